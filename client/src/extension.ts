@@ -1,0 +1,1 @@
+// PLACEHOLDER: VS Code client, to be written.

@@ -1,0 +1,63 @@
+// Bundles the extension client, the language server and the CLI into dist/.
+//   node esbuild.mjs               dist/client.js, dist/server.js, dist/cli.js
+//   node esbuild.mjs --production  the same, minified, for the VSIX
+//   node esbuild.mjs --tests       also every test file into out/ (node --test runs them)
+//   node esbuild.mjs --bench       also bench/*.ts into out/bench/
+import * as esbuild from 'esbuild';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  define: { __GONGWEN_VERSION__: JSON.stringify(version) },
+};
+
+/** All files under `dir` whose name matches `pattern`. */
+function filesUnder(dir, pattern) {
+  let found = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) found = found.concat(filesUnder(path, pattern));
+    else if (pattern.test(name)) found.push(path);
+  }
+  return found;
+}
+
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['server/src/cli.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+]);
+
+if (args.has('--tests') || args.has('--bench')) {
+  const entryPoints = [];
+  if (args.has('--tests')) entryPoints.push(...filesUnder('test', /\.ts$/).filter((f) => !f.includes('/fixtures/')));
+  if (args.has('--bench')) entryPoints.push(...filesUnder('bench', /\.ts$/));
+
+  // Test files keep their packages external, so they load the same copies the product does.
+  await esbuild.build({
+    ...common,
+    entryPoints,
+    outdir: 'out',
+    outbase: '.',
+    packages: 'external',
+    sourcemap: 'inline',
+    external: ['vscode'],
+  });
+}

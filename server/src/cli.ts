@@ -1,0 +1,1 @@
+// PLACEHOLDER: CLI, to be written.

@@ -1,0 +1,174 @@
+// The engine's public types. The engine never imports vscode or vscode-languageserver:
+// the LSP server and the CLI translate these into their own shapes.
+
+/** Configured severity of a rule. "off" means the rule does not run at all. */
+export type Severity = 'off' | 'info' | 'warn' | 'error';
+/** Severity of a reported finding. */
+export type FindingSeverity = Exclude<Severity, 'off'>;
+export type Locale = 'zh' | 'en';
+/** Document script setting; "auto" decides from the characters that exist in only one script. */
+export type ScriptSetting = 'auto' | 'zh-Hans' | 'zh-Hant' | 'zh-TW' | 'zh-HK';
+/** What the engine decided the document is written in ("unknown": too few script-specific characters). */
+export type Script = 'zh-Hans' | 'zh-Hant' | 'zh-TW' | 'zh-HK' | 'unknown';
+
+/** Text in both interface languages; Chinese first because the users are Chinese editors. */
+export interface Localized {
+  zh: string;
+  en: string;
+}
+
+/** Replace text[start, end) with `text`. Offsets are UTF-16 code units (JavaScript string indices). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** An edit with a human title, as shown in a light bulb menu. */
+export interface FixEdit extends TextEdit {
+  title: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  severity: FindingSeverity;
+  message: string;
+  /** Absolute UTF-16 offsets into the linted text, [start, end). */
+  start: number;
+  end: number;
+  /** The safe automatic fix, applied by --fix, fix-all and fix-on-save. */
+  fix?: FixEdit;
+  /** Alternatives a person must choose between; never applied automatically. */
+  suggestions?: FixEdit[];
+  /** The working behind the finding (arithmetic, conversion), shown in hovers. */
+  detail?: string;
+  /** Values interpolated into the message, for machine consumers. */
+  data?: Record<string, string | number>;
+}
+
+/** A rule that threw: the other rules still report, and the file is marked as having an internal error. */
+export interface InternalError {
+  ruleId: string;
+  message: string;
+  /** Offset of the paragraph being checked when the rule threw, if known. */
+  start?: number;
+}
+
+/** Hover-only information attached to a span (e.g. a verified percentage), not a problem. */
+export interface Annotation {
+  ruleId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type MessageData = Record<string, string | number>;
+
+/** What a rule hands to `context.report`. Offsets are absolute in the document. */
+export interface Report {
+  messageId: string;
+  data?: MessageData;
+  start: number;
+  end: number;
+  fix?: TextEdit;
+  suggestions?: TextEdit[];
+  /**
+   * Weaker evidence: the finding is reported one step below the configured severity
+   * (error → warn, warn → info). The message should say so.
+   */
+  weak?: boolean;
+  /** Explanation / arithmetic for the hover, in both languages. */
+  detail?: Localized;
+}
+
+export type OptionType = 'boolean' | 'number' | 'string' | 'string[]';
+
+export interface OptionSpec {
+  type: OptionType;
+  default: unknown;
+  description: Localized;
+  /** For "string": the allowed values. */
+  enum?: string[];
+}
+
+export interface RuleMeta {
+  /** Stable public id, e.g. "repeated-word". Configs and CI scripts name it. */
+  id: string;
+  name: Localized;
+  description: Localized;
+  type: 'problem' | 'suggestion' | 'layout';
+  defaultSeverity: Severity;
+  /** Whether the rule offers automatic fixes. The engine drops fixes from rules that say false. */
+  fixable: boolean;
+  /**
+   * "paragraph": checkParagraph sees one paragraph at a time, results are cached by paragraph text.
+   * "document": summarize() per paragraph (cached), then checkDocument() over all summaries.
+   */
+  scope: 'paragraph' | 'document';
+  messages: Record<string, Localized>;
+  options?: Record<string, OptionSpec>;
+}
+
+/** One paragraph (a line of the document without its line break), with masked spans filled. */
+export interface Paragraph {
+  /** 0-based index among the document's lines. */
+  line: number;
+  /** Absolute offset of the paragraph's first character. */
+  start: number;
+  /** Absolute offset just past the paragraph's last character (before the line break). */
+  end: number;
+  /** The paragraph's text with masked spans replaced by MASK_CHAR (same length). */
+  text: string;
+  /** The paragraph's raw text. */
+  raw: string;
+  /** Markdown heading level (1–6) when the line is an ATX heading, else 0. */
+  heading: number;
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  readonly options: Options;
+  readonly locale: Locale;
+  /** Phrases the user accepted (config `allow`). */
+  readonly allow: readonly string[];
+  /** The configured replacement terms (config `terms`). */
+  readonly terms: Readonly<Record<string, TermEntry>>;
+  /** The document's script, as set or decided. */
+  readonly script: Script;
+  report(report: Report): void;
+  /** Attach hover information that is not a problem. */
+  annotate(start: number, end: number, text: Localized): void;
+}
+
+export interface TermEntry {
+  to: string;
+  message?: string;
+}
+
+export interface Rule<Options = any, Summary = any> {
+  meta: RuleMeta;
+  checkParagraph?(paragraph: Paragraph, context: RuleContext<Options>): void;
+  /**
+   * Document rules: a cheap, cacheable summary of one paragraph. Offsets inside a summary
+   * must be relative to the paragraph start, because the summary is reused when the
+   * paragraph moves.
+   */
+  summarize?(paragraph: Paragraph, context: RuleContext<Options>): Summary;
+  checkDocument?(paragraphs: readonly Paragraph[], summaries: readonly Summary[], context: RuleContext<Options>): void;
+}
+
+export interface RuleSetting {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** A configuration with every default filled in; what the engine runs on. */
+export interface ResolvedConfig {
+  script: ScriptSetting;
+  rules: Record<string, RuleSetting>;
+  allow: string[];
+  terms: Record<string, TermEntry>;
+  ignorePatterns: string[];
+  /** Files larger than this many bytes are skipped. */
+  maxFileSize: number;
+}

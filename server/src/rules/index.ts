@@ -1,0 +1,41 @@
+// The only registry of rules. Order is the order findings are produced in; ids are public API.
+import type { Rule } from "../engine/types";
+import repeatedWord from './repeated-word';
+import scriptMixing from './script-mixing';
+import misconversion from './misconversion';
+import respectivelyMismatch from './respectively-mismatch';
+import rateMismatch from './rate-mismatch';
+import percentBounds from './percent-bounds';
+import countMismatch from './count-mismatch';
+import partExceedsWhole from './part-exceeds-whole';
+import symbolConsistency from './symbol-consistency';
+import fullwidthPunctuation from './fullwidth-punctuation';
+import pairedPunctuation from './paired-punctuation';
+import repeatedPunctuation from './repeated-punctuation';
+import sequenceNumbering from './sequence-numbering';
+import straySpace from './stray-space';
+import commonTypo from './common-typo';
+
+export const RULES: readonly Rule[] = [
+  repeatedWord,
+  scriptMixing,
+  misconversion,
+  respectivelyMismatch,
+  rateMismatch,
+  percentBounds,
+  countMismatch,
+  partExceedsWhole,
+  symbolConsistency,
+  fullwidthPunctuation,
+  pairedPunctuation,
+  repeatedPunctuation,
+  sequenceNumbering,
+  straySpace,
+  commonTypo,
+];
+
+const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));
+
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id);
+}

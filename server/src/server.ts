@@ -1,0 +1,1 @@
+// PLACEHOLDER: language server, to be written.

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyEdits, LintDocument, lintDocument, MASK_CHAR, resolveConfig, type Rule } from '../../server/src/engine';
+
+describe('LintDocument', () => {
+  it('indexes lines with CRLF, CR and LF and converts offsets both ways', () => {
+    const doc = new LintDocument('一\r\n二\r三\n四');
+    assert.deepEqual(doc.lineStarts, [0, 3, 5, 7]);
+    assert.deepEqual(doc.positionAt(5), { line: 2, character: 0 });
+    assert.equal(doc.offsetAt({ line: 1, character: 0 }), 3);
+    assert.equal(doc.lineEnd(0), 1);
+    assert.deepEqual(doc.paragraphs.map((p) => p.raw), ['一', '二', '三', '四']);
+  });
+
+  it('masks URLs and e-mail addresses with same-length filler', () => {
+    const text = '投稿邮箱:bgjswxh@163.com,详见https://example.org/a?b=1。';
+    const doc = new LintDocument(text);
+    assert.equal(doc.masked.length, text.length);
+    assert.equal(doc.masked.slice(5, 20), MASK_CHAR.repeat(15));
+    assert.ok(doc.masked.endsWith('。'), 'the full stop after a URL is prose');
+    assert.ok(doc.masked.includes('详见'));
+  });
+
+  it('masks Markdown code, front matter and comments but not prose', () => {
+    const text = '---\ntitle: 的的\n---\n正文`的的`正文\n```\n的的\n```\n<!-- 的的 -->';
+    const doc = new LintDocument(text, 'markdown');
+    assert.equal(doc.masked.replace(/[\u0000\n]/g, ''), '正文正文');
+  });
+
+  it('reads disable directives', () => {
+    const text = '甲\n<!-- gongwen-disable-next-line repeated-word -->\n乙\n丙';
+    const doc = new LintDocument(text, 'markdown');
+    const second = doc.lineStarts[2];
+    assert.equal(doc.isDisabled('repeated-word', second), true);
+    assert.equal(doc.isDisabled('stray-space', second), false);
+    assert.equal(doc.isDisabled('repeated-word', doc.lineStarts[3]), false);
+  });
+});
+
+describe('lint()', () => {
+  const throwing: Rule = {
+    meta: {
+      id: 'boom', name: { zh: '炸', en: 'boom' }, description: { zh: '', en: '' }, type: 'problem',
+      defaultSeverity: 'error', fixable: false, scope: 'paragraph', messages: { m: { zh: '炸', en: 'boom' } },
+    },
+    checkParagraph(p) {
+      if (p.text.includes('炸')) throw new Error('kaboom');
+    },
+  };
+  const marker: Rule = {
+    meta: {
+      id: 'marker', name: { zh: '标', en: 'mark' }, description: { zh: '', en: '' }, type: 'problem',
+      defaultSeverity: 'warn', fixable: true, scope: 'paragraph', messages: { m: { zh: '“{{x}}”有误', en: '"{{x}}" is wrong' } },
+    },
+    checkParagraph(p, ctx) {
+      const at = p.text.indexOf('错');
+      if (at >= 0) ctx.report({ messageId: 'm', data: { x: '错' }, start: p.start + at, end: p.start + at + 1, fix: { start: p.start + at, end: p.start + at + 1, text: '对' } });
+    },
+  };
+
+  it('isolates a rule that throws: the others still report', () => {
+    const result = lintDocument('炸了\n有错', { rules: [throwing, marker] });
+    assert.deepEqual(result.internalErrors, [{ ruleId: 'boom', message: 'kaboom', start: 0 }]);
+    assert.deepEqual(result.findings.map((f) => [f.ruleId, f.start, f.message, f.fix?.title]), [['marker', 4, '“错”有误', '将“错”改为“对”']]);
+  });
+
+  it('honours allow phrases and the locale', () => {
+    assert.equal(lintDocument('有错', { rules: [marker], config: resolveConfig({ allow: ['有错'] }) }).findings.length, 0);
+    assert.equal(lintDocument('有错', { rules: [marker], locale: 'en' }).findings[0].message, '"错" is wrong');
+  });
+});
+
+describe('applyEdits()', () => {
+  it('sorts, skips overlaps and applies once', () => {
+    const r = applyEdits('abcdef', [{ start: 3, end: 4, text: 'X' }, { start: 0, end: 2, text: '' }, { start: 1, end: 3, text: 'Y' }]);
+    assert.equal(r.text, 'cXef');
+    assert.equal(r.skipped.length, 1);
+  });
+});
