@@ -1,0 +1,168 @@
+// `.gongwenrc.json` on disk: find it, load it (JSON with comments), and add an `allow`
+// phrase while keeping the user's formatting. Shared by the CLI and the language server.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree, printParseErrorCode,
+  type Node, type ParseError,
+} from 'jsonc-parser';
+import { ConfigError, validateConfig, type GongwenConfig } from '../engine';
+import { writeFileAtomic } from './textFile';
+
+export const CONFIG_FILE_NAME = '.gongwenrc.json';
+
+/** The nearest `.gongwenrc.json` in `startDir` or one of its ancestors. */
+export function findConfigFile(startDir: string): string | undefined {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    try {
+      if (fs.statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not here; keep climbing
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/**
+ * Read and validate a config file. Throws ConfigError with one line per problem,
+ * each `file:line:col: problem` (1-based), so editors and terminals can jump to it.
+ */
+export function loadConfigFile(file: string): GongwenConfig {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // editors do not show the BOM: columns count without it
+  const { root, errors } = parseConfigText(text);
+  if (errors.length || !root) {
+    const lines = errors.map((e) => `${file}:${lineCol(text, e.offset)}: ${describeParseError(e)}`);
+    throw new ConfigError(lines.length ? lines.join('\n') : `${file}:1:1: the file is empty; write a JSON object such as {}`);
+  }
+  const value = getNodeValue(root) as unknown;
+  const problems = validateConfig(value);
+  if (problems.length) {
+    throw new ConfigError(
+      problems.map((p) => `${file}:${lineCol(text, nodeForPath(root, p.path)?.offset ?? root.offset)}: ${p.message}`).join('\n'),
+    );
+  }
+  return value as GongwenConfig;
+}
+
+/**
+ * Append `phrase` to the config's `allow` list, keeping comments, order and indentation.
+ * Creates the file when it does not exist; does nothing when the phrase is already there.
+ */
+export function addAllowPhrase(configPath: string, phrase: string): void {
+  let text: string;
+  try {
+    text = fs.readFileSync(configPath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    writeFileAtomic(configPath, `${JSON.stringify({ allow: [phrase] }, null, 2)}\n`);
+    return;
+  }
+  const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+  if (bom) text = text.slice(1);
+  if (text.trim() === '') text = '{}';
+  const { root, errors } = parseConfigText(text);
+  if (errors.length || !root || root.type !== 'object') {
+    const where = errors.length ? `:${lineCol(text, errors[0].offset)}: ${describeParseError(errors[0])}` : ': the configuration must be a JSON object';
+    throw new ConfigError(`${configPath}${where} (not changed)`);
+  }
+  const allowNode = findNodeAtLocation(root, ['allow']);
+  const current = allowNode ? (getNodeValue(allowNode) as unknown) : undefined;
+  if (current !== undefined && !Array.isArray(current)) {
+    throw new ConfigError(`${configPath}:${lineCol(text, allowNode!.offset)}: "allow" must be an array of non-empty strings (not changed)`);
+  }
+  if (Array.isArray(current) && current.includes(phrase)) return;
+  const formattingOptions = detectFormatting(text);
+  const edits = Array.isArray(current)
+    ? modify(text, ['allow', current.length], phrase, { formattingOptions, isArrayInsertion: true })
+    : modify(text, ['allow'], [phrase], { formattingOptions });
+  writeFileAtomic(configPath, bom + applyEdits(text, edits));
+}
+
+function parseConfigText(text: string): { root: Node | undefined; errors: ParseError[] } {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  return { root, errors };
+}
+
+const PARSE_ERROR_TEXT: Record<string, string> = {
+  InvalidSymbol: 'invalid symbol',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'property name expected (keys need double quotes)',
+  ValueExpected: 'value expected',
+  ColonExpected: 'colon expected',
+  CommaExpected: 'comma expected',
+  CloseBraceExpected: 'closing brace } expected',
+  CloseBracketExpected: 'closing bracket ] expected',
+  EndOfFileExpected: 'end of file expected (only one top-level value is allowed)',
+  InvalidCommentToken: 'invalid comment',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in string',
+};
+
+function describeParseError(error: ParseError): string {
+  const code = printParseErrorCode(error.error);
+  return `JSON syntax error: ${PARSE_ERROR_TEXT[code] ?? code}`;
+}
+
+/** 1-based `line:column` of an offset; columns in UTF-16 code units like the editor's. */
+function lineCol(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return `${line}:${offset - lineStart + 1}`;
+}
+
+/**
+ * The node a validation problem is about: the property key for `rules.repeated-word`.
+ * Keys may contain dots (`terms.截止.目前`), so at each level the longest matching key wins.
+ */
+function nodeForPath(root: Node, dottedPath: string): Node | undefined {
+  if (!dottedPath) return root;
+  let node: Node | undefined = root;
+  let rest = dottedPath;
+  let keyNode: Node | undefined;
+  while (node && rest) {
+    // A rule's options sit in [severity, { … }]: look into the object inside the array.
+    if (node.type === 'array') node = node.children?.find((child) => child.type === 'object');
+    if (!node || node.type !== 'object') break;
+    let best: Node | undefined;
+    for (const property of node.children ?? []) {
+      const key = property.children?.[0]?.value;
+      if (typeof key !== 'string') continue;
+      if ((rest === key || rest.startsWith(`${key}.`)) && (!best || key.length > (best.children![0].value as string).length)) best = property;
+    }
+    if (!best) break;
+    keyNode = best.children![0];
+    rest = rest.slice((keyNode.value as string).length + 1);
+    node = best.children![1];
+  }
+  return keyNode;
+}
+
+/** Indentation and line ending as the user wrote them, so added lines look like theirs. */
+function detectFormatting(text: string): { tabSize: number; insertSpaces: boolean; eol: string } {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const indent = /^([ \t]+)\S/m.exec(text)?.[1];
+  if (indent?.startsWith('\t')) return { tabSize: 1, insertSpaces: false, eol };
+  return { tabSize: indent ? indent.length : 2, insertSpaces: true, eol };
+}
