@@ -19,6 +19,8 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',
+  // jsonc-parser's UMD build hides its requires from the bundler; its ESM build does not.
+  mainFields: ['module', 'main'],
   define: { __GONGWEN_VERSION__: JSON.stringify(version) },
 };
 

@@ -1,1 +1,57 @@
-// PLACEHOLDER: VS Code client, to be written.
+// The VS Code extension: starts the language server and adds the status bar, the output channel
+// and the commands. Activation is cheap: no dictionary or rule is loaded here (the server does
+// that lazily, in its own process).
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { createLanguageClient } from './languageClient';
+import { StatusBar } from './statusBar';
+
+let client: LanguageClient | undefined;
+
+/** What tests (and other extensions) can read. */
+export interface GongwenApi {
+  readonly statusBar: { text: string; tooltip?: string | vscode.MarkdownString };
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
+  const output = vscode.window.createOutputChannel('gongwen-lint');
+  const statusBar = new StatusBar();
+  context.subscriptions.push(output, statusBar);
+
+  const start = async () => {
+    client = createLanguageClient(context, { output, onStatus: (s) => statusBar.update(s), onStopped: () => statusBar.clear() });
+    try {
+      await client.start();
+    } catch (error) {
+      output.appendLine(`gongwen-lint: the server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const restart = async () => {
+    const old = client;
+    client = undefined;
+    statusBar.clear();
+    await old?.stop().catch(() => undefined);
+    await start();
+    output.appendLine('gongwen-lint: server restarted.');
+  };
+
+  context.subscriptions.push(
+    ...registerCommands({ client: () => client, output, restart }),
+    // The document selector is fixed when the client starts: a new language list needs a new client.
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('gongwen.languages')) void restart();
+    }),
+  );
+  // Awaited so that a command that activated the extension (gongwen.fixAll) finds the server ready.
+  await start();
+  return {
+    get statusBar() {
+      return statusBar.item;
+    },
+  };
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}

@@ -1,1 +1,22 @@
-// PLACEHOLDER: CLI, to be written.
+// The `gongwen-lint` command (bundled to dist/cli.js with a shebang). CLI glue only: the work is
+// in cli/execute.ts. The same bundle runs as a lint worker when started with workerData.
+import { execute } from './cli/execute';
+import { isLintWorker, runWorker } from './cli/pool';
+
+if (isLintWorker()) {
+  runWorker();
+} else if (require.main === module) {
+  // No process.exit(): it would cut off output still queued for a pipe. Set the code and let
+  // the event loop drain stdout.
+  execute(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`gongwen-lint: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
+
+export { execute };

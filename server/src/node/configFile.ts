@@ -3,8 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree, printParseErrorCode,
-  type Node, type ParseError,
+  applyEdits, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode,
+  type Edit, type Node, type ParseError,
 } from 'jsonc-parser';
 import { ConfigError, validateConfig, type GongwenConfig } from '../engine';
 import { writeFileAtomic } from './textFile';
@@ -41,10 +41,12 @@ export function loadConfigFile(file: string): GongwenConfig {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // editors do not show the BOM: columns count without it
   const { root, errors } = parseConfigText(text);
   if (errors.length || !root) {
-    const lines = errors.map((e) => `${file}:${lineCol(text, e.offset)}: ${describeParseError(e)}`);
+    // jsonc-parser reports one missing brace once per open object: keep each line once.
+    const lines = [...new Set(errors.map((e) => `${file}:${lineCol(text, e.offset)}: ${describeParseError(e)}`))];
     throw new ConfigError(lines.length ? lines.join('\n') : `${file}:1:1: the file is empty; write a JSON object such as {}`);
   }
-  const value = getNodeValue(root) as unknown;
+  // A plain copy: getNodeValue builds objects without a prototype.
+  const value = JSON.parse(JSON.stringify(getNodeValue(root))) as unknown;
   const problems = validateConfig(value);
   if (problems.length) {
     throw new ConfigError(
@@ -81,11 +83,47 @@ export function addAllowPhrase(configPath: string, phrase: string): void {
     throw new ConfigError(`${configPath}:${lineCol(text, allowNode!.offset)}: "allow" must be an array of non-empty strings (not changed)`);
   }
   if (Array.isArray(current) && current.includes(phrase)) return;
-  const formattingOptions = detectFormatting(text);
-  const edits = Array.isArray(current)
-    ? modify(text, ['allow', current.length], phrase, { formattingOptions, isArrayInsertion: true })
-    : modify(text, ['allow'], [phrase], { formattingOptions });
-  writeFileAtomic(configPath, bom + applyEdits(text, edits));
+  const edit = Array.isArray(current) ? appendToArray(text, allowNode!, phrase) : addAllowProperty(text, root, phrase);
+  writeFileAtomic(configPath, bom + applyEdits(text, [edit]));
+}
+
+// The edits are computed by hand rather than with jsonc-parser's `modify`, because `modify`
+// re-formats the whole lines it touches (e.g. a one-line "rules" object becomes several lines);
+// here every byte outside the insertion stays as the user wrote it.
+
+/** Insert after the array's last element (before any trailing comma), on a new line if the array spans lines. */
+function appendToArray(text: string, array: Node, phrase: string): Edit {
+  const value = JSON.stringify(phrase);
+  const items = array.children ?? [];
+  const closing = array.offset + array.length - 1;
+  if (items.length === 0) return { offset: array.offset + 1, length: closing - array.offset - 1, content: value };
+  const last = items[items.length - 1];
+  const end = last.offset + last.length;
+  const multiline = /[\r\n]/.test(text.slice(array.offset, last.offset));
+  return { offset: end, length: 0, content: multiline ? `,${eolOf(text)}${indentOfLine(text, last.offset)}${value}` : `, ${value}` };
+}
+
+/** Add `"allow": [phrase]` after the root's last property, indented like it. */
+function addAllowProperty(text: string, root: Node, phrase: string): Edit {
+  const property = `"allow": [${JSON.stringify(phrase)}]`;
+  const properties = root.children ?? [];
+  if (properties.length === 0) {
+    const closing = root.offset + root.length - 1;
+    return { offset: root.offset + 1, length: closing - root.offset - 1, content: `${eolOf(text)}  ${property}${eolOf(text)}` };
+  }
+  const last = properties[properties.length - 1];
+  const end = last.offset + last.length;
+  const multiline = /[\r\n]/.test(text.slice(root.offset, last.offset));
+  return { offset: end, length: 0, content: multiline ? `,${eolOf(text)}${indentOfLine(text, last.offset)}${property}` : `, ${property}` };
+}
+
+function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+function indentOfLine(text: string, offset: number): string {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
 }
 
 function parseConfigText(text: string): { root: Node | undefined; errors: ParseError[] } {
@@ -157,12 +195,4 @@ function nodeForPath(root: Node, dottedPath: string): Node | undefined {
     node = best.children![1];
   }
   return keyNode;
-}
-
-/** Indentation and line ending as the user wrote them, so added lines look like theirs. */
-function detectFormatting(text: string): { tabSize: number; insertSpaces: boolean; eol: string } {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const indent = /^([ \t]+)\S/m.exec(text)?.[1];
-  if (indent?.startsWith('\t')) return { tabSize: 1, insertSpaces: false, eol };
-  return { tabSize: indent ? indent.length : 2, insertSpaces: true, eol };
 }

@@ -1,18 +1,162 @@
-// PLACEHOLDER: to be replaced by the real rule.
-import type { Rule } from '../engine/types';
+// common-typo (常见错别字/误用): words that editors of official documents know to be miswritten
+// (再接再励 → 再接再厉, 截止目前 → 截至目前), from the built-in table in text/typos.ts, plus the
+// office's own wording from config `terms` (wrong → right), with a quick fix to the right form.
+//
+// Speed: one matcher per term set, built once: an index from first character to the entries
+// starting with it (longest first). A paragraph is scanned once; only positions whose character
+// starts some entry are compared.
+import type { Rule, TermEntry } from '../engine/types';
+import { parseTypoTable, TYPO_TABLE, type TypoCondition } from '../text/typos';
 
-const rule: Rule = {
+interface Options {
+  builtin: boolean;
+}
+
+interface MatchEntry {
+  wrong: string;
+  right: string;
+  /** Built-in entries carry a reason; config terms an optional message. */
+  reason?: string;
+  message?: string;
+  fromTerms: boolean;
+  conditions: TypoCondition[];
+  /** Offsets at which `wrong` occurs inside `right`: an already corrected text must not match again. */
+  insideRight: number[];
+}
+
+/** How much text before a match the `prev` conditions see. */
+const PREV_CONTEXT = 12;
+const SENTENCE_END = /[。！？；!?;]/;
+
+let builtinEntries: MatchEntry[] | undefined;
+
+function builtin(): MatchEntry[] {
+  builtinEntries ??= parseTypoTable(TYPO_TABLE).map((e) => makeEntry(e.wrong, e.right, false, e.conditions, e.reason));
+  return builtinEntries;
+}
+
+function makeEntry(wrong: string, right: string, fromTerms: boolean, conditions: TypoCondition[], reason?: string, message?: string): MatchEntry {
+  const insideRight: number[] = [];
+  for (let at = right.indexOf(wrong); at >= 0; at = right.indexOf(wrong, at + 1)) insideRight.push(at);
+  return { wrong, right, reason, message, fromTerms, conditions, insideRight };
+}
+
+class Matcher {
+  private byFirst = new Map<string, MatchEntry[]>();
+
+  constructor(entries: MatchEntry[]) {
+    for (const entry of entries) {
+      const key = entry.wrong[0];
+      const list = this.byFirst.get(key) ?? [];
+      // A config term replaces a built-in entry for the same wrong form.
+      const same = list.findIndex((e) => e.wrong === entry.wrong);
+      if (same >= 0) list[same] = entry;
+      else list.push(entry);
+      this.byFirst.set(key, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
+  }
+
+  /** Non-overlapping matches in `text`, leftmost first, longest entry at each position. */
+  *matches(text: string): Generator<{ at: number; entry: MatchEntry }> {
+    for (let i = 0; i < text.length; i++) {
+      const list = this.byFirst.get(text[i]);
+      if (!list) continue;
+      const entry = list.find((e) => text.startsWith(e.wrong, i) && applies(e, text, i));
+      if (!entry) continue;
+      yield { at: i, entry };
+      i += entry.wrong.length - 1;
+    }
+  }
+}
+
+function applies(entry: MatchEntry, text: string, at: number): boolean {
+  if (entry.insideRight.some((k) => at - k >= 0 && text.startsWith(entry.right, at - k))) return false;
+  const end = at + entry.wrong.length;
+  for (const { kind, pattern } of entry.conditions) {
+    let ok: boolean;
+    if (kind === 'prev' || kind === 'notPrev') ok = pattern.test(text.slice(Math.max(0, at - PREV_CONTEXT), at)) === (kind === 'prev');
+    else if (kind === 'next' || kind === 'notNext') ok = pattern.test(text.slice(end, end + PREV_CONTEXT)) === (kind === 'next');
+    else {
+      const rest = text.slice(end);
+      const stop = rest.search(SENTENCE_END);
+      ok = !pattern.test(stop < 0 ? rest : rest.slice(0, stop));
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** Matchers by term set: the engine hands the same `terms` object to every paragraph of a run. */
+const matchers = new WeakMap<object, { withBuiltin?: Matcher; termsOnly?: Matcher }>();
+
+function matcherFor(terms: Readonly<Record<string, TermEntry>>, useBuiltin: boolean): Matcher {
+  let cached = matchers.get(terms);
+  if (!cached) matchers.set(terms, (cached = {}));
+  const key = useBuiltin ? 'withBuiltin' : 'termsOnly';
+  let matcher = cached[key];
+  if (!matcher) {
+    const fromTerms = Object.entries(terms)
+      .filter(([wrong, term]) => wrong && term.to !== wrong)
+      .map(([wrong, term]) => makeEntry(wrong, term.to, true, [], undefined, term.message));
+    matcher = new Matcher([...(useBuiltin ? builtin() : []), ...fromTerms]);
+    cached[key] = matcher;
+  }
+  return matcher;
+}
+
+const rule: Rule<Options> = {
   meta: {
     id: 'common-typo',
     name: { zh: '常见错别字', en: 'Common miswritten word' },
-    description: { zh: '常见错别字', en: 'Common miswritten word' },
+    description: {
+      zh: '公文中常见的错别字和误用词语（如“再接再励”“截止目前”），以及配置 terms 中本单位规定的用语。',
+      en: 'Words commonly miswritten in official documents (e.g. 再接再励, 截止目前), plus the wording an office sets in config `terms`.',
+    },
     type: 'problem',
     defaultSeverity: 'warn',
-    fixable: false,
+    fixable: true,
     scope: 'paragraph',
-    messages: {},
+    messages: {
+      typo: {
+        zh: '“{{wrong}}”应为“{{right}}”：{{reason}}',
+        en: '"{{wrong}}" should be "{{right}}" ({{reason}})',
+      },
+      term: {
+        zh: '“{{wrong}}”应改为“{{right}}”（本单位用语规范）',
+        en: 'Write "{{right}}" instead of "{{wrong}}" (your office\'s wording)',
+      },
+      termWithMessage: {
+        zh: '“{{wrong}}”应改为“{{right}}”：{{message}}',
+        en: 'Write "{{right}}" instead of "{{wrong}}": {{message}}',
+      },
+    },
+    options: {
+      builtin: {
+        type: 'boolean',
+        default: true,
+        description: {
+          zh: '是否使用内置的常见错别字表；设为 false 时只检查配置 terms 中的用语',
+          en: 'Use the built-in list of miswritten words; false checks only the config `terms`',
+        },
+      },
+    },
   },
-  checkParagraph() {},
+
+  checkParagraph(paragraph, ctx) {
+    const matcher = matcherFor(ctx.terms, ctx.options.builtin !== false);
+    for (const { at, entry } of matcher.matches(paragraph.text)) {
+      const start = paragraph.start + at;
+      const end = start + entry.wrong.length;
+      const data: Record<string, string> = { wrong: entry.wrong, right: entry.right };
+      let messageId = 'typo';
+      if (entry.fromTerms) {
+        messageId = entry.message ? 'termWithMessage' : 'term';
+        if (entry.message) data.message = entry.message;
+      } else data.reason = entry.reason!;
+      ctx.report({ messageId, data, start, end, fix: { start, end, text: entry.right } });
+    }
+  },
 };
 
 export default rule;

@@ -1,18 +1,122 @@
-// PLACEHOLDER: to be replaced by the real rule.
+// 数量与列举不符: a stated count and the items listed with it disagree, within one paragraph:
+//   城东、城西、城南、城北3个治安检查站 · “清源”“净网”“护苗”两项专项行动 ·
+//   实现“五个提升”：一是…；二是…（or a 、 list after the colon).
+// Quiet on open lists (…等三项), approximate counts, lists that are not right before the count
+// (在城东、城西建成3个站: the places are not what is counted), and cross-line headings.
 import type { Rule } from '../engine/types';
+import { listEndingAt, plausibleCounts } from '../text/number-lists';
+import { COUNT_CLASSIFIERS, scanNumbers, type NumberToken } from '../text/numbers';
+
+const CLOSE_QUOTE = '”」』》';
+const OPEN_FOR: Record<string, string> = { '”': '“', '」': '「', '』': '『', '》': '《' };
+/** A last item ending like this is a verb phrase or a possessive, so the count is about something else. */
+const NOT_A_NOUN_END = /(?:连跨|連跨|跨越|突破|迈上|邁上|迈入|邁入|跃升|躍升|提升|升级|升級|改造|重组|重組|提出|抓好|坚持|堅持|贯彻|貫徹|推进|推進|实施|實施|开工|開工|竣工|投用|获评|獲評|分作|分为|分為|建成|建设|建設|设立|設立|设置|設置|新建|开展|開展|成立|组建|組建|打造|培育|举办|舉辦|召开|召開|完成|实现|實現|形成|获得|獲得|打掉|抓获|抓獲|破获|破獲|查处|查處|发现|發現|拥有|擁有|涉及|包括|覆盖|覆蓋|派出|出动|出動|投入|启动|啟動|引进|引進|入选|入選|评为|評為|认定|認定|创建|創建|确定|確定|推出|建立|新增|增加|减少|減少|共|有|建|设|設|达|達|为|為|是|计|計|获|獲|了|过|過|着|著|的|之|等|在|于|於|和|及|与|與)$/;
+const ORDINAL_MARK = /[一二三四五六七八九十]+是/g;
+const CN_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+interface Listed {
+  items: string[];
+  /** How many things the list may stand for (see plausibleCounts). */
+  plausible: number[];
+}
+/** Counts we check: a slip is usually off by one or two; 出台20条举措 after a list is about something else. */
+const MAX_COUNT = 12;
+const MAX_GAP = 2;
+/** 级 is a grade (三级航道), 人 too often part of a name (最佳十人奖). */
+const SKIP_UNITS = new Set(['级', '級', '人']);
+
+/** “A”“B”“C” (or “A”、“B”和“C”) right before `end`. */
+function quotedBefore(text: string, end: number): Listed | undefined {
+  const items: string[] = [];
+  let i = end;
+  for (;;) {
+    const close = text[i - 1];
+    if (!close || !CLOSE_QUOTE.includes(close)) break;
+    const open = text.lastIndexOf(OPEN_FOR[close], i - 2);
+    if (open < 0) return undefined;
+    const inner = text.slice(open + 1, i - 1);
+    if (!inner || /[“”「」]/.test(inner)) return undefined;
+    items.unshift(inner);
+    i = open;
+    if (/[、和及与與]/.test(text[i - 1] ?? '') && CLOSE_QUOTE.includes(text[i - 2] ?? '')) i--;
+  }
+  return items.length >= 2 ? { items, plausible: [items.length] } : undefined;
+}
+
+/** 城东、城西、城南、城北 right before `end` (at least one 、, no digits, a noun phrase at the end). */
+function plainListBefore(text: string, end: number): Listed | undefined {
+  if (!/[\u4e00-\u9fff]/.test(text[end - 1] ?? '')) return undefined;
+  const list = listEndingAt(text, end, 12);
+  if (list.open || list.broken || list.items.length < 2) return undefined;
+  const items = list.items;
+  if (!items.slice(0, -1).some((item) => text[item.end] === '、')) return undefined;
+  // Items with numbers of their own (六大工程、八大行动), list numbering (三、) or long phrases are not a plain list.
+  if (items.some((item) => item.text.length > 12 || /[0-9０-９]/.test(item.text) || scanNumbers(item.text).length > 0 || /^[一二三四五六七八九十]+$/.test(item.text))) return undefined;
+  if (NOT_A_NOUN_END.test(items[items.length - 1].text)) return undefined;
+  return { items: items.map((item) => item.text), plausible: plausibleCounts(list) };
+}
+
+/** 实现“五个提升”：一是…；二是… or ：A、B、C。 — the enumeration right after a count and a colon. */
+function enumerationAfter(text: string, t: NumberToken): Listed | undefined {
+  const head = /^[\u4e00-\u9fff]{0,8}[”」』]?[：:]/.exec(text.slice(t.end));
+  if (!head) return undefined;
+  const rest = text.slice(t.end + head[0].length);
+  const marks = [...rest.matchAll(ORDINAL_MARK)].map((m) => m[0].slice(0, -1));
+  if (marks[0] === '一') {
+    let n = 0;
+    while (n < marks.length && marks[n] === CN_ORDINALS[n]) n++;
+    if (n >= 2 && !/等/.test(rest.slice(-6))) return { items: CN_ORDINALS.slice(0, n).map((c) => `${c}是`), plausible: [n] };
+    return undefined;
+  }
+  const sentence = /^[^。；;！？!?]*/.exec(rest)![0];
+  if (/[，,：:“”「」（）()]|等/.test(sentence)) return undefined;
+  const items = sentence.split(/、|和|及|以及/);
+  if (items.length < 2 || !/、/.test(sentence) || items.some((item) => !item || item.length > 10 || /[0-9０-９]/.test(item))) return undefined;
+  return { items, plausible: [items.length] };
+}
 
 const rule: Rule = {
   meta: {
     id: 'count-mismatch',
-    name: { zh: '数量与列举不符', en: 'Stated count differs from the items listed' },
-    description: { zh: '数量与列举不符', en: 'Stated count differs from the items listed' },
+    name: { zh: '数量与列举不符', en: 'Count does not match the items listed' },
+    description: {
+      zh: '写明的数量（如“3个检查站”“两项行动”“五个提升”）应与同一段中紧挨着列举的项数一致。',
+      en: 'A stated count (“3 checkpoints”, “two campaigns”) must equal the number of items listed right beside it in the same paragraph.',
+    },
     type: 'problem',
     defaultSeverity: 'warn',
     fixable: false,
     scope: 'paragraph',
-    messages: {},
+    messages: {
+      mismatch: {
+        zh: '数量与列举不符：写明“{{count}}”，实际列举 {{listed}} 项（{{items}}），{{listed}} ≠ {{value}}。请核对数量或补全列举。',
+        en: 'The count does not match the list: “{{count}}” says {{value}}, but {{listed}} item(s) are listed ({{items}}); {{listed}} ≠ {{value}}. Check the count or complete the list.',
+      },
+    },
   },
-  checkParagraph() {},
+  checkParagraph(paragraph, ctx) {
+    const text = paragraph.text;
+    for (const t of scanNumbers(text)) {
+      if (t.percent || !t.exact || t.ordinal || !COUNT_CLASSIFIERS.has(t.unit) || SKIP_UNITS.has(t.unit) || t.value < 2 || t.value > MAX_COUNT || t.decimals) continue;
+      if (/[前后後近每这這那其余餘另]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) continue;
+      // The count must stand before its head noun (3个检查站); 刑事案件19起、… counts the noun before it.
+      if (!/^[\u4e00-\u9fff“「]/.test(text.slice(t.end, t.end + 1))) continue;
+      const listed = quotedBefore(text, t.start) ?? plainListBefore(text, t.start) ?? enumerationAfter(text, t);
+      if (!listed || listed.plausible.includes(t.value) || Math.abs(listed.items.length - t.value) > MAX_GAP) continue;
+      const count = text.slice(t.start, t.end);
+      const numbered = listed.items.map((x, i) => `${i + 1}. ${x}`).join('  ');
+      ctx.report({
+        messageId: 'mismatch',
+        data: { count, value: t.value, listed: listed.items.length, items: listed.items.join('、') },
+        start: paragraph.start + t.start,
+        end: paragraph.start + t.end,
+        detail: {
+          zh: `列举：${numbered} → 共 ${listed.items.length} 项\n写明：${count} → ${t.value}\n${listed.items.length} ≠ ${t.value}`,
+          en: `listed: ${numbered} → ${listed.items.length} item(s)\nstated: ${count} → ${t.value}\n${listed.items.length} ≠ ${t.value}`,
+        },
+      });
+    }
+  },
 };
 
 export default rule;

@@ -1,18 +1,133 @@
-// PLACEHOLDER: to be replaced by the real rule.
-import type { Rule } from '../engine/types';
+// fullwidth-punctuation: half-width , ; : ? ! . ( ) used in Chinese text, where GB/T 15834-2011
+// requires the full-width marks. A mark counts as Chinese when a Han character or a CJK quote or
+// bracket touches it; numbers (1,234 3.5 10:30 3:1), Latin text, URLs and code are left alone.
+import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import { codePointAt, codePointBefore, isCjkBracket, isDigit, isHanCodePoint, isSpace } from '../text/chars';
+
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
+
+/** Han character or CJK quote/bracket: what makes a neighbouring mark Chinese. */
+function isChineseNeighbour(cp: number): boolean {
+  return isHanCodePoint(cp) || isCjkBracket(cp);
+}
+
+function report(ctx: RuleContext, paragraph: Paragraph, index: number): void {
+  const mark = paragraph.text[index];
+  const start = paragraph.start + index;
+  ctx.report({
+    messageId: 'halfwidth',
+    data: { mark, full: FULL[mark] },
+    start,
+    end: start + 1,
+    fix: { start, end: start + 1, text: FULL[mark] },
+  });
+}
+
+/** , ; : ? ! . : Chinese when a Han character or CJK quote/bracket touches the mark. */
+function isChineseMark(text: string, i: number): boolean {
+  const mark = text[i];
+  const before = codePointBefore(text, i);
+  const after = codePointAt(text, i + 1);
+  // Numbers keep their separators: 1,234  3.5  10:30  3:1.
+  if ((mark === ',' || mark === '.' || mark === ':') && isDigit(before) && isDigit(after)) return false;
+  if (mark === '.') {
+    // A full stop only: after a Han word, before the end, a space, Chinese text or an opening mark; never "..." or "e.g.".
+    if (before === 0x2e || after === 0x2e) return false;
+    if (!isChineseNeighbour(before)) return false;
+    return after === -1 || isSpace(after) || isChineseNeighbour(after);
+  }
+  return isChineseNeighbour(before) || isChineseNeighbour(after);
+}
+
+/** Offset just past the paragraph's indentation. */
+function contentStart(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Parentheses are decided as pairs: a half-width pair around Chinese text becomes full-width; a pair
+ * around Latin letters or digits only — (RCEP), (GDP) — stays, as house styles differ there; "(1)"
+ * opening a Chinese line is list numbering and becomes "（1）". A half-width mark paired with a
+ * full-width one, or unpaired next to a Han character, is converted alone.
+ */
+function parenthesesToConvert(text: string): number[] {
+  const out: number[] = [];
+  // Han characters before each offset, so a pair's content is checked in O(1).
+  const han = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) han[i + 1] = han[i] + (isHanCodePoint(text.charCodeAt(i)) || isHighSurrogateOfHan(text, i) ? 1 : 0);
+  const stack: number[] = [];
+  const lineStart = contentStart(text);
+  const unpaired = (i: number) => {
+    if (isChineseNeighbour(codePointBefore(text, i)) || isChineseNeighbour(codePointAt(text, i + 1))) out.push(i);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '（') stack.push(i);
+    else if (c === ')' || c === '）') {
+      const open = stack.pop();
+      if (open === undefined) {
+        if (c === ')') unpaired(i);
+        continue;
+      }
+      const openHalf = text[open] === '(';
+      const closeHalf = c === ')';
+      if (openHalf && closeHalf) {
+        if (text[open - 1] === ']') continue; // a Markdown link target: [文字](地址)
+        const hasHan = han[i] - han[open + 1] > 0;
+        const listNumber = open === lineStart && i - open <= 3 && /^\(\d{1,2}\)$/.test(text.slice(open, i + 1)) && isHanCodePoint(codePointAt(text, i + 1));
+        if (hasHan || listNumber) out.push(open, i);
+      } else if (openHalf) out.push(open);
+      else if (closeHalf) out.push(i);
+    }
+  }
+  for (const open of stack) if (text[open] === '(') unpaired(open);
+  return out;
+}
+
+function isHighSurrogateOfHan(text: string, i: number): boolean {
+  const cu = text.charCodeAt(i);
+  return cu >= 0xd800 && cu <= 0xdbff && isHanCodePoint(codePointAt(text, i));
+}
+
+const MARKS = /[,;:?!.()]/g;
 
 const rule: Rule = {
   meta: {
     id: 'fullwidth-punctuation',
-    name: { zh: '标点全角', en: 'Half-width punctuation in Chinese text' },
-    description: { zh: '标点全角', en: 'Half-width punctuation in Chinese text' },
-    type: 'problem',
+    name: { zh: '标点全角', en: 'Full-width punctuation' },
+    description: {
+      zh: '中文文本中的标点应使用全角：半角 , ; : ? ! . ( ) 改为 ，；：？！。（）（GB/T 15834-2011）。',
+      en: 'Chinese text takes full-width punctuation: half-width , ; : ? ! . ( ) become ，；：？！。（） (GB/T 15834-2011).',
+    },
+    type: 'layout',
     defaultSeverity: 'warn',
-    fixable: false,
+    fixable: true,
     scope: 'paragraph',
-    messages: {},
+    messages: {
+      halfwidth: {
+        zh: '中文里用了半角“{{mark}}”，应改为全角“{{full}}”（GB/T 15834-2011）。',
+        en: 'Half-width "{{mark}}" in Chinese text: use the full-width "{{full}}" (GB/T 15834-2011).',
+      },
+    },
   },
-  checkParagraph() {},
+  checkParagraph(paragraph, ctx) {
+    const text = paragraph.text;
+    MARKS.lastIndex = 0;
+    if (!MARKS.test(text)) return;
+    const hits: number[] = [];
+    let hasParenthesis = false;
+    MARKS.lastIndex = 0;
+    for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+      const i = m.index;
+      if (text[i] === '(' || text[i] === ')') hasParenthesis = true;
+      else if (isChineseMark(text, i)) hits.push(i);
+    }
+    if (hasParenthesis) hits.push(...parenthesesToConvert(text));
+    hits.sort((a, b) => a - b);
+    for (const i of hits) report(ctx, paragraph, i);
+  },
 };
 
 export default rule;

@@ -1,18 +1,147 @@
-// PLACEHOLDER: to be replaced by the real rule.
-import type { Rule } from '../engine/types';
+// misconversion（繁简误转）: in traditional text, a character that a one-to-one
+// simplified→traditional conversion picked wrongly (全麵 for 全面, 機製 for 機制), where
+// OpenCC's phrase table chooses another character. Variants (裏/裡) and Taiwan vocabulary
+// (網路) are not errors: optional, weaker findings behind the `variants` and `regional` options.
+import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import { dict } from '../text/opencc';
+import { isTraditional } from '../text/script';
+import { CANDIDATE, findMisconversions } from '../text/script-misconversion';
+import { MAX_REGIONAL_WORD, regionalWords, variantTable } from '../text/script-variants';
 
-const rule: Rule = {
+interface Options {
+  variants: boolean;
+  regional: boolean;
+}
+
+const rule: Rule<Options> = {
   meta: {
     id: 'misconversion',
     name: { zh: '繁简误转', en: 'Wrong simplified-to-traditional conversion' },
-    description: { zh: '繁简误转', en: 'Wrong simplified-to-traditional conversion' },
+    description: {
+      zh: '繁体文稿中，简转繁时一对多的字选错了（全麵→全面、機製→機制、一係列→一系列），以 OpenCC 词组判断。',
+      en: 'In traditional text, a one-to-many character picked wrongly by a simplified-to-traditional conversion (全麵 → 全面), judged by OpenCC phrases.',
+    },
     type: 'problem',
-    defaultSeverity: 'warn',
-    fixable: false,
+    defaultSeverity: 'error',
+    fixable: true,
     scope: 'paragraph',
-    messages: {},
+    messages: {
+      wrong: {
+        zh: '繁简误转：“{{wrong}}”应作“{{right}}”（“{{found}}”与“{{expected}}”意思不同）。请改为“{{right}}”。',
+        en: 'Wrong conversion: "{{wrong}}" should be "{{right}}" ("{{found}}" and "{{expected}}" differ in meaning). Change it to "{{right}}".',
+      },
+      variant: {
+        zh: '异体字（提示，非错字）：“{{found}}”在{{region}}通行字形作“{{expected}}”，如需统一字形可改为“{{expected}}”。',
+        en: 'Variant form (a hint, not an error): {{region}} writes "{{found}}" as "{{expected}}"; change it if you want consistent forms.',
+      },
+      regional: {
+        zh: '地区用语（提示，非错字）：“{{found}}”是台湾用语，大陆和香港通常作“{{expected}}”；文稿若面向大陆读者，可改为“{{expected}}”。',
+        en: 'Regional word (a hint, not an error): "{{found}}" is Taiwan usage; mainland and Hong Kong texts usually write "{{expected}}". Change it if the text is meant for mainland readers.',
+      },
+    },
+    options: {
+      variants: {
+        type: 'boolean',
+        default: false,
+        description: {
+          zh: '同时提示异体字（裏/裡、産/產、麪/麵），按文稿地区（zh-TW、zh-HK）的通行字形；比设定的严重程度低一级。',
+          en: 'Also point out variant forms (裏/裡, 産/產, 麪/麵) against the regional standard (zh-TW, zh-HK), one severity step lower.',
+        },
+      },
+      regional: {
+        type: 'boolean',
+        default: false,
+        description: {
+          zh: '同时提示台湾用语（網路、資訊、軟體、水準），适用于面向大陆或香港读者的繁体文稿；比设定的严重程度低一级。',
+          en: 'Also point out Taiwan vocabulary (網路, 資訊, 軟體, 水準) in traditional text meant for mainland or Hong Kong readers, one severity step lower.',
+        },
+      },
+    },
   },
-  checkParagraph() {},
+
+  checkParagraph(paragraph, ctx) {
+    if (!isTraditional(ctx.script)) return;
+    const text = paragraph.text;
+    CANDIDATE.lastIndex = 0;
+    const wrong = CANDIDATE.test(text) ? reportWrongCharacters(paragraph, ctx) : new Set<number>();
+    if (ctx.options.variants) reportVariants(paragraph, ctx, wrong);
+    if (ctx.options.regional) reportRegionalWords(paragraph, ctx);
+  },
 };
+
+/** Reports wrong characters; returns their offsets in the paragraph. */
+function reportWrongCharacters(paragraph: Paragraph, ctx: RuleContext<Options>): Set<number> {
+  const text = paragraph.text;
+  const reported = new Set<number>();
+  const regionalForm = ctx.script === 'zh-TW' ? dict('twVariants') : ctx.script === 'zh-HK' ? dict('hkVariants') : undefined;
+  for (const m of findMisconversions(text)) {
+    const expected = regionalForm?.get(m.expected) ?? m.expected;
+    const wrong = text.slice(m.wordStart, m.wordEnd);
+    const right = wrong.slice(0, m.index - m.wordStart) + expected + wrong.slice(m.index - m.wordStart + 1);
+    const at = paragraph.start + m.index;
+    reported.add(m.index);
+    ctx.report({
+      messageId: 'wrong',
+      data: { wrong, right, found: m.found, expected },
+      start: at,
+      end: at + 1,
+      fix: { start: at, end: at + 1, text: expected },
+      detail: m.phrase
+        ? {
+            zh: `OpenCC 词组“${m.phrase}”转为繁体作“${right}”，没有任何词组支持“${m.found}”。`,
+            en: `OpenCC's phrase "${m.phrase}" converts to "${right}"; no phrase supports "${m.found}".`,
+          }
+        : {
+            zh: `“${m.found}”不在任何 OpenCC 词组中，按单字转换应作“${expected}”。`,
+            en: `"${m.found}" is in no OpenCC phrase here; the character conversion gives "${expected}".`,
+          },
+    });
+  }
+  return reported;
+}
+
+function reportVariants(paragraph: Paragraph, ctx: RuleContext<Options>, skip: ReadonlySet<number>): void {
+  const table = variantTable(ctx.script);
+  if (!table) return;
+  const region = ctx.locale === 'en' ? (ctx.script === 'zh-TW' ? 'Taiwan' : 'Hong Kong') : ctx.script === 'zh-TW' ? '台湾' : '香港';
+  const text = paragraph.text;
+  for (let i = 0; i < text.length; i++) {
+    const expected = table.get(text[i]);
+    if (!expected || skip.has(i)) continue;
+    const at = paragraph.start + i;
+    ctx.report({
+      messageId: 'variant',
+      data: { found: text[i], expected, region },
+      start: at,
+      end: at + 1,
+      weak: true,
+      fix: { start: at, end: at + 1, text: expected },
+    });
+  }
+}
+
+function reportRegionalWords(paragraph: Paragraph, ctx: RuleContext<Options>): void {
+  const words = regionalWords();
+  const text = paragraph.text;
+  for (let i = 0; i < text.length - 1; i++) {
+    for (let len = Math.min(MAX_REGIONAL_WORD, text.length - i); len >= 2; len--) {
+      const word = text.slice(i, i + len);
+      const expected = words.get(word);
+      if (!expected) continue;
+      const at = paragraph.start + i;
+      // A change of wording is the editor's decision: a suggestion, never an automatic fix.
+      ctx.report({
+        messageId: 'regional',
+        data: { found: word, expected },
+        start: at,
+        end: at + len,
+        weak: true,
+        suggestions: [{ start: at, end: at + len, text: expected }],
+      });
+      i += len - 1;
+      break;
+    }
+  }
+}
 
 export default rule;

@@ -1,18 +1,175 @@
-// PLACEHOLDER: to be replaced by the real rule.
-import type { Rule } from '../engine/types';
+// paired-punctuation: a quote, book-title mark or bracket opened and never closed within its
+// paragraph (开展“净网2023专项行动), or closed without being opened. Document scope only for one
+// convention: a quotation running over several paragraphs opens each paragraph with “ and closes
+// only at its end (GB/T 15834-2011, on quotation marks), so an unclosed “ that opens a paragraph is fine when
+// the next paragraph opens with the same mark. A full-width “ closed by an ASCII " (“蒙速办") is
+// reported with the one unambiguous fix: the ASCII mark becomes ”.
+import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import { chineseNumeralValue, codePointBefore, isDigit, isLatinLetter, isSpace } from '../text/chars';
 
-const rule: Rule = {
+/** Closing mark → its opening mark. Half-width parentheses pair with full-width ones: their width is fullwidth-punctuation's business. */
+const OPENER_OF: Record<string, string> = {
+  '”': '“', '’': '‘', '》': '《', '〉': '〈', '）': '（', ')': '（', '】': '【', '」': '「', '』': '『', '〕': '〔', '〗': '〖',
+};
+const CLOSER_OF: Record<string, string> = {
+  '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '(': '）', '【': '】', '「': '」', '『': '』', '〔': '〕', '〖': '〗',
+};
+const MARKS = /[“”‘’《》〈〉（）()【】「」『』〔〕〖〗]/g;
+/** Quotes a multi-paragraph quotation repeats at the start of each paragraph. */
+const CONTINUING_QUOTES = '“「『‘';
+
+interface Problem {
+  /** Offset relative to the paragraph start. */
+  offset: number;
+  messageId: 'unmatchedOpen' | 'unmatchedClose' | 'asciiClose';
+  mark: string;
+  pair: string;
+  /** For asciiClose: replace the ASCII quote at `offset` by `pair`. */
+  fixable?: boolean;
+}
+
+interface Summary {
+  problems: Problem[];
+  /** The opening quote that starts the paragraph (after indentation), '' if none. */
+  opensWith: string;
+}
+
+function contentStart(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** "1）", "一）", "a)" after the start or a pause: a list number with a single closing bracket, not a pairing slip. */
+function isListNumberClose(text: string, close: number): boolean {
+  let i = close;
+  while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
+  if (i === close) {
+    while (i > 0 && chineseNumeralValue(text[i - 1]) >= 0) i--;
+    if (i === close && isLatinLetter(text.charCodeAt(close - 1))) i = close - 1;
+    if (i === close) return false;
+  }
+  if (close - i > 3) return false;
+  const before = codePointBefore(text, i);
+  return before === -1 || isSpace(before) || '，。；：、,;:'.includes(String.fromCodePoint(before)) || i === contentStart(text);
+}
+
+function summarize(paragraph: Paragraph): Summary {
+  const text = paragraph.text;
+  const stack: number[] = []; // offsets of open marks
+  const openCount: Record<string, number> = {};
+  const problems: Problem[] = [];
+  const unmatchedOpen: number[] = [];
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    const asOpener = ch === '(' ? '（' : ch;
+    if (asOpener in CLOSER_OF) {
+      stack.push(i);
+      openCount[asOpener] = (openCount[asOpener] ?? 0) + 1;
+      continue;
+    }
+    const opener = OPENER_OF[ch];
+    // ’ after a Latin letter is an apostrophe (Leaders’ Meeting) unless a ‘ is waiting for it.
+    if (ch === '’' && !openCount['‘'] && isLatinLetter(codePointBefore(text, i))) continue;
+    if (!openCount[opener]) {
+      if ((ch === '）' || ch === ')') && isListNumberClose(text, i)) continue;
+      problems.push({ offset: i, messageId: 'unmatchedClose', mark: ch, pair: opener });
+      continue;
+    }
+    // Pop to the matching opener; whatever was opened after it was never closed.
+    for (;;) {
+      const top = stack.pop()!;
+      const topMark = text[top] === '(' ? '（' : text[top];
+      openCount[topMark]--;
+      if (topMark === opener) break;
+      unmatchedOpen.push(top);
+    }
+  }
+  unmatchedOpen.push(...stack);
+  unmatchedOpen.sort((a, b) => a - b);
+  // An unclosed “ followed by exactly one ASCII " before the next unclosed opener: the " was meant to close it.
+  for (let k = 0; k < unmatchedOpen.length; k++) {
+    const open = unmatchedOpen[k];
+    const mark = text[open];
+    const pair = CLOSER_OF[mark];
+    if (mark === '“' || mark === '‘') {
+      const ascii = mark === '“' ? '"' : "'";
+      const limit = k + 1 < unmatchedOpen.length ? unmatchedOpen[k + 1] : text.length;
+      const first = text.indexOf(ascii, open + 1);
+      if (first !== -1 && first < limit && (text.indexOf(ascii, first + 1) === -1 || text.indexOf(ascii, first + 1) >= limit)) {
+        problems.push({ offset: first, messageId: 'asciiClose', mark: ascii, pair, fixable: true });
+        continue;
+      }
+    }
+    problems.push({ offset: open, messageId: 'unmatchedOpen', mark: mark === '(' ? '(' : mark, pair: mark === '(' ? ')' : pair });
+  }
+  problems.sort((a, b) => a.offset - b.offset);
+  const first = contentStart(text);
+  const opensWith = CONTINUING_QUOTES.includes(text[first] ?? '') ? text[first] : '';
+  return { problems, opensWith };
+}
+
+/** A mark quoted for a message: quotation marks in corner brackets, everything else in quotation marks. */
+function shown(mark: string): string {
+  return '“”‘’"\''.includes(mark) ? `「${mark}」` : `“${mark}”`;
+}
+
+function report(ctx: RuleContext, paragraph: Paragraph, p: Problem): void {
+  const start = paragraph.start + p.offset;
+  ctx.report({
+    messageId: p.messageId,
+    data: { mark: p.mark, pair: p.pair, shownMark: shown(p.mark), shownPair: shown(p.pair) },
+    start,
+    end: start + 1,
+    fix: p.fixable ? { start, end: start + 1, text: p.pair } : undefined,
+  });
+}
+
+const rule: Rule<Record<string, unknown>, Summary> = {
   meta: {
     id: 'paired-punctuation',
-    name: { zh: '标点配对', en: 'Unpaired punctuation' },
-    description: { zh: '标点配对', en: 'Unpaired punctuation' },
+    name: { zh: '标点配对', en: 'Paired punctuation' },
+    description: {
+      zh: '引号、书名号、括号等成对标点须在同一段内配对；跨段引文每段段首用前引号、只在末段用后引号（GB/T 15834-2011）。',
+      en: 'Quotes, title marks and brackets must pair within a paragraph; a quotation over several paragraphs opens each paragraph and closes once at its end (GB/T 15834-2011).',
+    },
     type: 'problem',
     defaultSeverity: 'warn',
-    fixable: false,
-    scope: 'paragraph',
-    messages: {},
+    fixable: true,
+    scope: 'document',
+    messages: {
+      unmatchedOpen: {
+        zh: '{{shownMark}}在本段没有对应的{{shownPair}}，请补上或删去。',
+        en: '{{shownMark}} has no matching {{shownPair}} in this paragraph: add it or delete this one.',
+      },
+      unmatchedClose: {
+        zh: '{{shownMark}}前面没有对应的{{shownPair}}，请补上或删去。',
+        en: '{{shownMark}} has no matching {{shownPair}} before it: add it or delete this one.',
+      },
+      asciiClose: {
+        zh: '全角引号用半角引号{{shownMark}}收尾，应改为{{shownPair}}。',
+        en: 'A full-width quotation is closed with the ASCII quote {{shownMark}}: use {{shownPair}}.',
+      },
+    },
   },
-  checkParagraph() {},
+  summarize(paragraph) {
+    return summarize(paragraph);
+  },
+  checkDocument(paragraphs, summaries, ctx) {
+    for (let k = 0; k < paragraphs.length; k++) {
+      const { problems, opensWith } = summaries[k];
+      const next = summaries[k + 1];
+      const continued = opensWith !== '' && next !== undefined && next.opensWith === opensWith;
+      const first = contentStart(paragraphs[k].text);
+      for (const p of problems) {
+        // A quotation that goes on in the next paragraph: its opening quote stays open here.
+        if (continued && p.messageId === 'unmatchedOpen' && p.offset === first) continue;
+        report(ctx, paragraphs[k], p);
+      }
+    }
+  },
 };
 
 export default rule;

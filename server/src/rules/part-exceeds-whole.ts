@@ -1,18 +1,71 @@
-// PLACEHOLDER: to be replaced by the real rule.
+// 分项超总数: "共抓获320人，其中刑事拘留350人" — a part after 其中 cannot exceed its whole.
+// The whole is the nearest exact count of the same unit before 其中 in the same sentence;
+// quiet when units differ, a number is approximate, or the whole is a change (增加120人).
 import type { Rule } from '../engine/types';
+import { plain, scanNumbers, sentenceEnd, sentenceStart, TIME_UNITS, type NumberToken } from '../text/numbers';
+
+const AMONG = /其中/g;
+/** A whole that is a change, not a total: 增加120人, 比上年多… (its parts may exceed it). */
+const CHANGE_BEFORE = /(?:增加|增长|增長|减少|減少|下降|上升|提高|降低|净增|淨增|净减|淨減|新增|多|少|超|达到|達到|比)$/;
+/** The parts are in the clause right after 其中 (a comma starts something else: 其中…，抓获…). */
+const PART_END = /[。！？!?；;，,]/;
+
+function isCount(t: NumberToken): boolean {
+  return !t.percent && t.exact && !t.ordinal && Boolean(t.unit) && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '倍';
+}
 
 const rule: Rule = {
   meta: {
     id: 'part-exceeds-whole',
-    name: { zh: '分项超总数', en: 'Part exceeds the whole' },
-    description: { zh: '分项超总数', en: 'Part exceeds the whole' },
+    name: { zh: '分项超总数', en: 'Part exceeds its whole' },
+    description: {
+      zh: '“其中”后的分项数不能大于它所属的总数（同一单位）。',
+      en: 'A part introduced by 其中 (“of which”) cannot be larger than its whole in the same unit.',
+    },
     type: 'problem',
-    defaultSeverity: 'warn',
+    defaultSeverity: 'error',
     fixable: false,
     scope: 'paragraph',
-    messages: {},
+    messages: {
+      exceeds: {
+        zh: '分项超过总数：“其中”后的 {{part}} 大于总数 {{whole}}（{{partValue}} > {{wholeValue}}）。请核对分项或总数。',
+        en: 'A part exceeds its whole: {{part}} after 其中 is larger than the total {{whole}} ({{partValue}} > {{wholeValue}}). Check the part or the total.',
+      },
+    },
   },
-  checkParagraph() {},
+  checkParagraph(paragraph, ctx) {
+    const text = paragraph.text;
+    if (!text.includes('其中')) return;
+    const tokens = scanNumbers(text);
+    for (const m of text.matchAll(AMONG)) {
+      const at = m.index!;
+      const partsEnd = sentenceEnd(text, /^[，,]/.test(text.slice(at + 2)) ? at + 3 : at + 2, PART_END);
+      const parts = tokens.filter((t) => t.start > at && t.end <= partsEnd && isCount(t));
+      const begin = sentenceStart(text, at, /[。！？!?]/);
+      const before = tokens.filter((t) => t.end <= at && t.start >= begin);
+      for (const part of parts) {
+        const whole = [...before].reverse().find((t) => !t.percent && t.unit === part.unit);
+        if (!whole || !isCount(whole)) continue;
+        if (CHANGE_BEFORE.test(text.slice(Math.max(begin, whole.start - 4), whole.start))) continue;
+        // An average (年均超收2040亿元) is not a total.
+        if (/[均每]/.test(text.slice(sentenceStart(text, whole.start, /[。！？!?；;，,]/), whole.start))) continue;
+        // 0.8亿 may stand for anything from 0.75亿: compare what the rounded figures allow.
+        if (part.value - part.roundingError <= whole.value + whole.roundingError) continue;
+        const partText = text.slice(part.start, part.end);
+        const wholeText = text.slice(whole.start, whole.end);
+        ctx.report({
+          messageId: 'exceeds',
+          data: { part: partText, whole: wholeText, partValue: plain(part.value), wholeValue: plain(whole.value) },
+          start: paragraph.start + part.start,
+          end: paragraph.start + part.end,
+          detail: {
+            zh: `总数：${wholeText} = ${plain(whole.value)}${part.unit}\n其中：${partText} = ${plain(part.value)}${part.unit}\n${plain(part.value)} > ${plain(whole.value)}，分项不能大于总数`,
+            en: `whole: ${wholeText} = ${plain(whole.value)} ${part.unit}\npart: ${partText} = ${plain(part.value)} ${part.unit}\n${plain(part.value)} > ${plain(whole.value)}: a part cannot exceed its whole`,
+          },
+        });
+      }
+    }
+  },
 };
 
 export default rule;

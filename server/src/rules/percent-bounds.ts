@@ -1,18 +1,76 @@
-// PLACEHOLDER: to be replaced by the real rule.
+// 百分比越界: a decrease of more than 100% (nothing falls below zero) and a share or bounded
+// rate above 100% (化解率102.3%). Increases above 100% and rates that may pass 100%
+// (完成率, 增长率, 自给率) are fine; a decrease of exactly 100% is fine.
 import type { Rule } from '../engine/types';
+import { plain, scanNumbers } from '../text/numbers';
+
+/** A decrease verb right before the percentage (下降310.82%, 减少了150%, 降幅为120%); not 降至/降到 (a level). */
+const DECREASE = /(?:下降|下滑|减少|減少|降低|缩减|縮減|缩小|縮小|回落|下跌|降幅|减幅|減幅|跌幅)(?:了|达|達|为|為|达到|達到)?$/;
+/** Rates that cannot pass 100%: a part of a whole. */
+const BOUNDED = /(?:化解率|化解成功率|破案率|办结率|辦結率|结案率|結案率|整改率|合格率|覆盖率|覆蓋率|达标率|達標率|优良率|優良率|入学率|入學率|参保率|參保率|普及率|回访率|回訪率|知晓率|知曉率|满意率|滿意率|治愈率|治癒率|通过率|通過率|到位率|见警率|見警率|调解成功率|調解成功率|处置率|處置率|受理率|查处率|查處率|接种率|接種率|城镇化率|城鎮化率|占比|佔比|比重|占[^，,。；;]{1,12}的|佔[^，,。；;]{1,12}的)(?:达到|達到|提高到|提高至|提升到|提升至|保持在|稳定在|穩定在|达|達|为|為|是|超过|超過)?$/;
 
 const rule: Rule = {
   meta: {
     id: 'percent-bounds',
     name: { zh: '百分比越界', en: 'Percentage out of bounds' },
-    description: { zh: '百分比越界', en: 'Percentage out of bounds' },
+    description: {
+      zh: '下降幅度不能超过100%，占比和化解率、破案率等比率不能超过100%。',
+      en: 'A decrease cannot exceed 100%, and a share or a rate such as a resolution or clearance rate cannot exceed 100%.',
+    },
     type: 'problem',
-    defaultSeverity: 'warn',
+    defaultSeverity: 'error',
     fixable: false,
     scope: 'paragraph',
-    messages: {},
+    messages: {
+      decrease: {
+        zh: '“{{verb}}{{value}}%”超过100%：降到零才是下降100%，{{value}}% > 100%。请核对数值，或改用“倍”“个百分点”等说法。',
+        en: 'A decrease of {{value}}% is impossible: falling to zero is a 100% decrease, and {{value}}% > 100%. Check the figure, or use “times” or “percentage points”.',
+      },
+      share: {
+        zh: '“{{rate}}{{value}}%”超过100%：{{rate}}是部分与总数之比，最多100%，{{value}}% > 100%。请核对数值。',
+        en: '“{{rate}}” of {{value}}% exceeds 100%: it is a part of a whole, at most 100%, and {{value}}% > 100%. Check the figure.',
+      },
+    },
   },
-  checkParagraph() {},
+  checkParagraph(paragraph, ctx) {
+    const text = paragraph.text;
+    if (!/[%％﹪]|百分之/.test(text)) return;
+    for (const t of scanNumbers(text)) {
+      if (!t.percent || t.value <= 100) continue;
+      const before = text.slice(Math.max(0, t.start - 20), t.start);
+      const value = plain(t.value);
+      const decrease = DECREASE.exec(before);
+      if (decrease) {
+        const verb = decrease[0];
+        const remaining = plain(Number((100 - t.value).toFixed(t.decimals)));
+        ctx.report({
+          messageId: 'decrease',
+          data: { verb, value },
+          start: paragraph.start + t.start,
+          end: paragraph.start + t.end,
+          detail: {
+            zh: `下降 ${value}% 意味着 现值 = 原值 × (100% − ${value}%) = 原值 × (${remaining}%)，结果为负，不可能。`,
+            en: `A ${value}% decrease means new = old × (100% − ${value}%) = old × (${remaining}%), which is negative: impossible.`,
+          },
+        });
+        continue;
+      }
+      const bounded = BOUNDED.exec(before);
+      if (bounded) {
+        const rate = bounded[0].replace(/(?:达到|達到|提高到|提高至|提升到|提升至|保持在|稳定在|穩定在|达|達|为|為|是|超过|超過)$/, '');
+        ctx.report({
+          messageId: 'share',
+          data: { rate, value },
+          start: paragraph.start + t.start,
+          end: paragraph.start + t.end,
+          detail: {
+            zh: `${rate} = 部分 ÷ 总数 ≤ 1，即 ≤ 100%；文中 ${value}% > 100%。`,
+            en: `${rate} = part ÷ whole ≤ 1, i.e. ≤ 100%; the text says ${value}% > 100%.`,
+          },
+        });
+      }
+    }
+  },
 };
 
 export default rule;

@@ -1,18 +1,203 @@
-// PLACEHOLDER: to be replaced by the real rule.
+// repeated-word (重复字词): a word or phrase typed twice in a row — 动员动员, 方向的方向的, 的的.
+//
+// A cheap regex finds every run of Han characters that is immediately repeated; only those
+// candidates are segmented (a short window each), because Intl.Segmenter is slow on long text.
+// Chinese is full of legitimate repeats, so the rule decides conservatively:
+// - a repeated phrase (2+ characters) is a slip when both copies stand as whole words
+//   (动员|动员), and not when the repeat straddles words (工作|作风, 深化|文化|文艺), is
+//   numeral + classifier (一步一步) or an ABAB state adjective (雪白雪白);
+// - a repeated single character is only suspected for function characters (的, 到, 为 …),
+//   never for content characters, whose AA forms are mostly words (常常, 层层, 人人); it is
+//   a slip when the second copy is not the start of a word (应对|对外 is fine) and either both
+//   copies stand alone (所有|的|的) or the first ends a verb built on the same character
+//   (注意到|到, 認為|為). AABB forms (实实在在) and idioms (不了了之) are exempt.
 import type { Rule } from '../engine/types';
+import { firstWord, lastWord, wordBoundaries } from '../text/segment';
 
-const rule: Rule = {
+interface Options {
+  minLength: number;
+}
+
+/** How many characters of context each side of a candidate the segmenter sees. */
+const WINDOW = 8;
+/** Longest repeated unit looked for, in characters. */
+const MAX_UNIT = 8;
+const CANDIDATE = new RegExp(`(\\p{Script=Han}{1,${MAX_UNIT}})\\1`, 'gu');
+
+/**
+ * Function characters that are doubled by a slip even after a word ending in the same character:
+ * 认为为 / 認為為, 注意到到, 我们们, 但是是, 完成了了.
+ */
+const STRICT_SINGLES = new Set([...'为為到们們是了']);
+/**
+ * Function characters doubled by a slip only when both copies stand alone (所有的的); after a word
+ * ending in the same character they are usually right (目的的, 现在在北京).
+ */
+const LOOSE_SINGLES = new Set([
+  ...'的在和与與对對把被将將从從向于於以也就都又还還并並而或其之这這那我你他她它有不给給让讓使由比按据據该該所则則但却卻很更已曾才再及地得着著会會能要应應',
+]);
+
+/**
+ * Pronouns, adverbs and conjunctions that never stand alone before a word that starts with the
+ * same character: 我我们, 已已经, 但但是, 不不断. (Prepositions can: 对对方, 与与会, 以以色列.)
+ */
+const ORPHAN_SINGLES = new Set([...'我你他她它这這那也都又并並而或但却卻很更已才再不']);
+
+/** Fixed expressions containing a doubled function character. */
+const IDIOMS = ['不了了之', '了了分明', '小时了了', '小時了了', '一而再再而三', '比比皆是', '的的确确', '的的確確'];
+
+/**
+ * Words starting with a function character that ICU's dictionary misses, after which the doubled
+ * character is right (作为为政之魂, 认为为时过早, 成为为人民服务的公仆, 与与会代表交流).
+ */
+const EXTRA_WORDS = ['为政', '為政', '为时', '為時', '为人', '為人', '与会', '與會'];
+
+/**
+ * 在在 is also a literary adverb, 'in every respect', mostly Taiwan usage, that comes before a verb
+ * of showing (在在顯示, 在在證明, 在在可見). The slip 在在 comes before a place or time.
+ */
+const ZAIZAI_VERB = /^(?:显示|顯示|证明|證明|印证|印證|说明|說明|表明|展现|展現|体现|體現|反映|可见|可見|凸显|凸顯|突显|突顯|彰显|彰顯|揭示|提醒)/;
+
+/** 了 after a potential complement (受不了了, 走得了了) is the sentence particle, not a slip. */
+const POTENTIAL_COMPLEMENT = /[不得]了$/;
+
+/** Numerals: 一步一步, 一件一件, 两个两个 are numeral + classifier repeats. */
+const NUMERALS = new Set([...'一二三四五六七八九十两兩几幾百千万萬半']);
+
+/** State adjectives whose ABAB form is standard (雪白雪白). */
+const ABAB_ADJECTIVES = new Set([
+  '雪白', '通红', '通紅', '冰凉', '冰涼', '笔直', '筆直', '碧绿', '碧綠', '火红', '火紅', '金黄', '金黃', '漆黑',
+  '滚烫', '滾燙', '蜡黄', '蠟黃', '瓦蓝', '瓦藍', '煞白', '雪亮', '透亮', '粉红', '粉紅', '乌黑', '烏黑', '崭新', '嶄新', '冰冷',
+]);
+
+/**
+ * Bound suffixes: a single character glued after the second copy makes it a longer word
+ * (家庭醫學|醫學會, 聯合總會|總會長), so the repeat straddles words.
+ */
+const SUFFIXES = new Set([...'会會长長员員者家性化率界式型部处處局院站厅廳司科组組室团團队隊学學费費业業区區史类類观觀点點论論制']);
+
+const rule: Rule<Options> = {
   meta: {
     id: 'repeated-word',
     name: { zh: '重复字词', en: 'Repeated word' },
-    description: { zh: '重复字词', en: 'Repeated word' },
+    description: {
+      zh: '同一字词紧接着重复出现（如“动员动员”“的的”），多为录入时多打；叠词、成语和跨词边界的重复不报。',
+      en: 'A word or phrase typed twice in a row (e.g. 动员动员, 的的); reduplication, idioms and repeats across a word boundary are not reported.',
+    },
     type: 'problem',
-    defaultSeverity: 'warn',
-    fixable: false,
+    defaultSeverity: 'error',
+    fixable: true,
     scope: 'paragraph',
-    messages: {},
+    messages: {
+      repeatedPhrase: {
+        zh: '“{{text}}”：词语重复，疑为多打；删去重复的“{{unit}}”',
+        en: '"{{text}}": the phrase is repeated, probably typed twice; delete the second "{{unit}}"',
+      },
+      repeatedChar: {
+        zh: '“{{text}}”：单字重复，疑为多打（证据较弱）；如属多打，删去一个“{{unit}}”',
+        en: '"{{text}}": the character is repeated, probably typed twice (weaker evidence); if so, delete one "{{unit}}"',
+      },
+    },
+    options: {
+      minLength: {
+        type: 'number',
+        default: 1,
+        description: {
+          zh: '报告的重复单位最少字数；设为 2 则不报单字重复（如“的的”）',
+          en: 'Shortest repeated unit reported, in characters; 2 turns off single-character repeats such as 的的',
+        },
+      },
+    },
   },
-  checkParagraph() {},
+
+  checkParagraph(paragraph, ctx) {
+    const text = paragraph.text;
+    const minLength = Math.max(1, Number(ctx.options.minLength) || 1);
+    let reportedUntil = 0;
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+      const at = m.index;
+      const unit = m[1];
+      // Look again from the next character: candidates may overlap (实实在在).
+      CANDIDATE.lastIndex = at + (text.codePointAt(at)! > 0xffff ? 2 : 1);
+      if (at < reportedUntil) continue;
+      const chars = [...unit];
+      if (chars.length < minLength) continue;
+      const single = chars.length === 1;
+      if (!single && chars.every((c) => c === chars[0])) continue; // 哈哈哈哈: left to the single-character check
+      const slip = single ? isSingleSlip(text, at, unit) : isPhraseSlip(text, at, unit);
+      if (!slip) continue;
+      const end = at + 2 * unit.length;
+      ctx.report({
+        messageId: single ? 'repeatedChar' : 'repeatedPhrase',
+        data: { text: unit + unit, unit },
+        start: paragraph.start + at,
+        end: paragraph.start + end,
+        fix: { start: paragraph.start + at + unit.length, end: paragraph.start + end, text: '' },
+        weak: single,
+      });
+      reportedUntil = end;
+    }
+  },
 };
+
+/** A doubled character at `at` (first copy) and `at + 1` (second copy). */
+function isSingleSlip(text: string, at: number, char: string): boolean {
+  const strict = STRICT_SINGLES.has(char);
+  if (!strict && !LOOSE_SINGLES.has(char)) return false;
+  const n = char.length;
+  const after = at + 2 * n;
+  // AABB: 实实在在, 的的确确, 是是非非.
+  const before1 = text.slice(at - n, at);
+  const before2 = text.slice(at - 2 * n, at - n);
+  if (at >= 2 * n && before1 === before2 && before1 !== char && isHan(before1)) return false;
+  const next1 = text.slice(after, after + n);
+  if (next1 !== char && next1 === text.slice(after + n, after + 2 * n) && isHan(next1)) return false;
+  if (char === '在' && ZAIZAI_VERB.test(text.slice(after, after + 2))) return false;
+  if (IDIOMS.some((idiom) => covers(text, at, 2 * n, idiom, char + char))) return false;
+  const left = lastWord(text.slice(Math.max(0, at - WINDOW), at + n));
+  const right = text.slice(at + n, at + n + WINDOW);
+  if (firstWord(right).length > n || EXTRA_WORDS.some((w) => right.startsWith(w))) {
+    // The second copy starts a word. After a word ending in the same character that is a repeat
+    // across a word boundary (应对|对外, 重要|要求); a lone pronoun or adverb before it is a slip (我|我们).
+    return left.length <= n && ORPHAN_SINGLES.has(char);
+  }
+  // The second copy stands alone. Does the first copy end a longer word?
+  if (left.length <= n) return true; // both alone: 所有|的|的
+  // 認為|為, 注意到|到 — but 目的|的 and 現在|在 are right, and so is 受不了|了.
+  return strict && !(char === '了' && POTENTIAL_COMPLEMENT.test(left));
+}
+
+/** A repeated phrase of two or more characters at `at`. */
+function isPhraseSlip(text: string, at: number, unit: string): boolean {
+  if (NUMERALS.has([...unit][0])) return false;
+  if (ABAB_ADJECTIVES.has(unit)) return false;
+  const n = unit.length;
+  const from = Math.max(0, at - WINDOW);
+  const window = text.slice(from, at + 2 * n + WINDOW);
+  const bounds = wordBoundaries(window);
+  const start = at - from;
+  // Both copies must be whole words (or runs of whole words): 动员|动员, 方向|的|方向|的.
+  if (!bounds.has(start) || !bounds.has(start + n) || !bounds.has(start + 2 * n)) return false;
+  // A bound suffix after the second copy makes a longer word: 醫學|醫學|會 is 家庭醫學 + 醫學會.
+  const following = [...bounds].filter((b) => b > start + 2 * n).sort((a, b) => a - b)[0];
+  if (following !== undefined) {
+    const nextWord = window.slice(start + 2 * n, following);
+    if ([...nextWord].length === 1 && SUFFIXES.has(nextWord)) return false;
+  }
+  return true;
+}
+
+/** Whether `idiom` occurs in `text` with its `pair` lying exactly on [at, at + length). */
+function covers(text: string, at: number, length: number, idiom: string, pair: string): boolean {
+  const offset = idiom.indexOf(pair);
+  if (offset < 0) return false;
+  const begin = at - offset;
+  return begin >= 0 && text.startsWith(idiom, begin) && length === pair.length;
+}
+
+function isHan(s: string): boolean {
+  return /^\p{Script=Han}$/u.test(s);
+}
 
 export default rule;

@@ -1,18 +1,118 @@
-// PLACEHOLDER: to be replaced by the real rule.
+// 分别: "A、B和C……分别……x、y、z" must list as many things before 分别 as values after it.
+// Precision first: when the number of things before 分别 is unclear, stay quiet.
 import type { Rule } from '../engine/types';
+import { itemLabel, listEndingAt, plausibleCounts } from '../text/number-lists';
+import { COUNT_CLASSIFIERS, scanNumbers, sentenceEnd, sentenceStart, type NumberToken } from '../text/numbers';
+
+const RESPECTIVELY = /分[别別]/g;
+/** Words between the things and 分别 that are not part of the last thing (同比分别, 要分别). */
+const BEFORE_RESPECTIVELY = /(?:同比|环比|環比|均|也|都|各|要|将|將|已|还|還|[，,]|\s)$/;
+/** What may stand between two values: 10.98%、8.5% · 3月和5月 · 增长5%、下降3%. */
+const VALUE_GAP = /^(?:、|和|与|與|及|以及|或)(?:[\u4e00-\u9fff]{0,4})$/;
+/** A comparison base after 分别 (分别比1995年增长…) is not one of the values. */
+const BASE_BEFORE = /[比较較由从從]$/;
+const CLAUSE = /[。！？!?；;，,：:]/;
+
+interface Value {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The values after 分别: the first run of numbers joined by 、/和 in the same clause. */
+function valuesAfter(text: string, tokens: NumberToken[], from: number): Value[] | undefined {
+  const clauseEnd = sentenceEnd(text, from, CLAUSE);
+  // Numbers written together (7月2日) are one value.
+  const groups: Value[] = [];
+  for (const t of tokens) {
+    if (t.start < from || t.start >= clauseEnd) continue;
+    const last = groups[groups.length - 1];
+    if (last && last.end === t.start) {
+      last.end = t.end;
+      last.text = text.slice(last.start, t.end);
+    } else groups.push({ start: t.start, end: t.end, text: t.text });
+  }
+  let k = 0;
+  while (k < groups.length) {
+    const run = [groups[k]];
+    while (k + 1 < groups.length && VALUE_GAP.test(text.slice(groups[k].end, groups[k + 1].start))) run.push(groups[++k]);
+    k++;
+    if (BASE_BEFORE.test(text.slice(Math.max(from, run[0].start - 1), run[0].start)) && run.length === 1) continue;
+    if (/^等/.test(text.slice(run[run.length - 1].end))) return undefined;
+    return run;
+  }
+  return undefined;
+}
+
+/** How many things stand before 分别, or undefined when that is not clear. */
+function subjectsBefore(text: string, tokens: NumberToken[], at: number): { count: number; plausible: number[]; labels: string[] } | undefined {
+  const begin = sentenceStart(text, at);
+  let end = at;
+  let m: RegExpExecArray | null;
+  while (end > begin && (m = BEFORE_RESPECTIVELY.exec(text.slice(begin, end)))) end -= m[0].length;
+  const list = listEndingAt(text, end);
+  if (list.open || list.broken) return undefined;
+  const countWord = tokens.find((t) => t.end <= end && t.start >= list.items[list.items.length - 1]?.start
+    && end - t.end <= 6 && end > t.end && /^[\u4e00-\u9fff]*$/.test(text.slice(t.end, end))
+    && COUNT_CLASSIFIERS.has(t.unit) && t.exact && !t.ordinal && !t.percent
+    && !/[前后後近每这這那]$/.test(text.slice(Math.max(0, t.start - 1), t.start)));
+  if (list.items.length >= 2) {
+    if (countWord && countWord.value !== list.items.length) return undefined;
+    return { count: list.items.length, plausible: plausibleCounts(list), labels: list.items.map((i) => itemLabel(i.text)) };
+  }
+  if (countWord && countWord.value >= 2) return { count: countWord.value, plausible: [countWord.value], labels: [text.slice(countWord.start, end)] };
+  return undefined;
+}
 
 const rule: Rule = {
   meta: {
     id: 'respectively-mismatch',
-    name: { zh: '“分别”数目不符', en: 'Respectively: subjects and values differ in number' },
-    description: { zh: '“分别”数目不符', en: 'Respectively: subjects and values differ in number' },
+    name: { zh: '“分别”前后数量不对应', en: 'Items and values around “分别” do not pair up' },
+    description: {
+      zh: '“A、B和C……分别……x、y、z”中，“分别”前列举的项数应与后面的数值个数相同。',
+      en: 'In “A, B and C … 分别 (respectively) … x, y, z” the number of items must equal the number of values.',
+    },
     type: 'problem',
-    defaultSeverity: 'warn',
+    defaultSeverity: 'error',
     fixable: false,
     scope: 'paragraph',
-    messages: {},
+    messages: {
+      mismatch: {
+        zh: '“分别”前后数量不对应：前面列举 {{subjectCount}} 项（{{subjects}}），后面给出 {{valueCount}} 个数值（{{values}}），{{subjectCount}} ≠ {{valueCount}}。请补齐漏列的项或删去多余的数值。',
+        en: '“分别” (respectively) does not pair up: {{subjectCount}} item(s) listed ({{subjects}}) but {{valueCount}} value(s) given ({{values}}); {{subjectCount}} ≠ {{valueCount}}. Add the missing item or remove the extra value.',
+      },
+    },
   },
-  checkParagraph() {},
+  checkParagraph(paragraph, ctx) {
+    const text = paragraph.text;
+    if (!/分[别別]/.test(text)) return;
+    const tokens = scanNumbers(text);
+    for (const m of text.matchAll(RESPECTIVELY)) {
+      const at = m.index!;
+      const values = valuesAfter(text, tokens, at + 2);
+      if (!values || values.length < 2) continue;
+      const subjects = subjectsBefore(text, tokens, at);
+      if (!subjects || subjects.count < 2 || subjects.plausible.includes(values.length)) continue;
+      const list = (xs: string[]) => xs.join('、');
+      const numbered = (xs: string[]) => xs.map((x, i) => `${i + 1}. ${x}`).join('  ');
+      const data = {
+        subjectCount: subjects.count,
+        subjects: list(subjects.labels),
+        valueCount: values.length,
+        values: list(values.map((v) => v.text)),
+      };
+      ctx.report({
+        messageId: 'mismatch',
+        data,
+        start: paragraph.start + values[0].start,
+        end: paragraph.start + values[values.length - 1].end,
+        detail: {
+          zh: `“分别”前：${numbered(subjects.labels)} → 共 ${subjects.count} 项\n“分别”后：${numbered(values.map((v) => v.text))} → 共 ${values.length} 个\n${subjects.count} ≠ ${values.length}`,
+          en: `before “分别”: ${numbered(subjects.labels)} → ${subjects.count} item(s)\nafter “分别”: ${numbered(values.map((v) => v.text))} → ${values.length} value(s)\n${subjects.count} ≠ ${values.length}`,
+        },
+      });
+    }
+  },
 };
 
 export default rule;

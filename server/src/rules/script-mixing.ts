@@ -1,18 +1,75 @@
-// PLACEHOLDER: to be replaced by the real rule.
-import type { Rule } from '../engine/types';
+// script-mixing（繁简混用）: characters of the other script in a document whose script is
+// set or decided (檢查 in a simplified report, 结合/这 in a traditional one). Only characters
+// that exist in one script alone count; 乾隆, 著名, 瞭望, 狼藉, 余, 于, 皇后, 范 (surname),
+// 昇腾 are correct in simplified text and never flagged. The quick fix converts the word
+// with OpenCC's phrase conversion on a small window, so 干净 becomes 乾淨, not 幹淨.
+import type { Rule, Script } from '../engine/types';
+import { convertRun, otherScriptRuns } from '../text/convert';
+import { scriptCounts, type ScriptCounts } from '../text/script';
 
-const rule: Rule = {
+/** Per-paragraph counts; the runs are looked for only in paragraphs that have intruders. */
+type Summary = ScriptCounts;
+
+const SCRIPT_NAMES: Record<Exclude<Script, 'unknown'>, { zh: string; en: string }> = {
+  'zh-Hans': { zh: '简体', en: 'simplified' },
+  'zh-Hant': { zh: '繁体', en: 'traditional' },
+  'zh-TW': { zh: '繁体（台湾）', en: 'traditional (Taiwan)' },
+  'zh-HK': { zh: '繁体（香港）', en: 'traditional (Hong Kong)' },
+};
+
+const rule: Rule<Record<string, never>, Summary> = {
   meta: {
     id: 'script-mixing',
     name: { zh: '繁简混用', en: 'Mixed simplified and traditional script' },
-    description: { zh: '繁简混用', en: 'Mixed simplified and traditional script' },
+    description: {
+      zh: '按全文判定（或配置 script 指定）的字体，找出另一种字体独有的字：简体文稿中的“檢查”，繁体文稿中的“结合”“这”。',
+      en: 'Flags characters of the other script in a document whose script is set (config "script") or decided from the text: 檢查 in a simplified report, 结合 or 这 in a traditional one.',
+    },
     type: 'problem',
     defaultSeverity: 'warn',
-    fixable: false,
-    scope: 'paragraph',
-    messages: {},
+    fixable: true,
+    scope: 'document',
+    messages: {
+      mixed: {
+        zh: '繁简混用：{{script}}文稿中出现{{other}}字“{{chars}}”。请将“{{word}}”改为“{{fixed}}”。',
+        en: 'Mixed script: {{other}} characters "{{chars}}" in a {{script}} text. Change "{{word}}" to "{{fixed}}".',
+      },
+    },
   },
-  checkParagraph() {},
+
+  summarize(paragraph) {
+    return scriptCounts(paragraph.text);
+  },
+
+  checkDocument(paragraphs, summaries, ctx) {
+    const script = ctx.script;
+    if (script === 'unknown') return;
+    const simplified = script === 'zh-Hans';
+    const own = SCRIPT_NAMES[script];
+    const other = simplified ? SCRIPT_NAMES['zh-Hant'] : SCRIPT_NAMES['zh-Hans'];
+    paragraphs.forEach((paragraph, k) => {
+      const intruders = simplified ? summaries[k].traditional : summaries[k].simplified;
+      if (intruders === 0) return;
+      for (const [start, end] of otherScriptRuns(paragraph.text, 0, paragraph.text.length, script)) {
+        const edit = convertRun(paragraph.text, start, end, script);
+        const chars = paragraph.text.slice(start, end);
+        const word = paragraph.text.slice(edit.start, edit.end);
+        ctx.report({
+          messageId: 'mixed',
+          data: {
+            script: ctx.locale === 'en' ? own.en : own.zh,
+            other: ctx.locale === 'en' ? other.en : other.zh,
+            chars,
+            word,
+            fixed: edit.text,
+          },
+          start: paragraph.start + start,
+          end: paragraph.start + end,
+          fix: word === edit.text ? undefined : { start: paragraph.start + edit.start, end: paragraph.start + edit.end, text: edit.text },
+        });
+      }
+    });
+  },
 };
 
 export default rule;

@@ -1,18 +1,190 @@
-// PLACEHOLDER: to be replaced by the real rule.
-import type { Rule } from '../engine/types';
+// sequence-numbering: enumerations must run without gaps or repeats.
+// - Heading numbers at the start of a paragraph, in the levels of GB/T 9704-2012 (一、 （一） 1. （1）,
+//   and ① below them): checked over the document; a higher level restarts the levels under it.
+// - Discourse enumerations: 一是/二是/三是, 第一，/第二，, 首先，/其次，/再次，/最后，: checked within a
+//   paragraph, continued into the next paragraph when that paragraph starts with the next marker.
+// Precision first: a list may always restart at 1, and the first marker seen in a scope sets it.
+import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import { chineseNumeral, chineseNumeralValue, codePointBefore, isSpace } from '../text/chars';
 
-const rule: Rule = {
+type Family = 'shi' | 'di' | 'shouxian' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5';
+const HEADING_LEVEL: Partial<Record<Family, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5 };
+
+interface Marker {
+  family: Family;
+  value: number;
+  /** Offsets relative to the paragraph start. */
+  start: number;
+  end: number;
+  text: string;
+  /** Whether the marker opens the paragraph (after indentation and Markdown #). */
+  atStart: boolean;
+}
+
+const NUMERAL = '[一二三四五六七八九十]{1,3}';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+// Each alternative is anchored on a fixed character class, so the scan is linear.
+const MARKER = new RegExp(
+  [
+    `(${NUMERAL})是`, // 1 一是
+    `第(${NUMERAL})(?=[，,：:])`, // 2 第一，
+    '(首先|其次|再次|最后)(?=[，,])', // 3 首先，
+    `[（(](${NUMERAL})[）)]`, // 4 （一）
+    '[（(](\\d{1,2})[）)]', // 5 （1）
+    `[${CIRCLED}]`, // 6 ①
+  ].join('|'),
+  'g',
+);
+const H1 = new RegExp(`^(${NUMERAL})、(?![一二三四五六七八九十])`); // not 一、二年级
+const H3 = /^(\d{1,2})[.．、](?![\d.．])/;
+const SHOUXIAN: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 99 };
+/** Characters after which an enumeration marker may start a clause. */
+const BOUNDARY = '，。；：、！？,;:“（(）)》」 \u3000\t';
+
+function contentStart(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const hashes = /^#{1,6}[ \t]+/.exec(text.slice(i, i + 8));
+  return hashes ? i + hashes[0].length : i;
+}
+
+function markersOf(paragraph: Paragraph): Marker[] {
+  const text = paragraph.text;
+  const first = contentStart(text);
+  const markers: Marker[] = [];
+  const head = text.slice(first, first + 8);
+  const h1 = H1.exec(head);
+  const h3 = h1 ? null : H3.exec(head);
+  if (h1) markers.push(marker('h1', chineseNumeralValue(h1[1]), first, h1[0].length, h1[0], true));
+  else if (h3) markers.push(marker('h3', Number(h3[1]), first, h3[0].length, h3[0], true));
+  MARKER.lastIndex = first;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    const at = m.index;
+    const atStart = at === first;
+    const before = codePointBefore(text, at);
+    if (!atStart && !(before !== -1 && BOUNDARY.includes(String.fromCodePoint(before)))) continue;
+    let family: Family;
+    let value: number;
+    if (m[1]) [family, value] = ['shi', chineseNumeralValue(m[1])];
+    else if (m[2]) [family, value] = ['di', chineseNumeralValue(m[2])];
+    else if (m[3]) [family, value] = ['shouxian', SHOUXIAN[m[3]]];
+    else if (m[4]) [family, value] = ['h2', chineseNumeralValue(m[4])];
+    else if (m[5]) [family, value] = ['h4', Number(m[5])];
+    else [family, value] = ['h5', CIRCLED.indexOf(m[0]) + 1];
+    if (!(value >= 1)) continue;
+    // 第一、二季度 and 一是一 are not enumerations.
+    if (family === 'di' && /[一二三四五六七八九十\d]/.test(text[at + m[0].length + 1] ?? '')) continue;
+    markers.push(marker(family, value, at, m[0].length, m[0], atStart));
+  }
+  return markers;
+}
+
+function marker(family: Family, value: number, start: number, length: number, text: string, atStart: boolean): Marker {
+  return { family, value, start, end: start + length, text: text.slice(0, length), atStart };
+}
+
+/** What the marker after `previous` in a list should read, in the family's own style. */
+function expectedText(family: Family, value: number, sample: string): string {
+  switch (family) {
+    case 'shi':
+      return `${chineseNumeral(value)}是`;
+    case 'di':
+      return `第${chineseNumeral(value)}`;
+    case 'shouxian':
+      return value === 2 ? '其次' : value === 3 ? '再次' : '最后';
+    case 'h1':
+      return `${chineseNumeral(value)}、`;
+    case 'h2':
+      return `${sample[0]}${chineseNumeral(value)}${sample[sample.length - 1]}`;
+    case 'h3':
+      return `${value}${sample[sample.length - 1]}`;
+    case 'h4':
+      return `${sample[0]}${value}${sample[sample.length - 1]}`;
+    case 'h5':
+      return CIRCLED[value - 1] ?? '';
+  }
+}
+
+interface Summary {
+  markers: Marker[];
+}
+
+const rule: Rule<Record<string, unknown>, Summary> = {
   meta: {
     id: 'sequence-numbering',
-    name: { zh: '序号连续', en: 'Sequence numbering gap or repeat' },
-    description: { zh: '序号连续', en: 'Sequence numbering gap or repeat' },
+    name: { zh: '序号连续', en: 'Sequence numbering' },
+    description: {
+      zh: '序号须连续、不重复：标题层次序号（一、（一）1.（1），GB/T 9704-2012）在全文按层级检查；一是/二是、第一/第二、首先/其次在段内检查。',
+      en: 'Numbering must run without gaps or repeats: heading numbers (一、 （一） 1. （1）, GB/T 9704-2012) across the document by level; 一是/二是, 第一/第二, 首先/其次 within a paragraph.',
+    },
     type: 'problem',
     defaultSeverity: 'warn',
     fixable: false,
-    scope: 'paragraph',
-    messages: {},
+    scope: 'document',
+    messages: {
+      gap: {
+        zh: '序号跳号：“{{found}}”前应为“{{expected}}”，请检查是否漏项或改为“{{expected}}”。',
+        en: 'Numbering skips: "{{expected}}" should come before "{{found}}"; check for a missing item or renumber to "{{expected}}".',
+      },
+      repeat: {
+        zh: '序号重复或倒退：上一项已是“{{previous}}”，此处“{{found}}”应为“{{expected}}”。',
+        en: 'Numbering repeats or goes back: the previous item is "{{previous}}", so "{{found}}" should be "{{expected}}".',
+      },
+    },
   },
-  checkParagraph() {},
+  summarize(paragraph) {
+    return { markers: markersOf(paragraph) };
+  },
+  checkDocument(paragraphs, summaries, ctx) {
+    const headingLast = [0, 0, 0, 0, 0, 0]; // by level 1–5; 0 = nothing yet in the current scope
+    const headingText = ['', '', '', '', '', ''];
+    let carried: Partial<Record<Family, Marker>> = {}; // discourse chains that may continue into the next paragraph
+    for (let k = 0; k < paragraphs.length; k++) {
+      const { markers } = summaries[k];
+      const chains: Partial<Record<Family, Marker>> = {};
+      for (const m of markers) {
+        const level = HEADING_LEVEL[m.family];
+        if (level !== undefined) {
+          if (m.atStart || headingLast[level] > 0 || m.value === 1) {
+            check(ctx, paragraphs[k], m, headingLast[level], headingText[level]);
+            headingLast[level] = m.value;
+            headingText[level] = m.text;
+            if (m.atStart) for (let deeper = level + 1; deeper <= 5; deeper++) headingLast[deeper] = 0;
+          }
+          continue;
+        }
+        // A chain goes on from the previous paragraph only when this paragraph opens with the family's marker.
+        const previous = chains[m.family] ?? (m.atStart ? carried[m.family] : undefined);
+        if (previous) check(ctx, paragraphs[k], m, previous.value, previous.text);
+        chains[m.family] = m;
+      }
+      carried = chains;
+    }
+  },
 };
+
+function check(ctx: RuleContext, paragraph: Paragraph, m: Marker, previous: number, previousText: string): void {
+  if (m.value === 1 || previous === 0) return; // a list may always (re)start at 1; the first marker sets the scope
+  if (m.family === 'shouxian') {
+    // 首先 → 其次 → 再次 → 最后; 最后 may follow any of them. Only a repeat or going back is wrong.
+    if (m.value === 99 || m.value > previous) {
+      if (m.value !== 99 && m.value > previous + 1) report(ctx, paragraph, m, 'gap', previous, previousText);
+      return;
+    }
+    report(ctx, paragraph, m, 'repeat', previous, previousText);
+    return;
+  }
+  if (m.value === previous + 1) return;
+  report(ctx, paragraph, m, m.value > previous ? 'gap' : 'repeat', previous, previousText);
+}
+
+function report(ctx: RuleContext, paragraph: Paragraph, m: Marker, messageId: 'gap' | 'repeat', previous: number, previousText: string): void {
+  ctx.report({
+    messageId,
+    data: { found: m.text, expected: expectedText(m.family, previous + 1, m.text), previous: previousText },
+    start: paragraph.start + m.start,
+    end: paragraph.start + m.end,
+  });
+}
 
 export default rule;

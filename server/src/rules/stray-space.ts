@@ -1,18 +1,162 @@
-// PLACEHOLDER: to be replaced by the real rule.
-import type { Rule } from '../engine/types';
+// stray-space: a space typed inside Chinese prose — between two Han characters (全市 公安机关),
+// on one side only of a number (警力 7006人次), or next to full-width punctuation (工作 。).
+// Chinese official text puts no space there. Layout spaces are left alone: indentation,
+// runs of two or more spaces (field separators: 來源:…  時間:…), and single spaces in text that
+// is not a sentence (no pause marks, or no sentence end) — headings (守萬家燈火 護一方平安), bylines and name lists (审核丨苏波 韦凤冰),
+// slogans in quotes (“鹭引五洲 才聚八闽”). A number spaced on both sides (共有 0 条) is a
+// deliberate spacing convention, not a slip, and is left alone too.
+import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import { codePointAt, codePointBefore, isCjkPunctuation, isDigit, isHanCodePoint, isSpace, CJK_CLOSING, CJK_OPENING } from '../text/chars';
+
+/** Marks that make a unit of text a sentence rather than a heading or a byline. */
+const SENTENCE_MARKS = '，。；！？、';
+/** How a prose paragraph ends. */
+const SENTENCE_ENDS = '。？！…；：!?';
+
+/** Characters that belong to a number token: digits, decimal and thousands separators, percent signs. */
+function isNumberPart(cp: number): boolean {
+  return isDigit(cp) || cp === 0x2e || cp === 0x2c || cp === 0x25 || cp === 0xff05 || cp === 0x2030 || cp === 0xff0e || cp === 0xfe6a;
+}
+
+type Kind = 'han' | 'number' | 'punct' | 'other';
+
+function kindOf(cp: number): Kind {
+  if (isHanCodePoint(cp)) return 'han';
+  if (isDigit(cp)) return 'number';
+  if (isCjkPunctuation(cp)) return 'punct';
+  return 'other';
+}
+
+/** Code point just before the number token that ends at `end`. */
+function beforeNumber(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isNumberPart(text.charCodeAt(i - 1))) i--;
+  return codePointBefore(text, i);
+}
+
+/** Code point just after the number token that starts at `start`. */
+function afterNumber(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && isNumberPart(text.charCodeAt(i))) i++;
+  return codePointAt(text, i);
+}
+
+interface Candidate {
+  index: number;
+  messageId: 'betweenHan' | 'hanNumber' | 'punctuation';
+  /** The bracket/quote unit the space is in, and the clause within it. */
+  unit: number;
+  clause: number;
+}
+
+function report(ctx: RuleContext, paragraph: Paragraph, c: Candidate): void {
+  const start = paragraph.start + c.index;
+  ctx.report({
+    messageId: c.messageId,
+    start,
+    end: start + 1,
+    fix: { start, end: start + 1, text: '' },
+  });
+}
 
 const rule: Rule = {
   meta: {
     id: 'stray-space',
     name: { zh: '多余空格', en: 'Stray space' },
-    description: { zh: '多余空格', en: 'Stray space' },
-    type: 'problem',
+    description: {
+      zh: '中文正文里汉字之间、汉字与数字之间、标点前后不加空格；段首缩进、字段间的连续空格、标题和署名中的分隔空格不在此列。',
+      en: 'Chinese prose has no space between Han characters, between Han characters and numbers, or around punctuation; indentation, runs of spaces between fields and the separating spaces of headings and bylines are fine.',
+    },
+    type: 'layout',
     defaultSeverity: 'warn',
-    fixable: false,
+    fixable: true,
     scope: 'paragraph',
-    messages: {},
+    messages: {
+      betweenHan: {
+        zh: '汉字之间多了一个空格，公文正文中应删除。',
+        en: 'Stray space between Chinese characters: official prose has none, delete it.',
+      },
+      hanNumber: {
+        zh: '数字只有一侧加了空格，公文中汉字与数字之间不空格，应删除。',
+        en: 'Stray space on one side of a number: official Chinese text puts no space between characters and numbers, delete it.',
+      },
+      punctuation: {
+        zh: '全角标点前后多了空格，应删除（全角标点自带间距）。',
+        en: 'Stray space next to full-width punctuation, which carries its own spacing: delete it.',
+      },
+    },
   },
-  checkParagraph() {},
+  checkParagraph(paragraph, ctx) {
+    const text = paragraph.text;
+    let first = 0;
+    while (first < text.length && isSpace(text.charCodeAt(first))) first++;
+    let last = text.length;
+    while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
+
+    // One pass: units are the paragraph and each bracket/quote span; clauses split a unit at sentence marks.
+    const unitStack = [0];
+    const clauseStack = [0];
+    const unitIsSentence: boolean[] = [false];
+    const layoutClauses = new Set<number>();
+    let clauseCount = 1;
+    const candidates: Candidate[] = [];
+    for (let i = first; i < last; i++) {
+      const ch = text[i];
+      if (CJK_OPENING.includes(ch) || ch === '(') {
+        unitStack.push(unitIsSentence.length);
+        unitIsSentence.push(false);
+        clauseStack.push(clauseCount++);
+      } else if ((CJK_CLOSING.includes(ch) || ch === ')') && unitStack.length > 1) {
+        unitStack.pop();
+        clauseStack.pop();
+      } else if (SENTENCE_MARKS.includes(ch)) {
+        unitIsSentence[unitStack[unitStack.length - 1]] = true;
+        clauseStack[clauseStack.length - 1] = clauseCount++;
+      } else if (isSpace(text.charCodeAt(i))) {
+        let end = i + 1;
+        while (end < last && isSpace(text.charCodeAt(end))) end++;
+        const clause = clauseStack[clauseStack.length - 1];
+        if (end - i > 1) layoutClauses.add(clause);
+        else {
+          const messageId = classify(text, i);
+          if (messageId) candidates.push({ index: i, messageId, unit: unitStack[unitStack.length - 1], clause });
+        }
+        i = end - 1;
+      }
+    }
+    // A paragraph is prose when it ends like a sentence; headlines with 、 or ： but no final 。 are not.
+    let tail = last;
+    while (tail > first && (CJK_CLOSING.includes(text[tail - 1]) || text[tail - 1] === ')')) tail--;
+    if (!SENTENCE_ENDS.includes(text[tail - 1] ?? '')) unitIsSentence[0] = false;
+    for (const c of candidates) {
+      if (layoutClauses.has(c.clause)) continue;
+      // A number spaced on one side is a slip wherever it is; the rest only inside a sentence.
+      if (c.messageId !== 'hanNumber' && !unitIsSentence[c.unit]) continue;
+      report(ctx, paragraph, c);
+    }
+  },
 };
+
+/** What kind of stray space a single space at `i` is, if any. */
+function classify(text: string, i: number): Candidate['messageId'] | undefined {
+  const before = codePointBefore(text, i);
+  const after = codePointAt(text, i + 1);
+  const left = kindOf(before);
+  const right = kindOf(after);
+  if (left === 'han' && right === 'han') return 'betweenHan';
+  // 警力 7006人次: Han, space, a number attached to Han on its other side.
+  if (left === 'han' && right === 'number' && isHanCodePoint(afterNumber(text, i + 1))) return 'hanNumber';
+  if (left === 'number' && right === 'han' && isHanCodePoint(beforeNumber(text, i))) return 'hanNumber';
+  if ((left === 'punct' && (right === 'han' || right === 'punct')) || (left === 'han' && right === 'punct')) {
+    // Not around a dash or ellipsis used as a separator (——渭南市), which carry no sentence meaning.
+    if (isDashOrEllipsis(before) || isDashOrEllipsis(after)) return undefined;
+    return 'punctuation';
+  }
+  return undefined;
+}
+
+function isDashOrEllipsis(cp: number): boolean {
+  return cp === 0x2014 || cp === 0x2026 || cp === 0xb7 || cp === 0xff5e || cp === 0xfe4f || cp === 0xff0f;
+}
 
 export default rule;

@@ -1,18 +1,75 @@
-// PLACEHOLDER: to be replaced by the real rule.
+// 符号统一: one document should write the percent sign one way (% or ％; ﹪ is a small-form
+// variant that slips in from input methods). Minority forms are fixed to the majority.
+// Quotation marks (“” vs 「」) are left out on purpose: Taiwan and Hong Kong text uses 「」
+// as its primary quotes and “” inside or alongside them, so a mix is not evidence of a slip.
 import type { Rule } from '../engine/types';
 
-const rule: Rule = {
+const PERCENT_SIGNS = ['%', '％', '﹪'] as const;
+type Sign = (typeof PERCENT_SIGNS)[number];
+
+/** Offsets (relative to the paragraph) of each percent sign written after a number. */
+type Summary = Record<Sign, number[]>;
+
+const AFTER_NUMBER = /(?<=[0-9０-９〇零一二三四五六七八九十百千])[%％﹪]/g;
+
+const rule: Rule<Record<string, unknown>, Summary> = {
   meta: {
     id: 'symbol-consistency',
     name: { zh: '符号统一', en: 'Inconsistent symbols' },
-    description: { zh: '符号统一', en: 'Inconsistent symbols' },
-    type: 'problem',
+    description: {
+      zh: '同一文档中的百分号应写法统一（%、％、﹪ 不混用）。',
+      en: 'One document should write the percent sign one way (do not mix %, ％ and ﹪).',
+    },
+    type: 'suggestion',
     defaultSeverity: 'warn',
-    fixable: false,
-    scope: 'paragraph',
-    messages: {},
+    fixable: true,
+    scope: 'document',
+    messages: {
+      smallForm: {
+        zh: '百分号写法不统一：此处是小号变体“﹪”（全文 {{foundCount}} 处），全文多数用“{{majority}}”（{{majorityCount}} 处）。请统一为“{{majority}}”。',
+        en: 'Inconsistent percent sign: this is the small form “﹪” ({{foundCount}} in the document); the document mostly uses “{{majority}}” ({{majorityCount}}). Use “{{majority}}”.',
+      },
+      mixedWidth: {
+        zh: '百分号全角、半角混用（提示，级别已降一级）：全文多数用“{{majority}}”（{{majorityCount}} 处），此处用“{{found}}”（{{foundCount}} 处）。两种写法都可用，同一文档宜统一为“{{majority}}”。',
+        en: 'Full-width and half-width percent signs are mixed (a hint, reported one level lower): the document mostly uses “{{majority}}” ({{majorityCount}}), here it is “{{found}}” ({{foundCount}}). Either is fine; use “{{majority}}” throughout.',
+      },
+    },
   },
-  checkParagraph() {},
+  summarize(paragraph) {
+    const summary: Summary = { '%': [], '％': [], '﹪': [] };
+    for (const m of paragraph.text.matchAll(AFTER_NUMBER)) summary[m[0] as Sign].push(m.index!);
+    return summary;
+  },
+  checkDocument(paragraphs, summaries, ctx) {
+    const counts = PERCENT_SIGNS.map((sign) => summaries.reduce((n, s) => n + s[sign].length, 0));
+    if (counts.filter((n) => n > 0).length < 2) return;
+    // The majority of % and ％ wins (on a tie the half-width %, the usual form beside Arabic
+    // numerals); the small form ﹪ is never the target.
+    const best = counts[1] > counts[0] ? 1 : 0;
+    const majority = PERCENT_SIGNS[best];
+    const tally = PERCENT_SIGNS.map((sign, i) => `${sign} ×${counts[i]}`).join('，');
+    paragraphs.forEach((paragraph, p) => {
+      for (const [i, sign] of PERCENT_SIGNS.entries()) {
+        if (sign === majority) continue;
+        for (const offset of summaries[p][sign]) {
+          const start = paragraph.start + offset;
+          ctx.report({
+            messageId: sign === '﹪' ? 'smallForm' : 'mixedWidth',
+            data: { majority, majorityCount: counts[best], found: sign, foundCount: counts[i] },
+            start,
+            end: start + 1,
+            fix: { start, end: start + 1, text: majority },
+            // % and ％ are both acceptable forms, so mixing them is a weaker finding than the stray ﹪.
+            weak: sign !== '﹪',
+            detail: {
+              zh: `全文百分号统计：${tally} → 多数为“${majority}”`,
+              en: `percent signs in the document: ${tally.replace(/，/g, ', ')} → the majority is “${majority}”`,
+            },
+          });
+        }
+      }
+    });
+  },
 };
 
 export default rule;

@@ -1,6 +1,83 @@
-// PLACEHOLDER until the script issue: decides the document's script.
+// Decides a document's script from cheap per-paragraph counts of characters that exist in
+// only one script. The engine calls decideScript once per lint; counts are cached by
+// paragraph text, so a keystroke recounts one paragraph.
 import type { Paragraph, Script, ScriptSetting } from '../engine/types';
+import { HONG_KONG_FORM, SIMPLIFIED_ONLY, TAIWAN_FORM, TRADITIONAL_ONLY, scriptTable } from './script-chars';
 
-export function decideScript(_paragraphs: readonly Paragraph[], setting: ScriptSetting): Script {
-  return setting === 'auto' ? 'unknown' : setting;
+export interface ScriptCounts {
+  /** Characters that exist only in simplified script. */
+  simplified: number;
+  /** Characters that exist only in traditional script. */
+  traditional: number;
+  /** Hong Kong forms (説, 衞 …) and their Taiwan counterparts (說, 衛 …). */
+  hongKong: number;
+  taiwan: number;
+}
+
+/** Below this many script-specific characters a document is not judged. */
+export const MIN_SCRIPT_CHARS = 3;
+/** The majority script must outnumber the other this many times, or the script stays unknown. */
+export const MAJORITY_FACTOR = 2;
+
+const cache = new Map<string, ScriptCounts>();
+const CACHE_LIMIT = 50_000;
+
+export function scriptCounts(text: string): ScriptCounts {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const table = scriptTable();
+  let simplified = 0;
+  let traditional = 0;
+  let hongKong = 0;
+  let taiwan = 0;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp < 0x3400) continue; // ASCII, punctuation, kana: never script-specific
+    if (cp >= 0xd800 && cp <= 0xdbff) {
+      cp = text.codePointAt(i)!;
+      i++;
+      if (cp >= table.length) continue;
+    }
+    const flags = table[cp];
+    if (flags === 0) continue;
+    if (flags & SIMPLIFIED_ONLY) simplified++;
+    else if (flags & TRADITIONAL_ONLY) traditional++;
+    if (flags & HONG_KONG_FORM) hongKong++;
+    else if (flags & TAIWAN_FORM) taiwan++;
+  }
+  const counts: ScriptCounts = { simplified, traditional, hongKong, taiwan };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, counts);
+  return counts;
+}
+
+/** Adds up paragraph counts. */
+export function totalCounts(all: Iterable<ScriptCounts>): ScriptCounts {
+  const total: ScriptCounts = { simplified: 0, traditional: 0, hongKong: 0, taiwan: 0 };
+  for (const c of all) {
+    total.simplified += c.simplified;
+    total.traditional += c.traditional;
+    total.hongKong += c.hongKong;
+    total.taiwan += c.taiwan;
+  }
+  return total;
+}
+
+/** The script that the counts point to; 'unknown' when there is too little evidence either way. */
+export function scriptFromCounts(c: ScriptCounts): Script {
+  const major = Math.max(c.simplified, c.traditional);
+  const minor = Math.min(c.simplified, c.traditional);
+  if (major < MIN_SCRIPT_CHARS || major < MAJORITY_FACTOR * minor) return 'unknown';
+  if (c.simplified > c.traditional) return 'zh-Hans';
+  return c.hongKong > c.taiwan ? 'zh-HK' : 'zh-TW';
+}
+
+export function decideScript(paragraphs: readonly Paragraph[], setting: ScriptSetting): Script {
+  if (setting !== 'auto') return setting;
+  return scriptFromCounts(totalCounts(paragraphs.map((p) => scriptCounts(p.text))));
+}
+
+/** Whether a script is one of the traditional ones. */
+export function isTraditional(script: Script): boolean {
+  return script === 'zh-Hant' || script === 'zh-TW' || script === 'zh-HK';
 }

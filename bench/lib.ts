@@ -1,0 +1,123 @@
+// Shared helpers for the bench: paths, corpus building, timing, formatting.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { resolveConfig, RULES, type GongwenConfig, type ResolvedConfig } from '../server/src/engine';
+import { readTexts } from '../test/helpers/generate';
+
+/** Repository root (this file runs from out/bench/). */
+export const ROOT = resolve(__dirname, '../..');
+export const SHARED_CORPUS = resolve(ROOT, '../shared/corpus');
+
+export type ScriptKind = 'simplified' | 'traditional';
+export const KB = 1024;
+export const MB = 1024 * 1024;
+
+/** The seed drafts by script (001 and 003 are traditional), plus the shared corpus when present. */
+export function sourceTexts(kind: ScriptKind): { texts: string[]; from: string[] } {
+  const seedsDir = join(ROOT, 'seeds');
+  const seeds = readTexts(seedsDir);
+  const isTraditional = (t: string) => (t.match(/[們這個說為國發會來時後對過學實經點]/g)?.length ?? 0) > (t.match(/[们这个说为国发会来时后对过学实经点]/g)?.length ?? 0);
+  const texts = seeds.filter((t) => isTraditional(t) === (kind === 'traditional'));
+  const from = ['seeds/'];
+  const shared = join(SHARED_CORPUS, kind);
+  if (existsSync(shared)) {
+    texts.push(...readTexts(shared));
+    from.push(`../shared/corpus/${kind}/`);
+  }
+  return { texts, from };
+}
+
+/** Concatenate the texts (repeating as needed) to `bytes` of UTF-8, cut at a line end. */
+export function textOfSize(texts: readonly string[], bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i = (i + 1) % texts.length) {
+    const t = texts[i].endsWith('\n') ? texts[i] : texts[i] + '\n';
+    parts.push(t);
+    size += Buffer.byteLength(t);
+  }
+  let text = parts.join('');
+  // Trim back to the last line break at or under the target, so sizes are comparable.
+  const buf = Buffer.from(text);
+  if (buf.length > bytes) {
+    const cut = buf.lastIndexOf(0x0a, bytes - 1);
+    text = buf.subarray(0, cut > 0 ? cut + 1 : bytes).toString('utf8');
+  }
+  return text;
+}
+
+let workDir: string | undefined;
+export function benchDir(): string {
+  workDir ??= mkdtempSync(join(tmpdir(), 'gongwen-bench-'));
+  return workDir;
+}
+
+/** Write a corpus file to the temp dir and return its path. */
+export function writeCorpus(name: string, text: string): string {
+  const path = join(benchDir(), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export function time(fn: () => void): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+export function sizeLabel(bytes: number): string {
+  return bytes >= MB ? `${Math.round(bytes / MB)} MB` : `${Math.round(bytes / KB)} KB`;
+}
+
+export function fmt(n: number, digits = 1): string {
+  if (!Number.isFinite(n)) return '—';
+  return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+/** Millions of characters per second. */
+export function mchars(chars: number, ms: number): number {
+  return chars / ms / 1000;
+}
+
+/** MB per second. */
+export function mbps(bytes: number, ms: number): number {
+  return bytes / MB / (ms / 1000);
+}
+
+export function machine(): string {
+  let model = cpus()[0]?.model ?? 'unknown CPU';
+  try {
+    const info = readFileSync('/proc/cpuinfo', 'utf8');
+    model = /model name\s*:\s*(.+)/.exec(info)?.[1]?.trim() ?? model;
+  } catch {
+    /* not Linux */
+  }
+  let commit = '';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    /* not a git checkout */
+  }
+  return `${model}, ${cpus().length} cores, Node ${process.version}, ${process.platform}-${process.arch}${commit ? `, commit ${commit} (+ working tree)` : ''}`;
+}
+
+/** Every rule on (rules off by default run at "info"), or only the given ones. */
+export function configWith(only?: string): ResolvedConfig {
+  const rules: GongwenConfig['rules'] = {};
+  for (const rule of RULES) {
+    const on = only === undefined || rule.meta.id === only;
+    rules[rule.meta.id] = !on ? 'off' : rule.meta.defaultSeverity === 'off' ? 'info' : rule.meta.defaultSeverity;
+  }
+  return resolveConfig({ rules });
+}
+
+/** Name of the document model alone (every rule off) in per-rule timings. */
+export const DOCUMENT_MODEL = '(document)';

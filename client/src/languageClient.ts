@@ -1,0 +1,94 @@
+// The language client: starts dist/server.js over IPC, passes the explicitly set settings,
+// fills in the active document for palette commands, and restarts a server that died
+// (saying so in one line of the output channel).
+import * as vscode from 'vscode';
+import {
+  CloseAction, ErrorAction, LanguageClient, TransportKind,
+  type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
+} from 'vscode-languageclient/node';
+import { Commands, SETTINGS_SECTION, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
+import { configuredLanguages, explicitSettings } from './settingsBridge';
+
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
+export interface ClientHooks {
+  output: vscode.OutputChannel;
+  onStatus(status: StatusParams): void;
+  onStopped(): void;
+}
+
+export function createLanguageClient(context: vscode.ExtensionContext, hooks: ClientHooks): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const languages = configuredLanguages();
+  const restarter = new Restarter(hooks);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: languages.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json') },
+    initializationOptions: { watchesConfigFiles: true, statusNotification: true },
+    outputChannel: hooks.output,
+    errorHandler: restarter,
+    middleware: {
+      workspace: {
+        // Only the values the user set, so `.gongwenrc.json` keeps the rest.
+        configuration: async (params, token, next) => {
+          const answers = await next(params, token);
+          if (!Array.isArray(answers)) return answers;
+          return params.items.map((item, i) => (item.section === SETTINGS_SECTION ? explicitSettings(item.scopeUri) : answers[i]));
+        },
+      },
+      // From the command palette, "fix all" means the active document.
+      executeCommand: (command, args, next) => {
+        if (command === Commands.fixAll && args.length === 0) {
+          const doc = vscode.window.activeTextEditor?.document;
+          if (!doc) return undefined;
+          return next(command, [doc.uri.toString()]);
+        }
+        return next(command, args);
+      },
+    },
+  };
+  const client = new LanguageClient('gongwen', 'gongwen-lint', serverOptions, clientOptions);
+  restarter.client = client;
+  client.onNotification(StatusNotification, (status: StatusParams) => hooks.onStatus(status));
+  return client;
+}
+
+/**
+ * Restarts the server after it dies, up to MAX_RESTARTS times in RESTART_WINDOW_MS. The
+ * client itself would restart too, but it logs a stray second line; this says it once.
+ */
+class Restarter implements ErrorHandler {
+  client: LanguageClient | undefined;
+  private restarts: number[] = [];
+
+  constructor(private readonly hooks: ClientHooks) {}
+
+  error(): ErrorHandlerResult {
+    return { action: ErrorAction.Continue, handled: true };
+  }
+
+  closed(): CloseHandlerResult {
+    this.hooks.onStopped();
+    const now = Date.now();
+    this.restarts = this.restarts.filter((t) => now - t < RESTART_WINDOW_MS);
+    if (this.restarts.length >= MAX_RESTARTS) {
+      return {
+        action: CloseAction.DoNotRestart,
+        message: `The gongwen-lint server stopped ${MAX_RESTARTS + 1} times in 3 minutes and will not be restarted. Run “gongwen: Restart server” after fixing the cause.`,
+        handled: false,
+      };
+    }
+    this.restarts.push(now);
+    // DoNotRestart + our own start(): the client logs exactly our one line, without a popup.
+    setTimeout(() => void this.client?.start().catch((error) => this.hooks.output.appendLine(`gongwen-lint: restart failed: ${String(error)}`)), 500);
+    return { action: CloseAction.DoNotRestart, message: 'The gongwen-lint server stopped unexpectedly; restarting it.', handled: true };
+  }
+}

@@ -1,0 +1,185 @@
+// Command-line parsing, by hand (no dependency): `--name value`, `--name=value`, `--no-x`
+// flags, positional files, and `--` to end options. Errors are UsageErrors (exit 2).
+import { parseSeverity, ruleById, RULES, type Locale, type Localized, type Severity } from '../engine';
+import { FORMAT_NAMES, isFormatName, type FormatName } from '../formatters';
+import type { ConvertTarget } from '../text/convert';
+
+export const CONVERT_TARGETS: readonly ConvertTarget[] = ['zh-Hans', 'zh-Hant', 'zh-TW', 'zh-HK'];
+
+export interface CliOptions {
+  patterns: string[];
+  format: FormatName;
+  fix: boolean;
+  fixDryRun: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+  config?: string;
+  configLookup: boolean;
+  /** `--rule id:severity`, in order; later ones win. */
+  rules: Record<string, Severity>;
+  /** -1: no limit. */
+  maxWarnings: number;
+  quiet: boolean;
+  locale?: Locale;
+  stdio: boolean;
+  convert?: ConvertTarget;
+  jobs?: number;
+  shard?: { index: number; count: number };
+  maxFileSize?: number;
+  color?: boolean;
+  version: boolean;
+  help: boolean;
+}
+
+export class UsageError extends Error {
+  constructor(readonly text: Localized) {
+    super(text.en);
+    this.name = 'UsageError';
+  }
+}
+
+const FLAGS = new Set(['fix', 'fix-dry-run', 'stdin', 'config-lookup', 'quiet', 'stdio', 'version', 'help', 'color']);
+const VALUED = new Set(['format', 'stdin-filename', 'config', 'rule', 'max-warnings', 'locale', 'convert', 'jobs', 'shard', 'max-file-size']);
+const SHORT: Record<string, string> = { '-f': 'format', '-c': 'config', '-h': 'help', '-v': 'version', '-j': 'jobs' };
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = {
+    patterns: [], format: 'stylish', fix: false, fixDryRun: false, stdin: false, configLookup: true,
+    rules: {}, maxWarnings: -1, quiet: false, stdio: false, version: false, help: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      options.patterns.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      options.patterns.push(arg);
+      continue;
+    }
+    let name: string;
+    let inline: string | undefined;
+    if (SHORT[arg]) name = SHORT[arg];
+    else if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+      inline = eq === -1 ? undefined : arg.slice(eq + 1);
+    } else throw unknownOption(arg);
+
+    const negated = name.startsWith('no-') && FLAGS.has(name.slice(3));
+    if (FLAGS.has(name) || negated) {
+      if (inline !== undefined) throw new UsageError({ zh: `选项 --${name} 不带参数值`, en: `option --${name} takes no value` });
+      setFlag(options, negated ? name.slice(3) : name, !negated);
+      continue;
+    }
+    if (!VALUED.has(name)) throw unknownOption(arg);
+    const value = inline ?? argv[++i];
+    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+      throw new UsageError({ zh: `选项 --${name} 缺少参数值`, en: `option --${name} needs a value` });
+    }
+    setValue(options, name, value);
+  }
+  check(options);
+  return options;
+}
+
+function setFlag(options: CliOptions, name: string, on: boolean): void {
+  switch (name) {
+    case 'fix': options.fix = on; break;
+    case 'fix-dry-run': options.fixDryRun = on; break;
+    case 'stdin': options.stdin = on; break;
+    case 'config-lookup': options.configLookup = on; break;
+    case 'quiet': options.quiet = on; break;
+    case 'stdio': options.stdio = on; break;
+    case 'version': options.version = on; break;
+    case 'help': options.help = on; break;
+    case 'color': options.color = on; break;
+  }
+}
+
+function setValue(options: CliOptions, name: string, value: string): void {
+  switch (name) {
+    case 'format':
+      if (!isFormatName(value)) throw new UsageError({ zh: `未知的输出格式“${value}”（可用：${FORMAT_NAMES.join('、')}）`, en: `unknown format "${value}" (use ${FORMAT_NAMES.join(', ')})` });
+      options.format = value;
+      break;
+    case 'stdin-filename': options.stdinFilename = value; break;
+    case 'config': options.config = value; break;
+    case 'rule': {
+      const [id, severity] = parseRuleOption(value);
+      options.rules[id] = severity;
+      break;
+    }
+    case 'max-warnings': options.maxWarnings = integer(name, value, -1); break;
+    case 'locale':
+      if (value !== 'zh' && value !== 'en') throw new UsageError({ zh: `--locale 只能是 zh 或 en，而不是“${value}”`, en: `--locale must be zh or en, not "${value}"` });
+      options.locale = value;
+      break;
+    case 'convert':
+      if (!(CONVERT_TARGETS as readonly string[]).includes(value)) {
+        throw new UsageError({ zh: `--convert 的目标只能是 ${CONVERT_TARGETS.join('、')}，而不是“${value}”`, en: `--convert target must be one of ${CONVERT_TARGETS.join(', ')}, not "${value}"` });
+      }
+      options.convert = value as ConvertTarget;
+      break;
+    case 'jobs': options.jobs = integer(name, value, 1); break;
+    case 'shard': options.shard = parseShard(value); break;
+    case 'max-file-size': options.maxFileSize = parseSize(value); break;
+  }
+}
+
+/** `repeated-word:off` → ['repeated-word', 'off']; unknown ids and severities are usage errors. */
+export function parseRuleOption(value: string): [string, Severity] {
+  const colon = value.lastIndexOf(':');
+  const id = colon === -1 ? value : value.slice(0, colon).trim();
+  const severity = colon === -1 ? undefined : parseSeverity(value.slice(colon + 1).trim());
+  if (!ruleById(id)) {
+    throw new UsageError({
+      zh: `--rule：未知规则“${id}”（已有规则：${RULES.map((r) => r.meta.id).join('、')}）`,
+      en: `--rule: unknown rule "${id}" (known rules: ${RULES.map((r) => r.meta.id).join(', ')})`,
+    });
+  }
+  if (!severity) {
+    throw new UsageError({ zh: `--rule ${value}：级别须为 off、info、warn 或 error，写作 规则:级别`, en: `--rule ${value}: severity must be off, info, warn or error, written id:severity` });
+  }
+  return [id, severity];
+}
+
+function parseShard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = match ? Number(match[1]) : NaN;
+  const count = match ? Number(match[2]) : NaN;
+  if (!(index >= 1 && count >= 1 && index <= count)) {
+    throw new UsageError({ zh: `--shard 须写作 i/n，1 ≤ i ≤ n（如 2/4），而不是“${value}”`, en: `--shard must be i/n with 1 ≤ i ≤ n (e.g. 2/4), not "${value}"` });
+  }
+  return { index, count };
+}
+
+/** Bytes, optionally with a K, M or G suffix (powers of 1024). */
+function parseSize(value: string): number {
+  const match = /^(\d+)\s*([kmg]?)i?b?$/i.exec(value.trim());
+  const bytes = match ? Number(match[1]) * 1024 ** ' kmg'.indexOf((match[2] || ' ').toLowerCase()) : NaN;
+  if (!(bytes > 0)) throw new UsageError({ zh: `--max-file-size 须为正的字节数（可带 K、M 后缀），而不是“${value}”`, en: `--max-file-size must be a positive number of bytes (K or M suffix allowed), not "${value}"` });
+  return bytes;
+}
+
+function integer(name: string, value: string, min: number): number {
+  const n = /^-?\d+$/.test(value) ? Number(value) : NaN;
+  if (!(n >= min)) throw new UsageError({ zh: `--${name} 须为不小于 ${min} 的整数，而不是“${value}”`, en: `--${name} must be an integer ≥ ${min}, not "${value}"` });
+  return n;
+}
+
+function unknownOption(arg: string): UsageError {
+  return new UsageError({ zh: `未知选项 ${arg}（用 --help 查看用法）`, en: `unknown option ${arg} (see --help)` });
+}
+
+function check(o: CliOptions): void {
+  if (o.stdin && o.fix) {
+    throw new UsageError({ zh: '--fix 不能与 --stdin 同用（没有文件可写回）；请改用 --fix-dry-run', en: '--fix cannot be used with --stdin (there is no file to write); use --fix-dry-run' });
+  }
+  if (o.stdin && o.patterns.length) {
+    throw new UsageError({ zh: '--stdin 时不能再给出文件', en: 'no files can be given with --stdin' });
+  }
+  if (o.convert && !o.stdin && o.patterns.length !== 1) {
+    throw new UsageError({ zh: '--convert 需要恰好一个文件（或 --stdin）', en: '--convert needs exactly one file (or --stdin)' });
+  }
+}

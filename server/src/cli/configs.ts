@@ -1,0 +1,74 @@
+// Which configuration applies to a file: `--config FILE`, else the nearest .gongwenrc.json
+// above it (unless --no-config-lookup), then `--rule` and `--max-file-size` on top.
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { resolveConfig, type GongwenConfig, type ResolvedConfig, type Severity } from '../engine';
+import { findConfigFile, loadConfigFile } from '../node/configFile';
+
+export interface ConfigChoice {
+  /** Index into `ConfigResolver.configs` (what workers receive). */
+  index: number;
+  config: ResolvedConfig;
+  /** The config file, if any. */
+  file?: string;
+}
+
+export interface ConfigResolverOptions {
+  configFile?: string;
+  lookup: boolean;
+  rules: Record<string, Severity>;
+  maxFileSize?: number;
+}
+
+export class ConfigResolver {
+  readonly configs: ResolvedConfig[] = [];
+  private readonly byFile = new Map<string, ConfigChoice>();
+  private readonly byDirectory = new Map<string, ConfigChoice>();
+  private readonly ignorers = new Map<number, Ignore>();
+
+  constructor(private readonly options: ConfigResolverOptions) {}
+
+  /** The configuration for files in `directory`. Throws ConfigError for a broken config file. */
+  forDirectory(directory: string): ConfigChoice {
+    let choice = this.byDirectory.get(directory);
+    if (!choice) {
+      const file = this.options.configFile ?? (this.options.lookup ? findConfigFile(directory) : undefined);
+      choice = this.load(file);
+      this.byDirectory.set(directory, choice);
+    }
+    return choice;
+  }
+
+  forFile(file: string): ConfigChoice {
+    return this.forDirectory(path.dirname(file));
+  }
+
+  /** ignorePatterns are gitignore-style, relative to the directory of their config file. */
+  isIgnored = (absolutePath: string, isDirectory: boolean): boolean => {
+    const choice = isDirectory ? this.forDirectory(absolutePath) : this.forFile(absolutePath);
+    if (!choice.file || choice.config.ignorePatterns.length === 0) return false;
+    const relative = path.relative(path.dirname(choice.file), absolutePath);
+    if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+    let ignorer = this.ignorers.get(choice.index);
+    if (!ignorer) {
+      ignorer = ignore().add(choice.config.ignorePatterns);
+      this.ignorers.set(choice.index, ignorer);
+    }
+    const posix = relative.split(path.sep).join('/');
+    return ignorer.ignores(isDirectory ? `${posix}/` : posix);
+  };
+
+  private load(file: string | undefined): ConfigChoice {
+    const key = file ?? '';
+    let choice = this.byFile.get(key);
+    if (!choice) {
+      const fromFile: GongwenConfig | undefined = file ? loadConfigFile(file) : undefined;
+      const config = resolveConfig(fromFile, { rules: this.options.rules });
+      if (this.options.maxFileSize) config.maxFileSize = this.options.maxFileSize;
+      choice = { index: this.configs.length, config, file };
+      this.configs.push(config);
+      this.byFile.set(key, choice);
+    }
+    return choice;
+  }
+}

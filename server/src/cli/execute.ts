@@ -1,0 +1,203 @@
+// The CLI as a function: execute(argv, io) → exit code (0 clean, 1 lint errors, 2 usage,
+// config, unreadable file or crash). Tests call it in-process; the bin sets process.exitCode.
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { statSync } from 'node:fs';
+import { ConfigError, localeFromTag, RULES, VERSION, type Locale } from '../engine';
+import { FORMATTERS } from '../formatters';
+import { decodeBytes } from '../node/textFile';
+import { parseArgs, UsageError, type CliOptions } from './args';
+import { ConfigResolver } from './configs';
+import { discoverFiles } from './files';
+import { helpText } from './help';
+import { describeSkip, lintText, processFile, type FileOutcome, type FileTask, type RunSettings } from './lintFile';
+import { runOnWorkers, workerScript } from './pool';
+import { countMessages, displayPath, totalsOf, type FileResult, type SkippedFile } from './results';
+
+export interface OutputStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface CliIo {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  stdin?: AsyncIterable<Uint8Array | string>;
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+}
+
+/** Workers pay off only for several files and enough text (unless --jobs asks for them). */
+const WORKER_MIN_FILES = 5;
+const WORKER_MIN_BYTES = 1024 * 1024;
+
+export async function execute(argv: readonly string[], io: CliIo): Promise<number> {
+  const env = io.env ?? process.env;
+  const cwd = path.resolve(io.cwd ?? process.cwd());
+  let locale = localeFromArgv(argv) ?? localeFromEnvironment(env);
+  const fail = (line: string) => {
+    io.stderr.write(`gongwen-lint: ${line}\n`);
+    return 2;
+  };
+  try {
+    const options = parseArgs(argv);
+    locale = options.locale ?? locale;
+    if (options.help) return write(io.stdout, helpText(locale), 0);
+    if (options.version) return write(io.stdout, `${VERSION}\n`, 0);
+    if (options.stdio) {
+      const server = (await import('../server')) as { runLanguageServer(): void };
+      server.runLanguageServer();
+      return 0;
+    }
+    if (options.convert) return await convert(options, io, cwd, locale);
+    return await lintRun(options, io, cwd, locale, env);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(locale === 'en' ? error.text.en : error.text.zh);
+    if (error instanceof ConfigError) {
+      const label = locale === 'en' ? 'configuration error' : '配置错误';
+      for (const line of error.message.split('\n')) io.stderr.write(`gongwen-lint: ${label}: ${line}\n`);
+      return 2;
+    }
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    if (env.GONGWEN_DEBUG === '1' && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    return fail(locale === 'en' ? `internal error: ${message} (set GONGWEN_DEBUG=1 for details)` : `内部错误：${message}（设 GONGWEN_DEBUG=1 可看详情）`);
+  }
+}
+
+/** POSIX locale names (en_US.UTF-8) as well as tags (en-US); anything not English is Chinese. */
+function localeFromEnvironment(env: Record<string, string | undefined>): Locale {
+  const name = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^en(?:[_.@-]|$)/i.test(name) ? 'en' : localeFromTag(name.replace(/_/g, '-'));
+}
+
+function localeFromArgv(argv: readonly string[]): Locale | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i] === '--locale' ? argv[i + 1] : argv[i].startsWith('--locale=') ? argv[i].slice(9) : undefined;
+    if (value === 'en' || value === 'zh') return value;
+  }
+  return undefined;
+}
+
+function write(stream: OutputStream, text: string, code: number): number {
+  if (text) stream.write(text);
+  return code;
+}
+
+async function readStdin(io: CliIo): Promise<Buffer> {
+  if (!io.stdin) throw new UsageError({ zh: '没有可读的标准输入', en: 'no stdin to read' });
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
+/** --convert TARGET FILE (or --stdin): print the converted text. */
+async function convert(options: CliOptions, io: CliIo, cwd: string, locale: Locale): Promise<number> {
+  const { convertText } = await import('../text/convert');
+  const name = options.stdin ? '<stdin>' : options.patterns[0];
+  let bytes: Buffer;
+  try {
+    bytes = options.stdin ? await readStdin(io) : (await import('node:fs')).readFileSync(path.resolve(cwd, name));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    io.stderr.write(`gongwen-lint: ${name}: ${locale === 'en' ? `cannot read the file (${code})` : `无法读取文件（${code}）`}\n`);
+    return 2;
+  }
+  const decoded = decodeBytes(bytes);
+  if ('kind' in decoded) {
+    io.stderr.write(`gongwen-lint: ${name}: ${describeSkip(decoded, locale)}\n`);
+    return 2;
+  }
+  return write(io.stdout, convertText(decoded.text, options.convert!), 0);
+}
+
+async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Locale, env: Record<string, string | undefined>): Promise<number> {
+  const resolver = new ConfigResolver({
+    configFile: options.config ? path.resolve(cwd, options.config) : undefined,
+    lookup: options.configLookup,
+    rules: options.rules,
+    maxFileSize: options.maxFileSize,
+  });
+  const fixMode = options.fix ? 'write' : options.fixDryRun ? 'dry-run' : 'off';
+  let results: FileResult[] = [];
+  const skipped: SkippedFile[] = [];
+  const writeErrors: string[] = [];
+
+  if (options.stdin) {
+    const filePath = options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>';
+    const choice = resolver.forDirectory(options.stdinFilename ? path.dirname(filePath) : cwd);
+    const decoded = decodeBytes(await readStdin(io));
+    if ('kind' in decoded) {
+      skipped.push({ filePath, reason: describeSkip(decoded, locale), failure: true });
+    } else {
+      results.push(lintText(filePath, { ...decoded, bytes: new Uint8Array() }, choice.config, locale, fixMode).result);
+    }
+  } else {
+    const patterns = options.patterns.length ? options.patterns : ['.'];
+    const discovery = discoverFiles(patterns, cwd, resolver.isIgnored);
+    if (discovery.unmatched.length) {
+      for (const pattern of discovery.unmatched) {
+        io.stderr.write(`gongwen-lint: ${locale === 'en' ? `no files match "${pattern}"` : `没有与“${pattern}”匹配的文件`}\n`);
+      }
+      return 2;
+    }
+    for (const file of discovery.ignored) {
+      skipped.push({ filePath: file, reason: locale === 'en' ? 'skipped: matches ignorePatterns in the configuration' : '已跳过：与配置中的 ignorePatterns 匹配', failure: false });
+    }
+    let files = discovery.files;
+    if (options.shard) {
+      const { index, count } = options.shard;
+      files = files.filter((_, i) => i % count === index - 1);
+    }
+    const tasks: FileTask[] = files.map((f) => ({ path: f.path, explicit: f.explicit, configIndex: resolver.forFile(f.path).index }));
+    const settings: RunSettings = { configs: resolver.configs, locale, fix: fixMode };
+    const outcomes = await runTasks(tasks, settings, options.jobs);
+    for (const outcome of outcomes) {
+      if (outcome.kind === 'skipped') skipped.push(outcome.skipped);
+      else {
+        results.push(outcome.result);
+        if (outcome.writeError) writeErrors.push(`${displayPath(outcome.result.filePath, cwd)}: ${outcome.writeError}`);
+      }
+    }
+  }
+
+  for (const s of skipped) io.stderr.write(`gongwen-lint: ${displayPath(s.filePath, cwd)}: ${s.reason}\n`);
+  for (const line of writeErrors) io.stderr.write(`gongwen-lint: ${line}\n`);
+  if (options.quiet) results = results.map((r) => ({ ...countMessages(r.filePath, r.messages.filter((m) => m.severity === 2)), ...(r.output !== undefined ? { output: r.output } : {}) }));
+
+  const color = options.color ?? (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' ? true : env.NO_COLOR ? false : Boolean(io.stdout.isTTY));
+  const output = FORMATTERS[options.format](results, { cwd, locale, color, skipped, rules: RULES });
+  write(io.stdout, output, 0);
+
+  const totals = totalsOf(results);
+  if (skipped.some((s) => s.failure) || writeErrors.length) return 2;
+  if (totals.errorCount > 0) return 1;
+  if (options.maxWarnings >= 0 && totals.warningCount > options.maxWarnings) {
+    io.stderr.write(
+      `gongwen-lint: ${locale === 'en'
+        ? `too many warnings: ${totals.warningCount} (maximum: ${options.maxWarnings})`
+        : `警告过多：${totals.warningCount} 个（上限 ${options.maxWarnings} 个）`}\n`,
+    );
+    return 1;
+  }
+  return 0;
+}
+
+/** In-process for small runs or --jobs 1; worker threads when they pay off or --jobs asks. */
+async function runTasks(tasks: FileTask[], settings: RunSettings, jobsOption: number | undefined): Promise<FileOutcome[]> {
+  const jobs = jobsOption ?? Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+  let useWorkers = jobs > 1 && tasks.length > 1;
+  if (useWorkers && jobsOption === undefined) {
+    let bytes = 0;
+    for (const task of tasks) {
+      try {
+        bytes += statSync(task.path).size;
+      } catch {
+        // reported when the file is read
+      }
+    }
+    useWorkers = tasks.length >= WORKER_MIN_FILES && bytes > WORKER_MIN_BYTES;
+  }
+  const script = useWorkers ? workerScript() : undefined;
+  if (script) return runOnWorkers(tasks, settings, jobs, script);
+  return tasks.map((task) => processFile(task, settings));
+}

@@ -1,0 +1,157 @@
+// Which files a run lints: named files as given, directories recursed for .txt and .md,
+// simple globs (`*`, `**`, `?`, `{a,b}`, `[…]`) matched here. node_modules, .git, dist and out
+// below a named directory are skipped, as are paths the applicable config's ignorePatterns
+// match (gitignore semantics, via the `ignore` package). Order: sorted, deterministic.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ignore from 'ignore';
+import { displayPath } from './results';
+
+export const LINTABLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
+const DEFAULT_IGNORES = ignore().add(['node_modules/', '.git/', 'dist/', 'out/']);
+
+export interface FoundFile {
+  path: string;
+  /** Named on the command line (not found by walking a directory or matching a glob). */
+  explicit: boolean;
+}
+
+export interface Discovery {
+  files: FoundFile[];
+  /** Arguments that matched no file (exit 2, as ESLint does). */
+  unmatched: string[];
+  /** Files named explicitly but excluded by ignorePatterns. */
+  ignored: string[];
+}
+
+/** `isIgnored(absolutePath, isDirectory)`: the config's ignorePatterns for that path. */
+export type IgnoreCheck = (absolutePath: string, isDirectory: boolean) => boolean;
+
+export function discoverFiles(patterns: readonly string[], cwd: string, isIgnored: IgnoreCheck): Discovery {
+  const found = new Map<string, FoundFile>();
+  const unmatched: string[] = [];
+  const ignored: string[] = [];
+  const add = (file: string, explicit: boolean) => {
+    const existing = found.get(file);
+    if (!existing || explicit) found.set(file, { path: file, explicit: explicit || Boolean(existing?.explicit) });
+  };
+  for (const pattern of patterns) {
+    const absolute = path.resolve(cwd, pattern);
+    const stat = statOrUndefined(absolute);
+    let count = 0;
+    if (stat?.isDirectory()) {
+      walk(absolute, absolute, isIgnored, (file) => {
+        if (isLintable(file)) {
+          add(file, false);
+          count++;
+        }
+      });
+    } else if (stat) {
+      if (isIgnored(absolute, false)) ignored.push(absolute);
+      else add(absolute, true);
+      count++;
+    } else if (isGlob(pattern)) {
+      count = expandGlob(pattern, cwd, isIgnored, (file) => add(file, false));
+    }
+    if (count === 0) unmatched.push(pattern);
+  }
+  const files = [...found.values()].sort((a, b) => compare(displayPath(a.path, cwd), displayPath(b.path, cwd)));
+  return { files, unmatched, ignored };
+}
+
+export function isLintable(file: string): boolean {
+  return LINTABLE_EXTENSIONS.includes(path.extname(file).toLowerCase());
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function statOrUndefined(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Visit files under `dir`; default ignores apply below `root`, ignorePatterns everywhere. */
+function walk(root: string, dir: string, isIgnored: IgnoreCheck, visit: (file: string) => void): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return; // an unreadable directory is simply not walked
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    // Symbolic links to files are followed; to directories not (no cycles).
+    const isDirectory = entry.isDirectory();
+    const isFile = entry.isFile() || (entry.isSymbolicLink() && Boolean(statOrUndefined(full)?.isFile()));
+    if (!isDirectory && !isFile) continue;
+    const relative = path.relative(root, full).split(path.sep).join('/');
+    if (DEFAULT_IGNORES.ignores(isDirectory ? `${relative}/` : relative)) continue;
+    if (isIgnored(full, isDirectory)) continue;
+    if (isDirectory) walk(root, full, isIgnored, visit);
+    else visit(full);
+  }
+}
+
+export function isGlob(pattern: string): boolean {
+  return /[*?{[]/.test(pattern);
+}
+
+/** Expand a glob relative to cwd; returns how many files matched. */
+function expandGlob(pattern: string, cwd: string, isIgnored: IgnoreCheck, visit: (file: string) => void): number {
+  const segments = pattern.split(/[\\/]/);
+  const firstGlob = segments.findIndex(isGlob);
+  const base = path.resolve(cwd, segments.slice(0, firstGlob).join('/') || '.');
+  const matcher = globToRegExp(segments.slice(firstGlob).join('/'));
+  // `docs/**` means the lintable files; `docs/*.text` names its own extension.
+  const explicitExtension = /\.[^*?/{}[\]]+$/.test(pattern);
+  let count = 0;
+  if (!statOrUndefined(base)?.isDirectory()) return 0;
+  walk(base, base, isIgnored, (file) => {
+    const relative = path.relative(base, file).split(path.sep).join('/');
+    if (matcher.test(relative) && (explicitExtension || isLintable(file))) {
+      visit(file);
+      count++;
+    }
+  });
+  return count;
+}
+
+export function globToRegExp(glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        const slash = glob[i + 2] === '/';
+        source += slash ? '(?:.*/)?' : '.*';
+        i += slash ? 2 : 1;
+      } else source += '[^/]*';
+    } else if (c === '?') source += '[^/]';
+    else if (c === '{') {
+      const close = glob.indexOf('}', i);
+      if (close === -1) source += '\\{';
+      else {
+        source += `(?:${glob.slice(i + 1, close).split(',').map(escapeRegExp).join('|')})`;
+        i = close;
+      }
+    } else if (c === '[') {
+      const close = glob.indexOf(']', i + 1);
+      if (close === -1) source += '\\[';
+      else {
+        const body = glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        source += `[${body}]`;
+        i = close;
+      }
+    } else source += escapeRegExp(c);
+  }
+  return new RegExp(`^${source}$`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

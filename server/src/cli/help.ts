@@ -1,0 +1,112 @@
+// `gongwen-lint --help`, in the user's language.
+import { RULES, type Locale } from '../engine';
+import { FORMAT_NAMES } from '../formatters';
+import { CONVERT_TARGETS } from './args';
+
+export function helpText(locale: Locale): string {
+  const formats = FORMAT_NAMES.join('|');
+  const rules = RULES.map((r) => r.meta.id).join(', ');
+  if (locale === 'en') {
+    return `gongwen-lint — proofreading for Chinese government reports (公文校对)
+
+Usage: gongwen-lint [options] [files | directories | globs]
+       gongwen-lint --stdin [--stdin-filename NAME] [options] < file
+       gongwen-lint --convert ${CONVERT_TARGETS.join('|')} FILE
+       gongwen-lint --stdio            run the language server on stdin/stdout
+
+Directories are searched for .txt and .md files (node_modules, .git, dist and out are skipped);
+globs support *, **, ?, {a,b} and [abc]. With no files, the current directory is checked.
+
+Output
+  -f, --format ${formats}   output format (default stylish)
+  --quiet                    report errors only
+  --max-warnings N           exit 1 when there are more than N warnings
+  --locale zh|en             message language (default: from LC_ALL/LANG, else Chinese)
+  --color, --no-color        force colours on or off (default: on a TTY; NO_COLOR, FORCE_COLOR)
+
+Fixing
+  --fix                      apply safe fixes and write files back (own encoding, BOM, line endings)
+  --fix-dry-run              apply fixes in memory; --format json then includes "output"
+
+Configuration
+  -c, --config FILE          use this config file instead of the nearest .gongwenrc.json
+  --no-config-lookup         ignore .gongwenrc.json files
+  --rule ID:SEVERITY         set a rule's severity (off, info, warn, error); may repeat
+  --max-file-size BYTES      skip larger files (K/M suffix; default 20M or maxFileSize)
+
+Input
+  --stdin                    lint text from stdin
+  --stdin-filename NAME      name of the stdin text (.md → Markdown; config is looked up from it)
+  --convert TARGET FILE      print FILE converted to ${CONVERT_TARGETS.join(', ')}
+
+Large runs
+  -j, --jobs N               lint on N worker threads (default: number of CPUs; 1 = in-process)
+  --shard I/N                lint only the I-th of N deterministic slices of the sorted files
+
+  -v, --version              print the version
+  -h, --help                 print this help
+
+Encodings: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, GB18030/GBK without BOM.
+Binary, oversized and undecodable files are skipped with a one-line reason on stderr.
+
+Exit codes
+  0  no errors, and warnings within --max-warnings
+  1  lint errors, or more warnings than --max-warnings
+  2  bad usage or configuration, a path or glob that matches nothing, a file named on the
+     command line that cannot be read or decoded, a fix that could not be written, or a crash.
+     Skipped files found in directories (binary, oversized, undecodable) do not change the code.
+
+Rules: ${rules}
+`;
+  }
+  return `gongwen-lint —— 公文校对（proofreading for Chinese government reports）
+
+用法：gongwen-lint [选项] [文件 | 目录 | 通配符]
+      gongwen-lint --stdin [--stdin-filename 名称] [选项] < 文件
+      gongwen-lint --convert ${CONVERT_TARGETS.join('|')} 文件
+      gongwen-lint --stdio            以标准输入输出运行语言服务器
+
+目录下查找 .txt 和 .md 文件（跳过 node_modules、.git、dist、out）；通配符支持 *、**、?、{a,b}、[abc]。
+不给文件时检查当前目录。
+
+输出
+  -f, --format ${formats}   输出格式（默认 stylish）
+  --quiet                    只报告错误
+  --max-warnings N           警告多于 N 个时退出码为 1
+  --locale zh|en             提示语言（默认按 LC_ALL/LANG，否则中文）
+  --color, --no-color        强制开启或关闭颜色（默认仅终端开启；遵循 NO_COLOR、FORCE_COLOR）
+
+修正
+  --fix                      应用安全的自动修正并写回文件（保持原编码、BOM 和换行符）
+  --fix-dry-run              只在内存中修正；配合 --format json 输出 "output"
+
+配置
+  -c, --config 文件          使用指定配置文件，而不是最近的 .gongwenrc.json
+  --no-config-lookup         不读取 .gongwenrc.json
+  --rule 规则:级别           设置规则级别（off、info、warn、error），可重复
+  --max-file-size 字节数     跳过更大的文件（可带 K/M 后缀；默认 20M 或配置中的 maxFileSize）
+
+输入
+  --stdin                    从标准输入读取文字
+  --stdin-filename 名称      标准输入文字的文件名（.md 按 Markdown；据此查找配置）
+  --convert 目标 文件        输出转换为 ${CONVERT_TARGETS.join('、')} 的全文
+
+大批量
+  -j, --jobs N               用 N 个工作线程（默认 CPU 核数；1 表示不用线程）
+  --shard I/N                只检查排序后文件列表的第 I 份（共 N 份，划分固定）
+
+  -v, --version              显示版本
+  -h, --help                 显示本帮助
+
+编码：UTF-8（有无 BOM 均可）、带 BOM 的 UTF-16 LE/BE、无 BOM 的 GB18030/GBK。
+二进制、过大或无法解码的文件会被跳过，并在标准错误输出一行原因。
+
+退出码
+  0  没有错误，且警告数不超过 --max-warnings
+  1  有错误，或警告数超过 --max-warnings
+  2  用法或配置有误、路径或通配符没有匹配到文件、命令行上点名的文件无法读取或解码、
+     修正无法写回，或程序出错。目录中找到而被跳过的文件（二进制、过大、无法解码）不影响退出码。
+
+规则：${rules}
+`;
+}

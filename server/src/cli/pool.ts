@@ -1,0 +1,81 @@
+// Lint files on worker threads. The workers run the same bundle (dist/cli.js), which starts
+// as a worker when `workerData.gongwenLintWorker` is set. Each worker asks for the next file
+// when it finishes one, so a few large files do not leave the others idle; results are put
+// back in the order of the task list.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { processFile, type FileOutcome, type FileTask, type RunSettings } from './lintFile';
+
+interface TaskMessage {
+  index: number;
+  task: FileTask;
+}
+
+interface ResultMessage {
+  index: number;
+  outcome: FileOutcome;
+}
+
+/** Whether this thread was started as a lint worker. */
+export function isLintWorker(): boolean {
+  return Boolean(parentPort && (workerData as { gongwenLintWorker?: boolean } | null)?.gongwenLintWorker);
+}
+
+/** The worker's loop: lint each file the main thread sends. */
+export function runWorker(): void {
+  const settings = (workerData as { settings: RunSettings }).settings;
+  parentPort!.on('message', (message: TaskMessage) => {
+    const reply: ResultMessage = { index: message.index, outcome: processFile(message.task, settings) };
+    parentPort!.postMessage(reply);
+  });
+}
+
+export async function runOnWorkers(tasks: readonly FileTask[], settings: RunSettings, jobs: number, script: string): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(tasks.length);
+  const workers: Worker[] = [];
+  let next = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let done = 0;
+      const count = Math.min(jobs, tasks.length);
+      const feed = (worker: Worker) => {
+        if (next < tasks.length) {
+          const message: TaskMessage = { index: next, task: tasks[next] };
+          next++;
+          worker.postMessage(message);
+        }
+      };
+      for (let i = 0; i < count; i++) {
+        const worker = new Worker(script, { workerData: { gongwenLintWorker: true, settings } });
+        workers.push(worker);
+        worker.on('message', (message: ResultMessage) => {
+          outcomes[message.index] = message.outcome;
+          if (++done === tasks.length) resolve();
+          else feed(worker);
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (done < tasks.length) reject(new Error(`a lint worker stopped (exit code ${code})`));
+        });
+        feed(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return outcomes;
+}
+
+/**
+ * The script a worker runs: this file itself when it is the CLI bundle, else dist/cli.js of the
+ * package this code belongs to (tests bundle the CLI code into their own files).
+ */
+export function workerScript(): string | undefined {
+  if (path.basename(__filename) === 'cli.js' && path.basename(path.dirname(__filename)) === 'dist') return __filename;
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'dist', 'cli.js');
+    if (fs.existsSync(candidate) && fs.existsSync(path.join(dir, 'package.json'))) return candidate;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}

@@ -1,0 +1,126 @@
+// The CLI's view of one linted file: what the formatters receive. Positions are 1-based
+// lines and columns in UTF-16 code units; `endColumn` is exclusive, as in ESLint.
+import * as path from 'node:path';
+import type { Finding, InternalError, LintDocument, Locale, Rule } from '../engine';
+
+/** 2 error, 1 warning, 0 info (ESLint's numbers, with 0 used for info). */
+export type NumericSeverity = 0 | 1 | 2;
+
+export interface LintMessage {
+  ruleId: string;
+  severity: NumericSeverity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The automatic fix: UTF-16 offsets [start, end) into the file's text (without BOM). */
+  fix?: { range: [number, number]; text: string };
+  /** A rule threw; the other rules still reported. */
+  fatal?: true;
+}
+
+export interface FileResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** With --fix-dry-run: the fixed text, when it differs. */
+  output?: string;
+}
+
+/** A file that was not linted, with a one-line, localized reason. */
+export interface SkippedFile {
+  filePath: string;
+  reason: string;
+  /** Counts as a failure (exit 2): the user named the file and it cannot be read. */
+  failure: boolean;
+}
+
+const NUMERIC: Record<Finding['severity'], NumericSeverity> = { error: 2, warn: 1, info: 0 };
+
+export function toFileResult(filePath: string, document: LintDocument, findings: readonly Finding[], internalErrors: readonly InternalError[]): FileResult {
+  const messages: LintMessage[] = [];
+  for (const error of internalErrors) {
+    const at = document.positionAt(error.start ?? 0);
+    messages.push({
+      ruleId: error.ruleId, severity: 2, message: `internal error: ${error.message}`, fatal: true,
+      line: at.line + 1, column: at.character + 1, endLine: at.line + 1, endColumn: at.character + 1,
+    });
+  }
+  for (const finding of findings) {
+    const start = document.positionAt(finding.start);
+    const end = document.positionAt(finding.end);
+    const message: LintMessage = {
+      ruleId: finding.ruleId,
+      severity: NUMERIC[finding.severity],
+      message: finding.message,
+      line: start.line + 1,
+      column: start.character + 1,
+      endLine: end.line + 1,
+      endColumn: end.character + 1,
+    };
+    if (finding.fix) message.fix = { range: [finding.fix.start, finding.fix.end], text: finding.fix.text };
+    messages.push(message);
+  }
+  messages.sort((a, b) => a.line - b.line || a.column - b.column);
+  return countMessages(filePath, messages);
+}
+
+export function countMessages(filePath: string, messages: LintMessage[]): FileResult {
+  const result: FileResult = { filePath, messages, errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  for (const m of messages) {
+    if (m.severity === 2) {
+      result.errorCount++;
+      if (m.fix) result.fixableErrorCount++;
+    } else if (m.severity === 1) {
+      result.warningCount++;
+      if (m.fix) result.fixableWarningCount++;
+    } else result.infoCount++;
+  }
+  return result;
+}
+
+export interface Totals {
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+}
+
+export function totalsOf(results: readonly FileResult[]): Totals {
+  const totals: Totals = { errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  for (const r of results) {
+    totals.errorCount += r.errorCount;
+    totals.warningCount += r.warningCount;
+    totals.infoCount += r.infoCount;
+    totals.fixableErrorCount += r.fixableErrorCount;
+    totals.fixableWarningCount += r.fixableWarningCount;
+  }
+  return totals;
+}
+
+/** Everything a formatter may need besides the results. */
+export interface FormatterContext {
+  cwd: string;
+  locale: Locale;
+  /** ANSI colours (stylish only): on a TTY, unless NO_COLOR; FORCE_COLOR forces them. */
+  color: boolean;
+  skipped: readonly SkippedFile[];
+  rules: readonly Rule[];
+}
+
+/** A formatter is one function from results to the text written to stdout. */
+export type Formatter = (results: readonly FileResult[], context: FormatterContext) => string;
+
+/** A path as shown to people and CI tools: relative to cwd when inside it, with forward slashes. */
+export function displayPath(filePath: string, cwd: string): string {
+  if (filePath.startsWith('<')) return filePath; // <text> for stdin without a name
+  const relative = path.relative(cwd, filePath);
+  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : filePath;
+  return shown.split(path.sep).join('/');
+}

@@ -1,0 +1,105 @@
+// ESLint-style human output: the file, then aligned `line:column  severity  message  rule-id`
+// rows, then a summary with fixable and skipped counts. Columns are aligned by display width,
+// so Chinese messages (two terminal cells per character) still line up.
+import { displayPath, totalsOf, type FileResult, type FormatterContext, type LintMessage } from '../cli/results';
+
+const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', underline: '\x1b[4m', red: '\x1b[31m', yellow: '\x1b[33m', blue: '\x1b[34m' };
+
+/** Display cells; messages wider than this do not widen the message column. */
+const MESSAGE_COLUMN_CAP = 80;
+
+const SEVERITY_LABEL = {
+  zh: { 2: '错误', 1: '警告', 0: '提示' },
+  en: { 2: 'error', 1: 'warning', 0: 'info' },
+} as const;
+
+export default function stylish(results: readonly FileResult[], context: FormatterContext): string {
+  const paint = (code: string, text: string) => (context.color ? `${code}${text}${ANSI.reset}` : text);
+  const labels = SEVERITY_LABEL[context.locale];
+  let out = '';
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    out += `\n${paint(ANSI.underline, displayPath(result.filePath, context.cwd))}\n`;
+    out += formatRows(result.messages, labels, paint);
+  }
+
+  const totals = totalsOf(results);
+  const problems = totals.errorCount + totals.warningCount + totals.infoCount;
+  const summary: string[] = [];
+  if (problems > 0) {
+    const colour = totals.errorCount > 0 ? ANSI.red : totals.warningCount > 0 ? ANSI.yellow : ANSI.blue;
+    summary.push(paint(ANSI.bold + colour, problemLine(totals.errorCount, totals.warningCount, totals.infoCount, context.locale)));
+    if (totals.fixableErrorCount + totals.fixableWarningCount > 0) {
+      summary.push(paint(ANSI.bold + colour, `  ${fixableLine(totals.fixableErrorCount, totals.fixableWarningCount, context.locale)}`));
+    }
+  }
+  if (context.skipped.length > 0) summary.push(skippedLine(context.skipped.length, context.locale));
+  if (summary.length) out += `\n${summary.join('\n')}\n`;
+  return out;
+}
+
+function formatRows(messages: readonly LintMessage[], labels: Record<0 | 1 | 2, string>, paint: (code: string, text: string) => string): string {
+  const rows = messages.map((m) => ({
+    line: String(m.line),
+    column: String(m.column),
+    severity: labels[m.severity],
+    severityCode: m.severity === 2 ? ANSI.red : m.severity === 1 ? ANSI.yellow : ANSI.blue,
+    message: m.message.replace(/\s*[\r\n]+\s*/g, ' '),
+    ruleId: m.ruleId,
+  }));
+  const width = (key: 'line' | 'column' | 'severity' | 'message') => Math.max(...rows.map((r) => displayWidth(r[key])));
+  const [lineW, columnW, severityW] = [width('line'), width('column'), width('severity')];
+  // One very long message should not push every rule id far to the right: longer ones overflow.
+  const messageW = Math.max(0, ...rows.map((r) => displayWidth(r.message)).filter((w) => w <= MESSAGE_COLUMN_CAP));
+  return rows
+    .map((r) =>
+      [
+        `  ${' '.repeat(lineW - r.line.length)}${r.line}:${r.column}${' '.repeat(columnW - r.column.length)}`,
+        paint(r.severityCode, r.severity) + ' '.repeat(severityW - displayWidth(r.severity)),
+        r.message + ' '.repeat(Math.max(0, messageW - displayWidth(r.message))),
+        paint(ANSI.dim, r.ruleId),
+      ].join('  ').trimEnd() + '\n',
+    )
+    .join('');
+}
+
+function problemLine(errors: number, warnings: number, infos: number, locale: 'zh' | 'en'): string {
+  const total = errors + warnings + infos;
+  if (locale === 'zh') {
+    const parts = [`${errors} 个错误`, `${warnings} 个警告`];
+    if (infos) parts.push(`${infos} 个提示`);
+    return `✖ ${total} 个问题（${parts.join('，')}）`;
+  }
+  const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
+  if (infos) parts.push(plural(infos, 'info'));
+  return `✖ ${plural(total, 'problem')} (${parts.join(', ')})`;
+}
+
+function fixableLine(errors: number, warnings: number, locale: 'zh' | 'en'): string {
+  return locale === 'zh'
+    ? `其中 ${errors} 个错误和 ${warnings} 个警告可用 --fix 选项自动修正。`
+    : `${plural(errors, 'error')} and ${plural(warnings, 'warning')} potentially fixable with the \`--fix\` option.`;
+}
+
+function skippedLine(count: number, locale: 'zh' | 'en'): string {
+  return locale === 'zh' ? `跳过 ${count} 个文件（原因见标准错误输出）。` : `${plural(count, 'file')} skipped (reasons on stderr).`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Terminal cells taken by `text`: East Asian wide and fullwidth characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf && c !== 0x303f) || (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1f64f) || (c >= 0x1f900 && c <= 0x1f9ff) ||
+      (c >= 0x20000 && c <= 0x3fffd);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}

@@ -1,0 +1,250 @@
+// Code actions for gongwen diagnostics: the fix (preferred), suggestions, "fix all of this rule",
+// "allow this phrase", "disable for this line" (Markdown), "show documentation", and the
+// `source.fixAll.gongwen` action behind `editor.codeActionsOnSave`.
+import {
+  CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixAll, LintCache, ruleById, type Finding, type Locale } from '../engine';
+import { rangeOf, SOURCE, toDiagnostic } from './diagnostics';
+import { diffTexts } from './diff';
+import { say } from './i18n';
+import type { Linter, LintedDocument } from './linting';
+import { Commands, FIX_ALL_KIND, type DiagnosticData } from './protocol';
+
+/** Rules whose flagged text is a phrase a writer may want to keep ("allow this phrase"). */
+const ALLOW_PHRASE_RULES = new Set(['repeated-word', 'common-typo', 'misconversion', 'script-mixing', 'respectively-mismatch']);
+const MAX_ALLOW_PHRASE = 40;
+
+export interface CodeActionEnvironment {
+  linter: Linter;
+  /** The client accepts versioned `documentChanges` (so a stale edit is refused, not misapplied). */
+  documentChanges: boolean;
+}
+
+/** One problem to act on: the diagnostic (as the client sent it, or made from the finding) and its edits. */
+interface Target {
+  ruleId: string;
+  start: number;
+  end: number;
+  diagnostic: Diagnostic;
+  fix?: Edit;
+  suggestions: Edit[];
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+  title: string;
+}
+
+export async function provideCodeActions(doc: TextDocument, params: CodeActionParams, env: CodeActionEnvironment): Promise<CodeAction[]> {
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const linted = await env.linter.lintCurrent(doc);
+  if (linted.state !== 'ok' || !linted.result) return [];
+  const { locale } = linted.settings;
+  const actions: CodeAction[] = [];
+
+  if (wants(CodeActionKind.QuickFix)) {
+    const targets = findTargets(doc, params, linted);
+    actions.push(...quickFixes(doc, targets, linted, env));
+  }
+  // Only when asked for source actions (or for everything, as Neovim's menu does).
+  if (wants(FIX_ALL_KIND) && linted.result.findings.some((f) => f.fix)) {
+    const edits = fixAllEdits(doc, linted, env.linter);
+    if (edits.length) {
+      actions.push({
+        title: say(locale, { zh: '修复所有可自动修复的公文校对问题', en: 'Fix all auto-fixable gongwen problems' }),
+        kind: FIX_ALL_KIND,
+        edit: workspaceEdit(doc, edits, env),
+      });
+    }
+  }
+  return actions;
+}
+
+/**
+ * The problems the request is about. Prefer the diagnostics the client sent back; their `data`
+ * is used only if it was made for this very version. Clients that drop `data` or `source`
+ * (Neovim 0.7) are matched by rule and range against a fresh lint.
+ */
+function findTargets(doc: TextDocument, params: CodeActionParams, linted: LintedDocument): Target[] {
+  const findings = linted.result!.findings;
+  const targets: Target[] = [];
+  const seen = new Set<Finding>();
+  const requested = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
+  for (const diagnostic of params.context.diagnostics) {
+    const ruleId = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
+    if (!ruleId || !ruleById(ruleId) || (diagnostic.source !== undefined && diagnostic.source !== SOURCE)) continue;
+    const data = diagnostic.data as DiagnosticData | undefined;
+    if (data?.internal) continue;
+    const start = doc.offsetAt(diagnostic.range.start);
+    const end = doc.offsetAt(diagnostic.range.end);
+    if (isCurrent(data, doc, start, end)) {
+      targets.push({ ruleId, start, end, diagnostic, fix: data!.fix, suggestions: data!.suggestions ?? [] });
+      const finding = findings.find((f) => f.ruleId === ruleId && f.start === start && f.end === end);
+      if (finding) seen.add(finding);
+      continue;
+    }
+    const exact = findings.find((f) => f.ruleId === ruleId && f.start === start && f.end === end && !seen.has(f));
+    const matches = exact ? [exact] : findings.filter((f) => f.ruleId === ruleId && !seen.has(f) && overlaps(f, requested));
+    for (const finding of matches) {
+      seen.add(finding);
+      targets.push(targetOf(finding, doc, diagnostic));
+    }
+  }
+  // A client that sends no diagnostics at all still gets actions for what is under the cursor.
+  if (params.context.diagnostics.length === 0) {
+    for (const finding of findings) if (overlaps(finding, requested)) targets.push(targetOf(finding, doc));
+  }
+  return targets;
+}
+
+function isCurrent(data: DiagnosticData | undefined, doc: TextDocument, start: number, end: number): boolean {
+  if (!data || typeof data !== 'object' || data.version !== doc.version) return false;
+  const text = doc.getText();
+  if (text.slice(start, end) !== data.text) return false;
+  const edits = [...(data.fix ? [data.fix] : []), ...(data.suggestions ?? [])];
+  return edits.every((e) => text.slice(e.start, e.end) === e.old);
+}
+
+function targetOf(finding: Finding, doc: TextDocument, diagnostic?: Diagnostic): Target {
+  return {
+    ruleId: finding.ruleId,
+    start: finding.start,
+    end: finding.end,
+    diagnostic: diagnostic ?? toDiagnostic(finding, doc),
+    fix: finding.fix,
+    suggestions: finding.suggestions ?? [],
+  };
+}
+
+function overlaps(finding: { start: number; end: number }, range: { start: number; end: number }): boolean {
+  return finding.start <= range.end && range.start <= finding.end;
+}
+
+function quickFixes(doc: TextDocument, targets: Target[], linted: LintedDocument, env: CodeActionEnvironment): CodeAction[] {
+  const { locale } = linted.settings;
+  const actions: CodeAction[] = [];
+  const perRule: CodeAction[] = [];
+  const rulesDone = new Set<string>();
+  const linesDone = new Set<string>();
+  const phrasesDone = new Set<string>();
+  const text = doc.getText();
+
+  for (const target of targets) {
+    const diagnostics = [target.diagnostic];
+    if (target.fix) {
+      actions.push({ title: target.fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics, edit: editOf(doc, [target.fix], env) });
+    }
+    for (const suggestion of target.suggestions) {
+      actions.push({ title: suggestion.title, kind: CodeActionKind.QuickFix, diagnostics, edit: editOf(doc, [suggestion], env) });
+    }
+
+    const phrase = text.slice(target.start, target.end);
+    if (ALLOW_PHRASE_RULES.has(target.ruleId) && isAllowablePhrase(phrase) && !phrasesDone.has(phrase)) {
+      phrasesDone.add(phrase);
+      perRule.push({
+        title: say(locale, { zh: `允许“${phrase}”（加入 .gongwenrc.json 的 allow）`, en: `Allow “${phrase}” (add it to "allow" in .gongwenrc.json)` }),
+        kind: CodeActionKind.QuickFix,
+        diagnostics,
+        command: { title: 'allow', command: Commands.allowPhrase, arguments: [doc.uri, phrase] },
+      });
+    }
+
+    const line = doc.positionAt(target.start).line;
+    if (doc.languageId === 'markdown' && !linesDone.has(`${target.ruleId}:${line}`)) {
+      linesDone.add(`${target.ruleId}:${line}`);
+      perRule.push({
+        title: say(locale, { zh: `在本行停用规则 ${target.ruleId}`, en: `Disable ${target.ruleId} for this line` }),
+        kind: CodeActionKind.QuickFix,
+        diagnostics,
+        edit: workspaceEdit(doc, [disableLineEdit(doc, line, target.ruleId)], env),
+      });
+    }
+
+    if (rulesDone.has(target.ruleId)) continue;
+    rulesDone.add(target.ruleId);
+    const ofRule = linted.result!.findings.filter((f) => f.ruleId === target.ruleId && f.fix);
+    if (ofRule.length > 1) {
+      const edits = fixAllEdits(doc, linted, env.linter, (f) => f.ruleId === target.ruleId);
+      if (edits.length) {
+        perRule.push({
+          title: say(locale, {
+            zh: `修复本文档中所有“${ruleName(target.ruleId, locale)}”问题（${ofRule.length} 处）`,
+            en: `Fix all ${ruleName(target.ruleId, locale)} problems in this document (${ofRule.length})`,
+          }),
+          kind: CodeActionKind.QuickFix,
+          diagnostics,
+          edit: workspaceEdit(doc, edits, env),
+        });
+      }
+    }
+    perRule.push({
+      title: say(locale, { zh: `查看规则 ${target.ruleId} 的说明`, en: `Show documentation for ${target.ruleId}` }),
+      kind: CodeActionKind.QuickFix,
+      diagnostics,
+      command: { title: 'docs', command: Commands.showDocumentation, arguments: [target.ruleId] },
+    });
+  }
+  return [...actions, ...perRule];
+}
+
+function isAllowablePhrase(phrase: string): boolean {
+  return phrase.trim() === phrase && phrase.length > 0 && phrase.length <= MAX_ALLOW_PHRASE && !/[\r\n\u0000]/.test(phrase);
+}
+
+function ruleName(ruleId: string, locale: Locale): string {
+  const rule = ruleById(ruleId);
+  return rule ? say(locale, rule.meta.name) : ruleId;
+}
+
+/** Edits that fix everything (or everything `filter` selects), as minimal changes to the current text. */
+export function fixAllEdits(doc: TextDocument, linted: LintedDocument, linter: Linter, filter?: (f: Finding) => boolean): LspTextEdit[] {
+  const before = doc.getText();
+  const options = { ...linter.engineOptions(doc, linted.settings, false), cache: fixCache(doc.uri) };
+  const after = fixAll(before, options, filter).text;
+  return diffTexts(before, after).map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.text }));
+}
+
+// A separate cache for the fix loop, so its intermediate texts do not evict the document's entries.
+const fixCaches = new Map<string, LintCache>();
+function fixCache(uri: string): LintCache {
+  let cache = fixCaches.get(uri);
+  if (!cache) {
+    cache = new LintCache();
+    fixCaches.set(uri, cache);
+  }
+  return cache;
+}
+
+export function forgetFixCache(uri: string): void {
+  fixCaches.delete(uri);
+}
+
+/** `<!-- gongwen-disable-next-line id -->` above the line, or the id added to such a comment already there. */
+function disableLineEdit(doc: TextDocument, line: number, ruleId: string): LspTextEdit {
+  if (line > 0) {
+    const previous = doc.getText({ start: { line: line - 1, character: 0 }, end: { line, character: 0 } }).replace(/\r?\n$|\r$/, '');
+    const match = /^(\s*<!--\s*gongwen-disable-next-line)((?:\s+\w[\w-]*\w)+)(\s*-->\s*)$/.exec(previous);
+    if (match) {
+      const range: Range = { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: previous.length } };
+      return { range, newText: `${match[1]}${match[2]} ${ruleId}${match[3]}` };
+    }
+  }
+  const eol = /\r\n/.test(doc.getText()) ? '\r\n' : '\n';
+  const at = { line, character: 0 };
+  return { range: { start: at, end: at }, newText: `<!-- gongwen-disable-next-line ${ruleId} -->${eol}` };
+}
+
+function editOf(doc: TextDocument, edits: Edit[], env: CodeActionEnvironment): WorkspaceEdit {
+  return workspaceEdit(doc, edits.map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.text })), env);
+}
+
+export function workspaceEdit(doc: TextDocument, edits: LspTextEdit[], env: { documentChanges: boolean }): WorkspaceEdit {
+  if (env.documentChanges) return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
+  return { changes: { [doc.uri]: edits } };
+}

@@ -1,0 +1,85 @@
+// Engine findings → LSP diagnostics. Each diagnostic names its rule (`code`), links its docs page
+// (`codeDescription`), and carries its fix and suggestions in `data`, so code actions need no
+// server-side map of edits.
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import { ruleDocsUrl, type Finding, type FindingSeverity, type FixEdit, type LintResult, type Locale } from '../engine';
+import { say } from './i18n';
+import type { DataEdit, DiagnosticData, StatusParams } from './protocol';
+
+export const SOURCE = 'gongwen';
+
+export interface OffsetDocument {
+  readonly version: number;
+  getText(): string;
+  positionAt(offset: number): { line: number; character: number };
+}
+
+const SEVERITY: Record<FindingSeverity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warn: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+export function rangeOf(doc: OffsetDocument, start: number, end: number): Range {
+  return { start: doc.positionAt(start), end: doc.positionAt(end) };
+}
+
+export function toDiagnostic(finding: Finding, doc: OffsetDocument): Diagnostic {
+  const text = doc.getText();
+  const data: DiagnosticData = { version: doc.version, text: text.slice(finding.start, finding.end) };
+  if (finding.fix) data.fix = dataEdit(finding.fix, text);
+  if (finding.suggestions?.length) data.suggestions = finding.suggestions.map((s) => dataEdit(s, text));
+  return {
+    range: rangeOf(doc, finding.start, finding.end),
+    severity: SEVERITY[finding.severity],
+    code: finding.ruleId,
+    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+    source: SOURCE,
+    message: finding.message,
+    data,
+  };
+}
+
+function dataEdit(edit: FixEdit, text: string): DataEdit {
+  return { start: edit.start, end: edit.end, old: text.slice(edit.start, edit.end), text: edit.text, title: edit.title };
+}
+
+/**
+ * All diagnostics of a lint result. A rule that threw is reported once, as an Information
+ * diagnostic at the start of the paragraph it failed on, so the user knows checking is incomplete.
+ */
+export function toDiagnostics(result: LintResult, doc: OffsetDocument, locale: Locale): Diagnostic[] {
+  const diagnostics = result.findings.map((f) => toDiagnostic(f, doc));
+  const seen = new Set<string>();
+  for (const error of result.internalErrors) {
+    if (seen.has(error.ruleId)) continue;
+    seen.add(error.ruleId);
+    const at = error.start ?? 0;
+    const data: DiagnosticData = { version: doc.version, text: '', internal: true };
+    diagnostics.push({
+      range: rangeOf(doc, at, at),
+      severity: DiagnosticSeverity.Information,
+      code: error.ruleId,
+      source: SOURCE,
+      message: say(locale, {
+        zh: `内部错误：规则 ${error.ruleId} 出错，本段未完成该项检查（${error.message}）。请把这段文字报告给 gongwen-lint。`,
+        en: `Internal error: rule ${error.ruleId} failed, so this check is incomplete here (${error.message}). Please report this text to gongwen-lint.`,
+      }),
+      data,
+    });
+  }
+  return diagnostics;
+}
+
+export function statusOf(uri: string, version: number | null, result: LintResult | undefined, state: StatusParams['state']): StatusParams {
+  const count = (severity: FindingSeverity) => result?.findings.filter((f) => f.severity === severity).length ?? 0;
+  return {
+    uri,
+    version,
+    state,
+    errors: count('error'),
+    warnings: count('warn'),
+    infos: count('info'),
+    script: result?.script ?? 'unknown',
+  };
+}

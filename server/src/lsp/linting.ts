@@ -1,0 +1,174 @@
+// When to lint and what to publish: immediately on open, debounced on change (or on save),
+// again when settings or config files change. One LintCache per document, so a keystroke
+// re-lints only the paragraph it changed.
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { LintCache, lintDocument, type LintOptions, type LintResult } from '../engine';
+import { statusOf, toDiagnostics } from './diagnostics';
+import { say, showMessage } from './i18n';
+import { StatusNotification, type StatusParams } from './protocol';
+import type { DocumentSettings, SettingsStore } from './settings';
+
+export interface LintedDocument {
+  uri: string;
+  version: number;
+  settings: DocumentSettings;
+  state: StatusParams['state'];
+  /** Present when state is "ok". */
+  result?: LintResult;
+}
+
+export interface LinterOptions {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  settings: SettingsStore;
+  /** Send the gongwen/status notification (the VS Code client asks for it). */
+  sendStatus: boolean;
+  debounceMs: number;
+}
+
+export class Linter {
+  private readonly caches = new Map<string, LintCache>();
+  private readonly latest = new Map<string, LintedDocument>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Increases with every validation of a URI, so a slower, older one never publishes over a newer one. */
+  private readonly generation = new Map<string, number>();
+  private readonly warnedTooLarge = new Set<string>();
+
+  constructor(private readonly options: LinterOptions) {}
+
+  /** Lint after the debounce delay; a newer change restarts the wait. */
+  schedule(uri: string): void {
+    this.cancel(uri);
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.validate(uri);
+      }, this.options.debounceMs),
+    );
+  }
+
+  /** Lint now and publish diagnostics and status. Never throws. */
+  async validate(uri: string): Promise<void> {
+    this.cancel(uri);
+    const generation = (this.generation.get(uri) ?? 0) + 1;
+    this.generation.set(uri, generation);
+    try {
+      const doc = this.options.documents.get(uri);
+      if (!doc) return;
+      const settings = await this.options.settings.get(uri);
+      const current = this.options.documents.get(uri);
+      if (!current || this.generation.get(uri) !== generation) return;
+      const linted = this.lintWith(current, settings);
+      this.publish(current, linted);
+    } catch (error) {
+      this.options.connection.console.error(`gongwen-lint: linting ${uri} failed: ${describe(error)}`);
+    }
+  }
+
+  /** Re-lint every open document (settings or config files changed). */
+  revalidateAll(): void {
+    this.latest.clear();
+    for (const doc of this.options.documents.all()) void this.validate(doc.uri);
+  }
+
+  /** The lint result for the document as it is now (reused when the version is unchanged). */
+  async lintCurrent(doc: TextDocument): Promise<LintedDocument> {
+    const known = this.latest.get(doc.uri);
+    if (known && known.version === doc.version) return known;
+    const settings = await this.options.settings.get(doc.uri);
+    const current = this.options.documents.get(doc.uri) ?? doc;
+    return this.lintWith(current, settings);
+  }
+
+  /** Engine options for a document: its config, locale, language and (optionally) its cache. */
+  engineOptions(doc: TextDocument, settings: DocumentSettings, withCache = true): LintOptions {
+    return {
+      config: settings.config,
+      locale: settings.locale,
+      languageId: doc.languageId === 'markdown' ? 'markdown' : 'plaintext',
+      cache: withCache ? this.cacheOf(doc.uri) : undefined,
+    };
+  }
+
+  /** The document closed: stop, forget and clear its diagnostics. */
+  close(uri: string): void {
+    this.cancel(uri);
+    this.caches.delete(uri);
+    this.latest.delete(uri);
+    this.generation.delete(uri);
+    this.warnedTooLarge.delete(uri);
+    this.options.settings.forget(uri);
+    this.options.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private lintWith(doc: TextDocument, settings: DocumentSettings): LintedDocument {
+    const state = stateOf(doc, settings);
+    const linted: LintedDocument = { uri: doc.uri, version: doc.version, settings, state };
+    if (state === 'ok') linted.result = lintDocument(doc.getText(), this.engineOptions(doc, settings));
+    this.latest.set(doc.uri, linted);
+    return linted;
+  }
+
+  private publish(doc: TextDocument, linted: LintedDocument): void {
+    const { connection } = this.options;
+    const { result, settings } = linted;
+    for (const error of result?.internalErrors ?? []) {
+      connection.console.error(`gongwen-lint: rule ${error.ruleId} failed on ${doc.uri}${error.start !== undefined ? ` at offset ${error.start}` : ''}: ${error.message}`);
+    }
+    if (linted.state === 'tooLarge' && !this.warnedTooLarge.has(doc.uri)) {
+      this.warnedTooLarge.add(doc.uri);
+      const limit = formatBytes(settings.config.maxFileSize);
+      showMessage(connection, 'info',
+        say(settings.locale, {
+          zh: `公文校对：文件超过 maxFileSize（${limit}），未校对。可在 .gongwenrc.json 中调大 maxFileSize。`,
+          en: `gongwen-lint: the file is larger than maxFileSize (${limit}) and was not checked. Raise maxFileSize in .gongwenrc.json.`,
+        }),
+      );
+    }
+    const diagnostics = result ? toDiagnostics(result, doc, settings.locale) : [];
+    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    if (this.options.sendStatus) {
+      void connection.sendNotification(StatusNotification, statusOf(doc.uri, doc.version, result, linted.state));
+    }
+  }
+
+  private cacheOf(uri: string): LintCache {
+    let cache = this.caches.get(uri);
+    if (!cache) {
+      cache = new LintCache();
+      this.caches.set(uri, cache);
+    }
+    return cache;
+  }
+
+  private cancel(uri: string): void {
+    const timer = this.timers.get(uri);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(uri);
+  }
+}
+
+function stateOf(doc: TextDocument, settings: DocumentSettings): StatusParams['state'] {
+  if (!settings.enable || !settings.languages.includes(languageOf(doc))) return 'disabled';
+  if (settings.ignored) return 'ignored';
+  // Characters are at most 3 bytes in UTF-8 for the BMP: skip the exact count when clearly small.
+  const text = doc.getText();
+  if (text.length * 3 > settings.config.maxFileSize && Buffer.byteLength(text, 'utf8') > settings.config.maxFileSize) return 'tooLarge';
+  return 'ok';
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round(bytes / 1024 / 1024)} MB`;
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} B`;
+}
+
+/** Neovim and others call plain text "text". */
+function languageOf(doc: TextDocument): string {
+  return doc.languageId === 'text' ? 'plaintext' : doc.languageId;
+}
+
+export function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

@@ -1,0 +1,82 @@
+// Names and shapes shared by the language server and the VS Code client (and any other editor).
+// Type-only imports from the engine and plain constants: safe to bundle into the client.
+import type { ScriptSetting, Severity } from '../engine/types';
+
+/** The `gongwen.*` settings. Every key is optional: a client sends only what the user set. */
+export interface GongwenSettings {
+  enable?: boolean;
+  /** Lint while typing (debounced) or only when the file is saved. */
+  run?: 'onType' | 'onSave';
+  /** Severity per rule id; wins over `.gongwenrc.json` for the editor. */
+  rules?: Record<string, Severity>;
+  /** Language ids the server lints. */
+  languages?: string[];
+  script?: ScriptSetting;
+  /** Message language; "auto" follows the editor's display language. */
+  locale?: 'auto' | 'zh' | 'en';
+}
+
+export const SETTINGS_SECTION = 'gongwen';
+export const SETTING_KEYS = ['enable', 'run', 'rules', 'languages', 'script', 'locale'] as const;
+export const DEFAULT_LANGUAGES = ['plaintext', 'markdown'];
+
+/** Options the VS Code client passes in `initialize`. Other editors send nothing. */
+export interface GongwenInitializationOptions {
+  /** The client watches `.gongwenrc.json` itself, so the server need not register a watcher. */
+  watchesConfigFiles?: boolean;
+}
+
+/** Commands the server executes (workspace/executeCommand). */
+export const Commands = {
+  /** Arguments: [documentUri]. Applies every automatic fix in one workspace/applyEdit. */
+  fixAll: 'gongwen.fixAll',
+  /** Arguments: [documentUri, ConversionTarget]. Replaces the whole text in one edit. */
+  convertDocument: 'gongwen.convertDocument',
+  /** Arguments: [documentUri, phrase]. Adds the phrase to `allow` in the nearest `.gongwenrc.json`. */
+  allowPhrase: 'gongwen.allowPhrase',
+  /** Arguments: [ruleId]. Opens the rule's documentation (window/showDocument). */
+  showDocumentation: 'gongwen.showDocumentation',
+} as const;
+export const SERVER_COMMANDS: string[] = Object.values(Commands);
+
+export type ConversionTarget = 'zh-Hans' | 'zh-Hant' | 'zh-TW' | 'zh-HK';
+export const CONVERSION_TARGETS: readonly ConversionTarget[] = ['zh-Hans', 'zh-Hant', 'zh-TW', 'zh-HK'];
+
+/** Code action kind of "fix everything gongwen can fix", for `editor.codeActionsOnSave`. */
+export const FIX_ALL_KIND = 'source.fixAll.gongwen';
+
+/** Notification server → client after each lint: what the status bar shows. */
+export const StatusNotification = 'gongwen/status';
+export interface StatusParams {
+  uri: string;
+  version: number | null;
+  /** "ok": linted; "disabled": gongwen.enable is false or the language is not linted;
+   *  "ignored": matched ignorePatterns; "tooLarge": over maxFileSize. */
+  state: 'ok' | 'disabled' | 'ignored' | 'tooLarge';
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** The document's script as set or decided. */
+  script: 'zh-Hans' | 'zh-Hant' | 'zh-TW' | 'zh-HK' | 'unknown';
+}
+
+/** What a diagnostic carries in `data`, so code actions need no server-side state. */
+export interface DiagnosticData {
+  /** Document version the diagnostic was computed for. */
+  version: number;
+  /** The text the diagnostic covers when it was computed; checked before any edit is used. */
+  text: string;
+  fix?: DataEdit;
+  suggestions?: DataEdit[];
+  /** Set on the "internal error" diagnostic, which has no rule finding behind it. */
+  internal?: boolean;
+}
+
+/** An edit in document offsets, with the text it replaces (to validate it still applies). */
+export interface DataEdit {
+  start: number;
+  end: number;
+  old: string;
+  text: string;
+  title: string;
+}

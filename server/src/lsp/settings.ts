@@ -1,0 +1,197 @@
+// One typed settings object per document: `.gongwenrc.json` (searched upward from the file) is the
+// base, and the editor's `gongwen.*` settings win where the user set them. Cached per URI; the
+// server clears the cache on didChangeConfiguration and when a config file changes.
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ignore from 'ignore';
+import type { Connection } from 'vscode-languageserver';
+import {
+  localeFromTag, parseSeverity, resolveConfig, ruleById,
+  type GongwenConfig, type Locale, type ResolvedConfig, type Severity,
+} from '../engine';
+import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile } from '../node/configFile';
+import { DEFAULT_LANGUAGES, SETTINGS_SECTION, type GongwenSettings } from './protocol';
+import { say, showMessage } from './i18n';
+
+/** Everything the server needs to lint one document. */
+export interface DocumentSettings {
+  enable: boolean;
+  run: 'onType' | 'onSave';
+  languages: string[];
+  locale: Locale;
+  config: ResolvedConfig;
+  /** The `.gongwenrc.json` that applies, if any. */
+  configFile?: string;
+  /** The file matches the config's ignorePatterns. */
+  ignored: boolean;
+}
+
+export interface SettingsEnvironment {
+  connection: Connection;
+  /** The client answers workspace/configuration (otherwise settings arrive with didChangeConfiguration). */
+  pullsConfiguration: boolean;
+  /** Display language from `initialize` (e.g. "zh-cn", "en"). */
+  displayLocale?: string;
+  workspaceFolders: () => string[];
+}
+
+interface LoadedConfigFile {
+  config?: GongwenConfig;
+  error?: string;
+}
+
+export class SettingsStore {
+  private readonly perUri = new Map<string, Promise<DocumentSettings>>();
+  private readonly configFiles = new Map<string, LoadedConfigFile>();
+  /** Config-file errors already shown, so each change is reported once. */
+  private readonly reported = new Set<string>();
+  /** Settings pushed with didChangeConfiguration, for clients without workspace/configuration. */
+  private pushed: GongwenSettings = {};
+
+  constructor(private readonly env: SettingsEnvironment) {}
+
+  get(uri: string): Promise<DocumentSettings> {
+    let settings = this.perUri.get(uri);
+    if (!settings) {
+      settings = this.compute(uri);
+      this.perUri.set(uri, settings);
+      // A failed read is not cached: the next lint tries again.
+      settings.catch(() => this.perUri.delete(uri));
+    }
+    return settings;
+  }
+
+  /** The editor's settings changed. `pushed` is the `gongwen` section when the client pushes settings. */
+  settingsChanged(pushed?: unknown): void {
+    if (!this.env.pullsConfiguration && pushed !== undefined) this.pushed = sanitize(pushed);
+    this.perUri.clear();
+  }
+
+  /** A `.gongwenrc.json` was created, changed or deleted. */
+  configFilesChanged(): void {
+    this.configFiles.clear();
+    this.reported.clear();
+    this.perUri.clear();
+  }
+
+  forget(uri: string): void {
+    this.perUri.delete(uri);
+  }
+
+  /** Where "allow this phrase" writes: the config file that applies, or a new one at the workspace root. */
+  configFileForAllow(uri: string): string | undefined {
+    const file = filePathOf(uri);
+    const dir = file ? path.dirname(file) : this.env.workspaceFolders()[0];
+    if (!dir) return undefined;
+    const existing = findConfigFile(dir);
+    if (existing) return existing;
+    const root = this.env.workspaceFolders().find((folder) => isInside(dir, folder));
+    return path.join(root ?? dir, CONFIG_FILE_NAME);
+  }
+
+  private async compute(uri: string): Promise<DocumentSettings> {
+    const editor = await this.editorSettings(uri);
+    const locale = editor.locale === 'zh' || editor.locale === 'en' ? editor.locale : localeFromTag(this.env.displayLocale);
+    const file = filePathOf(uri);
+    const searchFrom = file ? path.dirname(file) : this.env.workspaceFolders()[0];
+    const configFile = searchFrom ? findConfigFile(searchFrom) : undefined;
+    const fromFile = configFile ? this.loadConfigFile(configFile, locale) : undefined;
+    const config = resolveConfig(fromFile, editorLayer(editor));
+    return {
+      enable: editor.enable ?? true,
+      run: editor.run ?? 'onType',
+      languages: editor.languages ?? DEFAULT_LANGUAGES,
+      locale,
+      config,
+      configFile,
+      ignored: Boolean(file && configFile && isIgnored(file, configFile, config.ignorePatterns)),
+    };
+  }
+
+  private async editorSettings(uri: string): Promise<GongwenSettings> {
+    if (!this.env.pullsConfiguration) return this.pushed;
+    const value: unknown = await this.env.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
+    return sanitize(value);
+  }
+
+  /** Load (cached) a config file; a broken one is reported once and treated as absent. */
+  private loadConfigFile(file: string, locale: Locale): GongwenConfig | undefined {
+    let loaded = this.configFiles.get(file);
+    if (!loaded) {
+      try {
+        loaded = { config: loadConfigFile(file) };
+      } catch (error) {
+        loaded = { error: error instanceof Error ? error.message : String(error) };
+      }
+      this.configFiles.set(file, loaded);
+    }
+    if (loaded.error && !this.reported.has(file)) {
+      this.reported.add(file);
+      this.env.connection.console.error(loaded.error);
+      showMessage(this.env.connection, 'error',
+        say(locale, {
+          zh: `公文校对：配置文件有误，已按默认设置校对。${loaded.error}`,
+          en: `gongwen-lint: the configuration file is invalid; linting with the defaults. ${loaded.error}`,
+        }),
+      );
+    }
+    return loaded.config;
+  }
+}
+
+/** Keep only well-typed values: a client may send anything. */
+export function sanitize(value: unknown): GongwenSettings {
+  if (typeof value !== 'object' || value === null) return {};
+  const raw = value as Record<string, unknown>;
+  const settings: GongwenSettings = {};
+  if (typeof raw.enable === 'boolean') settings.enable = raw.enable;
+  if (raw.run === 'onType' || raw.run === 'onSave') settings.run = raw.run;
+  if (Array.isArray(raw.languages) && raw.languages.every((x) => typeof x === 'string')) settings.languages = raw.languages;
+  if (raw.script === 'auto' || raw.script === 'zh-Hans' || raw.script === 'zh-Hant' || raw.script === 'zh-TW' || raw.script === 'zh-HK') {
+    settings.script = raw.script;
+  }
+  if (raw.locale === 'auto' || raw.locale === 'zh' || raw.locale === 'en') settings.locale = raw.locale;
+  if (typeof raw.rules === 'object' && raw.rules !== null && !Array.isArray(raw.rules)) {
+    const rules: Record<string, Severity> = {};
+    for (const [id, severity] of Object.entries(raw.rules)) {
+      const parsed = parseSeverity(severity);
+      if (ruleById(id) && parsed) rules[id] = parsed;
+    }
+    settings.rules = rules;
+  }
+  return settings;
+}
+
+/** The editor's settings as a config layer over the file. */
+function editorLayer(settings: GongwenSettings): GongwenConfig {
+  const layer: GongwenConfig = {};
+  if (settings.script) layer.script = settings.script;
+  if (settings.rules) layer.rules = settings.rules;
+  return layer;
+}
+
+function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function uriToFolderPath(uri: string): string | undefined {
+  return filePathOf(uri);
+}
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** ignorePatterns are gitignore-style, relative to the directory of the config file. */
+function isIgnored(file: string, configFile: string, patterns: string[]): boolean {
+  if (patterns.length === 0) return false;
+  const relative = path.relative(path.dirname(configFile), file);
+  if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  return ignore().add(patterns).ignores(relative.split(path.sep).join('/'));
+}

@@ -1,0 +1,103 @@
+// Reading a Chinese enumeration ("A、B和C") that ends at a given offset, right to left.
+// Shared by the number rules that compare how many things are listed with a count
+// (respectively-mismatch, count-mismatch). Precision first: when the list's extent is
+// unclear the reader says so and the rules stay quiet.
+
+export interface ListItem {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ListRead {
+  /** Items left to right. The first item's start may include words before it (全市刑事类). */
+  items: ListItem[];
+  /** The list ends with 等/等等 (an open list: its length says nothing). */
+  open: boolean;
+  /** An empty piece (、、) or a conjunction before the last separator (纤维及复合材料、合成材料): unreliable. */
+  broken: boolean;
+  /** The last separator is 和/及/与/以及, which may also join words inside one name (租赁和商务服务业). */
+  conjunctionLast: boolean;
+}
+
+/** How many things a list may stand for: A、B和C is three, or two when 和 is inside a name. */
+export function plausibleCounts(list: ListRead): number[] {
+  const n = list.items.length;
+  return list.conjunctionLast && n >= 3 ? [n, n - 1] : [n];
+}
+
+const OPEN = '“‘「『（(《〈【[';
+const CLOSE = '”’」』）)》〉】]';
+const STOP = /[。！？!?；;，,：:\n]/;
+
+/** Is the conjunction at `at` (和/及/与/與) a list separator and not part of a word (和谐, 及时, 参与)? */
+function isConjunction(text: string, at: number): boolean {
+  const c = text[at];
+  const before = text[at - 1] ?? '';
+  const after = text[at + 1] ?? '';
+  if (c === '和') return !/[总總平温溫缓緩饱飽祥共柔调調谦謙随隨]/.test(before) && !/[谐諧平睦美解约約气氣煦蔼藹善]/.test(after);
+  if (c === '及') return before !== '以' && !/[涉普危波顾顧来來企惠触觸遍论論提]/.test(before) && !/[时時早格]/.test(after);
+  if (c === '与' || c === '與') return !/[参參给給授赋賦]/.test(before) && !/[会會其否]/.test(after);
+  return false;
+}
+
+/**
+ * The list that ends just before `end`, within its clause (a comma, full stop or unmatched
+ * opening bracket ends it). Separators inside quotes or brackets do not count; only the last
+ * separator may be a conjunction (A、B和C), so 全省与X贸易、投资和外资 is three items.
+ * Items other than the last are at most `maxItem` characters long.
+ */
+export function listEndingAt(text: string, end: number, maxItem = 14): ListRead {
+  // Find the separators at bracket depth 0 between the clause start and `end`.
+  const seps: { at: number; len: number; conj: boolean }[] = [];
+  let depth = 0;
+  let begin = end;
+  for (let i = end - 1; i >= 0; i--) {
+    const c = text[i];
+    if (CLOSE.includes(c)) depth++;
+    else if (OPEN.includes(c)) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0) {
+      if (STOP.test(c)) break;
+      if (c === '、') seps.push({ at: i, len: 1, conj: false });
+      else if (text.startsWith('以及', i)) seps.push({ at: i, len: 2, conj: true });
+      else if (text[i - 1] !== '以' && isConjunction(text, i)) seps.push({ at: i, len: 1, conj: true });
+    }
+    begin = i;
+  }
+  const items: ListItem[] = [];
+  let right = end;
+  let broken = false;
+  for (let k = 0; k <= seps.length; k++) {
+    const sep = seps[k];
+    const left = sep ? sep.at + sep.len : begin;
+    const piece = text.slice(left, right);
+    if (k > 0 && sep && sep.conj) {
+      // A conjunction further left than the last separator: 纤维及复合材料、合成材料 or 全省与X、Y和Z —
+      // it may join two words of one item or stand before the list; either way the count is unsure.
+      items.unshift({ start: left, end: right, text: piece });
+      broken = true;
+      break;
+    }
+    if (!piece.trim()) {
+      broken = true;
+      break;
+    }
+    // A piece with a number inside (8月份渭南全市刑事类) starts the list with words before it;
+    // a number at the end is the item's own count (刑事拘留612人、逮捕386人).
+    const first = !sep || (k > 0 && (piece.length > maxItem || /[0-9０-９]/.test(piece.replace(/[0-9０-９.．]+[\u4e00-\u9fff]{0,2}$/, ''))));
+    items.unshift({ start: left, end: right, text: piece });
+    if (first) break;
+    right = sep.at;
+  }
+  const last = items[items.length - 1];
+  return { items, open: Boolean(last && /等[\u4e00-\u9fff]{0,3}$/.test(last.text)), broken, conjunctionLast: Boolean(seps[0]?.conj) };
+}
+
+/** A shorter label for a list item in messages: 8月份渭南全市刑事类 → 刑事类. */
+export function itemLabel(item: string): string {
+  let s = item.replace(/^.*(?:全市|全区|全區|全县|全縣|全省|全国|全國|全州|其中[,，]?|包括)/, '');
+  s = s.replace(/^.*[0-9０-９]+[年月日份号號]+/, '');
+  return s || item;
+}

@@ -1,0 +1,132 @@
+// Which characters belong to only one script. Derived from OpenCC's character tables
+// (STCharacters: simplified → traditional, TSCharacters: traditional → simplified), minus the
+// characters that the tables convert but that are also correct in the other script.
+// The result is stored in script-chars-data.ts, so deciding a document's script never loads
+// OpenCC; a unit test re-derives it from OpenCC and fails when the stored lists drift.
+import { dict } from './opencc';
+import { SIMPLIFIED_ONLY_CHARS, TRADITIONAL_ONLY_CHARS } from './script-chars-data';
+
+/**
+ * Simplified-table keys that are also correct traditional characters: they differ in meaning
+ * from the character OpenCC converts them to (干/幹, 里/裏, 余/餘, 后/後, 范/範, 于/於 …),
+ * or are variants accepted in Taiwan/Hong Kong (台, 群, 峰, 秘, 床, 恒, 杰, 奥, 庄, 韵 …).
+ * Chosen from the characters OpenCC's own phrase table keeps unchanged, checked against
+ * 193 k characters of Taiwan government text.
+ */
+const VALID_TRADITIONAL =
+  '里斗干于游岩采范后占征准辟凶咸云余郁朴划几岳丑杰尸伙熏夸吁涂台筑丰涌皂仆杠佣跖膻蜡厘淀腌帘腊虫么霉吃咨据柜虱' +
+  '秘群峰床恒奥庄韵污布周注回并症借向表卷折舍采困松谷只才了系面制志姜胡须御致克出蒙';
+
+/**
+ * Traditional-table keys that are also correct simplified characters (通用规范汉字表 keeps
+ * them for particular words and names): 乾隆/乾坤/乾县, 昇腾, 拚搏, 蒐集 …
+ */
+const VALID_SIMPLIFIED = '乾昇陞蒐劄釐脩氾剋吒谿扞袷濛薹拚';
+
+let simplifiedOnly: Set<number> | undefined;
+let traditionalOnly: Set<number> | undefined;
+
+/** Derives both lists from OpenCC's tables (for the data file and its test; loads OpenCC). */
+export function deriveScriptChars(): { simplifiedOnly: string; traditionalOnly: string } {
+  build();
+  const text = (set: Set<number>) => [...set].sort((a, b) => a - b).map((cp) => String.fromCodePoint(cp)).join('');
+  const result = { simplifiedOnly: text(simplifiedOnly!), traditionalOnly: text(traditionalOnly!) };
+  simplifiedOnly = traditionalOnly = undefined;
+  return result;
+}
+
+function build(): void {
+  const validTrad = codePoints(VALID_TRADITIONAL);
+  const validSimp = codePoints(VALID_SIMPLIFIED);
+  // Keys that only map to a variant of themselves are correct in traditional text too (e.g. 群 → 羣).
+  const twVariants = dict('twVariants');
+  const hkVariants = dict('hkVariants');
+  simplifiedOnly = new Set();
+  for (const [s, t] of dict('stCharacters')) {
+    const cp = s.codePointAt(0)!;
+    if (s === t || validTrad.has(cp) || twVariants.get(t) === s || hkVariants.get(t) === s) continue;
+    simplifiedOnly.add(cp);
+  }
+  traditionalOnly = new Set();
+  for (const [t, s] of dict('tsCharacters')) {
+    const cp = t.codePointAt(0)!;
+    if (s === t || validSimp.has(cp)) continue;
+    traditionalOnly.add(cp);
+  }
+  // A character cannot belong to both lists (a handful of rare ones sit in both tables).
+  for (const cp of simplifiedOnly) {
+    if (traditionalOnly.has(cp)) {
+      simplifiedOnly.delete(cp);
+      traditionalOnly.delete(cp);
+    }
+  }
+}
+
+function codePoints(text: string): Set<number> {
+  return new Set([...text].map((c) => c.codePointAt(0)!));
+}
+
+/** Characters that exist only in simplified script (这, 结, 检 …). */
+export function simplifiedOnlySet(): ReadonlySet<number> {
+  simplifiedOnly ??= codePoints(SIMPLIFIED_ONLY_CHARS);
+  return simplifiedOnly;
+}
+
+/** Characters that exist only in traditional script (這, 結, 檢 …). */
+export function traditionalOnlySet(): ReadonlySet<number> {
+  traditionalOnly ??= codePoints(TRADITIONAL_ONLY_CHARS);
+  return traditionalOnly;
+}
+
+export const SIMPLIFIED_ONLY = 1;
+export const TRADITIONAL_ONLY = 2;
+export const HONG_KONG_FORM = 4;
+export const TAIWAN_FORM = 8;
+/** Covers the BMP and the supplementary ideographic plane, where all these characters live. */
+const TABLE_SIZE = 0x30000;
+let table: Uint8Array | undefined;
+
+/** Flags per code point (one typed-array read per character: counting is the hot path). */
+export function scriptTable(): Uint8Array {
+  if (!table) {
+    table = new Uint8Array(TABLE_SIZE);
+    const mark = (cps: Iterable<number>, flag: number) => {
+      for (const cp of cps) if (cp < TABLE_SIZE) table![cp] |= flag;
+    };
+    mark(simplifiedOnlySet(), SIMPLIFIED_ONLY);
+    mark(traditionalOnlySet(), TRADITIONAL_ONLY);
+    mark([...HONG_KONG_FORMS].map((c) => c.codePointAt(0)!), HONG_KONG_FORM);
+    mark([...TAIWAN_FORMS].map((c) => c.codePointAt(0)!), TAIWAN_FORM);
+  }
+  return table;
+}
+
+/**
+ * Forms that tell Hong Kong traditional from Taiwan traditional (OpenCC's HKVariants):
+ * 説/說, 税/稅, 户/戶, 温/溫, 脱/脫, 悦/悅, 衞/衛, 閲/閱, 鋭/銳, 兑/兌, 卧/臥, 葱/蔥, 綫/線.
+ */
+export const HONG_KONG_FORMS = '説税户温脱悦衞閲鋭兑卧葱綫';
+export const TAIWAN_FORMS = '說稅戶溫脫悅衛閱銳兌臥蔥線';
+
+/** The text of script-chars-data.ts for the current OpenCC tables. */
+export function renderScriptCharsData(): string {
+  const { simplifiedOnly: s, traditionalOnly: t } = deriveScriptChars();
+  const chunk = (chars: string) => {
+    const all = [...chars];
+    const lines: string[] = [];
+    for (let i = 0; i < all.length; i += 64) lines.push(`  '${all.slice(i, i + 64).join('')}'`);
+    return lines.join(' +\n');
+  };
+  return [
+    '// GENERATED from OpenCC (opencc-js) by deriveScriptChars() in script-chars.ts; do not edit.',
+    '// test/unit/script-mixing.test.ts re-derives it and prints the new text when OpenCC changes.',
+    '// Data from OpenCC, Apache License 2.0.',
+    '',
+    `/** ${[...s].length} characters that exist only in simplified script. */`,
+    `export const SIMPLIFIED_ONLY_CHARS =\n${chunk(s)};`,
+    '',
+    `/** ${[...t].length} characters that exist only in traditional script. */`,
+    `export const TRADITIONAL_ONLY_CHARS =\n${chunk(t)};`,
+    '',
+  ].join('\n');
+}

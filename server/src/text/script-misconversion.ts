@@ -1,0 +1,221 @@
+// Finds characters in traditional text that a one-to-one simplified→traditional conversion
+// picked wrongly (全麵 for 全面, 機製 for 機制). Only characters whose traditional alternatives
+// differ in meaning are examined, and only OpenCC's phrase table decides: a character is wrong
+// when the phrases around it all choose another alternative and none chooses it. A plain
+// OpenCC round trip is not used as a detector: it also changes variants (為/爲), pairs where
+// both are right (宣布/宣佈) and characters OpenCC itself gets wrong (了/瞭).
+import { converter, dict, stPhraseMap } from './opencc';
+
+/**
+ * Simplified character, then its traditional alternatives that differ in meaning.
+ * Deliberately left out: pairs where both forms are accepted (布/佈, 占/佔, 周/週, 注/註,
+ * 回/迴, 并/並/併, 伙/夥, 尽/儘, 汇/匯/彙), 了/瞭, 才/纔, 复/復/複/覆, 台/臺/檯/颱, 借/藉 — OpenCC's
+ * choices there are unreliable or a matter of house style.
+ */
+const GROUPS = [
+  '面面麵', '制制製', '系系係繫', '里里裏', '志志誌', '钟鐘鍾', '干干乾幹', '发發髮', '后后後', '余余餘',
+  '松松鬆', '谷谷穀', '斗斗鬥', '丑丑醜', '卷卷捲', '云云雲', '范范範', '准准準', '历歷曆', '征征徵',
+  '冲沖衝', '郁郁鬱', '板板闆', '表表錶', '获獲穫', '须須鬚', '胡胡鬍', '划划劃', '朴朴樸',
+  '咸咸鹹', '御御禦', '致致緻', '签簽籤', '姜姜薑', '舍舍捨', '折折摺', '采采採', '辟辟闢',
+];
+
+/**
+ * Characters that are almost never right outside a word OpenCC knows: when no phrase covers
+ * them, the plain character conversion (面, 制 …) is trusted over them.
+ */
+const RARE_ALONE = '麵誌鬚鬍醜鬆穀';
+
+/**
+ * Traditional words that are right although OpenCC's phrase table reads their simplified form
+ * as another word: 自製 (made in-house; OpenCC: 自制 self-control), 海裡 (in the sea; 海里
+ * nautical mile), 編製 (to compile; OpenCC: 編制 staffing), 村里 and 鄰里 (Taiwan's village and neighbourhood units), 沖到 (washed
+ * against), 衛藤征士郎 (a name).
+ */
+const RIGHT_AS_WRITTEN = ['自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎'];
+
+/** 余 after a number or a count word is 餘 (5億餘元, 十餘年); elsewhere 余 may be a surname. */
+const NUMERIC_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千萬億兩年月天週日個人次多]/;
+
+/** Traditional character → the group's simplified character. */
+const GROUP_OF = new Map<string, string>();
+for (const group of GROUPS) for (const t of group.slice(1)) GROUP_OF.set(t, group[0]);
+// Variant spellings count as the same alternative.
+GROUP_OF.set('裡', '里');
+GROUP_OF.set('麪', '面');
+
+/** Characters that can be involved: a cheap regular expression finds them. */
+export const CANDIDATE = new RegExp(`[${[...GROUP_OF.keys()].join('')}]`, 'g');
+
+const MAX_PHRASE = 7;
+const CONTEXT = MAX_PHRASE - 1;
+
+let variantCanon: Map<string, string> | undefined;
+
+/** Maps Taiwan and Hong Kong variant forms to OpenCC's standard form (裡 → 裏, 為 → 爲). */
+function canon(c: string): string {
+  if (!variantCanon) {
+    variantCanon = new Map();
+    for (const [std, tw] of dict('twVariants')) variantCanon.set(tw, std);
+    for (const [std, hk] of dict('hkVariants')) if (!variantCanon.has(hk)) variantCanon.set(hk, std);
+    variantCanon.set('麵', '麪');
+  }
+  return variantCanon.get(c) ?? c;
+}
+
+export interface Misconversion {
+  /** Offset of the wrong character in the scanned text. */
+  index: number;
+  found: string;
+  /** OpenCC's choice. */
+  expected: string;
+  /** The phrase (simplified) that decided, or '' when the plain character conversion did. */
+  phrase: string;
+  /** Where that phrase sits in the scanned text (the character alone when no phrase decided). */
+  wordStart: number;
+  wordEnd: number;
+}
+
+/** All misconversions in `text` (one paragraph of traditional text). */
+export function findMisconversions(text: string): Misconversion[] {
+  const out: Misconversion[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const found = judge(text, m.index);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+function judge(text: string, index: number): Misconversion | undefined {
+  if (rightAsWritten(text, index)) return undefined;
+  const from = Math.max(0, index - CONTEXT);
+  const to = Math.min(text.length, index + CONTEXT + 1);
+  const original = text.slice(from, to);
+  // Character-level simplification first (cheap); OpenCC's phrase-aware conversion only
+  // confirms a finding. The two differ only inside OpenCC's few traditional phrases (乾隆).
+  const quick = judgeWindow(text, index, from, original, simplifyByCharacter(original));
+  if (!quick) return undefined;
+  const simplified = converter('tw2s')(original);
+  if (simplified.length !== original.length) return undefined;
+  return judgeWindow(text, index, from, original, simplified);
+}
+
+function simplifyByCharacter(original: string): string {
+  const table = dict('tsCharacters');
+  let out = '';
+  for (const c of original) out += table.get(c) ?? c;
+  return out.length === original.length ? out : original;
+}
+
+let phrasePrefixes: Set<string> | undefined;
+
+/** First two characters of every phrase: most windows are pruned by one look-up per start. */
+function prefixes(): Set<string> {
+  if (!phrasePrefixes) {
+    phrasePrefixes = new Set();
+    for (const key of stPhraseMap().keys()) phrasePrefixes.add(key.slice(0, 2));
+  }
+  return phrasePrefixes;
+}
+
+function judgeWindow(text: string, index: number, from: number, original: string, simplified: string): Misconversion | undefined {
+  const p = index - from;
+  const found = text[index];
+  const starts = prefixes();
+  const lookup = (j: number, e: number): string | undefined => {
+    if (!starts.has(simplified.slice(j, j + 2))) return undefined;
+    const key = simplified.slice(j, e);
+    const value = stPhraseMap().get(key);
+    return value && value.length === key.length && fitsText(value, original, j, p) ? value : undefined;
+  };
+  let supported = false;
+  const opposing: { char: string; start: number; end: number }[] = [];
+  for (let j = Math.max(0, p - MAX_PHRASE + 1); j <= p; j++) {
+    if (!starts.has(simplified.slice(j, j + 2))) continue;
+    for (let e = Math.max(p + 1, j + 2); e <= Math.min(simplified.length, j + MAX_PHRASE); e++) {
+      const value = lookup(j, e);
+      if (!value) continue;
+      const choice = value[p - j];
+      if (canon(choice) === canon(found)) supported = true;
+      // Only alternatives that differ in meaning; anything else is a variant at most.
+      else if (GROUP_OF.get(choice) === GROUP_OF.get(found)) opposing.push({ char: choice, start: j, end: e });
+    }
+  }
+  if (supported) return undefined;
+  // A phrase that straddles a word boundary (合影|後) is not evidence: another phrase overlaps
+  // it from outside without covering the character. When the text has exactly what the plain
+  // character conversion gives (鍾, 裏, 胡), the phrase must also be a word of the sentence:
+  // 董事長|胡 is not 長胡, 國會|裡|正在 is not 里正.
+  const plain = plainConversion(simplified[p]);
+  const mustBeWord = canon(plain) === canon(found);
+  const credible = opposing.filter(
+    (o) => !crossed(o.start, o.end, p, simplified.length, lookup) && !(mustBeWord && splitByWords(original, o.start, o.end)),
+  );
+  // 余 is a surname at the start of a name (余明隆): only phrases that end with it count.
+  const usable = found === '余' ? credible.filter((o) => o.end === p + 1) : credible;
+  if (usable.length > 0) {
+    const best = usable.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+    return { index, found, expected: best.char, phrase: simplified.slice(best.start, best.end), wordStart: from + best.start, wordEnd: from + best.end };
+  }
+  if (opposing.length > 0) return undefined;
+  if (found === '余') {
+    return index > 0 && NUMERIC_BEFORE.test(text[index - 1]) ? { index, found, expected: '餘', phrase: '', wordStart: index, wordEnd: index + 1 } : undefined;
+  }
+  if (!RARE_ALONE.includes(found)) return undefined;
+  if (mustBeWord || GROUP_OF.get(plain) !== GROUP_OF.get(found)) return undefined;
+  return { index, found, expected: plain, phrase: '', wordStart: index, wordEnd: index + 1 };
+}
+
+/** Whether a phrase [a, b) overlaps [start, end) across one of its edges without covering p. */
+function crossed(start: number, end: number, p: number, length: number, lookup: (a: number, b: number) => string | undefined): boolean {
+  for (let a = Math.max(0, start - MAX_PHRASE + 1); a < start; a++) {
+    for (let b = start + 1; b <= p && b - a <= MAX_PHRASE; b++) if (lookup(a, b)) return true;
+  }
+  for (let a = p + 1; a < end; a++) {
+    for (let b = end + 1; b <= Math.min(length, a + MAX_PHRASE); b++) if (lookup(a, b)) return true;
+  }
+  return false;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * Whether a word of the text (ICU's dictionary segmentation, on the short window only) straddles
+ * an edge of the phrase: 國會|裡|正在 is not 里正, 董事長|胡 is not 長胡.
+ */
+function splitByWords(window: string, start: number, end: number): boolean {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  for (const { index, segment } of segmenter.segment(window)) {
+    const last = index + segment.length;
+    if ((index < start && start < last) || (index < end && end < last)) return true;
+  }
+  return false;
+}
+
+function rightAsWritten(text: string, index: number): boolean {
+  for (const word of RIGHT_AS_WRITTEN) {
+    for (let k = 0; k < word.length; k++) {
+      if (word[k] === text[index] && text.startsWith(word, index - k)) return true;
+    }
+  }
+  return false;
+}
+
+/** What OpenCC's character table alone makes of a simplified character. */
+function plainConversion(s: string): string {
+  return dict('stCharacters').get(s) ?? s;
+}
+
+/** A phrase applies when it spells the text around the position (up to variants and the same ambiguity). */
+function fitsText(value: string, original: string, start: number, p: number): boolean {
+  for (let k = 0; k < value.length; k++) {
+    if (start + k === p) continue;
+    const v = value[k];
+    const t = original[start + k];
+    if (v === t || canon(v) === canon(t)) continue;
+    const g = GROUP_OF.get(t);
+    if (g !== undefined && g === GROUP_OF.get(v)) continue;
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,99 @@
+// End to end: `node dist/cli.js` as a user runs it (build first: node esbuild.mjs).
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { cleanup, ERROR_LINE, REPO_ROOT, tempTree, TWO_RULES, WARNING_LINE } from './harness';
+
+after(cleanup);
+
+const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
+
+function cli(argv: string[], options: { cwd?: string; input?: string | Buffer } = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...argv], {
+    cwd: options.cwd ?? REPO_ROOT,
+    input: options.input,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1', LANG: 'zh_CN.UTF-8', LC_ALL: '', GONGWEN_DEBUG: '' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('dist/cli.js', () => {
+  it('starts with a shebang so npm can link it as the gongwen-lint command', () => {
+    assert.equal(fs.readFileSync(CLI, 'utf8').split('\n')[0], '#!/usr/bin/env node');
+  });
+
+  it('exits 0, 1 and 2', () => {
+    const dir = tempTree({ 'clean.txt': '正文。\n', 'bad.txt': `${ERROR_LINE}\n` });
+    assert.equal(cli([...TWO_RULES, 'clean.txt'], { cwd: dir }).code, 0);
+    const bad = cli([...TWO_RULES, 'bad.txt'], { cwd: dir });
+    assert.equal(bad.code, 1);
+    assert.match(bad.stdout, /^ {2}1:3 {2}错误 {2}.* {2}repeated-word$/m);
+    const usage = cli(['--format', 'yaml'], { cwd: dir });
+    assert.equal(usage.code, 2);
+    assert.equal(usage.stderr, 'gongwen-lint: 未知的输出格式“yaml”（可用：stylish、json、sarif、github）\n');
+  });
+
+  it('prints a one-line reason, not a stack trace, for a broken config', () => {
+    const dir = tempTree({ '.gongwenrc.json': '{ "rules": { "repeated-word": "error" ', 'a.txt': '正文' });
+    const result = cli(['a.txt'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /^gongwen-lint: 配置错误: .*\.gongwenrc\.json:1:\d+: JSON syntax error: [^\n]+\n$/);
+    assert.ok(!/\n\s+at /.test(result.stderr), 'no stack trace');
+  });
+
+  it('lets a large JSON result drain completely through a pipe', () => {
+    const line = `${WARNING_LINE}${'，继续'.repeat(4)}\n`;
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`f${i}.txt`] = line.repeat(400);
+    const dir = tempTree(files);
+    const result = cli([...TWO_RULES, '--format', 'json', '--jobs', '1', '.'], { cwd: dir });
+    assert.equal(result.code, 0);
+    assert.ok(result.stdout.length > 2 * 1024 * 1024, `only ${result.stdout.length} characters`);
+    const parsed = JSON.parse(result.stdout);
+    assert.equal(parsed.length, 40);
+    assert.equal(parsed.reduce((n: number, f: { warningCount: number }) => n + f.warningCount, 0), 40 * 400);
+  });
+
+  it('reads stdin', () => {
+    const result = cli([...TWO_RULES, '--stdin', '--format', 'github'], { input: `${ERROR_LINE}\n` });
+    assert.equal(result.code, 1);
+    assert.equal(result.stdout, '::error file=<text>,line=1,col=3,endLine=1,endColumn=7,title=repeated-word::“动员动员”：词语重复，疑为多打；删去重复的“动员”\n');
+  });
+
+  it('finds the known slips in seeds/ (000 line 13, 004 line 21)', () => {
+    const result = cli(['seeds', '--format', 'json']);
+    assert.ok(result.code === 1, result.stderr);
+    const repeated = (JSON.parse(result.stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number }[] }[]).flatMap((f) =>
+      f.messages.filter((m) => m.ruleId === 'repeated-word').map((m) => `${path.basename(f.filePath).slice(0, 3)}:${m.line}:${m.column}`),
+    );
+    assert.ok(repeated.includes('000:13:160'), repeated.join(' '));
+    assert.ok(repeated.includes('004:21:387'), repeated.join(' '));
+  });
+
+  it('--stdio answers an LSP initialize request', async () => {
+    const child = spawn(process.execPath, [CLI, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    try {
+      const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+      child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      const reply = await new Promise<string>((resolve, reject) => {
+        let data = '';
+        const timer = setTimeout(() => reject(new Error(`no reply; got ${JSON.stringify(data)}`)), 10000);
+        child.stdout.on('data', (chunk: Buffer) => {
+          data += chunk.toString('utf8');
+          if (data.includes('"id":1')) {
+            clearTimeout(timer);
+            resolve(data);
+          }
+        });
+        child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+      });
+      assert.match(reply, /"capabilities"/);
+    } finally {
+      child.kill();
+    }
+  });
+});

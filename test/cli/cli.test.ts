@@ -1,0 +1,188 @@
+// execute() in-process: exit codes, options, stdin, configuration errors, --convert.
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { VERSION } from '../../server/src/engine';
+import { cleanup, ERROR_LINE, onlyRules, run, tempTree, TWO_RULES, WARNING_LINE } from './harness';
+
+after(cleanup);
+
+describe('exit codes', () => {
+  it('0 for a clean file, with no output', async () => {
+    const dir = tempTree({ 'a.txt': '各地区各部门认真贯彻落实。\n' });
+    const result = await run([...TWO_RULES, 'a.txt'], { cwd: dir });
+    assert.deepEqual(result, { code: 0, stdout: '', stderr: '' });
+  });
+
+  it('1 for a lint error, naming rule, line and column', async () => {
+    const dir = tempTree({ 'a.txt': `第一行\n${ERROR_LINE}\n` });
+    const result = await run([...TWO_RULES, '--format', 'json', 'a.txt'], { cwd: dir });
+    assert.equal(result.code, 1);
+    const [file] = JSON.parse(result.stdout);
+    assert.equal(file.filePath, path.join(dir, 'a.txt'));
+    assert.deepEqual(
+      file.messages.map((m: { ruleId: string; severity: number; line: number; column: number; endColumn: number }) => [m.ruleId, m.severity, m.line, m.column, m.endColumn]),
+      [['repeated-word', 2, 2, 3, 7]],
+    );
+    assert.equal(file.errorCount, 1);
+  });
+
+  it('0 for warnings only; 1 when they exceed --max-warnings', async () => {
+    const dir = tempTree({ 'a.txt': `${WARNING_LINE}\n${WARNING_LINE}\n` });
+    assert.equal((await run([...TWO_RULES, 'a.txt'], { cwd: dir })).code, 0);
+    assert.equal((await run([...TWO_RULES, '--max-warnings', '2', 'a.txt'], { cwd: dir })).code, 0);
+    const over = await run([...TWO_RULES, '--max-warnings', '1', 'a.txt'], { cwd: dir });
+    assert.equal(over.code, 1);
+    assert.equal(over.stderr, 'gongwen-lint: 警告过多：2 个（上限 1 个）\n');
+  });
+
+  it('2 for bad usage, with one line on stderr and nothing on stdout', async () => {
+    for (const argv of [['--format', 'xml'], ['--bogus'], ['--max-warnings', 'many'], ['--shard', '3/2'], ['--rule', 'no-such-rule:error'], ['--rule', 'repeated-word:loud'], ['--locale', 'fr'], ['--stdin', '--fix'], ['--convert', 'zh-CN', 'a.txt']]) {
+      const result = await run(argv, { stdin: '' });
+      assert.equal(result.code, 2, argv.join(' '));
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, /^gongwen-lint: [^\n]+\n$/, argv.join(' '));
+    }
+  });
+
+  it('2 for a path or glob that matches nothing', async () => {
+    const dir = tempTree({ 'a.txt': '正文' });
+    const result = await run(['missing.txt', 'docs/**/*.md'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, 'gongwen-lint: 没有与“missing.txt”匹配的文件\ngongwen-lint: 没有与“docs/**/*.md”匹配的文件\n');
+  });
+});
+
+describe('options', () => {
+  it('--quiet reports errors only', async () => {
+    const dir = tempTree({ 'a.txt': `${WARNING_LINE}\n${ERROR_LINE}\n` });
+    const [file] = JSON.parse((await run([...TWO_RULES, '--quiet', '-f', 'json', 'a.txt'], { cwd: dir })).stdout);
+    assert.deepEqual(file.messages.map((m: { ruleId: string }) => m.ruleId), ['repeated-word']);
+    assert.equal(file.warningCount, 0);
+  });
+
+  it('--rule changes severity; later --rule wins; --rule off silences', async () => {
+    const dir = tempTree({ 'a.txt': `${ERROR_LINE}\n` });
+    const asWarning = await run([...TWO_RULES, '--rule', 'repeated-word:warn', '-f', 'json', 'a.txt'], { cwd: dir });
+    assert.equal(asWarning.code, 0);
+    assert.equal(JSON.parse(asWarning.stdout)[0].messages[0].severity, 1);
+    const off = await run([...onlyRules({}), '-f', 'json', 'a.txt'], { cwd: dir });
+    assert.deepEqual(JSON.parse(off.stdout)[0].messages, []);
+  });
+
+  it('--locale en, and LANG=en_US when no --locale is given', async () => {
+    const dir = tempTree({ 'a.txt': `${ERROR_LINE}\n` });
+    const english = await run([...TWO_RULES, '--locale', 'en', 'a.txt'], { cwd: dir });
+    assert.match(english.stdout, /^  1:3  error  .*repeated-word$/m);
+    assert.match(english.stdout, /✖ 1 problem \(1 error, 0 warnings\)/);
+    const byEnv = await run([...TWO_RULES, 'a.txt'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
+    assert.match(byEnv.stdout, /1 problem/);
+    const chinese = await run([...TWO_RULES, 'a.txt'], { cwd: dir, env: { LANG: 'zh_CN.UTF-8' } });
+    assert.match(chinese.stdout, /✖ 1 个问题（1 个错误，0 个警告）/);
+  });
+
+  it('--version and --help', async () => {
+    assert.deepEqual(await run(['--version']), { code: 0, stdout: `${VERSION}\n`, stderr: '' });
+    const help = await run(['--help', '--locale', 'en']);
+    assert.equal(help.code, 0);
+    for (const text of ['--format stylish|json|sarif|github', '--max-warnings', '--shard', 'Exit codes', 'GB18030', 'repeated-word']) {
+      assert.ok(help.stdout.includes(text), text);
+    }
+    assert.match((await run(['-h'])).stdout, /退出码/);
+  });
+
+  it('colours only on request (FORCE_COLOR or --color), never with NO_COLOR', async () => {
+    const dir = tempTree({ 'a.txt': `${ERROR_LINE}\n` });
+    assert.ok(!(await run([...TWO_RULES, 'a.txt'], { cwd: dir })).stdout.includes('\x1b['));
+    assert.ok((await run([...TWO_RULES, 'a.txt'], { cwd: dir, env: { FORCE_COLOR: '1' } })).stdout.includes('\x1b['));
+    assert.ok((await run([...TWO_RULES, '--color', 'a.txt'], { cwd: dir })).stdout.includes('\x1b['));
+    assert.ok(!(await run([...TWO_RULES, '--no-color', 'a.txt'], { cwd: dir, env: { FORCE_COLOR: '1' } })).stdout.includes('\x1b['));
+  });
+});
+
+describe('--stdin', () => {
+  it('lints stdin as <text>', async () => {
+    const result = await run([...TWO_RULES, '--stdin', '-f', 'json'], { stdin: `${ERROR_LINE}\n` });
+    assert.equal(result.code, 1);
+    assert.equal(JSON.parse(result.stdout)[0].filePath, '<text>');
+  });
+
+  it('--stdin-filename names the text and makes .md Markdown (code is not checked)', async () => {
+    const dir = tempTree();
+    const markdown = `正文\n\n\`\`\`\n${ERROR_LINE}\n\`\`\`\n`;
+    const asMarkdown = await run([...TWO_RULES, '--stdin', '--stdin-filename', 'notes/a.md', '-f', 'json'], { stdin: markdown, cwd: dir });
+    assert.equal(asMarkdown.code, 0);
+    assert.equal(JSON.parse(asMarkdown.stdout)[0].filePath, path.join(dir, 'notes', 'a.md'));
+    const asText = await run([...TWO_RULES, '--stdin', '--stdin-filename', 'a.txt', '-f', 'json'], { stdin: markdown, cwd: dir });
+    assert.equal(asText.code, 1);
+  });
+
+  it('decodes GB18030 from stdin and uses the config found from --stdin-filename', async () => {
+    const dir = tempTree({ 'sub/.gongwenrc.json': '{ "rules": { "repeated-word": "off" } }' });
+    const gbk = Buffer.from([0xb6, 0xaf, 0xd4, 0xb1, 0xb6, 0xaf, 0xd4, 0xb1]); // 动员动员
+    const withConfig = await run(['--rule', 'fullwidth-punctuation:off', '--stdin', '--stdin-filename', 'sub/a.txt', '-f', 'json'], { stdin: gbk, cwd: dir });
+    assert.equal(withConfig.code, 0, withConfig.stderr);
+    const withoutConfig = await run(['--stdin', '--stdin-filename', 'a.txt', '-f', 'json'], { stdin: gbk, cwd: dir });
+    assert.equal(JSON.parse(withoutConfig.stdout)[0].messages[0].ruleId, 'repeated-word');
+  });
+
+  it('--fix-dry-run prints the fixed text in JSON "output" and reports what remains', async () => {
+    const result = await run([...TWO_RULES, '--stdin', '--fix-dry-run', '-f', 'json'], { stdin: `${ERROR_LINE}\n${WARNING_LINE}\n` });
+    const [file] = JSON.parse(result.stdout);
+    assert.equal(file.output, '广泛动员加强\n中文，中文\n');
+    assert.deepEqual(file.messages, []);
+    assert.equal(result.code, 0);
+  });
+});
+
+describe('configuration errors (exit 2, one line each, naming file:line:col)', () => {
+  it('a JSON syntax error', async () => {
+    const dir = tempTree({ '.gongwenrc.json': '{\n  "rules": {\n    "repeated-word": "error",,\n  }\n}\n', 'a.txt': '正文' });
+    const result = await run(['a.txt'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, new RegExp(`^gongwen-lint: 配置错误: ${escape(path.join(dir, '.gongwenrc.json'))}:3:30: JSON syntax error: `));
+  });
+
+  it('an unknown rule and a bad severity are reported, not ignored', async () => {
+    const dir = tempTree({ '.gongwenrc.json': '{ "rules": { "repeated-wrd": "error", "stray-space": "strong" } }', 'a.txt': '正文' });
+    const result = await run(['a.txt', '--locale', 'en'], { cwd: dir });
+    assert.equal(result.code, 2);
+    const lines = result.stderr.trimEnd().split('\n');
+    assert.equal(lines.length, 2);
+    assert.match(lines[0], /^gongwen-lint: configuration error: .*\.gongwenrc\.json:1:14: unknown rule "repeated-wrd"/);
+    assert.match(lines[1], /\.gongwenrc\.json:1:39: bad severity "strong" for "stray-space"/);
+  });
+
+  it('--config names a file; a missing one is an error; --no-config-lookup ignores .gongwenrc.json', async () => {
+    const dir = tempTree({ '.gongwenrc.json': '{ "rules": { "repeated-word": "off" } }', 'ci.json': '{ "rules": { "repeated-word": "error" } }', 'a.txt': `${ERROR_LINE}\n` });
+    assert.equal((await run(['--rule', 'fullwidth-punctuation:off', 'a.txt'], { cwd: dir })).code, 0);
+    assert.equal((await run(['--rule', 'fullwidth-punctuation:off', '--config', 'ci.json', 'a.txt'], { cwd: dir })).code, 1);
+    assert.equal((await run(['--rule', 'fullwidth-punctuation:off', '--no-config-lookup', 'a.txt'], { cwd: dir })).code, 1);
+    const missing = await run(['--config', 'nope.json', 'a.txt'], { cwd: dir });
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nope\.json: cannot read the configuration file \(ENOENT\)\n$/);
+  });
+});
+
+describe('--convert', () => {
+  it('prints the file converted to the target script', async () => {
+    const dir = tempTree({ 'a.txt': '各地区各部门认真贯彻落实。\n' });
+    const result = await run(['--convert', 'zh-TW', 'a.txt'], { cwd: dir });
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout, '各地區各部門認真貫徹落實。\n');
+    const back = await run(['--convert', 'zh-Hans', '--stdin'], { stdin: result.stdout });
+    assert.equal(back.stdout, '各地区各部门认真贯彻落实。\n');
+  });
+
+  it('needs exactly one readable file', async () => {
+    assert.equal((await run(['--convert', 'zh-TW'])).code, 2);
+    const missing = await run(['--convert', 'zh-TW', 'nope.txt'], { cwd: tempTree() });
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nope\.txt: 无法读取文件（ENOENT）/);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,148 @@
+// Formatters on hand-made results, so the expected text is exact and independent of the rules.
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { countMessages, type FileResult, type FormatterContext, type LintMessage } from '../../server/src/cli/results';
+import { RULES, VERSION } from '../../server/src/engine';
+import { FORMAT_NAMES, FORMATTERS } from '../../server/src/formatters';
+import { escapeData, escapeProperty } from '../../server/src/formatters/github';
+import { displayWidth } from '../../server/src/formatters/stylish';
+
+const cwd = path.resolve('/work/project');
+const error: LintMessage = {
+  ruleId: 'repeated-word', severity: 2, message: '“动员动员”：词语重复', line: 13, column: 160, endLine: 13, endColumn: 164,
+  fix: { range: [500, 502], text: '' },
+};
+const warning: LintMessage = { ruleId: 'fullwidth-punctuation', severity: 1, message: '半角“,”', line: 2, column: 3, endLine: 2, endColumn: 4 };
+const info: LintMessage = { ruleId: 'script-mixing', severity: 0, message: 'a, b: 100%\nnext', line: 1, column: 1, endLine: 1, endColumn: 2 };
+const results: FileResult[] = [
+  countMessages(path.join(cwd, 'docs', '报告 一.txt'), [warning, error]),
+  countMessages(path.join(cwd, 'clean.txt'), []),
+  countMessages(path.join(cwd, 'b.md'), [info]),
+];
+
+function context(overrides: Partial<FormatterContext> = {}): FormatterContext {
+  return { cwd, locale: 'zh', color: false, skipped: [], rules: RULES, ...overrides };
+}
+
+describe('stylish', () => {
+  it('prints aligned rows per file and a Chinese summary', () => {
+    const out = FORMATTERS.stylish(results, context({ skipped: [{ filePath: path.join(cwd, 'x.bin'), reason: '已跳过', failure: false }] }));
+    assert.equal(
+      out,
+      [
+        '',
+        'docs/报告 一.txt',
+        '   2:3    警告  半角“,”               fullwidth-punctuation',
+        '  13:160  错误  “动员动员”：词语重复  repeated-word',
+        '',
+        'b.md',
+        '  1:1  提示  a, b: 100% next  script-mixing',
+        '',
+        '✖ 3 个问题（1 个错误，1 个警告，1 个提示）',
+        '  其中 1 个错误和 0 个警告可用 --fix 选项自动修正。',
+        '跳过 1 个文件（原因见标准错误输出）。',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('speaks English and uses plurals', () => {
+    const out = FORMATTERS.stylish(results.slice(0, 1), context({ locale: 'en' }));
+    assert.ok(out.includes('  13:160  error    “动员动员”：词语重复  repeated-word\n'), out);
+    assert.ok(out.endsWith('✖ 2 problems (1 error, 1 warning)\n  1 error and 0 warnings potentially fixable with the `--fix` option.\n'), out);
+  });
+
+  it('prints nothing for a clean run, and colours only when asked', () => {
+    assert.equal(FORMATTERS.stylish([results[1]], context()), '');
+    assert.ok(!FORMATTERS.stylish(results, context()).includes('\x1b['));
+    assert.ok(FORMATTERS.stylish(results, context({ color: true })).includes('\x1b[31m错误\x1b[0m'));
+  });
+
+  it('counts East Asian wide characters as two cells', () => {
+    assert.equal(displayWidth('公文ab，𠮷'), 2 + 2 + 2 + 2 + 2);
+  });
+});
+
+describe('json', () => {
+  it('has exactly the documented shape', () => {
+    const parsed = JSON.parse(FORMATTERS.json(results, context()));
+    assert.deepEqual(parsed[0], {
+      filePath: path.join(cwd, 'docs', '报告 一.txt'),
+      messages: [
+        { ruleId: 'fullwidth-punctuation', severity: 1, message: '半角“,”', line: 2, column: 3, endLine: 2, endColumn: 4 },
+        { ruleId: 'repeated-word', severity: 2, message: '“动员动员”：词语重复', line: 13, column: 160, endLine: 13, endColumn: 164, fix: { range: [500, 502], text: '' } },
+      ],
+      errorCount: 1, warningCount: 1, infoCount: 0, fixableErrorCount: 1, fixableWarningCount: 0,
+    });
+    assert.equal(parsed[2].messages[0].severity, 0);
+    assert.equal(parsed.length, 3, 'clean files are listed too');
+  });
+
+  it('marks internal errors as fatal', () => {
+    const fatal: LintMessage = { ruleId: 'count-mismatch', severity: 2, message: 'internal error: boom', fatal: true, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const parsed = JSON.parse(FORMATTERS.json([countMessages('/a.txt', [fatal])], context()));
+    assert.equal(parsed[0].messages[0].fatal, true);
+    assert.equal(parsed[0].errorCount, 1);
+  });
+});
+
+describe('sarif', () => {
+  const log = JSON.parse(FORMATTERS.sarif(results, context({ skipped: [{ filePath: path.join(cwd, 'bad.txt'), reason: 'cannot decode', failure: true }] })));
+  const run = log.runs[0];
+
+  it('is SARIF 2.1.0 with the tool and every rule described', () => {
+    assert.equal(log.version, '2.1.0');
+    assert.match(log.$schema, /sarif-2\.1\.0/);
+    assert.equal(run.tool.driver.name, 'gongwen-lint');
+    assert.equal(run.tool.driver.version, VERSION);
+    assert.equal(run.columnKind, 'utf16CodeUnits');
+    assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), RULES.map((r) => r.meta.id));
+    for (const rule of run.tool.driver.rules) {
+      assert.ok(rule.shortDescription.text && rule.fullDescription.text && rule.helpUri.endsWith(`/docs/rules/${rule.id}.md`));
+      assert.ok(['error', 'warning', 'note', 'none'].includes(rule.defaultConfiguration.level));
+    }
+  });
+
+  it('gives each result its rule, level, message and a relative, encoded location', () => {
+    assert.equal(run.results.length, 3);
+    const [first, second, third] = run.results;
+    assert.equal(first.ruleId, 'fullwidth-punctuation');
+    assert.equal(first.level, 'warning');
+    assert.equal(run.tool.driver.rules[first.ruleIndex].id, 'fullwidth-punctuation');
+    assert.equal(second.level, 'error');
+    assert.equal(third.level, 'note');
+    assert.equal(second.message.text, '“动员动员”：词语重复');
+    assert.deepEqual(second.locations[0].physicalLocation, {
+      artifactLocation: { uri: 'docs/%E6%8A%A5%E5%91%8A%20%E4%B8%80.txt', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 13, startColumn: 160, endLine: 13, endColumn: 164 },
+    });
+    assert.match(run.originalUriBaseIds['%SRCROOT%'].uri, /^file:\/\/.*\/$/);
+  });
+
+  it('reports skipped files as tool notifications', () => {
+    const notes = run.invocations[0].toolExecutionNotifications;
+    assert.equal(notes[0].message.text, 'cannot decode');
+    assert.equal(run.invocations[0].executionSuccessful, false);
+  });
+});
+
+describe('github', () => {
+  it('writes one workflow command per finding with escaped values', () => {
+    const lines = FORMATTERS.github(results, context()).trimEnd().split('\n');
+    assert.deepEqual(lines, [
+      '::warning file=docs/报告 一.txt,line=2,col=3,endLine=2,endColumn=4,title=fullwidth-punctuation::半角“,”',
+      '::error file=docs/报告 一.txt,line=13,col=160,endLine=13,endColumn=164,title=repeated-word::“动员动员”：词语重复',
+      '::notice file=b.md,line=1,col=1,endLine=1,endColumn=2,title=script-mixing::a, b: 100%25%0Anext',
+    ]);
+  });
+
+  it('escapes %, CR and LF in data, and also : and , in properties', () => {
+    assert.equal(escapeData('50%\r\n,:'), '50%25%0D%0A,:');
+    assert.equal(escapeProperty('a,b:c%\n'), 'a%2Cb%3Ac%25%0A');
+  });
+});
+
+it('lists the four formats', () => {
+  assert.deepEqual(FORMAT_NAMES, ['stylish', 'json', 'sarif', 'github']);
+});

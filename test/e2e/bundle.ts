@@ -1,0 +1,68 @@
+// The VSIX ships dist/server.js alone, without node_modules: start a copy of the shipped file in
+// an empty folder, speak LSP over stdio, and expect seed 004's repeated-word diagnostic back.
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT } from './lib/codeServer';
+
+interface Message { id?: number; method?: string; params?: any; result?: unknown; error?: unknown }
+
+export async function runBundleCheck(shippedServer: string, args = ['--stdio']): Promise<string> {
+  const bundle = basename(shippedServer);
+  const scratch = mkdtempSync(join(tmpdir(), 'gongwen-e2e-bundle-'));
+  const server = join(scratch, bundle);
+  copyFileSync(shippedServer, server);
+  const seeds = join(ROOT, 'seeds');
+  const seed = join(seeds, readdirSync(seeds).find((n) => n.startsWith('004'))!);
+  const uri = pathToFileURL(join(scratch, 'seed.txt')).toString();
+
+  const child = spawn(process.execPath, [server, ...args], { cwd: scratch, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (b: Buffer) => { stderr += b.toString(); });
+  const send = (message: Message) => {
+    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
+    child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    child.stdin.write(body);
+  };
+
+  try {
+    return await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no repeated-word diagnostic from ${bundle} within 30 s`)), 30_000);
+      child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`${bundle} exited with ${code}`)); });
+      let buffer = Buffer.alloc(0);
+      child.stdout.on('data', (chunk: Buffer) => {
+        buffer = Buffer.concat([buffer, chunk]);
+        for (;;) {
+          const headerEnd = buffer.indexOf('\r\n\r\n');
+          if (headerEnd < 0) return;
+          const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, headerEnd).toString())?.[1]);
+          if (buffer.length < headerEnd + 4 + length) return;
+          const message = JSON.parse(buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Message;
+          buffer = buffer.subarray(headerEnd + 4 + length);
+          if (message.id !== undefined && message.method) {
+            // A request from the server (workspace/configuration, registerCapability…): answer plainly.
+            const items = message.params?.items;
+            send({ id: message.id, result: Array.isArray(items) ? items.map(() => null) : null });
+          } else if (message.id === 1) {
+            send({ method: 'initialized', params: {} });
+            send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'plaintext', version: 1, text: readFileSync(seed, 'utf8') } } });
+          } else if (message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri) {
+            const codes = (message.params.diagnostics as Array<{ code?: unknown }>).map((d) => String(d.code));
+            if (codes.includes('repeated-word')) {
+              clearTimeout(timer);
+              resolve(`${bundle}: ${codes.length} diagnostics (${[...new Set(codes)].sort().join(', ')})`);
+            }
+          }
+        }
+      });
+      send({ id: 1, method: 'initialize', params: { processId: process.pid, rootUri: null, capabilities: {} } });
+    });
+  } catch (err) {
+    throw new Error(`${err instanceof Error ? err.message : String(err)}\n${stderr.slice(0, 3000)}`);
+  } finally {
+    child.kill('SIGKILL');
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,60 @@
+// The extension-host mocha suite (test/vscode/) inside code-server's Node extension host.
+// code-server has no --extensionTestsPath flag, but its workbench reads a `payload` URL parameter
+// with extensionDevelopmentPath and extensionTestsPath; when mocha is done the workbench calls
+// window.codeAutomationExit(code), and mocha's output arrives as page console messages.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from './lib/browser';
+import { ROOT, startCodeServer, writeUserSettings } from './lib/codeServer';
+
+const SUITE_TIMEOUT_MS = 240_000;
+
+/** `extension` is the unpacked VSIX: the suite tests exactly what ships. */
+export async function runHostSuite(extension: string): Promise<void> {
+  const scratch = mkdtempSync(join(tmpdir(), 'gongwen-e2e-host-'));
+  const workspace = join(scratch, 'workspace');
+  cpSync(join(ROOT, 'seeds'), workspace, { recursive: true });
+  const dirs = { userDataDir: join(scratch, 'user-data'), extensionsDir: join(scratch, 'extensions') };
+  writeUserSettings(dirs, {});
+
+  const report = join(scratch, 'mocha.log');
+  // The extension host inherits code-server's environment: the suite writes its report there.
+  const server = await startCodeServer(dirs, workspace, {
+    GONGWEN_TEST_LOG: report,
+    ...(process.env.GONGWEN_TEST_GREP ? { GONGWEN_TEST_GREP: process.env.GONGWEN_TEST_GREP } : {}),
+  });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const remote = (path: string) => `vscode-remote://127.0.0.1:${server.port}${path}`;
+    const payload = JSON.stringify([
+      ['extensionDevelopmentPath', remote(extension)],
+      ['extensionTestsPath', remote(join(ROOT, 'out/test/vscode/index.js'))],
+    ]);
+    const exitCode = new Promise<number>((resolve) => {
+      void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
+    });
+    // Mocha's spec reporter, line by line, as the extension host forwards it.
+    page.on('console', (message) => {
+      if (process.env.GONGWEN_E2E_DEBUG) console.log(`  [page:${message.type()}] ${message.text()}`);
+    });
+    await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+    let timer: NodeJS.Timeout | undefined;
+    const code = await Promise.race([
+      exitCode,
+      new Promise<number>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`the extension-host suite did not finish within ${SUITE_TIMEOUT_MS / 1000} s`)), SUITE_TIMEOUT_MS);
+      }),
+    ]).finally(() => {
+      clearTimeout(timer);
+      const lines = existsSync(report) ? readFileSync(report, 'utf8').trimEnd().split('\n') : ['(the suite wrote no report)'];
+      for (const line of lines) console.log(`  [host] ${line}`);
+    });
+    if (code !== 0) throw new Error(`the extension-host suite failed (exit code ${code}); see the [host] report above`);
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,417 @@
+// The language server over stdio, as any editor sees it: diagnostics, code actions, hover,
+// commands and settings, on the real seed drafts.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { fixAll, ruleById } from '../../server/src/engine';
+import { convertText } from '../../server/src/text/convert';
+import { allEdits, applyTextEdits, fileUri, offsetAt, seedPath, TestClient } from './harness';
+
+const SEED_004 = seedPath('004');
+const TEXT_004 = readFileSync(SEED_004, 'utf8');
+const URI_004 = fileUri(SEED_004);
+
+function byRule(diagnostics: Diagnostic[], ruleId: string): Diagnostic[] {
+  return diagnostics.filter((d) => d.code === ruleId);
+}
+
+function repeatedWordOn004(diagnostics: Diagnostic[]): Diagnostic {
+  const found = byRule(diagnostics, 'repeated-word').filter((d) => d.range.start.line === 20);
+  assert.equal(found.length, 1, 'one repeated-word diagnostic on line 21 of seed 004');
+  return found[0];
+}
+
+describe('language server: capabilities', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+  });
+  after(() => client.close());
+
+  it('announces sync, code actions (with source.fixAll.gongwen), hover and its commands', async () => {
+    const result = (await client.connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} })) as {
+      capabilities: Record<string, any>;
+      serverInfo: { name: string };
+    };
+    assert.equal(result.serverInfo.name, 'gongwen-lint');
+    assert.deepEqual(result.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.gongwen']);
+    assert.equal(result.capabilities.hoverProvider, true);
+    assert.equal(result.capabilities.textDocumentSync.change, 2, 'incremental sync');
+    for (const command of ['gongwen.fixAll', 'gongwen.convertDocument', 'gongwen.allowPhrase', 'gongwen.showDocumentation']) {
+      assert.ok(result.capabilities.executeCommandProvider.commands.includes(command), command);
+    }
+  });
+});
+
+describe('language server: seed 004', () => {
+  let client: TestClient;
+  let diagnostics: Diagnostic[];
+  before(async () => {
+    client = new TestClient();
+    await client.initialize();
+    diagnostics = (await client.openFile(SEED_004)).diagnostics;
+  });
+  after(() => client.close());
+
+  it('publishes the repeated word 动员动员 on line 21 with rule id, source, docs link and range', () => {
+    const d = repeatedWordOn004(diagnostics);
+    assert.equal(d.source, 'gongwen');
+    assert.equal(d.severity, { error: 1, warn: 2, info: 3, off: 0 }[ruleById('repeated-word')!.meta.defaultSeverity], 'the rule’s default severity');
+    assert.deepEqual(d.range, { start: { line: 20, character: 386 }, end: { line: 20, character: 390 } });
+    assert.equal(TEXT_004.slice(offsetAt(TEXT_004, d.range.start), offsetAt(TEXT_004, d.range.end)), '动员动员');
+    assert.match(d.codeDescription!.href, /\/docs\/rules\/repeated-word\.md$/);
+    assert.match(d.message, /动员动员/);
+    assert.equal((d.data as { version: number }).version, 1);
+  });
+
+  it('marks every diagnostic with source gongwen and a known rule id', () => {
+    assert.ok(diagnostics.length > 50, `seed 004 has many half-width commas (got ${diagnostics.length} diagnostics)`);
+    for (const d of diagnostics) {
+      assert.equal(d.source, 'gongwen');
+      assert.equal(typeof d.code, 'string');
+      assert.ok(d.codeDescription?.href.endsWith(`/docs/rules/${d.code}.md`));
+    }
+  });
+
+  it('sends the status: problem counts and the decided script', async () => {
+    const status = await client.statuses.latestOrNext((s) => s.uri === URI_004, 'status of seed 004');
+    assert.equal(status.state, 'ok');
+    assert.equal(status.script, 'zh-Hans');
+    const counts = Number(status.errors) + Number(status.warnings) + Number(status.infos);
+    assert.equal(counts, diagnostics.length);
+  });
+
+  it('offers the quick fix for 动员动员; applying it gives 广泛动员加强', async () => {
+    const d = repeatedWordOn004(diagnostics);
+    const actions = await client.codeActions(URI_004, [d]);
+    const preferred = actions.filter((a) => a.isPreferred);
+    assert.equal(preferred.length, 1, 'exactly one preferred fix');
+    assert.equal(preferred[0].kind, 'quickfix');
+    assert.deepEqual(preferred[0].diagnostics?.map((x) => x.code), ['repeated-word']);
+    const fixed = applyTextEdits(TEXT_004, allEdits(preferred[0].edit));
+    assert.ok(fixed.includes('广泛动员加强'));
+    assert.ok(!fixed.includes('动员动员'));
+    assert.equal(fixed.length, TEXT_004.length - 2, 'only the repeated 动员 is removed');
+  });
+
+  it('finds the fix when the client sends the diagnostic back without data and source (Neovim 0.7)', async () => {
+    const { data: _data, source: _source, ...bare } = repeatedWordOn004(diagnostics);
+    const actions = await client.codeActions(URI_004, [bare as Diagnostic]);
+    const preferred = actions.find((a) => a.isPreferred);
+    assert.ok(preferred, 'a preferred fix without data');
+    assert.ok(applyTextEdits(TEXT_004, allEdits(preferred.edit)).includes('广泛动员加强'));
+  });
+
+  it('ignores data made for another version and re-lints instead', async () => {
+    const d = repeatedWordOn004(diagnostics);
+    const stale = { ...d, data: { version: 99, text: 'x', fix: { start: 0, end: 1, old: '', text: 'BAD', title: 'bad' } } };
+    const actions = await client.codeActions(URI_004, [stale]);
+    const preferred = actions.find((a) => a.isPreferred)!;
+    assert.ok(!applyTextEdits(TEXT_004, allEdits(preferred.edit)).includes('BAD'));
+    assert.ok(applyTextEdits(TEXT_004, allEdits(preferred.edit)).includes('广泛动员加强'));
+  });
+
+  it('offers "fix all of this rule" for the half-width commas, and "show documentation"', async () => {
+    const comma = byRule(diagnostics, 'fullwidth-punctuation')[0];
+    const actions = await client.codeActions(URI_004, [comma]);
+    const fixRule = actions.find((a) => a.title.includes('所有') && a.edit);
+    assert.ok(fixRule, `a fix-all-of-rule action among ${actions.map((a) => a.title).join(' | ')}`);
+    const fixed = applyTextEdits(TEXT_004, allEdits(fixRule.edit));
+    assert.ok(fixed.includes('动员动员'), 'fixing one rule leaves the other rules’ problems alone');
+    assert.equal(fixed, fixAll(TEXT_004, {}, (f) => f.ruleId === 'fullwidth-punctuation').text);
+
+    const docs = actions.find((a) => a.command?.command === 'gongwen.showDocumentation')!;
+    assert.ok(docs, 'a show-documentation action');
+    const shown = client.shownDocuments.next(() => true, 'showDocument');
+    await client.executeCommand(docs.command!.command, docs.command!.arguments!);
+    const params = await shown;
+    assert.equal(params.external, true);
+    assert.match(params.uri, /\/docs\/rules\/fullwidth-punctuation\.md$/);
+  });
+
+  it('source.fixAll.gongwen: every half-width comma becomes full-width and nothing else changes but the known fixes', async () => {
+    const actions = await client.codeActions(URI_004, [], { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.fixAll.gongwen']);
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind, 'source.fixAll.gongwen');
+    const edits = allEdits(actions[0].edit);
+    const fixed = applyTextEdits(TEXT_004, edits);
+    assert.equal(fixed, fixAll(TEXT_004).text, 'the same text as the engine’s fixAll');
+    assert.ok(!/[\u4e00-\u9fff],|,[\u4e00-\u9fff]/.test(fixed), 'no half-width comma next to a Chinese character');
+    assert.ok(fixed.includes('广泛动员加强'));
+    // Minimal edits: each one swaps half-width punctuation (one mark, or adjacent marks such as "!(")
+    // for the full-width forms, or removes the repeated 动员.
+    const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+    for (const edit of edits) {
+      const old = TEXT_004.slice(offsetAt(TEXT_004, edit.range.start), offsetAt(TEXT_004, edit.range.end));
+      const widened = [...old].map((c) => FULL[c] ?? '?').join('');
+      const known = (old !== '' && widened === edit.newText) || (old === '动员' && edit.newText === '');
+      assert.ok(known, `unexpected edit ${JSON.stringify(old)} → ${JSON.stringify(edit.newText)}`);
+    }
+  });
+
+  it('hover on a finding shows its message, the working (detail) and the docs link', async () => {
+    const d = byRule(diagnostics, 'respectively-mismatch')[0];
+    assert.ok(d, 'seed 004 has a respectively-mismatch finding');
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: URI_004 },
+      position: d.range.start,
+    })) as Hover;
+    const value = (hover.contents as MarkupContent).value;
+    assert.match(value, /3 ≠ 4/);
+    assert.match(value, /respectively-mismatch\.md/);
+    assert.deepEqual(hover.range, d.range);
+  });
+
+  it('hover where nothing is flagged returns null', async () => {
+    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI_004 }, position: { line: 0, character: 0 } });
+    assert.equal(hover, null);
+  });
+
+  it('survives bad requests and keeps answering', async () => {
+    assert.deepEqual(await client.codeActions('file:///nowhere.txt', [], { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }), []);
+    assert.equal(await client.executeCommand('gongwen.convertDocument', [URI_004, 'klingon']).then((r) => (r as { applied: boolean }).applied), false);
+    assert.equal(await client.executeCommand('gongwen.fixAll', [42]).then((r) => (r as { applied: boolean }).applied), false);
+    await client.executeCommand('gongwen.showDocumentation', ['no-such-rule']);
+    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI_004 }, position: { line: 9999, character: 9999 } });
+    assert.equal(hover, null);
+  });
+});
+
+describe('language server: edits and settings', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient({ documentChanges: true });
+    await client.initialize();
+  });
+  after(() => client.close());
+
+  it('re-lints after an incremental change of one paragraph', async () => {
+    const uri = 'untitled:edit-1';
+    const first = await client.open(uri, '第一段内容完整。\n我们要认真研究问题。\n第三段内容完整。\n');
+    assert.deepEqual(byRule(first.diagnostics, 'repeated-word'), []);
+    const published = client.diagnostics.next((p) => p.uri === uri && p.version === 2, 'diagnostics v2');
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 5 }, end: { line: 1, character: 5 } }, text: '落实落实' }],
+    });
+    const second = await published;
+    const found = byRule(second.diagnostics, 'repeated-word');
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0].range, { start: { line: 1, character: 5 }, end: { line: 1, character: 9 } });
+  });
+
+  it('a settings change turning a rule off removes its diagnostics; gongwen.enable false removes all', async () => {
+    const uri = 'untitled:settings-1';
+    const text = '广泛动员动员加强抢险救灾工作,确保安全。';
+    const first = await client.open(uri, text);
+    assert.equal(byRule(first.diagnostics, 'repeated-word').length, 1);
+    assert.equal(byRule(first.diagnostics, 'fullwidth-punctuation').length, 1);
+
+    const off = await client.changeSettings({ rules: { 'repeated-word': 'off' } }, uri);
+    assert.equal(byRule(off.diagnostics, 'repeated-word').length, 0);
+    assert.equal(byRule(off.diagnostics, 'fullwidth-punctuation').length, 1, 'other rules still run');
+
+    const error = await client.changeSettings({ rules: { 'repeated-word': 'error' } }, uri);
+    assert.equal(byRule(error.diagnostics, 'repeated-word')[0].severity, 1, 'severity from the settings');
+
+    const disabled = await client.changeSettings({ enable: false }, uri);
+    assert.deepEqual(disabled.diagnostics, []);
+    const status = await client.statuses.latestOrNext((s) => s.uri === uri && s.state === 'disabled', 'disabled status');
+    assert.equal(status.errors, 0);
+
+    const back = await client.changeSettings({}, uri);
+    assert.equal(byRule(back.diagnostics, 'repeated-word').length, 1);
+  });
+
+  it('does not lint languages outside gongwen.languages', async () => {
+    await client.changeSettings({}, 'untitled:settings-1');
+    const published = await client.open('untitled:code-1', '广泛动员动员加强,工作。', 'javascript');
+    assert.deepEqual(published.diagnostics, []);
+  });
+
+  it('gongwen.fixAll applies every fix in one workspace/applyEdit (versioned)', async () => {
+    const uri = 'untitled:fixall-1';
+    const text = '广泛动员动员加强抢险救灾工作,确保安全;\n第二段,也要改。';
+    await client.open(uri, text);
+    const applied = client.appliedEdits.next(() => true, 'applyEdit');
+    const result = (await client.executeCommand('gongwen.fixAll', [uri])) as { applied: boolean };
+    assert.equal(result.applied, true);
+    const params = await applied;
+    assert.equal(params.edit.documentChanges?.length, 1);
+    assert.deepEqual((params.edit.documentChanges![0] as { textDocument: unknown }).textDocument, { uri, version: 1 });
+    assert.equal(client.texts.get(uri)!.text, fixAll(text).text);
+    assert.equal(client.texts.get(uri)!.text, '广泛动员加强抢险救灾工作，确保安全；\n第二段，也要改。');
+  });
+
+  it('gongwen.convertDocument replaces the whole text in one edit', async () => {
+    const uri = 'untitled:convert-1';
+    const text = readFileSync(SEED_004, 'utf8');
+    await client.open(uri, text);
+    const applied = client.appliedEdits.next(() => true, 'applyEdit');
+    await client.executeCommand('gongwen.convertDocument', [uri, 'zh-TW']);
+    const params = await applied;
+    const edits = allEdits(params.edit);
+    assert.equal(edits.length, 1, 'one edit, one undo step');
+    assert.deepEqual(edits[0].range.start, { line: 0, character: 0 });
+    assert.equal(offsetAt(text, edits[0].range.end), text.length);
+    assert.equal(edits[0].newText, convertText(text, 'zh-TW'));
+    assert.notEqual(edits[0].newText, text);
+  });
+
+  it('offers "disable for this line" in Markdown; the directive silences the finding', async () => {
+    const uri = 'untitled:md-1.md';
+    const text = '# 标题\n\n广泛动员动员加强抢险救灾工作。\n';
+    const first = await client.open(uri, text, 'markdown');
+    const d = byRule(first.diagnostics, 'repeated-word')[0];
+    const actions = await client.codeActions(uri, [d]);
+    const disable = actions.find((a) => a.title.includes('停用'))!;
+    assert.ok(disable, 'a disable-line action');
+    const edited = applyTextEdits(text, allEdits(disable.edit));
+    assert.equal(edited, '# 标题\n\n<!-- gongwen-disable-next-line repeated-word -->\n广泛动员动员加强抢险救灾工作。\n');
+    const second = await client.changeTo(uri, edited);
+    assert.deepEqual(byRule(second.diagnostics, 'repeated-word'), []);
+  });
+
+  it('answers a request without diagnostics (some clients send none) from the findings under the cursor', async () => {
+    const uri = 'untitled:nodiag-1';
+    await client.open(uri, '广泛动员动员加强抢险救灾工作。');
+    const cursor = { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } };
+    const actions = await client.codeActions(uri, [], cursor);
+    const preferred = actions.find((a) => a.isPreferred)!;
+    assert.ok(preferred, 'a preferred fix');
+    assert.equal(applyTextEdits('广泛动员动员加强抢险救灾工作。', allEdits(preferred.edit)), '广泛动员加强抢险救灾工作。');
+  });
+
+  it('offers no source.fixAll action when nothing can be fixed', async () => {
+    const uri = 'untitled:clean-1';
+    const published = await client.open(uri, '全市公安机关坚持以人民为中心，扎实推进各项工作。');
+    assert.deepEqual(published.diagnostics, []);
+    const actions = await client.codeActions(uri, [], { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.fixAll']);
+    assert.deepEqual(actions, []);
+  });
+
+  it('offers no disable-line action in plain text', async () => {
+    const uri = 'untitled:plain-1';
+    const first = await client.open(uri, '广泛动员动员加强抢险救灾工作。');
+    const actions = await client.codeActions(uri, byRule(first.diagnostics, 'repeated-word'));
+    assert.equal(actions.filter((a: CodeAction) => a.title.includes('停用')).length, 0);
+  });
+});
+
+describe('language server: English display language', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient({ locale: 'en-US' });
+    await client.initialize();
+  });
+  after(() => client.close());
+
+  it('writes messages and action titles in English', async () => {
+    const uri = 'untitled:en-1';
+    const published = await client.open(uri, '广泛动员动员加强抢险救灾工作。');
+    const d = byRule(published.diagnostics, 'repeated-word')[0];
+    assert.match(d.message, /[A-Za-z]{3,}/);
+    const actions = await client.codeActions(uri, [d]);
+    assert.ok(actions.some((a) => a.title.startsWith('Show documentation for repeated-word')));
+  });
+});
+
+describe('language server: .gongwenrc.json in a workspace', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'gongwen-lsp-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a malformed .gongwenrc.json: one error message naming the file and line; linting goes on with defaults', async () => {
+    const work = mkdtempSync(path.join(dir, 'bad-'));
+    const rc = path.join(work, '.gongwenrc.json');
+    writeFileSync(rc, '{\n  "rules": {\n    "repeated-word" "off"\n  }\n}\n');
+    const file = path.join(work, 'a.txt');
+    writeFileSync(file, '广泛动员动员加强抢险救灾工作。');
+    const client = new TestClient({ workspaceFolder: work });
+    try {
+      await client.initialize();
+      const message = client.messages.next(() => true, 'showMessage');
+      const published = await client.openFile(file);
+      const shown = await message;
+      assert.equal(shown.type, 1, 'an error');
+      assert.ok(shown.message.includes(`${rc}:3:`), shown.message);
+      assert.equal(byRule(published.diagnostics, 'repeated-word').length, 1, 'linted with the defaults');
+      // A second document under the same broken file does not repeat the message.
+      const second = path.join(work, 'b.txt');
+      writeFileSync(second, '落实落实。');
+      await client.openFile(second);
+      assert.equal(client.messages.all.length, 1);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('"allow this phrase" writes .gongwenrc.json and the finding disappears', async () => {
+    const work = mkdtempSync(path.join(dir, 'allow-'));
+    const file = path.join(work, 'draft.txt');
+    writeFileSync(file, '广泛动员动员加强抢险救灾工作。\n');
+    const client = new TestClient({ workspaceFolder: work });
+    try {
+      await client.initialize();
+      const published = await client.openFile(file);
+      const uri = fileUri(file);
+      const d = byRule(published.diagnostics, 'repeated-word')[0];
+      const allow = (await client.codeActions(uri, [d])).find((a) => a.command?.command === 'gongwen.allowPhrase')!;
+      assert.ok(allow, 'an allow-phrase action');
+      assert.deepEqual(allow.command!.arguments, [uri, '动员动员']);
+      const next = client.diagnostics.next((p) => p.uri === uri, 'diagnostics after allow');
+      await client.executeCommand(allow.command!.command, allow.command!.arguments!);
+      const rc = JSON.parse(readFileSync(path.join(work, '.gongwenrc.json'), 'utf8')) as { allow: string[] };
+      assert.deepEqual(rc.allow, ['动员动员']);
+      assert.deepEqual(byRule((await next).diagnostics, 'repeated-word'), []);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('re-reads .gongwenrc.json when the client reports it changed (workspace/didChangeWatchedFiles)', async () => {
+    const work = mkdtempSync(path.join(dir, 'watch-'));
+    const file = path.join(work, 'draft.txt');
+    writeFileSync(file, '广泛动员动员加强抢险救灾工作。\n');
+    const client = new TestClient({ workspaceFolder: work });
+    try {
+      await client.initialize();
+      const uri = fileUri(file);
+      assert.equal(byRule((await client.openFile(file)).diagnostics, 'repeated-word').length, 1);
+      const rc = path.join(work, '.gongwenrc.json');
+      writeFileSync(rc, '{ "rules": { "repeated-word": "off" } }\n');
+      const next = client.diagnostics.next((p) => p.uri === uri, 'diagnostics after the config file changed');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 1 }] });
+      assert.deepEqual(byRule((await next).diagnostics, 'repeated-word'), []);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('settings win over the file only where set; a file over maxFileSize is skipped with a message', async () => {
+    const work = mkdtempSync(path.join(dir, 'layers-'));
+    writeFileSync(path.join(work, '.gongwenrc.json'), '{ "rules": { "fullwidth-punctuation": "off" }, "maxFileSize": 100 }\n');
+    const small = path.join(work, 'small.txt');
+    writeFileSync(small, '广泛动员动员加强,工作。');
+    const large = path.join(work, 'large.txt');
+    writeFileSync(large, '广泛动员动员加强,工作。\n'.repeat(20));
+    const client = new TestClient({ workspaceFolder: work, settings: { rules: { 'repeated-word': 'error' } } });
+    try {
+      await client.initialize();
+      const published = await client.openFile(small);
+      assert.equal(byRule(published.diagnostics, 'fullwidth-punctuation').length, 0, 'off in the file');
+      assert.equal(byRule(published.diagnostics, 'repeated-word')[0].severity, 1, 'error from the settings');
+      const message = client.messages.next(() => true, 'too-large message');
+      const skipped = await client.openFile(large);
+      assert.deepEqual(skipped.diagnostics, []);
+      assert.match((await message).message, /maxFileSize/);
+    } finally {
+      await client.close();
+    }
+  });
+});

@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { ConfigError } from '../../server/src/engine';
+import { addAllowPhrase, findConfigFile, loadConfigFile } from '../../server/src/node/configFile';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-config-'));
+after(() => fs.rmSync(root, { recursive: true, force: true }));
+let counter = 0;
+
+/** A fresh directory holding `.gongwenrc.json` with `text`. */
+function configWith(text: string): string {
+  const dir = path.join(root, String(counter++));
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, '.gongwenrc.json');
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+function errorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    assert.ok(error instanceof ConfigError, `expected a ConfigError, got ${String(error)}`);
+    return error.message;
+  }
+  assert.fail('expected a ConfigError');
+}
+
+describe('findConfigFile', () => {
+  it('finds the nearest .gongwenrc.json upward, and nothing when there is none', () => {
+    const file = configWith('{}');
+    const deep = path.join(path.dirname(file), 'a', 'b');
+    fs.mkdirSync(deep, { recursive: true });
+    assert.equal(findConfigFile(deep), file);
+    const nearer = path.join(path.dirname(file), 'a', '.gongwenrc.json');
+    fs.writeFileSync(nearer, '{}');
+    assert.equal(findConfigFile(deep), nearer);
+    const lonely = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-noconfig-'));
+    try {
+      // The temp directory's ancestors (/tmp, /) have no config in a clean environment.
+      assert.equal(findConfigFile(lonely), findConfigFile(os.tmpdir()));
+    } finally {
+      fs.rmSync(lonely, { recursive: true });
+    }
+  });
+});
+
+describe('loadConfigFile', () => {
+  it('accepts comments and trailing commas and returns plain objects', () => {
+    const file = configWith('{\n  // 单位惯用语\n  "allow": ["研究研究",],\n  /* block */ "rules": { "repeated-word": ["error"], },\n}\n');
+    assert.deepEqual(loadConfigFile(file), { allow: ['研究研究'], rules: { 'repeated-word': ['error'] } });
+  });
+
+  it('reads a config saved with a UTF-8 BOM', () => {
+    const file = configWith('\ufeff{ "script": "zh-Hans" }');
+    assert.deepEqual(loadConfigFile(file), { script: 'zh-Hans' });
+  });
+
+  it('names file, line and column of a syntax error', () => {
+    const file = configWith('{\n  "rules": {\n    "repeated-word": "error"\n    "stray-space": "off"\n  }\n}\n');
+    const message = errorOf(() => loadConfigFile(file));
+    assert.equal(message.split('\n')[0], `${file}:4:5: JSON syntax error: comma expected`);
+  });
+
+  it('reports an unknown rule at its key, with the known ids', () => {
+    const file = configWith('{\n  "rules": {\n    "repeated-wrod": "error"\n  }\n}');
+    const message = errorOf(() => loadConfigFile(file));
+    assert.match(message, new RegExp(`^${escape(file)}:3:5: unknown rule "repeated-wrod" \\(known rules: repeated-word, `));
+    assert.equal(message.split('\n').length, 1);
+  });
+
+  it('reports a bad severity and an unknown key, one line each', () => {
+    const file = configWith('{\n  "rules": { "stray-space": "loud" },\n  "alow": []\n}');
+    const lines = errorOf(() => loadConfigFile(file)).split('\n');
+    assert.deepEqual(lines, [
+      `${file}:3:3: unknown key "alow"`,
+      `${file}:2:14: bad severity "loud" for "stray-space" (use off, info, warn or error)`,
+    ]);
+  });
+
+  it('finds keys that contain dots (terms) for the position', () => {
+    const file = configWith('{\n  "terms": {\n    "截止.目前": 3\n  }\n}');
+    assert.match(errorOf(() => loadConfigFile(file)), /:3:5: term "截止\.目前" must map/);
+  });
+
+  it('says so for an empty file and for a missing one', () => {
+    assert.match(errorOf(() => loadConfigFile(configWith(''))), /:1:1: /);
+    assert.match(errorOf(() => loadConfigFile(path.join(root, 'missing.json'))), /missing\.json: cannot read the configuration file \(ENOENT\)/);
+  });
+});
+
+describe('addAllowPhrase', () => {
+  it('creates the file when missing', () => {
+    const file = path.join(root, `new-${counter++}.json`);
+    addAllowPhrase(file, '研究研究');
+    assert.deepEqual(JSON.parse(fs.readFileSync(file, 'utf8')), { allow: ['研究研究'] });
+  });
+
+  it('appends to an existing list keeping comments, layout and other keys byte for byte', () => {
+    const before = '{\n\t// 不要删\n\t"rules": { "repeated-word": "error", },\n\t"allow": [\n\t\t"甲"\n\t],\n}\n';
+    const file = configWith(before);
+    addAllowPhrase(file, '方向的方向');
+    const after = fs.readFileSync(file, 'utf8');
+    assert.equal(after, '{\n\t// 不要删\n\t"rules": { "repeated-word": "error", },\n\t"allow": [\n\t\t"甲",\n\t\t"方向的方向"\n\t],\n}\n');
+    assert.deepEqual(loadConfigFile(file).allow, ['甲', '方向的方向']);
+  });
+
+  it('adds an "allow" key after the last one, keeping CRLF and BOM, and escapes quotes', () => {
+    const file = configWith('\ufeff{\r\n  "script": "auto"\r\n}\r\n');
+    addAllowPhrase(file, '“双引号"');
+    assert.equal(fs.readFileSync(file, 'utf8'), '\ufeff{\r\n  "script": "auto",\r\n  "allow": ["“双引号\\""]\r\n}\r\n');
+  });
+
+  it('fills an empty object and an empty list, and never duplicates', () => {
+    const empty = configWith('{}');
+    addAllowPhrase(empty, '甲');
+    addAllowPhrase(empty, '甲');
+    assert.deepEqual(loadConfigFile(empty), { allow: ['甲'] });
+    const emptyList = configWith('{"allow": []}');
+    addAllowPhrase(emptyList, '乙');
+    assert.equal(fs.readFileSync(emptyList, 'utf8'), '{"allow": ["乙"]}');
+  });
+
+  it('refuses to touch a file it cannot parse, and leaves no temporary files', () => {
+    const file = configWith('{ "allow": [ ');
+    errorOf(() => addAllowPhrase(file, '甲'));
+    assert.equal(fs.readFileSync(file, 'utf8'), '{ "allow": [ ');
+    assert.deepEqual(fs.readdirSync(path.dirname(file)), ['.gongwenrc.json']);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

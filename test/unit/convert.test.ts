@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { convertText } from '../../server/src/text/convert';
+
+describe('convertText', () => {
+  const simplified = '软件开发和网络信息安全，这里的头发很干净，说明后台系统正常。';
+
+  it('zh-Hant: OpenCC standard traditional (s2t)', () => {
+    assert.equal(convertText(simplified, 'zh-Hant'), '軟件開發和網絡信息安全，這裏的頭髮很乾淨，說明後臺系統正常。');
+  });
+
+  it('zh-TW: Taiwan glyph standard without vocabulary changes (s2tw: 软件 → 軟件, not 軟體)', () => {
+    assert.equal(convertText(simplified, 'zh-TW'), '軟件開發和網絡信息安全，這裡的頭髮很乾淨，說明後臺系統正常。');
+  });
+
+  it('zh-HK: Hong Kong glyph standard (s2hk)', () => {
+    assert.equal(convertText(simplified, 'zh-HK'), '軟件開發和網絡信息安全，這裏的頭髮很乾淨，説明後台系統正常。');
+  });
+
+  it('zh-Hans: reads Taiwan forms, keeps the vocabulary', () => {
+    assert.equal(convertText('這裡的頭髮很乾淨，軟體與網路資訊。', 'zh-Hans'), '这里的头发很干净，软体与网路资讯。');
+  });
+
+  it('phrase-aware: one-to-many characters follow the word', () => {
+    assert.equal(convertText('全面落实一系列工作机制，志愿者用了两分钟。', 'zh-TW'), '全面落實一系列工作機制，志願者用了兩分鐘。');
+  });
+
+  it('never touches ASCII: URLs, e-mail addresses, Latin words, line breaks', () => {
+    const text = '详见 https://example.org/a?b=1 ，邮箱 bgjswxh@163.com。\r\nKTV 和 PM2.5 数据';
+    assert.equal(convertText(text, 'zh-TW'), '詳見 https://example.org/a?b=1 ，郵箱 bgjswxh@163.com。\r\nKTV 和 PM2.5 數據');
+  });
+
+  it('simplified text: only the traditional intruders change; 昇腾 and 乾县 stay', () => {
+    assert.equal(convertText('昇腾384超节点，开工周至至乾县，國際經濟形势复杂。', 'zh-Hans'), '昇腾384超节点，开工周至至乾县，国际经济形势复杂。');
+  });
+
+  it('traditional text: only the simplified intruders change; correct 里 and 干 stay', () => {
+    assert.equal(convertText('鄰里之間互相幫助，干擾很少，这樣很好。', 'zh-TW'), '鄰里之間互相幫助，干擾很少，這樣很好。');
+  });
+
+  it('traditional text to another region: glyph standard only', () => {
+    assert.equal(convertText('爲了衆人，説明這裏的情況。', 'zh-TW'), '為了眾人，說明這裡的情況。');
+    assert.equal(convertText('為了眾人，說明這裡的情況。', 'zh-HK'), '為了眾人，説明這裏的情況。');
+  });
+
+  it('converting twice changes nothing', () => {
+    for (const target of ['zh-Hans', 'zh-Hant', 'zh-TW', 'zh-HK'] as const) {
+      const once = convertText(simplified, target);
+      assert.equal(convertText(once, target), once, target);
+    }
+  });
+});

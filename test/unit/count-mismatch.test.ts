@@ -1,0 +1,51 @@
+import { testRule } from '../helpers/ruleTester';
+
+testRule('count-mismatch', {
+  valid: [
+    {
+      text: '启动梧州市东出口、梧州市龙圩大坡、岑溪市筋竹和岑溪市横垌4个环桂公安检查站,对途经我市往南宁方向的车辆实行24小时查控。',
+      why: 'seed 000 line 13: four and 4',
+    },
+    { text: '锚定“五个一批、五个严防、三个确保”工作目标,以“三清三统一”为抓手。', why: 'seed 004: slogans, no list' },
+    { text: '全面落实“1、3、5”分钟快速应急处置机制。', why: 'seed 001: a quoted number list, no count' },
+    { text: '从“打防管治”四条战线发起凌厉攻势。', why: 'seed 002: one quoted phrase, not a list' },
+    { text: '打击黄赌,实现“五个提升”', why: 'seed 000: a heading; its five ▲ items are on the lines after it (not checked)' },
+    { text: '城东、城西、城南等3个治安检查站。', why: 'an open list (等)' },
+    { text: '城东、城西、城南近10个治安检查站。', why: 'an approximate count' },
+    { text: '在城东、城西建成3个治安检查站。', why: 'the places are not what is counted' },
+    { text: '破获刑事案件19起、治安案件21起。', why: 'the count follows its noun' },
+    { text: '投资、数位贸易、能源与净零排放三项协议。', why: '与 may join words inside one item' },
+    { text: '形成轻合金、纤维及复合材料、合成材料三大优势集群。', why: 'clean corpus (Chongqing): 及 inside an item' },
+    { text: '统筹推进扩消费六大工程、城建六大攻坚行动和房地产八大提升行动。', why: 'clean corpus (Chongqing): each item has its own count' },
+    { text: '苏南运河二级航道、宿连三级航道全线通航。', why: 'clean corpus (Jiangsu): 三级 is a grade' },
+    { text: '省、市、县三级联动。', why: 'three and three' },
+    { text: '“清源”“净网”两项专项行动。', why: 'two and two' },
+    { text: '实现“三个提升”：一是研判能力提升；二是打击质量提升；三是服务民生提升。', why: 'three and three' },
+  ],
+  invalid: [
+    {
+      text: '设立城东、城西、城南、城北3个治安检查站。',
+      errors: [{
+        line: 1, column: 14, endColumn: 16, messageId: 'mismatch', text: '3个',
+        message: '数量与列举不符：写明“3个”，实际列举 4 项（设立城东、城西、城南、城北），4 ≠ 3。请核对数量或补全列举。',
+      }],
+    },
+    {
+      text: '开展“清源”“净网”“护苗”两项专项行动。',
+      errors: [{ line: 1, column: 15, endColumn: 17, messageId: 'mismatch', text: '两项' }],
+    },
+    {
+      text: '实现“五个提升”：研判能力、打击质量、打击数量、服务民生。',
+      errors: [{ line: 1, column: 4, endColumn: 6, text: '五个' }],
+    },
+    {
+      text: '实现“五个提升”：一是研判能力提升；二是打击质量提升；三是打击数量提升；四是服务民生提升。',
+      errors: [{ line: 1, column: 4, endColumn: 6, text: '五个' }],
+    },
+    {
+      text: '啟動“淨網”“護苗”“清風”兩項集中整治行動。',
+      why: 'traditional script',
+      errors: [{ line: 1, column: 15, endColumn: 17, text: '兩項' }],
+    },
+  ],
+});

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { findingsOf, testRule } from '../helpers/ruleTester';
+
+testRule('fullwidth-punctuation', {
+  valid: [
+    { text: '同比增长3.5%，总额达到1,234亿元。', why: 'decimal point and thousands separator' },
+    { text: '会议于10:30开始，记录时间10:48:52。', why: 'times' },
+    { text: '比分3:1，居民收入比从2.50:1缩小至2.27:1。', why: 'ratios between digits' },
+    { text: 'the Ministry, the Bureau and the Council', why: 'Latin text' },
+    { text: '主题定为「Connect, Innovate, Prosper」。', why: 'commas between Latin words inside Chinese text' },
+    { text: '推动区域全面经济伙伴关系协定(RCEP)经贸新规则落地。', why: 'parentheses around Latin only: house styles differ' },
+    { text: '详见https://example.org/a?b=1,c=2。', why: 'URL is masked' },
+    { text: '投稿邮箱：bgjswxh@163.com。', why: 'e-mail is masked' },
+    { text: '运行`a,b;c`命令。', why: 'Markdown code is masked', languageId: 'markdown' },
+    { text: '详见[说明](附件一)。', why: 'Markdown link target', languageId: 'markdown' },
+    { text: '部督“1.21”开设赌场案，成功侦破1.31生产销售有毒有害食品案。', why: 'case numbers with a dot' },
+    { text: '1.加强组织领导', why: 'GB/T 9704 third-level heading "1." keeps its half-width dot' },
+    { text: '他说的话还没讲完...', why: 'three dots are not a full stop' },
+    { text: '1个学科进入前1?。', why: 'a ? between a digit and 。 is not a question mark' },
+    { text: '全市公安机关，已办理业务171笔。', why: 'already full-width' },
+  ],
+  invalid: [
+    {
+      text: '国内,全市',
+      errors: [{ line: 1, column: 3, endColumn: 4, messageId: 'halfwidth', message: '中文里用了半角“,”，应改为全角“，”（GB/T 15834-2011）。' }],
+      output: '国内，全市',
+    },
+    {
+      text: '累计排查来(返)梧2937人;排查管控入境人员49人。',
+      why: 'seed 000: parentheses around Chinese convert as a pair; ; after 人 next to a digit',
+      errors: [
+        { line: 1, column: 6, text: '(' },
+        { line: 1, column: 8, text: ')' },
+        { line: 1, column: 15, text: ';' },
+      ],
+      output: '累计排查来（返）梧2937人；排查管控入境人员49人。',
+    },
+    {
+      text: '确保进京“零非访”,做好安保工作。',
+      why: 'after a closing quote',
+      errors: [{ line: 1, column: 10, text: ',' }],
+      output: '确保进京“零非访”，做好安保工作。',
+    },
+    {
+      text: '来源:梧州日报',
+      errors: [{ line: 1, column: 3, text: ':' }],
+      output: '来源：梧州日报',
+    },
+    {
+      text: '(1)加强组织领导',
+      why: 'list number opening a Chinese line',
+      errors: [{ line: 1, column: 1 }, { line: 1, column: 3 }],
+      output: '（1）加强组织领导',
+    },
+    {
+      text: '取得好成效（其中,破案数上升)。',
+      why: 'a half-width mark closing a full-width one',
+      errors: [{ line: 1, column: 9, text: ',' }, { line: 1, column: 15, text: ')' }],
+      output: '取得好成效（其中，破案数上升）。',
+    },
+    {
+      text: '从胜利走向更大的胜利!',
+      errors: [{ line: 1, column: 11, text: '!' }],
+      output: '从胜利走向更大的胜利！',
+    },
+    {
+      text: '为何能一击即中?这得益于新机制。',
+      errors: [{ line: 1, column: 8, text: '?' }],
+      output: '为何能一击即中？这得益于新机制。',
+    },
+    {
+      text: '全链条打击.全市开展行动.',
+      why: 'a full stop after Chinese text',
+      errors: [{ line: 1, column: 6 }, { line: 1, column: 13 }],
+      output: '全链条打击。全市开展行动。',
+    },
+    {
+      text: '𠮷野家,开业',
+      why: 'Extension B character (a surrogate pair) before the mark',
+      errors: [{ line: 1, column: 5, text: ',' }],
+      output: '𠮷野家，开业',
+    },
+    {
+      text: '共1,234人,同比上升',
+      why: 'the thousands separator stays, the clause comma changes',
+      errors: [{ line: 1, column: 8, text: ',' }],
+      output: '共1,234人，同比上升',
+    },
+    {
+      text: '中華民國(臺灣)政府與瓜地馬拉共和國政府',
+      why: 'clean corpus, Taiwan press release 39275: half-width parentheses around Chinese',
+      errors: [{ line: 1, column: 5 }, { line: 1, column: 8 }],
+      output: '中華民國（臺灣）政府與瓜地馬拉共和國政府',
+    },
+    {
+      text: '国内,全市',
+      locale: 'en',
+      errors: [{ line: 1, column: 3, message: 'Half-width "," in Chinese text: use the full-width "，" (GB/T 15834-2011).' }],
+    },
+  ],
+});
+
+describe('fullwidth-punctuation on the seeds', () => {
+  const expected: Record<string, number> = {
+    '000_29043b7b8c76f442.txt': 85,
+    '001_2d3a257640d335f2.txt': 132,
+    '002_cd310873741f28c2.txt': 101,
+    '003_667e9abcbbb289a2.txt': 163,
+    '004_ad60cba661282f96.txt': 111,
+  };
+  for (const [file, count] of Object.entries(expected)) {
+    it(`${file}: ${count} half-width marks`, () => {
+      assert.equal(findingsOf('fullwidth-punctuation', readFileSync(`seeds/${file}`, 'utf8')).length, count);
+    });
+  }
+
+  it('reports the marks at their exact places', () => {
+    const at = (file: string) => findingsOf('fullwidth-punctuation', readFileSync(`seeds/${file}`, 'utf8')).map((f) => `${f.line}:${f.column} ${f.data?.mark}`);
+    const seed0 = at('000_29043b7b8c76f442.txt');
+    assert.ok(seed0.includes('1:5 ,'), '岁月如流,时光不居');
+    assert.ok(seed0.includes('11:93 (') && seed0.includes('11:95 )') && seed0.includes('11:102 ;'), '来(返)梧2937人;');
+    const seed3 = at('003_667e9abcbbb289a2.txt');
+    assert.ok(seed3.includes('4:3 :') && seed3.includes('4:12 :') && seed3.includes('4:36 :'), '來源: 時間: 瀏覽: but not 10:48:52');
+    assert.ok(seed3.includes('42:30 ?'), '為何能一擊即中?');
+    const seed4 = at('004_ad60cba661282f96.txt');
+    assert.ok(seed4.includes('25:59 !') && seed4.includes('25:60 (') && seed4.includes('25:68 )'), '之态!(来源:渭南日报)');
+    assert.ok(!seed4.some((f) => f.startsWith('5:')), '2024-10-15 10:44:40 stays');
+  });
+});

@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { findingsOf, testRule } from '../helpers/ruleTester';
+
+/** 1-based column of the `nth` occurrence of `needle` (the tables stay readable and exact). */
+function col(text: string, needle: string, nth = 0): number {
+  let at = -1;
+  for (let k = 0; k <= nth; k++) at = text.indexOf(needle, at + 1);
+  assert.ok(at >= 0, `"${needle}" not in "${text}"`);
+  return at + 1;
+}
+
+/** One wrong character: the case, its finding and the text after the fix. */
+function wrong(text: string, found: string, expected: string, why?: string) {
+  const column = col(text, found);
+  return {
+    text,
+    why,
+    errors: [{ line: 1, column, endColumn: column + 1, messageId: 'wrong', severity: 'error' as const }],
+    output: text.replace(found, expected),
+  };
+}
+
+testRule('misconversion', {
+  valid: [
+    { text: '這家麵包店的麵包很好吃，我們每天都來買麵包。', why: '麵包 (OpenCC writes the variant 麪)' },
+    { text: '臺灣製造業發展迅速，製造業產值創新高。', why: '製造業' },
+    { text: '兩岸關係與國際關係都很重要，這個關係不能忽視。', why: '關係' },
+    { text: '這本雜誌的內容很豐富，雜誌社的編輯很認真。', why: '雜誌' },
+    { text: '這家鐘錶店的鐘錶很精緻，價格也很實惠。', why: '鐘錶' },
+    { text: '他對這座城市情有獨鍾，一見鍾情的故事廣為流傳。', why: '鍾情' },
+    { text: '其餘的工作由各單位負責，剩餘經費繳回國庫。', why: '其餘' },
+    { text: '各級幹部要認真學習，發揮幹部帶頭作用。', why: '幹部' },
+    { text: '這裡的氣候乾燥，請多喝水，保持環境整潔。', why: '乾燥' },
+    { text: '臺灣與台灣兩種寫法都很常見，請統一用字。', why: '臺/台 are variants' },
+    { text: '會議室裏面和辦公室裡面都已經打掃乾淨。', why: '裏面/裡面' },
+    { text: '臺灣在半導體製造、封裝、測試都具有優勢。', why: '半導體+製造 across a word boundary' },
+    { text: '在既有的高階硬體製造優勢之上，更要發展產業。', why: '硬體+製造 (corpus)' },
+    { text: '將8萬餘噸超標廢水直排長江，嚴重污染環境。', why: '8萬餘噸 is right' },
+    { text: '國立臺灣大學教授余光中的詩集，廣為傳頌。', why: '余 as a surname' },
+    { text: '恭喜董事長胡兌昀率團訪問，雙方簽署合作備忘錄。', why: '董事長|胡: not the phrase 長胡' },
+    { text: '他們在美國國會裡正在盡一切所能支持臺灣。', why: '國會|裡|正在: not the phrase 里正 (corpus)' },
+    { text: '國家太空中心已成功自製「福衛八號」衛星。', why: '自製 (made in-house)' },
+    { text: '與鄉鎮或村里取得共識，避免土石坡持續倒塌。', why: '村里, Taiwan administrative unit' },
+    { text: '征途漫漫，我們要堅持不懈，繼續前進。', why: '征途 is right' },
+    { text: '這是一份簡體報告，这里是简体。', why: 'script undecided (as many simplified as traditional characters): not judged' },
+    { text: '全麵', why: 'too short to decide the script' },
+    { text: '这是一份关于全面落实的报告，我们要认真检查。', why: 'simplified text is never judged by this rule' },
+  ],
+  invalid: [
+    wrong('我們要全麵落實各項措施，確保實效。', '麵', '面', '全麵 → 全面'),
+    wrong('他當麵說明這個問題，態度誠懇。', '麵', '面', '當麵 → 當面'),
+    wrong('群眾送來感謝信6封、錦旗16麵。', '麵', '面', '16麵 → 16面'),
+    wrong('群眾送來錦旗，上面寫著鐵麵無私。', '麵', '面', '鐵麵無私 → 鐵面無私'),
+    wrong('建立健全長效工作機製，確保落實。', '製', '制', '機製 → 機制'),
+    wrong('製定實施方案，組織專家論證。', '製', '制', '製定 → 制定'),
+    wrong('成功應對一係列重大挑戰與風險。', '係', '系', '一係列 → 一系列'),
+    wrong('全面推進應急管理體係建設。', '係', '系', '體係 → 體系'),
+    wrong('組織誌願者開展宣傳服務活動。', '誌', '志', '誌願者 → 志願者'),
+    wrong('征途萬裏再啟程，發展無止境。', '裏', '里', '萬裏 → 萬里'),
+    wrong('在葉帥故裏·大美梅縣，警民關係融洽。', '裏', '里', '故裏 → 故里'),
+    wrong('遠在千裏之外的親人，也能感受溫暖。', '裏', '里', '千裏 → 千里'),
+    wrong('會議開了30分鍾，討論熱烈。', '鍾', '鐘', '分鍾 → 分鐘'),
+    wrong('社區環境幹淨整潔，居民滿意。', '幹', '乾', '幹淨 → 乾淨'),
+    wrong('摧毀一個涉案金額達5億余元的犯罪團夥。', '余', '餘', '5億余元 → 5億餘元'),
+    wrong('這位老人的頭發全白了，仍然堅持工作。', '發', '髮', '頭發 → 頭髮'),
+    {
+      text: '2分鍾可以完成2萬個點讚，全麵提升效能。',
+      why: 'two findings in one paragraph, fixed together',
+      errors: [
+        { line: 1, column: 3, endColumn: 4, messageId: 'wrong', message: '繁简误转：“分鍾”应作“分鐘”（“鍾”与“鐘”意思不同）。请改为“分鐘”。' },
+        { line: 1, column: 15, endColumn: 16, messageId: 'wrong' },
+      ],
+      output: '2分鐘可以完成2萬個點讚，全面提升效能。',
+    },
+    {
+      text: '我們要全麵落實各項措施，確保實效。',
+      why: 'English message',
+      locale: 'en',
+      errors: [{ line: 1, column: 5, message: 'Wrong conversion: "全麵" should be "全面" ("麵" and "面" differ in meaning). Change it to "全面".' }],
+    },
+    {
+      text: '這是生産車間的凈化設備，裏面很乾淨。',
+      why: 'variants: option on, one step below the configured severity',
+      config: { rules: { misconversion: ['error', { variants: true }] } },
+      errors: [
+        { line: 1, column: 4, endColumn: 5, messageId: 'variant', severity: 'warn' },
+        { line: 1, column: 8, endColumn: 9, messageId: 'variant', severity: 'warn' },
+        { line: 1, column: 13, endColumn: 14, messageId: 'variant', severity: 'warn' },
+      ],
+      output: '這是生產車間的淨化設備，裡面很乾淨。',
+    },
+    {
+      text: '加強網路資訊安全，提升治理水準。',
+      why: 'regional words: option on, suggestions only',
+      config: { rules: { misconversion: ['error', { regional: true }] } },
+      errors: [
+        { line: 1, column: 3, endColumn: 5, messageId: 'regional', severity: 'warn' },
+        { line: 1, column: 5, endColumn: 9, messageId: 'regional', severity: 'warn', message: /“資訊安全”是台湾用语.*“信息安全”/ },
+        { line: 1, column: 14, endColumn: 16, messageId: 'regional', severity: 'warn' },
+      ],
+      output: '加強網路資訊安全，提升治理水準。',
+    },
+    {
+      text: '全麵',
+      why: 'script set in the config: judged even when too short to decide',
+      config: { script: 'zh-TW' },
+      errors: [{ line: 1, column: 2, endColumn: 3, messageId: 'wrong' }],
+      output: '全面',
+    },
+  ],
+});
+
+describe('misconversion on the seeds', () => {
+  const seed = (name: string) => readFileSync(join(__dirname, '../../../seeds', name), 'utf8');
+  const where = (name: string) => findingsOf('misconversion', seed(name)).map((f) => `${f.line}:${f.column} ${f.data?.wrong}`);
+
+  it('003 (converted character by character): every wrong character', () => {
+    assert.deepEqual(where('003_667e9abcbbb289a2.txt'), [
+      '22:7 故裏',
+      '24:29 全麵',
+      '24:91 一係列',
+      '24:101 一係列',
+      '24:111 一係列',
+      '28:115 機製',
+      '30:61 誌願者',
+      '30:76 誌願者',
+      '40:6 分鍾',
+      '42:56 機製',
+      '42:164 全麵',
+      '42:170 機製',
+      '42:222 機製',
+      '42:225 全麵',
+      '44:25 機製',
+      '48:30 機製',
+      '48:45 機製',
+      '48:61 麵',
+      '48:226 麵',
+      '52:22 一麵',
+      '52:27 鐵麵無私',
+      '52:118 老板',
+      '54:139 全麵',
+      '56:20 全麵',
+      '56:29 體係',
+      '60:14 萬裏',
+    ]);
+  });
+
+  it('001: 5億余元 is wrong, 8萬餘噸 is right', () => {
+    assert.deepEqual(where('001_2d3a257640d335f2.txt'), ['15:33 億余']);
+  });
+
+  for (const name of ['000_29043b7b8c76f442.txt', '002_cd310873741f28c2.txt', '004_ad60cba661282f96.txt']) {
+    it(`${name} (simplified): nothing`, () => assert.deepEqual(where(name), []));
+  }
+});

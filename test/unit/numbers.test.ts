@@ -1,0 +1,164 @@
+// The shared number reader and the six number rules on the seeds: exact findings, the
+// arithmetic shown in messages and hovers, and the hover notes on verified rates.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { lintDocument } from '../../server/src/engine';
+import { listEndingAt, plausibleCounts } from '../../server/src/text/number-lists';
+import { checkRate, parseChineseNumeral, scanNumbers } from '../../server/src/text/numbers';
+import { findingsOf, onlyRule, located } from '../helpers/ruleTester';
+
+const NUMBER_RULES = ['respectively-mismatch', 'rate-mismatch', 'percent-bounds', 'count-mismatch', 'part-exceeds-whole', 'symbol-consistency'];
+
+/** "text=value/unit" for each token, "~" marking approximate ones. */
+function read(text: string): string[] {
+  return scanNumbers(text).map((t) => `${t.text}=${t.value}${t.unit ? `/${t.unit}` : ''}${t.exact ? '' : '~'}`);
+}
+
+describe('parseChineseNumeral', () => {
+  const cases: [string, number][] = [
+    ['三', 3], ['十', 10], ['十二', 12], ['两', 2], ['兩', 2], ['二十四', 24], ['一百零五', 105], ['三十万', 300000],
+    ['一千二百三十四', 1234], ['一亿二千万', 120000000], ['一九八八', 1988], ['五萬', 50000], ['三億', 300000000],
+  ];
+  for (const [text, value] of cases) it(`${text} = ${value}`, () => assert.equal(parseChineseNumeral(text), value));
+  it('rejects what is not a numeral', () => assert.equal(parseChineseNumeral('三清'), undefined));
+});
+
+describe('scanNumbers', () => {
+  it('reads 万/亿/萬/億 multipliers and approximation marks', () => {
+    assert.deepEqual(read('调处化解2.9万余起，追赃挽损8.13亿元，涉案金额达5億余元，將8萬餘噸廢水直排。'), [
+      '2.9万余起=29000/起~', '8.13亿元=813000000/元', '5億余元=500000000/元~', '8萬餘噸=80000/噸~',
+    ]);
+  });
+  it('reads full-width digits and thousands separators', () => {
+    assert.deepEqual(read('１９８８年上升１８．５％，共1,234人'), ['１９８８年=1988/年', '１８．５％=18.5', '1,234人=1234/人']);
+  });
+  it('reads percentages in all three signs and in words', () => {
+    assert.deepEqual(read('98.66%、99.12﹪、90.98％、百分之十五、百分之九十九点九、百分之3.5'), [
+      '98.66%=98.66', '99.12﹪=99.12', '90.98％=90.98', '百分之十五=15', '百分之九十九点九=99.9', '百分之3.5=3.5',
+    ]);
+    const [t] = scanNumbers('化解率98.66%');
+    assert.equal(t.decimals, 2);
+    assert.equal(t.percentSign, '%');
+  });
+  it('reads Chinese numerals only with a classifier', () => {
+    assert.deepEqual(read('两起案件、三个县区、十二名、二十四项、一百零五起；一些、统一、万家灯火'), [
+      '两起=2/起', '三个=3/个', '十二名=12/名', '二十四项=24/项', '一百零五起=105/起',
+    ]);
+  });
+  it('marks approximate numbers', () => {
+    assert.deepEqual(read('近9萬戶、1万余名、30余万张、80多名、约50人、逾140萬元、超过100家、40%以上、3个左右、十几个、三四个、3-5人'), [
+      '9萬戶=90000/戶~', '1万余名=10000/名~', '30余万张=300000/张~', '80多名=80/名~', '50人=50/人~', '140萬元=1400000/元~',
+      '100家=100/家~', '40%=40~', '3个=3/个~', '十几个=10/个~', '三四个=34/个~', '3=3~', '5人=5/人~',
+    ]);
+  });
+  it('units: 人次 before 人, 个百分点', () => {
+    assert.deepEqual(read('出动警力1525人次，下降3.2个百分点'), ['1525人次=1525/人次', '3.2个百分点=3.2/个百分点']);
+  });
+  it('skips identifiers: PM2.5, H1N1, 5G, 2008.7.30', () => {
+    assert.deepEqual(read('PM2.5、H1N1、5G、桂林“2008.7.30”案'), []);
+  });
+  it('keeps offsets and the digits to replace', () => {
+    const [t] = scanNumbers('化解率达91.59%');
+    assert.deepEqual([t.start, t.end, t.numStart, t.numEnd], [4, 10, 4, 9]);
+  });
+});
+
+describe('checkRate', () => {
+  it('accepts rounding and truncation to the decimals written', () => {
+    assert.equal(checkRate(17918, 18161, 98.66, 2).consistent, true);
+    assert.equal(checkRate(425, 464, 91.59, 2).consistent, true);
+    assert.equal(checkRate(707, 1365, 51.8, 1).consistent, true);
+    assert.equal(checkRate(2, 3, 66.6, 1).consistent, true);
+    assert.equal(checkRate(2, 3, 66.7, 1).consistent, true);
+    assert.equal(checkRate(2, 3, 66.8, 1).consistent, false);
+    assert.equal(checkRate(180, 200, 95, 0).rounded, '90');
+  });
+});
+
+describe('listEndingAt', () => {
+  const count = (text: string) => {
+    const list = listEndingAt(text, text.length);
+    return { items: list.items.map((i) => i.text), plausible: plausibleCounts(list), open: list.open, broken: list.broken };
+  };
+  it('reads A、B和C with a shared head noun', () => {
+    assert.deepEqual(count('渭南全市刑事类、治安类警情和刑事立案数').items, ['渭南全市刑事类', '治安类警情', '刑事立案数']);
+    assert.deepEqual(count('全区刑事、治安警情').items, ['全区刑事', '治安警情']);
+    assert.deepEqual(count('城东、城西、城南和城北').plausible, [4, 3]);
+  });
+  it('ignores separators inside brackets and quotes, stops at commas', () => {
+    assert.deepEqual(count('国务院和省（自治区、直辖市）政府').items, ['国务院', '省（自治区、直辖市）政府']);
+    assert.deepEqual(count('发生了,破案數、移送起訴數').items, ['破案數', '移送起訴數']);
+  });
+  it('says when a list is open or unsure', () => {
+    assert.equal(count('北京、上海等').open, true);
+    assert.equal(count('纤维及复合材料、合成材料').broken, true);
+    assert.deepEqual(count('和谐社会、平安建设').items, ['和谐社会', '平安建设']);
+  });
+});
+
+describe('number rules show their arithmetic', () => {
+  const cases: [string, string, RegExp, RegExp][] = [
+    ['respectively-mismatch', '刑事类、治安类警情和刑事立案数同比分别下降10.98%、8.5%、61.3%和9.2%。', /3 ≠ 4/, /共 3 项[\s\S]*共 4 个[\s\S]*3 ≠ 4/],
+    ['rate-mismatch', '排查矛盾纠纷200起，化解180起，化解率95%。', /180 ÷ 200 = 90%/, /180 ÷ 200 × 100% = 90%/],
+    ['percent-bounds', '同比下降310.82%。', /310\.82% > 100%/, /100% − 310\.82%/],
+    ['count-mismatch', '城东、城西、城南、城北3个治安检查站', /4 ≠ 3/, /共 4 项[\s\S]*4 ≠ 3/],
+    ['part-exceeds-whole', '共抓获320人，其中刑事拘留350人。', /350 > 320/, /350 > 320/],
+    ['symbol-consistency', '增长5%，下降4%，提高3﹪。', /2 处/, /% ×2，％ ×0，﹪ ×1/],
+  ];
+  for (const [ruleId, text, inMessage, inDetail] of cases) {
+    it(ruleId, () => {
+      const [f] = findingsOf(ruleId, text);
+      assert.ok(f, 'a finding');
+      assert.match(f.message, inMessage);
+      assert.match(f.detail ?? '', inDetail);
+    });
+  }
+  it('in English too', () => {
+    const [f] = findingsOf('rate-mismatch', '排查矛盾纠纷200起，化解180起，化解率95%。', {}, 'plaintext', 'en');
+    assert.match(f.message, /180 ÷ 200 = 90%, but the text says 95%/);
+    assert.match(f.detail ?? '', /180 ÷ 200 × 100% = 90%/);
+  });
+});
+
+describe('number rules on the seeds', () => {
+  const seeds = resolve(__dirname, '../../../seeds');
+  const files = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort();
+  const config = onlyRulesConfig();
+  const results = files.map((file) => {
+    const text = readFileSync(join(seeds, file), 'utf8');
+    return { file, text, result: lintDocument(text, { config }) };
+  });
+
+  it('finds exactly the three known slips', () => {
+    const found = results.flatMap(({ file, result }) => result.findings.map((f) => {
+      const l = located(f, result.document);
+      return `${file.slice(0, 3)}:${l.line}:${l.column}-${l.endColumn} ${f.ruleId} ${f.severity}`;
+    }));
+    assert.deepEqual(found, [
+      '001:19:113-114 symbol-consistency warn',
+      '003:32:58-65 percent-bounds error',
+      '004:7:33-55 respectively-mismatch error',
+    ]);
+  });
+
+  it('annotates the verified rates', () => {
+    const notes = results.flatMap(({ file, result }) => result.annotations.filter((a) => a.ruleId === 'rate-mismatch').map((a) => {
+      const p = result.document.positionAt(a.start);
+      return `${file.slice(0, 3)}:${p.line + 1}:${p.character + 1} ${a.text}`;
+    }));
+    assert.deepEqual(notes, [
+      '001:19:93 17918 ÷ 18161 = 98.66%（文中 98.66%，一致）',
+      '001:20:111 425 ÷ 464 = 91.59%（文中 91.59%，一致）',
+      '003:34:126 707 ÷ 1365 = 51.8%（文中 51.8%，一致）',
+    ]);
+  });
+});
+
+/** The six number rules on at their default severities, everything else off. */
+function onlyRulesConfig() {
+  const base = onlyRule(NUMBER_RULES[0]);
+  for (const id of NUMBER_RULES) base.rules[id] = { ...onlyRule(id).rules[id] };
+  return base;
+}

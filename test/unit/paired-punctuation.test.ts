@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { findingsOf, testRule } from '../helpers/ruleTester';
+
+testRule('paired-punctuation', {
+  valid: [
+    { text: '以“‘四个强化’解决校园专职保安员配备‘四大难题’”为主题作经验交流发言。', why: 'seed 000: single quotes inside double quotes' },
+    { text: '依据《〈治安管理处罚法〉释义》开展培训。', why: '〈〉 inside 《》' },
+    { text: '“第一段引文。\n“第二段引文。\n“第三段引文，到此结束。”', why: 'a quotation over several paragraphs opens each one and closes once' },
+    { text: '「第一段引文。\n「第二段引文。」', why: 'the same with corner brackets' },
+    { text: 'APEC Leaders’ Meeting 在秘鲁举行。', why: 'an apostrophe, not a closing quote' },
+    { text: '1）加强组织领导；2）压实工作责任。', why: 'list numbers with a single closing bracket' },
+    { text: '留言与评论(共有 0 条评论) “”', why: 'seed 002: an empty pair' },
+    { text: '取得好成效（其中，破案数上升)。', why: 'mixed widths pair up; the width is fullwidth-punctuation’s business' },
+    { text: '他说："这是ASCII引号"，仍然成对。', why: 'ASCII quotes in pairs are not this rule’s business' },
+  ],
+  invalid: [
+    {
+      text: '开展“净网2023专项行动，成效明显。',
+      errors: [{ line: 1, column: 3, endColumn: 4, messageId: 'unmatchedOpen', message: '「“」在本段没有对应的「”」，请补上或删去。' }],
+    },
+    {
+      text: '依据《治安管理处罚法规定处理。',
+      errors: [{ line: 1, column: 3, messageId: 'unmatchedOpen' }],
+    },
+    {
+      text: '破案数上升）的良好成效。',
+      errors: [{ line: 1, column: 6, messageId: 'unmatchedClose' }],
+    },
+    {
+      text: '“第一段引文。\n第二段没有引号。',
+      why: 'the next paragraph does not continue the quotation',
+      errors: [{ line: 1, column: 1, messageId: 'unmatchedOpen' }],
+    },
+    {
+      text: '“只有一段的引文没有收尾。',
+      why: 'the last paragraph of a document',
+      errors: [{ line: 1, column: 1, messageId: 'unmatchedOpen' }],
+    },
+    {
+      text: '整合政府网站、“蒙速办"、城市大脑等平台。',
+      why: 'clean corpus (Baotou, pkulaw export): a full-width quote closed by an ASCII one',
+      errors: [{ line: 1, column: 12, endColumn: 13, messageId: 'asciiClose' }],
+      output: '整合政府网站、“蒙速办”、城市大脑等平台。',
+    },
+    {
+      text: '推出相关应用的“关怀模式"“长辈模式"，让老年人充分享受。',
+      errors: [{ line: 1, column: 13, messageId: 'asciiClose' }, { line: 1, column: 19, messageId: 'asciiClose' }],
+      output: '推出相关应用的“关怀模式”“长辈模式”，让老年人充分享受。',
+    },
+    {
+      text: '开展“甲《乙”丙》活动。',
+      why: 'crossed pairs: the inner mark is left open and the outer one unopened',
+      errors: [{ line: 1, column: 5, messageId: 'unmatchedOpen' }, { line: 1, column: 9, messageId: 'unmatchedClose' }],
+    },
+    {
+      text: '开展“净网2023专项行动。',
+      locale: 'en',
+      errors: [{ line: 1, column: 3, message: '「“」 has no matching 「”」 in this paragraph: add it or delete this one.' }],
+    },
+  ],
+});
+
+describe('paired-punctuation on the seeds', () => {
+  it('finds nothing: every pair in the seeds is closed', () => {
+    const found: string[] = [];
+    for (const file of ['000_29043b7b8c76f442', '001_2d3a257640d335f2', '002_cd310873741f28c2', '003_667e9abcbbb289a2', '004_ad60cba661282f96']) {
+      for (const f of findingsOf('paired-punctuation', readFileSync(`seeds/${file}.txt`, 'utf8'))) found.push(`${file}:${f.line}:${f.column}`);
+    }
+    assert.deepEqual(found, []);
+  });
+});

@@ -1,0 +1,31 @@
+import { testRule } from '../helpers/ruleTester';
+
+testRule('part-exceeds-whole', {
+  valid: [
+    {
+      text: '2021年,全市治安部门共抓获黄赌违法犯罪嫌疑人3323人,同比上升7%;其中刑事拘留612人、逮捕386人,分别同比上升31%、60%。',
+      why: 'seed 000 line 29',
+    },
+    { text: '共抓获320人，其中涉案金额350万元。', why: 'different units' },
+    { text: '共抓获300余人，其中刑事拘留320人。', why: 'an approximate whole' },
+    { text: '从2003年到2006年年均超收2040亿元，其中去年超收2573亿元。', why: 'clean corpus (2007): an average is not a total' },
+    { text: '就业人数比上年增加120万人，其中城镇新增就业1300万人。', why: 'a change is not a total' },
+    { text: '共打掉团伙20个，其中黑社会性质组织2个，抓获嫌疑人300人。', why: 'the part clause ends at the comma' },
+    { text: '投入资金5亿元，其中财政资金8000万元。', why: '万 and 亿 compared in base units' },
+  ],
+  invalid: [
+    {
+      text: '共抓获320人，其中刑事拘留350人。',
+      errors: [{
+        line: 1, column: 15, endColumn: 19, messageId: 'exceeds', text: '350人',
+        message: '分项超过总数：“其中”后的 350人 大于总数 320人（350 > 320）。请核对分项或总数。',
+      }],
+    },
+    {
+      text: '全市共抓获黄赌违法犯罪嫌疑人323人;其中刑事拘留612人、逮捕386人。',
+      errors: [{ line: 1, column: 26, endColumn: 30, text: '612人' }, { line: 1, column: 33, endColumn: 37, text: '386人' }],
+    },
+    { text: '投入资金5000万元，其中财政资金0.8亿元。', errors: [{ line: 1, column: 18, endColumn: 23, text: '0.8亿元' }] },
+    { text: '全年立案1365宗,其中破案1707宗。', why: 'traditional-style punctuation', errors: [{ line: 1, column: 15, endColumn: 20, text: '1707宗' }] },
+  ],
+});

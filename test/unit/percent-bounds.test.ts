@@ -1,0 +1,30 @@
+import { testRule } from '../helpers/ruleTester';
+
+testRule('percent-bounds', {
+  valid: [
+    { text: '打掉黑恶势力团伙同比上升373%,抓获犯罪嫌疑人同比上升211%。', why: 'seed 002: increases above 100% are fine' },
+    { text: '破获妨害国(边)境管理犯罪案件同比上升484.39%。', why: 'seed 002' },
+    { text: '全年完成率112%。', why: 'a completion rate may exceed 100%' },
+    { text: '出口增长率达到150%。', why: 'a growth rate may exceed 100%' },
+    { text: '毒品案件发案数同比下降100%。', why: 'a decrease of exactly 100% means none left' },
+    { text: '回訪關注類、重點類矛盾糾紛1087次,回訪率達100%。', why: 'seed 001: 100% is fine' },
+    { text: '立電詐案件408起、同比下降11.30%。', why: 'seed 003: a normal decrease' },
+    { text: '资产负债率降至120%。', why: '降至 gives a level, not a decrease' },
+    { text: '粮食自给率达到105%。', why: 'self-sufficiency may exceed 100%' },
+  ],
+  invalid: [
+    {
+      text: '統計數據顯示,2023年,梅縣區立電詐案件408起、同比下降11.30%,涉案金額共2488.1萬元、同比下降310.82%,實現了“雙下降”目標。',
+      why: 'seed 003 line 32',
+      errors: [{
+        line: 1, column: 56, endColumn: 63, messageId: 'decrease', text: '310.82%',
+        message: '“下降310.82%”超过100%：降到零才是下降100%，310.82% > 100%。请核对数值，或改用“倍”“个百分点”等说法。',
+      }],
+    },
+    { text: '全年化解率102.3%。', errors: [{ line: 1, column: 6, endColumn: 12, messageId: 'share', text: '102.3%' }] },
+    { text: '视频监控覆盖率108%。', errors: [{ line: 1, column: 8, endColumn: 12, messageId: 'share' }] },
+    { text: '涉案金额减少了150%。', errors: [{ line: 1, column: 8, endColumn: 12, messageId: 'decrease' }] },
+    { text: '发案数同比下降百分之一百二十。', errors: [{ line: 1, column: 8, endColumn: 15, messageId: 'decrease', text: '百分之一百二十' }] },
+    { text: '民营经济占全市经济总量的105%。', errors: [{ line: 1, column: 13, endColumn: 17, messageId: 'share' }] },
+  ],
+});

@@ -1,0 +1,187 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { findingsOf, testRule } from '../helpers/ruleTester';
+
+testRule('repeated-word', {
+  valid: [
+    // AA reduplication: adverbs, adjectives, nouns, measure words.
+    { text: '我们常常深入基层调研。', why: 'AA adverb 常常' },
+    { text: '要时时绷紧安全这根弦。', why: 'AA adverb 时时' },
+    { text: '层层压实安全生产责任。', why: 'AA 层层 (seed 004)' },
+    { text: '紧紧围绕中心工作谋划部署。', why: 'AA adverb 紧紧' },
+    { text: '警徽在阳光下熠熠生辉。', why: 'AA in an idiom, 熠熠生辉' },
+    { text: '妥善处理群众反映的种种问题。', why: 'AA measure word 种种' },
+    // AABB.
+    { text: '统筹兼顾方方面面的利益。', why: 'AABB 方方面面' },
+    { text: '把政策宣传到家家户户。', why: 'AABB 家家户户' },
+    { text: '认认真真履行职责。', why: 'AABB 认认真真' },
+    { text: '广大民警日日夜夜坚守岗位。', why: 'AABB 日日夜夜' },
+    { text: '为群众办实实在在的好事。', why: 'AABB 实实在在: 在在 follows 实实' },
+    { text: '千千万万个市场主体活力迸发。', why: 'AABB 千千万万' },
+    { text: '这的的确确是一项民心工程。', why: 'AABB 的的确确' },
+    // Numeral + classifier.
+    { text: '一个一个地解决群众的困难。', why: 'numeral + classifier repeated, 一个一个' },
+    { text: '一个个村庄焕发出新的生机。', why: 'numeral + reduplicated classifier, 一个个' },
+    { text: '一场场专项行动接连开展。', why: '一场场' },
+    { text: '一幕幕感人场景令人难忘。', why: '一幕幕 (seed)' },
+    { text: '一抹抹民生暖色折射出发展温度。', why: '一抹抹 (seed)' },
+    { text: '大家一步一步走了过来。', why: 'numeral + classifier phrase, 一步一步' },
+    // Idioms.
+    { text: '对群众投诉决不能不了了之。', why: 'idiom 不了了之' },
+    { text: '人民群众念念不忘。', why: 'idiom 念念不忘' },
+    { text: '稳扎稳打、步步为营。', why: 'idiom 步步为营' },
+    { text: '各项事业欣欣向荣。', why: 'idiom 欣欣向荣' },
+    { text: '现场秩序井井有条。', why: 'idiom 井井有条' },
+    { text: '对群众的诉求一而再再而三地推诿。', why: 'idiom 一而再再而三' },
+    // A character repeated across a word boundary.
+    { text: '市公安局党委委员、副局长张某某出席会议。', why: '党委|委员 (seed)' },
+    { text: '切实转变工作作风。', why: '工作|作风 (seed)' },
+    { text: '公安厅厅长主持会议。', why: '公安厅|厅长' },
+    { text: '全力维护社会治安安全稳定。', why: '治安|安全 (seed)' },
+    { text: '加强社区民警警力配备。', why: '民警|警力 (seed)' },
+    { text: '高铁西站站前派出所民警。', why: '西站|站前 (seed)' },
+    { text: '集中整治治安混乱地区。', why: '整治|治安 (seed)' },
+    { text: '会议议程已印发各位代表。', why: '会议|议程' },
+    { text: '发展全过程人民民主。', why: '人民|民主' },
+    { text: '这是达到目的的必要手段。', why: '目的|的: the particle 的 after the noun 目的' },
+    { text: '派员察看看守所的监控设施。', why: '察看|看守所' },
+    { text: '我们积极应对对外开放中出现的新情况。', why: '应对|对外 (corpus, 2006)' },
+    { text: '30多亿元，其中中央财政转移支付20亿元。', why: '其中|中央 (corpus, 2006)' },
+    { text: '开工周至至乾县、改扩建西安至安康高速。', why: '周至 (a county) + 至 “to” (corpus, Shaanxi 2026)' },
+    { text: '始终把忠诚作为为政之魂。', why: '作为|为政 (corpus, Guangdong 2026)' },
+    { text: '为了了解真实情况，调研组深入一线。', why: '为了|了解' },
+    { text: '学习总书记的重要要求。', why: '重要|要求' },
+    { text: '推进现代化首都都市圈建设。', why: '首都|都市圈' },
+    { text: '专家认为为时过早。', why: '认为|为时过早' },
+    { text: '努力成为为人民服务的好公仆。', why: '成为 + 为人民服务' },
+    { text: '現在在臺北舉行記者會。', why: '現在 + 在 “at”' },
+    { text: '台灣家庭醫學醫學會理事長出席。', why: '家庭醫學|醫學會 (corpus, traditional)' },
+    { text: '雙方首度實體面對面對談。', why: '面對面|對談 (corpus, traditional)' },
+    { text: '氣候變遷對策委員會委員會議議事規範。', why: '委員會|委員會議 (corpus, traditional)' },
+    { text: '工商協進會會員大會。', why: '協進會|會員 (corpus, traditional)' },
+    { text: '深化文化文艺精品创作。', why: '深化|文化|文艺' },
+    { text: '在既有的高階硬體製造優勢之上。', why: '硬體|製造, not a repeat at all (traditional)' },
+    { text: '臺灣的國際參與，在在證明了臺灣是世界的臺灣。', why: 'literary adverb 在在 before 證明 (corpus, traditional)' },
+    { text: '我要謝謝每一位國人。', why: 'AA word 謝謝' },
+    // Options and configuration.
+    { text: '这个问题请大家研究研究再定。', config: { allow: ['研究研究'] }, why: 'the user accepts 研究研究 through allow' },
+    {
+      text: '恭喜中信兄弟所有的的球員。',
+      config: { rules: { 'repeated-word': ['error', { minLength: 2 }] } },
+      why: 'minLength 2 turns off single-character repeats',
+    },
+  ],
+  invalid: [
+    {
+      text: '另外，广泛动员动员加强抢险救灾工作。',
+      why: 'seed 004 line 21',
+      errors: [{ line: 1, column: 6, endColumn: 10, messageId: 'repeatedPhrase', severity: 'error', message: '“动员动员”：词语重复，疑为多打；删去重复的“动员”' }],
+      output: '另外，广泛动员加强抢险救灾工作。',
+    },
+    {
+      text: '对途经我市往南宁方向的方向的车辆进行检查。',
+      why: 'seed 000 line 13',
+      errors: [{ line: 1, column: 9, endColumn: 15, messageId: 'repeatedPhrase', text: '方向的方向的' }],
+      output: '对途经我市往南宁方向的车辆进行检查。',
+    },
+    {
+      text: '全面推進推進各項改革。',
+      why: 'traditional, whole words repeated',
+      errors: [{ line: 1, column: 3, endColumn: 7, messageId: 'repeatedPhrase' }],
+      output: '全面推進各項改革。',
+    },
+    {
+      text: '这个问题请大家研究研究再定。',
+      why: 'ABAB verb reduplication is colloquial in an official document: reported (allow it in config if meant)',
+      errors: [{ line: 1, column: 8, endColumn: 12, messageId: 'repeatedPhrase', severity: 'error' }],
+      output: '这个问题请大家研究再定。',
+    },
+    {
+      text: '会上大家讨论讨论了实施方案。',
+      errors: [{ line: 1, column: 5, endColumn: 9, messageId: 'repeatedPhrase' }],
+      output: '会上大家讨论了实施方案。',
+    },
+    {
+      text: '我们的的工作还有差距。',
+      why: 'both 的 stand alone',
+      errors: [{ line: 1, column: 3, endColumn: 5, messageId: 'repeatedChar', severity: 'warn', message: '“的的”：单字重复，疑为多打（证据较弱）；如属多打，删去一个“的”' }],
+      output: '我们的工作还有差距。',
+    },
+    {
+      text: '把通知送到到各单位。',
+      why: '送到 + a lone 到',
+      errors: [{ line: 1, column: 5, endColumn: 7, messageId: 'repeatedChar', severity: 'warn' }],
+      output: '把通知送到各单位。',
+    },
+    {
+      text: '有人认为为这项工作没有必要。',
+      why: '认为 + a lone 为',
+      errors: [{ line: 1, column: 4, endColumn: 6, messageId: 'repeatedChar' }],
+      output: '有人认为这项工作没有必要。',
+    },
+    {
+      text: '我们们要加强学习。',
+      errors: [{ line: 1, column: 2, endColumn: 4, messageId: 'repeatedChar' }],
+      output: '我们要加强学习。',
+    },
+    {
+      text: '这项工作已已经完成。',
+      why: 'a lone adverb before a word starting with the same character',
+      errors: [{ line: 1, column: 5, endColumn: 7, messageId: 'repeatedChar', text: '已已' }],
+      output: '这项工作已经完成。',
+    },
+    {
+      text: '我我们要加强学习。',
+      errors: [{ line: 1, column: 1, endColumn: 3, messageId: 'repeatedChar', text: '我我' }],
+      output: '我们要加强学习。',
+    },
+    {
+      text: '恭喜中信兄弟所有的的球員、夥伴。',
+      why: 'traditional corpus slip (39122 line 14)',
+      errors: [{ line: 1, column: 9, endColumn: 11, messageId: 'repeatedChar', text: '的的' }],
+      output: '恭喜中信兄弟所有的球員、夥伴。',
+    },
+    {
+      text: '她有注意到到習近平主席這種說法。',
+      why: 'traditional corpus slip (27218 line 49)',
+      errors: [{ line: 1, column: 5, endColumn: 7, messageId: 'repeatedChar', text: '到到' }],
+      output: '她有注意到習近平主席這種說法。',
+    },
+    {
+      text: '總統提到習近平認為為民主沒有用。',
+      why: 'traditional corpus slip (27449 line 14)',
+      errors: [{ line: 1, column: 9, endColumn: 11, messageId: 'repeatedChar', text: '為為' }],
+      output: '總統提到習近平認為民主沒有用。',
+    },
+    {
+      text: '会议在在北京召开。',
+      why: '在在 before a place is a slip, unlike the adverb 在在 before 证明',
+      errors: [{ line: 1, column: 3, endColumn: 5, messageId: 'repeatedChar' }],
+      output: '会议在北京召开。',
+    },
+    {
+      text: '第一段没有问题。\n要广泛动员动员群众。',
+      why: 'line and column on a second line',
+      errors: [{ line: 2, column: 4, endLine: 2, endColumn: 8, messageId: 'repeatedPhrase' }],
+      output: '第一段没有问题。\n要广泛动员群众。',
+    },
+    {
+      text: 'Repeated word: 动员动员',
+      locale: 'en',
+      errors: [{ line: 1, column: 16, endColumn: 20, message: '"动员动员": the phrase is repeated, probably typed twice; delete the second "动员"' }],
+      output: 'Repeated word: 动员',
+    },
+  ],
+});
+
+describe('repeated-word on the seed drafts', () => {
+  it('finds exactly the two real slips', () => {
+    const found: string[] = [];
+    for (const name of readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort()) {
+      const text = readFileSync(`seeds/${name}`, 'utf8');
+      for (const f of findingsOf('repeated-word', text)) found.push(`${name.slice(0, 3)}:${f.line}:${f.column} ${text.slice(f.start, f.end)}`);
+    }
+    assert.deepEqual(found, ['000:13:160 方向的方向的', '004:21:387 动员动员']);
+  });
+});

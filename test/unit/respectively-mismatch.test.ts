@@ -1,0 +1,65 @@
+import { testRule } from '../helpers/ruleTester';
+
+testRule('respectively-mismatch', {
+  valid: [
+    { text: '两起案件分别于3月和5月告破。', why: 'a count word: two cases, two months' },
+    {
+      text: '2021年,全市治安部门共抓获黄赌违法犯罪嫌疑人3323人,同比上升7%;其中刑事拘留612人、逮捕386人,分别同比上升31%、60%。',
+      why: 'seed 000 line 29: two counted items, two rates',
+    },
+    {
+      text: '查处疲劳驾驶、超员载客、违法载人等交通违法行为37万余起,有效预防减少了事故发生,亡人交通事故起数、死亡人数,同比分别下降40%和39.6%,让群众出行安全更有保障。',
+      why: 'seed 002 line 11: the two items stand before a comma',
+    },
+    { text: '打出了声威、赢得了民心,全区刑事、治安警情分别下降26.05%和31.31%。', why: 'seed 002: 刑事、治安警情 share a head noun: two' },
+    { text: '全区食药环知等民生领域犯罪案件立案数、破案数同比上升367.8%、302.2%。', why: 'seed 002: no 分别' },
+    { text: '取得了“五上升兩全破”(其中,破案數、移送起訴數分別同比上升37.82%、35.8%,命案、性侵涉拐案件全破)的良好成效。', why: 'seed 003 line 24, traditional' },
+    { text: '抓獲逃犯55名,其中包括分別潛逃22年、24年的命案逃犯陳某、侯某明。', why: 'seed 003 line 34: the two fugitives come after the values' },
+    { text: '信息传输、软件和信息技术服务业、租赁和商务服务业增加值分别增长18.6%、13.4%。', why: 'clean corpus (Tianjin): 和 inside industry names, count unsure' },
+    { text: '金融业、软件和信息服务业增加值分别增长9.7%、15.3%。', why: 'clean corpus (Shanghai): 软件和信息服务业 is one industry' },
+    { text: '化学需氧量、二氧化硫排放量分别比上年下降9.66%和13.14%。', why: 'a comparison base after 分别 is not a value' },
+    { text: '城镇居民人均可支配收入和农村居民人均纯收入分别比1995年增长69％和67％。', why: '1995年 is the base of the comparison' },
+    { text: '今年化学需氧量、氨氮排放量要分别下降2%。', why: 'one shared value: not a list of values' },
+    { text: '全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元。', why: 'four and four' },
+    { text: '水泥和化肥（折纯）分别达到２．４８亿吨和１９８８万吨。', why: 'full-width digits; brackets are not separators' },
+    { text: '市委、市政府先后于7月2日和7月26日分别听取了汇报。', why: 'dates are single values' },
+    { text: '他们分别获得10万元和8万元奖励。', why: 'unclear subjects: stay quiet' },
+    { text: '北京、上海等城市分别增长5%、6%和7%。', why: 'an open list (等)' },
+  ],
+  invalid: [
+    {
+      text: '7月份、8月份渭南全市刑事类、治安类警情和刑事立案数同比分别下降10.98%、8.5%、61.3%和9.2%,以实际成效维护全市社会大局持续稳定。',
+      why: 'seed 004 line 7: three items, four values',
+      errors: [{
+        line: 1, column: 33, endColumn: 55, messageId: 'mismatch', text: '10.98%、8.5%、61.3%和9.2%',
+        message: '“分别”前后数量不对应：前面列举 3 项（刑事类、治安类警情、刑事立案数），后面给出 4 个数值（10.98%、8.5%、61.3%、9.2%），3 ≠ 4。请补齐漏列的项或删去多余的数值。',
+      }],
+    },
+    {
+      text: '三起案件分别于3月和5月告破。',
+      errors: [{ line: 1, column: 8, endColumn: 13, messageId: 'mismatch', text: '3月和5月' }],
+    },
+    {
+      text: '三个县区分别新增就业120人、80人。',
+      errors: [{ line: 1, column: 11, endColumn: 19, text: '120人、80人' }],
+    },
+    {
+      text: '全区刑事、治安警情分别下降26.05%、31.31%和12.5%。',
+      errors: [{ line: 1, column: 14, endColumn: 33, text: '26.05%、31.31%和12.5%' }],
+    },
+    {
+      text: '破案數、移送起訴數、抓獲人數分別同比上升37.82%、35.8%。',
+      why: 'traditional script',
+      errors: [{ line: 1, column: 21, endColumn: 33, text: '37.82%、35.8%' }],
+    },
+    {
+      text: '刑事拘留612人、逮捕386人、取保候审45人,分别同比上升31%、60%。',
+      errors: [{ line: 1, column: 31, endColumn: 38, text: '31%、60%', message: /前面列举 3 项（刑事拘留612人、逮捕386人、取保候审45人）/ }],
+    },
+    {
+      text: '刑事类、治安类警情分别下降10%、8%和6%。',
+      locale: 'en',
+      errors: [{ line: 1, column: 14, endColumn: 23, message: /^“分别” \(respectively\) does not pair up: 2 item\(s\) listed \(刑事类、治安类警情\) but 3 value\(s\) given/ }],
+    },
+  ],
+});

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { lintDocument, LintDocument } from '../../server/src/engine';
+import { decideScript } from '../../server/src/text/script';
+import { renderScriptCharsData } from '../../server/src/text/script-chars';
+import { findingsOf, testRule } from '../helpers/ruleTester';
+
+testRule('script-mixing', {
+  valid: [
+    { text: '我们要认真检查工作，全面落实各项措施。', why: 'plain simplified' },
+    { text: '我們要認真檢查工作，全面落實各項措施。', why: 'plain traditional' },
+    { text: '这是乾隆年间的著名建筑，乾坤朗朗，著作等身。', why: '乾隆, 乾坤, 著名, 著作 are simplified too' },
+    { text: '站在瞭望塔上，只见杯盘狼藉，余下的工作由于时间关系推迟。', why: '瞭望, 狼藉, 余, 于' },
+    { text: '皇后镇的范先生介绍说，这里的发展很快。', why: '皇后, 范 as a surname' },
+    { text: '入临床试验。昇腾384超节点，打造智能训练场、昇腾生态适配中心。', why: '昇腾, a proper noun (corpus, guangdong)' },
+    { text: '开工周至至乾县、改扩建西安咸阳国际机场。', why: '周至至乾县 (corpus, shaanxi)' },
+    { text: '他们的干部一直努力工作，这里的面貌焕然一新。', why: '干, 里, 面 exist in both scripts' },
+    { text: '這裡的干擾很少，公里數由里長統計，皇后鎮的范先生說。', why: '干, 里, 后, 范 are traditional too' },
+    { text: '这个檢查', why: 'two simplified and one traditional character: too few to judge' },
+    { text: '檢查', why: 'one script-specific character: not judged' },
+    { text: '請檢查这些', why: 'as many of each: not judged' },
+  ],
+  invalid: [
+    {
+      text: '这是一份关于工作的报告，我们要认真檢查落实情况。',
+      why: '檢查 in a simplified report',
+      errors: [{ line: 1, column: 18, endColumn: 19, messageId: 'mixed', message: '繁简混用：简体文稿中出现繁体字“檢”。请将“檢”改为“检”。' }],
+      output: '这是一份关于工作的报告，我们要认真检查落实情况。',
+    },
+    {
+      text: '这份报告说明，当前國際經濟形势复杂多变，我们要认真应对。',
+      why: 'consecutive characters are one finding',
+      errors: [{ line: 1, column: 10, endColumn: 14, text: '國際經濟' }],
+      output: '这份报告说明，当前国际经济形势复杂多变，我们要认真应对。',
+    },
+    {
+      text: '這是一份關於工作的報告，我們要認真结合實際，这樣才能落實。',
+      why: '结合 and 这 in a traditional report',
+      errors: [
+        { line: 1, column: 18, endColumn: 19, text: '结', message: '繁简混用：繁体（台湾）文稿中出现简体字“结”。请将“结”改为“結”。' },
+        { line: 1, column: 23, endColumn: 24, text: '这' },
+      ],
+      output: '這是一份關於工作的報告，我們要認真結合實際，這樣才能落實。',
+    },
+    {
+      text: '這裡的環境很干净，大家都很滿意。',
+      why: 'the fix converts the word: 干净 → 乾淨, not 干淨',
+      errors: [{ line: 1, column: 8, endColumn: 9, text: '净', message: '繁简混用：繁体（台湾）文稿中出现简体字“净”。请将“干净”改为“乾淨”。' }],
+      output: '這裡的環境很乾淨，大家都很滿意。',
+    },
+    {
+      text: '这个檢查',
+      why: 'explicit script overrides auto',
+      config: { script: 'zh-Hans' },
+      errors: [{ line: 1, column: 3, endColumn: 4, text: '檢' }],
+      output: '这个检查',
+    },
+    {
+      text: '这是一份关于工作的报告。',
+      why: 'explicit zh-TW: a simplified text is all intruders',
+      config: { script: 'zh-TW' },
+      errors: [
+        { line: 1, column: 1, endColumn: 2, text: '这' },
+        { line: 1, column: 5, endColumn: 6, text: '关', message: '繁简混用：繁体（台湾）文稿中出现简体字“关”。请将“关于”改为“關於”。' },
+        { line: 1, column: 10, endColumn: 11, text: '报' },
+      ],
+      output: '這是一份關於工作的報告。',
+    },
+    {
+      text: '这是一份关于工作的报告，我们要认真檢查落实情况。',
+      why: 'English message',
+      locale: 'en',
+      errors: [{ line: 1, column: 18, message: 'Mixed script: traditional characters "檢" in a simplified text. Change "檢" to "检".' }],
+    },
+  ],
+});
+
+describe('decideScript', () => {
+  const decide = (text: string, setting: Parameters<typeof decideScript>[1] = 'auto') => decideScript(new LintDocument(text).paragraphs, setting);
+
+  it('decides from characters that exist in one script only', () => {
+    assert.equal(decide('我们要认真检查工作。'), 'zh-Hans');
+    assert.equal(decide('我們要認真檢查工作。'), 'zh-TW');
+    assert.equal(decide('我們要認真檢查工作，這是説明。'), 'zh-HK', 'Hong Kong forms (説) outnumber Taiwan ones');
+    assert.equal(decide('乾隆著名瞭望'), 'unknown', 'no script-specific character');
+    assert.equal(decide('这个檢查'), 'unknown');
+  });
+
+  it('an explicit setting wins', () => {
+    assert.equal(decide('我们要认真检查工作。', 'zh-HK'), 'zh-HK');
+    assert.equal(decide('檢查', 'zh-Hans'), 'zh-Hans');
+  });
+
+  it('is what the engine hands to rules as ctx.script', () => {
+    assert.equal(lintDocument('我們要認真檢查工作。', { rules: [] }).script, 'zh-TW');
+  });
+});
+
+describe('script character lists', () => {
+  it('script-chars-data.ts matches what OpenCC gives today', () => {
+    const stored = readFileSync(join(__dirname, '../../../server/src/text/script-chars-data.ts'), 'utf8');
+    const fresh = renderScriptCharsData();
+    if (fresh !== stored) {
+      const path = join(__dirname, 'script-chars-data.generated.ts');
+      writeFileSync(path, fresh);
+      assert.fail(`the stored lists are out of date: copy ${path} to server/src/text/script-chars-data.ts`);
+    }
+  });
+});
+
+describe('script-mixing on the seeds', () => {
+  const seed = (name: string) => readFileSync(join(__dirname, '../../../seeds', name), 'utf8');
+  const scripts: Record<string, string> = {
+    '000_29043b7b8c76f442.txt': 'zh-Hans',
+    '001_2d3a257640d335f2.txt': 'zh-TW',
+    '002_cd310873741f28c2.txt': 'zh-Hans',
+    '003_667e9abcbbb289a2.txt': 'zh-TW',
+    '004_ad60cba661282f96.txt': 'zh-Hans',
+  };
+  for (const [name, script] of Object.entries(scripts)) {
+    it(`${name}: decided ${script}, no mixed characters`, () => {
+      assert.equal(lintDocument(seed(name), { rules: [] }).script, script);
+      assert.deepEqual(findingsOf('script-mixing', seed(name)).map((f) => `${f.line}:${f.column}`), []);
+    });
+  }
+});

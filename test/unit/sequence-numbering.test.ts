@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { findingsOf, testRule } from '../helpers/ruleTester';
+
+testRule('sequence-numbering', {
+  valid: [
+    { text: '一是加强领导；二是压实责任；三是强化督导。' },
+    { text: '一是加强领导。\n二是压实责任。\n三是强化督导。', why: 'one item per paragraph' },
+    {
+      text: '首先，一条主线统领。\n其次，“一办九组”统筹。\n另外，“两个清单”统揽。同时，“三路督导”统管。',
+      why: 'seed 004: 首先/其次/另外 across paragraphs',
+    },
+    { text: '首先，点线面结合。其次，全覆盖开展清查。另外，广泛动员。', why: 'seed 004 line 21' },
+    { text: '这是全省第一次，也是第一批试点。', why: '第一次, 第一批 are not enumerations' },
+    { text: '不断夯实社会稳定“第一道防线”。', why: 'seed 001: 第一道防线' },
+    { text: '说一是一，说二是二。', why: 'an idiom, not an enumeration' },
+    { text: '坚持统一是前提，唯一是要求。', why: '统一是, 唯一是' },
+    { text: '一、总体要求\n（一）指导思想\n（二）基本原则\n二、主要任务\n（一）加强组织领导', why: 'GB/T 9704 levels: a new 一、 restarts （一）' },
+    { text: '一、过去五年工作回顾\n二、2018年经济社会发展总体要求\n三、对2018年政府工作的建议', why: 'clean corpus (2018 State Council report): a digit after 、' },
+    { text: '一、二年级学生全部参加。', why: '一、二年级 is not a heading' },
+    { text: '在城区，一是加强巡逻，二是强化管控；在农村，一是加强走访，二是化解纠纷。', why: 'two lists in one paragraph, each from 一是' },
+    { text: '第一，坚持党的领导。\n第二，坚持人民至上。' },
+    { text: '（二）中途开始的节选\n（三）继续', why: 'the first number seen sets the scope' },
+    { text: '1.加强组织\n2.压实责任\n（1）细化任务\n（2）明确时限\n3.强化督导', why: '（1） under 2. does not disturb 3.' },
+    { text: '1. 第一项\n1. 第二项\n1. 第三项', why: 'Markdown lazy numbering restarts at 1', languageId: 'markdown' },
+    { text: '具体包括：（1）加强领导；（2）压实责任；（3）强化督导。', why: 'an enumeration inside a paragraph' },
+    { text: '第一、二季度经济平稳。', why: '第一、二季度' },
+    { text: '全年共化解矛盾纠纷2784起，第一部曲是用1,000亿元。', why: '第一部曲' },
+  ],
+  invalid: [
+    {
+      text: '一是加强领导；二是压实责任；四是强化督导。',
+      errors: [{ line: 1, column: 15, endColumn: 17, messageId: 'gap', message: '序号跳号：“四是”前应为“三是”，请检查是否漏项或改为“三是”。' }],
+    },
+    {
+      text: '一是加强领导；二是压实责任；二是强化督导。',
+      errors: [{ line: 1, column: 15, messageId: 'repeat', message: '序号重复或倒退：上一项已是“二是”，此处“二是”应为“三是”。' }],
+    },
+    {
+      text: '一是加强领导。\n三是压实责任。',
+      why: 'the list goes on into the next paragraph',
+      errors: [{ line: 2, column: 1, messageId: 'gap' }],
+    },
+    {
+      text: '一、总体要求\n二、主要任务\n四、保障措施',
+      errors: [{ line: 3, column: 1, endColumn: 3, messageId: 'gap' }],
+    },
+    {
+      text: '（一）指导思想\n（二）基本原则\n（二）工作目标',
+      errors: [{ line: 3, column: 1, endColumn: 4, messageId: 'repeat', message: '序号重复或倒退：上一项已是“（二）”，此处“（二）”应为“（三）”。' }],
+    },
+    {
+      text: '1.加强组织\n2.压实责任\n4.强化督导',
+      errors: [{ line: 3, column: 1, endColumn: 3, messageId: 'gap' }],
+    },
+    {
+      text: '（1）加强组织\n（3）压实责任',
+      errors: [{ line: 2, column: 1, messageId: 'gap' }],
+    },
+    {
+      text: '首先，统一思想。其次，压实责任。其次，强化督导。',
+      errors: [{ line: 1, column: 17, endColumn: 19, messageId: 'repeat' }],
+    },
+    {
+      text: '第一，坚持党的领导。\n第三，坚持人民至上。',
+      errors: [{ line: 2, column: 1, endColumn: 3, messageId: 'gap' }],
+    },
+    {
+      text: '具体包括：（1）加强领导；（2）压实责任；（4）强化督导。',
+      errors: [{ line: 1, column: 22, messageId: 'gap' }],
+    },
+    {
+      text: '一是加强领导；二是压实责任；四是强化督导。',
+      locale: 'en',
+      errors: [{ line: 1, column: 15, message: 'Numbering skips: "三是" should come before "四是"; check for a missing item or renumber to "三是".' }],
+    },
+  ],
+});
+
+describe('sequence-numbering on the seeds', () => {
+  it('finds nothing: 004’s 首先/其次/另外 and 001’s 第一道防线 are fine', () => {
+    const found: string[] = [];
+    for (const file of ['000_29043b7b8c76f442', '001_2d3a257640d335f2', '002_cd310873741f28c2', '003_667e9abcbbb289a2', '004_ad60cba661282f96']) {
+      for (const f of findingsOf('sequence-numbering', readFileSync(`seeds/${file}.txt`, 'utf8'))) found.push(`${file}:${f.line}:${f.column}`);
+    }
+    assert.deepEqual(found, []);
+  });
+});

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { findingsOf, testRule } from '../helpers/ruleTester';
+
+testRule('stray-space', {
+  valid: [
+    { text: '　　全市公安机关坚持以人民为中心。', why: 'full-width indentation' },
+    { text: '  在葉帥故裏·大美梅縣，清晨上班路上交警有序的指揮。', why: 'seed 003: ASCII spaces as indentation' },
+    { text: '來源:梅州日報  時間:2024-01-09 10:48:52  瀏覽:-', why: 'seed 003 line 4: two spaces separate fields' },
+    {
+      text: '梅縣區公安分局相關負責人表示。(記者 吳麗伶  特約記者 馮森達 王雅 曾勇  通訊員 李廣鋒  圖片均由梅縣公安提供)',
+      why: 'seed 003 line 60: byline names in brackets',
+    },
+    { text: '审核丨苏波 韦凤冰', why: 'seed 002: names in a byline' },
+    { text: '嚴防死守安全底線 防控能力穩固提升', why: 'seed 001: the two halves of a heading' },
+    { text: '守萬家燈火 護一方平安', why: 'seed 003 heading' },
+    { text: '聚焦打擊犯罪 群眾安全有保障', why: 'seed 003 heading' },
+    { text: '上海市市长 龚 正', why: 'clean corpus: a two-character name spaced in a dateline' },
+    { text: '举办用技术技能大赛、“鹭引五洲 才聚八闽”2025全球创新创业大赛。', why: 'clean corpus (Fujian): a slogan in quotes' },
+    {
+      text: '出席紐約僑宴　總統：臺灣會和所有民主夥伴攜手合作　繼續堅定走在民主、自由的道路上',
+      why: 'clean corpus (Taiwan): a headline has pause marks but no sentence end',
+    },
+    { text: '留言与评论（共有 0 条评论）', why: 'a number spaced on both sides is a deliberate convention' },
+    { text: '該論壇自 2017 年創辦，宗旨非常明確。', why: 'a number spaced on both sides' },
+    { text: '國防預算達到GDP 3% 以上的目標。', why: 'next to Latin text' },
+    { text: 'PM2.5 浓度持续下降。', why: 'the number belongs to a Latin term' },
+    { text: '时间：2024-10-15 10:44:40', why: 'between digits' },
+    { text: '——渭南市公安夏季治安打击整治行动工作综述', why: 'a dash, no space' },
+  ],
+  invalid: [
+    {
+      text: '全年出动警力 5000人次，检查行业场所1121家次。',
+      errors: [{ line: 1, column: 7, endColumn: 8, messageId: 'hanNumber' }],
+      output: '全年出动警力5000人次，检查行业场所1121家次。',
+    },
+    {
+      text: '全市 公安机关排查梳理各类矛盾纠纷3070人。',
+      errors: [{ line: 1, column: 3, messageId: 'betweenHan', message: '汉字之间多了一个空格，公文正文中应删除。' }],
+      output: '全市公安机关排查梳理各类矛盾纠纷3070人。',
+    },
+    {
+      text: '全市　公安机关排查梳理各类矛盾纠纷。',
+      why: 'an ideographic space inside prose',
+      errors: [{ line: 1, column: 3, messageId: 'betweenHan' }],
+      output: '全市公安机关排查梳理各类矛盾纠纷。',
+    },
+    {
+      text: '2024年 1月，全市开展集中行动。',
+      errors: [{ line: 1, column: 6, messageId: 'hanNumber' }],
+      output: '2024年1月，全市开展集中行动。',
+    },
+    {
+      text: '並恭喜第 29屆廖紫岑會長眾望所歸。',
+      why: 'clean corpus (Taiwan 39906): spaced on one side only',
+      errors: [{ line: 1, column: 5, messageId: 'hanNumber' }],
+      output: '並恭喜第29屆廖紫岑會長眾望所歸。',
+    },
+    {
+      text: '在交流合作方面， 從《台灣旅行法》開始。',
+      why: 'clean corpus (Taiwan 27419): after a full-width comma',
+      errors: [{ line: 1, column: 9, messageId: 'punctuation' }],
+      output: '在交流合作方面，從《台灣旅行法》開始。',
+    },
+    {
+      text: '全市公安机关 ，扎实推进各项工作。',
+      errors: [{ line: 1, column: 7, messageId: 'punctuation' }],
+      output: '全市公安机关，扎实推进各项工作。',
+    },
+    {
+      text: '𠮷野家 开业了，生意很好。',
+      why: 'after an Extension B character (two UTF-16 code units)',
+      errors: [{ line: 1, column: 5, messageId: 'betweenHan' }],
+      output: '𠮷野家开业了，生意很好。',
+    },
+    {
+      text: '全市 公安机关 扎实推进工作。',
+      errors: [{ line: 1, column: 3 }, { line: 1, column: 8 }],
+      output: '全市公安机关扎实推进工作。',
+    },
+    {
+      text: 'A stray space: 全市 公安机关排查纠纷。',
+      locale: 'en',
+      errors: [{ line: 1, column: 18, message: 'Stray space between Chinese characters: official prose has none, delete it.' }],
+    },
+  ],
+});
+
+describe('stray-space on the seeds', () => {
+  it('finds exactly seed 001 line 7 (全年出動警力 7006人次)', () => {
+    const found: string[] = [];
+    for (const file of ['000_29043b7b8c76f442', '001_2d3a257640d335f2', '002_cd310873741f28c2', '003_667e9abcbbb289a2', '004_ad60cba661282f96']) {
+      const text = readFileSync(`seeds/${file}.txt`, 'utf8');
+      for (const f of findingsOf('stray-space', text)) found.push(`${file.slice(0, 3)}:${f.line}:${f.column} ${text.slice(f.start - 6, f.end + 4)}`);
+    }
+    assert.deepEqual(found, ['001:7:128 全年出動警力 7006']);
+  });
+});

@@ -1,0 +1,145 @@
+// The extension in a real VS Code extension host: activation, diagnostics, quick fix, fix-all on
+// save, live settings, status bar. Expectations come from the engine itself on the same text, so
+// the editor is held to what the CLI reports.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { fixAll, lint } from '../../server/src/engine';
+import {
+  EXTENSION_ID, closeAllEditors, codeOf, freshCopy, open, restoreSettings, setSetting, waitForDiagnostics, waitForText,
+} from './helpers';
+
+const REPEATED = 'repeated-word';
+const SLIP = '广泛动员动员加强';
+const FIXED = '广泛动员加强';
+
+function repeatedOnLine21(diagnostics: vscode.Diagnostic[]): vscode.Diagnostic | undefined {
+  return diagnostics.find((d) => codeOf(d) === REPEATED && d.range.start.line === 20);
+}
+
+/** The engine's repeated-word finding on seed 004's slip, as an editor range. */
+function expectedFinding(doc: vscode.TextDocument) {
+  const text = doc.getText();
+  const slip = text.indexOf(SLIP);
+  assert.ok(slip >= 0, `${SLIP} not in ${doc.uri.fsPath}`);
+  const finding = lint(text).find((f) => f.ruleId === REPEATED && f.start >= slip && f.end <= slip + SLIP.length);
+  assert.ok(finding, `the engine reports no ${REPEATED} inside ${SLIP}`);
+  return { finding, range: new vscode.Range(doc.positionAt(finding.start), doc.positionAt(finding.end)) };
+}
+
+interface StatusApi {
+  /** What the status-bar item shows now (text and tooltip), if the client exposes it. */
+  statusBar?: { text: string; tooltip?: string | vscode.MarkdownString };
+}
+
+suite('gongwen-lint in VS Code', () => {
+  teardown(async () => {
+    await restoreSettings();
+    await closeAllEditors();
+  });
+
+  test('activates on a plain-text file and registers its commands', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is not installed in this extension host`);
+    await open(freshCopy('004'));
+    await ext.activate();
+    assert.equal(ext.isActive, true);
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('gongwen.fixAll'), 'gongwen.fixAll is not registered');
+  });
+
+  test('reports 动员动员 in seed 004 with rule id, source and exact range', async () => {
+    const { doc } = await open(freshCopy('004'));
+    const { finding, range } = expectedFinding(doc);
+    const diagnostics = await waitForDiagnostics(doc.uri, (ds) => !!repeatedOnLine21(ds), `${REPEATED} on line 21`);
+    const diagnostic = repeatedOnLine21(diagnostics)!;
+    assert.equal(diagnostic.source, 'gongwen');
+    assert.equal(codeOf(diagnostic), REPEATED);
+    assert.deepEqual(
+      [diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.range.end.line, diagnostic.range.end.character],
+      [range.start.line, range.start.character, range.end.line, range.end.character],
+    );
+    assert.match(doc.getText(diagnostic.range), /^(动员)+$/);
+    assert.ok(diagnostic.message.includes('动员'), `message names the repeated word: ${diagnostic.message}`);
+    assert.ok(finding.message.length > 0);
+  });
+
+  test('the quick fix, applied through the code action provider, leaves 广泛动员加强 and nothing else changed', async () => {
+    const { doc } = await open(freshCopy('004'));
+    const original = doc.getText();
+    const diagnostics = await waitForDiagnostics(doc.uri, (ds) => !!repeatedOnLine21(ds), `${REPEATED} on line 21`);
+    const diagnostic = repeatedOnLine21(diagnostics)!;
+    const { finding } = expectedFinding(doc);
+    assert.ok(finding.fix, 'the engine offers no fix for the slip');
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', doc.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 5,
+    );
+    const titles = actions.map((a) => a.title);
+    const action = actions.find((a) => a.title === finding.fix!.title || (a.isPreferred && a.diagnostics?.some((d) => codeOf(d) === REPEATED)));
+    assert.ok(action, `no quick fix “${finding.fix.title}” among: ${titles.join(' | ')}`);
+    if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), 'workspace.applyEdit refused the fix');
+    if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+
+    const expected = original.replace(SLIP, FIXED);
+    await waitForText(doc, (t) => t === expected, 'the fixed text');
+    assert.equal(doc.getText(), expected);
+    await waitForDiagnostics(doc.uri, (ds) => !repeatedOnLine21(ds), `${REPEATED} to clear after the fix`);
+  });
+
+  test('fix-all on save (editor.codeActionsOnSave: source.fixAll.gongwen) writes the engine fixAll result', async () => {
+    await setSetting('editor', 'codeActionsOnSave', { 'source.fixAll.gongwen': 'explicit' });
+    const uri = freshCopy('004');
+    const { doc, editor } = await open(uri);
+    await waitForDiagnostics(doc.uri, (ds) => !!repeatedOnLine21(ds), `${REPEATED} on line 21`);
+    // Make the file dirty with a harmless edit (a trailing newline), so that saving runs the participants.
+    await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '\n'));
+    const before = doc.getText();
+    const expected = fixAll(before).text;
+    assert.notEqual(expected, before, 'the engine fixes nothing in this file: the test would prove nothing');
+    assert.ok(expected.includes(FIXED) && !expected.includes(SLIP));
+
+    assert.ok(await doc.save(), 'save failed');
+    assert.equal(readFileSync(uri.fsPath, 'utf8'), expected);
+    assert.equal(doc.isDirty, false);
+  });
+
+  test('gongwen.enable and a rule severity in gongwen.rules apply without a restart', async () => {
+    const { doc } = await open(freshCopy('004'));
+    const first = repeatedOnLine21(
+      await waitForDiagnostics(doc.uri, (ds) => !!repeatedOnLine21(ds), `${REPEATED} on line 21`),
+    )!;
+
+    // A different severity from the default, then off.
+    const [setting, severity] = first.severity === vscode.DiagnosticSeverity.Error
+      ? ['info', vscode.DiagnosticSeverity.Information] as const
+      : ['error', vscode.DiagnosticSeverity.Error] as const;
+    await setSetting('gongwen', 'rules', { [REPEATED]: setting });
+    await waitForDiagnostics(doc.uri, (ds) => repeatedOnLine21(ds)?.severity === severity, `${REPEATED} as ${setting}`);
+    await setSetting('gongwen', 'rules', { [REPEATED]: 'off' });
+    await waitForDiagnostics(doc.uri, (ds) => ds.length > 0 && !ds.some((d) => codeOf(d) === REPEATED), `${REPEATED} off`);
+
+    await setSetting('gongwen', 'enable', false);
+    await waitForDiagnostics(doc.uri, (ds) => ds.length === 0, 'no diagnostics with gongwen.enable false');
+    await setSetting('gongwen', 'enable', true);
+    await waitForDiagnostics(doc.uri, (ds) => ds.length > 0, 'diagnostics again with gongwen.enable true');
+  });
+
+  test('the status-bar item counts the problems of the active file', async () => {
+    const ext = vscode.extensions.getExtension<StatusApi>(EXTENSION_ID)!;
+    const api = await ext.activate();
+    const { doc } = await open(freshCopy('004'));
+    const diagnostics = await waitForDiagnostics(doc.uri, (ds) => !!repeatedOnLine21(ds), `${REPEATED} on line 21`);
+    assert.ok(api?.statusBar, 'the extension exports no statusBar in its API (needed to test the status-bar item)');
+    const count = String(diagnostics.length);
+    const deadline = Date.now() + 15_000;
+    // The item is updated from the server's gongwen/status notification, which may trail the diagnostics.
+    while (!api.statusBar.text.includes(count) && Date.now() < deadline) {
+      await new Promise<void>((resolve) => {
+        const listener = vscode.languages.onDidChangeDiagnostics(() => { listener.dispose(); resolve(); });
+        setTimeout(() => { listener.dispose(); resolve(); }, 500);
+      });
+    }
+    assert.ok(api.statusBar.text.includes(count), `status bar shows “${api.statusBar.text}”, expected the count ${count}`);
+  });
+});

@@ -1,0 +1,38 @@
+// `npm run test:vscode`: the extension-host suite in desktop VS Code via @vscode/test-electron.
+// Needs a desktop VS Code: VSCODE_EXECUTABLE=/path/to/code uses that one, otherwise test-electron
+// downloads one (VSCODE_VERSION picks it, default "stable"). Where neither is possible (no display
+// server, closed network) use `npm run test:e2e`, which runs this same suite inside code-server.
+import { runTests } from '@vscode/test-electron';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+async function main(): Promise<void> {
+  const root = resolve(__dirname, '../../..'); // out/test/vscode → repository root
+  const scratch = mkdtempSync(join(tmpdir(), 'gongwen-vscode-'));
+  const workspace = join(scratch, 'workspace');
+  cpSync(join(root, 'seeds'), workspace, { recursive: true });
+  try {
+    await runTests({
+      extensionDevelopmentPath: root,
+      extensionTestsPath: join(__dirname, 'index.js'),
+      vscodeExecutablePath: process.env.VSCODE_EXECUTABLE || undefined,
+      version: process.env.VSCODE_VERSION || undefined,
+      launchArgs: [
+        workspace,
+        '--disable-extensions',
+        '--disable-workspace-trust',
+        '--skip-welcome',
+        '--skip-release-notes',
+        `--user-data-dir=${join(scratch, 'user-data')}`,
+      ],
+    });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(`test:vscode failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
