@@ -2,6 +2,7 @@
 //   --quick          skip the 10 MB size and shorten the worst cases (for a fast look)
 //   --only a,b       run only some sections: engine, cli, lsp, worst
 //   --budget MS      per-rule time budget for one worst-case input (default 5000)
+//   --worst-length N UTF-16 code units per worst-case input (default about 1 MB of UTF-8)
 // Prints progress, then a Markdown summary for the README "Performance" section.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -215,7 +216,8 @@ async function main(): Promise<void> {
     client = clientLoad();
   }
   const worst: WorstResult[] = [];
-  const worstLength = quick ? 200_000 : MB / 3; // ≈ 1 MB of UTF-8 for CJK lines
+  const lengthArg = argv.includes('--worst-length') ? Number(argv[argv.indexOf('--worst-length') + 1]) : undefined;
+  const worstLength = lengthArg ?? (quick ? 200_000 : Math.round(MB / 3)); // ≈ 1 MB of UTF-8 for CJK lines
   if (section('worst')) {
     log(`worst cases (${worstLength} code units per input, budget ${BUDGET_MS} ms per rule)…`);
     const cases = worstCases(worstLength);

@@ -6,6 +6,11 @@ import { isLintWorker, runWorker } from './cli/pool';
 if (isLintWorker()) {
   runWorker();
 } else if (require.main === module) {
+  // `gongwen-lint … | head` closes the pipe early: that is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   // No process.exit(): it would cut off output still queued for a pipe. Set the code and let
   // the event loop drain stdout.
   execute(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() }).then(

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { fixAll, ruleById } from '../../server/src/engine';
+import { fixAll, lintDocument, ruleById } from '../../server/src/engine';
 import { convertText } from '../../server/src/text/convert';
 import { allEdits, applyTextEdits, fileUri, offsetAt, seedPath, TestClient } from './harness';
 
@@ -163,6 +163,22 @@ describe('language server: seed 004', () => {
     assert.match(value, /3 ≠ 4/);
     assert.match(value, /respectively-mismatch\.md/);
     assert.deepEqual(hover.range, d.range);
+  });
+
+  it('hover on an annotation (a verified rate in seed 001) shows its note', async () => {
+    const file = seedPath('001');
+    const text = readFileSync(file, 'utf8');
+    const result = lintDocument(text);
+    const note = result.annotations.find((a) => !result.findings.some((f) => f.start <= a.start && a.start < f.end));
+    assert.ok(note, 'seed 001 has an annotation outside any finding');
+    await client.openFile(file);
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: fileUri(file) },
+      position: result.document.positionAt(note.start),
+    })) as Hover;
+    const value = (hover.contents as MarkupContent).value;
+    assert.ok(value.includes(note.ruleId));
+    for (const piece of note.text.split(/\s+/).filter((p) => /^[\d.%]+$/.test(p))) assert.ok(value.includes(piece), `${piece} in ${value}`);
   });
 
   it('hover where nothing is flagged returns null', async () => {

@@ -21,6 +21,10 @@ testRule('count-mismatch', {
     { text: '省、市、县三级联动。', why: 'three and three' },
     { text: '“清源”“净网”两项专项行动。', why: 'two and two' },
     { text: '实现“三个提升”：一是研判能力提升；二是打击质量提升；三是服务民生提升。', why: 'three and three' },
+    {
+      text: `今年重点抓好五件事：${['一', '二', '三', '四', '五'].map((c) => `${c}是${'稳定发展农业生产，'.repeat(12)}抓好落实`).join('；')}。`,
+      why: 'clean corpus (2009): a long enumeration is read to its end',
+    },
   ],
   invalid: [
     {

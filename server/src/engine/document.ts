@@ -28,7 +28,6 @@ export interface DisabledRange extends Span {
 const LINE_BREAK = /\r\n|\r|\n/g;
 // URLs: ASCII-only, so a Chinese character right after the URL ends it.
 const URL = /\b(?:https?|ftp):\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+|\bwww\.[A-Za-z0-9\-]+\.[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+/g;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 const DIRECTIVE = /<!--\s*gongwen-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
@@ -133,9 +132,10 @@ function findMaskedSpans(text: string, languageId: LanguageId): Span[] {
     DIRECTIVE.lastIndex = 0;
     for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
-  for (const pattern of [URL, EMAIL]) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  if (text.includes('@')) spans.push(...emailSpans(text));
+  if (/:\/\/|www\./.test(text)) {
+    URL.lastIndex = 0;
+    for (let m = URL.exec(text); m; m = URL.exec(text)) {
       let end = m.index + m[0].length;
       // Trailing sentence punctuation belongs to the prose, not the URL.
       while (end > m.index && /[.,;:!?)'\]]/.test(text[end - 1])) end--;
@@ -143,6 +143,33 @@ function findMaskedSpans(text: string, languageId: LanguageId): Span[] {
     }
   }
   return mergeSpans(spans);
+}
+
+const LOCAL_PART = /[A-Za-z0-9._%+-]/;
+const DOMAIN_PART = /[A-Za-z0-9.-]/;
+
+/**
+ * E-mail addresses, found from each '@' outwards. A regular expression that starts at every
+ * character would rescan a long run of address-like characters from each position.
+ */
+function emailSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let floor = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > floor && LOCAL_PART.test(text[start - 1])) start--;
+    let end = at + 1;
+    while (end < text.length && DOMAIN_PART.test(text[end])) end++;
+    while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
+    const domain = text.slice(at + 1, end);
+    if (start < at && /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(domain)) {
+      spans.push({ start, end });
+      floor = end;
+    } else {
+      floor = at + 1;
+    }
+  }
+  return spans;
 }
 
 function markdownCodeSpans(text: string): Span[] {

@@ -52,9 +52,20 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
     const base = { rule, severity: setting.severity, options: setting.options, locale, config, script, doc };
     if (rule.meta.scope === 'paragraph' && rule.checkParagraph) {
       for (const paragraph of doc.paragraphs) {
-        const cached = cache?.get(rule.meta.id, paragraph.text);
-        const result = cached ?? runOnParagraph(base, paragraph);
-        if (!cached) cache?.set(rule.meta.id, paragraph.text, result);
+        if (!cache) {
+          // No cache: results stay absolute and are taken as they are.
+          const result = runOnParagraph(base, paragraph);
+          for (const f of result.findings) findings.push(f);
+          for (const a of result.annotations) annotations.push(a);
+          for (const e of result.errors) internalErrors.push({ ...e, start: paragraph.start });
+          continue;
+        }
+        // The cache keeps results relative to their paragraph, so they survive edits above it.
+        let result = cache.get(rule.meta.id, paragraph.text);
+        if (!result) {
+          result = relativeTo(runOnParagraph(base, paragraph), paragraph.start);
+          cache.set(rule.meta.id, paragraph.text, result);
+        }
         for (const f of result.findings) findings.push(shift(f, paragraph.start));
         for (const a of result.annotations) annotations.push({ ...a, start: a.start + paragraph.start, end: a.end + paragraph.start });
         for (const e of result.errors) internalErrors.push({ ...e, start: paragraph.start });
@@ -98,10 +109,14 @@ function runOnParagraph(base: RunBase, paragraph: Paragraph): ParagraphResult {
     result.errors.push({ ruleId: base.rule.meta.id, message: errorMessage(error) });
     return result;
   }
-  for (const f of result.findings) shiftInPlace(f, -paragraph.start);
+  return result;
+}
+
+function relativeTo(result: ParagraphResult, start: number): ParagraphResult {
+  for (const f of result.findings) shiftInPlace(f, -start);
   for (const a of result.annotations) {
-    a.start -= paragraph.start;
-    a.end -= paragraph.start;
+    a.start -= start;
+    a.end -= start;
   }
   return result;
 }
@@ -125,8 +140,9 @@ function runOnDocument(base: RunBase, cache: LintCache | undefined, findings: Fi
     errors.push({ ruleId: rule.meta.id, message: errorMessage(error) });
     return;
   }
-  findings.push(...result.findings);
-  annotations.push(...result.annotations);
+  // Loops, not push(...x): a rule may report hundreds of thousands of findings on a pathological file.
+  for (const f of result.findings) findings.push(f);
+  for (const a of result.annotations) annotations.push(a);
 }
 
 function makeContext(base: RunBase, min: number, max: number, sink: ParagraphResult): RuleContext {
@@ -158,7 +174,7 @@ function makeContext(base: RunBase, min: number, max: number, sink: ParagraphRes
       const finding: Finding = {
         ruleId: rule.meta.id,
         messageId: report.messageId,
-        severity: report.weak ? weaken(severity as FindingSeverity) : (severity as FindingSeverity),
+        severity: capSeverity(report.weak ? weaken(severity as FindingSeverity) : (severity as FindingSeverity), report.maxSeverity),
         message: interpolate(localize(template, locale), report.data),
         start: report.start,
         end: report.end,
@@ -174,6 +190,12 @@ function makeContext(base: RunBase, min: number, max: number, sink: ParagraphRes
       sink.annotations.push({ ruleId: rule.meta.id, start, end, text: localize(note, locale) });
     },
   };
+}
+
+const RANK: Record<FindingSeverity, number> = { info: 0, warn: 1, error: 2 };
+
+function capSeverity(severity: FindingSeverity, cap: FindingSeverity | undefined): FindingSeverity {
+  return cap && RANK[cap] < RANK[severity] ? cap : severity;
 }
 
 function weaken(severity: FindingSeverity): FindingSeverity {
@@ -207,11 +229,13 @@ function shift(finding: Finding, by: number): Finding {
   return copy;
 }
 
-function shiftInPlace(finding: Finding, by: number): void {
+function shiftInPlace(finding: Finding, by: number): Finding {
+  if (by === 0) return finding;
   finding.start += by;
   finding.end += by;
   if (finding.fix) finding.fix = { ...finding.fix, start: finding.fix.start + by, end: finding.fix.end + by };
   if (finding.suggestions) finding.suggestions = finding.suggestions.map((s) => ({ ...s, start: s.start + by, end: s.end + by }));
+  return finding;
 }
 
 function errorMessage(error: unknown): string {

@@ -16,7 +16,7 @@ export function localize(text: Localized, locale: Locale): string {
 
 /** Pick the interface language from a locale tag such as "zh-cn", "en-US" or "zh". */
 export function localeFromTag(tag: string | undefined): Locale {
-  return tag && /^en\b/i.test(tag) ? 'en' : 'zh';
+  return tag && /^en(?:[-_.@]|$)/i.test(tag) ? 'en' : 'zh';
 }
 
 /** Title of an automatic fix, derived from the edit itself so every rule's fixes read alike. */

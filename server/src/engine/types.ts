@@ -78,6 +78,11 @@ export interface Report {
    * (error → warn, warn → info). The message should say so.
    */
   weak?: boolean;
+  /**
+   * The highest severity this finding may have, whatever the configuration says: e.g. "info"
+   * for a variant glyph, which is never an error.
+   */
+  maxSeverity?: FindingSeverity;
   /** Explanation / arithmetic for the hover, in both languages. */
   detail?: Localized;
 }

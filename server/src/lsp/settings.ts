@@ -179,10 +179,6 @@ function filePathOf(uri: string): string | undefined {
   }
 }
 
-export function uriToFolderPath(uri: string): string | undefined {
-  return filePathOf(uri);
-}
-
 function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));

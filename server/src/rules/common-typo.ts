@@ -43,6 +43,8 @@ function makeEntry(wrong: string, right: string, fromTerms: boolean, conditions:
 
 class Matcher {
   private byFirst = new Map<string, MatchEntry[]>();
+  /** Flags by UTF-16 code unit: does some entry start with it? Skips most characters cheaply. */
+  private starts = new Uint8Array(0x10000);
 
   constructor(entries: MatchEntry[]) {
     for (const entry of entries) {
@@ -53,6 +55,7 @@ class Matcher {
       if (same >= 0) list[same] = entry;
       else list.push(entry);
       this.byFirst.set(key, list);
+      this.starts[key.charCodeAt(0)] = 1;
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
   }
@@ -60,8 +63,8 @@ class Matcher {
   /** Non-overlapping matches in `text`, leftmost first, longest entry at each position. */
   *matches(text: string): Generator<{ at: number; entry: MatchEntry }> {
     for (let i = 0; i < text.length; i++) {
-      const list = this.byFirst.get(text[i]);
-      if (!list) continue;
+      if (!this.starts[text.charCodeAt(i)]) continue;
+      const list = this.byFirst.get(text[i])!;
       const entry = list.find((e) => text.startsWith(e.wrong, i) && applies(e, text, i));
       if (!entry) continue;
       yield { at: i, entry };

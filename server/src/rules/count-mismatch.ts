@@ -21,6 +21,7 @@ interface Listed {
 }
 /** Counts we check: a slip is usually off by one or two; 出台20条举措 after a list is about something else. */
 const MAX_COUNT = 12;
+const MAX_ENUMERATION = 3000;
 const MAX_GAP = 2;
 /** 级 is a grade (三级航道), 人 too often part of a name (最佳十人奖). */
 const SKIP_UNITS = new Set(['级', '級', '人']);
@@ -33,7 +34,7 @@ function quotedBefore(text: string, end: number): Listed | undefined {
     const close = text[i - 1];
     if (!close || !CLOSE_QUOTE.includes(close)) break;
     const open = text.lastIndexOf(OPEN_FOR[close], i - 2);
-    if (open < 0) return undefined;
+    if (open < 0 || i - open > 40) return undefined;
     const inner = text.slice(open + 1, i - 1);
     if (!inner || /[“”「」]/.test(inner)) return undefined;
     items.unshift(inner);
@@ -60,12 +61,15 @@ function plainListBefore(text: string, end: number): Listed | undefined {
 function enumerationAfter(text: string, t: NumberToken): Listed | undefined {
   const head = /^[\u4e00-\u9fff]{0,8}[”」』]?[：:]/.exec(text.slice(t.end));
   if (!head) return undefined;
-  const rest = text.slice(t.end + head[0].length);
+  // Read a bounded window (a run-on paragraph must not cost n²); a cut-off enumeration is not judged.
+  const from = t.end + head[0].length;
+  const rest = text.slice(from, from + MAX_ENUMERATION);
+  const cut = from + MAX_ENUMERATION < text.length;
   const marks = [...rest.matchAll(ORDINAL_MARK)].map((m) => m[0].slice(0, -1));
   if (marks[0] === '一') {
     let n = 0;
     while (n < marks.length && marks[n] === CN_ORDINALS[n]) n++;
-    if (n >= 2 && !/等/.test(rest.slice(-6))) return { items: CN_ORDINALS.slice(0, n).map((c) => `${c}是`), plausible: [n] };
+    if (n >= 2 && !cut && !/等/.test(rest.slice(-6))) return { items: CN_ORDINALS.slice(0, n).map((c) => `${c}是`), plausible: [n] };
     return undefined;
   }
   const sentence = /^[^。；;！？!?]*/.exec(rest)![0];

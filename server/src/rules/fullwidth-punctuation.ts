@@ -91,7 +91,8 @@ function isHighSurrogateOfHan(text: string, i: number): boolean {
   return cu >= 0xd800 && cu <= 0xdbff && isHanCodePoint(codePointAt(text, i));
 }
 
-const MARKS = /[,;:?!.()]/g;
+/** Code units of , ; : ? ! . ( ) — all below 0x40. */
+const CANDIDATE_CODES: Record<number, true> = { 0x2c: true, 0x3b: true, 0x3a: true, 0x3f: true, 0x21: true, 0x2e: true, 0x28: true, 0x29: true };
 
 const rule: Rule = {
   meta: {
@@ -114,18 +115,19 @@ const rule: Rule = {
   },
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
-    MARKS.lastIndex = 0;
-    if (!MARKS.test(text)) return;
     const hits: number[] = [];
     let hasParenthesis = false;
-    MARKS.lastIndex = 0;
-    for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
-      const i = m.index;
-      if (text[i] === '(' || text[i] === ')') hasParenthesis = true;
+    // A plain loop over code units: no match objects on long lines of punctuation.
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c > 0x3f || !(c in CANDIDATE_CODES)) continue;
+      if (c === 0x28 || c === 0x29) hasParenthesis = true;
       else if (isChineseMark(text, i)) hits.push(i);
     }
-    if (hasParenthesis) hits.push(...parenthesesToConvert(text));
-    hits.sort((a, b) => a - b);
+    if (hasParenthesis) {
+      for (const i of parenthesesToConvert(text)) hits.push(i);
+      hits.sort((a, b) => a - b);
+    }
     for (const i of hits) report(ctx, paragraph, i);
   },
 };

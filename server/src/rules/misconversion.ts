@@ -32,11 +32,11 @@ const rule: Rule<Options> = {
       },
       variant: {
         zh: '异体字（提示，非错字）：“{{found}}”在{{region}}通行字形作“{{expected}}”，如需统一字形可改为“{{expected}}”。',
-        en: 'Variant form (a hint, not an error): {{region}} writes "{{found}}" as "{{expected}}"; change it if you want consistent forms.',
+        en: 'Variant form (a hint, not an error): {{region}} writes "{{found}}" as "{{expected}}"; change it to "{{expected}}" if you want consistent forms.',
       },
       regional: {
         zh: '地区用语（提示，非错字）：“{{found}}”是台湾用语，大陆和香港通常作“{{expected}}”；文稿若面向大陆读者，可改为“{{expected}}”。',
-        en: 'Regional word (a hint, not an error): "{{found}}" is Taiwan usage; mainland and Hong Kong texts usually write "{{expected}}". Change it if the text is meant for mainland readers.',
+        en: 'Regional word (a hint, not an error): "{{found}}" is Taiwan usage; mainland and Hong Kong texts usually write "{{expected}}". Change it to "{{expected}}" if the text is meant for mainland readers.',
       },
     },
     options: {
@@ -114,7 +114,7 @@ function reportVariants(paragraph: Paragraph, ctx: RuleContext<Options>, skip: R
       data: { found: text[i], expected, region },
       start: at,
       end: at + 1,
-      weak: true,
+      maxSeverity: 'info',
       fix: { start: at, end: at + 1, text: expected },
     });
   }
@@ -135,7 +135,7 @@ function reportRegionalWords(paragraph: Paragraph, ctx: RuleContext<Options>): v
         data: { found: word, expected },
         start: at,
         end: at + len,
-        weak: true,
+        maxSeverity: 'info',
         suggestions: [{ start: at, end: at + len, text: expected }],
       });
       i += len - 1;

@@ -15,6 +15,7 @@ const CLOSER_OF: Record<string, string> = {
   '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '(': '）', '【': '】', '「': '」', '『': '』', '〔': '〕', '〖': '〗',
 };
 const MARKS = /[“”‘’《》〈〉（）()【】「」『』〔〕〖〗]/g;
+const MAX_PROBLEMS = 200;
 /** Quotes a multi-paragraph quotation repeats at the start of each paragraph. */
 const CONTINUING_QUOTES = '“「『‘';
 
@@ -87,9 +88,18 @@ function summarize(paragraph: Paragraph): Summary {
       unmatchedOpen.push(top);
     }
   }
-  unmatchedOpen.push(...stack);
+  for (const open of stack) unmatchedOpen.push(open);
   unmatchedOpen.sort((a, b) => a - b);
   // An unclosed “ followed by exactly one ASCII " before the next unclosed opener: the " was meant to close it.
+  // Openers are sorted, so the search for the next ASCII quote only moves forward (linear overall).
+  const nextAscii: Record<string, number> = { '"': -1, "'": -1 };
+  const findAscii = (ascii: string, from: number) => {
+    if (nextAscii[ascii] !== Infinity && nextAscii[ascii] < from) {
+      const at = text.indexOf(ascii, from);
+      nextAscii[ascii] = at === -1 ? Infinity : at;
+    }
+    return nextAscii[ascii];
+  };
   for (let k = 0; k < unmatchedOpen.length; k++) {
     const open = unmatchedOpen[k];
     const mark = text[open];
@@ -97,8 +107,8 @@ function summarize(paragraph: Paragraph): Summary {
     if (mark === '“' || mark === '‘') {
       const ascii = mark === '“' ? '"' : "'";
       const limit = k + 1 < unmatchedOpen.length ? unmatchedOpen[k + 1] : text.length;
-      const first = text.indexOf(ascii, open + 1);
-      if (first !== -1 && first < limit && (text.indexOf(ascii, first + 1) === -1 || text.indexOf(ascii, first + 1) >= limit)) {
+      const first = findAscii(ascii, open + 1);
+      if (first < limit && findAscii(ascii, first + 1) >= limit) {
         problems.push({ offset: first, messageId: 'asciiClose', mark: ascii, pair, fixable: true });
         continue;
       }
@@ -106,6 +116,8 @@ function summarize(paragraph: Paragraph): Summary {
     problems.push({ offset: open, messageId: 'unmatchedOpen', mark: mark === '(' ? '(' : mark, pair: mark === '(' ? ')' : pair });
   }
   problems.sort((a, b) => a.offset - b.offset);
+  // A line with hundreds of unpaired marks is not prose (a table of symbols, a corrupted paste): report the first ones only.
+  if (problems.length > MAX_PROBLEMS) problems.length = MAX_PROBLEMS;
   const first = contentStart(text);
   const opensWith = CONTINUING_QUOTES.includes(text[first] ?? '') ? text[first] : '';
   return { problems, opensWith };

@@ -2,7 +2,7 @@
 // The whole is the nearest exact count of the same unit before 其中 in the same sentence;
 // quiet when units differ, a number is approximate, or the whole is a change (增加120人).
 import type { Rule } from '../engine/types';
-import { plain, scanNumbers, sentenceEnd, sentenceStart, TIME_UNITS, type NumberToken } from '../text/numbers';
+import { plain, scanNumbers, sentenceEnd, sentenceStart, TIME_UNITS, tokensIn, type NumberToken } from '../text/numbers';
 
 const AMONG = /其中/g;
 /** A whole that is a change, not a total: 增加120人, 比上年多… (its parts may exceed it). */
@@ -40,11 +40,12 @@ const rule: Rule = {
     for (const m of text.matchAll(AMONG)) {
       const at = m.index!;
       const partsEnd = sentenceEnd(text, /^[，,]/.test(text.slice(at + 2)) ? at + 3 : at + 2, PART_END);
-      const parts = tokens.filter((t) => t.start > at && t.end <= partsEnd && isCount(t));
+      const parts = tokensIn(tokens, at + 2, partsEnd).filter((t) => t.end <= partsEnd && isCount(t));
       const begin = sentenceStart(text, at, /[。！？!?]/);
-      const before = tokens.filter((t) => t.end <= at && t.start >= begin);
+      const before = tokensIn(tokens, begin, at).filter((t) => t.end <= at);
       for (const part of parts) {
-        const whole = [...before].reverse().find((t) => !t.percent && t.unit === part.unit);
+        let whole: NumberToken | undefined;
+        for (let k = before.length - 1; k >= 0 && !whole; k--) if (!before[k].percent && before[k].unit === part.unit) whole = before[k];
         if (!whole || !isCount(whole)) continue;
         if (CHANGE_BEFORE.test(text.slice(Math.max(begin, whole.start - 4), whole.start))) continue;
         // An average (年均超收2040亿元) is not a total.

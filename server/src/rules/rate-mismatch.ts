@@ -3,7 +3,7 @@
 // clause starts with the rate's own verb (化解/破案/办结…) and the number just before it is a
 // total of the same unit introduced by a total verb (排查/立/受理…). Verified rates get a hover note.
 import type { Rule } from '../engine/types';
-import { checkRate, plain, scanNumbers, sentenceStart, toWidth, type NumberToken } from '../text/numbers';
+import { checkRate, plain, scanNumbers, sentenceStart, tokensIn, toWidth, type NumberToken } from '../text/numbers';
 
 interface RateKind {
   names: string[];
@@ -29,9 +29,7 @@ const LEAD = /^(?:全年|全区|全區|全市|全县|全縣|共计|共計|累计
 const CLAUSE_BREAK = /[，,；;。：:]/;
 
 function clauseBefore(text: string, at: number): string {
-  let i = at;
-  while (i > 0 && !CLAUSE_BREAK.test(text[i - 1])) i--;
-  return text.slice(i, at);
+  return text.slice(sentenceStart(text, at, CLAUSE_BREAK), at);
 }
 
 function usable(t: NumberToken | undefined): t is NumberToken {
@@ -63,10 +61,10 @@ const rule: Rule = {
     const tokens = scanNumbers(text);
     for (const m of text.matchAll(NAME_PATTERN)) {
       const nameAt = m.index!;
-      const rateToken = tokens.find((t) => t.start === nameAt + m[0].length && t.percent);
+      const rateToken = tokensIn(tokens, nameAt + m[0].length, nameAt + m[0].length + 1).find((t) => t.percent);
       if (!rateToken || !rateToken.exact) continue;
       const kind = KINDS.find((k) => k.names.includes(m[1]))!;
-      const before = tokens.filter((t) => t.end <= nameAt && t.start >= sentenceStart(text, nameAt));
+      const before = tokensIn(tokens, sentenceStart(text, nameAt), nameAt).filter((t) => t.end <= nameAt);
       const numerator = before[before.length - 1];
       const denominator = before[before.length - 2];
       if (!usable(numerator) || !usable(denominator) || numerator.unit !== denominator.unit) continue;

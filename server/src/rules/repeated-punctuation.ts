@@ -48,24 +48,39 @@ const rule: Rule = {
       const run = m[0];
       const start = m.index;
       const end = start + run.length;
-      const marks = Array.from(run, normalize).join('');
+      // One pass over the run, without building arrays: long runs are possible.
+      const firstMark = normalize(run[0]);
+      let same = true;
+      let onlyQuestionExclamation = true;
+      let hasHalfWidth = false;
+      for (let k = 0; k < run.length; k++) {
+        const mark = normalize(run[k]);
+        if (mark !== firstMark) same = false;
+        if (!QUESTION_EXCLAMATION.includes(mark)) onlyQuestionExclamation = false;
+        if (mark !== run[k]) hasHalfWidth = true;
+      }
       // ？！ ！？ ？？ ！！！: stacking allowed by GB/T 15834-2011 (at most three).
-      if ([...marks].every((c) => QUESTION_EXCLAMATION.includes(c)) && marks.length <= 3) continue;
-      if (marks !== run && !isChineseContext(text, start, end, run)) continue;
+      if (onlyQuestionExclamation && run.length <= 3) continue;
+      if (hasHalfWidth && !isChineseContext(text, start, end, run)) continue;
       const at = paragraph.start + start;
-      if ([...marks].every((c) => c === marks[0])) {
-        if (marks[0] === '。' && marks.length >= 3) {
-          ctx.report({ messageId: 'ellipsis', data: { marks: run }, start: at, end: at + run.length, suggestions: [{ start: at, end: at + run.length, text: '……' }] });
-        } else if (!QUESTION_EXCLAMATION.includes(marks[0])) {
+      const shown = run.length > 6 ? `${run.slice(0, 6)}…` : run;
+      if (same) {
+        if (firstMark === '。' && run.length >= 3) {
+          ctx.report({ messageId: 'ellipsis', data: { marks: shown }, start: at, end: at + run.length, suggestions: [{ start: at, end: at + run.length, text: '……' }] });
+        } else if (!QUESTION_EXCLAMATION.includes(firstMark)) {
           // Keep the first mark, delete the rest.
-          ctx.report({ messageId: 'repeated', data: { mark: marks[0] }, start: at + 1, end: at + run.length, fix: { start: at + 1, end: at + run.length, text: '' } });
+          ctx.report({ messageId: 'repeated', data: { mark: firstMark }, start: at + 1, end: at + run.length, fix: { start: at + 1, end: at + run.length, text: '' } });
         }
         continue;
       }
-      const choices = [...new Set(marks)];
+      const choices: string[] = [];
+      for (let k = 0; k < run.length && choices.length < 10; k++) {
+        const mark = normalize(run[k]);
+        if (!choices.includes(mark)) choices.push(mark);
+      }
       ctx.report({
         messageId: 'mixed',
-        data: { marks: run },
+        data: { marks: shown },
         start: at,
         end: at + run.length,
         suggestions: choices.map((c) => ({ start: at, end: at + run.length, text: c })),
@@ -76,7 +91,7 @@ const rule: Rule = {
 
 /** A run with half-width marks counts only in Chinese text: a full-width mark in it, or Chinese on either side. */
 function isChineseContext(text: string, start: number, end: number, run: string): boolean {
-  for (const ch of run) if (!(ch in HALF_TO_FULL)) return true;
+  for (let k = 0; k < run.length; k++) if (!(run[k] in HALF_TO_FULL)) return true;
   return isCjk(codePointBefore(text, start)) || isCjk(codePointAt(text, end));
 }
 

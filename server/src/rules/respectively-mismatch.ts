@@ -2,7 +2,7 @@
 // Precision first: when the number of things before 分别 is unclear, stay quiet.
 import type { Rule } from '../engine/types';
 import { itemLabel, listEndingAt, plausibleCounts } from '../text/number-lists';
-import { COUNT_CLASSIFIERS, scanNumbers, sentenceEnd, sentenceStart, type NumberToken } from '../text/numbers';
+import { COUNT_CLASSIFIERS, scanNumbers, sentenceEnd, sentenceStart, tokensIn, type NumberToken } from '../text/numbers';
 
 const RESPECTIVELY = /分[别別]/g;
 /** Words between the things and 分别 that are not part of the last thing (同比分别, 要分别). */
@@ -24,8 +24,7 @@ function valuesAfter(text: string, tokens: NumberToken[], from: number): Value[]
   const clauseEnd = sentenceEnd(text, from, CLAUSE);
   // Numbers written together (7月2日) are one value.
   const groups: Value[] = [];
-  for (const t of tokens) {
-    if (t.start < from || t.start >= clauseEnd) continue;
+  for (const t of tokensIn(tokens, from, clauseEnd)) {
     const last = groups[groups.length - 1];
     if (last && last.end === t.start) {
       last.end = t.end;
@@ -52,7 +51,7 @@ function subjectsBefore(text: string, tokens: NumberToken[], at: number): { coun
   while (end > begin && (m = BEFORE_RESPECTIVELY.exec(text.slice(begin, end)))) end -= m[0].length;
   const list = listEndingAt(text, end);
   if (list.open || list.broken) return undefined;
-  const countWord = tokens.find((t) => t.end <= end && t.start >= list.items[list.items.length - 1]?.start
+  const countWord = tokensIn(tokens, begin, end).find((t) => t.end <= end && t.start >= list.items[list.items.length - 1]?.start
     && end - t.end <= 6 && end > t.end && /^[\u4e00-\u9fff]*$/.test(text.slice(t.end, end))
     && COUNT_CLASSIFIERS.has(t.unit) && t.exact && !t.ordinal && !t.percent
     && !/[前后後近每这這那]$/.test(text.slice(Math.max(0, t.start - 1), t.start)));

@@ -101,6 +101,8 @@ const rule: Rule = {
     let clauseCount = 1;
     const candidates: Candidate[] = [];
     for (let i = first; i < last; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x3400 && code <= 0x9fff) continue; // Han: the common case, nothing to do
       const ch = text[i];
       if (CJK_OPENING.includes(ch) || ch === '(') {
         unitStack.push(unitIsSentence.length);
@@ -112,7 +114,7 @@ const rule: Rule = {
       } else if (SENTENCE_MARKS.includes(ch)) {
         unitIsSentence[unitStack[unitStack.length - 1]] = true;
         clauseStack[clauseStack.length - 1] = clauseCount++;
-      } else if (isSpace(text.charCodeAt(i))) {
+      } else if (isSpace(code)) {
         let end = i + 1;
         while (end < last && isSpace(text.charCodeAt(end))) end++;
         const clause = clauseStack[clauseStack.length - 1];

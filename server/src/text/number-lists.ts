@@ -26,6 +26,7 @@ export function plausibleCounts(list: ListRead): number[] {
   return list.conjunctionLast && n >= 3 ? [n, n - 1] : [n];
 }
 
+const MAX_LIST = 200;
 const OPEN = '“‘「『（(《〈【[';
 const CLOSE = '”’」』）)》〉】]';
 const STOP = /[。！？!?；;，,：:\n]/;
@@ -52,7 +53,10 @@ export function listEndingAt(text: string, end: number, maxItem = 14): ListRead 
   const seps: { at: number; len: number; conj: boolean }[] = [];
   let depth = 0;
   let begin = end;
+  // A clause longer than this is not read as a list (and keeps the reader linear overall).
+  const limit = Math.max(0, end - MAX_LIST);
   for (let i = end - 1; i >= 0; i--) {
+    if (i < limit) return { items: [], open: false, broken: true, conjunctionLast: false };
     const c = text[i];
     if (CLOSE.includes(c)) depth++;
     else if (OPEN.includes(c)) {

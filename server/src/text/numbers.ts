@@ -67,7 +67,8 @@ const APPROX_AFTER = /^(?:以上|以下|以内|以內|左右|上下|开外|開�
 const RANGE_JOIN = /^(?:[-~～—–－]|至|到)$/;
 
 const ARABIC = /[0-9０-９]+(?:,[0-9]{3})*(?![0-9０-９])(?:[.．][0-9０-９]+)?/y;
-const CHINESE = /[零〇一二两兩三四五六七八九十百千万萬亿億几幾]+/y;
+// Capped: no real numeral is longer, and an uncapped run (一一一…) would make scanning quadratic.
+const CHINESE = /[零〇一二两兩三四五六七八九十百千万萬亿億几幾]{1,12}/y;
 const MULTIPLIER = /(?:[千百](?=[万萬亿億]))?(?:万亿|萬億|[万萬亿億])/y;
 const APPROX_MID = /[余餘多]/y;
 
@@ -135,7 +136,10 @@ function matchAt(re: RegExp, text: string, at: number): string | undefined {
   return m ? m[0] : undefined;
 }
 
+const UNIT_FIRST = new Set(UNITS.map((u) => u[0]));
+
 function unitAt(text: string, at: number): string {
+  if (!UNIT_FIRST.has(text[at])) return '';
   for (const u of UNITS) if (text.startsWith(u, at)) return u;
   return '';
 }
@@ -190,6 +194,9 @@ export function scanNumbers(text: string): NumberToken[] {
         i = t.end;
         continue;
       }
+      // No unit after any prefix of the run: no later start inside it can have one either.
+      i += matchAt(CHINESE, text, i)!.length;
+      continue;
     }
     i++;
   }
@@ -396,15 +403,34 @@ export function plain(value: number): string {
 export const SENTENCE_END = /[。！？!?；;]/;
 export const CLAUSE_END = /[。！？!?；;，,：:]/;
 
-/** Start of the sentence containing `at` (after the previous 。！？；). */
+/** Rules look at most this far for the edge of a sentence, so a run-on line never costs n². */
+export const MAX_SENTENCE = 400;
+
+/** Start of the sentence containing `at` (after the previous 。！？；), at most MAX_SENTENCE back. */
 export function sentenceStart(text: string, at: number, stops: RegExp = SENTENCE_END): number {
   let i = at;
-  while (i > 0 && !stops.test(text[i - 1])) i--;
+  const limit = Math.max(0, at - MAX_SENTENCE);
+  while (i > limit && !stops.test(text[i - 1])) i--;
   return i;
 }
 
 export function sentenceEnd(text: string, at: number, stops: RegExp = SENTENCE_END): number {
   let i = at;
-  while (i < text.length && !stops.test(text[i])) i++;
+  const limit = Math.min(text.length, at + MAX_SENTENCE);
+  while (i < limit && !stops.test(text[i])) i++;
   return i;
+}
+
+/** The tokens that start in [from, to), found by binary search (tokens are in text order). */
+export function tokensIn(tokens: readonly NumberToken[], from: number, to: number): NumberToken[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: NumberToken[] = [];
+  for (let k = lo; k < tokens.length && tokens[k].start < to; k++) out.push(tokens[k]);
+  return out;
 }
