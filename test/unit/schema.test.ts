@@ -1,0 +1,13 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { it } from 'node:test';
+import { configSchema } from '../../server/src/engine/schema';
+
+it('schemas/gongwenrc.schema.json is generated from the current rule meta (npm run schema)', () => {
+  assert.deepEqual(JSON.parse(readFileSync('schemas/gongwenrc.schema.json', 'utf8')), configSchema());
+});
+
+it('package.json validates .gongwenrc.json with the schema', () => {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+  assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.gongwenrc.json', url: './schemas/gongwenrc.schema.json' }]);
+});
