@@ -36,6 +36,7 @@ export function runNeovimSmoke(): string {
     const run = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${join(ROOT, 'test/e2e/nvim/smoke.lua')}`], {
       encoding: 'utf8',
       timeout: 90_000,
+      stdio: ['ignore', 'pipe', 'pipe'], // a piped stdin would make Neovim read it as a buffer
       env: {
         ...process.env,
         GONGWEN_FILE: file,

@@ -15,12 +15,13 @@ end
 
 local function main()
   local file = assert(os.getenv('GONGWEN_FILE'), 'GONGWEN_FILE not set')
-  local cmd = vim.fn.json_decode(assert(os.getenv('GONGWEN_CMD'), 'GONGWEN_CMD not set'))
+  local cmd = vim.fn.json_decode((assert(os.getenv('GONGWEN_CMD'), 'GONGWEN_CMD not set')))
   local expect_codes = vim.split(os.getenv('GONGWEN_EXPECT_CODES') or '', ',', { trimempty = true })
   local fix_code = os.getenv('GONGWEN_FIX_CODE') or 'repeated-word'
   local fix_line = tonumber(os.getenv('GONGWEN_FIX_LINE') or '0')
 
   vim.opt.fixendofline = false -- the seeds end without a newline: keep every byte but the fix
+  vim.opt.swapfile = false
   vim.cmd('edit ' .. vim.fn.fnameescape(file))
   local bufnr = vim.api.nvim_get_current_buf()
 
