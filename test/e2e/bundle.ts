@@ -1,5 +1,6 @@
 // The VSIX ships dist/server.js alone, without node_modules: start a copy of the shipped file in
-// an empty folder, speak LSP over stdio, and expect seed 004's repeated-word diagnostic back.
+// an empty folder, speak LSP over stdio, and expect seed 004's repeated-word diagnostic back, and
+// seed 001's misconversion (traditional script: OpenCC's dictionaries must be in the bundle).
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,8 +16,13 @@ export async function runBundleCheck(shippedServer: string, args = ['--stdio']):
   const server = join(scratch, bundle);
   copyFileSync(shippedServer, server);
   const seeds = join(ROOT, 'seeds');
-  const seed = join(seeds, readdirSync(seeds).find((n) => n.startsWith('004'))!);
-  const uri = pathToFileURL(join(scratch, 'seed.txt')).toString();
+  const seedText = (prefix: string) => readFileSync(join(seeds, readdirSync(seeds).find((n) => n.startsWith(prefix))!), 'utf8');
+  // uri → the rule id its diagnostics must include
+  const expected = new Map([
+    [pathToFileURL(join(scratch, '004.txt')).toString(), { text: seedText('004'), code: 'repeated-word' }],
+    [pathToFileURL(join(scratch, '001.txt')).toString(), { text: seedText('001'), code: 'misconversion' }],
+  ]);
+  const found: string[] = [];
 
   const child = spawn(process.execPath, [server, ...args], { cwd: scratch, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
@@ -29,7 +35,7 @@ export async function runBundleCheck(shippedServer: string, args = ['--stdio']):
 
   try {
     return await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no repeated-word diagnostic from ${bundle} within 30 s`)), 30_000);
+      const timer = setTimeout(() => reject(new Error(`${bundle} did not report ${[...expected.values()].map((e) => e.code).join(' and ')} within 30 s; got: ${found.join('; ') || 'nothing'}`)), 30_000);
       child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`${bundle} exited with ${code}`)); });
       let buffer = Buffer.alloc(0);
       child.stdout.on('data', (chunk: Buffer) => {
@@ -47,12 +53,17 @@ export async function runBundleCheck(shippedServer: string, args = ['--stdio']):
             send({ id: message.id, result: Array.isArray(items) ? items.map(() => null) : null });
           } else if (message.id === 1) {
             send({ method: 'initialized', params: {} });
-            send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'plaintext', version: 1, text: readFileSync(seed, 'utf8') } } });
-          } else if (message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri) {
+            for (const [uri, { text }] of expected) {
+              send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'plaintext', version: 1, text } } });
+            }
+          } else if (message.method === 'textDocument/publishDiagnostics' && expected.has(message.params.uri)) {
             const codes = (message.params.diagnostics as Array<{ code?: unknown }>).map((d) => String(d.code));
-            if (codes.includes('repeated-word')) {
+            const name = message.params.uri.slice(message.params.uri.lastIndexOf('/') + 1);
+            found.push(`${name}: ${codes.length} diagnostics (${[...new Set(codes)].sort().join(', ')})`);
+            if (codes.includes(expected.get(message.params.uri)!.code)) expected.delete(message.params.uri);
+            if (expected.size === 0) {
               clearTimeout(timer);
-              resolve(`${bundle}: ${codes.length} diagnostics (${[...new Set(codes)].sort().join(', ')})`);
+              resolve(`${bundle} alone: ${found.join('; ')}`);
             }
           }
         }

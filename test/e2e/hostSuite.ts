@@ -2,11 +2,11 @@
 // code-server has no --extensionTestsPath flag, but its workbench reads a `payload` URL parameter
 // with extensionDevelopmentPath and extensionTestsPath; when mocha is done the workbench calls
 // window.codeAutomationExit(code), and mocha's output arrives as page console messages.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './lib/browser';
-import { ROOT, startCodeServer, writeUserSettings } from './lib/codeServer';
+import { copySeeds, ROOT, startCodeServer, writeUserSettings } from './lib/codeServer';
 
 const SUITE_TIMEOUT_MS = 240_000;
 
@@ -14,7 +14,7 @@ const SUITE_TIMEOUT_MS = 240_000;
 export async function runHostSuite(extension: string): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'gongwen-e2e-host-'));
   const workspace = join(scratch, 'workspace');
-  cpSync(join(ROOT, 'seeds'), workspace, { recursive: true });
+  copySeeds(workspace);
   const dirs = { userDataDir: join(scratch, 'user-data'), extensionsDir: join(scratch, 'extensions') };
   writeUserSettings(dirs, {});
 

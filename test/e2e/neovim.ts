@@ -2,10 +2,11 @@
 // the CLI reports, one code action applied and written, the file checked byte for byte.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ROOT } from './lib/codeServer';
+import { firstDifference } from './lib/textDiff';
 
 const SLIP = '广泛动员动员加强';
 const FIXED = '广泛动员加强';
@@ -24,6 +25,7 @@ export function runNeovimSmoke(): string {
   try {
     const file = join(scratch, basename(name));
     copyFileSync(join(seeds, name), file);
+    chmodSync(file, 0o644); // the seeds are read-only; Neovim would open the copy read-only too
     const original = readFileSync(file, 'utf8');
 
     const cli = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), '--format', 'json', file], { encoding: 'utf8' });
@@ -52,7 +54,8 @@ export function runNeovimSmoke(): string {
 
     const onDisk = readFileSync(file, 'utf8');
     assert.ok(onDisk.includes(FIXED), `${FIXED} is not in the file Neovim wrote`);
-    assert.ok(onDisk === original.replace(SLIP, FIXED), 'the file Neovim wrote differs from the original in more than the fix');
+    const expected = original.replace(SLIP, FIXED);
+    assert.ok(onDisk === expected, `the file Neovim wrote differs from the original in more than the fix: ${firstDifference(onDisk, expected)}`);
     return output;
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -2,13 +2,14 @@
 // squiggle, Problems entry, Ctrl+. quick fix, save; "Fix all" from the command palette; status bar.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { lint } from '../../server/src/engine';
 import { launchChromium, Steps } from './lib/browser';
-import { installVsix, ROOT, startCodeServer, writeUserSettings } from './lib/codeServer';
+import { firstDifference } from './lib/textDiff';
+import { copySeeds, installVsix, ROOT, startCodeServer, writeUserSettings } from './lib/codeServer';
 
 /** The page's DOM inside page.evaluate callbacks (the project's tsconfig has no "dom" lib). */
 interface PageElement {
@@ -40,6 +41,7 @@ function cliFixed(file: string): string {
   try {
     const copy = join(dir, basename(file));
     copyFileSync(file, copy);
+    chmodSync(copy, 0o644);
     const run = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), '--fix', copy], { encoding: 'utf8' });
     if (run.status === 2) throw new Error(`gongwen-lint --fix failed: ${run.stderr}`);
     return readFileSync(copy, 'utf8');
@@ -129,7 +131,7 @@ export interface UiOptions {
 export async function runUiScenario(options: UiOptions): Promise<string[]> {
   const scratch = mkdtempSync(join(tmpdir(), 'gongwen-e2e-ui-'));
   const workspace = join(scratch, 'workspace');
-  cpSync(join(ROOT, 'seeds'), workspace, { recursive: true });
+  copySeeds(workspace);
   const dirs = { userDataDir: join(scratch, 'user-data'), extensionsDir: join(scratch, 'extensions') };
   writeUserSettings(dirs, {
     'editor.wordWrap': 'on',
@@ -206,7 +208,7 @@ export async function runUiScenario(options: UiOptions): Promise<string[]> {
       const expected = Buffer.from(text004.replace(SLIP, FIXED), 'utf8');
       const onDisk = readFileSync(seed004);
       assert.ok(onDisk.includes(Buffer.from(FIXED)), `${FIXED} is not in the saved file`);
-      assert.ok(onDisk.equals(expected), 'the saved file differs from the original in more than the fix');
+      assert.ok(onDisk.equals(expected), `the saved file differs from the original in more than the fix: ${firstDifference(onDisk.toString('utf8'), expected.toString('utf8'))}`);
     });
 
     const seedFixAll = seedFile(workspace, FIX_ALL_SEED);
@@ -226,7 +228,7 @@ export async function runUiScenario(options: UiOptions): Promise<string[]> {
       await page.locator('.tabs-container .tab.dirty', { hasText: nameFixAll }).waitFor({ timeout: 20_000 });
       await waitSaved(page, nameFixAll);
       const onDisk = readFileSync(seedFixAll, 'utf8');
-      assert.ok(onDisk === expectedFixAll, 'the file after “Fix all” differs from what gongwen-lint --fix gives');
+      assert.ok(onDisk === expectedFixAll, `the file after “Fix all” differs from what gongwen-lint --fix gives: ${firstDifference(onDisk, expectedFixAll)}`);
     });
 
     await steps.step('status-bar-count-after-fix-all', () => expectStatusBarCount(page, cliTotal(seedFixAll)));

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { GongwenApi } from '../../client/src/extension';
 import { fixAll, lint, localeFromTag } from '../../server/src/engine';
+import { firstDifference } from '../e2e/lib/textDiff';
 import {
   EXTENSION_ID, closeAllEditors, codeOf, freshCopy, open, restoreSettings, setSetting, waitForDiagnostics, waitForText,
 } from './helpers';
@@ -79,8 +80,9 @@ suite('gongwen-lint in VS Code', () => {
     if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
 
     const expected = original.replace(SLIP, FIXED);
-    await waitForText(doc, (t) => t === expected, 'the fixed text');
-    assert.equal(doc.getText(), expected);
+    await waitForText(doc, (t) => t !== original, 'the quick fix to change the document');
+    assert.equal(doc.lineAt(20).text, expected.split('\n')[20], 'line 21 after the quick fix');
+    assert.ok(doc.getText() === expected, `the quick fix changed more than line 21: ${firstDifference(doc.getText(), expected)}`);
     await waitForDiagnostics(doc.uri, (ds) => !repeatedOnLine21(ds), `${REPEATED} to clear after the fix`);
   });
 
@@ -97,7 +99,8 @@ suite('gongwen-lint in VS Code', () => {
     assert.ok(expected.includes(FIXED) && !expected.includes(SLIP));
 
     assert.ok(await doc.save(), 'save failed');
-    assert.equal(readFileSync(uri.fsPath, 'utf8'), expected);
+    const saved = readFileSync(uri.fsPath, 'utf8');
+    assert.ok(saved === expected, `the saved file is not the engine's fixAll result: ${firstDifference(saved, expected)}`);
     assert.equal(doc.isDirty, false);
   });
 

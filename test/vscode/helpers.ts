@@ -1,7 +1,7 @@
 // Helpers for the extension-host suite: fresh file copies, waiting on diagnostics by event
 // (never by sleeping), and settings that are undone after each test.
 import * as assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 
@@ -30,6 +30,7 @@ export function freshCopy(prefix: string): vscode.Uri {
   mkdirSync(dir, { recursive: true });
   const target = join(dir, source.slice(source.lastIndexOf('/') + 1));
   copyFileSync(source, target);
+  chmodSync(target, 0o644); // the seeds are read-only in the repository
   return vscode.Uri.file(target);
 }
 

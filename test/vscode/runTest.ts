@@ -3,7 +3,7 @@
 // downloads one (VSCODE_VERSION picks it, default "stable"). Where neither is possible (no display
 // server, closed network) use `npm run test:e2e`, which runs this same suite inside code-server.
 import { runTests } from '@vscode/test-electron';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -12,6 +12,7 @@ async function main(): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'gongwen-vscode-'));
   const workspace = join(scratch, 'workspace');
   cpSync(join(root, 'seeds'), workspace, { recursive: true });
+  for (const name of readdirSync(workspace)) chmodSync(join(workspace, name), 0o644); // seeds are read-only
   try {
     await runTests({
       extensionDevelopmentPath: root,
@@ -34,5 +35,8 @@ async function main(): Promise<void> {
 
 main().catch((err) => {
   console.error(`test:vscode failed: ${err instanceof Error ? err.message : String(err)}`);
+  if (!process.env.VSCODE_EXECUTABLE) {
+    console.error('(no VSCODE_EXECUTABLE and no download: point VSCODE_EXECUTABLE at a desktop VS Code, or run `npm run test:e2e`, which runs this suite in code-server)');
+  }
   process.exit(1);
 });

@@ -1,7 +1,7 @@
 // Starting and stopping code-server (installed by test/e2e/install.sh into .cache/code-server/)
 // with throw-away user-data and extension folders. Every started server is stopped on exit.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 
@@ -39,6 +39,12 @@ export const QUIET_SETTINGS = {
 export interface CodeServerDirs {
   userDataDir: string;
   extensionsDir: string;
+}
+
+/** A writable copy of seeds/ (the seeds are read-only in the repository; a test edits its copy). */
+export function copySeeds(target: string): void {
+  cpSync(join(ROOT, 'seeds'), target, { recursive: true });
+  for (const name of readdirSync(target)) chmodSync(join(target, name), 0o644);
 }
 
 export function writeUserSettings(dirs: CodeServerDirs, settings: Record<string, unknown>): void {
