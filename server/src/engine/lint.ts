@@ -40,46 +40,92 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
   const doc = new LintDocument(text, options.languageId ?? 'plaintext');
   const script = decideScript(doc.paragraphs, config.script);
   const cache = options.cache;
-  cache?.begin(`${configKey(config)}\u0001${locale}\u0001${script}\u0001${doc.languageId}`);
 
-  const findings: Finding[] = [];
-  const annotations: Annotation[] = [];
-  const internalErrors: InternalError[] = [];
-
+  // The enabled rules, in registry order; each has a slot for its results.
+  const active: RunBase[] = [];
   for (const rule of options.rules ?? RULES) {
     const setting = config.rules[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: {} };
     if (setting.severity === 'off') continue;
-    const base = { rule, severity: setting.severity, options: setting.options, locale, config, script, doc };
-    if (rule.meta.scope === 'paragraph' && rule.checkParagraph) {
-      for (const paragraph of doc.paragraphs) {
-        if (!cache) {
-          // No cache: results stay absolute and are taken as they are.
-          const result = runOnParagraph(base, paragraph);
-          for (const f of result.findings) findings.push(f);
-          for (const a of result.annotations) annotations.push(a);
-          for (const e of result.errors) internalErrors.push({ ...e, start: paragraph.start });
-          continue;
+    const runs = rule.meta.scope === 'paragraph' ? Boolean(rule.checkParagraph) : rule.meta.scope === 'document' && Boolean(rule.checkDocument);
+    if (runs) active.push({ rule, severity: setting.severity, options: setting.options, locale, config, script, doc });
+  }
+  const paragraphSlots: number[] = [];
+  const documentSlots: number[] = [];
+  active.forEach((base, slot) => (base.rule.meta.scope === 'paragraph' ? paragraphSlots : documentSlots).push(slot));
+  cache?.begin(`${configKey(config)}\u0001${locale}\u0001${script}\u0001${doc.languageId}\u0001${active.map((b) => b.rule.meta.id).join(',')}`);
+
+  // Collected per rule and concatenated in rule order at the end, so the order before sorting is
+  // the same as running the rules one after another.
+  const findingsBy: Finding[][] = active.map(() => []);
+  const annotationsBy: Annotation[][] = active.map(() => []);
+  const errorsBy: InternalError[][] = active.map(() => []);
+
+  // Paragraph by paragraph, so the cache is looked up once per paragraph (not once per rule)
+  // and per-paragraph memos (number tokens) are shared by the rules.
+  const paragraphs = doc.paragraphs;
+  const entries: CacheEntry[] | undefined = cache && active.length ? new Array(paragraphs.length) : undefined;
+  if (paragraphSlots.length || entries) {
+    for (let p = 0; p < paragraphs.length; p++) {
+      const paragraph = paragraphs[p];
+      if (!cache) {
+        // No cache: results stay absolute and are taken as they are.
+        for (const slot of paragraphSlots) {
+          const result = runOnParagraph(active[slot], paragraph);
+          append(findingsBy[slot], result.findings);
+          append(annotationsBy[slot], result.annotations);
+          for (const e of result.errors) errorsBy[slot].push({ ...e, start: paragraph.start });
         }
-        // The cache keeps results relative to their paragraph, so they survive edits above it.
-        let result = cache.get(rule.meta.id, paragraph.text);
-        if (!result) {
-          result = relativeTo(runOnParagraph(base, paragraph), paragraph.start);
-          cache.set(rule.meta.id, paragraph.text, result);
-        }
-        for (const f of result.findings) findings.push(shift(f, paragraph.start));
-        for (const a of result.annotations) annotations.push({ ...a, start: a.start + paragraph.start, end: a.end + paragraph.start });
-        for (const e of result.errors) internalErrors.push({ ...e, start: paragraph.start });
+        continue;
       }
-    } else if (rule.meta.scope === 'document' && rule.checkDocument) {
-      runOnDocument(base, cache, findings, annotations, internalErrors);
+      // The cache keeps results relative to their paragraph, so they survive edits above it.
+      const entry = cache.entry(paragraph.text);
+      entries![p] = entry;
+      // Nothing found here by any rule last time: skip the per-rule loop (most paragraphs).
+      if (entry.nothing) {
+        cache.hits += paragraphSlots.length;
+        continue;
+      }
+      const at = paragraph.start;
+      let nothing = true;
+      for (const slot of paragraphSlots) {
+        let result = entry.results[slot];
+        if (result) cache.hits++;
+        else {
+          cache.misses++;
+          result = relativeTo(runOnParagraph(active[slot], paragraph), at);
+          // Most rules find nothing in most paragraphs: one shared empty result keeps the cache
+          // from holding a result object and three arrays per rule and paragraph.
+          if (result.findings.length === 0 && result.annotations.length === 0 && result.errors.length === 0) result = NO_RESULT;
+          entry.results[slot] = result;
+        }
+        if (result !== NO_RESULT) nothing = false;
+        const fs = findingsBy[slot];
+        for (const f of result.findings) fs.push(shift(f, at));
+        const as = annotationsBy[slot];
+        for (const a of result.annotations) as.push({ ...a, start: a.start + at, end: a.end + at });
+        for (const e of result.errors) errorsBy[slot].push({ ...e, start: at });
+      }
+      entry.nothing = nothing;
     }
   }
+  for (const slot of documentSlots) runOnDocument(active[slot], slot, entries, findingsBy[slot], annotationsBy[slot], errorsBy[slot]);
 
-  const visible = findings.filter((f) => !doc.isDisabled(f.ruleId, f.start) && !isAllowed(f, doc, config.allow));
-  visible.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  const findings = findingsBy.flat();
+  const annotations = annotationsBy.flat();
+  const internalErrors = errorsBy.flat();
+  // Plain comparison, not localeCompare: rule ids are ASCII, and this runs on every finding.
+  // Sorted first, so disable directives are applied in one sweep.
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  const enabled = doc.enabledFindings(findings);
+  const visible = config.allow.length ? enabled.filter((f) => !isAllowed(f, doc, config.allow)) : enabled;
   annotations.sort((a, b) => a.start - b.start);
   cache?.end();
   return { findings: visible, annotations, internalErrors, script, document: doc };
+}
+
+/** Loops, not push(...x): a rule may report hundreds of thousands of findings on a pathological file. */
+function append<T>(to: T[], from: readonly T[]): void {
+  for (const x of from) to.push(x);
 }
 
 interface RunBase {
@@ -99,9 +145,35 @@ export interface ParagraphResult {
   errors: InternalError[];
 }
 
+/** The cached result of a rule that found nothing (shared, never modified). */
+const NO_RESULT: ParagraphResult = Object.freeze({
+  findings: Object.freeze([]) as unknown as Finding[],
+  annotations: Object.freeze([]) as unknown as Annotation[],
+  errors: Object.freeze([]) as unknown as InternalError[],
+});
+
+/** Where a context reports to: one context per rule and run, pointed at each paragraph in turn. */
+interface ContextTarget {
+  min: number;
+  max: number;
+  sink: ParagraphResult;
+}
+
+const contexts = new WeakMap<RunBase, { context: RuleContext; target: ContextTarget }>();
+
 function runOnParagraph(base: RunBase, paragraph: Paragraph): ParagraphResult {
   const result: ParagraphResult = { findings: [], annotations: [], errors: [] };
-  const context = makeContext(base, paragraph.start, paragraph.end, result);
+  // Reuse the rule's context (closures and all) instead of building one per paragraph.
+  let reusable = contexts.get(base);
+  if (!reusable) {
+    const target: ContextTarget = { min: 0, max: 0, sink: result };
+    reusable = { context: makeContext(base, target), target };
+    contexts.set(base, reusable);
+  }
+  const { context, target } = reusable;
+  target.min = paragraph.start;
+  target.max = paragraph.end;
+  target.sink = result;
   try {
     base.rule.checkParagraph!(paragraph, context);
   } catch (error) {
@@ -121,18 +193,18 @@ function relativeTo(result: ParagraphResult, start: number): ParagraphResult {
   return result;
 }
 
-function runOnDocument(base: RunBase, cache: LintCache | undefined, findings: Finding[], annotations: Annotation[], errors: InternalError[]): void {
+function runOnDocument(base: RunBase, slot: number, entries: CacheEntry[] | undefined, findings: Finding[], annotations: Annotation[], errors: InternalError[]): void {
   const { rule, doc } = base;
   const result: ParagraphResult = { findings: [], annotations: [], errors: [] };
-  const context = makeContext(base, 0, doc.text.length, result);
+  const context = makeContext(base, { min: 0, max: doc.text.length, sink: result });
   try {
-    const summaries = doc.paragraphs.map((paragraph) => {
+    const summaries = doc.paragraphs.map((paragraph, p) => {
       if (!rule.summarize) return undefined;
-      const key = `\u0002${paragraph.text}`;
-      const cached = cache?.get(rule.meta.id, key);
-      if (cached) return cached.summary;
+      const entry = entries?.[p];
+      const cached = entry?.summaries[slot];
+      if (cached !== undefined) return cached === UNDEFINED_SUMMARY ? undefined : cached;
       const summary = rule.summarize(paragraph, context);
-      cache?.set(rule.meta.id, key, { findings: [], annotations: [], errors: [], summary });
+      if (entry) entry.summaries[slot] = summary === undefined ? UNDEFINED_SUMMARY : summary;
       return summary;
     });
     rule.checkDocument!(doc.paragraphs, summaries, context);
@@ -140,15 +212,15 @@ function runOnDocument(base: RunBase, cache: LintCache | undefined, findings: Fi
     errors.push({ ruleId: rule.meta.id, message: errorMessage(error) });
     return;
   }
-  // Loops, not push(...x): a rule may report hundreds of thousands of findings on a pathological file.
-  for (const f of result.findings) findings.push(f);
-  for (const a of result.annotations) annotations.push(a);
+  append(findings, result.findings);
+  append(annotations, result.annotations);
 }
 
-function makeContext(base: RunBase, min: number, max: number, sink: ParagraphResult): RuleContext {
+function makeContext(base: RunBase, target: ContextTarget): RuleContext {
   const { rule, severity, options, locale, config, script, doc } = base;
   const text = doc.text;
   const checkRange = (start: number, end: number, what: string) => {
+    const { min, max } = target;
     if (!(Number.isInteger(start) && Number.isInteger(end) && min <= start && start <= end && end <= max)) {
       throw new Error(`${what} range [${start}, ${end}) is outside [${min}, ${max})`);
     }
@@ -183,11 +255,11 @@ function makeContext(base: RunBase, min: number, max: number, sink: ParagraphRes
       if (report.suggestions?.length) finding.suggestions = report.suggestions.map(toFix);
       if (report.detail) finding.detail = localize(report.detail, locale);
       if (report.data) finding.data = report.data;
-      sink.findings.push(finding);
+      target.sink.findings.push(finding);
     },
     annotate(start: number, end: number, note: Localized) {
       checkRange(start, end, 'annotation');
-      sink.annotations.push({ ruleId: rule.meta.id, start, end, text: localize(note, locale) });
+      target.sink.annotations.push({ ruleId: rule.meta.id, start, end, text: localize(note, locale) });
     },
   };
 }
@@ -242,18 +314,27 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-interface CacheEntry extends ParagraphResult {
-  summary?: unknown;
+const UNDEFINED_SUMMARY = Symbol('undefined summary');
+
+/** Everything cached for one paragraph text: each rule's results and summaries, by rule slot. */
+interface CacheEntry {
+  results: (ParagraphResult | undefined)[];
+  /** By slot; undefined when not computed yet (a summary that is undefined is UNDEFINED_SUMMARY). */
+  summaries: unknown[];
+  /** The last run that used this entry. */
+  run: number;
+  /** Every paragraph rule has run here and found nothing (all results are NO_RESULT). */
+  nothing?: boolean;
 }
 
 /**
- * Per-paragraph results keyed by rule and paragraph text, valid for one configuration.
+ * Per-paragraph results keyed by paragraph text, valid for one configuration and rule set.
  * Entries not used by the latest run are dropped at its end, so memory follows the document.
  */
 export class LintCache {
   private key = '';
   private entries = new Map<string, CacheEntry>();
-  private used = new Set<string>();
+  private run = 0;
   hits = 0;
   misses = 0;
 
@@ -262,29 +343,23 @@ export class LintCache {
       this.entries.clear();
       this.key = key;
     }
-    this.used.clear();
+    this.run++;
     this.hits = 0;
     this.misses = 0;
   }
 
-  get(ruleId: string, paragraphText: string): CacheEntry | undefined {
-    const id = `${ruleId}\u0000${paragraphText}`;
-    const entry = this.entries.get(id);
-    if (entry) {
-      this.used.add(id);
-      this.hits++;
-    } else this.misses++;
+  /** The entry for a paragraph text (created empty when new), marked as used by this run. */
+  entry(paragraphText: string): CacheEntry {
+    let entry = this.entries.get(paragraphText);
+    if (!entry) {
+      entry = { results: [], summaries: [], run: this.run, nothing: false };
+      this.entries.set(paragraphText, entry);
+    } else entry.run = this.run;
     return entry;
   }
 
-  set(ruleId: string, paragraphText: string, entry: CacheEntry): void {
-    const id = `${ruleId}\u0000${paragraphText}`;
-    this.entries.set(id, entry);
-    this.used.add(id);
-  }
-
   end(): void {
-    for (const id of this.entries.keys()) if (!this.used.has(id)) this.entries.delete(id);
+    for (const [text, entry] of this.entries) if (entry.run !== this.run) this.entries.delete(text);
   }
 
   get size(): number {

@@ -20,8 +20,10 @@ export function localeFromTag(tag: string | undefined): Locale {
 }
 
 /** Title of an automatic fix, derived from the edit itself so every rule's fixes read alike. */
+const ONLY_SPACE = /^\s+$/;
+
 export function fixTitle(original: string, replacement: string, locale: Locale): string {
-  const show = (s: string) => (/^\s+$/.test(s) ? (locale === 'en' ? 'the space' : '空格') : `“${s}”`);
+  const show = (s: string) => (ONLY_SPACE.test(s) ? (locale === 'en' ? 'the space' : '空格') : `“${s}”`);
   if (replacement === '') return locale === 'en' ? `Delete ${show(original)}` : `删除${show(original)}`;
   if (original === '') return locale === 'en' ? `Insert “${replacement}”` : `插入“${replacement}”`;
   return locale === 'en' ? `Change ${show(original)} to “${replacement}”` : `将${show(original)}改为“${replacement}”`;

@@ -41,35 +41,58 @@ function makeEntry(wrong: string, right: string, fromTerms: boolean, conditions:
   return { wrong, right, reason, message, fromTerms, conditions, insideRight };
 }
 
+const PAIR_FILTER_SIZE = 1 << 16;
+
+function pairSlot(first: number, second: number): number {
+  return Math.imul(first ^ Math.imul(second, 0x85ebca6b), 0x9e3779b1) >>> 16;
+}
+
 class Matcher {
-  private byFirst = new Map<string, MatchEntry[]>();
+  /** Entries by the code of their first UTF-16 unit, longest first. */
+  private byFirst = new Map<number, MatchEntry[]>();
   /** Flags by UTF-16 code unit: does some entry start with it? Skips most characters cheaply. */
   private starts = new Uint8Array(0x10000);
+  /**
+   * A Bloom-style filter of the first two code units of every entry: most flagged positions stop
+   * here (a false hit only costs the exact comparison below).
+   */
+  private pairs = new Uint8Array(PAIR_FILTER_SIZE);
+  /** Flags: some entry is this one code unit alone, so the pair check does not apply. */
+  private singles = new Uint8Array(0x10000);
 
   constructor(entries: MatchEntry[]) {
     for (const entry of entries) {
-      const key = entry.wrong[0];
-      const list = this.byFirst.get(key) ?? [];
+      const first = entry.wrong.charCodeAt(0);
+      const list = this.byFirst.get(first) ?? [];
       // A config term replaces a built-in entry for the same wrong form.
       const same = list.findIndex((e) => e.wrong === entry.wrong);
       if (same >= 0) list[same] = entry;
       else list.push(entry);
-      this.byFirst.set(key, list);
-      this.starts[key.charCodeAt(0)] = 1;
+      this.byFirst.set(first, list);
+      this.starts[first] = 1;
+      if (entry.wrong.length === 1) this.singles[first] = 1;
+      else this.pairs[pairSlot(first, entry.wrong.charCodeAt(1))] = 1;
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
   }
 
-  /** Non-overlapping matches in `text`, leftmost first, longest entry at each position. */
-  *matches(text: string): Generator<{ at: number; entry: MatchEntry }> {
+  /**
+   * Non-overlapping matches in `text`, leftmost first, longest entry at each position.
+   * An array, not a generator: the scan loop runs for every character and optimizes better.
+   */
+  matches(text: string): { at: number; entry: MatchEntry }[] {
+    const found: { at: number; entry: MatchEntry }[] = [];
     for (let i = 0; i < text.length; i++) {
-      if (!this.starts[text.charCodeAt(i)]) continue;
-      const list = this.byFirst.get(text[i])!;
+      const first = text.charCodeAt(i);
+      if (!this.starts[first]) continue;
+      if (!this.singles[first] && (i + 1 >= text.length || !this.pairs[pairSlot(first, text.charCodeAt(i + 1))])) continue;
+      const list = this.byFirst.get(first)!;
       const entry = list.find((e) => text.startsWith(e.wrong, i) && applies(e, text, i));
       if (!entry) continue;
-      yield { at: i, entry };
+      found.push({ at: i, entry });
       i += entry.wrong.length - 1;
     }
+    return found;
   }
 }
 

@@ -5,7 +5,7 @@
 // (在城东、城西建成3个站: the places are not what is counted), and cross-line headings.
 import type { Rule } from '../engine/types';
 import { listEndingAt, plausibleCounts } from '../text/number-lists';
-import { COUNT_CLASSIFIERS, scanNumbers, type NumberToken } from '../text/numbers';
+import { COUNT_CLASSIFIERS, hasNumber, scanNumbers, type NumberToken } from '../text/numbers';
 
 const CLOSE_QUOTE = '”」』》';
 const OPEN_FOR: Record<string, string> = { '”': '“', '」': '「', '』': '『', '》': '《' };
@@ -52,7 +52,7 @@ function plainListBefore(text: string, end: number): Listed | undefined {
   const items = list.items;
   if (!items.slice(0, -1).some((item) => text[item.end] === '、')) return undefined;
   // Items with numbers of their own (六大工程、八大行动), list numbering (三、) or long phrases are not a plain list.
-  if (items.some((item) => item.text.length > 12 || /[0-9０-９]/.test(item.text) || scanNumbers(item.text).length > 0 || /^[一二三四五六七八九十]+$/.test(item.text))) return undefined;
+  if (items.some((item) => item.text.length > 12 || /[0-9０-９]/.test(item.text) || hasNumber(item.text) || /^[一二三四五六七八九十]+$/.test(item.text))) return undefined;
   if (NOT_A_NOUN_END.test(items[items.length - 1].text)) return undefined;
   return { items: items.map((item) => item.text), plausible: plausibleCounts(list) };
 }

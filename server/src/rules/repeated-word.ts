@@ -115,8 +115,11 @@ const rule: Rule<Options> = {
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
     const minLength = Math.max(1, Number(ctx.options.minLength) || 1);
+    const starts = repeatStarts(text);
+    if (!starts) return;
     let reportedUntil = 0;
     for (let at = 0; at < text.length; at++) {
+      if (!starts[at]) continue;
       const unitLength = at < reportedUntil ? 0 : repeatAt(text, at);
       if (unitLength === 0) continue;
       const unit = text.slice(at, at + unitLength);
@@ -141,12 +144,50 @@ const rule: Rule<Options> = {
 };
 
 /**
+ * Per code unit: where it last occurred, as `base + index`. `base` grows by more than MAX_UNIT
+ * with every paragraph, so entries left by earlier paragraphs are simply too far back.
+ */
+let lastAt: Int32Array | undefined;
+let base = 0;
+let flags = new Uint8Array(0);
+
+/**
+ * Flags the positions whose character occurs again within MAX_UNIT code units: only there can a
+ * unit repeat, so repeatAt runs there alone (one table look-up per character instead of MAX_UNIT
+ * comparisons). undefined when there is none. The flags are shared: valid until the next call.
+ */
+function repeatStarts(text: string): Uint8Array | undefined {
+  if (!lastAt || base > 0x3fffffff - text.length) {
+    lastAt ??= new Int32Array(0x10000);
+    lastAt.fill(-(MAX_UNIT + 1));
+    base = 0;
+  }
+  if (flags.length < text.length) flags = new Uint8Array(Math.max(text.length, 2 * flags.length));
+  else flags.fill(0, 0, text.length);
+  let any = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue; // repeatAt never starts below CJK
+    const previous = lastAt[c] - base;
+    if (i - previous <= MAX_UNIT) {
+      flags[previous] = 1;
+      any = true;
+    }
+    lastAt[c] = base + i;
+  }
+  base += text.length + MAX_UNIT + 1;
+  return any ? flags : undefined;
+}
+
+/**
  * Length of the longest unit (up to MAX_UNIT code units) of Han characters at `at` that is
  * immediately repeated, or 0. The cheap pass: one code-unit comparison per length tried.
  */
 function repeatAt(text: string, at: number): number {
   const first = text.charCodeAt(at);
   if (first < 0x3400 || (first >= 0xdc00 && first <= 0xdfff)) return 0; // below CJK, or a low surrogate
+  // Every unit starts with this character: when it is not Han (，（ …), no unit can be a Han run.
+  if (!startsWithHan(text, at, first)) return 0;
   for (let n = Math.min(MAX_UNIT, (text.length - at) >> 1); n >= 1; n--) {
     if (text.charCodeAt(at + n) !== first) continue;
     let k = 1;
@@ -157,6 +198,19 @@ function repeatAt(text: string, at: number): number {
     if (HAN_RUN.test(text.slice(at, at + n))) return n;
   }
   return 0;
+}
+
+/** Han-ness of BMP code units, filled in on demand: 0 unknown, 1 Han, 2 not. */
+let hanTable: Uint8Array | undefined;
+const HAN_CHAR = /^\p{Script=Han}$/u;
+
+/** Whether the code point at `at` (whose first unit is `code`) is Han. */
+function startsWithHan(text: string, at: number, code: number): boolean {
+  if (code >= 0xd800 && code <= 0xdbff) return HAN_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
+  hanTable ??= new Uint8Array(0x10000);
+  let known = hanTable[code];
+  if (known === 0) hanTable[code] = known = HAN_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
 }
 
 /** A doubled character at `at` (first copy) and `at + 1` (second copy). */

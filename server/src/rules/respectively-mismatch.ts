@@ -20,7 +20,7 @@ interface Value {
 }
 
 /** The values after 分别: the first run of numbers joined by 、/和 in the same clause. */
-function valuesAfter(text: string, tokens: NumberToken[], from: number): Value[] | undefined {
+function valuesAfter(text: string, tokens: readonly NumberToken[], from: number): Value[] | undefined {
   const clauseEnd = sentenceEnd(text, from, CLAUSE);
   // Numbers written together (7月2日) are one value.
   const groups: Value[] = [];
@@ -44,7 +44,7 @@ function valuesAfter(text: string, tokens: NumberToken[], from: number): Value[]
 }
 
 /** How many things stand before 分别, or undefined when that is not clear. */
-function subjectsBefore(text: string, tokens: NumberToken[], at: number): { count: number; plausible: number[]; labels: string[] } | undefined {
+function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number): { count: number; plausible: number[]; labels: string[] } | undefined {
   const begin = sentenceStart(text, at);
   let end = at;
   let m: RegExpExecArray | null;

@@ -18,6 +18,9 @@ function isNumberPart(cp: number): boolean {
   return isDigit(cp) || cp === 0x2e || cp === 0x2c || cp === 0x25 || cp === 0xff05 || cp === 0x2030 || cp === 0xff0e || cp === 0xfe6a;
 }
 
+/** The characters isSpace() accepts. */
+const ANY_SPACE = /[ \t\u00a0\u3000]/;
+
 type Kind = 'han' | 'number' | 'punct' | 'other';
 
 function kindOf(cp: number): Kind {
@@ -88,6 +91,8 @@ const rule: Rule = {
   },
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
+    // Every finding is a space (isSpace): most paragraphs have none, skip them in one native scan.
+    if (!ANY_SPACE.test(text)) return;
     let first = 0;
     while (first < text.length && isSpace(text.charCodeAt(first))) first++;
     let last = text.length;

@@ -10,7 +10,11 @@ type Sign = (typeof PERCENT_SIGNS)[number];
 /** Offsets (relative to the paragraph) of each percent sign written after a number. */
 type Summary = Record<Sign, number[]>;
 
-const AFTER_NUMBER = /(?<=[0-9０-９〇零一二三四五六七八九十百千])[%％﹪]/g;
+const SIGN = /[%％﹪]/g;
+/** A sign counts after one of these (a lookbehind would be tried at every character). */
+const NUMBER_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千]/;
+/** The summary of a paragraph without a percent sign (most of them): shared, never modified. */
+const NONE: Summary = Object.freeze({ '%': [], '％': [], '﹪': [] }) as unknown as Summary;
 
 const rule: Rule<Record<string, unknown>, Summary> = {
   meta: {
@@ -36,8 +40,14 @@ const rule: Rule<Record<string, unknown>, Summary> = {
     },
   },
   summarize(paragraph) {
+    const text = paragraph.text;
+    SIGN.lastIndex = 0;
+    let m = SIGN.exec(text);
+    if (!m) return NONE;
     const summary: Summary = { '%': [], '％': [], '﹪': [] };
-    for (const m of paragraph.text.matchAll(AFTER_NUMBER)) summary[m[0] as Sign].push(m.index!);
+    for (; m; m = SIGN.exec(text)) {
+      if (m.index > 0 && NUMBER_BEFORE.test(text[m.index - 1])) summary[m[0] as Sign].push(m.index);
+    }
     return summary;
   },
   checkDocument(paragraphs, summaries, ctx) {

@@ -7,7 +7,7 @@
 // (昇腾 → 升腾, 鄰里 → 鄰裡) stay as they are; for traditional targets the regional glyph
 // standard is then applied (爲 → 為 for Taiwan, 說 → 説 for Hong Kong). ASCII is never touched.
 import type { Script } from '../engine/types';
-import { converter, type ConverterName } from './opencc';
+import { converter, windowConverter, type ConverterName } from './opencc';
 import { isTraditional, scriptCounts, scriptFromCounts } from './script';
 import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY, scriptTable } from './script-chars';
 
@@ -82,17 +82,20 @@ export function otherScriptRuns(text: string, from: number, to: number, target: 
   return runs;
 }
 
-/** The converter that turns other-script characters into `target`'s script. */
+/**
+ * The converter that turns other-script characters into `target`'s script. Runs are short
+ * windows: windowConverter gives OpenCC's result without building opencc-js's large tries.
+ */
 function runConverter(target: Script): (s: string) => string {
   switch (target) {
     case 'zh-Hans':
-      return converter('tw2s');
+      return windowConverter('tw2s');
     case 'zh-HK':
-      return converter('s2hk');
+      return windowConverter('s2hk');
     case 'zh-Hant':
-      return converter('s2t');
+      return windowConverter('s2t');
     default:
-      return converter('s2tw');
+      return windowConverter('s2tw');
   }
 }
 

@@ -67,13 +67,16 @@ const APPROX_AFTER = /^(?:以上|以下|以内|以內|左右|上下|开外|開�
 const RANGE_JOIN = /^(?:[-~～—–－]|至|到)$/;
 
 const ARABIC = /[0-9０-９]+(?:,[0-9]{3})*(?![0-9０-９])(?:[.．][0-9０-９]+)?/y;
-// Capped: no real numeral is longer, and an uncapped run (一一一…) would make scanning quadratic.
-const CHINESE = /[零〇一二两兩三四五六七八九十百千万萬亿億几幾]{1,12}/y;
+// Where a number can start.
+const NUMBER_START = /百分之|[0-9０-９零〇一二两兩三四五六七八九十]/g;
 const MULTIPLIER = /(?:[千百](?=[万萬亿億]))?(?:万亿|萬億|[万萬亿億])/y;
 const APPROX_MID = /[余餘多]/y;
 
+const FULLWIDTH_DIGIT = /[０-９．]/;
+
 /** Full-width digits and decimal point to ASCII. */
 export function toAsciiDigits(s: string): string {
+  if (!FULLWIDTH_DIGIT.test(s)) return s;
   return s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
@@ -136,12 +139,24 @@ function matchAt(re: RegExp, text: string, at: number): string | undefined {
   return m ? m[0] : undefined;
 }
 
-const UNIT_FIRST = new Set(UNITS.map((u) => u[0]));
+/** Units by the code of their first character, longest first (as in UNITS). */
+const UNITS_BY_FIRST = new Map<number, string[]>();
+for (const u of UNITS) {
+  const first = u.charCodeAt(0);
+  UNITS_BY_FIRST.set(first, [...(UNITS_BY_FIRST.get(first) ?? []), u]);
+}
 
 function unitAt(text: string, at: number): string {
-  if (!UNIT_FIRST.has(text[at])) return '';
-  for (const u of UNITS) if (text.startsWith(u, at)) return u;
+  const candidates = UNITS_BY_FIRST.get(text.charCodeAt(at));
+  if (!candidates) return '';
+  for (const u of candidates) if (text.startsWith(u, at)) return u;
   return '';
+}
+
+/** 余, 餘 or 多 at `at` (APPROX_MID), by code. */
+function approxMidAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 0x4f59 || c === 0x9918 || c === 0x591a;
 }
 
 /** Parse the Chinese numeral after 百分之, with 点 as decimal point (百分之九十九点九). */
@@ -168,12 +183,34 @@ function chinesePercent(text: string, at: number): { value: number; end: number;
  * Chinese numerals count only with a unit or classifier after them (三个, 两起) or after 百分之,
  * so words such as 一些, 统一, 万家灯火 are not numbers.
  */
-export function scanNumbers(text: string): NumberToken[] {
+export function scanNumbers(text: string): readonly NumberToken[] {
+  // Five number rules scan the same paragraph one after another: remember the last scan.
+  // The tokens are shared, so callers must not modify them.
+  if (text === lastText) return lastTokens;
+  lastTokens = scan(text);
+  lastText = text;
+  return lastTokens;
+}
+
+let lastText: string | undefined;
+let lastTokens: NumberToken[] = [];
+
+/** Whether `text` holds any number token (without disturbing the memo of scanNumbers). */
+export function hasNumber(text: string): boolean {
+  return scan(text).length > 0;
+}
+
+function scan(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   let i = 0;
   while (i < text.length) {
-    const c = text[i];
-    if (text.startsWith('百分之', i)) {
+    // Jump to the next place a number can start (native regex scan, not a test per character).
+    NUMBER_START.lastIndex = i;
+    const next = NUMBER_START.exec(text);
+    if (!next) break;
+    i = next.index;
+    const code = text.charCodeAt(i);
+    if (code === 0x767e /* 百 */ && text.startsWith('百分之', i)) {
       const t = readPercentWords(text, i);
       if (t) {
         tokens.push(t);
@@ -181,21 +218,22 @@ export function scanNumbers(text: string): NumberToken[] {
         continue;
       }
     }
-    if (/[0-9０-９]/.test(c)) {
+    if (isDigitCode(code)) {
       const t = readArabic(text, i);
       i = t ? t.end : skipRun(text, i);
       if (t) tokens.push(t);
       continue;
     }
-    if (c in CN_DIGIT || c === '十') {
-      const t = readChinese(text, i);
+    if (CN_START.has(code)) {
+      const run = chineseRunLength(text, i);
+      const t = readChinese(text, i, run);
       if (t) {
         tokens.push(t);
         i = t.end;
         continue;
       }
       // No unit after any prefix of the run: no later start inside it can have one either.
-      i += matchAt(CHINESE, text, i)!.length;
+      i += run;
       continue;
     }
     i++;
@@ -207,8 +245,23 @@ export function scanNumbers(text: string): NumberToken[] {
 
 function skipRun(text: string, at: number): number {
   let i = at;
-  while (i < text.length && /[0-9０-９A-Za-z.．]/.test(text[i])) i++;
+  for (let c = text.charCodeAt(i); isDigitCode(c) || isLatin(c) || c === 0x2e || c === 0xff0e; c = text.charCodeAt(++i));
   return i;
+}
+
+/** Codes of the characters a Chinese numeral may start with (CN_DIGIT and 十). */
+const CN_START = new Set([...Object.keys(CN_DIGIT), '十'].map((c) => c.charCodeAt(0)));
+/** Codes of the characters of a Chinese numeral. */
+const CN_RUN = new Set([...'零〇一二两兩三四五六七八九十百千万萬亿億几幾'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Length of the run of numeral characters at `at`, by code (this runs for every 一 in the text).
+ * Capped: no real numeral is longer, and an uncapped run (一一一…) would make scanning quadratic.
+ */
+function chineseRunLength(text: string, at: number): number {
+  let n = 0;
+  while (n < 12 && CN_RUN.has(text.charCodeAt(at + n))) n++;
+  return n;
 }
 
 function readPercentWords(text: string, at: number): NumberToken | undefined {
@@ -238,16 +291,21 @@ function readPercentWords(text: string, at: number): NumberToken | undefined {
 function baseToken(text: string, start: number, end: number, numStart: number, numEnd: number): NumberToken {
   return {
     start, end, numStart, numEnd, text: text.slice(start, end), value: 0, percent: false, percentSign: '', unit: '', multiplier: '',
-    exact: true, decimals: 0, chinese: false, fullwidth: false, roundingError: 0, ordinal: /[第]$/.test(text.slice(Math.max(0, start - 1), start)),
+    exact: true, decimals: 0, chinese: false, fullwidth: false, roundingError: 0, ordinal: start > 0 && text.charCodeAt(start - 1) === 0x7b2c /* 第 */,
   };
 }
 
 function readArabic(text: string, at: number): NumberToken | undefined {
   // Identifiers, not quantities: PM2.5, H1N1, 5G, version-like 2008.7.30.
-  if (at > 0 && /[A-Za-z_.．/]/.test(text[at - 1])) return undefined;
+  // Character codes, not text[i] and slices: this runs for every digit run.
+  if (at > 0) {
+    const before = text.charCodeAt(at - 1);
+    if (isLatin(before) || before === 0x5f /* _ */ || before === 0x2e /* . */ || before === 0xff0e /* ． */ || before === 0x2f /* / */) return undefined;
+  }
   const digits = matchAt(ARABIC, text, at)!;
   let end = at + digits.length;
-  if (/^[.．][0-9０-９]/.test(text.slice(end, end + 2)) || /^[A-Za-z]/.test(text.slice(end, end + 1))) return undefined;
+  const next = text.charCodeAt(end);
+  if (((next === 0x2e || next === 0xff0e) && isDigitCode(text.charCodeAt(end + 1))) || isLatin(next)) return undefined;
   const ascii = toAsciiDigits(digits).replace(/,/g, '');
   const token = baseToken(text, at, end, at, end);
   token.value = Number(ascii);
@@ -263,6 +321,15 @@ function readArabic(text: string, at: number): NumberToken | undefined {
   }
   finishApprox(text, token);
   return token;
+}
+
+function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** 0-9 or ０-９. */
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 /** Multiplier, approximation marks and unit after the digits: 30余万张, 1万多元, 5億余元. */
@@ -297,22 +364,22 @@ function readTail(text: string, token: NumberToken, from: number): void {
   token.text = text.slice(token.start, end);
 }
 
-function readChinese(text: string, at: number): NumberToken | undefined {
-  const run = matchAt(CHINESE, text, at)!;
+function readChinese(text: string, at: number, runLength: number): NumberToken | undefined {
+  const run = text.slice(at, at + runLength);
   // A run must start with a digit or 十 and cannot be a bare 万/千 (万家灯火, 千家万户).
-  let numeral = run;
   let unit = '';
   let approxTail = false;
   // The unit may follow directly or after 余/多 (十余起, 三十多人).
-  for (let len = run.length; len > 0; len--) {
-    numeral = run.slice(0, len);
+  let len = run.length;
+  for (; len > 0; len--) {
     const after = at + len;
-    const mid = matchAt(APPROX_MID, text, after);
+    const mid = approxMidAt(text, after);
     unit = unitAt(text, after + (mid ? 1 : 0));
-    approxTail = Boolean(mid);
+    approxTail = mid;
     if (unit) break;
   }
   if (!unit) return undefined;
+  const numeral = run.slice(0, len);
   // 十几个: 几 counts as an unknown digit, and the number is approximate.
   const value = parseChineseNumeral(numeral.replace(/[几幾]/g, ''));
   if (value === undefined || value === 0) return undefined;

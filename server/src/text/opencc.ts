@@ -66,13 +66,19 @@ const parsed = new Map<DictName, Map<string, string>>();
 export function dict(name: DictName): Map<string, string> {
   let map = parsed.get(name);
   if (!map) {
-    map = new Map();
-    const text = rawDicts()[name];
-    for (const entry of text.split('|')) {
-      const space = entry.indexOf(' ');
-      if (space > 0) map.set(entry.slice(0, space), entry.slice(space + 1));
-    }
+    map = parseInto(new Map(), rawDicts()[name], true);
     parsed.set(name, map);
+  }
+  return map;
+}
+
+/** Adds a serialized dictionary's entries to `map`; without `overwrite`, keys already there stay. */
+function parseInto(map: Map<string, string>, text: string, overwrite: boolean): Map<string, string> {
+  for (const entry of text.split('|')) {
+    const space = entry.indexOf(' ');
+    if (space <= 0) continue;
+    const key = entry.slice(0, space);
+    if (overwrite || !map.has(key)) map.set(key, entry.slice(space + 1));
   }
   return map;
 }
@@ -82,12 +88,181 @@ let phraseMap: Map<string, string> | undefined;
 /** Simplified → traditional phrases (OpenCC STPhrases + the regional ones), for phrase look-ups. */
 export function stPhraseMap(): Map<string, string> {
   if (!phraseMap) {
-    phraseMap = new Map(dict('stPhrases'));
-    for (const [k, v] of dict('stPhrasesGenerated')) if (!phraseMap.has(k)) phraseMap.set(k, v);
+    // Parsed straight into one map: the two dictionaries are not needed apart, and a copy of
+    // 49 k entries costs time and memory.
+    const raw = rawDicts();
+    phraseMap = parseInto(new Map(), raw.stPhrases, true);
+    const generated = parseInto(new Map(), raw.stPhrasesGenerated, true);
+    for (const [k, v] of generated) if (!phraseMap.has(k)) phraseMap.set(k, v);
   }
   return phraseMap;
 }
 
 export function stPhrasesLoaded(): boolean {
   return phraseMap !== undefined;
+}
+
+/**
+ * OpenCC's conversion (opencc-js's algorithm: normalization, segmentation, then each
+ * dictionary group by longest match) on Maps instead of opencc-js's tries. For the short
+ * windows that quick fixes convert this gives the same text, while building opencc-js's
+ * simplified→traditional tries costs about 200 ms and 40 MB of memory.
+ */
+export function windowConverter(name: ConverterName): ConverterFn {
+  let fn = windowConverters.get(name);
+  if (!fn) {
+    const { from, to } = CONVERTER_OPTIONS[name];
+    const configName = from === 'cn' ? `s2${to}` : to === 'cn' ? `${from}2s` : `${from}2${to}`;
+    const config = (OpenCC.Locale as unknown as { configs: Record<string, OpenCCConfig | undefined> }).configs[configName];
+    if (!config) return converter(name); // not a configuration opencc-js builds this way
+    const normalize = (config.normalizationChain ?? []).map((group) => dictGroup(group));
+    const segmentation = config.segmentation ? dictGroup(config.segmentation) : undefined;
+    const chain = config.conversionChain.map((group) => dictGroup(group));
+    fn = (text: string) => {
+      for (const group of normalize) text = group.convert(text);
+      const parts = segmentation ? segmentation.segment(text) : [text];
+      return chain.reduce((ps, group) => ps.map((p) => group.convert(p)), parts).join('');
+    };
+    windowConverters.set(name, fn);
+  }
+  return fn;
+}
+
+interface OpenCCConfig {
+  normalizationChain?: DictString[][];
+  segmentation?: DictString[];
+  conversionChain: DictString[][];
+}
+
+const windowConverters = new Map<ConverterName, ConverterFn>();
+const groups = new Map<string, DictGroup>();
+
+function dictGroup(dicts: readonly DictString[]): DictGroup {
+  // The simplified→traditional phrases are already in memory for misconversion (stPhraseMap,
+  // same precedence: STPhrases before the generated ones): look them up there, not in a copy.
+  const raw = rawDicts();
+  const same = (names: DictName[]) => dicts.length === names.length && names.every((n, i) => dicts[i] === raw[n]);
+  if (same(['stPhrases', 'stPhrasesGenerated', 'stCharacters'])) {
+    const phrases = stPhraseMap();
+    const characters = dict('stCharacters');
+    return new DictGroup((key) => phrases.get(key) ?? characters.get(key), Math.max(longestKey(phrases), longestKey(characters)));
+  }
+  if (same(['stPhrases', 'stPhrasesGenerated'])) {
+    const phrases = stPhraseMap();
+    return new DictGroup((key) => phrases.get(key), longestKey(phrases));
+  }
+  // Dictionaries are shared between configurations: key the group by their identity.
+  const key = dicts.map((d) => `${d.length}:${d.slice(0, 32)}:${d.slice(-32)}`).join('\u0001');
+  let group = groups.get(key);
+  if (!group) {
+    const map = groupMap(dicts);
+    groups.set(key, (group = new DictGroup((k) => map.get(k), longestKey(map))));
+  }
+  return group;
+}
+
+const longest = new WeakMap<Map<string, string>, number>();
+
+function longestKey(map: Map<string, string>): number {
+  let n = longest.get(map);
+  if (n === undefined) {
+    n = 0;
+    for (const key of map.keys()) if (key.length > n) n = key.length;
+    longest.set(map, n);
+  }
+  return n;
+}
+
+/** A dictionary group as one map: the first dictionary wins over later ones, a later entry over an earlier one. */
+function groupMap(dicts: readonly DictString[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (let d = dicts.length - 1; d >= 0; d--) {
+    for (const entry of dicts[d].split('|')) {
+      const [key, value] = entry.split(' ');
+      if (typeof value !== 'string') throw new TypeError('Invalid dictionary entry');
+      if (key) map.set(key, value); // an empty key never matches in a trie
+    }
+  }
+  return map;
+}
+
+/** Width in UTF-16 units of the code point at `at`. */
+function width(text: string, at: number): number {
+  return (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+}
+
+/** Arity of an ideographic description character (⿰ …), 0 for anything else. */
+function idsArity(cp: number | undefined): number {
+  if (cp === undefined) return 0;
+  if (cp >= 0x2ff0 && cp <= 0x2ff1) return 2;
+  if (cp >= 0x2ff2 && cp <= 0x2ff3) return 3;
+  if (cp >= 0x2ff4 && cp <= 0x2fff) return 2;
+  return 0;
+}
+
+/** End of the ideographic description sequence at `at`, or 0 when there is none (as opencc-js reads it). */
+function idsEnd(text: string, at: number): number {
+  const arity = idsArity(text.codePointAt(at));
+  if (arity === 0) return 0;
+  let i = at + width(text, at);
+  for (let k = 0; k < arity; k++) {
+    if (i >= text.length) return 0;
+    i = idsEnd(text, i) || i + width(text, i);
+  }
+  return i;
+}
+
+/** How far an unmatched position advances: a whole description sequence, else one code point. */
+function unmatchedStep(text: string, at: number): number {
+  const end = idsEnd(text, at);
+  return end > at ? end - at : width(text, at);
+}
+
+/** One dictionary group, matched by longest entry as opencc-js's trie does. */
+class DictGroup {
+  constructor(
+    private readonly get: (key: string) => string | undefined,
+    private readonly maxLength: number,
+  ) {}
+
+  /** The longest entry at `at`: [end, value], or undefined. */
+  private matchAt(text: string, at: number): [number, string] | undefined {
+    const ends: number[] = [];
+    for (let end = at; end < text.length && end - at < this.maxLength; ) {
+      end += width(text, end);
+      ends.push(end);
+    }
+    for (let k = ends.length - 1; k >= 0; k--) {
+      const value = this.get(text.slice(at, ends[k]));
+      if (value !== undefined) return [ends[k], value];
+    }
+    return undefined;
+  }
+
+  convert(text: string): string {
+    return this.walk(text, (_, value) => value).join('');
+  }
+
+  segment(text: string): string[] {
+    return this.walk(text, (matched) => matched);
+  }
+
+  private walk(text: string, output: (matched: string, value: string) => string): string[] {
+    const out: string[] = [];
+    let raw = -1;
+    for (let i = 0; i < text.length; ) {
+      const match = this.matchAt(text, i);
+      if (match) {
+        if (raw !== -1) out.push(text.slice(raw, i));
+        raw = -1;
+        out.push(output(text.slice(i, match[0]), match[1]));
+        i = match[0];
+      } else {
+        if (raw === -1) raw = i;
+        i += unmatchedStep(text, i);
+      }
+    }
+    if (raw !== -1) out.push(text.slice(raw));
+    return out;
+  }
 }

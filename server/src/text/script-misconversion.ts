@@ -86,6 +86,21 @@ export function findMisconversions(text: string): Misconversion[] {
   return out;
 }
 
+/** tsCharacters as a code table (0: unchanged, WIDE: not one BMP character for one), made on first use. */
+let codeTable: Uint16Array | undefined;
+const WIDE = 0xffff;
+
+function simplifyTable(): Uint16Array {
+  if (!codeTable) {
+    codeTable = new Uint16Array(0x10000);
+    for (const [from, to] of dict('tsCharacters')) {
+      if (from.length !== 1) continue; // a supplementary character: windows with surrogates take the slow path
+      codeTable[from.charCodeAt(0)] = to.length === 1 ? to.charCodeAt(0) : WIDE;
+    }
+  }
+  return codeTable;
+}
+
 function judge(text: string, index: number): Misconversion | undefined {
   if (rightAsWritten(text, index)) return undefined;
   const from = Math.max(0, index - CONTEXT);
@@ -100,20 +115,39 @@ function judge(text: string, index: number): Misconversion | undefined {
   return judgeWindow(text, index, from, original, simplified);
 }
 
+/** The window simplified character by character: by code table, without a string per character. */
 function simplifyByCharacter(original: string): string {
+  const table = simplifyTable();
+  const codes: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    const r = table[c];
+    if (r === WIDE || (c >= 0xd800 && c <= 0xdfff)) return simplifyByCharacterSlowly(original);
+    codes.push(r === 0 ? c : r);
+  }
+  return String.fromCharCode(...codes);
+}
+
+function simplifyByCharacterSlowly(original: string): string {
   const table = dict('tsCharacters');
   let out = '';
   for (const c of original) out += table.get(c) ?? c;
   return out.length === original.length ? out : original;
 }
 
-let phrasePrefixes: Set<string> | undefined;
+let phrasePrefixes: Map<string, number> | undefined;
 
-/** First two characters of every phrase: most windows are pruned by one look-up per start. */
-function prefixes(): Set<string> {
+/**
+ * First two characters of every phrase → the longest phrase with them: most windows are pruned
+ * by one look-up per start, and no longer key is ever built.
+ */
+function prefixes(): Map<string, number> {
   if (!phrasePrefixes) {
-    phrasePrefixes = new Set();
-    for (const key of stPhraseMap().keys()) phrasePrefixes.add(key.slice(0, 2));
+    phrasePrefixes = new Map();
+    for (const key of stPhraseMap().keys()) {
+      const prefix = key.slice(0, 2);
+      if ((phrasePrefixes.get(prefix) ?? 0) < key.length) phrasePrefixes.set(prefix, key.length);
+    }
   }
   return phrasePrefixes;
 }
@@ -122,26 +156,29 @@ function judgeWindow(text: string, index: number, from: number, original: string
   const p = index - from;
   const found = text[index];
   const starts = prefixes();
+  const phrases = stPhraseMap();
   const lookup = (j: number, e: number): string | undefined => {
-    if (!starts.has(simplified.slice(j, j + 2))) return undefined;
+    const longest = starts.get(simplified.slice(j, j + 2));
+    if (longest === undefined || e - j > longest) return undefined;
     const key = simplified.slice(j, e);
-    const value = stPhraseMap().get(key);
+    const value = phrases.get(key);
     return value && value.length === key.length && fitsText(value, original, j, p) ? value : undefined;
   };
-  let supported = false;
   const opposing: { char: string; start: number; end: number }[] = [];
   for (let j = Math.max(0, p - MAX_PHRASE + 1); j <= p; j++) {
-    if (!starts.has(simplified.slice(j, j + 2))) continue;
-    for (let e = Math.max(p + 1, j + 2); e <= Math.min(simplified.length, j + MAX_PHRASE); e++) {
+    const longest = starts.get(simplified.slice(j, j + 2));
+    if (longest === undefined) continue;
+    const last = Math.min(simplified.length, j + MAX_PHRASE, j + longest);
+    for (let e = Math.max(p + 1, j + 2); e <= last; e++) {
       const value = lookup(j, e);
       if (!value) continue;
       const choice = value[p - j];
-      if (canon(choice) === canon(found)) supported = true;
+      // One phrase choosing the character as written settles it.
+      if (canon(choice) === canon(found)) return undefined;
       // Only alternatives that differ in meaning; anything else is a variant at most.
-      else if (GROUP_OF.get(choice) === GROUP_OF.get(found)) opposing.push({ char: choice, start: j, end: e });
+      if (GROUP_OF.get(choice) === GROUP_OF.get(found)) opposing.push({ char: choice, start: j, end: e });
     }
   }
-  if (supported) return undefined;
   // A phrase that straddles a word boundary (合影|後) is not evidence: another phrase overlaps
   // it from outside without covering the character. When the text has exactly what the plain
   // character conversion gives (鍾, 裏, 胡), the phrase must also be a word of the sentence:
@@ -193,9 +230,10 @@ function splitByWords(window: string, start: number, end: number): boolean {
 }
 
 function rightAsWritten(text: string, index: number): boolean {
+  const c = text.charCodeAt(index); // a code, not text[index]: no string per call
   for (const word of RIGHT_AS_WRITTEN) {
     for (let k = 0; k < word.length; k++) {
-      if (word[k] === text[index] && text.startsWith(word, index - k)) return true;
+      if (word.charCodeAt(k) === c && text.startsWith(word, index - k)) return true;
     }
   }
   return false;
