@@ -42,6 +42,7 @@ testRule('common-typo', {
       errors: [{ line: 1, column: 5, endColumn: 9, messageId: 'typo', severity: 'warn', message: '“再接再励”应为“再接再厉”：“厉”同“砺”，磨快，引申为奋勉；不作“励”' }],
       output: '全体干部再接再厉，推动工作再上新台阶。',
     },
+    { text: '謝他擔任臺南巿長時的照顧。', why: 'the real slip in a Taiwan press release (corpus SOURCES.md)', errors: [{ line: 1, column: 7, endColumn: 8, messageId: 'typo' }], output: '謝他擔任臺南市長時的照顧。' },
     { text: '我们将一如继往地支持民营经济。', errors: [{ line: 1, column: 4, endColumn: 8, messageId: 'typo' }], output: '我们将一如既往地支持民营经济。' },
     { text: '各项工作按步就班推进。', errors: [{ line: 1, column: 5, endColumn: 9 }], output: '各项工作按部就班推进。' },
     { text: '群众迫不急待地想了解政策。', errors: [{ line: 1, column: 3, endColumn: 7 }], output: '群众迫不及待地想了解政策。' },

@@ -45,6 +45,7 @@ export function parseTypoTable(table: string): TypoEntry[] {
 }
 
 export const TYPO_TABLE = String.raw`
+巿	市	“巿”（fú，古代的蔽膝，四画）与“市”（shì，五画）形近；公文中“巿”几乎只会是“市”的误输入（如“臺南巿長”）
 再接再励	再接再厉	“厉”同“砺”，磨快，引申为奋勉；不作“励”
 再接再勵	再接再厲	“厲”同“礪”，磨快，引申为奋勉；不作“勵”
 一如继往	一如既往	既往：以往；不是“继往开来”的“继”
