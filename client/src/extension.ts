@@ -3,6 +3,7 @@
 // that lazily, in its own process).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { ProcessIdRequest } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { createLanguageClient } from './languageClient';
 import { StatusBar } from './statusBar';
@@ -12,15 +13,20 @@ let client: LanguageClient | undefined;
 /** What tests (and other extensions) can read. */
 export interface GongwenApi {
   readonly statusBar: { text: string; tooltip?: string | vscode.MarkdownString };
+  /** How many times the server died and was started again. */
+  readonly restartCount: number;
+  /** The running server's process id. */
+  serverProcessId(): Promise<number>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   const output = vscode.window.createOutputChannel('gongwen-lint');
   const statusBar = new StatusBar();
+  let restartCount = 0;
   context.subscriptions.push(output, statusBar);
 
   const start = async () => {
-    client = createLanguageClient(context, { output, onStatus: (s) => statusBar.update(s), onStopped: () => statusBar.clear() });
+    client = createLanguageClient(context, { output, onStatus: (s) => statusBar.update(s), onStopped: () => statusBar.clear(), onRestarting: () => restartCount++ });
     try {
       await client.start();
     } catch (error) {
@@ -48,6 +54,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   return {
     get statusBar() {
       return statusBar.item;
+    },
+    get restartCount() {
+      return restartCount;
+    },
+    async serverProcessId() {
+      if (!client) throw new Error('the language client is not running');
+      return client.sendRequest<number>(ProcessIdRequest);
     },
   };
 }

@@ -16,6 +16,8 @@ export interface ClientHooks {
   output: vscode.OutputChannel;
   onStatus(status: StatusParams): void;
   onStopped(): void;
+  /** The server died and is being started again. */
+  onRestarting(): void;
 }
 
 export function createLanguageClient(context: vscode.ExtensionContext, hooks: ClientHooks): LanguageClient {
@@ -87,6 +89,7 @@ class Restarter implements ErrorHandler {
       };
     }
     this.restarts.push(now);
+    this.hooks.onRestarting();
     // DoNotRestart + our own start(): the client logs exactly our one line, without a popup.
     setTimeout(() => void this.client?.start().catch((error) => this.hooks.output.appendLine(`gongwen-lint: restart failed: ${String(error)}`)), 500);
     return { action: CloseAction.DoNotRestart, message: 'The gongwen-lint server stopped unexpectedly; restarting it.', handled: true };

@@ -12,7 +12,7 @@ import { forgetFixCache, provideCodeActions } from './lsp/codeActions';
 import { executeCommand } from './lsp/commands';
 import { provideHover } from './lsp/hover';
 import { describe, Linter } from './lsp/linting';
-import { FIX_ALL_KIND, SERVER_COMMANDS, type ConversionTarget, type GongwenInitializationOptions } from './lsp/protocol';
+import { FIX_ALL_KIND, ProcessIdRequest, SERVER_COMMANDS, type ConversionTarget, type GongwenInitializationOptions } from './lsp/protocol';
 import { SettingsStore } from './lsp/settings';
 import { convertText } from './text/convert';
 
@@ -78,6 +78,8 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
       serverInfo: { name: 'gongwen-lint', version: VERSION },
     };
   });
+
+  connection.onRequest(ProcessIdRequest, () => process.pid);
 
   connection.onInitialized(() => {
     if (registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });

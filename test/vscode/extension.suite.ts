@@ -148,4 +148,22 @@ suite('gongwen-lint in VS Code', () => {
     }
     assert.equal(shown(), diagnostics.length, `status bar shows “${api.statusBar.text}”, expected ${diagnostics.length} problems`);
   });
+  test('a server that dies is restarted once and serves again', async () => {
+    const api = (await vscode.extensions.getExtension<GongwenApi>(EXTENSION_ID)!.activate())!;
+    const before = api.restartCount;
+    const pid = await api.serverProcessId();
+    process.kill(pid, 'SIGKILL');
+    // The client notices the closed connection and starts a new server (its one restart).
+    const deadline = Date.now() + 20_000;
+    let next: number | undefined;
+    while (Date.now() < deadline) {
+      if (api.restartCount > before) next = await api.serverProcessId().catch(() => undefined);
+      if (next !== undefined && next !== pid) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.equal(api.restartCount, before + 1, 'one restart');
+    assert.ok(next !== undefined && next !== pid, `a new server process (old ${pid}, now ${next})`);
+    const { doc } = await open(freshCopy('004'));
+    await waitForDiagnostics(doc.uri, (ds) => !!repeatedOnLine21(ds), `${REPEATED} on line 21 from the restarted server`);
+  });
 });

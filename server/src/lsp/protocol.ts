@@ -47,6 +47,8 @@ export const FIX_ALL_KIND = 'source.fixAll.gongwen';
 
 /** Notification server → client after each lint: what the status bar shows. */
 export const StatusNotification = 'gongwen/status';
+/** The server's process id: lets the extension-host tests kill the server and watch it come back. */
+export const ProcessIdRequest = 'gongwen/processId';
 export interface StatusParams {
   uri: string;
   version: number | null;
