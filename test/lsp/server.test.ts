@@ -277,6 +277,38 @@ describe('language server: edits and settings', () => {
     assert.notEqual(edits[0].newText, text);
   });
 
+  it('script-mixing: the quick fix converts the word, and "convert the whole document" is offered', async () => {
+    const uri = 'untitled:script-mixing-1';
+    const text = '全市公安机关深入开展矛盾纠纷排查化解工作，认真檢查各项措施落实情况，确保社会大局稳定。';
+    const published = await client.open(uri, text);
+    const d = byRule(published.diagnostics, 'script-mixing');
+    assert.equal(d.length, 1, 'one script-mixing diagnostic');
+    // The diagnostic marks the traditional-only character; the fix converts the word around it.
+    assert.equal(text.slice(offsetAt(text, d[0].range.start), offsetAt(text, d[0].range.end)), '檢');
+    const actions = await client.codeActions(uri, d);
+    const preferred = actions.find((a) => a.isPreferred);
+    assert.ok(preferred, 'a preferred fix');
+    assert.equal(applyTextEdits(text, allEdits(preferred.edit)), text.replace('檢查', '检查'));
+    const whole = actions.find((a) => a.title === '将全文转换为简体');
+    assert.ok(whole, `a whole-document conversion among: ${actions.map((a) => a.title).join(' | ')}`);
+    const edits = allEdits(whole.edit);
+    assert.equal(edits.length, 1, 'one edit, one undo step');
+    assert.equal(applyTextEdits(text, edits), convertText(text, 'zh-Hans'));
+  });
+
+  it('misconversion: the quick fix on seed 003 turns 全麵 into 全面', async () => {
+    const file = seedPath('003');
+    const text = readFileSync(file, 'utf8');
+    const published = await client.open(fileUri(file), text);
+    const d = byRule(published.diagnostics, 'misconversion').find((x) => x.range.start.line === 23);
+    assert.ok(d, 'a misconversion diagnostic on line 24');
+    assert.equal(text.slice(offsetAt(text, d.range.start), offsetAt(text, d.range.end)), '麵');
+    const preferred = (await client.codeActions(fileUri(file), [d])).find((a) => a.isPreferred);
+    assert.ok(preferred, 'a preferred fix');
+    const fixed = applyTextEdits(text, allEdits(preferred.edit));
+    assert.equal(fixed, text.replace('全麵落實', '全面落實'));
+  });
+
   it('offers "disable for this line" in Markdown; the directive silences the finding', async () => {
     const uri = 'untitled:md-1.md';
     const text = '# 标题\n\n广泛动员动员加强抢险救灾工作。\n';

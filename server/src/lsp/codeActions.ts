@@ -6,7 +6,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll, LintCache, ruleById, type Finding, type Locale } from '../engine';
+import { fixAll, LintCache, ruleById, type Finding, type Locale, type Script } from '../engine';
+import { convertText } from '../text/convert';
 import { rangeOf, SOURCE, toDiagnostic } from './diagnostics';
 import { diffTexts } from './diff';
 import { say } from './i18n';
@@ -168,6 +169,10 @@ function quickFixes(doc: TextDocument, targets: Target[], linted: LintedDocument
 
     if (rulesDone.has(target.ruleId)) continue;
     rulesDone.add(target.ruleId);
+    if (target.ruleId === 'script-mixing') {
+      const whole = convertDocumentAction(doc, linted.result!.script, locale, env);
+      if (whole) perRule.push({ ...whole, diagnostics });
+    }
     const ofRule = linted.result!.findings.filter((f) => f.ruleId === target.ruleId && f.fix);
     if (ofRule.length > 1) {
       const edits = fixAllEdits(doc, linted, env.linter, (f) => f.ruleId === target.ruleId);
@@ -191,6 +196,27 @@ function quickFixes(doc: TextDocument, targets: Target[], linted: LintedDocument
     });
   }
   return [...actions, ...perRule];
+}
+
+const SCRIPT_NAMES: Record<Exclude<Script, 'unknown'>, { zh: string; en: string }> = {
+  'zh-Hans': { zh: '简体', en: 'Simplified' },
+  'zh-Hant': { zh: '繁體', en: 'Traditional' },
+  'zh-TW': { zh: '臺灣正體', en: 'Taiwan Traditional' },
+  'zh-HK': { zh: '香港繁體', en: 'Hong Kong Traditional' },
+};
+
+/** “Convert the whole document to the document's script”: one edit, offered beside a script-mixing finding. */
+function convertDocumentAction(doc: TextDocument, script: Script, locale: Locale, env: CodeActionEnvironment): CodeAction | undefined {
+  if (script === 'unknown') return undefined;
+  const before = doc.getText();
+  const after = convertText(before, script);
+  if (after === before) return undefined;
+  const name = SCRIPT_NAMES[script];
+  return {
+    title: say(locale, { zh: `将全文转换为${name.zh}`, en: `Convert the whole document to ${name.en}` }),
+    kind: CodeActionKind.QuickFix,
+    edit: workspaceEdit(doc, [{ range: rangeOf(doc, 0, before.length), newText: after }], env),
+  };
 }
 
 function isAllowablePhrase(phrase: string): boolean {
