@@ -11,6 +11,7 @@ testRule('script-mixing', {
   valid: [
     { text: '我们要认真检查工作，全面落实各项措施。', why: 'plain simplified' },
     { text: '我們要認真檢查工作，全面落實各項措施。', why: 'plain traditional' },
+    { text: '我們非常感謝彭双浪、賴博司、曹世昌等委員的支持與協助。', why: '双 in a Taiwanese registered name (corpus, press release 28637)' },
     { text: '这是乾隆年间的著名建筑，乾坤朗朗，著作等身。', why: '乾隆, 乾坤, 著名, 著作 are simplified too' },
     { text: '站在瞭望塔上，只见杯盘狼藉，余下的工作由于时间关系推迟。', why: '瞭望, 狼藉, 余, 于' },
     { text: '皇后镇的范先生介绍说，这里的发展很快。', why: '皇后, 范 as a surname' },
