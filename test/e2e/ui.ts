@@ -10,18 +10,8 @@ import { lint } from '../../server/src/engine';
 import { launchChromium, Steps } from './lib/browser';
 import { firstDifference } from './lib/textDiff';
 import { copySeeds, installVsix, ROOT, startCodeServer, writeUserSettings } from './lib/codeServer';
+import './lib/pageDom';
 
-/** The page's DOM inside page.evaluate callbacks (the project's tsconfig has no "dom" lib). */
-interface PageElement {
-  textContent: string | null;
-  getAttribute(name: string): string | null;
-  getBoundingClientRect(): { left: number; right: number; top: number; bottom: number };
-}
-declare const document: {
-  body: { innerText: string };
-  querySelector(selector: string): PageElement | null;
-  querySelectorAll(selector: string): Iterable<PageElement>;
-};
 
 const SLIP = '广泛动员动员加强';
 const FIXED = '广泛动员加强';

@@ -4,18 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from './codeServer';
+import './pageDom';
 
-/** The page's DOM inside page.evaluate callbacks (the project's tsconfig has no "dom" lib). */
-interface PageElement {
-  textContent: string | null;
-  getAttribute(name: string): string | null;
-  getBoundingClientRect(): { left: number; right: number; top: number; bottom: number };
-}
-declare const document: {
-  body: { innerText: string };
-  querySelector(selector: string): PageElement | null;
-  querySelectorAll(selector: string): Iterable<PageElement>;
-};
 
 export const SCREENSHOTS = join(ROOT, 'test/e2e/screenshots');
 
