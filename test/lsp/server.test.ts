@@ -463,3 +463,29 @@ describe('language server: .gongwenrc.json in a workspace', () => {
     }
   });
 });
+
+describe('language server: figure-consistency related information', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+    await client.initialize();
+  });
+  after(() => client.close());
+
+  it('points the second statement of a figure at the first, and the hover shows both', async () => {
+    const uri = 'untitled:figures.txt';
+    const text = '一、总体情况\n全年共立案408起。\n二、主要工作\n全年立案418起，同比上升2.5%。';
+    const published = await client.open(uri, text);
+    const [d] = byRule(published.diagnostics, 'figure-consistency');
+    assert.ok(d, 'a figure-consistency diagnostic');
+    assert.deepEqual(d.range, { start: { line: 3, character: 0 }, end: { line: 3, character: 8 } });
+    assert.deepEqual(d.relatedInformation, [{
+      location: { uri, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 9 } } },
+      message: '前文：“全年共立案408起”',
+    }]);
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: d.range.start })) as Hover;
+    const value = (hover.contents as MarkupContent).value;
+    assert.match(value, /第2行：全年共立案408起/);
+    assert.match(value, /第4行：全年立案418起/);
+  });
+});

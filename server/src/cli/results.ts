@@ -18,6 +18,8 @@ export interface LintMessage {
   fix?: { range: [number, number]; text: string };
   /** A rule threw; the other rules still reported. */
   fatal?: true;
+  /** Other places the finding refers to (e.g. where a figure was first stated), 1-based like line/column. */
+  relatedLocations?: { line: number; column: number; endLine: number; endColumn: number; message: string }[];
 }
 
 export interface FileResult {
@@ -64,6 +66,13 @@ export function toFileResult(filePath: string, document: LintDocument, findings:
       endColumn: end.character + 1,
     };
     if (finding.fix) message.fix = { range: [finding.fix.start, finding.fix.end], text: finding.fix.text };
+    if (finding.related?.length) {
+      message.relatedLocations = finding.related.map((r) => {
+        const from = document.positionAt(r.start);
+        const to = document.positionAt(r.end);
+        return { line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1, message: r.message };
+      });
+    }
     messages.push(message);
   }
   messages.sort((a, b) => a.line - b.line || a.column - b.column);

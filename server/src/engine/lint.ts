@@ -255,6 +255,12 @@ function makeContext(base: RunBase, target: ContextTarget): RuleContext {
       if (report.suggestions?.length) finding.suggestions = report.suggestions.map(toFix);
       if (report.detail) finding.detail = localize(report.detail, locale);
       if (report.data) finding.data = report.data;
+      if (report.related?.length) {
+        finding.related = report.related.map((r) => {
+          checkRange(r.start, r.end, 'related');
+          return { start: r.start, end: r.end, message: localize(r.message, locale) };
+        });
+      }
       target.sink.findings.push(finding);
     },
     annotate(start: number, end: number, note: Localized) {
@@ -307,6 +313,7 @@ function shiftInPlace(finding: Finding, by: number): Finding {
   finding.end += by;
   if (finding.fix) finding.fix = { ...finding.fix, start: finding.fix.start + by, end: finding.fix.end + by };
   if (finding.suggestions) finding.suggestions = finding.suggestions.map((s) => ({ ...s, start: s.start + by, end: s.end + by }));
+  if (finding.related) finding.related = finding.related.map((r) => ({ ...r, start: r.start + by, end: r.end + by }));
   return finding;
 }
 

@@ -45,6 +45,15 @@ export interface Finding {
   detail?: string;
   /** Values interpolated into the message, for machine consumers. */
   data?: Record<string, string | number>;
+  /** Other places the finding is about (e.g. the earlier statement of a figure); LSP relatedInformation. */
+  related?: RelatedLocation[];
+}
+
+/** Another span of the same document that a finding refers to, with a short note. */
+export interface RelatedLocation {
+  start: number;
+  end: number;
+  message: string;
 }
 
 /** A rule that threw: the other rules still report, and the file is marked as having an internal error. */
@@ -85,6 +94,8 @@ export interface Report {
   maxSeverity?: FindingSeverity;
   /** Explanation / arithmetic for the hover, in both languages. */
   detail?: Localized;
+  /** Other spans the finding refers to (absolute offsets), each with a note. */
+  related?: { start: number; end: number; message: Localized }[];
 }
 
 export type OptionType = 'boolean' | 'number' | 'string' | 'string[]';

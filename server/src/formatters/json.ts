@@ -15,6 +15,7 @@ export default function json(results: readonly FileResult[], _context: Formatter
         endColumn: m.endColumn,
         ...(m.fix ? { fix: { range: m.fix.range, text: m.fix.text } } : {}),
         ...(m.fatal ? { fatal: true } : {}),
+        ...(m.relatedLocations ? { relatedLocations: m.relatedLocations } : {}),
       })),
       errorCount: r.errorCount,
       warningCount: r.warningCount,

@@ -10,6 +10,8 @@ export const SOURCE = 'gongwen';
 
 export interface OffsetDocument {
   readonly version: number;
+  /** Needed for relatedInformation; without it related locations are left out. */
+  readonly uri?: string;
   getText(): string;
   positionAt(offset: number): { line: number; character: number };
 }
@@ -29,7 +31,7 @@ export function toDiagnostic(finding: Finding, doc: OffsetDocument): Diagnostic 
   const data: DiagnosticData = { version: doc.version, text: text.slice(finding.start, finding.end) };
   if (finding.fix) data.fix = dataEdit(finding.fix, text);
   if (finding.suggestions?.length) data.suggestions = finding.suggestions.map((s) => dataEdit(s, text));
-  return {
+  const diagnostic: Diagnostic = {
     range: rangeOf(doc, finding.start, finding.end),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
@@ -38,6 +40,11 @@ export function toDiagnostic(finding: Finding, doc: OffsetDocument): Diagnostic 
     message: finding.message,
     data,
   };
+  const uri = doc.uri;
+  if (finding.related?.length && uri) {
+    diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri, range: rangeOf(doc, r.start, r.end) }, message: r.message }));
+  }
+  return diagnostic;
 }
 
 function dataEdit(edit: FixEdit, text: string): DataEdit {

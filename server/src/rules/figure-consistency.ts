@@ -1,0 +1,149 @@
+// figure-consistency: the same quantity stated twice in one document with different values
+// (「全年共立案408起」 in the summary, 「全年立案418起」 in the body).
+// A statement is one clause "<measure><number><unit>", e.g. 全年共立案408起 or 破案率52.8%. Two statements
+// are the same quantity when their measure (with filler words such as 共/累计/达 removed), their unit
+// and the period in force (the last year or period named before it in the document) are equal.
+// Precision first: a clause that compares (同比, 上年, 增长…), estimates (约, 余, 以上…), lists parts
+// (其中, 分别) or names a target is never a statement, and the measure must say it is a whole-period
+// total (全年, 全市, 共, 累计…) or be a rate (…率).
+import type { Paragraph, Rule } from '../engine/types';
+
+interface Statement {
+  /** Measure and unit; the period is added in checkDocument. */
+  key: string;
+  /** The period named earlier in the paragraph, or '' (then the one named last in the document holds). */
+  period: string;
+  measure: string;
+  value: number;
+  /** The clause as written, e.g. 全年立案418起. Offsets relative to the paragraph. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+const UNIT = '(?:人次|户次|万元|亿元|万人|万户|[%％起件人名个家户元处项条宗辆台次所座吨亩批场份])';
+// A clause: Han characters only (no digits, no other numbers) right before one number and its unit.
+const STATEMENT = new RegExp(`([\\u4e00-\\u9fa5]{2,16})(\\d+(?:\\.\\d+)?)(万|亿)?(${UNIT})`, 'g');
+const CLAUSE_END = /[，。；：！？、,;:!?（）()“”"…—]/;
+/** Words that make a clause a comparison, an estimate, a part, a target or an average: not a statement. */
+const NOT_A_STATEMENT = /同比|环比|上年|去年|前年|同期|比上|较上|比去|较去|增长|下降|上升|减少|增加|提高|降低|回落|其中|分别|平均|人均|每|约|近|超过|不少于|不低于|不足|目标|计划|力争|预计|确保|争取|达到|以上|以下|以内|左右|余|多|第|之|新增|新建|累计增|高于|低于|快于|慢于|多于|少于|比|较|超|排名|位居|居/;
+/** The measure must name a whole (a period or area total) … */
+const WHOLE = /全年|全市|全区|全县|全省|全州|全盟|全旗|全局|全国|共|累计|总计|合计|总数|总量|总额/;
+/** … or be a rate. */
+const RATE = /率(?:为|是|达)?$/;
+/** Filler that does not change what is measured. */
+const FILLER = /共计|共|累计|总计|合计|达|为|是|了|全年度/g;
+// Periods: a year, a half-year, a quarter, a month range; whichever was named last in the paragraph holds.
+const PERIOD = /\d{4}年(?:[上下]半年|第?[一二三四1-4]季度|\d{1,2}(?:[-－—～~至]\d{1,2})?月)?|[上下]半年|[一二三四]季度|前?[一二三四五六七八九十\d]{1,2}个月|\d{1,2}[-－—～~至]\d{1,2}月|今年|本年|当年|近[一二三四五\d]年|[一二三四五\d]年来|以来/g;
+
+function statementsOf(paragraph: Paragraph): Statement[] {
+  const text = paragraph.text;
+  const found: Statement[] = [];
+  STATEMENT.lastIndex = 0;
+  for (let m = STATEMENT.exec(text); m; m = STATEMENT.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const measure = m[1];
+    // The clause must start right where the Han run starts: at a clause boundary or the paragraph start.
+    const before = text[start - 1];
+    if (before !== undefined && !CLAUSE_END.test(before) && !/\s/.test(before)) continue;
+    const after = text.slice(end, end + 4);
+    // 408起以上, 3.5万余人, 52.8%左右, 418起案件中… are estimates or parts.
+    if (/^(?:以上|以下|以内|左右|余|多|之|的|中|内|外|[-－—～~至])/.test(after) || /^\d/.test(after)) continue;
+    const sentence = sentenceBefore(text, start);
+    if (NOT_A_STATEMENT.test(measure) || /其中|分别/.test(sentence)) continue;
+    if (!WHOLE.test(measure) && !RATE.test(measure)) continue;
+    const key = measure.replace(FILLER, '');
+    if (key.length < 2) continue;
+    found.push({
+      key: `${key}|${m[3] ?? ''}${m[4]}`,
+      period: lastPeriod(text.slice(0, start)),
+      measure,
+      value: Number(m[2]) * (m[3] === '亿' ? 1e8 : m[3] === '万' ? 1e4 : 1),
+      text: m[0],
+      start,
+      end,
+    });
+  }
+  return found;
+}
+
+/** The text of the current sentence before `at` (back to the last 。！？；). */
+function sentenceBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !/[。！？；!?;]/.test(text[i - 1])) i--;
+  return text.slice(i, at);
+}
+
+function lastPeriod(text: string): string {
+  let last = '';
+  PERIOD.lastIndex = 0;
+  for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) last = m[0];
+  return last;
+}
+
+interface Summary {
+  statements: Statement[];
+  /** The period named last in the paragraph, carried into the next paragraphs. */
+  period: string;
+}
+
+const rule: Rule<Record<string, unknown>, Summary> = {
+  meta: {
+    id: 'figure-consistency',
+    name: { zh: '前后数据不一致', en: 'Figures stated twice' },
+    description: {
+      zh: '同一文档中同一数据（同一主体、指标和时段）前后出现两次而数值不同，如摘要“全年共立案408起”、正文“全年立案418起”。',
+      en: 'The same figure (same subject, measure and period) stated twice in one document with different values, e.g. 全年共立案408起 in the summary and 全年立案418起 in the body.',
+    },
+    type: 'problem',
+    defaultSeverity: 'warn',
+    fixable: false,
+    scope: 'document',
+    messages: {
+      differs: {
+        zh: '前后数据不一致：此处“{{second}}”，前文第{{line}}行为“{{first}}”。请核对原始数据，统一为正确的数值。',
+        en: 'Figures differ: "{{second}}" here, but "{{first}}" on line {{line}}. Check the source data and use the right value in both places.',
+      },
+    },
+  },
+  summarize(paragraph) {
+    return { statements: statementsOf(paragraph), period: lastPeriod(paragraph.text) };
+  },
+  checkDocument(paragraphs, summaries, ctx) {
+    const first = new Map<string, { statement: Statement; paragraph: Paragraph }>();
+    let carried = '';
+    for (let k = 0; k < paragraphs.length; k++) {
+      for (const statement of summaries[k].statements) {
+        const key = `${statement.period || carried}|${statement.key}`;
+        const earlier = first.get(key);
+        if (!earlier) {
+          first.set(key, { statement, paragraph: paragraphs[k] });
+          continue;
+        }
+        if (earlier.statement.value === statement.value) continue;
+        const firstStart = earlier.paragraph.start + earlier.statement.start;
+        const firstEnd = earlier.paragraph.start + earlier.statement.end;
+        const line = earlier.paragraph.line + 1;
+        ctx.report({
+          messageId: 'differs',
+          data: { first: earlier.statement.text, second: statement.text, line },
+          start: paragraphs[k].start + statement.start,
+          end: paragraphs[k].start + statement.end,
+          detail: {
+            zh: `第${line}行：${earlier.statement.text}\n第${paragraphs[k].line + 1}行：${statement.text}`,
+            en: `Line ${line}: ${earlier.statement.text}\nLine ${paragraphs[k].line + 1}: ${statement.text}`,
+          },
+          related: [{
+            start: firstStart,
+            end: firstEnd,
+            message: { zh: `前文：“${earlier.statement.text}”`, en: `Stated first here: "${earlier.statement.text}"` },
+          }],
+        });
+      }
+      carried = summaries[k].period || carried;
+    }
+  },
+};
+
+export default rule;
