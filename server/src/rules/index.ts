@@ -16,6 +16,7 @@ import sequenceNumbering from './sequence-numbering';
 import straySpace from './stray-space';
 import commonTypo from './common-typo';
 import figureConsistency from './figure-consistency';
+import numberStyle from './number-style';
 
 export const RULES: readonly Rule[] = [
   repeatedWord,
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   straySpace,
   commonTypo,
   figureConsistency,
+  numberStyle,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));

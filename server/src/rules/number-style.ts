@@ -1,0 +1,177 @@
+// number-style (数字用法, GB/T 15835-2011): the ways of writing numbers that the standard settles.
+// - 约/近 … 左右 together: both say "about"; keep one (suggestion, the writer picks which).
+// - A year written short (08年, 24年3月) — the standard wants the full year — and a Chinese-numeral
+//   year written with ○, O or 零 for 〇 (二零二四年 → 二〇二四年, a safe fix).
+// - A percentage range with one sign: 15～30% → 15%～30% (safe fix).
+// - 余/多 after an exact figure (3127余人): 余 and 多 go after a round figure.
+// - One kind of thing counted in Chinese numerals and in Arabic numerals in one paragraph (三个 … 4个), info.
+// Precision first: each check matches a narrow written form; set phrases (两个维护, 四个意识) and
+// quoted phrases are never counted.
+import type { Paragraph, Rule, RuleContext } from '../engine/types';
+
+const ABOUT_AROUND = /(约|近|大约)(?:有|为|是|达)?(\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(万|亿)?([\u4e00-\u9fa5%％]{0,3}?)左右/g;
+const SHORT_YEAR = /(?<![\d.．:：/'’-])(?:(0\d)年(?!代|龄|级|度|期|限)|(\d{2})年(?=\d{1,2}月))/g;
+const NUMERAL_YEAR = /[一二三四五六七八九〇○OoＯ零０0]{4}年/g;
+const PERCENT_RANGE = /(?<![\d.．%％])(\d+(?:\.\d+)?)([～~—－\-至])(\d+(?:\.\d+)?)([%％])/g;
+const APPROX_EXACT = /(?<![\d.．,，])(\d{3,})(余|多)(?=[\u4e00-\u9fa5])(?![万亿千百])/g;
+// A count: a numeral and a classifier. Chinese counts of one or two are mostly set phrases (一个中心, 两个维护).
+const CLASSIFIERS = '个项家名所条批类支座';
+const ARABIC_COUNT = new RegExp(`(?<![\\d.．])(\\d{1,3})([${CLASSIFIERS}])`, 'g');
+const CHINESE_COUNT = new RegExp(`(?<![一二三四五六七八九十百千万第几])([三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)([${CLASSIFIERS}])`, 'g');
+
+function isInsideQuotes(text: string, at: number): boolean {
+  const open = Math.max(text.lastIndexOf('“', at), text.lastIndexOf('「', at));
+  const close = Math.max(text.lastIndexOf('”', at), text.lastIndexOf('」', at));
+  return open > close;
+}
+
+function checkAboutAround(p: Paragraph, ctx: RuleContext): void {
+  for (const m of p.text.matchAll(ABOUT_AROUND)) {
+    const at = m.index!;
+    // 节约, 制约, 附近, 最近, 接近 are words, not the approximation 约/近.
+    if (m[1] !== '大约' && /[节制契公条简隐婉预违履邀相附最接将亲临逼靠邻]/.test(p.text[at - 1] ?? '')) continue;
+    const start = p.start + at;
+    const end = start + m[0].length;
+    ctx.report({
+      messageId: 'aboutAround',
+      data: { text: m[0], word: m[1] },
+      start,
+      end,
+      suggestions: [
+        { start: end - 2, end, text: '' },
+        { start, end: start + m[1].length, text: '' },
+      ],
+    });
+  }
+}
+
+function checkYears(p: Paragraph, ctx: RuleContext): void {
+  for (const m of p.text.matchAll(SHORT_YEAR)) {
+    const digits = m[1] ?? m[2];
+    const start = p.start + m.index!;
+    ctx.report({
+      messageId: 'shortYear',
+      data: { text: `${digits}年`, full: `20${digits}年` },
+      start,
+      end: start + digits.length + 1,
+      suggestions: [{ start, end: start + digits.length, text: `20${digits}` }, { start, end: start + digits.length, text: `19${digits}` }],
+    });
+  }
+  for (const m of p.text.matchAll(NUMERAL_YEAR)) {
+    const written = m[0];
+    // A Chinese-numeral year has at least one Chinese digit; 2024年 and 0000年 are not this case.
+    if (!/[一二三四五六七八九]/.test(written) || !/[○OoＯ零０0]/.test(written)) continue;
+    const right = written.replace(/[○OoＯ零０0]/g, '〇');
+    const start = p.start + m.index!;
+    // ○ (a circle) prints like 〇 and is common in published texts: info; 零, O and 0 are plain slips.
+    const lookalike = !/[OoＯ零０0]/.test(written);
+    ctx.report({ messageId: 'zeroInYear', data: { text: written, right }, start, end: start + written.length, fix: { start, end: start + written.length, text: right }, maxSeverity: lookalike ? 'info' : undefined });
+  }
+}
+
+function checkPercentRanges(p: Paragraph, ctx: RuleContext): void {
+  for (const m of p.text.matchAll(PERCENT_RANGE)) {
+    const at = m.index!;
+    // 2019-2023% or a date range are not percentage ranges; the first figure must not exceed the second.
+    if (/\d{4}/.test(m[1]) || Number(m[1]) > Number(m[3])) continue;
+    const start = p.start + at;
+    const end = start + m[0].length;
+    ctx.report({
+      messageId: 'percentRange',
+      data: { text: m[0], right: `${m[1]}${m[4]}${m[2]}${m[3]}${m[4]}` },
+      start,
+      end,
+      fix: { start: start + m[1].length, end: start + m[1].length, text: m[4] },
+    });
+  }
+}
+
+function checkApproxExact(p: Paragraph, ctx: RuleContext): void {
+  for (const m of p.text.matchAll(APPROX_EXACT)) {
+    if (m[1].endsWith('0')) continue; // 3000余人, 120多家: 余/多 after a round figure is right
+    const start = p.start + m.index!;
+    ctx.report({ messageId: 'approxExact', data: { text: m[0], figure: m[1], word: m[2] }, start, end: start + m[0].length });
+  }
+}
+
+function checkMixedCounts(p: Paragraph, ctx: RuleContext): void {
+  const text = p.text;
+  const chinese = new Map<string, { at: number; text: string }>();
+  for (const m of text.matchAll(CHINESE_COUNT)) {
+    const at = m.index!;
+    if (isInsideQuotes(text, at) || /^[“「]/.test(text.slice(at + m[0].length, at + m[0].length + 1))) continue;
+    // 三个代表, 四个意识, 五个一: a set phrase right after the count ends at 、 or ” or 和; too risky to judge.
+    // The same kind of thing: the same classifier and the same next character (三个县 … 4个县).
+    const noun = text[at + m[0].length] ?? '';
+    if (!/[\u4e00-\u9fa5]/.test(noun)) continue;
+    const key = m[2] + noun;
+    if (!chinese.has(key)) chinese.set(key, { at, text: m[0] + noun });
+  }
+  if (chinese.size === 0) return;
+  for (const m of text.matchAll(ARABIC_COUNT)) {
+    const noun = text[m.index! + m[0].length] ?? '';
+    const earlier = chinese.get(m[2] + noun);
+    if (!earlier) continue;
+    const start = p.start + m.index!;
+    ctx.report({
+      messageId: 'mixedCount',
+      data: { text: m[0] + noun, other: earlier.text },
+      start,
+      end: start + m[0].length + 1,
+      maxSeverity: 'info',
+      detail: { zh: `同段“${earlier.text}”用汉字数字。`, en: `“${earlier.text}” in the same paragraph uses Chinese numerals.` },
+    });
+    chinese.delete(m[2] + noun); // once per kind and paragraph
+  }
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'number-style',
+    name: { zh: '数字用法', en: 'Number style' },
+    description: {
+      zh: '数字用法（GB/T 15835-2011）：“约/近……左右”连用；年份简写（24年）或汉字年份中的“〇”写成○、O、零；百分数范围只写一个%（15～30%）；精确数后用“余/多”（3127余人）；同段同类计数汉字、阿拉伯数字混用（三个……4个）。',
+      en: 'Number style (GB/T 15835-2011): 约/近 … 左右 together; a year written short (24年) or a Chinese-numeral year with ○, O or 零 for 〇; a percentage range with one % sign (15～30%); 余/多 after an exact figure (3127余人); one kind of thing counted in Chinese and Arabic numerals in one paragraph.',
+    },
+    type: 'suggestion',
+    defaultSeverity: 'warn',
+    fixable: true,
+    scope: 'paragraph',
+    messages: {
+      aboutAround: {
+        zh: '“{{text}}”中“{{word}}”与“左右”语义重复（GB/T 15835-2011），请删去其一。',
+        en: '"{{text}}": "{{word}}" and "左右" both mean "about" (GB/T 15835-2011); keep only one.',
+      },
+      shortYear: {
+        zh: '年份“{{text}}”不应简写（GB/T 15835-2011），请写全，如“{{full}}”。',
+        en: 'The year "{{text}}" must not be shortened (GB/T 15835-2011); write it in full, e.g. "{{full}}".',
+      },
+      zeroInYear: {
+        zh: '汉字年份中的零应写作“〇”（GB/T 15835-2011）：“{{text}}”应为“{{right}}”。',
+        en: 'In a year in Chinese numerals zero is written 〇 (GB/T 15835-2011): "{{text}}" should be "{{right}}".',
+      },
+      percentRange: {
+        zh: '百分数范围前后两个数都要带%（GB/T 15835-2011）：“{{text}}”应为“{{right}}”。',
+        en: 'Both ends of a percentage range take the sign (GB/T 15835-2011): "{{text}}" should be "{{right}}".',
+      },
+      approxExact: {
+        zh: '“{{text}}”：{{figure}}是精确数，其后不宜再用“{{word}}”表示约数；请写确数或改为整数加“{{word}}”。',
+        en: '"{{text}}": {{figure}} is an exact figure, so "{{word}}" (more than) does not fit; give the exact figure or a round one with "{{word}}".',
+      },
+      mixedCount: {
+        zh: '同段计数写法不一：“{{other}}”用汉字数字，“{{text}}”用阿拉伯数字（GB/T 15835-2011），请统一。',
+        en: 'Counts written two ways in one paragraph: "{{other}}" in Chinese numerals, "{{text}}" in Arabic numerals (GB/T 15835-2011); use one way.',
+      },
+    },
+  },
+  checkParagraph(paragraph, ctx) {
+    if (!/[\d〇○零约近余多个项家名所条批类支座]/.test(paragraph.text)) return;
+    checkAboutAround(paragraph, ctx);
+    checkYears(paragraph, ctx);
+    checkPercentRanges(paragraph, ctx);
+    checkApproxExact(paragraph, ctx);
+    checkMixedCounts(paragraph, ctx);
+  },
+};
+
+export default rule;
