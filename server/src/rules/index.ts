@@ -17,6 +17,7 @@ import straySpace from './stray-space';
 import commonTypo from './common-typo';
 import figureConsistency from './figure-consistency';
 import numberStyle from './number-style';
+import documentElements from './document-elements';
 
 export const RULES: readonly Rule[] = [
   repeatedWord,
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   commonTypo,
   figureConsistency,
   numberStyle,
+  documentElements,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));

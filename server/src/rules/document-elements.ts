@@ -1,0 +1,244 @@
+// document-elements (公文格式, GB/T 9704-2012): the elements of a formal document, checked only in a
+// text that is one (it has a 发文字号 line, a 主送机关 line or a 成文日期 line):
+// - 发文字号: the year in 六角括号 〔〕, the serial number without leading zero or 第 (〔2024〕5号) — 7.2.4;
+// - 成文日期: Arabic numerals, no padded month or day (2024年3月8日) — 7.3.5.1 (a short year is number-style's);
+// - heading numbers: “1.” not “1、”; with the option levelSkips, no level skipped (一、 → （一） → 1. → （1））
+//   — 7.3.3 (gaps and repeats within a level are sequence-numbering's);
+// - 附件说明: the first attachment numbered 1. (later gaps are sequence-numbering's), and no 附件N page
+//   beyond the number listed — 7.3.4;
+// - 主送机关: the line ends with a full-width colon — 7.3.2 (a half-width colon is fullwidth-punctuation's).
+import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import { chineseNumeralValue } from '../text/chars';
+
+type Kind =
+  | { type: 'docNumber'; start: number; end: number; bracketed: string; year: string; serial: string; right: string }
+  | { type: 'date'; start: number; end: number; right: string; wrong: boolean }
+  | { type: 'addressee'; end: number; colon: boolean }
+  | { type: 'heading'; level: number; start: number; end: number; text: string }
+  | { type: 'attachmentList'; number: number; start: number; end: number }
+  | { type: 'attachmentPage'; number: number; start: number; end: number }
+  | { type: 'other' };
+
+// 包府办发〔2022〕43号, （皖开放办〔2022〕6号）, 国办发[2024]05号, 市政办（2024）第5号
+const DOC_NUMBER = /^([（(]?)([\u4e00-\u9fa5]{1,12})([〔\[［(（【{])(\d{4})([〕\]］)）】}])(第?)(\d{1,4})号([）)]?)(?=$|\s)/;
+const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+const CHINESE_DATE = /^([一二三四五六七八九〇○零Ｏ]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/;
+// 各省、自治区、直辖市人民政府，国务院各部委：  /  省有关单位：
+const ADDRESSEE = /^(?:各[\u4e00-\u9fa5（）()、，]{1,60}|[\u4e00-\u9fa5（）()、，]{1,60}(?:人民政府|各部门|各单位|有关单位|有关部门|委员会|管委会|直属机构|办公厅|办公室))([：:]?)$/;
+const H1 = /^([一二三四五六七八九十]{1,3})、/;
+const H2 = /^[（(]([一二三四五六七八九十]{1,3})[）)]/;
+const H3 = /^(\d{1,2})([.．、])(?![\d.．])/;
+const H4 = /^[（(](\d{1,2})[）)]/;
+const ATTACHMENT_LIST = /^(?:附件[：:]\s*)?(\d{1,2})[.．、]\s*\S/;
+const ATTACHMENT_PAGE = /^附件(\d{1,2})$/;
+
+interface Summary {
+  kind: Kind;
+  /** The paragraph opens the 附件说明 (附件： …). */
+  opensAttachments: boolean;
+}
+
+function classify(paragraph: Paragraph): Summary {
+  const raw = paragraph.text;
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  const at = (offset: number) => lead + offset;
+  const opensAttachments = /^附件[：:]/.test(text);
+  const doc = DOC_NUMBER.exec(text);
+  if (doc) {
+    const [, , org, , year, , di, serial] = doc;
+    const start = at(doc[1].length + org.length);
+    const end = at(doc[0].length - doc[8].length);
+    const right = `〔${year}〕${Number(serial)}号`;
+    return { kind: { type: 'docNumber', start, end, bracketed: text.slice(start - lead, end - lead), year, serial: di + serial, right }, opensAttachments };
+  }
+  const date = DATE.exec(text);
+  if (date) {
+    const right = `${date[1]}年${Number(date[2])}月${Number(date[3])}日`;
+    return { kind: { type: 'date', start: at(0), end: at(text.length), right, wrong: right !== text }, opensAttachments };
+  }
+  const chineseDate = CHINESE_DATE.exec(text);
+  if (chineseDate) {
+    const year = [...chineseDate[1]].map((c) => ('〇○零Ｏ'.includes(c) ? '0' : String(chineseNumeralValue(c)))).join('');
+    const right = `${year}年${chineseNumeralValue(chineseDate[2])}月${chineseNumeralValue(chineseDate[3])}日`;
+    return { kind: { type: 'date', start: at(0), end: at(text.length), right, wrong: true }, opensAttachments };
+  }
+  const addressee = ADDRESSEE.exec(text);
+  if (addressee && text.length <= 80) return { kind: { type: 'addressee', end: at(text.length), colon: addressee[1] !== '' }, opensAttachments };
+  const page = ATTACHMENT_PAGE.exec(text);
+  if (page) return { kind: { type: 'attachmentPage', number: Number(page[1]), start: at(0), end: at(text.length) }, opensAttachments };
+  const listed = opensAttachments ? ATTACHMENT_LIST.exec(text) : null;
+  if (listed) {
+    const start = at(listed[0].indexOf(listed[1]));
+    return { kind: { type: 'attachmentList', number: Number(listed[1]), start, end: start + listed[1].length }, opensAttachments };
+  }
+  const heading = headingOf(text);
+  if (heading) return { kind: { ...heading, start: at(0), end: at(heading.text.length) }, opensAttachments };
+  return { kind: { type: 'other' }, opensAttachments };
+}
+
+function headingOf(text: string): { type: 'heading'; level: number; text: string } | undefined {
+  const h1 = H1.exec(text);
+  if (h1 && !/^[一二三四五六七八九十]/.test(text.slice(h1[0].length))) return { type: 'heading', level: 1, text: h1[0] };
+  const h2 = H2.exec(text);
+  if (h2) return { type: 'heading', level: 2, text: h2[0] };
+  const h3 = H3.exec(text);
+  if (h3) return { type: 'heading', level: 3, text: h3[0] };
+  const h4 = H4.exec(text);
+  if (h4) return { type: 'heading', level: 4, text: h4[0] };
+  return undefined;
+}
+
+type Options = {
+  levelSkips: boolean;
+};
+
+const rule: Rule<Options, Summary> = {
+  meta: {
+    id: 'document-elements',
+    name: { zh: '公文格式', en: 'Document elements' },
+    description: {
+      zh: '公文格式（GB/T 9704-2012），仅用于有发文字号、主送机关或成文日期的正式公文：发文字号用六角括号、不编虚位（〔2024〕5号）；成文日期用阿拉伯数字、月日不编虚位；第三层序号用“1.”不用“1、”（层次跳级可选）；附件从1编号；主送机关后用全角冒号。',
+      en: 'Formal document elements (GB/T 9704-2012), only in a text with a document number, addressee or date line: document number with 〔〕 and no leading zero or 第 (〔2024〕5号); date in Arabic numerals without padding; heading numbers 1. not 1、 (level skips with an option); attachments numbered from 1; the addressee line ends with a full-width colon.',
+    },
+    type: 'layout',
+    defaultSeverity: 'warn',
+    fixable: true,
+    scope: 'document',
+    options: {
+      levelSkips: {
+        type: 'boolean',
+        default: false,
+        description: {
+          zh: '是否报告标题层次跳级（如“一、”下直接用“1.”）。常见的审稿意见认为层次序数可以越级、不能倒置，已发布的公文中也常见，故默认不报告',
+          en: 'Report a skipped heading level (1. right under 一、). Common editorial guidance allows skipping a level (never reversing), and published documents do it, so this is off by default',
+        },
+      },
+    },
+    messages: {
+      docNumber: {
+        zh: '发文字号“{{text}}”不规范：年份用六角括号〔〕，序号不编虚位、不加“第”（GB/T 9704-2012 7.2.4），应为“{{right}}”。',
+        en: 'Document number "{{text}}": the year goes in 〔〕 and the serial has no leading zero and no 第 (GB/T 9704-2012 7.2.4); write "{{right}}".',
+      },
+      date: {
+        zh: '成文日期“{{text}}”应用阿拉伯数字标全年、月、日，月、日不编虚位（GB/T 9704-2012 7.3.5.1），应为“{{right}}”。',
+        en: 'The date "{{text}}" takes Arabic numerals, the full year and no padded month or day (GB/T 9704-2012 7.3.5.1); write "{{right}}".',
+      },
+      addresseeColon: {
+        zh: '主送机关后应加全角冒号“：”（GB/T 9704-2012 7.3.2）。',
+        en: 'The addressee line ends with a full-width colon "：" (GB/T 9704-2012 7.3.2).',
+      },
+      levelSkipped: {
+        zh: '标题层次跳级：“{{text}}”是第{{level}}层，但上一级“{{expected}}”层未出现（GB/T 9704-2012 7.3.3：一、→（一）→1.→（1））。',
+        en: 'Heading level skipped: "{{text}}" is level {{level}}, but no "{{expected}}" heading comes before it (GB/T 9704-2012 7.3.3: 一、 → （一） → 1. → （1））.',
+      },
+      arabicComma: {
+        zh: '第三层标题序号应写作“{{right}}”，不用“{{text}}”（GB/T 9704-2012 7.3.3）。',
+        en: 'A third-level heading number is written "{{right}}", not "{{text}}" (GB/T 9704-2012 7.3.3).',
+      },
+      attachmentNumber: {
+        zh: '附件顺序号应为{{expected}}，此处为{{found}}（GB/T 9704-2012 7.3.4）。',
+        en: 'This attachment should be numbered {{expected}}, not {{found}} (GB/T 9704-2012 7.3.4).',
+      },
+      attachmentPage: {
+        zh: '“附件{{found}}”在附件说明中没有对应的附件（附件说明只列了{{count}}个）。',
+        en: '"附件{{found}}" has no entry in the list of attachments (it lists {{count}}).',
+      },
+    },
+  },
+  summarize(paragraph) {
+    return classify(paragraph);
+  },
+  checkDocument(paragraphs, summaries, ctx) {
+    const formal = summaries.some((s) => s.kind.type === 'docNumber' || s.kind.type === 'date' || (s.kind.type === 'addressee' && s.kind.colon));
+    if (!formal) return;
+    const levels = [false, false, false, false, false]; // which heading levels are open, by level 1–4
+    let inAttachments = false;
+    let listed = 0;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k];
+      const { kind, opensAttachments } = summaries[k];
+      if (opensAttachments) {
+        inAttachments = true;
+        listed = 0;
+      }
+      switch (kind.type) {
+        case 'docNumber':
+          if (kind.bracketed !== kind.right) {
+            report(ctx, 'docNumber', p.start + kind.start, p.start + kind.end, { text: kind.bracketed, right: kind.right }, kind.right);
+          }
+          break;
+        case 'date':
+          if (kind.wrong) report(ctx, 'date', p.start + kind.start, p.start + kind.end, { text: p.text.slice(kind.start, kind.end), right: kind.right }, kind.right);
+          break;
+        case 'addressee':
+          // The addressee is the line right after the document number; a line of several bodies or starting
+          // with 各 (a single body there is the signature, 某某人民政府办公室).
+          if (!kind.colon && afterDocNumber(paragraphs, summaries, k) && /^各|[、，]/.test(p.text.trim()) && !/[。；，,;]$/.test(p.text.trim())) {
+            ctx.report({ messageId: 'addresseeColon', start: p.start + kind.end, end: p.start + kind.end, fix: { start: p.start + kind.end, end: p.start + kind.end, text: '：' } });
+          }
+          break;
+        case 'attachmentList':
+          // The first entry must be 1; gaps further down are sequence-numbering's (it sees them as 1. 2. 3.).
+          if (kind.number !== 1) {
+            ctx.report({ messageId: 'attachmentNumber', data: { expected: 1, found: kind.number }, start: p.start + kind.start, end: p.start + kind.end });
+          }
+          listed = 1;
+          continue; // the list goes on in the next paragraphs
+        case 'attachmentPage':
+          if (listed > 0 && kind.number > listed) {
+            ctx.report({ messageId: 'attachmentPage', data: { found: kind.number, count: listed }, start: p.start + kind.start, end: p.start + kind.end });
+          }
+          break;
+        case 'heading':
+          if (inAttachments && kind.level === 3) {
+            listed++; // the next entry of the 附件说明
+            continue;
+          }
+          checkHeading(ctx, p, kind, levels, ctx.options.levelSkips === true);
+          break;
+      }
+      // An attachment page (附件1 …) starts its own heading levels.
+      if (/^附件/.test(p.text.trim())) levels.fill(false);
+      inAttachments = false;
+    }
+  },
+};
+
+const LEVEL_SAMPLE = ['', '一、', '（一）', '1.', '（1）'];
+
+/** Whether paragraph k is the first non-empty paragraph after the 发文字号 line. */
+function afterDocNumber(paragraphs: readonly Paragraph[], summaries: readonly Summary[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (summaries[j].kind.type === 'docNumber') return true;
+    if (paragraphs[j].text.trim() !== '') return false;
+  }
+  return false;
+}
+
+function checkHeading(ctx: RuleContext<Options>, p: Paragraph, h: { level: number; start: number; end: number; text: string }, levels: boolean[], reportSkips: boolean): void {
+  if (h.level === 3 && h.text.endsWith('、')) {
+    const right = `${h.text.slice(0, -1)}.`;
+    report(ctx, 'arabicComma', p.start + h.start, p.start + h.end, { text: h.text, right }, right);
+  }
+  // Skipped: a level above is open, but the level right above this one is not (一、 then 1.).
+  const parent = h.level - 1;
+  if (reportSkips && parent >= 1 && !levels[parent] && levels.slice(1, parent).some(Boolean)) {
+    ctx.report({
+      messageId: 'levelSkipped',
+      data: { text: h.text, level: h.level, expected: LEVEL_SAMPLE[parent] },
+      start: p.start + h.start,
+      end: p.start + h.end,
+      weak: true,
+    });
+    levels[parent] = true; // report the gap once per section
+  }
+  levels[h.level] = true;
+  for (let deeper = h.level + 1; deeper < levels.length; deeper++) levels[deeper] = false;
+}
+
+function report(ctx: RuleContext<Options>, messageId: string, start: number, end: number, data: Record<string, string>, right: string): void {
+  ctx.report({ messageId, data, start, end, fix: { start, end, text: right } });
+}
+
+export default rule;

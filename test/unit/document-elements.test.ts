@@ -1,0 +1,46 @@
+import { testRule } from '../helpers/ruleTester';
+
+// The head of a real notice (corpus: 2022 Baotou), as published.
+const HEAD = '包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知\n包府办发〔2022〕43号\n各旗、县、区人民政府，稀土高新区管委会，市直有关部门：\n按照市政府2022年第4次常务会议要求，现将考评办法印发给你们，请认真贯彻执行。\n2022年4月14日';
+
+testRule('document-elements', {
+  valid: [
+    { text: HEAD, why: 'corpus 2022 Baotou: a well-formed head' },
+    { text: '安徽省推进“三地一区”建设领导小组改革开放新高地执行办公室\n（皖开放办〔2022〕6号）\n省有关单位：\n2022年3月23日', why: 'corpus 2022 Anhui: number in round brackets around the whole' },
+    { text: '阿府办发〔2021〕21号\n各县（市）人民政府、州级各部门：\n阿坝州人民政府办公室\n2021年10月11日', why: 'corpus 2021 Aba: the signature line is not an addressee' },
+    { text: '一、总体要求\n1、坚持问题导向。\n2024年03月08日召开会议。', why: 'not a formal document: no document number, addressee or date line' },
+    { text: `${HEAD}\n一、考评对象\n1.旗县区人民政府。\n三、保障措施\n（一）加强组织领导。`, why: 'a skipped level is allowed by default (一、 then 1.)' },
+    { text: `${HEAD}\n附件：1.考评细则\n2.评分标准\n附件2`, why: 'attachments numbered 1., 2. and 附件2 in the list' },
+  ],
+  invalid: [
+    {
+      text: '包府办发[2022]043号\n各旗、县、区人民政府：',
+      errors: [{ line: 1, column: 5, endColumn: 15, messageId: 'docNumber', text: '[2022]043号', message: '发文字号“[2022]043号”不规范：年份用六角括号〔〕，序号不编虚位、不加“第”（GB/T 9704-2012 7.2.4），应为“〔2022〕43号”。' }],
+      output: '包府办发〔2022〕43号\n各旗、县、区人民政府：',
+    },
+    { text: '市政办（2024）第5号', errors: [{ line: 1, column: 4, endColumn: 13, messageId: 'docNumber' }], output: '市政办〔2024〕5号' },
+    {
+      text: '各旗、县、区人民政府：\n2022年04月14日',
+      errors: [{ line: 2, column: 1, endColumn: 12, messageId: 'date', message: '成文日期“2022年04月14日”应用阿拉伯数字标全年、月、日，月、日不编虚位（GB/T 9704-2012 7.3.5.1），应为“2022年4月14日”。' }],
+      output: '各旗、县、区人民政府：\n2022年4月14日',
+    },
+    { text: '包府办发〔2022〕43号\n二〇二二年四月十四日', errors: [{ line: 2, column: 1, endColumn: 11, messageId: 'date' }], output: '包府办发〔2022〕43号\n2022年4月14日' },
+    {
+      text: '包府办发〔2022〕43号\n各旗、县、区人民政府，稀土高新区管委会，市直有关部门\n现将考评办法印发给你们。',
+      errors: [{ line: 2, column: 27, endColumn: 27, messageId: 'addresseeColon' }],
+      output: '包府办发〔2022〕43号\n各旗、县、区人民政府，稀土高新区管委会，市直有关部门：\n现将考评办法印发给你们。',
+    },
+    {
+      text: `${HEAD}\n一、考评对象\n（一）考评范围\n1、旗县区人民政府。`,
+      errors: [{ line: 8, column: 1, endColumn: 3, messageId: 'arabicComma', text: '1、', message: '第三层标题序号应写作“1.”，不用“1、”（GB/T 9704-2012 7.3.3）。' }],
+      output: `${HEAD}\n一、考评对象\n（一）考评范围\n1.旗县区人民政府。`,
+    },
+    {
+      text: `${HEAD}\n一、考评对象\n1.旗县区人民政府。`,
+      config: { rules: { 'document-elements': ['warn', { levelSkips: true }] } },
+      errors: [{ line: 7, column: 1, endColumn: 3, messageId: 'levelSkipped', severity: 'info' }],
+    },
+    { text: `${HEAD}\n附件：2.考评细则\n3.评分标准`, errors: [{ line: 6, column: 4, endColumn: 5, messageId: 'attachmentNumber' }] },
+    { text: `${HEAD}\n附件：1.考评细则\n2.评分标准\n附件3`, errors: [{ line: 8, column: 1, endColumn: 4, messageId: 'attachmentPage' }] },
+  ],
+});
