@@ -2,6 +2,7 @@
 // with --fix write the fixes back into the runs, with --annotate write NAME.annotated.docx
 // with one comment per finding. Files that cannot be read get a one-line reason.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { lintDocument, type Finding, type Locale } from '../engine';
 import { annotateDocx, type Annotation } from '../docx/annotate';
 import { fixDocx } from '../docx/fix';
@@ -74,7 +75,8 @@ export function processDocx(task: FileTask, settings: RunSettings): FileOutcome 
     const parts = new Map([...changed, ...annotated.changed]);
     try {
       writeFileAtomic(target, savePackage(pkg, parts));
-      notes.push(zh ? `已写出带批注的副本 ${target}（${annotated.written} 条批注）` : `wrote ${target} with ${annotated.written} comment(s)`);
+      const name = path.basename(target);
+      notes.push(zh ? `已写出带批注的副本 ${name}（${annotated.written} 条批注）` : `wrote ${name} with ${annotated.written} comment(s)`);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       writeError = zh ? `未写出带批注的副本：${code}` : `annotated copy not written: ${code}`;
