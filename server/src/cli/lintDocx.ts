@@ -33,6 +33,7 @@ export function processDocx(task: FileTask, settings: RunSettings): FileOutcome 
 
   const options = { config, locale, languageId: 'plaintext' as const };
   const notes: string[] = [];
+  let annotatedCopy: { target: string; comments: number } | undefined;
   let doc: DocxText;
   let changed = new Map<string, string>();
   let output: string | undefined;
@@ -75,6 +76,7 @@ export function processDocx(task: FileTask, settings: RunSettings): FileOutcome 
     const parts = new Map([...changed, ...annotated.changed]);
     try {
       writeFileAtomic(target, savePackage(pkg, parts));
+      annotatedCopy = { target, comments: annotated.written };
       const name = path.basename(target);
       notes.push(zh ? `已写出带批注的副本 ${name}（${annotated.written} 条批注）` : `wrote ${name} with ${annotated.written} comment(s)`);
     } catch (error) {
@@ -85,7 +87,7 @@ export function processDocx(task: FileTask, settings: RunSettings): FileOutcome 
       notes.push(zh ? `${annotated.skipped} 个问题在页眉或页脚中，Word 不能在那里加批注` : `${annotated.skipped} finding(s) in headers or footers, where Word allows no comments`);
     }
   }
-  return { kind: 'linted', result, fixed, ...(writeError ? { writeError } : {}), ...(notes.length ? { notes } : {}) };
+  return { kind: 'linted', result, fixed, ...(writeError ? { writeError } : {}), ...(notes.length ? { notes } : {}), ...(annotatedCopy ? { annotated: annotatedCopy } : {}) };
 }
 
 /** draft.docx → draft.annotated.docx, beside the original. */

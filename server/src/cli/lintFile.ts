@@ -25,7 +25,7 @@ export interface RunSettings {
 }
 
 export type FileOutcome =
-  | { kind: 'linted'; result: FileResult; fixed: boolean; writeError?: string; notes?: string[] }
+  | { kind: 'linted'; result: FileResult; fixed: boolean; writeError?: string; notes?: string[]; annotated?: { target: string; comments: number } }
   | { kind: 'skipped'; skipped: SkippedFile };
 
 export function processFile(task: FileTask, settings: RunSettings): FileOutcome {
