@@ -173,6 +173,25 @@ describe('Word documents: --annotate', () => {
     assert.equal(anchoredText(parts['word/document.xml'], '0'), ',');
   });
 
+  it('with --fix: the original is fixed and the copy comments on what is left (the fix across a revision)', async () => {
+    const dir = tempTree({ 'report.docx': sample() });
+    const result = await run([...TWO_RULES, '--fix', '--annotate', 'report.docx'], { cwd: dir });
+    assert.match(result.stderr, /（1 条批注）/);
+    const parts = readParts(fs.readFileSync(path.join(dir, 'report.annotated.docx')));
+    assert.deepEqual(commentsOf(parts['word/comments.xml']).map((c) => c.id), ['0']);
+    assert.equal(anchoredText(parts['word/document.xml'], '0'), '落实落实');
+    assert.ok(parts['word/header1.xml'].includes('页眉，内容'), 'the copy has the fixes too');
+  });
+
+  it('does not comment on a commented copy found in a directory, nor read Word lock files (~$name.docx)', async () => {
+    const dir = tempTree({ 'in/a.docx': buildDocx({ body: p(r('中文,中文')) }), 'in/~$a.docx': Buffer.from('lock') });
+    const first = await run([...TWO_RULES, '--annotate', 'in'], { cwd: dir });
+    assert.equal(first.code, 0, first.stderr);
+    const second = await run([...TWO_RULES, '--annotate', 'in'], { cwd: dir });
+    assert.equal(second.stderr.match(/已写出/g)?.length, 1, second.stderr);
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'in')).sort(), ['a.annotated.docx', 'a.docx', '~$a.docx']);
+  });
+
   it('writes nothing for a document without findings', async () => {
     const dir = tempTree({ 'a.docx': buildDocx({ body: p(r('全面加强基层组织建设。')) }) });
     const result = await run([...TWO_RULES, '--annotate', 'a.docx'], { cwd: dir });

@@ -62,6 +62,8 @@ export function discoverFiles(patterns: readonly string[], cwd: string, isIgnore
 }
 
 export function isLintable(file: string): boolean {
+  // ~$name.docx is the lock file Word keeps beside an open document, not a document.
+  if (path.basename(file).startsWith('~$')) return false;
   return LINTABLE_EXTENSIONS.includes(path.extname(file).toLowerCase());
 }
 

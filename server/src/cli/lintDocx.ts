@@ -59,8 +59,8 @@ export function processDocx(task: FileTask, settings: RunSettings): FileOutcome 
           doc = readDocxText(pkg);
         }
       }
-      // Annotating after a written fix comments on the fixed document.
-      if (fixed) changed = result.changed;
+      // The annotated copy is made from the fixed document, as the findings are (unless writing failed).
+      if (!writeError) changed = result.changed;
     }
   } else doc = readDocxText(pkg);
 
@@ -69,7 +69,9 @@ export function processDocx(task: FileTask, settings: RunSettings): FileOutcome 
   for (const message of result.messages) message.excerpt = paragraphExcerpt(doc.paragraphs[message.line - 1]);
   if (output !== undefined) result.output = output;
 
-  if (settings.annotate && linted.findings.length > 0) {
+  // A commented copy found by walking a directory is not commented again (NAME.annotated.annotated.docx).
+  const isCopy = /\.annotated\.docx$/i.test(task.path) && !task.explicit;
+  if (settings.annotate && !isCopy && linted.findings.length > 0) {
     const target = annotatedName(task.path);
     const annotations = linted.findings.map((f) => ({ start: f.start, end: f.end, text: commentText(f, doc.text, locale) }) satisfies Annotation);
     const annotated = annotateDocx(pkg, doc, annotations);
