@@ -64,6 +64,13 @@ describe('docx: reading paragraphs', () => {
     assert.equal(xml.slice(segment.run.openStart, segment.run.closeEnd), '<w:r w:rsidR="00A1"><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">加强 </w:t></w:r>');
   });
 
+  it("a run's properties are its own w:rPr, not the old ones of a tracked formatting change", () => {
+    const run = '<w:r><w:rPr><w:b/><w:rPrChange w:id="5" w:author="a"><w:rPr><w:vanish/></w:rPr></w:rPrChange></w:rPr><w:t>加粗</w:t></w:r>';
+    const [para] = readParagraphs(documentXml(p(run)), 'd');
+    assert.equal(para.text, '加粗', 'hidden only before the change');
+    assert.equal(para.segments[0].run.rPr, '<w:rPr><w:b/><w:rPrChange w:id="5" w:author="a"><w:rPr><w:vanish/></w:rPr></w:rPrChange></w:rPr>');
+  });
+
   it('maps decoded offsets to raw offsets', () => {
     const raw = 'a&amp;b&#x4E2D;c';
     assert.equal(decodeXml(raw), 'a&b中c');

@@ -56,7 +56,7 @@ function mapEdit(doc: DocxText, edit: TextEdit, changes: Map<Segment, SegmentCha
   const paragraph = doc.paragraphs[index];
   const start = edit.start - doc.starts[index];
   const end = edit.end - doc.starts[index];
-  if (end > paragraph.text.length) return false; // crosses into the next paragraph
+  if (end > paragraph.text.length || edit.text.includes('\n')) return false; // would cross or make a paragraph
   const change = (segment: Segment) => {
     let entry = changes.get(segment);
     if (!entry) changes.set(segment, (entry = { part: paragraph.part, segment, edits: [] }));

@@ -135,7 +135,8 @@ export function readParagraphs(xml: string, part: string): Paragraph[] {
         if (name === 'w:t' && textOpen) {
           if (!isImplied && !excluded()) addSegment(decodeXml(xml.slice(textOpen.end, start)), true, textOpen.start, textOpen.end, textOpen.end, start);
           textOpen = undefined;
-        } else if (name === 'w:rPr' && run && run.rPrStart >= 0 && !run.info.rPr) {
+        } else if (name === 'w:rPr' && names[names.length - 1] === 'w:r' && run && run.rPrStart >= 0) {
+          // The run's own properties, not the old ones inside w:rPrChange.
           run.info.rPr = xml.slice(run.rPrStart, end);
         } else if (name === 'w:r' && run) {
           run.info.closeEnd = end;
