@@ -59,4 +59,25 @@ describe('LibreOffice opens the Word files gongwen-lint writes', () => {
     assert.match(content, /<text:p>“动员动员”：词语重复/);
     assert.match(content, /建议：把“,”改为“，”/);
   });
+
+  it('a .docx written by LibreOffice itself (its own XML dialect) is read, fixed and annotated', async () => {
+    const dir = tempTree({ 'src.docx': buildDocx({ body: BODY }) });
+    // Through LibreOffice's own format and back: the document.xml is LibreOffice's, not ours.
+    const odt = convert(path.join(dir, 'src.docx'), 'odt', dir);
+    const outDir = path.join(dir, 'lo');
+    fs.mkdirSync(outDir);
+    const profile = `file://${path.join(dir, '.lo-profile')}`;
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, odt], { stdio: 'pipe', timeout: 120_000 });
+    fs.copyFileSync(path.join(outDir, 'src.docx'), path.join(dir, 'real.docx'));
+    const linted = await run([...TWO_RULES, '--format', 'json', 'real.docx'], { cwd: dir });
+    const messages = (JSON.parse(linted.stdout) as { messages: { ruleId: string; line: number; column: number }[] }[])[0].messages;
+    assert.deepEqual(messages.map((m) => `${m.ruleId}@${m.line}:${m.column}`), ['repeated-word@2:3', 'fullwidth-punctuation@3:5', 'repeated-word@4:1']);
+    const annotated = await run([...TWO_RULES, '--annotate', 'real.docx'], { cwd: dir });
+    assert.match(annotated.stderr, /3 条批注/);
+    await run([...TWO_RULES, '--fix', 'real.docx'], { cwd: dir });
+    const text = pdfText(convert(path.join(dir, 'real.docx'), 'pdf', dir)).replace(/\s+/g, '');
+    assert.match(text, /广泛动员加强基层组织建设。完成投资，同比增长。推进高质量发展。/);
+    const content = execFileSync('unzip', ['-p', convert(path.join(dir, 'real.annotated.docx'), 'odt', dir), 'content.xml'], { encoding: 'utf8' });
+    assert.equal((content.match(/<dc:creator>gongwen-lint<\/dc:creator>/g) ?? []).length, 3);
+  });
 });
