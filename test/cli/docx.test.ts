@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { anchoredText, buildDocx, commentsOf, p, r, readParts } from '../helpers/docx';
+import { anchoredText, buildDocx, commentsOf, documentXml, p, r, readParts } from '../helpers/docx';
 import { cleanup, run, tempTree, TWO_RULES } from './harness';
 
 after(cleanup);
@@ -127,6 +127,33 @@ describe('Word documents: --fix', () => {
     await run([...TWO_RULES, '--fix', 'a.docx'], { cwd: dir });
     const doc = readParts(fs.readFileSync(path.join(dir, 'a.docx')))['word/document.xml'];
     assert.ok(doc.includes('<w:t>中文，</w:t>'), doc);
+  });
+});
+
+describe("Word documents: Word's own markup", () => {
+  // What Word writes around text: rsids, proofing marks, bookmarks, page-break hints, a hyperlink,
+  // a content control; none of it separates the text, and all of it stays as it was.
+  const body = [
+    '<w:p w:rsidR="00B1" w:rsidRDefault="00B1"><w:pPr><w:jc w:val="both"/></w:pPr>',
+    '<w:bookmarkStart w:id="0" w:name="_Toc1"/><w:proofErr w:type="spellStart"/>',
+    '<w:r w:rsidRPr="00C2"><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:lastRenderedPageBreak/><w:t>广泛动员</w:t></w:r>',
+    '<w:proofErr w:type="spellEnd"/><w:bookmarkEnd w:id="0"/>',
+    '<w:hyperlink r:id="rId9" w:history="1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>动员</w:t></w:r></w:hyperlink>',
+    '<w:sdt><w:sdtPr><w:id w:val="1"/></w:sdtPr><w:sdtContent><w:r><w:t>加强</w:t></w:r></w:sdtContent></w:sdt>',
+    '</w:p>',
+  ].join('');
+
+  it('reads through it, fixes and annotates inside it, and leaves it in place', async () => {
+    const dir = tempTree({ 'w.docx': buildDocx({ body }) });
+    const { messages } = await lintJson(dir, ['w.docx']);
+    assert.deepEqual(where(messages), ['repeated-word@1:3-7']);
+    await run([...TWO_RULES, '--annotate', 'w.docx'], { cwd: dir });
+    const annotated = readParts(fs.readFileSync(path.join(dir, 'w.annotated.docx')))['word/document.xml'];
+    assert.equal(anchoredText(annotated, '0'), '动员动员');
+    assert.ok(annotated.includes('<w:hyperlink r:id="rId9" w:history="1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>动员</w:t></w:r><w:commentRangeEnd w:id="0"/>'), annotated);
+    await run([...TWO_RULES, '--fix', 'w.docx'], { cwd: dir });
+    const fixed = readParts(fs.readFileSync(path.join(dir, 'w.docx')))['word/document.xml'];
+    assert.equal(fixed, documentXml(body.replace('<w:t>动员</w:t></w:r></w:hyperlink>', '<w:t></w:t></w:r></w:hyperlink>')));
   });
 });
 
