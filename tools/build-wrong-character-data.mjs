@@ -151,7 +151,9 @@ function build() {
 
   const byRank = (a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9);
   const confusions = [];
-  const allChars = new Set([...common, ...shapes.keys()]);
+  // The slip may be a character official texts never use (隼 in 密隼型); a rarer character they do use
+  // (勠力, 淤地坝) is there on purpose more often than not. Only common characters are offered as corrections.
+  const allChars = new Set([...common, ...shapes.keys(), ...[...charScore.keys()].filter((c) => HAN_CHAR.test(c) && !unigrams.has(c))]);
   for (const c of allChars) {
     const own = readings.get(c) ?? [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))];
     const same = new Set();

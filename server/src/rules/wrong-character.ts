@@ -49,22 +49,45 @@ const KIND_NAME: Record<ConfusionKind, { zh: string; en: string }> = {
 /** After a numeral a character is usually a classifier or a counted noun (新一版, 一室一策, 三直一快). */
 const NUMERALS = new Set([...'一二三四五六七八九十两几百千万亿']);
 /** How far (in characters) a parallel repeat of the same character is looked for. */
-const PARALLEL_REACH = 6;
+const PARALLEL_REACH = 8;
+const PAUSES = '、，,；';
 
 /**
- * The same character close by, across a pause mark: parallel phrasing (赋权、赋能、赋责; 以学铸魂、以学增智)
- * repeats a character on purpose, and its rarer members look like slips to a word model.
+ * Parallel phrasing: the character, or the two characters before or after it, recur close by across
+ * a pause mark (赋权、赋能、赋责; 以学铸魂、以学增智). Such phrasing is deliberate, and the rarer member
+ * of a series looks like a slip to a word model.
  */
 function parallelRepeat(text: string, at: number): boolean {
-  const c = text[at];
   const from = Math.max(0, at - PARALLEL_REACH);
   const to = Math.min(text.length, at + PARALLEL_REACH + 1);
-  for (let k = from; k < to; k++) {
-    if (k === at || text[k] !== c) continue;
-    const between = k < at ? text.slice(k, at) : text.slice(at, k);
-    if (/[、，,；]/.test(between)) return true;
+  const near = text.slice(from, to);
+  const pieces: [string, number][] = [[text[at], at - from]];
+  if (at - 2 >= from) pieces.push([text.slice(at - 2, at), at - 2 - from]);
+  if (at + 3 <= to) pieces.push([text.slice(at + 1, at + 3), at + 1 - from]);
+  // 提镓、提锂: the character before recurs at the head of the next item.
+  if (at - 1 >= from) pieces.push([text[at - 1], at - 1 - from]);
+  for (const [piece, own] of pieces) {
+    for (let k = near.indexOf(piece); k >= 0; k = near.indexOf(piece, k + 1)) {
+      if (k === own) continue;
+      if (piece.length === 1 && own === at - 1 - from && !PAUSES.includes(near[k - 1] ?? '') && !PAUSES.includes(near[own - 1] ?? '')) continue;
+      const between = k < own ? near.slice(k, own) : near.slice(own, k);
+      if ([...between].some((ch) => PAUSES.includes(ch))) return true;
+    }
   }
   return false;
+}
+
+/** Locative words that close a 在…中 / 在…上 frame. */
+const LOCATIVES = new Set([...'中上下内外里间']);
+
+/**
+ * 在发展中固安全: the corrected word would start with the 中 that closes a 在…中 frame earlier in the
+ * clause (中国), tearing the frame apart.
+ */
+function closesLocativeFrame(text: string, wordStart: number, at: number): boolean {
+  if (wordStart >= at || !LOCATIVES.has(text[wordStart])) return false;
+  const clauseStart = Math.max(0, ...[...'，。；：！？、'].map((p) => text.lastIndexOf(p, wordStart) + 1));
+  return /[在于]/.test(text.slice(clauseStart, wordStart - 1));
 }
 
 let typoWords: { words: Set<string>; maxLength: number } | undefined;
@@ -150,6 +173,7 @@ const rule: Rule<Options, Suspect[]> = {
         const at = m.index + i;
         if (titles.some(([open, close]) => at > open && at < close) || coveredByTypoTable(text, at)) continue;
         const best = corrections[0];
+        if (closesLocativeFrame(text, m.index + best.wordStart, at)) continue;
         const wordStart = m.index + best.wordStart;
         suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
       }
