@@ -168,23 +168,31 @@ function build() {
     if (s.length + n.length + shape.length) confusions.push([c, s.join(''), n.join(''), shape.sort(byRank).join('')].join('\t'));
   }
 
-  const words = [...wordFreq.entries()].map(([w, f]) => `${w}\t${Math.round(-Math.log(f / total) * 100)}`);
-  const chars = [...charScore.entries()].filter(([c]) => HAN_CHAR.test(c)).map(([c, f]) => `${c}\t${Math.round(-Math.log(f / total) * 100)}`);
-  const names = [...inNames.entries()].map(([c, f]) => [c, Math.round((100 * f) / inWords.get(c))]).filter(([, share]) => share >= 10).map(([c, share]) => `${c}\t${share}`);
-  const lmUnigrams = [...unigrams.entries()].map(([c, n]) => `${c}\t${n}`);
-  const lmBigrams = [...bigrams.entries()].filter(([, n]) => n >= 2).map(([g, n]) => `${g}\t${n}`);
+  // Compact tables: keys of a fixed width concatenated in one string, values one UTF-16 code unit each
+  // (costs in 1/100 nat, counts capped): the loader walks them without splitting or parsing numbers.
+  const cost = (f) => Math.round(-Math.log(f / total) * 100);
+  const bmp = (s) => !/[\ud800-\udfff]/.test(s);
+  const table = (entries, width) => {
+    const rows = entries.filter(([k]) => bmp(k) && k.length === width);
+    return { keys: rows.map(([k]) => k).join(''), values: rows.map(([, v]) => String.fromCharCode(Math.min(v, 0xd7ff))).join('') };
+  };
+  const wordCosts = [...wordFreq.entries()].map(([w, f]) => [w, cost(f)]);
+  const longWords = wordCosts.filter(([w]) => bmp(w) && w.length > 3);
+  const data = {
+    version: 2,
+    officialChars,
+    words2: table(wordCosts, 2),
+    words3: table(wordCosts, 3),
+    wordsLong: { keys: longWords.map(([w]) => w).join('\n'), values: longWords.map(([, v]) => String.fromCharCode(v)).join('') },
+    chars: table([...charScore.entries()].filter(([c]) => HAN_CHAR.test(c)).map(([c, f]) => [c, cost(f)]), 1),
+    names: table([...inNames.entries()].map(([c, f]) => [c, Math.round((100 * f) / inWords.get(c))]).filter(([, share]) => share >= 10), 1),
+    unigrams: table([...unigrams.entries()], 1),
+    bigrams: table([...bigrams.entries()].filter(([, n]) => n >= 2), 2),
+    confusions: confusions.join('\n'),
+  };
   return {
-    data: {
-      version: 1,
-      officialChars,
-      words: words.join('\n'),
-      chars: chars.join('\n'),
-      names: names.join('\n'),
-      confusions: confusions.join('\n'),
-      unigrams: lmUnigrams.join('\n'),
-      bigrams: lmBigrams.join('\n'),
-    },
-    stats: { words: words.length, phrases, chars: chars.length, confusable: confusions.length, bigrams: lmBigrams.length, officialChars },
+    data,
+    stats: { words: wordCosts.length, phrases, chars: data.chars.values.length, confusable: confusions.length, bigrams: data.bigrams.values.length, officialChars },
   };
 }
 
