@@ -26,6 +26,7 @@ testRule('wrong-character', {
     { text: '大力培育发展大数局产业。', config: { rules: { 'wrong-character': 'off' } }, why: 'rule off' },
     { text: '对途经我市往南宁方向的方向的车辆进行检查。', why: 'a repeated word is repeated-word’s business, not a wrong character' },
     { text: '会议对下一步工作进行了布署。', why: '布署 is in the common-typo table: one finding, from that rule' },
+    { text: '大力培育发展大数局产业。', config: { terms: { 大数局: '大数据' } }, why: 'the office’s own terms cover it: common-typo reports it' },
     { text: '他认真地做好每一项工作，做得很细。', why: '的/地/得 are left to a later rule' },
   ],
   invalid: [
