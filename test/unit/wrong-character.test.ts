@@ -24,8 +24,10 @@ testRule('wrong-character', {
     { text: '城市细颗粒物(PM2.5)平均浓度下降到30微克/立方米。', why: 'Latin and digits break the runs' },
     { text: '大力培育发展大数局产业。', config: { allow: ['大数局'] }, why: 'an allowed phrase' },
     { text: '大力培育发展大数局产业。', config: { rules: { 'wrong-character': 'off' } }, why: 'rule off' },
+    { text: '<!-- gongwen-disable-next-line wrong-character -->\n大力培育发展大数局产业。\n', languageId: 'markdown', why: 'a disable directive' },
     { text: '对途经我市往南宁方向的方向的车辆进行检查。', why: 'a repeated word is repeated-word’s business, not a wrong character' },
     { text: '会议对下一步工作进行了布署。', why: '布署 is in the common-typo table: one finding, from that rule' },
+    { text: '大力培育发展大数局产业。', config: { terms: { 大数局: '大数据' } }, why: 'the office’s own terms cover it: common-typo reports it' },
     { text: '他认真地做好每一项工作，做得很细。', why: '的/地/得 are left to a later rule' },
   ],
   invalid: [

@@ -8,7 +8,7 @@
 //     《》 titles and words the built-in common-typo table already covers are skipped;
 //   - document scope: a written form that recurs elsewhere in the document (数智化 … 数智赋能) is
 //     the writer's own term, not a slip.
-import type { Rule } from '../engine/types';
+import type { Rule, TermEntry } from '../engine/types';
 import { wrongCharacterModel } from '../node/wrongCharacterData';
 import type { ConfusionKind, Correction } from '../text/wrong-character-model';
 import { parseTypoTable, TYPO_TABLE } from '../text/typos';
@@ -92,7 +92,21 @@ function closesLocativeFrame(text: string, wordStart: number, at: number): boole
 
 let typoWords: { words: Set<string>; maxLength: number } | undefined;
 
-/** Is `at` inside a word of the common-typo table? That rule reports it, with its own reason. */
+/**
+ * Is `at` inside a word of the common-typo table, or a wrong or right form of the office's config
+ * `terms`? Then common-typo reports it (with its own reason) or the office has settled the wording.
+ */
+function coveredByTerms(text: string, at: number, terms: Readonly<Record<string, TermEntry>>): boolean {
+  for (const [wrong, term] of Object.entries(terms)) {
+    for (const word of [wrong, term.to]) {
+      // The last occurrence starting at or before `at` is the only one that can cover it.
+      const from = word ? text.lastIndexOf(word, at) : -1;
+      if (from >= 0 && from + word.length > at) return true;
+    }
+  }
+  return coveredByTypoTable(text, at);
+}
+
 function coveredByTypoTable(text: string, at: number): boolean {
   if (!typoWords) {
     const words = new Set(parseTypoTable(TYPO_TABLE).map((e) => e.wrong));
@@ -171,7 +185,7 @@ const rule: Rule<Options, Suspect[]> = {
         const corrections = model.corrections(run, i);
         if (corrections.length === 0) continue;
         const at = m.index + i;
-        if (titles.some(([open, close]) => at > open && at < close) || coveredByTypoTable(text, at)) continue;
+        if (titles.some(([open, close]) => at > open && at < close) || coveredByTerms(text, at, ctx.terms)) continue;
         const best = corrections[0];
         if (closesLocativeFrame(text, m.index + best.wordStart, at)) continue;
         const wordStart = m.index + best.wordStart;
