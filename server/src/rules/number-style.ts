@@ -27,7 +27,7 @@ function isInsideQuotes(text: string, at: number): boolean {
 
 function checkAboutAround(p: Paragraph, ctx: RuleContext): void {
   for (const m of p.text.matchAll(ABOUT_AROUND)) {
-    const at = m.index!;
+    const at = m.index;
     // 节约, 制约, 附近, 最近, 接近 are words, not the approximation 约/近.
     if (m[1] !== '大约' && /[节制契公条简隐婉预违履邀相附最接将亲临逼靠邻]/.test(p.text[at - 1] ?? '')) continue;
     const start = p.start + at;
@@ -48,7 +48,7 @@ function checkAboutAround(p: Paragraph, ctx: RuleContext): void {
 function checkYears(p: Paragraph, ctx: RuleContext): void {
   for (const m of p.text.matchAll(SHORT_YEAR)) {
     const digits = m[1] ?? m[2];
-    const start = p.start + m.index!;
+    const start = p.start + m.index;
     ctx.report({
       messageId: 'shortYear',
       data: { text: `${digits}年`, full: `20${digits}年` },
@@ -62,7 +62,7 @@ function checkYears(p: Paragraph, ctx: RuleContext): void {
     // A Chinese-numeral year has at least one Chinese digit; 2024年 and 0000年 are not this case.
     if (!/[一二三四五六七八九]/.test(written) || !/[○OoＯ零０0]/.test(written)) continue;
     const right = written.replace(/[○OoＯ零０0]/g, '〇');
-    const start = p.start + m.index!;
+    const start = p.start + m.index;
     // ○ (a circle) prints like 〇 and is common in published texts: info; 零, O and 0 are plain slips.
     const lookalike = !/[OoＯ零０0]/.test(written);
     ctx.report({ messageId: 'zeroInYear', data: { text: written, right }, start, end: start + written.length, fix: { start, end: start + written.length, text: right }, maxSeverity: lookalike ? 'info' : undefined });
@@ -71,7 +71,7 @@ function checkYears(p: Paragraph, ctx: RuleContext): void {
 
 function checkPercentRanges(p: Paragraph, ctx: RuleContext): void {
   for (const m of p.text.matchAll(PERCENT_RANGE)) {
-    const at = m.index!;
+    const at = m.index;
     // 2019-2023% or a date range are not percentage ranges; the first figure must not exceed the second.
     if (/\d{4}/.test(m[1]) || Number(m[1]) > Number(m[3])) continue;
     const start = p.start + at;
@@ -89,7 +89,7 @@ function checkPercentRanges(p: Paragraph, ctx: RuleContext): void {
 function checkApproxExact(p: Paragraph, ctx: RuleContext): void {
   for (const m of p.text.matchAll(APPROX_EXACT)) {
     if (m[1].endsWith('0')) continue; // 3000余人, 120多家: 余/多 after a round figure is right
-    const start = p.start + m.index!;
+    const start = p.start + m.index;
     ctx.report({ messageId: 'approxExact', data: { text: m[0], figure: m[1], word: m[2] }, start, end: start + m[0].length });
   }
 }
@@ -98,7 +98,7 @@ function checkMixedCounts(p: Paragraph, ctx: RuleContext): void {
   const text = p.text;
   const chinese = new Map<string, { at: number; text: string }>();
   for (const m of text.matchAll(CHINESE_COUNT)) {
-    const at = m.index!;
+    const at = m.index;
     if (isInsideQuotes(text, at) || /^[“「]/.test(text.slice(at + m[0].length, at + m[0].length + 1))) continue;
     // 三个代表, 四个意识, 五个一: a set phrase right after the count ends at 、 or ” or 和; too risky to judge.
     // The same kind of thing: the same classifier and the same next character (三个县 … 4个县).
@@ -109,10 +109,10 @@ function checkMixedCounts(p: Paragraph, ctx: RuleContext): void {
   }
   if (chinese.size === 0) return;
   for (const m of text.matchAll(ARABIC_COUNT)) {
-    const noun = text[m.index! + m[0].length] ?? '';
+    const noun = text[m.index + m[0].length] ?? '';
     const earlier = chinese.get(m[2] + noun);
     if (!earlier) continue;
-    const start = p.start + m.index!;
+    const start = p.start + m.index;
     ctx.report({
       messageId: 'mixedCount',
       data: { text: m[0] + noun, other: earlier.text },
@@ -125,7 +125,7 @@ function checkMixedCounts(p: Paragraph, ctx: RuleContext): void {
   }
 }
 
-const rule: Rule = {
+const rule: Rule<Record<string, unknown>> = {
   meta: {
     id: 'number-style',
     name: { zh: '数字用法', en: 'Number style' },
