@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { toFileResult } from '../../server/src/cli/results';
 import { lintDocument } from '../../server/src/engine';
 import json from '../../server/src/formatters/json';
+import sarif from '../../server/src/formatters/sarif';
 import { onlyRule } from '../helpers/ruleTester';
 import { testRule } from '../helpers/ruleTester';
 
@@ -50,5 +51,8 @@ describe('figure-consistency: related location', () => {
     const file = toFileResult('report.txt', result.document, result.findings, []);
     const out = JSON.parse(json([file], {} as never))[0].messages[0];
     assert.deepEqual(out.relatedLocations, [{ line: 2, column: 22, endLine: 2, endColumn: 31, message: '前文：“全年共立案408起”' }]);
+    const context = { cwd: process.cwd(), locale: 'zh' as const, color: false, skipped: [], rules: [] };
+    const [sarifResult] = (JSON.parse(sarif([file], context)) as { runs: { results: { relatedLocations?: { physicalLocation: { region: unknown } }[] }[] }[] }).runs[0].results;
+    assert.deepEqual(sarifResult.relatedLocations?.[0].physicalLocation.region, { startLine: 2, startColumn: 22, endLine: 2, endColumn: 31 });
   });
 });

@@ -30,6 +30,18 @@ export default function sarif(results: readonly FileResult[], context: Formatter
         level: LEVEL[m.severity],
         message: { text: m.message },
         locations: [location],
+        ...(m.relatedLocations
+          ? {
+              relatedLocations: m.relatedLocations.map((r, id) => ({
+                id,
+                message: { text: r.message },
+                physicalLocation: {
+                  artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+                  region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn },
+                },
+              })),
+            }
+          : {}),
       });
     }
   }
