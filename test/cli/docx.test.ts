@@ -115,6 +115,17 @@ describe('Word documents: --fix', () => {
     assert.equal(undone, before['word/document.xml']);
   });
 
+  it('skips and counts fixes across a field or hidden text, and leaves the file as it was', async () => {
+    // 研究研|PAGE field|究 and 落实落|hidden|实: each repetition's fix would join text across the left-out part.
+    const body = p(r('研究研'), '<w:fldSimple w:instr=" PAGE ">', r('3'), '</w:fldSimple>', r('究')) + p(r('落实落'), r('注', '<w:vanish/>'), r('实'));
+    const original = buildDocx({ body });
+    const dir = tempTree({ 'a.docx': original });
+    const result = await run([...TWO_RULES, '--fix', 'a.docx'], { cwd: dir });
+    assert.match(result.stderr, /a\.docx: 2 处修正跨越域、修订、隐藏文字或制表符/);
+    assert.match(result.stdout, /1:1 .*repeated-word[\s\S]*2:1 .*repeated-word/);
+    assert.deepEqual(new Uint8Array(fs.readFileSync(path.join(dir, 'a.docx'))), original, 'nothing to write');
+  });
+
   it('--fix-dry-run leaves the file alone', async () => {
     const original = sample();
     const dir = tempTree({ 'report.docx': original });
