@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { anchoredText, buildDocx, commentsOf, documentXml, p, r, readParts } from '../helpers/docx';
-import { cleanup, run, tempTree, TWO_RULES } from './harness';
+import { cleanup, REPO_ROOT, run, tempTree, TWO_RULES } from './harness';
 
 after(cleanup);
 
@@ -82,6 +82,28 @@ describe('Word documents: reading', () => {
     const globbed = await run([...TWO_RULES, '--format', 'json', 'docs/*'], { cwd: dir });
     assert.equal((JSON.parse(globbed.stdout) as unknown[]).length, 2);
   });
+});
+
+describe('Word documents: the same findings as the text', () => {
+  // Each seed draft as a .docx, every line a paragraph cut into runs of three characters with
+  // alternating formatting: every rule must report exactly what it reports on the .txt.
+  const seeds = fs.readdirSync(path.join(REPO_ROOT, 'seeds')).filter((f) => f.endsWith('.txt'));
+  for (const seed of seeds) {
+    it(`seed ${seed.slice(0, 3)}: findings (rule, line, column, message) equal the text file's`, async () => {
+      const text = fs.readFileSync(path.join(REPO_ROOT, 'seeds', seed), 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '');
+      const body = text.split('\n').map((line) => p(...(line.match(/[\s\S]{1,3}/gu) ?? []).map((piece, i) => r(piece, i % 2 ? '<w:b/>' : '')))).join('');
+      const dir = tempTree({ 'seed.docx': buildDocx({ body }), 'seed.txt': text });
+      const all = ['--no-config-lookup', '--format', 'json'];
+      const asDocx = JSON.parse((await run([...all, 'seed.docx'], { cwd: dir })).stdout)[0].messages as JsonMessage[];
+      const asText = JSON.parse((await run([...all, 'seed.txt'], { cwd: dir })).stdout)[0].messages as JsonMessage[];
+      const key = (m: JsonMessage & { message?: string }) => `${m.ruleId}@${m.line}:${m.column}-${m.endColumn} ${m.message}`;
+      assert.ok(asText.length > 0);
+      assert.deepEqual(asDocx.map(key), asText.map(key));
+      // Fixing gives the same text too: fixes across runs with different formatting are made.
+      const fixedOf = async (name: string) => (JSON.parse((await run([...all, '--fix-dry-run', name], { cwd: dir })).stdout)[0] as { output?: string }).output;
+      assert.equal(await fixedOf('seed.docx'), await fixedOf('seed.txt'));
+    });
+  }
 });
 
 describe('Word documents: --fix', () => {
