@@ -6,7 +6,7 @@ import {
   CloseAction, ErrorAction, LanguageClient, TransportKind,
   type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
-import { Commands, SETTINGS_SECTION, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
+import { Commands, DOCX_SCHEME, SETTINGS_SECTION, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
 import { configuredLanguages, explicitSettings } from './settingsBridge';
 
 const MAX_RESTARTS = 5;
@@ -32,7 +32,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, hooks: Cl
     documentSelector: languages.flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
-    ]),
+    ]).concat([{ scheme: DOCX_SCHEME, language: 'plaintext' }]),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json') },
     initializationOptions: { watchesConfigFiles: true, statusNotification: true },
     outputChannel: hooks.output,

@@ -12,7 +12,8 @@ import { forgetFixCache, provideCodeActions } from './lsp/codeActions';
 import { executeCommand } from './lsp/commands';
 import { provideHover } from './lsp/hover';
 import { describe, Linter } from './lsp/linting';
-import { FIX_ALL_KIND, ProcessIdRequest, SERVER_COMMANDS, type ConversionTarget, type GongwenInitializationOptions } from './lsp/protocol';
+import { annotateDocxFile, readDocx } from './lsp/docx';
+import { AnnotateDocxRequest, FIX_ALL_KIND, ProcessIdRequest, ReadDocxRequest, type ReadDocxParams, SERVER_COMMANDS, type ConversionTarget, type GongwenInitializationOptions } from './lsp/protocol';
 import { SettingsStore } from './lsp/settings';
 import { convertText } from './text/convert';
 
@@ -84,6 +85,8 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
   });
 
   connection.onRequest(ProcessIdRequest, () => process.pid);
+  connection.onRequest(ReadDocxRequest, guard('readDocx', { error: 'internal error' }, (params: ReadDocxParams) => readDocx(params)));
+  connection.onRequest(AnnotateDocxRequest, guard('annotateDocx', { error: 'internal error' }, (params: ReadDocxParams) => annotateDocxFile(params)));
 
   connection.onInitialized(() => {
     if (registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });

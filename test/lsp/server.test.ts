@@ -485,3 +485,32 @@ describe('language server: .gongwenrc.json in a workspace', () => {
     }
   });
 });
+
+describe('language server: wrong-character', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient({ documentChanges: true });
+    await client.initialize();
+  });
+  after(() => client.close());
+
+  it('publishes the wrong character 局 of 大数局 and fixes it to 大数据 with the preferred quick fix', async () => {
+    const uri = 'untitled:wrong-character-1';
+    const text = '全面推进数字政府建设。\n内蒙古自治区乌兰察布市大力培育发展大数局产业。\n';
+    const published = await client.open(uri, text);
+    const found = byRule(published.diagnostics, 'wrong-character');
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0].range, { start: { line: 1, character: 19 }, end: { line: 1, character: 20 } });
+    assert.equal(found[0].message, '“数局”疑为“数据”（同音字：“局”→“据”）');
+    assert.equal(found[0].severity, 2, 'warning');
+    const actions = await client.codeActions(uri, [found[0]]);
+    const preferred = actions.filter((a) => a.isPreferred);
+    assert.equal(preferred.length, 1, 'one preferred fix');
+    assert.equal(applyTextEdits(text, allEdits(preferred[0].edit)), text.replace('大数局', '大数据'));
+  });
+
+  it('stays quiet on correct text typed into the same server', async () => {
+    const published = await client.open('untitled:wrong-character-2', '加快完善赋权、赋能、赋责相统一的县镇管理模式。\n');
+    assert.deepEqual(byRule(published.diagnostics, 'wrong-character'), []);
+  });
+});
