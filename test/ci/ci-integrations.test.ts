@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { buildDocx, p, r } from '../helpers/docx';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -55,6 +56,8 @@ describe('pre-commit hook (.pre-commit-hooks.yaml, pre-commit try-repo)', () => 
     git('init', '-q');
     fs.copyFileSync(SEED, path.join(repo, 'draft.txt'));
     fs.copyFileSync(CLEAN_SEED, path.join(repo, 'clean.md'));
+    // A Word draft with a repeated word that --fix removes.
+    fs.writeFileSync(path.join(repo, 'report.docx'), buildDocx({ body: p(r('广泛动员动员'), r('加强抢险救灾工作。')) }));
     // Not a document: the hook's `files` pattern must keep it away from gongwen-lint.
     fs.writeFileSync(path.join(repo, 'script.py'), 'print("广泛动员动员加强")\n');
     git('add', '-A');
@@ -63,12 +66,13 @@ describe('pre-commit hook (.pre-commit-hooks.yaml, pre-commit try-repo)', () => 
     assert.equal(result.code, 1, result.out);
     assert.match(result.out, /gongwen-lint 公文校对\.+Failed/);
     assert.match(result.out, /draft\.txt/);
+    assert.match(result.out, /report\.docx/);
     assert.match(result.out, /repeated-word/);
     assert.doesNotMatch(result.out, /script\.py/);
   });
 
   it('passes after gongwen-lint --fix', () => {
-    const fixed = run('gongwen-lint', ['--fix', 'draft.txt'], repo, env);
+    const fixed = run('gongwen-lint', ['--fix', 'draft.txt', 'report.docx'], repo, env);
     assert.equal(fixed.code, 0, fixed.out);
     git('add', '-A');
     const result = tryRepo();
