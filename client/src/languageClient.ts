@@ -43,11 +43,12 @@ export function createLanguageClient(context: vscode.ExtensionContext, hooks: Cl
         configuration: async (params, token, next) => {
           const answers = await next(params, token);
           if (!Array.isArray(answers)) return answers;
-          return params.items.map((item, i) => (item.section === SETTINGS_SECTION ? explicitSettings(item.scopeUri) : answers[i]));
+          const values: unknown[] = answers;
+          return params.items.map((item, i) => (item.section === SETTINGS_SECTION ? explicitSettings(item.scopeUri) : values[i]));
         },
       },
       // From the command palette, "fix all" means the active document.
-      executeCommand: (command, args, next) => {
+      executeCommand: (command, args, next): unknown => {
         if (command === Commands.fixAll && args.length === 0) {
           const doc = vscode.window.activeTextEditor?.document;
           if (!doc) return undefined;

@@ -42,6 +42,11 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
         return fallback;
       }
     };
+  // A notification has no answer: start the guarded handler and return.
+  const notification = <P>(name: string, handler: (params: P) => void | Promise<void>) => {
+    const guarded = guard(name, undefined, handler);
+    return (params: P): void => void guarded(params);
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities;
@@ -119,14 +124,14 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
   );
 
   connection.onDidChangeConfiguration(
-    guard('didChangeConfiguration', undefined, (params) => {
+    notification('didChangeConfiguration', (params) => {
       const section = (params.settings as { gongwen?: unknown } | null | undefined)?.gongwen;
       settings?.settingsChanged(section);
       linter?.revalidateAll();
     }),
   );
   connection.onDidChangeWatchedFiles(
-    guard('didChangeWatchedFiles', undefined, () => {
+    notification('didChangeWatchedFiles', () => {
       settings?.configFilesChanged();
       linter?.revalidateAll();
     }),

@@ -18,17 +18,17 @@ describe('language server: Word documents', () => {
     client = new TestClient();
     await client.initialize();
   });
-  after(() => {
-    client.close();
+  after(async () => {
+    await client.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('gongwen/readDocx: the paragraphs joined by "\\n"; the gongwen-docx view gets diagnostics with line = paragraph', async () => {
     const file = path.join(dir, 'report.docx');
     writeFileSync(file, buildDocx({ body: p(r('全面加强基层组织建设。')) + p(r('广泛动'), r('员动', '<w:b/>'), r('员加强')) }));
-    const result = (await client.connection.sendRequest(ReadDocxRequest, { path: file, locale: 'zh' })) as ReadDocxResult;
+    const result = await client.connection.sendRequest<ReadDocxResult>(ReadDocxRequest, { path: file, locale: 'zh' });
     assert.deepEqual(result, { text: '全面加强基层组织建设。\n广泛动员动员加强' });
-    const published = await client.open(`gongwen-docx:${file}`, (result as { text: string }).text);
+    const published = await client.open(`gongwen-docx:${file}`, (result).text);
     const repeated = published.diagnostics.filter((d) => d.code === 'repeated-word');
     assert.deepEqual(repeated.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character]), [[1, 2, 6]]);
   });
@@ -36,14 +36,14 @@ describe('language server: Word documents', () => {
   it('gongwen/readDocx: a one-line reason for a file that is not a Word document', async () => {
     const file = path.join(dir, 'old.doc');
     writeFileSync(file, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
-    const result = (await client.connection.sendRequest(ReadDocxRequest, { path: file, locale: 'en' })) as ReadDocxResult;
+    const result = await client.connection.sendRequest<ReadDocxResult>(ReadDocxRequest, { path: file, locale: 'en' });
     assert.deepEqual(result, { error: 'skipped: this is a binary Word 97-2003 document (.doc); save it as .docx first' });
   });
 
   it('gongwen/annotateDocx: writes NAME.annotated.docx with the comments, the original untouched', async () => {
     const file = path.join(dir, 'draft.docx');
     writeFileSync(file, buildDocx({ body: p(r('广泛动员动员加强')) + p(r('完成投资,同比增长。')) }));
-    const result = (await client.connection.sendRequest(AnnotateDocxRequest, { path: file, locale: 'zh' })) as AnnotateDocxResult;
+    const result = await client.connection.sendRequest<AnnotateDocxResult>(AnnotateDocxRequest, { path: file, locale: 'zh' });
     const target = path.join(dir, 'draft.annotated.docx');
     assert.deepEqual(result, { target, comments: 2 });
     assert.ok(existsSync(target));

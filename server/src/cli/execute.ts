@@ -45,7 +45,7 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
     if (options.help) return write(io.stdout, helpText(locale), 0);
     if (options.version) return write(io.stdout, `${VERSION}\n`, 0);
     if (options.stdio) {
-      const server = (await import('../server')) as { runLanguageServer(): void };
+      const server = await import('../server');
       server.runLanguageServer();
       return 0;
     }

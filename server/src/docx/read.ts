@@ -164,7 +164,7 @@ export function decodeXml(raw: string): string {
   return raw.replace(/&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g, (_, hex: string, dec: string, name: string) => {
     if (hex) return String.fromCodePoint(parseInt(hex, 16));
     if (dec) return String.fromCodePoint(parseInt(dec, 10));
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name as 'amp']!;
+    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name as 'amp'];
   });
 }
 

@@ -1,5 +1,5 @@
 // The only registry of rules. Order is the order findings are produced in; ids are public API.
-import type { Rule } from "../engine/types";
+import type { Rule } from '../engine/types';
 import repeatedWord from './repeated-word';
 import scriptMixing from './script-mixing';
 import misconversion from './misconversion';
