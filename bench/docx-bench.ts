@@ -1,7 +1,8 @@
 // Word documents: a generated 300-page report (300 × 1,500 characters of real report text from
 // test/fixtures/corpus/simplified, each paragraph split over runs with different formatting, a
-// table, a few slips) — time to read, lint, fix and annotate it.
+// table, a few slips) — time to read, lint, fix and annotate it, in-process and as a whole command.
 //   npm run bench:docx
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +71,13 @@ try {
   console.log(`| lint (read + lint) | ${lintMs.toFixed(0)} ms |`);
   console.log(`| lint + annotate (write report.annotated.docx) | ${annotateMs.toFixed(0)} ms |`);
   console.log(`| lint + fix (write report.docx) | ${fixMs.toFixed(0)} ms |`);
+  // The whole command, Node start-up and lazy loading included.
+  writeFileSync(file, bytes);
+  const cli = join(ROOT, 'dist/cli.js');
+  const wholeMs = best(() => spawnSync(process.execPath, [cli, '--no-config-lookup', '--format', 'json', file], { stdio: 'ignore' }));
+  const wholeAnnotateMs = best(() => spawnSync(process.execPath, [cli, '--no-config-lookup', '--annotate', '--format', 'json', file], { stdio: 'ignore' }));
+  console.log(`| gongwen-lint report.docx (whole process) | ${wholeMs.toFixed(0)} ms |`);
+  console.log(`| gongwen-lint --annotate report.docx (whole process) | ${wholeAnnotateMs.toFixed(0)} ms |`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,10 +1,10 @@
 // The README's picture of an annotated Word document: a short report with a few slips is written
 // as .docx, `gongwen-lint --annotate` adds the comments, LibreOffice exports the annotated copy to
-// PDF (comments exported; in the margin where LibreOffice ≥ 7.5 supports it), and pdftoppm turns
+// PDF (comments exported; in the margin where LibreOffice manages it), and pdftoppm turns
 // the first page into images/docx-annotated.png.
 //   npm run screenshot:docx      (needs soffice and pdftoppm: bash test/office/install.sh)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildDocx, p, r } from '../test/helpers/docx';
@@ -28,8 +28,13 @@ try {
   // Exit code 1 means findings, which is the point here.
   const lint = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), '--annotate', '--no-config-lookup', file], { encoding: 'utf8' });
   process.stdout.write(lint.stdout + lint.stderr);
-  const filter = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"},"ExportNotesInMargin":{"type":"boolean","value":"true"}}';
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', filter, '--outdir', dir, join(dir, 'report.annotated.docx')], { stdio: 'ignore' });
+  // Comments in the margin where this LibreOffice can (7.4 has no such option and ignores it;
+  // 25.2 refuses it in headless conversion), else as PDF comments.
+  const notes = '"ExportNotes":{"type":"boolean","value":"true"}';
+  for (const options of [`{${notes},"ExportNotesInMargin":{"type":"boolean","value":"true"}}`, `{${notes}}`]) {
+    spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', `pdf:writer_pdf_Export:${options}`, '--outdir', dir, join(dir, 'report.annotated.docx')], { stdio: 'ignore' });
+    if (existsSync(join(dir, 'report.annotated.pdf'))) break;
+  }
   execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-y', '0', '-H', '420', '-W', '662', join(dir, 'report.annotated.pdf'), join(dir, 'page')], { stdio: 'ignore' });
   copyFileSync(join(dir, 'page-1.png'), join(ROOT, 'images/docx-annotated.png'));
   console.log('images/docx-annotated.png written');

@@ -17,7 +17,6 @@ import { AnnotateDocxRequest, FIX_ALL_KIND, ProcessIdRequest, ReadDocxRequest, t
 import { SettingsStore } from './lsp/settings';
 import { convertText } from './text/convert';
 
-const DEBOUNCE_MS = 200;
 const TRANSPORT_FLAG = /^--(node-ipc|stdio|socket|pipe)\b/;
 
 /** Start the language server on `connection` (default: the transport named on the command line, else stdio). */
@@ -63,7 +62,7 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
       displayLocale: params.locale,
       workspaceFolders: () => workspaceFolders,
     });
-    linter = new Linter({ connection, documents, settings, sendStatus: Boolean(init.statusNotification), debounceMs: DEBOUNCE_MS });
+    linter = new Linter({ connection, documents, settings, sendStatus: Boolean(init.statusNotification) });
     commandEnv = {
       connection,
       documents,
@@ -107,7 +106,8 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
       const { uri, version } = event.document;
       if (openedAt.get(uri) === version || !linter || !settings) return;
       openedAt.delete(uri);
-      if ((await settings.get(uri)).run === 'onType') linter.schedule(uri);
+      const documentSettings = await settings.get(uri);
+      if (documentSettings.run === 'onType') linter.schedule(uri, documentSettings.debounceMs);
     }),
   );
   documents.onDidSave(

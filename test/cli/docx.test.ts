@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { anchoredText, buildDocx, commentsOf, documentXml, p, r, readParts } from '../helpers/docx';
-import { cleanup, run, tempTree, TWO_RULES } from './harness';
+import { cleanup, REPO_ROOT, run, tempTree, TWO_RULES } from './harness';
 
 after(cleanup);
 
@@ -84,6 +84,28 @@ describe('Word documents: reading', () => {
   });
 });
 
+describe('Word documents: the same findings as the text', () => {
+  // Each seed draft as a .docx, every line a paragraph cut into runs of three characters with
+  // alternating formatting: every rule must report exactly what it reports on the .txt.
+  const seeds = fs.readdirSync(path.join(REPO_ROOT, 'seeds')).filter((f) => f.endsWith('.txt'));
+  for (const seed of seeds) {
+    it(`seed ${seed.slice(0, 3)}: findings (rule, line, column, message) equal the text file's`, async () => {
+      const text = fs.readFileSync(path.join(REPO_ROOT, 'seeds', seed), 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '');
+      const body = text.split('\n').map((line) => p(...(line.match(/[\s\S]{1,3}/gu) ?? []).map((piece, i) => r(piece, i % 2 ? '<w:b/>' : '')))).join('');
+      const dir = tempTree({ 'seed.docx': buildDocx({ body }), 'seed.txt': text });
+      const all = ['--no-config-lookup', '--format', 'json'];
+      const asDocx = JSON.parse((await run([...all, 'seed.docx'], { cwd: dir })).stdout)[0].messages as JsonMessage[];
+      const asText = JSON.parse((await run([...all, 'seed.txt'], { cwd: dir })).stdout)[0].messages as JsonMessage[];
+      const key = (m: JsonMessage & { message?: string }) => `${m.ruleId}@${m.line}:${m.column}-${m.endColumn} ${m.message}`;
+      assert.ok(asText.length > 0);
+      assert.deepEqual(asDocx.map(key), asText.map(key));
+      // Fixing gives the same text too: fixes across runs with different formatting are made.
+      const fixedOf = async (name: string) => (JSON.parse((await run([...all, '--fix-dry-run', name], { cwd: dir })).stdout)[0] as { output?: string }).output;
+      assert.equal(await fixedOf('seed.docx'), await fixedOf('seed.txt'));
+    });
+  }
+});
+
 describe('Word documents: --fix', () => {
   it('writes fixes into the runs, keeps formatting and every other part byte for byte; skips fixes across a revision', async () => {
     const original = sample();
@@ -113,6 +135,17 @@ describe('Word documents: --fix', () => {
     const undone = doc.replace('<w:t>员</w:t>', '<w:t>员动</w:t>').replace('<w:t>加强</w:t>', '<w:t>员加强</w:t>')
       .replace('<w:t>，中文</w:t>', '<w:t>,中文</w:t>').replace('<w:t>推进</w:t>', '<w:t>推进推进</w:t>');
     assert.equal(undone, before['word/document.xml']);
+  });
+
+  it('skips and counts fixes across a field or hidden text, and leaves the file as it was', async () => {
+    // 研究研|PAGE field|究 and 落实落|hidden|实: each repetition's fix would join text across the left-out part.
+    const body = p(r('研究研'), '<w:fldSimple w:instr=" PAGE ">', r('3'), '</w:fldSimple>', r('究')) + p(r('落实落'), r('注', '<w:vanish/>'), r('实'));
+    const original = buildDocx({ body });
+    const dir = tempTree({ 'a.docx': original });
+    const result = await run([...TWO_RULES, '--fix', 'a.docx'], { cwd: dir });
+    assert.match(result.stderr, /a\.docx: 2 处修正跨越域、修订、隐藏文字或制表符/);
+    assert.match(result.stdout, /1:1 .*repeated-word[\s\S]*2:1 .*repeated-word/);
+    assert.deepEqual(new Uint8Array(fs.readFileSync(path.join(dir, 'a.docx'))), original, 'nothing to write');
   });
 
   it('--fix-dry-run leaves the file alone', async () => {

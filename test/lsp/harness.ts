@@ -91,6 +91,8 @@ export class TestClient {
   readonly statuses = new EventLog<Record<string, unknown>>();
   readonly texts = new Map<string, { text: string; version: number; languageId: string }>();
   settings: Record<string, unknown>;
+  /** Settings for one document (workspace/configuration's scopeUri), in place of `settings`. */
+  readonly settingsByUri = new Map<string, Record<string, unknown>>();
   private readonly child: ChildProcess;
   stderr = '';
 
@@ -103,8 +105,8 @@ export class TestClient {
     this.connection.onNotification('window/showMessage', (p: ShowMessageParams) => this.messages.push(p));
     this.connection.onNotification('window/logMessage', (p: ShowMessageParams) => this.logs.push(p));
     this.connection.onNotification('gongwen/status', (p: Record<string, unknown>) => this.statuses.push(p));
-    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
-      p.items.map((item) => (item.section === 'gongwen' ? this.settings : null)),
+    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) =>
+      p.items.map((item) => (item.section === 'gongwen' ? (this.settingsByUri.get(item.scopeUri ?? '') ?? this.settings) : null)),
     );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/showMessageRequest', (p: ShowMessageParams) => {

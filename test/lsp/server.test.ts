@@ -242,6 +242,28 @@ describe('language server: edits and settings', () => {
     assert.equal(byRule(back.diagnostics, 'repeated-word').length, 1);
   });
 
+  it('gongwen.debounceMs: a document with 0 is linted before one with 10000 that changed first', async () => {
+    // Were the setting ignored, both would wait the same default and the first change would publish first.
+    const slow = 'untitled:debounce-slow';
+    const fast = 'untitled:debounce-fast';
+    client.settingsByUri.set(slow, { debounceMs: 10_000 });
+    client.settingsByUri.set(fast, { debounceMs: 0 });
+    await client.open(slow, '第一段内容完整。');
+    await client.open(fast, '第一段内容完整。');
+    const slowV2 = client.diagnostics.all.length;
+    const fastPublished = client.diagnostics.next((p) => p.uri === fast && p.version === 2, 'diagnostics of the fast document');
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: slow, version: 2 }, contentChanges: [{ text: '动员动员。' }] });
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: fast, version: 2 }, contentChanges: [{ text: '动员动员。' }] });
+    const published = await fastPublished;
+    assert.equal(byRule(published.diagnostics, 'repeated-word').length, 1);
+    assert.deepEqual(client.diagnostics.all.slice(slowV2).filter((p) => p.uri === slow), [], 'the slow document is still waiting');
+    // A settings change re-lints at once, whatever the pause.
+    const slowNow = await client.changeSettings({}, slow);
+    assert.equal(slowNow.version, 2);
+    assert.equal(byRule(slowNow.diagnostics, 'repeated-word').length, 1);
+    client.settingsByUri.clear();
+  });
+
   it('does not lint languages outside gongwen.languages', async () => {
     await client.changeSettings({}, 'untitled:settings-1');
     const published = await client.open('untitled:code-1', '广泛动员动员加强,工作。', 'javascript');

@@ -52,6 +52,9 @@ describe('docx: reading paragraphs', () => {
     const box = (text: string) => `<w:txbxContent>${p(r(text))}</w:txbxContent>`;
     const drawing = `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>${box('框内')}</w:drawing></mc:Choice><mc:Fallback><w:pict>${box('框内')}</w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
     assert.deepEqual(texts(p(r('前'), drawing, r('后'))), ['前后', '框内']);
+    // The text box in the same run as text: the text after it is still the outer paragraph's.
+    const inline = `<w:r><w:t>甲</w:t><w:drawing>${box('框')}</w:drawing><w:t>乙</w:t></w:r>`;
+    assert.deepEqual(texts(p(inline)), ['甲乙', '框']);
   });
 
   it('records the offsets of each w:t content and its run', () => {

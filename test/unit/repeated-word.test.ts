@@ -5,6 +5,11 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('repeated-word', {
   valid: [
+    // A set phrase, idiom or abbreviation ends in the character that begins the next word (issue 13).
+    { text: '自以为是是工作中的大忌。', why: 'idiom 自以为是 + the verb 是' },
+    { text: '这类问题比比皆是是因为监管缺位。', why: 'idiom 比比皆是 + 是' },
+    { text: '社区居委会会同有关部门开展巡查。', why: 'abbreviation 居委会 + 会同' },
+    { text: '居委會會同有關部門開展巡查。', why: 'traditional: 居委會 + 會同 (looked up in simplified form)' },
     // AA reduplication: adverbs, adjectives, nouns, measure words.
     { text: '我们常常深入基层调研。', why: 'AA adverb 常常' },
     { text: '要时时绷紧安全这根弦。', why: 'AA adverb 时时' },

@@ -29,6 +29,7 @@ testRule('wrong-character', {
     { text: '会议对下一步工作进行了布署。', why: '布署 is in the common-typo table: one finding, from that rule' },
     { text: '大力培育发展大数局产业。', config: { terms: { 大数局: '大数据' } }, why: 'the office’s own terms cover it: common-typo reports it' },
     { text: '他认真地做好每一项工作，做得很细。', why: '的/地/得 are left to a later rule' },
+    { text: '社区居委会会同有关部门开展巡查工作。\n居委會會同有關部門開展巡查。', why: 'traditional characters in simplified text are script-mixing’s business' },
   ],
   invalid: [
     {

@@ -67,6 +67,8 @@ export function readParagraphs(xml: string, part: string): Paragraph[] {
   let removed = 0; // depth inside left-out elements
   let fieldDepth = 0; // complex fields (w:fldChar begin … end): code and result left out
   let group = 0;
+  // Runs nest when a run holds a drawing whose text box has paragraphs of its own.
+  const runs: OpenRun[] = [];
   let run: OpenRun | undefined;
   const separatorDepth: boolean[] = [];
   let textOpen: { start: number; end: number } | undefined;
@@ -104,6 +106,7 @@ export function readParagraphs(xml: string, part: string): Paragraph[] {
           if (removed === 0) ordered.push(paragraph);
         } else if (name === 'w:r') {
           run = { info: { openStart: start, openTag: xml.slice(start, end), rPr: '', closeEnd: end }, hidden: false, segments: [], rPrStart: -1 };
+          runs.push(run);
         } else if (name === 'w:rPr' && parent === 'w:r' && run) {
           run.rPrStart = start;
         } else if (name === 'w:vanish' && parent === 'w:rPr' && run && names[names.length - 3] === 'w:r') {
@@ -144,7 +147,8 @@ export function readParagraphs(xml: string, part: string): Paragraph[] {
             run.segments[0].firstInRun = true;
             run.segments[run.segments.length - 1].lastInRun = true;
           }
-          run = undefined;
+          runs.pop();
+          run = runs[runs.length - 1];
         } else if (name === 'w:p') {
           open.pop();
           group++;

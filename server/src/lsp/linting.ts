@@ -24,7 +24,6 @@ export interface LinterOptions {
   settings: SettingsStore;
   /** Send the gongwen/status notification (the VS Code client asks for it). */
   sendStatus: boolean;
-  debounceMs: number;
 }
 
 export class Linter {
@@ -37,15 +36,15 @@ export class Linter {
 
   constructor(private readonly options: LinterOptions) {}
 
-  /** Lint after the debounce delay; a newer change restarts the wait. */
-  schedule(uri: string): void {
+  /** Lint after `delayMs` (gongwen.debounceMs); a newer change restarts the wait. */
+  schedule(uri: string, delayMs: number): void {
     this.cancel(uri);
     this.timers.set(
       uri,
       setTimeout(() => {
         this.timers.delete(uri);
         void this.validate(uri);
-      }, this.options.debounceMs),
+      }, delayMs),
     );
   }
 

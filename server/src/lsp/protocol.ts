@@ -7,6 +7,8 @@ export interface GongwenSettings {
   enable?: boolean;
   /** Lint while typing (debounced) or only when the file is saved. */
   run?: 'onType' | 'onSave';
+  /** With run "onType": how long the typing must pause before the document is linted, in ms. */
+  debounceMs?: number;
   /** Severity per rule id; wins over `.gongwenrc.json` for the editor. */
   rules?: Record<string, Severity>;
   /** Language ids the server lints. */
@@ -17,8 +19,11 @@ export interface GongwenSettings {
 }
 
 export const SETTINGS_SECTION = 'gongwen';
-export const SETTING_KEYS = ['enable', 'run', 'rules', 'languages', 'script', 'locale'] as const;
+export const SETTING_KEYS = ['enable', 'run', 'rules', 'languages', 'script', 'locale', 'debounceMs'] as const;
 export const DEFAULT_LANGUAGES = ['plaintext', 'markdown'];
+/** gongwen.debounceMs: its default, and the largest value the server accepts (as package.json says). */
+export const DEFAULT_DEBOUNCE_MS = 200;
+export const MAX_DEBOUNCE_MS = 10_000;
 
 /** Options the VS Code client passes in `initialize`. Other editors send nothing. */
 export interface GongwenInitializationOptions {

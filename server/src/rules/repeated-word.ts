@@ -14,6 +14,8 @@
 //   (注意到|到, 認為|為); or when a lone pronoun or adverb precedes a word starting with the
 //   same character (我|我们, 已|已经). AABB forms (实实在在) and idioms (不了了之) are exempt.
 import type { Rule } from '../engine/types';
+import { wrongCharacterModel } from '../node/wrongCharacterData';
+import { convertText } from '../text/convert';
 import { firstWord, lastWord, wordBoundaries } from '../text/segment';
 
 interface Options {
@@ -227,6 +229,9 @@ function isSingleSlip(text: string, at: number, char: string): boolean {
   if (next1 !== char && next1 === text.slice(after + n, after + 2 * n) && isHan(next1)) return false;
   if (char === '在' && ZAIZAI_VERB.test(text.slice(after, after + 2))) return false;
   if (IDIOMS.some((idiom) => covers(text, at, 2 * n, idiom, char + char))) return false;
+  // The first copy ends a set phrase, an idiom or an abbreviation (自以为是|是, 比比皆是|是, 居委會|會同);
+  // two-character words are left out, or 認為|為 would pass.
+  if (dictionaryWordEndingAt(text, at + n, 3)) return false;
   const left = lastWord(text.slice(Math.max(0, at - WINDOW), at + n));
   const right = text.slice(at + n, at + n + WINDOW);
   if (firstWord(right).length > n || EXTRA_WORDS.some((w) => right.startsWith(w))) {
@@ -238,6 +243,24 @@ function isSingleSlip(text: string, at: number, char: string): boolean {
   if (left.length <= n) return true; // both alone: 所有|的|的
   // 認為|為, 注意到|到 — but 目的|的 and 現在|在 are right, and so is 受不了|了.
   return strict && !(char === '了' && POTENTIAL_COMPLEMENT.test(left));
+}
+
+const MAX_DICTIONARY_WORD = 6;
+
+/**
+ * A dictionary word (jieba's words, idioms and set phrases, and recurring phrases of official texts:
+ * the wrong-character data) of `min` or more characters ending at `end`. Traditional text is looked
+ * up in simplified form.
+ */
+function dictionaryWordEndingAt(text: string, end: number, min: number): boolean {
+  const model = wrongCharacterModel();
+  for (let length = min; length <= MAX_DICTIONARY_WORD && length <= end; length++) {
+    const from = end - length;
+    const word = text.slice(from, from + length);
+    if (!HAN_RUN.test(word)) break;
+    if (model.hasWord(word) || model.hasWord(convertText(word, 'zh-Hans'))) return true;
+  }
+  return false;
 }
 
 /** A repeated phrase of two or more characters at `at`. */

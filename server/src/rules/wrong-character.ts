@@ -11,6 +11,7 @@
 import type { Rule, TermEntry } from '../engine/types';
 import { wrongCharacterModel } from '../node/wrongCharacterData';
 import type { ConfusionKind, Correction } from '../text/wrong-character-model';
+import { traditionalOnlySet } from '../text/script-chars';
 import { parseTypoTable, TYPO_TABLE } from '../text/typos';
 
 interface Options {
@@ -173,6 +174,8 @@ const rule: Rule<Options, Suspect[]> = {
     const model = wrongCharacterModel();
     const nameShare = typeof ctx.options.nameShare === 'number' ? ctx.options.nameShare : 0.35;
     const titles = titleSpans(text);
+    // A traditional character in simplified text is script-mixing's finding, not a wrong character.
+    const traditional = traditionalOnlySet();
     const suspects: Suspect[] = [];
     for (const m of text.matchAll(HAN_RUN)) {
       const run = m[0];
@@ -180,7 +183,7 @@ const rule: Rule<Options, Suspect[]> = {
       if (run.length < MIN_RUN) continue;
       for (let i = 0; i < run.length; i++) {
         const c = run[i];
-        if (!model.hasConfusions(c) || PROVINCE_ABBREVIATIONS.has(c) || FORMAL_FUNCTION_CHARS.has(c) || model.nameShare(c) >= nameShare) continue;
+        if (!model.hasConfusions(c) || traditional.has(c.charCodeAt(0)) || PROVINCE_ABBREVIATIONS.has(c) || FORMAL_FUNCTION_CHARS.has(c) || model.nameShare(c) >= nameShare) continue;
         if (parallelRepeat(text, m.index + i) || (i > 0 && NUMERALS.has(run[i - 1]))) continue;
         const corrections = model.corrections(run, i);
         if (corrections.length === 0) continue;

@@ -157,8 +157,8 @@ export class WrongCharacterModel {
     for (const word of long) for (let i = 0; i + 1 < word.length; i++) this.pairs.add(word.charCodeAt(i) * 65536 + word.charCodeAt(i + 1));
   }
 
-  /** Whether `word` (of 2–6 characters) is in the dictionary. */
-  private hasWord(word: string): boolean {
+  /** Whether `word` (of 2–6 simplified characters) is in the dictionary (jieba's words and idioms, official phrases). */
+  hasWord(word: string): boolean {
     if (word.length === 2) return this.words2.has(keyAt(word, 0, 2));
     if (word.length === 3) return this.words3.has(keyAt(word, 0, 3));
     return this.words.has(word);
