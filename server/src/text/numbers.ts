@@ -66,7 +66,10 @@ const APPROX_BEFORE = /(?:近|约|約|逾|超过|超過|超|将近|將近|接近
 const APPROX_AFTER = /^(?:以上|以下|以内|以內|左右|上下|开外|開外|余|餘|多)/;
 const RANGE_JOIN = /^(?:[-~～—–－]|至|到)$/;
 
-const ARABIC = /[0-9０-９]+(?:,[0-9]{3})*(?![0-9０-９])(?:[.．][0-9０-９]+)?/y;
+// Thousands grouped by commas (12,345) or, as in Hong Kong and GB/T 15835, by single spaces
+// (2 358, 12 345 678): either way one number.
+const ARABIC = /(?:[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9０-９])|[0-9０-９]+(?:,[0-9]{3})*(?![0-9０-９]))(?:[.．][0-9０-９]+)?/y;
+const GROUP_SEPARATORS = /[, \u00a0\u2009\u202f]/g;
 // Where a number can start.
 const NUMBER_START = /百分之|[0-9０-９零〇一二两兩三四五六七八九十]/g;
 const MULTIPLIER = /(?:[千百](?=[万萬亿億]))?(?:万亿|萬億|[万萬亿億])/y;
@@ -306,7 +309,7 @@ function readArabic(text: string, at: number): NumberToken | undefined {
   let end = at + digits.length;
   const next = text.charCodeAt(end);
   if (((next === 0x2e || next === 0xff0e) && isDigitCode(text.charCodeAt(end + 1))) || isLatin(next)) return undefined;
-  const ascii = toAsciiDigits(digits).replace(/,/g, '');
+  const ascii = toAsciiDigits(digits).replace(GROUP_SEPARATORS, '');
   const token = baseToken(text, at, end, at, end);
   token.value = Number(ascii);
   token.decimals = ascii.includes('.') ? ascii.split('.')[1].length : 0;
