@@ -60,6 +60,9 @@ const EXTRA_WORDS = ['为政', '為政', '为时', '為時', '为人', '為人',
  */
 const ZAIZAI_VERB = /^(?:显示|顯示|证明|證明|印证|印證|说明|說明|表明|展现|展現|体现|體現|反映|可见|可見|凸显|凸顯|突显|突顯|彰显|彰顯|揭示|提醒)/;
 
+/** Characters before 会/會 in the short names of organisations: 居委会, 工会, 学会, 协会, 商会, 议会, 总会, 农会, 联会. */
+const ORGANISATION_BEFORE_HUI = new Set([...'委工学學协協商议議总總农農联聯']);
+
 /** 了 after a potential complement (受不了了, 走得了了) is the sentence particle, not a slip. */
 const POTENTIAL_COMPLEMENT = /[不得]了$/;
 
@@ -234,8 +237,14 @@ function isSingleSlip(text: string, at: number, char: string): boolean {
     // across a word boundary (应对|对外, 重要|要求); a lone pronoun or adverb before it is a slip (我|我们).
     return left.length <= n && ORPHAN_SINGLES.has(char);
   }
+  // 居委会|会继续, 教委會|會同: the first copy ends an organisation's short name (村委会, 工会,
+  // 学会, 协会), the second is the modal verb 会/會.
+  if ((char === '会' || char === '會') && ORGANISATION_BEFORE_HUI.has(text.slice(at - n, at))) return false;
   // The second copy stands alone. Does the first copy end a longer word?
   if (left.length <= n) return true; // both alone: 所有|的|的
+  // A set phrase or idiom from ICU's dictionary ends in the character, and the second copy begins
+  // the next clause: 比比皆是|是, (自)以为是|是. Verbs built on the character are short (認為, 就是, 注意到).
+  if (left.length >= (char === '是' ? 3 : 4) * n) return false;
   // 認為|為, 注意到|到 — but 目的|的 and 現在|在 are right, and so is 受不了|了.
   return strict && !(char === '了' && POTENTIAL_COMPLEMENT.test(left));
 }
