@@ -102,8 +102,8 @@ testRule('misconversion', {
     },
     {
       text: '這是生産車間的凈化設備，裏面很乾淨。',
-      why: 'variants: option on, reported as info at most',
-      config: { rules: { misconversion: ['error', { variants: true }] } },
+      why: 'variants: option on, reported as info at most (script set: 裏 alone would make the text Hong Kong style)',
+      config: { script: 'zh-TW', rules: { misconversion: ['error', { variants: true }] } },
       errors: [
         { line: 1, column: 4, endColumn: 5, messageId: 'variant', severity: 'info' },
         { line: 1, column: 8, endColumn: 9, messageId: 'variant', severity: 'info' },
