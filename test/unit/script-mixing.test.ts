@@ -99,6 +99,12 @@ describe('decideScript', () => {
     assert.equal(decide('这个檢查'), 'unknown');
   });
 
+  it('decides the Hong Kong fixture texts zh-HK', () => {
+    for (const name of ['2019-gov-work-report-state-council-opencc-hk.txt', 'hk-government-style-sentences.txt']) {
+      assert.equal(decide(readFileSync(`test/fixtures/corpus/hongkong/${name}`, 'utf8')), 'zh-HK', name);
+    }
+  });
+
   it('an explicit setting wins', () => {
     assert.equal(decide('我们要认真检查工作。', 'zh-HK'), 'zh-HK');
     assert.equal(decide('檢查', 'zh-Hans'), 'zh-Hans');
