@@ -12,11 +12,11 @@ import { forgetFixCache, provideCodeActions } from './lsp/codeActions';
 import { executeCommand } from './lsp/commands';
 import { provideHover } from './lsp/hover';
 import { describe, Linter } from './lsp/linting';
-import { FIX_ALL_KIND, ProcessIdRequest, SERVER_COMMANDS, type ConversionTarget, type GongwenInitializationOptions } from './lsp/protocol';
+import { annotateDocxFile, readDocx } from './lsp/docx';
+import { AnnotateDocxRequest, FIX_ALL_KIND, ProcessIdRequest, ReadDocxRequest, type ReadDocxParams, SERVER_COMMANDS, type ConversionTarget, type GongwenInitializationOptions } from './lsp/protocol';
 import { SettingsStore } from './lsp/settings';
 import { convertText } from './text/convert';
 
-const DEBOUNCE_MS = 200;
 const TRANSPORT_FLAG = /^--(node-ipc|stdio|socket|pipe)\b/;
 
 /** Start the language server on `connection` (default: the transport named on the command line, else stdio). */
@@ -41,6 +41,11 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
         return fallback;
       }
     };
+  // A notification has no answer: start the guarded handler and return.
+  const notification = <P>(name: string, handler: (params: P) => void | Promise<void>) => {
+    const guarded = guard(name, undefined, handler);
+    return (params: P): void => void guarded(params);
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities;
@@ -57,7 +62,7 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
       displayLocale: params.locale,
       workspaceFolders: () => workspaceFolders,
     });
-    linter = new Linter({ connection, documents, settings, sendStatus: Boolean(init.statusNotification), debounceMs: DEBOUNCE_MS });
+    linter = new Linter({ connection, documents, settings, sendStatus: Boolean(init.statusNotification) });
     commandEnv = {
       connection,
       documents,
@@ -80,6 +85,8 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
   });
 
   connection.onRequest(ProcessIdRequest, () => process.pid);
+  connection.onRequest(ReadDocxRequest, guard('readDocx', { error: 'internal error' }, (params: ReadDocxParams) => readDocx(params)));
+  connection.onRequest(AnnotateDocxRequest, guard('annotateDocx', { error: 'internal error' }, (params: ReadDocxParams) => annotateDocxFile(params)));
 
   connection.onInitialized(() => {
     if (registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
@@ -99,7 +106,8 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
       const { uri, version } = event.document;
       if (openedAt.get(uri) === version || !linter || !settings) return;
       openedAt.delete(uri);
-      if ((await settings.get(uri)).run === 'onType') linter.schedule(uri);
+      const documentSettings = await settings.get(uri);
+      if (documentSettings.run === 'onType') linter.schedule(uri, documentSettings.debounceMs);
     }),
   );
   documents.onDidSave(
@@ -116,14 +124,14 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
   );
 
   connection.onDidChangeConfiguration(
-    guard('didChangeConfiguration', undefined, (params) => {
+    notification('didChangeConfiguration', (params) => {
       const section = (params.settings as { gongwen?: unknown } | null | undefined)?.gongwen;
       settings?.settingsChanged(section);
       linter?.revalidateAll();
     }),
   );
   connection.onDidChangeWatchedFiles(
-    guard('didChangeWatchedFiles', undefined, () => {
+    notification('didChangeWatchedFiles', () => {
       settings?.configFilesChanged();
       linter?.revalidateAll();
     }),

@@ -2,7 +2,7 @@
 // server's requests (configuration, applyEdit, showDocument) and lets tests wait on events —
 // always with a timeout, never a sleep.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -18,7 +18,7 @@ export const TIMEOUT_MS = 15_000;
 
 export function seedPath(prefix: string): string {
   const dir = path.join(ROOT, 'seeds');
-  const name = require('node:fs').readdirSync(dir).find((f: string) => f.startsWith(prefix));
+  const name = readdirSync(dir).find((f) => f.startsWith(prefix));
   if (!name) throw new Error(`no seed ${prefix}`);
   return path.join(dir, name);
 }
@@ -91,6 +91,8 @@ export class TestClient {
   readonly statuses = new EventLog<Record<string, unknown>>();
   readonly texts = new Map<string, { text: string; version: number; languageId: string }>();
   settings: Record<string, unknown>;
+  /** Settings for one document (workspace/configuration's scopeUri), in place of `settings`. */
+  readonly settingsByUri = new Map<string, Record<string, unknown>>();
   private readonly child: ChildProcess;
   stderr = '';
 
@@ -103,8 +105,8 @@ export class TestClient {
     this.connection.onNotification('window/showMessage', (p: ShowMessageParams) => this.messages.push(p));
     this.connection.onNotification('window/logMessage', (p: ShowMessageParams) => this.logs.push(p));
     this.connection.onNotification('gongwen/status', (p: Record<string, unknown>) => this.statuses.push(p));
-    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
-      p.items.map((item) => (item.section === 'gongwen' ? this.settings : null)),
+    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) =>
+      p.items.map((item) => (item.section === 'gongwen' ? (this.settingsByUri.get(item.scopeUri ?? '') ?? this.settings) : null)),
     );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/showMessageRequest', (p: ShowMessageParams) => {
@@ -182,11 +184,11 @@ export class TestClient {
   }
 
   codeActions(uri: string, diagnostics: Diagnostic[], range = diagnostics[0].range, only?: string[]): Promise<CodeAction[]> {
-    return this.connection.sendRequest('textDocument/codeAction', {
+    return this.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
       range,
       context: { diagnostics, only },
-    }) as Promise<CodeAction[]>;
+    });
   }
 
   executeCommand(command: string, args: unknown[]): Promise<unknown> {
@@ -197,7 +199,7 @@ export class TestClient {
   applyWorkspaceEdit(edit: WorkspaceEdit): void {
     for (const [uri, edits] of Object.entries(edit.changes ?? {})) this.applyLocal(uri, edits);
     for (const change of edit.documentChanges ?? []) {
-      if ('edits' in change) this.applyLocal(change.textDocument.uri, change.edits as TextEdit[]);
+      if ('edits' in change) this.applyLocal(change.textDocument.uri, change.edits);
     }
   }
 
@@ -265,7 +267,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
         clearTimeout(timer);
         resolve(v);
       },
-      (e) => {
+      (e: Error) => {
         clearTimeout(timer);
         reject(e);
       },

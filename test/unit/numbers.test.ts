@@ -31,6 +31,10 @@ describe('scanNumbers', () => {
       '2.9万余起=29000/起~', '8.13亿元=813000000/元', '5億余元=500000000/元~', '8萬餘噸=80000/噸~',
     ]);
   });
+  it('reads digit groups separated by spaces as one number (Hong Kong, GB/T 15835)', () => {
+    assert.deepEqual(scanNumbers('共2 358人、12 345 678元和1\u2009000\u202f000件。').map((t) => [t.text, t.value]), [['2 358人', 2358], ['12 345 678元', 12345678], ['1\u2009000\u202f000件', 1000000]]);
+    assert.deepEqual(scanNumbers('第3 45人').map((t) => t.value), [3, 45], 'a group of fewer than three digits is another number');
+  });
   it('reads full-width digits and thousands separators', () => {
     assert.deepEqual(read('１９８８年上升１８．５％，共1,234人'), ['１９８８年=1988/年', '１８．５％=18.5', '1,234人=1234/人']);
   });

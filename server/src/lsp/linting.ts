@@ -24,7 +24,6 @@ export interface LinterOptions {
   settings: SettingsStore;
   /** Send the gongwen/status notification (the VS Code client asks for it). */
   sendStatus: boolean;
-  debounceMs: number;
 }
 
 export class Linter {
@@ -37,15 +36,15 @@ export class Linter {
 
   constructor(private readonly options: LinterOptions) {}
 
-  /** Lint after the debounce delay; a newer change restarts the wait. */
-  schedule(uri: string): void {
+  /** Lint after `delayMs` (gongwen.debounceMs); a newer change restarts the wait. */
+  schedule(uri: string, delayMs: number): void {
     this.cancel(uri);
     this.timers.set(
       uri,
       setTimeout(() => {
         this.timers.delete(uri);
         void this.validate(uri);
-      }, this.options.debounceMs),
+      }, delayMs),
     );
   }
 
@@ -100,7 +99,7 @@ export class Linter {
     this.generation.delete(uri);
     this.warnedTooLarge.delete(uri);
     this.options.settings.forget(uri);
-    this.options.connection.sendDiagnostics({ uri, diagnostics: [] });
+    void this.options.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   private lintWith(doc: TextDocument, settings: DocumentSettings): LintedDocument {
@@ -128,7 +127,7 @@ export class Linter {
       );
     }
     const diagnostics = result ? toDiagnostics(result, doc, settings.locale) : [];
-    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     if (this.options.sendStatus) {
       void connection.sendNotification(StatusNotification, statusOf(doc.uri, doc.version, result, linted.state));
     }

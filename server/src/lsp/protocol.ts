@@ -7,6 +7,8 @@ export interface GongwenSettings {
   enable?: boolean;
   /** Lint while typing (debounced) or only when the file is saved. */
   run?: 'onType' | 'onSave';
+  /** With run "onType": how long the typing must pause before the document is linted, in ms. */
+  debounceMs?: number;
   /** Severity per rule id; wins over `.gongwenrc.json` for the editor. */
   rules?: Record<string, Severity>;
   /** Language ids the server lints. */
@@ -17,8 +19,11 @@ export interface GongwenSettings {
 }
 
 export const SETTINGS_SECTION = 'gongwen';
-export const SETTING_KEYS = ['enable', 'run', 'rules', 'languages', 'script', 'locale'] as const;
+export const SETTING_KEYS = ['enable', 'run', 'rules', 'languages', 'script', 'locale', 'debounceMs'] as const;
 export const DEFAULT_LANGUAGES = ['plaintext', 'markdown'];
+/** gongwen.debounceMs: its default, and the largest value the server accepts (as package.json says). */
+export const DEFAULT_DEBOUNCE_MS = 200;
+export const MAX_DEBOUNCE_MS = 10_000;
 
 /** Options the VS Code client passes in `initialize`. Other editors send nothing. */
 export interface GongwenInitializationOptions {
@@ -82,3 +87,19 @@ export interface DataEdit {
   text: string;
   title: string;
 }
+
+/** Word documents (VS Code "检查 Word 文档…"): the scheme of the read-only view of a .docx. */
+export const DOCX_SCHEME = 'gongwen-docx';
+
+/** `gongwen/readDocx`: the paragraphs of a .docx, joined by "\n" (line = paragraph), or why not. */
+export const ReadDocxRequest = 'gongwen/readDocx';
+export interface ReadDocxParams {
+  /** File-system path of the .docx. */
+  path: string;
+  locale?: 'zh' | 'en';
+}
+export type ReadDocxResult = { text: string } | { error: string };
+
+/** `gongwen/annotateDocx`: write NAME.annotated.docx beside the file, one comment per finding. */
+export const AnnotateDocxRequest = 'gongwen/annotateDocx';
+export type AnnotateDocxResult = { target: string; comments: number } | { error: string };

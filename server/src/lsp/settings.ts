@@ -10,13 +10,15 @@ import {
   type GongwenConfig, type Locale, type ResolvedConfig, type Severity,
 } from '../engine';
 import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile } from '../node/configFile';
-import { DEFAULT_LANGUAGES, SETTINGS_SECTION, type GongwenSettings } from './protocol';
+import { DEFAULT_DEBOUNCE_MS, DEFAULT_LANGUAGES, DOCX_SCHEME, MAX_DEBOUNCE_MS, SETTINGS_SECTION, type GongwenSettings } from './protocol';
 import { say, showMessage } from './i18n';
 
 /** Everything the server needs to lint one document. */
 export interface DocumentSettings {
   enable: boolean;
   run: 'onType' | 'onSave';
+  /** The pause after a change before linting (run "onType"). */
+  debounceMs: number;
   languages: string[];
   locale: Locale;
   config: ResolvedConfig;
@@ -100,6 +102,7 @@ export class SettingsStore {
     return {
       enable: editor.enable ?? true,
       run: editor.run ?? 'onType',
+      debounceMs: editor.debounceMs ?? DEFAULT_DEBOUNCE_MS,
       languages: editor.languages ?? DEFAULT_LANGUAGES,
       locale,
       config,
@@ -146,6 +149,7 @@ export function sanitize(value: unknown): GongwenSettings {
   const settings: GongwenSettings = {};
   if (typeof raw.enable === 'boolean') settings.enable = raw.enable;
   if (raw.run === 'onType' || raw.run === 'onSave') settings.run = raw.run;
+  if (typeof raw.debounceMs === 'number' && raw.debounceMs >= 0) settings.debounceMs = Math.min(Math.round(raw.debounceMs), MAX_DEBOUNCE_MS);
   if (Array.isArray(raw.languages) && raw.languages.every((x) => typeof x === 'string')) settings.languages = raw.languages;
   if (raw.script === 'auto' || raw.script === 'zh-Hans' || raw.script === 'zh-Hant' || raw.script === 'zh-TW' || raw.script === 'zh-HK') {
     settings.script = raw.script;
@@ -171,6 +175,8 @@ function editorLayer(settings: GongwenSettings): GongwenConfig {
 }
 
 function filePathOf(uri: string): string | undefined {
+  // The read-only view of a Word document (gongwen-docx:/path/report.docx) uses that file's configuration.
+  if (uri.startsWith(`${DOCX_SCHEME}:`)) uri = `file:${uri.slice(DOCX_SCHEME.length + 1)}`;
   if (!uri.startsWith('file:')) return undefined;
   try {
     return fileURLToPath(uri);

@@ -66,10 +66,11 @@ const APPROX_BEFORE = /(?:近|约|約|逾|超过|超過|超|将近|將近|接近
 const APPROX_AFTER = /^(?:以上|以下|以内|以內|左右|上下|开外|開外|余|餘|多)/;
 const RANGE_JOIN = /^(?:[-~～—–－]|至|到)$/;
 
-// Thousands grouped by commas (12,345) or, as in Hong Kong and GB/T 15835, by single spaces
-// (2 358, 12 345 678): either way one number.
+// Thousands are grouped with commas (12,345) or, in Hong Kong and GB/T 15835-2011, with a space
+// (12 345; also no-break and thin spaces): one number either way.
 const ARABIC = /(?:[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9０-９])|[0-9０-９]+(?:,[0-9]{3})*(?![0-9０-９]))(?:[.．][0-9０-９]+)?/y;
-const GROUP_SEPARATORS = /[, \u00a0\u2009\u202f]/g;
+/** Group separators inside a number: commas and the spaces of ARABIC. */
+const GROUP_SEPARATOR = /[, \u00a0\u2009\u202f]/g;
 // Where a number can start.
 const NUMBER_START = /百分之|[0-9０-９零〇一二两兩三四五六七八九十]/g;
 const MULTIPLIER = /(?:[千百](?=[万萬亿億]))?(?:万亿|萬億|[万萬亿億])/y;
@@ -275,7 +276,7 @@ function readPercentWords(text: string, at: number): NumberToken | undefined {
   let decimals: number;
   let chinese = false;
   if (arabic) {
-    const ascii = toAsciiDigits(arabic).replace(/,/g, '');
+    const ascii = toAsciiDigits(arabic).replace(GROUP_SEPARATOR, '');
     value = Number(ascii);
     end = numAt + arabic.length;
     decimals = ascii.includes('.') ? ascii.split('.')[1].length : 0;
@@ -306,10 +307,10 @@ function readArabic(text: string, at: number): NumberToken | undefined {
     if (isLatin(before) || before === 0x5f /* _ */ || before === 0x2e /* . */ || before === 0xff0e /* ． */ || before === 0x2f /* / */) return undefined;
   }
   const digits = matchAt(ARABIC, text, at)!;
-  let end = at + digits.length;
+  const end = at + digits.length;
   const next = text.charCodeAt(end);
   if (((next === 0x2e || next === 0xff0e) && isDigitCode(text.charCodeAt(end + 1))) || isLatin(next)) return undefined;
-  const ascii = toAsciiDigits(digits).replace(GROUP_SEPARATORS, '');
+  const ascii = toAsciiDigits(digits).replace(GROUP_SEPARATOR, '');
   const token = baseToken(text, at, end, at, end);
   token.value = Number(ascii);
   token.decimals = ascii.includes('.') ? ascii.split('.')[1].length : 0;
@@ -349,7 +350,7 @@ function readTail(text: string, token: NumberToken, from: number): void {
     const factor = [...mult].reduce((acc, c) => acc * (CN_BIG_UNIT[c] ?? (c === '千' ? 1000 : 100)), 1);
     // Scale in decimal (8.13亿 is 813000000, not 813000000.0000001).
     const exponent = Math.round(Math.log10(factor));
-    token.value = Number(`${toAsciiDigits(text.slice(token.numStart, token.numEnd)).replace(/,/g, '')}e${exponent}`);
+    token.value = Number(`${toAsciiDigits(text.slice(token.numStart, token.numEnd)).replace(GROUP_SEPARATOR, '')}e${exponent}`);
     token.roundingError = 0.5 * 10 ** (exponent - token.decimals);
     end += mult.length;
     const mid2 = matchAt(APPROX_MID, text, end);
