@@ -1,5 +1,5 @@
 // Precision on clean published text. test/fixtures/corpus holds published State Council and
-// provincial reports and Taiwan press releases (see its SOURCES.md). Every finding the rules
+// provincial reports, Taiwan press releases and Hong Kong-standard text (see its SOURCES.md). Every finding the rules
 // produce on them is listed in expected-findings.txt, each read by a person and judged a real
 // slip (the list's comments say why); anything new is a false alarm until proven otherwise.
 import assert from 'node:assert/strict';
@@ -14,7 +14,7 @@ const EXPECTED = join(ROOT, 'expected-findings.txt');
 /** One line per finding: file:line:column rule-id «covered text». */
 function currentFindings(): string[] {
   const lines: string[] = [];
-  for (const script of ['simplified', 'traditional']) {
+  for (const script of ['simplified', 'traditional', 'hongkong']) {
     for (const name of readdirSync(join(ROOT, script)).sort()) {
       const file = `${script}/${name}`;
       const text = readFileSync(join(ROOT, file), 'utf8');

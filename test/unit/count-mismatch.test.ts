@@ -2,6 +2,11 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('count-mismatch', {
   valid: [
+    // Issue 13: read only the list the count belongs to; quiet when that is unclear.
+    { text: '在甲地、乙地3个项目和丙地开展试点。', why: 'a count inside a list item counts its own noun (乙地的3个项目)' },
+    { text: '重点推进城东、城西2个片区以及城南老旧小区改造。', why: 'the list goes on after the count: ambiguous extent, no finding' },
+    { text: '统筹推进产业园区、物流枢纽及配套设施和城市更新三项工作。', why: '及 inside one item of a 、 list is not a separator' },
+    { text: '推动教育、医疗两个领域和就业、社保、住房三个方面改革。', why: 'each count refers to the enumeration right before it' },
     {
       text: '启动梧州市东出口、梧州市龙圩大坡、岑溪市筋竹和岑溪市横垌4个环桂公安检查站,对途经我市往南宁方向的车辆实行24小时查控。',
       why: 'seed 000 line 13: four and 4',

@@ -46,7 +46,8 @@ testRule('misconversion', {
     { text: '與鄉鎮或村里取得共識，避免土石坡持續倒塌。', why: '村里, Taiwan administrative unit' },
     { text: '征途漫漫，我們要堅持不懈，繼續前進。', why: '征途 is right' },
     { text: '這是一份簡體報告，这里是简体。', why: 'script undecided (as many simplified as traditional characters): not judged' },
-    { text: '全麵', why: 'too short to decide the script' },
+    { text: '全面', why: 'no script-specific character: script undecided, not judged' },
+    { text: '這裏有十幾家商店，一年裏開了三家。', why: '裏 after 這 and 年 means "in", not the distance unit' },
     { text: '这是一份关于全面落实的报告，我们要认真检查。', why: 'simplified text is never judged by this rule' },
   ],
   invalid: [
@@ -62,6 +63,24 @@ testRule('misconversion', {
     wrong('征途萬裏再啟程，發展無止境。', '裏', '里', '萬裏 → 萬里'),
     wrong('在葉帥故裏·大美梅縣，警民關係融洽。', '裏', '里', '故裏 → 故里'),
     wrong('遠在千裏之外的親人，也能感受溫暖。', '裏', '里', '千裏 → 千里'),
+    wrong('古道綿延五千裏，沿途景色優美。', '裏', '里', '五千裏 → 五千里: the distance unit after any numeral (issue 13)'),
+    wrong('他們走了百裏路。', '裏', '里', '百裏 → 百里, one short sentence'),
+    wrong('這是我們推出的一係列措施。', '係', '系', 'one sentence, decided traditional by 這/們 alone (issue 13)'),
+    wrong('會後，我們將全麵推進改革。', '麵', '面', 'one sentence: 會/後/們 decide'),
+    wrong('全麵', '麵', '面', '麵 alone decides traditional: nothing simplified-only beside it'),
+    {
+      text: '沿途景致宜人，令人流連。',
+      why: '景致 is in Taiwan use beside 景緻: a regional variant, info, no automatic fix (issue 13)',
+      errors: [{ line: 1, column: 4, endColumn: 5, messageId: 'regionalVariant', severity: 'info' as const }],
+    },
+    {
+      text: '各部門多採線上方式辦理申請。',
+      why: '採 "adopt" (多採…方式), not 多采 as in 多采多姿: a regional variant, info',
+      errors: [{
+        line: 1, column: 5, endColumn: 6, messageId: 'regionalVariant', severity: 'info' as const,
+        message: '地区写法（提示，非错字）：“多採”中的“採”在台湾、香港的部分用法中通行（如“景致”“採用”），OpenCC 词组作“多采”。如文意与“多采”相同且需统一，可改为“采”。',
+      }],
+    },
     wrong('會議開了30分鍾，討論熱烈。', '鍾', '鐘', '分鍾 → 分鐘'),
     wrong('社區環境幹淨整潔，居民滿意。', '幹', '乾', '幹淨 → 乾淨'),
     wrong('摧毀一個涉案金額達5億余元的犯罪團夥。', '余', '餘', '5億余元 → 5億餘元'),
@@ -83,8 +102,8 @@ testRule('misconversion', {
     },
     {
       text: '這是生産車間的凈化設備，裏面很乾淨。',
-      why: 'variants: option on, reported as info at most',
-      config: { rules: { misconversion: ['error', { variants: true }] } },
+      why: 'variants: option on, reported as info at most (script set: 裏 alone would make the text Hong Kong style)',
+      config: { script: 'zh-TW', rules: { misconversion: ['error', { variants: true }] } },
       errors: [
         { line: 1, column: 4, endColumn: 5, messageId: 'variant', severity: 'info' },
         { line: 1, column: 8, endColumn: 9, messageId: 'variant', severity: 'info' },
@@ -105,7 +124,7 @@ testRule('misconversion', {
     },
     {
       text: '全麵',
-      why: 'script set in the config: judged even when too short to decide',
+      why: 'script set in the config: judged in that standard',
       config: { script: 'zh-TW' },
       errors: [{ line: 1, column: 2, endColumn: 3, messageId: 'wrong' }],
       output: '全面',

@@ -12,6 +12,8 @@ testRule('part-exceeds-whole', {
     { text: '就业人数比上年增加120万人，其中城镇新增就业1300万人。', why: 'a change is not a total' },
     { text: '共打掉团伙20个，其中黑社会性质组织2个，抓获嫌疑人300人。', why: 'the part clause ends at the comma' },
     { text: '投入资金5亿元，其中财政资金8000万元。', why: '万 and 亿 compared in base units' },
+    { text: '本年度共有3 000名學生，其中2 500名為本地學生。', why: 'digit groups separated by spaces (Hong Kong, GB/T 15835) are one number, not 000 (issue 13)' },
+    { text: '全港人口約7 503 100人，其中約2 358人受影響。', why: 'spaced groups on both sides' },
     { text: '全港有長者1 235 000人，其中獨居長者158 000人。', why: 'Hong Kong digit groups (GB/T 15835 spacing): 1 235 000 is one number, not 000' },
     { text: '全市常住人口12 345 678人，其中城镇人口8 765 432人。', why: 'space-grouped digits in simplified text' },
   ],
@@ -27,6 +29,7 @@ testRule('part-exceeds-whole', {
       text: '全市共抓获黄赌违法犯罪嫌疑人323人;其中刑事拘留612人、逮捕386人。',
       errors: [{ line: 1, column: 26, endColumn: 30, text: '612人' }, { line: 1, column: 33, endColumn: 37, text: '386人' }],
     },
+    { text: '本年度共有3 000名學生，其中3 500名為本地學生。', why: 'spaced groups compared as whole numbers', errors: [{ line: 1, column: 17, endColumn: 23, text: '3 500名' }] },
     { text: '投入资金5000万元，其中财政资金0.8亿元。', errors: [{ line: 1, column: 18, endColumn: 23, text: '0.8亿元' }] },
     {
       text: '全區共有長者2 358人，其中獨居長者3 000人。',

@@ -12,6 +12,14 @@ testRule('repeated-word', {
     { text: '居委會會同有關部門開展巡查。', why: 'traditional: 居委會 + 會同 (looked up in simplified form)' },
     // AA reduplication: adverbs, adjectives, nouns, measure words.
     { text: '我们常常深入基层调研。', why: 'AA adverb 常常' },
+    // Issue 13: repeats across a set phrase, parallel compounds and an organisation's short name.
+    { text: '这类隐患在老旧小区比比皆是是当前治理的难点。', why: 'idiom 比比皆是 + verb 是' },
+    { text: '个别干部自以为是是作风不实的表现。', why: 'set phrase 自以为是 + verb 是' },
+    { text: '搭建共建共享的社区治理平台。', why: '搭建 + parallel compound 共建共享' },
+    { text: '要大力推进进一步深化改革的各项举措。', why: '推进 + 进一步' },
+    { text: '居委會會繼續跟進區內長者的需要。', why: '居委會 + modal 會 (Hong Kong)' },
+    { text: '村委会会及时公开账目。', why: '村委会 + modal 会' },
+    { text: '教委會會同有關部門研究。', why: '教委會 + 會同' },
     { text: '要时时绷紧安全这根弦。', why: 'AA adverb 时时' },
     { text: '层层压实安全生产责任。', why: 'AA 层层 (seed 004)' },
     { text: '紧紧围绕中心工作谋划部署。', why: 'AA adverb 紧紧' },
@@ -158,6 +166,16 @@ testRule('repeated-word', {
       why: 'traditional corpus slip (27449 line 14)',
       errors: [{ line: 1, column: 9, endColumn: 11, messageId: 'repeatedChar', text: '為為' }],
       output: '總統提到習近平認為民主沒有用。',
+    },
+    {
+      text: '这项工作但是是我们的重点。',
+      why: 'a short word ending in 是 (但是) is not a set phrase: still a slip',
+      errors: [{ line: 1, column: 6, endColumn: 8, messageId: 'repeatedChar', text: '是是' }],
+    },
+    {
+      text: '居民的意见会会影响决策。',
+      why: '会会 with no organisation name before it: still a slip',
+      errors: [{ line: 1, column: 6, endColumn: 8, messageId: 'repeatedChar', text: '会会' }],
     },
     {
       text: '会议在在北京召开。',

@@ -20,10 +20,17 @@ testRule('script-mixing', {
     { text: '他们的干部一直努力工作，这里的面貌焕然一新。', why: '干, 里, 面 exist in both scripts' },
     { text: '這裡的干擾很少，公里數由里長統計，皇后鎮的范先生說。', why: '干, 里, 后, 范 are traditional too' },
     { text: '这个檢查', why: 'two simplified and one traditional character: too few to judge' },
-    { text: '檢查', why: 'one script-specific character: not judged' },
+    { text: '檢查', why: 'one script-specific character, nothing of the other script: decided traditional, nothing mixed' },
+    { text: '特區政府着力改善市民生活質素，在葵涌、旺角和元朗的社區裏增設長者服務，説明會於九龍舉行。', why: 'Hong Kong forms 着, 裏, 説 in a text decided zh-HK (issue 13)' },
+    { text: '我們要認真檢查工作，這裏和那裡的做法着重於落實。', why: 'Hong Kong and Taiwan forms together: variants of one script, never mixing' },
     { text: '請檢查这些', why: 'as many of each: not judged' },
   ],
   invalid: [
+    {
+      text: '特區政府着力推動創新科技，在新界北的社區裏增設服务。',
+      why: 'the message names the decided standard, Hong Kong (issue 13)',
+      errors: [{ line: 1, column: 25, endColumn: 26, messageId: 'mixed', message: '繁简混用：繁体（香港）文稿中出现简体字“务”。请将“务”改为“務”。' }],
+    },
     {
       text: '这是一份关于工作的报告，我们要认真檢查落实情况。',
       why: '檢查 in a simplified report',
@@ -85,8 +92,17 @@ describe('decideScript', () => {
     assert.equal(decide('我们要认真检查工作。'), 'zh-Hans');
     assert.equal(decide('我們要認真檢查工作。'), 'zh-TW');
     assert.equal(decide('我們要認真檢查工作，這是説明。'), 'zh-HK', 'Hong Kong forms (説) outnumber Taiwan ones');
+    assert.equal(decide('特區政府着力推動創新科技，在九龍東和新界北的社區裏增設服務。'), 'zh-HK', 'Hong Kong keeps 着 and 裏 (Taiwan: 著, 裡)');
+    assert.equal(decide('政府會在這裡持續推動創新，並與各界攜手合作。'), 'zh-TW', 'Taiwan writes 裡');
+    assert.equal(decide('這是我們的工作。'), 'zh-TW', 'one sentence: 這/們 decide when nothing simplified-only is there');
     assert.equal(decide('乾隆著名瞭望'), 'unknown', 'no script-specific character');
     assert.equal(decide('这个檢查'), 'unknown');
+  });
+
+  it('decides the Hong Kong fixture texts zh-HK', () => {
+    for (const name of ['2019-gov-work-report-state-council-opencc-hk.txt', 'hk-government-style-sentences.txt']) {
+      assert.equal(decide(readFileSync(`test/fixtures/corpus/hongkong/${name}`, 'utf8')), 'zh-HK', name);
+    }
   });
 
   it('an explicit setting wins', () => {

@@ -62,6 +62,7 @@ const EXTRA_WORDS = ['为政', '為政', '为时', '為時', '为人', '為人',
  */
 const ZAIZAI_VERB = /^(?:显示|顯示|证明|證明|印证|印證|说明|說明|表明|展现|展現|体现|體現|反映|可见|可見|凸显|凸顯|突显|突顯|彰显|彰顯|揭示|提醒)/;
 
+
 /** 了 after a potential complement (受不了了, 走得了了) is the sentence particle, not a slip. */
 const POTENTIAL_COMPLEMENT = /[不得]了$/;
 
@@ -239,6 +240,8 @@ function isSingleSlip(text: string, at: number, char: string): boolean {
     // across a word boundary (应对|对外, 重要|要求); a lone pronoun or adverb before it is a slip (我|我们).
     return left.length <= n && ORPHAN_SINGLES.has(char);
   }
+  // 居委会|会继续, 教委會|會同: the first copy ends an organisation's short name (村委会, 工会,
+  // 学会, 协会), the second is the modal verb 会/會.
   // The second copy stands alone. Does the first copy end a longer word?
   if (left.length <= n) return true; // both alone: 所有|的|的
   // 認為|為, 注意到|到 — but 目的|的 and 現在|在 are right, and so is 受不了|了.

@@ -104,11 +104,13 @@ export function scriptTable(): Uint8Array {
 }
 
 /**
- * Forms that tell Hong Kong traditional from Taiwan traditional (OpenCC's HKVariants):
- * 説/說, 税/稅, 户/戶, 温/溫, 脱/脫, 悦/悅, 衞/衛, 閲/閱, 鋭/銳, 兑/兌, 卧/臥, 葱/蔥, 綫/線.
+ * Forms that tell Hong Kong traditional from Taiwan traditional: OpenCC's HKVariants
+ * (説/說, 税/稅, 户/戶, 温/溫, 脱/脫, 悦/悅, 衞/衛, 閲/閱, 鋭/銳, 兑/兌, 卧/臥, 葱/蔥, 綫/線), and
+ * the standard forms that OpenCC's TWVariants change but Hong Kong keeps (裏/裡, 着/著 — only
+ * 着 counts: 著 is also 著名 everywhere). 啓/啟 is left out: Taiwanese names keep 啓 (彭啓明).
  */
-export const HONG_KONG_FORMS = '説税户温脱悦衞閲鋭兑卧葱綫';
-export const TAIWAN_FORMS = '說稅戶溫脫悅衛閱銳兌臥蔥線';
+export const HONG_KONG_FORMS = '説税户温脱悦衞閲鋭兑卧葱綫裏着';
+export const TAIWAN_FORMS = '說稅戶溫脫悅衛閱銳兌臥蔥線裡';
 
 /** The text of script-chars-data.ts for the current OpenCC tables. */
 export function renderScriptCharsData(): string {

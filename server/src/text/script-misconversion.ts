@@ -101,8 +101,15 @@ function simplifyTable(): Uint16Array {
   return codeTable;
 }
 
+/** A numeral before 裏/裡 makes it the distance unit 里 (百裏, 五千裏, 十裡): OpenCC knows only 萬里 and a few more. */
+const NUMERAL_BEFORE_LI = /[〇零一二三四五六七八九十百千萬万两兩0-9０-９]/;
+
 function judge(text: string, index: number): Misconversion | undefined {
   if (rightAsWritten(text, index)) return undefined;
+  const c = text[index];
+  if ((c === '裏' || c === '裡') && index > 0 && NUMERAL_BEFORE_LI.test(text[index - 1])) {
+    return { index, found: c, expected: '里', phrase: '', wordStart: index - 1, wordEnd: index + 1 };
+  }
   const from = Math.max(0, index - CONTEXT);
   const to = Math.min(text.length, index + CONTEXT + 1);
   const original = text.slice(from, to);

@@ -14,7 +14,7 @@ export interface ScriptCounts {
   taiwan: number;
 }
 
-/** Below this many script-specific characters a document is not judged. */
+/** Below this many script-specific characters a document is judged only when the other script has none. */
 export const MIN_SCRIPT_CHARS = 3;
 /** The majority script must outnumber the other this many times, or the script stays unknown. */
 export const MAJORITY_FACTOR = 2;
@@ -67,7 +67,9 @@ export function totalCounts(all: Iterable<ScriptCounts>): ScriptCounts {
 export function scriptFromCounts(c: ScriptCounts): Script {
   const major = Math.max(c.simplified, c.traditional);
   const minor = Math.min(c.simplified, c.traditional);
-  if (major < MIN_SCRIPT_CHARS || major < MAJORITY_FACTOR * minor) return 'unknown';
+  // A short text (a title, one sentence) may hold one or two such characters; when the
+  // other script has none at all, they decide (這/們/後 alone make a text traditional).
+  if (major === 0 || (major < MIN_SCRIPT_CHARS && minor > 0) || major < MAJORITY_FACTOR * minor) return 'unknown';
   if (c.simplified > c.traditional) return 'zh-Hans';
   return c.hongKong > c.taiwan ? 'zh-HK' : 'zh-TW';
 }
