@@ -32,7 +32,7 @@ export interface BenchSettings {
 export async function startServer(settings: BenchSettings = {}): Promise<Server> {
   const t0 = process.hrtime.bigint();
   const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters: { uri: string; version?: number; resolve: (v: { params: PublishDiagnosticsParams; at: bigint }) => void }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
     const at = process.hrtime.bigint();
@@ -100,7 +100,7 @@ function withTimeout<T>(promise: Promise<T>, what: string, ms = TIMEOUT_MS): Pro
     const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms);
     promise.then(
       (v) => (clearTimeout(timer), resolve(v)),
-      (e) => (clearTimeout(timer), reject(e)),
+      (e: Error) => (clearTimeout(timer), reject(e)),
     );
   });
 }

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ProcessIdRequest } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
+import { registerDocxCommands } from './docxView';
 import { createLanguageClient } from './languageClient';
 import { StatusBar } from './statusBar';
 
@@ -44,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
 
   context.subscriptions.push(
     ...registerCommands({ client: () => client, output, restart }),
+    ...registerDocxCommands(() => client),
     // The document selector is fixed when the client starts: a new language list needs a new client.
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('gongwen.languages')) void restart();

@@ -6,7 +6,7 @@ import {
   CloseAction, ErrorAction, LanguageClient, TransportKind,
   type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
-import { Commands, SETTINGS_SECTION, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
+import { Commands, DOCX_SCHEME, SETTINGS_SECTION, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
 import { configuredLanguages, explicitSettings } from './settingsBridge';
 
 const MAX_RESTARTS = 5;
@@ -32,7 +32,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, hooks: Cl
     documentSelector: languages.flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
-    ]),
+    ]).concat([{ scheme: DOCX_SCHEME, language: 'plaintext' }]),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json') },
     initializationOptions: { watchesConfigFiles: true, statusNotification: true },
     outputChannel: hooks.output,
@@ -43,11 +43,12 @@ export function createLanguageClient(context: vscode.ExtensionContext, hooks: Cl
         configuration: async (params, token, next) => {
           const answers = await next(params, token);
           if (!Array.isArray(answers)) return answers;
-          return params.items.map((item, i) => (item.section === SETTINGS_SECTION ? explicitSettings(item.scopeUri) : answers[i]));
+          const values: unknown[] = answers;
+          return params.items.map((item, i) => (item.section === SETTINGS_SECTION ? explicitSettings(item.scopeUri) : values[i]));
         },
       },
       // From the command palette, "fix all" means the active document.
-      executeCommand: (command, args, next) => {
+      executeCommand: (command, args, next): unknown => {
         if (command === Commands.fixAll && args.length === 0) {
           const doc = vscode.window.activeTextEditor?.document;
           if (!doc) return undefined;

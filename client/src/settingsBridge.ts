@@ -15,7 +15,7 @@ export function explicitSettings(scopeUri: string | undefined): GongwenSettings 
     // Objects (gongwen.rules) merge across levels as VS Code merges them; other values: the innermost wins.
     settings[key] = levels.every(isPlainObject) ? Object.assign({}, ...levels) : levels[levels.length - 1];
   }
-  return settings as GongwenSettings;
+  return settings;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -12,7 +12,8 @@ import { forgetFixCache, provideCodeActions } from './lsp/codeActions';
 import { executeCommand } from './lsp/commands';
 import { provideHover } from './lsp/hover';
 import { describe, Linter } from './lsp/linting';
-import { FIX_ALL_KIND, ProcessIdRequest, SERVER_COMMANDS, type ConversionTarget, type GongwenInitializationOptions } from './lsp/protocol';
+import { annotateDocxFile, readDocx } from './lsp/docx';
+import { AnnotateDocxRequest, FIX_ALL_KIND, ProcessIdRequest, ReadDocxRequest, type ReadDocxParams, SERVER_COMMANDS, type ConversionTarget, type GongwenInitializationOptions } from './lsp/protocol';
 import { SettingsStore } from './lsp/settings';
 import { convertText } from './text/convert';
 
@@ -41,6 +42,11 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
         return fallback;
       }
     };
+  // A notification has no answer: start the guarded handler and return.
+  const notification = <P>(name: string, handler: (params: P) => void | Promise<void>) => {
+    const guarded = guard(name, undefined, handler);
+    return (params: P): void => void guarded(params);
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities;
@@ -80,6 +86,8 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
   });
 
   connection.onRequest(ProcessIdRequest, () => process.pid);
+  connection.onRequest(ReadDocxRequest, guard('readDocx', { error: 'internal error' }, (params: ReadDocxParams) => readDocx(params)));
+  connection.onRequest(AnnotateDocxRequest, guard('annotateDocx', { error: 'internal error' }, (params: ReadDocxParams) => annotateDocxFile(params)));
 
   connection.onInitialized(() => {
     if (registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
@@ -116,14 +124,14 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
   );
 
   connection.onDidChangeConfiguration(
-    guard('didChangeConfiguration', undefined, (params) => {
+    notification('didChangeConfiguration', (params) => {
       const section = (params.settings as { gongwen?: unknown } | null | undefined)?.gongwen;
       settings?.settingsChanged(section);
       linter?.revalidateAll();
     }),
   );
   connection.onDidChangeWatchedFiles(
-    guard('didChangeWatchedFiles', undefined, () => {
+    notification('didChangeWatchedFiles', () => {
       settings?.configFilesChanged();
       linter?.revalidateAll();
     }),

@@ -73,7 +73,7 @@ describe('options', () => {
   it('--locale en, and LANG=en_US when no --locale is given', async () => {
     const dir = tempTree({ 'a.txt': `${ERROR_LINE}\n` });
     const english = await run([...TWO_RULES, '--locale', 'en', 'a.txt'], { cwd: dir });
-    assert.match(english.stdout, /^  1:3  error  .*repeated-word$/m);
+    assert.match(english.stdout, /^ {2}1:3 {2}error {2}.*repeated-word$/m);
     assert.match(english.stdout, /✖ 1 problem \(1 error, 0 warnings\)/);
     const byEnv = await run([...TWO_RULES, 'a.txt'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
     assert.match(byEnv.stdout, /1 problem/);

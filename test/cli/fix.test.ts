@@ -59,9 +59,16 @@ describe('--fix', () => {
     assert.deepEqual(fs.readdirSync(dir), ['a.txt']);
   });
 
+  it("keeps GBK's one-byte euro sign (0x80) in a GB18030 file it fixes", async () => {
+    const dir = tempTree({ 'old.txt': Buffer.concat([Buffer.from([0x80]), encodeText(`${ERROR_LINE}\n`, 'gb18030')]) });
+    const result = await run([...TWO_RULES, '--fix', 'old.txt'], { cwd: dir });
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(fs.readFileSync(path.join(dir, 'old.txt')), Buffer.concat([Buffer.from([0x80]), encodeText('广泛动员加强\n', 'gb18030')]));
+  });
+
   it('refuses to write a GB18030 file it could not reproduce byte for byte, and says why', async () => {
-    // 0x80 is a one-byte euro sign some encoders wrote; rewriting would turn it into A2 E3.
-    const bytes = Buffer.concat([Buffer.from([0x80]), encodeText(`${ERROR_LINE}\n`, 'gb18030')]);
+    // The euro sign twice: as GBK's one byte 0x80 and as GB18030's A2 E3; rewriting would unify them.
+    const bytes = Buffer.concat([Buffer.from([0x80, 0xa2, 0xe3]), encodeText(`${ERROR_LINE}\n`, 'gb18030')]);
     const dir = tempTree({ 'old.txt': bytes });
     const result = await run([...TWO_RULES, '--fix', 'old.txt'], { cwd: dir });
     assert.equal(result.code, 2);

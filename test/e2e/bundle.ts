@@ -1,10 +1,11 @@
-// The VSIX ships dist/server.js alone, without node_modules: start a copy of the shipped file in
-// an empty folder, speak LSP over stdio, and expect seed 004's repeated-word diagnostic back, and
-// seed 001's misconversion (traditional script: OpenCC's dictionaries must be in the bundle).
+// The VSIX ships dist/server.js without node_modules, beside the wrong-character data: start a copy
+// of the shipped files in an empty folder, speak LSP over stdio, and expect seed 004's repeated-word
+// diagnostic back, seed 001's misconversion (traditional script: OpenCC's dictionaries must be in the
+// bundle) and a wrong-character finding (the lazily loaded data must be found beside the server).
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './lib/codeServer';
 
@@ -15,12 +16,14 @@ export async function runBundleCheck(shippedServer: string, args = ['--stdio']):
   const scratch = mkdtempSync(join(tmpdir(), 'gongwen-e2e-bundle-'));
   const server = join(scratch, bundle);
   copyFileSync(shippedServer, server);
+  copyFileSync(join(dirname(shippedServer), 'wrong-character.data.json'), join(scratch, 'wrong-character.data.json'));
   const seeds = join(ROOT, 'seeds');
   const seedText = (prefix: string) => readFileSync(join(seeds, readdirSync(seeds).find((n) => n.startsWith(prefix))!), 'utf8');
   // uri → the rule id its diagnostics must include
   const expected = new Map([
     [pathToFileURL(join(scratch, '004.txt')).toString(), { text: seedText('004'), code: 'repeated-word' }],
     [pathToFileURL(join(scratch, '001.txt')).toString(), { text: seedText('001'), code: 'misconversion' }],
+    [pathToFileURL(join(scratch, 'typo.txt')).toString(), { text: '内蒙古自治区乌兰察布市大力培育发展大数局产业。\n', code: 'wrong-character' }],
   ]);
   const found: string[] = [];
 

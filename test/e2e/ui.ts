@@ -2,7 +2,7 @@
 // squiggle, Problems entry, Ctrl+. quick fix, save; "Fix all" from the command palette; status bar.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -14,6 +14,10 @@ import './lib/pageDom';
 
 
 const SLIP = '广泛动员动员加强';
+/** A wrong character (局 for 据) for the statistical rule's squiggle and quick fix. */
+const TYPO_FILE = 'typo.txt';
+const TYPO_TEXT = '全面推进数字政府建设。\n内蒙古自治区乌兰察布市大力培育发展大数局产业。\n';
+const TYPO_FIXED = TYPO_TEXT.replace('大数局', '大数据');
 const FIXED = '广泛动员加强';
 /** The seed for "Fix all": it has automatic fixes of several rules (checked below, not assumed). */
 const FIX_ALL_SEED = process.env.GONGWEN_FIX_ALL_SEED || '002';
@@ -122,6 +126,7 @@ export async function runUiScenario(options: UiOptions): Promise<string[]> {
   const scratch = mkdtempSync(join(tmpdir(), 'gongwen-e2e-ui-'));
   const workspace = join(scratch, 'workspace');
   copySeeds(workspace);
+  writeFileSync(join(workspace, TYPO_FILE), TYPO_TEXT);
   const dirs = { userDataDir: join(scratch, 'user-data'), extensionsDir: join(scratch, 'extensions') };
   writeUserSettings(dirs, {
     'editor.wordWrap': 'on',
@@ -199,6 +204,31 @@ export async function runUiScenario(options: UiOptions): Promise<string[]> {
       const onDisk = readFileSync(seed004);
       assert.ok(onDisk.includes(Buffer.from(FIXED)), `${FIXED} is not in the saved file`);
       assert.ok(onDisk.equals(expected), `the saved file differs from the original in more than the fix: ${firstDifference(onDisk.toString('utf8'), expected.toString('utf8'))}`);
+    });
+
+    const typo = lint(TYPO_TEXT, { locale: 'zh' }).find((f) => f.ruleId === 'wrong-character');
+    assert.ok(typo?.fix, 'the engine reports no fixable wrong-character in the typo file');
+    const typoLine = TYPO_TEXT.slice(0, typo.start).split('\n').length;
+    const typoColumn = typo.start - (TYPO_TEXT.lastIndexOf('\n', typo.start - 1) + 1) + 1;
+
+    await steps.step('open-typo-file', () => openFromExplorer(page, TYPO_FILE));
+
+    await steps.step('wrong-character-squiggle-and-quick-fix', async () => {
+      await goTo(page, typoLine, typoColumn);
+      await waitForSquiggleAtCursor(page, 45_000);
+      await page.keyboard.press('Control+.');
+      const rows = page.locator('.action-widget .monaco-list-row');
+      await page.locator('.action-widget .monaco-list-row', { hasText: typo.fix!.title }).waitFor({ timeout: 20_000 });
+      for (let i = 0; i < 30; i++) {
+        const focused = await rows.evaluateAll((els) => els.find((e) => e.classList.contains('focused'))?.textContent ?? '');
+        if (focused.includes(typo.fix!.title)) break;
+        await page.keyboard.press('ArrowDown');
+      }
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.dirty', { hasText: TYPO_FILE }).waitFor({ timeout: 10_000 });
+      await waitSaved(page, TYPO_FILE);
+      const onDisk = readFileSync(join(workspace, TYPO_FILE), 'utf8');
+      assert.ok(onDisk === TYPO_FIXED, `the typo file after the quick fix: ${firstDifference(onDisk, TYPO_FIXED)}`);
     });
 
     const seedFixAll = seedFile(workspace, FIX_ALL_SEED);

@@ -54,4 +54,3 @@ export const documentArb = fc.record({
   text: fc.array(fragment, { maxLength: 24 }).map((parts) => parts.join('')),
   languageId: fc.constantFrom<LanguageId>('plaintext', 'markdown'),
 });
-

@@ -24,7 +24,7 @@ export function sortRows(rows: Row[]): Row[] {
 /** What `gongwen-lint --format json` reports for `text` (the CLI's own code path, in-process). */
 export function cliRows(text: string, languageId: LanguageId, config: ResolvedConfig, locale: Locale): Row[] {
   const file = languageId === 'markdown' ? 'doc.md' : 'doc.txt';
-  const outcome = lintText(file, { text, encoding: 'utf-8', bytes: new Uint8Array() } as Parameters<typeof lintText>[1], config, locale, 'off');
+  const outcome = lintText(file, { text, encoding: 'utf-8', bytes: new Uint8Array() }, config, locale, 'off');
   return sortRows(outcome.result.messages.map(({ ruleId, line, column, endLine, endColumn, message }) => ({ ruleId, line, column, endLine, endColumn, message })));
 }
 

@@ -130,7 +130,7 @@ describe(`language server under load: ${DOCUMENTS} documents, ${EDITS} increment
       return { file, uri: fileUri(file), text: seed.slice(onCharacter(seed, from), onCharacter(seed, Math.min(seed.length, from + 200 + p.int(2000)))), version: 1 };
     });
     await Promise.all(docs.map((d) => client.open(d.uri, d.text)));
-    const pid = (await client.connection.sendRequest(ProcessIdRequest)) as number;
+    const pid = await client.connection.sendRequest<number>(ProcessIdRequest);
     const rssOpened = residentMemory(pid);
 
     const started = Date.now();

@@ -2,7 +2,7 @@
 // server's requests (configuration, applyEdit, showDocument) and lets tests wait on events —
 // always with a timeout, never a sleep.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -18,7 +18,7 @@ export const TIMEOUT_MS = 15_000;
 
 export function seedPath(prefix: string): string {
   const dir = path.join(ROOT, 'seeds');
-  const name = require('node:fs').readdirSync(dir).find((f: string) => f.startsWith(prefix));
+  const name = readdirSync(dir).find((f) => f.startsWith(prefix));
   if (!name) throw new Error(`no seed ${prefix}`);
   return path.join(dir, name);
 }
@@ -182,11 +182,11 @@ export class TestClient {
   }
 
   codeActions(uri: string, diagnostics: Diagnostic[], range = diagnostics[0].range, only?: string[]): Promise<CodeAction[]> {
-    return this.connection.sendRequest('textDocument/codeAction', {
+    return this.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
       range,
       context: { diagnostics, only },
-    }) as Promise<CodeAction[]>;
+    });
   }
 
   executeCommand(command: string, args: unknown[]): Promise<unknown> {
@@ -197,7 +197,7 @@ export class TestClient {
   applyWorkspaceEdit(edit: WorkspaceEdit): void {
     for (const [uri, edits] of Object.entries(edit.changes ?? {})) this.applyLocal(uri, edits);
     for (const change of edit.documentChanges ?? []) {
-      if ('edits' in change) this.applyLocal(change.textDocument.uri, change.edits as TextEdit[]);
+      if ('edits' in change) this.applyLocal(change.textDocument.uri, change.edits);
     }
   }
 
@@ -265,7 +265,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
         clearTimeout(timer);
         resolve(v);
       },
-      (e) => {
+      (e: Error) => {
         clearTimeout(timer);
         reject(e);
       },

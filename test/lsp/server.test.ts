@@ -26,16 +26,16 @@ function repeatedWordOn004(diagnostics: Diagnostic[]): Diagnostic {
 
 describe('language server: capabilities', () => {
   let client: TestClient;
-  before(async () => {
+  before(() => {
     client = new TestClient();
   });
   after(() => client.close());
 
   it('announces sync, code actions (with source.fixAll.gongwen), hover and its commands', async () => {
-    const result = (await client.connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} })) as {
+    const result = await client.connection.sendRequest<{
       capabilities: Record<string, any>;
       serverInfo: { name: string };
-    };
+    }>('initialize', { processId: null, rootUri: null, capabilities: {} });
     assert.equal(result.serverInfo.name, 'gongwen-lint');
     assert.deepEqual(result.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.gongwen']);
     assert.equal(result.capabilities.hoverProvider, true);
@@ -99,7 +99,7 @@ describe('language server: seed 004', () => {
 
   it('finds the fix when the client sends the diagnostic back without data and source (Neovim 0.7)', async () => {
     const { data: _data, source: _source, ...bare } = repeatedWordOn004(diagnostics);
-    const actions = await client.codeActions(URI_004, [bare as Diagnostic]);
+    const actions = await client.codeActions(URI_004, [bare]);
     const preferred = actions.find((a) => a.isPreferred);
     assert.ok(preferred, 'a preferred fix without data');
     assert.ok(applyTextEdits(TEXT_004, allEdits(preferred.edit)).includes('广泛动员加强'));
@@ -155,10 +155,10 @@ describe('language server: seed 004', () => {
   it('hover on a finding shows its message, the working (detail) and the docs link', async () => {
     const d = byRule(diagnostics, 'respectively-mismatch')[0];
     assert.ok(d, 'seed 004 has a respectively-mismatch finding');
-    const hover = (await client.connection.sendRequest('textDocument/hover', {
+    const hover = await client.connection.sendRequest<Hover>('textDocument/hover', {
       textDocument: { uri: URI_004 },
       position: d.range.start,
-    })) as Hover;
+    });
     const value = (hover.contents as MarkupContent).value;
     assert.match(value, /3 ≠ 4/);
     assert.match(value, /respectively-mismatch\.md/);
@@ -172,10 +172,10 @@ describe('language server: seed 004', () => {
     const note = result.annotations.find((a) => !result.findings.some((f) => f.start <= a.start && a.start < f.end));
     assert.ok(note, 'seed 001 has an annotation outside any finding');
     await client.openFile(file);
-    const hover = (await client.connection.sendRequest('textDocument/hover', {
+    const hover = await client.connection.sendRequest<Hover>('textDocument/hover', {
       textDocument: { uri: fileUri(file) },
       position: result.document.positionAt(note.start),
-    })) as Hover;
+    });
     const value = (hover.contents as MarkupContent).value;
     assert.ok(value.includes(note.ruleId));
     for (const piece of note.text.split(/\s+/).filter((p) => /^[\d.%]+$/.test(p))) assert.ok(value.includes(piece), `${piece} in ${value}`);
@@ -257,7 +257,7 @@ describe('language server: edits and settings', () => {
     assert.equal(result.applied, true);
     const params = await applied;
     assert.equal(params.edit.documentChanges?.length, 1);
-    assert.deepEqual((params.edit.documentChanges![0] as { textDocument: unknown }).textDocument, { uri, version: 1 });
+    assert.deepEqual((params.edit.documentChanges[0] as { textDocument: unknown }).textDocument, { uri, version: 1 });
     assert.equal(client.texts.get(uri)!.text, fixAll(text).text);
     assert.equal(client.texts.get(uri)!.text, '广泛动员加强抢险救灾工作，确保安全；\n第二段，也要改。');
   });
@@ -413,7 +413,7 @@ describe('language server: .gongwenrc.json in a workspace', () => {
       assert.ok(allow, 'an allow-phrase action');
       assert.deepEqual(allow.command!.arguments, [uri, '动员动员']);
       const next = client.diagnostics.next((p) => p.uri === uri, 'diagnostics after allow');
-      await client.executeCommand(allow.command!.command, allow.command!.arguments!);
+      await client.executeCommand(allow.command!.command, allow.command!.arguments);
       const rc = JSON.parse(readFileSync(path.join(work, '.gongwenrc.json'), 'utf8')) as { allow: string[] };
       assert.deepEqual(rc.allow, ['动员动员']);
       assert.deepEqual(byRule((await next).diagnostics, 'repeated-word'), []);
@@ -461,5 +461,34 @@ describe('language server: .gongwenrc.json in a workspace', () => {
     } finally {
       await client.close();
     }
+  });
+});
+
+describe('language server: wrong-character', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient({ documentChanges: true });
+    await client.initialize();
+  });
+  after(() => client.close());
+
+  it('publishes the wrong character 局 of 大数局 and fixes it to 大数据 with the preferred quick fix', async () => {
+    const uri = 'untitled:wrong-character-1';
+    const text = '全面推进数字政府建设。\n内蒙古自治区乌兰察布市大力培育发展大数局产业。\n';
+    const published = await client.open(uri, text);
+    const found = byRule(published.diagnostics, 'wrong-character');
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0].range, { start: { line: 1, character: 19 }, end: { line: 1, character: 20 } });
+    assert.equal(found[0].message, '“数局”疑为“数据”（同音字：“局”→“据”）');
+    assert.equal(found[0].severity, 2, 'warning');
+    const actions = await client.codeActions(uri, [found[0]]);
+    const preferred = actions.filter((a) => a.isPreferred);
+    assert.equal(preferred.length, 1, 'one preferred fix');
+    assert.equal(applyTextEdits(text, allEdits(preferred[0].edit)), text.replace('大数局', '大数据'));
+  });
+
+  it('stays quiet on correct text typed into the same server', async () => {
+    const published = await client.open('untitled:wrong-character-2', '加快完善赋权、赋能、赋责相统一的县镇管理模式。\n');
+    assert.deepEqual(byRule(published.diagnostics, 'wrong-character'), []);
   });
 });

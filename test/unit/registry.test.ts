@@ -8,12 +8,12 @@ import { RULES, defaultConfig } from '../../server/src/engine';
 const placeholders = (s: string) => [...new Set([...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]))].sort();
 
 describe('rule registry', () => {
-  it('has the 15 public rule ids, each in its own file', () => {
+  it('has the 16 public rule ids, each in its own file', () => {
     const ids = RULES.map((r) => r.meta.id);
     assert.equal(new Set(ids).size, ids.length, 'duplicate id');
     const files = readdirSync('server/src/rules').filter((f) => f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
     assert.deepEqual([...ids].sort(), files.sort());
-    assert.equal(ids.length, 15);
+    assert.equal(ids.length, 16);
   });
 
   for (const rule of RULES) {

@@ -47,32 +47,59 @@ describe('decodeBytes', () => {
   });
 });
 
-describe('GB18030 encoder', () => {
-  it('round-trips every BMP character it can encode and supplementary characters', () => {
-    let all = '';
-    const unencodable: number[] = [];
-    for (let c = 0x80; c <= 0xffff; c++) {
-      if (c >= 0xd800 && c <= 0xdfff) continue;
-      try {
-        encodeText(String.fromCharCode(c), 'gb18030');
-        all += String.fromCharCode(c);
-      } catch {
-        unencodable.push(c);
-      }
+describe('GB18030 (iconv-lite)', () => {
+  it('round-trips every code point except U+E5E5, in one string', () => {
+    const chars: string[] = [];
+    for (let c = 0x80; c <= 0x10ffff; c++) {
+      if ((c >= 0xd800 && c <= 0xdfff) || c === 0xe5e5) continue;
+      chars.push(String.fromCodePoint(c));
     }
-    all += '𠮷😀\u{10ffff}';
-    assert.equal(new TextDecoder('gb18030').decode(encodeText(all, 'gb18030')), all);
-    // Only private-use code points that GB18030-2005 moved to standard characters.
-    assert.ok(unencodable.length < 32 && unencodable.every((c) => c >= 0xe000 && c <= 0xf8ff), unencodable.map((c) => c.toString(16)).join(' '));
+    const all = chars.join('');
+    const decoded = decodeBytes(encodeText(all, 'gb18030'));
+    const back = 'text' in decoded ? decoded.text : '';
+    if (back === all) return;
+    let at = 0;
+    for (const c of chars) {
+      if (!back.startsWith(c, at)) assert.fail(`U+${c.codePointAt(0)?.toString(16)} did not come back`);
+      at += c.length;
+    }
+    assert.equal(back.length, all.length, 'the decoded text is longer');
   });
 
-  it('encodes common characters to their GBK bytes', () => {
+  // The private-use code points the hand-written encoder refused: Node's decoder reads their
+  // GB18030-2005 codes as the characters GB18030-2022 moved there, so they could not come back.
+  const PRIVATE_USE: [number, number[]][] = [
+    [0xe78d, [0xa6, 0xd9]], [0xe78e, [0xa6, 0xda]], [0xe78f, [0xa6, 0xdb]], [0xe790, [0xa6, 0xdc]],
+    [0xe791, [0xa6, 0xdd]], [0xe792, [0xa6, 0xde]], [0xe793, [0xa6, 0xdf]], [0xe794, [0xa6, 0xec]],
+    [0xe795, [0xa6, 0xed]], [0xe796, [0xa6, 0xf3]], [0xe81e, [0xfe, 0x59]], [0xe826, [0xfe, 0x61]],
+    [0xe82b, [0xfe, 0x66]], [0xe82c, [0xfe, 0x67]], [0xe832, [0xfe, 0x6d]], [0xe843, [0xfe, 0x7e]],
+    [0xe854, [0xfe, 0x90]], [0xe864, [0xfe, 0xa0]],
+  ];
+  for (const [code, want] of PRIVATE_USE) {
+    const char = String.fromCharCode(code);
+    it(`U+${code.toString(16).toUpperCase()} is written as ${want.map((b) => b.toString(16).toUpperCase()).join(' ')} and read back`, () => {
+      assert.deepEqual([...encodeText(`公${char}文`, 'gb18030')], [0xb9, 0xab, ...want, 0xce, 0xc4]);
+      assert.deepEqual(decodeBytes(Buffer.from([0xb9, 0xab, ...want, 0xce, 0xc4])), { text: `公${char}文`, encoding: 'gb18030' });
+    });
+  }
+
+  it('writes the standard characters of those codes in four bytes (GB18030-2005)', () => {
+    assert.deepEqual([...encodeText('\ufe10', 'gb18030')], [0x84, 0x31, 0x82, 0x36]);
+    assert.deepEqual(decodeBytes(Buffer.from([0x84, 0x31, 0x82, 0x36, 0x0a])), { text: '\ufe10\n', encoding: 'gb18030' });
+  });
+
+  it('encodes common characters to their GBK bytes, and supplementary ones in four bytes', () => {
     assert.deepEqual([...encodeText('公文A€', 'gb18030')], [0xb9, 0xab, 0xce, 0xc4, 0x41, 0xa2, 0xe3]);
+    assert.deepEqual([...encodeText('𠮷', 'gb18030')], [0x95, 0x34, 0xb2, 0x35]);
   });
 
   it('throws EncodeError naming a character it cannot hold', () => {
     assert.throws(() => encodeText('甲\ue5e5', 'gb18030'), (e: unknown) => e instanceof EncodeError && e.kind === 'unencodable' && e.character === '\ue5e5');
-    assert.throws(() => encodeText('甲\ud800乙', 'gb18030'), EncodeError);
+    assert.throws(() => encodeText('甲\ud800乙', 'gb18030'), (e: unknown) => e instanceof EncodeError && e.character === '\ud800');
+  });
+
+  it('still refuses invalid four-byte codes (iconv-lite alone would read 84 31 A5 30 as U+10000)', () => {
+    assert.deepEqual(decodeBytes(Buffer.from([0xb9, 0xab, 0x84, 0x31, 0xa5, 0x30])), { kind: 'undecodable' });
   });
 });
 
@@ -105,11 +132,27 @@ describe('writing back', () => {
     assert.equal(fs.statSync(file).mtimeMs, before);
   });
 
-  it('refuses GB18030 bytes that would not re-encode identically (0x80 for €)', () => {
-    const bytes = Buffer.from([0x80, 0xb9, 0xab, 0x2c]);
+  // GBK programs wrote € as the single byte 0x80 and the ideographic space as A3 A0; both still read.
+  for (const [name, legacy, standard, char] of [['€ as 0x80', [0x80], [0xa2, 0xe3], '€'], ['U+3000 as A3 A0', [0xa3, 0xa0], [0xa1, 0xa1], '\u3000']] as const) {
+    it(`keeps GBK's ${name} where the file has it, also in new text`, () => {
+      const bytes = Buffer.from([...legacy, 0xb9, 0xab, 0x2c]);
+      const decoded = decodeBytes(bytes) as { text: string; encoding: TextEncodingName };
+      assert.deepEqual(decoded, { text: `${char}公,`, encoding: 'gb18030' });
+      assert.deepEqual([...encodeForWrite({ ...decoded, bytes }, `${char}公，${char}`)], [...legacy, 0xb9, 0xab, 0xa3, 0xac, ...legacy]);
+    });
+
+    it(`refuses a file with both forms of ${char === '€' ? '€' : 'U+3000'} (rewriting would change one)`, () => {
+      const bytes = Buffer.from([...legacy, ...standard, 0x2c]);
+      const decoded = decodeBytes(bytes) as { text: string; encoding: TextEncodingName };
+      assert.equal(decoded.text, `${char}${char},`);
+      assert.throws(() => encodeForWrite({ ...decoded, bytes }, `${char}${char}，`), (e: unknown) => e instanceof EncodeError && e.kind === 'not-round-trip');
+    });
+  }
+
+  it('writes the standard forms in a file without the legacy ones', () => {
+    const bytes = Buffer.from([0xb9, 0xab, 0x2c]);
     const decoded = decodeBytes(bytes) as { text: string; encoding: TextEncodingName };
-    assert.equal(decoded.text, '€公,');
-    assert.throws(() => encodeForWrite({ ...decoded, bytes }, '€公，'), (e: unknown) => e instanceof EncodeError && e.kind === 'not-round-trip');
+    assert.deepEqual([...encodeForWrite({ ...decoded, bytes }, '€公\u3000')], [0xa2, 0xe3, 0xb9, 0xab, 0xa1, 0xa1]);
   });
 
   it('writes atomically and keeps the file mode', () => {

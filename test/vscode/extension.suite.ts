@@ -2,13 +2,16 @@
 // save, live settings, status bar. Expectations come from the engine itself on the same text, so
 // the editor is held to what the CLI reports.
 import * as assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { GongwenApi } from '../../client/src/extension';
 import { fixAll, lint, localeFromTag } from '../../server/src/engine';
+import { DOCX_SCHEME } from '../../server/src/lsp/protocol';
 import { firstDifference } from '../e2e/lib/textDiff';
+import { buildDocx, p, r } from '../helpers/docx';
 import {
-  EXTENSION_ID, closeAllEditors, codeOf, freshCopy, open, restoreSettings, setSetting, waitForDiagnostics, waitForText,
+  EXTENSION_ID, closeAllEditors, codeOf, freshCopy, open, restoreSettings, setSetting, waitForDiagnostics, waitForText, workspaceRoot,
 } from './helpers';
 
 const REPEATED = 'repeated-word';
@@ -188,7 +191,7 @@ suite('gongwen-lint in VS Code', () => {
     assert.equal(shown(), diagnostics.length, `status bar shows “${api.statusBar.text}”, expected ${diagnostics.length} problems`);
   });
   test('a server that dies is restarted once and serves again', async () => {
-    const api = (await vscode.extensions.getExtension<GongwenApi>(EXTENSION_ID)!.activate())!;
+    const api = (await vscode.extensions.getExtension<GongwenApi>(EXTENSION_ID)!.activate());
     const before = api.restartCount;
     const pid = await api.serverProcessId();
     process.kill(pid, 'SIGKILL');
@@ -204,5 +207,19 @@ suite('gongwen-lint in VS Code', () => {
     assert.ok(next !== undefined && next !== pid, `a new server process (old ${pid}, now ${next})`);
     const { doc } = await open(freshCopy('004'));
     await waitForDiagnostics(doc.uri, (ds) => !!repeatedOnLine21(ds), `${REPEATED} on line 21 from the restarted server`);
+  });
+
+  test('检查 Word 文档…: the paragraphs in a read-only view, findings in Problems with line = paragraph, then the commented copy', async () => {
+    const dir = join(workspaceRoot(), `docx-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'report.docx');
+    writeFileSync(file, buildDocx({ body: p(r('全面加强基层组织建设。')) + p(r('广泛动'), r('员动', '<w:b/>'), r('员加强')) }));
+    await vscode.commands.executeCommand('gongwen.checkDocx', vscode.Uri.file(file));
+    const view = vscode.Uri.from({ scheme: DOCX_SCHEME, path: file });
+    const diagnostics = await waitForDiagnostics(view, (ds) => ds.some((d) => codeOf(d) === REPEATED), `${REPEATED} in the Word view`);
+    const diagnostic = diagnostics.find((d) => codeOf(d) === REPEATED)!;
+    assert.deepEqual([diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.range.end.character], [1, 2, 6]);
+    await vscode.commands.executeCommand('gongwen.annotateDocx', vscode.Uri.file(file));
+    assert.ok(existsSync(join(dir, 'report.annotated.docx')), 'report.annotated.docx written');
   });
 });

@@ -11,6 +11,8 @@ export interface CliOptions {
   format: FormatName;
   fix: boolean;
   fixDryRun: boolean;
+  /** Word documents: write NAME.annotated.docx with one comment per finding. */
+  annotate: boolean;
   stdin: boolean;
   stdinFilename?: string;
   config?: string;
@@ -38,13 +40,13 @@ export class UsageError extends Error {
   }
 }
 
-const FLAGS = new Set(['fix', 'fix-dry-run', 'stdin', 'config-lookup', 'quiet', 'stdio', 'version', 'help', 'color']);
+const FLAGS = new Set(['fix', 'fix-dry-run', 'annotate', 'stdin', 'config-lookup', 'quiet', 'stdio', 'version', 'help', 'color']);
 const VALUED = new Set(['format', 'stdin-filename', 'config', 'rule', 'max-warnings', 'locale', 'convert', 'jobs', 'shard', 'max-file-size']);
 const SHORT: Record<string, string> = { '-f': 'format', '-c': 'config', '-h': 'help', '-v': 'version', '-j': 'jobs' };
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = {
-    patterns: [], format: 'stylish', fix: false, fixDryRun: false, stdin: false, configLookup: true,
+    patterns: [], format: 'stylish', fix: false, fixDryRun: false, annotate: false, stdin: false, configLookup: true,
     rules: {}, maxWarnings: -1, quiet: false, stdio: false, version: false, help: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -87,6 +89,7 @@ function setFlag(options: CliOptions, name: string, on: boolean): void {
   switch (name) {
     case 'fix': options.fix = on; break;
     case 'fix-dry-run': options.fixDryRun = on; break;
+    case 'annotate': options.annotate = on; break;
     case 'stdin': options.stdin = on; break;
     case 'config-lookup': options.configLookup = on; break;
     case 'quiet': options.quiet = on; break;
@@ -175,6 +178,9 @@ function unknownOption(arg: string): UsageError {
 function check(o: CliOptions): void {
   if (o.stdin && o.fix) {
     throw new UsageError({ zh: '--fix 不能与 --stdin 同用（没有文件可写回）；请改用 --fix-dry-run', en: '--fix cannot be used with --stdin (there is no file to write); use --fix-dry-run' });
+  }
+  if (o.stdin && o.annotate) {
+    throw new UsageError({ zh: '--annotate 只用于 Word 文档文件，不能与 --stdin 同用', en: '--annotate works on Word document files and cannot be used with --stdin' });
   }
   if (o.stdin && o.patterns.length) {
     throw new UsageError({ zh: '--stdin 时不能再给出文件', en: 'no files can be given with --stdin' });

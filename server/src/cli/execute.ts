@@ -45,7 +45,7 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
     if (options.help) return write(io.stdout, helpText(locale), 0);
     if (options.version) return write(io.stdout, `${VERSION}\n`, 0);
     if (options.stdio) {
-      const server = (await import('../server')) as { runLanguageServer(): void };
+      const server = await import('../server');
       server.runLanguageServer();
       return 0;
     }
@@ -121,6 +121,7 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
   let results: FileResult[] = [];
   const skipped: SkippedFile[] = [];
   const writeErrors: string[] = [];
+  const notes: string[] = [];
 
   if (options.stdin) {
     const filePath = options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>';
@@ -149,18 +150,20 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
       files = files.filter((_, i) => i % count === index - 1);
     }
     const tasks: FileTask[] = files.map((f) => ({ path: f.path, explicit: f.explicit, configIndex: resolver.forFile(f.path).index }));
-    const settings: RunSettings = { configs: resolver.configs, locale, fix: fixMode };
+    const settings: RunSettings = { configs: resolver.configs, locale, fix: fixMode, annotate: options.annotate };
     const outcomes = await runTasks(tasks, settings, options.jobs);
     for (const outcome of outcomes) {
       if (outcome.kind === 'skipped') skipped.push(outcome.skipped);
       else {
         results.push(outcome.result);
+        for (const note of outcome.notes ?? []) notes.push(`${displayPath(outcome.result.filePath, cwd)}: ${note}`);
         if (outcome.writeError) writeErrors.push(`${displayPath(outcome.result.filePath, cwd)}: ${outcome.writeError}`);
       }
     }
   }
 
   for (const s of skipped) io.stderr.write(`gongwen-lint: ${displayPath(s.filePath, cwd)}: ${s.reason}\n`);
+  for (const line of notes) io.stderr.write(`gongwen-lint: ${line}\n`);
   for (const line of writeErrors) io.stderr.write(`gongwen-lint: ${line}\n`);
   if (options.quiet) results = results.map((r) => ({ ...countMessages(r.filePath, r.messages.filter((m) => m.severity === 2)), ...(r.output !== undefined ? { output: r.output } : {}) }));
 

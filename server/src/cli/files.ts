@@ -1,13 +1,15 @@
-// Which files a run lints: named files as given, directories recursed for .txt and .md,
+// Which files a run lints: named files as given, directories recursed for .txt, .md and Word files,
 // simple globs (`*`, `**`, `?`, `{a,b}`, `[…]`) matched here. node_modules, .git, dist and out
 // below a named directory are skipped, as are paths the applicable config's ignorePatterns
 // match (gitignore semantics, via the `ignore` package). Order: sorted, deterministic.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore from 'ignore';
+import { WORD_EXTENSIONS } from '../docx/package';
 import { displayPath } from './results';
 
-export const LINTABLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
+// Word files: .docx is read; .docm, .doc and .wps are picked up to be skipped with a reason.
+export const LINTABLE_EXTENSIONS = ['.txt', '.md', '.markdown', ...WORD_EXTENSIONS];
 const DEFAULT_IGNORES = ignore().add(['node_modules/', '.git/', 'dist/', 'out/']);
 
 export interface FoundFile {
@@ -60,6 +62,8 @@ export function discoverFiles(patterns: readonly string[], cwd: string, isIgnore
 }
 
 export function isLintable(file: string): boolean {
+  // ~$name.docx is the lock file Word keeps beside an open document, not a document.
+  if (path.basename(file).startsWith('~$')) return false;
   return LINTABLE_EXTENSIONS.includes(path.extname(file).toLowerCase());
 }
 

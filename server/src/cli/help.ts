@@ -14,7 +14,7 @@ Usage: gongwen-lint [options] [files | directories | globs]
        gongwen-lint --convert ${CONVERT_TARGETS.join('|')} FILE
        gongwen-lint --stdio            run the language server on stdin/stdout
 
-Directories are searched for .txt and .md files (node_modules, .git, dist and out are skipped);
+Directories are searched for .txt, .md and .docx files (node_modules, .git, dist and out are skipped);
 globs support *, **, ?, {a,b} and [abc]. With no files, the current directory is checked.
 
 Output
@@ -27,6 +27,7 @@ Output
 Fixing
   --fix                      apply safe fixes and write files back (own encoding, BOM, line endings)
   --fix-dry-run              apply fixes in memory; --format json then includes "output"
+  --annotate                 Word: write NAME.annotated.docx with one comment per finding
 
 Configuration
   -c, --config FILE          use this config file instead of the nearest .gongwenrc.json
@@ -66,7 +67,7 @@ Rules: ${rules}
       gongwen-lint --convert ${CONVERT_TARGETS.join('|')} 文件
       gongwen-lint --stdio            以标准输入输出运行语言服务器
 
-目录下查找 .txt 和 .md 文件（跳过 node_modules、.git、dist、out）；通配符支持 *、**、?、{a,b}、[abc]。
+目录下查找 .txt、.md 和 .docx 文件（跳过 node_modules、.git、dist、out）；通配符支持 *、**、?、{a,b}、[abc]。
 不给文件时检查当前目录。
 
 输出
@@ -79,6 +80,7 @@ Rules: ${rules}
 修正
   --fix                      应用安全的自动修正并写回文件（保持原编码、BOM 和换行符）
   --fix-dry-run              只在内存中修正；配合 --format json 输出 "output"
+  --annotate                 Word 文档：另写 NAME.annotated.docx，每个问题一条批注
 
 配置
   -c, --config 文件          使用指定配置文件，而不是最近的 .gongwenrc.json

@@ -3,6 +3,8 @@
 import * as path from 'node:path';
 import { fixAll, lintDocument, type LanguageId, type Locale, type ResolvedConfig } from '../engine';
 import { EncodeError, readTextFile, writeTextFile, type SkipReason, type TextFile } from '../node/textFile';
+import { isWordFile } from '../docx/package';
+import { processDocx } from './lintDocx';
 import { toFileResult, type FileResult, type SkippedFile } from './results';
 
 export type FixMode = 'off' | 'write' | 'dry-run';
@@ -18,13 +20,16 @@ export interface RunSettings {
   configs: ResolvedConfig[];
   locale: Locale;
   fix: FixMode;
+  /** --annotate: write NAME.annotated.docx beside each Word document with findings. */
+  annotate?: boolean;
 }
 
 export type FileOutcome =
-  | { kind: 'linted'; result: FileResult; fixed: boolean; writeError?: string }
+  | { kind: 'linted'; result: FileResult; fixed: boolean; writeError?: string; notes?: string[]; annotated?: { target: string; comments: number } }
   | { kind: 'skipped'; skipped: SkippedFile };
 
 export function processFile(task: FileTask, settings: RunSettings): FileOutcome {
+  if (isWordFile(task.path)) return processDocx(task, settings);
   const config = settings.configs[task.configIndex];
   const read = readTextFile(task.path, config.maxFileSize);
   if (!read.ok) {

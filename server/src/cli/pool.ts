@@ -32,7 +32,7 @@ export function runWorker(): void {
 }
 
 export async function runOnWorkers(tasks: readonly FileTask[], settings: RunSettings, jobs: number, script: string): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = new Array(tasks.length);
+  const outcomes = new Array<FileOutcome>(tasks.length);
   const workers: Worker[] = [];
   let next = 0;
   try {

@@ -16,6 +16,8 @@ export interface LintMessage {
   endColumn: number;
   /** The automatic fix: UTF-16 offsets [start, end) into the file's text (without BOM). */
   fix?: { range: [number, number]; text: string };
+  /** Word documents: the start of the paragraph (line), to find it in Word. */
+  excerpt?: string;
   /** A rule threw; the other rules still reported. */
   fatal?: true;
 }

@@ -93,7 +93,7 @@ function validateRuleEntry(id: string, value: unknown): ConfigProblem[] {
   if (!rule) {
     return [{ path, message: `unknown rule "${id}" (known rules: ${RULES.map((r) => r.meta.id).join(', ')})` }];
   }
-  const [severity, options] = Array.isArray(value) ? value : [value, undefined];
+  const [severity, options] = Array.isArray(value) ? (value as unknown[]) : [value, undefined];
   if (parseSeverity(severity) === undefined) {
     return [{ path, message: `bad severity ${JSON.stringify(severity)} for "${id}" (use off, info, warn or error)` }];
   }

@@ -27,7 +27,7 @@ export interface DisabledRange extends Span {
 
 const LINE_BREAK = /\r\n|\r|\n/g;
 // URLs: ASCII-only, so a Chinese character right after the URL ends it.
-const URL = /\b(?:https?|ftp):\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+|\bwww\.[A-Za-z0-9\-]+\.[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+/g;
+const URL = /\b(?:https?|ftp):\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+|\bwww\.[A-Za-z0-9-]+\.[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+/g;
 /** The start of a directive; the rest (`([^>]*?)-->`) is matched by hand in findDirectiveMatches. */
 const DIRECTIVE_HEAD = /<!--\s*gongwen-(disable-next-line|disable-line|disable|enable)\b/g;
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]|$)/;

@@ -46,7 +46,7 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
   for (const rule of options.rules ?? RULES) {
     const setting = config.rules[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: {} };
     if (setting.severity === 'off') continue;
-    const runs = rule.meta.scope === 'paragraph' ? Boolean(rule.checkParagraph) : rule.meta.scope === 'document' && Boolean(rule.checkDocument);
+    const runs = rule.meta.scope === 'paragraph' ? rule.checkParagraph !== undefined : rule.meta.scope === 'document' && rule.checkDocument !== undefined;
     if (runs) active.push({ rule, severity: setting.severity, options: setting.options, locale, config, script, doc });
   }
   const paragraphSlots: number[] = [];
@@ -203,7 +203,7 @@ function runOnDocument(base: RunBase, slot: number, entries: CacheEntry[] | unde
       const entry = entries?.[p];
       const cached = entry?.summaries[slot];
       if (cached !== undefined) return cached === UNDEFINED_SUMMARY ? undefined : cached;
-      const summary = rule.summarize(paragraph, context);
+      const summary: unknown = rule.summarize(paragraph, context);
       if (entry) entry.summaries[slot] = summary === undefined ? UNDEFINED_SUMMARY : summary;
       return summary;
     });

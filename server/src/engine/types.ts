@@ -1,15 +1,15 @@
 // The engine's public types. The engine never imports vscode or vscode-languageserver:
 // the LSP server and the CLI translate these into their own shapes.
+import type { Script, ScriptSetting } from '../text/script-names';
+
+// The script names live in text/ (which never imports the engine); re-exported for the rules.
+export type { Script, ScriptSetting };
 
 /** Configured severity of a rule. "off" means the rule does not run at all. */
 export type Severity = 'off' | 'info' | 'warn' | 'error';
 /** Severity of a reported finding. */
 export type FindingSeverity = Exclude<Severity, 'off'>;
 export type Locale = 'zh' | 'en';
-/** Document script setting; "auto" decides from the characters that exist in only one script. */
-export type ScriptSetting = 'auto' | 'zh-Hans' | 'zh-Hant' | 'zh-TW' | 'zh-HK';
-/** What the engine decided the document is written in ("unknown": too few script-specific characters). */
-export type Script = 'zh-Hans' | 'zh-Hant' | 'zh-TW' | 'zh-HK' | 'unknown';
 
 /** Text in both interface languages; Chinese first because the users are Chinese editors. */
 export interface Localized {
@@ -150,6 +150,8 @@ export interface TermEntry {
   message?: string;
 }
 
+// The registry holds rules with different options and summaries; `any` lets one list hold them all.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface Rule<Options = any, Summary = any> {
   meta: RuleMeta;
   checkParagraph?(paragraph: Paragraph, context: RuleContext<Options>): void;

@@ -52,15 +52,20 @@ function formatRows(messages: readonly LintMessage[], labels: Record<0 | 1 | 2, 
   // One very long message should not push every rule id far to the right: longer ones overflow.
   const messageW = Math.max(0, ...rows.map((r) => displayWidth(r.message)).filter((w) => w <= MESSAGE_COLUMN_CAP));
   return rows
-    .map((r) =>
+    .map((r, i) =>
       [
         `  ${' '.repeat(lineW - r.line.length)}${r.line}:${r.column}${' '.repeat(columnW - r.column.length)}`,
         paint(r.severityCode, r.severity) + ' '.repeat(severityW - displayWidth(r.severity)),
         r.message + ' '.repeat(Math.max(0, messageW - displayWidth(r.message))),
         paint(ANSI.dim, r.ruleId),
-      ].join('  ').trimEnd() + '\n',
+      ].join('  ').trimEnd() + '\n' + excerptLine(messages[i], lineW + columnW + 3, paint),
     )
     .join('');
+}
+
+/** Word documents: the start of the paragraph under the row, so it can be found in Word. */
+function excerptLine(message: LintMessage, indent: number, paint: (code: string, text: string) => string): string {
+  return message.excerpt ? `${' '.repeat(indent)}${paint(ANSI.dim, `¶ ${message.excerpt}`)}\n` : '';
 }
 
 function problemLine(errors: number, warnings: number, infos: number, locale: 'zh' | 'en'): string {

@@ -56,14 +56,18 @@ async function fixAllCommand(doc: TextDocument | undefined, env: CommandEnvironm
   return { applied: result.applied, edits: edits.length };
 }
 
+function isConversionTarget(value: unknown): value is ConversionTarget {
+  return CONVERSION_TARGETS.includes(value as ConversionTarget);
+}
+
 /** One edit replacing the whole text: one step to undo. */
 async function convertCommand(doc: TextDocument | undefined, target: unknown, env: CommandEnvironment): Promise<{ applied: boolean }> {
-  if (!doc || !CONVERSION_TARGETS.includes(target as ConversionTarget)) {
+  if (!doc || !isConversionTarget(target)) {
     env.connection.console.warn(`gongwen-lint: convertDocument needs [uri, ${CONVERSION_TARGETS.join('|')}]`);
     return { applied: false };
   }
   const before = doc.getText();
-  const after = env.convertText(before, target as ConversionTarget);
+  const after = env.convertText(before, target);
   if (after === before) return { applied: true };
   const settings = await env.settings.get(doc.uri);
   const edit = { range: { start: { line: 0, character: 0 }, end: doc.positionAt(before.length) }, newText: after };

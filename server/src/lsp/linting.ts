@@ -100,7 +100,7 @@ export class Linter {
     this.generation.delete(uri);
     this.warnedTooLarge.delete(uri);
     this.options.settings.forget(uri);
-    this.options.connection.sendDiagnostics({ uri, diagnostics: [] });
+    void this.options.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   private lintWith(doc: TextDocument, settings: DocumentSettings): LintedDocument {
@@ -128,7 +128,7 @@ export class Linter {
       );
     }
     const diagnostics = result ? toDiagnostics(result, doc, settings.locale) : [];
-    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     if (this.options.sendStatus) {
       void connection.sendNotification(StatusNotification, statusOf(doc.uri, doc.version, result, linted.state));
     }

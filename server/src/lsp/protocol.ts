@@ -82,3 +82,19 @@ export interface DataEdit {
   text: string;
   title: string;
 }
+
+/** Word documents (VS Code "检查 Word 文档…"): the scheme of the read-only view of a .docx. */
+export const DOCX_SCHEME = 'gongwen-docx';
+
+/** `gongwen/readDocx`: the paragraphs of a .docx, joined by "\n" (line = paragraph), or why not. */
+export const ReadDocxRequest = 'gongwen/readDocx';
+export interface ReadDocxParams {
+  /** File-system path of the .docx. */
+  path: string;
+  locale?: 'zh' | 'en';
+}
+export type ReadDocxResult = { text: string } | { error: string };
+
+/** `gongwen/annotateDocx`: write NAME.annotated.docx beside the file, one comment per finding. */
+export const AnnotateDocxRequest = 'gongwen/annotateDocx';
+export type AnnotateDocxResult = { target: string; comments: number } | { error: string };

@@ -10,7 +10,7 @@ import {
   type GongwenConfig, type Locale, type ResolvedConfig, type Severity,
 } from '../engine';
 import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile } from '../node/configFile';
-import { DEFAULT_LANGUAGES, SETTINGS_SECTION, type GongwenSettings } from './protocol';
+import { DEFAULT_LANGUAGES, DOCX_SCHEME, SETTINGS_SECTION, type GongwenSettings } from './protocol';
 import { say, showMessage } from './i18n';
 
 /** Everything the server needs to lint one document. */
@@ -171,6 +171,8 @@ function editorLayer(settings: GongwenSettings): GongwenConfig {
 }
 
 function filePathOf(uri: string): string | undefined {
+  // The read-only view of a Word document (gongwen-docx:/path/report.docx) uses that file's configuration.
+  if (uri.startsWith(`${DOCX_SCHEME}:`)) uri = `file:${uri.slice(DOCX_SCHEME.length + 1)}`;
   if (!uri.startsWith('file:')) return undefined;
   try {
     return fileURLToPath(uri);

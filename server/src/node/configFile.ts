@@ -185,7 +185,7 @@ function nodeForPath(root: Node, dottedPath: string): Node | undefined {
     if (!node || node.type !== 'object') break;
     let best: Node | undefined;
     for (const property of node.children ?? []) {
-      const key = property.children?.[0]?.value;
+      const key: unknown = property.children?.[0]?.value;
       if (typeof key !== 'string') continue;
       if ((rest === key || rest.startsWith(`${key}.`)) && (!best || key.length > (best.children![0].value as string).length)) best = property;
     }

@@ -4,6 +4,7 @@
 // back in the file's own encoding — or refuses, but never writes a file that reads back different.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { decodeGb18030, encodeGb18030, legacyFormsOf, type LegacyForms } from './gb18030';
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -59,6 +60,10 @@ export function decodeBytes(bytes: Uint8Array): DecodedText | SkipReason {
 }
 
 function tryDecode(label: string, bytes: Uint8Array, encoding: TextEncodingName): DecodedText | undefined {
+  if (encoding === 'gb18030') {
+    const text = decodeGb18030(bytes);
+    return text === undefined ? undefined : { text, encoding };
+  }
   try {
     return { text: new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes), encoding };
   } catch {
@@ -101,8 +106,11 @@ export class EncodeError extends Error {
   }
 }
 
-/** Encode `text` with the BOM the encoding implies. Throws EncodeError for a character it cannot hold. */
-export function encodeText(text: string, encoding: TextEncodingName): Uint8Array {
+/**
+ * Encode `text` with the BOM the encoding implies. Throws EncodeError for a character it cannot hold.
+ * `legacy`: GBK byte forms to keep (GB18030 only), as the file being rewritten has them.
+ */
+export function encodeText(text: string, encoding: TextEncodingName, legacy?: LegacyForms): Uint8Array {
   switch (encoding) {
     case 'utf-8':
       return Buffer.from(text, 'utf8');
@@ -112,8 +120,11 @@ export function encodeText(text: string, encoding: TextEncodingName): Uint8Array
       return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     case 'utf-16be':
       return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
-    case 'gb18030':
-      return encodeGb18030(text);
+    case 'gb18030': {
+      const bytes = encodeGb18030(text, legacy);
+      if (bytes instanceof Uint8Array) return bytes;
+      throw new EncodeError('unencodable', encoding, bytes.unencodable);
+    }
   }
 }
 
@@ -126,16 +137,21 @@ export function decodeAs(bytes: Uint8Array, encoding: TextEncodingName): string 
 
 /**
  * The bytes to write for `newText` replacing `original`, or an EncodeError. The encodings are
- * context-free (each character has one byte form), so when the original bytes re-encode
- * identically, every byte outside the changed text stays the same.
+ * context-free (each character has one byte form, GBK's legacy forms kept as the file has them),
+ * so when the original bytes re-encode identically, every byte outside the changed text stays the same.
  */
 export function encodeForWrite(original: TextFile, newText: string): Uint8Array {
-  if (!sameBytes(encodeText(original.text, original.encoding), original.bytes)) {
-    throw new EncodeError('not-round-trip', original.encoding);
-  }
-  const bytes = encodeText(newText, original.encoding);
+  const legacy = formsThatReproduce(original);
+  if (!legacy) throw new EncodeError('not-round-trip', original.encoding);
+  const bytes = encodeText(newText, original.encoding, legacy);
   if (decodeAs(bytes, original.encoding) !== newText) throw new EncodeError('verify-failed', original.encoding);
   return bytes;
+}
+
+/** How to encode so that the file's own text gives back its own bytes; undefined when nothing does. */
+function formsThatReproduce(original: TextFile): LegacyForms | undefined {
+  if (original.encoding === 'gb18030') return legacyFormsOf(original.text, original.bytes);
+  return sameBytes(encodeText(original.text, original.encoding), original.bytes) ? {} : undefined;
 }
 
 /** Write `newText` back in the file's own encoding, atomically. Returns false when nothing changed. */
@@ -147,90 +163,6 @@ export function writeTextFile(file: string, original: TextFile, newText: string)
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && Buffer.compare(a, b) === 0;
-}
-
-// --- GB18030 encoder ---------------------------------------------------------------------
-// Node decodes GB18030 but cannot encode it. The reverse table is built once, on first need,
-// by decoding every two-byte code and the four-byte BMP range (about 20 ms); supplementary
-// characters map linearly. Where two codes decode to the same character the first one wins,
-// as in the WHATWG encoder.
-
-let bmpTable: Map<number, number> | undefined;
-const FOUR_BYTE_BMP_POINTERS = 39420;
-const SUPPLEMENTARY_POINTER_BASE = 189000;
-
-function buildGb18030Table(): Map<number, number> {
-  const table = new Map<number, number>();
-  const decoder = new TextDecoder('gb18030');
-  const pairs = Buffer.alloc(126 * 190 * 2);
-  const codes: number[] = [];
-  let i = 0;
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      pairs[i++] = lead;
-      pairs[i++] = trail;
-      codes.push((lead << 8) | trail);
-    }
-  }
-  const twoByte = decoder.decode(pairs);
-  if (twoByte.length === codes.length) {
-    for (let k = 0; k < codes.length; k++) {
-      const c = twoByte.charCodeAt(k);
-      if (c !== 0xfffd && !table.has(c)) table.set(c, codes[k]);
-    }
-  }
-  const quads = Buffer.alloc(FOUR_BYTE_BMP_POINTERS * 4);
-  for (let pointer = 0; pointer < FOUR_BYTE_BMP_POINTERS; pointer++) quads.set(pointerToBytes(pointer), pointer * 4);
-  const fourByte = decoder.decode(quads);
-  if (fourByte.length === FOUR_BYTE_BMP_POINTERS) {
-    for (let pointer = 0; pointer < FOUR_BYTE_BMP_POINTERS; pointer++) {
-      const c = fourByte.charCodeAt(pointer);
-      if (!table.has(c)) table.set(c, -1 - pointer); // negative: a four-byte pointer
-    }
-  }
-  return table;
-}
-
-function pointerToBytes(pointer: number): number[] {
-  const b1 = Math.floor(pointer / 12600);
-  const b2 = Math.floor((pointer % 12600) / 1260);
-  const b3 = Math.floor((pointer % 1260) / 10);
-  const b4 = pointer % 10;
-  return [b1 + 0x81, b2 + 0x30, b3 + 0x81, b4 + 0x30];
-}
-
-function encodeGb18030(text: string): Uint8Array {
-  bmpTable ??= buildGb18030Table();
-  const out = Buffer.alloc(text.length * 4);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      out[n++] = c;
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        const codePoint = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-        out.set(pointerToBytes(SUPPLEMENTARY_POINTER_BASE + codePoint - 0x10000), n);
-        n += 4;
-        i++;
-        continue;
-      }
-    }
-    const code = bmpTable.get(c);
-    if (code === undefined || (c >= 0xd800 && c <= 0xdfff)) throw new EncodeError('unencodable', 'gb18030', text[i]);
-    if (code >= 0) {
-      out[n++] = code >> 8;
-      out[n++] = code & 0xff;
-    } else {
-      out.set(pointerToBytes(-1 - code), n);
-      n += 4;
-    }
-  }
-  return out.subarray(0, n);
 }
 
 // --- atomic write --------------------------------------------------------------------------

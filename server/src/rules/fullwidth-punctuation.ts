@@ -94,7 +94,7 @@ function isHighSurrogateOfHan(text: string, i: number): boolean {
 /** Code units of , ; : ? ! . ( ) — all below 0x40. */
 const CANDIDATE_CODES: Record<number, true> = { 0x2c: true, 0x3b: true, 0x3a: true, 0x3f: true, 0x21: true, 0x2e: true, 0x28: true, 0x29: true };
 
-const rule: Rule = {
+const rule: Rule<Record<string, unknown>> = {
   meta: {
     id: 'fullwidth-punctuation',
     name: { zh: '标点全角', en: 'Full-width punctuation' },

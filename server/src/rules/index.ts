@@ -1,5 +1,5 @@
 // The only registry of rules. Order is the order findings are produced in; ids are public API.
-import type { Rule } from "../engine/types";
+import type { Rule } from '../engine/types';
 import repeatedWord from './repeated-word';
 import scriptMixing from './script-mixing';
 import misconversion from './misconversion';
@@ -15,6 +15,7 @@ import repeatedPunctuation from './repeated-punctuation';
 import sequenceNumbering from './sequence-numbering';
 import straySpace from './stray-space';
 import commonTypo from './common-typo';
+import wrongCharacter from './wrong-character';
 
 export const RULES: readonly Rule[] = [
   repeatedWord,
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   sequenceNumbering,
   straySpace,
   commonTypo,
+  wrongCharacter,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.meta.id, rule]));

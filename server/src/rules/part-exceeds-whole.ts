@@ -38,7 +38,7 @@ const rule: Rule = {
     if (!text.includes('其中')) return;
     const tokens = scanNumbers(text);
     for (const m of text.matchAll(AMONG)) {
-      const at = m.index!;
+      const at = m.index;
       const partsEnd = sentenceEnd(text, /^[，,]/.test(text.slice(at + 2)) ? at + 3 : at + 2, PART_END);
       const parts = tokensIn(tokens, at + 2, partsEnd).filter((t) => t.end <= partsEnd && isCount(t));
       const begin = sentenceStart(text, at, /[。！？!?]/);

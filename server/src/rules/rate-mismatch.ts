@@ -60,7 +60,7 @@ const rule: Rule = {
     if (!/率/.test(text)) return;
     const tokens = scanNumbers(text);
     for (const m of text.matchAll(NAME_PATTERN)) {
-      const nameAt = m.index!;
+      const nameAt = m.index;
       const rateToken = tokensIn(tokens, nameAt + m[0].length, nameAt + m[0].length + 1).find((t) => t.percent);
       if (!rateToken || !rateToken.exact) continue;
       const kind = KINDS.find((k) => k.names.includes(m[1]))!;

@@ -87,7 +87,7 @@ const rule: Rule = {
     if (!/分[别別]/.test(text)) return;
     const tokens = scanNumbers(text);
     for (const m of text.matchAll(RESPECTIVELY)) {
-      const at = m.index!;
+      const at = m.index;
       const values = valuesAfter(text, tokens, at + 2);
       if (!values || values.length < 2) continue;
       const subjects = subjectsBefore(text, tokens, at);

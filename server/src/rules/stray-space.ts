@@ -62,7 +62,7 @@ function report(ctx: RuleContext, paragraph: Paragraph, c: Candidate): void {
   });
 }
 
-const rule: Rule = {
+const rule: Rule<Record<string, unknown>> = {
   meta: {
     id: 'stray-space',
     name: { zh: '多余空格', en: 'Stray space' },

@@ -14,7 +14,7 @@ const SIGN = /[%％﹪]/g;
 /** A sign counts after one of these (a lookbehind would be tried at every character). */
 const NUMBER_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千]/;
 /** The summary of a paragraph without a percent sign (most of them): shared, never modified. */
-const NONE: Summary = Object.freeze({ '%': [], '％': [], '﹪': [] }) as unknown as Summary;
+const NONE: Summary = Object.freeze({ '%': [], '％': [], '﹪': [] });
 
 const rule: Rule<Record<string, unknown>, Summary> = {
   meta: {

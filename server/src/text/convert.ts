@@ -6,7 +6,7 @@
 // each run of other-script characters), so correct characters that a converter would touch
 // (昇腾 → 升腾, 鄰里 → 鄰裡) stay as they are; for traditional targets the regional glyph
 // standard is then applied (爲 → 為 for Taiwan, 說 → 説 for Hong Kong). ASCII is never touched.
-import type { Script } from '../engine/types';
+import type { Script } from './script-names';
 import { converter, windowConverter, type ConverterName } from './opencc';
 import { isTraditional, scriptCounts, scriptFromCounts } from './script';
 import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY, scriptTable } from './script-chars';

@@ -303,7 +303,7 @@ function readArabic(text: string, at: number): NumberToken | undefined {
     if (isLatin(before) || before === 0x5f /* _ */ || before === 0x2e /* . */ || before === 0xff0e /* ． */ || before === 0x2f /* / */) return undefined;
   }
   const digits = matchAt(ARABIC, text, at)!;
-  let end = at + digits.length;
+  const end = at + digits.length;
   const next = text.charCodeAt(end);
   if (((next === 0x2e || next === 0xff0e) && isDigitCode(text.charCodeAt(end + 1))) || isLatin(next)) return undefined;
   const ascii = toAsciiDigits(digits).replace(/,/g, '');

@@ -1,7 +1,7 @@
 // Variant glyphs and regional vocabulary: differences that are not wrong characters.
 // 裏/裡, 爲/為, 産/產 are the same character in different regional standards; 網路/網絡,
 // 資訊/信息 are the same thing in Taiwan and mainland vocabulary.
-import type { Script } from '../engine/types';
+import type { Script } from './script-names';
 import { dict } from './opencc';
 
 /** Left out: both forms are in common official use (台/臺), or OpenCC's pair is not a plain variant (幺/么, 纔/才, 覈/核, 喫/吃). */

@@ -1,7 +1,7 @@
 // Decides a document's script from cheap per-paragraph counts of characters that exist in
 // only one script. The engine calls decideScript once per lint; counts are cached by
 // paragraph text, so a keystroke recounts one paragraph.
-import type { Paragraph, Script, ScriptSetting } from '../engine/types';
+import type { Script, ScriptSetting } from './script-names';
 import { HONG_KONG_FORM, SIMPLIFIED_ONLY, TAIWAN_FORM, TRADITIONAL_ONLY, scriptTable } from './script-chars';
 
 export interface ScriptCounts {
@@ -72,7 +72,8 @@ export function scriptFromCounts(c: ScriptCounts): Script {
   return c.hongKong > c.taiwan ? 'zh-HK' : 'zh-TW';
 }
 
-export function decideScript(paragraphs: readonly Paragraph[], setting: ScriptSetting): Script {
+/** `paragraphs`: the engine's paragraphs (only their masked text is read). */
+export function decideScript(paragraphs: readonly { readonly text: string }[], setting: ScriptSetting): Script {
   if (setting !== 'auto') return setting;
   return scriptFromCounts(totalCounts(paragraphs.map((p) => scriptCounts(p.text))));
 }

@@ -122,8 +122,8 @@ export async function startCodeServer(dirs: CodeServerDirs, folder: string, env:
     { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
   );
   running.add(child);
-  child.stdout!.on('data', (b: Buffer) => { output += b.toString(); });
-  child.stderr!.on('data', (b: Buffer) => { output += b.toString(); });
+  child.stdout.on('data', (b: Buffer) => { output += b.toString(); });
+  child.stderr.on('data', (b: Buffer) => { output += b.toString(); });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   const origin = `http://127.0.0.1:${port}`;

@@ -1,0 +1,85 @@
+// ESLint with type information (typescript-eslint): `npm run lint` (`npm run lint -- --fix` repairs layout).
+// Base: recommended-type-checked, with the few choices below. The layout block at the end is the format
+// check: it states the tree's existing layout (0 changes when it was added), so no whole-tree reformat.
+import js from '@eslint/js';
+import stylistic from '@stylistic/eslint-plugin';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'out/', '.cache/', 'test/e2e/screenshots/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // node:test's describe/it return promises that the runner itself awaits.
+      '@typescript-eslint/no-floating-promises': ['error', {
+        allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite'] }],
+      }],
+      // A proofreader matches control characters on purpose (NUL, the ASCII range).
+      'no-control-regex': 'off',
+      // `_name` marks a parameter that an interface requires but this implementation does not use.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    // Tests, benchmarks and tools read JSON output and page state (JSON.parse, page.evaluate) and
+    // assert on its shape; typing each of those reads would add noise, not safety. The product code
+    // (client/src, server/src) keeps the no-unsafe-* rules.
+    files: ['test/**', 'bench/**', 'tools/**'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
+    // text/ holds plain text helpers; the engine builds on them, never the other way round.
+    files: ['server/src/text/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/engine', '**/engine/**'], message: 'text/ must not import the engine; put shared types in text/ (e.g. script-names.ts).' }] }],
+    },
+  },
+  {
+    // Layout: what .editorconfig says, and the tree's own habits. All of these fix themselves with --fix.
+    plugins: { '@stylistic': stylistic },
+    rules: {
+      '@stylistic/linebreak-style': ['error', 'unix'],
+      '@stylistic/eol-last': 'error',
+      '@stylistic/no-trailing-spaces': 'error',
+      '@stylistic/no-tabs': 'error',
+      '@stylistic/no-multiple-empty-lines': ['error', { max: 2, maxEOF: 0, maxBOF: 0 }],
+      '@stylistic/indent': ['error', 2, { offsetTernaryExpressions: true }],
+      '@stylistic/quotes': ['error', 'single', { avoidEscape: true, allowTemplateLiterals: 'always' }],
+      '@stylistic/semi': ['error', 'always'],
+      '@stylistic/member-delimiter-style': 'error',
+      '@stylistic/comma-dangle': ['error', 'always-multiline'],
+      '@stylistic/comma-spacing': 'error',
+      '@stylistic/key-spacing': 'error',
+      '@stylistic/keyword-spacing': 'error',
+      '@stylistic/space-infix-ops': 'error',
+      '@stylistic/space-before-blocks': 'error',
+      '@stylistic/type-annotation-spacing': 'error',
+      '@stylistic/object-curly-spacing': ['error', 'always'],
+      '@stylistic/arrow-parens': ['error', 'always'],
+      '@stylistic/brace-style': ['error', '1tbs', { allowSingleLine: true }],
+    },
+  },
+  {
+    // The typo table is tab-separated text inside a template literal.
+    files: ['server/src/text/typos.ts'],
+    rules: { '@stylistic/no-tabs': 'off' },
+  },
+  {
+    files: ['**/*.mjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.node },
+  },
+);

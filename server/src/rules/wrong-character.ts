@@ -1,0 +1,245 @@
+// wrong-character (错别字): one character typed wrong — a homophone or a look-alike picked from the
+// input method (大数局 for 大数据, 能源密隼型 for 密集型). Statistical: candidates come only from
+// confusion sets (same reading, similar shape), and a character is reported only when a candidate
+// makes the text around it much more probable under both a word model and a character model of
+// official-document language (text/wrong-character-model.ts). Tuned for precision:
+//   - simplified text only (the dictionary is simplified; traditional text is left alone);
+//   - characters mostly used in names and abbreviations (郑, 冀, 忻), province abbreviations, text in
+//     《》 titles and words the built-in common-typo table already covers are skipped;
+//   - document scope: a written form that recurs elsewhere in the document (数智化 … 数智赋能) is
+//     the writer's own term, not a slip.
+import type { Rule, TermEntry } from '../engine/types';
+import { wrongCharacterModel } from '../node/wrongCharacterData';
+import type { ConfusionKind, Correction } from '../text/wrong-character-model';
+import { parseTypoTable, TYPO_TABLE } from '../text/typos';
+
+interface Options {
+  /** Characters used mostly in names above this share are never corrected. */
+  nameShare: number;
+}
+
+/** One suspected character, offsets relative to the paragraph (summaries are reused when it moves). */
+interface Suspect {
+  at: number;
+  /** The written form of the word the best correction completes, relative offsets. */
+  wordStart: number;
+  wordEnd: number;
+  corrections: Correction[];
+}
+
+/** Province-level abbreviations: written on purpose in 郑洛协同, 冀货出海, 人才兴皖. */
+const PROVINCE_ABBREVIATIONS = new Set([...'京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台蒙']);
+/**
+ * Function characters of formal written style (推进会暨视频会, 严负其责, 予以): rare in the statistics of
+ * running text, so a word model mistakes them for slips.
+ */
+const FORMAL_FUNCTION_CHARS = new Set([...'暨及与并或之其亦乃予兹系该于而且']);
+/** A correction "clearly wins" when the runner-up is this much weaker (nats); otherwise no automatic fix. */
+const CLEAR_WIN = 3;
+const HAN_RUN = /\p{Script=Han}+/gu;
+const MIN_RUN = 4;
+/** See checkDocument: a recurring written form is the writer's term unless the corrected form is this many times more common. */
+const RECURRENCE_RATIO = 4;
+const KIND_NAME: Record<ConfusionKind, { zh: string; en: string }> = {
+  same: { zh: '同音字', en: 'homophone' },
+  near: { zh: '近音字', en: 'near-homophone' },
+  shape: { zh: '形近字', en: 'look-alike' },
+};
+
+/** After a numeral a character is usually a classifier or a counted noun (新一版, 一室一策, 三直一快). */
+const NUMERALS = new Set([...'一二三四五六七八九十两几百千万亿']);
+/** How far (in characters) a parallel repeat of the same character is looked for. */
+const PARALLEL_REACH = 8;
+const PAUSES = '、，,；';
+
+/**
+ * Parallel phrasing: the character, or the two characters before or after it, recur close by across
+ * a pause mark (赋权、赋能、赋责; 以学铸魂、以学增智). Such phrasing is deliberate, and the rarer member
+ * of a series looks like a slip to a word model.
+ */
+function parallelRepeat(text: string, at: number): boolean {
+  const from = Math.max(0, at - PARALLEL_REACH);
+  const to = Math.min(text.length, at + PARALLEL_REACH + 1);
+  const near = text.slice(from, to);
+  const pieces: [string, number][] = [[text[at], at - from]];
+  if (at - 2 >= from) pieces.push([text.slice(at - 2, at), at - 2 - from]);
+  if (at + 3 <= to) pieces.push([text.slice(at + 1, at + 3), at + 1 - from]);
+  // 提镓、提锂: the character before recurs at the head of the next item.
+  if (at - 1 >= from) pieces.push([text[at - 1], at - 1 - from]);
+  for (const [piece, own] of pieces) {
+    for (let k = near.indexOf(piece); k >= 0; k = near.indexOf(piece, k + 1)) {
+      if (k === own) continue;
+      if (piece.length === 1 && own === at - 1 - from && !PAUSES.includes(near[k - 1] ?? '') && !PAUSES.includes(near[own - 1] ?? '')) continue;
+      const between = k < own ? near.slice(k, own) : near.slice(own, k);
+      if ([...between].some((ch) => PAUSES.includes(ch))) return true;
+    }
+  }
+  return false;
+}
+
+/** Locative words that close a 在…中 / 在…上 frame. */
+const LOCATIVES = new Set([...'中上下内外里间']);
+
+/**
+ * 在发展中固安全: the corrected word would start with the 中 that closes a 在…中 frame earlier in the
+ * clause (中国), tearing the frame apart.
+ */
+function closesLocativeFrame(text: string, wordStart: number, at: number): boolean {
+  if (wordStart >= at || !LOCATIVES.has(text[wordStart])) return false;
+  const clauseStart = Math.max(0, ...[...'，。；：！？、'].map((p) => text.lastIndexOf(p, wordStart) + 1));
+  return /[在于]/.test(text.slice(clauseStart, wordStart - 1));
+}
+
+let typoWords: { words: Set<string>; maxLength: number } | undefined;
+
+/**
+ * Is `at` inside a word of the common-typo table, or a wrong or right form of the office's config
+ * `terms`? Then common-typo reports it (with its own reason) or the office has settled the wording.
+ */
+function coveredByTerms(text: string, at: number, terms: Readonly<Record<string, TermEntry>>): boolean {
+  for (const [wrong, term] of Object.entries(terms)) {
+    for (const word of [wrong, term.to]) {
+      // The last occurrence starting at or before `at` is the only one that can cover it.
+      const from = word ? text.lastIndexOf(word, at) : -1;
+      if (from >= 0 && from + word.length > at) return true;
+    }
+  }
+  return coveredByTypoTable(text, at);
+}
+
+function coveredByTypoTable(text: string, at: number): boolean {
+  if (!typoWords) {
+    const words = new Set(parseTypoTable(TYPO_TABLE).map((e) => e.wrong));
+    typoWords = { words, maxLength: Math.max(...[...words].map((w) => w.length)) };
+  }
+  for (let start = Math.max(0, at - typoWords.maxLength + 1); start <= at; start++) {
+    for (let end = at + 1; end <= Math.min(text.length, start + typoWords.maxLength); end++) {
+      if (typoWords.words.has(text.slice(start, end))) return true;
+    }
+  }
+  return false;
+}
+
+/** Offsets of 《…》 titles: names of laws, documents and works are quoted as published. */
+function titleSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
+    const close = text.indexOf('》', open);
+    if (close < 0) break;
+    spans.push([open, close]);
+  }
+  return spans;
+}
+
+function countOccurrences(haystack: string, needle: string, limit: number): number {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at >= 0 && n < limit; at = haystack.indexOf(needle, at + 1)) n++;
+  return n;
+}
+
+const rule: Rule<Options, Suspect[]> = {
+  meta: {
+    id: 'wrong-character',
+    name: { zh: '错别字', en: 'Wrong character' },
+    description: {
+      zh: '同音、形近字误输入（如“大数局”应为“大数据”、“密隼型”应为“密集型”），由词典和公文语料的统计模型判断，只在证据充分时提示。',
+      en: 'A homophone or look-alike typed for the right character (大数局 for 大数据, 密隼型 for 密集型), judged by a statistical model of dictionary words and official-document language; reported only on strong evidence.',
+    },
+    type: 'problem',
+    defaultSeverity: 'warn',
+    fixable: true,
+    scope: 'document',
+    messages: {
+      wrongCharacter: {
+        zh: '“{{wrongWord}}”疑为“{{rightWord}}”（{{kind}}：“{{wrong}}”→“{{right}}”）',
+        en: '"{{wrongWord}}" is probably "{{rightWord}}" ({{kind}}: "{{wrong}}" → "{{right}}")',
+      },
+    },
+    options: {
+      nameShare: {
+        type: 'number',
+        default: 0.35,
+        description: {
+          zh: '某字在地名、人名、机构名中出现的比例高于此值时不作判断（0–1，越小越保守）',
+          en: 'Characters used in names of places, people and organisations more than this share (0–1) are never corrected; lower is more cautious',
+        },
+      },
+    },
+  },
+
+  summarize(paragraph, ctx) {
+    if (ctx.script !== 'zh-Hans' && ctx.script !== 'unknown') return [];
+    const text = paragraph.text;
+    const model = wrongCharacterModel();
+    const nameShare = typeof ctx.options.nameShare === 'number' ? ctx.options.nameShare : 0.35;
+    const titles = titleSpans(text);
+    const suspects: Suspect[] = [];
+    for (const m of text.matchAll(HAN_RUN)) {
+      const run = m[0];
+      // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
+      if (run.length < MIN_RUN) continue;
+      for (let i = 0; i < run.length; i++) {
+        const c = run[i];
+        if (!model.hasConfusions(c) || PROVINCE_ABBREVIATIONS.has(c) || FORMAL_FUNCTION_CHARS.has(c) || model.nameShare(c) >= nameShare) continue;
+        if (parallelRepeat(text, m.index + i) || (i > 0 && NUMERALS.has(run[i - 1]))) continue;
+        const corrections = model.corrections(run, i);
+        if (corrections.length === 0) continue;
+        const at = m.index + i;
+        if (titles.some(([open, close]) => at > open && at < close) || coveredByTerms(text, at, ctx.terms)) continue;
+        const best = corrections[0];
+        if (closesLocativeFrame(text, m.index + best.wordStart, at)) continue;
+        const wordStart = m.index + best.wordStart;
+        suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
+      }
+    }
+    return suspects;
+  },
+
+  checkDocument(paragraphs, summaries, ctx) {
+    if (!summaries.some((s) => s.length)) return;
+    let whole: string | undefined;
+    paragraphs.forEach((paragraph, p) => {
+      for (const suspect of summaries[p]) {
+        // The writer's own term (数智化 … 数智赋能): the written form recurs in the document, and the
+        // "corrected" form is not much more common there. A slip the writer repeats (管里 twice
+        // beside 管理 twenty times) is still reported.
+        const written = paragraph.text.slice(suspect.wordStart, suspect.wordEnd);
+        const [best, runnerUp] = suspect.corrections;
+        whole ??= paragraphs.map((q) => q.text).join('\n');
+        const writtenCount = countOccurrences(whole, written, Infinity);
+        if (writtenCount >= 2 && writtenCount * RECURRENCE_RATIO >= countOccurrences(whole, best.word, Infinity)) continue;
+        const start = paragraph.start + suspect.at;
+        const rightWord = best.word;
+        const data = {
+          wrong: best.wrong,
+          right: best.right,
+          wrongWord: written,
+          rightWord,
+          kind: KIND_NAME[best.kind][ctx.locale],
+        };
+        const clear = !runnerUp || best.score - runnerUp.score >= CLEAR_WIN;
+        const edits = suspect.corrections.slice(0, 4).map((c) => ({ start, end: start + 1, text: c.right }));
+        ctx.report({
+          messageId: 'wrongCharacter',
+          data,
+          start,
+          end: start + 1,
+          fix: clear ? edits[0] : undefined,
+          suggestions: clear ? edits.slice(1) : edits,
+          detail: {
+            zh: suspect.corrections
+              .slice(0, 4)
+              .map((c) => `“${c.right}”（${KIND_NAME[c.kind].zh}，组成“${c.word}”）：词语证据 +${c.segGain.toFixed(1)}，搭配证据 +${c.charGain.toFixed(1)}`)
+              .join('；'),
+            en: suspect.corrections
+              .slice(0, 4)
+              .map((c) => `"${c.right}" (${KIND_NAME[c.kind].en}, completes "${c.word}"): word evidence +${c.segGain.toFixed(1)}, context evidence +${c.charGain.toFixed(1)}`)
+              .join('; '),
+          },
+        });
+      }
+    });
+  },
+};
+
+export default rule;

@@ -1,0 +1,101 @@
+// wrong-character: one character typed wrong (同音/形近别字). Erroneous sentences are from ECSpell's
+// official-document split (odw.train, MIT — see data/SOURCES.md) and the issue that asked for the rule;
+// the quiet ones are real report language: names, abbreviations, parallel phrasing, titles, terms.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findingsOf, testRule } from '../helpers/ruleTester';
+import { wrongCharacterModel } from '../../server/src/node/wrongCharacterData';
+
+testRule('wrong-character', {
+  valid: [
+    { text: '全面贯彻落实党的二十大精神，扎实推进中国式现代化。', why: 'clean report language' },
+    { text: '市公安局党委委员出席会议，要求切实转变工作作风。', why: 'a seed sentence, nothing wrong' },
+    { text: '统筹兼顾方方面面，为群众办实实在在的好事。', why: 'AABB forms' },
+    { text: '加快推进农业现代化，增加农民收入。', why: 'clean' },
+    { text: '对重大行政决策实行专家论证制度。', why: 'the corrected form of an invalid case' },
+    { text: '加快完善赋权、赋能、赋责相统一的县镇管理模式。', why: 'parallel phrasing repeats 赋 on purpose (2026 Guangdong report)' },
+    { text: '坚持以学铸魂、以学增智、以学正风、以学促干。', why: 'parallel phrasing (以学…)' },
+    { text: '梳理形成新一版高频应用事项目录。', why: 'numeral + classifier: 一版 is not 一般' },
+    { text: '深入实施冀货出海等行动，推动人才兴皖工程提质增效。', why: 'province abbreviations' },
+    { text: '在全区公安机关加强派出所工作推进会暨思想政治工作视频会上讲话。', why: '暨 joins two meetings (seed 000)' },
+    { text: '《中华人民共和国行政诉讼法》修正案草案公开征求意见。', why: 'a quoted title' },
+    { text: '加快服务业数智化改造。\n引育一批数智供应链平台，推动数智赋能。', why: 'the writer’s own term recurs in the document (数智)' },
+    { text: '細顆粒物（PM2.5）平均濃度下降，全行業無染物排放。', why: 'traditional text is left alone (the data is simplified)' },
+    { text: '城市细颗粒物(PM2.5)平均浓度下降到30微克/立方米。', why: 'Latin and digits break the runs' },
+    { text: '大力培育发展大数局产业。', config: { allow: ['大数局'] }, why: 'an allowed phrase' },
+    { text: '大力培育发展大数局产业。', config: { rules: { 'wrong-character': 'off' } }, why: 'rule off' },
+    { text: '<!-- gongwen-disable-next-line wrong-character -->\n大力培育发展大数局产业。\n', languageId: 'markdown', why: 'a disable directive' },
+    { text: '对途经我市往南宁方向的方向的车辆进行检查。', why: 'a repeated word is repeated-word’s business, not a wrong character' },
+    { text: '会议对下一步工作进行了布署。', why: '布署 is in the common-typo table: one finding, from that rule' },
+    { text: '大力培育发展大数局产业。', config: { terms: { 大数局: '大数据' } }, why: 'the office’s own terms cover it: common-typo reports it' },
+    { text: '他认真地做好每一项工作，做得很细。', why: '的/地/得 are left to a later rule' },
+  ],
+  invalid: [
+    {
+      text: '内蒙古自治区乌兰察布市大力培育发展大数局产业。',
+      why: 'ECSpell odw: 局 for 据 (same reading ju)',
+      errors: [{ line: 1, column: 20, endColumn: 21, messageId: 'wrongCharacter', severity: 'warn', message: '“数局”疑为“数据”（同音字：“局”→“据”）' }],
+      output: '内蒙古自治区乌兰察布市大力培育发展大数据产业。',
+    },
+    {
+      text: '全行业无染物排放总量持续下降。',
+      why: 'the issue: 无染物 for 污染物',
+      errors: [{ line: 1, column: 4, endColumn: 5, text: '无' }],
+      output: '全行业污染物排放总量持续下降。',
+    },
+    {
+      text: '组织开展民主评义活动。',
+      why: 'the issue: 评义 for 评议',
+      errors: [{ line: 1, column: 8, endColumn: 9, text: '义' }],
+      output: '组织开展民主评议活动。',
+    },
+    {
+      text: '人民很行、财政部、国家发展改革委共同指导。',
+      why: 'look-alike: 很 for 银',
+      errors: [{ line: 1, column: 3, endColumn: 4, message: '“很行”疑为“银行”（形近字：“很”→“银”）' }],
+      output: '人民银行、财政部、国家发展改革委共同指导。',
+    },
+    { text: '加强基层政付建设，提升治理能力。', errors: [{ line: 1, column: 6, endColumn: 7, text: '付' }], output: '加强基层政府建设，提升治理能力。' },
+    { text: '对重大行政决策实行专家论证制渡。', errors: [{ line: 1, column: 15, endColumn: 16, text: '渡' }], output: '对重大行政决策实行专家论证制度。' },
+    { text: '推动工做落实，确保取得实效。', errors: [{ line: 1, column: 4, endColumn: 5, text: '做' }], output: '推动工作落实，确保取得实效。' },
+    {
+      text: '完善党内法规制度，加强管里监督。',
+      locale: 'en',
+      why: 'English message',
+      errors: [{ line: 1, column: 13, endColumn: 14, message: '"管里" is probably "管理" (homophone: "里" → "理")' }],
+      output: '完善党内法规制度，加强管理监督。',
+    },
+    {
+      text: '加强管里监督。\n健全管理制度，规范管理流程，提高管理水平，强化管理责任，创新管理方式。\n落实管理措施，加强安全管理、质量管理、项目管理和资金管理。\n完善管里机制。',
+      why: 'a slip the writer repeats is still a slip when the right form is far more common in the document',
+      errors: [
+        { line: 1, column: 4, endColumn: 5, text: '里' },
+        { line: 4, column: 4, endColumn: 5, text: '里' },
+      ],
+      output: '加强管理监督。\n健全管理制度，规范管理流程，提高管理水平，强化管理责任，创新管理方式。\n落实管理措施，加强安全管理、质量管理、项目管理和资金管理。\n完善管理机制。',
+    },
+  ],
+});
+
+describe('wrong-character model', () => {
+  const model = wrongCharacterModel();
+  it('offers only confusable characters that complete a word, best first', () => {
+    const corrections = model.corrections('大力培育发展大数局产业', 8);
+    assert.equal(corrections[0].right, '据');
+    assert.equal(corrections[0].kind, 'same');
+    assert.equal(corrections[0].word, '数据');
+    assert.ok(corrections.every((c, i) => i === 0 || c.score <= corrections[i - 1].score));
+  });
+  it('finds nothing to correct in clean text', () => {
+    const run = '扎实推进中国式现代化';
+    for (let i = 0; i < run.length; i++) assert.deepEqual(model.corrections(run, i), [], run[i]);
+  });
+  it('knows which characters are mostly used in names', () => {
+    assert.ok(model.nameShare('郑') > 0.5, '郑 (郑州, surname)');
+    assert.ok(model.nameShare('的') < 0.1, '的');
+  });
+  it('hovers show the evidence', () => {
+    const [finding] = findingsOf('wrong-character', '大力培育发展大数局产业。');
+    assert.match(finding.detail ?? '', /“据”（同音字，组成“数据”）：词语证据 \+\d/);
+  });
+});

@@ -1,0 +1,205 @@
+// Builds the language data of the `wrong-character` rule into dist/wrong-character.data.json:
+//   - word costs (−log probability) from jieba's dictionary (@node-rs/jieba's dict.txt, MIT), plus
+//     phrases that recur in the official texts under data/ (official documents, see data/SOURCES.md);
+//   - character confusion sets: same reading and near reading from pinyin-pro (MIT), similar shape
+//     from pycorrector's same_stroke.txt (Apache-2.0, data/wrong-character/);
+//   - character unigram and bigram counts of official-document language (data/official-text/ and the
+//     corrected side of ECSpell odw.train, data/ecspell/, MIT).
+// Run by esbuild.mjs when an input is newer than the output. Usage: node tools/build-wrong-character-data.mjs [out]
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, renameSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const { pinyin } = require('pinyin-pro');
+
+export const DATA_INPUTS = ['data/official-text', 'data/ecspell/odw.train.correct.txt', 'data/wrong-character/same_stroke.txt', 'tools/build-wrong-character-data.mjs'];
+
+const HAN = /^\p{Script=Han}+$/u;
+const HAN_CHAR = /\p{Script=Han}/u;
+/** Characters considered as candidates: the most frequent ones (the rest are names, archaic or rare). */
+const COMMON_CHARS = 4500;
+/** Words rarer than this in jieba's counts are noise for our purpose (many are segmentation debris). */
+const MIN_WORD_FREQ = 3;
+/** A phrase of the official texts becomes a dictionary entry when it recurs this often. */
+const MIN_PHRASE_COUNT = 4;
+const MAX_CANDIDATES = 40;
+
+function officialTexts() {
+  const texts = [];
+  for (const name of readdirSync('data/official-text').sort()) if (name.endsWith('.txt')) texts.push(readFileSync(join('data/official-text', name), 'utf8'));
+  texts.push(readFileSync('data/ecspell/odw.train.correct.txt', 'utf8'));
+  return texts;
+}
+
+/** Runs of Han characters: statistics never cross punctuation, digits or Latin text. */
+function hanRuns(text) {
+  return text.match(/\p{Script=Han}+/gu) ?? [];
+}
+
+function build() {
+  const dict = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
+  const wordFreq = new Map();
+  const charFreq = new Map();
+  // How much of a character's use is inside names of places, people and organisations (jieba's
+  // ns/nr/nt tags): 郑, 冀, 忻 are mostly abbreviations and names, where "correcting" them is wrong.
+  const inWords = new Map();
+  const inNames = new Map();
+  let total = 0;
+  for (const line of dict.split('\n')) {
+    const [word, f] = line.split(' ');
+    if (!word || !HAN.test(word)) continue;
+    const freq = Number(f);
+    total += freq;
+    const tag = line.split(' ')[2] ?? '';
+    for (const c of new Set(word)) {
+      inWords.set(c, (inWords.get(c) ?? 0) + freq);
+      if (word.length > 1 && /^(ns|nr|nt)/.test(tag)) inNames.set(c, (inNames.get(c) ?? 0) + freq);
+    }
+    if ([...word].length === 1) charFreq.set(word, (charFreq.get(word) ?? 0) + freq);
+    else if (freq >= MIN_WORD_FREQ && word.length <= 6) wordFreq.set(word, freq);
+  }
+
+  // Official-document statistics.
+  const unigrams = new Map();
+  const bigrams = new Map();
+  const ngrams = new Map();
+  /** Left and right neighbours of each n-gram: a phrase is used in varied contexts, a fragment is not. */
+  const neighbours = new Map();
+  const noteNeighbour = (g, side, c) => {
+    let entry = neighbours.get(g);
+    if (!entry) neighbours.set(g, (entry = { left: new Map(), right: new Map() }));
+    entry[side].set(c, (entry[side].get(c) ?? 0) + 1);
+  };
+  let officialChars = 0;
+  for (const text of officialTexts()) {
+    for (const run of hanRuns(text)) {
+      officialChars += run.length;
+      for (let i = 0; i < run.length; i++) {
+        unigrams.set(run[i], (unigrams.get(run[i]) ?? 0) + 1);
+        if (i + 1 < run.length) bigrams.set(run.slice(i, i + 2), (bigrams.get(run.slice(i, i + 2)) ?? 0) + 1);
+        for (let n = 2; n <= 4 && i + n <= run.length; n++) {
+          const g = run.slice(i, i + n);
+          ngrams.set(g, (ngrams.get(g) ?? 0) + 1);
+          noteNeighbour(g, 'left', i > 0 ? run[i - 1] : '^');
+          noteNeighbour(g, 'right', i + n < run.length ? run[i + n] : '$');
+        }
+      }
+    }
+  }
+  // Recurring phrases of official language that jieba lacks (大数据, 银保监会, 示范基地): counted in a
+  // 1 M-character corpus, scaled to jieba's counts (≈60 M), at a discount because n-grams are not words.
+  const scale = (total / officialChars) * 0.25;
+  let phrases = 0;
+  for (const [g, count] of ngrams) {
+    if (count < MIN_PHRASE_COUNT || wordFreq.has(g)) continue;
+    // A fragment of a longer expression (极参 of 积极参与) has one dominant neighbour on a side.
+    const { left, right } = neighbours.get(g);
+    const dominated = (side) => Math.max(...side.values()) > 0.5 * count || side.size < 3;
+    if (dominated(left) || dominated(right)) continue;
+    // A phrase that merely glues a frequent function character to a word (的发展, 和社会) is not one.
+    if (/^[的了和与在是为及对把被将从向于以也就都又还并而或其之这那有不等个]|[的了和与在是为及对把被将从向于以也就都又还并而或其之这那有等]$/u.test(g)) continue;
+    wordFreq.set(g, Math.round(count * scale));
+    phrases++;
+  }
+
+  // Character frequencies: jieba's single-character counts plus official usage.
+  const charScore = new Map();
+  for (const [c, f] of charFreq) charScore.set(c, f);
+  for (const [c, f] of unigrams) charScore.set(c, (charScore.get(c) ?? 0) + f * scale * 4);
+  // Only characters that official texts actually use are offered as corrections (no traditional forms,
+  // no rare or archaic characters).
+  const common = [...charScore.entries()].filter(([c]) => HAN_CHAR.test(c) && (unigrams.get(c) ?? 0) >= 2).sort((a, b) => b[1] - a[1]).slice(0, COMMON_CHARS).map(([c]) => c);
+  const commonSet = new Set(common);
+  const rank = new Map(common.map((c, i) => [c, i]));
+
+  // Readings, tones dropped: an input method offers every character of the same syllable.
+  const readings = new Map();
+  const bySyllable = new Map();
+  for (const c of common) {
+    const list = [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))].filter((p) => /^[a-z]+$/.test(p));
+    readings.set(c, list);
+    for (const p of list) {
+      if (!bySyllable.has(p)) bySyllable.set(p, []);
+      bySyllable.get(p).push(c);
+    }
+  }
+  const nearSyllables = (p) => {
+    const out = new Set();
+    const swaps = [['zh', 'z'], ['ch', 'c'], ['sh', 's']];
+    for (const [a, b] of swaps) {
+      if (p.startsWith(a)) out.add(b + p.slice(a.length));
+      else if (p.startsWith(b)) out.add(a + p.slice(b.length));
+    }
+    if (p.startsWith('n')) out.add('l' + p.slice(1));
+    if (p.startsWith('l')) out.add('n' + p.slice(1));
+    if (/[^g]n$/.test(p) || p.endsWith('n')) out.add(p + 'g');
+    if (p.endsWith('ng')) out.add(p.slice(0, -1));
+    return [...out].filter((q) => bySyllable.has(q));
+  };
+
+  // Similar shapes: every pair inside one line of same_stroke.txt.
+  const shapes = new Map();
+  for (const line of readFileSync('data/wrong-character/same_stroke.txt', 'utf8').split('\n')) {
+    if (line.startsWith('#')) continue;
+    const group = [...new Set(line.split(/\s+/).flatMap((s) => [...s]).filter((c) => HAN_CHAR.test(c)))];
+    for (const a of group) for (const b of group) if (a !== b) {
+      if (!shapes.has(a)) shapes.set(a, new Set());
+      shapes.get(a).add(b);
+    }
+  }
+
+  const byRank = (a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9);
+  const confusions = [];
+  // The slip may be a character official texts never use (隼 in 密隼型); a rarer character they do use
+  // (勠力, 淤地坝) is there on purpose more often than not. Only common characters are offered as corrections.
+  const allChars = new Set([...common, ...shapes.keys(), ...[...charScore.keys()].filter((c) => HAN_CHAR.test(c) && !unigrams.has(c))]);
+  for (const c of allChars) {
+    const own = readings.get(c) ?? [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))];
+    const same = new Set();
+    const near = new Set();
+    for (const p of own) {
+      for (const d of bySyllable.get(p) ?? []) if (d !== c) same.add(d);
+      for (const q of nearSyllables(p)) for (const d of bySyllable.get(q) ?? []) if (d !== c && !same.has(d)) near.add(d);
+    }
+    const shape = [...(shapes.get(c) ?? [])].filter((d) => commonSet.has(d) && !same.has(d));
+    const s = [...same].sort(byRank).slice(0, MAX_CANDIDATES);
+    const n = [...near].filter((d) => !same.has(d)).sort(byRank).slice(0, MAX_CANDIDATES);
+    if (s.length + n.length + shape.length) confusions.push([c, s.join(''), n.join(''), shape.sort(byRank).join('')].join('\t'));
+  }
+
+  // Compact tables: keys of a fixed width concatenated in one string, values one UTF-16 code unit each
+  // (costs in 1/100 nat, counts capped): the loader walks them without splitting or parsing numbers.
+  const cost = (f) => Math.round(-Math.log(f / total) * 100);
+  const bmp = (s) => !/[\ud800-\udfff]/.test(s);
+  const table = (entries, width) => {
+    const rows = entries.filter(([k]) => bmp(k) && k.length === width);
+    return { keys: rows.map(([k]) => k).join(''), values: rows.map(([, v]) => String.fromCharCode(Math.min(v, 0xd7ff))).join('') };
+  };
+  const wordCosts = [...wordFreq.entries()].map(([w, f]) => [w, cost(f)]);
+  const longWords = wordCosts.filter(([w]) => bmp(w) && w.length > 3);
+  const data = {
+    version: 2,
+    officialChars,
+    words2: table(wordCosts, 2),
+    words3: table(wordCosts, 3),
+    wordsLong: { keys: longWords.map(([w]) => w).join('\n'), values: longWords.map(([, v]) => String.fromCharCode(v)).join('') },
+    chars: table([...charScore.entries()].filter(([c]) => HAN_CHAR.test(c)).map(([c, f]) => [c, cost(f)]), 1),
+    names: table([...inNames.entries()].map(([c, f]) => [c, Math.round((100 * f) / inWords.get(c))]).filter(([, share]) => share >= 10), 1),
+    unigrams: table([...unigrams.entries()], 1),
+    bigrams: table([...bigrams.entries()].filter(([, n]) => n >= 2), 2),
+    confusions: confusions.join('\n'),
+  };
+  return {
+    data,
+    stats: { words: wordCosts.length, phrases, chars: data.chars.values.length, confusable: confusions.length, bigrams: data.bigrams.values.length, officialChars },
+  };
+}
+
+const out = process.argv[2] ?? 'dist/wrong-character.data.json';
+const { data, stats } = build();
+mkdirSync(dirname(out), { recursive: true });
+const json = JSON.stringify(data);
+writeFileSync(out + '.tmp', json);
+renameSync(out + '.tmp', out);
+console.log(`wrong-character data: ${(json.length / 1e6).toFixed(1)} MB, ${JSON.stringify(stats)}`);
