@@ -65,9 +65,9 @@ class EventLog<T> {
   }
 
   /** The latest event that passes `test`, if any has come, else the next one. */
-  latestOrNext(test: (value: T) => boolean, what: string): Promise<T> {
+  latestOrNext(test: (value: T) => boolean, what: string, timeoutMs = TIMEOUT_MS): Promise<T> {
     for (let i = this.all.length - 1; i >= 0; i--) if (test(this.all[i])) return Promise.resolve(this.all[i]);
-    return this.next(test, what);
+    return this.next(test, what, timeoutMs);
   }
 }
 

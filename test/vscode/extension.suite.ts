@@ -22,6 +22,20 @@ function repeatedOnLine21(diagnostics: vscode.Diagnostic[]): vscode.Diagnostic |
   return diagnostics.find((d) => codeOf(d) === REPEATED && d.range.start.line === 20);
 }
 
+/** What happened to `doc` while it was being saved (for the message when a save fails). */
+function watchSave(doc: vscode.TextDocument): { seen: string[]; dispose(): void } {
+  const seen: string[] = [];
+  const uri = doc.uri.toString();
+  const listeners = [
+    vscode.workspace.onWillSaveTextDocument((e) => seen.push(`willSave(reason ${e.reason}, v${e.document.version})`)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.uri.toString() === uri) seen.push(`change(v${e.document.version}, ${e.contentChanges.length} edits, dirty ${e.document.isDirty})`);
+    }),
+    vscode.workspace.onDidSaveTextDocument((e) => seen.push(`didSave(v${e.version})`)),
+  ];
+  return { seen, dispose: () => listeners.forEach((l) => l.dispose()) };
+}
+
 /** The engine's repeated-word finding on seed 004's slip, as an editor range. */
 function expectedFinding(doc: vscode.TextDocument) {
   const text = doc.getText();
@@ -101,7 +115,32 @@ suite('gongwen-lint in VS Code', () => {
     assert.notEqual(expected, before, 'the engine fixes nothing in this file: the test would prove nothing');
     assert.ok(expected.includes(FIXED) && !expected.includes(SLIP));
 
-    assert.ok(await doc.save(), 'save failed');
+    const events = watchSave(doc);
+    const ok = await doc.save();
+    events.dispose();
+    assert.ok(ok, `save failed; during the save: ${events.seen.join(' | ') || 'no events'}`);
+    const saved = readFileSync(uri.fsPath, 'utf8');
+    assert.ok(saved === expected, `the saved file is not the engine's fixAll result: ${firstDifference(saved, expected)}`);
+    assert.equal(doc.isDirty, false);
+  });
+
+  test('fix-all on save completes for a 1 MB document (seed 004 repeated)', async () => {
+    await setSetting('editor', 'codeActionsOnSave', { 'source.fixAll.gongwen': 'explicit' });
+    const uri = freshCopy('004');
+    const seed = readFileSync(uri.fsPath, 'utf8');
+    writeFileSync(uri.fsPath, seed.repeat(Math.ceil((1024 * 1024) / Buffer.byteLength(seed, 'utf8'))));
+    const { doc, editor } = await open(uri);
+    assert.ok(Buffer.byteLength(doc.getText(), 'utf8') >= 1024 * 1024, 'the document is at least 1 MB');
+    await waitForDiagnostics(doc.uri, (ds) => !!repeatedOnLine21(ds), `${REPEATED} on line 21`, 60_000);
+    await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '\n'));
+    const before = doc.getText();
+    const expected = fixAll(before).text;
+    assert.ok(expected !== before && !expected.includes(SLIP));
+
+    const events = watchSave(doc);
+    const ok = await doc.save();
+    events.dispose();
+    assert.ok(ok, `save failed; during the save: ${events.seen.join(' | ') || 'no events'}`);
     const saved = readFileSync(uri.fsPath, 'utf8');
     assert.ok(saved === expected, `the saved file is not the engine's fixAll result: ${firstDifference(saved, expected)}`);
     assert.equal(doc.isDirty, false);

@@ -6,7 +6,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll, LintCache, ruleById, type Finding, type Locale, type Script } from '../engine';
+import { applyFixes, fixAll, LintCache, ruleById, type Finding, type Locale, type Script } from '../engine';
 import { convertText } from '../text/convert';
 import { rangeOf, SOURCE, toDiagnostic } from './diagnostics';
 import { diffTexts } from './diff';
@@ -228,13 +228,23 @@ function ruleName(ruleId: string, locale: Locale): string {
   return rule ? say(locale, rule.meta.name) : ruleId;
 }
 
-/** Edits that fix everything (or everything `filter` selects), as minimal changes to the current text. */
-export function fixAllEdits(doc: TextDocument, linted: LintedDocument, linter: Linter, filter?: (f: Finding) => boolean): LspTextEdit[] {
+/**
+ * Edits that fix everything (or everything `filter` selects), as minimal changes to the current text.
+ * The first pass applies the fixes of the findings already linted for this version (no re-lint: a
+ * save participant such as fix-all on save must answer fast, even for a 1 MB document on a busy
+ * machine); only the fixed text is linted again, on the fix cache, until nothing changes.
+ */
+export function fixAllEdits(doc: TextDocument, linted: LintedDocument, linter: Linter, filter: (f: Finding) => boolean = () => true): LspTextEdit[] {
   const before = doc.getText();
+  const first = applyFixes(before, (linted.result?.findings ?? []).filter((f) => f.fix && filter(f)));
+  if (first.applied.length === 0) return [];
   const options = { ...linter.engineOptions(doc, linted.settings, false), cache: fixCache(doc.uri) };
-  const after = fixAll(before, options, filter).text;
+  const after = fixAll(first.text, options, filter, MAX_FIX_PASSES - 1).text;
   return diffTexts(before, after).map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.text }));
 }
+
+/** The engine's fixAll default: at most this many lint-and-fix passes. */
+const MAX_FIX_PASSES = 10;
 
 // A separate cache for the fix loop, so its intermediate texts do not evict the document's entries.
 const fixCaches = new Map<string, LintCache>();
