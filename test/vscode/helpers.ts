@@ -126,33 +126,6 @@ export async function setSetting(section: string, key: string, value: unknown, l
   const config = vscode.workspace.getConfiguration(section, scope);
   await config.update(key, value, vscode.ConfigurationTarget.Workspace, languageId ? true : undefined);
   changed.push({ section, key, languageId });
-  await settingInEffect(section, key, value, scope);
-}
-
-/**
- * Resolves once the extension host sees `section.key` = `value`. The workbench (where save
- * participants such as editor.codeActionsOnSave read their settings) sends the change to the
- * extension host only after applying it, so from then on a save uses the new value. Without this a
- * save right after the update could still run with the old settings on a loaded machine.
- */
-function settingInEffect(section: string, key: string, value: unknown, scope: vscode.ConfigurationScope | undefined, timeoutMs = 15_000): Promise<void> {
-  const current = () => JSON.stringify(vscode.workspace.getConfiguration(section, scope).get(key) ?? null) === JSON.stringify(value ?? null);
-  return new Promise((resolve, reject) => {
-    if (current()) return resolve();
-    const listener = vscode.workspace.onDidChangeConfiguration(() => {
-      if (!current()) return;
-      cleanup();
-      resolve();
-    });
-    const timer = setTimeout(() => {
-      cleanup();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${section}.${key} to take effect`));
-    }, timeoutMs);
-    const cleanup = () => {
-      clearTimeout(timer);
-      listener.dispose();
-    };
-  });
 }
 
 export async function restoreSettings(): Promise<void> {
