@@ -13,8 +13,6 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 const { pinyin } = require('pinyin-pro');
 
-export const DATA_INPUTS = ['data/official-text', 'data/ecspell/odw.train.correct.txt', 'data/wrong-character/same_stroke.txt', 'tools/build-wrong-character-data.mjs'];
-
 const HAN = /^\p{Script=Han}+$/u;
 const HAN_CHAR = /\p{Script=Han}/u;
 /** Characters considered as candidates: the most frequent ones (the rest are names, archaic or rare). */
