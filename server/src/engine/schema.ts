@@ -1,8 +1,7 @@
 // JSON Schema of `.gongwenrc.json`, derived from the rules' meta so it cannot drift from them.
-// Written to schemas/gongwenrc.schema.json (npm run schema); a test checks the file is current.
+// Written to schemas/gongwenrc.schema.json (npm run generate); a test checks the file is current.
 import { SCRIPT_SETTINGS } from './config';
-import { RULES } from '../rules';
-import type { OptionSpec } from './types';
+import type { OptionSpec, Rule } from './types';
 
 const SEVERITY = { enum: ['off', 'info', 'warn', 'error'] };
 
@@ -12,9 +11,9 @@ function optionSchema(spec: OptionSpec): object {
   return spec.enum ? { ...base, type: 'string', enum: spec.enum } : { ...base, type: spec.type };
 }
 
-export function configSchema(): object {
+export function configSchema(ruleList: readonly Rule[]): object {
   const rules: Record<string, object> = {};
-  for (const { meta } of RULES) {
+  for (const { meta } of ruleList) {
     const options = Object.entries(meta.options ?? {});
     const description = `${meta.name.zh} — ${meta.description.en}`;
     rules[meta.id] = options.length

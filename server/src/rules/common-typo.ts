@@ -143,6 +143,7 @@ const rule: Rule<Options> = {
     defaultSeverity: 'warn',
     fixable: true,
     scope: 'paragraph',
+    editorActions: { allowPhrase: true },
     messages: {
       typo: {
         zh: '“{{wrong}}”应为“{{right}}”：{{reason}}',

@@ -93,6 +93,7 @@ const rule: Rule<Options> = {
     defaultSeverity: 'error',
     fixable: true,
     scope: 'paragraph',
+    editorActions: { allowPhrase: true },
     messages: {
       repeatedPhrase: {
         zh: '“{{text}}”：词语重复，疑为多打；删去重复的“{{unit}}”',

@@ -75,6 +75,7 @@ const rule: Rule = {
     defaultSeverity: 'error',
     fixable: false,
     scope: 'paragraph',
+    editorActions: { allowPhrase: true },
     messages: {
       mismatch: {
         zh: '“分别”前后数量不对应：前面列举 {{subjectCount}} 项（{{subjects}}），后面给出 {{valueCount}} 个数值（{{values}}），{{subjectCount}} ≠ {{valueCount}}。请补齐漏列的项或删去多余的数值。',
