@@ -4,8 +4,9 @@ import { parseArgs as parseArgsLibrary, type ParseArgsConfig } from 'node:util';
 import { parseSeverity, ruleById, RULES, type Locale, type Localized, type Severity } from '../engine';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../formatters';
 import type { ConvertTarget } from '../text/convert';
+import { CHINESE_SCRIPTS } from '../text/script-names';
 
-export const CONVERT_TARGETS: readonly ConvertTarget[] = ['zh-Hans', 'zh-Hant', 'zh-TW', 'zh-HK'];
+export const CONVERT_TARGETS: readonly ConvertTarget[] = CHINESE_SCRIPTS;
 
 export interface CliOptions {
   patterns: string[];

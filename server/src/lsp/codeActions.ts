@@ -8,6 +8,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFixes, fixAll, LintCache, ruleById, type Finding, type Locale, type Script } from '../engine';
 import { convertText } from '../text/convert';
+import type { ChineseScript } from '../text/script-names';
 import { rangeOf, SOURCE, toDiagnostic } from './diagnostics';
 import { diffTexts } from './diff';
 import { say } from './i18n';
@@ -197,7 +198,7 @@ function quickFixes(doc: TextDocument, targets: Target[], linted: LintedDocument
   return [...actions, ...perRule];
 }
 
-const SCRIPT_NAMES: Record<Exclude<Script, 'unknown'>, { zh: string; en: string }> = {
+const SCRIPT_NAMES: Record<ChineseScript, { zh: string; en: string }> = {
   'zh-Hans': { zh: '简体', en: 'Simplified' },
   'zh-Hant': { zh: '繁體', en: 'Traditional' },
   'zh-TW': { zh: '臺灣正體', en: 'Taiwan Traditional' },

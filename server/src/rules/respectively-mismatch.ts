@@ -2,7 +2,8 @@
 // Precision first: when the number of things before 分别 is unclear, stay quiet.
 import type { Rule } from '../engine/types';
 import { itemLabel, listEndingAt, plausibleCounts } from '../text/number-lists';
-import { COUNT_CLASSIFIERS, scanNumbers, sentenceEnd, sentenceStart, tokensIn, type NumberToken } from '../text/numbers';
+import { COUNT_CLASSIFIERS, scanNumbers, tokensIn, type NumberToken } from '../text/numbers';
+import { sentenceEnd, sentenceStart } from '../text/sentences';
 
 const RESPECTIVELY = /分[别別]/g;
 /** Words between the things and 分别 that are not part of the last thing (同比分别, 要分别). */
