@@ -37,7 +37,7 @@ const PROVINCE_ABBREVIATIONS = new Set([...'京津沪渝冀晋辽吉黑苏浙皖
 const FORMAL_FUNCTION_CHARS = new Set([...'暨及与并或之其亦乃予兹系该于而且']);
 /** A correction "clearly wins" when the runner-up is this much weaker (nats); otherwise no automatic fix. */
 const CLEAR_WIN = 3;
-const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN_CHAR = /^\p{Script=Han}$/u;
 const MIN_RUN = 4;
 /** See checkDocument: a recurring written form is the writer's term unless the corrected form is this many times more common. */
 const RECURRENCE_RATIO = 4;
@@ -48,7 +48,8 @@ const KIND_NAME: Record<ConfusionKind, { zh: string; en: string }> = {
 };
 
 /** After a numeral a character is usually a classifier or a counted noun (新一版, 一室一策, 三直一快). */
-const NUMERAL_CODES = new Set([...'一二三四五六七八九十两几百千万亿'].map((c) => c.charCodeAt(0)));
+const NUMERAL_FLAGS = new Uint8Array(65536);
+for (const c of '一二三四五六七八九十两几百千万亿') NUMERAL_FLAGS[c.charCodeAt(0)] = 1;
 /** How far (in characters) a parallel repeat of the same character is looked for. */
 const PARALLEL_REACH = 8;
 const PAUSES = '、，,；';
@@ -89,6 +90,41 @@ function closesLocativeFrame(text: string, wordStart: number, at: number): boole
   if (wordStart >= at || !LOCATIVES.has(text[wordStart])) return false;
   const clauseStart = Math.max(0, ...[...'，。；：！？、'].map((p) => text.lastIndexOf(p, wordStart) + 1));
   return /[在于]/.test(text.slice(clauseStart, wordStart - 1));
+}
+
+/** Script=Han by code unit, learnt as characters are met: 0 not yet known, 1 Han, 2 not. */
+const hanKnown = new Uint8Array(65536);
+
+/** Code units of the Han character at `i` of `text` (2 for a surrogate pair), 0 when it is not Han. */
+function hanLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (!(code >= 0)) return 0;
+  if (code < 0xd800 || code > 0xdfff) {
+    let known = hanKnown[code];
+    if (known === 0) hanKnown[code] = known = HAN_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    return known === 1 ? 1 : 0;
+  }
+  const low = code <= 0xdbff ? text.charCodeAt(i + 1) : NaN;
+  return low >= 0xdc00 && low <= 0xdfff && HAN_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+/** The suspects of the Han run text[start, end), appended to `suspects`. */
+function suspectsOfRun(text: string, start: number, end: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
+  let run: string | undefined;
+  for (let at = start; at < end; at++) {
+    // Cheapest tests first (all must pass, so their order changes nothing but the time): a flag
+    // per character, the numeral before it, then the model, which rejects almost every character
+    // that sits beside a well-attested neighbour after one or two table lookups.
+    if (eligible[text.charCodeAt(at)] !== 1 || (at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1) || !model.suspiciousAt(text, start, end, at)) continue;
+    run ??= text.slice(start, end);
+    const corrections = model.corrections(run, at - start);
+    if (corrections.length === 0 || parallelRepeat(text, at)) continue;
+    if (titleSpans(text).some(([open, close]) => at > open && at < close) || coveredByTerms(text, at, terms)) continue;
+    const best = corrections[0];
+    const wordStart = start + best.wordStart;
+    if (closesLocativeFrame(text, wordStart, at)) continue;
+    suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
+  }
 }
 
 /** eligibleCharacters' flags, by model and nameShare option. */
@@ -199,28 +235,17 @@ const rule: Rule<Options, Suspect[]> = {
     const model = wrongCharacterModel();
     const nameShare = typeof ctx.options.nameShare === 'number' ? ctx.options.nameShare : 0.35;
     const eligible = eligibleCharacters(model, nameShare);
-    let titles: [number, number][] | undefined;
     const suspects: Suspect[] = [];
-    for (const m of text.matchAll(HAN_RUN)) {
-      const run = m[0];
-      // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
-      if (run.length < MIN_RUN) continue;
-      for (let i = 0; i < run.length; i++) {
-        // Cheapest tests first (all must pass, so their order changes nothing but the time): a flag
-        // per character, the numeral before it, then the model, which rejects almost every character
-        // that sits beside a well-attested neighbour after two table lookups.
-        if (eligible[run.charCodeAt(i)] !== 1 || (i > 0 && NUMERAL_CODES.has(run.charCodeAt(i - 1))) || !model.suspicious(run, i)) continue;
-        const corrections = model.corrections(run, i);
-        if (corrections.length === 0) continue;
-        const at = m.index + i;
-        if (parallelRepeat(text, at)) continue;
-        titles ??= titleSpans(text);
-        if (titles.some(([open, close]) => at > open && at < close) || coveredByTerms(text, at, ctx.terms)) continue;
-        const best = corrections[0];
-        if (closesLocativeFrame(text, m.index + best.wordStart, at)) continue;
-        const wordStart = m.index + best.wordStart;
-        suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
+    for (let start = 0; start < text.length; ) {
+      let end = start;
+      for (let step = hanLength(text, end); step > 0; step = hanLength(text, end)) end += step;
+      if (end === start) {
+        start++;
+        continue;
       }
+      // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
+      if (end - start >= MIN_RUN) suspectsOfRun(text, start, end, model, eligible, ctx.terms, suspects);
+      start = end;
     }
     return suspects;
   },

@@ -168,6 +168,9 @@ export class WrongCharacterModel {
   private readonly wordStarts: CountTable;
   /** Universe index of each candidate in confusionList.units (−1 for tabs and keys). */
   private readonly candidateIndex: Int32Array;
+  /** The last pair attested() looked up (a << 16 | b), and its answer. */
+  private lastPair = 0;
+  private lastPairAttested = false;
   /** Scratch array of the segmentation (windows are short). */
   private scratch = new Float64Array(16);
 
@@ -316,13 +319,22 @@ export class WrongCharacterModel {
   }
 
   /**
-   * A pair around `index` occurs at least ATTESTED times in the official texts: the character is at
-   * home beside a neighbour. A slip seldom is (数局, 染物); real-word slips are out of reach anyway.
+   * A pair around `at` (inside text[start, end)) occurs at least ATTESTED times in the official texts:
+   * the character is at home beside a neighbour. A slip seldom is (数局, 染物); real-word slips are out
+   * of reach anyway. The right pair's answer is kept: it is the left pair of the next position.
    */
-  private attested(run: string, index: number): boolean {
-    const code = run.charCodeAt(index);
-    if (index > 0 && this.bigrams.getPair(run.charCodeAt(index - 1), code) >= ATTESTED) return true;
-    return index + 1 < run.length && this.bigrams.getPair(code, run.charCodeAt(index + 1)) >= ATTESTED;
+  private attested(text: string, start: number, end: number, at: number): boolean {
+    const code = text.charCodeAt(at);
+    if (at > start) {
+      const prev = text.charCodeAt(at - 1);
+      const key = ((prev << 16) | code) >>> 0;
+      if (key === this.lastPair ? this.lastPairAttested : this.bigrams.getPair(prev, code) >= ATTESTED) return true;
+    }
+    if (at + 1 >= end) return false;
+    const next = text.charCodeAt(at + 1);
+    this.lastPair = ((code << 16) | next) >>> 0;
+    this.lastPairAttested = this.bigrams.getPair(code, next) >= ATTESTED;
+    return this.lastPairAttested;
   }
 
   /** Does the character at `index` of `run` sit inside a dictionary word (of 2+ characters)? */
@@ -335,10 +347,16 @@ export class WrongCharacterModel {
     return false;
   }
 
-  /** The shortest dictionary word of `run` (with `code` at `index`) that covers `index`, if any. */
-  private wordAround(run: string, index: number, code: number): { word: string; start: number } | undefined {
+  /**
+   * The shortest dictionary word of `run` (with `code` at `index`) that covers `index`, if any.
+   * `joinsPrev`/`joinsNext`: whether (previous character, code) and (code, next character) are pairs
+   * inside some word — a word that reaches across a pair that is in none cannot exist, so those
+   * ranges are not looked up.
+   */
+  private wordAround(run: string, index: number, code: number, joinsPrev = true, joinsNext = true): { word: string; start: number } | undefined {
     for (let len = 2; len <= 4; len++) {
       for (let start = Math.max(0, index - len + 1); start <= index && start + len <= run.length; start++) {
+        if ((start < index && !joinsPrev) || (start + len - 1 > index && !joinsNext)) continue;
         if (this.wordCost(run, start, start + len, index, code) >= 0) {
           return { word: run.slice(start, index) + String.fromCharCode(code) + run.slice(index + 1, start + len), start };
         }
@@ -352,8 +370,13 @@ export class WrongCharacterModel {
    * well-attested neighbour (the first tests of candidates(), without allocating anything).
    */
   suspicious(run: string, index: number): boolean {
-    const code = run.charCodeAt(index);
-    return code >= 0 && this.confusionRow[code] >= 0 && !this.attested(run, index);
+    return this.suspiciousAt(run, 0, run.length, index);
+  }
+
+  /** suspicious() for the position `at` of a run text[start, end), without cutting the run out. */
+  suspiciousAt(text: string, start: number, end: number, at: number): boolean {
+    const code = text.charCodeAt(at);
+    return code >= 0 && this.confusionRow[code] >= 0 && !this.attested(text, start, end, at);
   }
 
   /** Every confusable character that completes a dictionary word here, with the evidence for it. */
@@ -362,7 +385,7 @@ export class WrongCharacterModel {
     const row = code >= 0 ? this.confusionRow[code] : -1;
     if (row < 0) return [];
     // Well-attested text: the character is common beside both neighbours in official documents.
-    if (this.attested(run, index)) return [];
+    if (this.attested(run, 0, run.length, index)) return [];
     const from = Math.max(0, index - WINDOW);
     const to = Math.min(run.length, index + WINDOW + 1);
     let baseSeg: number | undefined;
@@ -379,10 +402,12 @@ export class WrongCharacterModel {
         // most of the rest fail the character model, and few reach the segmentation.
         const d = units[k];
         const bit = this.candidateIndex[k];
-        if (!(prev >= 0 && this.followers.has(prev, bit)) && !(next >= 0 && this.leaders.has(next, bit))) continue;
+        const joinsPrev = prev >= 0 && this.followers.has(prev, bit);
+        const joinsNext = next >= 0 && this.leaders.has(next, bit);
+        if (!joinsPrev && !joinsNext) continue;
         const charGain = this.charLogProb(prev, d) + (next < 0 ? 0 : this.charLogProb(d, next)) - baseChar;
         if (charGain < minCharGain) continue;
-        const around = this.wordAround(run, index, d);
+        const around = this.wordAround(run, index, d, joinsPrev, joinsNext);
         if (!around) continue;
         baseSeg ??= this.segmentRange(run, from, to, -1, 0);
         realWord ??= this.insideWord(run, index);
