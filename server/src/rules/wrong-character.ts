@@ -199,6 +199,12 @@ function countOccurrences(haystack: string, needle: string, limit: number): numb
   return n;
 }
 
+function countInDocument(paragraphs: readonly { text: string }[], needle: string): number {
+  let n = 0;
+  for (const paragraph of paragraphs) n += countOccurrences(paragraph.text, needle, Infinity);
+  return n;
+}
+
 const rule: Rule<Options, Suspect[]> = {
   meta: {
     id: 'wrong-character',
@@ -252,7 +258,6 @@ const rule: Rule<Options, Suspect[]> = {
 
   checkDocument(paragraphs, summaries, ctx) {
     if (!summaries.some((s) => s.length)) return;
-    let whole: string | undefined;
     paragraphs.forEach((paragraph, p) => {
       for (const suspect of summaries[p]) {
         // The writer's own term (数智化 … 数智赋能): the written form recurs in the document, and the
@@ -260,9 +265,9 @@ const rule: Rule<Options, Suspect[]> = {
         // beside 管理 twenty times) is still reported.
         const written = paragraph.text.slice(suspect.wordStart, suspect.wordEnd);
         const [best, runnerUp] = suspect.corrections;
-        whole ??= paragraphs.map((q) => q.text).join('\n');
-        const writtenCount = countOccurrences(whole, written, Infinity);
-        if (writtenCount >= 2 && writtenCount * RECURRENCE_RATIO >= countOccurrences(whole, best.word, Infinity)) continue;
+        // Counted paragraph by paragraph: both words are Han characters, never across a paragraph break.
+        const writtenCount = countInDocument(paragraphs, written);
+        if (writtenCount >= 2 && writtenCount * RECURRENCE_RATIO >= countInDocument(paragraphs, best.word)) continue;
         const start = paragraph.start + suspect.at;
         const rightWord = best.word;
         const data = {
