@@ -6,16 +6,19 @@
 //     shared corpus is beside the project, its 2026 provincial reports (never used to build the data)
 //     and its traditional texts (the rule must stay quiet there);
 //   - data size, load time and memory, and throughput on 1 MB of simplified text.
-// Usage: npm run eval:typos [-- --odw FILE] [--show N]
+// Usage: npm run eval:typos [-- --odw FILE] [--show N] [--thresholds JSON] [--no-speed]
+//   --thresholds '{"report":14}' tries other decision thresholds (merged over DEFAULT_THRESHOLDS)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintDocument, resolveConfig } from '../server/src/engine';
 import { findDataFile, wrongCharacterModel } from '../server/src/node/wrongCharacterData';
+import { DEFAULT_THRESHOLDS } from '../server/src/text/wrong-character-model';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const odwPath = option('--odw', existsSync('../shared/ecspell/odw.train') ? '../shared/ecspell/odw.train' : 'test/fixtures/ecspell/odw.sample.tsv');
 const show = Number(option('--show', '0'));
+if (args.includes('--thresholds')) Object.assign(DEFAULT_THRESHOLDS, JSON.parse(option('--thresholds', '{}')) as object);
 
 // Only this rule, at its default severity.
 const base = resolveConfig();
@@ -112,6 +115,7 @@ const sharedTraditional = txt('../shared/corpus/traditional');
 if (sharedTraditional.length) scan('shared corpus, traditional', sharedTraditional);
 
 // --- throughput ---
+if (args.includes('--no-speed')) process.exit(0);
 const sample = txt('test/fixtures/corpus/simplified').map((f) => readFileSync(f, 'utf8')).join('\n');
 let mb = sample;
 while (Buffer.byteLength(mb) < 1e6) mb += '\n' + sample;

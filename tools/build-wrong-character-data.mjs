@@ -12,6 +12,8 @@ import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const { pinyin } = require('pinyin-pro');
+// Stroke order of 6,939 characters (cnchar-order, MIT): one letter per stroke.
+const STROKES = require('cnchar-order').dict.orders;
 
 const HAN = /^\p{Script=Han}+$/u;
 const HAN_CHAR = /\p{Script=Han}/u;
@@ -22,6 +24,8 @@ const MIN_WORD_FREQ = 3;
 /** A phrase of the official texts becomes a dictionary entry when it recurs this often. */
 const MIN_PHRASE_COUNT = 4;
 const MAX_CANDIDATES = 40;
+/** Two-character words offered when both characters of a pair look mistyped: common ones only. */
+const MIN_PAIR_WORD_FREQ = 50;
 
 function officialTexts() {
   const texts = [];
@@ -33,6 +37,38 @@ function officialTexts() {
 /** Runs of Han characters: statistics never cross punctuation, digits or Latin text. */
 function hanRuns(text) {
   return text.match(/\p{Script=Han}+/gu) ?? [];
+}
+
+/** Pairs of characters whose stroke orders differ by one stroke, or by up to three strokes added at one end. */
+function strokeNeighbours(chars) {
+  const byOrder = new Map();
+  const byDeletion = new Map();
+  const add = (map, key, c) => {
+    if (!map.has(key)) map.set(key, []);
+    map.get(key).push(c);
+  };
+  const usable = chars.filter((c) => (STROKES[c] ?? '').length >= 3);
+  for (const c of usable) {
+    const order = STROKES[c];
+    add(byOrder, order, c);
+    for (let i = 0; i < order.length; i++) add(byDeletion, order.slice(0, i) + '\u0000' + order.slice(i + 1), c);
+  }
+  const pairs = new Set();
+  const note = (a, b) => {
+    if (a !== b) pairs.add(a < b ? a + b : b + a);
+  };
+  for (const c of usable) {
+    const order = STROKES[c];
+    // One stroke changed: the same order with the same position masked.
+    for (let i = 0; i < order.length; i++) for (const d of byDeletion.get(order.slice(0, i) + '\u0000' + order.slice(i + 1)) ?? []) note(c, d);
+    // One stroke more, or a component of up to three strokes before or after.
+    for (let k = 1; k <= 3 && order.length - k >= 3; k++) {
+      for (const d of byOrder.get(order.slice(k)) ?? []) note(c, d);
+      for (const d of byOrder.get(order.slice(0, -k)) ?? []) note(c, d);
+    }
+    for (let i = 1; i + 1 < order.length; i++) for (const d of byOrder.get(order.slice(0, i) + order.slice(i + 1)) ?? []) note(c, d);
+  }
+  return [...pairs].map((p) => [p[0], p[1]]);
 }
 
 function build() {
@@ -147,6 +183,18 @@ function build() {
     }
   }
 
+  // Look-alikes by stroke order: the same strokes but one (木/术, 目/日, 太/大, 心/必), or one character
+  // plus a small component before or after it (完/院, 言/信, 贝/员, 也/地) — the slips of a glance or of
+  // handwriting recognition that same_stroke.txt lacks. Characters of fewer than three strokes are too
+  // plain to say anything.
+  for (const [a, b] of strokeNeighbours([...charScore.keys()].filter((c) => HAN_CHAR.test(c)))) {
+    if (!commonSet.has(a) && !commonSet.has(b)) continue;
+    for (const [x, y] of [[a, b], [b, a]]) {
+      if (!shapes.has(x)) shapes.set(x, new Set());
+      shapes.get(x).add(y);
+    }
+  }
+
   const byRank = (a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9);
   const confusions = [];
   // The slip may be a character official texts never use (隼 in 密隼型); a rarer character they do use
@@ -164,6 +212,23 @@ function build() {
     const s = [...same].sort(byRank).slice(0, MAX_CANDIDATES);
     const n = [...near].filter((d) => !same.has(d)).sort(byRank).slice(0, MAX_CANDIDATES);
     if (s.length + n.length + shape.length) confusions.push([c, s.join(''), n.join(''), shape.sort(byRank).join('')].join('\t'));
+  }
+
+  // Two characters typed wrong together, each for a character of the same reading (平谷 for 评估, 菜狗
+  // for 采购): a speech-like slip of a whole word. Frequent two-character words by their toneless reading,
+  // and the readings of every confusable character, let the model look such words up directly.
+  const readingPairs = new Map();
+  for (const [word, f] of wordFreq) {
+    if (word.length !== 2 || f < MIN_PAIR_WORD_FREQ || !commonSet.has(word[0]) || !commonSet.has(word[1])) continue;
+    const [pa, pb] = pinyin(word, { toneType: 'none', type: 'array', v: true });
+    if (!/^[a-z]+$/.test(pa ?? '') || !/^[a-z]+$/.test(pb ?? '')) continue;
+    const key = pa + ' ' + pb;
+    readingPairs.set(key, (readingPairs.get(key) ?? '') + word);
+  }
+  const charReadings = [];
+  for (const c of allChars) {
+    const own = readings.get(c) ?? [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))].filter((p) => /^[a-z]+$/.test(p));
+    if (own.length) charReadings.push(c + '\t' + own.join(' '));
   }
 
   // Compact tables: keys of a fixed width concatenated in one string, values one UTF-16 code unit each
@@ -187,10 +252,12 @@ function build() {
     unigrams: table([...unigrams.entries()], 1),
     bigrams: table([...bigrams.entries()].filter(([, n]) => n >= 2), 2),
     confusions: confusions.join('\n'),
+    readings: charReadings.join('\n'),
+    readingPairs: [...readingPairs].map(([k, words]) => k + '\t' + words).join('\n'),
   };
   return {
     data,
-    stats: { words: wordCosts.length, phrases, chars: data.chars.values.length, confusable: confusions.length, bigrams: data.bigrams.values.length, officialChars },
+    stats: { words: wordCosts.length, phrases, chars: data.chars.values.length, confusable: confusions.length, readingPairs: readingPairs.size, bigrams: data.bigrams.values.length, officialChars },
   };
 }
 

@@ -10,7 +10,7 @@
 //     the writer's own term, not a slip.
 import type { Rule, TermEntry } from '../engine/types';
 import { wrongCharacterModel } from '../node/wrongCharacterData';
-import type { ConfusionKind, Correction } from '../text/wrong-character-model';
+import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction } from '../text/wrong-character-model';
 import { traditionalOnlySet } from '../text/script-chars';
 import { parseTypoTable, TYPO_TABLE } from '../text/typos';
 
@@ -181,11 +181,22 @@ const rule: Rule<Options, Suspect[]> = {
       const run = m[0];
       // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
       if (run.length < MIN_RUN) continue;
-      for (let i = 0; i < run.length; i++) {
+      // Characters that are never corrected: traditional forms, abbreviations, names, formal function
+      // characters, classifiers after a numeral (and, checked last because it costs most, members of
+      // a parallel series).
+      const correctable = (i: number) => {
         const c = run[i];
-        if (!model.hasConfusions(c) || traditional.has(c.charCodeAt(0)) || PROVINCE_ABBREVIATIONS.has(c) || FORMAL_FUNCTION_CHARS.has(c) || model.nameShare(c) >= nameShare) continue;
-        if (parallelRepeat(text, m.index + i) || (i > 0 && NUMERALS.has(run[i - 1]))) continue;
-        const corrections = model.corrections(run, i);
+        if (!model.hasConfusions(c) || traditional.has(c.charCodeAt(0)) || PROVINCE_ABBREVIATIONS.has(c) || FORMAL_FUNCTION_CHARS.has(c) || model.nameShare(c) >= nameShare) return false;
+        return !(i > 0 && NUMERALS.has(run[i - 1]));
+      };
+      let nextOpen = run.length > 0 && correctable(0);
+      for (let i = 0; i < run.length; i++) {
+        const here = nextOpen;
+        nextOpen = i + 1 < run.length && correctable(i + 1);
+        if (!here) continue;
+        let corrections = model.corrections(run, i, DEFAULT_THRESHOLDS, nextOpen);
+        if (corrections.length === 0 || parallelRepeat(text, m.index + i)) continue;
+        if (corrections[0].wrong.length > 1 && parallelRepeat(text, m.index + i + 1)) corrections = corrections.filter((c) => c.wrong.length === 1);
         if (corrections.length === 0) continue;
         const at = m.index + i;
         if (titles.some(([open, close]) => at > open && at < close) || coveredByTerms(text, at, ctx.terms)) continue;
@@ -193,6 +204,11 @@ const rule: Rule<Options, Suspect[]> = {
         if (closesLocativeFrame(text, m.index + best.wordStart, at)) continue;
         const wordStart = m.index + best.wordStart;
         suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
+        // A pair slip covers the next character too.
+        if (best.wrong.length > 1) {
+          i++;
+          nextOpen = i + 1 < run.length && correctable(i + 1);
+        }
       }
     }
     return suspects;
@@ -221,12 +237,12 @@ const rule: Rule<Options, Suspect[]> = {
           kind: KIND_NAME[best.kind][ctx.locale],
         };
         const clear = !runnerUp || best.score - runnerUp.score >= CLEAR_WIN;
-        const edits = suspect.corrections.slice(0, 4).map((c) => ({ start, end: start + 1, text: c.right }));
+        const edits = suspect.corrections.slice(0, 4).map((c) => ({ start, end: start + c.wrong.length, text: c.right }));
         ctx.report({
           messageId: 'wrongCharacter',
           data,
           start,
-          end: start + 1,
+          end: start + best.wrong.length,
           fix: clear ? edits[0] : undefined,
           suggestions: clear ? edits.slice(1) : edits,
           detail: {

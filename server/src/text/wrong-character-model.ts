@@ -31,11 +31,16 @@ export interface WrongCharacterData {
   bigrams: PackedTable;
   /** "char<TAB>same reading<TAB>near reading<TAB>similar shape" lines, candidates most frequent first. */
   confusions: string;
+  /** "char<TAB>reading reading" lines (toneless pinyin) of every confusable character. */
+  readings: string;
+  /** "reading reading<TAB>words" lines: common two-character words by their toneless reading, concatenated. */
+  readingPairs: string;
 }
 
 export interface Candidate {
-  /** Offset of the character in the run. */
+  /** Offset of the (first) character in the run. */
   index: number;
+  /** The written character, or the two written characters of a pair slip (平谷 for 评估). */
   wrong: string;
   right: string;
   kind: ConfusionKind;
@@ -69,26 +74,32 @@ export interface Thresholds {
   minSegGain: number;
   /** Weight of the character model in the combined evidence. */
   charWeight: number;
+  /** A pair of characters seen this often in official texts is evidence enough that the text is fine. */
+  attested: number;
+  /** Extra evidence needed when two adjacent characters are both replaced (two chances to be wrong). */
+  pairPenalty: number;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
-  report: 15,
+  report: 20,
   kindPenalty: { same: 0, near: 9, shape: 3 },
   realWordPenalty: 4,
   minCharGain: 3,
-  minSegGain: 9,
+  minSegGain: 6,
   charWeight: 1,
+  pairPenalty: 14,
+  attested: 3,
 };
 
 /** Characters of the window each side of the position. */
 const WINDOW = 4;
 const MAX_WORD = 6;
-/** A pair of characters seen this often in official texts is evidence enough that the text is fine. */
-const ATTESTED = 3;
 /** Cost of a character the dictionary does not know at all. */
 const UNKNOWN_CHAR_COST = 20;
 /** Extra cost of a character standing alone: Chinese text is mostly words. */
 const SINGLE_PENALTY = 2;
+/** Pair slips: how many of the readings' words, best by the character model, the word model weighs. */
+const PAIR_SEGMENTED = 3;
 
 /** Fills `map` from a packed table whose keys are `width` code units, keyed by their codes (a × 65536 + b …). */
 function unpackNumeric(table: PackedTable, width: 1 | 2 | 3, map: Map<number, number>): Map<number, number> {
@@ -132,6 +143,9 @@ export class WrongCharacterModel {
   private readonly vocabulary: number;
   /** Pairs of adjacent characters inside some dictionary word: a cheap filter before any lookup. */
   private readonly pairs = new Set<number>();
+  /** Toneless readings of confusable characters, and common two-character words by reading pair. */
+  private readonly readings = new Map<string, string[]>();
+  private readonly wordsByReading = new Map<string, string>();
 
   constructor(data: WrongCharacterData) {
     unpackNumeric(data.words2, 2, this.words2);
@@ -147,6 +161,14 @@ export class WrongCharacterModel {
     for (const line of data.confusions.split('\n')) {
       const tab = line.indexOf('\t');
       if (tab > 0) this.confusionLines.set(line.slice(0, tab), line);
+    }
+    for (const line of data.readings.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab > 0) this.readings.set(line.slice(0, tab), line.slice(tab + 1).split(' '));
+    }
+    for (const line of data.readingPairs.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab > 0) this.wordsByReading.set(line.slice(0, tab), line.slice(tab + 1));
     }
     // Pairs inside words, for the cheap first test of a candidate.
     for (const key of this.words2.keys()) this.pairs.add(key);
@@ -226,13 +248,23 @@ export class WrongCharacterModel {
   }
 
   /**
-   * A pair around `index` occurs at least ATTESTED times in the official texts: the character is at
+   * A pair around `index` occurs at least `atLeast` times in the official texts: the character is at
    * home beside a neighbour. A slip seldom is (数局, 染物); real-word slips are out of reach anyway.
    */
-  private attested(run: string, index: number): boolean {
+  private attested(run: string, index: number, atLeast: number): boolean {
     const code = run.charCodeAt(index);
-    if (index > 0 && (this.bigrams.get(run.charCodeAt(index - 1) * 65536 + code) ?? 0) >= ATTESTED) return true;
-    return index + 1 < run.length && (this.bigrams.get(code * 65536 + run.charCodeAt(index + 1)) ?? 0) >= ATTESTED;
+    if (index > 0 && (this.bigrams.get(run.charCodeAt(index - 1) * 65536 + code) ?? 0) >= atLeast) return true;
+    return index + 1 < run.length && (this.bigrams.get(code * 65536 + run.charCodeAt(index + 1)) ?? 0) >= atLeast;
+  }
+
+  /** Does the character at `index` sit inside a dictionary word of 3–6 characters (勠力同心, 慢阻肺)? Written on purpose. */
+  private insideLongWord(run: string, index: number): boolean {
+    for (let start = Math.max(0, index - MAX_WORD + 1); start <= index; start++) {
+      for (let end = Math.max(index + 1, start + 3); end <= Math.min(run.length, start + MAX_WORD); end++) {
+        if (this.hasWord(run.slice(start, end))) return true;
+      }
+    }
+    return false;
   }
 
   /** Does `c` at `index` of `run` sit inside a dictionary word (of 2+ characters)? */
@@ -261,12 +293,12 @@ export class WrongCharacterModel {
   }
 
   /** Every confusable character that completes a dictionary word here, with the evidence for it. */
-  candidates(run: string, index: number, minCharGain = -Infinity): Candidate[] {
+  candidates(run: string, index: number, minCharGain = -Infinity, attested = DEFAULT_THRESHOLDS.attested): Candidate[] {
     const c = run[index];
     const conf = this.confusionsOf(c);
     if (!conf) return [];
     // Well-attested text: the character is common beside both neighbours in official documents.
-    if (this.attested(run, index)) return [];
+    if (this.attested(run, index, attested)) return [];
     const from = Math.max(0, index - WINDOW);
     const to = Math.min(run.length, index + WINDOW + 1);
     let baseSeg: number | undefined;
@@ -287,6 +319,8 @@ export class WrongCharacterModel {
         if (charGain < minCharGain) continue;
         const around = this.wordAround(run, index, d);
         if (!around) continue;
+        // Inside an idiom or set phrase of the dictionary (勠力同心, 慢阻肺) the character is on purpose.
+        if (baseSeg === undefined && this.insideLongWord(run, index)) return [];
         baseSeg ??= this.segmentCost(run.slice(from, to));
         realWord ??= this.insideWord(run, index);
         const window = run.slice(from, index) + d + run.slice(index + 1, to);
@@ -300,13 +334,70 @@ export class WrongCharacterModel {
     return found;
   }
 
+  /** A pair (numeric key) that is a dictionary word or attested in official texts. */
+  private familiar(key: number, attested: number): boolean {
+    return this.words2.has(key) || (this.bigrams.get(key) ?? 0) >= attested;
+  }
+
+  /**
+   * Both characters at `index` and `index + 1` typed for others of the same reading (平谷机制 for
+   * 评估机制, 菜狗法律 for 采购法律): common two-character words read like the written pair. Only where
+   * the written pair is neither a word nor a pair official texts use.
+   */
+  pairCandidates(run: string, index: number, minCharGain = -Infinity, attested = DEFAULT_THRESHOLDS.attested): Candidate[] {
+    if (index + 1 >= run.length) return [];
+    const pairKey = run.charCodeAt(index) * 65536 + run.charCodeAt(index + 1);
+    if ((this.bigrams.get(pairKey) ?? 0) >= attested || this.words2.has(pairKey)) return [];
+    // Each written character must be a stranger to its outer neighbour too: at a word boundary of
+    // clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
+    if (index > 0 && this.familiar(run.charCodeAt(index - 1) * 65536 + run.charCodeAt(index), attested)) return [];
+    if (index + 2 < run.length && this.familiar(run.charCodeAt(index + 1) * 65536 + run.charCodeAt(index + 2), attested)) return [];
+    const a = run[index];
+    const b = run[index + 1];
+    const ra = this.readings.get(a);
+    const rb = this.readings.get(b);
+    if (!ra || !rb) return [];
+    const prev = index > 0 ? run[index - 1] : undefined;
+    const next = index + 2 < run.length ? run[index + 2] : undefined;
+    const triple = (x: string, y: string) => this.charLogProb(prev, x) + this.charLogProb(x, y) + (next === undefined ? 0 : this.charLogProb(y, next));
+    let baseChar: number | undefined;
+    let baseSeg: number | undefined;
+    const from = Math.max(0, index - WINDOW);
+    const to = Math.min(run.length, index + 2 + WINDOW);
+    // The character model is cheap: the word model only sees the few pairs it likes best.
+    const liked: { x: string; y: string; charGain: number }[] = [];
+    for (const pa of ra) {
+      for (const pb of rb) {
+        const words = this.wordsByReading.get(pa + ' ' + pb);
+        if (!words) continue;
+        for (let k = 0; k < words.length; k += 2) {
+          const x = words[k];
+          const y = words[k + 1];
+          if (x === a || y === b) continue;
+          baseChar ??= triple(a, b);
+          const charGain = triple(x, y) - baseChar;
+          if (charGain >= minCharGain) liked.push({ x, y, charGain });
+        }
+      }
+    }
+    const found: Candidate[] = [];
+    for (const { x, y, charGain } of liked.sort((p, q) => q.charGain - p.charGain).slice(0, PAIR_SEGMENTED)) {
+      baseSeg ??= this.segmentCost(run.slice(from, to));
+      const segGain = baseSeg - this.segmentCost(run.slice(from, index) + x + y + run.slice(index + 2, to));
+      found.push({ index, wrong: a + b, right: x + y, kind: 'same', segGain, charGain, realWord: false, word: x + y, wordStart: index });
+    }
+    return found;
+  }
+
   /**
    * The likely corrections of the character at `index` of a run of Han characters, best first;
    * empty when the text as written is fine or the evidence is weak.
    */
-  corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS): Correction[] {
+  corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false): Correction[] {
     const found: Correction[] = [];
-    for (const candidate of this.candidates(run, index, thresholds.minCharGain)) {
+    const candidates = this.candidates(run, index, thresholds.minCharGain, thresholds.attested);
+    if (pairs) candidates.push(...this.pairCandidates(run, index, thresholds.minCharGain, thresholds.attested));
+    for (const candidate of candidates) {
       const score = evidence(candidate, thresholds);
       if (score !== undefined) found.push({ ...candidate, score });
     }
@@ -317,6 +408,11 @@ export class WrongCharacterModel {
 /** The combined evidence for a candidate, or undefined when it does not reach the thresholds. */
 export function evidence(candidate: Candidate, thresholds: Thresholds): number | undefined {
   if (candidate.charGain < thresholds.minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
-  const score = candidate.segGain + thresholds.charWeight * candidate.charGain - thresholds.kindPenalty[candidate.kind] - (candidate.realWord ? thresholds.realWordPenalty : 0);
+  const score =
+    candidate.segGain +
+    thresholds.charWeight * candidate.charGain -
+    thresholds.kindPenalty[candidate.kind] -
+    (candidate.realWord ? thresholds.realWordPenalty : 0) -
+    (candidate.wrong.length > 1 ? thresholds.pairPenalty : 0);
   return score >= thresholds.report ? score : undefined;
 }
