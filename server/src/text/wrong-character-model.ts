@@ -83,11 +83,11 @@ export interface Thresholds {
 export const DEFAULT_THRESHOLDS: Thresholds = {
   report: 20,
   kindPenalty: { same: 0, near: 9, shape: 3 },
-  realWordPenalty: 4,
+  realWordPenalty: 2,
   minCharGain: 3,
   minSegGain: 6,
   charWeight: 1,
-  pairPenalty: 14,
+  pairPenalty: 10,
   attested: 3,
 };
 
@@ -334,6 +334,16 @@ export class WrongCharacterModel {
     return found;
   }
 
+  /** Does `pair`, put in place at `index`, make a dictionary word of 3–6 characters with its neighbours? */
+  private joinsNeighbours(run: string, index: number, pair: string): boolean {
+    for (let start = Math.max(0, index - 2); start <= index; start++) {
+      for (let end = Math.min(run.length, index + 4); end >= index + 2; end--) {
+        if (end - start >= 3 && this.hasWord(run.slice(start, index) + pair + run.slice(index + 2, end))) return true;
+      }
+    }
+    return false;
+  }
+
   /** A pair (numeric key) that is a dictionary word or attested in official texts. */
   private familiar(key: number, attested: number): boolean {
     return this.words2.has(key) || (this.bigrams.get(key) ?? 0) >= attested;
@@ -347,7 +357,10 @@ export class WrongCharacterModel {
   pairCandidates(run: string, index: number, minCharGain = -Infinity, attested = DEFAULT_THRESHOLDS.attested): Candidate[] {
     if (index + 1 >= run.length) return [];
     const pairKey = run.charCodeAt(index) * 65536 + run.charCodeAt(index + 1);
-    if ((this.bigrams.get(pairKey) ?? 0) >= attested || this.words2.has(pairKey)) return [];
+    if ((this.bigrams.get(pairKey) ?? 0) >= attested) return [];
+    // A written pair that is itself a word (悔意 in 联席悔意办公室) is a slip only when the replacement
+    // joins its neighbours into a longer dictionary word (联席会议).
+    const writtenWord = this.words2.has(pairKey);
     // Each written character must be a stranger to its outer neighbour too: at a word boundary of
     // clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
     if (index > 0 && this.familiar(run.charCodeAt(index - 1) * 65536 + run.charCodeAt(index), attested)) return [];
@@ -382,9 +395,10 @@ export class WrongCharacterModel {
     }
     const found: Candidate[] = [];
     for (const { x, y, charGain } of liked.sort((p, q) => q.charGain - p.charGain).slice(0, PAIR_SEGMENTED)) {
+      if (writtenWord && !this.joinsNeighbours(run, index, x + y)) continue;
       baseSeg ??= this.segmentCost(run.slice(from, to));
       const segGain = baseSeg - this.segmentCost(run.slice(from, index) + x + y + run.slice(index + 2, to));
-      found.push({ index, wrong: a + b, right: x + y, kind: 'same', segGain, charGain, realWord: false, word: x + y, wordStart: index });
+      found.push({ index, wrong: a + b, right: x + y, kind: 'same', segGain, charGain, realWord: writtenWord, word: x + y, wordStart: index });
     }
     return found;
   }
