@@ -25,7 +25,7 @@ const MIN_WORD_FREQ = 3;
 const MIN_PHRASE_COUNT = 4;
 const MAX_CANDIDATES = 40;
 /** Two-character words offered when both characters of a pair look mistyped: common ones only. */
-const MIN_PAIR_WORD_FREQ = 50;
+const MIN_PAIR_WORD_FREQ = 10;
 
 function officialTexts() {
   const texts = [];

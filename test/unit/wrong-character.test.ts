@@ -67,13 +67,13 @@ testRule('wrong-character', {
     {
       text: '公务用车主管部门按照政府菜狗法律法规和国家有关政策规定，统一组织实施公务用车集中采购。',
       why: 'ECSpell odw: a pair slip, both characters typed for others of the same reading (菜狗 for 采购)',
-      errors: [{ line: 1, column: 13, endColumn: 15, message: '“菜狗”疑为“采购”（同音字：“菜狗”→“采购”）' }],
+      errors: [{ line: 1, column: 13, endColumn: 15, message: '“菜狗”疑为“采购”（同音词：“菜狗”→“采购”）' }],
       output: '公务用车主管部门按照政府采购法律法规和国家有关政策规定，统一组织实施公务用车集中采购。',
     },
     {
       text: '联席悔意办公室设在民政不，承担联席会议日昌工作。',
       why: 'ECSpell odw: a pair slip that is itself a word (悔意), reported because 会议 joins 联席 into a dictionary word (联席会议); the other slips of the sentence (不, 日昌) stay out of reach',
-      errors: [{ line: 1, column: 3, endColumn: 5, message: '“悔意”疑为“会议”（同音字：“悔意”→“会议”）' }],
+      errors: [{ line: 1, column: 3, endColumn: 5, message: '“悔意”疑为“会议”（同音词：“悔意”→“会议”）' }],
       output: '联席会议办公室设在民政不，承担联席会议日昌工作。',
     },
     {

@@ -47,6 +47,11 @@ const KIND_NAME: Record<ConfusionKind, { zh: string; en: string }> = {
   shape: { zh: '形近字', en: 'look-alike' },
 };
 
+/** Two characters replaced together are a homophone word (菜狗 for 采购). */
+function kindName(c: Correction): { zh: string; en: string } {
+  return c.wrong.length > 1 ? { zh: '同音词', en: 'homophone word' } : KIND_NAME[c.kind];
+}
+
 /** After a numeral a character is usually a classifier or a counted noun (新一版, 一室一策, 三直一快). */
 const NUMERALS = new Set([...'一二三四五六七八九十两几百千万亿']);
 /** How far (in characters) a parallel repeat of the same character is looked for. */
@@ -234,7 +239,7 @@ const rule: Rule<Options, Suspect[]> = {
           right: best.right,
           wrongWord: written,
           rightWord,
-          kind: KIND_NAME[best.kind][ctx.locale],
+          kind: kindName(best)[ctx.locale],
         };
         const clear = !runnerUp || best.score - runnerUp.score >= CLEAR_WIN;
         const edits = suspect.corrections.slice(0, 4).map((c) => ({ start, end: start + c.wrong.length, text: c.right }));
@@ -248,11 +253,11 @@ const rule: Rule<Options, Suspect[]> = {
           detail: {
             zh: suspect.corrections
               .slice(0, 4)
-              .map((c) => `“${c.right}”（${KIND_NAME[c.kind].zh}，组成“${c.word}”）：词语证据 +${c.segGain.toFixed(1)}，搭配证据 +${c.charGain.toFixed(1)}`)
+              .map((c) => `“${c.right}”（${kindName(c).zh}，组成“${c.word}”）：词语证据 +${c.segGain.toFixed(1)}，搭配证据 +${c.charGain.toFixed(1)}`)
               .join('；'),
             en: suspect.corrections
               .slice(0, 4)
-              .map((c) => `"${c.right}" (${KIND_NAME[c.kind].en}, completes "${c.word}"): word evidence +${c.segGain.toFixed(1)}, context evidence +${c.charGain.toFixed(1)}`)
+              .map((c) => `"${c.right}" (${kindName(c).en}, completes "${c.word}"): word evidence +${c.segGain.toFixed(1)}, context evidence +${c.charGain.toFixed(1)}`)
               .join('; '),
           },
         });

@@ -334,11 +334,11 @@ export class WrongCharacterModel {
     return found;
   }
 
-  /** Does `pair`, put in place at `index`, make a dictionary word of 3–6 characters with its neighbours? */
+  /** Does `pair`, put in place at `index`, make a dictionary word of 4 characters with its neighbours (联席会议; 管理者 is too easily made)? */
   private joinsNeighbours(run: string, index: number, pair: string): boolean {
     for (let start = Math.max(0, index - 2); start <= index; start++) {
       for (let end = Math.min(run.length, index + 4); end >= index + 2; end--) {
-        if (end - start >= 3 && this.hasWord(run.slice(start, index) + pair + run.slice(index + 2, end))) return true;
+        if (end - start >= 4 && this.hasWord(run.slice(start, index) + pair + run.slice(index + 2, end))) return true;
       }
     }
     return false;
