@@ -23,9 +23,8 @@ for (const { cols: [, wrong, right] } of rows) {
     const all = model.candidates(run, i);
     const cand = all.find((c) => c.right === right[k]);
     if (!cand) {
-      const raw = (model as unknown as { confusionsOf(c: string): { same: string; near: string; shape: string } | undefined }).confusionsOf(wrong[k]);
-      const inConf = raw && (raw.same + raw.near + raw.shape).includes(right[k]);
-      const attested = (model as unknown as { attested(r: string, i: number): boolean }).attested(run, i);
+      const inConf = model.confusable(wrong[k]).includes(right[k]);
+      const attested = !model.suspicious(run, i);
       note(!inConf ? 'not in confusion set' : adjacent ? 'adjacent error' : attested ? 'attested' : 'no word completed', ctx);
       continue;
     }

@@ -10,7 +10,7 @@
 //     the writer's own term, not a slip.
 import type { Rule, TermEntry } from '../engine/types';
 import { wrongCharacterModel } from '../node/wrongCharacterData';
-import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction } from '../text/wrong-character-model';
+import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type WrongCharacterModel } from '../text/wrong-character-model';
 import { traditionalOnlySet } from '../text/script-chars';
 import { parseTypoTable, TYPO_TABLE } from '../text/typos';
 
@@ -53,7 +53,7 @@ function kindName(c: Correction): { zh: string; en: string } {
 }
 
 /** After a numeral a character is usually a classifier or a counted noun (新一版, 一室一策, 三直一快). */
-const NUMERALS = new Set([...'一二三四五六七八九十两几百千万亿']);
+const NUMERAL_CODES = new Set([...'一二三四五六七八九十两几百千万亿'].map((c) => c.charCodeAt(0)));
 /** How far (in characters) a parallel repeat of the same character is looked for. */
 const PARALLEL_REACH = 8;
 const PAUSES = '、，,；';
@@ -94,6 +94,31 @@ function closesLocativeFrame(text: string, wordStart: number, at: number): boole
   if (wordStart >= at || !LOCATIVES.has(text[wordStart])) return false;
   const clauseStart = Math.max(0, ...[...'，。；：！？、'].map((p) => text.lastIndexOf(p, wordStart) + 1));
   return /[在于]/.test(text.slice(clauseStart, wordStart - 1));
+}
+
+/** eligibleCharacters' flags, by model and nameShare option. */
+const eligibleCache = new WeakMap<WrongCharacterModel, Map<number, Uint8Array>>();
+
+/**
+ * Flags by code unit (1: may be corrected): characters with confusions that are not traditional-only
+ * (script-mixing's finding in simplified text), not province abbreviations or formal function
+ * characters, and not mostly used in names. Computed once per nameShare value.
+ */
+function eligibleCharacters(model: WrongCharacterModel, nameShare: number): Uint8Array {
+  let byShare = eligibleCache.get(model);
+  if (!byShare) eligibleCache.set(model, (byShare = new Map<number, Uint8Array>()));
+  let flags = byShare.get(nameShare);
+  if (flags) return flags;
+  flags = new Uint8Array(65536);
+  const traditional = traditionalOnlySet();
+  for (let code = 0; code < 65536; code++) {
+    if (!model.hasConfusionsCode(code) || traditional.has(code)) continue;
+    const c = String.fromCharCode(code);
+    if (PROVINCE_ABBREVIATIONS.has(c) || FORMAL_FUNCTION_CHARS.has(c) || model.nameShare(c) >= nameShare) continue;
+    flags[code] = 1;
+  }
+  byShare.set(nameShare, flags);
+  return flags;
 }
 
 let typoWords: { words: Set<string>; maxLength: number } | undefined;
@@ -178,42 +203,36 @@ const rule: Rule<Options, Suspect[]> = {
     const text = paragraph.text;
     const model = wrongCharacterModel();
     const nameShare = typeof ctx.options.nameShare === 'number' ? ctx.options.nameShare : 0.35;
-    const titles = titleSpans(text);
-    // A traditional character in simplified text is script-mixing's finding, not a wrong character.
-    const traditional = traditionalOnlySet();
+    const eligible = eligibleCharacters(model, nameShare);
+    let titles: [number, number][] | undefined;
     const suspects: Suspect[] = [];
     for (const m of text.matchAll(HAN_RUN)) {
       const run = m[0];
       // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
       if (run.length < MIN_RUN) continue;
-      // Characters that are never corrected: traditional forms, abbreviations, names, formal function
-      // characters, classifiers after a numeral (and, checked last because it costs most, members of
-      // a parallel series).
-      const correctable = (i: number) => {
-        const c = run[i];
-        if (!model.hasConfusions(c) || traditional.has(c.charCodeAt(0)) || PROVINCE_ABBREVIATIONS.has(c) || FORMAL_FUNCTION_CHARS.has(c) || model.nameShare(c) >= nameShare) return false;
-        return !(i > 0 && NUMERALS.has(run[i - 1]));
-      };
-      let nextOpen = run.length > 0 && correctable(0);
+      // Characters that may be corrected: a flag per character (confusable, not traditional-only, not
+      // an abbreviation, a name or a formal function character) and no numeral before it.
+      const correctable = (i: number) => eligible[run.charCodeAt(i)] === 1 && !(i > 0 && NUMERAL_CODES.has(run.charCodeAt(i - 1)));
       for (let i = 0; i < run.length; i++) {
-        const here = nextOpen;
-        nextOpen = i + 1 < run.length && correctable(i + 1);
-        if (!here) continue;
-        let corrections = model.corrections(run, i, DEFAULT_THRESHOLDS, nextOpen);
-        if (corrections.length === 0 || parallelRepeat(text, m.index + i)) continue;
-        if (corrections[0].wrong.length > 1 && parallelRepeat(text, m.index + i + 1)) corrections = corrections.filter((c) => c.wrong.length === 1);
+        // Cheapest tests first (all must pass, so their order changes nothing but the time): the flags,
+        // then the model, which rejects almost every character that sits beside a well-attested
+        // neighbour after two table lookups (a pair slip never has one either).
+        if (!correctable(i) || !model.suspicious(run, i)) continue;
+        let corrections = model.corrections(run, i, DEFAULT_THRESHOLDS, i + 1 < run.length && correctable(i + 1));
         if (corrections.length === 0) continue;
         const at = m.index + i;
+        if (parallelRepeat(text, at)) continue;
+        // A pair slip's second character may be a member of a parallel series too.
+        if (corrections[0].wrong.length > 1 && parallelRepeat(text, at + 1)) corrections = corrections.filter((c) => c.wrong.length === 1);
+        if (corrections.length === 0) continue;
+        titles ??= titleSpans(text);
         if (titles.some(([open, close]) => at > open && at < close) || coveredByTerms(text, at, ctx.terms)) continue;
         const best = corrections[0];
         if (closesLocativeFrame(text, m.index + best.wordStart, at)) continue;
         const wordStart = m.index + best.wordStart;
         suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
         // A pair slip covers the next character too.
-        if (best.wrong.length > 1) {
-          i++;
-          nextOpen = i + 1 < run.length && correctable(i + 1);
-        }
+        if (best.wrong.length > 1) i++;
       }
     }
     return suspects;
