@@ -35,6 +35,8 @@ testRule('wrong-character', {
     { text: '公务用车主管部门按照政府采购法律法规和国家有关政策规定，统一组织实施公务用车集中采购。', why: 'the corrected form of a pair slip' },
     { text: '科技创新和产业创新深度融合，战略性新兴产业加快发展。', why: 'clean report language with many look-alike-prone characters (技/枝, 融/隔)' },
     { text: '深化“放管服”改革，持续优化营商环境，激发各类经营主体活力。', why: 'clean report language' },
+    { text: '副省长王凯主持会议，市长刘旭作政府工作报告。', why: 'names: characters used in names need more evidence the more they are (旭, 凯, 刘)' },
+    { text: '省委书记沈晓明在长沙调研时强调，要坚定不移推进高质量发展。', why: 'a name in running text' },
   ],
   invalid: [
     {
@@ -81,6 +83,12 @@ testRule('wrong-character', {
       why: 'ECSpell odw: look-alike by stroke order (木/术 differ by one stroke), not in same_stroke.txt',
       errors: [{ line: 1, column: 13, endColumn: 14, message: '“技木”疑为“技术”（形近字：“木”→“术”）' }],
       output: '参加应急处置工作，提供技术、法律等方面支持。',
+    },
+    {
+      text: '人力资源社会保障部、中国残联等按职责分工负责，年内持旭推进',
+      why: 'ECSpell odw: 旭 (mostly a name character) for 续 — reported because the evidence outweighs its use in names',
+      errors: [{ line: 1, column: 27, endColumn: 28, message: '“持旭”疑为“持续”（同音字：“旭”→“续”）' }],
+      output: '人力资源社会保障部、中国残联等按职责分工负责，年内持续推进',
     },
     { text: '本条例自发布之目起施行。', why: 'ECSpell odw: 目 for 日 (one stroke more)', errors: [{ line: 1, column: 8, endColumn: 9, text: '目' }], output: '本条例自发布之日起施行。' },
     { text: '各地区和国务完有关部门负责，2019年底前完成', why: 'ECSpell odw: 完 for 院 (a component left out)', errors: [{ line: 1, column: 7, endColumn: 8, text: '完' }], output: '各地区和国务院有关部门负责，2019年底前完成' },

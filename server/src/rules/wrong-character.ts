@@ -1,11 +1,13 @@
 // wrong-character (错别字): one character typed wrong — a homophone or a look-alike picked from the
-// input method (大数局 for 大数据, 能源密隼型 for 密集型). Statistical: candidates come only from
-// confusion sets (same reading, similar shape), and a character is reported only when a candidate
+// input method (大数局 for 大数据, 能源密隼型 for 密集型), or two typed for a homophone word (菜狗
+// for 采购). Statistical: candidates come only from confusion sets (same or near reading, similar
+// shape, common words read like the written pair), and a character is reported only when a candidate
 // makes the text around it much more probable under both a word model and a character model of
 // official-document language (text/wrong-character-model.ts). Tuned for precision:
 //   - simplified text only (the dictionary is simplified; traditional text is left alone);
-//   - characters mostly used in names and abbreviations (郑, 冀, 忻), province abbreviations, text in
-//     《》 titles and words the built-in common-typo table already covers are skipped;
+//   - characters used in names (郑, 忻, 旭) need more evidence the more they are (the model's
+//     namePenalty); province abbreviations, text in 《》 titles and words the built-in common-typo
+//     table already covers are skipped;
 //   - document scope: a written form that recurs elsewhere in the document (数智化 … 数智赋能) is
 //     the writer's own term, not a slip.
 import type { Rule, TermEntry } from '../engine/types';
@@ -102,7 +104,7 @@ const eligibleCache = new WeakMap<WrongCharacterModel, Map<number, Uint8Array>>(
 /**
  * Flags by code unit (1: may be corrected): characters with confusions that are not traditional-only
  * (script-mixing's finding in simplified text), not province abbreviations or formal function
- * characters, and not mostly used in names. Computed once per nameShare value.
+ * characters, and not used in names at least the nameShare option's share. Computed once per value.
  */
 function eligibleCharacters(model: WrongCharacterModel, nameShare: number): Uint8Array {
   let byShare = eligibleCache.get(model);
@@ -189,10 +191,10 @@ const rule: Rule<Options, Suspect[]> = {
     options: {
       nameShare: {
         type: 'number',
-        default: 0.35,
+        default: 1,
         description: {
-          zh: '某字在地名、人名、机构名中出现的比例高于此值时不作判断（0–1，越小越保守）',
-          en: 'Characters used in names of places, people and organisations more than this share (0–1) are never corrected; lower is more cautious',
+          zh: '某字在地名、人名、机构名中出现的比例达到此值时不作判断（0–1，越小越保守；默认 1：只跳过专用于名称的字，其余字在名称中用得越多，要求的证据越多）',
+          en: 'Characters used in names of places, people and organisations at least this share (0–1) are never corrected; lower is more cautious (default 1: only characters used in names alone are skipped; the others need more evidence the more they are used in names)',
         },
       },
     },
@@ -202,7 +204,7 @@ const rule: Rule<Options, Suspect[]> = {
     if (ctx.script !== 'zh-Hans' && ctx.script !== 'unknown') return [];
     const text = paragraph.text;
     const model = wrongCharacterModel();
-    const nameShare = typeof ctx.options.nameShare === 'number' ? ctx.options.nameShare : 0.35;
+    const nameShare = typeof ctx.options.nameShare === 'number' ? ctx.options.nameShare : 1;
     const eligible = eligibleCharacters(model, nameShare);
     let titles: [number, number][] | undefined;
     const suspects: Suspect[] = [];

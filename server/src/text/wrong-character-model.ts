@@ -47,6 +47,8 @@ export interface Candidate {
   charGain: number;
   /** The written character already sits inside a dictionary word. */
   realWord: boolean;
+  /** Share (0–1) of the written character's use inside names (the larger of a pair's two). */
+  nameShare: number;
   /** The dictionary word that `right` completes, and where it starts in the run. */
   word: string;
   wordStart: number;
@@ -75,6 +77,8 @@ export interface Thresholds {
   pairPenalty: number;
   /** A pair of characters seen this often in official texts is evidence enough that the text is fine. */
   attested: number;
+  /** Extra evidence needed, times the written character's share of use in names (旭, 康, 刘 are names more often than slips). */
+  namePenalty: number;
 }
 
 /**
@@ -90,6 +94,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   charWeight: 1,
   pairPenalty: 10,
   attested: 3,
+  namePenalty: 11,
 };
 
 /** Characters of the window each side of the position. */
@@ -280,7 +285,11 @@ export class WrongCharacterModel {
 
   /** Share (0–1) of the character's use inside names and abbreviations of places, people and organisations. */
   nameShare(c: string): number {
-    const share = this.names.getCode(c.charCodeAt(0));
+    return this.nameShareCode(c.charCodeAt(0));
+  }
+
+  private nameShareCode(code: number): number {
+    const share = this.names.getCode(code);
     return (share < 0 ? 0 : share) / 100;
   }
 
@@ -437,7 +446,7 @@ export class WrongCharacterModel {
         baseSeg ??= this.segmentRange(run, from, to, -1, 0);
         realWord ??= this.insideWord(run, index);
         const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
-        found.push({ index, wrong: run[index], right: String.fromCharCode(d), kind: KINDS[kind], segGain, charGain, realWord, word: around.word, wordStart: around.start });
+        found.push({ index, wrong: run[index], right: String.fromCharCode(d), kind: KINDS[kind], segGain, charGain, realWord, nameShare: this.nameShareCode(code), word: around.word, wordStart: around.start });
       }
     }
     return found;
@@ -508,7 +517,8 @@ export class WrongCharacterModel {
       const right = String.fromCharCode(x, y);
       if (writtenWord && !this.joinsNeighbours(run, index, right)) continue;
       const segGain = baseSeg - this.segmentCost(run.slice(from, index) + right + run.slice(index + 2, to));
-      found.push({ index, wrong: run.slice(index, index + 2), right, kind: 'same', segGain, charGain, realWord: writtenWord, word: right, wordStart: index });
+      const nameShare = Math.max(this.nameShareCode(a), this.nameShareCode(b));
+      found.push({ index, wrong: run.slice(index, index + 2), right, kind: 'same', segGain, charGain, realWord: writtenWord, nameShare, word: right, wordStart: index });
     }
     return found;
   }
@@ -537,6 +547,7 @@ export function evidence(candidate: Candidate, thresholds: Thresholds): number |
     thresholds.charWeight * candidate.charGain -
     thresholds.kindPenalty[candidate.kind] -
     (candidate.realWord ? thresholds.realWordPenalty : 0) -
-    (candidate.wrong.length > 1 ? thresholds.pairPenalty : 0);
+    (candidate.wrong.length > 1 ? thresholds.pairPenalty : 0) -
+    thresholds.namePenalty * candidate.nameShare;
   return score >= thresholds.report ? score : undefined;
 }
