@@ -90,6 +90,12 @@ testRule('wrong-character', {
       errors: [{ line: 1, column: 27, endColumn: 28, message: '“持旭”疑为“持续”（同音字：“旭”→“续”）' }],
       output: '人力资源社会保障部、中国残联等按职责分工负责，年内持续推进',
     },
+    {
+      text: '本条例自2021年5月1日起施行。1998年7月13日国务院发布的《非法金融机构和非法金融业务活动取蹄办法》同时废止。',
+      why: 'ECSpell odw: a slip inside a 《》 title is reported on strong evidence (取蹄 for 取缔)',
+      errors: [{ line: 1, column: 51, endColumn: 52, message: '“取蹄”疑为“取缔”（形近字：“蹄”→“缔”）' }],
+      output: '本条例自2021年5月1日起施行。1998年7月13日国务院发布的《非法金融机构和非法金融业务活动取缔办法》同时废止。',
+    },
     { text: '本条例自发布之目起施行。', why: 'ECSpell odw: 目 for 日 (one stroke more)', errors: [{ line: 1, column: 8, endColumn: 9, text: '目' }], output: '本条例自发布之日起施行。' },
     { text: '各地区和国务完有关部门负责，2019年底前完成', why: 'ECSpell odw: 完 for 院 (a component left out)', errors: [{ line: 1, column: 7, endColumn: 8, text: '完' }], output: '各地区和国务院有关部门负责，2019年底前完成' },
     {

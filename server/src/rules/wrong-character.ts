@@ -153,6 +153,9 @@ function coveredByTypoTable(text: string, at: number): boolean {
   return false;
 }
 
+/** Extra evidence (nats) for a slip inside a 《》 title. */
+const TITLE_MARGIN = 3;
+
 /** Offsets of 《…》 titles: names of laws, documents and works are quoted as published. */
 function titleSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -228,7 +231,11 @@ const rule: Rule<Options, Suspect[]> = {
         if (corrections[0].wrong.length > 1 && parallelRepeat(text, at + 1)) corrections = corrections.filter((c) => c.wrong.length === 1);
         if (corrections.length === 0) continue;
         titles ??= titleSpans(text);
-        if (titles.some(([open, close]) => at > open && at < close) || coveredByTerms(text, at, ctx.terms)) continue;
+        if (coveredByTerms(text, at, ctx.terms)) continue;
+        // Titles of laws and documents are quoted as published, unusual words and all: a slip there
+        // (《传染病防止法》) needs more evidence.
+        if (titles.some(([open, close]) => at > open && at < close)) corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + TITLE_MARGIN);
+        if (corrections.length === 0) continue;
         const best = corrections[0];
         if (closesLocativeFrame(text, m.index + best.wordStart, at)) continue;
         const wordStart = m.index + best.wordStart;
