@@ -1,12 +1,13 @@
 // The wrong-character data and rule, in figures (issue 12's speed and size targets):
 //   node esbuild.mjs --bench && node out/bench/wrong-character-bench.js [--runs N]
-//   - data file size; cold load in fresh processes (wall and CPU time, resident memory added);
+//   - data file size, per table raw and deflated (as in the VSIX); cold load in fresh processes (wall and CPU time, resident memory added);
 //   - 1 MB of simplified and of traditional text: this rule alone, the document model alone, all
 //     default rules, and every rule on (as `npm run bench`), warm, in-process, one core.
 // The machine may be shared: every figure is a median of N runs (default 7), and CPU time is given
 // beside wall time (on a busy machine the process waits for a core; CPU time is what it used).
 import { execFileSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { lintDocument, resolveConfig, type ResolvedConfig } from '../server/src/engine';
 import { findDataFile, wrongCharacterModel } from '../server/src/node/wrongCharacterData';
 import { configWith, fmt, machine, MB, median, sourceTexts, textOfSize, type ScriptKind } from './lib';
@@ -60,6 +61,15 @@ function main(): void {
   for (let i = 0; i < RUNS; i++) loads.push(JSON.parse(execFileSync(process.execPath, ['--expose-gc', __filename, '--load-once'], { encoding: 'utf8' })) as Load);
   const load = (key: keyof Load) => median(loads.map((l) => l[key]));
   console.log(`\ndata: ${file.replace(/^.*\/dist\//, 'dist/')} ${fmt(statSync(file).size / 1e6)} MB; cold load ${fmt(load('wallMs'))} ms wall, ${fmt(load('cpuMs'))} ms CPU (runs: ${loads.map((l) => l.wallMs.toFixed(0)).join(', ')} ms); +${fmt(load('rssMB'))} MB resident`);
+
+  // What each table costs in the file and, deflated as in the VSIX (a zip), in the download.
+  const bytes = readFileSync(file);
+  const header = JSON.parse(bytes.toString('utf8', 8, 8 + bytes.readUInt32LE(4))) as { tables: { name: string; kind: string; offset: number }[] };
+  console.log('\n| table | kind | bytes | deflated |\n|---|---|---|---|');
+  header.tables.forEach((t, i) => {
+    const section = bytes.subarray(t.offset, header.tables[i + 1]?.offset ?? bytes.length);
+    console.log(`| ${t.name} | ${t.kind} | ${fmt(section.length / 1e6, 2)} MB | ${fmt(deflateRawSync(section).length / 1e6, 2)} MB |`);
+  });
 
   const off = Object.fromEntries(Object.keys(resolveConfig().rules).map((id) => [id, 'off' as const]));
   const configs: [string, ResolvedConfig | undefined][] = [

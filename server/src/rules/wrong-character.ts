@@ -39,7 +39,7 @@ const PROVINCE_ABBREVIATIONS = new Set([...'京津沪渝冀晋辽吉黑苏浙皖
 const FORMAL_FUNCTION_CHARS = new Set([...'暨及与并或之其亦乃予兹系该于而且']);
 /** A correction "clearly wins" when the runner-up is this much weaker (nats); otherwise no automatic fix. */
 const CLEAR_WIN = 3;
-const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN_CHAR = /^\p{Script=Han}$/u;
 const MIN_RUN = 4;
 /** See checkDocument: a recurring written form is the writer's term unless the corrected form is this many times more common. */
 const RECURRENCE_RATIO = 4;
@@ -55,7 +55,8 @@ function kindName(c: Correction): { zh: string; en: string } {
 }
 
 /** After a numeral a character is usually a classifier or a counted noun (新一版, 一室一策, 三直一快). */
-const NUMERAL_CODES = new Set([...'一二三四五六七八九十两几百千万亿'].map((c) => c.charCodeAt(0)));
+const NUMERAL_FLAGS = new Uint8Array(65536);
+for (const c of '一二三四五六七八九十两几百千万亿') NUMERAL_FLAGS[c.charCodeAt(0)] = 1;
 /** How far (in characters) a parallel repeat of the same character is looked for. */
 const PARALLEL_REACH = 8;
 const PAUSES = '、，,；';
@@ -96,6 +97,51 @@ function closesLocativeFrame(text: string, wordStart: number, at: number): boole
   if (wordStart >= at || !LOCATIVES.has(text[wordStart])) return false;
   const clauseStart = Math.max(0, ...[...'，。；：！？、'].map((p) => text.lastIndexOf(p, wordStart) + 1));
   return /[在于]/.test(text.slice(clauseStart, wordStart - 1));
+}
+
+/** Script=Han by code unit, learnt as characters are met: 0 not yet known, 1 Han, 2 not. */
+const hanKnown = new Uint8Array(65536);
+
+/** Code units of the Han character at `i` of `text` (2 for a surrogate pair), 0 when it is not Han. */
+function hanLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (!(code >= 0)) return 0;
+  if (code < 0xd800 || code > 0xdfff) {
+    let known = hanKnown[code];
+    if (known === 0) hanKnown[code] = known = HAN_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    return known === 1 ? 1 : 0;
+  }
+  const low = code <= 0xdbff ? text.charCodeAt(i + 1) : NaN;
+  return low >= 0xdc00 && low <= 0xdfff && HAN_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+/** The suspects of the Han run text[start, end), appended to `suspects`. */
+function suspectsOfRun(text: string, start: number, end: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
+  let run: string | undefined;
+  // May the character at `at` be corrected? A flag per character, and no numeral before it.
+  const correctable = (at: number) => eligible[text.charCodeAt(at)] === 1 && !(at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1);
+  for (let at = start; at < end; at++) {
+    // Cheapest tests first (all must pass, so their order changes nothing but the time): the flags,
+    // then the model, which rejects almost every character that sits beside a well-attested
+    // neighbour after one or two table lookups (a pair slip never has one either).
+    if (!correctable(at) || !model.suspiciousAt(text, start, end, at)) continue;
+    run ??= text.slice(start, end);
+    let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, at + 1 < end && correctable(at + 1));
+    if (corrections.length === 0 || parallelRepeat(text, at)) continue;
+    // A pair slip's second character may be a member of a parallel series too.
+    if (corrections[0].wrong.length > 1 && parallelRepeat(text, at + 1)) corrections = corrections.filter((c) => c.wrong.length === 1);
+    if (corrections.length === 0 || coveredByTerms(text, at, terms)) continue;
+    // Titles of laws and documents are quoted as published, unusual words and all: a slip there
+    // (取蹄办法 for 取缔办法) needs more evidence.
+    if (titleSpans(text).some(([open, close]) => at > open && at < close)) corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + TITLE_MARGIN);
+    if (corrections.length === 0) continue;
+    const best = corrections[0];
+    const wordStart = start + best.wordStart;
+    if (closesLocativeFrame(text, wordStart, at)) continue;
+    suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
+    // A pair slip covers the next character too.
+    if (best.wrong.length > 1) at++;
+  }
 }
 
 /** eligibleCharacters' flags, by model and nameShare option. */
@@ -173,6 +219,12 @@ function countOccurrences(haystack: string, needle: string, limit: number): numb
   return n;
 }
 
+function countInDocument(paragraphs: readonly { text: string }[], needle: string): number {
+  let n = 0;
+  for (const paragraph of paragraphs) n += countOccurrences(paragraph.text, needle, Infinity);
+  return n;
+}
+
 const rule: Rule<Options, Suspect[]> = {
   meta: {
     id: 'wrong-character',
@@ -209,47 +261,23 @@ const rule: Rule<Options, Suspect[]> = {
     const model = wrongCharacterModel();
     const nameShare = typeof ctx.options.nameShare === 'number' ? ctx.options.nameShare : 1;
     const eligible = eligibleCharacters(model, nameShare);
-    let titles: [number, number][] | undefined;
     const suspects: Suspect[] = [];
-    for (const m of text.matchAll(HAN_RUN)) {
-      const run = m[0];
-      // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
-      if (run.length < MIN_RUN) continue;
-      // Characters that may be corrected: a flag per character (confusable, not traditional-only, not
-      // an abbreviation, a name or a formal function character) and no numeral before it.
-      const correctable = (i: number) => eligible[run.charCodeAt(i)] === 1 && !(i > 0 && NUMERAL_CODES.has(run.charCodeAt(i - 1)));
-      for (let i = 0; i < run.length; i++) {
-        // Cheapest tests first (all must pass, so their order changes nothing but the time): the flags,
-        // then the model, which rejects almost every character that sits beside a well-attested
-        // neighbour after two table lookups (a pair slip never has one either).
-        if (!correctable(i) || !model.suspicious(run, i)) continue;
-        let corrections = model.corrections(run, i, DEFAULT_THRESHOLDS, i + 1 < run.length && correctable(i + 1));
-        if (corrections.length === 0) continue;
-        const at = m.index + i;
-        if (parallelRepeat(text, at)) continue;
-        // A pair slip's second character may be a member of a parallel series too.
-        if (corrections[0].wrong.length > 1 && parallelRepeat(text, at + 1)) corrections = corrections.filter((c) => c.wrong.length === 1);
-        if (corrections.length === 0) continue;
-        titles ??= titleSpans(text);
-        if (coveredByTerms(text, at, ctx.terms)) continue;
-        // Titles of laws and documents are quoted as published, unusual words and all: a slip there
-        // (《传染病防止法》) needs more evidence.
-        if (titles.some(([open, close]) => at > open && at < close)) corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + TITLE_MARGIN);
-        if (corrections.length === 0) continue;
-        const best = corrections[0];
-        if (closesLocativeFrame(text, m.index + best.wordStart, at)) continue;
-        const wordStart = m.index + best.wordStart;
-        suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
-        // A pair slip covers the next character too.
-        if (best.wrong.length > 1) i++;
+    for (let start = 0; start < text.length; ) {
+      let end = start;
+      for (let step = hanLength(text, end); step > 0; step = hanLength(text, end)) end += step;
+      if (end === start) {
+        start++;
+        continue;
       }
+      // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
+      if (end - start >= MIN_RUN) suspectsOfRun(text, start, end, model, eligible, ctx.terms, suspects);
+      start = end;
     }
     return suspects;
   },
 
   checkDocument(paragraphs, summaries, ctx) {
     if (!summaries.some((s) => s.length)) return;
-    let whole: string | undefined;
     paragraphs.forEach((paragraph, p) => {
       for (const suspect of summaries[p]) {
         // The writer's own term (数智化 … 数智赋能): the written form recurs in the document, and the
@@ -257,9 +285,9 @@ const rule: Rule<Options, Suspect[]> = {
         // beside 管理 twenty times) is still reported.
         const written = paragraph.text.slice(suspect.wordStart, suspect.wordEnd);
         const [best, runnerUp] = suspect.corrections;
-        whole ??= paragraphs.map((q) => q.text).join('\n');
-        const writtenCount = countOccurrences(whole, written, Infinity);
-        if (writtenCount >= 2 && writtenCount * RECURRENCE_RATIO >= countOccurrences(whole, best.word, Infinity)) continue;
+        // Counted paragraph by paragraph: both words are Han characters, never across a paragraph break.
+        const writtenCount = countInDocument(paragraphs, written);
+        if (writtenCount >= 2 && writtenCount * RECURRENCE_RATIO >= countInDocument(paragraphs, best.word)) continue;
         const start = paragraph.start + suspect.at;
         const rightWord = best.word;
         const data = {

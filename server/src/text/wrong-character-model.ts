@@ -75,8 +75,6 @@ export interface Thresholds {
   charWeight: number;
   /** Extra evidence needed when two adjacent characters are both replaced (two chances to be wrong). */
   pairPenalty: number;
-  /** A pair of characters seen this often in official texts is evidence enough that the text is fine. */
-  attested: number;
   /** Extra evidence needed, times the written character's share of use in names (旭, 康, 刘 are names more often than slips). */
   namePenalty: number;
 }
@@ -93,7 +91,6 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   minSegGain: 6,
   charWeight: 1,
   pairPenalty: 10,
-  attested: 3,
   namePenalty: 11,
 };
 
@@ -104,6 +101,8 @@ const MAX_WORD = 6;
 const UNKNOWN_CHAR_COST = 20;
 /** Extra cost of a character standing alone: Chinese text is mostly words. */
 const SINGLE_PENALTY = 2;
+/** A pair of characters seen this often in official texts is evidence enough that the text is fine. */
+const ATTESTED = 3;
 /** Pair slips: how many of the readings' words, best by the character model, the word model weighs. */
 const PAIR_SEGMENTED = 3;
 
@@ -193,6 +192,9 @@ export class WrongCharacterModel {
   private readonly readingPairs: StringList;
   private readonly readingPairRow: Int32Array;
   private readonly syllables: number;
+  /** The last pair attested() looked up (a << 16 | b), and its answer. */
+  private lastPair = 0;
+  private lastPairAttested = false;
   /** Scratch array of the segmentation (windows are short). */
   private scratch = new Float64Array(16);
 
@@ -363,13 +365,22 @@ export class WrongCharacterModel {
   }
 
   /**
-   * A pair around `index` occurs at least `atLeast` times in the official texts: the character is at
-   * home beside a neighbour. A slip seldom is (数局, 染物); real-word slips are out of reach anyway.
+   * A pair around `at` (inside text[start, end)) occurs at least ATTESTED times in the official texts:
+   * the character is at home beside a neighbour. A slip seldom is (数局, 染物); real-word slips are out
+   * of reach anyway. The right pair's answer is kept: it is the left pair of the next position.
    */
-  private attested(run: string, index: number, atLeast: number): boolean {
-    const code = run.charCodeAt(index);
-    if (index > 0 && this.bigrams.getPair(run.charCodeAt(index - 1), code) >= atLeast) return true;
-    return index + 1 < run.length && this.bigrams.getPair(code, run.charCodeAt(index + 1)) >= atLeast;
+  private attested(text: string, start: number, end: number, at: number): boolean {
+    const code = text.charCodeAt(at);
+    if (at > start) {
+      const prev = text.charCodeAt(at - 1);
+      const key = ((prev << 16) | code) >>> 0;
+      if (key === this.lastPair ? this.lastPairAttested : this.bigrams.getPair(prev, code) >= ATTESTED) return true;
+    }
+    if (at + 1 >= end) return false;
+    const next = text.charCodeAt(at + 1);
+    this.lastPair = ((code << 16) | next) >>> 0;
+    this.lastPairAttested = this.bigrams.getPair(code, next) >= ATTESTED;
+    return this.lastPairAttested;
   }
 
   /** Does the character at `index` sit inside a dictionary word of 3–6 characters (勠力同心, 慢阻肺)? Written on purpose. */
@@ -392,10 +403,16 @@ export class WrongCharacterModel {
     return false;
   }
 
-  /** The shortest dictionary word of `run` (with `code` at `index`) that covers `index`, if any. */
-  private wordAround(run: string, index: number, code: number): { word: string; start: number } | undefined {
+  /**
+   * The shortest dictionary word of `run` (with `code` at `index`) that covers `index`, if any.
+   * `joinsPrev`/`joinsNext`: whether (previous character, code) and (code, next character) are pairs
+   * inside some word — a word that reaches across a pair that is in none cannot exist, so those
+   * ranges are not looked up.
+   */
+  private wordAround(run: string, index: number, code: number, joinsPrev = true, joinsNext = true): { word: string; start: number } | undefined {
     for (let len = 2; len <= 4; len++) {
       for (let start = Math.max(0, index - len + 1); start <= index && start + len <= run.length; start++) {
+        if ((start < index && !joinsPrev) || (start + len - 1 > index && !joinsNext)) continue;
         if (this.wordCost(run, start, start + len, index, code) >= 0) {
           return { word: run.slice(start, index) + String.fromCharCode(code) + run.slice(index + 1, start + len), start };
         }
@@ -408,18 +425,23 @@ export class WrongCharacterModel {
    * Whether the character at `index` of `run` is worth the candidates: it has confusions and no
    * well-attested neighbour (the first tests of candidates(), without allocating anything).
    */
-  suspicious(run: string, index: number, attested = DEFAULT_THRESHOLDS.attested): boolean {
-    const code = run.charCodeAt(index);
-    return code >= 0 && this.confusionRow[code] >= 0 && !this.attested(run, index, attested);
+  suspicious(run: string, index: number): boolean {
+    return this.suspiciousAt(run, 0, run.length, index);
+  }
+
+  /** suspicious() for the position `at` of a run text[start, end), without cutting the run out. */
+  suspiciousAt(text: string, start: number, end: number, at: number): boolean {
+    const code = text.charCodeAt(at);
+    return code >= 0 && this.confusionRow[code] >= 0 && !this.attested(text, start, end, at);
   }
 
   /** Every confusable character that completes a dictionary word here, with the evidence for it. */
-  candidates(run: string, index: number, minCharGain = -Infinity, attested = DEFAULT_THRESHOLDS.attested): Candidate[] {
+  candidates(run: string, index: number, minCharGain = -Infinity): Candidate[] {
     const code = run.charCodeAt(index);
     const row = code >= 0 ? this.confusionRow[code] : -1;
     if (row < 0) return [];
-    // Well-attested text: the character is common beside a neighbour in official documents.
-    if (this.attested(run, index, attested)) return [];
+    // Well-attested text: the character is common beside both neighbours in official documents.
+    if (this.attested(run, 0, run.length, index)) return [];
     const from = Math.max(0, index - WINDOW);
     const to = Math.min(run.length, index + WINDOW + 1);
     let baseSeg: number | undefined;
@@ -436,10 +458,12 @@ export class WrongCharacterModel {
         // most of the rest fail the character model, and few reach the segmentation.
         const d = units[k];
         const bit = this.candidateIndex[k];
-        if (!(prev >= 0 && this.followers.has(prev, bit)) && !(next >= 0 && this.leaders.has(next, bit))) continue;
+        const joinsPrev = prev >= 0 && this.followers.has(prev, bit);
+        const joinsNext = next >= 0 && this.leaders.has(next, bit);
+        if (!joinsPrev && !joinsNext) continue;
         const charGain = this.charLogProb(prev, d) + (next < 0 ? 0 : this.charLogProb(d, next)) - baseChar;
         if (charGain < minCharGain) continue;
-        const around = this.wordAround(run, index, d);
+        const around = this.wordAround(run, index, d, joinsPrev, joinsNext);
         if (!around) continue;
         // Inside an idiom or set phrase of the dictionary (勠力同心, 慢阻肺) the character is on purpose.
         if (baseSeg === undefined && this.insideLongWord(run, index)) return [];
@@ -453,8 +477,8 @@ export class WrongCharacterModel {
   }
 
   /** A pair (a, b) that is a dictionary word or attested in official texts. */
-  private familiar(a: number, b: number, attested: number): boolean {
-    return this.words2.getPair(a, b) >= 0 || this.bigrams.getPair(a, b) >= attested;
+  private familiar(a: number, b: number): boolean {
+    return this.words2.getPair(a, b) >= 0 || this.bigrams.getPair(a, b) >= ATTESTED;
   }
 
   /** Does `pair`, put in place at `index`, make a dictionary word of 4 characters with its neighbours (联席会议; 管理者 is too easily made)? */
@@ -474,15 +498,15 @@ export class WrongCharacterModel {
    * neighbour too; a written pair that is itself a word (悔意 in 联席悔意办公室) only when the
    * replacement joins its neighbours into a longer dictionary word (联席会议).
    */
-  pairCandidates(run: string, index: number, minCharGain = -Infinity, attested = DEFAULT_THRESHOLDS.attested): Candidate[] {
+  pairCandidates(run: string, index: number, minCharGain = -Infinity): Candidate[] {
     if (index + 1 >= run.length) return [];
     const a = run.charCodeAt(index);
     const b = run.charCodeAt(index + 1);
-    if (this.bigrams.getPair(a, b) >= attested) return [];
+    if (this.bigrams.getPair(a, b) >= ATTESTED) return [];
     const writtenWord = this.words2.getPair(a, b) >= 0;
     // At a word boundary of clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
-    if (index > 0 && this.familiar(run.charCodeAt(index - 1), a, attested)) return [];
-    if (index + 2 < run.length && this.familiar(b, run.charCodeAt(index + 2), attested)) return [];
+    if (index > 0 && this.familiar(run.charCodeAt(index - 1), a)) return [];
+    if (index + 2 < run.length && this.familiar(b, run.charCodeAt(index + 2))) return [];
     const rowA = this.readingRow[a];
     const rowB = this.readingRow[b];
     if (rowA < 0 || rowB < 0) return [];
@@ -529,8 +553,8 @@ export class WrongCharacterModel {
    */
   corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false): Correction[] {
     const found: Correction[] = [];
-    const candidates = this.candidates(run, index, thresholds.minCharGain, thresholds.attested);
-    if (pairs) candidates.push(...this.pairCandidates(run, index, thresholds.minCharGain, thresholds.attested));
+    const candidates = this.candidates(run, index, thresholds.minCharGain);
+    if (pairs) candidates.push(...this.pairCandidates(run, index, thresholds.minCharGain));
     for (const candidate of candidates) {
       const score = evidence(candidate, thresholds);
       if (score !== undefined) found.push({ ...candidate, score });
