@@ -85,13 +85,13 @@ export interface Thresholds {
  */
 export const DEFAULT_THRESHOLDS: Thresholds = {
   report: 20,
-  kindPenalty: { same: 0, near: 9, shape: 3 },
+  kindPenalty: { same: 0, near: 9, shape: 2 },
   realWordPenalty: 2,
   minCharGain: 3,
   minSegGain: 6,
   charWeight: 1,
   pairPenalty: 10,
-  namePenalty: 11,
+  namePenalty: 9,
 };
 
 /** Characters of the window each side of the position. */
