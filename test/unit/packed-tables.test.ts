@@ -2,6 +2,10 @@
 // packed-tables.ts reads back in place — every key with its value, absent keys absent, for each width.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findDataFile, loadWrongCharacterModel } from '../../server/src/node/wrongCharacterData';
 import { readPackedTables } from '../../server/src/text/packed-tables';
 import { counts, packTables, set, strings } from '../../tools/packed-tables.mjs';
 
@@ -94,5 +98,30 @@ describe('packed tables', () => {
     assert.throws(() => readPackedTables(new TextEncoder().encode('{"version":2}')), /^Error: not a packed table file$/);
     const file = packTables({}, { t: counts(2, WORDS2) });
     assert.throws(() => readPackedTables(file.subarray(0, file.length - 10)), /truncated/);
+  });
+});
+
+describe('wrong-character data file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongwen-packed-'));
+  const file = (name: string, bytes: Uint8Array | string) => {
+    writeFileSync(join(dir, name), bytes);
+    return join(dir, name);
+  };
+
+  it('is found beside the program and loads', () => {
+    const found = findDataFile();
+    assert.ok(found?.endsWith('wrong-character.data.bin'), found);
+    assert.ok(loadWrongCharacterModel(found!).hasWord('数据'));
+  });
+
+  it('says in one line why a file cannot be used: an old JSON build, another layout, a missing table', () => {
+    const old = file('old.json', '{"version":2,"words2":{"keys":"","values":""}}');
+    assert.throws(() => loadWrongCharacterModel(old), (e: Error) => e.message === `wrong-character: cannot read language data ${old}: not a packed table file`);
+    const other = file('other.bin', packTables({ version: 1 }, {}));
+    assert.throws(() => loadWrongCharacterModel(other), /cannot read language data .*other\.bin: wrong-character data has layout 1, this program reads \d+; rebuild with "npm run build"$/);
+    // The current layout's meta, but only one of its tables.
+    const meta = readPackedTables(readFileSync(findDataFile()!)).meta;
+    const partial = file('partial.bin', packTables(meta, { words2: counts(2, WORDS2) }));
+    assert.throws(() => loadWrongCharacterModel(partial), /lacks the table \w+; rebuild with "npm run build"$/);
   });
 });
