@@ -230,8 +230,8 @@ const rule: Rule<Options, Suspect[]> = {
     id: 'wrong-character',
     name: { zh: '错别字', en: 'Wrong character' },
     description: {
-      zh: '同音、形近字误输入（如“大数局”应为“大数据”、“密隼型”应为“密集型”），由词典和公文语料的统计模型判断，只在证据充分时提示。',
-      en: 'A homophone or look-alike typed for the right character (大数局 for 大数据, 密隼型 for 密集型), judged by a statistical model of dictionary words and official-document language; reported only on strong evidence.',
+      zh: '同音、形近字误输入（如“大数局”应为“大数据”、“技木”应为“技术”），或两个字一起打成同音词（“菜狗”应为“采购”），由词典和公文语料的统计模型判断，只在证据充分时提示。',
+      en: 'A homophone or look-alike typed for the right character (大数局 for 大数据, 技木 for 技术), or two characters typed as a homophone word (菜狗 for 采购), judged by a statistical model of dictionary words and official-document language; reported only on strong evidence.',
     },
     type: 'problem',
     defaultSeverity: 'warn',
