@@ -152,11 +152,28 @@ function build() {
   const commonSet = new Set(common);
   const rank = new Map(common.map((c, i) => [c, i]));
 
+  // A character is confused only under a reading writers use: its usual reading, or one it has inside
+  // a dictionary word of frequency ≥ 10 (pinyin-pro reads words in context). Rare and literary readings
+  // (食 as yì) would make 食药 a "homophone" of 医药.
+  const usedReadings = new Map();
+  const useReading = (c, p) => {
+    if (!usedReadings.has(c)) usedReadings.set(c, new Set());
+    usedReadings.get(c).add(p);
+  };
+  for (const [word, f] of wordFreq) {
+    if (f < MIN_PAIR_WORD_FREQ || word.length > 4) continue;
+    const spelled = pinyin(word, { toneType: 'none', type: 'array', v: true });
+    if (spelled.length === word.length) for (let i = 0; i < word.length; i++) useReading(word[i], spelled[i]);
+  }
+  const inUse = (c) => {
+    const usual = pinyin(c, { toneType: 'none', v: true });
+    return (p) => p === usual || usedReadings.get(c)?.has(p) === true;
+  };
   // Readings, tones dropped: an input method offers every character of the same syllable.
   const readings = new Map();
   const bySyllable = new Map();
   for (const c of common) {
-    const list = [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))].filter((p) => /^[a-z]+$/.test(p));
+    const list = [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))].filter((p) => /^[a-z]+$/.test(p)).filter(inUse(c));
     readings.set(c, list);
     for (const p of list) {
       if (!bySyllable.has(p)) bySyllable.set(p, []);
@@ -239,7 +256,8 @@ function build() {
   const charReadings = [];
   for (const c of allChars) {
     if (!bmp(c)) continue;
-    const own = (readings.get(c) ?? [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))]).filter((p) => syllableId.has(p));
+    const own = (readings.get(c) ?? [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))])
+      .filter((p) => syllableId.has(p)).filter(inUse(c));
     if (own.length) charReadings.push(c + String.fromCharCode(...own.map((p) => syllableId.get(p))));
   }
 
