@@ -23,6 +23,8 @@ const common = {
   // jsonc-parser's UMD build hides its requires from the bundler; its ESM build does not.
   mainFields: ['module', 'main'],
   define: { __GONGWEN_VERSION__: JSON.stringify(version) },
+  // Data tables (the common-typo list) are bundled as text.
+  loader: { '.tsv': 'text' },
 };
 
 /** All files under `dir` whose name matches `pattern`. */

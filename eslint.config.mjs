@@ -48,6 +48,20 @@ export default tseslint.config(
     },
   },
   {
+    // Rules see the engine only through its leaf types module (engine/types.ts).
+    files: ['server/src/rules/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)engine(/(?!types$).*)?$', message: 'rules/ may import only engine/types from the engine.' }] }],
+    },
+  },
+  {
+    // Formatters own their input type (formatters/types.ts); the CLI builds it, never the other way round.
+    files: ['server/src/formatters/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/cli', '**/cli/**'], message: 'formatters/ must not import the CLI; their input types live in formatters/types.ts.' }] }],
+    },
+  },
+  {
     // Layout: what .editorconfig says, and the tree's own habits. All of these fix themselves with --fix.
     plugins: { '@stylistic': stylistic },
     rules: {

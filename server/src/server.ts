@@ -8,7 +8,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { localeFromTag, VERSION } from './engine';
-import { forgetFixCache, provideCodeActions } from './lsp/codeActions';
+import { provideCodeActions } from './lsp/codeActions';
 import { executeCommand } from './lsp/commands';
 import { provideHover } from './lsp/hover';
 import { describe, Linter } from './lsp/linting';
@@ -118,7 +118,6 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
   documents.onDidClose(
     guard('didClose', undefined, (event) => {
       openedAt.delete(event.document.uri);
-      forgetFixCache(event.document.uri);
       linter?.close(event.document.uri);
     }),
   );

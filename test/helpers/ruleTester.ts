@@ -28,13 +28,17 @@ export interface ExpectedFinding {
   message?: string | RegExp;
   /** The text the finding covers. */
   text?: string;
+  /** The values interpolated into the message (exactly these keys). */
+  data?: Record<string, string | number>;
+  /** The text each suggestion would put in place of the span it replaces, in order ([] for none). */
+  suggestions?: string[];
 }
 
 export interface InvalidCase {
   text: string;
   why?: string;
   errors: ExpectedFinding[];
-  /** Text after applying all fixes of this rule; omit for rules without a fix. */
+  /** Text after applying all fixes of this rule: required when a finding has a fix; omit when none has. */
   output?: string;
   config?: GongwenConfig;
   languageId?: LanguageId;
@@ -101,10 +105,21 @@ export function testRule(ruleId: string, cases: { valid: (string | ValidCase)[];
               pick.text = c.text.slice(got.start, got.end);
               expect.text = want.text;
             }
+            if (want.data !== undefined) {
+              pick.data = got.data;
+              expect.data = want.data;
+            }
+            if (want.suggestions !== undefined) {
+              pick.suggestions = (got.suggestions ?? []).map((s) => s.text);
+              expect.suggestions = want.suggestions;
+            }
             assert.deepEqual(pick, expect, `finding ${i + 1}: ${got.message}`);
             if (typeof want.message === 'string') assert.equal(got.message, want.message);
             else if (want.message) assert.match(got.message, want.message);
           });
+          const fixable = found.findIndex((f) => f.fix);
+          assert.ok(fixable === -1 || c.output !== undefined, `finding ${fixable + 1} has a fix: state the fixed text as \`output\``);
+          assert.ok(fixable !== -1 || c.output === undefined || c.output === c.text, '`output` is given but no finding has a fix');
           if (c.output !== undefined) {
             const options = { config: onlyRule(ruleId, c.config), languageId: c.languageId };
             const fixed = fixAll(c.text, options);

@@ -98,6 +98,7 @@ testRule('fullwidth-punctuation', {
       text: '国内,全市',
       locale: 'en',
       errors: [{ line: 1, column: 3, message: 'Half-width "," in Chinese text: use the full-width "，" (GB/T 15834-2011).' }],
+      output: '国内，全市',
     },
   ],
 });

@@ -99,6 +99,7 @@ testRule('misconversion', {
       why: 'English message',
       locale: 'en',
       errors: [{ line: 1, column: 5, message: 'Wrong conversion: "全麵" should be "全面" ("麵" and "面" differ in meaning). Change it to "全面".' }],
+      output: '我們要全面落實各項措施，確保實效。',
     },
     {
       text: '這是生産車間的凈化設備，裏面很乾淨。',

@@ -57,7 +57,7 @@ testRule('repeated-punctuation', {
     {
       text: '全面推进各项工作，。',
       why: 'two different marks: a person chooses which to keep',
-      errors: [{ line: 1, column: 9, endColumn: 11, messageId: 'mixed' }],
+      errors: [{ line: 1, column: 9, endColumn: 11, messageId: 'mixed', data: { marks: '，。' }, suggestions: ['，', '。'] }],
     },
     {
       text: '为什么会这样？。',
@@ -76,6 +76,7 @@ testRule('repeated-punctuation', {
       text: '全市，，公安机关',
       locale: 'en',
       errors: [{ line: 1, column: 4, message: 'Punctuation "，" is repeated: delete the extra one.' }],
+      output: '全市，公安机关',
     },
   ],
 });

@@ -171,11 +171,13 @@ testRule('repeated-word', {
       text: '这项工作但是是我们的重点。',
       why: 'a short word ending in 是 (但是) is not a set phrase: still a slip',
       errors: [{ line: 1, column: 6, endColumn: 8, messageId: 'repeatedChar', text: '是是' }],
+      output: '这项工作但是我们的重点。',
     },
     {
       text: '居民的意见会会影响决策。',
       why: '会会 with no organisation name before it: still a slip',
       errors: [{ line: 1, column: 6, endColumn: 8, messageId: 'repeatedChar', text: '会会' }],
+      output: '居民的意见会影响决策。',
     },
     {
       text: '会议在在北京召开。',

@@ -83,6 +83,7 @@ testRule('stray-space', {
       text: 'A stray space: 全市 公安机关排查纠纷。',
       locale: 'en',
       errors: [{ line: 1, column: 18, message: 'Stray space between Chinese characters: official prose has none, delete it.' }],
+      output: 'A stray space: 全市公安机关排查纠纷。',
     },
   ],
 });

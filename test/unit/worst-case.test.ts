@@ -20,8 +20,17 @@ describe('worst-case inputs complete with every rule on', () => {
     it(`${name} (${text.length} code units)`, () => {
       const result = lintDocument(text, { config: ALL_ON, languageId });
       assert.deepEqual(result.internalErrors, [], 'a rule threw');
-      assert.ok(Array.isArray(result.findings));
-      for (const f of result.findings) assert.ok(f.start >= 0 && f.end <= text.length && f.start <= f.end, `${f.ruleId} range out of text`);
+      // Findings come in document order, each once, with ranges and fixes inside the text: what the
+      // editor and --fix rely on, and what a rule pushed into a pathological path is likeliest to break.
+      const keys = result.findings.map((f) => `${f.ruleId}:${f.start}:${f.end}:${f.messageId}`);
+      assert.equal(new Set(keys).size, keys.length, 'a finding is reported twice');
+      result.findings.forEach((f, i) => {
+        assert.ok(f.start >= 0 && f.end <= text.length && f.start <= f.end, `${f.ruleId} range out of text`);
+        if (i > 0) assert.ok(result.findings[i - 1].start <= f.start, `${f.ruleId} at ${f.start} out of document order`);
+        for (const edit of [f.fix, ...(f.suggestions ?? [])]) {
+          if (edit) assert.ok(edit.start >= 0 && edit.end <= text.length && edit.start <= edit.end, `${f.ruleId} edit out of text`);
+        }
+      });
     });
   }
 });

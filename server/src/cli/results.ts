@@ -1,48 +1,12 @@
-// The CLI's view of one linted file: what the formatters receive. Positions are 1-based
-// lines and columns in UTF-16 code units; `endColumn` is exclusive, as in ESLint.
-import * as path from 'node:path';
-import type { Finding, InternalError, LintDocument, Locale, Rule } from '../engine';
+// The CLI's view of one linted file, built from the engine's findings into the formatters' input
+// (formatters/types.ts, re-exported here for the CLI's modules).
+import type { Finding, InternalError, LintDocument } from '../engine';
+import type { FileResult, LintMessage, NumericSeverity } from '../formatters/types';
 
-/** 2 error, 1 warning, 0 info (ESLint's numbers, with 0 used for info). */
-export type NumericSeverity = 0 | 1 | 2;
-
-export interface LintMessage {
-  ruleId: string;
-  severity: NumericSeverity;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  /** The automatic fix: UTF-16 offsets [start, end) into the file's text (without BOM). */
-  fix?: { range: [number, number]; text: string };
-  /** Word documents: the start of the paragraph (line), to find it in Word. */
-  excerpt?: string;
-  /** A rule threw; the other rules still reported. */
-  fatal?: true;
-  /** Other places the finding refers to (e.g. where a figure was first stated), 1-based like line/column. */
-  relatedLocations?: { line: number; column: number; endLine: number; endColumn: number; message: string }[];
-}
-
-export interface FileResult {
-  filePath: string;
-  messages: LintMessage[];
-  errorCount: number;
-  warningCount: number;
-  infoCount: number;
-  fixableErrorCount: number;
-  fixableWarningCount: number;
-  /** With --fix-dry-run: the fixed text, when it differs. */
-  output?: string;
-}
-
-/** A file that was not linted, with a one-line, localized reason. */
-export interface SkippedFile {
-  filePath: string;
-  reason: string;
-  /** Counts as a failure (exit 2): the user named the file and it cannot be read. */
-  failure: boolean;
-}
+export {
+  displayPath, totalsOf, type FileResult, type Formatter, type FormatterContext, type LintMessage, type NumericSeverity,
+  type SkippedFile, type Totals,
+} from '../formatters/types';
 
 const NUMERIC: Record<Finding['severity'], NumericSeverity> = { error: 2, warn: 1, info: 0 };
 
@@ -93,45 +57,4 @@ export function countMessages(filePath: string, messages: LintMessage[]): FileRe
     } else result.infoCount++;
   }
   return result;
-}
-
-export interface Totals {
-  errorCount: number;
-  warningCount: number;
-  infoCount: number;
-  fixableErrorCount: number;
-  fixableWarningCount: number;
-}
-
-export function totalsOf(results: readonly FileResult[]): Totals {
-  const totals: Totals = { errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
-  for (const r of results) {
-    totals.errorCount += r.errorCount;
-    totals.warningCount += r.warningCount;
-    totals.infoCount += r.infoCount;
-    totals.fixableErrorCount += r.fixableErrorCount;
-    totals.fixableWarningCount += r.fixableWarningCount;
-  }
-  return totals;
-}
-
-/** Everything a formatter may need besides the results. */
-export interface FormatterContext {
-  cwd: string;
-  locale: Locale;
-  /** ANSI colours (stylish only): on a TTY, unless NO_COLOR; FORCE_COLOR forces them. */
-  color: boolean;
-  skipped: readonly SkippedFile[];
-  rules: readonly Rule[];
-}
-
-/** A formatter is one function from results to the text written to stdout. */
-export type Formatter = (results: readonly FileResult[], context: FormatterContext) => string;
-
-/** A path as shown to people and CI tools: relative to cwd when inside it, with forward slashes. */
-export function displayPath(filePath: string, cwd: string): string {
-  if (filePath.startsWith('<')) return filePath; // <text> for stdin without a name
-  const relative = path.relative(cwd, filePath);
-  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : filePath;
-  return shown.split(path.sep).join('/');
 }

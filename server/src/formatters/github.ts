@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
 // `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule-id::message`
-import { displayPath, type FileResult, type FormatterContext } from '../cli/results';
+import { displayPath, type FileResult, type FormatterContext } from './types';
 
 const COMMAND = { 2: 'error', 1: 'warning', 0: 'notice' } as const;
 

@@ -1,5 +1,5 @@
 // The output formats, one file each (ESLint's layout). `--help` lists FORMAT_NAMES.
-import type { Formatter } from '../cli/results';
+import type { Formatter } from './types';
 import github from './github';
 import json from './json';
 import sarif from './sarif';

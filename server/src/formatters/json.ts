@@ -1,5 +1,5 @@
 // Machine output in ESLint's shape (see DESIGN.md): one object per file, keys in a fixed order.
-import type { FileResult, FormatterContext } from '../cli/results';
+import type { FileResult, FormatterContext } from './types';
 
 export default function json(results: readonly FileResult[], _context: FormatterContext): string {
   return JSON.stringify(

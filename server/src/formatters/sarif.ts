@@ -2,7 +2,7 @@
 // locations are relative to the working directory, which `%SRCROOT%` names.
 import { pathToFileURL } from 'node:url';
 import { localize, REPOSITORY_URL, ruleDocsUrl, VERSION, type Severity } from '../engine';
-import { displayPath, type FileResult, type FormatterContext } from '../cli/results';
+import { displayPath, type FileResult, type FormatterContext } from './types';
 
 const LEVEL = { 2: 'error', 1: 'warning', 0: 'note' } as const;
 const DEFAULT_LEVEL: Record<Severity, string> = { error: 'error', warn: 'warning', info: 'note', off: 'none' };

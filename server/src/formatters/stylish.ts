@@ -1,7 +1,7 @@
 // ESLint-style human output: the file, then aligned `line:column  severity  message  rule-id`
 // rows, then a summary with fixable and skipped counts. Columns are aligned by display width,
 // so Chinese messages (two terminal cells per character) still line up.
-import { displayPath, totalsOf, type FileResult, type FormatterContext, type LintMessage } from '../cli/results';
+import { displayPath, totalsOf, type FileResult, type FormatterContext, type LintMessage } from './types';
 
 const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', underline: '\x1b[4m', red: '\x1b[31m', yellow: '\x1b[33m', blue: '\x1b[34m' };
 

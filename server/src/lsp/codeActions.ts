@@ -6,7 +6,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyFixes, fixAll, LintCache, ruleById, type Finding, type Locale, type Script } from '../engine';
+import { applyFixes, fixAll, ruleById, type Finding, type Locale, type Script } from '../engine';
 import { convertText } from '../text/convert';
 import type { ChineseScript } from '../text/script-names';
 import { rangeOf, SOURCE, toDiagnostic } from './diagnostics';
@@ -238,28 +238,13 @@ export function fixAllEdits(doc: TextDocument, linted: LintedDocument, linter: L
   const before = doc.getText();
   const first = applyFixes(before, (linted.result?.findings ?? []).filter((f) => f.fix && filter(f)));
   if (first.applied.length === 0) return [];
-  const options = { ...linter.engineOptions(doc, linted.settings, false), cache: fixCache(doc.uri) };
+  const options = linter.engineOptions(doc, linted.settings, true);
   const after = fixAll(first.text, options, filter, MAX_FIX_PASSES - 1).text;
   return diffTexts(before, after).map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.text }));
 }
 
 /** The engine's fixAll default: at most this many lint-and-fix passes. */
 const MAX_FIX_PASSES = 10;
-
-// A separate cache for the fix loop, so its intermediate texts do not evict the document's entries.
-const fixCaches = new Map<string, LintCache>();
-function fixCache(uri: string): LintCache {
-  let cache = fixCaches.get(uri);
-  if (!cache) {
-    cache = new LintCache();
-    fixCaches.set(uri, cache);
-  }
-  return cache;
-}
-
-export function forgetFixCache(uri: string): void {
-  fixCaches.delete(uri);
-}
 
 /** `<!-- gongwen-disable-next-line id -->` above the line, or the id added to such a comment already there. */
 function disableLineEdit(doc: TextDocument, line: number, ruleId: string): LspTextEdit {

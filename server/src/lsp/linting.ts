@@ -28,6 +28,8 @@ export interface LinterOptions {
 
 export class Linter {
   private readonly caches = new Map<string, LintCache>();
+  /** A separate cache per document for the fix-all loop, so its intermediate texts do not evict the document's entries. */
+  private readonly fixCaches = new Map<string, LintCache>();
   private readonly latest = new Map<string, LintedDocument>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Increases with every validation of a URI, so a slower, older one never publishes over a newer one. */
@@ -81,13 +83,13 @@ export class Linter {
     return this.lintWith(current, settings);
   }
 
-  /** Engine options for a document: its config, locale, language and (optionally) its cache. */
-  engineOptions(doc: TextDocument, settings: DocumentSettings, withCache = true): LintOptions {
+  /** Engine options for a document: its config, locale, language and its cache (the fix loop's with `forFixes`). */
+  engineOptions(doc: TextDocument, settings: DocumentSettings, forFixes = false): LintOptions {
     return {
       config: settings.config,
       locale: settings.locale,
       languageId: doc.languageId === 'markdown' ? 'markdown' : 'plaintext',
-      cache: withCache ? this.cacheOf(doc.uri) : undefined,
+      cache: cacheIn(forFixes ? this.fixCaches : this.caches, doc.uri),
     };
   }
 
@@ -95,6 +97,7 @@ export class Linter {
   close(uri: string): void {
     this.cancel(uri);
     this.caches.delete(uri);
+    this.fixCaches.delete(uri);
     this.latest.delete(uri);
     this.generation.delete(uri);
     this.warnedTooLarge.delete(uri);
@@ -133,20 +136,20 @@ export class Linter {
     }
   }
 
-  private cacheOf(uri: string): LintCache {
-    let cache = this.caches.get(uri);
-    if (!cache) {
-      cache = new LintCache();
-      this.caches.set(uri, cache);
-    }
-    return cache;
-  }
-
   private cancel(uri: string): void {
     const timer = this.timers.get(uri);
     if (timer) clearTimeout(timer);
     this.timers.delete(uri);
   }
+}
+
+function cacheIn(caches: Map<string, LintCache>, uri: string): LintCache {
+  let cache = caches.get(uri);
+  if (!cache) {
+    cache = new LintCache();
+    caches.set(uri, cache);
+  }
+  return cache;
 }
 
 function stateOf(doc: TextDocument, settings: DocumentSettings): StatusParams['state'] {
