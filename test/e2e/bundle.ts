@@ -16,7 +16,7 @@ export async function runBundleCheck(shippedServer: string, args = ['--stdio']):
   const scratch = mkdtempSync(join(tmpdir(), 'gongwen-e2e-bundle-'));
   const server = join(scratch, bundle);
   copyFileSync(shippedServer, server);
-  copyFileSync(join(dirname(shippedServer), 'wrong-character.data.json'), join(scratch, 'wrong-character.data.json'));
+  copyFileSync(join(dirname(shippedServer), 'wrong-character.data.bin'), join(scratch, 'wrong-character.data.bin'));
   // OpenCC (opencc-js) ships as a file of its own beside the server, required on first use.
   copyFileSync(join(dirname(shippedServer), 'opencc.js'), join(scratch, 'opencc.js'));
   const seeds = join(ROOT, 'seeds');
