@@ -1,5 +1,5 @@
 // One engine measurement in a fresh process, so peak RSS belongs to this size alone:
-//   node out/bench/engine-run.js FILE RUNS [--per-rule] [--autocorrect]
+//   node out/bench/engine-run.js FILE RUNS [--per-rule] [--autocorrect] [--off RULE,…]
 // Prints one JSON line: engine ms (median), per-rule ms, autocorrect-node ms, memory.
 import { readFileSync } from 'node:fs';
 import { lintDocument, resolveConfig, RULES, type LintResult, type ResolvedConfig } from '../server/src/engine';
@@ -14,6 +14,8 @@ export interface EngineRun {
   firstMs: number;
   engineMs: number;
   engineRuns: number[];
+  /** CPU time (user + system) of the same runs, median: steadier than wall time on a shared machine. */
+  engineCpuMs: number;
   /** Document model only (every rule off): lines, masking, paragraphs. */
   documentMs: number;
   perRuleMs?: Record<string, number>;
@@ -64,12 +66,20 @@ function main(): void {
   const [file, runsArg, ...flags] = process.argv.slice(2);
   const runs = Number(runsArg ?? 3);
   const text = readFileSync(file, 'utf8');
-  const all = configWith();
+  // --off: rules left out of the all-rules figure (e.g. wrong-character, whose speed is measured apart).
+  const off = flags.includes('--off') ? flags[flags.indexOf('--off') + 1].split(',') : [];
+  const all = configWith(undefined, off);
 
   let result!: LintResult;
   const firstMs = time(() => (result = lintDocument(text, { config: all })));
   const engineRuns: number[] = [];
-  for (let i = 0; i < runs; i++) engineRuns.push(time(() => (result = lintDocument(text, { config: all }))));
+  const cpuRuns: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const cpu = process.cpuUsage();
+    engineRuns.push(time(() => (result = lintDocument(text, { config: all }))));
+    const used = process.cpuUsage(cpu);
+    cpuRuns.push((used.user + used.system) / 1000);
+  }
 
   const none: ResolvedConfig = resolveConfig({ rules: Object.fromEntries(RULES.map((r) => [r.meta.id, 'off'])) });
   const documentMs = median(Array.from({ length: runs }, () => time(() => lintDocument(text, { config: none }))));
@@ -82,6 +92,7 @@ function main(): void {
     firstMs,
     engineMs: median(engineRuns),
     engineRuns,
+    engineCpuMs: median(cpuRuns),
     documentMs,
     rssMB: 0,
     maxRssMB: 0,

@@ -14,15 +14,15 @@ export type ScriptKind = 'simplified' | 'traditional';
 export const KB = 1024;
 export const MB = 1024 * 1024;
 
-/** The seed drafts by script (001 and 003 are traditional), plus the shared corpus when present. */
-export function sourceTexts(kind: ScriptKind): { texts: string[]; from: string[] } {
+/** The seed drafts by script (001 and 003 are traditional), plus the shared corpus when present (or only one of the two). */
+export function sourceTexts(kind: ScriptKind, only?: 'seeds' | 'shared'): { texts: string[]; from: string[] } {
   const seedsDir = join(ROOT, 'seeds');
-  const seeds = readTexts(seedsDir);
+  const seeds = only === 'shared' ? [] : readTexts(seedsDir);
   const isTraditional = (t: string) => (t.match(/[們這個說為國發會來時後對過學實經點]/g)?.length ?? 0) > (t.match(/[们这个说为国发会来时后对过学实经点]/g)?.length ?? 0);
   const texts = seeds.filter((t) => isTraditional(t) === (kind === 'traditional'));
-  const from = ['seeds/'];
+  const from = only === 'shared' ? [] : ['seeds/'];
   const shared = join(SHARED_CORPUS, kind);
-  if (existsSync(shared)) {
+  if (only !== 'seeds' && existsSync(shared)) {
     texts.push(...readTexts(shared));
     from.push(`../shared/corpus/${kind}/`);
   }
@@ -109,11 +109,11 @@ export function machine(): string {
   return `${model}, ${cpus().length} cores, Node ${process.version}, ${process.platform}-${process.arch}${commit ? `, commit ${commit} (+ working tree)` : ''}`;
 }
 
-/** Every rule on (rules off by default run at "info"), or only the given ones. */
-export function configWith(only?: string): ResolvedConfig {
+/** Every rule on (rules off by default run at "info") but those in `off`, or only the given one. */
+export function configWith(only?: string, off: readonly string[] = []): ResolvedConfig {
   const rules: GongwenConfig['rules'] = {};
   for (const rule of RULES) {
-    const on = only === undefined || rule.meta.id === only;
+    const on = (only === undefined || rule.meta.id === only) && !off.includes(rule.meta.id);
     rules[rule.meta.id] = !on ? 'off' : rule.meta.defaultSeverity === 'off' ? 'info' : rule.meta.defaultSeverity;
   }
   return resolveConfig({ rules });

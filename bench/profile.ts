@@ -1,5 +1,5 @@
 // Where engine time goes: profiles in-process linting of ~1 MB with every rule on and prints the
-// top self-time functions.   node esbuild.mjs --bench && node out/bench/profile.js [simplified|traditional] [RUNS]
+// top self-time functions.   node esbuild.mjs --bench && node out/bench/profile.js [simplified|traditional|FILE] [RUNS] [--off RULE,…]
 // Uses the inspector's CPU profiler (the same data `node --cpu-prof` writes), so no file juggling.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
@@ -27,10 +27,13 @@ function post<T>(session: Session, method: string, params?: object): Promise<T> 
 }
 
 async function main(): Promise<void> {
-  const kind = (process.argv[2] ?? 'simplified') as ScriptKind;
+  // A kind of text (1 MB of the bench corpus) or a file of your own; --off RULE,… leaves rules out.
+  const what = process.argv[2] ?? 'simplified';
+  const kind: ScriptKind = what === 'traditional' ? 'traditional' : 'simplified';
   const runs = Number(process.argv[3] ?? 3);
-  const text = textOfSize(sourceTexts(kind).texts, MB);
-  const config = configWith();
+  const text = what === 'simplified' || what === 'traditional' ? textOfSize(sourceTexts(kind).texts, MB) : readFileSync(what, 'utf8');
+  const off = process.argv.includes('--off') ? process.argv[process.argv.indexOf('--off') + 1].split(',') : [];
+  const config = configWith(undefined, off);
   lintDocument(text, { config }); // warm-up: lazy dictionaries and JIT are not what we look for
 
   const session = new Session();
@@ -67,8 +70,8 @@ async function main(): Promise<void> {
   }
   const total = [...byFunction.values()].reduce((a, b) => a + b, 0);
   console.log(`${kind}, ${text.length} characters × ${runs} runs: ${(wall / runs).toFixed(1)} ms per run (${(text.length / (wall / runs) / 1000).toFixed(2)} M chars/s)`);
-  console.log('Top 15 functions by self time:');
-  for (const [name, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+  console.log('Top 25 functions by self time:');
+  for (const [name, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
     console.log(`${(us / 1000).toFixed(1).padStart(9)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`);
   }
   console.log(`profile: ${file} (open in Chrome DevTools → Performance, or VS Code)`);

@@ -13,7 +13,16 @@ if (isLintWorker()) {
   });
   // No process.exit(): it would cut off output still queued for a pipe. Set the code and let
   // the event loop drain stdout.
-  execute(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() }).then(
+  const io = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // A getter: process.stdin sets up a stream (and loads its modules) on first access, which only --stdin needs.
+    get stdin() {
+      return process.stdin;
+    },
+    cwd: process.cwd(),
+  };
+  execute(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;
     },

@@ -1,7 +1,7 @@
 // The VSIX ships dist/server.js without node_modules, beside the wrong-character data: start a copy
 // of the shipped files in an empty folder, speak LSP over stdio, and expect seed 004's repeated-word
-// diagnostic back, seed 001's misconversion (traditional script: OpenCC's dictionaries must be in the
-// bundle) and a wrong-character finding (the lazily loaded data must be found beside the server).
+// diagnostic back, seed 001's misconversion (traditional script: OpenCC's dictionaries must be found beside
+// the bundle) and a wrong-character finding (the lazily loaded data must be found beside the server).
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,8 @@ export async function runBundleCheck(shippedServer: string, args = ['--stdio']):
   const server = join(scratch, bundle);
   copyFileSync(shippedServer, server);
   copyFileSync(join(dirname(shippedServer), 'wrong-character.data.bin'), join(scratch, 'wrong-character.data.bin'));
+  // OpenCC (opencc-js) ships as a file of its own beside the server, required on first use.
+  copyFileSync(join(dirname(shippedServer), 'opencc.js'), join(scratch, 'opencc.js'));
   const seeds = join(ROOT, 'seeds');
   const seedText = (prefix: string) => readFileSync(join(seeds, readdirSync(seeds).find((n) => n.startsWith(prefix))!), 'utf8');
   // uri → the rule id its diagnostics must include

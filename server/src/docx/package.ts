@@ -2,7 +2,18 @@
 // file cannot be read (encrypted, legacy .doc, WPS, macros, corrupt, truncated); saving writes
 // the changed parts and every other entry with exactly the bytes it was read with.
 import * as path from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type * as Fflate from 'fflate';
+import type { Zippable } from 'fflate';
+
+let fflateModule: typeof Fflate | undefined;
+
+/** fflate, required when a Word file is first opened, not at start-up. */
+function fflate(): typeof Fflate {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose (start-up time)
+  return (fflateModule ??= require('fflate') as typeof Fflate);
+}
+const strFromU8 = (bytes: Uint8Array) => fflate().strFromU8(bytes);
+const strToU8 = (text: string) => fflate().strToU8(text);
 
 export type DocxProblem = 'encrypted' | 'legacy-doc' | 'wps' | 'macro' | 'corrupt' | 'truncated' | 'not-word';
 
@@ -37,7 +48,7 @@ export function openPackage(bytes: Uint8Array, fileName: string): DocxPackage | 
   if (!startsWith(bytes, ZIP_MAGIC)) return { problem: 'corrupt' };
   let unzipped: Record<string, Uint8Array>;
   try {
-    unzipped = unzipSync(bytes);
+    unzipped = fflate().unzipSync(bytes);
   } catch {
     return { problem: hasEndRecord(bytes) ? 'corrupt' : 'truncated' };
   }
@@ -59,7 +70,7 @@ export function savePackage(pkg: DocxPackage, changed: ReadonlyMap<string, strin
     files[name] = text === undefined ? pkg.entries.get(name)! : strToU8(text);
   }
   for (const [name, text] of changed) if (!(name in files)) files[name] = strToU8(text);
-  return zipSync(files, { level: 6 });
+  return fflate().zipSync(files, { level: 6 });
 }
 
 export function partText(pkg: DocxPackage, name: string): string | undefined {

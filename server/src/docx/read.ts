@@ -4,7 +4,15 @@
 // field results, deleted and moved-away text, hidden text (w:vanish), the mc:Fallback copy.
 // Inserted revisions are read. The tokenizer is htmlparser2 in XML mode, which reports the
 // offsets of every tag; the XML itself is never re-serialised.
-import { Parser } from 'htmlparser2';
+import type * as XmlParserModule from './xmlParser';
+
+let xmlParserModule: typeof XmlParserModule | undefined;
+
+/** htmlparser2's parser, required when a Word file is first read, not at start-up. */
+function xmlParser(): typeof XmlParserModule.Parser {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose (start-up time)
+  return (xmlParserModule ??= require('./xmlParser') as typeof XmlParserModule).Parser;
+}
 
 export interface RunInfo {
   /** Offset of `<w:r` and the text of its open tag and of its w:rPr (copied when a run is split). */
@@ -87,6 +95,7 @@ export function readParagraphs(xml: string, part: string): Paragraph[] {
   };
   const excluded = () => removed > 0 || fieldDepth > 0 || Boolean(run?.hidden);
 
+  const Parser = xmlParser();
   const parser = new Parser(
     {
       onopentag(name, attributes) {

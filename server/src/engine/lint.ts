@@ -69,13 +69,9 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
     for (let p = 0; p < paragraphs.length; p++) {
       const paragraph = paragraphs[p];
       if (!cache) {
-        // No cache: results stay absolute and are taken as they are.
-        for (const slot of paragraphSlots) {
-          const result = runOnParagraph(active[slot], paragraph);
-          append(findingsBy[slot], result.findings);
-          append(annotationsBy[slot], result.annotations);
-          for (const e of result.errors) errorsBy[slot].push({ ...e, start: paragraph.start });
-        }
+        // No cache: results stay absolute and go straight into the rule's lists (no result
+        // object and arrays per rule and paragraph).
+        for (const slot of paragraphSlots) runInto(active[slot], paragraph, findingsBy[slot], annotationsBy[slot], errorsBy[slot]);
         continue;
       }
       // The cache keeps results relative to their paragraph, so they survive edits above it.
@@ -183,6 +179,35 @@ function runOnParagraph(base: RunBase, paragraph: Paragraph): ParagraphResult {
     return result;
   }
   return result;
+}
+
+/** The rule's lists as a context target's sink, made once per run and rule. */
+const directSinks = new WeakMap<RunBase, ParagraphResult>();
+
+/**
+ * runOnParagraph, reporting into the given lists. A rule that throws loses the findings it
+ * reported in this paragraph (as runOnParagraph's result does) and gets an internal error.
+ */
+function runInto(base: RunBase, paragraph: Paragraph, findings: Finding[], annotations: Annotation[], errors: InternalError[]): void {
+  let reusable = contexts.get(base);
+  if (!reusable) {
+    const target: ContextTarget = { min: 0, max: 0, sink: NO_RESULT };
+    reusable = { context: makeContext(base, target), target };
+    contexts.set(base, reusable);
+  }
+  let sink = directSinks.get(base);
+  if (!sink) directSinks.set(base, (sink = { findings, annotations, errors: [] }));
+  const { context, target } = reusable;
+  target.min = paragraph.start;
+  target.max = paragraph.end;
+  target.sink = sink;
+  const before = findings.length;
+  try {
+    base.rule.checkParagraph!(paragraph, context);
+  } catch (error) {
+    findings.length = before;
+    errors.push({ ruleId: base.rule.meta.id, message: errorMessage(error), start: paragraph.start });
+  }
 }
 
 function relativeTo(result: ParagraphResult, start: number): ParagraphResult {

@@ -1,6 +1,6 @@
 // Validation of a user's `.gongwenrc.json`: ajv checks it against the JSON schema generated from the
 // rules' meta (the same schema editors use), and each failure is said in one plain line naming the key.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { configSchema, SEVERITIES } from './schema';
 import { SCRIPT_SETTINGS } from '../text/script-names';
 import type { Rule, Severity } from './types';
@@ -23,10 +23,20 @@ export function parseSeverity(value: unknown): Severity | undefined {
 
 const validators = new WeakMap<readonly Rule[], ValidateFunction>();
 
+type AjvModule = typeof import('ajv');
+let ajvModule: AjvModule | undefined;
+
+/** ajv, required when a configuration is first validated: loading it costs more than the rest of start-up. */
+function ajvClass(): AjvModule['default'] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose (start-up time)
+  return (ajvModule ??= require('ajv') as AjvModule).default;
+}
+
 function validatorFor(rules: readonly Rule[]): ValidateFunction {
   let validate = validators.get(rules);
   if (!validate) {
     // strictTuples off: a rule entry is [severity] or [severity, options], a tuple with an optional tail.
+    const Ajv = ajvClass();
     const ajv = new Ajv({ allErrors: true, strictTuples: false });
     ajv.addVocabulary(['markdownDescription']); // an editor annotation (VS Code), not a check
     validate = ajv.compile(configSchema(rules));

@@ -1,7 +1,15 @@
 // GB18030 (and GBK, its two-byte subset) through iconv-lite, one library for both directions, so that
 // whatever is read is written back with the same bytes. Node's TextDecoder only checks that the bytes
 // are valid: iconv-lite accepts some invalid four-byte codes, and it cannot say "this was not GB18030".
-import * as iconv from 'iconv-lite';
+import type * as Iconv from 'iconv-lite';
+
+let iconvModule: typeof Iconv | undefined;
+
+/** iconv-lite, required on first use: most files are UTF-8 and never need it (start-up time). */
+function iconv(): typeof Iconv {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose
+  return (iconvModule ??= require('iconv-lite') as typeof Iconv);
+}
 
 /**
  * Byte forms older GBK programs wrote and GB18030 decoders still read: the euro sign as the single
@@ -27,7 +35,7 @@ export function decodeGb18030(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
+  return iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
 }
 
 /**
@@ -54,7 +62,7 @@ export function legacyFormsOf(text: string, bytes: Uint8Array): LegacyForms | un
 }
 
 function encodePlain(text: string): Buffer {
-  return iconv.encode(text, 'gb18030');
+  return iconv().encode(text, 'gb18030');
 }
 
 /** Each character is encoded on its own (GB18030 has no state), so pieces can be joined. */

@@ -24,7 +24,34 @@ interface Statement {
 
 const UNIT = '(?:人次|户次|万元|亿元|万人|万户|[%％起件人名个家户元处项条宗辆台次所座吨亩批场份])';
 // A clause: Han characters only (no digits, no other numbers) right before one number and its unit.
-const STATEMENT = new RegExp(`([\\u4e00-\\u9fa5]{2,16})(\\d+(?:\\.\\d+)?)(万|亿)?(${UNIT})`, 'g');
+const STATEMENT = new RegExp(`([\\u4e00-\\u9fa5]{2,16})(\\d+(?:\\.\\d+)?)(万|亿)?(${UNIT})`, 'y');
+const isStatementHan = (code: number) => code >= 0x4e00 && code <= 0x9fa5;
+
+/**
+ * What STATEMENT with the g flag would match, leftmost first, without trying it at every character:
+ * a match's Han run ends where its number starts, so it is tried (sticky) once per number right
+ * after a Han character, from where the greedy run would start (up to 16 back, not before the
+ * previous match).
+ */
+function statementMatches(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (let digit = 1; digit < text.length; digit++) {
+    const code = text.charCodeAt(digit);
+    if (code < 0x30 || code > 0x39 || !isStatementHan(text.charCodeAt(digit - 1))) continue;
+    let start = digit - 1;
+    const earliest = Math.max(from, digit - 16);
+    while (start > earliest && isStatementHan(text.charCodeAt(start - 1))) start--;
+    if (digit - start < 2) continue;
+    STATEMENT.lastIndex = start;
+    const m = STATEMENT.exec(text);
+    if (!m) continue;
+    found.push(m);
+    from = start + m[0].length;
+    digit = from - 1;
+  }
+  return found;
+}
 const CLAUSE_END = /[，。；：！？、,;:!?（）()“”"…—]/;
 /** Words that make a clause a comparison, an estimate, a part, a target or an average: not a statement. */
 const NOT_A_STATEMENT = /同比|环比|上年|去年|前年|同期|比上|较上|比去|较去|增长|下降|上升|减少|增加|提高|降低|回落|其中|分别|平均|人均|每|约|近|超过|不少于|不低于|不足|目标|计划|力争|预计|确保|争取|达到|以上|以下|以内|左右|余|多|第|之|新增|新建|累计增|高于|低于|快于|慢于|多于|少于|比|较|超|排名|位居|居/;
@@ -40,8 +67,7 @@ const PERIOD = /\d{4}年(?:[上下]半年|第?[一二三四1-4]季度|\d{1,2}(?:
 function statementsOf(paragraph: Paragraph): Statement[] {
   const text = paragraph.text;
   const found: Statement[] = [];
-  STATEMENT.lastIndex = 0;
-  for (let m = STATEMENT.exec(text); m; m = STATEMENT.exec(text)) {
+  for (const m of statementMatches(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const measure = m[1];

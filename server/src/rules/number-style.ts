@@ -11,7 +11,6 @@ import type { Paragraph, Rule, RuleContext } from '../engine/types';
 
 const ABOUT_AROUND = /(约|近|大约)(?:有|为|是|达)?(\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(万|亿)?([\u4e00-\u9fa5%％]{0,3}?)左右/g;
 const SHORT_YEAR = /(?<![\d.．:：/'’-])(?:(0\d)年(?!代|龄|级|度|期|限)|(\d{2})年(?=\d{1,2}月))/g;
-const NUMERAL_YEAR = /[一二三四五六七八九〇○OoＯ零０0]{4}年/g;
 const PERCENT_RANGE = /(?<![\d.．%％])(\d+(?:\.\d+)?)([～~—－\-至])(\d+(?:\.\d+)?)([%％])/g;
 const APPROX_EXACT = /(?<![\d.．,，])(\d{3,})(余|多)(?=[\u4e00-\u9fa5])(?![万亿千百])/g;
 // A count: a numeral and a classifier. Chinese counts of one or two are mostly set phrases (一个中心, 两个维护).
@@ -57,7 +56,7 @@ function checkYears(p: Paragraph, ctx: RuleContext): void {
       suggestions: [{ start, end: start + digits.length, text: `20${digits}` }, { start, end: start + digits.length, text: `19${digits}` }],
     });
   }
-  for (const m of p.text.matchAll(NUMERAL_YEAR)) {
+  for (const m of numeralYears(p.text)) {
     const written = m[0];
     // A Chinese-numeral year has at least one Chinese digit; 2024年 and 0000年 are not this case.
     if (!/[一二三四五六七八九]/.test(written) || !/[○OoＯ零０0]/.test(written)) continue;
@@ -67,6 +66,22 @@ function checkYears(p: Paragraph, ctx: RuleContext): void {
     const lookalike = !/[OoＯ零０0]/.test(written);
     ctx.report({ messageId: 'zeroInYear', data: { text: written, right }, start, end: start + written.length, fix: { start, end: start + written.length, text: right }, maxSeverity: lookalike ? 'info' : undefined });
   }
+}
+
+const NUMERAL_YEAR_DIGITS = /^[一二三四五六七八九〇○OoＯ零０0]{4}$/;
+
+/**
+ * Every /[一二三四五六七八九〇○OoＯ零０0]{4}年/g match (二〇二四年, 二零二四年), found from each 年
+ * backwards: the same matches (they cannot overlap, as 年 is not one of the digits), without a
+ * regular expression trying every common numeral of the text as a start.
+ */
+function numeralYears(text: string): { 0: string; index: number }[] {
+  const found: { 0: string; index: number }[] = [];
+  for (let at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1)) {
+    const digits = text.slice(at - 4, at);
+    if (NUMERAL_YEAR_DIGITS.test(digits)) found.push({ 0: digits + '年', index: at - 4 });
+  }
+  return found;
 }
 
 function checkPercentRanges(p: Paragraph, ctx: RuleContext): void {

@@ -2,7 +2,18 @@
 // Nothing is built at import time. A converter's tries take up to ~250 ms to build (the
 // simplified→traditional phrase dictionary has ~49 k entries), so each piece is built on
 // first use and kept for the life of the process.
-import * as OpenCC from 'opencc-js';
+import type * as OpenCCModule from 'opencc-js';
+
+let openccModule: typeof OpenCCModule | undefined;
+
+/**
+ * opencc-js itself, required on first use: its 1.2 MB of dictionary text is not even read while
+ * simplified text is linted. The bundles keep it in a file of its own, dist/opencc.js (esbuild.mjs).
+ */
+function openccJs(): typeof OpenCCModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose (start-up time)
+  return (openccModule ??= require('opencc-js') as typeof OpenCCModule);
+}
 
 type DictString = string;
 type ConverterFn = (text: string) => string;
@@ -30,7 +41,7 @@ const converters = new Map<ConverterName, ConverterFn>();
 export function converter(name: ConverterName): ConverterFn {
   let fn = converters.get(name);
   if (!fn) {
-    fn = OpenCC.Converter(CONVERTER_OPTIONS[name]);
+    fn = openccJs().Converter(CONVERTER_OPTIONS[name]);
     converters.set(name, fn);
   }
   return fn;
@@ -42,7 +53,7 @@ export function converterLoaded(name: ConverterName): boolean {
 }
 
 function configChain(config: string): readonly (readonly DictString[])[] {
-  const configs = (OpenCC.Locale as unknown as { configs: Record<string, { conversionChain: DictString[][] }> }).configs;
+  const configs = (openccJs().Locale as unknown as { configs: Record<string, { conversionChain: DictString[][] }> }).configs;
   return configs[config].conversionChain;
 }
 
@@ -113,7 +124,7 @@ export function windowConverter(name: ConverterName): ConverterFn {
   if (!fn) {
     const { from, to } = CONVERTER_OPTIONS[name];
     const configName = from === 'cn' ? `s2${to}` : to === 'cn' ? `${from}2s` : `${from}2${to}`;
-    const config = (OpenCC.Locale as unknown as { configs: Record<string, OpenCCConfig | undefined> }).configs[configName];
+    const config = (openccJs().Locale as unknown as { configs: Record<string, OpenCCConfig | undefined> }).configs[configName];
     if (!config) return converter(name); // not a configuration opencc-js builds this way
     const normalize = (config.normalizationChain ?? []).map((group) => dictGroup(group));
     const segmentation = config.segmentation ? dictGroup(config.segmentation) : undefined;

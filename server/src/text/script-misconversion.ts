@@ -143,17 +143,27 @@ function simplifyByCharacterSlowly(original: string): string {
   return out.length === original.length ? out : original;
 }
 
-let phrasePrefixes: Map<string, number> | undefined;
+let phrasePrefixes: Map<number, number> | undefined;
+
+/**
+ * The first two code units at `at` as one number (what `text.slice(at, at + 2)` would be, without
+ * a string per look-up); one code unit alone at the end of the text gets a negative number.
+ */
+function prefixKey(text: string, at: number): number {
+  const first = text.charCodeAt(at);
+  return at + 1 < text.length ? first * 0x10000 + text.charCodeAt(at + 1) : -1 - first;
+}
 
 /**
  * First two characters of every phrase → the longest phrase with them: most windows are pruned
  * by one look-up per start, and no longer key is ever built.
  */
-function prefixes(): Map<string, number> {
+function prefixes(): Map<number, number> {
   if (!phrasePrefixes) {
     phrasePrefixes = new Map();
     for (const key of stPhraseMap().keys()) {
-      const prefix = key.slice(0, 2);
+      if (key.length === 0) continue;
+      const prefix = prefixKey(key, 0);
       if ((phrasePrefixes.get(prefix) ?? 0) < key.length) phrasePrefixes.set(prefix, key.length);
     }
   }
@@ -166,7 +176,7 @@ function judgeWindow(text: string, index: number, from: number, original: string
   const starts = prefixes();
   const phrases = stPhraseMap();
   const lookup = (j: number, e: number): string | undefined => {
-    const longest = starts.get(simplified.slice(j, j + 2));
+    const longest = starts.get(prefixKey(simplified, j));
     if (longest === undefined || e - j > longest) return undefined;
     const key = simplified.slice(j, e);
     const value = phrases.get(key);
@@ -174,7 +184,7 @@ function judgeWindow(text: string, index: number, from: number, original: string
   };
   const opposing: { char: string; start: number; end: number }[] = [];
   for (let j = Math.max(0, p - MAX_PHRASE + 1); j <= p; j++) {
-    const longest = starts.get(simplified.slice(j, j + 2));
+    const longest = starts.get(prefixKey(simplified, j));
     if (longest === undefined) continue;
     const last = Math.min(simplified.length, j + MAX_PHRASE, j + longest);
     for (let e = Math.max(p + 1, j + 2); e <= last; e++) {
