@@ -45,9 +45,9 @@ testRule('script-mixing', {
     },
     {
       text: '這是一份關於工作的報告，我們要認真结合實際，这樣才能落實。',
-      why: '结合 and 这 in a traditional report',
+      why: '结合 and 这 in a traditional report without regional forms: named plain 繁体 (issue 13)',
       errors: [
-        { line: 1, column: 18, endColumn: 19, text: '结', message: '繁简混用：繁体（台湾）文稿中出现简体字“结”。请将“结”改为“結”。' },
+        { line: 1, column: 18, endColumn: 19, text: '结', message: '繁简混用：繁体文稿中出现简体字“结”。请将“结”改为“結”。' },
         { line: 1, column: 23, endColumn: 24, text: '这' },
       ],
       output: '這是一份關於工作的報告，我們要認真結合實際，這樣才能落實。',
@@ -90,11 +90,13 @@ describe('decideScript', () => {
 
   it('decides from characters that exist in one script only', () => {
     assert.equal(decide('我们要认真检查工作。'), 'zh-Hans');
-    assert.equal(decide('我們要認真檢查工作。'), 'zh-TW');
+    assert.equal(decide('我們要認真檢查工作。'), 'zh-Hant', 'traditional, no regional form: OpenCC plain traditional, not Taiwan by default');
     assert.equal(decide('我們要認真檢查工作，這是説明。'), 'zh-HK', 'Hong Kong forms (説) outnumber Taiwan ones');
     assert.equal(decide('特區政府着力推動創新科技，在九龍東和新界北的社區裏增設服務。'), 'zh-HK', 'Hong Kong keeps 着 and 裏 (Taiwan: 著, 裡)');
     assert.equal(decide('政府會在這裡持續推動創新，並與各界攜手合作。'), 'zh-TW', 'Taiwan writes 裡');
-    assert.equal(decide('這是我們的工作。'), 'zh-TW', 'one sentence: 這/們 decide when nothing simplified-only is there');
+    assert.equal(decide('這是我們的工作。'), 'zh-Hant', 'one sentence: 這/們 decide when nothing simplified-only is there');
+    assert.equal(decide('本署已於上月完成線上申請系統的測試，說明會將於下週舉行。'), 'zh-TW', 'Taiwan forms 線, 說 (Hong Kong: 綫, 説)');
+    assert.equal(decide('這裡是說明，這裏是説明。'), 'zh-Hant', 'as much Taiwan as Hong Kong evidence: no regional standard');
     assert.equal(decide('乾隆著名瞭望'), 'unknown', 'no script-specific character');
     assert.equal(decide('这个檢查'), 'unknown');
   });
@@ -111,7 +113,8 @@ describe('decideScript', () => {
   });
 
   it('is what the engine hands to rules as ctx.script', () => {
-    assert.equal(lintDocument('我們要認真檢查工作。', { rules: [] }).script, 'zh-TW');
+    assert.equal(lintDocument('我們要認真檢查工作。', { rules: [] }).script, 'zh-Hant');
+    assert.equal(lintDocument('我們要認真檢查工作，這裡是說明。', { rules: [] }).script, 'zh-TW');
   });
 });
 

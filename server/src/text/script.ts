@@ -71,7 +71,10 @@ export function scriptFromCounts(c: ScriptCounts): Script {
   // other script has none at all, they decide (這/們/後 alone make a text traditional).
   if (major === 0 || (major < MIN_SCRIPT_CHARS && minor > 0) || major < MAJORITY_FACTOR * minor) return 'unknown';
   if (c.simplified > c.traditional) return 'zh-Hans';
-  return c.hongKong > c.taiwan ? 'zh-HK' : 'zh-TW';
+  // Regional evidence decides the standard; without it (or with as much of each) the text is
+  // OpenCC's plain traditional, not Taiwan's by default.
+  if (c.hongKong > c.taiwan) return 'zh-HK';
+  return c.taiwan > c.hongKong ? 'zh-TW' : 'zh-Hant';
 }
 
 /** `paragraphs`: the engine's paragraphs (only their masked text is read). */
