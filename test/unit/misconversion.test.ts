@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { meaningGroup } from '../../server/src/text/script-misconversion';
+import { regionalPairs, regionalUse } from '../../server/src/text/script-regional';
 import { findingsOf, testRule } from '../helpers/ruleTester';
 
 /** 1-based column of the `nth` occurrence of `needle` (the tables stay readable and exact). */
@@ -194,4 +196,17 @@ describe('misconversion on the seeds', () => {
   for (const name of ['000_29043b7b8c76f442.txt', '002_cd310873741f28c2.txt', '004_ad60cba661282f96.txt']) {
     it(`${name} (simplified): nothing`, () => assert.deepEqual(where(name), []));
   }
+});
+
+describe('regional forms (issue 13)', () => {
+  it('are derived from OpenCC: phrases of the Taiwan and Hong Kong tables, and pairs within one meaning group', () => {
+    assert.deepEqual(regionalUse('這些跳梁小醜的伎倆', 5, '丑'), { kind: 'phrase', standards: ['tw'] });
+    assert.deepEqual(regionalUse('馬戲團的小醜', 5, '丑'), undefined, 'outside the phrase: no standard writes 小醜 for the clown');
+    for (const [pair, standards] of regionalPairs()) {
+      assert.equal(meaningGroup(pair[0]), meaningGroup(pair[1]), `${pair}: one meaning group`);
+      assert.ok(standards.size > 0);
+    }
+    assert.deepEqual([...regionalPairs().get('致緻')!], ['tw', 'hk']);
+    assert.equal(regionalPairs().get('誌志'), undefined, 'the later character for the older one (誌願 for 志願) is an error everywhere');
+  });
 });
