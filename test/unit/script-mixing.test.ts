@@ -53,6 +53,12 @@ testRule('script-mixing', {
       output: '這是一份關於工作的報告，我們要認真結合實際，這樣才能落實。',
     },
     {
+      text: '為此，我們將認真落實各項措施，切實为民眾辦實事。',
+      why: 'plain traditional (為 is both Taiwan and Hong Kong): the fix keeps the text\'s 為, not OpenCC\'s 爲',
+      errors: [{ line: 1, column: 18, endColumn: 19, text: '为', message: '繁简混用：繁体文稿中出现简体字“为”。请将“为”改为“為”。' }],
+      output: '為此，我們將認真落實各項措施，切實為民眾辦實事。',
+    },
+    {
       text: '這裡的環境很干净，大家都很滿意。',
       why: 'the fix converts the word: 干净 → 乾淨, not 干淨',
       errors: [{ line: 1, column: 8, endColumn: 9, text: '净', message: '繁简混用：繁体（台湾）文稿中出现简体字“净”。请将“干净”改为“乾淨”。' }],
