@@ -15,8 +15,6 @@ import { say } from './i18n';
 import type { Linter, LintedDocument } from './linting';
 import { Commands, FIX_ALL_KIND, type DiagnosticData } from './protocol';
 
-/** Rules whose flagged text is a phrase a writer may want to keep ("allow this phrase"). */
-const ALLOW_PHRASE_RULES = new Set(['repeated-word', 'common-typo', 'misconversion', 'script-mixing', 'respectively-mismatch']);
 const MAX_ALLOW_PHRASE = 40;
 
 export interface CodeActionEnvironment {
@@ -147,7 +145,8 @@ function quickFixes(doc: TextDocument, targets: Target[], linted: LintedDocument
     }
 
     const phrase = text.slice(target.start, target.end);
-    if (ALLOW_PHRASE_RULES.has(target.ruleId) && isAllowablePhrase(phrase) && !phrasesDone.has(phrase)) {
+    const editorActions = ruleById(target.ruleId)?.meta.editorActions ?? {};
+    if (editorActions.allowPhrase && isAllowablePhrase(phrase) && !phrasesDone.has(phrase)) {
       phrasesDone.add(phrase);
       perRule.push({
         title: say(locale, { zh: `允许“${phrase}”（加入 .gongwenrc.json 的 allow）`, en: `Allow “${phrase}” (add it to "allow" in .gongwenrc.json)` }),
@@ -170,7 +169,7 @@ function quickFixes(doc: TextDocument, targets: Target[], linted: LintedDocument
 
     if (rulesDone.has(target.ruleId)) continue;
     rulesDone.add(target.ruleId);
-    if (target.ruleId === 'script-mixing') {
+    if (editorActions.convertDocument) {
       const whole = convertDocumentAction(doc, linted.result!.script, locale, env);
       if (whole) perRule.push({ ...whole, diagnostics });
     }

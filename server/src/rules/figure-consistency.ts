@@ -7,6 +7,7 @@
 // (其中, 分别) or names a target is never a statement, and the measure must say it is a whole-period
 // total (全年, 全市, 共, 累计…) or be a rate (…率).
 import type { Paragraph, Rule } from '../engine/types';
+import { SENTENCE_END } from '../text/sentences';
 
 interface Statement {
   /** Measure and unit; the period is added in checkDocument. */
@@ -71,7 +72,7 @@ function statementsOf(paragraph: Paragraph): Statement[] {
 /** The text of the current sentence before `at` (back to the last 。！？；). */
 function sentenceBefore(text: string, at: number): string {
   let i = at;
-  while (i > 0 && !/[。！？；!?;]/.test(text[i - 1])) i--;
+  while (i > 0 && !SENTENCE_END.test(text[i - 1])) i--;
   return text.slice(i, at);
 }
 
