@@ -2,14 +2,8 @@
 // Fed by the server's gongwen/status notification; a click opens the Problems panel.
 import * as vscode from 'vscode';
 import type { StatusParams } from '../../server/src/lsp/protocol';
-import type { ChineseScript } from '../../server/src/text/script-names';
-
-const SCRIPT_NAMES: Record<ChineseScript, { zh: string; en: string }> = {
-  'zh-Hans': { zh: '简体', en: 'Simplified' },
-  'zh-Hant': { zh: '繁體', en: 'Traditional' },
-  'zh-TW': { zh: '臺灣正體', en: 'Taiwan' },
-  'zh-HK': { zh: '香港繁體', en: 'Hong Kong' },
-};
+// The same names as the server's messages (繁体文稿, 繁体（香港）文稿): one table for both.
+import { SCRIPT_NAMES } from '../../server/src/text/script-names';
 
 export class StatusBar implements vscode.Disposable {
   readonly item: vscode.StatusBarItem;
@@ -50,7 +44,7 @@ export class StatusBar implements vscode.Disposable {
     }
     const name = this.zh ? '公文校对' : 'gongwen';
     const script = status.script === 'unknown' ? undefined : SCRIPT_NAMES[status.script];
-    const scriptText = script ? ` · ${this.zh ? script.zh : script.en}` : '';
+    const scriptText = script ? ` · ${this.zh ? script.zh : capitalize(script.en)}` : '';
     const total = status.errors + status.warnings + status.infos;
     if (status.state === 'ignored') this.item.text = `${name} –${this.zh ? ' 已忽略' : ' ignored'}`;
     else if (status.state === 'tooLarge') this.item.text = `${name} –${this.zh ? ' 文件过大' : ' file too large'}`;
@@ -65,4 +59,8 @@ export class StatusBar implements vscode.Disposable {
     for (const s of this.subscriptions) s.dispose();
     this.item.dispose();
   }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -318,6 +318,19 @@ describe('language server: edits and settings', () => {
     assert.equal(applyTextEdits(text, edits), convertText(text, 'zh-Hans'));
   });
 
+  it('a traditional text without regional forms is named plain 繁体 by the status, the message and the action (issue 13)', async () => {
+    const uri = 'untitled:script-mixing-hant';
+    const text = '這是一份關於工作的報告，我們要認真结合實際，確保各項措施落到實處。';
+    const published = await client.open(uri, text);
+    const status = await client.statuses.latestOrNext((s) => s.uri === uri, 'status of the traditional text');
+    assert.equal(status.script, 'zh-Hant');
+    const d = byRule(published.diagnostics, 'script-mixing');
+    assert.equal(d.length, 1);
+    assert.equal(d[0].message, '繁简混用：繁体文稿中出现简体字“结”。请将“结”改为“結”。');
+    const actions = await client.codeActions(uri, d);
+    assert.ok(actions.some((a) => a.title === '将全文转换为繁体'), actions.map((a) => a.title).join(' | '));
+  });
+
   it('misconversion: the quick fix on seed 003 turns 全麵 into 全面', async () => {
     const file = seedPath('003');
     const text = readFileSync(file, 'utf8');

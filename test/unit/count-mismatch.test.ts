@@ -7,6 +7,16 @@ testRule('count-mismatch', {
     { text: '重点推进城东、城西2个片区以及城南老旧小区改造。', why: 'the list goes on after the count: ambiguous extent, no finding' },
     { text: '统筹推进产业园区、物流枢纽及配套设施和城市更新三项工作。', why: '及 inside one item of a 、 list is not a separator' },
     { text: '推动教育、医疗两个领域和就业、社保、住房三个方面改革。', why: 'each count refers to the enumeration right before it' },
+    // Issue 13 (a): the enumeration after the colon is 、-separated, so 和 inside an item joins two words of it.
+    { text: '重点推进“三项工程”：老旧小区改造、城市供水和排水管网更新、城市燃气管道改造。', why: '(a) 和 inside the second item: three items' },
+    { text: '实施“两大行动”：城乡供水和污水处理、农村公路建设。', why: '(a) 和 inside the first item: two items' },
+    { text: '落实“三项制度”：首问负责、限时办结和责任追究。', why: '(a) 和 in the last item is the final separator: three' },
+    // Issue 13 (b): a verb inside an earlier item joins an earlier list to the one the count belongs to.
+    { text: '依托高新区、经开区打造智能制造、生物医药两大产业集群。', why: '(b) 两大 counts 智能制造、生物医药, not the parks before 打造' },
+    { text: '围绕东部、西部布局城南、城北、城中三个组团。', why: '(b) 三个 counts the three districts after 布局' },
+    { text: '发挥港口、铁路优势发展物流、商贸两大产业。', why: '(b) 两大 counts 物流、商贸' },
+    { text: '推动文化、旅游深度融合打造研学、康养、度假三类产品。', why: '(b) 三类 counts the products after 打造' },
+    { text: '国土空间规划、城乡发展规划、土地利用规划三项规划。', why: '发展 inside a name: the whole list is one reading, and it fits' },
     {
       text: '启动梧州市东出口、梧州市龙圩大坡、岑溪市筋竹和岑溪市横垌4个环桂公安检查站,对途经我市往南宁方向的车辆实行24小时查控。',
       why: 'seed 000 line 13: four and 4',
@@ -50,6 +60,19 @@ testRule('count-mismatch', {
     {
       text: '实现“五个提升”：一是研判能力提升；二是打击质量提升；三是打击数量提升；四是服务民生提升。',
       errors: [{ line: 1, column: 4, endColumn: 6, text: '五个' }],
+    },
+    {
+      text: '依托高新区、经开区打造智能制造、生物医药、新材料两大产业集群。',
+      why: 'issue 13 (b): neither reading fits (two parks + three industries, or three industries); the nearer list is shown',
+      errors: [{
+        line: 1, column: 25, endColumn: 27, messageId: 'mismatch', text: '两大',
+        message: '数量与列举不符：写明“两大”，实际列举 3 项（智能制造、生物医药、新材料），3 ≠ 2。请核对数量或补全列举。',
+      }],
+    },
+    {
+      text: '落实“四项制度”：首问负责、限时办结和责任追究。',
+      why: 'issue 13 (a): three items (or two, 和 inside the last), never four',
+      errors: [{ line: 1, column: 4, endColumn: 6, messageId: 'mismatch', text: '四项' }],
     },
     {
       text: '啟動“淨網”“護苗”“清風”兩項集中整治行動。',

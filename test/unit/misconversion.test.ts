@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { meaningGroup } from '../../server/src/text/script-misconversion';
+import { regionalPairs, regionalUse } from '../../server/src/text/script-regional';
 import { findingsOf, testRule } from '../helpers/ruleTester';
 
 /** 1-based column of the `nth` occurrence of `needle` (the tables stay readable and exact). */
@@ -78,8 +80,28 @@ testRule('misconversion', {
       why: '採 "adopt" (多採…方式), not 多采 as in 多采多姿: a regional variant, info',
       errors: [{
         line: 1, column: 5, endColumn: 6, messageId: 'regionalVariant', severity: 'info' as const,
-        message: '地区写法（提示，非错字）：“多採”中的“採”在台湾、香港的部分用法中通行（如“景致”“採用”），OpenCC 词组作“多采”。如文意与“多采”相同且需统一，可改为“采”。',
+        message: '地区用字差异（提示，非错字）：“多採”中的“採”是台湾、香港通行的用字，OpenCC 标准繁体作“多采”。如文意与“多采”相同且需统一用字，可改为“采”。',
       }],
+    },
+    {
+      text: '本局將以精致的服務回應市民期望。',
+      why: '精致 beside 精緻: the same pair in another word, a class not one phrase (issue 13)',
+      locale: 'en',
+      errors: [{
+        line: 1, column: 6, endColumn: 7, messageId: 'regionalVariant', severity: 'info' as const,
+        message: 'Regional variant (a hint, not an error): "致" in "精致" is in accepted use in Taiwan and Hong Kong; OpenCC\'s standard traditional writes "精緻". Change it to "緻" only if that is the meaning and you want one form.',
+      }],
+    },
+    {
+      text: '這些跳梁小醜的伎倆，終將被民眾識破。',
+      why: 'spelled as OpenCC\'s Taiwan phrase (跳梁小醜; OpenCC standard 跳樑小丑): that standard\'s word, no finding (issue 13)',
+      errors: [],
+    },
+    {
+      text: '馬戲團的小醜逗得孩子們哈哈大笑。',
+      why: '小醜 outside the Taiwan phrase is still wrong in every standard (小丑, the clown)',
+      errors: [{ line: 1, column: 6, endColumn: 7, messageId: 'wrong', severity: 'error' as const }],
+      output: '馬戲團的小丑逗得孩子們哈哈大笑。',
     },
     wrong('會議開了30分鍾，討論熱烈。', '鍾', '鐘', '分鍾 → 分鐘'),
     wrong('社區環境幹淨整潔，居民滿意。', '幹', '乾', '幹淨 → 乾淨'),
@@ -175,4 +197,17 @@ describe('misconversion on the seeds', () => {
   for (const name of ['000_29043b7b8c76f442.txt', '002_cd310873741f28c2.txt', '004_ad60cba661282f96.txt']) {
     it(`${name} (simplified): nothing`, () => assert.deepEqual(where(name), []));
   }
+});
+
+describe('regional forms (issue 13)', () => {
+  it('are derived from OpenCC: phrases of the Taiwan and Hong Kong tables, and pairs within one meaning group', () => {
+    assert.deepEqual(regionalUse('這些跳梁小醜的伎倆', 5, '丑'), { kind: 'phrase', standards: ['tw'] });
+    assert.deepEqual(regionalUse('馬戲團的小醜', 5, '丑'), undefined, 'outside the phrase: no standard writes 小醜 for the clown');
+    for (const [pair, standards] of regionalPairs()) {
+      assert.equal(meaningGroup(pair[0]), meaningGroup(pair[1]), `${pair}: one meaning group`);
+      assert.ok(standards.size > 0);
+    }
+    assert.deepEqual([...regionalPairs().get('致緻')!], ['tw', 'hk']);
+    assert.equal(regionalPairs().get('誌志'), undefined, 'the later character for the older one (誌願 for 志願) is an error everywhere');
+  });
 });

@@ -18,6 +18,12 @@ testRule('repeated-word', {
     { text: '搭建共建共享的社区治理平台。', why: '搭建 + parallel compound 共建共享' },
     { text: '要大力推进进一步深化改革的各项举措。', why: '推进 + 进一步' },
     { text: '居委會會繼續跟進區內長者的需要。', why: '居委會 + modal 會 (Hong Kong)' },
+    // Issue 13 (b) as a class: a verb ending in the character that begins the next compound.
+    { text: '建立立体化社会治安防控体系。', why: '建立 + 立体化' },
+    { text: '到二〇三五年基本实现现代化。', why: '实现 + 现代化' },
+    { text: '不断提高高质量发展水平。', why: '提高 + 高质量' },
+    { text: '大力发展展会经济。', why: '发展 + 展会' },
+    { text: '着力构建建设用地节约集约利用机制。', why: '构建 + 建设用地: one shared character, not a doubled word' },
     { text: '村委会会及时公开账目。', why: '村委会 + modal 会' },
     { text: '教委會會同有關部門研究。', why: '教委會 + 會同' },
     { text: '要时时绷紧安全这根弦。', why: 'AA adverb 时时' },
@@ -86,6 +92,12 @@ testRule('repeated-word', {
     },
   ],
   invalid: [
+    {
+      text: '依法依规建设建设用地，保障重点项目落地。',
+      why: 'issue 13: a whole word doubled in front of a compound that starts with it (建设 + 建设用地) is not one of the set-phrase classes: a slip, unlike 构建建设用地',
+      errors: [{ line: 1, column: 5, endColumn: 9, messageId: 'repeatedPhrase', text: '建设建设' }],
+      output: '依法依规建设用地，保障重点项目落地。',
+    },
     {
       text: '另外，广泛动员动员加强抢险救灾工作。',
       why: 'seed 004 line 21',

@@ -8,7 +8,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFixes, fixAll, ruleById, type Finding, type Locale, type Script } from '../engine';
 import { convertText } from '../text/convert';
-import type { ChineseScript } from '../text/script-names';
+import { SCRIPT_NAMES } from '../text/script-names';
 import { rangeOf, SOURCE, toDiagnostic } from './diagnostics';
 import { diffTexts } from './diff';
 import { say } from './i18n';
@@ -198,19 +198,13 @@ function quickFixes(doc: TextDocument, targets: Target[], linted: LintedDocument
   return [...actions, ...perRule];
 }
 
-const SCRIPT_NAMES: Record<ChineseScript, { zh: string; en: string }> = {
-  'zh-Hans': { zh: '简体', en: 'Simplified' },
-  'zh-Hant': { zh: '繁體', en: 'Traditional' },
-  'zh-TW': { zh: '臺灣正體', en: 'Taiwan Traditional' },
-  'zh-HK': { zh: '香港繁體', en: 'Hong Kong Traditional' },
-};
-
 /** “Convert the whole document to the document's script”: one edit, offered beside a script-mixing finding. */
 function convertDocumentAction(doc: TextDocument, script: Script, locale: Locale, env: CodeActionEnvironment): CodeAction | undefined {
   if (script === 'unknown') return undefined;
   const before = doc.getText();
   const after = convertText(before, script);
   if (after === before) return undefined;
+  // Named as the script-mixing message and the status bar name the decided script.
   const name = SCRIPT_NAMES[script];
   return {
     title: say(locale, { zh: `将全文转换为${name.zh}`, en: `Convert the whole document to ${name.en}` }),

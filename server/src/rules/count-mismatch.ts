@@ -13,6 +13,8 @@ const OPEN_FOR: Record<string, string> = { '”': '“', '」': '「', '』': '�
 const NOT_A_NOUN_END = /(?:连跨|連跨|跨越|突破|迈上|邁上|迈入|邁入|跃升|躍升|提升|升级|升級|改造|重组|重組|提出|抓好|坚持|堅持|贯彻|貫徹|推进|推進|实施|實施|开工|開工|竣工|投用|获评|獲評|分作|分为|分為|建成|建设|建設|设立|設立|设置|設置|新建|开展|開展|成立|组建|組建|打造|培育|举办|舉辦|召开|召開|完成|实现|實現|形成|获得|獲得|打掉|抓获|抓獲|破获|破獲|查处|查處|发现|發現|拥有|擁有|涉及|包括|覆盖|覆蓋|派出|出动|出動|投入|启动|啟動|引进|引進|入选|入選|评为|評為|认定|認定|创建|創建|确定|確定|推出|建立|新增|增加|减少|減少|共|有|建|设|設|达|達|为|為|是|计|計|获|獲|了|过|過|着|著|的|之|等|在|于|於|和|及|与|與)$/;
 /** After a count: its head noun, then a list separator — the list continues past the count. */
 const INSIDE_LIST_ITEM = /^[\u4e00-\u9fff]{1,8}(?:、|以及|和|及|与|與)/;
+/** A verb inside an earlier list item, with words after it: where the enumeration before the count may begin. */
+const VERB_INSIDE = /(?:打造|发展|發展|推进|推進|推动|推動|布局|佈局|建设|建設|实施|實施|培育|壮大|壯大|做强|做強|做优|做優|形成|构建|構建|深化|优化|優化|拓展|引进|引進|促进|促進|带动|帶動|聚焦|围绕|圍繞|依托|加快|加强|加強|完善|提升|发挥|發揮|统筹|統籌|融合)(?=[\u4e00-\u9fff])/;
 const ORDINAL_MARK = /[一二三四五六七八九十]+是/g;
 const CN_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -56,7 +58,20 @@ function plainListBefore(text: string, end: number): Listed | undefined {
   // Items with numbers of their own (六大工程、八大行动), list numbering (三、) or long phrases are not a plain list.
   if (items.some((item) => item.text.length > 12 || /[0-9０-９]/.test(item.text) || hasNumber(item.text) || /^[一二三四五六七八九十]+$/.test(item.text))) return undefined;
   if (NOT_A_NOUN_END.test(items[items.length - 1].text)) return undefined;
-  return { items: items.map((item) => item.text), plausible: plausibleCounts(list) };
+  const texts = items.map((item) => item.text);
+  const plausible = plausibleCounts(list);
+  // 依托高新区、经开区打造智能制造、生物医药两大产业集群: a verb inside an earlier item joins an
+  // earlier list to the enumeration the count belongs to. Either reading may be meant (打造 may
+  // also be part of a name), so both counts are accepted; a finding shows the nearer list.
+  for (let k = texts.length - 2; k >= 0; k--) {
+    const verb = VERB_INSIDE.exec(texts[k]);
+    if (!verb) continue;
+    const tail = texts[k].slice(verb.index + verb[0].length);
+    const near = [tail, ...texts.slice(k + 1)];
+    const shift = texts.length - near.length;
+    return { items: near, plausible: [...plausible, ...plausible.map((n) => n - shift)] };
+  }
+  return { items: texts, plausible };
 }
 
 /** 实现“五个提升”：一是…；二是… or ：A、B、C。 — the enumeration right after a count and a colon. */
@@ -76,9 +91,13 @@ function enumerationAfter(text: string, t: NumberToken): Listed | undefined {
   }
   const sentence = /^[^。；;！？!?]*/.exec(rest)![0];
   if (/[，,：:“”「」（）()]|等/.test(sentence)) return undefined;
-  const items = sentence.split(/、|和|及|以及/);
-  if (items.length < 2 || !/、/.test(sentence) || items.some((item) => !item || item.length > 10 || /[0-9０-９]/.test(item))) return undefined;
-  return { items, plausible: [items.length] };
+  // The list is 、-separated: a conjunction inside an item joins two words of that item
+  // (城市供水和排水管网更新); only in the last item may it also be the final separator (A、B和C).
+  const items = sentence.split('、');
+  const last = items[items.length - 1].split(/以及|和|及|与|與/);
+  if (items.length < 2 || [...items, ...last].some((item) => !item || item.length > 10 || /[0-9０-９]/.test(item))) return undefined;
+  const plausible = last.length > 1 ? [items.length, items.length + last.length - 1] : [items.length];
+  return { items: [...items.slice(0, -1), ...last], plausible };
 }
 
 const rule: Rule = {

@@ -6,6 +6,7 @@ import type { Paragraph, Rule, RuleContext } from '../engine/types';
 import { dict } from '../text/opencc';
 import { isTraditional } from '../text/script';
 import { CANDIDATE, findMisconversions } from '../text/script-misconversion';
+import { regionalUse, type Standard } from '../text/script-regional';
 import { MAX_REGIONAL_WORD, regionalWords, variantTable } from '../text/script-variants';
 
 interface Options {
@@ -36,8 +37,8 @@ const rule: Rule<Options> = {
         en: 'Variant form (a hint, not an error): {{region}} writes "{{found}}" as "{{expected}}"; change it to "{{expected}}" if you want consistent forms.',
       },
       regionalVariant: {
-        zh: '地区写法（提示，非错字）：“{{wrong}}”中的“{{found}}”在台湾、香港的部分用法中通行（如“景致”“採用”），OpenCC 词组作“{{right}}”。如文意与“{{right}}”相同且需统一，可改为“{{expected}}”。',
-        en: 'Regional variant (a hint, not an error): "{{found}}" in "{{wrong}}" is in accepted use in Taiwan or Hong Kong (景致, 採 "adopt"); OpenCC writes "{{right}}". Change it to "{{expected}}" only if that is the meaning and you want one form.',
+        zh: '地区用字差异（提示，非错字）：“{{wrong}}”中的“{{found}}”是{{region}}通行的用字，OpenCC 标准繁体作“{{right}}”。如文意与“{{right}}”相同且需统一用字，可改为“{{expected}}”。',
+        en: 'Regional variant (a hint, not an error): "{{found}}" in "{{wrong}}" is in accepted use in {{region}}; OpenCC\'s standard traditional writes "{{right}}". Change it to "{{expected}}" only if that is the meaning and you want one form.',
       },
       regional: {
         zh: '地区用语（提示，非错字）：“{{found}}”是台湾用语，大陆和香港通常作“{{expected}}”；文稿若面向大陆读者，可改为“{{expected}}”。',
@@ -85,11 +86,14 @@ function reportWrongCharacters(paragraph: Paragraph, ctx: RuleContext<Options>):
     const right = wrong.slice(0, m.index - m.wordStart) + expected + wrong.slice(m.index - m.wordStart + 1);
     const at = paragraph.start + m.index;
     reported.add(m.index);
-    if (isRegionalPair(m.found, expected)) {
+    const regional = regionalUse(text, m.index, m.expected);
+    // Spelled as a Taiwan or Hong Kong phrase (跳梁小醜): that standard's word, not an error.
+    if (regional?.kind === 'phrase') continue;
+    if (regional) {
       // Not wrong in every traditional standard: a hint, and a suggestion rather than a fix.
       ctx.report({
         messageId: 'regionalVariant',
-        data: { wrong, right, found: m.found, expected },
+        data: { wrong, right, found: m.found, expected, region: regionNames(regional.standards, ctx.locale) },
         start: at,
         end: at + 1,
         maxSeverity: 'info',
@@ -117,16 +121,10 @@ function reportWrongCharacters(paragraph: Paragraph, ctx: RuleContext<Options>):
   return reported;
 }
 
-/**
- * Pairs whose two forms Taiwan or Hong Kong writers both use on purpose, so OpenCC's phrase
- * choice is not evidence of a wrong character in every traditional standard: 致/緻 (景致 and
- * 景緻, 精致 and 精緻 are both in the Taiwan dictionary), 采/採 (採 "adopt": 多採線上方式,
- * where OpenCC reads 多采 as in 多采多姿).
- */
-const REGIONAL_PAIRS = new Set(['致緻', '緻致', '采採', '採采']);
-
-function isRegionalPair(found: string, expected: string): boolean {
-  return REGIONAL_PAIRS.has(found + expected);
+function regionNames(standards: readonly Standard[], locale: RuleContext<Options>['locale']): string {
+  const names = { tw: { zh: '台湾', en: 'Taiwan' }, hk: { zh: '香港', en: 'Hong Kong' } };
+  const order = (['tw', 'hk'] as const).filter((s) => standards.includes(s));
+  return locale === 'en' ? order.map((s) => names[s].en).join(' and ') : order.map((s) => names[s].zh).join('、');
 }
 
 function reportVariants(paragraph: Paragraph, ctx: RuleContext<Options>, skip: ReadonlySet<number>): void {

@@ -3,19 +3,13 @@
 // that exist in one script alone count; 乾隆, 著名, 瞭望, 狼藉, 余, 于, 皇后, 范 (surname),
 // 昇腾 are correct in simplified text and never flagged. The quick fix converts the word
 // with OpenCC's phrase conversion on a small window, so 干净 becomes 乾淨, not 幹淨.
-import type { Rule, Script } from '../engine/types';
+import type { Rule } from '../engine/types';
 import { convertRun, otherScriptRuns } from '../text/convert';
 import { scriptCounts, type ScriptCounts } from '../text/script';
+import { SCRIPT_NAMES } from '../text/script-names';
 
 /** Per-paragraph counts; the runs are looked for only in paragraphs that have intruders. */
 type Summary = ScriptCounts;
-
-const SCRIPT_NAMES: Record<Exclude<Script, 'unknown'>, { zh: string; en: string }> = {
-  'zh-Hans': { zh: '简体', en: 'simplified' },
-  'zh-Hant': { zh: '繁体', en: 'traditional' },
-  'zh-TW': { zh: '繁体（台湾）', en: 'traditional (Taiwan)' },
-  'zh-HK': { zh: '繁体（香港）', en: 'traditional (Hong Kong)' },
-};
 
 const rule: Rule<Record<string, never>, Summary> = {
   meta: {

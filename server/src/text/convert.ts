@@ -120,5 +120,22 @@ export function convertRun(text: string, start: number, end: number, target: Scr
   let e = end - from;
   while (s > 0 && converted[s - 1] !== window[s - 1]) s--;
   while (e < window.length && converted[e] !== window[e]) e++;
-  return { start: from + s, end: from + e, text: converted.slice(s, e) };
+  const edit = converted.slice(s, e);
+  return { start: from + s, end: from + e, text: target === 'zh-Hant' ? keepTextForms(edit, text) : edit };
+}
+
+/** OpenCC's own forms that Taiwan and Hong Kong both write otherwise (TWVariants and HKVariants agree). */
+const REGIONAL_FORM_OF: Record<string, string> = { 爲: '為', 衆: '眾', 僞: '偽' };
+
+/**
+ * A plain traditional text may already write the regional form (為此 … 为民 in a text too short
+ * to show which region): the fix follows the text rather than bringing in OpenCC's 爲.
+ */
+function keepTextForms(edit: string, text: string): string {
+  let out = '';
+  for (const c of edit) {
+    const regional = REGIONAL_FORM_OF[c];
+    out += regional && text.includes(regional) && !text.includes(c) ? regional : c;
+  }
+  return out;
 }

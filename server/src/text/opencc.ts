@@ -64,9 +64,15 @@ function rawDicts() {
   const [twVariantsPhrases, twVariants] = configChain('t2tw')[0];
   const [hkVariantsPhrases, hkVariants] = configChain('t2hk')[0];
   const [twPhrasesRev] = configChain('tw2sp')[0];
-  void twVariantsPhrases;
-  void hkVariantsPhrases;
-  return { stPhrases, stPhrasesGenerated, stCharacters, tsPhrases, tsCharacters, twVariants, hkVariants, twPhrasesRev };
+  // Regional phrases: Taiwan vocabulary (simplified → Taiwan), and the phrases in which the
+  // Taiwan and Hong Kong forms differ from OpenCC's standard (both directions).
+  const [twPhrases] = configChain('s2twp')[1];
+  const [twVariantsRevPhrases] = configChain('tw2t')[0];
+  const [hkVariantsRevPhrases] = configChain('hk2t')[0];
+  return {
+    stPhrases, stPhrasesGenerated, stCharacters, tsPhrases, tsCharacters, twVariants, hkVariants, twPhrasesRev,
+    twPhrases, twVariantsPhrases, hkVariantsPhrases, twVariantsRevPhrases, hkVariantsRevPhrases,
+  };
 }
 
 type DictName = keyof ReturnType<typeof rawDicts>;

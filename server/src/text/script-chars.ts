@@ -82,8 +82,10 @@ export function traditionalOnlySet(): ReadonlySet<number> {
 
 export const SIMPLIFIED_ONLY = 1;
 export const TRADITIONAL_ONLY = 2;
-export const HONG_KONG_FORM = 4;
-export const TAIWAN_FORM = 8;
+/** A form that OpenCC's standard traditional (t), Taiwan's (tw) or Hong Kong's (hk) standard writes otherwise. */
+export const NOT_STANDARD = 4;
+export const NOT_TAIWAN = 8;
+export const NOT_HONG_KONG = 16;
 /** Covers the BMP and the supplementary ideographic plane, where all these characters live. */
 const TABLE_SIZE = 0x30000;
 let table: Uint8Array | undefined;
@@ -92,25 +94,38 @@ let table: Uint8Array | undefined;
 export function scriptTable(): Uint8Array {
   if (!table) {
     table = new Uint8Array(TABLE_SIZE);
-    const mark = (cps: Iterable<number>, flag: number) => {
-      for (const cp of cps) if (cp < TABLE_SIZE) table![cp] |= flag;
+    const mark = (chars: Iterable<number> | string, flag: number) => {
+      for (const c of chars) {
+        const cp = typeof c === 'number' ? c : c.codePointAt(0)!;
+        if (cp < TABLE_SIZE) table![cp] |= flag;
+      }
     };
     mark(simplifiedOnlySet(), SIMPLIFIED_ONLY);
     mark(traditionalOnlySet(), TRADITIONAL_ONLY);
-    mark([...HONG_KONG_FORMS].map((c) => c.codePointAt(0)!), HONG_KONG_FORM);
-    mark([...TAIWAN_FORMS].map((c) => c.codePointAt(0)!), TAIWAN_FORM);
+    for (const [forms, rejectedBy] of REGIONAL_FORMS) mark(forms, rejectedBy);
   }
   return table;
 }
 
 /**
- * Forms that tell Hong Kong traditional from Taiwan traditional: OpenCC's HKVariants
- * (説/說, 税/稅, 户/戶, 温/溫, 脱/脫, 悦/悅, 衞/衛, 閲/閱, 鋭/銳, 兑/兌, 卧/臥, 葱/蔥, 綫/線), and
- * the standard forms that OpenCC's TWVariants change but Hong Kong keeps (裏/裡, 着/著 — only
- * 着 counts: 著 is also 著名 everywhere). 啓/啟 is left out: Taiwanese names keep 啓 (彭啓明).
+ * Forms that tell the three traditional standards apart, each with the standards that write it
+ * otherwise (OpenCC's TWVariants and HKVariants tables). Only frequent forms that are never
+ * right in the other standards are used: 著 is also 著名 everywhere, Taiwanese names keep 啓
+ * (彭啓明), 喫/纔/覈 are other words rather than other forms.
  */
-export const HONG_KONG_FORMS = '説税户温脱悦衞閲鋭兑卧葱綫裏着';
-export const TAIWAN_FORMS = '說稅戶溫脫悅衛閱銳兌臥蔥線裡';
+const REGIONAL_FORMS: readonly [forms: string, rejectedBy: number][] = [
+  // Hong Kong's own forms (HKVariants): 説/說, 税/稅 …, 綫/線.
+  ['説税户温脱悦衞閲鋭兑卧葱綫', NOT_STANDARD | NOT_TAIWAN],
+  // Their standard counterparts, also Taiwan's. Not 線: OpenCC's Hong Kong standard keeps it
+  // outside a few words (綫 in 北環綫, 熱綫), so only 綫 is evidence.
+  ['說稅戶溫脫悅衛閱銳兌臥蔥', NOT_HONG_KONG],
+  // Standard forms that Taiwan changes and Hong Kong keeps (TWVariants: 裏 → 裡, 着 → 著).
+  ['裏着', NOT_TAIWAN],
+  ['裡', NOT_STANDARD | NOT_HONG_KONG],
+  // Standard forms that both regions change (爲 → 為, 衆 → 眾, 僞 → 偽): OpenCC's own standard.
+  ['爲衆僞', NOT_TAIWAN | NOT_HONG_KONG],
+  ['為眾偽', NOT_STANDARD],
+];
 
 /** The text of script-chars-data.ts for the current OpenCC tables. */
 export function renderScriptCharsData(): string {

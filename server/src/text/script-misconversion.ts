@@ -44,6 +44,11 @@ for (const group of GROUPS) for (const t of group.slice(1)) GROUP_OF.set(t, grou
 GROUP_OF.set('裡', '里');
 GROUP_OF.set('麪', '面');
 
+/** The meaning group of a traditional character (its simplified form), if it is in one. */
+export function meaningGroup(c: string): string | undefined {
+  return GROUP_OF.get(c);
+}
+
 /** Characters that can be involved: a cheap regular expression finds them. */
 export const CANDIDATE = new RegExp(`[${[...GROUP_OF.keys()].join('')}]`, 'g');
 
@@ -53,7 +58,7 @@ const CONTEXT = MAX_PHRASE - 1;
 let variantCanon: Map<string, string> | undefined;
 
 /** Maps Taiwan and Hong Kong variant forms to OpenCC's standard form (裡 → 裏, 為 → 爲). */
-function canon(c: string): string {
+export function canon(c: string): string {
   if (!variantCanon) {
     variantCanon = new Map();
     for (const [std, tw] of dict('twVariants')) variantCanon.set(tw, std);

@@ -14,3 +14,11 @@ export function isScriptSetting(value: unknown): value is ScriptSetting {
 
 /** What the engine decided the document is written in ("unknown": too few script-specific characters). */
 export type Script = ChineseScript | 'unknown';
+
+/** How a decided or chosen script is named to the user: in messages and in the status bar alike. */
+export const SCRIPT_NAMES: Readonly<Record<ChineseScript, { readonly zh: string; readonly en: string }>> = {
+  'zh-Hans': { zh: '简体', en: 'simplified' },
+  'zh-Hant': { zh: '繁体', en: 'traditional' },
+  'zh-TW': { zh: '繁体（台湾）', en: 'traditional (Taiwan)' },
+  'zh-HK': { zh: '繁体（香港）', en: 'traditional (Hong Kong)' },
+};

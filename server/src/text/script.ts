@@ -3,16 +3,20 @@
 // paragraph text, so a keystroke recounts one paragraph.
 import { isHighSurrogate } from './chars';
 import type { Script, ScriptSetting } from './script-names';
-import { HONG_KONG_FORM, SIMPLIFIED_ONLY, TAIWAN_FORM, TRADITIONAL_ONLY, scriptTable } from './script-chars';
+import { NOT_HONG_KONG, NOT_STANDARD, NOT_TAIWAN, SIMPLIFIED_ONLY, TRADITIONAL_ONLY, scriptTable } from './script-chars';
 
 export interface ScriptCounts {
   /** Characters that exist only in simplified script. */
   simplified: number;
   /** Characters that exist only in traditional script. */
   traditional: number;
-  /** Hong Kong forms (説, 衞 …) and their Taiwan counterparts (說, 衛 …). */
-  hongKong: number;
-  taiwan: number;
+  /**
+   * Forms that each traditional standard writes otherwise: OpenCC's standard (爲 is 為 elsewhere,
+   * 説 is 說), Taiwan's (裏 is 裡, 爲 is 為, 説 is 說) and Hong Kong's (說 is 説, 裡 is 裏).
+   */
+  notStandard: number;
+  notTaiwan: number;
+  notHongKong: number;
 }
 
 /** Below this many script-specific characters a document is judged only when the other script has none. */
@@ -29,8 +33,9 @@ export function scriptCounts(text: string): ScriptCounts {
   const table = scriptTable();
   let simplified = 0;
   let traditional = 0;
-  let hongKong = 0;
-  let taiwan = 0;
+  let notStandard = 0;
+  let notTaiwan = 0;
+  let notHongKong = 0;
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);
     if (cp < 0x3400) continue; // ASCII, punctuation, kana: never script-specific
@@ -43,10 +48,11 @@ export function scriptCounts(text: string): ScriptCounts {
     if (flags === 0) continue;
     if (flags & SIMPLIFIED_ONLY) simplified++;
     else if (flags & TRADITIONAL_ONLY) traditional++;
-    if (flags & HONG_KONG_FORM) hongKong++;
-    else if (flags & TAIWAN_FORM) taiwan++;
+    if (flags & NOT_STANDARD) notStandard++;
+    if (flags & NOT_TAIWAN) notTaiwan++;
+    if (flags & NOT_HONG_KONG) notHongKong++;
   }
-  const counts: ScriptCounts = { simplified, traditional, hongKong, taiwan };
+  const counts: ScriptCounts = { simplified, traditional, notStandard, notTaiwan, notHongKong };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, counts);
   return counts;
@@ -54,12 +60,13 @@ export function scriptCounts(text: string): ScriptCounts {
 
 /** Adds up paragraph counts. */
 export function totalCounts(all: Iterable<ScriptCounts>): ScriptCounts {
-  const total: ScriptCounts = { simplified: 0, traditional: 0, hongKong: 0, taiwan: 0 };
+  const total: ScriptCounts = { simplified: 0, traditional: 0, notStandard: 0, notTaiwan: 0, notHongKong: 0 };
   for (const c of all) {
     total.simplified += c.simplified;
     total.traditional += c.traditional;
-    total.hongKong += c.hongKong;
-    total.taiwan += c.taiwan;
+    total.notStandard += c.notStandard;
+    total.notTaiwan += c.notTaiwan;
+    total.notHongKong += c.notHongKong;
   }
   return total;
 }
@@ -72,7 +79,13 @@ export function scriptFromCounts(c: ScriptCounts): Script {
   // other script has none at all, they decide (這/們/後 alone make a text traditional).
   if (major === 0 || (major < MIN_SCRIPT_CHARS && minor > 0) || major < MAJORITY_FACTOR * minor) return 'unknown';
   if (c.simplified > c.traditional) return 'zh-Hans';
-  return c.hongKong > c.taiwan ? 'zh-HK' : 'zh-TW';
+  // The standard whose forms the text keeps best. Without regional evidence (no such form, or
+  // OpenCC's standard fits as well as a region, or Taiwan and Hong Kong fit equally) the text
+  // is OpenCC's plain traditional: a region is named only when the text shows it.
+  const { notStandard, notTaiwan, notHongKong } = c;
+  if (notStandard <= notTaiwan && notStandard <= notHongKong) return 'zh-Hant';
+  if (notTaiwan < notHongKong) return 'zh-TW';
+  return notHongKong < notTaiwan ? 'zh-HK' : 'zh-Hant';
 }
 
 /** `paragraphs`: the engine's paragraphs (only their masked text is read). */
