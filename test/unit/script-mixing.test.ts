@@ -30,7 +30,7 @@ testRule('script-mixing', {
       text: '特區政府着力推動創新科技，為新界北的社區裏增設服务。',
       why: 'the message names the decided standard, Hong Kong (issue 13)',
       errors: [{ line: 1, column: 25, endColumn: 26, messageId: 'mixed', message: '繁简混用：繁体（香港）文稿中出现简体字“务”。请将“务”改为“務”。' }],
-      output: '特區政府着力推動創新科技，在新界北的社區裏增設服務。',
+      output: '特區政府着力推動創新科技，為新界北的社區裏增設服務。',
     },
     {
       text: '这是一份关于工作的报告，我们要认真檢查落实情况。',
