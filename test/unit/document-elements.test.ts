@@ -17,6 +17,8 @@ testRule('document-elements', {
     { text: `${HEAD}\n一、申报条件\n申报单位应当具备以下条件：\n1.具有独立法人资格。\n2.近三年无不良记录。`, why: 'a list introduced by a sentence ending in a colon belongs to that sentence' },
     { text: `${HEAD}\n一、考评对象\n1.旗县区人民政府。`, config: { rules: { 'document-elements': ['warn', { levelSkips: false }] } }, why: 'levelSkips: false where skipping a level is house style' },
     { text: `${HEAD}\n附件1\n1.考评细则`, why: 'an attachment page starts its own heading levels' },
+    { text: `${HEAD}\n附件：1.考评细则\n2.评分标准\n附件1\n考评细则\n附件2\n评分标准`, why: 'each page titled as the list names it' },
+    { text: `${HEAD}\n附件：1.考评细则\n2.评分标准\n附件1\n包头市数字政府建设考评细则`, why: 'a longer title than the list gives is not judged' },
     { text: `${HEAD}\n附件：1.考评细则\n2.评分标准\n附件2`, why: 'attachments numbered 1., 2. and 附件2 in the list' },
   ],
   invalid: [
@@ -57,5 +59,13 @@ testRule('document-elements', {
     },
     { text: `${HEAD}\n附件：2.考评细则\n3.评分标准`, errors: [{ line: 6, column: 4, endColumn: 5, messageId: 'attachmentNumber' }] },
     { text: `${HEAD}\n附件：1.考评细则\n2.评分标准\n附件3`, errors: [{ line: 8, column: 1, endColumn: 4, messageId: 'attachmentPage' }] },
+    {
+      text: `${HEAD}\n附件：1.考评细则\n2.评分标准\n附件1\n评分标准\n附件2\n考评细则`,
+      why: 'the pages are numbered the other way round from the list',
+      errors: [
+        { line: 8, column: 1, endColumn: 4, messageId: 'attachmentTitle', message: '“附件1”的标题“评分标准”在附件说明中是附件2，序号不一致（GB/T 9704-2012 7.3.4）。请统一附件说明与附件页的序号。' },
+        { line: 10, column: 1, endColumn: 4, messageId: 'attachmentTitle' },
+      ],
+    },
   ],
 });

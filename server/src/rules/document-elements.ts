@@ -7,7 +7,7 @@
 //   sequence (1. or （1）): 三、 followed by 22. continues one numbering through the document, and a list
 //   introduced by a sentence ending in a colon (应具备以下条件：1.…) belongs to that sentence;
 // - 附件说明: the first attachment numbered 1. (later gaps are sequence-numbering's), and no 附件N page
-//   beyond the number listed — 7.3.4;
+//   beyond the number listed, and no 附件N page titled with the name the list gives another number — 7.3.4;
 // - 主送机关: the line ends with a full-width colon — 7.3.2 (a half-width colon is fullwidth-punctuation's).
 import type { Paragraph, Rule, RuleContext } from '../engine/types';
 import { chineseNumeralValue } from '../text/chars';
@@ -100,8 +100,8 @@ const rule: Rule<Options, Summary> = {
     id: 'document-elements',
     name: { zh: '公文格式', en: 'Document elements' },
     description: {
-      zh: '公文格式（GB/T 9704-2012），仅用于有发文字号、主送机关或成文日期的正式公文：发文字号用六角括号、不编虚位（〔2024〕5号）；成文日期用阿拉伯数字、月日不编虚位；标题层次依次用“一、（一）1.（1）”、不跳级，第三层用“1.”不用“1、”；附件从1编号；主送机关后用全角冒号。',
-      en: 'Formal document elements (GB/T 9704-2012), only in a text with a document number, addressee or date line: document number with 〔〕 and no leading zero or 第 (〔2024〕5号); date in Arabic numerals without padding; heading levels 一、 （一） 1. （1） in order with none skipped, and 1. not 1、; attachments numbered from 1; the addressee line ends with a full-width colon.',
+      zh: '公文格式（GB/T 9704-2012），仅用于有发文字号、主送机关或成文日期的正式公文：发文字号用六角括号、不编虚位（〔2024〕5号）；成文日期用阿拉伯数字、月日不编虚位；标题层次依次用“一、（一）1.（1）”、不跳级，第三层用“1.”不用“1、”；附件从1编号、与附件页序号一致；主送机关后用全角冒号。',
+      en: 'Formal document elements (GB/T 9704-2012), only in a text with a document number, addressee or date line: document number with 〔〕 and no leading zero or 第 (〔2024〕5号); date in Arabic numerals without padding; heading levels 一、 （一） 1. （1） in order with none skipped, and 1. not 1、; attachments numbered from 1 and as on their pages; the addressee line ends with a full-width colon.',
     },
     type: 'layout',
     defaultSeverity: 'warn',
@@ -142,6 +142,10 @@ const rule: Rule<Options, Summary> = {
         zh: '附件顺序号应为{{expected}}，此处为{{found}}（GB/T 9704-2012 7.3.4）。',
         en: 'This attachment should be numbered {{expected}}, not {{found}} (GB/T 9704-2012 7.3.4).',
       },
+      attachmentTitle: {
+        zh: '“附件{{found}}”的标题“{{title}}”在附件说明中是附件{{listed}}，序号不一致（GB/T 9704-2012 7.3.4）。请统一附件说明与附件页的序号。',
+        en: '"附件{{found}}" is titled "{{title}}", which the list of attachments numbers {{listed}} (GB/T 9704-2012 7.3.4). Number the attachment the same in both places.',
+      },
       attachmentPage: {
         zh: '“附件{{found}}”在附件说明中没有对应的附件（附件说明只列了{{count}}个）。',
         en: '"附件{{found}}" has no entry in the list of attachments (it lists {{count}}).',
@@ -157,12 +161,15 @@ const rule: Rule<Options, Summary> = {
     const levels = [false, false, false, false, false]; // which heading levels are open, by level 1–4
     let inAttachments = false;
     let listed = 0;
+    /** The 附件说明's entries: name → number (1.考评细则 → 考评细则 → 1). */
+    const names = new Map<string, number>();
     for (let k = 0; k < paragraphs.length; k++) {
       const p = paragraphs[k];
       const { kind, opensAttachments } = summaries[k];
       if (opensAttachments) {
         inAttachments = true;
         listed = 0;
+        names.clear();
       }
       switch (kind.type) {
         case 'docNumber':
@@ -186,15 +193,19 @@ const rule: Rule<Options, Summary> = {
             ctx.report({ messageId: 'attachmentNumber', data: { expected: 1, found: kind.number }, start: p.start + kind.start, end: p.start + kind.end });
           }
           listed = 1;
+          names.set(attachmentName(p.text), kind.number);
           continue; // the list goes on in the next paragraphs
         case 'attachmentPage':
           if (listed > 0 && kind.number > listed) {
             ctx.report({ messageId: 'attachmentPage', data: { found: kind.number, count: listed }, start: p.start + kind.start, end: p.start + kind.end });
+          } else {
+            checkPageTitle(ctx, paragraphs, k, kind, names);
           }
           break;
         case 'heading':
           if (inAttachments && kind.level === 3) {
             listed++; // the next entry of the 附件说明
+            names.set(attachmentName(p.text), kind.number);
             continue;
           }
           checkHeading(ctx, p, kind, levels, ctx.options.levelSkips !== false && !afterColon(paragraphs, k));
@@ -208,6 +219,23 @@ const rule: Rule<Options, Summary> = {
 };
 
 const LEVEL_SAMPLE = ['', '一、', '（一）', '1.', '（1）'];
+
+/** An attachment's name as listed or as a page title, without its number, quotes and end punctuation. */
+function attachmentName(text: string): string {
+  return text.trim().replace(/^(?:附件[：:]\s*)?\d{1,2}[.．、]\s*/, '').replace(/[《》“”"]/g, '').replace(/[。；;，,\s]+$/, '');
+}
+
+/** 附件2 titled with the name that the 附件说明 gives number 1: the two numberings disagree. */
+function checkPageTitle(ctx: RuleContext<Options>, paragraphs: readonly Paragraph[], k: number, page: { number: number; start: number; end: number }, names: ReadonlyMap<string, number>): void {
+  let j = k + 1;
+  while (j < paragraphs.length && paragraphs[j].text.trim() === '') j++;
+  if (j === paragraphs.length) return;
+  const title = attachmentName(paragraphs[j].text);
+  const listed = names.get(title);
+  if (listed === undefined || listed === page.number) return;
+  const p = paragraphs[k];
+  ctx.report({ messageId: 'attachmentTitle', data: { found: page.number, title, listed }, start: p.start + page.start, end: p.start + page.end });
+}
 
 /** Whether paragraph k is the first non-empty paragraph after the 发文字号 line. */
 function afterDocNumber(paragraphs: readonly Paragraph[], summaries: readonly Summary[], k: number): boolean {

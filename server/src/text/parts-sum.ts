@@ -37,7 +37,7 @@ const CLAUSE_STOP = /[。！？!?，,；;：:]/;
 const MAX_SPAN = 300;
 const MAX_PARTS = 12;
 /** The part is what is left: the list names every part. */
-const REST = /^(?:为|為|是|系|属|屬|有)?(?:其他|其它|其余|其餘|剩余|剩餘|余下|餘下)/;
+const REST = /^(?:为|為|是|系|属|屬|有)?(?:其他|其它|其余|其餘|剩余|剩餘|余下|餘下)(?!.*中)/;
 /** Two parts that are all of a whole between them. */
 const COMPLEMENTS: readonly [string, string][] = [
   ['中央', '地方'], ['城镇', '农村'], ['城市', '农村'], ['城镇', '乡村'], ['男', '女'], ['境内', '境外'],
@@ -46,18 +46,21 @@ const COMPLEMENTS: readonly [string, string][] = [
   ['城鎮', '農村'], ['城市', '農村'], ['城鎮', '鄉村'], ['境內', '境外'], ['國內', '國外'], ['省內', '省外'],
   ['市內', '市外'], ['線上', '線下'], ['公辦', '民辦'], ['預期性', '約束性'], ['出口', '進口'],
 ];
-/** A segment that starts like this says something about the part before it (增加1700亿元, 占46.7%). */
-const ATTRIBUTE = /^(?:比|较|較|同比|环比|環比|增加|增长|增長|减少|減少|下降|上升|提高|降低|净增|淨增|新增|多|少|超|分别|分別|占|佔|达到|達到|创|創|居|位居|其中)/;
+/**
+ * Words before a figure that make the segment something said about the part before it (增加1700亿元,
+ * 比上年多20起, 占46.7%), not a part. The whole label must be such words: 少数民族30人 is a part.
+ */
+const ASIDE = /^(?:(?:比|较|較)\S*|(?:同比|环比|環比)?(?:增加|增长|增長|减少|減少|下降|上升|提高|降低|净增|淨增|净减|淨減|新增|多|少|超过|超過|达到|達到|占|佔|占比|佔比)(?:了|为|為|达|達|到)?)$/;
 /** A part named with a change, a comparison or an estimate is not a plain part: say nothing. */
 const NOT_A_PART = /增加|增长|增長|减少|減少|下降|上升|提高|降低|净增|淨增|净减|淨減|同比|环比|環比|比上|较上|較上|比去|较去|較去|平均|均|每/;
 /** 等 closing a list (盗窃、诈骗等案件, …16起等), not inside a word (高等, 平等, 等级). */
 const OPEN_LIST = /(?<![高平中初同对對均相])等(?![级級同待于於])/;
 /** A new total or a new topic ends the list of parts. */
-const LIST_ENDS = /共|总|總|合计|合計|累计|累計|全年|全市|全省|全区|全區|全县|全縣|全国|全國|另|此外|同时|同時/;
+const LIST_ENDS = /(?<!公)共(?![青享建同])|总计|總計|总数|總數|总量|總量|总额|總額|合计|合計|累计|累計|全年|全市|全省|全区|全區|全县|全縣|全国|全國|另|此外|同时|同時/;
 /** A share: 占45%, 占比30%, 比重为25%. */
 const SHARE_LABEL = /(?:占|佔|占比|佔比|比重|比例)(?:为|為|达|達|是)?$/;
-/** Words that make the nearest figure before 其中 a change or an average, not the whole. */
-const CHANGE = /比|较|較|增加|增长|增長|减少|減少|下降|上升|提高|降低|净增|淨增|净减|淨減|多|少|均|每|超/;
+/** Words that make a figure before 其中 a change or an average, not the whole. */
+const CHANGE = /比上|比去|比前|比同|较上|較上|较去|較去|同比|环比|環比|增加|增长|增長|减少|減少|下降|上升|提高|降低|净增|淨增|净减|淨減|多于|多於|少于|少於|超过|超過|平均|人均|年均|日均|月均|每/;
 
 function isCount(t: NumberToken): boolean {
   return !t.percent && !t.ordinal && t.unit !== '' && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '個百分點' && t.unit !== '倍';
@@ -105,8 +108,7 @@ function findWhole(text: string, tokens: readonly NumberToken[], from: number, t
     let start = end;
     while (start > from && !CLAUSE_STOP.test(text[start - 1])) start--;
     const own = tokensIn(tokens, start, end).filter((t) => t.end <= end);
-    const clause = text.slice(start, end).trim();
-    const aside = !own.length || ATTRIBUTE.test(clause) || CHANGE.test(text.slice(start, own[0].start)) || own.every((t) => t.percent);
+    const aside = !own.length || CHANGE.test(text.slice(start, own[0].start)) || own.every((t) => t.percent);
     if (!aside) {
       const whole = own.filter((t) => isCount(t) && (unit === undefined || t.unit === unit)).pop();
       if (!whole || CHANGE.test(text.slice(start, whole.start))) return undefined;
@@ -170,8 +172,9 @@ function readParts(text: string, tokens: readonly NumberToken[], from: number, t
     }
     const first = own[0];
     const label = text.slice(seg.start, first.start).trim();
-    if (ATTRIBUTE.test(label)) {
-      if (afterSemicolon || label.startsWith('分别')) break;
+    if (/^分[别別]/.test(label)) break;
+    if (label && ASIDE.test(label)) {
+      if (afterSemicolon) break;
       continue;
     }
     if (LIST_ENDS.test(label)) break;
@@ -205,7 +208,8 @@ function provesComplete(parts: Part[]): boolean {
   if (REST.test(parts[parts.length - 1].label)) return true;
   if (parts.length !== 2) return false;
   const [a, b] = parts.map((p) => p.label);
-  if (b.startsWith(`非${a}`) || a.startsWith(`非${b}`)) return true;
+  // X and 非X: 国有企业/非国有企业, 税收收入/非税收入.
+  if ((b.startsWith('非') && b[1] === a[0]) || (a.startsWith('非') && a[1] === b[0])) return true;
   return COMPLEMENTS.some(([x, y]) => (a.includes(x) && !a.includes(y) && b.includes(y) && !b.includes(x)) || (a.includes(y) && !a.includes(x) && b.includes(x) && !b.includes(y)));
 }
 
