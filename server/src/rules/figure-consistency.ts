@@ -10,6 +10,7 @@
 // (其中, 分别) or names a target is never a statement, and the measure must say it is a whole-period
 // total (全年, 全市, 共, 累计…) or be a rate (…率).
 import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import { sentenceStart } from '../text/numbers';
 import { partsSumMismatches, type PartsSum } from '../text/parts-sum';
 
 interface Statement {
@@ -72,11 +73,9 @@ function statementsOf(paragraph: Paragraph): Statement[] {
   return found;
 }
 
-/** The text of the current sentence before `at` (back to the last 。！？；). */
+/** The text of the current sentence before `at` (back to the last 。！？；, at most MAX_SENTENCE back: a run-on line must not cost n²). */
 function sentenceBefore(text: string, at: number): string {
-  let i = at;
-  while (i > 0 && !/[。！？；!?;]/.test(text[i - 1])) i--;
-  return text.slice(i, at);
+  return text.slice(sentenceStart(text, at, /[。！？；!?;]/), at);
 }
 
 function lastPeriod(text: string): string {

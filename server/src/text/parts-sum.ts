@@ -152,7 +152,8 @@ function respectively(text: string, tokens: readonly NumberToken[], from: number
 
 /** The parts after 其中, or undefined when they cannot be read with certainty. */
 function readParts(text: string, tokens: readonly NumberToken[], from: number, to: number): Part[] | undefined {
-  const firstChunkEnd = Math.min(to, ...[text.indexOf('；', from), text.indexOf(';', from)].filter((i) => i >= 0));
+  let firstChunkEnd = from;
+  while (firstChunkEnd < to && text[firstChunkEnd] !== '；' && text[firstChunkEnd] !== ';') firstChunkEnd++;
   const listed = respectively(text, tokens, from, firstChunkEnd);
   if (listed) return text.slice(listed[listed.length - 1].token.end, firstChunkEnd).startsWith('等') ? undefined : listed;
   if (text.slice(from, firstChunkEnd).includes('分别') && !/[，,]分别/.test(text.slice(from, firstChunkEnd))) return undefined;
