@@ -80,6 +80,8 @@ testRule('figure-consistency', {
     { text: '共受理投诉320件，其中涉及质量问题的占45%、涉及价格问题的占30%、其他占25%。', why: 'the shares make 100%' },
     { text: '共受理投诉320件，其中质量问题占33.3%、价格问题占33.3%、其他占33.3%。', why: 'rounded shares: 99.9% is 100%' },
     { text: '共有干部120人，其中汉族80人、少数民族30人、其他10人。', why: '少数民族30人 is a part, not 少 (fewer) 30人' },
+    { text: '港口货物吞吐量1.2亿吨，其中外贸出口3000万吨、进口5000万吨。', why: 'exports and imports are not all of a port\'s throughput' },
+    { text: '全年接待游客1200万人次，其中国内游客1150万人次、境外游客47万人次。', why: 'zeros before 万 need not be significant: 1200万 may be rounded to the million' },
     { text: '全年共破获案件120起，其中盗窃案56起，其他案件中诈骗案38起。', why: '其他案件中…: a part of the rest, not the rest' },
     { text: CASES, config: { rules: { 'figure-consistency': ['warn', { partsSum: false }] } }, why: 'the option turns the check off' },
   ],
@@ -104,7 +106,8 @@ testRule('figure-consistency', {
       errors: [{ line: 1, column: 5, endColumn: 12, text: '1.62万亿元', message: /合计1\.72万亿元（1\.12万亿元 \+ 6000亿元），不等于总数1\.62万亿元/ }],
     },
     { text: '以上共计28项指标，其中预期性指标19项、约束性指标8项。', errors: [{ line: 1, column: 5, endColumn: 8, text: '28项' }] },
-    { text: '一般公共预算收入120亿元，其中税收收入80亿元、非税收入30亿元。', why: 'X and 非X', errors: [{ line: 1, column: 9, endColumn: 14, text: '120亿元' }] },
+    { text: '一般公共预算收入126亿元，其中税收收入83亿元、非税收入33亿元。', why: 'X and 非X', errors: [{ line: 1, column: 9, endColumn: 14, text: '126亿元' }] },
+    { text: '进出口总额4743亿美元，其中出口2492亿美元，进口2351亿美元。', why: 'exports and imports are all of a trade total', errors: [{ line: 1, column: 6, endColumn: 13, text: '4743亿美元' }] },
     { text: '全市有商场30家，超市共120家，其中连锁超市80家、其他超市30家。', why: 'the whole is the nearest figure in the unit (超 in 超市 is no comparison)', errors: [{ line: 1, column: 13, endColumn: 17, text: '120家' }] },
     { text: '全年共破获案件120起，其中盗窃案56起，比上年多6起，诈骗案38起，其他案件16起。', why: 'a change between the parts is passed over', errors: [{ line: 1, column: 8, endColumn: 12 }] },
     {

@@ -42,9 +42,9 @@ const REST = /^(?:为|為|是|系|属|屬|有)?(?:其他|其它|其余|其餘|�
 const COMPLEMENTS: readonly [string, string][] = [
   ['中央', '地方'], ['城镇', '农村'], ['城市', '农村'], ['城镇', '乡村'], ['男', '女'], ['境内', '境外'],
   ['国内', '国外'], ['省内', '省外'], ['市内', '市外'], ['本地', '外地'], ['线上', '线下'], ['公办', '民办'],
-  ['预期性', '约束性'], ['上半年', '下半年'], ['出口', '进口'],
+  ['预期性', '约束性'], ['上半年', '下半年'], ['国内', '境外'],
   ['城鎮', '農村'], ['城市', '農村'], ['城鎮', '鄉村'], ['境內', '境外'], ['國內', '國外'], ['省內', '省外'],
-  ['市內', '市外'], ['線上', '線下'], ['公辦', '民辦'], ['預期性', '約束性'], ['出口', '進口'],
+  ['市內', '市外'], ['線上', '線下'], ['公辦', '民辦'], ['預期性', '約束性'], ['國內', '境外'],
 ];
 /**
  * Words before a figure that make the segment something said about the part before it (增加1700亿元,
@@ -66,10 +66,15 @@ function isCount(t: NumberToken): boolean {
   return !t.percent && !t.ordinal && t.unit !== '' && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '個百分點' && t.unit !== '倍';
 }
 
-/** Half a unit of the last digit written, in base units: 56起 → 0, 2.38万亿元 → 50亿元, 3.5% → 0.05. */
+/**
+ * How far rounding may have moved a figure, in base units: 56起 → 0 (a count), 3.5% → 0.05,
+ * 2.38万亿元 → 50亿元, and 1200万人次 → 50万 (zeros before 万/亿 need not be significant).
+ */
 function rounding(t: NumberToken): number {
-  if (t.multiplier) return t.roundingError;
-  return t.decimals ? 0.5 * 10 ** -t.decimals : 0;
+  if (!t.multiplier) return t.decimals ? 0.5 * 10 ** -t.decimals : 0;
+  if (t.decimals) return t.roundingError;
+  const zeros = /0*$/.exec(String(Math.round(t.value / (t.roundingError * 2))))![0].length;
+  return t.roundingError * 10 ** zeros;
 }
 
 /** Offsets between parentheses (a note inside a part, 盗窃案56起（含入室盗窃20起）). */
@@ -204,11 +209,16 @@ function readParts(text: string, tokens: readonly NumberToken[], from: number, t
   return parts.length >= 2 ? parts : undefined;
 }
 
+/** Exports and imports are all of a trade total (进出口总额), not of a port's throughput. */
+const TRADE = [['出口', '进口'], ['出口', '進口']] as const;
+const TRADE_TOTAL = /进出口|進出口|外贸|外貿/;
+
 /** The parts name every part of the whole: the last is the rest, or two parts are complements. */
-function provesComplete(parts: Part[]): boolean {
+function provesComplete(parts: Part[], tradeTotal = false): boolean {
   if (REST.test(parts[parts.length - 1].label)) return true;
   if (parts.length !== 2) return false;
   const [a, b] = parts.map((p) => p.label);
+  if (tradeTotal && TRADE.some(([x, y]) => (a.includes(x) && b.includes(y)) || (a.includes(y) && b.includes(x)))) return true;
   // X and 非X: 国有企业/非国有企业, 税收收入/非税收入.
   if ((b.startsWith('非') && b[1] === a[0]) || (a.startsWith('非') && a[1] === b[0])) return true;
   return COMPLEMENTS.some(([x, y]) => (a.includes(x) && !a.includes(y) && b.includes(y) && !b.includes(x)) || (a.includes(y) && !a.includes(x) && b.includes(x) && !b.includes(y)));
@@ -238,10 +248,11 @@ export function partsSumMismatches(text: string): PartsSum[] {
     let to = from;
     while (to < text.length && to - from < MAX_SPAN && !SENTENCE_STOP.test(text[to]) && !text.startsWith('其中', to)) to++;
     const parts = readParts(text, tokens, from, to);
-    if (!parts || !provesComplete(parts)) continue;
+    if (!parts) continue;
     const shares = parts[0].token.percent;
     const whole = findWhole(text, tokens, wholeSearchStart(text, at), at, shares ? undefined : parts[0].token.unit);
     if (!whole || (!shares && !whole.exact)) continue;
+    if (!provesComplete(parts, TRADE_TOTAL.test(text.slice(Math.max(0, whole.start - 12), whole.start)))) continue;
     const sum = parts.reduce((acc, p) => acc + p.token.value, 0);
     const target = shares ? 100 : whole.value;
     const slack = parts.reduce((acc, p) => acc + rounding(p.token), shares ? 0 : rounding(whole)) + 1e-9 * Math.max(1, target);
