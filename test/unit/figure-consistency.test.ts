@@ -83,6 +83,9 @@ testRule('figure-consistency', {
     { text: '港口货物吞吐量1.2亿吨，其中外贸出口3000万吨、进口5000万吨。', why: 'exports and imports are not all of a port\'s throughput' },
     { text: '全年接待游客1200万人次，其中国内游客1150万人次、境外游客47万人次。', why: 'zeros before 万 need not be significant: 1200万 may be rounded to the million' },
     { text: '全年共破获案件120起，其中盗窃案56起，其他案件中诈骗案38起。', why: '其他案件中…: a part of the rest, not the rest' },
+    { text: '全年共破获刑事案件110起。\n其中，盗窃案件56起，诈骗案件38起，其他案件16起。', why: 'across paragraphs, the parts add up' },
+    { text: '全年共破获刑事案件120起，其中：\n盗窃案件56起；\n诈骗案件38起；\n抢劫案件16起。', why: 'a list on lines without 其他 need not name every kind' },
+    { text: '共抓获120人，其中男性80人、女性40人。\n其中，刑事拘留60人，其余60人取保候审。', why: 'the paragraph before lists parts itself: unclear what the second 其中 refers to' },
     { text: CASES, config: { rules: { 'figure-consistency': ['warn', { partsSum: false }] } }, why: 'the option turns the check off' },
   ],
   invalid: [
@@ -106,6 +109,8 @@ testRule('figure-consistency', {
       errors: [{ line: 1, column: 5, endColumn: 12, text: '1.62万亿元', message: /合计1\.72万亿元（1\.12万亿元 \+ 6000亿元），不等于总数1\.62万亿元/ }],
     },
     { text: '以上共计28项指标，其中预期性指标19项、约束性指标8项。', errors: [{ line: 1, column: 5, endColumn: 8, text: '28项' }] },
+    { text: '全年共破获刑事案件120起。\n其中，盗窃案件56起，诈骗案件38起，其他案件16起。', why: 'the total ends one paragraph, the next opens with 其中', errors: [{ line: 1, column: 10, endColumn: 14, text: '120起' }] },
+    { text: '全年共破获刑事案件120起，其中：\n盗窃案件56起；\n诈骗案件38起；\n其他案件16起。', why: 'one part a line under 其中：', errors: [{ line: 1, column: 10, endColumn: 14, text: '120起' }] },
     { text: '一般公共预算收入126亿元，其中税收收入83亿元、非税收入33亿元。', why: 'X and 非X', errors: [{ line: 1, column: 9, endColumn: 14, text: '126亿元' }] },
     { text: '进出口总额4743亿美元，其中出口2492亿美元，进口2351亿美元。', why: 'exports and imports are all of a trade total', errors: [{ line: 1, column: 6, endColumn: 13, text: '4743亿美元' }] },
     { text: '全市有商场30家，超市共120家，其中连锁超市80家、其他超市30家。', why: 'the whole is the nearest figure in the unit (超 in 超市 is no comparison)', errors: [{ line: 1, column: 13, endColumn: 17, text: '120家' }] },
@@ -129,5 +134,12 @@ describe('figure-consistency: parts against their total', () => {
     ]);
     assert.equal(finding.detail, '分项：56起 + 38起 + 16起 = 110起\n总数：120起\n110起 ≠ 120起');
     assert.equal(finding.fix, undefined);
+  });
+
+  it('points at parts on the lines below 其中：', () => {
+    const text = '全年共破获刑事案件120起，其中：\n盗窃案件56起；\n诈骗案件38起；\n其他案件16起。';
+    const [finding] = lintDocument(text, { config: onlyRule('figure-consistency') }).findings;
+    assert.deepEqual(finding.related!.map((r) => text.slice(r.start, r.end)), ['56起', '38起', '16起']);
+    assert.deepEqual(finding.related!.map((r) => text.slice(0, r.start).split('\n').length), [2, 3, 4]);
   });
 });

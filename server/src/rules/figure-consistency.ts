@@ -5,13 +5,14 @@
 // and the period in force (the last year or period named before it in the document) are equal.
 // It also adds up the parts listed after 其中 when the text says they are all of the total (the last is
 // 其他/其余…, or two complements such as 中央/地方): 共破获案件120起，其中盗窃案56起、诈骗案38起、其他案件16起
-// (see text/parts-sum.ts); the option partsSum turns that off.
+// (see text/parts-sum.ts), also across lines (…120起。⏎其中，… and 其中：⏎盗窃案件56起；⏎…); the option partsSum
+// turns that off.
 // Precision first: a clause that compares (同比, 上年, 增长…), estimates (约, 余, 以上…), lists parts
 // (其中, 分别) or names a target is never a statement, and the measure must say it is a whole-period
 // total (全年, 全市, 共, 累计…) or be a rate (…率).
 import type { Paragraph, Rule, RuleContext } from '../engine/types';
 import { sentenceStart } from '../text/numbers';
-import { partsSumMismatches, type PartsSum } from '../text/parts-sum';
+import { partsSumAcrossLines, partsSumMismatches, type PartsSum } from '../text/parts-sum';
 
 interface Statement {
   /** Measure and unit; the period is added in checkDocument. */
@@ -140,7 +141,8 @@ const rule: Rule<Options, Summary> = {
   checkDocument(paragraphs, summaries, ctx) {
     // The option is read here, not in summarize: summaries are cached by paragraph text alone.
     if (ctx.options.partsSum !== false) {
-      for (let k = 0; k < paragraphs.length; k++) for (const sum of summaries[k].sums) reportPartsSum(ctx, paragraphs[k], sum);
+      for (let k = 0; k < paragraphs.length; k++) for (const sum of summaries[k].sums) reportPartsSum(ctx, paragraphs[k].start, sum);
+      for (const sum of partsSumAcrossLines(paragraphs)) reportPartsSum(ctx, 0, sum);
     }
     const first = new Map<string, { statement: Statement; paragraph: Paragraph }>();
     let carried = '';
@@ -177,8 +179,8 @@ const rule: Rule<Options, Summary> = {
   },
 };
 
-function reportPartsSum(ctx: RuleContext<Options>, paragraph: Paragraph, found: PartsSum): void {
-  const at = paragraph.start;
+/** Report a total whose parts do not add up; `at` is the offset its figures are relative to. */
+function reportPartsSum(ctx: RuleContext<Options>, at: number, found: PartsSum): void {
   const total = found.shares ? '100%' : found.whole.text;
   ctx.report({
     messageId: found.shares ? 'sharesSum' : 'partsSum',

@@ -267,3 +267,67 @@ export function partsSumMismatches(text: string): PartsSum[] {
   }
   return found;
 }
+
+/** A paragraph as the document holds it: absolute start and text. */
+export interface Line {
+  start: number;
+  text: string;
+}
+
+/** A part line of a list under 其中： (盗窃案件56起；): short, one clause, ends like a list item. */
+const PART_LINE = /^[^。！？!?]{1,60}[；;，,。]?$/;
+const MAX_PART_LINES = 12;
+
+/**
+ * Totals and parts on different lines: the total ends one paragraph and the next opens with 其中
+ * (…共破获案件120起。⏎其中，盗窃案件56起…), or a paragraph ends with 其中： and each part has a line
+ * of its own (盗窃案件56起；⏎诈骗案件38起；⏎其他案件16起。). The lines are joined and read as one
+ * paragraph; a list line's closing ；or ，stands for a 、. Offsets in the result are absolute.
+ */
+export function partsSumAcrossLines(lines: readonly Line[]): PartsSum[] {
+  const found: PartsSum[] = [];
+  const previous = (k: number) => {
+    for (let j = k - 1; j >= 0; j--) if (lines[j].text.trim()) return j;
+    return -1;
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const text = lines[k].text;
+    if (!text.includes('其中')) continue;
+    if (/^\s*其中/.test(text)) {
+      const j = previous(k);
+      // A last sentence that lists parts itself (…，其中男性80人、女性30人。) leaves unclear what 其中 refers to.
+      if (j >= 0 && !/其中[^。！？!?]*[。！？!?]?\s*$/.test(lines[j].text)) found.push(...joined([lines[j], lines[k]], 1));
+    } else if (/其中[：:]\s*$/.test(text)) {
+      const group: Line[] = [lines[k]];
+      for (let j = k + 1; j < lines.length && group.length <= MAX_PART_LINES; j++) {
+        const item = lines[j].text.trim();
+        if (!PART_LINE.test(item)) break;
+        const last = /。$/.test(item) || j === lines.length - 1;
+        group.push(last ? lines[j] : { start: lines[j].start, text: lines[j].text.replace(/[；;，,]([\s]*)$/, '、$1') });
+        if (last) break;
+      }
+      if (group.length > 2) found.push(...joined(group, 1));
+    }
+  }
+  return found;
+}
+
+/** Read the joined lines; keep what puts the total before line `split` and every part from it on. */
+function joined(group: readonly Line[], split: number): PartsSum[] {
+  const pieces: { at: number; start: number }[] = [];
+  let text = '';
+  for (const line of group) {
+    pieces.push({ at: text.length, start: line.start });
+    text += line.text;
+  }
+  const absolute = (v: number) => {
+    let p = pieces.length - 1;
+    while (p > 0 && pieces[p].at > v) p--;
+    return pieces[p].start + v - pieces[p].at;
+  };
+  const junction = pieces[split].at;
+  const move = (f: Figure): Figure => ({ start: absolute(f.start), end: absolute(f.end), text: f.text });
+  return partsSumMismatches(text)
+    .filter((s) => s.whole.end <= junction && s.parts.every((p) => p.start >= junction))
+    .map((s) => ({ ...s, whole: move(s.whole), parts: s.parts.map(move) }));
+}
