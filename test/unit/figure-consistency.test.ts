@@ -111,6 +111,7 @@ testRule('figure-consistency', {
     { text: '以上共计28项指标，其中预期性指标19项、约束性指标8项。', errors: [{ line: 1, column: 5, endColumn: 8, text: '28项' }] },
     { text: '全年共破获刑事案件120起。\n其中，盗窃案件56起，诈骗案件38起，其他案件16起。', why: 'the total ends one paragraph, the next opens with 其中', errors: [{ line: 1, column: 10, endColumn: 14, text: '120起' }] },
     { text: '全年共破获刑事案件120起，其中：\n盗窃案件56起；\n诈骗案件38起；\n其他案件16起。', why: 'one part a line under 其中：', errors: [{ line: 1, column: 10, endColumn: 14, text: '120起' }] },
+    { text: '全年共破获刑事案件120起，其中：\n\n- 盗窃案件56起；\n- 诈骗案件38起；\n- 其他案件16起。', languageId: 'markdown', why: 'a Markdown list under 其中：', errors: [{ line: 1, column: 10, endColumn: 14 }] },
     { text: '一般公共预算收入126亿元，其中税收收入83亿元、非税收入33亿元。', why: 'X and 非X', errors: [{ line: 1, column: 9, endColumn: 14, text: '126亿元' }] },
     { text: '进出口总额4743亿美元，其中出口2492亿美元，进口2351亿美元。', why: 'exports and imports are all of a trade total', errors: [{ line: 1, column: 6, endColumn: 13, text: '4743亿美元' }] },
     { text: '全市有商场30家，超市共120家，其中连锁超市80家、其他超市30家。', why: 'the whole is the nearest figure in the unit (超 in 超市 is no comparison)', errors: [{ line: 1, column: 13, endColumn: 17, text: '120家' }] },

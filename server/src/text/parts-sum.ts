@@ -177,7 +177,8 @@ function readParts(text: string, tokens: readonly NumberToken[], from: number, t
       continue;
     }
     const first = own[0];
-    const label = text.slice(seg.start, first.start).trim();
+    // A list line may carry a bullet (- 其他案件16起).
+    const label = text.slice(seg.start, first.start).trim().replace(/^[-*+•·]\s*/, '');
     if (/^分[别別]/.test(label)) break;
     if (label && ASIDE.test(label)) {
       if (afterSemicolon) break;
@@ -299,8 +300,9 @@ export function partsSumAcrossLines(lines: readonly Line[]): PartsSum[] {
       if (j >= 0 && !/其中[^。！？!?]*[。！？!?]?\s*$/.test(lines[j].text)) found.push(...joined([lines[j], lines[k]], 1));
     } else if (/其中[：:]\s*$/.test(text)) {
       const group: Line[] = [lines[k]];
-      for (let j = k + 1; j < lines.length && group.length <= MAX_PART_LINES; j++) {
+      for (let j = k + 1; j < lines.length && j - k <= 2 * MAX_PART_LINES && group.length <= MAX_PART_LINES; j++) {
         const item = lines[j].text.trim();
+        if (!item) continue; // a blank line between items (Markdown lists)
         if (!PART_LINE.test(item)) break;
         const last = /。$/.test(item) || j === lines.length - 1;
         group.push(last ? lines[j] : { start: lines[j].start, text: lines[j].text.replace(/[；;，,]([\s]*)$/, '、$1') });
