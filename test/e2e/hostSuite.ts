@@ -2,11 +2,12 @@
 // code-server has no --extensionTestsPath flag, but its workbench reads a `payload` URL parameter
 // with extensionDevelopmentPath and extensionTestsPath; when mocha is done the workbench calls
 // window.codeAutomationExit(code), and mocha's output arrives as page console messages.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from './lib/browser';
 import { copySeeds, ROOT, startCodeServer, writeUserSettings } from './lib/codeServer';
+import { writeWorkspaceSettings } from '../vscode/workspaceSettings';
 
 const SUITE_TIMEOUT_MS = 240_000;
 
@@ -15,8 +16,10 @@ export async function runHostSuite(extension: string): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'gongwen-e2e-host-'));
   const workspace = join(scratch, 'workspace');
   copySeeds(workspace);
+  writeWorkspaceSettings(workspace);
   const dirs = { userDataDir: join(scratch, 'user-data'), extensionsDir: join(scratch, 'extensions') };
-  writeUserSettings(dirs, {});
+  // GONGWEN_E2E_TRACE=1 (or =verbose, with parameters) logs every LSP message to the output channel printed on failure.
+  writeUserSettings(dirs, process.env.GONGWEN_E2E_TRACE ? { 'gongwen.trace.server': process.env.GONGWEN_E2E_TRACE === 'verbose' ? 'verbose' : 'messages' } : {});
 
   const report = join(scratch, 'mocha.log');
   // The extension host inherits code-server's environment: the suite writes its report there.
@@ -36,8 +39,11 @@ export async function runHostSuite(extension: string): Promise<void> {
       void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
     });
     // Mocha's spec reporter, line by line, as the extension host forwards it.
+    // The workbench's own errors and warnings are printed when the suite fails.
+    const workbenchProblems: string[] = [];
     page.on('console', (message) => {
       if (process.env.GONGWEN_E2E_DEBUG) console.log(`  [page:${message.type()}] ${message.text()}`);
+      if (message.type() === 'error' || message.type() === 'warning') workbenchProblems.push(`[page:${message.type()}] ${message.text()}`);
     });
     await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
     let timer: NodeJS.Timeout | undefined;
@@ -51,10 +57,25 @@ export async function runHostSuite(extension: string): Promise<void> {
       const lines = existsSync(report) ? readFileSync(report, 'utf8').trimEnd().split('\n') : ['(the suite wrote no report)'];
       for (const line of lines) console.log(`  [host] ${line}`);
     });
-    if (code !== 0) throw new Error(`the extension-host suite failed (exit code ${code}); see the [host] report above`);
+    if (code !== 0) {
+      for (const line of workbenchProblems.slice(-40)) console.log(`  ${line.slice(0, 400)}`);
+      for (const line of serverLog(dirs.userDataDir).slice(-40)) console.log(`  [server log] ${line}`);
+      const kept = mkdtempSync(join(tmpdir(), 'gongwen-e2e-host-logs-'));
+      if (existsSync(join(dirs.userDataDir, 'logs'))) cpSync(join(dirs.userDataDir, 'logs'), kept, { recursive: true });
+      console.log(`  the workbench and extension-host logs are kept in ${kept}`);
+      throw new Error(`the extension-host suite failed (exit code ${code}); see the [host] report above`);
+    }
   } finally {
     await browser.close().catch(() => undefined);
     await server.stop();
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** The lines of gongwen-lint's output channel (the language client's log), wherever code-server put it. */
+function serverLog(userDataDir: string): string[] {
+  const logs = join(userDataDir, 'logs');
+  if (!existsSync(logs)) return [];
+  const files = (readdirSync(logs, { recursive: true }) as string[]).filter((f) => /gongwen/i.test(f) && f.endsWith('.log'));
+  return files.flatMap((f) => readFileSync(join(logs, f), 'utf8').trimEnd().split('\n').map((line) => `${f}: ${line}`));
 }

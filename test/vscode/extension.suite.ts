@@ -120,7 +120,12 @@ suite('gongwen-lint in VS Code', () => {
     events.dispose();
     assert.ok(ok, `save failed; during the save: ${events.seen.join(' | ') || 'no events'}`);
     const saved = readFileSync(uri.fsPath, 'utf8');
-    assert.ok(saved === expected, `the saved file is not the engine's fixAll result: ${firstDifference(saved, expected)}`);
+    if (saved !== expected) {
+      const setting = JSON.stringify(vscode.workspace.getConfiguration('editor', doc).get('codeActionsOnSave'));
+      const full = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, full, 'source.fixAll.gongwen');
+      assert.fail(`the saved file is not the engine's fixAll result: ${firstDifference(saved, expected)}; saved = text before save: ${saved === before}; during the save: ${events.seen.join(' | ')}; setting ${setting}; fix-all actions now: ${actions.map((a) => a.title).join(' | ') || 'none'}`);
+    }
     assert.equal(doc.isDirty, false);
   });
 

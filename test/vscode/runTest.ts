@@ -6,6 +6,7 @@ import { runTests } from '@vscode/test-electron';
 import { chmodSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { writeWorkspaceSettings } from './workspaceSettings';
 
 async function main(): Promise<void> {
   const root = resolve(__dirname, '../../..'); // out/test/vscode → repository root
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   const workspace = join(scratch, 'workspace');
   cpSync(join(root, 'seeds'), workspace, { recursive: true });
   for (const name of readdirSync(workspace)) chmodSync(join(workspace, name), 0o644); // seeds are read-only
+  writeWorkspaceSettings(workspace);
   try {
     await runTests({
       extensionDevelopmentPath: root,
