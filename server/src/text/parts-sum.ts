@@ -79,15 +79,15 @@ function rounding(t: NumberToken): number {
 
 /** Offsets between parentheses (a note inside a part, 盗窃案56起（含入室盗窃20起）). */
 function insideBrackets(text: string, from: number, to: number): (at: number) => boolean {
-  const inside = new Set<number>();
+  const inside = new Uint8Array(Math.max(0, to - from));
   let depth = 0;
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c === '（' || c === '(') depth++;
-    if (depth > 0) inside.add(i);
+    if (depth > 0) inside[i - from] = 1;
     if ((c === '）' || c === ')') && depth > 0) depth--;
   }
-  return (at) => inside.has(at);
+  return (at) => at >= from && at < to && inside[at - from] === 1;
 }
 
 /** Start of the sentence holding `at`, or of the sentence before when `at` opens its sentence (…120起。其中，…). */
@@ -164,13 +164,19 @@ function readParts(text: string, tokens: readonly NumberToken[], from: number, t
   if (text.slice(from, firstChunkEnd).includes('分别') && !/[，,]分别/.test(text.slice(from, firstChunkEnd))) return undefined;
   const inside = insideBrackets(text, from, to);
   const region = tokensIn(tokens, from, to);
+  let next = 0;
   const parts: Part[] = [];
   let unit: string | undefined;
   let shares = false;
   for (const seg of segments(text, from, to, inside)) {
     // The list goes on past ；only to a part that proves it complete (；其他…, ；地方…).
     const afterSemicolon = seg.start > from && /[；;]/.test(text[seg.start - 1]);
-    const own = region.filter((t) => t.start >= seg.start && t.end <= seg.end && !inside(t.start));
+    // Segments and tokens are both in text order: walk them together (no n² on a long window).
+    while (next < region.length && region[next].start < seg.start) next++;
+    const own: NumberToken[] = [];
+    for (let t = next; t < region.length && region[t].start < seg.end; t++) {
+      if (region[t].end <= seg.end && !inside(region[t].start)) own.push(region[t]);
+    }
     const segText = text.slice(seg.start, seg.end).trim();
     if (!own.length) {
       if (afterSemicolon) break;
@@ -225,6 +231,24 @@ function provesComplete(parts: Part[], tradeTotal = false): boolean {
   return COMPLEMENTS.some(([x, y]) => (a.includes(x) && !a.includes(y) && b.includes(y) && !b.includes(x)) || (a.includes(y) && !a.includes(x) && b.includes(x) && !b.includes(y)));
 }
 
+/**
+ * Where the parts after 其中 end: at the end of the sentence, at the next 其中 outside brackets, or at
+ * the bracket that closes around 其中 (盗窃案56起（其中入室盗窃20起、其他盗窃36起）…).
+ */
+function partsEnd(text: string, from: number): number {
+  let depth = 0;
+  let to = from;
+  for (; to < text.length && to - from < MAX_SPAN && !SENTENCE_STOP.test(text[to]); to++) {
+    const c = text[to];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && text.startsWith('其中', to)) break;
+  }
+  return to;
+}
+
 /** 110 in the whole's multiplier and unit: 110起, 2.38万亿元. */
 function writtenLike(value: number, whole: NumberToken): string {
   const factor = [...whole.multiplier].reduce((acc, c) => acc * (MULTIPLIER_FACTOR[c] ?? 1), 1);
@@ -246,8 +270,7 @@ export function partsSumMismatches(text: string): PartsSum[] {
     const at = m.index;
     if (text[at + 2] === '的' || /[在于於之]/.test(text[at - 1] ?? '')) continue;
     const from = at + 2 + (/[，,：:]/.test(text[at + 2] ?? '') ? 1 : 0);
-    let to = from;
-    while (to < text.length && to - from < MAX_SPAN && !SENTENCE_STOP.test(text[to]) && !text.startsWith('其中', to)) to++;
+    const to = partsEnd(text, from);
     const parts = readParts(text, tokens, from, to);
     if (!parts) continue;
     const shares = parts[0].token.percent;
