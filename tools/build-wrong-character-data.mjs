@@ -1,4 +1,5 @@
-// Builds the language data of the `wrong-character` rule into dist/wrong-character.data.json:
+// Builds the language data of the `wrong-character` rule into dist/wrong-character.data.bin (packed
+// tables, see tools/packed-tables.mjs):
 //   - word costs (−log probability) from jieba's dictionary (@node-rs/jieba's dict.txt, MIT), plus
 //     phrases that recur in the official texts under data/ (official documents, see data/SOURCES.md);
 //   - character confusion sets: same reading and near reading from pinyin-pro (MIT), similar shape
@@ -10,7 +11,11 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync, renameSync } from 
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
+import { counts, packTables, strings } from './packed-tables.mjs';
+
 const require = createRequire(import.meta.url);
+/** The layout of tables the model reads (DATA_VERSION in server/src/text/wrong-character-model.ts). */
+const DATA_VERSION = 3;
 const { pinyin } = require('pinyin-pro');
 
 const HAN = /^\p{Script=Han}+$/u;
@@ -166,38 +171,61 @@ function build() {
     if (s.length + n.length + shape.length) confusions.push([c, s.join(''), n.join(''), shape.sort(byRank).join('')].join('\t'));
   }
 
-  // Compact tables: keys of a fixed width concatenated in one string, values one UTF-16 code unit each
-  // (costs in 1/100 nat, counts capped): the loader walks them without splitting or parsing numbers.
+  // Tables of the packed format (tools/packed-tables.mjs): costs in 1/100 nat, counts capped to one
+  // UTF-16 code unit; keys outside the Basic Multilingual Plane are left out (the rule reads code units).
   const cost = (f) => Math.round(-Math.log(f / total) * 100);
   const bmp = (s) => !/[\ud800-\udfff]/.test(s);
-  const table = (entries, width) => {
-    const rows = entries.filter(([k]) => bmp(k) && k.length === width);
-    return { keys: rows.map(([k]) => k).join(''), values: rows.map(([, v]) => String.fromCharCode(Math.min(v, 0xd7ff))).join('') };
-  };
+  const capped = (entries, width) => entries.filter(([k]) => bmp(k) && k.length === width).map(([k, v]) => [k, Math.min(v, 0xd7ff)]);
   const wordCosts = [...wordFreq.entries()].map(([w, f]) => [w, cost(f)]);
-  const longWords = wordCosts.filter(([w]) => bmp(w) && w.length > 3);
+  // A candidate is read as one code unit: never offer one outside the BMP.
+  const lines = confusions.map((line) => line.replace(/[\ud800-\udfff]/g, ''));
+  const wordTables = {
+    words2: counts(2, capped(wordCosts, 2)),
+    words3: counts(3, capped(wordCosts, 3)),
+    wordsLong: counts(6, wordCosts.filter(([w]) => bmp(w) && w.length > 3)),
+  };
+  // Pairs of adjacent characters inside those words, the model's first, cheap test of a candidate:
+  // per character, the sorted characters that follow it inside some word, and those that lead to it.
+  const followers = new Map();
+  const leaders = new Map();
+  const note = (map, key, other) => (map.get(key) ?? map.set(key, new Set()).get(key)).add(other);
+  for (const table of Object.values(wordTables)) {
+    for (const [w] of table.entries) {
+      for (let i = 0; i + 1 < w.length; i++) {
+        note(followers, w[i], w[i + 1]);
+        note(leaders, w[i + 1], w[i]);
+      }
+    }
+  }
+  // Per two-character start, bit L set when a word of L characters starts with it: the segmentation
+  // looks up only the lengths that exist.
+  const wordStarts = new Map();
+  for (const table of Object.values(wordTables)) for (const [w] of table.entries) wordStarts.set(w.slice(0, 2), (wordStarts.get(w.slice(0, 2)) ?? 0) | (1 << w.length));
+  const neighbourLines = (map) => [...map].map(([c, others]) => c + String.fromCharCode(...[...others].map((o) => o.charCodeAt(0)).sort((a, b) => a - b)));
   const data = {
-    version: 2,
-    officialChars,
-    words2: table(wordCosts, 2),
-    words3: table(wordCosts, 3),
-    wordsLong: { keys: longWords.map(([w]) => w).join('\n'), values: longWords.map(([, v]) => String.fromCharCode(v)).join('') },
-    chars: table([...charScore.entries()].filter(([c]) => HAN_CHAR.test(c)).map(([c, f]) => [c, cost(f)]), 1),
-    names: table([...inNames.entries()].map(([c, f]) => [c, Math.round((100 * f) / inWords.get(c))]).filter(([, share]) => share >= 10), 1),
-    unigrams: table([...unigrams.entries()], 1),
-    bigrams: table([...bigrams.entries()].filter(([, n]) => n >= 2), 2),
-    confusions: confusions.join('\n'),
+    meta: { version: DATA_VERSION, officialChars },
+    tables: {
+      ...wordTables,
+      chars: counts(1, capped([...charScore.entries()].filter(([c]) => HAN_CHAR.test(c)).map(([c, f]) => [c, cost(f)]), 1)),
+      names: counts(1, capped([...inNames.entries()].map(([c, f]) => [c, Math.round((100 * f) / inWords.get(c))]).filter(([, share]) => share >= 10), 1)),
+      unigrams: counts(1, capped([...unigrams.entries()], 1)),
+      bigrams: counts(2, capped([...bigrams.entries()].filter(([, n]) => n >= 2), 2)),
+      wordStarts: counts(2, wordStarts),
+      wordFollowers: strings(neighbourLines(followers)),
+      wordLeaders: strings(neighbourLines(leaders)),
+      confusions: strings(lines.filter((line) => line.indexOf('\t') === 1)),
+    },
   };
   return {
     data,
-    stats: { words: wordCosts.length, phrases, chars: data.chars.values.length, confusable: confusions.length, bigrams: data.bigrams.values.length, officialChars },
+    stats: { words: wordCosts.length, phrases, chars: data.tables.chars.entries.length, confusable: confusions.length, bigrams: data.tables.bigrams.entries.length, officialChars },
   };
 }
 
-const out = process.argv[2] ?? 'dist/wrong-character.data.json';
+const out = process.argv[2] ?? 'dist/wrong-character.data.bin';
 const { data, stats } = build();
 mkdirSync(dirname(out), { recursive: true });
-const json = JSON.stringify(data);
-writeFileSync(out + '.tmp', json);
+const bytes = packTables(data.meta, data.tables);
+writeFileSync(out + '.tmp', bytes);
 renameSync(out + '.tmp', out);
-console.log(`wrong-character data: ${(json.length / 1e6).toFixed(1)} MB, ${JSON.stringify(stats)}`);
+console.log(`wrong-character data: ${(bytes.length / 1e6).toFixed(1)} MB, ${JSON.stringify(stats)}`);

@@ -2,8 +2,9 @@
 // Fed by the server's gongwen/status notification; a click opens the Problems panel.
 import * as vscode from 'vscode';
 import type { StatusParams } from '../../server/src/lsp/protocol';
+import type { ChineseScript } from '../../server/src/text/script-names';
 
-const SCRIPT_NAMES: Record<string, { zh: string; en: string }> = {
+const SCRIPT_NAMES: Record<ChineseScript, { zh: string; en: string }> = {
   'zh-Hans': { zh: '简体', en: 'Simplified' },
   'zh-Hant': { zh: '繁體', en: 'Traditional' },
   'zh-TW': { zh: '臺灣正體', en: 'Taiwan' },
@@ -48,7 +49,7 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     const name = this.zh ? '公文校对' : 'gongwen';
-    const script = SCRIPT_NAMES[status.script];
+    const script = status.script === 'unknown' ? undefined : SCRIPT_NAMES[status.script];
     const scriptText = script ? ` · ${this.zh ? script.zh : script.en}` : '';
     const total = status.errors + status.warnings + status.infos;
     if (status.state === 'ignored') this.item.text = `${name} –${this.zh ? ' 已忽略' : ' ignored'}`;

@@ -50,6 +50,13 @@ describe('file discovery', () => {
     assert.deepEqual(rel(filesOf(result.stdout)), ['a.md', 'b.txt', 'sub/c.txt']);
   });
 
+  it('expands braces whose alternatives are globs or paths (the help promises {a,b})', async () => {
+    const result = await run([...TWO_RULES, '-f', 'json', '{*.md,*.txt}', '{sub/**/*.markdown,drafts/*/h.txt}'], { cwd: dir });
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(rel(filesOf(result.stdout)), ['a.md', 'b.txt', 'drafts/new/h.txt', 'sub/deeper/d.markdown']);
+    assert.ok(globToRegExp('{*.md,*.txt}').test('a.md') && !globToRegExp('{*.md,*.txt}').test('sub/a.md'));
+  });
+
   it('skips an explicitly named file that matches ignorePatterns, with a reason', async () => {
     const result = await run([...TWO_RULES, '-f', 'json', 'drafts/old/g.txt', 'b.txt'], { cwd: dir });
     assert.equal(result.code, 0);

@@ -16,7 +16,7 @@ export async function runBundleCheck(shippedServer: string, args = ['--stdio']):
   const scratch = mkdtempSync(join(tmpdir(), 'gongwen-e2e-bundle-'));
   const server = join(scratch, bundle);
   copyFileSync(shippedServer, server);
-  copyFileSync(join(dirname(shippedServer), 'wrong-character.data.json'), join(scratch, 'wrong-character.data.json'));
+  copyFileSync(join(dirname(shippedServer), 'wrong-character.data.bin'), join(scratch, 'wrong-character.data.bin'));
   const seeds = join(ROOT, 'seeds');
   const seedText = (prefix: string) => readFileSync(join(seeds, readdirSync(seeds).find((n) => n.startsWith(prefix))!), 'utf8');
   // uri → the rule id its diagnostics must include

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { ConfigError } from '../../server/src/engine';
+import { ConfigError, RULES, validateConfig } from '../../server/src/engine';
 import { addAllowPhrase, findConfigFile, loadConfigFile } from '../../server/src/node/configFile';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-config-'));
@@ -79,6 +79,51 @@ describe('loadConfigFile', () => {
       `${file}:3:3: unknown key "alow"`,
       `${file}:2:14: bad severity "loud" for "stray-space" (use off, info, warn or error)`,
     ]);
+  });
+
+  it('checks a malformed config against the generated schema: one line per problem, in the file\'s order', () => {
+    const file = configWith([
+      '{',
+      '  "script": "zh-CN",',
+      '  "rules": {',
+      '    "stray-space": ["warn", { "loud": true }],',
+      '    "repeated-word": ["error", { "minLength": "2" }],',
+      '    "common-typo": ["warn", 3],',
+      '    "fullwidth-punctuation": ["warn", {}, "extra"],',
+      '    "paired-punctuation": "Warning",',
+      '    "symbol-consistency": 2',
+      '  },',
+      '  "allow": ["甲", ""],',
+      '  "ignorePatterns": "drafts/**",',
+      '  "terms": { "": "空", "截止目前": { "to": "截至目前", "why": "x" } },',
+      '  "maxFileSize": 0,',
+      '  "extends": "x"',
+      '}',
+    ].join('\n'));
+    assert.deepEqual(errorOf(() => loadConfigFile(file)).split('\n'), [
+      `${file}:15:3: unknown key "extends"`,
+      `${file}:2:3: "script" must be one of auto, zh-Hans, zh-Hant, zh-TW, zh-HK`,
+      `${file}:4:31: rule "stray-space" has no option "loud"`,
+      `${file}:5:34: option "minLength" of "repeated-word" must be number`,
+      `${file}:6:5: options of "common-typo" must be an object`,
+      `${file}:7:5: "fullwidth-punctuation" takes a severity or [severity, options]`,
+      `${file}:11:3: "allow" must be an array of non-empty strings`,
+      `${file}:12:3: "ignorePatterns" must be an array of non-empty strings`,
+      `${file}:13:3: term "" must map to a string or { "to": string, "message"?: string }`,
+      `${file}:13:23: term "截止目前" must map to a string or { "to": string, "message"?: string }`,
+      `${file}:14:3: "maxFileSize" must be a positive number of bytes`,
+    ]);
+  });
+
+  it('accepts the severity spellings people bring from ESLint, and rejects the rest', (t) => {
+    // The schema compiles without ajv's strict-mode warnings (they would land in the server's log).
+    const warn = t.mock.method(console, 'warn');
+    assert.deepEqual(validateConfig({ rules: { 'stray-space': 'warn' } }, [...RULES]), []); // a new list: compiled afresh
+    const ok = configWith('{ "rules": { "stray-space": "WARN", "repeated-word": ["Error"], "common-typo": "hint", "paired-punctuation": 0 } }');
+    assert.equal(Object.keys(loadConfigFile(ok).rules!).length, 4);
+    assert.match(errorOf(() => loadConfigFile(configWith('{ "rules": { "stray-space": 3 } }'))), /:1:14: bad severity 3 for "stray-space"/);
+    assert.match(errorOf(() => loadConfigFile(configWith('[]'))), /:1:1: the configuration must be a JSON object$/);
+    assert.equal(warn.mock.callCount(), 0);
   });
 
   it('finds keys that contain dots (terms) for the position', () => {

@@ -8,12 +8,11 @@ import { RULES, defaultConfig } from '../../server/src/engine';
 const placeholders = (s: string) => [...new Set([...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]))].sort();
 
 describe('rule registry', () => {
-  it('has the 19 public rule ids, each in its own file', () => {
+  it('registers every file of server/src/rules once (no count to update: the files are the list)', () => {
     const ids = RULES.map((r) => r.meta.id);
     assert.equal(new Set(ids).size, ids.length, 'duplicate id');
     const files = readdirSync('server/src/rules').filter((f) => f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
     assert.deepEqual([...ids].sort(), files.sort());
-    assert.equal(ids.length, 19);
   });
 
   for (const rule of RULES) {

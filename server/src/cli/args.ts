@@ -1,10 +1,12 @@
-// Command-line parsing, by hand (no dependency): `--name value`, `--name=value`, `--no-x`
-// flags, positional files, and `--` to end options. Errors are UsageErrors (exit 2).
+// Command-line parsing: `--name value`, `--name=value`, `--no-x` flags, positional files, and `--` to end
+// options, split by node:util's parseArgs. Errors are UsageErrors (exit 2).
+import { parseArgs as parseArgsLibrary, type ParseArgsConfig } from 'node:util';
 import { parseSeverity, ruleById, RULES, type Locale, type Localized, type Severity } from '../engine';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../formatters';
 import type { ConvertTarget } from '../text/convert';
+import { CHINESE_SCRIPTS } from '../text/script-names';
 
-export const CONVERT_TARGETS: readonly ConvertTarget[] = ['zh-Hans', 'zh-Hant', 'zh-TW', 'zh-HK'];
+export const CONVERT_TARGETS: readonly ConvertTarget[] = CHINESE_SCRIPTS;
 
 export interface CliOptions {
   patterns: string[];
@@ -40,43 +42,42 @@ export class UsageError extends Error {
   }
 }
 
-const FLAGS = new Set(['fix', 'fix-dry-run', 'annotate', 'stdin', 'config-lookup', 'quiet', 'stdio', 'version', 'help', 'color']);
-const VALUED = new Set(['format', 'stdin-filename', 'config', 'rule', 'max-warnings', 'locale', 'convert', 'jobs', 'shard', 'max-file-size']);
-const SHORT: Record<string, string> = { '-f': 'format', '-c': 'config', '-h': 'help', '-v': 'version', '-j': 'jobs' };
+const FLAGS = ['fix', 'fix-dry-run', 'annotate', 'stdin', 'config-lookup', 'quiet', 'stdio', 'version', 'help', 'color'] as const;
+const VALUED = ['format', 'stdin-filename', 'config', 'rule', 'max-warnings', 'locale', 'convert', 'jobs', 'shard', 'max-file-size'] as const;
+const SHORT: Record<string, string> = { help: 'h', version: 'v', format: 'f', config: 'c', jobs: 'j' };
+const isFlag = (name: string) => (FLAGS as readonly string[]).includes(name);
+
+type OptionSpec = NonNullable<ParseArgsConfig['options']>[string];
+const spec = (type: OptionSpec['type'], name: string): [string, OptionSpec] => [name, SHORT[name] ? { type, short: SHORT[name] } : { type }];
+/** node:util's parseArgs splits the arguments (`--name=value`, `-f value`, `--`); the checks below are ours. */
+const SPEC = Object.fromEntries([...FLAGS.map((name) => spec('boolean', name)), ...VALUED.map((name) => spec('string', name))]);
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = {
     patterns: [], format: 'stylish', fix: false, fixDryRun: false, annotate: false, stdin: false, configLookup: true,
     rules: {}, maxWarnings: -1, quiet: false, stdio: false, version: false, help: false,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--') {
-      options.patterns.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      options.patterns.push(arg);
+  // Not strict: a value may start with "-" (--max-warnings -1), and unknown options get our own message.
+  const { tokens } = parseArgsLibrary({ args: [...argv], options: SPEC, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      options.patterns.push(token.value);
       continue;
     }
-    let name: string;
-    let inline: string | undefined;
-    if (SHORT[arg]) name = SHORT[arg];
-    else if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-      inline = eq === -1 ? undefined : arg.slice(eq + 1);
-    } else throw unknownOption(arg);
-
-    const negated = name.startsWith('no-') && FLAGS.has(name.slice(3));
-    if (FLAGS.has(name) || negated) {
-      if (inline !== undefined) throw new UsageError({ zh: `选项 --${name} 不带参数值`, en: `option --${name} takes no value` });
+    if (token.kind === 'option-terminator') continue;
+    const arg = argv[token.index];
+    // One short option per argument, as before: "-hv" and "-fjson" are not options.
+    if (!arg.startsWith('--') && arg !== token.rawName) throw unknownOption(arg);
+    const name = token.name;
+    const negated = name.startsWith('no-') && isFlag(name.slice(3));
+    if (isFlag(name) || negated) {
+      if (token.value !== undefined) throw new UsageError({ zh: `选项 --${name} 不带参数值`, en: `option --${name} takes no value` });
       setFlag(options, negated ? name.slice(3) : name, !negated);
       continue;
     }
-    if (!VALUED.has(name)) throw unknownOption(arg);
-    const value = inline ?? argv[++i];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+    if (!(VALUED as readonly string[]).includes(name)) throw unknownOption(arg);
+    const value = token.value;
+    if (value === undefined || (!token.inlineValue && value.startsWith('--'))) {
       throw new UsageError({ zh: `选项 --${name} 缺少参数值`, en: `option --${name} needs a value` });
     }
     setValue(options, name, value);

@@ -1,10 +1,11 @@
 // Which files a run lints: named files as given, directories recursed for .txt, .md and Word files,
-// simple globs (`*`, `**`, `?`, `{a,b}`, `[…]`) matched here. node_modules, .git, dist and out
+// globs (`*`, `**`, `?`, `{a,b}`, `[…]`) matched with picomatch. node_modules, .git, dist and out
 // below a named directory are skipped, as are paths the applicable config's ignorePatterns
 // match (gitignore semantics, via the `ignore` package). Order: sorted, deterministic.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore from 'ignore';
+import picomatch from 'picomatch';
 import { WORD_EXTENSIONS } from '../docx/package';
 import { displayPath } from './results';
 
@@ -125,37 +126,7 @@ function expandGlob(pattern: string, cwd: string, isIgnored: IgnoreCheck, visit:
   return count;
 }
 
+/** A glob as an anchored regular expression over `/`-separated relative paths (picomatch; dot files included, [!a] negates as in POSIX). */
 export function globToRegExp(glob: string): RegExp {
-  let source = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        const slash = glob[i + 2] === '/';
-        source += slash ? '(?:.*/)?' : '.*';
-        i += slash ? 2 : 1;
-      } else source += '[^/]*';
-    } else if (c === '?') source += '[^/]';
-    else if (c === '{') {
-      const close = glob.indexOf('}', i);
-      if (close === -1) source += '\\{';
-      else {
-        source += `(?:${glob.slice(i + 1, close).split(',').map(escapeRegExp).join('|')})`;
-        i = close;
-      }
-    } else if (c === '[') {
-      const close = glob.indexOf(']', i + 1);
-      if (close === -1) source += '\\[';
-      else {
-        const body = glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
-        source += `[${body}]`;
-        i = close;
-      }
-    } else source += escapeRegExp(c);
-  }
-  return new RegExp(`^${source}$`);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return picomatch.makeRe(glob, { dot: true, posix: true });
 }

@@ -2,6 +2,7 @@
 // finding's line is the paragraph's number and its column the position in the paragraph.
 import { partText, textParts, type DocxPackage } from './package';
 import { readParagraphs, type Paragraph } from './read';
+import { indexAtOrBefore } from '../text/search';
 
 export interface DocxText {
   paragraphs: Paragraph[];
@@ -33,14 +34,7 @@ export function readDocxText(pkg: DocxPackage, changed: ReadonlyMap<string, stri
 
 /** The paragraph holding `offset` of the joined text (an offset on a "\n" belongs to the paragraph before it). */
 export function paragraphAt(doc: DocxText, offset: number): number {
-  let low = 0;
-  let high = doc.starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (doc.starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return indexAtOrBefore(doc.starts, offset);
 }
 
 /** The first characters of a paragraph, to find it in Word. */

@@ -1,6 +1,7 @@
 // The document model every rule sees: line index, paragraphs, offset↔position,
 // masked spans (Markdown code, front matter, HTML comments, URLs, e-mail addresses)
 // and inline disable directives.
+import { indexAtOrBefore, partitionPoint } from '../text/search';
 import type { Paragraph } from './types';
 
 /** Filler for masked spans. Same length as what it hides, so offsets stay true; no rule matches it. */
@@ -69,14 +70,8 @@ export class LintDocument {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    const line = indexAtOrBefore(this.lineStarts, clamped);
+    return { line, character: clamped - this.lineStarts[line] };
   }
 
   offsetAt(position: Position): number {
@@ -250,16 +245,7 @@ function inlineCodeSpans(text: string, blocks: readonly Span[]): Span[] {
     if (!list) byLength.set(length, (list = []));
     list.push(i);
   });
-  const firstAfter = (list: number[], i: number): number => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid] <= i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < list.length ? list[lo] : -1;
-  };
+  const firstAfter = (list: number[], i: number): number => list[partitionPoint(list.length, (k) => list[k] <= i)] ?? -1;
   const inBlock = insideAny(blocks);
   const spans: Span[] = [];
   for (let i = 0; i < runs.length; i++) {
@@ -282,14 +268,8 @@ function inlineCodeSpans(text: string, blocks: readonly Span[]): Span[] {
 function insideAny(spans: readonly Span[]): (offset: number) => boolean {
   const merged = mergeSpans([...spans]);
   return (offset) => {
-    let lo = 0;
-    let hi = merged.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (merged[mid].start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && offset < merged[lo - 1].end;
+    const after = partitionPoint(merged.length, (k) => merged[k].start <= offset);
+    return after > 0 && offset < merged[after - 1].end;
   };
 }
 
@@ -365,16 +345,7 @@ function findDirectives(text: string, lineStarts: number[], matches: readonly Di
   if (matches.length === 0) return [];
   const ranges: DisabledRange[] = [];
   const open = new Map<string, number>(); // rule ('' = all) → start of its disabled range
-  const lineOf = (offset: number) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
+  const lineOf = (offset: number) => indexAtOrBefore(lineStarts, offset);
   const lineSpan = (line: number): Span => ({
     start: lineStarts[line] ?? text.length,
     end: line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length,

@@ -2,6 +2,7 @@
 // Paragraph rules run per paragraph; document rules summarize per paragraph and then
 // decide over the summaries. With a LintCache, both are reused for unchanged paragraphs.
 import { RULES } from '../rules';
+import { isHighSurrogate, isLowSurrogate } from '../text/chars';
 import { decideScript } from '../text/script';
 import { defaultConfig, configKey } from './config';
 import { LintDocument, type LanguageId } from './document';
@@ -284,7 +285,7 @@ function splitsSurrogate(text: string, offset: number): boolean {
   if (offset <= 0 || offset >= text.length) return false;
   const before = text.charCodeAt(offset - 1);
   const after = text.charCodeAt(offset);
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+  return isHighSurrogate(before) && isLowSurrogate(after);
 }
 
 /** A finding is allowed when an `allow` phrase occurs in the text and covers it. */

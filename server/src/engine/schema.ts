@@ -1,10 +1,28 @@
 // JSON Schema of `.gongwenrc.json`, derived from the rules' meta so it cannot drift from them.
-// Written to schemas/gongwenrc.schema.json (npm run schema); a test checks the file is current.
-import { SCRIPT_SETTINGS } from './config';
-import { RULES } from '../rules';
-import type { OptionSpec } from './types';
+// Written to schemas/gongwenrc.schema.json (npm run generate) for editors, and the same object is what
+// the loader validates with (engine/validate.ts), so the file and the loader accept the same configs.
+import { SCRIPT_SETTINGS } from '../text/script-names';
+import type { OptionSpec, Rule } from './types';
 
-const SEVERITY = { enum: ['off', 'info', 'warn', 'error'] };
+export const SEVERITIES = ['off', 'info', 'warn', 'error'] as const;
+/** Also accepted, in any letter case, for people who bring ESLint habits along (see parseSeverity). */
+const SEVERITY_ALIASES = ['warning', 'information', 'hint'];
+
+/** A pattern matching the words in any letter case (JSON Schema patterns have no case-insensitive flag). */
+function anyCase(words: readonly string[]): string {
+  const word = (w: string) => [...w].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join('');
+  return `^(?:${words.map(word).join('|')})$`;
+}
+
+const SEVERITY_DEFINITION = {
+  description: 'off, info, warn or error (also warning, information, hint in any letter case, or 0, 1, 2 as in ESLint).',
+  anyOf: [
+    { enum: [...SEVERITIES] },
+    { type: 'string', pattern: anyCase([...SEVERITIES, ...SEVERITY_ALIASES]) },
+    { enum: [0, 1, 2] },
+  ],
+};
+const SEVERITY = { $ref: '#/definitions/severity' };
 
 function optionSchema(spec: OptionSpec): object {
   const base = { description: spec.description.en, markdownDescription: `${spec.description.zh}\n\n${spec.description.en}`, default: spec.default };
@@ -12,32 +30,22 @@ function optionSchema(spec: OptionSpec): object {
   return spec.enum ? { ...base, type: 'string', enum: spec.enum } : { ...base, type: spec.type };
 }
 
-export function configSchema(): object {
+export function configSchema(ruleList: readonly Rule[]): object {
   const rules: Record<string, object> = {};
-  for (const { meta } of RULES) {
+  for (const { meta } of ruleList) {
     const options = Object.entries(meta.options ?? {});
-    const description = `${meta.name.zh} — ${meta.description.en}`;
-    rules[meta.id] = options.length
-      ? {
-          description,
-          oneOf: [
-            SEVERITY,
-            {
-              type: 'array',
-              prefixItems: [SEVERITY, { type: 'object', additionalProperties: false, properties: Object.fromEntries(options.map(([k, v]) => [k, optionSchema(v)])) }],
-              items: [SEVERITY, { type: 'object', additionalProperties: false, properties: Object.fromEntries(options.map(([k, v]) => [k, optionSchema(v)])) }],
-              minItems: 1,
-              maxItems: 2,
-            },
-          ],
-        }
-      : { description, oneOf: [SEVERITY, { type: 'array', items: [SEVERITY], minItems: 1, maxItems: 1 }] };
+    const optionsObject = { type: 'object', additionalProperties: false, properties: Object.fromEntries(options.map(([k, v]) => [k, optionSchema(v)])) };
+    rules[meta.id] = {
+      description: `${meta.name.zh} — ${meta.description.en}`,
+      oneOf: [SEVERITY, { type: 'array', items: [SEVERITY, optionsObject], minItems: 1, maxItems: 2 }],
+    };
   }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'gongwen-lint configuration (.gongwenrc.json)',
     type: 'object',
     additionalProperties: false,
+    definitions: { severity: SEVERITY_DEFINITION },
     properties: {
       $schema: { type: 'string' },
       script: { description: 'Document script: auto decides from the text.', enum: [...SCRIPT_SETTINGS], default: 'auto' },
@@ -46,6 +54,7 @@ export function configSchema(): object {
       terms: {
         description: 'Wrong → right wording enforced by common-typo.',
         type: 'object',
+        propertyNames: { minLength: 1 },
         additionalProperties: {
           oneOf: [
             { type: 'string' },

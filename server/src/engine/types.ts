@@ -124,6 +124,15 @@ export interface RuleMeta {
   scope: 'paragraph' | 'document';
   messages: Record<string, Localized>;
   options?: Record<string, OptionSpec>;
+  /** Editor actions offered beside a finding's fix and suggestions (the LSP code actions read these). */
+  editorActions?: EditorActions;
+}
+
+export interface EditorActions {
+  /** The flagged text is wording a writer may mean (a repeat, a variant): offer "allow this phrase". */
+  allowPhrase?: boolean;
+  /** The finding is about the document's script: offer converting the whole document to it. */
+  convertDocument?: boolean;
 }
 
 /** One paragraph (a line of the document without its line break), with masked spans filled. */

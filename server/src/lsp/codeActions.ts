@@ -8,14 +8,13 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFixes, fixAll, LintCache, ruleById, type Finding, type Locale, type Script } from '../engine';
 import { convertText } from '../text/convert';
+import type { ChineseScript } from '../text/script-names';
 import { rangeOf, SOURCE, toDiagnostic } from './diagnostics';
 import { diffTexts } from './diff';
 import { say } from './i18n';
 import type { Linter, LintedDocument } from './linting';
 import { Commands, FIX_ALL_KIND, type DiagnosticData } from './protocol';
 
-/** Rules whose flagged text is a phrase a writer may want to keep ("allow this phrase"). */
-const ALLOW_PHRASE_RULES = new Set(['repeated-word', 'common-typo', 'misconversion', 'script-mixing', 'respectively-mismatch']);
 const MAX_ALLOW_PHRASE = 40;
 
 export interface CodeActionEnvironment {
@@ -146,7 +145,8 @@ function quickFixes(doc: TextDocument, targets: Target[], linted: LintedDocument
     }
 
     const phrase = text.slice(target.start, target.end);
-    if (ALLOW_PHRASE_RULES.has(target.ruleId) && isAllowablePhrase(phrase) && !phrasesDone.has(phrase)) {
+    const editorActions = ruleById(target.ruleId)?.meta.editorActions ?? {};
+    if (editorActions.allowPhrase && isAllowablePhrase(phrase) && !phrasesDone.has(phrase)) {
       phrasesDone.add(phrase);
       perRule.push({
         title: say(locale, { zh: `允许“${phrase}”（加入 .gongwenrc.json 的 allow）`, en: `Allow “${phrase}” (add it to "allow" in .gongwenrc.json)` }),
@@ -169,7 +169,7 @@ function quickFixes(doc: TextDocument, targets: Target[], linted: LintedDocument
 
     if (rulesDone.has(target.ruleId)) continue;
     rulesDone.add(target.ruleId);
-    if (target.ruleId === 'script-mixing') {
+    if (editorActions.convertDocument) {
       const whole = convertDocumentAction(doc, linted.result!.script, locale, env);
       if (whole) perRule.push({ ...whole, diagnostics });
     }
@@ -198,7 +198,7 @@ function quickFixes(doc: TextDocument, targets: Target[], linted: LintedDocument
   return [...actions, ...perRule];
 }
 
-const SCRIPT_NAMES: Record<Exclude<Script, 'unknown'>, { zh: string; en: string }> = {
+const SCRIPT_NAMES: Record<ChineseScript, { zh: string; en: string }> = {
   'zh-Hans': { zh: '简体', en: 'Simplified' },
   'zh-Hant': { zh: '繁體', en: 'Traditional' },
   'zh-TW': { zh: '臺灣正體', en: 'Taiwan Traditional' },

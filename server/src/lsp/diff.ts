@@ -1,6 +1,7 @@
 // Minimal edits between two texts, so "fix all" and fix-on-save touch only what changed
 // (cursor, folding and other extensions' markers stay put elsewhere).
 import type { TextEdit } from '../engine/types';
+import { isHighSurrogate, isLowSurrogate } from '../text/chars';
 
 /** Above this many differences within one changed region, fall back to one replacement. */
 const MAX_CHAR_DIFF = 400;
@@ -127,12 +128,4 @@ function fixSurrogates(edits: TextEdit[], x: string): TextEdit[] | undefined {
     }
   }
   return edits;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }

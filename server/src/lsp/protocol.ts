@@ -1,6 +1,7 @@
 // Names and shapes shared by the language server and the VS Code client (and any other editor).
 // Type-only imports from the engine and plain constants: safe to bundle into the client.
 import type { ScriptSetting, Severity } from '../engine/types';
+import { CHINESE_SCRIPTS, type ChineseScript, type Script } from '../text/script-names';
 
 /** The `gongwen.*` settings. Every key is optional: a client sends only what the user set. */
 export interface GongwenSettings {
@@ -44,8 +45,8 @@ export const Commands = {
 } as const;
 export const SERVER_COMMANDS: string[] = Object.values(Commands);
 
-export type ConversionTarget = 'zh-Hans' | 'zh-Hant' | 'zh-TW' | 'zh-HK';
-export const CONVERSION_TARGETS: readonly ConversionTarget[] = ['zh-Hans', 'zh-Hant', 'zh-TW', 'zh-HK'];
+export type ConversionTarget = ChineseScript;
+export const CONVERSION_TARGETS: readonly ConversionTarget[] = CHINESE_SCRIPTS;
 
 /** Code action kind of "fix everything gongwen can fix", for `editor.codeActionsOnSave`. */
 export const FIX_ALL_KIND = 'source.fixAll.gongwen';
@@ -64,7 +65,7 @@ export interface StatusParams {
   warnings: number;
   infos: number;
   /** The document's script as set or decided. */
-  script: 'zh-Hans' | 'zh-Hant' | 'zh-TW' | 'zh-HK' | 'unknown';
+  script: Script;
 }
 
 /** What a diagnostic carries in `data`, so code actions need no server-side state. */

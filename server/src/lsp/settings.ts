@@ -10,6 +10,7 @@ import {
   type GongwenConfig, type Locale, type ResolvedConfig, type Severity,
 } from '../engine';
 import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile } from '../node/configFile';
+import { isScriptSetting } from '../text/script-names';
 import { DEFAULT_DEBOUNCE_MS, DEFAULT_LANGUAGES, DOCX_SCHEME, MAX_DEBOUNCE_MS, SETTINGS_SECTION, type GongwenSettings } from './protocol';
 import { say, showMessage } from './i18n';
 
@@ -151,9 +152,7 @@ export function sanitize(value: unknown): GongwenSettings {
   if (raw.run === 'onType' || raw.run === 'onSave') settings.run = raw.run;
   if (typeof raw.debounceMs === 'number' && raw.debounceMs >= 0) settings.debounceMs = Math.min(Math.round(raw.debounceMs), MAX_DEBOUNCE_MS);
   if (Array.isArray(raw.languages) && raw.languages.every((x) => typeof x === 'string')) settings.languages = raw.languages;
-  if (raw.script === 'auto' || raw.script === 'zh-Hans' || raw.script === 'zh-Hant' || raw.script === 'zh-TW' || raw.script === 'zh-HK') {
-    settings.script = raw.script;
-  }
+  if (isScriptSetting(raw.script)) settings.script = raw.script;
   if (raw.locale === 'auto' || raw.locale === 'zh' || raw.locale === 'en') settings.locale = raw.locale;
   if (typeof raw.rules === 'object' && raw.rules !== null && !Array.isArray(raw.rules)) {
     const rules: Record<string, Severity> = {};

@@ -1,11 +1,13 @@
-// Loads the wrong-character rule's language data (dist/wrong-character.data.json, built by
-// tools/build-wrong-character-data.mjs) on first use: nothing is read at start-up or extension
-// activation, and a document that never reaches the rule never pays for it.
+// Loads the wrong-character rule's language data (dist/wrong-character.data.bin, packed tables built
+// by tools/build-wrong-character-data.mjs) on first use: nothing is read at start-up or extension
+// activation, and a document that never reaches the rule never pays for it. The file is read in one
+// piece and viewed as typed arrays (text/packed-tables.ts): no JSON or string parsing.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { WrongCharacterModel, type WrongCharacterData } from '../text/wrong-character-model';
+import { readPackedTables } from '../text/packed-tables';
+import { WrongCharacterModel } from '../text/wrong-character-model';
 
-export const DATA_FILE = 'wrong-character.data.json';
+export const DATA_FILE = 'wrong-character.data.bin';
 
 let model: WrongCharacterModel | undefined;
 
@@ -17,10 +19,19 @@ export function findDataFile(from: string = __dirname): string | undefined {
   }
 }
 
+/** The model read from `file`; throws with a one-line reason when the file is not usable. */
+export function loadWrongCharacterModel(file: string): WrongCharacterModel {
+  try {
+    return new WrongCharacterModel(readPackedTables(readFileSync(file)));
+  } catch (error) {
+    throw new Error(`wrong-character: cannot read language data ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 export function wrongCharacterModel(): WrongCharacterModel {
   if (model) return model;
   const file = findDataFile();
   if (!file) throw new Error(`wrong-character: language data ${DATA_FILE} not found beside the program; rebuild with "npm run build"`);
-  model = new WrongCharacterModel(JSON.parse(readFileSync(file, 'utf8')) as WrongCharacterData);
+  model = loadWrongCharacterModel(file);
   return model;
 }

@@ -6,6 +6,7 @@
 // starting with it (longest first). A paragraph is scanned once; only positions whose character
 // starts some entry are compared.
 import type { Rule, TermEntry } from '../engine/types';
+import { SENTENCE_END } from '../text/sentences';
 import { parseTypoTable, TYPO_TABLE, type TypoCondition } from '../text/typos';
 
 interface Options {
@@ -26,7 +27,6 @@ interface MatchEntry {
 
 /** How much text before a match the `prev` conditions see. */
 const PREV_CONTEXT = 12;
-const SENTENCE_END = /[。！？；!?;]/;
 
 let builtinEntries: MatchEntry[] | undefined;
 
@@ -143,6 +143,7 @@ const rule: Rule<Options> = {
     defaultSeverity: 'warn',
     fixable: true,
     scope: 'paragraph',
+    editorActions: { allowPhrase: true },
     messages: {
       typo: {
         zh: '“{{wrong}}”应为“{{right}}”：{{reason}}',

@@ -11,8 +11,8 @@
 // (其中, 分别) or names a target is never a statement, and the measure must say it is a whole-period
 // total (全年, 全市, 共, 累计…) or be a rate (…率).
 import type { Paragraph, Rule, RuleContext } from '../engine/types';
-import { sentenceStart } from '../text/numbers';
 import { partsSumAcrossLines, partsSumMismatches, type PartsSum } from '../text/parts-sum';
+import { sentenceStart } from '../text/sentences';
 
 interface Statement {
   /** Measure and unit; the period is added in checkDocument. */
@@ -76,7 +76,7 @@ function statementsOf(paragraph: Paragraph): Statement[] {
 
 /** The text of the current sentence before `at` (back to the last 。！？；, at most MAX_SENTENCE back: a run-on line must not cost n²). */
 function sentenceBefore(text: string, at: number): string {
-  return text.slice(sentenceStart(text, at, /[。！？；!?;]/), at);
+  return text.slice(sentenceStart(text, at), at);
 }
 
 function lastPeriod(text: string): string {

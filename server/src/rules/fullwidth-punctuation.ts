@@ -2,7 +2,7 @@
 // requires the full-width marks. A mark counts as Chinese when a Han character or a CJK quote or
 // bracket touches it; numbers (1,234 3.5 10:30 3:1), Latin text, URLs and code are left alone.
 import type { Paragraph, Rule, RuleContext } from '../engine/types';
-import { codePointAt, codePointBefore, isCjkBracket, isDigit, isHanCodePoint, isSpace } from '../text/chars';
+import { codePointAt, codePointBefore, isCjkBracket, isDigit, isHanCodePoint, isHighSurrogate, isSpace } from '../text/chars';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
 
@@ -88,7 +88,7 @@ function parenthesesToConvert(text: string): number[] {
 
 function isHighSurrogateOfHan(text: string, i: number): boolean {
   const cu = text.charCodeAt(i);
-  return cu >= 0xd800 && cu <= 0xdbff && isHanCodePoint(codePointAt(text, i));
+  return isHighSurrogate(cu) && isHanCodePoint(codePointAt(text, i));
 }
 
 /** Code units of , ; : ? ! . ( ) — all below 0x40. */

@@ -25,6 +25,7 @@ const rule: Rule<Options> = {
     defaultSeverity: 'error',
     fixable: true,
     scope: 'paragraph',
+    editorActions: { allowPhrase: true },
     messages: {
       wrong: {
         zh: '繁简误转：“{{wrong}}”应作“{{right}}”（“{{found}}”与“{{expected}}”意思不同）。请改为“{{right}}”。',

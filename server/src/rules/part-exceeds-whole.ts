@@ -2,7 +2,8 @@
 // The whole is the nearest exact count of the same unit before 其中 in the same sentence;
 // quiet when units differ, a number is approximate, or the whole is a change (增加120人).
 import type { Rule } from '../engine/types';
-import { plain, scanNumbers, sentenceEnd, sentenceStart, TIME_UNITS, tokensIn, type NumberToken } from '../text/numbers';
+import { plain, scanNumbers, TIME_UNITS, tokensIn, type NumberToken } from '../text/numbers';
+import { FULL_STOP, sentenceEnd, sentenceStart } from '../text/sentences';
 
 const AMONG = /其中/g;
 /** A whole that is a change, not a total: 增加120人, 比上年多… (its parts may exceed it). */
@@ -41,7 +42,7 @@ const rule: Rule = {
       const at = m.index;
       const partsEnd = sentenceEnd(text, /^[，,]/.test(text.slice(at + 2)) ? at + 3 : at + 2, PART_END);
       const parts = tokensIn(tokens, at + 2, partsEnd).filter((t) => t.end <= partsEnd && isCount(t));
-      const begin = sentenceStart(text, at, /[。！？!?]/);
+      const begin = sentenceStart(text, at, FULL_STOP);
       const before = tokensIn(tokens, begin, at).filter((t) => t.end <= at);
       for (const part of parts) {
         let whole: NumberToken | undefined;

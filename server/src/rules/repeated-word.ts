@@ -15,6 +15,7 @@
 //   same character (我|我们, 已|已经). AABB forms (实实在在) and idioms (不了了之) are exempt.
 import type { Rule } from '../engine/types';
 import { wrongCharacterModel } from '../node/wrongCharacterData';
+import { isHighSurrogate, isLowSurrogate } from '../text/chars';
 import { convertText } from '../text/convert';
 import { firstWord, lastWord, wordBoundaries } from '../text/segment';
 
@@ -93,6 +94,7 @@ const rule: Rule<Options> = {
     defaultSeverity: 'error',
     fixable: true,
     scope: 'paragraph',
+    editorActions: { allowPhrase: true },
     messages: {
       repeatedPhrase: {
         zh: '“{{text}}”：词语重复，疑为多打；删去重复的“{{unit}}”',
@@ -188,7 +190,7 @@ function repeatStarts(text: string): Uint8Array | undefined {
  */
 function repeatAt(text: string, at: number): number {
   const first = text.charCodeAt(at);
-  if (first < 0x3400 || (first >= 0xdc00 && first <= 0xdfff)) return 0; // below CJK, or a low surrogate
+  if (first < 0x3400 || isLowSurrogate(first)) return 0; // below CJK, or a low surrogate
   // Every unit starts with this character: when it is not Han (，（ …), no unit can be a Han run.
   if (!startsWithHan(text, at, first)) return 0;
   for (let n = Math.min(MAX_UNIT, (text.length - at) >> 1); n >= 1; n--) {
@@ -197,7 +199,7 @@ function repeatAt(text: string, at: number): number {
     while (k < n && text.charCodeAt(at + k) === text.charCodeAt(at + n + k)) k++;
     if (k < n) continue;
     const last = text.charCodeAt(at + n - 1);
-    if (last >= 0xd800 && last <= 0xdbff) continue; // would split a surrogate pair
+    if (isHighSurrogate(last)) continue; // would split a surrogate pair
     if (HAN_RUN.test(text.slice(at, at + n))) return n;
   }
   return 0;
@@ -209,7 +211,7 @@ const HAN_CHAR = /^\p{Script=Han}$/u;
 
 /** Whether the code point at `at` (whose first unit is `code`) is Han. */
 function startsWithHan(text: string, at: number, code: number): boolean {
-  if (code >= 0xd800 && code <= 0xdbff) return HAN_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
+  if (isHighSurrogate(code)) return HAN_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
   hanTable ??= new Uint8Array(0x10000);
   let known = hanTable[code];
   if (known === 0) hanTable[code] = known = HAN_CHAR.test(String.fromCharCode(code)) ? 1 : 2;

@@ -2,7 +2,8 @@
 // Precision first: when the number of things before 分别 is unclear, stay quiet.
 import type { Rule } from '../engine/types';
 import { itemLabel, listEndingAt, plausibleCounts } from '../text/number-lists';
-import { COUNT_CLASSIFIERS, scanNumbers, sentenceEnd, sentenceStart, tokensIn, type NumberToken } from '../text/numbers';
+import { COUNT_CLASSIFIERS, scanNumbers, tokensIn, type NumberToken } from '../text/numbers';
+import { sentenceEnd, sentenceStart } from '../text/sentences';
 
 const RESPECTIVELY = /分[别別]/g;
 /** Words between the things and 分别 that are not part of the last thing (同比分别, 要分别). */
@@ -75,6 +76,7 @@ const rule: Rule = {
     defaultSeverity: 'error',
     fixable: false,
     scope: 'paragraph',
+    editorActions: { allowPhrase: true },
     messages: {
       mismatch: {
         zh: '“分别”前后数量不对应：前面列举 {{subjectCount}} 项（{{subjects}}），后面给出 {{valueCount}} 个数值（{{values}}），{{subjectCount}} ≠ {{valueCount}}。请补齐漏列的项或删去多余的数值。',

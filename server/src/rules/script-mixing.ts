@@ -29,6 +29,7 @@ const rule: Rule<Record<string, never>, Summary> = {
     defaultSeverity: 'warn',
     fixable: true,
     scope: 'document',
+    editorActions: { allowPhrase: true, convertDocument: true },
     messages: {
       mixed: {
         zh: '繁简混用：{{script}}文稿中出现{{other}}字“{{chars}}”。请将“{{word}}”改为“{{fixed}}”。',

@@ -10,7 +10,7 @@
 //     the writer's own term, not a slip.
 import type { Rule, TermEntry } from '../engine/types';
 import { wrongCharacterModel } from '../node/wrongCharacterData';
-import type { ConfusionKind, Correction } from '../text/wrong-character-model';
+import type { ConfusionKind, Correction, WrongCharacterModel } from '../text/wrong-character-model';
 import { traditionalOnlySet } from '../text/script-chars';
 import { parseTypoTable, TYPO_TABLE } from '../text/typos';
 
@@ -37,7 +37,7 @@ const PROVINCE_ABBREVIATIONS = new Set([...'京津沪渝冀晋辽吉黑苏浙皖
 const FORMAL_FUNCTION_CHARS = new Set([...'暨及与并或之其亦乃予兹系该于而且']);
 /** A correction "clearly wins" when the runner-up is this much weaker (nats); otherwise no automatic fix. */
 const CLEAR_WIN = 3;
-const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN_CHAR = /^\p{Script=Han}$/u;
 const MIN_RUN = 4;
 /** See checkDocument: a recurring written form is the writer's term unless the corrected form is this many times more common. */
 const RECURRENCE_RATIO = 4;
@@ -48,7 +48,8 @@ const KIND_NAME: Record<ConfusionKind, { zh: string; en: string }> = {
 };
 
 /** After a numeral a character is usually a classifier or a counted noun (新一版, 一室一策, 三直一快). */
-const NUMERALS = new Set([...'一二三四五六七八九十两几百千万亿']);
+const NUMERAL_FLAGS = new Uint8Array(65536);
+for (const c of '一二三四五六七八九十两几百千万亿') NUMERAL_FLAGS[c.charCodeAt(0)] = 1;
 /** How far (in characters) a parallel repeat of the same character is looked for. */
 const PARALLEL_REACH = 8;
 const PAUSES = '、，,；';
@@ -89,6 +90,66 @@ function closesLocativeFrame(text: string, wordStart: number, at: number): boole
   if (wordStart >= at || !LOCATIVES.has(text[wordStart])) return false;
   const clauseStart = Math.max(0, ...[...'，。；：！？、'].map((p) => text.lastIndexOf(p, wordStart) + 1));
   return /[在于]/.test(text.slice(clauseStart, wordStart - 1));
+}
+
+/** Script=Han by code unit, learnt as characters are met: 0 not yet known, 1 Han, 2 not. */
+const hanKnown = new Uint8Array(65536);
+
+/** Code units of the Han character at `i` of `text` (2 for a surrogate pair), 0 when it is not Han. */
+function hanLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (!(code >= 0)) return 0;
+  if (code < 0xd800 || code > 0xdfff) {
+    let known = hanKnown[code];
+    if (known === 0) hanKnown[code] = known = HAN_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    return known === 1 ? 1 : 0;
+  }
+  const low = code <= 0xdbff ? text.charCodeAt(i + 1) : NaN;
+  return low >= 0xdc00 && low <= 0xdfff && HAN_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+/** The suspects of the Han run text[start, end), appended to `suspects`. */
+function suspectsOfRun(text: string, start: number, end: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
+  let run: string | undefined;
+  for (let at = start; at < end; at++) {
+    // Cheapest tests first (all must pass, so their order changes nothing but the time): a flag
+    // per character, the numeral before it, then the model, which rejects almost every character
+    // that sits beside a well-attested neighbour after one or two table lookups.
+    if (eligible[text.charCodeAt(at)] !== 1 || (at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1) || !model.suspiciousAt(text, start, end, at)) continue;
+    run ??= text.slice(start, end);
+    const corrections = model.corrections(run, at - start);
+    if (corrections.length === 0 || parallelRepeat(text, at)) continue;
+    if (titleSpans(text).some(([open, close]) => at > open && at < close) || coveredByTerms(text, at, terms)) continue;
+    const best = corrections[0];
+    const wordStart = start + best.wordStart;
+    if (closesLocativeFrame(text, wordStart, at)) continue;
+    suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
+  }
+}
+
+/** eligibleCharacters' flags, by model and nameShare option. */
+const eligibleCache = new WeakMap<WrongCharacterModel, Map<number, Uint8Array>>();
+
+/**
+ * Flags by code unit (1: may be corrected): characters with confusions that are not traditional-only
+ * (script-mixing's finding in simplified text), not province abbreviations or formal function
+ * characters, and not mostly used in names. Computed once per nameShare value.
+ */
+function eligibleCharacters(model: WrongCharacterModel, nameShare: number): Uint8Array {
+  let byShare = eligibleCache.get(model);
+  if (!byShare) eligibleCache.set(model, (byShare = new Map<number, Uint8Array>()));
+  let flags = byShare.get(nameShare);
+  if (flags) return flags;
+  flags = new Uint8Array(65536);
+  const traditional = traditionalOnlySet();
+  for (let code = 0; code < 65536; code++) {
+    if (!model.hasConfusionsCode(code) || traditional.has(code)) continue;
+    const c = String.fromCharCode(code);
+    if (PROVINCE_ABBREVIATIONS.has(c) || FORMAL_FUNCTION_CHARS.has(c) || model.nameShare(c) >= nameShare) continue;
+    flags[code] = 1;
+  }
+  byShare.set(nameShare, flags);
+  return flags;
 }
 
 let typoWords: { words: Set<string>; maxLength: number } | undefined;
@@ -138,6 +199,12 @@ function countOccurrences(haystack: string, needle: string, limit: number): numb
   return n;
 }
 
+function countInDocument(paragraphs: readonly { text: string }[], needle: string): number {
+  let n = 0;
+  for (const paragraph of paragraphs) n += countOccurrences(paragraph.text, needle, Infinity);
+  return n;
+}
+
 const rule: Rule<Options, Suspect[]> = {
   meta: {
     id: 'wrong-character',
@@ -173,34 +240,24 @@ const rule: Rule<Options, Suspect[]> = {
     const text = paragraph.text;
     const model = wrongCharacterModel();
     const nameShare = typeof ctx.options.nameShare === 'number' ? ctx.options.nameShare : 0.35;
-    const titles = titleSpans(text);
-    // A traditional character in simplified text is script-mixing's finding, not a wrong character.
-    const traditional = traditionalOnlySet();
+    const eligible = eligibleCharacters(model, nameShare);
     const suspects: Suspect[] = [];
-    for (const m of text.matchAll(HAN_RUN)) {
-      const run = m[0];
-      // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
-      if (run.length < MIN_RUN) continue;
-      for (let i = 0; i < run.length; i++) {
-        const c = run[i];
-        if (!model.hasConfusions(c) || traditional.has(c.charCodeAt(0)) || PROVINCE_ABBREVIATIONS.has(c) || FORMAL_FUNCTION_CHARS.has(c) || model.nameShare(c) >= nameShare) continue;
-        if (parallelRepeat(text, m.index + i) || (i > 0 && NUMERALS.has(run[i - 1]))) continue;
-        const corrections = model.corrections(run, i);
-        if (corrections.length === 0) continue;
-        const at = m.index + i;
-        if (titles.some(([open, close]) => at > open && at < close) || coveredByTerms(text, at, ctx.terms)) continue;
-        const best = corrections[0];
-        if (closesLocativeFrame(text, m.index + best.wordStart, at)) continue;
-        const wordStart = m.index + best.wordStart;
-        suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
+    for (let start = 0; start < text.length; ) {
+      let end = start;
+      for (let step = hanLength(text, end); step > 0; step = hanLength(text, end)) end += step;
+      if (end === start) {
+        start++;
+        continue;
       }
+      // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
+      if (end - start >= MIN_RUN) suspectsOfRun(text, start, end, model, eligible, ctx.terms, suspects);
+      start = end;
     }
     return suspects;
   },
 
   checkDocument(paragraphs, summaries, ctx) {
     if (!summaries.some((s) => s.length)) return;
-    let whole: string | undefined;
     paragraphs.forEach((paragraph, p) => {
       for (const suspect of summaries[p]) {
         // The writer's own term (数智化 … 数智赋能): the written form recurs in the document, and the
@@ -208,9 +265,9 @@ const rule: Rule<Options, Suspect[]> = {
         // beside 管理 twenty times) is still reported.
         const written = paragraph.text.slice(suspect.wordStart, suspect.wordEnd);
         const [best, runnerUp] = suspect.corrections;
-        whole ??= paragraphs.map((q) => q.text).join('\n');
-        const writtenCount = countOccurrences(whole, written, Infinity);
-        if (writtenCount >= 2 && writtenCount * RECURRENCE_RATIO >= countOccurrences(whole, best.word, Infinity)) continue;
+        // Counted paragraph by paragraph: both words are Han characters, never across a paragraph break.
+        const writtenCount = countInDocument(paragraphs, written);
+        if (writtenCount >= 2 && writtenCount * RECURRENCE_RATIO >= countInDocument(paragraphs, best.word)) continue;
         const start = paragraph.start + suspect.at;
         const rightWord = best.word;
         const data = {

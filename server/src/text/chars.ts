@@ -1,6 +1,7 @@
 // Character classes shared by the rules: Han characters (including the supplementary planes,
 // which JavaScript strings hold as surrogate pairs), CJK punctuation, Latin letters, digits.
 // Everything works on UTF-16 offsets without allocating, so callers can scan long lines.
+import { FULL_STOP_MARKS } from './sentences';
 
 /** Whether a code point is a Han ideograph (URO, Ext A–H, compatibility) or 〇. */
 export function isHanCodePoint(cp: number): boolean {
@@ -13,6 +14,21 @@ export function isHanCodePoint(cp: number): boolean {
   );
 }
 
+/** First half of a UTF-16 surrogate pair (a code point above U+FFFF starts with it). */
+export function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Second half of a UTF-16 surrogate pair. */
+export function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Either half of a surrogate pair. */
+export function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
+}
+
 /** Code point that starts at `index` (a whole surrogate pair when there is one), or -1 outside the text. */
 export function codePointAt(text: string, index: number): number {
   if (index < 0 || index >= text.length) return -1;
@@ -23,9 +39,9 @@ export function codePointAt(text: string, index: number): number {
 export function codePointBefore(text: string, index: number): number {
   if (index <= 0 || index > text.length) return -1;
   const low = text.charCodeAt(index - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+  if (isLowSurrogate(low) && index >= 2) {
     const high = text.charCodeAt(index - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+    if (isHighSurrogate(high)) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
   }
   return low;
 }
@@ -46,8 +62,8 @@ export function codeUnits(cp: number): number {
 }
 
 // Full-width (CJK) punctuation of GB/T 15834-2011, by role.
-/** Marks that end a sentence. */
-export const SENTENCE_END = '。？！';
+/** Marks that end a sentence (句末点号). */
+const SENTENCE_END = FULL_STOP_MARKS;
 /** Marks inside a sentence (pauses). */
 export const PAUSE = '，、；：';
 /** Opening brackets and quotes. */

@@ -6,12 +6,12 @@
 // each run of other-script characters), so correct characters that a converter would touch
 // (昇腾 → 升腾, 鄰里 → 鄰裡) stay as they are; for traditional targets the regional glyph
 // standard is then applied (爲 → 為 for Taiwan, 說 → 説 for Hong Kong). ASCII is never touched.
-import type { Script } from './script-names';
+import type { ChineseScript, Script } from './script-names';
 import { converter, windowConverter, type ConverterName } from './opencc';
 import { isTraditional, scriptCounts, scriptFromCounts } from './script';
 import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY, scriptTable } from './script-chars';
 
-export type ConvertTarget = 'zh-Hans' | 'zh-Hant' | 'zh-TW' | 'zh-HK';
+export type ConvertTarget = ChineseScript;
 
 /**
  * zh-Hans: OpenCC tw2s / hk2s (Taiwan or Hong Kong forms are read as such).

@@ -2,6 +2,7 @@
 // numerals (三, 十二, 两, 一百零五), percentages (% ％ ﹪ 百分之X), the unit or classifier
 // after a number, and the words that make a number approximate (余 多 近 约 以上 左右 逾 超过),
 // in simplified and traditional script. Every number rule reads numbers through scanNumbers().
+import { partitionPoint } from './search';
 
 export interface NumberToken {
   /** Offsets into the scanned text: the whole token (number, multiplier, unit or percent sign). */
@@ -470,37 +471,12 @@ export function plain(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
 }
 
-/** Offsets of clause ends: sentence punctuation. `soft` adds commas. */
-export const SENTENCE_END = /[。！？!?；;]/;
-export const CLAUSE_END = /[。！？!?；;，,：:]/;
-
-/** Rules look at most this far for the edge of a sentence, so a run-on line never costs n². */
-export const MAX_SENTENCE = 400;
-
-/** Start of the sentence containing `at` (after the previous 。！？；), at most MAX_SENTENCE back. */
-export function sentenceStart(text: string, at: number, stops: RegExp = SENTENCE_END): number {
-  let i = at;
-  const limit = Math.max(0, at - MAX_SENTENCE);
-  while (i > limit && !stops.test(text[i - 1])) i--;
-  return i;
-}
-
-export function sentenceEnd(text: string, at: number, stops: RegExp = SENTENCE_END): number {
-  let i = at;
-  const limit = Math.min(text.length, at + MAX_SENTENCE);
-  while (i < limit && !stops.test(text[i])) i++;
-  return i;
-}
+// Sentence bounds live in sentences.ts; re-exported for the rules that read them with numbers.
+export { CLAUSE_END, MAX_SENTENCE, SENTENCE_END, sentenceEnd, sentenceStart } from './sentences';
 
 /** The tokens that start in [from, to), found by binary search (tokens are in text order). */
 export function tokensIn(tokens: readonly NumberToken[], from: number, to: number): NumberToken[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(tokens.length, (i) => tokens[i].start < from);
   const out: NumberToken[] = [];
   for (let k = lo; k < tokens.length && tokens[k].start < to; k++) out.push(tokens[k]);
   return out;

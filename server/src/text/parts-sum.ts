@@ -6,6 +6,7 @@
 // make 100%), and rounding cannot explain the gap. An open list (…等), an estimate (约, 近, 余, 多,
 // 以上), a change (增加120人), an average or a part the text cannot pin down makes it say nothing.
 import { plain, scanNumbers, TIME_UNITS, tokensIn, type NumberToken } from './numbers';
+import { CLAUSE_END, FULL_STOP } from './sentences';
 
 /** A figure as written; offsets into the scanned text. */
 export interface Figure {
@@ -31,8 +32,8 @@ interface Part {
   label: string;
 }
 
-const SENTENCE_STOP = /[。！？!?]/;
-const CLAUSE_STOP = /[。！？!?，,；;：:]/;
+const SENTENCE_STOP = FULL_STOP;
+const CLAUSE_STOP = CLAUSE_END;
 /** How far a sentence is read each way: a run-on paragraph must not cost n². */
 const MAX_SPAN = 300;
 const MAX_PARTS = 12;

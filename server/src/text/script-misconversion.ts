@@ -4,6 +4,7 @@
 // when the phrases around it all choose another alternative and none chooses it. A plain
 // OpenCC round trip is not used as a detector: it also changes variants (為/爲), pairs where
 // both are right (宣布/宣佈) and characters OpenCC itself gets wrong (了/瞭).
+import { isSurrogate } from './chars';
 import { converter, dict, stPhraseMap } from './opencc';
 
 /**
@@ -129,7 +130,7 @@ function simplifyByCharacter(original: string): string {
   for (let i = 0; i < original.length; i++) {
     const c = original.charCodeAt(i);
     const r = table[c];
-    if (r === WIDE || (c >= 0xd800 && c <= 0xdfff)) return simplifyByCharacterSlowly(original);
+    if (r === WIDE || isSurrogate(c)) return simplifyByCharacterSlowly(original);
     codes.push(r === 0 ? c : r);
   }
   return String.fromCharCode(...codes);

@@ -1,6 +1,7 @@
 // Decides a document's script from cheap per-paragraph counts of characters that exist in
 // only one script. The engine calls decideScript once per lint; counts are cached by
 // paragraph text, so a keystroke recounts one paragraph.
+import { isHighSurrogate } from './chars';
 import type { Script, ScriptSetting } from './script-names';
 import { HONG_KONG_FORM, SIMPLIFIED_ONLY, TAIWAN_FORM, TRADITIONAL_ONLY, scriptTable } from './script-chars';
 
@@ -33,7 +34,7 @@ export function scriptCounts(text: string): ScriptCounts {
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);
     if (cp < 0x3400) continue; // ASCII, punctuation, kana: never script-specific
-    if (cp >= 0xd800 && cp <= 0xdbff) {
+    if (isHighSurrogate(cp)) {
       cp = text.codePointAt(i)!;
       i++;
       if (cp >= table.length) continue;

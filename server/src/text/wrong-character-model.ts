@@ -6,32 +6,30 @@
 //   - characters: a bigram model of official-document language (which characters follow which).
 // The data is built by tools/build-wrong-character-data.mjs and handed in as plain strings.
 
+import type { CountTable, PackedTables, StringList } from './packed-tables';
+
 export type ConfusionKind = 'same' | 'near' | 'shape';
 
-/** Keys of one fixed width concatenated, and one value (a UTF-16 code unit) per key. */
-export interface PackedTable {
-  keys: string;
-  values: string;
-}
+/**
+ * The data as tools/build-wrong-character-data.mjs writes it (a packed table file, read by
+ * text/packed-tables.ts). Its meta: `version` (DATA_VERSION) and `officialChars` (Han characters of
+ * official text behind the counts). Its tables:
+ *   counts  words2, words3 (width 2, 3), wordsLong (4–6 characters): word costs (−ln p × 100);
+ *   counts  chars: cost of a character standing as a word; names: percent of a character's use
+ *           inside names of places, people and organisations; unigrams, bigrams: character and
+ *           character-pair counts of official text;
+ *   counts  wordStarts: per two-character start, bit L (2–6) set when a word of L characters of the
+ *           word tables starts with it (derived by the build; saves the lookups of absent words);
+ *   strings wordFollowers, wordLeaders: per character, the characters that follow it (lead to it)
+ *           inside some word of the three word tables, the character first, then the others in code
+ *           order (derived by the build; the first, cheap test of a candidate);
+ *   strings confusions: "char<TAB>same reading<TAB>near reading<TAB>similar shape", candidates most
+ *           frequent first (one BMP character each).
+ */
+export type WrongCharacterData = PackedTables;
 
-export interface WrongCharacterData {
-  version: 2;
-  /** Han characters of official text behind the counts. */
-  officialChars: number;
-  /** Word costs (−ln p × 100) of two-character, three-character and longer words ("\n"-separated keys). */
-  words2: PackedTable;
-  words3: PackedTable;
-  wordsLong: PackedTable;
-  /** Cost of a character standing as a word. */
-  chars: PackedTable;
-  /** Percent of a character's use inside names of places, people and organisations. */
-  names: PackedTable;
-  /** Character and character-pair counts of official text. */
-  unigrams: PackedTable;
-  bigrams: PackedTable;
-  /** "char<TAB>same reading<TAB>near reading<TAB>similar shape" lines, candidates most frequent first. */
-  confusions: string;
-}
+/** The layout of tables this model reads; the build writes it into meta.version. */
+export const DATA_VERSION = 3;
 
 export interface Candidate {
   /** Offset of the character in the run. */
@@ -90,213 +88,333 @@ const UNKNOWN_CHAR_COST = 20;
 /** Extra cost of a character standing alone: Chinese text is mostly words. */
 const SINGLE_PENALTY = 2;
 
-/** Fills `map` from a packed table whose keys are `width` code units, keyed by their codes (a × 65536 + b …). */
-function unpackNumeric(table: PackedTable, width: 1 | 2 | 3, map: Map<number, number>): Map<number, number> {
-  const { keys, values } = table;
-  for (let i = 0, k = 0; i < values.length; i++, k += width) {
-    let key = keys.charCodeAt(k);
-    for (let j = 1; j < width; j++) key = key * 65536 + keys.charCodeAt(k + j);
-    map.set(key, values.charCodeAt(i));
+/**
+ * "Does `other` follow (lead to) `c` inside some word?" for the candidates of the confusion sets.
+ * The lists (lines of a strings table: the character, then the others) are turned into one bit row
+ * per character over the candidate characters, on first use of that character: the ~20 tests of one
+ * position are then bit tests in one row of a few hundred bytes instead of searches or hash probes
+ * scattered over a table of 270 k pairs.
+ */
+class NeighbourBits {
+  private readonly line = new Int32Array(65536).fill(-1);
+  /** Offset of each character's bit row in `bits`: −1 not built yet, −2 no list. */
+  private readonly rowAt = new Int32Array(65536).fill(-1);
+  private bits: Uint32Array;
+  private used = 0;
+  private readonly words: number;
+
+  constructor(
+    private readonly list: StringList,
+    /** Index of each candidate character (−1: not a candidate). */
+    private readonly universe: Int32Array,
+    universeSize: number,
+  ) {
+    for (let i = 0; i < list.length; i++) if (list.offsets[i + 1] > list.offsets[i]) this.line[list.units[list.offsets[i]]] = i;
+    this.words = Math.max(1, Math.ceil(universeSize / 32));
+    this.bits = new Uint32Array(this.words * 256);
   }
-  return map;
+
+  /** Is the candidate of universe index `index` in the list of `c`? */
+  has(c: number, index: number): boolean {
+    let at = this.rowAt[c];
+    if (at === -1) at = this.build(c);
+    return at >= 0 && (this.bits[at + (index >>> 5)] & (1 << (index & 31))) !== 0;
+  }
+
+  private build(c: number): number {
+    const line = this.line[c];
+    if (line < 0) return (this.rowAt[c] = -2);
+    if (this.used + this.words > this.bits.length) {
+      const grown = new Uint32Array(this.bits.length * 2);
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    const at = this.used;
+    this.used += this.words;
+    const { offsets, units } = this.list;
+    for (let k = offsets[line] + 1; k < offsets[line + 1]; k++) {
+      const index = this.universe[units[k]];
+      if (index >= 0) this.bits[at + (index >>> 5)] |= 1 << (index & 31);
+    }
+    return (this.rowAt[c] = at);
+  }
 }
 
-/** Numeric key of `text[at, at + width)`, as unpackNumeric builds it. */
-function keyAt(text: string, at: number, width: number): number {
-  let key = text.charCodeAt(at);
-  for (let j = 1; j < width; j++) key = key * 65536 + text.charCodeAt(at + j);
-  return key;
-}
-
-interface Confusions {
-  same: string;
-  near: string;
-  shape: string;
-}
+const KINDS: ConfusionKind[] = ['same', 'near', 'shape'];
 
 export class WrongCharacterModel {
-  /** Words of 4–6 characters by text; shorter ones by numeric key (see keyAt). */
-  private readonly words = new Map<string, number>();
-  private readonly words3 = new Map<number, number>();
-  private readonly chars = new Map<number, number>();
-  private readonly names = new Map<number, number>();
-  /** Confusion lines by character, parsed on first use. */
-  private readonly confusionLines = new Map<string, string>();
-  private readonly confusions = new Map<string, Confusions>();
-  private readonly unigrams = new Map<number, number>();
-  /** Official-text bigram counts keyed by the two UTF-16 codes (a × 65536 + b): no string building per lookup. */
-  private readonly bigrams = new Map<number, number>();
-  /** Two-character words keyed the same way: most lookups of the segmentation are for them. */
-  private readonly words2 = new Map<number, number>();
+  private readonly words2: CountTable;
+  private readonly words3: CountTable;
+  /** Words of 4–6 characters. */
+  private readonly wordsLong: CountTable;
+  private readonly chars: CountTable;
+  private readonly names: CountTable;
+  private readonly unigrams: CountTable;
+  private readonly bigrams: CountTable;
+  private readonly confusionList: StringList;
+  /** Row of each character's confusion line by code unit (−1: none). */
+  private readonly confusionRow = new Int32Array(65536).fill(-1);
+  /**
+   * Per row, where its candidates lie in confusionList.units: same-reading ones from bounds[6r] to
+   * bounds[6r + 1], near-reading ones from bounds[6r + 2] to bounds[6r + 3], similar shapes after.
+   */
+  private readonly confusionBounds: Int32Array;
   private readonly total: number;
   private readonly vocabulary: number;
   /** Pairs of adjacent characters inside some dictionary word: a cheap filter before any lookup. */
-  private readonly pairs = new Set<number>();
+  private readonly followers: NeighbourBits;
+  private readonly leaders: NeighbourBits;
+  /** Per two-character start, bit L set when some word of L characters starts with it. */
+  private readonly wordStarts: CountTable;
+  /** Universe index of each candidate in confusionList.units (−1 for tabs and keys). */
+  private readonly candidateIndex: Int32Array;
+  /** The last pair attested() looked up (a << 16 | b), and its answer. */
+  private lastPair = 0;
+  private lastPairAttested = false;
+  /** Scratch array of the segmentation (windows are short). */
+  private scratch = new Float64Array(16);
 
   constructor(data: WrongCharacterData) {
-    unpackNumeric(data.words2, 2, this.words2);
-    unpackNumeric(data.words3, 3, this.words3);
-    unpackNumeric(data.chars, 1, this.chars);
-    unpackNumeric(data.names, 1, this.names);
-    unpackNumeric(data.unigrams, 1, this.unigrams);
-    unpackNumeric(data.bigrams, 2, this.bigrams);
-    const long = data.wordsLong.keys.split('\n');
-    long.forEach((word, i) => this.words.set(word, data.wordsLong.values.charCodeAt(i)));
-    this.total = data.officialChars;
+    if (data.meta.version !== DATA_VERSION) throw new Error(`wrong-character data has layout ${String(data.meta.version)}, this program reads ${DATA_VERSION}; rebuild with "npm run build"`);
+    const counts = (name: string): CountTable => {
+      const table = data.counts.get(name);
+      if (!table) throw new Error(`wrong-character data lacks the table ${name}; rebuild with "npm run build"`);
+      return table;
+    };
+    this.words2 = counts('words2');
+    this.words3 = counts('words3');
+    this.wordsLong = counts('wordsLong');
+    this.chars = counts('chars');
+    this.names = counts('names');
+    this.unigrams = counts('unigrams');
+    this.bigrams = counts('bigrams');
+    const strings = (name: string): StringList => {
+      const list = data.strings.get(name);
+      if (!list) throw new Error(`wrong-character data lacks the table ${name}; rebuild with "npm run build"`);
+      return list;
+    };
+    const confusions = strings('confusions');
+    this.confusionList = confusions;
+    this.total = Number(data.meta.officialChars);
     this.vocabulary = this.unigrams.size + 1;
-    for (const line of data.confusions.split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab > 0) this.confusionLines.set(line.slice(0, tab), line);
+
+    // Confusion lines: "char<TAB>same<TAB>near<TAB>shape"; a later line for the same character wins.
+    const { offsets, units } = confusions;
+    this.confusionBounds = new Int32Array(confusions.length * 6);
+    for (let row = 0; row < confusions.length; row++) {
+      const from = offsets[row];
+      const to = offsets[row + 1];
+      const tabs: number[] = [];
+      for (let k = from; k < to && tabs.length < 4; k++) if (units[k] === 9) tabs.push(k);
+      // Only a one-unit key can match a character of the text; an empty key matches nothing.
+      if (tabs.length === 0 || tabs[0] !== from + 1) continue;
+      this.confusionRow[units[from]] = row;
+      // Fields 1–3 (same, near, shape): each from after its tab to the next tab or the line's end.
+      for (let field = 0; field < 3; field++) {
+        const tab = tabs[field];
+        this.confusionBounds[row * 6 + 2 * field] = tab === undefined ? to : tab + 1;
+        this.confusionBounds[row * 6 + 2 * field + 1] = tab === undefined ? to : (tabs[field + 1] ?? to);
+      }
     }
-    // Pairs inside words, for the cheap first test of a candidate.
-    for (const key of this.words2.keys()) this.pairs.add(key);
-    for (const key of this.words3.keys()) {
-      this.pairs.add(Math.floor(key / 65536));
-      this.pairs.add(key % 4294967296);
+
+    this.wordStarts = counts('wordStarts');
+    // Number the candidate characters, for the bit rows of the word-pair test.
+    const universe = new Int32Array(65536).fill(-1);
+    let universeSize = 0;
+    this.candidateIndex = new Int32Array(units.length).fill(-1);
+    for (let row = 0; row < confusions.length; row++) {
+      for (let k = this.confusionBounds[row * 6]; k < this.confusionBounds[row * 6 + 5]; k++) {
+        if (units[k] === 9) continue;
+        if (universe[units[k]] < 0) universe[units[k]] = universeSize++;
+        this.candidateIndex[k] = universe[units[k]];
+      }
     }
-    for (const word of long) for (let i = 0; i + 1 < word.length; i++) this.pairs.add(word.charCodeAt(i) * 65536 + word.charCodeAt(i + 1));
+    this.followers = new NeighbourBits(strings('wordFollowers'), universe, universeSize);
+    this.leaders = new NeighbourBits(strings('wordLeaders'), universe, universeSize);
+  }
+
+  /** Cost of the word text[start, end) (2–6 characters), with text[at] read as `code`; −1: not a word. */
+  private wordCost(text: string, start: number, end: number, at = -1, code = 0): number {
+    const length = end - start;
+    if (length < 2 || length > MAX_WORD) return -1;
+    // Most ranges start no word of their length: one lookup in a small table says so.
+    const starts = this.wordStarts.getPair(start === at ? code : text.charCodeAt(start), start + 1 === at ? code : text.charCodeAt(start + 1));
+    if (starts < 0 || ((starts >>> length) & 1) === 0) return -1;
+    if (length === 2) return this.words2.getWith(text, start, end, at, code);
+    if (length === 3) return this.words3.getWith(text, start, end, at, code);
+    return length >= 4 ? this.wordsLong.getWith(text, start, end, at, code) : -1;
   }
 
   /** Whether `word` (of 2–6 simplified characters) is in the dictionary (jieba's words and idioms, official phrases). */
   hasWord(word: string): boolean {
-    if (word.length === 2) return this.words2.has(keyAt(word, 0, 2));
-    if (word.length === 3) return this.words3.has(keyAt(word, 0, 3));
-    return this.words.has(word);
-  }
-
-  private confusionsOf(c: string): Confusions | undefined {
-    let conf = this.confusions.get(c);
-    if (conf) return conf;
-    const line = this.confusionLines.get(c);
-    if (!line) return undefined;
-    const [, same = '', near = '', shape = ''] = line.split('\t');
-    conf = { same, near, shape };
-    this.confusions.set(c, conf);
-    return conf;
+    return this.wordCost(word, 0, word.length) >= 0;
   }
 
   /** Share (0–1) of the character's use inside names and abbreviations of places, people and organisations. */
   nameShare(c: string): number {
-    return (this.names.get(c.charCodeAt(0)) ?? 0) / 100;
+    const share = this.names.getCode(c.charCodeAt(0));
+    return (share < 0 ? 0 : share) / 100;
   }
 
   hasConfusions(c: string): boolean {
-    return this.confusionLines.has(c);
+    return c.length === 1 && this.confusionRow[c.charCodeAt(0)] >= 0;
   }
 
+  /** Same as hasConfusions, by code unit. */
+  hasConfusionsCode(code: number): boolean {
+    return this.confusionRow[code] >= 0;
+  }
 
-  private charCost(c: string): number {
-    const cost = this.chars.get(c.charCodeAt(0));
-    return (cost === undefined ? UNKNOWN_CHAR_COST : cost / 100) + SINGLE_PENALTY;
+  private charCost(code: number): number {
+    const cost = this.chars.getCode(code);
+    return (cost < 0 ? UNKNOWN_CHAR_COST : cost / 100) + SINGLE_PENALTY;
   }
 
   /** Cost of the best segmentation of `text` into dictionary words and single characters. */
   segmentCost(text: string): number {
-    const n = text.length;
-    const best = new Float64Array(n + 1).fill(Infinity);
+    return this.segmentRange(text, 0, text.length, -1, 0);
+  }
+
+  /** segmentCost of text[from, to) with text[at] read as `code` (at −1: as written). */
+  private segmentRange(text: string, from: number, to: number, at: number, code: number): number {
+    const n = to - from;
+    if (this.scratch.length < n + 1) this.scratch = new Float64Array(n + 1);
+    const best = this.scratch;
+    best.fill(Infinity, 0, n + 1);
     best[0] = 0;
     for (let i = 0; i < n; i++) {
       if (best[i] === Infinity) continue;
-      const single = best[i] + this.charCost(text[i]);
+      const p = from + i;
+      const here = p === at ? code : text.charCodeAt(p);
+      const single = best[i] + this.charCost(here);
       if (single < best[i + 1]) best[i + 1] = single;
       if (i + 2 <= n) {
-        const cost = this.words2.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
-        if (cost !== undefined && best[i] + cost / 100 < best[i + 2]) best[i + 2] = best[i] + cost / 100;
-      }
-      if (i + 3 <= n) {
-        const cost = this.words3.get(keyAt(text, i, 3));
-        if (cost !== undefined && best[i] + cost / 100 < best[i + 3]) best[i + 3] = best[i] + cost / 100;
-      }
-      for (let len = 4; len <= MAX_WORD && i + len <= n; len++) {
-        const cost = this.words.get(text.slice(i, i + len));
-        if (cost !== undefined && best[i] + cost / 100 < best[i + len]) best[i + len] = best[i] + cost / 100;
+        const second = p + 1 === at ? code : text.charCodeAt(p + 1);
+        // Which lengths of word start here (bit L): most positions start none, or only a short one.
+        const starts = this.wordStarts.getPair(here, second);
+        if (starts > 0) {
+          if ((starts & 4) !== 0) {
+            const cost = this.words2.getPair(here, second);
+            if (cost >= 0 && best[i] + cost / 100 < best[i + 2]) best[i + 2] = best[i] + cost / 100;
+          }
+          for (let len = 3; len <= MAX_WORD && i + len <= n; len++) {
+            if (((starts >>> len) & 1) === 0) continue;
+            const cost = (len === 3 ? this.words3 : this.wordsLong).getWith(text, p, p + len, at, code);
+            if (cost >= 0 && best[i] + cost / 100 < best[i + len]) best[i + len] = best[i] + cost / 100;
+          }
+        }
       }
     }
     return best[n];
   }
 
-  /** ln P(b | a) in official text, interpolated with the unigram probability of b. */
-  private charLogProb(a: string | undefined, b: string): number {
-    const ub = ((this.unigrams.get(b.charCodeAt(0)) ?? 0) + 0.5) / (this.total + this.vocabulary);
-    if (a === undefined) return Math.log(ub);
-    const ua = this.unigrams.get(a.charCodeAt(0)) ?? 0;
-    const ab = this.bigrams.get(a.charCodeAt(0) * 65536 + b.charCodeAt(0)) ?? 0;
+  /** ln P(b | a) in official text (a −1: none), interpolated with the unigram probability of b. */
+  private charLogProb(a: number, b: number): number {
+    const ub = (Math.max(0, this.unigrams.getCode(b)) + 0.5) / (this.total + this.vocabulary);
+    if (a < 0) return Math.log(ub);
+    const ua = Math.max(0, this.unigrams.getCode(a));
+    const ab = Math.max(0, this.bigrams.getPair(a, b));
     const alpha = 3;
     return Math.log((ab + alpha * ub) / (ua + alpha));
   }
 
   /**
-   * A pair around `index` occurs at least ATTESTED times in the official texts: the character is at
-   * home beside a neighbour. A slip seldom is (数局, 染物); real-word slips are out of reach anyway.
+   * A pair around `at` (inside text[start, end)) occurs at least ATTESTED times in the official texts:
+   * the character is at home beside a neighbour. A slip seldom is (数局, 染物); real-word slips are out
+   * of reach anyway. The right pair's answer is kept: it is the left pair of the next position.
    */
-  private attested(run: string, index: number): boolean {
-    const code = run.charCodeAt(index);
-    if (index > 0 && (this.bigrams.get(run.charCodeAt(index - 1) * 65536 + code) ?? 0) >= ATTESTED) return true;
-    return index + 1 < run.length && (this.bigrams.get(code * 65536 + run.charCodeAt(index + 1)) ?? 0) >= ATTESTED;
+  private attested(text: string, start: number, end: number, at: number): boolean {
+    const code = text.charCodeAt(at);
+    if (at > start) {
+      const prev = text.charCodeAt(at - 1);
+      const key = ((prev << 16) | code) >>> 0;
+      if (key === this.lastPair ? this.lastPairAttested : this.bigrams.getPair(prev, code) >= ATTESTED) return true;
+    }
+    if (at + 1 >= end) return false;
+    const next = text.charCodeAt(at + 1);
+    this.lastPair = ((code << 16) | next) >>> 0;
+    this.lastPairAttested = this.bigrams.getPair(code, next) >= ATTESTED;
+    return this.lastPairAttested;
   }
 
-  /** Does `c` at `index` of `run` sit inside a dictionary word (of 2+ characters)? */
+  /** Does the character at `index` of `run` sit inside a dictionary word (of 2+ characters)? */
   private insideWord(run: string, index: number): boolean {
     for (let start = Math.max(0, index - 3); start <= index; start++) {
       for (let end = Math.max(index + 1, start + 2); end <= Math.min(run.length, start + 4); end++) {
-        if (this.hasWord(run.slice(start, end))) return true;
+        if (this.wordCost(run, start, end) >= 0) return true;
       }
     }
     return false;
   }
 
-  /** The shortest dictionary word of `run` (with `c` at `index`) that covers `index`, if any. */
-  private wordAround(run: string, index: number, c: string): { word: string; start: number } | undefined {
-    const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
-    const next = index + 1 < run.length ? run.charCodeAt(index + 1) : -1;
-    const code = c.charCodeAt(0);
-    if (!(prev >= 0 && this.pairs.has(prev * 65536 + code)) && !(next >= 0 && this.pairs.has(code * 65536 + next))) return undefined;
+  /**
+   * The shortest dictionary word of `run` (with `code` at `index`) that covers `index`, if any.
+   * `joinsPrev`/`joinsNext`: whether (previous character, code) and (code, next character) are pairs
+   * inside some word — a word that reaches across a pair that is in none cannot exist, so those
+   * ranges are not looked up.
+   */
+  private wordAround(run: string, index: number, code: number, joinsPrev = true, joinsNext = true): { word: string; start: number } | undefined {
     for (let len = 2; len <= 4; len++) {
       for (let start = Math.max(0, index - len + 1); start <= index && start + len <= run.length; start++) {
-        const word = run.slice(start, index) + c + run.slice(index + 1, start + len);
-        if (this.hasWord(word)) return { word, start };
+        if ((start < index && !joinsPrev) || (start + len - 1 > index && !joinsNext)) continue;
+        if (this.wordCost(run, start, start + len, index, code) >= 0) {
+          return { word: run.slice(start, index) + String.fromCharCode(code) + run.slice(index + 1, start + len), start };
+        }
       }
     }
     return undefined;
   }
 
+  /**
+   * Whether the character at `index` of `run` is worth the candidates: it has confusions and no
+   * well-attested neighbour (the first tests of candidates(), without allocating anything).
+   */
+  suspicious(run: string, index: number): boolean {
+    return this.suspiciousAt(run, 0, run.length, index);
+  }
+
+  /** suspicious() for the position `at` of a run text[start, end), without cutting the run out. */
+  suspiciousAt(text: string, start: number, end: number, at: number): boolean {
+    const code = text.charCodeAt(at);
+    return code >= 0 && this.confusionRow[code] >= 0 && !this.attested(text, start, end, at);
+  }
+
   /** Every confusable character that completes a dictionary word here, with the evidence for it. */
   candidates(run: string, index: number, minCharGain = -Infinity): Candidate[] {
-    const c = run[index];
-    const conf = this.confusionsOf(c);
-    if (!conf) return [];
+    const code = run.charCodeAt(index);
+    const row = code >= 0 ? this.confusionRow[code] : -1;
+    if (row < 0) return [];
     // Well-attested text: the character is common beside both neighbours in official documents.
-    if (this.attested(run, index)) return [];
+    if (this.attested(run, 0, run.length, index)) return [];
     const from = Math.max(0, index - WINDOW);
     const to = Math.min(run.length, index + WINDOW + 1);
     let baseSeg: number | undefined;
     let realWord: boolean | undefined;
-    const prev = index > 0 ? run[index - 1] : undefined;
-    const next = index + 1 < run.length ? run[index + 1] : undefined;
-    const baseChar = this.charLogProb(prev, c) + (next === undefined ? 0 : this.charLogProb(c, next));
-    const prevCode = index > 0 ? run.charCodeAt(index - 1) : -1;
-    const nextCode = index + 1 < run.length ? run.charCodeAt(index + 1) : -1;
+    const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
+    const next = index + 1 < run.length ? run.charCodeAt(index + 1) : -1;
+    const baseChar = this.charLogProb(prev, code) + (next < 0 ? 0 : this.charLogProb(code, next));
+    const units = this.confusionList.units;
+    const bounds = this.confusionBounds;
     const found: Candidate[] = [];
-    const consider = (candidates: string, kind: ConfusionKind) => {
-      for (const d of candidates) {
+    for (let kind = 0; kind < 3; kind++) {
+      for (let k = bounds[row * 6 + 2 * kind], end = bounds[row * 6 + 2 * kind + 1]; k < end; k++) {
         // Cheapest tests first: most candidates pair with neither neighbour inside any dictionary word,
         // most of the rest fail the character model, and few reach the segmentation.
-        const code = d.charCodeAt(0);
-        if (!(prevCode >= 0 && this.pairs.has(prevCode * 65536 + code)) && !(nextCode >= 0 && this.pairs.has(code * 65536 + nextCode))) continue;
-        const charGain = this.charLogProb(prev, d) + (next === undefined ? 0 : this.charLogProb(d, next)) - baseChar;
+        const d = units[k];
+        const bit = this.candidateIndex[k];
+        const joinsPrev = prev >= 0 && this.followers.has(prev, bit);
+        const joinsNext = next >= 0 && this.leaders.has(next, bit);
+        if (!joinsPrev && !joinsNext) continue;
+        const charGain = this.charLogProb(prev, d) + (next < 0 ? 0 : this.charLogProb(d, next)) - baseChar;
         if (charGain < minCharGain) continue;
-        const around = this.wordAround(run, index, d);
+        const around = this.wordAround(run, index, d, joinsPrev, joinsNext);
         if (!around) continue;
-        baseSeg ??= this.segmentCost(run.slice(from, to));
+        baseSeg ??= this.segmentRange(run, from, to, -1, 0);
         realWord ??= this.insideWord(run, index);
-        const window = run.slice(from, index) + d + run.slice(index + 1, to);
-        const segGain = baseSeg - this.segmentCost(window);
-        found.push({ index, wrong: c, right: d, kind, segGain, charGain, realWord, word: around.word, wordStart: around.start });
+        const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
+        found.push({ index, wrong: run[index], right: String.fromCharCode(d), kind: KINDS[kind], segGain, charGain, realWord, word: around.word, wordStart: around.start });
       }
-    };
-    consider(conf.same, 'same');
-    consider(conf.near, 'near');
-    consider(conf.shape, 'shape');
+    }
     return found;
   }
 

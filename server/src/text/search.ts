@@ -1,0 +1,21 @@
+// Binary search over sorted data, written once (line starts, token offsets, merged spans, run lists).
+
+/**
+ * The first index in [0, length) where `before(index)` is false, for a test that is true for a prefix
+ * and false after it; `length` when it is true everywhere.
+ */
+export function partitionPoint(length: number, before: (index: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (before(mid)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Index of the last value ≤ `value` in an ascending list whose first value is 0 (e.g. line starts): at least 0. */
+export function indexAtOrBefore(sorted: ArrayLike<number>, value: number): number {
+  return Math.max(0, partitionPoint(sorted.length, (i) => sorted[i] <= value) - 1);
+}

@@ -1,0 +1,56 @@
+// The files that restate rule meta (package.json's gongwen.rules, package.nls*.json, the README table,
+// the docs pages' facts lines, the JSON schema) are generated: each must equal what `npm run generate`
+// would write now, so editing a rule's meta without regenerating fails here (and in CI's git diff).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { RULES } from '../../server/src/engine';
+import { generatedFiles } from '../../tools/generated-files';
+import type { Rule } from '../../server/src/engine/types';
+
+const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+
+describe('generated files', () => {
+  for (const [path, text] of generatedFiles(RULES, read)) {
+    it(`${path} is up to date (npm run generate)`, () => {
+      assert.equal(read(path), text);
+    });
+  }
+
+  it('a new rule gets its setting, nls strings, README row, docs facts and schema entry from its meta alone', () => {
+    const meta = {
+      id: 'made-up-rule', name: { zh: '虚构规则', en: 'Made-up rule' }, description: { zh: '只用于测试。', en: 'For the test only.' },
+      type: 'problem', defaultSeverity: 'info', fixable: false, scope: 'paragraph', messages: { m: { zh: '甲', en: 'a' } },
+    } as const;
+    const rule: Rule = { meta: { ...meta, messages: { ...meta.messages } }, checkParagraph() {} };
+    const page = '# made-up-rule\n\n## 为什么\n\n说明。\n';
+    const files = generatedFiles([...RULES, rule], (path) => (path === 'docs/rules/made-up-rule.md' ? page : read(path)));
+
+    assert.equal(files.get('docs/rules/made-up-rule.md'), [
+      '# made-up-rule（虚构规则）',
+      '',
+      "<!-- facts:start (generated from the rule's meta by npm run generate; edit the meta, not these lines) -->",
+      '默认级别：`info` · 可自动修复：✘ · Default severity `info`, not fixable',
+      '<!-- facts:end -->',
+      '',
+      '## 为什么',
+      '',
+      '说明。',
+      '',
+    ].join('\n'));
+    const readme = files.get('README.md')!;
+    assert.ok(readme.includes(`${RULES.length + 1} rules;`));
+    assert.ok(readme.includes('| [`made-up-rule`](docs/rules/made-up-rule.md) | 虚构规则 | For the test only. | `info` |  |\n<!-- rules:end -->'));
+    const setting = JSON.parse(files.get('package.json')!).contributes.configuration.properties['gongwen.rules'].properties['made-up-rule'];
+    assert.equal(setting.markdownDescription, '%config.rules.made-up-rule%');
+    assert.equal(JSON.parse(files.get('package.nls.json')!)['config.rules.made-up-rule'], '**Made-up rule** (default: `info`). For the test only.');
+    assert.equal(JSON.parse(files.get('package.nls.zh-cn.json')!)['config.rules.made-up-rule'], '**虚构规则**（默认：`info`）。只用于测试。');
+    assert.ok(JSON.parse(files.get('schemas/gongwenrc.schema.json')!).properties.rules.properties['made-up-rule']);
+  });
+
+  it('regenerating a docs page changes nothing the second time', () => {
+    const once = generatedFiles(RULES, read);
+    const twice = generatedFiles(RULES, (path) => once.get(path) ?? read(path));
+    assert.deepEqual([...twice], [...once]);
+  });
+});

@@ -1,0 +1,127 @@
+// The packed table format: what tools/packed-tables.mjs writes at build time, server/src/text/
+// packed-tables.ts reads back in place — every key with its value, absent keys absent, for each width.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findDataFile, loadWrongCharacterModel } from '../../server/src/node/wrongCharacterData';
+import { readPackedTables } from '../../server/src/text/packed-tables';
+import { counts, packTables, set, strings } from '../../tools/packed-tables.mjs';
+
+/** Words of real report language, with made-up costs. */
+const WORDS2: [string, number][] = [['数据', 812], ['示范', 1034], ['基地', 977], ['统计', 701], ['密集', 1420], ['的', 5]];
+const WORDS3: [string, number][] = [['大数据', 950], ['统计局', 1110], ['密集型', 1288], ['党', 30]];
+const LONG: [string, number][] = [['示范基地', 1500], ['能源密集型', 1900], ['全面贯彻落实', 2100], ['现代化', 600]];
+
+function roundTrip() {
+  const file = packTables(
+    { version: 7, officialChars: 479481 },
+    {
+      words2: counts(2, WORDS2),
+      words3: counts(3, WORDS3),
+      wordsLong: counts(6, LONG),
+      chars: counts(1, [['据', 4000], ['隼', 65534], ['局', 0]]),
+      pairs: set(2, ['数据', '据局']),
+      marks: set(1, ['，', '。']),
+      confusions: strings(['局\t据剧\t\t居', '', '隼\t\t\t集']),
+    },
+  );
+  // Read from an odd offset, as a Buffer cut out of a larger one can be.
+  const shifted = new Uint8Array(file.length + 1);
+  shifted.set(file, 1);
+  return readPackedTables(shifted.subarray(1));
+}
+
+describe('packed tables', () => {
+  const tables = roundTrip();
+  const table = (name: string) => tables.counts.get(name)!;
+
+  it('keeps the meta', () => {
+    assert.deepEqual(tables.meta, { version: 7, officialChars: 479481 });
+  });
+
+  it('finds every key of every width with its value, by text range', () => {
+    for (const [name, entries] of [['words2', WORDS2], ['words3', WORDS3], ['wordsLong', LONG]] as const) {
+      for (const [word, value] of entries) {
+        const text = `在${word}中`;
+        assert.equal(table(name).get(text, 1, 1 + word.length), value, `${name}: ${word}`);
+      }
+      assert.equal(table(name).size, entries.length);
+    }
+    assert.equal(table('words2').getPair('数'.charCodeAt(0), '据'.charCodeAt(0)), 812);
+    assert.equal(table('chars').getCode('隼'.charCodeAt(0)), 65534);
+    assert.equal(table('chars').getCode('局'.charCodeAt(0)), 0);
+  });
+
+  it('answers absent (−1) for keys that are not there, prefixes and longer strings included', () => {
+    assert.equal(table('words2').get('数局', 0, 2), -1);
+    assert.equal(table('words3').get('大数局', 0, 3), -1);
+    assert.equal(table('words3').get('大数', 0, 2), -1, 'a prefix of a three-character word');
+    assert.equal(table('wordsLong').get('能源密集', 0, 4), -1, 'a prefix of a five-character word');
+    assert.equal(table('wordsLong').get('全面贯彻落实党', 0, 7), -1, 'longer than the width');
+    assert.equal(table('words2').get('数', 0, 0), -1, 'empty');
+    assert.equal(table('chars').getCode('集'.charCodeAt(0)), -1);
+  });
+
+  it('reads a key with one character replaced, without building the string', () => {
+    const text = '能源密隼型';
+    const at = 3;
+    assert.equal(table('words3').getWith(text, 2, 5, at, '集'.charCodeAt(0)), 1288);
+    assert.equal(table('wordsLong').getWith(text, 0, 5, at, '集'.charCodeAt(0)), 1900);
+    assert.equal(table('words2').getWith(text, 2, 4, at, '集'.charCodeAt(0)), 1420);
+    assert.equal(table('words3').get(text, 2, 5), -1);
+  });
+
+  it('holds sets and lists of strings', () => {
+    assert.equal(table('pairs').getPair('据'.charCodeAt(0), '局'.charCodeAt(0)), 0);
+    assert.equal(table('pairs').getPair('局'.charCodeAt(0), '据'.charCodeAt(0)), -1);
+    assert.equal(table('marks').getCode('。'.charCodeAt(0)), 0);
+    assert.equal(table('marks').getCode('、'.charCodeAt(0)), -1);
+    const list = tables.strings.get('confusions')!;
+    assert.deepEqual([0, 1, 2].map((i) => list.item(i)), ['局\t据剧\t\t居', '', '隼\t\t\t集']);
+  });
+
+  it('holds a large table (every slot layout under load)', () => {
+    const entries: [string, number][] = [];
+    for (let i = 0; i < 20000; i++) entries.push([String.fromCharCode(0x4e00 + (i % 400), 0x4e00 + Math.floor(i / 400), 0x5000 + (i % 7)), i % 60000]);
+    const read = readPackedTables(packTables({}, { big: counts(3, entries) })).counts.get('big')!;
+    assert.equal(read.size, entries.length);
+    for (const [key, value] of entries) assert.equal(read.get(key, 0, 3), value, key);
+    assert.equal(read.get('\u4e00\u4e00\u4e00', 0, 3), -1);
+  });
+
+  it('refuses what it cannot store, and files that are not packed tables, with a reason', () => {
+    assert.throws(() => packTables({}, { t: counts(2, [['大数据', 1]]) }), /key "大数据" is not 1–2 BMP characters/);
+    assert.throws(() => packTables({}, { t: counts(1, [['𠀀', 1]]) }), /BMP/);
+    assert.throws(() => packTables({}, { t: counts(1, [['局', 70000]]) }), /value 70000 of 局 is not 0–65534/);
+    assert.throws(() => readPackedTables(new TextEncoder().encode('{"version":2}')), /^Error: not a packed table file$/);
+    const file = packTables({}, { t: counts(2, WORDS2) });
+    assert.throws(() => readPackedTables(file.subarray(0, file.length - 10)), /truncated/);
+  });
+});
+
+describe('wrong-character data file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongwen-packed-'));
+  const file = (name: string, bytes: Uint8Array | string) => {
+    writeFileSync(join(dir, name), bytes);
+    return join(dir, name);
+  };
+
+  it('is found beside the program and loads', () => {
+    const found = findDataFile();
+    assert.ok(found?.endsWith('wrong-character.data.bin'), found);
+    assert.ok(loadWrongCharacterModel(found!).hasWord('数据'));
+  });
+
+  it('says in one line why a file cannot be used: an old JSON build, another layout, a missing table', () => {
+    const old = file('old.json', '{"version":2,"words2":{"keys":"","values":""}}');
+    assert.throws(() => loadWrongCharacterModel(old), (e: Error) => e.message === `wrong-character: cannot read language data ${old}: not a packed table file`);
+    const other = file('other.bin', packTables({ version: 1 }, {}));
+    assert.throws(() => loadWrongCharacterModel(other), /cannot read language data .*other\.bin: wrong-character data has layout 1, this program reads \d+; rebuild with "npm run build"$/);
+    // The current layout's meta, but only one of its tables.
+    const meta = readPackedTables(readFileSync(findDataFile()!)).meta;
+    const partial = file('partial.bin', packTables(meta, { words2: counts(2, WORDS2) }));
+    assert.throws(() => loadWrongCharacterModel(partial), /lacks the table \w+; rebuild with "npm run build"$/);
+  });
+});

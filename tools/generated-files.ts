@@ -1,0 +1,102 @@
+// Every file (or part of a file) that restates a rule's meta, computed from the rule list: the editor
+// setting in package.json, its package.nls*.json strings, the README rule table, the facts at the top
+// of each docs page and schemas/gongwenrc.schema.json. `npm run generate` writes them; a unit test and
+// CI (`git diff --exit-code` after generating) fail when one is out of date. So a new rule needs only
+// its file, its line in rules/index.ts and its docs page; everything below follows from its meta.
+import type { Rule } from '../server/src/engine/types';
+import { configSchema } from '../server/src/engine/schema';
+
+type Read = (path: string) => string | undefined;
+
+/** The generated text of every file it touches, given how to read the current files. */
+export function generatedFiles(rules: readonly Rule[], read: Read): Map<string, string> {
+  const files = new Map<string, string>();
+  const need = (path: string) => {
+    const text = read(path);
+    if (text === undefined) throw new Error(`${path} is missing`);
+    return text;
+  };
+  files.set('package.json', manifest(rules, need('package.json')));
+  files.set('package.nls.json', nls(rules, need('package.nls.json'), 'en'));
+  files.set('package.nls.zh-cn.json', nls(rules, need('package.nls.zh-cn.json'), 'zh'));
+  files.set('README.md', readme(rules, need('README.md')));
+  files.set('schemas/gongwenrc.schema.json', json(configSchema(rules)));
+  for (const rule of rules) {
+    const path = `docs/rules/${rule.meta.id}.md`;
+    files.set(path, docsPage(rule, need(path)));
+  }
+  return files;
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+
+/** package.json: `gongwen.rules` offers each rule id with the four severities. */
+function manifest(rules: readonly Rule[], text: string): string {
+  const pkg = JSON.parse(text);
+  const setting = pkg.contributes.configuration.properties['gongwen.rules'];
+  setting.properties = Object.fromEntries(rules.map(({ meta }) => [meta.id, {
+    type: 'string',
+    enum: ['off', 'info', 'warn', 'error'],
+    enumDescriptions: ['off', 'info', 'warn', 'error'].map((s) => `%config.severity.${s}%`),
+    markdownDescription: `%config.rules.${meta.id}%`,
+  }]));
+  return json(pkg);
+}
+
+const NLS_RULE_PREFIX = 'config.rules.';
+
+/** package.nls*.json: one `config.rules.<id>` string per rule, where the old ones stood; other keys untouched. */
+function nls(rules: readonly Rule[], text: string, locale: 'zh' | 'en'): string {
+  const old = JSON.parse(text) as Record<string, string>;
+  const generated = rules.map(({ meta }): [string, string] => {
+    const severity = locale === 'zh' ? `（默认：\`${meta.defaultSeverity}\`）。` : ` (default: \`${meta.defaultSeverity}\`). `;
+    return [`${NLS_RULE_PREFIX}${meta.id}`, `**${meta.name[locale]}**${severity}${meta.description[locale]}`];
+  });
+  const entries: [string, string][] = [];
+  let placed = false;
+  for (const [key, value] of Object.entries(old)) {
+    if (!key.startsWith(NLS_RULE_PREFIX)) entries.push([key, value]);
+    else if (!placed) {
+      entries.push(...generated);
+      placed = true;
+    }
+  }
+  if (!placed) entries.push(...generated);
+  return json(Object.fromEntries(entries));
+}
+
+/** Replace the lines between `<!-- {name}:start ... -->` and `<!-- {name}:end -->` (markers kept). */
+function replaceBlock(text: string, name: string, lines: string[], where: string): string {
+  const start = text.indexOf(`<!-- ${name}:start`);
+  const end = text.indexOf(`<!-- ${name}:end -->`);
+  if (start < 0 || end < start) throw new Error(`${where}: no <!-- ${name}:start --> … <!-- ${name}:end --> block`);
+  const afterStart = text.indexOf('\n', start) + 1;
+  return text.slice(0, afterStart) + lines.map((l) => l + '\n').join('') + text.slice(end);
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** README: the rule count and one table row per rule. */
+function readme(rules: readonly Rule[], text: string): string {
+  const rows = rules.map(({ meta }) =>
+    `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${cell(meta.name.zh)} | ${cell(meta.description.en)} | \`${meta.defaultSeverity}\` | ${meta.fixable ? '✔' : ''} |`);
+  return replaceBlock(text, 'rules', [
+    `${rules.length} rules; the ids are public API (configs and CI scripts name them). Each page has the reasons, ✗/✓ examples (linted by the tests), options and the fix.`,
+    '',
+    '| 规则 Rule | 名称 | What it checks | 默认 Default | 可自动修正 Fix |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ], 'README.md');
+}
+
+const DOCS_MARK = '<!-- facts:start (generated from the rule\'s meta by npm run generate; edit the meta, not these lines) -->';
+
+/** A docs page: its title and facts line come from meta; a page without the block gets one under its title. */
+function docsPage({ meta }: Rule, text: string): string {
+  const title = `# ${meta.id}（${meta.name.zh}）`;
+  const facts = `默认级别：\`${meta.defaultSeverity}\` · 可自动修复：${meta.fixable ? '✔' : '✘'} · Default severity \`${meta.defaultSeverity}\`, ${meta.fixable ? 'fixable' : 'not fixable'}`;
+  const lines = text.split('\n');
+  const body = (lines[0]?.startsWith('# ') ? lines.slice(1) : lines).join('\n');
+  const withBlock = body.includes('<!-- facts:start') ? body : `\n${DOCS_MARK}\n<!-- facts:end -->\n\n` + body.replace(/^\n+/, '');
+  return replaceBlock(`${title}\n${withBlock}`.replace(/<!-- facts:start[^\n]*/, DOCS_MARK), 'facts', [facts], `docs/rules/${meta.id}.md`);
+}
