@@ -15,8 +15,10 @@ import { counts, packTables, strings } from './packed-tables.mjs';
 
 const require = createRequire(import.meta.url);
 /** The layout of tables the model reads (DATA_VERSION in server/src/text/wrong-character-model.ts). */
-const DATA_VERSION = 3;
+const DATA_VERSION = 4;
 const { pinyin } = require('pinyin-pro');
+// Stroke order of 6,939 characters (cnchar-order, MIT): one letter per stroke.
+const STROKES = require('cnchar-order').dict.orders;
 
 const HAN = /^\p{Script=Han}+$/u;
 const HAN_CHAR = /\p{Script=Han}/u;
@@ -27,6 +29,8 @@ const MIN_WORD_FREQ = 3;
 /** A phrase of the official texts becomes a dictionary entry when it recurs this often. */
 const MIN_PHRASE_COUNT = 4;
 const MAX_CANDIDATES = 40;
+/** Two-character words offered when both characters of a pair look mistyped: common ones only. */
+const MIN_PAIR_WORD_FREQ = 10;
 
 function officialTexts() {
   const texts = [];
@@ -38,6 +42,38 @@ function officialTexts() {
 /** Runs of Han characters: statistics never cross punctuation, digits or Latin text. */
 function hanRuns(text) {
   return text.match(/\p{Script=Han}+/gu) ?? [];
+}
+
+/** Pairs of characters whose stroke orders differ by one stroke, or by up to three strokes added at one end. */
+function strokeNeighbours(chars) {
+  const byOrder = new Map();
+  const byDeletion = new Map();
+  const add = (map, key, c) => {
+    if (!map.has(key)) map.set(key, []);
+    map.get(key).push(c);
+  };
+  const usable = chars.filter((c) => (STROKES[c] ?? '').length >= 3);
+  for (const c of usable) {
+    const order = STROKES[c];
+    add(byOrder, order, c);
+    for (let i = 0; i < order.length; i++) add(byDeletion, order.slice(0, i) + '\u0000' + order.slice(i + 1), c);
+  }
+  const pairs = new Set();
+  const note = (a, b) => {
+    if (a !== b) pairs.add(a < b ? a + b : b + a);
+  };
+  for (const c of usable) {
+    const order = STROKES[c];
+    // One stroke changed: the same order with the same position masked.
+    for (let i = 0; i < order.length; i++) for (const d of byDeletion.get(order.slice(0, i) + '\u0000' + order.slice(i + 1)) ?? []) note(c, d);
+    // One stroke more, or a component of up to three strokes before or after.
+    for (let k = 1; k <= 3 && order.length - k >= 3; k++) {
+      for (const d of byOrder.get(order.slice(k)) ?? []) note(c, d);
+      for (const d of byOrder.get(order.slice(0, -k)) ?? []) note(c, d);
+    }
+    for (let i = 1; i + 1 < order.length; i++) for (const d of byOrder.get(order.slice(0, i) + order.slice(i + 1)) ?? []) note(c, d);
+  }
+  return [...pairs].map((p) => [p[0], p[1]]);
 }
 
 function build() {
@@ -116,11 +152,28 @@ function build() {
   const commonSet = new Set(common);
   const rank = new Map(common.map((c, i) => [c, i]));
 
+  // A character is confused only under a reading writers use: its usual reading, or one it has inside
+  // a dictionary word of frequency ≥ 10 (pinyin-pro reads words in context). Rare and literary readings
+  // (食 as yì) would make 食药 a "homophone" of 医药.
+  const usedReadings = new Map();
+  const useReading = (c, p) => {
+    if (!usedReadings.has(c)) usedReadings.set(c, new Set());
+    usedReadings.get(c).add(p);
+  };
+  for (const [word, f] of wordFreq) {
+    if (f < MIN_PAIR_WORD_FREQ || word.length > 4) continue;
+    const spelled = pinyin(word, { toneType: 'none', type: 'array', v: true });
+    if (spelled.length === word.length) for (let i = 0; i < word.length; i++) useReading(word[i], spelled[i]);
+  }
+  const inUse = (c) => {
+    const usual = pinyin(c, { toneType: 'none', v: true });
+    return (p) => p === usual || usedReadings.get(c)?.has(p) === true;
+  };
   // Readings, tones dropped: an input method offers every character of the same syllable.
   const readings = new Map();
   const bySyllable = new Map();
   for (const c of common) {
-    const list = [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))].filter((p) => /^[a-z]+$/.test(p));
+    const list = [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))].filter((p) => /^[a-z]+$/.test(p)).filter(inUse(c));
     readings.set(c, list);
     for (const p of list) {
       if (!bySyllable.has(p)) bySyllable.set(p, []);
@@ -152,6 +205,18 @@ function build() {
     }
   }
 
+  // Look-alikes by stroke order: the same strokes but one (木/术, 目/日, 太/大, 心/必), or one character
+  // plus a small component before or after it (完/院, 言/信, 贝/员, 也/地) — the slips of a glance or of
+  // handwriting recognition that same_stroke.txt lacks. Characters of fewer than three strokes are too
+  // plain to say anything.
+  for (const [a, b] of strokeNeighbours([...charScore.keys()].filter((c) => HAN_CHAR.test(c)))) {
+    if (!commonSet.has(a) && !commonSet.has(b)) continue;
+    for (const [x, y] of [[a, b], [b, a]]) {
+      if (!shapes.has(x)) shapes.set(x, new Set());
+      shapes.get(x).add(y);
+    }
+  }
+
   const byRank = (a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9);
   const confusions = [];
   // The slip may be a character official texts never use (隼 in 密隼型); a rarer character they do use
@@ -171,10 +236,34 @@ function build() {
     if (s.length + n.length + shape.length) confusions.push([c, s.join(''), n.join(''), shape.sort(byRank).join('')].join('\t'));
   }
 
+  // Two characters typed wrong together, each for a character of the same reading (平谷 for 评估, 菜狗
+  // for 采购): a speech-like slip of a whole word. Frequent two-character words by their toneless reading,
+  // and the readings of every confusable character, let the model look such words up directly. Readings
+  // are numbered (1, 2, …) so that both tables are plain code units:
+  //   readings:     per character, the character, then the numbers of its readings;
+  //   readingPairs: per pair of readings, their two numbers, then the words read so, concatenated.
+  const bmp = (s) => !/[\ud800-\udfff]/.test(s);
+  const syllableId = new Map();
+  const idOf = (p) => syllableId.get(p) ?? syllableId.set(p, syllableId.size + 1).get(p);
+  const readingPairs = new Map();
+  for (const [word, f] of wordFreq) {
+    if (word.length !== 2 || f < MIN_PAIR_WORD_FREQ || !commonSet.has(word[0]) || !commonSet.has(word[1])) continue;
+    const [pa, pb] = pinyin(word, { toneType: 'none', type: 'array', v: true });
+    if (!/^[a-z]+$/.test(pa ?? '') || !/^[a-z]+$/.test(pb ?? '')) continue;
+    const key = String.fromCharCode(idOf(pa), idOf(pb));
+    readingPairs.set(key, (readingPairs.get(key) ?? '') + word);
+  }
+  const charReadings = [];
+  for (const c of allChars) {
+    if (!bmp(c)) continue;
+    const own = (readings.get(c) ?? [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))])
+      .filter((p) => syllableId.has(p)).filter(inUse(c));
+    if (own.length) charReadings.push(c + String.fromCharCode(...own.map((p) => syllableId.get(p))));
+  }
+
   // Tables of the packed format (tools/packed-tables.mjs): costs in 1/100 nat, counts capped to one
   // UTF-16 code unit; keys outside the Basic Multilingual Plane are left out (the rule reads code units).
   const cost = (f) => Math.round(-Math.log(f / total) * 100);
-  const bmp = (s) => !/[\ud800-\udfff]/.test(s);
   const capped = (entries, width) => entries.filter(([k]) => bmp(k) && k.length === width).map(([k, v]) => [k, Math.min(v, 0xd7ff)]);
   const wordCosts = [...wordFreq.entries()].map(([w, f]) => [w, cost(f)]);
   // A candidate is read as one code unit: never offer one outside the BMP.
@@ -203,7 +292,7 @@ function build() {
   for (const table of Object.values(wordTables)) for (const [w] of table.entries) wordStarts.set(w.slice(0, 2), (wordStarts.get(w.slice(0, 2)) ?? 0) | (1 << w.length));
   const neighbourLines = (map) => [...map].map(([c, others]) => c + String.fromCharCode(...[...others].map((o) => o.charCodeAt(0)).sort((a, b) => a - b)));
   const data = {
-    meta: { version: DATA_VERSION, officialChars },
+    meta: { version: DATA_VERSION, officialChars, syllables: syllableId.size },
     tables: {
       ...wordTables,
       chars: counts(1, capped([...charScore.entries()].filter(([c]) => HAN_CHAR.test(c)).map(([c, f]) => [c, cost(f)]), 1)),
@@ -214,11 +303,13 @@ function build() {
       wordFollowers: strings(neighbourLines(followers)),
       wordLeaders: strings(neighbourLines(leaders)),
       confusions: strings(lines.filter((line) => line.indexOf('\t') === 1)),
+      readings: strings(charReadings),
+      readingPairs: strings([...readingPairs].filter(([, words]) => bmp(words)).map(([key, words]) => key + words)),
     },
   };
   return {
     data,
-    stats: { words: wordCosts.length, phrases, chars: data.tables.chars.entries.length, confusable: confusions.length, bigrams: data.tables.bigrams.entries.length, officialChars },
+    stats: { words: wordCosts.length, phrases, chars: data.tables.chars.entries.length, confusable: confusions.length, readingPairs: readingPairs.size, bigrams: data.tables.bigrams.entries.length, officialChars },
   };
 }
 

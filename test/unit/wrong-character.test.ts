@@ -30,6 +30,14 @@ testRule('wrong-character', {
     { text: '大力培育发展大数局产业。', config: { terms: { 大数局: '大数据' } }, why: 'the office’s own terms cover it: common-typo reports it' },
     { text: '他认真地做好每一项工作，做得很细。', why: '的/地/得 are left to a later rule' },
     { text: '社区居委会会同有关部门开展巡查工作。\n居委會會同有關部門開展巡查。', why: 'traditional characters in simplified text are script-mixing’s business' },
+    { text: '凝聚起全省上下勠力同心、勇毅前行的强大合力。', why: 'a rare character inside a set phrase (勠力同心, 2026 Hainan report)' },
+    { text: '本条例自发布之日起施行，项目目录同时公布。', why: 'the corrected forms of two look-alike slips: 日 and 目 both where they belong' },
+    { text: '公务用车主管部门按照政府采购法律法规和国家有关政策规定，统一组织实施公务用车集中采购。', why: 'the corrected form of a pair slip' },
+    { text: '科技创新和产业创新深度融合，战略性新兴产业加快发展。', why: 'clean report language with many look-alike-prone characters (技/枝, 融/隔)' },
+    { text: '深化“放管服”改革，持续优化营商环境，激发各类经营主体活力。', why: 'clean report language' },
+    { text: '副省长王凯主持会议，市长刘旭作政府工作报告。', why: 'names: characters used in names need more evidence the more they are (旭, 凯, 刘)' },
+    { text: '省委书记沈晓明在长沙调研时强调，要坚定不移推进高质量发展。', why: 'a name in running text' },
+    { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
   ],
   invalid: [
     {
@@ -59,6 +67,38 @@ testRule('wrong-character', {
     { text: '加强基层政付建设，提升治理能力。', errors: [{ line: 1, column: 6, endColumn: 7, text: '付' }], output: '加强基层政府建设，提升治理能力。' },
     { text: '对重大行政决策实行专家论证制渡。', errors: [{ line: 1, column: 15, endColumn: 16, text: '渡' }], output: '对重大行政决策实行专家论证制度。' },
     { text: '推动工做落实，确保取得实效。', errors: [{ line: 1, column: 4, endColumn: 5, text: '做' }], output: '推动工作落实，确保取得实效。' },
+    {
+      text: '公务用车主管部门按照政府菜狗法律法规和国家有关政策规定，统一组织实施公务用车集中采购。',
+      why: 'ECSpell odw: a pair slip, both characters typed for others of the same reading (菜狗 for 采购)',
+      errors: [{ line: 1, column: 13, endColumn: 15, message: '“菜狗”疑为“采购”（同音词：“菜狗”→“采购”）' }],
+      output: '公务用车主管部门按照政府采购法律法规和国家有关政策规定，统一组织实施公务用车集中采购。',
+    },
+    {
+      text: '联席悔意办公室设在民政不，承担联席会议日昌工作。',
+      why: 'ECSpell odw: a pair slip that is itself a word (悔意), reported because 会议 joins 联席 into a dictionary word (联席会议); the other slips of the sentence (不, 日昌) stay out of reach',
+      errors: [{ line: 1, column: 3, endColumn: 5, message: '“悔意”疑为“会议”（同音词：“悔意”→“会议”）' }],
+      output: '联席会议办公室设在民政不，承担联席会议日昌工作。',
+    },
+    {
+      text: '参加应急处置工作，提供技木、法律等方面支持。',
+      why: 'ECSpell odw: look-alike by stroke order (木/术 differ by one stroke), not in same_stroke.txt',
+      errors: [{ line: 1, column: 13, endColumn: 14, message: '“技木”疑为“技术”（形近字：“木”→“术”）' }],
+      output: '参加应急处置工作，提供技术、法律等方面支持。',
+    },
+    {
+      text: '人力资源社会保障部、中国残联等按职责分工负责，年内持旭推进',
+      why: 'ECSpell odw: 旭 (mostly a name character) for 续 — reported because the evidence outweighs its use in names',
+      errors: [{ line: 1, column: 27, endColumn: 28, message: '“持旭”疑为“持续”（同音字：“旭”→“续”）' }],
+      output: '人力资源社会保障部、中国残联等按职责分工负责，年内持续推进',
+    },
+    {
+      text: '本条例自2021年5月1日起施行。1998年7月13日国务院发布的《非法金融机构和非法金融业务活动取蹄办法》同时废止。',
+      why: 'ECSpell odw: a slip inside a 《》 title is reported on strong evidence (取蹄 for 取缔)',
+      errors: [{ line: 1, column: 51, endColumn: 52, message: '“取蹄”疑为“取缔”（形近字：“蹄”→“缔”）' }],
+      output: '本条例自2021年5月1日起施行。1998年7月13日国务院发布的《非法金融机构和非法金融业务活动取缔办法》同时废止。',
+    },
+    { text: '本条例自发布之目起施行。', why: 'ECSpell odw: 目 for 日 (one stroke more)', errors: [{ line: 1, column: 8, endColumn: 9, text: '目' }], output: '本条例自发布之日起施行。' },
+    { text: '各地区和国务完有关部门负责，2019年底前完成', why: 'ECSpell odw: 完 for 院 (a component left out)', errors: [{ line: 1, column: 7, endColumn: 8, text: '完' }], output: '各地区和国务院有关部门负责，2019年底前完成' },
     {
       text: '完善党内法规制度，加强管里监督。',
       locale: 'en',
@@ -90,6 +130,13 @@ describe('wrong-character model', () => {
   it('finds nothing to correct in clean text', () => {
     const run = '扎实推进中国式现代化';
     for (let i = 0; i < run.length; i++) assert.deepEqual(model.corrections(run, i), [], run[i]);
+  });
+  it('offers a common word read like a pair of unfamiliar characters', () => {
+    const [best] = model.corrections('公务用车主管部门按照政府菜狗法律法规', 12, undefined, true);
+    assert.equal(best?.wrong, '菜狗');
+    assert.equal(best?.right, '采购');
+    assert.deepEqual(model.corrections('公务用车主管部门按照政府菜狗法律法规', 12), [], 'pairs only when asked for');
+    assert.deepEqual(model.pairCandidates('扎实推进中国式现代化', 4), [], 'a familiar pair');
   });
   it('knows which characters are mostly used in names', () => {
     assert.ok(model.nameShare('郑') > 0.5, '郑 (郑州, surname)');

@@ -11,7 +11,7 @@ import { DOCX_SCHEME } from '../../server/src/lsp/protocol';
 import { firstDifference } from '../e2e/lib/textDiff';
 import { buildDocx, p, r } from '../helpers/docx';
 import {
-  EXTENSION_ID, closeAllEditors, codeOf, freshCopy, open, restoreSettings, setSetting, waitForDiagnostics, waitForText, workspaceRoot,
+  EXTENSION_ID, closeAllEditors, codeOf, extensionsSettled, freshCopy, open, restoreSettings, setSetting, waitForDiagnostics, waitForText, workspaceRoot,
 } from './helpers';
 
 const REPEATED = 'repeated-word';
@@ -115,6 +115,7 @@ suite('gongwen-lint in VS Code', () => {
     assert.notEqual(expected, before, 'the engine fixes nothing in this file: the test would prove nothing');
     assert.ok(expected.includes(FIXED) && !expected.includes(SLIP));
 
+    const activated = await extensionsSettled();
     const events = watchSave(doc);
     const ok = await doc.save();
     events.dispose();
@@ -124,7 +125,7 @@ suite('gongwen-lint in VS Code', () => {
       const setting = JSON.stringify(vscode.workspace.getConfiguration('editor', doc).get('codeActionsOnSave'));
       const full = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, full, 'source.fixAll.gongwen');
-      assert.fail(`the saved file is not the engine's fixAll result: ${firstDifference(saved, expected)}; saved = text before save: ${saved === before}; during the save: ${events.seen.join(' | ')}; setting ${setting}; fix-all actions now: ${actions.map((a) => a.title).join(' | ') || 'none'}`);
+      assert.fail(`the saved file is not the engine's fixAll result: ${firstDifference(saved, expected)}; saved = text before save: ${saved === before}; during the save: ${events.seen.join(' | ')}; setting ${setting}; fix-all actions now: ${actions.map((a) => a.title).join(' | ') || 'none'}; extensions activated while settling: ${activated.join(', ') || 'none'}`);
     }
     assert.equal(doc.isDirty, false);
   });
@@ -142,6 +143,7 @@ suite('gongwen-lint in VS Code', () => {
     const expected = fixAll(before).text;
     assert.ok(expected !== before && !expected.includes(SLIP));
 
+    await extensionsSettled();
     const events = watchSave(doc);
     const ok = await doc.save();
     events.dispose();

@@ -142,3 +142,27 @@ export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * Waits until no extension has activated for `quietMs` (at most `timeoutMs`) and returns the ids of
+ * those that activated meanwhile. VS Code drops the code actions of a save participant when any
+ * extension registers a code action provider during the request (the built-in ones activate in the
+ * first seconds of a session, later on a loaded machine), so a save test must not race them: seen in
+ * the LSP trace as a correct fix-all answer in 38 ms that the save never applied.
+ */
+export async function extensionsSettled(quietMs = 1500, timeoutMs = 15_000): Promise<string[]> {
+  const activeIds = () => vscode.extensions.all.filter((e) => e.isActive).map((e) => e.id);
+  const before = new Set(activeIds());
+  let last = before.size;
+  let quietSince = Date.now();
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() - quietSince < quietMs && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const count = activeIds().length;
+    if (count !== last) {
+      last = count;
+      quietSince = Date.now();
+    }
+  }
+  return activeIds().filter((id) => !before.has(id));
+}

@@ -1,16 +1,18 @@
 // wrong-character (错别字): one character typed wrong — a homophone or a look-alike picked from the
-// input method (大数局 for 大数据, 能源密隼型 for 密集型). Statistical: candidates come only from
-// confusion sets (same reading, similar shape), and a character is reported only when a candidate
+// input method (大数局 for 大数据, 能源密隼型 for 密集型), or two typed for a homophone word (菜狗
+// for 采购). Statistical: candidates come only from confusion sets (same or near reading, similar
+// shape, common words read like the written pair), and a character is reported only when a candidate
 // makes the text around it much more probable under both a word model and a character model of
 // official-document language (text/wrong-character-model.ts). Tuned for precision:
 //   - simplified text only (the dictionary is simplified; traditional text is left alone);
-//   - characters mostly used in names and abbreviations (郑, 冀, 忻), province abbreviations, text in
-//     《》 titles and words the built-in common-typo table already covers are skipped;
+//   - characters used in names (郑, 忻, 旭) need more evidence the more they are (the model's
+//     namePenalty); province abbreviations, text in 《》 titles and words the built-in common-typo
+//     table already covers are skipped;
 //   - document scope: a written form that recurs elsewhere in the document (数智化 … 数智赋能) is
 //     the writer's own term, not a slip.
 import type { Rule, TermEntry } from '../engine/types';
 import { wrongCharacterModel } from '../node/wrongCharacterData';
-import type { ConfusionKind, Correction, WrongCharacterModel } from '../text/wrong-character-model';
+import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type WrongCharacterModel } from '../text/wrong-character-model';
 import { traditionalOnlySet } from '../text/script-chars';
 import { parseTypoTable, TYPO_TABLE } from '../text/typos';
 
@@ -46,6 +48,11 @@ const KIND_NAME: Record<ConfusionKind, { zh: string; en: string }> = {
   near: { zh: '近音字', en: 'near-homophone' },
   shape: { zh: '形近字', en: 'look-alike' },
 };
+
+/** Two characters replaced together are a homophone word (菜狗 for 采购). */
+function kindName(c: Correction): { zh: string; en: string } {
+  return c.wrong.length > 1 ? { zh: '同音词', en: 'homophone word' } : KIND_NAME[c.kind];
+}
 
 /** After a numeral a character is usually a classifier or a counted noun (新一版, 一室一策, 三直一快). */
 const NUMERAL_FLAGS = new Uint8Array(65536);
@@ -111,19 +118,29 @@ function hanLength(text: string, i: number): number {
 /** The suspects of the Han run text[start, end), appended to `suspects`. */
 function suspectsOfRun(text: string, start: number, end: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
   let run: string | undefined;
+  // May the character at `at` be corrected? A flag per character, and no numeral before it.
+  const correctable = (at: number) => eligible[text.charCodeAt(at)] === 1 && !(at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1);
   for (let at = start; at < end; at++) {
-    // Cheapest tests first (all must pass, so their order changes nothing but the time): a flag
-    // per character, the numeral before it, then the model, which rejects almost every character
-    // that sits beside a well-attested neighbour after one or two table lookups.
-    if (eligible[text.charCodeAt(at)] !== 1 || (at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1) || !model.suspiciousAt(text, start, end, at)) continue;
+    // Cheapest tests first (all must pass, so their order changes nothing but the time): the flags,
+    // then the model, which rejects almost every character that sits beside a well-attested
+    // neighbour after one or two table lookups (a pair slip never has one either).
+    if (!correctable(at) || !model.suspiciousAt(text, start, end, at)) continue;
     run ??= text.slice(start, end);
-    const corrections = model.corrections(run, at - start);
+    let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, at + 1 < end && correctable(at + 1));
     if (corrections.length === 0 || parallelRepeat(text, at)) continue;
-    if (titleSpans(text).some(([open, close]) => at > open && at < close) || coveredByTerms(text, at, terms)) continue;
+    // A pair slip's second character may be a member of a parallel series too.
+    if (corrections[0].wrong.length > 1 && parallelRepeat(text, at + 1)) corrections = corrections.filter((c) => c.wrong.length === 1);
+    if (corrections.length === 0 || coveredByTerms(text, at, terms)) continue;
+    // Titles of laws and documents are quoted as published, unusual words and all: a slip there
+    // (取蹄办法 for 取缔办法) needs more evidence.
+    if (titleSpans(text).some(([open, close]) => at > open && at < close)) corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + TITLE_MARGIN);
+    if (corrections.length === 0) continue;
     const best = corrections[0];
     const wordStart = start + best.wordStart;
     if (closesLocativeFrame(text, wordStart, at)) continue;
     suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
+    // A pair slip covers the next character too.
+    if (best.wrong.length > 1) at++;
   }
 }
 
@@ -133,7 +150,7 @@ const eligibleCache = new WeakMap<WrongCharacterModel, Map<number, Uint8Array>>(
 /**
  * Flags by code unit (1: may be corrected): characters with confusions that are not traditional-only
  * (script-mixing's finding in simplified text), not province abbreviations or formal function
- * characters, and not mostly used in names. Computed once per nameShare value.
+ * characters, and not used in names at least the nameShare option's share. Computed once per value.
  */
 function eligibleCharacters(model: WrongCharacterModel, nameShare: number): Uint8Array {
   let byShare = eligibleCache.get(model);
@@ -182,6 +199,9 @@ function coveredByTypoTable(text: string, at: number): boolean {
   return false;
 }
 
+/** Extra evidence (nats) for a slip inside a 《》 title. */
+const TITLE_MARGIN = 3;
+
 /** Offsets of 《…》 titles: names of laws, documents and works are quoted as published. */
 function titleSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -210,8 +230,8 @@ const rule: Rule<Options, Suspect[]> = {
     id: 'wrong-character',
     name: { zh: '错别字', en: 'Wrong character' },
     description: {
-      zh: '同音、形近字误输入（如“大数局”应为“大数据”、“密隼型”应为“密集型”），由词典和公文语料的统计模型判断，只在证据充分时提示。',
-      en: 'A homophone or look-alike typed for the right character (大数局 for 大数据, 密隼型 for 密集型), judged by a statistical model of dictionary words and official-document language; reported only on strong evidence.',
+      zh: '同音、形近字误输入（如“大数局”应为“大数据”、“技木”应为“技术”），或两个字一起打成同音词（“菜狗”应为“采购”），由词典和公文语料的统计模型判断，只在证据充分时提示。',
+      en: 'A homophone or look-alike typed for the right character (大数局 for 大数据, 技木 for 技术), or two characters typed as a homophone word (菜狗 for 采购), judged by a statistical model of dictionary words and official-document language; reported only on strong evidence.',
     },
     type: 'problem',
     defaultSeverity: 'warn',
@@ -226,10 +246,10 @@ const rule: Rule<Options, Suspect[]> = {
     options: {
       nameShare: {
         type: 'number',
-        default: 0.35,
+        default: 1,
         description: {
-          zh: '某字在地名、人名、机构名中出现的比例高于此值时不作判断（0–1，越小越保守）',
-          en: 'Characters used in names of places, people and organisations more than this share (0–1) are never corrected; lower is more cautious',
+          zh: '某字在地名、人名、机构名中出现的比例达到此值时不作判断（0–1，越小越保守；默认 1：只跳过专用于名称的字，其余字在名称中用得越多，要求的证据越多）',
+          en: 'Characters used in names of places, people and organisations at least this share (0–1) are never corrected; lower is more cautious (default 1: only characters used in names alone are skipped; the others need more evidence the more they are used in names)',
         },
       },
     },
@@ -239,7 +259,7 @@ const rule: Rule<Options, Suspect[]> = {
     if (ctx.script !== 'zh-Hans' && ctx.script !== 'unknown') return [];
     const text = paragraph.text;
     const model = wrongCharacterModel();
-    const nameShare = typeof ctx.options.nameShare === 'number' ? ctx.options.nameShare : 0.35;
+    const nameShare = typeof ctx.options.nameShare === 'number' ? ctx.options.nameShare : 1;
     const eligible = eligibleCharacters(model, nameShare);
     const suspects: Suspect[] = [];
     for (let start = 0; start < text.length; ) {
@@ -275,25 +295,25 @@ const rule: Rule<Options, Suspect[]> = {
           right: best.right,
           wrongWord: written,
           rightWord,
-          kind: KIND_NAME[best.kind][ctx.locale],
+          kind: kindName(best)[ctx.locale],
         };
         const clear = !runnerUp || best.score - runnerUp.score >= CLEAR_WIN;
-        const edits = suspect.corrections.slice(0, 4).map((c) => ({ start, end: start + 1, text: c.right }));
+        const edits = suspect.corrections.slice(0, 4).map((c) => ({ start, end: start + c.wrong.length, text: c.right }));
         ctx.report({
           messageId: 'wrongCharacter',
           data,
           start,
-          end: start + 1,
+          end: start + best.wrong.length,
           fix: clear ? edits[0] : undefined,
           suggestions: clear ? edits.slice(1) : edits,
           detail: {
             zh: suspect.corrections
               .slice(0, 4)
-              .map((c) => `“${c.right}”（${KIND_NAME[c.kind].zh}，组成“${c.word}”）：词语证据 +${c.segGain.toFixed(1)}，搭配证据 +${c.charGain.toFixed(1)}`)
+              .map((c) => `“${c.right}”（${kindName(c).zh}，组成“${c.word}”）：词语证据 +${c.segGain.toFixed(1)}，搭配证据 +${c.charGain.toFixed(1)}`)
               .join('；'),
             en: suspect.corrections
               .slice(0, 4)
-              .map((c) => `"${c.right}" (${KIND_NAME[c.kind].en}, completes "${c.word}"): word evidence +${c.segGain.toFixed(1)}, context evidence +${c.charGain.toFixed(1)}`)
+              .map((c) => `"${c.right}" (${kindName(c).en}, completes "${c.word}"): word evidence +${c.segGain.toFixed(1)}, context evidence +${c.charGain.toFixed(1)}`)
               .join('; '),
           },
         });
