@@ -552,4 +552,19 @@ describe('language server: figure-consistency related information', () => {
     assert.match(value, /第2行：全年共立案408起/);
     assert.match(value, /第4行：全年立案418起/);
   });
+
+  it('points a total whose parts do not add up at each part', async () => {
+    const uri = 'untitled:parts.txt';
+    const published = await client.open(uri, '全年共破获案件120起。其中，盗窃案56起，诈骗案38起，其他案件16起。\n');
+    const [d] = byRule(published.diagnostics, 'figure-consistency');
+    assert.ok(d, 'a figure-consistency diagnostic');
+    assert.deepEqual(d.range, { start: { line: 0, character: 7 }, end: { line: 0, character: 11 } });
+    assert.deepEqual(d.relatedInformation?.map((r) => [r.location.range.start.character, r.location.range.end.character, r.message]), [
+      [18, 21, '分项：“56起”'],
+      [25, 28, '分项：“38起”'],
+      [33, 36, '分项：“16起”'],
+    ]);
+    const hover = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: d.range.start });
+    assert.match((hover.contents as MarkupContent).value, /56起 \+ 38起 \+ 16起 = 110起/);
+  });
 });

@@ -9,7 +9,16 @@ testRule('document-elements', {
     { text: '安徽省推进“三地一区”建设领导小组改革开放新高地执行办公室\n（皖开放办〔2022〕6号）\n省有关单位：\n2022年3月23日', why: 'corpus 2022 Anhui: number in round brackets around the whole' },
     { text: '阿府办发〔2021〕21号\n各县（市）人民政府、州级各部门：\n阿坝州人民政府办公室\n2021年10月11日', why: 'corpus 2021 Aba: the signature line is not an addressee' },
     { text: '一、总体要求\n1、坚持问题导向。\n2024年03月08日召开会议。', why: 'not a formal document: no document number, addressee or date line' },
-    { text: `${HEAD}\n一、考评对象\n1.旗县区人民政府。\n三、保障措施\n（一）加强组织领导。`, why: 'a skipped level is allowed by default (一、 then 1.)' },
+    { text: `${HEAD}\n一、考评对象\n（一）考评范围\n1.旗县区人民政府。\n（1）政务服务。\n二、考评内容\n（一）数据共享\n1.共享目录。`, why: 'every level in order: 一、（一）1.（1）' },
+    {
+      text: `${HEAD}\n二、重点任务\n（一）大力发展货物贸易\n1.扩大优势产品出口。\n21.加强法律咨询援助。\n三、保障措施\n22.加强组织领导。\n23.加强培训指导。`,
+      why: 'corpus 2022 Anhui: 22. under 三、 continues one numbering through the document',
+    },
+    { text: `${HEAD}\n一、申报条件\n申报单位应当具备以下条件：\n1.具有独立法人资格。\n2.近三年无不良记录。`, why: 'a list introduced by a sentence ending in a colon belongs to that sentence' },
+    { text: `${HEAD}\n一、考评对象\n1.旗县区人民政府。`, config: { rules: { 'document-elements': ['warn', { levelSkips: false }] } }, why: 'levelSkips: false where skipping a level is house style' },
+    { text: `${HEAD}\n附件1\n1.考评细则`, why: 'an attachment page starts its own heading levels' },
+    { text: `${HEAD}\n附件：1.考评细则\n2.评分标准\n附件1\n考评细则\n附件2\n评分标准`, why: 'each page titled as the list names it' },
+    { text: `${HEAD}\n附件：1.考评细则\n2.评分标准\n附件1\n包头市数字政府建设考评细则`, why: 'a longer title than the list gives is not judged' },
     { text: `${HEAD}\n附件：1.考评细则\n2.评分标准\n附件2`, why: 'attachments numbered 1., 2. and 附件2 in the list' },
   ],
   invalid: [
@@ -36,11 +45,27 @@ testRule('document-elements', {
       output: `${HEAD}\n一、考评对象\n（一）考评范围\n1.旗县区人民政府。`,
     },
     {
-      text: `${HEAD}\n一、考评对象\n1.旗县区人民政府。`,
-      config: { rules: { 'document-elements': ['warn', { levelSkips: true }] } },
-      errors: [{ line: 7, column: 1, endColumn: 3, messageId: 'levelSkipped', severity: 'info' }],
+      text: `${HEAD}\n一、考评对象\n1.旗县区人民政府。\n2.市直有关部门。`,
+      why: 'on by default: 1. right under 一、, reported once per section',
+      errors: [{
+        line: 7, column: 1, endColumn: 3, messageId: 'levelSkipped', severity: 'info', text: '1.',
+        message: '标题层次跳级：“1.”是第3层，但上一级“（一）”层未出现（GB/T 9704-2012 7.3.3：一、→（一）→1.→（1））。请补上“（一）”层标题，或把这一层改用“（一）”式序号。',
+      }],
+    },
+    {
+      text: `${HEAD}\n一、考评对象\n（一）考评范围\n1.旗县区人民政府。\n二、考评内容\n1.数据共享。\n三、考评方式\n（一）自评\n（1）材料报送。`,
+      why: 'a skip among sections that use every level: 1. under 二、, （1） under （一）',
+      errors: [{ line: 10, column: 1, endColumn: 3, messageId: 'levelSkipped' }, { line: 13, column: 1, endColumn: 4, messageId: 'levelSkipped', text: '（1）' }],
     },
     { text: `${HEAD}\n附件：2.考评细则\n3.评分标准`, errors: [{ line: 6, column: 4, endColumn: 5, messageId: 'attachmentNumber' }] },
     { text: `${HEAD}\n附件：1.考评细则\n2.评分标准\n附件3`, errors: [{ line: 8, column: 1, endColumn: 4, messageId: 'attachmentPage' }] },
+    {
+      text: `${HEAD}\n附件：1.考评细则\n2.评分标准\n附件1\n评分标准\n附件2\n考评细则`,
+      why: 'the pages are numbered the other way round from the list',
+      errors: [
+        { line: 8, column: 1, endColumn: 4, messageId: 'attachmentTitle', message: '“附件1”的标题“评分标准”在附件说明中是附件2，序号不一致（GB/T 9704-2012 7.3.4）。请统一附件说明与附件页的序号。' },
+        { line: 10, column: 1, endColumn: 4, messageId: 'attachmentTitle' },
+      ],
+    },
   ],
 });

@@ -56,3 +56,97 @@ describe('figure-consistency: related location', () => {
     assert.deepEqual(sarifResult.relatedLocations?.[0].physicalLocation.region, { startLine: 2, startColumn: 22, endLine: 2, endColumn: 31 });
   });
 });
+
+// Totals against their parts: 共…其中…, when the list names every part.
+const CASES = '全年共破获案件120起，其中盗窃案56起、诈骗案38起、其他案件16起。';
+
+testRule('figure-consistency', {
+  valid: [
+    { text: '全年共破获案件110起，其中盗窃案56起、诈骗案38起、其他案件16起。', why: 'the parts add up' },
+    { text: '全年共破获案件120起，其中盗窃案56起、诈骗案38起、抢劫案16起。', why: 'without 其他 the list need not name every kind of case' },
+    { text: '全年共破获案件120起，其中盗窃案56起、诈骗案38起、其他案件16起等。', why: '等: an open list' },
+    { text: '全年共破获案件约120起，其中盗窃案56起、诈骗案38起、其他案件16起。', why: '约: the total is an estimate' },
+    { text: '全年共破获案件120余起，其中盗窃案56起、诈骗案38起、其他案件16起。', why: '余: the total is an estimate' },
+    { text: '全年共破获案件120起，其中盗窃案近60起、诈骗案38起、其他案件16起。', why: '近: a part is an estimate' },
+    { text: '全年共破获案件120起，挽回经济损失300万元，其中盗窃案56起、诈骗案38起、其他案件16起。', why: 'a figure in another unit comes between: unclear what 其中 refers to' },
+    { text: '全年共破获案件120起，比上年增加10起，其中盗窃案56起、诈骗案38起、其他案件26起。', why: 'the change (增加10起) is not the total; 56+38+26 = 120' },
+    { text: '全年共抓获违法犯罪嫌疑人3323人，同比上升7%；其中刑事拘留612人、逮捕386人，分别同比上升31%、60%。', why: 'seed: two kinds of measures, not all of the arrested' },
+    { text: '各项贷款新增1.91万亿元，其中制造业中长期贷款新增1124亿元，无还本续贷新增5982亿元。', why: 'corpus (Shaanxi 2026): two kinds of loans named, not all' },
+    { text: '财政赤字2.38万亿元，其中中央财政赤字1.55万亿元，地方财政赤字8300亿元。', why: 'corpus (2023): 中央 + 地方 = 2.38万亿元' },
+    { text: '财政赤字2.18万亿元，比去年增加5600亿元，赤字率提高到3%。其中，中央财政赤字1.4万亿元，地方财政赤字7800亿元。', why: 'corpus (2016): the total is in the sentence before 其中, after the change and the rate' },
+    { text: '今年拟安排财政赤字1.2万亿元，比去年预算增加4000亿元，其中中央财政赤字8500亿元，代地方发债3500亿元。', why: 'corpus (2012): the change 4000亿元 is passed over' },
+    { text: '以上共计28项指标，其中预期性指标19项、约束性指标9项。', why: 'corpus (Shaanxi 2026): 预期性 + 约束性 = 28' },
+    { text: '财政赤字2.18万亿元。其中，中央财政赤字1.4万亿元，地方财政赤字7700亿元。', why: '1.4万亿元 may stand for 1.35–1.45万亿元: rounding explains the gap' },
+    { text: '共受理投诉320件，其中涉及质量问题的占45%、涉及价格问题的占30%、其他占25%。', why: 'the shares make 100%' },
+    { text: '共受理投诉320件，其中质量问题占33.3%、价格问题占33.3%、其他占33.3%。', why: 'rounded shares: 99.9% is 100%' },
+    { text: '共有干部120人，其中汉族80人、少数民族30人、其他10人。', why: '少数民族30人 is a part, not 少 (fewer) 30人' },
+    { text: '港口货物吞吐量1.2亿吨，其中外贸出口3000万吨、进口5000万吨。', why: 'exports and imports are not all of a port\'s throughput' },
+    { text: '全年接待游客1200万人次，其中国内游客1150万人次、境外游客47万人次。', why: 'zeros before 万 need not be significant: 1200万 may be rounded to the million' },
+    { text: '全年共破获案件120起，其中盗窃案56起，其他案件中诈骗案38起。', why: '其他案件中…: a part of the rest, not the rest' },
+    { text: '全年共破获案件120起，其中盗窃案56起（其中入室盗窃20起、其他盗窃36起），诈骗案38起、其他案件26起。', why: 'a list inside brackets is the parts of its own whole; both add up' },
+    { text: '全年共破获刑事案件110起。\n其中，盗窃案件56起，诈骗案件38起，其他案件16起。', why: 'across paragraphs, the parts add up' },
+    { text: '全年共破获刑事案件120起，其中：\n盗窃案件56起；\n诈骗案件38起；\n抢劫案件16起。', why: 'a list on lines without 其他 need not name every kind' },
+    { text: '共抓获120人，其中男性80人、女性40人。\n其中，刑事拘留60人，其余60人取保候审。', why: 'the paragraph before lists parts itself: unclear what the second 其中 refers to' },
+    { text: CASES, config: { rules: { 'figure-consistency': ['warn', { partsSum: false }] } }, why: 'the option turns the check off' },
+  ],
+  invalid: [
+    {
+      text: CASES,
+      why: 'the example of the issue: 56+38+16 = 110, not 120',
+      errors: [{ line: 1, column: 8, endColumn: 12, messageId: 'partsSum', text: '120起', message: '分项之和与总数不符：“其中”所列各分项合计110起（56起 + 38起 + 16起），不等于总数120起。请核对总数或各分项。' }],
+    },
+    {
+      text: CASES,
+      locale: 'en',
+      errors: [{ line: 1, column: 8, message: 'The parts do not add up to the total: the parts listed after 其中 make 110起 (56起 + 38起 + 16起), not 120起. Check the total or the parts.' }],
+    },
+    { text: '全年共破获案件120起。其中，盗窃案56起，诈骗案38起，其他案件16起。', why: 'the total in the sentence that introduces 其中', errors: [{ line: 1, column: 8, endColumn: 12, messageId: 'partsSum' }] },
+    { text: '全年共破获案件120起，其中盗窃、诈骗和其他案件分别为56起、38起和16起。', why: '分别: labels, then figures', errors: [{ line: 1, column: 8, endColumn: 12, messageId: 'partsSum' }] },
+    { text: '共抓获120人，其中男性80人、女性30人。', why: '男 and 女 are all of them', errors: [{ line: 1, column: 4, endColumn: 8, text: '120人' }] },
+    { text: '共抓获120人，其中刑事拘留80人（含网上逃犯12人），其余30人取保候审。', why: '其余 closes the list; the note in brackets is not a part', errors: [{ line: 1, column: 4, endColumn: 8 }] },
+    {
+      text: '财政赤字1.62万亿元，比去年增加2700亿元。其中，中央财政赤字1.12万亿元，增加1700亿元；地方财政赤字6000亿元，增加1000亿元。',
+      why: 'across ；: 中央 + 地方 with changes after each part; amounts in 万亿元 and 亿元',
+      errors: [{ line: 1, column: 5, endColumn: 12, text: '1.62万亿元', message: /合计1\.72万亿元（1\.12万亿元 \+ 6000亿元），不等于总数1\.62万亿元/ }],
+    },
+    { text: '以上共计28项指标，其中预期性指标19项、约束性指标8项。', errors: [{ line: 1, column: 5, endColumn: 8, text: '28项' }] },
+    {
+      text: '全年共破获案件120起，其中盗窃案56起（其中入室盗窃20起、其他盗窃26起），诈骗案38起、其他案件26起。',
+      why: 'the list in brackets ends at its bracket: 20+26 ≠ 56, while the outer list adds up',
+      errors: [{ line: 1, column: 18, endColumn: 21, text: '56起', message: /合计46起（20起 \+ 26起），不等于总数56起/ }],
+    },
+    { text: '全年共破获刑事案件120起。\n其中，盗窃案件56起，诈骗案件38起，其他案件16起。', why: 'the total ends one paragraph, the next opens with 其中', errors: [{ line: 1, column: 10, endColumn: 14, text: '120起' }] },
+    { text: '全年共破获刑事案件120起，其中：\n盗窃案件56起；\n诈骗案件38起；\n其他案件16起。', why: 'one part a line under 其中：', errors: [{ line: 1, column: 10, endColumn: 14, text: '120起' }] },
+    { text: '全年共破获刑事案件120起，其中：\n\n- 盗窃案件56起；\n- 诈骗案件38起；\n- 其他案件16起。', languageId: 'markdown', why: 'a Markdown list under 其中：', errors: [{ line: 1, column: 10, endColumn: 14 }] },
+    { text: '一般公共预算收入126亿元，其中税收收入83亿元、非税收入33亿元。', why: 'X and 非X', errors: [{ line: 1, column: 9, endColumn: 14, text: '126亿元' }] },
+    { text: '进出口总额4743亿美元，其中出口2492亿美元，进口2351亿美元。', why: 'exports and imports are all of a trade total', errors: [{ line: 1, column: 6, endColumn: 13, text: '4743亿美元' }] },
+    { text: '全市有商场30家，超市共120家，其中连锁超市80家、其他超市30家。', why: 'the whole is the nearest figure in the unit (超 in 超市 is no comparison)', errors: [{ line: 1, column: 13, endColumn: 17, text: '120家' }] },
+    { text: '全年共破获案件120起，其中盗窃案56起，比上年多6起，诈骗案38起，其他案件16起。', why: 'a change between the parts is passed over', errors: [{ line: 1, column: 8, endColumn: 12 }] },
+    {
+      text: '共受理投诉320件，其中涉及质量问题的占45%、涉及价格问题的占30%、其他占15%。',
+      why: 'shares of every part must make 100%',
+      errors: [{ line: 1, column: 6, endColumn: 10, messageId: 'sharesSum', message: '各分项比例之和不是100%：“其中”所列已是全部分项，合计却为90%（45% + 30% + 15%）。请核对各分项比例。' }],
+    },
+  ],
+});
+
+describe('figure-consistency: parts against their total', () => {
+  it('points at each part (related locations) and shows the sum in the hover', () => {
+    const result = lintDocument(CASES, { config: onlyRule('figure-consistency') });
+    const [finding] = result.findings;
+    assert.deepEqual(finding.related!.map((r) => [CASES.slice(r.start, r.end), r.message]), [
+      ['56起', '分项：“56起”'],
+      ['38起', '分项：“38起”'],
+      ['16起', '分项：“16起”'],
+    ]);
+    assert.equal(finding.detail, '分项：56起 + 38起 + 16起 = 110起\n总数：120起\n110起 ≠ 120起');
+    assert.equal(finding.fix, undefined);
+  });
+
+  it('points at parts on the lines below 其中：', () => {
+    const text = '全年共破获刑事案件120起，其中：\n盗窃案件56起；\n诈骗案件38起；\n其他案件16起。';
+    const [finding] = lintDocument(text, { config: onlyRule('figure-consistency') }).findings;
+    assert.deepEqual(finding.related!.map((r) => text.slice(r.start, r.end)), ['56起', '38起', '16起']);
+    assert.deepEqual(finding.related!.map((r) => text.slice(0, r.start).split('\n').length), [2, 3, 4]);
+  });
+});

@@ -216,6 +216,21 @@ suite('gongwen-lint in VS Code', () => {
     await waitForDiagnostics(doc.uri, (ds) => !!repeatedOnLine21(ds), `${REPEATED} on line 21 from the restarted server`);
   });
 
+  test('figure-consistency: related information at the first statement of a figure and at each part of a total', async () => {
+    const dir = join(workspaceRoot(), `figures-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'figures.txt');
+    writeFileSync(file, '全年共立案408起。\n全年立案418起。\n全年共破获案件120起，其中盗窃案56起、诈骗案38起、其他案件16起。\n');
+    const { doc } = await open(vscode.Uri.file(file));
+    const ofRule = (ds: vscode.Diagnostic[]) => ds.filter((d) => codeOf(d) === 'figure-consistency').sort((a, b) => a.range.start.line - b.range.start.line);
+    const [restated, total] = ofRule(await waitForDiagnostics(doc.uri, (ds) => ofRule(ds).length === 2, 'two figure-consistency diagnostics'));
+    const related = (d: vscode.Diagnostic) => (d.relatedInformation ?? []).map((r) => [r.location.uri.toString(), doc.getText(r.location.range)]);
+    assert.equal(doc.getText(restated.range), '全年立案418起');
+    assert.deepEqual(related(restated), [[doc.uri.toString(), '全年共立案408起']]);
+    assert.equal(doc.getText(total.range), '120起');
+    assert.deepEqual(related(total), ['56起', '38起', '16起'].map((part) => [doc.uri.toString(), part]));
+  });
+
   test('检查 Word 文档…: the paragraphs in a read-only view, findings in Problems with line = paragraph, then the commented copy', async () => {
     const dir = join(workspaceRoot(), `docx-${process.pid}`);
     mkdirSync(dir, { recursive: true });

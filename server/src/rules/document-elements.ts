@@ -2,10 +2,12 @@
 // text that is one (it has a 发文字号 line, a 主送机关 line or a 成文日期 line):
 // - 发文字号: the year in 六角括号 〔〕, the serial number without leading zero or 第 (〔2024〕5号) — 7.2.4;
 // - 成文日期: Arabic numerals, no padded month or day (2024年3月8日) — 7.3.5.1 (a short year is number-style's);
-// - heading numbers: “1.” not “1、”; with the option levelSkips, no level skipped (一、 → （一） → 1. → （1））
-//   — 7.3.3 (gaps and repeats within a level are sequence-numbering's);
+// - heading numbers: “1.” not “1、”, and no level skipped (一、 → （一） → 1. → （1）) — 7.3.3 (gaps and
+//   repeats within a level are sequence-numbering's). A skip is reported only where it starts a new
+//   sequence (1. or （1）): 三、 followed by 22. continues one numbering through the document, and a list
+//   introduced by a sentence ending in a colon (应具备以下条件：1.…) belongs to that sentence;
 // - 附件说明: the first attachment numbered 1. (later gaps are sequence-numbering's), and no 附件N page
-//   beyond the number listed — 7.3.4;
+//   beyond the number listed, and no 附件N page titled with the name the list gives another number — 7.3.4;
 // - 主送机关: the line ends with a full-width colon — 7.3.2 (a half-width colon is fullwidth-punctuation's).
 import type { Paragraph, Rule, RuleContext } from '../engine/types';
 import { chineseNumeralValue } from '../text/chars';
@@ -14,7 +16,7 @@ type Kind =
   | { type: 'docNumber'; start: number; end: number; bracketed: string; year: string; serial: string; right: string }
   | { type: 'date'; start: number; end: number; right: string; wrong: boolean }
   | { type: 'addressee'; end: number; colon: boolean }
-  | { type: 'heading'; level: number; start: number; end: number; text: string }
+  | { type: 'heading'; level: number; number: number; start: number; end: number; text: string }
   | { type: 'attachmentList'; number: number; start: number; end: number }
   | { type: 'attachmentPage'; number: number; start: number; end: number }
   | { type: 'other' };
@@ -77,15 +79,15 @@ function classify(paragraph: Paragraph): Summary {
   return { kind: { type: 'other' }, opensAttachments };
 }
 
-function headingOf(text: string): { type: 'heading'; level: number; text: string } | undefined {
+function headingOf(text: string): { type: 'heading'; level: number; number: number; text: string } | undefined {
   const h1 = H1.exec(text);
-  if (h1 && !/^[一二三四五六七八九十]/.test(text.slice(h1[0].length))) return { type: 'heading', level: 1, text: h1[0] };
+  if (h1 && !/^[一二三四五六七八九十]/.test(text.slice(h1[0].length))) return { type: 'heading', level: 1, number: chineseNumeralValue(h1[1]), text: h1[0] };
   const h2 = H2.exec(text);
-  if (h2) return { type: 'heading', level: 2, text: h2[0] };
+  if (h2) return { type: 'heading', level: 2, number: chineseNumeralValue(h2[1]), text: h2[0] };
   const h3 = H3.exec(text);
-  if (h3) return { type: 'heading', level: 3, text: h3[0] };
+  if (h3) return { type: 'heading', level: 3, number: Number(h3[1]), text: h3[0] };
   const h4 = H4.exec(text);
-  if (h4) return { type: 'heading', level: 4, text: h4[0] };
+  if (h4) return { type: 'heading', level: 4, number: Number(h4[1]), text: h4[0] };
   return undefined;
 }
 
@@ -98,8 +100,8 @@ const rule: Rule<Options, Summary> = {
     id: 'document-elements',
     name: { zh: '公文格式', en: 'Document elements' },
     description: {
-      zh: '公文格式（GB/T 9704-2012），仅用于有发文字号、主送机关或成文日期的正式公文：发文字号用六角括号、不编虚位（〔2024〕5号）；成文日期用阿拉伯数字、月日不编虚位；第三层序号用“1.”不用“1、”（层次跳级可选）；附件从1编号；主送机关后用全角冒号。',
-      en: 'Formal document elements (GB/T 9704-2012), only in a text with a document number, addressee or date line: document number with 〔〕 and no leading zero or 第 (〔2024〕5号); date in Arabic numerals without padding; heading numbers 1. not 1、 (level skips with an option); attachments numbered from 1; the addressee line ends with a full-width colon.',
+      zh: '公文格式（GB/T 9704-2012），仅用于有发文字号、主送机关或成文日期的正式公文：发文字号用六角括号、不编虚位（〔2024〕5号）；成文日期用阿拉伯数字、月日不编虚位；标题层次依次用“一、（一）1.（1）”、不跳级，第三层用“1.”不用“1、”；附件从1编号、与附件页序号一致；主送机关后用全角冒号。',
+      en: 'Formal document elements (GB/T 9704-2012), only in a text with a document number, addressee or date line: document number with 〔〕 and no leading zero or 第 (〔2024〕5号); date in Arabic numerals without padding; heading levels 一、 （一） 1. （1） in order with none skipped, and 1. not 1、; attachments numbered from 1 and as on their pages; the addressee line ends with a full-width colon.',
     },
     type: 'layout',
     defaultSeverity: 'warn',
@@ -108,10 +110,10 @@ const rule: Rule<Options, Summary> = {
     options: {
       levelSkips: {
         type: 'boolean',
-        default: false,
+        default: true,
         description: {
-          zh: '是否报告标题层次跳级（如“一、”下直接用“1.”）。常见的审稿意见认为层次序数可以越级、不能倒置，已发布的公文中也常见，故默认不报告',
-          en: 'Report a skipped heading level (1. right under 一、). Common editorial guidance allows skipping a level (never reversing), and published documents do it, so this is off by default',
+          zh: '是否报告标题层次跳级（如“一、”下直接用“1.”）。接续全文编号的（“三、”下接“22.”）和正文冒号引出的列举不报告；单位允许越级使用层次序数时设为 false',
+          en: 'Report a skipped heading level (1. right under 一、). Numbering that runs on through the document (22. under 三、) and a list introduced by a sentence ending in a colon are not reported; set to false where skipping a level is house style',
         },
       },
     },
@@ -129,8 +131,8 @@ const rule: Rule<Options, Summary> = {
         en: 'The addressee line ends with a full-width colon "：" (GB/T 9704-2012 7.3.2).',
       },
       levelSkipped: {
-        zh: '标题层次跳级：“{{text}}”是第{{level}}层，但上一级“{{expected}}”层未出现（GB/T 9704-2012 7.3.3：一、→（一）→1.→（1））。',
-        en: 'Heading level skipped: "{{text}}" is level {{level}}, but no "{{expected}}" heading comes before it (GB/T 9704-2012 7.3.3: 一、 → （一） → 1. → （1））.',
+        zh: '标题层次跳级：“{{text}}”是第{{level}}层，但上一级“{{expected}}”层未出现（GB/T 9704-2012 7.3.3：一、→（一）→1.→（1））。请补上“{{expected}}”层标题，或把这一层改用“{{expected}}”式序号。',
+        en: 'Heading level skipped: "{{text}}" is level {{level}}, but no "{{expected}}" heading comes before it (GB/T 9704-2012 7.3.3: 一、 → （一） → 1. → （1））. Add the "{{expected}}" heading, or number this level in the "{{expected}}" style.',
       },
       arabicComma: {
         zh: '第三层标题序号应写作“{{right}}”，不用“{{text}}”（GB/T 9704-2012 7.3.3）。',
@@ -139,6 +141,10 @@ const rule: Rule<Options, Summary> = {
       attachmentNumber: {
         zh: '附件顺序号应为{{expected}}，此处为{{found}}（GB/T 9704-2012 7.3.4）。',
         en: 'This attachment should be numbered {{expected}}, not {{found}} (GB/T 9704-2012 7.3.4).',
+      },
+      attachmentTitle: {
+        zh: '“附件{{found}}”的标题“{{title}}”在附件说明中是附件{{listed}}，序号不一致（GB/T 9704-2012 7.3.4）。请统一附件说明与附件页的序号。',
+        en: '"附件{{found}}" is titled "{{title}}", which the list of attachments numbers {{listed}} (GB/T 9704-2012 7.3.4). Number the attachment the same in both places.',
       },
       attachmentPage: {
         zh: '“附件{{found}}”在附件说明中没有对应的附件（附件说明只列了{{count}}个）。',
@@ -155,12 +161,15 @@ const rule: Rule<Options, Summary> = {
     const levels = [false, false, false, false, false]; // which heading levels are open, by level 1–4
     let inAttachments = false;
     let listed = 0;
+    /** The 附件说明's entries: name → number (1.考评细则 → 考评细则 → 1). */
+    const names = new Map<string, number>();
     for (let k = 0; k < paragraphs.length; k++) {
       const p = paragraphs[k];
       const { kind, opensAttachments } = summaries[k];
       if (opensAttachments) {
         inAttachments = true;
         listed = 0;
+        names.clear();
       }
       switch (kind.type) {
         case 'docNumber':
@@ -184,18 +193,22 @@ const rule: Rule<Options, Summary> = {
             ctx.report({ messageId: 'attachmentNumber', data: { expected: 1, found: kind.number }, start: p.start + kind.start, end: p.start + kind.end });
           }
           listed = 1;
+          names.set(attachmentName(p.text), kind.number);
           continue; // the list goes on in the next paragraphs
         case 'attachmentPage':
           if (listed > 0 && kind.number > listed) {
             ctx.report({ messageId: 'attachmentPage', data: { found: kind.number, count: listed }, start: p.start + kind.start, end: p.start + kind.end });
+          } else {
+            checkPageTitle(ctx, paragraphs, k, kind, names);
           }
           break;
         case 'heading':
           if (inAttachments && kind.level === 3) {
             listed++; // the next entry of the 附件说明
+            names.set(attachmentName(p.text), kind.number);
             continue;
           }
-          checkHeading(ctx, p, kind, levels, ctx.options.levelSkips === true);
+          checkHeading(ctx, p, kind, levels, ctx.options.levelSkips !== false && !afterColon(paragraphs, k));
           break;
       }
       // An attachment page (附件1 …) starts its own heading levels.
@@ -207,6 +220,23 @@ const rule: Rule<Options, Summary> = {
 
 const LEVEL_SAMPLE = ['', '一、', '（一）', '1.', '（1）'];
 
+/** An attachment's name as listed or as a page title, without its number, quotes and end punctuation. */
+function attachmentName(text: string): string {
+  return text.trim().replace(/^(?:附件[：:]\s*)?\d{1,2}[.．、]\s*/, '').replace(/[《》“”"]/g, '').replace(/[。；;，,\s]+$/, '');
+}
+
+/** 附件2 titled with the name that the 附件说明 gives number 1: the two numberings disagree. */
+function checkPageTitle(ctx: RuleContext<Options>, paragraphs: readonly Paragraph[], k: number, page: { number: number; start: number; end: number }, names: ReadonlyMap<string, number>): void {
+  let j = k + 1;
+  while (j < paragraphs.length && paragraphs[j].text.trim() === '') j++;
+  if (j === paragraphs.length) return;
+  const title = attachmentName(paragraphs[j].text);
+  const listed = names.get(title);
+  if (listed === undefined || listed === page.number) return;
+  const p = paragraphs[k];
+  ctx.report({ messageId: 'attachmentTitle', data: { found: page.number, title, listed }, start: p.start + page.start, end: p.start + page.end });
+}
+
 /** Whether paragraph k is the first non-empty paragraph after the 发文字号 line. */
 function afterDocNumber(paragraphs: readonly Paragraph[], summaries: readonly Summary[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) {
@@ -216,21 +246,33 @@ function afterDocNumber(paragraphs: readonly Paragraph[], summaries: readonly Su
   return false;
 }
 
-function checkHeading(ctx: RuleContext<Options>, p: Paragraph, h: { level: number; start: number; end: number; text: string }, levels: boolean[], reportSkips: boolean): void {
+/** Whether the last non-empty paragraph before k ends with a colon: it introduces a list (应具备以下条件：). */
+function afterColon(paragraphs: readonly Paragraph[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const text = paragraphs[j].text.trim();
+    if (text !== '') return /[：:]$/.test(text);
+  }
+  return false;
+}
+
+function checkHeading(ctx: RuleContext<Options>, p: Paragraph, h: { level: number; number: number; start: number; end: number; text: string }, levels: boolean[], reportSkips: boolean): void {
   if (h.level === 3 && h.text.endsWith('、')) {
     const right = `${h.text.slice(0, -1)}.`;
     report(ctx, 'arabicComma', p.start + h.start, p.start + h.end, { text: h.text, right }, right);
   }
   // Skipped: a level above is open, but the level right above this one is not (一、 then 1.).
   const parent = h.level - 1;
-  if (reportSkips && parent >= 1 && !levels[parent] && levels.slice(1, parent).some(Boolean)) {
-    ctx.report({
-      messageId: 'levelSkipped',
-      data: { text: h.text, level: h.level, expected: LEVEL_SAMPLE[parent] },
-      start: p.start + h.start,
-      end: p.start + h.end,
-      weak: true,
-    });
+  if (parent >= 1 && !levels[parent] && levels.slice(1, parent).some(Boolean)) {
+    // Only a new sequence (1., （1）) is a skip; 22. under 三、 continues the document's numbering.
+    if (reportSkips && h.number === 1) {
+      ctx.report({
+        messageId: 'levelSkipped',
+        data: { text: h.text, level: h.level, expected: LEVEL_SAMPLE[parent] },
+        start: p.start + h.start,
+        end: p.start + h.end,
+        weak: true,
+      });
+    }
     levels[parent] = true; // report the gap once per section
   }
   levels[h.level] = true;

@@ -3,11 +3,16 @@
 // A statement is one clause "<measure><number><unit>", e.g. 全年共立案408起 or 破案率52.8%. Two statements
 // are the same quantity when their measure (with filler words such as 共/累计/达 removed), their unit
 // and the period in force (the last year or period named before it in the document) are equal.
+// It also adds up the parts listed after 其中 when the text says they are all of the total (the last is
+// 其他/其余…, or two complements such as 中央/地方): 共破获案件120起，其中盗窃案56起、诈骗案38起、其他案件16起
+// (see text/parts-sum.ts), also across lines (…120起。⏎其中，… and 其中：⏎盗窃案件56起；⏎…); the option partsSum
+// turns that off.
 // Precision first: a clause that compares (同比, 上年, 增长…), estimates (约, 余, 以上…), lists parts
 // (其中, 分别) or names a target is never a statement, and the measure must say it is a whole-period
 // total (全年, 全市, 共, 累计…) or be a rate (…率).
-import type { Paragraph, Rule } from '../engine/types';
-import { SENTENCE_END } from '../text/sentences';
+import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import { partsSumAcrossLines, partsSumMismatches, type PartsSum } from '../text/parts-sum';
+import { sentenceStart } from '../text/sentences';
 
 interface Statement {
   /** Measure and unit; the period is added in checkDocument. */
@@ -95,11 +100,9 @@ function statementsOf(paragraph: Paragraph): Statement[] {
   return found;
 }
 
-/** The text of the current sentence before `at` (back to the last 。！？；). */
+/** The text of the current sentence before `at` (back to the last 。！？；, at most MAX_SENTENCE back: a run-on line must not cost n²). */
 function sentenceBefore(text: string, at: number): string {
-  let i = at;
-  while (i > 0 && !SENTENCE_END.test(text[i - 1])) i--;
-  return text.slice(i, at);
+  return text.slice(sentenceStart(text, at), at);
 }
 
 function lastPeriod(text: string): string {
@@ -111,23 +114,47 @@ function lastPeriod(text: string): string {
 
 interface Summary {
   statements: Statement[];
+  /** Totals whose parts (其中…) do not add up; offsets relative to the paragraph. */
+  sums: PartsSum[];
   /** The period named last in the paragraph, carried into the next paragraphs. */
   period: string;
 }
 
-const rule: Rule<Record<string, unknown>, Summary> = {
+type Options = {
+  partsSum: boolean;
+};
+
+const rule: Rule<Options, Summary> = {
   meta: {
     id: 'figure-consistency',
     name: { zh: '前后数据不一致', en: 'Figures stated twice' },
     description: {
-      zh: '同一文档中同一数据（同一主体、指标和时段）前后出现两次而数值不同，如摘要“全年共立案408起”、正文“全年立案418起”。',
-      en: 'The same figure (same subject, measure and period) stated twice in one document with different values, e.g. 全年共立案408起 in the summary and 全年立案418起 in the body.',
+      zh: '同一文档中同一数据（同一主体、指标和时段）前后出现两次而数值不同，如摘要“全年共立案408起”、正文“全年立案418起”；“共……其中……”列全的各分项之和与总数不符。',
+      en: 'The same figure (same subject, measure and period) stated twice in one document with different values, e.g. 全年共立案408起 in the summary and 全年立案418起 in the body; and parts listed in full after 其中 that do not add up to their total.',
     },
     type: 'problem',
     defaultSeverity: 'warn',
     fixable: false,
     scope: 'document',
+    options: {
+      partsSum: {
+        type: 'boolean',
+        default: true,
+        description: {
+          zh: '是否核对“共…其中…”中列全的各分项之和是否等于总数',
+          en: 'Check that the parts listed after 其中 add up to their total when the list names every part',
+        },
+      },
+    },
     messages: {
+      partsSum: {
+        zh: '分项之和与总数不符：“其中”所列各分项合计{{sum}}（{{terms}}），不等于总数{{whole}}。请核对总数或各分项。',
+        en: 'The parts do not add up to the total: the parts listed after 其中 make {{sum}} ({{terms}}), not {{whole}}. Check the total or the parts.',
+      },
+      sharesSum: {
+        zh: '各分项比例之和不是100%：“其中”所列已是全部分项，合计却为{{sum}}（{{terms}}）。请核对各分项比例。',
+        en: 'The shares do not add up to 100%: the parts listed after 其中 are all the parts, yet they make {{sum}} ({{terms}}). Check the shares.',
+      },
       differs: {
         zh: '前后数据不一致：此处“{{second}}”，前文第{{line}}行为“{{first}}”。请核对原始数据，统一为正确的数值。',
         en: 'Figures differ: "{{second}}" here, but "{{first}}" on line {{line}}. Check the source data and use the right value in both places.',
@@ -135,9 +162,14 @@ const rule: Rule<Record<string, unknown>, Summary> = {
     },
   },
   summarize(paragraph) {
-    return { statements: statementsOf(paragraph), period: lastPeriod(paragraph.text) };
+    return { statements: statementsOf(paragraph), sums: partsSumMismatches(paragraph.text), period: lastPeriod(paragraph.text) };
   },
   checkDocument(paragraphs, summaries, ctx) {
+    // The option is read here, not in summarize: summaries are cached by paragraph text alone.
+    if (ctx.options.partsSum !== false) {
+      for (let k = 0; k < paragraphs.length; k++) for (const sum of summaries[k].sums) reportPartsSum(ctx, paragraphs[k].start, sum);
+      for (const sum of partsSumAcrossLines(paragraphs)) reportPartsSum(ctx, 0, sum);
+    }
     const first = new Map<string, { statement: Statement; paragraph: Paragraph }>();
     let carried = '';
     for (let k = 0; k < paragraphs.length; k++) {
@@ -172,5 +204,25 @@ const rule: Rule<Record<string, unknown>, Summary> = {
     }
   },
 };
+
+/** Report a total whose parts do not add up; `at` is the offset its figures are relative to. */
+function reportPartsSum(ctx: RuleContext<Options>, at: number, found: PartsSum): void {
+  const total = found.shares ? '100%' : found.whole.text;
+  ctx.report({
+    messageId: found.shares ? 'sharesSum' : 'partsSum',
+    data: { whole: found.whole.text, sum: found.sum, terms: found.terms },
+    start: at + found.whole.start,
+    end: at + found.whole.end,
+    detail: {
+      zh: `分项：${found.terms} = ${found.sum}\n${found.shares ? '应合计' : '总数'}：${total}\n${found.sum} ≠ ${total}`,
+      en: `parts: ${found.terms} = ${found.sum}\n${found.shares ? 'should make' : 'total'}: ${total}\n${found.sum} ≠ ${total}`,
+    },
+    related: found.parts.map((part) => ({
+      start: at + part.start,
+      end: at + part.end,
+      message: { zh: `分项：“${part.text}”`, en: `Part: "${part.text}"` },
+    })),
+  });
+}
 
 export default rule;

@@ -1,0 +1,359 @@
+// Totals against their parts (共…其中…): 「共破获案件120起，其中盗窃案56起、诈骗案38起、其他案件16起」
+// — 56 + 38 + 16 = 110, not 120. Read one paragraph at a time for figure-consistency.
+// Precision first: the parts are added up only when the text says they are all of the whole — the
+// last part is the rest (其他/其余…) or two parts are complements (中央/地方, 城镇/农村, 男/女, X/非X) —,
+// every figure is exact and in the whole's unit (or every part is a share, 占…%, and the shares must
+// make 100%), and rounding cannot explain the gap. An open list (…等), an estimate (约, 近, 余, 多,
+// 以上), a change (增加120人), an average or a part the text cannot pin down makes it say nothing.
+import { plain, scanNumbers, TIME_UNITS, tokensIn, type NumberToken } from './numbers';
+import { CLAUSE_END, FULL_STOP } from './sentences';
+
+/** A figure as written; offsets into the scanned text. */
+export interface Figure {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface PartsSum {
+  whole: Figure;
+  parts: Figure[];
+  /** What the parts add up to, written like the whole (110起, 2.38万亿元) or as a share (90%). */
+  sum: string;
+  /** The sum as written: 56起 + 38起 + 16起. */
+  terms: string;
+  /** The parts are shares of the whole (占45%), which must add up to 100%. */
+  shares: boolean;
+}
+
+interface Part {
+  token: NumberToken;
+  /** The words that name the part: before its figure, or after it (其中56起为盗窃案). */
+  label: string;
+}
+
+const SENTENCE_STOP = FULL_STOP;
+const CLAUSE_STOP = CLAUSE_END;
+/** How far a sentence is read each way: a run-on paragraph must not cost n². */
+const MAX_SPAN = 300;
+const MAX_PARTS = 12;
+/** The part is what is left: the list names every part. */
+const REST = /^(?:为|為|是|系|属|屬|有)?(?:其他|其它|其余|其餘|剩余|剩餘|余下|餘下)(?!.*中)/;
+/** Two parts that are all of a whole between them. */
+const COMPLEMENTS: readonly [string, string][] = [
+  ['中央', '地方'], ['城镇', '农村'], ['城市', '农村'], ['城镇', '乡村'], ['男', '女'], ['境内', '境外'],
+  ['国内', '国外'], ['省内', '省外'], ['市内', '市外'], ['本地', '外地'], ['线上', '线下'], ['公办', '民办'],
+  ['预期性', '约束性'], ['上半年', '下半年'], ['国内', '境外'],
+  ['城鎮', '農村'], ['城市', '農村'], ['城鎮', '鄉村'], ['境內', '境外'], ['國內', '國外'], ['省內', '省外'],
+  ['市內', '市外'], ['線上', '線下'], ['公辦', '民辦'], ['預期性', '約束性'], ['國內', '境外'],
+];
+/**
+ * Words before a figure that make the segment something said about the part before it (增加1700亿元,
+ * 比上年多20起, 占46.7%), not a part. The whole label must be such words: 少数民族30人 is a part.
+ */
+const ASIDE = /^(?:(?:比|较|較)\S*|(?:同比|环比|環比)?(?:增加|增长|增長|减少|減少|下降|上升|提高|降低|净增|淨增|净减|淨減|新增|多|少|超过|超過|达到|達到|占|佔|占比|佔比)(?:了|为|為|达|達|到)?)$/;
+/** A part named with a change, a comparison or an estimate is not a plain part: say nothing. */
+const NOT_A_PART = /增加|增长|增長|减少|減少|下降|上升|提高|降低|净增|淨增|净减|淨減|同比|环比|環比|比上|较上|較上|比去|较去|較去|平均|均|每/;
+/** 等 closing a list (盗窃、诈骗等案件, …16起等), not inside a word (高等, 平等, 等级). */
+const OPEN_LIST = /(?<![高平中初同对對均相])等(?![级級同待于於])/;
+/** A new total or a new topic ends the list of parts. */
+const LIST_ENDS = /(?<!公)共(?![青享建同])|总计|總計|总数|總數|总量|總量|总额|總額|合计|合計|累计|累計|全年|全市|全省|全区|全區|全县|全縣|全国|全國|另|此外|同时|同時/;
+/** A share: 占45%, 占比30%, 比重为25%. */
+const SHARE_LABEL = /(?:占|佔|占比|佔比|比重|比例)(?:为|為|达|達|是)?$/;
+/** Words that make a figure before 其中 a change or an average, not the whole. */
+const CHANGE = /比上|比去|比前|比同|较上|較上|较去|較去|同比|环比|環比|增加|增长|增長|减少|減少|下降|上升|提高|降低|净增|淨增|净减|淨減|多于|多於|少于|少於|超过|超過|平均|人均|年均|日均|月均|每/;
+
+function isCount(t: NumberToken): boolean {
+  return !t.percent && !t.ordinal && t.unit !== '' && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '個百分點' && t.unit !== '倍';
+}
+
+/**
+ * How far rounding may have moved a figure, in base units: 56起 → 0 (a count), 3.5% → 0.05,
+ * 2.38万亿元 → 50亿元, and 1200万人次 → 50万 (zeros before 万/亿 need not be significant).
+ */
+function rounding(t: NumberToken): number {
+  if (!t.multiplier) return t.decimals ? 0.5 * 10 ** -t.decimals : 0;
+  if (t.decimals) return t.roundingError;
+  const zeros = /0*$/.exec(String(Math.round(t.value / (t.roundingError * 2))))![0].length;
+  return t.roundingError * 10 ** zeros;
+}
+
+/** Offsets between parentheses (a note inside a part, 盗窃案56起（含入室盗窃20起）). */
+function insideBrackets(text: string, from: number, to: number): (at: number) => boolean {
+  const inside = new Uint8Array(Math.max(0, to - from));
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    if (depth > 0) inside[i - from] = 1;
+    if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return (at) => at >= from && at < to && inside[at - from] === 1;
+}
+
+/** Start of the sentence holding `at`, or of the sentence before when `at` opens its sentence (…120起。其中，…). */
+function wholeSearchStart(text: string, at: number): number {
+  const limit = Math.max(0, at - MAX_SPAN);
+  let i = at;
+  while (i > limit && !SENTENCE_STOP.test(text[i - 1])) i--;
+  if (i > limit && /^[\s（(]*$/.test(text.slice(i, at))) {
+    i--;
+    while (i > limit && !SENTENCE_STOP.test(text[i - 1])) i--;
+  }
+  return i;
+}
+
+/**
+ * The whole: in the nearest clause before 其中 that states a figure, passing over clauses that only
+ * say something about it (比上年增加4000亿元, 赤字率下降到1.5%左右). A nearer figure in another unit
+ * (挽回损失300万元) makes it unclear what 其中 refers to: no whole.
+ */
+function findWhole(text: string, tokens: readonly NumberToken[], from: number, to: number, unit: string | undefined): NumberToken | undefined {
+  let end = to;
+  while (end > from) {
+    let start = end;
+    while (start > from && !CLAUSE_STOP.test(text[start - 1])) start--;
+    const own = tokensIn(tokens, start, end).filter((t) => t.end <= end);
+    const aside = !own.length || CHANGE.test(text.slice(start, own[0].start)) || own.every((t) => t.percent);
+    if (!aside) {
+      const whole = own.filter((t) => isCount(t) && (unit === undefined || t.unit === unit)).pop();
+      if (!whole || CHANGE.test(text.slice(start, whole.start))) return undefined;
+      return whole;
+    }
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** Split [from, to) at top-level separators (，、, and ；) into segments; offsets kept. */
+function segments(text: string, from: number, to: number, inside: (at: number) => boolean): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || (!inside(i) && /[，、,；;：:]/.test(text[i]))) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** 盗窃案、诈骗案和其他案件分别为56起、38起和16起: labels before 分别, figures after it, in order. */
+function respectively(text: string, tokens: readonly NumberToken[], from: number, to: number): Part[] | undefined {
+  const region = text.slice(from, to);
+  const at = region.indexOf('分别');
+  if (at < 0) return undefined;
+  const before = region.slice(0, at);
+  if (/\d/.test(before) || tokensIn(tokens, from, from + at).length) return undefined;
+  const labels = before.split(/、|，|,|以及|和|及|与|與/).map((s) => s.trim());
+  const figures = tokensIn(tokens, from + at, to).filter((t) => t.end <= to);
+  if (labels.length < 2 || labels.some((l) => !l) || figures.length !== labels.length) return undefined;
+  if (!figures.every((t) => t.exact && isCount(t) && t.unit === figures[0].unit)) return undefined;
+  // Between the figures only separators: 56起、38起和16起.
+  for (let k = 1; k < figures.length; k++) {
+    if (!/^(?:、|，|,|以及|和|及|与|與)$/.test(text.slice(figures[k - 1].end, figures[k].start))) return undefined;
+  }
+  return figures.map((token, k) => ({ token, label: labels[k] }));
+}
+
+/** The parts after 其中, or undefined when they cannot be read with certainty. */
+function readParts(text: string, tokens: readonly NumberToken[], from: number, to: number): Part[] | undefined {
+  let firstChunkEnd = from;
+  while (firstChunkEnd < to && text[firstChunkEnd] !== '；' && text[firstChunkEnd] !== ';') firstChunkEnd++;
+  const listed = respectively(text, tokens, from, firstChunkEnd);
+  if (listed) return text.slice(listed[listed.length - 1].token.end, firstChunkEnd).startsWith('等') ? undefined : listed;
+  if (text.slice(from, firstChunkEnd).includes('分别') && !/[，,]分别/.test(text.slice(from, firstChunkEnd))) return undefined;
+  const inside = insideBrackets(text, from, to);
+  const region = tokensIn(tokens, from, to);
+  let next = 0;
+  const parts: Part[] = [];
+  let unit: string | undefined;
+  let shares = false;
+  for (const seg of segments(text, from, to, inside)) {
+    // The list goes on past ；only to a part that proves it complete (；其他…, ；地方…).
+    const afterSemicolon = seg.start > from && /[；;]/.test(text[seg.start - 1]);
+    // Segments and tokens are both in text order: walk them together (no n² on a long window).
+    while (next < region.length && region[next].start < seg.start) next++;
+    const own: NumberToken[] = [];
+    for (let t = next; t < region.length && region[t].start < seg.end; t++) {
+      if (region[t].end <= seg.end && !inside(region[t].start)) own.push(region[t]);
+    }
+    const segText = text.slice(seg.start, seg.end).trim();
+    if (!own.length) {
+      if (afterSemicolon) break;
+      continue;
+    }
+    const first = own[0];
+    // A list line may carry a bullet (- 其他案件16起).
+    const label = text.slice(seg.start, first.start).trim().replace(/^[-*+•·]\s*/, '');
+    if (/^分[别別]/.test(label)) break;
+    if (label && ASIDE.test(label)) {
+      if (afterSemicolon) break;
+      continue;
+    }
+    if (LIST_ENDS.test(label)) break;
+    if (NOT_A_PART.test(segText) || OPEN_LIST.test(segText)) return undefined;
+    const isShare = first.percent && SHARE_LABEL.test(label);
+    if (parts.length === 0) {
+      shares = isShare;
+      if (!shares && !isCount(first)) return undefined;
+      unit = shares ? '%' : first.unit;
+    }
+    // Another unit is something said about a part (涉案金额300万元), not a part.
+    const matches = shares ? isShare : !first.percent && first.unit === unit;
+    if (!matches) {
+      if (afterSemicolon) break;
+      continue;
+    }
+    // One figure per part: 盗窃案56起和诈骗案38起 in one segment is too loose to read.
+    if (own.filter((t) => (shares ? t.percent : t.unit === unit)).length > 1) return undefined;
+    if (!first.exact) return undefined;
+    const after = text.slice(first.end, seg.end).trim();
+    const part = { token: first, label: label.replace(SHARE_LABEL, '') || after };
+    if (afterSemicolon && !provesComplete([...parts, part])) break;
+    parts.push(part);
+    if (parts.length > MAX_PARTS) return undefined;
+  }
+  return parts.length >= 2 ? parts : undefined;
+}
+
+/** Exports and imports are all of a trade total (进出口总额), not of a port's throughput. */
+const TRADE = [['出口', '进口'], ['出口', '進口']] as const;
+const TRADE_TOTAL = /进出口|進出口|外贸|外貿/;
+
+/** The parts name every part of the whole: the last is the rest, or two parts are complements. */
+function provesComplete(parts: Part[], tradeTotal = false): boolean {
+  if (REST.test(parts[parts.length - 1].label)) return true;
+  if (parts.length !== 2) return false;
+  const [a, b] = parts.map((p) => p.label);
+  if (tradeTotal && TRADE.some(([x, y]) => (a.includes(x) && b.includes(y)) || (a.includes(y) && b.includes(x)))) return true;
+  // X and 非X: 国有企业/非国有企业, 税收收入/非税收入.
+  if ((b.startsWith('非') && b[1] === a[0]) || (a.startsWith('非') && a[1] === b[0])) return true;
+  return COMPLEMENTS.some(([x, y]) => (a.includes(x) && !a.includes(y) && b.includes(y) && !b.includes(x)) || (a.includes(y) && !a.includes(x) && b.includes(x) && !b.includes(y)));
+}
+
+/**
+ * Where the parts after 其中 end: at the end of the sentence, at the next 其中 outside brackets, or at
+ * the bracket that closes around 其中 (盗窃案56起（其中入室盗窃20起、其他盗窃36起）…).
+ */
+function partsEnd(text: string, from: number): number {
+  let depth = 0;
+  let to = from;
+  for (; to < text.length && to - from < MAX_SPAN && !SENTENCE_STOP.test(text[to]); to++) {
+    const c = text[to];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && text.startsWith('其中', to)) break;
+  }
+  return to;
+}
+
+/** 110 in the whole's multiplier and unit: 110起, 2.38万亿元. */
+function writtenLike(value: number, whole: NumberToken): string {
+  const factor = [...whole.multiplier].reduce((acc, c) => acc * (MULTIPLIER_FACTOR[c] ?? 1), 1);
+  return `${plain(value / factor)}${whole.multiplier}${whole.unit}`;
+}
+
+const MULTIPLIER_FACTOR: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+
+function figure(text: string, t: NumberToken): Figure {
+  return { start: t.start, end: t.end, text: text.slice(t.start, t.end) };
+}
+
+/** Every 其中 in `text` whose exhaustive parts do not add up to their whole. */
+export function partsSumMismatches(text: string): PartsSum[] {
+  if (!text.includes('其中')) return [];
+  const tokens = scanNumbers(text);
+  const found: PartsSum[] = [];
+  for (const m of text.matchAll(/其中/g)) {
+    const at = m.index;
+    if (text[at + 2] === '的' || /[在于於之]/.test(text[at - 1] ?? '')) continue;
+    const from = at + 2 + (/[，,：:]/.test(text[at + 2] ?? '') ? 1 : 0);
+    const to = partsEnd(text, from);
+    const parts = readParts(text, tokens, from, to);
+    if (!parts) continue;
+    const shares = parts[0].token.percent;
+    const whole = findWhole(text, tokens, wholeSearchStart(text, at), at, shares ? undefined : parts[0].token.unit);
+    if (!whole || (!shares && !whole.exact)) continue;
+    if (!provesComplete(parts, TRADE_TOTAL.test(text.slice(Math.max(0, whole.start - 12), whole.start)))) continue;
+    const sum = parts.reduce((acc, p) => acc + p.token.value, 0);
+    const target = shares ? 100 : whole.value;
+    const slack = parts.reduce((acc, p) => acc + rounding(p.token), shares ? 0 : rounding(whole)) + 1e-9 * Math.max(1, target);
+    if (Math.abs(sum - target) <= slack) continue;
+    found.push({
+      whole: figure(text, whole),
+      parts: parts.map((p) => figure(text, p.token)),
+      sum: shares ? `${plain(Number(sum.toPrecision(12)))}%` : writtenLike(sum, whole),
+      terms: parts.map((p) => text.slice(p.token.start, p.token.end)).join(' + '),
+      shares,
+    });
+  }
+  return found;
+}
+
+/** A paragraph as the document holds it: absolute start and text. */
+export interface Line {
+  start: number;
+  text: string;
+}
+
+/** A part line of a list under 其中： (盗窃案件56起；): short, one clause, ends like a list item. */
+const PART_LINE = /^[^。！？!?]{1,60}[；;，,。]?$/;
+const MAX_PART_LINES = 12;
+
+/**
+ * Totals and parts on different lines: the total ends one paragraph and the next opens with 其中
+ * (…共破获案件120起。⏎其中，盗窃案件56起…), or a paragraph ends with 其中： and each part has a line
+ * of its own (盗窃案件56起；⏎诈骗案件38起；⏎其他案件16起。). The lines are joined and read as one
+ * paragraph; a list line's closing ；or ，stands for a 、. Offsets in the result are absolute.
+ */
+export function partsSumAcrossLines(lines: readonly Line[]): PartsSum[] {
+  const found: PartsSum[] = [];
+  const previous = (k: number) => {
+    for (let j = k - 1; j >= 0; j--) if (lines[j].text.trim()) return j;
+    return -1;
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const text = lines[k].text;
+    if (!text.includes('其中')) continue;
+    if (/^\s*其中/.test(text)) {
+      const j = previous(k);
+      // A last sentence that lists parts itself (…，其中男性80人、女性30人。) leaves unclear what 其中 refers to.
+      if (j >= 0 && !/其中[^。！？!?]*[。！？!?]?\s*$/.test(lines[j].text)) found.push(...joined([lines[j], lines[k]], 1));
+    } else if (/其中[：:]\s*$/.test(text)) {
+      const group: Line[] = [lines[k]];
+      for (let j = k + 1; j < lines.length && j - k <= 2 * MAX_PART_LINES && group.length <= MAX_PART_LINES; j++) {
+        const item = lines[j].text.trim();
+        if (!item) continue; // a blank line between items (Markdown lists)
+        if (!PART_LINE.test(item)) break;
+        const last = /。$/.test(item) || j === lines.length - 1;
+        group.push(last ? lines[j] : { start: lines[j].start, text: lines[j].text.replace(/[；;，,]([\s]*)$/, '、$1') });
+        if (last) break;
+      }
+      if (group.length > 2) found.push(...joined(group, 1));
+    }
+  }
+  return found;
+}
+
+/** Read the joined lines; keep what puts the total before line `split` and every part from it on. */
+function joined(group: readonly Line[], split: number): PartsSum[] {
+  const pieces: { at: number; start: number }[] = [];
+  let text = '';
+  for (const line of group) {
+    pieces.push({ at: text.length, start: line.start });
+    text += line.text;
+  }
+  const absolute = (v: number) => {
+    let p = pieces.length - 1;
+    while (p > 0 && pieces[p].at > v) p--;
+    return pieces[p].start + v - pieces[p].at;
+  };
+  const junction = pieces[split].at;
+  const move = (f: Figure): Figure => ({ start: absolute(f.start), end: absolute(f.end), text: f.text });
+  return partsSumMismatches(text)
+    .filter((s) => s.whole.end <= junction && s.parts.every((p) => p.start >= junction))
+    .map((s) => ({ ...s, whole: move(s.whole), parts: s.parts.map(move) }));
+}
