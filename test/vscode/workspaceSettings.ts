@@ -3,9 +3,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Fix-all on save is configured from the start, as in a real user's workspace. When a test creates
- * the settings file itself, the workbench may read it only after the next save has run its
- * participants (seen once in 20 runs), and that save would test VS Code's file watcher, not us.
+ * Fix-all on save is configured from the start, as in a real user's workspace, so the save tests do
+ * not depend on when the workbench reads a settings file they create. (The save flake itself was
+ * another race — see `extensionsSettled` in helpers.ts.)
  */
 export const WORKSPACE_SETTINGS = {
   'editor.codeActionsOnSave': { 'source.fixAll.gongwen': 'explicit' },
