@@ -1,7 +1,9 @@
 // The engine's public surface: what the LSP server, the CLI, the bench and the tests import.
 export * from './types';
-export { LintDocument, MASK_CHAR, type LanguageId, type Position } from './document';
-export { lint, lintDocument, LintCache, type LintOptions, type LintResult } from './lint';
+export { LintDocument, type LanguageId, type Position } from './document';
+export { MASK_CHAR } from './masking';
+export { LintCache } from './cache';
+export { lint, lintDocument, type LintOptions, type LintResult } from './lint';
 export { applyEdits, applyFixes, fixAll, type ApplyResult, type FixAllResult } from './fixes';
 export {
   assertValidConfig, ConfigError, configKey, defaultConfig, parseSeverity, resolveConfig, validateConfig,

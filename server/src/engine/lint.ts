@@ -1,9 +1,10 @@
 // lint(): run every enabled rule over a document. Pure and synchronous.
 // Paragraph rules run per paragraph; document rules summarize per paragraph and then
-// decide over the summaries. With a LintCache, both are reused for unchanged paragraphs.
+// decide over the summaries. With a LintCache (cache.ts), both are reused for unchanged paragraphs.
 import { RULES } from '../rules';
 import { isHighSurrogate, isLowSurrogate } from '../text/chars';
 import { decideScript } from '../text/script';
+import { NO_RESULT, UNDEFINED_SUMMARY, type CacheEntry, type LintCache, type ParagraphResult } from './cache';
 import { defaultConfig, configKey } from './config';
 import { LintDocument, type LanguageId } from './document';
 import { fixTitle, interpolate, localize } from './messages';
@@ -134,20 +135,6 @@ interface RunBase {
   script: Script;
   doc: LintDocument;
 }
-
-/** Results of one rule on one paragraph, with offsets relative to the paragraph start. */
-export interface ParagraphResult {
-  findings: Finding[];
-  annotations: Annotation[];
-  errors: InternalError[];
-}
-
-/** The cached result of a rule that found nothing (shared, never modified). */
-const NO_RESULT: ParagraphResult = Object.freeze({
-  findings: Object.freeze([]) as unknown as Finding[],
-  annotations: Object.freeze([]) as unknown as Annotation[],
-  errors: Object.freeze([]) as unknown as InternalError[],
-});
 
 /** Where a context reports to: one context per rule and run, pointed at each paragraph in turn. */
 interface ContextTarget {
@@ -345,57 +332,4 @@ function shiftInPlace(finding: Finding, by: number): Finding {
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-const UNDEFINED_SUMMARY = Symbol('undefined summary');
-
-/** Everything cached for one paragraph text: each rule's results and summaries, by rule slot. */
-interface CacheEntry {
-  results: (ParagraphResult | undefined)[];
-  /** By slot; undefined when not computed yet (a summary that is undefined is UNDEFINED_SUMMARY). */
-  summaries: unknown[];
-  /** The last run that used this entry. */
-  run: number;
-  /** Every paragraph rule has run here and found nothing (all results are NO_RESULT). */
-  nothing?: boolean;
-}
-
-/**
- * Per-paragraph results keyed by paragraph text, valid for one configuration and rule set.
- * Entries not used by the latest run are dropped at its end, so memory follows the document.
- */
-export class LintCache {
-  private key = '';
-  private entries = new Map<string, CacheEntry>();
-  private run = 0;
-  hits = 0;
-  misses = 0;
-
-  begin(key: string): void {
-    if (key !== this.key) {
-      this.entries.clear();
-      this.key = key;
-    }
-    this.run++;
-    this.hits = 0;
-    this.misses = 0;
-  }
-
-  /** The entry for a paragraph text (created empty when new), marked as used by this run. */
-  entry(paragraphText: string): CacheEntry {
-    let entry = this.entries.get(paragraphText);
-    if (!entry) {
-      entry = { results: [], summaries: [], run: this.run, nothing: false };
-      this.entries.set(paragraphText, entry);
-    } else entry.run = this.run;
-    return entry;
-  }
-
-  end(): void {
-    for (const [text, entry] of this.entries) if (entry.run !== this.run) this.entries.delete(text);
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
 }
