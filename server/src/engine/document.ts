@@ -20,6 +20,12 @@ export type LanguageId = 'plaintext' | 'markdown';
 const LINE_BREAK = /\r\n|\r|\n/g;
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 
+/** The part of Node's Buffer used here, looked up at run time: the engine does not depend on Node. */
+interface Utf16Copier {
+  from(text: string, encoding: 'utf16le'): { toString(encoding: 'utf16le', start: number, end: number): string };
+}
+const FlatCopier = (globalThis as { Buffer?: Utf16Copier }).Buffer;
+
 export class LintDocument {
   readonly text: string;
   readonly languageId: LanguageId;
@@ -85,14 +91,15 @@ export class LintDocument {
   private buildParagraphs(): Paragraph[] {
     const paragraphs: Paragraph[] = [];
     // Rules read paragraph.text character by character: a flat copy reads about twice as fast as
-    // a slice of the whole text (V8 keeps a slice as a view on its parent).
-    const units = Buffer.from(this.masked, 'utf16le');
+    // a slice of the whole text (V8 keeps a slice as a view on its parent). Node's Buffer makes the
+    // copy; where there is none, slices.
+    const units = FlatCopier?.from(this.masked, 'utf16le');
     for (let line = 0; line < this.lineStarts.length; line++) {
       const start = this.lineStarts[line];
       const end = this.lineEnd(line);
       if (end === start) continue;
       const raw = this.text.slice(start, end);
-      const text = units.toString('utf16le', 2 * start, 2 * end);
+      const text = units ? units.toString('utf16le', 2 * start, 2 * end) : this.masked.slice(start, end);
       const match = this.languageId === 'markdown' ? ATX_HEADING.exec(text) : null;
       paragraphs.push({ line, start, end, raw, text, heading: match ? match[1].length : 0 });
     }

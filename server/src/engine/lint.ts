@@ -1,7 +1,7 @@
-// lint(): run every enabled rule over a document. Pure and synchronous.
+// lint(): run every enabled rule of the list passed in over a document. Pure and synchronous.
+// engine/index.ts wires in the built-in rules for callers.
 // Paragraph rules run per paragraph; document rules summarize per paragraph and then
 // decide over the summaries. With a LintCache (cache.ts), both are reused for unchanged paragraphs.
-import { RULES } from '../rules';
 import { isHighSurrogate, isLowSurrogate } from '../text/chars';
 import { decideScript } from '../text/script';
 import { NO_RESULT, UNDEFINED_SUMMARY, type CacheEntry, type LintCache, type ParagraphResult } from './cache';
@@ -19,8 +19,13 @@ export interface LintOptions {
   languageId?: LanguageId;
   /** Reuse per-paragraph results between runs (the language server keeps one per document). */
   cache?: LintCache;
-  /** Run these rules instead of the registry (tests). */
+  /** The rules to run, in output order (engine/index.ts: the built-in list when omitted). */
   rules?: readonly Rule[];
+}
+
+/** Options with the rule list given: what the engine itself runs on. */
+export interface RuleListOptions extends LintOptions {
+  rules: readonly Rule[];
 }
 
 export interface LintResult {
@@ -32,12 +37,12 @@ export interface LintResult {
 }
 
 /** Findings for `text`, sorted by position. */
-export function lint(text: string, options: LintOptions = {}): Finding[] {
+export function lint(text: string, options: RuleListOptions): Finding[] {
   return lintDocument(text, options).findings;
 }
 
-export function lintDocument(text: string, options: LintOptions = {}): LintResult {
-  const config = options.config ?? defaultConfig();
+export function lintDocument(text: string, options: RuleListOptions): LintResult {
+  const config = options.config ?? defaultConfig(options.rules);
   const locale = options.locale ?? 'zh';
   const doc = new LintDocument(text, options.languageId ?? 'plaintext');
   const script = decideScript(doc.paragraphs, config.script);
@@ -45,7 +50,7 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
 
   // The enabled rules, in registry order; each has a slot for its results.
   const active: RunBase[] = [];
-  for (const rule of options.rules ?? RULES) {
+  for (const rule of options.rules) {
     const setting = config.rules[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: {} };
     if (setting.severity === 'off') continue;
     const runs = rule.meta.scope === 'paragraph' ? rule.checkParagraph !== undefined : rule.meta.scope === 'document' && rule.checkDocument !== undefined;
