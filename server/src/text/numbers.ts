@@ -3,7 +3,7 @@
 // after a number, and the words that make a number approximate (余 多 近 约 以上 左右 逾 超过),
 // in simplified and traditional script. Every number rule reads numbers through scanNumbers().
 // Rate arithmetic is in rates.ts, sentence bounds in sentences.ts.
-import { partitionPoint } from './search';
+import { partitionList } from './search';
 
 export interface NumberToken {
   /** Offsets into the scanned text: the whole token (number, multiplier, unit or percent sign). */
@@ -437,7 +437,7 @@ export function plain(value: number): string {
 
 /** The tokens that start in [from, to), found by binary search (tokens are in text order). */
 export function tokensIn(tokens: readonly NumberToken[], from: number, to: number): NumberToken[] {
-  const lo = partitionPoint(tokens.length, (i) => tokens[i].start < from);
+  const lo = partitionList(tokens, (token) => token.start < from);
   const out: NumberToken[] = [];
   for (let k = lo; k < tokens.length && tokens[k].start < to; k++) out.push(tokens[k]);
   return out;
