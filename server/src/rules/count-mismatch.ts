@@ -3,7 +3,7 @@
 //   实现“五个提升”：一是…；二是…（or a 、 list after the colon).
 // Quiet on open lists (…等三项), approximate counts, lists that are not right before the count
 // (在城东、城西建成3个站: the places are not what is counted), and cross-line headings.
-import type { Rule } from '../engine/types';
+import { defineRule } from './define';
 import { listEndingAt, plausibleCounts } from '../text/number-lists';
 import { COUNT_CLASSIFIERS, hasNumber, scanNumbers, type NumberToken } from '../text/numbers';
 
@@ -100,7 +100,7 @@ function enumerationAfter(text: string, t: NumberToken): Listed | undefined {
   return { items: [...items.slice(0, -1), ...last], plausible };
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'count-mismatch',
     name: { zh: '数量与列举不符', en: 'Count does not match the items listed' },
@@ -145,6 +145,6 @@ const rule: Rule = {
       });
     }
   },
-};
+});
 
 export default rule;

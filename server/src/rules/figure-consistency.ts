@@ -10,7 +10,8 @@
 // Precision first: a clause that compares (同比, 上年, 增长…), estimates (约, 余, 以上…), lists parts
 // (其中, 分别) or names a target is never a statement, and the measure must say it is a whole-period
 // total (全年, 全市, 共, 累计…) or be a rate (…率).
-import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import type { ContextOf, Paragraph } from '../engine/types';
+import { defineRule } from './define';
 import { partsSumAcrossLines, partsSumMismatches, type PartsSum } from '../text/parts-sum';
 import { sentenceStart } from '../text/sentences';
 
@@ -120,11 +121,8 @@ interface Summary {
   period: string;
 }
 
-type Options = {
-  partsSum: boolean;
-};
 
-const rule: Rule<Options, Summary> = {
+const rule = defineRule({
   meta: {
     id: 'figure-consistency',
     name: { zh: '前后数据不一致', en: 'Figures stated twice' },
@@ -161,7 +159,7 @@ const rule: Rule<Options, Summary> = {
       },
     },
   },
-  summarize(paragraph) {
+  summarize(paragraph): Summary {
     return { statements: statementsOf(paragraph), sums: partsSumMismatches(paragraph.text), period: lastPeriod(paragraph.text) };
   },
   checkDocument(paragraphs, summaries, ctx) {
@@ -203,10 +201,10 @@ const rule: Rule<Options, Summary> = {
       carried = summaries[k].period || carried;
     }
   },
-};
+});
 
 /** Report a total whose parts do not add up; `at` is the offset its figures are relative to. */
-function reportPartsSum(ctx: RuleContext<Options>, at: number, found: PartsSum): void {
+function reportPartsSum(ctx: Context, at: number, found: PartsSum): void {
   const total = found.shares ? '100%' : found.whole.text;
   ctx.report({
     messageId: found.shares ? 'sharesSum' : 'partsSum',
@@ -224,5 +222,8 @@ function reportPartsSum(ctx: RuleContext<Options>, at: number, found: PartsSum):
     })),
   });
 }
+
+/** The rule's context, typed by its messages and options (for the helpers below and above). */
+type Context = ContextOf<typeof rule>;
 
 export default rule;

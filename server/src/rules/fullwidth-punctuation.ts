@@ -1,7 +1,8 @@
 // fullwidth-punctuation: half-width , ; : ? ! . ( ) used in Chinese text, where GB/T 15834-2011
 // requires the full-width marks. A mark counts as Chinese when a Han character or a CJK quote or
 // bracket touches it; numbers (1,234 3.5 10:30 3:1), Latin text, URLs and code are left alone.
-import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import type { ContextOf, Paragraph } from '../engine/types';
+import { defineRule } from './define';
 import { codePointAt, codePointBefore, isCjkBracket, isDigit, isHanCodePoint, isHighSurrogate, isSpace } from '../text/chars';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
@@ -11,7 +12,7 @@ function isChineseNeighbour(cp: number): boolean {
   return isHanCodePoint(cp) || isCjkBracket(cp);
 }
 
-function report(ctx: RuleContext, paragraph: Paragraph, index: number): void {
+function report(ctx: Context, paragraph: Paragraph, index: number): void {
   const mark = paragraph.text[index];
   const start = paragraph.start + index;
   ctx.report({
@@ -94,7 +95,7 @@ function isHighSurrogateOfHan(text: string, i: number): boolean {
 /** Code units of , ; : ? ! . ( ) — all below 0x40. */
 const CANDIDATE_CODES: Record<number, true> = { 0x2c: true, 0x3b: true, 0x3a: true, 0x3f: true, 0x21: true, 0x2e: true, 0x28: true, 0x29: true };
 
-const rule: Rule<Record<string, unknown>> = {
+const rule = defineRule({
   meta: {
     id: 'fullwidth-punctuation',
     name: { zh: '标点全角', en: 'Full-width punctuation' },
@@ -130,6 +131,9 @@ const rule: Rule<Record<string, unknown>> = {
     }
     for (const i of hits) report(ctx, paragraph, i);
   },
-};
+});
+
+/** The rule's context, typed by its messages and options (for the helpers below and above). */
+type Context = ContextOf<typeof rule>;
 
 export default rule;

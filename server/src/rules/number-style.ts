@@ -7,7 +7,8 @@
 // - One kind of thing counted in Chinese numerals and in Arabic numerals in one paragraph (三个 … 4个), info.
 // Precision first: each check matches a narrow written form; set phrases (两个维护, 四个意识) and
 // quoted phrases are never counted.
-import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import type { ContextOf, Paragraph } from '../engine/types';
+import { defineRule } from './define';
 
 const ABOUT_AROUND = /(约|近|大约)(?:有|为|是|达)?(\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(万|亿)?([\u4e00-\u9fa5%％]{0,3}?)左右/g;
 const SHORT_YEAR = /(?<![\d.．:：/'’-])(?:(0\d)年(?!代|龄|级|度|期|限)|(\d{2})年(?=\d{1,2}月))/g;
@@ -24,7 +25,7 @@ function isInsideQuotes(text: string, at: number): boolean {
   return open > close;
 }
 
-function checkAboutAround(p: Paragraph, ctx: RuleContext): void {
+function checkAboutAround(p: Paragraph, ctx: Context): void {
   for (const m of p.text.matchAll(ABOUT_AROUND)) {
     const at = m.index;
     // 节约, 制约, 附近, 最近, 接近 are words, not the approximation 约/近.
@@ -44,7 +45,7 @@ function checkAboutAround(p: Paragraph, ctx: RuleContext): void {
   }
 }
 
-function checkYears(p: Paragraph, ctx: RuleContext): void {
+function checkYears(p: Paragraph, ctx: Context): void {
   for (const m of p.text.matchAll(SHORT_YEAR)) {
     const digits = m[1] ?? m[2];
     const start = p.start + m.index;
@@ -84,7 +85,7 @@ function numeralYears(text: string): { 0: string; index: number }[] {
   return found;
 }
 
-function checkPercentRanges(p: Paragraph, ctx: RuleContext): void {
+function checkPercentRanges(p: Paragraph, ctx: Context): void {
   for (const m of p.text.matchAll(PERCENT_RANGE)) {
     const at = m.index;
     // 2019-2023% or a date range are not percentage ranges; the first figure must not exceed the second.
@@ -101,7 +102,7 @@ function checkPercentRanges(p: Paragraph, ctx: RuleContext): void {
   }
 }
 
-function checkApproxExact(p: Paragraph, ctx: RuleContext): void {
+function checkApproxExact(p: Paragraph, ctx: Context): void {
   for (const m of p.text.matchAll(APPROX_EXACT)) {
     if (m[1].endsWith('0')) continue; // 3000余人, 120多家: 余/多 after a round figure is right
     const start = p.start + m.index;
@@ -109,7 +110,7 @@ function checkApproxExact(p: Paragraph, ctx: RuleContext): void {
   }
 }
 
-function checkMixedCounts(p: Paragraph, ctx: RuleContext): void {
+function checkMixedCounts(p: Paragraph, ctx: Context): void {
   const text = p.text;
   const chinese = new Map<string, { at: number; text: string }>();
   for (const m of text.matchAll(CHINESE_COUNT)) {
@@ -140,7 +141,7 @@ function checkMixedCounts(p: Paragraph, ctx: RuleContext): void {
   }
 }
 
-const rule: Rule<Record<string, unknown>> = {
+const rule = defineRule({
   meta: {
     id: 'number-style',
     name: { zh: '数字用法', en: 'Number style' },
@@ -187,6 +188,9 @@ const rule: Rule<Record<string, unknown>> = {
     checkApproxExact(paragraph, ctx);
     checkMixedCounts(paragraph, ctx);
   },
-};
+});
+
+/** The rule's context, typed by its messages and options (for the helpers below and above). */
+type Context = ContextOf<typeof rule>;
 
 export default rule;

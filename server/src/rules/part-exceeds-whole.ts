@@ -1,7 +1,7 @@
 // 分项超总数: "共抓获320人，其中刑事拘留350人" — a part after 其中 cannot exceed its whole.
 // The whole is the nearest exact count of the same unit before 其中 in the same sentence;
 // quiet when units differ, a number is approximate, or the whole is a change (增加120人).
-import type { Rule } from '../engine/types';
+import { defineRule } from './define';
 import { plain, scanNumbers, TIME_UNITS, tokensIn, type NumberToken } from '../text/numbers';
 import { FULL_STOP, sentenceEnd, sentenceStart } from '../text/sentences';
 
@@ -15,7 +15,7 @@ function isCount(t: NumberToken): boolean {
   return !t.percent && t.exact && !t.ordinal && Boolean(t.unit) && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '倍';
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'part-exceeds-whole',
     name: { zh: '分项超总数', en: 'Part exceeds its whole' },
@@ -68,6 +68,6 @@ const rule: Rule = {
       }
     }
   },
-};
+});
 
 export default rule;

@@ -2,7 +2,7 @@
 // Only when the pairing is reliable: the rate follows its numerator directly, the numerator's
 // clause starts with the rate's own verb (化解/破案/办结…) and the number just before it is a
 // total of the same unit introduced by a total verb (排查/立/受理…). Verified rates get a hover note.
-import type { Rule } from '../engine/types';
+import { defineRule } from './define';
 import { plain, scanNumbers, tokensIn, toWidth, type NumberToken } from '../text/numbers';
 import { checkRate } from '../text/rates';
 import { sentenceStart } from '../text/sentences';
@@ -38,7 +38,7 @@ function usable(t: NumberToken | undefined): t is NumberToken {
   return Boolean(t && !t.percent && t.exact && !t.multiplier && t.decimals === 0 && t.unit && !t.ordinal && t.value > 0);
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'rate-mismatch',
     name: { zh: '比率核算', en: 'Rate does not match its counts' },
@@ -106,6 +106,6 @@ const rule: Rule = {
       });
     }
   },
-};
+});
 
 export default rule;

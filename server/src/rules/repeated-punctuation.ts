@@ -2,7 +2,7 @@
 // ones in a row (，。 ；， ？。). GB/T 15834-2011 allows stacking only ？ and ！ (？！, ！？, up to three
 // ？？？ / ！！！), and …… —— are single marks, so those are left alone. Half-width doubles (,, ;;)
 // count too when they sit in Chinese text.
-import type { Rule } from '../engine/types';
+import { defineRule } from './define';
 import { codePointAt, codePointBefore, isCjk } from '../text/chars';
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
@@ -14,7 +14,7 @@ function normalize(ch: string): string {
   return HALF_TO_FULL[ch] ?? ch;
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'repeated-punctuation',
     name: { zh: '标点重复', en: 'Repeated punctuation' },
@@ -87,7 +87,7 @@ const rule: Rule = {
       });
     }
   },
-};
+});
 
 /** A run with half-width marks counts only in Chinese text: a full-width mark in it, or Chinese on either side. */
 function isChineseContext(text: string, start: number, end: number, run: string): boolean {

@@ -1,6 +1,6 @@
 // 分别: "A、B和C……分别……x、y、z" must list as many things before 分别 as values after it.
 // Precision first: when the number of things before 分别 is unclear, stay quiet.
-import type { Rule } from '../engine/types';
+import { defineRule } from './define';
 import { itemLabel, listEndingAt, plausibleCounts } from '../text/number-lists';
 import { COUNT_CLASSIFIERS, scanNumbers, tokensIn, type NumberToken } from '../text/numbers';
 import { sentenceEnd, sentenceStart } from '../text/sentences';
@@ -64,7 +64,7 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
   return undefined;
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'respectively-mismatch',
     name: { zh: '“分别”前后数量不对应', en: 'Items and values around “分别” do not pair up' },
@@ -114,6 +114,6 @@ const rule: Rule = {
       });
     }
   },
-};
+});
 
 export default rule;

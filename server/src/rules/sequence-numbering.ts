@@ -4,7 +4,8 @@
 // - Discourse enumerations: 一是/二是/三是, 第一，/第二，, 首先，/其次，/再次，/最后，: checked within a
 //   paragraph, continued into the next paragraph when that paragraph starts with the next marker.
 // Precision first: a list may always restart at 1, and the first marker seen in a scope sets it.
-import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import type { ContextOf, Paragraph } from '../engine/types';
+import { defineRule } from './define';
 import { chineseNumeral, chineseNumeralValue, codePointBefore, isSpace } from '../text/chars';
 
 type Family = 'shi' | 'di' | 'shouxian' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5';
@@ -109,7 +110,7 @@ interface Summary {
   markers: Marker[];
 }
 
-const rule: Rule<Record<string, unknown>, Summary> = {
+const rule = defineRule({
   meta: {
     id: 'sequence-numbering',
     name: { zh: '序号连续', en: 'Sequence numbering' },
@@ -132,7 +133,7 @@ const rule: Rule<Record<string, unknown>, Summary> = {
       },
     },
   },
-  summarize(paragraph) {
+  summarize(paragraph): Summary {
     return { markers: markersOf(paragraph) };
   },
   checkDocument(paragraphs, summaries, ctx) {
@@ -161,9 +162,9 @@ const rule: Rule<Record<string, unknown>, Summary> = {
       carried = chains;
     }
   },
-};
+});
 
-function check(ctx: RuleContext, paragraph: Paragraph, m: Marker, previous: number, previousText: string): void {
+function check(ctx: Context, paragraph: Paragraph, m: Marker, previous: number, previousText: string): void {
   if (m.value === 1 || previous === 0) return; // a list may always (re)start at 1; the first marker sets the scope
   if (m.family === 'shouxian') {
     // 首先 → 其次 → 再次 → 最后; 最后 may follow any of them. Only a repeat or going back is wrong.
@@ -178,7 +179,7 @@ function check(ctx: RuleContext, paragraph: Paragraph, m: Marker, previous: numb
   report(ctx, paragraph, m, m.value > previous ? 'gap' : 'repeat', previous, previousText);
 }
 
-function report(ctx: RuleContext, paragraph: Paragraph, m: Marker, messageId: 'gap' | 'repeat', previous: number, previousText: string): void {
+function report(ctx: Context, paragraph: Paragraph, m: Marker, messageId: 'gap' | 'repeat', previous: number, previousText: string): void {
   ctx.report({
     messageId,
     data: { found: m.text, expected: expectedText(m.family, previous + 1, m.text), previous: previousText },
@@ -186,5 +187,8 @@ function report(ctx: RuleContext, paragraph: Paragraph, m: Marker, messageId: 'g
     end: paragraph.start + m.end,
   });
 }
+
+/** The rule's context, typed by its messages and options (for the helpers below and above). */
+type Context = ContextOf<typeof rule>;
 
 export default rule;

@@ -5,7 +5,8 @@
 // is not a sentence (no pause marks, or no sentence end) — headings (守萬家燈火 護一方平安), bylines and name lists (审核丨苏波 韦凤冰),
 // slogans in quotes (“鹭引五洲 才聚八闽”). A number spaced on both sides (共有 0 条) is a
 // deliberate spacing convention, not a slip, and is left alone too.
-import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import type { ContextOf, Paragraph } from '../engine/types';
+import { defineRule } from './define';
 import { codePointAt, codePointBefore, isCjkPunctuation, isDigit, isHanCodePoint, isSpace, CJK_CLOSING, CJK_OPENING } from '../text/chars';
 
 /** Marks that make a unit of text a sentence rather than a heading or a byline. */
@@ -52,7 +53,7 @@ interface Candidate {
   clause: number;
 }
 
-function report(ctx: RuleContext, paragraph: Paragraph, c: Candidate): void {
+function report(ctx: Context, paragraph: Paragraph, c: Candidate): void {
   const start = paragraph.start + c.index;
   ctx.report({
     messageId: c.messageId,
@@ -62,7 +63,7 @@ function report(ctx: RuleContext, paragraph: Paragraph, c: Candidate): void {
   });
 }
 
-const rule: Rule<Record<string, unknown>> = {
+const rule = defineRule({
   meta: {
     id: 'stray-space',
     name: { zh: '多余空格', en: 'Stray space' },
@@ -142,7 +143,7 @@ const rule: Rule<Record<string, unknown>> = {
       report(ctx, paragraph, c);
     }
   },
-};
+});
 
 /** What kind of stray space a single space at `i` is, if any. */
 function classify(text: string, i: number): Candidate['messageId'] | undefined {
@@ -165,5 +166,8 @@ function classify(text: string, i: number): Candidate['messageId'] | undefined {
 function isDashOrEllipsis(cp: number): boolean {
   return cp === 0x2014 || cp === 0x2026 || cp === 0xb7 || cp === 0xff5e || cp === 0xfe4f || cp === 0xff0f;
 }
+
+/** The rule's context, typed by its messages and options (for the helpers below and above). */
+type Context = ContextOf<typeof rule>;
 
 export default rule;

@@ -2,7 +2,7 @@
 // variant that slips in from input methods). Minority forms are fixed to the majority.
 // Quotation marks (“” vs 「」) are left out on purpose: Taiwan and Hong Kong text uses 「」
 // as its primary quotes and “” inside or alongside them, so a mix is not evidence of a slip.
-import type { Rule } from '../engine/types';
+import { defineRule } from './define';
 
 const PERCENT_SIGNS = ['%', '％', '﹪'] as const;
 type Sign = (typeof PERCENT_SIGNS)[number];
@@ -16,7 +16,7 @@ const NUMBER_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千]/;
 /** The summary of a paragraph without a percent sign (most of them): shared, never modified. */
 const NONE: Summary = Object.freeze({ '%': [], '％': [], '﹪': [] });
 
-const rule: Rule<Record<string, unknown>, Summary> = {
+const rule = defineRule({
   meta: {
     id: 'symbol-consistency',
     name: { zh: '符号统一', en: 'Inconsistent symbols' },
@@ -80,6 +80,6 @@ const rule: Rule<Record<string, unknown>, Summary> = {
       }
     });
   },
-};
+});
 
 export default rule;
