@@ -76,7 +76,7 @@ function statementsOf(paragraph: Paragraph): Statement[] {
   for (const m of statementMatches(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const measure = m[1];
+    const measure = m[1] ?? ''; // STATEMENT's groups 1, 2 and 4 always match
     // The clause must start right where the Han run starts: at a clause boundary or the paragraph start.
     const before = text[start - 1];
     if (before !== undefined && !CLAUSE_END.test(before) && !/\s/.test(before)) continue;
@@ -89,7 +89,7 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     const key = measure.replace(FILLER, '');
     if (key.length < 2) continue;
     found.push({
-      key: `${key}|${m[3] ?? ''}${m[4]}`,
+      key: `${key}|${m[3] ?? ''}${m[4] ?? ''}`,
       period: lastPeriod(text.slice(0, start)),
       measure,
       value: Number(m[2]) * (m[3] === '亿' ? 1e8 : m[3] === '万' ? 1e4 : 1),
@@ -165,17 +165,19 @@ const rule = defineRule({
   checkDocument(paragraphs, summaries, ctx) {
     // The option is read here, not in summarize: summaries are cached by paragraph text alone.
     if (ctx.options.partsSum !== false) {
-      for (let k = 0; k < paragraphs.length; k++) for (const sum of summaries[k].sums) reportPartsSum(ctx, paragraphs[k].start, sum);
+      paragraphs.forEach((paragraph, k) => summaries[k]?.sums.forEach((sum) => reportPartsSum(ctx, paragraph.start, sum)));
       for (const sum of partsSumAcrossLines(paragraphs)) reportPartsSum(ctx, 0, sum);
     }
     const first = new Map<string, { statement: Statement; paragraph: Paragraph }>();
     let carried = '';
-    for (let k = 0; k < paragraphs.length; k++) {
-      for (const statement of summaries[k].statements) {
+    for (const [k, paragraph] of paragraphs.entries()) {
+      const summary = summaries[k];
+      if (!summary) continue; // one summary per paragraph
+      for (const statement of summary.statements) {
         const key = `${statement.period || carried}|${statement.key}`;
         const earlier = first.get(key);
         if (!earlier) {
-          first.set(key, { statement, paragraph: paragraphs[k] });
+          first.set(key, { statement, paragraph });
           continue;
         }
         if (earlier.statement.value === statement.value) continue;
@@ -185,11 +187,11 @@ const rule = defineRule({
         ctx.report({
           messageId: 'differs',
           data: { first: earlier.statement.text, second: statement.text, line },
-          start: paragraphs[k].start + statement.start,
-          end: paragraphs[k].start + statement.end,
+          start: paragraph.start + statement.start,
+          end: paragraph.start + statement.end,
           detail: {
-            zh: `第${line}行：${earlier.statement.text}\n第${paragraphs[k].line + 1}行：${statement.text}`,
-            en: `Line ${line}: ${earlier.statement.text}\nLine ${paragraphs[k].line + 1}: ${statement.text}`,
+            zh: `第${line}行：${earlier.statement.text}\n第${paragraph.line + 1}行：${statement.text}`,
+            en: `Line ${line}: ${earlier.statement.text}\nLine ${paragraph.line + 1}: ${statement.text}`,
           },
           related: [{
             start: firstStart,
@@ -198,7 +200,7 @@ const rule = defineRule({
           }],
         });
       }
-      carried = summaries[k].period || carried;
+      carried = summary.period || carried;
     }
   },
 });

@@ -13,14 +13,16 @@ function isChineseNeighbour(cp: number): boolean {
 }
 
 function report(ctx: Context, paragraph: Paragraph, index: number): void {
-  const mark = paragraph.text[index];
+  const mark = paragraph.text.charAt(index);
+  const full = FULL[mark];
+  if (full === undefined) return; // callers pass only marks with a full-width form
   const start = paragraph.start + index;
   ctx.report({
     messageId: 'halfwidth',
-    data: { mark, full: FULL[mark] },
+    data: { mark, full },
     start,
     end: start + 1,
-    fix: { start, end: start + 1, text: FULL[mark] },
+    fix: { start, end: start + 1, text: full },
   });
 }
 
@@ -57,7 +59,7 @@ function parenthesesToConvert(text: string): number[] {
   const out: number[] = [];
   // Han characters before each offset, so a pair's content is checked in O(1).
   const han = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) han[i + 1] = han[i] + (isHanCodePoint(text.charCodeAt(i)) || isHighSurrogateOfHan(text, i) ? 1 : 0);
+  for (let i = 0; i < text.length; i++) han[i + 1] = (han[i] ?? 0) + (isHanCodePoint(text.charCodeAt(i)) || isHighSurrogateOfHan(text, i) ? 1 : 0);
   const stack: number[] = [];
   const lineStart = contentStart(text);
   const unpaired = (i: number) => {
@@ -76,7 +78,7 @@ function parenthesesToConvert(text: string): number[] {
       const closeHalf = c === ')';
       if (openHalf && closeHalf) {
         if (text[open - 1] === ']') continue; // a Markdown link target: [文字](地址)
-        const hasHan = han[i] - han[open + 1] > 0;
+        const hasHan = (han[i] ?? 0) - (han[open + 1] ?? 0) > 0;
         const listNumber = open === lineStart && i - open <= 3 && /^\(\d{1,2}\)$/.test(text.slice(open, i + 1)) && isHanCodePoint(codePointAt(text, i + 1));
         if (hasHan || listNumber) out.push(open, i);
       } else if (openHalf) out.push(open);

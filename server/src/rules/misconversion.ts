@@ -129,12 +129,13 @@ function reportVariants(paragraph: Paragraph, ctx: Context, skip: ReadonlySet<nu
   const region = ctx.locale === 'en' ? (ctx.script === 'zh-TW' ? 'Taiwan' : 'Hong Kong') : ctx.script === 'zh-TW' ? '台湾' : '香港';
   const text = paragraph.text;
   for (let i = 0; i < text.length; i++) {
-    const expected = table.get(text[i]);
+    const found = text.charAt(i);
+    const expected = table.get(found);
     if (!expected || skip.has(i)) continue;
     const at = paragraph.start + i;
     ctx.report({
       messageId: 'variant',
-      data: { found: text[i], expected, region },
+      data: { found, expected, region },
       start: at,
       end: at + 1,
       maxSeverity: 'info',

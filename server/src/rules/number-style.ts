@@ -28,18 +28,19 @@ function isInsideQuotes(text: string, at: number): boolean {
 function checkAboutAround(p: Paragraph, ctx: Context): void {
   for (const m of p.text.matchAll(ABOUT_AROUND)) {
     const at = m.index;
+    const word = m[1] ?? ''; // ABOUT_AROUND's first group always matches
     // 节约, 制约, 附近, 最近, 接近 are words, not the approximation 约/近.
-    if (m[1] !== '大约' && /[节制契公条简隐婉预违履邀相附最接将亲临逼靠邻]/.test(p.text[at - 1] ?? '')) continue;
+    if (word !== '大约' && /[节制契公条简隐婉预违履邀相附最接将亲临逼靠邻]/.test(p.text[at - 1] ?? '')) continue;
     const start = p.start + at;
     const end = start + m[0].length;
     ctx.report({
       messageId: 'aboutAround',
-      data: { text: m[0], word: m[1] },
+      data: { text: m[0], word },
       start,
       end,
       suggestions: [
         { start: end - 2, end, text: '' },
-        { start, end: start + m[1].length, text: '' },
+        { start, end: start + word.length, text: '' },
       ],
     });
   }
@@ -47,7 +48,7 @@ function checkAboutAround(p: Paragraph, ctx: Context): void {
 
 function checkYears(p: Paragraph, ctx: Context): void {
   for (const m of p.text.matchAll(SHORT_YEAR)) {
-    const digits = m[1] ?? m[2];
+    const digits = m[1] ?? m[2] ?? ''; // one of SHORT_YEAR's two alternatives matched
     const start = p.start + m.index;
     ctx.report({
       messageId: 'shortYear',
@@ -88,25 +89,27 @@ function numeralYears(text: string): { 0: string; index: number }[] {
 function checkPercentRanges(p: Paragraph, ctx: Context): void {
   for (const m of p.text.matchAll(PERCENT_RANGE)) {
     const at = m.index;
+    const [, low = '', dash = '', high = '', sign = ''] = m; // PERCENT_RANGE's groups always match
     // 2019-2023% or a date range are not percentage ranges; the first figure must not exceed the second.
-    if (/\d{4}/.test(m[1]) || Number(m[1]) > Number(m[3])) continue;
+    if (/\d{4}/.test(low) || Number(low) > Number(high)) continue;
     const start = p.start + at;
     const end = start + m[0].length;
     ctx.report({
       messageId: 'percentRange',
-      data: { text: m[0], right: `${m[1]}${m[4]}${m[2]}${m[3]}${m[4]}` },
+      data: { text: m[0], right: `${low}${sign}${dash}${high}${sign}` },
       start,
       end,
-      fix: { start: start + m[1].length, end: start + m[1].length, text: m[4] },
+      fix: { start: start + low.length, end: start + low.length, text: sign },
     });
   }
 }
 
 function checkApproxExact(p: Paragraph, ctx: Context): void {
   for (const m of p.text.matchAll(APPROX_EXACT)) {
-    if (m[1].endsWith('0')) continue; // 3000余人, 120多家: 余/多 after a round figure is right
+    const [, figure = '', word = ''] = m; // APPROX_EXACT's groups always match
+    if (figure.endsWith('0')) continue; // 3000余人, 120多家: 余/多 after a round figure is right
     const start = p.start + m.index;
-    ctx.report({ messageId: 'approxExact', data: { text: m[0], figure: m[1], word: m[2] }, start, end: start + m[0].length });
+    ctx.report({ messageId: 'approxExact', data: { text: m[0], figure, word }, start, end: start + m[0].length });
   }
 }
 

@@ -59,7 +59,10 @@ const rule = defineRule({
       const before = tokensIn(tokens, begin, at).filter((t) => t.end <= at);
       for (const part of parts) {
         let whole: NumberToken | undefined;
-        for (let k = before.length - 1; k >= 0 && !whole; k--) if (!before[k].percent && before[k].unit === part.unit) whole = before[k];
+        for (let k = before.length - 1; k >= 0 && !whole; k--) {
+          const token = before[k];
+          if (token && !token.percent && token.unit === part.unit) whole = token;
+        }
         if (!whole || !isCount(whole)) continue;
         if (CHANGE_BEFORE.test(text.slice(Math.max(begin, whole.start - 4), whole.start))) continue;
         if (isAverage(whole)) continue;

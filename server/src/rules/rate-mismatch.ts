@@ -65,7 +65,8 @@ const rule = defineRule({
       const nameAt = m.index;
       const rateToken = tokensIn(tokens, nameAt + m[0].length, nameAt + m[0].length + 1).find((t) => t.percent);
       if (!rateToken || !rateToken.exact) continue;
-      const kind = KINDS.find((k) => k.names.includes(m[1]))!;
+      const name = m[1] ?? ''; // NAME_PATTERN's group always matches
+      const kind = KINDS.find((k) => k.names.includes(name))!;
       const before = tokensIn(tokens, sentenceStart(text, nameAt), nameAt).filter((t) => t.end <= nameAt);
       const numerator = before[before.length - 1];
       const denominator = before[before.length - 2];
@@ -95,7 +96,7 @@ const rule = defineRule({
       }
       ctx.report({
         messageId: 'mismatch',
-        data: { rate: m[1], numerator: num, denominator: den, computed: check.rounded, written },
+        data: { rate: name, numerator: num, denominator: den, computed: check.rounded, written },
         start: paragraph.start + rateToken.start,
         end: paragraph.start + rateToken.end,
         fix: { start: paragraph.start + rateToken.numStart, end: paragraph.start + rateToken.numEnd, text: toWidth(check.rounded, rateToken.fullwidth) },

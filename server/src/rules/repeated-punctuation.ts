@@ -49,15 +49,15 @@ const rule = defineRule({
       const start = m.index;
       const end = start + run.length;
       // One pass over the run, without building arrays: long runs are possible.
-      const firstMark = normalize(run[0]);
+      const firstMark = normalize(run.charAt(0));
       let same = true;
       let onlyQuestionExclamation = true;
       let hasHalfWidth = false;
       for (let k = 0; k < run.length; k++) {
-        const mark = normalize(run[k]);
+        const mark = normalize(run.charAt(k));
         if (mark !== firstMark) same = false;
         if (!QUESTION_EXCLAMATION.includes(mark)) onlyQuestionExclamation = false;
-        if (mark !== run[k]) hasHalfWidth = true;
+        if (mark !== run.charAt(k)) hasHalfWidth = true;
       }
       // ？！ ！？ ？？ ！！！: stacking allowed by GB/T 15834-2011 (at most three).
       if (onlyQuestionExclamation && run.length <= 3) continue;
@@ -75,7 +75,7 @@ const rule = defineRule({
       }
       const choices: string[] = [];
       for (let k = 0; k < run.length && choices.length < 10; k++) {
-        const mark = normalize(run[k]);
+        const mark = normalize(run.charAt(k));
         if (!choices.includes(mark)) choices.push(mark);
       }
       ctx.report({
@@ -91,7 +91,7 @@ const rule = defineRule({
 
 /** A run with half-width marks counts only in Chinese text: a full-width mark in it, or Chinese on either side. */
 function isChineseContext(text: string, start: number, end: number, run: string): boolean {
-  for (let k = 0; k < run.length; k++) if (!(run[k] in HALF_TO_FULL)) return true;
+  for (let k = 0; k < run.length; k++) if (!(run.charAt(k) in HALF_TO_FULL)) return true;
   return isCjk(codePointBefore(text, start)) || isCjk(codePointAt(text, end));
 }
 

@@ -169,7 +169,7 @@ function repeatStarts(text: string): Uint8Array | undefined {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue; // repeatAt never starts below CJK
-    const previous = lastAt[c] - base;
+    const previous = (lastAt[c] ?? 0) - base; // c < 0x10000, the table's length
     if (i - previous <= MAX_UNIT) {
       flags[previous] = 1;
       any = true;
@@ -266,7 +266,7 @@ function dictionaryWordEndingAt(text: string, end: number, min: number): boolean
 
 /** A repeated phrase of two or more characters at `at`. */
 function isPhraseSlip(text: string, at: number, unit: string): boolean {
-  if (NUMERALS.has([...unit][0])) return false;
+  if (NUMERALS.has([...unit][0] ?? '')) return false;
   if (ABAB_ADJECTIVES.has(unit)) return false;
   const n = unit.length;
   const from = Math.max(0, at - WINDOW);

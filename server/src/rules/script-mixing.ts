@@ -43,7 +43,8 @@ const rule = defineRule({
     const own = SCRIPT_NAMES[script];
     const other = simplified ? SCRIPT_NAMES['zh-Hant'] : SCRIPT_NAMES['zh-Hans'];
     paragraphs.forEach((paragraph, k) => {
-      const intruders = simplified ? summaries[k].traditional : summaries[k].simplified;
+      const summary = summaries[k];
+      const intruders = !summary ? 0 : simplified ? summary.traditional : summary.simplified;
       if (intruders === 0) return;
       for (const [start, end] of otherScriptRuns(paragraph.text, 0, paragraph.text.length, script)) {
         const edit = convertRun(paragraph.text, start, end, script);

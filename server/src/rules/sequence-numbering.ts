@@ -56,7 +56,7 @@ function markersOf(paragraph: Paragraph): Marker[] {
   const head = text.slice(first, first + 8);
   const h1 = H1.exec(head);
   const h3 = h1 ? null : H3.exec(head);
-  if (h1) markers.push(marker('h1', chineseNumeralValue(h1[1]), first, h1[0].length, h1[0], true));
+  if (h1) markers.push(marker('h1', chineseNumeralValue(h1[1] ?? ''), first, h1[0].length, h1[0], true));
   else if (h3) markers.push(marker('h3', Number(h3[1]), first, h3[0].length, h3[0], true));
   MARKER.lastIndex = first;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
@@ -68,7 +68,7 @@ function markersOf(paragraph: Paragraph): Marker[] {
     let value: number;
     if (m[1]) [family, value] = ['shi', chineseNumeralValue(m[1])];
     else if (m[2]) [family, value] = ['di', chineseNumeralValue(m[2])];
-    else if (m[3]) [family, value] = ['shouxian', SHOUXIAN[m[3]]];
+    else if (m[3]) [family, value] = ['shouxian', SHOUXIAN[m[3]] ?? NaN];
     else if (m[4]) [family, value] = ['h2', chineseNumeralValue(m[4])];
     else if (m[5]) [family, value] = ['h4', Number(m[5])];
     else [family, value] = ['h5', CIRCLED.indexOf(m[0]) + 1];
@@ -140,14 +140,15 @@ const rule = defineRule({
     const headingLast = [0, 0, 0, 0, 0, 0]; // by level 1–5; 0 = nothing yet in the current scope
     const headingText = ['', '', '', '', '', ''];
     let carried: Partial<Record<Family, Marker>> = {}; // discourse chains that may continue into the next paragraph
-    for (let k = 0; k < paragraphs.length; k++) {
-      const { markers } = summaries[k];
+    for (const [k, paragraph] of paragraphs.entries()) {
+      const markers = summaries[k]?.markers ?? [];
       const chains: Partial<Record<Family, Marker>> = {};
       for (const m of markers) {
         const level = HEADING_LEVEL[m.family];
         if (level !== undefined) {
-          if (m.atStart || headingLast[level] > 0 || m.value === 1) {
-            check(ctx, paragraphs[k], m, headingLast[level], headingText[level]);
+          const last = headingLast[level] ?? 0;
+          if (m.atStart || last > 0 || m.value === 1) {
+            check(ctx, paragraph, m, last, headingText[level] ?? '');
             headingLast[level] = m.value;
             headingText[level] = m.text;
             if (m.atStart) for (let deeper = level + 1; deeper <= 5; deeper++) headingLast[deeper] = 0;
@@ -156,7 +157,7 @@ const rule = defineRule({
         }
         // A chain goes on from the previous paragraph only when this paragraph opens with the family's marker.
         const previous = chains[m.family] ?? (m.atStart ? carried[m.family] : undefined);
-        if (previous) check(ctx, paragraphs[k], m, previous.value, previous.text);
+        if (previous) check(ctx, paragraph, m, previous.value, previous.text);
         chains[m.family] = m;
       }
       carried = chains;

@@ -106,10 +106,12 @@ const rule = defineRule({
     const layoutClauses = new Set<number>();
     let clauseCount = 1;
     const candidates: Candidate[] = [];
+    // The stacks start with the paragraph's own entry, which is never popped.
+    const top = (stack: readonly number[]) => stack[stack.length - 1] ?? 0;
     for (let i = first; i < last; i++) {
       const code = text.charCodeAt(i);
       if (code >= 0x3400 && code <= 0x9fff) continue; // Han: the common case, nothing to do
-      const ch = text[i];
+      const ch = text.charAt(i);
       if (CJK_OPENING.includes(ch) || ch === '(') {
         unitStack.push(unitIsSentence.length);
         unitIsSentence.push(false);
@@ -118,23 +120,23 @@ const rule = defineRule({
         unitStack.pop();
         clauseStack.pop();
       } else if (SENTENCE_MARKS.includes(ch)) {
-        unitIsSentence[unitStack[unitStack.length - 1]] = true;
+        unitIsSentence[top(unitStack)] = true;
         clauseStack[clauseStack.length - 1] = clauseCount++;
       } else if (isSpace(code)) {
         let end = i + 1;
         while (end < last && isSpace(text.charCodeAt(end))) end++;
-        const clause = clauseStack[clauseStack.length - 1];
+        const clause = top(clauseStack);
         if (end - i > 1) layoutClauses.add(clause);
         else {
           const messageId = classify(text, i);
-          if (messageId) candidates.push({ index: i, messageId, unit: unitStack[unitStack.length - 1], clause });
+          if (messageId) candidates.push({ index: i, messageId, unit: top(unitStack), clause });
         }
         i = end - 1;
       }
     }
     // A paragraph is prose when it ends like a sentence; headlines with 、 or ： but no final 。 are not.
     let tail = last;
-    while (tail > first && (CJK_CLOSING.includes(text[tail - 1]) || text[tail - 1] === ')')) tail--;
+    while (tail > first && (CJK_CLOSING.includes(text.charAt(tail - 1)) || text.charAt(tail - 1) === ')')) tail--;
     if (!SENTENCE_ENDS.includes(text[tail - 1] ?? '')) unitIsSentence[0] = false;
     for (const c of candidates) {
       if (layoutClauses.has(c.clause)) continue;
