@@ -37,6 +37,12 @@ testRule('wrong-character', {
     { text: '深化“放管服”改革，持续优化营商环境，激发各类经营主体活力。', why: 'clean report language' },
     { text: '副省长王凯主持会议，市长刘旭作政府工作报告。', why: 'names: characters used in names need more evidence the more they are (旭, 凯, 刘)' },
     { text: '省委书记沈晓明在长沙调研时强调，要坚定不移推进高质量发展。', why: 'a name in running text' },
+    { text: '建立稳定支持和竞争性支持相协调的投入机制，推动科学研究、人才培养与基地建设全面发展。', why: 'the corrected form of a homophone-word slip' },
+    { text: '大力发展桂花、茶叶等特色产业，打造桂花小镇。', why: 'a real word (桂花) that official texts seldom use is not "规划" where the text around it is ordinary' },
+    { text: '求职者可在线提交个人简历，企业在线发布岗位。', why: 'a real word (简历) beside neighbours of its own' },
+    { text: '坚决防止错失发展机遇。', why: 'a real word (错失) used as meant' },
+    { text: '加快国有资本布局优化和结构调整，防止国有资产贬值。', why: 'a real word (贬值) used as meant' },
+    { text: '协调各方力量开展应急演练和实战练习。', why: 'a real word (练习) used as meant' },
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
   ],
   invalid: [
@@ -78,6 +84,18 @@ testRule('wrong-character', {
       why: 'ECSpell odw: a pair slip that is itself a word (悔意), reported because 会议 joins 联席 into a dictionary word (联席会议); the other slips of the sentence (不, 日昌) stay out of reach',
       errors: [{ line: 1, column: 3, endColumn: 5, message: '“悔意”疑为“会议”（同音词：“悔意”→“会议”）' }],
       output: '联席会议办公室设在民政不，承担联席会议日昌工作。',
+    },
+    {
+      text: '建立稳定智齿和竞争性支持相协调的投入机制，推动科学研究、人才培养与基地建设全面发展。',
+      why: 'ECSpell odw: a homophone word picked whole from the input method (智齿 for 支持): the written pair is a word, but official texts never use it, and 支持 is one of their common words',
+      errors: [{ line: 1, column: 5, endColumn: 7, message: '“智齿”疑为“支持”（同音词：“智齿”→“支持”）' }],
+      output: '建立稳定支持和竞争性支持相协调的投入机制，推动科学研究、人才培养与基地建设全面发展。',
+    },
+    {
+      text: '调整后，中央统战部在宗教事务管理方面的主要职责是，贯彻落实党的总教工作基本方针和政策，研究拟订宗教工作的政策错失并督促落实，统筹协调宗教工作。',
+      why: 'ECSpell odw: homophone word 错失 for 措施 (the other slip, 总教, is out of reach)',
+      errors: [{ line: 1, column: 55, endColumn: 57, message: '“错失”疑为“措施”（同音词：“错失”→“措施”）' }],
+      output: '调整后，中央统战部在宗教事务管理方面的主要职责是，贯彻落实党的总教工作基本方针和政策，研究拟订宗教工作的政策措施并督促落实，统筹协调宗教工作。',
     },
     {
       text: '参加应急处置工作，提供技木、法律等方面支持。',

@@ -75,6 +75,12 @@ export interface Thresholds {
   charWeight: number;
   /** Extra evidence needed when two adjacent characters are both replaced (two chances to be wrong). */
   pairPenalty: number;
+  /**
+   * A written pair that is itself a word (智齿 for 支持, 暴涨 for 保障) replaced by a homophone word that
+   * official texts use often: the word model barely tells two words apart, so the character model
+   * must agree at least this much instead, and the word model need only not disagree (minSegGain 0).
+   */
+  homophoneWordMinCharGain: number;
   /** Extra evidence needed, times the written character's share of use in names (旭, 康, 刘 are names more often than slips). */
   namePenalty: number;
 }
@@ -91,6 +97,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   minSegGain: 6,
   charWeight: 1,
   pairPenalty: 10,
+  homophoneWordMinCharGain: 20,
   namePenalty: 9,
 };
 
@@ -105,6 +112,8 @@ const SINGLE_PENALTY = 2;
 const ATTESTED = 3;
 /** Pair slips: how many of the readings' words, best by the character model, the word model weighs. */
 const PAIR_SEGMENTED = 3;
+/** A two-character word seen this often in the official texts is one of their common words (支持, 规划, 保障). */
+const COMMON_OFFICIAL_WORD = 30;
 
 /**
  * "Does `other` follow (lead to) `c` inside some word?" for the candidates of the confusion sets.
@@ -495,8 +504,9 @@ export class WrongCharacterModel {
    * Both characters at `index` and `index + 1` typed for others of the same reading (平谷机制 for
    * 评估机制, 菜狗法律 for 采购法律): common two-character words read like the written pair. Only where
    * the written pair is not one official texts use, and each character is a stranger to its outer
-   * neighbour too; a written pair that is itself a word (悔意 in 联席悔意办公室) only when the
-   * replacement joins its neighbours into a longer dictionary word (联席会议).
+   * neighbour too; a written pair that is itself a word (悔意 in 联席悔意办公室, 智齿 in 建立稳定智齿)
+   * only when the replacement joins its neighbours into a longer dictionary word (联席会议) or is a
+   * common word of official texts (支持): a pinyin input method offers the whole homophone word.
    */
   pairCandidates(run: string, index: number, minCharGain = -Infinity): Candidate[] {
     if (index + 1 >= run.length) return [];
@@ -539,7 +549,7 @@ export class WrongCharacterModel {
     const found: Candidate[] = [];
     for (const { x, y, charGain } of liked.sort((p, q) => q.charGain - p.charGain).slice(0, PAIR_SEGMENTED)) {
       const right = String.fromCharCode(x, y);
-      if (writtenWord && !this.joinsNeighbours(run, index, right)) continue;
+      if (writtenWord && this.bigrams.getPair(x, y) < COMMON_OFFICIAL_WORD && !this.joinsNeighbours(run, index, right)) continue;
       const segGain = baseSeg - this.segmentCost(run.slice(from, index) + right + run.slice(index + 2, to));
       const nameShare = Math.max(this.nameShareCode(a), this.nameShareCode(b));
       found.push({ index, wrong: run.slice(index, index + 2), right, kind: 'same', segGain, charGain, realWord: writtenWord, nameShare, word: right, wordStart: index });
@@ -565,12 +575,14 @@ export class WrongCharacterModel {
 
 /** The combined evidence for a candidate, or undefined when it does not reach the thresholds. */
 export function evidence(candidate: Candidate, thresholds: Thresholds): number | undefined {
-  if (candidate.charGain < thresholds.minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
+  const homophoneWord = candidate.wrong.length > 1 && candidate.realWord;
+  if (homophoneWord ? candidate.charGain < thresholds.homophoneWordMinCharGain || candidate.segGain < 0 : candidate.charGain < thresholds.minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
   const score =
     candidate.segGain +
     thresholds.charWeight * candidate.charGain -
     thresholds.kindPenalty[candidate.kind] -
-    (candidate.realWord ? thresholds.realWordPenalty : 0) -
+    // A homophone word has passed its own, stricter test of the character model instead.
+    (candidate.realWord && !homophoneWord ? thresholds.realWordPenalty : 0) -
     (candidate.wrong.length > 1 ? thresholds.pairPenalty : 0) -
     thresholds.namePenalty * candidate.nameShare;
   return score >= thresholds.report ? score : undefined;
