@@ -43,6 +43,11 @@ testRule('wrong-character', {
     { text: '坚决防止错失发展机遇。', why: 'a real word (错失) used as meant' },
     { text: '加快国有资本布局优化和结构调整，防止国有资产贬值。', why: 'a real word (贬值) used as meant' },
     { text: '协调各方力量开展应急演练和实战练习。', why: 'a real word (练习) used as meant' },
+    {
+      text: '人民很行、财政部、国家发展改革委共同指导。\n人民很行、财政部按职责分工负责。',
+      why: 'a recurring written form with no sign that the writer knows another: taken as the writer’s own term (the document has no 民银行、)',
+    },
+    { text: '加快服务业数智化改造，发展数字经济。\n引育一批数智供应链平台，推动数智赋能。', why: 'the writer’s own term (数智) recurs, and 数字 is used elsewhere in other contexts (数字经济), never as 数字化改造 or 数字供应链' },
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
   ],
   invalid: [
@@ -123,6 +128,15 @@ testRule('wrong-character', {
       why: 'English message',
       errors: [{ line: 1, column: 13, endColumn: 14, message: '"管里" is probably "管理" (homophone: "里" → "理")' }],
       output: '完善党内法规制度，加强管理监督。',
+    },
+    {
+      text: '人民很行、财政部、国家发展改革委共同指导。\n人民很行、财政部按职责分工负责。\n人民银行、银保监会加强监管。',
+      why: 'ECSpell odw: a slip copied into a second sentence, while the writer writes the right form in the same context elsewhere (人民银行、)',
+      errors: [
+        { line: 1, column: 3, endColumn: 4, text: '很' },
+        { line: 2, column: 3, endColumn: 4, text: '很' },
+      ],
+      output: '人民银行、财政部、国家发展改革委共同指导。\n人民银行、财政部按职责分工负责。\n人民银行、银保监会加强监管。',
     },
     {
       text: '加强管里监督。\n健全管理制度，规范管理流程，提高管理水平，强化管理责任，创新管理方式。\n落实管理措施，加强安全管理、质量管理、项目管理和资金管理。\n完善管里机制。',

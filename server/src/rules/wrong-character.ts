@@ -225,6 +225,18 @@ function countInDocument(paragraphs: readonly { text: string }[], needle: string
   return n;
 }
 
+/**
+ * Does the document have the corrected word between the very neighbours of the suspect (民银行、
+ * beside 民很行、 twice)? Then the writer knows the right form there, and the recurring written one is
+ * a repeated (copied) slip, not a term of the writer's own.
+ */
+function writerUsesCorrection(paragraphs: readonly { text: string }[], text: string, suspect: Suspect, best: Correction): boolean {
+  const from = Math.max(0, suspect.wordStart - 1);
+  const to = Math.min(text.length, suspect.wordEnd + 1);
+  const corrected = text.slice(from, suspect.at) + best.right + text.slice(suspect.at + best.wrong.length, to);
+  return countInDocument(paragraphs, corrected) > 0;
+}
+
 const rule: Rule<Options, Suspect[]> = {
   meta: {
     id: 'wrong-character',
@@ -282,12 +294,12 @@ const rule: Rule<Options, Suspect[]> = {
       for (const suspect of summaries[p]) {
         // The writer's own term (数智化 … 数智赋能): the written form recurs in the document, and the
         // "corrected" form is not much more common there. A slip the writer repeats (管里 twice
-        // beside 管理 twenty times) is still reported.
+        // beside 管理 twenty times, or 人民很行 twice beside 人民银行 once) is still reported.
         const written = paragraph.text.slice(suspect.wordStart, suspect.wordEnd);
         const [best, runnerUp] = suspect.corrections;
         // Counted paragraph by paragraph: both words are Han characters, never across a paragraph break.
         const writtenCount = countInDocument(paragraphs, written);
-        if (writtenCount >= 2 && writtenCount * RECURRENCE_RATIO >= countInDocument(paragraphs, best.word)) continue;
+        if (writtenCount >= 2 && writtenCount * RECURRENCE_RATIO >= countInDocument(paragraphs, best.word) && !writerUsesCorrection(paragraphs, paragraph.text, suspect, best)) continue;
         const start = paragraph.start + suspect.at;
         const rightWord = best.word;
         const data = {
