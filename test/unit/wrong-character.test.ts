@@ -48,6 +48,8 @@ testRule('wrong-character', {
       why: 'a recurring written form with no sign that the writer knows another: taken as the writer’s own term (the document has no 民银行、)',
     },
     { text: '加快服务业数智化改造，发展数字经济。\n引育一批数智供应链平台，推动数智赋能。', why: 'the writer’s own term (数智) recurs, and 数字 is used elsewhere in other contexts (数字经济), never as 数字化改造 or 数字供应链' },
+    { text: '有的地方对政策的理解不到位，执行有偏差。', why: 'pairs with frequent function characters (的地, 的理) that are not associated are checked, and found right' },
+    { text: '对做出特别重大的科学发现、技术发明的，可以授予特等奖。', why: 'the corrected form of a slip beside 的' },
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
   ],
   invalid: [
@@ -138,6 +140,13 @@ testRule('wrong-character', {
       ],
       output: '人民银行、财政部、国家发展改革委共同指导。\n人民银行、财政部按职责分工负责。\n人民银行、银保监会加强监管。',
     },
+    {
+      text: '服务业发展部际联席会义制度的函',
+      why: 'ECSpell odw: the right neighbour 制 met 义 16 times in the official texts (社会主义制度), but only ~3 times as often as chance: it no longer vouches for 义',
+      errors: [{ line: 1, column: 11, endColumn: 12, message: '“会义”疑为“会议”（同音字：“义”→“议”）' }],
+      output: '服务业发展部际联席会议制度的函',
+    },
+    { text: '质量提生规划（2016—2020年）的通知', why: 'ECSpell odw: 提生 for 提升 (生规 of 招生规模 does not vouch for 生: no more frequent than chance)', errors: [{ line: 1, column: 4, endColumn: 5, text: '生' }], output: '质量提升规划（2016—2020年）的通知' },
     {
       text: '加强管里监督。\n健全管理制度，规范管理流程，提高管理水平，强化管理责任，创新管理方式。\n落实管理措施，加强安全管理、质量管理、项目管理和资金管理。\n完善管里机制。',
       why: 'a slip the writer repeats is still a slip when the right form is far more common in the document',

@@ -110,6 +110,8 @@ const UNKNOWN_CHAR_COST = 20;
 const SINGLE_PENALTY = 2;
 /** A pair of characters seen this often in official texts is evidence enough that the text is fine. */
 const ATTESTED = 3;
+/** …and this many times more often than if its characters were independent (see pairAttested). */
+const ASSOCIATED = 10;
 /** Pair slips: how many of the readings' words, best by the character model, the word model weighs. */
 const PAIR_SEGMENTED = 3;
 /** A two-character word seen this often in the official texts is one of their common words (支持, 规划, 保障). */
@@ -374,22 +376,32 @@ export class WrongCharacterModel {
   }
 
   /**
-   * A pair around `at` (inside text[start, end)) occurs at least ATTESTED times in the official texts:
-   * the character is at home beside a neighbour. A slip seldom is (数局, 染物); real-word slips are out
-   * of reach anyway. The right pair's answer is kept: it is the left pair of the next position.
+   * A pair around `at` (inside text[start, end)) is attested and associated in the official texts
+   * (pairAttested): the character is at home beside a neighbour. A slip seldom is (数局, 染物);
+   * real-word slips are out of reach anyway. The right pair's answer is kept: it is the left pair of
+   * the next position.
    */
   private attested(text: string, start: number, end: number, at: number): boolean {
     const code = text.charCodeAt(at);
     if (at > start) {
       const prev = text.charCodeAt(at - 1);
       const key = ((prev << 16) | code) >>> 0;
-      if (key === this.lastPair ? this.lastPairAttested : this.bigrams.getPair(prev, code) >= ATTESTED) return true;
+      if (key === this.lastPair ? this.lastPairAttested : this.pairAttested(prev, code)) return true;
     }
     if (at + 1 >= end) return false;
     const next = text.charCodeAt(at + 1);
     this.lastPair = ((code << 16) | next) >>> 0;
-    this.lastPairAttested = this.bigrams.getPair(code, next) >= ATTESTED;
+    this.lastPairAttested = this.pairAttested(code, next);
     return this.lastPairAttested;
+  }
+
+  /**
+   * The pair (a, b) occurs at least ATTESTED times in the official texts, and ASSOCIATED times more
+   * often than chance: 的可 (的可学发现 for 的科学发现) is frequent only because 的 is.
+   */
+  private pairAttested(a: number, b: number): boolean {
+    const n = this.bigrams.getPair(a, b);
+    return n >= ATTESTED && n * this.total >= ASSOCIATED * Math.max(1, this.unigrams.getCode(a)) * Math.max(1, this.unigrams.getCode(b));
   }
 
   /** Does the character at `index` sit inside a dictionary word of 3–6 characters (勠力同心, 慢阻肺)? Written on purpose. */
@@ -485,9 +497,9 @@ export class WrongCharacterModel {
     return found;
   }
 
-  /** A pair (a, b) that is a dictionary word or attested in official texts. */
+  /** A pair (a, b) that is a dictionary word or attested and associated in official texts (pairAttested). */
   private familiar(a: number, b: number): boolean {
-    return this.words2.getPair(a, b) >= 0 || this.bigrams.getPair(a, b) >= ATTESTED;
+    return this.words2.getPair(a, b) >= 0 || this.pairAttested(a, b);
   }
 
   /** Does `pair`, put in place at `index`, make a dictionary word of 4 characters with its neighbours (联席会议; 管理者 is too easily made)? */
