@@ -50,6 +50,7 @@ testRule('wrong-character', {
     { text: '加快服务业数智化改造，发展数字经济。\n引育一批数智供应链平台，推动数智赋能。', why: 'the writer’s own term (数智) recurs, and 数字 is used elsewhere in other contexts (数字经济), never as 数字化改造 or 数字供应链' },
     { text: '有的地方对政策的理解不到位，执行有偏差。', why: 'pairs with frequent function characters (的地, 的理) that are not associated are checked, and found right' },
     { text: '对做出特别重大的科学发现、技术发明的，可以授予特等奖。', why: 'the corrected form of a slip beside 的' },
+    { text: '抓好春耕、秋收、冬种等关键农时生产，推进撂荒耕地复耕复种。', why: '农时 is a word of its own (2026 Guangdong report), though 农村生产 is set phrasing of official texts' },
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
   ],
   invalid: [
@@ -88,9 +89,12 @@ testRule('wrong-character', {
     },
     {
       text: '联席悔意办公室设在民政不，承担联席会议日昌工作。',
-      why: 'ECSpell odw: a pair slip that is itself a word (悔意), reported because 会议 joins 联席 into a dictionary word (联席会议); the other slips of the sentence (不, 日昌) stay out of reach',
-      errors: [{ line: 1, column: 3, endColumn: 5, message: '“悔意”疑为“会议”（同音词：“悔意”→“会议”）' }],
-      output: '联席会议办公室设在民政不，承担联席会议日昌工作。',
+      why: 'ECSpell odw: a pair slip that is itself a word (悔意), reported because 会议 joins 联席 into a dictionary word (联席会议); 日昌 for 日常 on the set phrasing of official texts (日常工); 不 for 部 stays out of reach',
+      errors: [
+        { line: 1, column: 3, endColumn: 5, message: '“悔意”疑为“会议”（同音词：“悔意”→“会议”）' },
+        { line: 1, column: 21, endColumn: 22, message: '“日昌”疑为“日常”（同音字：“昌”→“常”）' },
+      ],
+      output: '联席会议办公室设在民政不，承担联席会议日常工作。',
     },
     {
       text: '建立稳定智齿和竞争性支持相协调的投入机制，推动科学研究、人才培养与基地建设全面发展。',
@@ -100,9 +104,12 @@ testRule('wrong-character', {
     },
     {
       text: '调整后，中央统战部在宗教事务管理方面的主要职责是，贯彻落实党的总教工作基本方针和政策，研究拟订宗教工作的政策错失并督促落实，统筹协调宗教工作。',
-      why: 'ECSpell odw: homophone word 错失 for 措施 (the other slip, 总教, is out of reach)',
-      errors: [{ line: 1, column: 55, endColumn: 57, message: '“错失”疑为“措施”（同音词：“错失”→“措施”）' }],
-      output: '调整后，中央统战部在宗教事务管理方面的主要职责是，贯彻落实党的总教工作基本方针和政策，研究拟订宗教工作的政策措施并督促落实，统筹协调宗教工作。',
+      why: 'ECSpell odw: homophone word 错失 for 措施; 总教 for 宗教 is a real-word slip (总 sits in 党的总…) found by the set phrasing 的宗教, 宗教工 of official texts',
+      errors: [
+        { line: 1, column: 32, endColumn: 33, message: '“总教”疑为“宗教”（同音字：“总”→“宗”）' },
+        { line: 1, column: 55, endColumn: 57, message: '“错失”疑为“措施”（同音词：“错失”→“措施”）' },
+      ],
+      output: '调整后，中央统战部在宗教事务管理方面的主要职责是，贯彻落实党的宗教工作基本方针和政策，研究拟订宗教工作的政策措施并督促落实，统筹协调宗教工作。',
     },
     {
       text: '参加应急处置工作，提供技木、法律等方面支持。',

@@ -18,6 +18,7 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *   counts  chars: cost of a character standing as a word; names: percent of a character's use
  *           inside names of places, people and organisations; unigrams, bigrams: character and
  *           character-pair counts of official text;
+ *   set     trigrams: three characters in a row seen at least twice in official text;
  *   counts  wordStarts: per two-character start, bit L (2–6) set when a word of L characters of the
  *           word tables starts with it (derived by the build; saves the lookups of absent words);
  *   strings wordFollowers, wordLeaders: per character, the characters that follow it (lead to it)
@@ -32,7 +33,7 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
 export type WrongCharacterData = PackedTables;
 
 /** The layout of tables this model reads; the build writes it into meta.version. */
-export const DATA_VERSION = 4;
+export const DATA_VERSION = 5;
 
 export interface Candidate {
   /** Offset of the (first) character in the run. */
@@ -45,6 +46,11 @@ export interface Candidate {
   segGain: number;
   /** How much more probable (in nats) `right` is beside its neighbours in official text. */
   charGain: number;
+  /**
+   * How many more of the three-character windows over the position (or the pair) are set phrasing
+   * of official text (seen twice or more) with `right` than as written (−3 … 3; −4 … 4 for a pair).
+   */
+  phraseGain: number;
   /** The written character already sits inside a dictionary word. */
   realWord: boolean;
   /** Share (0–1) of the written character's use inside names (the larger of a pair's two). */
@@ -73,6 +79,8 @@ export interface Thresholds {
   minSegGain: number;
   /** Weight of the character model in the combined evidence. */
   charWeight: number;
+  /** Evidence per window of set phrasing the candidate gains (phraseGain). */
+  phraseWeight: number;
   /** Extra evidence needed when two adjacent characters are both replaced (two chances to be wrong). */
   pairPenalty: number;
   /**
@@ -90,13 +98,14 @@ export interface Thresholds {
  * reports (held out of the data) for at most ~3 findings per 100 k characters of clean text.
  */
 export const DEFAULT_THRESHOLDS: Thresholds = {
-  report: 20,
+  report: 25,
   kindPenalty: { same: 0, near: 9, shape: 2 },
-  realWordPenalty: 2,
+  realWordPenalty: 4,
   minCharGain: 3,
-  minSegGain: 6,
+  minSegGain: 0,
   charWeight: 1,
-  pairPenalty: 10,
+  phraseWeight: 3,
+  pairPenalty: 11,
   homophoneWordMinCharGain: 20,
   namePenalty: 9,
 };
@@ -180,6 +189,7 @@ export class WrongCharacterModel {
   private readonly names: CountTable;
   private readonly unigrams: CountTable;
   private readonly bigrams: CountTable;
+  private readonly trigrams: CountTable;
   private readonly confusionList: StringList;
   /** Row of each character's confusion line by code unit (−1: none). */
   private readonly confusionRow = new Int32Array(65536).fill(-1);
@@ -223,6 +233,7 @@ export class WrongCharacterModel {
     this.names = counts('names');
     this.unigrams = counts('unigrams');
     this.bigrams = counts('bigrams');
+    this.trigrams = counts('trigrams');
     const strings = (name: string): StringList => {
       const list = data.strings.get(name);
       if (!list) throw new Error(`wrong-character data lacks the table ${name}; rebuild with "npm run build"`);
@@ -404,6 +415,24 @@ export class WrongCharacterModel {
     return n >= ATTESTED && n * this.total >= ASSOCIATED * Math.max(1, this.unigrams.getCode(a)) * Math.max(1, this.unigrams.getCode(b));
   }
 
+  /** How many of the three-character windows over `index` are set phrasing, with `code` there. */
+  private phraseWindows(run: string, index: number, code: number): number {
+    let n = 0;
+    for (let start = Math.max(0, index - 2); start <= index && start + 3 <= run.length; start++) {
+      if (this.trigrams.getWith(run, start, start + 3, index, code) >= 0) n++;
+    }
+    return n;
+  }
+
+  /** How many of the three-character windows over text[index] or text[index + 1] are set phrasing. */
+  private pairPhraseWindows(text: string, index: number): number {
+    let n = 0;
+    for (let start = Math.max(0, index - 2); start <= index + 1 && start + 3 <= text.length; start++) {
+      if (this.trigrams.get(text, start, start + 3) >= 0) n++;
+    }
+    return n;
+  }
+
   /** Does the character at `index` sit inside a dictionary word of 3–6 characters (勠力同心, 慢阻肺)? Written on purpose. */
   private insideLongWord(run: string, index: number): boolean {
     for (let start = Math.max(0, index - MAX_WORD + 1); start <= index; start++) {
@@ -467,6 +496,7 @@ export class WrongCharacterModel {
     const to = Math.min(run.length, index + WINDOW + 1);
     let baseSeg: number | undefined;
     let realWord: boolean | undefined;
+    let basePhrase: number | undefined;
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
     const next = index + 1 < run.length ? run.charCodeAt(index + 1) : -1;
     const baseChar = this.charLogProb(prev, code) + (next < 0 ? 0 : this.charLogProb(code, next));
@@ -490,8 +520,10 @@ export class WrongCharacterModel {
         if (baseSeg === undefined && this.insideLongWord(run, index)) return [];
         baseSeg ??= this.segmentRange(run, from, to, -1, 0);
         realWord ??= this.insideWord(run, index);
+        basePhrase ??= this.phraseWindows(run, index, code);
         const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
-        found.push({ index, wrong: run[index], right: String.fromCharCode(d), kind: KINDS[kind], segGain, charGain, realWord, nameShare: this.nameShareCode(code), word: around.word, wordStart: around.start });
+        const phraseGain = this.phraseWindows(run, index, d) - basePhrase;
+        found.push({ index, wrong: run[index], right: String.fromCharCode(d), kind: KINDS[kind], segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), word: around.word, wordStart: around.start });
       }
     }
     return found;
@@ -558,13 +590,17 @@ export class WrongCharacterModel {
     const from = Math.max(0, index - WINDOW);
     const to = Math.min(run.length, index + 2 + WINDOW);
     const baseSeg = this.segmentRange(run, from, to, -1, 0);
+    let basePhrase: number | undefined;
     const found: Candidate[] = [];
     for (const { x, y, charGain } of liked.sort((p, q) => q.charGain - p.charGain).slice(0, PAIR_SEGMENTED)) {
       const right = String.fromCharCode(x, y);
       if (writtenWord && this.bigrams.getPair(x, y) < COMMON_OFFICIAL_WORD && !this.joinsNeighbours(run, index, right)) continue;
-      const segGain = baseSeg - this.segmentCost(run.slice(from, index) + right + run.slice(index + 2, to));
+      const replaced = run.slice(from, index) + right + run.slice(index + 2, to);
+      const segGain = baseSeg - this.segmentCost(replaced);
+      basePhrase ??= this.pairPhraseWindows(run.slice(from, to), index - from);
+      const phraseGain = this.pairPhraseWindows(replaced, index - from) - basePhrase;
       const nameShare = Math.max(this.nameShareCode(a), this.nameShareCode(b));
-      found.push({ index, wrong: run.slice(index, index + 2), right, kind: 'same', segGain, charGain, realWord: writtenWord, nameShare, word: right, wordStart: index });
+      found.push({ index, wrong: run.slice(index, index + 2), right, kind: 'same', segGain, charGain, phraseGain, realWord: writtenWord, nameShare, word: right, wordStart: index });
     }
     return found;
   }
@@ -591,7 +627,8 @@ export function evidence(candidate: Candidate, thresholds: Thresholds): number |
   if (homophoneWord ? candidate.charGain < thresholds.homophoneWordMinCharGain || candidate.segGain < 0 : candidate.charGain < thresholds.minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
   const score =
     candidate.segGain +
-    thresholds.charWeight * candidate.charGain -
+    thresholds.charWeight * candidate.charGain +
+    thresholds.phraseWeight * candidate.phraseGain -
     thresholds.kindPenalty[candidate.kind] -
     // A homophone word has passed its own, stricter test of the character model instead.
     (candidate.realWord && !homophoneWord ? thresholds.realWordPenalty : 0) -
