@@ -29,6 +29,11 @@ const MIN_WORD_FREQ = 3;
 /** A phrase of the official texts becomes a dictionary entry when it recurs this often. */
 const MIN_PHRASE_COUNT = 4;
 const MAX_CANDIDATES = 40;
+/** A pair of official text vouches for its characters when seen this often… */
+const VOUCH_MIN = 3;
+/** …and either this often, or this many times more often than chance. */
+const VOUCH_FREQUENT = 30;
+const VOUCH_ASSOCIATION = 10;
 /** Two-character words offered when both characters of a pair look mistyped: common ones only. */
 const MIN_PAIR_WORD_FREQ = 10;
 
@@ -301,6 +306,9 @@ function build() {
       names: counts(1, capped([...inNames.entries()].map(([c, f]) => [c, Math.round((100 * f) / inWords.get(c))]).filter(([, share]) => share >= 10), 1)),
       unigrams: counts(1, capped([...unigrams.entries()], 1)),
       bigrams: counts(2, capped([...bigrams.entries()].filter(([, n]) => n >= 2), 2)),
+      // Pairs that vouch for their characters (the model's first test): seen at least 3 times, and 30
+      // times or 10 times more often than if the characters were independent.
+      vouches: set(2, [...bigrams].filter(([g, n]) => bmp(g) && n >= VOUCH_MIN && (n >= VOUCH_FREQUENT || n * officialChars >= VOUCH_ASSOCIATION * unigrams.get(g[0]) * unigrams.get(g[1]))).map(([g]) => g)),
       // Three characters in a row seen at least twice: the set phrasing of official texts (联席会议制, 的科学).
       trigrams: set(3, [...trigrams].filter(([g, n]) => n >= 2 && bmp(g)).map(([g]) => g)),
       wordStarts: counts(2, wordStarts),

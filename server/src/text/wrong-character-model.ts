@@ -19,6 +19,9 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *           inside names of places, people and organisations; unigrams, bigrams: character and
  *           character-pair counts of official text;
  *   set     trigrams: three characters in a row seen at least twice in official text;
+ *   set     vouches: pairs that show a character at home beside its neighbour — seen at least 3 times
+ *           in official text and either 30 times or 10 times more often than chance (义制 of
+ *           社会主义制度, 16 times, is frequent only because 义 and 制 are: it vouches for neither);
  *   counts  wordStarts: per two-character start, bit L (2–6) set when a word of L characters of the
  *           word tables starts with it (derived by the build; saves the lookups of absent words);
  *   strings wordFollowers, wordLeaders: per character, the characters that follow it (lead to it)
@@ -119,8 +122,10 @@ const UNKNOWN_CHAR_COST = 20;
 const SINGLE_PENALTY = 2;
 /** A pair of characters seen this often in official texts is evidence enough that the text is fine. */
 const ATTESTED = 3;
-/** …and this many times more often than if its characters were independent (see pairAttested). */
-const ASSOCIATED = 10;
+/** Weight of the unigram probability in the interpolated bigram probability (charLogProb). */
+const BIGRAM_ALPHA = 3;
+/** What candidates() and pairCandidates() return when there is nothing (never added to). */
+const NONE: readonly Candidate[] = Object.freeze([]);
 /** Pair slips: how many of the readings' words, best by the character model, the word model weighs. */
 const PAIR_SEGMENTED = 3;
 /** A two-character word seen this often in the official texts is one of their common words (支持, 规划, 保障). */
@@ -154,8 +159,17 @@ class NeighbourBits {
 
   /** Is the candidate of universe index `index` in the list of `c`? */
   has(c: number, index: number): boolean {
-    let at = this.rowAt[c];
-    if (at === -1) at = this.build(c);
+    return this.test(this.row(c), index);
+  }
+
+  /** Where the bit row of `c` starts (−2: `c` has no list); build rows of all characters before testing any. */
+  row(c: number): number {
+    const at = this.rowAt[c];
+    return at === -1 ? this.build(c) : at;
+  }
+
+  /** Is the candidate of universe index `index` in the row that starts at `at` (from row())? */
+  test(at: number, index: number): boolean {
     return at >= 0 && (this.bits[at + (index >>> 5)] & (1 << (index & 31))) !== 0;
   }
 
@@ -190,6 +204,7 @@ export class WrongCharacterModel {
   private readonly unigrams: CountTable;
   private readonly bigrams: CountTable;
   private readonly trigrams: CountTable;
+  private readonly vouches: CountTable;
   private readonly confusionList: StringList;
   /** Row of each character's confusion line by code unit (−1: none). */
   private readonly confusionRow = new Int32Array(65536).fill(-1);
@@ -216,6 +231,9 @@ export class WrongCharacterModel {
   /** The last pair attested() looked up (a << 16 | b), and its answer. */
   private lastPair = 0;
   private lastPairAttested = false;
+  /** Per code unit: its smoothed unigram probability, and its count + BIGRAM_ALPHA (charLogProb's parts). */
+  private readonly unigramProb = new Float64Array(65536);
+  private readonly bigramDenominator = new Float64Array(65536);
   /** Scratch array of the segmentation (windows are short). */
   private scratch = new Float64Array(16);
 
@@ -234,6 +252,7 @@ export class WrongCharacterModel {
     this.unigrams = counts('unigrams');
     this.bigrams = counts('bigrams');
     this.trigrams = counts('trigrams');
+    this.vouches = counts('vouches');
     const strings = (name: string): StringList => {
       const list = data.strings.get(name);
       if (!list) throw new Error(`wrong-character data lacks the table ${name}; rebuild with "npm run build"`);
@@ -243,6 +262,11 @@ export class WrongCharacterModel {
     this.confusionList = confusions;
     this.total = Number(data.meta.officialChars);
     this.vocabulary = this.unigrams.size + 1;
+    for (let c = 0; c < 65536; c++) {
+      const count = Math.max(0, this.unigrams.getCode(c));
+      this.unigramProb[c] = (count + 0.5) / (this.total + this.vocabulary);
+      this.bigramDenominator[c] = count + BIGRAM_ALPHA;
+    }
 
     // Confusion lines: "char<TAB>same<TAB>near<TAB>shape"; a later line for the same character wins.
     const { offsets, units } = confusions;
@@ -378,12 +402,10 @@ export class WrongCharacterModel {
 
   /** ln P(b | a) in official text (a −1: none), interpolated with the unigram probability of b. */
   private charLogProb(a: number, b: number): number {
-    const ub = (Math.max(0, this.unigrams.getCode(b)) + 0.5) / (this.total + this.vocabulary);
+    const ub = this.unigramProb[b];
     if (a < 0) return Math.log(ub);
-    const ua = Math.max(0, this.unigrams.getCode(a));
     const ab = Math.max(0, this.bigrams.getPair(a, b));
-    const alpha = 3;
-    return Math.log((ab + alpha * ub) / (ua + alpha));
+    return Math.log((ab + BIGRAM_ALPHA * ub) / this.bigramDenominator[a]);
   }
 
   /**
@@ -406,13 +428,9 @@ export class WrongCharacterModel {
     return this.lastPairAttested;
   }
 
-  /**
-   * The pair (a, b) occurs at least ATTESTED times in the official texts, and ASSOCIATED times more
-   * often than chance: 的可 (的可学发现 for 的科学发现) is frequent only because 的 is.
-   */
+  /** The pair (a, b) vouches for its characters (a set the build derives: see the table `vouches`). */
   private pairAttested(a: number, b: number): boolean {
-    const n = this.bigrams.getPair(a, b);
-    return n >= ATTESTED && n * this.total >= ASSOCIATED * Math.max(1, this.unigrams.getCode(a)) * Math.max(1, this.unigrams.getCode(b));
+    return this.vouches.getPair(a, b) >= 0;
   }
 
   /** How many of the three-character windows over `index` are set phrasing, with `code` there. */
@@ -486,12 +504,12 @@ export class WrongCharacterModel {
   }
 
   /** Every confusable character that completes a dictionary word here, with the evidence for it. */
-  candidates(run: string, index: number, minCharGain = -Infinity): Candidate[] {
+  candidates(run: string, index: number, minCharGain = -Infinity): readonly Candidate[] {
     const code = run.charCodeAt(index);
     const row = code >= 0 ? this.confusionRow[code] : -1;
-    if (row < 0) return [];
+    if (row < 0) return NONE;
     // Well-attested text: the character is common beside both neighbours in official documents.
-    if (this.attested(run, 0, run.length, index)) return [];
+    if (this.attested(run, 0, run.length, index)) return NONE;
     const from = Math.max(0, index - WINDOW);
     const to = Math.min(run.length, index + WINDOW + 1);
     let baseSeg: number | undefined;
@@ -502,31 +520,36 @@ export class WrongCharacterModel {
     const baseChar = this.charLogProb(prev, code) + (next < 0 ? 0 : this.charLogProb(code, next));
     const units = this.confusionList.units;
     const bounds = this.confusionBounds;
-    const found: Candidate[] = [];
+    const candidateIndex = this.candidateIndex;
+    // The neighbours' bit rows, built (if new) before any test reads them.
+    const prevRow = prev >= 0 ? this.followers.row(prev) : -2;
+    const nextRow = next >= 0 ? this.leaders.row(next) : -2;
+    if (prevRow < 0 && nextRow < 0) return NONE;
+    let found: Candidate[] | undefined;
     for (let kind = 0; kind < 3; kind++) {
       for (let k = bounds[row * 6 + 2 * kind], end = bounds[row * 6 + 2 * kind + 1]; k < end; k++) {
         // Cheapest tests first: most candidates pair with neither neighbour inside any dictionary word,
         // most of the rest fail the character model, and few reach the segmentation.
-        const d = units[k];
-        const bit = this.candidateIndex[k];
-        const joinsPrev = prev >= 0 && this.followers.has(prev, bit);
-        const joinsNext = next >= 0 && this.leaders.has(next, bit);
+        const bit = candidateIndex[k];
+        const joinsPrev = this.followers.test(prevRow, bit);
+        const joinsNext = this.leaders.test(nextRow, bit);
         if (!joinsPrev && !joinsNext) continue;
+        const d = units[k];
         const charGain = this.charLogProb(prev, d) + (next < 0 ? 0 : this.charLogProb(d, next)) - baseChar;
         if (charGain < minCharGain) continue;
         const around = this.wordAround(run, index, d, joinsPrev, joinsNext);
         if (!around) continue;
         // Inside an idiom or set phrase of the dictionary (勠力同心, 慢阻肺) the character is on purpose.
-        if (baseSeg === undefined && this.insideLongWord(run, index)) return [];
+        if (baseSeg === undefined && this.insideLongWord(run, index)) return NONE;
         baseSeg ??= this.segmentRange(run, from, to, -1, 0);
         realWord ??= this.insideWord(run, index);
         basePhrase ??= this.phraseWindows(run, index, code);
         const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
         const phraseGain = this.phraseWindows(run, index, d) - basePhrase;
-        found.push({ index, wrong: run[index], right: String.fromCharCode(d), kind: KINDS[kind], segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), word: around.word, wordStart: around.start });
+        (found ??= []).push({ index, wrong: run[index], right: String.fromCharCode(d), kind: KINDS[kind], segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), word: around.word, wordStart: around.start });
       }
     }
-    return found;
+    return found ?? NONE;
   }
 
   /** A pair (a, b) that is a dictionary word or attested and associated in official texts (pairAttested). */
@@ -552,18 +575,18 @@ export class WrongCharacterModel {
    * only when the replacement joins its neighbours into a longer dictionary word (联席会议) or is a
    * common word of official texts (支持): a pinyin input method offers the whole homophone word.
    */
-  pairCandidates(run: string, index: number, minCharGain = -Infinity): Candidate[] {
-    if (index + 1 >= run.length) return [];
+  pairCandidates(run: string, index: number, minCharGain = -Infinity): readonly Candidate[] {
+    if (index + 1 >= run.length) return NONE;
     const a = run.charCodeAt(index);
     const b = run.charCodeAt(index + 1);
-    if (this.bigrams.getPair(a, b) >= ATTESTED) return [];
+    if (this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
     const writtenWord = this.words2.getPair(a, b) >= 0;
     // At a word boundary of clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
-    if (index > 0 && this.familiar(run.charCodeAt(index - 1), a)) return [];
-    if (index + 2 < run.length && this.familiar(b, run.charCodeAt(index + 2))) return [];
+    if (index > 0 && this.familiar(run.charCodeAt(index - 1), a)) return NONE;
+    if (index + 2 < run.length && this.familiar(b, run.charCodeAt(index + 2))) return NONE;
     const rowA = this.readingRow[a];
     const rowB = this.readingRow[b];
-    if (rowA < 0 || rowB < 0) return [];
+    if (rowA < 0 || rowB < 0) return NONE;
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
     const next = index + 2 < run.length ? run.charCodeAt(index + 2) : -1;
     const triple = (x: number, y: number) => this.charLogProb(prev, x) + this.charLogProb(x, y) + (next < 0 ? 0 : this.charLogProb(y, next));
@@ -571,7 +594,7 @@ export class WrongCharacterModel {
     const words = this.readingPairs;
     let baseChar: number | undefined;
     // The character model is cheap: the word model only sees the few pairs it likes best.
-    const liked: { x: number; y: number; charGain: number }[] = [];
+    let liked: { x: number; y: number; charGain: number }[] | undefined;
     for (let i = offsets[rowA] + 1; i < offsets[rowA + 1]; i++) {
       for (let j = offsets[rowB] + 1; j < offsets[rowB + 1]; j++) {
         const row = this.readingPairRow[units[i] * this.syllables + units[j]];
@@ -582,11 +605,11 @@ export class WrongCharacterModel {
           if (x === a || y === b) continue;
           baseChar ??= triple(a, b);
           const charGain = triple(x, y) - baseChar;
-          if (charGain >= minCharGain) liked.push({ x, y, charGain });
+          if (charGain >= minCharGain) (liked ??= []).push({ x, y, charGain });
         }
       }
     }
-    if (liked.length === 0) return [];
+    if (!liked) return NONE;
     const from = Math.max(0, index - WINDOW);
     const to = Math.min(run.length, index + 2 + WINDOW);
     const baseSeg = this.segmentRange(run, from, to, -1, 0);
@@ -610,14 +633,19 @@ export class WrongCharacterModel {
    * empty when the text as written is fine or the evidence is weak.
    */
   corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false): Correction[] {
-    const found: Correction[] = [];
-    const candidates = this.candidates(run, index, thresholds.minCharGain);
-    if (pairs) candidates.push(...this.pairCandidates(run, index, thresholds.minCharGain));
-    for (const candidate of candidates) {
+    let found: Correction[] | undefined;
+    for (const candidate of this.candidates(run, index, thresholds.minCharGain)) {
       const score = evidence(candidate, thresholds);
-      if (score !== undefined) found.push({ ...candidate, score });
+      if (score !== undefined) (found ??= []).push({ ...candidate, score });
     }
-    return found.sort((a, b) => b.score - a.score);
+    if (pairs) {
+      for (const candidate of this.pairCandidates(run, index, thresholds.minCharGain)) {
+        const score = evidence(candidate, thresholds);
+        if (score !== undefined) (found ??= []).push({ ...candidate, score });
+      }
+    }
+    // Sorted stably, single characters before pairs at equal scores, as they always were.
+    return found ? found.sort((a, b) => b.score - a.score) : [];
   }
 }
 
