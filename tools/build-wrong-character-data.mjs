@@ -306,8 +306,8 @@ function build() {
       names: counts(1, capped([...inNames.entries()].map(([c, f]) => [c, Math.round((100 * f) / inWords.get(c))]).filter(([, share]) => share >= 10), 1)),
       unigrams: counts(1, capped([...unigrams.entries()], 1)),
       bigrams: counts(2, capped([...bigrams.entries()].filter(([, n]) => n >= 2), 2)),
-      // Pairs that vouch for their characters (the model's first test): seen at least 3 times, and 30
-      // times or 10 times more often than if the characters were independent.
+      // Pairs that vouch for their characters (the model's first test): seen at least 3 times, and
+      // either 30 times or 10 times more often than if the characters were independent.
       vouches: set(2, [...bigrams].filter(([g, n]) => bmp(g) && n >= VOUCH_MIN && (n >= VOUCH_FREQUENT || n * officialChars >= VOUCH_ASSOCIATION * unigrams.get(g[0]) * unigrams.get(g[1]))).map(([g]) => g)),
       // Three characters in a row seen at least twice: the set phrasing of official texts (联席会议制, 的科学).
       trigrams: set(3, [...trigrams].filter(([g, n]) => n >= 2 && bmp(g)).map(([g]) => g)),

@@ -126,7 +126,9 @@ function suspectsOfRun(text: string, start: number, end: number, model: WrongCha
     // neighbour after one or two table lookups (a pair slip never has one either).
     if (!correctable(at) || !model.suspiciousAt(text, start, end, at)) continue;
     run ??= text.slice(start, end);
-    let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, at + 1 < end && correctable(at + 1));
+    // A pair slip needs a suspicious second character too (a neighbour that vouches for it rules the pair out).
+    const pair = at + 1 < end && correctable(at + 1) && model.suspiciousAt(text, start, end, at + 1);
+    let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair);
     if (corrections.length === 0 || parallelRepeat(text, at)) continue;
     // A pair slip's second character may be a member of a parallel series too.
     if (corrections[0].wrong.length > 1 && parallelRepeat(text, at + 1)) corrections = corrections.filter((c) => c.wrong.length === 1);

@@ -20,7 +20,7 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *           character-pair counts of official text;
  *   set     trigrams: three characters in a row seen at least twice in official text;
  *   set     vouches: pairs that show a character at home beside its neighbour — seen at least 3 times
- *           in official text and either 30 times or 10 times more often than chance (义制 of
+ *           in official text and either 30 times, or 10 times more often than chance (义制 of
  *           社会主义制度, 16 times, is frequent only because 义 and 制 are: it vouches for neither);
  *   counts  wordStarts: per two-character start, bit L (2–6) set when a word of L characters of the
  *           word tables starts with it (derived by the build; saves the lookups of absent words);
