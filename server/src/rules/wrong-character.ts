@@ -9,7 +9,8 @@
 //     namePenalty); province abbreviations, text in 《》 titles and words the built-in common-typo
 //     table already covers are skipped;
 //   - document scope: a written form that recurs elsewhere in the document (数智化 … 数智赋能) is
-//     the writer's own term, not a slip.
+//     the writer's own term, not a slip — unless the document has the right form between the same
+//     neighbours (a copied slip).
 import type { Rule, TermEntry } from '../engine/types';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type WrongCharacterModel } from '../text/wrong-character-model';

@@ -1,9 +1,10 @@
 // The statistical model behind the wrong-character rule (错别字): for one character of a run of Han
 // text, is there a character that is read the same (or nearly) or looks alike, and that makes the
-// text around it much more probable? Two independent views must agree:
+// text around it much more probable? Three views add up (the first must not disagree):
 //   - words: the best segmentation of a short window with word costs from a dictionary (jieba's,
 //     plus phrases recurring in official texts): 大数局 is 大/数/局, 大数据 one frequent word;
-//   - characters: a bigram model of official-document language (which characters follow which).
+//   - characters: a bigram model of official-document language (which characters follow which);
+//   - set phrasing: the three-character windows over the position that official texts use (日常工).
 // The data is built by tools/build-wrong-character-data.mjs and handed in as plain strings.
 
 import type { CountTable, PackedTables, StringList } from './packed-tables';
