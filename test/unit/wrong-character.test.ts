@@ -51,6 +51,7 @@ testRule('wrong-character', {
     { text: '有的地方对政策的理解不到位，执行有偏差。', why: 'pairs with frequent function characters (的地, 的理) that are not associated are checked, and found right' },
     { text: '对做出特别重大的科学发现、技术发明的，可以授予特等奖。', why: 'the corrected form of a slip beside 的' },
     { text: '抓好春耕、秋收、冬种等关键农时生产，推进撂荒耕地复耕复种。', why: '农时 is a word of its own (2026 Guangdong report), though 农村生产 is set phrasing of official texts' },
+    { text: '负责联系发展规划科、财务管理科、人事教育科的工作。', why: 'the corrected list' },
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
   ],
   invalid: [
@@ -151,6 +152,12 @@ testRule('wrong-character', {
       output: '服务业发展部际联席会议制度的函',
     },
     { text: '质量提生规划（2016—2020年）的通知', why: 'ECSpell odw: 提生 for 提升 (生规 of 招生规模 does not vouch for 生: no more frequent than chance)', errors: [{ line: 1, column: 4, endColumn: 5, text: '生' }], output: '质量提升规划（2016—2020年）的通知' },
+    {
+      text: '负责联系发展规划科、财务管里科、人事教育科的工作。',
+      why: 'a slip inside one item of a list: the items share 科、, but a piece with a pause mark in it is no member of a parallel series',
+      errors: [{ line: 1, column: 14, endColumn: 15, message: '“管里”疑为“管理”（同音字：“里”→“理”）' }],
+      output: '负责联系发展规划科、财务管理科、人事教育科的工作。',
+    },
     {
       text: '加强管里监督。\n健全管理制度，规范管理流程，提高管理水平，强化管理责任，创新管理方式。\n落实管理措施，加强安全管理、质量管理、项目管理和资金管理。\n完善管里机制。',
       why: 'a slip the writer repeats is still a slip when the right form is far more common in the document',

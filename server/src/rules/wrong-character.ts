@@ -77,6 +77,8 @@ function parallelRepeat(text: string, at: number): boolean {
   // 提镓、提锂: the character before recurs at the head of the next item.
   if (at - 1 >= from) pieces.push([text[at - 1], at - 1 - from]);
   for (const [piece, own] of pieces) {
+    // Members of a series are words: a piece with a pause mark in it (部、 of 财政部、) recurs in any list.
+    if ([...piece].some((ch) => !HAN_CHAR.test(ch))) continue;
     for (let k = near.indexOf(piece); k >= 0; k = near.indexOf(piece, k + 1)) {
       if (k === own) continue;
       if (piece.length === 1 && own === at - 1 - from && !PAUSES.includes(near[k - 1] ?? '') && !PAUSES.includes(near[own - 1] ?? '')) continue;
