@@ -232,6 +232,8 @@ export class WrongCharacterModel {
   /** The last pair attested() looked up (a << 16 | b), and its answer. */
   private lastPair = 0;
   private lastPairAttested = false;
+  /** charLogProb of each word of readingPairs, by the index of its first unit (NaN: not computed yet). */
+  private readonly readingPairWordLogProb: Float64Array;
   /** Per code unit: its smoothed unigram probability, and its count + BIGRAM_ALPHA (charLogProb's parts). */
   private readonly unigramProb = new Float64Array(65536);
   private readonly bigramDenominator = new Float64Array(65536);
@@ -306,6 +308,7 @@ export class WrongCharacterModel {
     this.readings = strings('readings');
     for (let row = 0; row < this.readings.length; row++) this.readingRow[this.readings.units[this.readings.offsets[row]]] = row;
     this.readingPairs = strings('readingPairs');
+    this.readingPairWordLogProb = new Float64Array(this.readingPairs.units.length).fill(NaN);
     this.syllables = Number(data.meta.syllables) + 1;
     this.readingPairRow = new Int32Array(this.syllables * this.syllables).fill(-1);
     const pairs = this.readingPairs;
@@ -590,9 +593,9 @@ export class WrongCharacterModel {
     if (rowA < 0 || rowB < 0) return NONE;
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
     const next = index + 2 < run.length ? run.charCodeAt(index + 2) : -1;
-    const triple = (x: number, y: number) => this.charLogProb(prev, x) + this.charLogProb(x, y) + (next < 0 ? 0 : this.charLogProb(y, next));
     const { offsets, units } = this.readings;
     const words = this.readingPairs;
+    const inner = this.readingPairWordLogProb;
     let baseChar: number | undefined;
     // The character model is cheap: the word model only sees the few pairs it likes best.
     let liked: { x: number; y: number; charGain: number }[] | undefined;
@@ -604,8 +607,11 @@ export class WrongCharacterModel {
           const x = words.units[k];
           const y = words.units[k + 1];
           if (x === a || y === b) continue;
-          baseChar ??= triple(a, b);
-          const charGain = triple(x, y) - baseChar;
+          baseChar ??= this.charLogProb(prev, a) + this.charLogProb(a, b) + (next < 0 ? 0 : this.charLogProb(b, next));
+          // The word's own bigram does not depend on the text: computed once per word, on first use.
+          let xy = inner[k];
+          if (xy !== xy) xy = inner[k] = this.charLogProb(x, y);
+          const charGain = this.charLogProb(prev, x) + xy + (next < 0 ? 0 : this.charLogProb(y, next)) - baseChar;
           if (charGain >= minCharGain) (liked ??= []).push({ x, y, charGain });
         }
       }
