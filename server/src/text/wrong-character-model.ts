@@ -90,7 +90,7 @@ export interface Thresholds {
   /**
    * A written pair that is itself a word (智齿 for 支持, 暴涨 for 保障) replaced by a homophone word that
    * official texts use often: the word model barely tells two words apart, so the character model
-   * must agree at least this much instead, and the word model need only not disagree (minSegGain 0).
+   * must agree at least this much instead (and no real-word penalty applies).
    */
   homophoneWordMinCharGain: number;
   /** Extra evidence needed, times the written character's share of use in names (旭, 康, 刘 are names more often than slips). */
@@ -98,8 +98,9 @@ export interface Thresholds {
 }
 
 /**
- * Chosen on the validation fold of ECSpell odw.train (kept out of the data) and on the 2026 provincial
- * reports (held out of the data) for at most ~3 findings per 100 k characters of clean text.
+ * Chosen on the train fold of ECSpell odw.train and on the 2026 provincial reports (held out of the
+ * data) for at most ~3 findings per 100 k characters of clean text; the validation fold (kept out of
+ * the data) only shows the result.
  */
 export const DEFAULT_THRESHOLDS: Thresholds = {
   report: 25,
@@ -121,7 +122,7 @@ const MAX_WORD = 6;
 const UNKNOWN_CHAR_COST = 20;
 /** Extra cost of a character standing alone: Chinese text is mostly words. */
 const SINGLE_PENALTY = 2;
-/** A pair of characters seen this often in official texts is evidence enough that the text is fine. */
+/** A written pair seen this often in official texts is no pair slip (the build's vouches use it too). */
 const ATTESTED = 3;
 /** Weight of the unigram probability in the interpolated bigram probability (charLogProb). */
 const BIGRAM_ALPHA = 3;
