@@ -522,7 +522,7 @@ export class WrongCharacterModel {
     let basePhrase: number | undefined;
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
     const next = index + 1 < run.length ? run.charCodeAt(index + 1) : -1;
-    const baseChar = this.charLogProb(prev, code) + (next < 0 ? 0 : this.charLogProb(code, next));
+    let baseChar: number | undefined;
     const units = this.confusionList.units;
     const bounds = this.confusionBounds;
     const candidateIndex = this.candidateIndex;
@@ -540,6 +540,7 @@ export class WrongCharacterModel {
         const joinsNext = this.leaders.test(nextRow, bit);
         if (!joinsPrev && !joinsNext) continue;
         const d = units[k];
+        baseChar ??= this.charLogProb(prev, code) + (next < 0 ? 0 : this.charLogProb(code, next));
         const charGain = this.charLogProb(prev, d) + (next < 0 ? 0 : this.charLogProb(d, next)) - baseChar;
         if (charGain < minCharGain) continue;
         const around = this.wordAround(run, index, d, joinsPrev, joinsNext);
