@@ -82,10 +82,13 @@ class Matcher {
    */
   matches(text: string): { at: number; entry: MatchEntry }[] {
     const found: { at: number; entry: MatchEntry }[] = [];
-    for (let i = 0; i < text.length; i++) {
+    // The tables in locals: this loop runs for every character.
+    const { starts, singles, pairs } = this;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
       const first = text.charCodeAt(i);
-      if (!this.starts[first]) continue;
-      if (!this.singles[first] && (i + 1 >= text.length || !this.pairs[pairSlot(first, text.charCodeAt(i + 1))])) continue;
+      if (starts[first] === 0) continue;
+      if (singles[first] === 0 && (i + 1 >= length || pairs[pairSlot(first, text.charCodeAt(i + 1))] === 0)) continue;
       const list = this.byFirst.get(first)!;
       const entry = list.find((e) => text.startsWith(e.wrong, i) && applies(e, text, i));
       if (!entry) continue;
