@@ -14,7 +14,9 @@ const OPENER_OF: Record<string, string> = {
 const CLOSER_OF: Record<string, string> = {
   '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '(': '）', '【': '】', '「': '」', '『': '』', '〔': '〕', '〖': '〗',
 };
-const MARKS = /[“”‘’《》〈〉（）()【】「」『』〔〕〖〗]/g;
+/** The marks summarize() pairs, as flags by code. */
+const MARK_CODES = new Uint8Array(0x10000);
+for (const c of '“”‘’《》〈〉（）()【】「」『』〔〕〖〗') MARK_CODES[c.charCodeAt(0)] = 1;
 const MAX_PROBLEMS = 200;
 /** Quotes a multi-paragraph quotation repeats at the start of each paragraph. */
 const CONTINUING_QUOTES = '“「『‘';
@@ -61,10 +63,10 @@ function summarize(paragraph: Paragraph): Summary {
   const openCount: Record<string, number> = {};
   const problems: Problem[] = [];
   const unmatchedOpen: number[] = [];
-  MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
+  // The marks found by code: no match object for every quote and bracket.
+  for (let i = 0; i < text.length; i++) {
+    if (!MARK_CODES[text.charCodeAt(i)]) continue;
+    const ch = text[i];
     const asOpener = ch === '(' ? '（' : ch;
     if (asOpener in CLOSER_OF) {
       stack.push(i);

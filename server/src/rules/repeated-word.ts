@@ -123,8 +123,8 @@ const rule: Rule<Options> = {
     const starts = repeatStarts(text);
     if (!starts) return;
     let reportedUntil = 0;
-    for (let at = 0; at < text.length; at++) {
-      if (!starts[at]) continue;
+    // The flagged positions in order, found by the typed array's native indexOf (most are 0).
+    for (let at = starts.indexOf(1); at !== -1; at = starts.indexOf(1, at + 1)) {
       const unitLength = at < reportedUntil ? 0 : repeatAt(text, at);
       if (unitLength === 0) continue;
       const unit = text.slice(at, at + unitLength);
@@ -159,7 +159,8 @@ let flags = new Uint8Array(0);
 /**
  * Flags the positions whose character occurs again within MAX_UNIT code units: only there can a
  * unit repeat, so repeatAt runs there alone (one table look-up per character instead of MAX_UNIT
- * comparisons). undefined when there is none. The flags are shared: valid until the next call.
+ * comparisons). undefined when there is none. The flags (a view of one buffer, as long as
+ * `text`) are shared: valid until the next call.
  */
 function repeatStarts(text: string): Uint8Array | undefined {
   if (!lastAt || base > 0x3fffffff - text.length) {
@@ -181,7 +182,7 @@ function repeatStarts(text: string): Uint8Array | undefined {
     lastAt[c] = base + i;
   }
   base += text.length + MAX_UNIT + 1;
-  return any ? flags : undefined;
+  return any ? flags.subarray(0, text.length) : undefined;
 }
 
 /**
