@@ -245,6 +245,9 @@ export function scanNumbers(text: string): readonly NumberToken[] {
   if (text === lastText) return lastTokens;
   lastTokens = scan(text);
   lastText = text;
+  // The scan visits every digit: hasAsciiDigit's answer for this paragraph comes free.
+  lastDigitText = text;
+  lastHasDigit = scanSawAsciiDigit;
   return lastTokens;
 }
 
@@ -266,6 +269,8 @@ export function hasAsciiDigit(text: string): boolean {
 const ASCII_DIGIT = /[0-9]/;
 let lastDigitText: string | undefined;
 let lastHasDigit = false;
+/** Whether the last scan() met an ASCII digit. */
+let scanSawAsciiDigit = false;
 
 /** Whether `text` holds any number token (without disturbing the memo of scanNumbers). */
 export function hasNumber(text: string): boolean {
@@ -276,8 +281,9 @@ function scan(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   let i = 0;
   const length = text.length;
+  let sawDigit = false;
   while (i < length) {
-    // Jump to the next place a number can start one table look-up per character:
+    // Jump to the next place a number can start, one table look-up per character:
     // cheaper than a regular expression's match object for every common numeral (一 in 统一).
     let code = text.charCodeAt(i);
     while (!NUMBER_START_CODE[code]) {
@@ -292,6 +298,8 @@ function scan(text: string): NumberToken[] {
       }
       const t = readPercentWords(text, i);
       if (t) {
+        // 百分之5: digits the loop does not visit.
+        if (!t.chinese && ASCII_DIGIT.test(text.slice(t.numStart, t.numEnd))) sawDigit = true;
         tokens.push(t);
         i = t.end;
         continue;
@@ -301,8 +309,11 @@ function scan(text: string): NumberToken[] {
     }
     if (isDigitCode(code)) {
       const t = readArabic(text, i);
-      i = t ? t.end : skipRun(text, i);
+      const end = t ? t.end : skipRun(text, i);
+      // A run that starts with a full-width digit may go on in ASCII (１2).
+      if (!sawDigit && (code <= 0x39 || ASCII_DIGIT.test(text.slice(i, end)))) sawDigit = true;
       if (t) tokens.push(t);
+      i = end;
       continue;
     }
     if (CN_START[code]) {
@@ -321,6 +332,7 @@ function scan(text: string): NumberToken[] {
   }
   markRanges(text, tokens);
   for (const t of tokens) t.text = text.slice(t.start, t.end);
+  scanSawAsciiDigit = sawDigit;
   return tokens;
 }
 
