@@ -71,7 +71,11 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
       if (!cache) {
         // No cache: results stay absolute and go straight into the rule's lists (no result
         // object and arrays per rule and paragraph).
-        for (const slot of paragraphSlots) runInto(active[slot], paragraph, findingsBy[slot], annotationsBy[slot], errorsBy[slot]);
+        // An index loop: for…of here built an iterator result per rule and paragraph.
+        for (let k = 0; k < paragraphSlots.length; k++) {
+          const slot = paragraphSlots[k];
+          runInto(active[slot], paragraph, findingsBy[slot], annotationsBy[slot], errorsBy[slot]);
+        }
         continue;
       }
       // The cache keeps results relative to their paragraph, so they survive edits above it.

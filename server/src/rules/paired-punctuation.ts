@@ -14,9 +14,11 @@ const OPENER_OF: Record<string, string> = {
 const CLOSER_OF: Record<string, string> = {
   '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '(': '）', '【': '】', '「': '」', '『': '』', '〔': '〕', '〖': '〗',
 };
-/** The marks summarize() pairs, as flags by code. */
+/** The marks summarize() pairs, by code: shared strings, so reading a mark allocates none. */
+const MARK_OF = new Map<number, string>();
+for (const c of '“”‘’《》〈〉（）()【】「」『』〔〕〖〗') MARK_OF.set(c.charCodeAt(0), c);
 const MARK_CODES = new Uint8Array(0x10000);
-for (const c of '“”‘’《》〈〉（）()【】「」『』〔〕〖〗') MARK_CODES[c.charCodeAt(0)] = 1;
+for (const code of MARK_OF.keys()) MARK_CODES[code] = 1;
 const MAX_PROBLEMS = 200;
 /** Quotes a multi-paragraph quotation repeats at the start of each paragraph. */
 const CONTINUING_QUOTES = '“「『‘';
@@ -65,8 +67,9 @@ function summarize(paragraph: Paragraph): Summary {
   const unmatchedOpen: number[] = [];
   // The marks found by code: no match object for every quote and bracket.
   for (let i = 0; i < text.length; i++) {
-    if (!MARK_CODES[text.charCodeAt(i)]) continue;
-    const ch = text[i];
+    const code = text.charCodeAt(i);
+    if (!MARK_CODES[code]) continue;
+    const ch = MARK_OF.get(code)!;
     const asOpener = ch === '(' ? '（' : ch;
     if (asOpener in CLOSER_OF) {
       stack.push(i);
@@ -84,7 +87,8 @@ function summarize(paragraph: Paragraph): Summary {
     // Pop to the matching opener; whatever was opened after it was never closed.
     for (;;) {
       const top = stack.pop()!;
-      const topMark = text[top] === '(' ? '（' : text[top];
+      const topChar = MARK_OF.get(text.charCodeAt(top))!;
+      const topMark = topChar === '(' ? '（' : topChar;
       openCount[topMark]--;
       if (topMark === opener) break;
       unmatchedOpen.push(top);

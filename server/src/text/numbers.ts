@@ -463,12 +463,12 @@ function multiplierAt(text: string, at: number): string | undefined {
 }
 
 function readChinese(text: string, at: number, runLength: number): NumberToken | undefined {
-  const run = text.slice(at, at + runLength);
   // A run must start with a digit or 十 and cannot be a bare 万/千 (万家灯火, 千家万户).
   let unit = '';
   let approxTail = false;
   // The unit may follow directly or after 余/多 (十余起, 三十多人).
-  let len = run.length;
+  // Offsets, not a slice of the run: this runs for every 一 in the text, and most find no unit.
+  let len = runLength;
   for (; len > 0; len--) {
     const after = at + len;
     const mid = approxMidAt(text, after);
@@ -477,9 +477,9 @@ function readChinese(text: string, at: number, runLength: number): NumberToken |
     if (unit) break;
   }
   if (!unit) return undefined;
-  const numeral = run.slice(0, len);
+  const numeral = text.slice(at, at + len);
   // 十几个: 几 counts as an unknown digit, and the number is approximate.
-  const value = parseChineseNumeral(numeral.replace(/[几幾]/g, ''));
+  const value = parseChineseNumeral(numeral.includes('几') || numeral.includes('幾') ? numeral.replace(/[几幾]/g, '') : numeral);
   if (value === undefined || value === 0) return undefined;
   const end = at + numeral.length + (approxTail ? 1 : 0) + unit.length;
   const token = baseToken(text, at, end, at, at + numeral.length);
