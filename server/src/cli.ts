@@ -2,6 +2,9 @@
 // in cli/execute.ts. The same bundle runs as a lint worker when started with workerData.
 import { execute } from './cli/execute';
 import { isLintWorker, runWorker } from './cli/pool';
+import { registerNodeLanguageData } from './node/wrongCharacterData';
+
+registerNodeLanguageData();
 
 if (isLintWorker()) {
   runWorker();

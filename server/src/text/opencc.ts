@@ -5,14 +5,16 @@
 import type * as OpenCCModule from 'opencc-js';
 
 let openccModule: typeof OpenCCModule | undefined;
+// The bundle's CommonJS require (esbuild resolves it at build time), declared here so that text/ builds
+// without Node's types (tsconfig.core.json).
+declare const require: (id: 'opencc-js') => typeof OpenCCModule;
 
 /**
  * opencc-js itself, required on first use: its 1.2 MB of dictionary text is not even read while
  * simplified text is linted. The bundles keep it in a file of its own, dist/opencc.js (esbuild.mjs).
  */
 function openccJs(): typeof OpenCCModule {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose (start-up time)
-  return (openccModule ??= require('opencc-js') as typeof OpenCCModule);
+  return (openccModule ??= require('opencc-js'));
 }
 
 type DictString = string;
