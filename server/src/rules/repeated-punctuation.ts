@@ -7,25 +7,8 @@ import { codePointAt, codePointBefore, isCjk } from '../text/chars';
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 const QUESTION_EXCLAMATION = '？！';
-/** Runs of two or more of these characters are examined; anything else ends a run. By code. */
-const RUN_CHAR = new Uint8Array(0x10000);
-for (const c of '，。、；：？！,;:?!') RUN_CHAR[c.charCodeAt(0)] = 1;
-
-/**
- * What /[，。、；：？！,;:?!]{2,}/g finds, in order, as [start, end) pairs: a loop over codes
- * builds no match object for every single comma.
- */
-function runsOf(text: string): number[] {
-  const runs: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!RUN_CHAR[text.charCodeAt(i)]) continue;
-    let end = i + 1;
-    while (end < text.length && RUN_CHAR[text.charCodeAt(end)]) end++;
-    if (end - i >= 2) runs.push(i, end);
-    i = end; // text[end] is not a run character
-  }
-  return runs;
-}
+/** Runs of these characters are examined; anything else ends a run. */
+const RUN = /[，。、；：？！,;:?!]{2,}/g;
 
 function normalize(ch: string): string {
   return HALF_TO_FULL[ch] ?? ch;
@@ -60,11 +43,11 @@ const rule: Rule = {
   },
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
-    const runs = runsOf(text);
-    for (let r = 0; r < runs.length; r += 2) {
-      const start = runs[r];
-      const end = runs[r + 1];
-      const run = text.slice(start, end);
+    RUN.lastIndex = 0;
+    for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+      const run = m[0];
+      const start = m.index;
+      const end = start + run.length;
       // One pass over the run, without building arrays: long runs are possible.
       const firstMark = normalize(run[0]);
       let same = true;

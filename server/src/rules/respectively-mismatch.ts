@@ -86,7 +86,7 @@ const rule: Rule = {
   },
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
-    if (!text.includes('分别') && !text.includes('分別')) return;
+    if (!/分[别別]/.test(text)) return;
     const tokens = scanNumbers(text);
     for (const m of text.matchAll(RESPECTIVELY)) {
       const at = m.index;
