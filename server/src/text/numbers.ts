@@ -3,7 +3,7 @@
 // after a number, and the words that make a number approximate (余 多 近 约 以上 左右 逾 超过),
 // in simplified and traditional script. Every number rule reads numbers through scanNumbers().
 // Rate arithmetic is in rates.ts, sentence bounds in sentences.ts.
-import { partitionPoint } from './search';
+import { partitionList } from './search';
 
 export interface NumberToken {
   /** Offsets into the scanned text: the whole token (number, multiplier, unit or percent sign). */
@@ -119,11 +119,6 @@ function hasGroupSeparator(s: string): boolean {
   return false;
 }
 
-/** Digits after the decimal point of an ASCII number string. */
-function decimalsOf(ascii: string): number {
-  const point = ascii.indexOf('.');
-  return point < 0 ? 0 : ascii.split('.')[1].length;
-}
 
 /** Full-width digits and decimal point to ASCII. */
 export function toAsciiDigits(s: string): string {
@@ -142,23 +137,26 @@ export function toWidth(s: string, fullwidth: boolean): string {
  */
 export function parseChineseNumeral(s: string): number | undefined {
   if (!s) return undefined;
-  if ([...s].every((c) => c in CN_DIGIT)) {
-    return [...s].reduce((acc, c) => acc * 10 + CN_DIGIT[c], 0);
+  const digits = [...s].map((c) => CN_DIGIT[c]);
+  if (digits.every((d) => d !== undefined)) {
+    return digits.reduce<number>((acc, d) => acc * 10 + d, 0);
   }
   let total = 0;
   let section = 0;
   let digit = 0;
   let sawDigit = false;
   for (const c of s) {
-    if (c in CN_DIGIT) {
-      digit = CN_DIGIT[c];
+    const value = CN_DIGIT[c];
+    const small = CN_SMALL_UNIT[c];
+    const unit = CN_BIG_UNIT[c];
+    if (value !== undefined) {
+      digit = value;
       sawDigit = true;
-    } else if (c in CN_SMALL_UNIT) {
-      section += (digit === 0 && !sawDigit ? 1 : digit) * CN_SMALL_UNIT[c];
+    } else if (small !== undefined) {
+      section += (digit === 0 && !sawDigit ? 1 : digit) * small;
       digit = 0;
       sawDigit = false;
-    } else if (c in CN_BIG_UNIT) {
-      const unit = CN_BIG_UNIT[c];
+    } else if (unit !== undefined) {
       if (unit === 1e8) total = (total + section + digit) * unit;
       else total += (section + digit) * unit;
       section = 0;
@@ -177,8 +175,8 @@ function chineseIsApproximate(s: string): boolean {
   const pureDigits = [...s].every((c) => c in CN_DIGIT);
   if (pureDigits && s.length >= 3) return false;
   for (let i = 1; i < s.length; i++) {
-    const a = CN_DIGIT[s[i - 1]];
-    const b = CN_DIGIT[s[i]];
+    const a = CN_DIGIT[s.charAt(i - 1)];
+    const b = CN_DIGIT[s.charAt(i)];
     if (a !== undefined && b !== undefined && a > 0 && b === a + 1) return true;
   }
   return false;
@@ -369,7 +367,7 @@ function readPercentWords(text: string, at: number): NumberToken | undefined {
     const ascii = asciiNumber(arabic);
     value = Number(ascii);
     end = numAt + arabic.length;
-    decimals = decimalsOf(ascii);
+    decimals = fractionDigits(ascii);
   } else {
     const cn = chinesePercent(text, numAt);
     if (!cn) return undefined;
@@ -404,11 +402,11 @@ function readArabic(text: string, at: number): NumberToken | undefined {
   const ascii = asciiNumber(digits);
   const token = baseToken(text, at, end, at, end);
   token.value = Number(ascii);
-  token.decimals = decimalsOf(ascii);
+  token.decimals = fractionDigits(ascii);
   token.fullwidth = hasFullwidthDigitOnly(digits);
   if (next === 0x25 /* % */ || next === 0xff05 /* ％ */ || next === 0xfe6a /* ﹪ */) {
     token.percent = true;
-    token.percentSign = text[end];
+    token.percentSign = text.charAt(end);
     token.end = end + 1;
   } else {
     readTail(text, token, end);
@@ -518,11 +516,19 @@ function finishApprox(text: string, token: NumberToken): void {
   }
 }
 
+/** Digits after the decimal point of an ASCII number (0 without one). */
+function fractionDigits(ascii: string): number {
+  if (!ascii.includes('.')) return 0; // most numbers: no array to split into
+  const [, fraction = ''] = ascii.split('.');
+  return fraction.length;
+}
+
 /** 3-5人, 20%～30%, 3至5个: both ends of a range are approximate. */
 function markRanges(text: string, tokens: NumberToken[]): void {
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    const a = tokens[k];
-    const b = tokens[k + 1];
+  for (let k = 1; k < tokens.length; k++) {
+    const a = tokens[k - 1];
+    const b = tokens[k];
+    if (!a || !b) continue;
     // RANGE_JOIN is one character.
     if (b.start - a.end !== 1) continue;
     const gap = text.slice(a.end, b.start);
@@ -540,8 +546,8 @@ export function plain(value: number): string {
 
 /** The tokens that start in [from, to), found by binary search (tokens are in text order). */
 export function tokensIn(tokens: readonly NumberToken[], from: number, to: number): NumberToken[] {
-  const lo = partitionPoint(tokens.length, (i) => tokens[i].start < from);
+  const lo = partitionList(tokens, (token) => token.start < from);
   const out: NumberToken[] = [];
-  for (let k = lo; k < tokens.length && tokens[k].start < to; k++) out.push(tokens[k]);
+  for (let k = lo, token = tokens[k]; token && token.start < to; token = tokens[++k]) out.push(token);
   return out;
 }
