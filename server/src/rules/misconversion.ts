@@ -5,7 +5,7 @@
 import type { Paragraph, Rule, RuleContext } from '../engine/types';
 import { dict } from '../text/opencc';
 import { isTraditional } from '../text/script';
-import { CANDIDATE, findMisconversions } from '../text/script-misconversion';
+import { findMisconversions, hasCandidate } from '../text/script-misconversion';
 import { regionalUse, type Standard } from '../text/script-regional';
 import { MAX_REGIONAL_WORD, regionalWords, variantTable } from '../text/script-variants';
 
@@ -68,8 +68,7 @@ const rule: Rule<Options> = {
   checkParagraph(paragraph, ctx) {
     if (!isTraditional(ctx.script)) return;
     const text = paragraph.text;
-    CANDIDATE.lastIndex = 0;
-    const wrong = CANDIDATE.test(text) ? reportWrongCharacters(paragraph, ctx) : new Set<number>();
+    const wrong = hasCandidate(text) ? reportWrongCharacters(paragraph, ctx) : new Set<number>();
     if (ctx.options.variants) reportVariants(paragraph, ctx, wrong);
     if (ctx.options.regional) reportRegionalWords(paragraph, ctx);
   },
