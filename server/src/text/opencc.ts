@@ -89,13 +89,20 @@ export function dict(name: DictName): Map<string, string> {
   return map;
 }
 
-/** Adds a serialized dictionary's entries to `map`; without `overwrite`, keys already there stay. */
+/**
+ * Adds a serialized dictionary's entries ("key value|key value …") to `map`; without `overwrite`,
+ * keys already there stay. Keys and values are cut straight from the text: no string per entry.
+ */
 function parseInto(map: Map<string, string>, text: string, overwrite: boolean): Map<string, string> {
-  for (const entry of text.split('|')) {
-    const space = entry.indexOf(' ');
-    if (space <= 0) continue;
-    const key = entry.slice(0, space);
-    if (overwrite || !map.has(key)) map.set(key, entry.slice(space + 1));
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('|', start);
+    if (end === -1) end = text.length;
+    const space = text.indexOf(' ', start);
+    if (space > start && space < end) {
+      const key = text.slice(start, space);
+      if (overwrite || !map.has(key)) map.set(key, text.slice(space + 1, end));
+    }
+    start = end + 1;
   }
   return map;
 }
@@ -107,10 +114,10 @@ export function stPhraseMap(): Map<string, string> {
   if (!phraseMap) {
     // Parsed straight into one map: the two dictionaries are not needed apart, and a copy of
     // 49 k entries costs time and memory.
+    // The generated phrases first, STPhrases over them: STPhrases wins, and within each the later entry.
     const raw = rawDicts();
-    phraseMap = parseInto(new Map(), raw.stPhrases, true);
-    const generated = parseInto(new Map(), raw.stPhrasesGenerated, true);
-    for (const [k, v] of generated) if (!phraseMap.has(k)) phraseMap.set(k, v);
+    phraseMap = parseInto(new Map(), raw.stPhrasesGenerated, true);
+    parseInto(phraseMap, raw.stPhrases, true);
   }
   return phraseMap;
 }

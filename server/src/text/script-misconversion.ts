@@ -181,16 +181,21 @@ function confirmingPhrases(): Map<number, string[]> {
   if (!confirming) {
     confirming = new Map();
     const table = simplifyTable();
-    const phrases = stPhraseMap();
-    for (const value of new Set(phrases.values())) {
-      if (value.length < 2 || value.length > MAX_PHRASE || !hasCandidate(value)) continue;
-      let fast = true;
-      for (let i = 0; i < value.length && fast; i++) fast = table[value.charCodeAt(i)] !== WIDE && !isSurrogate(value.charCodeAt(i));
-      if (!fast || phrases.get(simplifyByCharacter(value)) !== value) continue;
-      const key = pairHash(value, 0);
-      const list = confirming.get(key);
+    // phrases.get(simplifyByCharacter(value)) === value exactly when value's own key is its
+    // character-by-character simplification: compared in place, without a string per phrase.
+    for (const [key, value] of stPhraseMap()) {
+      if (value.length < 2 || value.length > MAX_PHRASE || key.length !== value.length || !hasCandidate(value)) continue;
+      let same = true;
+      for (let i = 0; i < value.length && same; i++) {
+        const c = value.charCodeAt(i);
+        const r = table[c];
+        same = r !== WIDE && !isSurrogate(c) && (r === 0 ? c : r) === key.charCodeAt(i);
+      }
+      if (!same) continue;
+      const hash = pairHash(value, 0);
+      const list = confirming.get(hash);
       if (list) list.push(value);
-      else confirming.set(key, [value]);
+      else confirming.set(hash, [value]);
     }
   }
   return confirming;
