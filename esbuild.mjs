@@ -5,7 +5,8 @@
 //   node esbuild.mjs --bench       also bench/*.ts into out/bench/
 import * as esbuild from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -98,6 +99,24 @@ await Promise.all([
   // Its ESM build (the module field), as CommonJS; UTF-8 rather than \u escapes halves its size.
   esbuild.build({ ...common, entryPoints: ['opencc-js'], outfile: 'dist/opencc.js', sourcemap: false, charset: 'utf8' }),
 ]);
+
+// dist/opencc-dicts.bin: OpenCC's dictionaries as UTF-16 text, which the rules read (server/src/text/opencc.ts)
+// in about 2 ms instead of requiring dist/opencc.js (15–20 ms); opencc.js stays for whole-text conversion.
+{
+  const { Locale } = createRequire(import.meta.url)('./dist/opencc.js');
+  const dicts = [];
+  const index = (d) => (dicts.includes(d) ? dicts.indexOf(d) : dicts.push(d) - 1);
+  const configs = {};
+  for (const [name, c] of Object.entries(Locale.configs)) {
+    configs[name] = {
+      conversionChain: c.conversionChain.map((group) => group.map(index)),
+      ...(c.normalizationChain ? { normalizationChain: c.normalizationChain.map((group) => group.map(index)) } : {}),
+      ...(c.segmentation ? { segmentation: c.segmentation.map(index) } : {}),
+    };
+  }
+  if (dicts.some((d) => d.includes('\u0000'))) throw new Error('an OpenCC dictionary contains U+0000');
+  writeFileSync('dist/opencc-dicts.bin', Buffer.from(['GWOC1', JSON.stringify({ count: dicts.length, configs }), ...dicts].join('\u0000'), 'utf16le'));
+}
 
 // dist/cli-main.cache: V8's code cache for dist/cli-main.js, written by the starter after one run of
 // the CLI on a seed draft, so that the functions a run needs are in it compiled. Another Node reads
