@@ -5,7 +5,7 @@
 //   node esbuild.mjs --bench       also bench/*.ts into out/bench/
 import * as esbuild from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -121,12 +121,15 @@ await Promise.all([
 // dist/cli-main.cache: V8's code cache for dist/cli-main.js, written by the starter after one run of
 // the CLI on a seed draft, so that the functions a run needs are in it compiled. Another Node reads
 // it as stale and compiles as usual (server/src/cli-start.ts).
+rmSync('dist/cli-main.cache', { force: true });
 const warmUp = spawnSync(process.execPath, ['dist/cli.js', '--no-config-lookup', '--format', 'json', '--jobs', '1', CODE_CACHE_WARM_UP], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, GONGWEN_WRITE_CODE_CACHE: '1' },
 });
 // Exit 1 only says the draft has errors; anything else is a broken bundle.
-if (warmUp.status !== 0 && warmUp.status !== 1) throw new Error(`dist/cli.js failed while writing its code cache (exit ${warmUp.status})`);
+if ((warmUp.status !== 0 && warmUp.status !== 1) || !existsSync('dist/cli-main.cache')) {
+  throw new Error(`dist/cli.js failed while writing its code cache (exit ${warmUp.status})`);
+}
 
 if (args.has('--tests') || args.has('--bench')) {
   const entryPoints = [];

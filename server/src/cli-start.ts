@@ -39,7 +39,15 @@ function readOrUndefined(file: string): Buffer | undefined {
 }
 
 function start(): void {
-  const bytes = fs.readFileSync(MAIN);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(MAIN);
+  } catch (error) {
+    // A broken installation: one line, not a stack trace.
+    process.stderr.write(`gongwen-lint: cannot read ${MAIN} (${(error as NodeJS.ErrnoException).code ?? String(error)}); reinstall gongwen-lint\n`);
+    process.exitCode = 2;
+    return;
+  }
   const sourceCrc = crc32 ? crc32(bytes) : 0;
   // The build sets this to write the cache after a representative run (esbuild.mjs).
   const writing = process.env.GONGWEN_WRITE_CODE_CACHE === '1' && crc32 !== undefined;
@@ -51,16 +59,20 @@ function start(): void {
   run.call(module.exports, module.exports, Module.createRequire(MAIN), module, MAIN, __dirname);
   if (writing) {
     process.once('exit', () => {
-      const data = script.createCachedData();
-      const header = Buffer.alloc(HEADER);
-      header.writeUInt32LE(MAGIC, 0);
-      header.writeUInt32LE(sourceCrc, 4);
-      header.writeUInt32LE(crc32(data), 8);
-      header.writeUInt32LE(data.length, 12);
-      // A temporary file and a rename: a reader never sees half a cache.
-      const temporary = `${CACHE}.${process.pid}.tmp`;
-      fs.writeFileSync(temporary, Buffer.concat([header, data]));
-      fs.renameSync(temporary, CACHE);
+      try {
+        const data = script.createCachedData();
+        const header = Buffer.alloc(HEADER);
+        header.writeUInt32LE(MAGIC, 0);
+        header.writeUInt32LE(sourceCrc, 4);
+        header.writeUInt32LE(crc32(data), 8);
+        header.writeUInt32LE(data.length, 12);
+        // A temporary file and a rename: a reader never sees half a cache.
+        const temporary = `${CACHE}.${process.pid}.tmp`;
+        fs.writeFileSync(temporary, Buffer.concat([header, data]));
+        fs.renameSync(temporary, CACHE);
+      } catch (error) {
+        process.stderr.write(`gongwen-lint: cannot write the code cache ${CACHE}: ${error instanceof Error ? error.message : String(error)}\n`);
+      }
     });
   }
 }

@@ -226,32 +226,43 @@ function dictGroup(dicts: readonly DictString[]): DictGroup {
   if (same(['stPhrases', 'stPhrasesGenerated', 'stCharacters'])) {
     const phrases = stPhraseMap();
     const characters = dict('stCharacters');
-    return new DictGroup((key) => phrases.get(key) ?? characters.get(key), Math.max(longestKey(phrases), longestKey(characters)));
+    const a = longestByFirst(phrases);
+    const b = longestByFirst(characters);
+    return new DictGroup((key) => phrases.get(key) ?? characters.get(key), (cp) => Math.max(a.get(cp) ?? 0, b.get(cp) ?? 0));
   }
   if (same(['stPhrases', 'stPhrasesGenerated'])) {
     const phrases = stPhraseMap();
-    return new DictGroup((key) => phrases.get(key), longestKey(phrases));
+    const a = longestByFirst(phrases);
+    return new DictGroup((key) => phrases.get(key), (cp) => a.get(cp) ?? 0);
   }
   // Dictionaries are shared between configurations: key the group by their identity.
   const key = dicts.map((d) => `${d.length}:${d.slice(0, 32)}:${d.slice(-32)}`).join('\u0001');
   let group = groups.get(key);
   if (!group) {
     const map = groupMap(dicts);
-    groups.set(key, (group = new DictGroup((k) => map.get(k), longestKey(map))));
+    const a = longestByFirst(map);
+    groups.set(key, (group = new DictGroup((k) => map.get(k), (cp) => a.get(cp) ?? 0)));
   }
   return group;
 }
 
-const longest = new WeakMap<Map<string, string>, number>();
+const longest = new WeakMap<Map<string, string>, Map<number, number>>();
 
-function longestKey(map: Map<string, string>): number {
-  let n = longest.get(map);
-  if (n === undefined) {
-    n = 0;
-    for (const key of map.keys()) if (key.length > n) n = key.length;
-    longest.set(map, n);
+/**
+ * Length (UTF-16 units) of the longest key beginning with each code point: a match at a position
+ * tries no key longer than that, and none at all where no key begins with the character there.
+ */
+function longestByFirst(map: Map<string, string>): Map<number, number> {
+  let byFirst = longest.get(map);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const key of map.keys()) {
+      const cp = key.codePointAt(0)!;
+      if (key.length > (byFirst.get(cp) ?? 0)) byFirst.set(cp, key.length);
+    }
+    longest.set(map, byFirst);
   }
-  return n;
+  return byFirst;
 }
 
 /** A dictionary group as one map: the first dictionary wins over later ones, a later entry over an earlier one. */
@@ -303,13 +314,16 @@ function unmatchedStep(text: string, at: number): number {
 class DictGroup {
   constructor(
     private readonly get: (key: string) => string | undefined,
-    private readonly maxLength: number,
+    /** Length of the longest key beginning with a code point (0: none does). */
+    private readonly longestFrom: (cp: number) => number,
   ) {}
 
   /** The longest entry at `at`: [end, value], or undefined. */
   private matchAt(text: string, at: number): [number, string] | undefined {
+    const maxLength = this.longestFrom(text.codePointAt(at)!);
+    if (maxLength === 0) return undefined;
     const ends: number[] = [];
-    for (let end = at; end < text.length && end - at < this.maxLength; ) {
+    for (let end = at; end < text.length && end - at < maxLength; ) {
       end += width(text, end);
       ends.push(end);
     }
