@@ -163,14 +163,6 @@ function simplifyByCharacterSlowly(original: string): string {
 let confirming: Map<number, string[]> | undefined;
 
 /**
- * The two code units at `at` hashed to a small integer (a Map key without a heap number); phrases
- * found under a hash are compared with the text, so two pairs sharing one cost only a comparison.
- */
-function pairHash(text: string, at: number): number {
-  return ((text.charCodeAt(at) & 0x7fff) << 15) ^ text.charCodeAt(at + 1);
-}
-
-/**
  * Traditional phrases (2 to MAX_PHRASE characters, with a character of a meaning group) whose
  * character-by-character simplification is an OpenCC phrase that converts back to exactly them,
  * by their first two code units. Where the text spells one around a candidate, judgeWindow's
@@ -180,10 +172,16 @@ function pairHash(text: string, at: number): number {
 function confirmingPhrases(): Map<number, string[]> {
   if (!confirming) {
     confirming = new Map();
+    const starts = new Map<number, number>();
     const table = simplifyTable();
     // phrases.get(simplifyByCharacter(value)) === value exactly when value's own key is its
     // character-by-character simplification: compared in place, without a string per phrase.
+    // The same pass fills prefixes() (one walk over the 50 k phrases instead of two).
     for (const [key, value] of stPhraseMap()) {
+      if (key.length > 0) {
+        const prefix = prefixKey(key, 0);
+        if ((starts.get(prefix) ?? 0) < key.length) starts.set(prefix, key.length);
+      }
       if (value.length < 2 || value.length > MAX_PHRASE || key.length !== value.length || !hasCandidate(value)) continue;
       let same = true;
       for (let i = 0; i < value.length && same; i++) {
@@ -192,11 +190,12 @@ function confirmingPhrases(): Map<number, string[]> {
         same = r !== WIDE && !isSurrogate(c) && (r === 0 ? c : r) === key.charCodeAt(i);
       }
       if (!same) continue;
-      const hash = pairHash(value, 0);
+      const hash = prefixKey(value, 0);
       const list = confirming.get(hash);
       if (list) list.push(value);
       else confirming.set(hash, [value]);
     }
+    phrasePrefixes = starts;
   }
   return confirming;
 }
@@ -215,7 +214,7 @@ function confirmedAsWritten(text: string, index: number, from: number, to: numbe
   const phrases = confirmingPhrases();
   for (let j = index; j >= from; j--) {
     if (j + 1 >= to) continue;
-    const list = phrases.get(pairHash(text, j));
+    const list = phrases.get(prefixKey(text, j));
     if (!list) continue;
     for (const value of list) {
       const end = j + value.length;
@@ -228,12 +227,14 @@ function confirmedAsWritten(text: string, index: number, from: number, to: numbe
 let phrasePrefixes: Map<number, number> | undefined;
 
 /**
- * The first two code units at `at` as one number (what `text.slice(at, at + 2)` would be, without
- * a string per look-up); one code unit alone at the end of the text gets a negative number.
+ * The first two code units at `at` hashed to a small integer (a Map key that is no heap number,
+ * and no string per look-up); one code unit alone at the end of the text gets a negative number.
+ * Two pairs may share a key: the tables below only prune (a longest length, a list of phrases
+ * that are then compared with the text), so a shared key costs a look-up, never a result.
  */
 function prefixKey(text: string, at: number): number {
   const first = text.charCodeAt(at);
-  return at + 1 < text.length ? first * 0x10000 + text.charCodeAt(at + 1) : -1 - first;
+  return at + 1 < text.length ? ((first & 0x7fff) << 15) ^ text.charCodeAt(at + 1) : -1 - first;
 }
 
 /**
@@ -241,15 +242,8 @@ function prefixKey(text: string, at: number): number {
  * by one look-up per start, and no longer key is ever built.
  */
 function prefixes(): Map<number, number> {
-  if (!phrasePrefixes) {
-    phrasePrefixes = new Map();
-    for (const key of stPhraseMap().keys()) {
-      if (key.length === 0) continue;
-      const prefix = prefixKey(key, 0);
-      if ((phrasePrefixes.get(prefix) ?? 0) < key.length) phrasePrefixes.set(prefix, key.length);
-    }
-  }
-  return phrasePrefixes;
+  if (!phrasePrefixes) confirmingPhrases();
+  return phrasePrefixes!;
 }
 
 function judgeWindow(text: string, index: number, from: number, original: string, simplified: string): Misconversion | undefined {
