@@ -136,10 +136,12 @@ if (args.has('--tests') || args.has('--bench')) {
   if (args.has('--tests')) entryPoints.push(...filesUnder('test', /\.ts$/).filter((f) => !f.includes('/fixtures/')));
   if (args.has('--bench')) entryPoints.push(...filesUnder('bench', /\.ts$/));
 
-  // Test files keep their packages external, so they load the same copies the product does.
+  // Test files keep their packages external, so they load the same copies the product does. Each
+  // starts as the CLI and the server do: with the Node loader of language data registered.
   await esbuild.build({
     ...common,
     entryPoints,
+    inject: ['test/helpers/node-platform.ts'],
     outdir: 'out',
     outbase: '.',
     packages: 'external',

@@ -6,6 +6,13 @@ import stylistic from '@stylistic/eslint-plugin';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// engine/, text/ and rules/ run on any JavaScript platform (tsconfig.core.json has no Node types): the
+// Node layer (node/, cli/, lsp/, docx/) registers what needs files or processes.
+const PLATFORM_FREE = {
+  regex: '^(node:.*|fs|path|os|worker_threads|child_process|vscode.*)$|(^|/)(node|cli|lsp|docx|formatters)(/.*)?$',
+  message: 'engine/, text/ and rules/ are platform-free: no Node modules, no Node-layer imports (inject them instead).',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'out/', '.cache/', 'test/e2e/screenshots/'] },
   js.configs.recommended,
@@ -44,14 +51,31 @@ export default tseslint.config(
     // text/ holds plain text helpers; the engine builds on them, never the other way round.
     files: ['server/src/text/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/engine', '**/engine/**'], message: 'text/ must not import the engine; put shared types in text/ (e.g. script-names.ts).' }] }],
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/engine', '**/engine/**'], message: 'text/ must not import the engine; put shared types in text/ (e.g. script-names.ts).' },
+        PLATFORM_FREE,
+      ] }],
     },
   },
   {
     // Rules see the engine only through its leaf types module (engine/types.ts).
     files: ['server/src/rules/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)engine(/(?!types$).*)?$', message: 'rules/ may import only engine/types from the engine.' }] }],
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '(^|/)engine(/(?!types$).*)?$', message: 'rules/ may import only engine/types from the engine.' },
+        PLATFORM_FREE,
+      ] }],
+    },
+  },
+  {
+    // The engine takes the rule list as an argument; only its entry (engine/index.ts) wires in the registry.
+    files: ['server/src/engine/**'],
+    ignores: ['server/src/engine/index.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/rules', '**/rules/**'], message: 'engine modules take the rules as an argument; only engine/index.ts imports the registry.' },
+        PLATFORM_FREE,
+      ] }],
     },
   },
   {

@@ -137,6 +137,8 @@ export function worstCases(length: number): WorstCase[] {
   cases.push({ name: `${items} items 共n项 其中`, text: `共${items}项，其中` + Array.from({ length: items }, (_, i) => `甲${i}类${i}项`).join('、') + '。' });
   // figure-consistency reads the parts after each 其中: many 其中 in one line without a ； must stay linear.
   cases.push({ name: 'alternate （其中1起，其他1起', text: repeatTo('（其中1起，其他1起', length) });
+  // …and part-exceeds-whole: a 、-list after each 其中 shares one whole, whose clause is searched once.
+  cases.push({ name: 'alternate （其中1起、其他1起）', text: repeatTo('（其中1起、其他1起）', length) });
   // The document model's masking: e-mail/URL shapes everywhere, Markdown code and comments.
   for (const unit of ['a.', 'www.', 'http://', 'a@', '<!-- gongwen-disable ', '<!--']) {
     cases.push({ name: `alternate ${JSON.stringify(unit)}`, text: repeatTo(unit, length) });

@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertShortText, convertText } from '../../server/src/text/convert';
-import { DICTIONARIES_FILE, readDictionariesFile } from '../../server/src/text/opencc';
+import { DICTIONARIES_FILE, readDictionariesText } from '../../server/src/node/openccDictionaries';
+import { parseDictionaries } from '../../server/src/text/opencc';
 
 describe('convertText', () => {
   const simplified = '软件开发和网络信息安全，这里的头发很干净，说明后台系统正常。';
@@ -66,22 +67,27 @@ describe('convertShortText (window conversion, no opencc-js tries)', () => {
 
 describe('OpenCC dictionaries file (dist/opencc-dicts.bin)', () => {
   const file = join(__dirname, '..', '..', '..', 'dist', DICTIONARIES_FILE); // out/test/unit → the repository
+  const read = (path: string) => {
+    const text = readDictionariesText(path);
+    return text === undefined ? undefined : parseDictionaries(text);
+  };
 
   it('holds exactly opencc-js\'s configurations and dictionaries', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the library the file is made from
     const { Locale } = require('opencc-js') as { Locale: { configs: Record<string, unknown> } };
-    assert.deepEqual(readDictionariesFile(file), Locale.configs);
+    assert.deepEqual(read(file), Locale.configs);
   });
 
   it('is ignored when missing, truncated or not one (the rules then require opencc-js)', () => {
     const bytes = readFileSync(file);
     const dir = mkdtempSync(join(tmpdir(), 'gongwen-opencc-'));
     try {
-      assert.equal(readDictionariesFile(join(dir, 'missing.bin')), undefined);
+      assert.equal(read(join(dir, 'missing.bin')), undefined);
       writeFileSync(join(dir, 'truncated.bin'), bytes.subarray(0, bytes.length >> 1));
-      assert.equal(readDictionariesFile(join(dir, 'truncated.bin')), undefined);
+      assert.equal(read(join(dir, 'truncated.bin')), undefined);
       writeFileSync(join(dir, 'other.bin'), Buffer.from('GWOC1\u0000{"count"', 'utf16le'));
-      assert.equal(readDictionariesFile(join(dir, 'other.bin')), undefined);
+      assert.equal(read(join(dir, 'other.bin')), undefined);
+      assert.equal(parseDictionaries('GWOC1\u0000{"count":1,"configs":{"t2s":{"conversionChain":[[3]]}}}\u0000a b'), undefined);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { lintDocument } from '../../server/src/engine';
 import { listEndingAt, plausibleCounts } from '../../server/src/text/number-lists';
-import { checkRate, parseChineseNumeral, scanNumbers } from '../../server/src/text/numbers';
+import { parseChineseNumeral, scanNumbers } from '../../server/src/text/numbers';
+import { checkRate } from '../../server/src/text/rates';
 import { findingsOf, onlyRule, located } from '../helpers/ruleTester';
 
 const NUMBER_RULES = ['respectively-mismatch', 'rate-mismatch', 'percent-bounds', 'count-mismatch', 'part-exceeds-whole', 'symbol-consistency'];

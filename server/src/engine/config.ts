@@ -1,6 +1,5 @@
 // Configuration as data: a user's `.gongwenrc.json` checked (validate.ts) and resolved against the
-// rules' defaults. Never evaluates code.
-import { RULES } from '../rules';
+// defaults of the rules passed in (engine/index.ts passes the built-in ones). Never evaluates code.
 import type { ResolvedConfig, Rule, RuleSetting, ScriptSetting, Severity, TermEntry } from './types';
 import { parseSeverity, validateConfig as validateAgainstSchema, type ConfigProblem } from './validate';
 
@@ -25,14 +24,14 @@ export class ConfigError extends Error {
   }
 }
 
-/** Check a parsed config object against the schema of these rules (all rules by default). */
-export function validateConfig(raw: unknown, rules: readonly Rule[] = RULES): ConfigProblem[] {
+/** Check a parsed config object against the schema of these rules. */
+export function validateConfig(raw: unknown, rules: readonly Rule[]): ConfigProblem[] {
   return validateAgainstSchema(raw, rules);
 }
 
 /** Throws a ConfigError listing every problem, naming `source`. */
-export function assertValidConfig(raw: unknown, source: string): GongwenConfig {
-  const problems = validateConfig(raw);
+export function assertValidConfig(raw: unknown, source: string, rules: readonly Rule[]): GongwenConfig {
+  const problems = validateConfig(raw, rules);
   if (problems.length) {
     throw new ConfigError(problems.map((p) => `${source}: ${p.path ? `${p.path}: ` : ''}${p.message}`).join('\n'));
   }
@@ -40,11 +39,11 @@ export function assertValidConfig(raw: unknown, source: string): GongwenConfig {
 }
 
 /** The configuration with nothing set: every rule at its default severity and options. */
-export function defaultConfig(): ResolvedConfig {
+export function defaultConfig(ruleList: readonly Rule[]): ResolvedConfig {
   const rules: Record<string, RuleSetting> = {};
-  for (const rule of RULES) {
+  for (const rule of ruleList) {
     const options: Record<string, unknown> = {};
-    for (const [name, spec] of Object.entries(rule.meta.options ?? {})) options[name] = structuredClone(spec.default);
+    for (const [name, spec] of Object.entries(rule.meta.options ?? {})) options[name] = copyJson(spec.default);
     rules[rule.meta.id] = { severity: rule.meta.defaultSeverity, options };
   }
   return { script: 'auto', rules, allow: [], terms: {}, ignorePatterns: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
@@ -55,8 +54,8 @@ export function defaultConfig(): ResolvedConfig {
  * `ignorePatterns`) and maps (`terms`) accumulate; a rule entry replaces severity and
  * merges options. Layers are assumed valid (see validateConfig).
  */
-export function resolveConfig(...layers: (GongwenConfig | undefined)[]): ResolvedConfig {
-  const resolved = defaultConfig();
+export function resolveConfig(rules: readonly Rule[], ...layers: (GongwenConfig | undefined)[]): ResolvedConfig {
+  const resolved = defaultConfig(rules);
   for (const layer of layers) {
     if (!layer) continue;
     if (layer.script) resolved.script = layer.script;
@@ -82,4 +81,13 @@ export function resolveConfig(...layers: (GongwenConfig | undefined)[]): Resolve
 /** A stable key of everything in the config that can change a rule's findings (for caches). */
 export function configKey(config: ResolvedConfig): string {
   return JSON.stringify([config.script, config.rules, config.allow, config.terms]);
+}
+
+/** A deep copy of a JSON value (option defaults are JSON), so a rule cannot change the shared default. */
+function copyJson<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyJson) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyJson(v)])) as T;
+  }
+  return value;
 }

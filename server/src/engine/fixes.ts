@@ -1,5 +1,5 @@
 // One way to apply fixes, used by --fix, "fix all", fix-on-save and the tests.
-import { lintDocument, type LintOptions } from './lint';
+import { lintDocument, type RuleListOptions } from './lint';
 import type { Finding, TextEdit } from './types';
 
 export interface ApplyResult {
@@ -48,7 +48,7 @@ export interface FixAllResult {
  * Lint, apply every fix, and repeat until nothing is left to fix (at most `maxPasses`),
  * so that fixing the result again changes nothing. `filter` limits which findings are fixed.
  */
-export function fixAll(text: string, options: LintOptions = {}, filter: (f: Finding) => boolean = () => true, maxPasses = 10): FixAllResult {
+export function fixAll(text: string, options: RuleListOptions, filter: (f: Finding) => boolean = () => true, maxPasses = 10): FixAllResult {
   let current = text;
   let fixed = 0;
   let passes = 0;

@@ -1,12 +1,60 @@
-// The engine's public surface: what the LSP server, the CLI, the bench and the tests import.
+// The engine's public surface, with the built-in rules wired in: what the LSP server, the CLI, the
+// bench and the tests import. The modules behind it take the rule list as an argument and never
+// import the registry, so the dependencies point one way: engine/index.ts → rules/ → engine/types.ts.
+import { RULES } from '../rules';
+import * as config from './config';
+import * as fixes from './fixes';
+import * as linting from './lint';
+import type { Finding, ResolvedConfig, Rule } from './types';
+
 export * from './types';
-export { LintDocument, MASK_CHAR, type LanguageId, type Position } from './document';
-export { lint, lintDocument, LintCache, type LintOptions, type LintResult } from './lint';
-export { applyEdits, applyFixes, fixAll, type ApplyResult, type FixAllResult } from './fixes';
+export { LintDocument, type LanguageId, type Position } from './document';
+export { MASK_CHAR } from './masking';
+export { LintCache } from './cache';
+export type { LintOptions, LintResult, RuleListOptions } from './lint';
+export { applyEdits, applyFixes, type ApplyResult, type FixAllResult } from './fixes';
 export {
-  assertValidConfig, ConfigError, configKey, defaultConfig, parseSeverity, resolveConfig, validateConfig,
-  DEFAULT_MAX_FILE_SIZE, type ConfigProblem, type GongwenConfig,
+  ConfigError, configKey, parseSeverity, DEFAULT_MAX_FILE_SIZE, type ConfigProblem, type GongwenConfig,
 } from './config';
 export { fixTitle, interpolate, localeFromTag, localize } from './messages';
+export { ruleById, RULES } from '../rules';
 export { ruleDocsUrl, VERSION, REPOSITORY_URL } from './version';
-export { RULES, ruleById } from '../rules';
+
+/** `options` with the built-in rules when it names none. */
+function withRules(options: linting.LintOptions): linting.RuleListOptions {
+  return options.rules ? (options as linting.RuleListOptions) : { ...options, rules: RULES };
+}
+
+/** Findings for `text`, sorted by position (the built-in rules unless `options.rules` names others). */
+export function lint(text: string, options: linting.LintOptions = {}): Finding[] {
+  return linting.lint(text, withRules(options));
+}
+
+export function lintDocument(text: string, options: linting.LintOptions = {}): linting.LintResult {
+  return linting.lintDocument(text, withRules(options));
+}
+
+/** Lint, fix and repeat until nothing is left to fix (see engine/fixes.ts). */
+export function fixAll(text: string, options: linting.LintOptions = {}, filter?: (f: Finding) => boolean, maxPasses?: number): fixes.FixAllResult {
+  return fixes.fixAll(text, withRules(options), filter, maxPasses);
+}
+
+/** The configuration with nothing set, for the built-in rules. */
+export function defaultConfig(): ResolvedConfig {
+  return config.defaultConfig(RULES);
+}
+
+/** Layer configurations over the built-in rules' defaults (see engine/config.ts). */
+export function resolveConfig(...layers: (config.GongwenConfig | undefined)[]): ResolvedConfig {
+  return config.resolveConfig(RULES, ...layers);
+}
+
+/** Check a parsed config object against the schema of the built-in rules (or of `rules`). */
+export function validateConfig(raw: unknown, rules: readonly Rule[] = RULES): config.ConfigProblem[] {
+  return config.validateConfig(raw, rules);
+}
+
+/** Throws a ConfigError listing every problem with the built-in rules' schema, naming `source`. */
+export function assertValidConfig(raw: unknown, source: string): config.GongwenConfig {
+  return config.assertValidConfig(raw, source, RULES);
+}

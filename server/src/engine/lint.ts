@@ -1,9 +1,10 @@
-// lint(): run every enabled rule over a document. Pure and synchronous.
+// lint(): run every enabled rule of the list passed in over a document. Pure and synchronous.
+// engine/index.ts wires in the built-in rules for callers.
 // Paragraph rules run per paragraph; document rules summarize per paragraph and then
-// decide over the summaries. With a LintCache, both are reused for unchanged paragraphs.
-import { RULES } from '../rules';
+// decide over the summaries. With a LintCache (cache.ts), both are reused for unchanged paragraphs.
 import { isHighSurrogate, isLowSurrogate } from '../text/chars';
 import { decideScript } from '../text/script';
+import { NO_RESULT, UNDEFINED_SUMMARY, type CacheEntry, type LintCache, type ParagraphResult } from './cache';
 import { defaultConfig, configKey } from './config';
 import { LintDocument, type LanguageId } from './document';
 import { fixTitle, interpolate, localize } from './messages';
@@ -18,8 +19,13 @@ export interface LintOptions {
   languageId?: LanguageId;
   /** Reuse per-paragraph results between runs (the language server keeps one per document). */
   cache?: LintCache;
-  /** Run these rules instead of the registry (tests). */
+  /** The rules to run, in output order (engine/index.ts: the built-in list when omitted). */
   rules?: readonly Rule[];
+}
+
+/** Options with the rule list given: what the engine itself runs on. */
+export interface RuleListOptions extends LintOptions {
+  rules: readonly Rule[];
 }
 
 export interface LintResult {
@@ -31,12 +37,12 @@ export interface LintResult {
 }
 
 /** Findings for `text`, sorted by position. */
-export function lint(text: string, options: LintOptions = {}): Finding[] {
+export function lint(text: string, options: RuleListOptions): Finding[] {
   return lintDocument(text, options).findings;
 }
 
-export function lintDocument(text: string, options: LintOptions = {}): LintResult {
-  const config = options.config ?? defaultConfig();
+export function lintDocument(text: string, options: RuleListOptions): LintResult {
+  const config = options.config ?? defaultConfig(options.rules);
   const locale = options.locale ?? 'zh';
   const doc = new LintDocument(text, options.languageId ?? 'plaintext');
   const script = decideScript(doc.paragraphs, config.script);
@@ -44,7 +50,7 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
 
   // The enabled rules, in registry order; each has a slot for its results.
   const active: RunBase[] = [];
-  for (const rule of options.rules ?? RULES) {
+  for (const rule of options.rules) {
     const setting = config.rules[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: {} };
     if (setting.severity === 'off') continue;
     const runs = rule.meta.scope === 'paragraph' ? rule.checkParagraph !== undefined : rule.meta.scope === 'document' && rule.checkDocument !== undefined;
@@ -134,20 +140,6 @@ interface RunBase {
   script: Script;
   doc: LintDocument;
 }
-
-/** Results of one rule on one paragraph, with offsets relative to the paragraph start. */
-export interface ParagraphResult {
-  findings: Finding[];
-  annotations: Annotation[];
-  errors: InternalError[];
-}
-
-/** The cached result of a rule that found nothing (shared, never modified). */
-const NO_RESULT: ParagraphResult = Object.freeze({
-  findings: Object.freeze([]) as unknown as Finding[],
-  annotations: Object.freeze([]) as unknown as Annotation[],
-  errors: Object.freeze([]) as unknown as InternalError[],
-});
 
 /** Where a context reports to: one context per rule and run, pointed at each paragraph in turn. */
 interface ContextTarget {
@@ -345,57 +337,4 @@ function shiftInPlace(finding: Finding, by: number): Finding {
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-const UNDEFINED_SUMMARY = Symbol('undefined summary');
-
-/** Everything cached for one paragraph text: each rule's results and summaries, by rule slot. */
-interface CacheEntry {
-  results: (ParagraphResult | undefined)[];
-  /** By slot; undefined when not computed yet (a summary that is undefined is UNDEFINED_SUMMARY). */
-  summaries: unknown[];
-  /** The last run that used this entry. */
-  run: number;
-  /** Every paragraph rule has run here and found nothing (all results are NO_RESULT). */
-  nothing?: boolean;
-}
-
-/**
- * Per-paragraph results keyed by paragraph text, valid for one configuration and rule set.
- * Entries not used by the latest run are dropped at its end, so memory follows the document.
- */
-export class LintCache {
-  private key = '';
-  private entries = new Map<string, CacheEntry>();
-  private run = 0;
-  hits = 0;
-  misses = 0;
-
-  begin(key: string): void {
-    if (key !== this.key) {
-      this.entries.clear();
-      this.key = key;
-    }
-    this.run++;
-    this.hits = 0;
-    this.misses = 0;
-  }
-
-  /** The entry for a paragraph text (created empty when new), marked as used by this run. */
-  entry(paragraphText: string): CacheEntry {
-    let entry = this.entries.get(paragraphText);
-    if (!entry) {
-      entry = { results: [], summaries: [], run: this.run, nothing: false };
-      this.entries.set(paragraphText, entry);
-    } else entry.run = this.run;
-    return entry;
-  }
-
-  end(): void {
-    for (const [text, entry] of this.entries) if (entry.run !== this.run) this.entries.delete(text);
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
 }

@@ -25,11 +25,13 @@ const validators = new WeakMap<readonly Rule[], ValidateFunction>();
 
 type AjvModule = typeof import('ajv');
 let ajvModule: AjvModule | undefined;
+// The bundle's CommonJS require (esbuild resolves it at build time), declared here so that the engine
+// builds without Node's types (tsconfig.core.json).
+declare const require: (id: 'ajv') => AjvModule;
 
 /** ajv, required when a configuration is first validated: loading it costs more than the rest of start-up. */
 function ajvClass(): AjvModule['default'] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose (start-up time)
-  return (ajvModule ??= require('ajv') as AjvModule).default;
+  return (ajvModule ??= require('ajv')).default;
 }
 
 function validatorFor(rules: readonly Rule[]): ValidateFunction {

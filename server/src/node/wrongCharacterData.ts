@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readPackedTables } from '../text/packed-tables';
+import { registerWrongCharacterLoader } from '../text/wrong-character-provider';
 import { WrongCharacterModel } from '../text/wrong-character-model';
 
 export const DATA_FILE = 'wrong-character.data.bin';
@@ -34,4 +35,9 @@ export function wrongCharacterModel(): WrongCharacterModel {
   if (!file) throw new Error(`wrong-character: language data ${DATA_FILE} not found beside the program; rebuild with "npm run build"`);
   model = loadWrongCharacterModel(file);
   return model;
+}
+
+/** Give the rules this file loader (text/wrong-character-provider.ts); the program's entries call it first. */
+export function registerNodeLanguageData(): void {
+  registerWrongCharacterLoader(wrongCharacterModel);
 }

@@ -10,6 +10,8 @@ const AMONG = /其中/g;
 const CHANGE_BEFORE = /(?:增加|增长|增長|减少|減少|下降|上升|提高|降低|净增|淨增|净减|淨減|新增|多|少|超|达到|達到|比)$/;
 /** The parts are in the clause right after 其中 (a comma starts something else: 其中…，抓获…). */
 const PART_END = /[。！？!?；;，,]/;
+/** An average (年均超收2040亿元) is not a total: 均/每 earlier in the whole's clause. */
+const AVERAGE = /[均每]/;
 
 function isCount(t: NumberToken): boolean {
   return !t.percent && t.exact && !t.ordinal && Boolean(t.unit) && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '倍';
@@ -38,6 +40,17 @@ const rule: Rule = {
     const text = paragraph.text;
     if (!text.includes('其中')) return;
     const tokens = scanNumbers(text);
+    // Whether a whole is an average, once per whole: every part of a long list shares the same whole, and
+    // a run-on line of 其中 lists would otherwise search each whole's clause once per part.
+    const averages = new Map<number, boolean>();
+    const isAverage = (whole: NumberToken): boolean => {
+      let average = averages.get(whole.start);
+      if (average === undefined) {
+        average = AVERAGE.test(text.slice(sentenceStart(text, whole.start, PART_END), whole.start));
+        averages.set(whole.start, average);
+      }
+      return average;
+    };
     for (const m of text.matchAll(AMONG)) {
       const at = m.index;
       const partsEnd = sentenceEnd(text, /^[，,]/.test(text.slice(at + 2)) ? at + 3 : at + 2, PART_END);
@@ -49,8 +62,7 @@ const rule: Rule = {
         for (let k = before.length - 1; k >= 0 && !whole; k--) if (!before[k].percent && before[k].unit === part.unit) whole = before[k];
         if (!whole || !isCount(whole)) continue;
         if (CHANGE_BEFORE.test(text.slice(Math.max(begin, whole.start - 4), whole.start))) continue;
-        // An average (年均超收2040亿元) is not a total.
-        if (/[均每]/.test(text.slice(sentenceStart(text, whole.start, /[。！？!?；;，,]/), whole.start))) continue;
+        if (isAverage(whole)) continue;
         // 0.8亿 may stand for anything from 0.75亿: compare what the rounded figures allow.
         if (part.value - part.roundingError <= whole.value + whole.roundingError) continue;
         const partText = text.slice(part.start, part.end);

@@ -3,7 +3,8 @@
 // clause starts with the rate's own verb (化解/破案/办结…) and the number just before it is a
 // total of the same unit introduced by a total verb (排查/立/受理…). Verified rates get a hover note.
 import type { Rule } from '../engine/types';
-import { checkRate, plain, scanNumbers, tokensIn, toWidth, type NumberToken } from '../text/numbers';
+import { plain, scanNumbers, tokensIn, toWidth, type NumberToken } from '../text/numbers';
+import { checkRate } from '../text/rates';
 import { sentenceStart } from '../text/sentences';
 
 interface RateKind {

@@ -14,7 +14,7 @@
 //   (注意到|到, 認為|為); or when a lone pronoun or adverb precedes a word starting with the
 //   same character (我|我们, 已|已经). AABB forms (实实在在) and idioms (不了了之) are exempt.
 import type { Rule } from '../engine/types';
-import { wrongCharacterModel } from '../node/wrongCharacterData';
+import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { isHighSurrogate, isLowSurrogate } from '../text/chars';
 import { convertShortText } from '../text/convert';
 import { firstWord, lastWord, wordBoundaries } from '../text/segment';

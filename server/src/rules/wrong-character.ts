@@ -11,7 +11,7 @@
 //   - document scope: a written form that recurs elsewhere in the document (数智化 … 数智赋能) is
 //     the writer's own term, not a slip.
 import type { Rule, TermEntry } from '../engine/types';
-import { wrongCharacterModel } from '../node/wrongCharacterData';
+import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type WrongCharacterModel } from '../text/wrong-character-model';
 import { traditionalOnlySet } from '../text/script-chars';
 import { parseTypoTable, TYPO_TABLE } from '../text/typos';

@@ -2,6 +2,7 @@
 // numerals (三, 十二, 两, 一百零五), percentages (% ％ ﹪ 百分之X), the unit or classifier
 // after a number, and the words that make a number approximate (余 多 近 约 以上 左右 逾 超过),
 // in simplified and traditional script. Every number rule reads numbers through scanNumbers().
+// Rate arithmetic is in rates.ts, sentence bounds in sentences.ts.
 import { partitionPoint } from './search';
 
 export interface NumberToken {
@@ -429,50 +430,10 @@ function markRanges(text: string, tokens: NumberToken[]): void {
   }
 }
 
-/** Round half up (on the decimal string, so 51.795 → 51.80 is not spoiled by binary fractions). */
-export function roundTo(value: number, decimals: number): number {
-  const scaled = value * 10 ** decimals;
-  return Math.round(scaled + 1e-9) / 10 ** decimals;
-}
-
-export function truncateTo(value: number, decimals: number): number {
-  const scaled = value * 10 ** decimals;
-  return Math.floor(scaled + 1e-9) / 10 ** decimals;
-}
-
-export function formatFixed(value: number, decimals: number): string {
-  return value.toFixed(decimals);
-}
-
-export interface RateCheck {
-  /** numerator ÷ denominator × 100, unrounded. */
-  exact: number;
-  /** Rounded to the decimals written. */
-  rounded: string;
-  truncated: string;
-  /** The written percentage matches the rounded or the truncated value. */
-  consistent: boolean;
-  /** The computed value to show and to offer as a fix: the one that matched, else the rounded one. */
-  shown: string;
-}
-
-/** Does `written` % (with `decimals` decimals) equal numerator ÷ denominator, rounded or truncated? */
-export function checkRate(numerator: number, denominator: number, written: number, decimals: number): RateCheck {
-  const exact = (numerator / denominator) * 100;
-  const rounded = formatFixed(roundTo(exact, decimals), decimals);
-  const truncated = formatFixed(truncateTo(exact, decimals), decimals);
-  const w = formatFixed(written, decimals);
-  const consistent = w === rounded || w === truncated;
-  return { exact, rounded, truncated, consistent, shown: w === truncated && w !== rounded ? truncated : rounded };
-}
-
 /** A number for messages: 17918, 2.9万 → 29000 with thousands kept plain (editors compare digits). */
 export function plain(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
 }
-
-// Sentence bounds live in sentences.ts; re-exported for the rules that read them with numbers.
-export { CLAUSE_END, MAX_SENTENCE, SENTENCE_END, sentenceEnd, sentenceStart } from './sentences';
 
 /** The tokens that start in [from, to), found by binary search (tokens are in text order). */
 export function tokensIn(tokens: readonly NumberToken[], from: number, to: number): NumberToken[] {

@@ -2,19 +2,19 @@
 // Nothing is built at import time. A converter's tries take up to ~250 ms to build (the
 // simplified→traditional phrase dictionary has ~49 k entries), so each piece is built on
 // first use and kept for the life of the process.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type * as OpenCCModule from 'opencc-js';
 
 let openccModule: typeof OpenCCModule | undefined;
+// The bundle's CommonJS require (esbuild resolves it at build time), declared here so that text/ builds
+// without Node's types (tsconfig.core.json).
+declare const require: (id: 'opencc-js') => typeof OpenCCModule;
 
 /**
  * opencc-js itself, required on first use: its 1.2 MB of dictionary text is not even read while
  * simplified text is linted. The bundles keep it in a file of its own, dist/opencc.js (esbuild.mjs).
  */
 function openccJs(): typeof OpenCCModule {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose (start-up time)
-  return (openccModule ??= require('opencc-js') as typeof OpenCCModule);
+  return (openccModule ??= require('opencc-js'));
 }
 
 type DictString = string;
@@ -54,34 +54,48 @@ export function converterLoaded(name: ConverterName): boolean {
   return converters.has(name);
 }
 
-/** The dictionaries file the build writes beside the bundles (esbuild.mjs). */
-export const DICTIONARIES_FILE = 'opencc-dicts.bin';
 const DICTIONARIES_MAGIC = 'GWOC1';
 
 let localeConfigs: Record<string, OpenCCConfig | undefined> | undefined;
+let dictionaries: (() => string | undefined) | undefined;
 
 /**
- * OpenCC's configurations with their dictionaries (opencc-js's Locale.configs). Read from
- * dist/opencc-dicts.bin — the same dictionaries as UTF-16 text, which costs about 2 ms where
- * requiring opencc-js's 1.2 MB of JavaScript costs 15–20 — or from opencc-js itself when that
- * file is missing or not whole.
+ * Give the rules the text of dist/opencc-dicts.bin (the platform reads it: node/openccDictionaries.ts).
+ * Those are opencc-js's own dictionaries, written at build time as plain text: reading them costs about
+ * 2 ms where requiring opencc-js's 1.2 MB of JavaScript costs 15–20.
  */
-function openccConfigs(): Record<string, OpenCCConfig | undefined> {
-  return (localeConfigs ??= readDictionariesFile() ?? (openccJs().Locale as unknown as { configs: Record<string, OpenCCConfig> }).configs);
+export function registerOpenCCDictionaries(read: () => string | undefined): void {
+  dictionaries = read;
+  localeConfigs = undefined;
 }
 
 /**
- * The configurations in a dictionaries file, or undefined when it is missing or not whole.
- * Layout: UTF-16LE text, parts separated by U+0000: the magic, a JSON header, then each dictionary.
+ * OpenCC's configurations with their dictionaries (opencc-js's Locale.configs): from the registered
+ * dictionaries file, or from opencc-js itself when there is none or it is not whole.
  */
-export function readDictionariesFile(file = findBesideBundle(DICTIONARIES_FILE)): Record<string, OpenCCConfig> | undefined {
+function openccConfigs(): Record<string, OpenCCConfig | undefined> {
+  if (!localeConfigs) {
+    const text = dictionaries?.();
+    localeConfigs = (text !== undefined ? parseDictionaries(text) : undefined) ?? (openccJs().Locale as unknown as { configs: Record<string, OpenCCConfig> }).configs;
+  }
+  return localeConfigs;
+}
+
+/**
+ * The configurations in a dictionaries file's text, or undefined when it is not one or not whole.
+ * Layout (esbuild.mjs writes it): parts separated by U+0000 — the magic, a JSON header, each dictionary.
+ */
+export function parseDictionaries(text: string): Record<string, OpenCCConfig> | undefined {
   try {
-    if (!file) return undefined;
-    const parts = readFileSync(file).toString('utf16le').split('\u0000');
-    if (parts[0] !== DICTIONARIES_MAGIC) return undefined;
-    const header = JSON.parse(parts[1]) as { count: number; configs: Record<string, IndexedConfig> };
+    const parts = text.split('\u0000');
+    if (parts[0] !== DICTIONARIES_MAGIC || parts.length < 2) return undefined;
+    const header = JSON.parse(parts[1] ?? '') as { count: number; configs: Record<string, IndexedConfig> };
     if (parts.length !== header.count + 2) return undefined;
-    const dict = (i: number) => parts[i + 2];
+    const dict = (i: number): string => {
+      const d = parts[i + 2];
+      if (d === undefined) throw new Error('no such dictionary');
+      return d;
+    };
     const configs: Record<string, OpenCCConfig> = {};
     for (const [name, c] of Object.entries(header.configs)) {
       configs[name] = {
@@ -92,7 +106,7 @@ export function readDictionariesFile(file = findBesideBundle(DICTIONARIES_FILE))
     }
     return configs;
   } catch {
-    return undefined; // unreadable or damaged: opencc-js has the same dictionaries
+    return undefined; // damaged: opencc-js has the same dictionaries
   }
 }
 
@@ -100,14 +114,6 @@ interface IndexedConfig {
   normalizationChain?: number[][];
   segmentation?: number[];
   conversionChain: number[][];
-}
-
-/** `name` beside this bundle (dist/), or in a dist/ folder above it (tests run from out/). */
-function findBesideBundle(name: string): string | undefined {
-  for (let dir = __dirname; ; dir = dirname(dir)) {
-    for (const candidate of [join(dir, name), join(dir, 'dist', name)]) if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return undefined;
-  }
 }
 
 function configChain(config: string): readonly (readonly DictString[])[] {

@@ -130,6 +130,9 @@ export interface PackedTables {
   strings: Map<string, StringList>;
 }
 
+// A global of every JavaScript platform we run on (Node, browsers) that the ES library types leave out.
+declare const TextDecoder: new () => { decode(bytes: Uint8Array): string };
+
 /** Reads a packed table file (its bytes are used in place); throws a one-line reason when it is not one. */
 export function readPackedTables(file: Uint8Array): PackedTables {
   if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('packed tables need a little-endian machine');
