@@ -4,18 +4,18 @@
 //     phrases that recur in the official texts under data/ (official documents, see data/SOURCES.md);
 //   - character confusion sets: same reading and near reading from pinyin-pro (MIT), similar shape
 //     from pycorrector's same_stroke.txt (Apache-2.0, data/wrong-character/);
-//   - character unigram and bigram counts of official-document language (data/official-text/ and the
+//   - character unigram and bigram counts, and the trigrams seen twice, of official-document language (data/official-text/ and the
 //     corrected side of ECSpell odw.train, data/ecspell/, MIT).
 // Run by esbuild.mjs when an input is newer than the output. Usage: node tools/build-wrong-character-data.mjs [out]
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-import { counts, packTables, strings } from './packed-tables.mjs';
+import { counts, packTables, set, strings } from './packed-tables.mjs';
 
 const require = createRequire(import.meta.url);
 /** The layout of tables the model reads (DATA_VERSION in server/src/text/wrong-character-model.ts). */
-const DATA_VERSION = 4;
+const DATA_VERSION = 5;
 const { pinyin } = require('pinyin-pro');
 // Stroke order of 6,939 characters (cnchar-order, MIT): one letter per stroke.
 const STROKES = require('cnchar-order').dict.orders;
@@ -29,6 +29,11 @@ const MIN_WORD_FREQ = 3;
 /** A phrase of the official texts becomes a dictionary entry when it recurs this often. */
 const MIN_PHRASE_COUNT = 4;
 const MAX_CANDIDATES = 40;
+/** A pair of official text vouches for its characters when seen this often… */
+const VOUCH_MIN = 3;
+/** …and either this often, or this many times more often than chance. */
+const VOUCH_FREQUENT = 30;
+const VOUCH_ASSOCIATION = 10;
 /** Two-character words offered when both characters of a pair look mistyped: common ones only. */
 const MIN_PAIR_WORD_FREQ = 10;
 
@@ -102,6 +107,7 @@ function build() {
   // Official-document statistics.
   const unigrams = new Map();
   const bigrams = new Map();
+  const trigrams = new Map();
   const ngrams = new Map();
   /** Left and right neighbours of each n-gram: a phrase is used in varied contexts, a fragment is not. */
   const neighbours = new Map();
@@ -117,6 +123,7 @@ function build() {
       for (let i = 0; i < run.length; i++) {
         unigrams.set(run[i], (unigrams.get(run[i]) ?? 0) + 1);
         if (i + 1 < run.length) bigrams.set(run.slice(i, i + 2), (bigrams.get(run.slice(i, i + 2)) ?? 0) + 1);
+        if (i + 2 < run.length) trigrams.set(run.slice(i, i + 3), (trigrams.get(run.slice(i, i + 3)) ?? 0) + 1);
         for (let n = 2; n <= 4 && i + n <= run.length; n++) {
           const g = run.slice(i, i + n);
           ngrams.set(g, (ngrams.get(g) ?? 0) + 1);
@@ -299,6 +306,11 @@ function build() {
       names: counts(1, capped([...inNames.entries()].map(([c, f]) => [c, Math.round((100 * f) / inWords.get(c))]).filter(([, share]) => share >= 10), 1)),
       unigrams: counts(1, capped([...unigrams.entries()], 1)),
       bigrams: counts(2, capped([...bigrams.entries()].filter(([, n]) => n >= 2), 2)),
+      // Pairs that vouch for their characters (the model's first test): seen at least 3 times, and
+      // either 30 times or 10 times more often than if the characters were independent.
+      vouches: set(2, [...bigrams].filter(([g, n]) => bmp(g) && n >= VOUCH_MIN && (n >= VOUCH_FREQUENT || n * officialChars >= VOUCH_ASSOCIATION * unigrams.get(g[0]) * unigrams.get(g[1]))).map(([g]) => g)),
+      // Three characters in a row seen at least twice: the set phrasing of official texts (联席会议制, 的科学).
+      trigrams: set(3, [...trigrams].filter(([g, n]) => n >= 2 && bmp(g)).map(([g]) => g)),
       wordStarts: counts(2, wordStarts),
       wordFollowers: strings(neighbourLines(followers)),
       wordLeaders: strings(neighbourLines(leaders)),
@@ -309,7 +321,7 @@ function build() {
   };
   return {
     data,
-    stats: { words: wordCosts.length, phrases, chars: data.tables.chars.entries.length, confusable: confusions.length, readingPairs: readingPairs.size, bigrams: data.tables.bigrams.entries.length, officialChars },
+    stats: { words: wordCosts.length, phrases, chars: data.tables.chars.entries.length, confusable: confusions.length, readingPairs: readingPairs.size, bigrams: data.tables.bigrams.entries.length, trigrams: data.tables.trigrams.entries.length, officialChars },
   };
 }
 

@@ -2,7 +2,8 @@
 // setting in package.json, its package.nls*.json strings, the README rule table, the facts at the top
 // of each docs page and schemas/gongwenrc.schema.json. `npm run generate` writes them; a unit test and
 // CI (`git diff --exit-code` after generating) fail when one is out of date. So a new rule needs only
-// its file, its line in rules/index.ts and its docs page; everything below follows from its meta.
+// its file and its docs page: rules/index.ts is written from the files (registry-file.ts), everything
+// below from the meta.
 import type { Rule } from '../server/src/engine/types';
 import { configSchema } from '../server/src/engine/schema';
 

@@ -2,15 +2,27 @@
 // the docs pages' facts lines, the JSON schema) are generated: each must equal what `npm run generate`
 // would write now, so editing a rule's meta without regenerating fails here (and in CI's git diff).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/engine';
 import { generatedFiles } from '../../tools/generated-files';
+import { registryFile, registryOrder } from '../../tools/registry-file';
 import type { Rule } from '../../server/src/engine/types';
 
 const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
 
 describe('generated files', () => {
+  it('server/src/rules/index.ts is up to date (npm run generate)', () => {
+    const current = read('server/src/rules/index.ts') ?? '';
+    assert.equal(current, registryFile(registryOrder(current, readdirSync('server/src/rules'))));
+  });
+
+  it('a new rule file joins the registry at the end, a deleted one leaves it, the order of the rest kept', () => {
+    const current = registryFile(['b-rule.ts', 'a-rule.ts', 'gone-rule.ts']);
+    assert.deepEqual(registryOrder(current, ['a-rule.ts', 'b-rule.ts', 'define.ts', 'index.ts', 'new-rule.ts']), ['b-rule.ts', 'a-rule.ts', 'new-rule.ts']);
+    assert.match(registryFile(['new-rule.ts']), /^import newRule from '\.\/new-rule';$/m);
+  });
+
   for (const [path, text] of generatedFiles(RULES, read)) {
     it(`${path} is up to date (npm run generate)`, () => {
       assert.equal(read(path), text);

@@ -37,6 +37,21 @@ testRule('wrong-character', {
     { text: '深化“放管服”改革，持续优化营商环境，激发各类经营主体活力。', why: 'clean report language' },
     { text: '副省长王凯主持会议，市长刘旭作政府工作报告。', why: 'names: characters used in names need more evidence the more they are (旭, 凯, 刘)' },
     { text: '省委书记沈晓明在长沙调研时强调，要坚定不移推进高质量发展。', why: 'a name in running text' },
+    { text: '建立稳定支持和竞争性支持相协调的投入机制，推动科学研究、人才培养与基地建设全面发展。', why: 'the corrected form of a homophone-word slip' },
+    { text: '大力发展桂花、茶叶等特色产业，打造桂花小镇。', why: 'a real word (桂花) that official texts seldom use is not "规划" where the text around it is ordinary' },
+    { text: '求职者可在线提交个人简历，企业在线发布岗位。', why: 'a real word (简历) beside neighbours of its own' },
+    { text: '坚决防止错失发展机遇。', why: 'a real word (错失) used as meant' },
+    { text: '加快国有资本布局优化和结构调整，防止国有资产贬值。', why: 'a real word (贬值) used as meant' },
+    { text: '协调各方力量开展应急演练和实战练习。', why: 'a real word (练习) used as meant' },
+    {
+      text: '人民很行、财政部、国家发展改革委共同指导。\n人民很行、财政部按职责分工负责。',
+      why: 'a recurring written form with no sign that the writer knows another: taken as the writer’s own term (the document has no 民银行、)',
+    },
+    { text: '加快服务业数智化改造，发展数字经济。\n引育一批数智供应链平台，推动数智赋能。', why: 'the writer’s own term (数智) recurs, and 数字 is used elsewhere in other contexts (数字经济), never as 数字化改造 or 数字供应链' },
+    { text: '有的地方对政策的理解不到位，执行有偏差。', why: 'pairs with frequent function characters (的地, 的理) that are not associated are checked, and found right' },
+    { text: '对做出特别重大的科学发现、技术发明的，可以授予特等奖。', why: 'the corrected form of a slip beside 的' },
+    { text: '抓好春耕、秋收、冬种等关键农时生产，推进撂荒耕地复耕复种。', why: '农时 is a word of its own (2026 Guangdong report), though 农村生产 is set phrasing of official texts' },
+    { text: '负责联系发展规划科、财务管理科、人事教育科的工作。', why: 'the corrected list' },
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
   ],
   invalid: [
@@ -75,9 +90,24 @@ testRule('wrong-character', {
     },
     {
       text: '联席悔意办公室设在民政不，承担联席会议日昌工作。',
-      why: 'ECSpell odw: a pair slip that is itself a word (悔意), reported because 会议 joins 联席 into a dictionary word (联席会议); the other slips of the sentence (不, 日昌) stay out of reach',
-      errors: [{ line: 1, column: 3, endColumn: 5, message: '“悔意”疑为“会议”（同音词：“悔意”→“会议”）' }],
-      output: '联席会议办公室设在民政不，承担联席会议日昌工作。',
+      why: 'ECSpell odw: a pair slip that is itself a word (悔意), reported because 会议 joins 联席 into a dictionary word (联席会议); 日昌 for 日常 on the set phrasing of official texts (日常工); 不 for 部 stays out of reach',
+      errors: [
+        { line: 1, column: 3, endColumn: 5, message: '“悔意”疑为“会议”（同音词：“悔意”→“会议”）' },
+        { line: 1, column: 21, endColumn: 22, message: '“日昌”疑为“日常”（同音字：“昌”→“常”）' },
+      ],
+      output: '联席会议办公室设在民政不，承担联席会议日常工作。',
+    },
+    {
+      text: '建立稳定智齿和竞争性支持相协调的投入机制，推动科学研究、人才培养与基地建设全面发展。',
+      why: 'ECSpell odw: a homophone word picked whole from the input method (智齿 for 支持): the written pair is a word, but official texts never use it, and 支持 is one of their common words',
+      errors: [{ line: 1, column: 5, endColumn: 7, message: '“智齿”疑为“支持”（同音词：“智齿”→“支持”）' }],
+      output: '建立稳定支持和竞争性支持相协调的投入机制，推动科学研究、人才培养与基地建设全面发展。',
+    },
+    {
+      text: '调整后，中央统战部在宗教事务管理方面的主要职责是，贯彻落实党的总教工作基本方针和政策，研究拟订宗教工作的政策错失并督促落实，统筹协调宗教工作。',
+      why: 'ECSpell odw: homophone word 错失 for 措施; 总教 for 宗教 stays out of reach: 的总 (党的总目标…) is so common in official texts that it vouches for 总',
+      errors: [{ line: 1, column: 55, endColumn: 57, message: '“错失”疑为“措施”（同音词：“错失”→“措施”）' }],
+      output: '调整后，中央统战部在宗教事务管理方面的主要职责是，贯彻落实党的总教工作基本方针和政策，研究拟订宗教工作的政策措施并督促落实，统筹协调宗教工作。',
     },
     {
       text: '参加应急处置工作，提供技木、法律等方面支持。',
@@ -105,6 +135,28 @@ testRule('wrong-character', {
       why: 'English message',
       errors: [{ line: 1, column: 13, endColumn: 14, message: '"管里" is probably "管理" (homophone: "里" → "理")' }],
       output: '完善党内法规制度，加强管理监督。',
+    },
+    {
+      text: '人民很行、财政部、国家发展改革委共同指导。\n人民很行、财政部按职责分工负责。\n人民银行、银保监会加强监管。',
+      why: 'ECSpell odw: a slip copied into a second sentence, while the writer writes the right form in the same context elsewhere (人民银行、)',
+      errors: [
+        { line: 1, column: 3, endColumn: 4, text: '很' },
+        { line: 2, column: 3, endColumn: 4, text: '很' },
+      ],
+      output: '人民银行、财政部、国家发展改革委共同指导。\n人民银行、财政部按职责分工负责。\n人民银行、银保监会加强监管。',
+    },
+    {
+      text: '服务业发展部际联席会义制度的函',
+      why: 'ECSpell odw: the right neighbour 制 met 义 16 times in the official texts (社会主义制度), but only ~3 times as often as chance: it no longer vouches for 义',
+      errors: [{ line: 1, column: 11, endColumn: 12, message: '“会义”疑为“会议”（同音字：“义”→“议”）' }],
+      output: '服务业发展部际联席会议制度的函',
+    },
+    { text: '质量提生规划（2016—2020年）的通知', why: 'ECSpell odw: 提生 for 提升 (生规 of 招生规模 does not vouch for 生: no more frequent than chance)', errors: [{ line: 1, column: 4, endColumn: 5, text: '生' }], output: '质量提升规划（2016—2020年）的通知' },
+    {
+      text: '负责联系发展规划科、财务管里科、人事教育科的工作。',
+      why: 'a slip inside one item of a list: the items share 科、, but a piece with a pause mark in it is no member of a parallel series',
+      errors: [{ line: 1, column: 14, endColumn: 15, message: '“管里”疑为“管理”（同音字：“里”→“理”）' }],
+      output: '负责联系发展规划科、财务管理科、人事教育科的工作。',
     },
     {
       text: '加强管里监督。\n健全管理制度，规范管理流程，提高管理水平，强化管理责任，创新管理方式。\n落实管理措施，加强安全管理、质量管理、项目管理和资金管理。\n完善管里机制。',

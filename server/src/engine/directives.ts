@@ -33,7 +33,7 @@ export function findDirectiveMatches(text: string): DirectiveMatch[] {
     if (nextGt < restStart) nextGt = text.indexOf('>', restStart);
     if (nextGt === -1) break; // no '>' left: nothing later can close
     if (nextGt - 2 >= restStart && text.charCodeAt(nextGt - 1) === 0x2d && text.charCodeAt(nextGt - 2) === 0x2d) {
-      found.push({ start: m.index, end: nextGt + 1, kind: m[1], rest: text.slice(restStart, nextGt - 2) });
+      found.push({ start: m.index, end: nextGt + 1, kind: m[1] ?? '', rest: text.slice(restStart, nextGt - 2) });
       DIRECTIVE_HEAD.lastIndex = nextGt + 1;
     } else {
       DIRECTIVE_HEAD.lastIndex = m.index + 1;
@@ -50,7 +50,7 @@ export function findDirectives(text: string, lineStarts: number[], matches: read
   const lineOf = (offset: number) => indexAtOrBefore(lineStarts, offset);
   const lineSpan = (line: number): Span => ({
     start: lineStarts[line] ?? text.length,
-    end: line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length,
+    end: lineStarts[line + 1] ?? text.length,
   });
   for (const m of matches) {
     const kind = m.kind;
@@ -97,7 +97,7 @@ export function enabledFindings<T extends { ruleId: string; start: number }>(dis
   const open: DisabledRange[] = [];
   let next = 0;
   for (const f of findings) {
-    while (next < ranges.length && ranges[next].start <= f.start) open.push(ranges[next++]);
+    for (let range = ranges[next]; range && range.start <= f.start; range = ranges[++next]) open.push(range);
     let kept = 0;
     let disabled = false;
     for (const range of open) {

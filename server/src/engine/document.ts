@@ -54,23 +54,23 @@ export class LintDocument {
 
   /** Offset just past the content of `line` (before its line break). */
   lineEnd(line: number): number {
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
-    let end = next;
-    if (end > this.lineStarts[line] && this.text[end - 1] === '\n') end--;
-    if (end > this.lineStarts[line] && this.text[end - 1] === '\r') end--;
+    const start = this.lineStarts[line] ?? this.text.length;
+    let end = this.lineStarts[line + 1] ?? this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 0x0a) end--;
+    if (end > start && this.text.charCodeAt(end - 1) === 0x0d) end--;
     return end;
   }
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const line = indexAtOrBefore(this.lineStarts, clamped);
-    return { line, character: clamped - this.lineStarts[line] };
+    return { line, character: clamped - (this.lineStarts[line] ?? 0) };
   }
 
   offsetAt(position: Position): number {
-    if (position.line >= this.lineStarts.length) return this.text.length;
     if (position.line < 0) return 0;
     const start = this.lineStarts[position.line];
+    if (start === undefined) return this.text.length; // past the last line
     return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
   }
 
@@ -94,14 +94,13 @@ export class LintDocument {
     // a slice of the whole text (V8 keeps a slice as a view on its parent). Node's Buffer makes the
     // copy; where there is none, slices.
     const units = FlatCopier?.from(this.masked, 'utf16le');
-    for (let line = 0; line < this.lineStarts.length; line++) {
-      const start = this.lineStarts[line];
+    for (const [line, start] of this.lineStarts.entries()) {
       const end = this.lineEnd(line);
       if (end === start) continue;
       const raw = this.text.slice(start, end);
       const text = units ? units.toString('utf16le', 2 * start, 2 * end) : this.masked.slice(start, end);
       const match = this.languageId === 'markdown' ? ATX_HEADING.exec(text) : null;
-      paragraphs.push({ line, start, end, raw, text, heading: match ? match[1].length : 0 });
+      paragraphs.push({ line, start, end, raw, text, heading: match?.[1]?.length ?? 0 });
     }
     return paragraphs;
   }

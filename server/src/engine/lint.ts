@@ -48,7 +48,7 @@ export function lintDocument(text: string, options: RuleListOptions): LintResult
   const script = decideScript(doc.paragraphs, config.script);
   const cache = options.cache;
 
-  // The enabled rules, in registry order; each has a slot for its results.
+  // The enabled rules, in list order; each gets a slot for its results.
   const active: RunBase[] = [];
   for (const rule of options.rules) {
     const setting = config.rules[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: {} };
@@ -56,33 +56,29 @@ export function lintDocument(text: string, options: RuleListOptions): LintResult
     const runs = rule.meta.scope === 'paragraph' ? rule.checkParagraph !== undefined : rule.meta.scope === 'document' && rule.checkDocument !== undefined;
     if (runs) active.push({ rule, severity: setting.severity, options: setting.options, locale, config, script, doc });
   }
-  const paragraphSlots: number[] = [];
-  const documentSlots: number[] = [];
-  active.forEach((base, slot) => (base.rule.meta.scope === 'paragraph' ? paragraphSlots : documentSlots).push(slot));
   cache?.begin(`${configKey(config)}\u0001${locale}\u0001${script}\u0001${doc.languageId}\u0001${active.map((b) => b.rule.meta.id).join(',')}`);
 
-  // Collected per rule and concatenated in rule order at the end, so the order before sorting is
-  // the same as running the rules one after another.
-  const findingsBy: Finding[][] = active.map(() => []);
-  const annotationsBy: Annotation[][] = active.map(() => []);
-  const errorsBy: InternalError[][] = active.map(() => []);
+  // Results are collected per rule and concatenated in rule order at the end, so the order before
+  // sorting is the same as running the rules one after another.
+  const slots: Slot[] = active.map((base, slot) => ({ base, slot, findings: [], annotations: [], errors: [] }));
+  const paragraphSlots = slots.filter((s) => s.base.rule.meta.scope === 'paragraph');
+  const documentSlots = slots.filter((s) => s.base.rule.meta.scope !== 'paragraph');
 
   // Paragraph by paragraph, so the cache is looked up once per paragraph (not once per rule)
   // and per-paragraph memos (number tokens) are shared by the rules.
   const paragraphs = doc.paragraphs;
-  const entries: CacheEntry[] | undefined = cache && active.length ? new Array(paragraphs.length) : undefined;
+  const entries: CacheEntry[] | undefined = cache && active.length ? [] : undefined;
   if (paragraphSlots.length || entries) {
-    for (let p = 0; p < paragraphs.length; p++) {
-      const paragraph = paragraphs[p];
-      if (!cache) {
+    for (const paragraph of paragraphs) {
+      if (!cache || !entries) {
         // No cache: results stay absolute and go straight into the rule's lists (no result
         // object and arrays per rule and paragraph).
-        for (const slot of paragraphSlots) runInto(active[slot], paragraph, findingsBy[slot], annotationsBy[slot], errorsBy[slot]);
+        for (const s of paragraphSlots) runInto(s.base, paragraph, s.findings, s.annotations, s.errors);
         continue;
       }
       // The cache keeps results relative to their paragraph, so they survive edits above it.
       const entry = cache.entry(paragraph.text);
-      entries![p] = entry;
+      entries.push(entry); // entries[p] is paragraph p's
       // Nothing found here by any rule last time: skip the per-rule loop (most paragraphs).
       if (entry.nothing) {
         cache.hits += paragraphSlots.length;
@@ -90,32 +86,30 @@ export function lintDocument(text: string, options: RuleListOptions): LintResult
       }
       const at = paragraph.start;
       let nothing = true;
-      for (const slot of paragraphSlots) {
-        let result = entry.results[slot];
+      for (const s of paragraphSlots) {
+        let result = entry.results[s.slot];
         if (result) cache.hits++;
         else {
           cache.misses++;
-          result = relativeTo(runOnParagraph(active[slot], paragraph), at);
+          result = relativeTo(runOnParagraph(s.base, paragraph), at);
           // Most rules find nothing in most paragraphs: one shared empty result keeps the cache
           // from holding a result object and three arrays per rule and paragraph.
           if (result.findings.length === 0 && result.annotations.length === 0 && result.errors.length === 0) result = NO_RESULT;
-          entry.results[slot] = result;
+          entry.results[s.slot] = result;
         }
         if (result !== NO_RESULT) nothing = false;
-        const fs = findingsBy[slot];
-        for (const f of result.findings) fs.push(shift(f, at));
-        const as = annotationsBy[slot];
-        for (const a of result.annotations) as.push({ ...a, start: a.start + at, end: a.end + at });
-        for (const e of result.errors) errorsBy[slot].push({ ...e, start: at });
+        for (const f of result.findings) s.findings.push(shift(f, at));
+        for (const a of result.annotations) s.annotations.push({ ...a, start: a.start + at, end: a.end + at });
+        for (const e of result.errors) s.errors.push({ ...e, start: at });
       }
       entry.nothing = nothing;
     }
   }
-  for (const slot of documentSlots) runOnDocument(active[slot], slot, entries, findingsBy[slot], annotationsBy[slot], errorsBy[slot]);
+  for (const s of documentSlots) runOnDocument(s.base, s.slot, entries, s.findings, s.annotations, s.errors);
 
-  const findings = findingsBy.flat();
-  const annotations = annotationsBy.flat();
-  const internalErrors = errorsBy.flat();
+  const findings = slots.flatMap((s) => s.findings);
+  const annotations = slots.flatMap((s) => s.annotations);
+  const internalErrors = slots.flatMap((s) => s.errors);
   // Plain comparison, not localeCompare: rule ids are ASCII, and this runs on every finding.
   // Sorted first, so disable directives are applied in one sweep.
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
@@ -129,6 +123,15 @@ export function lintDocument(text: string, options: RuleListOptions): LintResult
 /** Loops, not push(...x): a rule may report hundreds of thousands of findings on a pathological file. */
 function append<T>(to: T[], from: readonly T[]): void {
   for (const x of from) to.push(x);
+}
+
+/** One active rule's place in a run: its index (the cache's slot) and the lists its results go into. */
+interface Slot {
+  base: RunBase;
+  slot: number;
+  findings: Finding[];
+  annotations: Annotation[];
+  errors: InternalError[];
 }
 
 interface RunBase {

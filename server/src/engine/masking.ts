@@ -1,6 +1,6 @@
 // Masking: the spans no rule should read (Markdown code, front matter, HTML comments, URLs, e-mail
 // addresses, directives in plain text), replaced by MASK_CHAR so that offsets stay true.
-import { partitionPoint } from '../text/search';
+import { partitionList } from '../text/search';
 import type { LanguageId } from './document';
 
 /** Filler for masked spans. Same length as what it hides, so offsets stay true; no rule matches it. */
@@ -30,7 +30,7 @@ export function findMaskedSpans(text: string, languageId: LanguageId, directives
     for (let m = URL.exec(text); m; m = URL.exec(text)) {
       let end = m.index + m[0].length;
       // Trailing sentence punctuation belongs to the prose, not the URL.
-      while (end > m.index && /[.,;:!?)'\]]/.test(text[end - 1])) end--;
+      while (end > m.index && /[.,;:!?)'\]]/.test(text.charAt(end - 1))) end--;
       spans.push({ start: m.index, end });
     }
   }
@@ -49,9 +49,9 @@ function emailSpans(text: string): Span[] {
   let floor = 0;
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     let start = at;
-    while (start > floor && LOCAL_PART.test(text[start - 1])) start--;
+    while (start > floor && LOCAL_PART.test(text.charAt(start - 1))) start--;
     let end = at + 1;
-    while (end < text.length && DOMAIN_PART.test(text[end])) end++;
+    while (end < text.length && DOMAIN_PART.test(text.charAt(end))) end++;
     while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
     const domain = text.slice(at + 1, end);
     if (start < at && /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(domain)) {
@@ -73,8 +73,8 @@ function markdownCodeSpans(text: string): Span[] {
   const fence = /^( {0,3})(`{3,}|~{3,})[^\n]*$/gm;
   let m: RegExpExecArray | null;
   while ((m = fence.exec(text))) {
-    const marker = m[2];
-    const close = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`, 'gm');
+    const marker = m[2] ?? '```'; // the pattern's second group always matches
+    const close = new RegExp(`^ {0,3}${marker.startsWith('`') ? '`' : '~'}{${marker.length},}[ \\t]*$`, 'gm');
     close.lastIndex = m.index + m[0].length;
     const c = close.exec(text);
     const end = c ? c.index + c[0].length : text.length;
@@ -110,17 +110,19 @@ function inlineCodeSpans(text: string, blocks: readonly Span[]): Span[] {
     if (!list) byLength.set(length, (list = []));
     list.push(i);
   });
-  const firstAfter = (list: number[], i: number): number => list[partitionPoint(list.length, (k) => list[k] <= i)] ?? -1;
+  const firstAfter = (list: number[], i: number): number => list[partitionList(list, (k) => k <= i)] ?? -1;
   const inBlock = insideAny(blocks);
   const spans: Span[] = [];
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i];
+    if (!run) break;
     for (let length = run.end - run.start; length >= 1; length--) {
       const list = byLength.get(length);
       const j = list ? firstAfter(list, i) : -1;
-      if (j === -1) continue;
+      const closing = runs[j];
+      if (!closing) continue;
       const start = run.end - length;
-      const end = runs[j].end;
+      const end = closing.end;
       if (!inBlock(start) && !text.slice(start, end).includes('\n\n')) spans.push({ start, end });
       i = j; // the search goes on after the match
       break;
@@ -133,8 +135,8 @@ function inlineCodeSpans(text: string, blocks: readonly Span[]): Span[] {
 function insideAny(spans: readonly Span[]): (offset: number) => boolean {
   const merged = mergeSpans([...spans]);
   return (offset) => {
-    const after = partitionPoint(merged.length, (k) => merged[k].start <= offset);
-    return after > 0 && offset < merged[after - 1].end;
+    const before = merged[partitionList(merged, (span) => span.start <= offset) - 1];
+    return before !== undefined && offset < before.end;
   };
 }
 

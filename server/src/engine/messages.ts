@@ -23,11 +23,12 @@ function splitTemplate(template: string): string[] {
 /** Fill `{{name}}` placeholders. An unfilled placeholder is a bug in the rule, so it throws. */
 export function interpolate(template: string, data: MessageData = {}): string {
   const parts = splitTemplate(template);
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i];
+  // split() with one capturing group: an odd number of parts, names at the odd indices.
+  let out = parts[0] ?? '';
+  for (let i = 1; i + 1 < parts.length; i += 2) {
+    const name = parts[i] ?? '';
     if (!(name in data)) throw new Error(`message placeholder {{${name}}} has no value`);
-    out += String(data[name]) + parts[i + 1];
+    out += String(data[name]) + (parts[i + 1] ?? '');
   }
   return out;
 }

@@ -74,10 +74,35 @@ export interface Annotation {
 
 export type MessageData = Record<string, string | number>;
 
-/** What a rule hands to `context.report`. Offsets are absolute in the document. */
-export interface Report {
+/** A rule's message templates by messageId; `{{name}}` in a template is filled from the report's data. */
+export type Messages = Record<string, Localized>;
+
+/** The `{{name}}` placeholders of a template string literal (never for a plain `string`). */
+type PlaceholdersIn<T extends string> = T extends `${string}{{${infer Name}}}${infer Rest}` ? Name | PlaceholdersIn<Rest> : never;
+/** The placeholders of a message in either language. */
+export type PlaceholdersOf<L extends Localized> = PlaceholdersIn<L['zh']> | PlaceholdersIn<L['en']>;
+/**
+ * The data a message needs: every placeholder (more keys may ride along for machine readers, as
+ * Finding.data carries them).
+ */
+type DataFor<L extends Localized> = [PlaceholdersOf<L>] extends [never] ? { data?: MessageData } : { data: Record<PlaceholdersOf<L>, string | number> & MessageData };
+
+/**
+ * What a rule hands to `context.report`, checked against its messages: the messageId is one of them
+ * and `data` has all its placeholders. With untyped messages (`Messages`), any id and data.
+ */
+export type ReportOf<M extends Messages> = string extends keyof M
+  ? Report
+  : { [K in keyof M & string]: ReportBase & { messageId: K } & DataFor<M[K]> }[keyof M & string];
+
+/** What a rule hands to `context.report`, untyped (the engine's view). */
+export interface Report extends ReportBase {
   messageId: string;
   data?: MessageData;
+}
+
+/** A report without its message. Offsets are absolute in the document. */
+export interface ReportBase {
   start: number;
   end: number;
   fix?: TextEdit;
@@ -105,10 +130,21 @@ export interface OptionSpec {
   default: unknown;
   description: Localized;
   /** For "string": the allowed values. */
-  enum?: string[];
+  enum?: readonly string[];
 }
 
-export interface RuleMeta {
+export type OptionSpecs = Record<string, OptionSpec>;
+
+/** The value of an option as a rule reads it (defaults filled in, the config checked by the schema). */
+type OptionValue<S extends OptionSpec> = S extends { enum: readonly (infer E)[] } ? E
+  : S['type'] extends 'boolean' ? boolean
+    : S['type'] extends 'number' ? number
+      : S['type'] extends 'string[]' ? readonly string[]
+        : string;
+/** A rule's options object, typed from its meta.options. */
+export type OptionsOf<O extends OptionSpecs> = { readonly [K in keyof O]: OptionValue<O[K]> };
+
+export interface RuleMeta<M extends Messages = Messages, O extends OptionSpecs = OptionSpecs> {
   /** Stable public id, e.g. "repeated-word". Configs and CI scripts name it. */
   id: string;
   name: Localized;
@@ -122,8 +158,8 @@ export interface RuleMeta {
    * "document": summarize() per paragraph (cached), then checkDocument() over all summaries.
    */
   scope: 'paragraph' | 'document';
-  messages: Record<string, Localized>;
-  options?: Record<string, OptionSpec>;
+  messages: M;
+  options?: O;
   /** Editor actions offered beside a finding's fix and suggestions (the LSP code actions read these). */
   editorActions?: EditorActions;
 }
@@ -151,7 +187,7 @@ export interface Paragraph {
   heading: number;
 }
 
-export interface RuleContext<Options = Record<string, unknown>> {
+export interface RuleContext<Options = Record<string, unknown>, M extends Messages = Messages> {
   readonly options: Options;
   readonly locale: Locale;
   /** Phrases the user accepted (config `allow`). */
@@ -160,7 +196,7 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly terms: Readonly<Record<string, TermEntry>>;
   /** The document's script, as set or decided. */
   readonly script: Script;
-  report(report: Report): void;
+  report(report: ReportOf<M>): void;
   /** Attach hover information that is not a problem. */
   annotate(start: number, end: number, text: Localized): void;
 }
@@ -170,19 +206,37 @@ export interface TermEntry {
   message?: string;
 }
 
-// The registry holds rules with different options and summaries; `any` lets one list hold them all.
+// The registry holds rules with different options, messages and summaries; `any` lets one list hold them all.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export interface Rule<Options = any, Summary = any> {
+type Any = any;
+
+export interface Rule<Options = Any, Summary = Any> {
   meta: RuleMeta;
-  checkParagraph?(paragraph: Paragraph, context: RuleContext<Options>): void;
+  checkParagraph?(paragraph: Paragraph, context: RuleContext<Options, Any>): void;
   /**
    * Document rules: a cheap, cacheable summary of one paragraph. Offsets inside a summary
    * must be relative to the paragraph start, because the summary is reused when the
    * paragraph moves.
    */
-  summarize?(paragraph: Paragraph, context: RuleContext<Options>): Summary;
-  checkDocument?(paragraphs: readonly Paragraph[], summaries: readonly Summary[], context: RuleContext<Options>): void;
+  summarize?(paragraph: Paragraph, context: RuleContext<Options, Any>): Summary;
+  checkDocument?(paragraphs: readonly Paragraph[], summaries: readonly Summary[], context: RuleContext<Options, Any>): void;
 }
+
+/**
+ * A rule as written with rules/define.ts's defineRule: its context knows the rule's messages and options,
+ * so a misspelt messageId, a missing or unknown data key, or a misnamed option is a type error.
+ */
+export interface RuleDefinition<M extends Messages, O extends OptionSpecs, Summary> {
+  meta: RuleMeta<M, O>;
+  checkParagraph?(paragraph: Paragraph, context: RuleContext<OptionsOf<O>, M>): void;
+  summarize?(paragraph: Paragraph, context: RuleContext<OptionsOf<O>, M>): Summary;
+  checkDocument?(paragraphs: readonly Paragraph[], summaries: readonly Summary[], context: RuleContext<OptionsOf<O>, M>): void;
+}
+
+/** The context type of a defined rule, for its helper functions: `type Context = ContextOf<typeof rule>`. */
+export type ContextOf<R> = R extends RuleDefinition<infer M, infer O, infer _S> ? RuleContext<OptionsOf<O>, M> : never;
+/** The messageIds of a defined rule. */
+export type MessageIdOf<R> = R extends RuleDefinition<infer M, infer _O, infer _S> ? keyof M & string : never;
 
 export interface RuleSetting {
   severity: Severity;

@@ -5,13 +5,10 @@
 // Speed: one matcher per term set, built once: an index from first character to the entries
 // starting with it (longest first). A paragraph is scanned once; only positions whose character
 // starts some entry are compared.
-import type { Rule, TermEntry } from '../engine/types';
+import type { TermEntry } from '../engine/types';
+import { defineRule } from './define';
 import { SENTENCE_END } from '../text/sentences';
 import { parseTypoTable, TYPO_TABLE, type TypoCondition } from '../text/typos';
-
-interface Options {
-  builtin: boolean;
-}
 
 interface MatchEntry {
   wrong: string;
@@ -131,7 +128,7 @@ function matcherFor(terms: Readonly<Record<string, TermEntry>>, useBuiltin: bool
   return matcher;
 }
 
-const rule: Rule<Options> = {
+const rule = defineRule({
   meta: {
     id: 'common-typo',
     name: { zh: '常见错别字', en: 'Common miswritten word' },
@@ -175,15 +172,13 @@ const rule: Rule<Options> = {
     for (const { at, entry } of matcher.matches(paragraph.text)) {
       const start = paragraph.start + at;
       const end = start + entry.wrong.length;
-      const data: Record<string, string> = { wrong: entry.wrong, right: entry.right };
-      let messageId = 'typo';
-      if (entry.fromTerms) {
-        messageId = entry.message ? 'termWithMessage' : 'term';
-        if (entry.message) data.message = entry.message;
-      } else data.reason = entry.reason!;
-      ctx.report({ messageId, data, start, end, fix: { start, end, text: entry.right } });
+      const words = { wrong: entry.wrong, right: entry.right };
+      const span = { start, end, fix: { start, end, text: entry.right } };
+      if (!entry.fromTerms) ctx.report({ messageId: 'typo', data: { ...words, reason: entry.reason! }, ...span });
+      else if (entry.message) ctx.report({ messageId: 'termWithMessage', data: { ...words, message: entry.message }, ...span });
+      else ctx.report({ messageId: 'term', data: words, ...span });
     }
   },
-};
+});
 
 export default rule;

@@ -3,7 +3,7 @@
 //   实现“五个提升”：一是…；二是…（or a 、 list after the colon).
 // Quiet on open lists (…等三项), approximate counts, lists that are not right before the count
 // (在城东、城西建成3个站: the places are not what is counted), and cross-line headings.
-import type { Rule } from '../engine/types';
+import { defineRule } from './define';
 import { listEndingAt, plausibleCounts } from '../text/number-lists';
 import { COUNT_CLASSIFIERS, hasNumber, scanNumbers, type NumberToken } from '../text/numbers';
 
@@ -35,9 +35,9 @@ function quotedBefore(text: string, end: number): Listed | undefined {
   const items: string[] = [];
   let i = end;
   for (;;) {
-    const close = text[i - 1];
-    if (!close || !CLOSE_QUOTE.includes(close)) break;
-    const open = text.lastIndexOf(OPEN_FOR[close], i - 2);
+    const opener = OPEN_FOR[text.charAt(i - 1)]; // CLOSE_QUOTE's marks are OPEN_FOR's keys
+    if (!opener) break;
+    const open = text.lastIndexOf(opener, i - 2);
     if (open < 0 || i - open > 40) return undefined;
     const inner = text.slice(open + 1, i - 1);
     if (!inner || /[“”「」]/.test(inner)) return undefined;
@@ -57,16 +57,17 @@ function plainListBefore(text: string, end: number): Listed | undefined {
   if (!items.slice(0, -1).some((item) => text[item.end] === '、')) return undefined;
   // Items with numbers of their own (六大工程、八大行动), list numbering (三、) or long phrases are not a plain list.
   if (items.some((item) => item.text.length > 12 || /[0-9０-９]/.test(item.text) || hasNumber(item.text) || /^[一二三四五六七八九十]+$/.test(item.text))) return undefined;
-  if (NOT_A_NOUN_END.test(items[items.length - 1].text)) return undefined;
+  if (NOT_A_NOUN_END.test(items[items.length - 1]?.text ?? '')) return undefined;
   const texts = items.map((item) => item.text);
   const plausible = plausibleCounts(list);
   // 依托高新区、经开区打造智能制造、生物医药两大产业集群: a verb inside an earlier item joins an
   // earlier list to the enumeration the count belongs to. Either reading may be meant (打造 may
   // also be part of a name), so both counts are accepted; a finding shows the nearer list.
   for (let k = texts.length - 2; k >= 0; k--) {
-    const verb = VERB_INSIDE.exec(texts[k]);
+    const itemText = texts[k] ?? '';
+    const verb = VERB_INSIDE.exec(itemText);
     if (!verb) continue;
-    const tail = texts[k].slice(verb.index + verb[0].length);
+    const tail = itemText.slice(verb.index + verb[0].length);
     const near = [tail, ...texts.slice(k + 1)];
     const shift = texts.length - near.length;
     return { items: near, plausible: [...plausible, ...plausible.map((n) => n - shift)] };
@@ -94,13 +95,13 @@ function enumerationAfter(text: string, t: NumberToken): Listed | undefined {
   // The list is 、-separated: a conjunction inside an item joins two words of that item
   // (城市供水和排水管网更新); only in the last item may it also be the final separator (A、B和C).
   const items = sentence.split('、');
-  const last = items[items.length - 1].split(/以及|和|及|与|與/);
+  const last = (items[items.length - 1] ?? '').split(/以及|和|及|与|與/); // split() gives at least one item
   if (items.length < 2 || [...items, ...last].some((item) => !item || item.length > 10 || /[0-9０-９]/.test(item))) return undefined;
   const plausible = last.length > 1 ? [items.length, items.length + last.length - 1] : [items.length];
   return { items: [...items.slice(0, -1), ...last], plausible };
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'count-mismatch',
     name: { zh: '数量与列举不符', en: 'Count does not match the items listed' },
@@ -145,6 +146,6 @@ const rule: Rule = {
       });
     }
   },
-};
+});
 
 export default rule;

@@ -9,7 +9,8 @@
 // - 附件说明: the first attachment numbered 1. (later gaps are sequence-numbering's), and no 附件N page
 //   beyond the number listed, and no 附件N page titled with the name the list gives another number — 7.3.4;
 // - 主送机关: the line ends with a full-width colon — 7.3.2 (a half-width colon is fullwidth-punctuation's).
-import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import type { ContextOf, Paragraph } from '../engine/types';
+import { defineRule } from './define';
 import { chineseNumeralValue } from '../text/chars';
 
 type Kind =
@@ -91,11 +92,8 @@ function headingOf(text: string): { type: 'heading'; level: number; number: numb
   return undefined;
 }
 
-type Options = {
-  levelSkips: boolean;
-};
 
-const rule: Rule<Options, Summary> = {
+const rule = defineRule({
   meta: {
     id: 'document-elements',
     name: { zh: '公文格式', en: 'Document elements' },
@@ -216,7 +214,7 @@ const rule: Rule<Options, Summary> = {
       inAttachments = false;
     }
   },
-};
+});
 
 const LEVEL_SAMPLE = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -226,7 +224,7 @@ function attachmentName(text: string): string {
 }
 
 /** 附件2 titled with the name that the 附件说明 gives number 1: the two numberings disagree. */
-function checkPageTitle(ctx: RuleContext<Options>, paragraphs: readonly Paragraph[], k: number, page: { number: number; start: number; end: number }, names: ReadonlyMap<string, number>): void {
+function checkPageTitle(ctx: Context, paragraphs: readonly Paragraph[], k: number, page: { number: number; start: number; end: number }, names: ReadonlyMap<string, number>): void {
   let j = k + 1;
   while (j < paragraphs.length && paragraphs[j].text.trim() === '') j++;
   if (j === paragraphs.length) return;
@@ -255,7 +253,7 @@ function afterColon(paragraphs: readonly Paragraph[], k: number): boolean {
   return false;
 }
 
-function checkHeading(ctx: RuleContext<Options>, p: Paragraph, h: { level: number; number: number; start: number; end: number; text: string }, levels: boolean[], reportSkips: boolean): void {
+function checkHeading(ctx: Context, p: Paragraph, h: { level: number; number: number; start: number; end: number; text: string }, levels: boolean[], reportSkips: boolean): void {
   if (h.level === 3 && h.text.endsWith('、')) {
     const right = `${h.text.slice(0, -1)}.`;
     report(ctx, 'arabicComma', p.start + h.start, p.start + h.end, { text: h.text, right }, right);
@@ -279,8 +277,11 @@ function checkHeading(ctx: RuleContext<Options>, p: Paragraph, h: { level: numbe
   for (let deeper = h.level + 1; deeper < levels.length; deeper++) levels[deeper] = false;
 }
 
-function report(ctx: RuleContext<Options>, messageId: string, start: number, end: number, data: Record<string, string>, right: string): void {
+function report(ctx: Context, messageId: 'docNumber' | 'date' | 'arabicComma', start: number, end: number, data: { text: string; right: string }, right: string): void {
   ctx.report({ messageId, data, start, end, fix: { start, end, text: right } });
 }
+
+/** The rule's context, typed by its messages and options (for the helpers below and above). */
+type Context = ContextOf<typeof rule>;
 
 export default rule;

@@ -10,7 +10,8 @@
 // Precision first: a clause that compares (同比, 上年, 增长…), estimates (约, 余, 以上…), lists parts
 // (其中, 分别) or names a target is never a statement, and the measure must say it is a whole-period
 // total (全年, 全市, 共, 累计…) or be a rate (…率).
-import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import type { ContextOf, Paragraph } from '../engine/types';
+import { defineRule } from './define';
 import { partsSumAcrossLines, partsSumMismatches, type PartsSum } from '../text/parts-sum';
 import { sentenceStart } from '../text/sentences';
 
@@ -75,7 +76,7 @@ function statementsOf(paragraph: Paragraph): Statement[] {
   for (const m of statementMatches(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const measure = m[1];
+    const measure = m[1] ?? ''; // STATEMENT's groups 1, 2 and 4 always match
     // The clause must start right where the Han run starts: at a clause boundary or the paragraph start.
     const before = text[start - 1];
     if (before !== undefined && !CLAUSE_END.test(before) && !/\s/.test(before)) continue;
@@ -88,7 +89,7 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     const key = measure.replace(FILLER, '');
     if (key.length < 2) continue;
     found.push({
-      key: `${key}|${m[3] ?? ''}${m[4]}`,
+      key: `${key}|${m[3] ?? ''}${m[4] ?? ''}`,
       period: lastPeriod(text.slice(0, start)),
       measure,
       value: Number(m[2]) * (m[3] === '亿' ? 1e8 : m[3] === '万' ? 1e4 : 1),
@@ -120,11 +121,8 @@ interface Summary {
   period: string;
 }
 
-type Options = {
-  partsSum: boolean;
-};
 
-const rule: Rule<Options, Summary> = {
+const rule = defineRule({
   meta: {
     id: 'figure-consistency',
     name: { zh: '前后数据不一致', en: 'Figures stated twice' },
@@ -161,23 +159,25 @@ const rule: Rule<Options, Summary> = {
       },
     },
   },
-  summarize(paragraph) {
+  summarize(paragraph): Summary {
     return { statements: statementsOf(paragraph), sums: partsSumMismatches(paragraph.text), period: lastPeriod(paragraph.text) };
   },
   checkDocument(paragraphs, summaries, ctx) {
     // The option is read here, not in summarize: summaries are cached by paragraph text alone.
     if (ctx.options.partsSum !== false) {
-      for (let k = 0; k < paragraphs.length; k++) for (const sum of summaries[k].sums) reportPartsSum(ctx, paragraphs[k].start, sum);
+      paragraphs.forEach((paragraph, k) => summaries[k]?.sums.forEach((sum) => reportPartsSum(ctx, paragraph.start, sum)));
       for (const sum of partsSumAcrossLines(paragraphs)) reportPartsSum(ctx, 0, sum);
     }
     const first = new Map<string, { statement: Statement; paragraph: Paragraph }>();
     let carried = '';
-    for (let k = 0; k < paragraphs.length; k++) {
-      for (const statement of summaries[k].statements) {
+    for (const [k, paragraph] of paragraphs.entries()) {
+      const summary = summaries[k];
+      if (!summary) continue; // one summary per paragraph
+      for (const statement of summary.statements) {
         const key = `${statement.period || carried}|${statement.key}`;
         const earlier = first.get(key);
         if (!earlier) {
-          first.set(key, { statement, paragraph: paragraphs[k] });
+          first.set(key, { statement, paragraph });
           continue;
         }
         if (earlier.statement.value === statement.value) continue;
@@ -187,11 +187,11 @@ const rule: Rule<Options, Summary> = {
         ctx.report({
           messageId: 'differs',
           data: { first: earlier.statement.text, second: statement.text, line },
-          start: paragraphs[k].start + statement.start,
-          end: paragraphs[k].start + statement.end,
+          start: paragraph.start + statement.start,
+          end: paragraph.start + statement.end,
           detail: {
-            zh: `第${line}行：${earlier.statement.text}\n第${paragraphs[k].line + 1}行：${statement.text}`,
-            en: `Line ${line}: ${earlier.statement.text}\nLine ${paragraphs[k].line + 1}: ${statement.text}`,
+            zh: `第${line}行：${earlier.statement.text}\n第${paragraph.line + 1}行：${statement.text}`,
+            en: `Line ${line}: ${earlier.statement.text}\nLine ${paragraph.line + 1}: ${statement.text}`,
           },
           related: [{
             start: firstStart,
@@ -200,13 +200,13 @@ const rule: Rule<Options, Summary> = {
           }],
         });
       }
-      carried = summaries[k].period || carried;
+      carried = summary.period || carried;
     }
   },
-};
+});
 
 /** Report a total whose parts do not add up; `at` is the offset its figures are relative to. */
-function reportPartsSum(ctx: RuleContext<Options>, at: number, found: PartsSum): void {
+function reportPartsSum(ctx: Context, at: number, found: PartsSum): void {
   const total = found.shares ? '100%' : found.whole.text;
   ctx.report({
     messageId: found.shares ? 'sharesSum' : 'partsSum',
@@ -224,5 +224,8 @@ function reportPartsSum(ctx: RuleContext<Options>, at: number, found: PartsSum):
     })),
   });
 }
+
+/** The rule's context, typed by its messages and options (for the helpers below and above). */
+type Context = ContextOf<typeof rule>;
 
 export default rule;

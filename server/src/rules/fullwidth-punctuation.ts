@@ -1,7 +1,8 @@
 // fullwidth-punctuation: half-width , ; : ? ! . ( ) used in Chinese text, where GB/T 15834-2011
 // requires the full-width marks. A mark counts as Chinese when a Han character or a CJK quote or
 // bracket touches it; numbers (1,234 3.5 10:30 3:1), Latin text, URLs and code are left alone.
-import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import type { ContextOf, Paragraph } from '../engine/types';
+import { defineRule } from './define';
 import { codePointAt, codePointBefore, isCjkBracket, isDigit, isHanCodePoint, isHighSurrogate, isSpace } from '../text/chars';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
@@ -11,15 +12,17 @@ function isChineseNeighbour(cp: number): boolean {
   return isHanCodePoint(cp) || isCjkBracket(cp);
 }
 
-function report(ctx: RuleContext, paragraph: Paragraph, index: number): void {
-  const mark = paragraph.text[index];
+function report(ctx: Context, paragraph: Paragraph, index: number): void {
+  const mark = paragraph.text.charAt(index);
+  const full = FULL[mark];
+  if (full === undefined) return; // callers pass only marks with a full-width form
   const start = paragraph.start + index;
   ctx.report({
     messageId: 'halfwidth',
-    data: { mark, full: FULL[mark] },
+    data: { mark, full },
     start,
     end: start + 1,
-    fix: { start, end: start + 1, text: FULL[mark] },
+    fix: { start, end: start + 1, text: full },
   });
 }
 
@@ -56,7 +59,7 @@ function parenthesesToConvert(text: string): number[] {
   const out: number[] = [];
   // Han characters before each offset, so a pair's content is checked in O(1).
   const han = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) han[i + 1] = han[i] + (isHanCodePoint(text.charCodeAt(i)) || isHighSurrogateOfHan(text, i) ? 1 : 0);
+  for (let i = 0; i < text.length; i++) han[i + 1] = (han[i] ?? 0) + (isHanCodePoint(text.charCodeAt(i)) || isHighSurrogateOfHan(text, i) ? 1 : 0);
   const stack: number[] = [];
   const lineStart = contentStart(text);
   const unpaired = (i: number) => {
@@ -75,7 +78,7 @@ function parenthesesToConvert(text: string): number[] {
       const closeHalf = c === ')';
       if (openHalf && closeHalf) {
         if (text[open - 1] === ']') continue; // a Markdown link target: [文字](地址)
-        const hasHan = han[i] - han[open + 1] > 0;
+        const hasHan = (han[i] ?? 0) - (han[open + 1] ?? 0) > 0;
         const listNumber = open === lineStart && i - open <= 3 && /^\(\d{1,2}\)$/.test(text.slice(open, i + 1)) && isHanCodePoint(codePointAt(text, i + 1));
         if (hasHan || listNumber) out.push(open, i);
       } else if (openHalf) out.push(open);
@@ -94,7 +97,7 @@ function isHighSurrogateOfHan(text: string, i: number): boolean {
 /** Code units of , ; : ? ! . ( ) — all below 0x40. */
 const CANDIDATE_CODES: Record<number, true> = { 0x2c: true, 0x3b: true, 0x3a: true, 0x3f: true, 0x21: true, 0x2e: true, 0x28: true, 0x29: true };
 
-const rule: Rule<Record<string, unknown>> = {
+const rule = defineRule({
   meta: {
     id: 'fullwidth-punctuation',
     name: { zh: '标点全角', en: 'Full-width punctuation' },
@@ -130,6 +133,9 @@ const rule: Rule<Record<string, unknown>> = {
     }
     for (const i of hits) report(ctx, paragraph, i);
   },
-};
+});
+
+/** The rule's context, typed by its messages and options (for the helpers below and above). */
+type Context = ContextOf<typeof rule>;
 
 export default rule;

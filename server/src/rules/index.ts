@@ -1,4 +1,5 @@
-// The only registry of rules. Order is the order findings are produced in; ids are public API.
+// The only registry of rules, written by `npm run generate` from the files in this folder (tools/registry-file.ts):
+// order is the order findings are produced in, so a new rule file is appended at the end; ids are public API.
 import type { Rule } from '../engine/types';
 import repeatedWord from './repeated-word';
 import scriptMixing from './script-mixing';

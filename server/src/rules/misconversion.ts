@@ -2,19 +2,15 @@
 // simplified→traditional conversion picked wrongly (全麵 for 全面, 機製 for 機制), where
 // OpenCC's phrase table chooses another character. Variants (裏/裡) and Taiwan vocabulary
 // (網路) are not errors: optional, weaker findings behind the `variants` and `regional` options.
-import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import type { ContextOf, Paragraph } from '../engine/types';
+import { defineRule } from './define';
 import { dict } from '../text/opencc';
 import { isTraditional } from '../text/script';
 import { findMisconversions, hasCandidate } from '../text/script-misconversion';
 import { regionalUse, type Standard } from '../text/script-regional';
 import { MAX_REGIONAL_WORD, regionalWords, variantTable } from '../text/script-variants';
 
-interface Options {
-  variants: boolean;
-  regional: boolean;
-}
-
-const rule: Rule<Options> = {
+const rule = defineRule({
   meta: {
     id: 'misconversion',
     name: { zh: '繁简误转', en: 'Wrong simplified-to-traditional conversion' },
@@ -72,10 +68,10 @@ const rule: Rule<Options> = {
     if (ctx.options.variants) reportVariants(paragraph, ctx, wrong);
     if (ctx.options.regional) reportRegionalWords(paragraph, ctx);
   },
-};
+});
 
 /** Reports wrong characters; returns their offsets in the paragraph. */
-function reportWrongCharacters(paragraph: Paragraph, ctx: RuleContext<Options>): Set<number> {
+function reportWrongCharacters(paragraph: Paragraph, ctx: Context): Set<number> {
   const text = paragraph.text;
   const reported = new Set<number>();
   const regionalForm = ctx.script === 'zh-TW' ? dict('twVariants') : ctx.script === 'zh-HK' ? dict('hkVariants') : undefined;
@@ -120,24 +116,25 @@ function reportWrongCharacters(paragraph: Paragraph, ctx: RuleContext<Options>):
   return reported;
 }
 
-function regionNames(standards: readonly Standard[], locale: RuleContext<Options>['locale']): string {
+function regionNames(standards: readonly Standard[], locale: Context['locale']): string {
   const names = { tw: { zh: '台湾', en: 'Taiwan' }, hk: { zh: '香港', en: 'Hong Kong' } };
   const order = (['tw', 'hk'] as const).filter((s) => standards.includes(s));
   return locale === 'en' ? order.map((s) => names[s].en).join(' and ') : order.map((s) => names[s].zh).join('、');
 }
 
-function reportVariants(paragraph: Paragraph, ctx: RuleContext<Options>, skip: ReadonlySet<number>): void {
+function reportVariants(paragraph: Paragraph, ctx: Context, skip: ReadonlySet<number>): void {
   const table = variantTable(ctx.script);
   if (!table) return;
   const region = ctx.locale === 'en' ? (ctx.script === 'zh-TW' ? 'Taiwan' : 'Hong Kong') : ctx.script === 'zh-TW' ? '台湾' : '香港';
   const text = paragraph.text;
   for (let i = 0; i < text.length; i++) {
-    const expected = table.get(text[i]);
+    const found = text.charAt(i);
+    const expected = table.get(found);
     if (!expected || skip.has(i)) continue;
     const at = paragraph.start + i;
     ctx.report({
       messageId: 'variant',
-      data: { found: text[i], expected, region },
+      data: { found, expected, region },
       start: at,
       end: at + 1,
       maxSeverity: 'info',
@@ -146,7 +143,7 @@ function reportVariants(paragraph: Paragraph, ctx: RuleContext<Options>, skip: R
   }
 }
 
-function reportRegionalWords(paragraph: Paragraph, ctx: RuleContext<Options>): void {
+function reportRegionalWords(paragraph: Paragraph, ctx: Context): void {
   const words = regionalWords();
   const text = paragraph.text;
   for (let i = 0; i < text.length - 1; i++) {
@@ -169,5 +166,8 @@ function reportRegionalWords(paragraph: Paragraph, ctx: RuleContext<Options>): v
     }
   }
 }
+
+/** The rule's context, typed by its messages and options (for the helpers below and above). */
+type Context = ContextOf<typeof rule>;
 
 export default rule;

@@ -7,7 +7,8 @@
 // - One kind of thing counted in Chinese numerals and in Arabic numerals in one paragraph (三个 … 4个), info.
 // Precision first: each check matches a narrow written form; set phrases (两个维护, 四个意识) and
 // quoted phrases are never counted.
-import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import type { ContextOf, Paragraph } from '../engine/types';
+import { defineRule } from './define';
 
 const ABOUT_AROUND = /(约|近|大约)(?:有|为|是|达)?(\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(万|亿)?([\u4e00-\u9fa5%％]{0,3}?)左右/g;
 const SHORT_YEAR = /(?<![\d.．:：/'’-])(?:(0\d)年(?!代|龄|级|度|期|限)|(\d{2})年(?=\d{1,2}月))/g;
@@ -24,29 +25,30 @@ function isInsideQuotes(text: string, at: number): boolean {
   return open > close;
 }
 
-function checkAboutAround(p: Paragraph, ctx: RuleContext): void {
+function checkAboutAround(p: Paragraph, ctx: Context): void {
   for (const m of p.text.matchAll(ABOUT_AROUND)) {
     const at = m.index;
+    const word = m[1] ?? ''; // ABOUT_AROUND's first group always matches
     // 节约, 制约, 附近, 最近, 接近 are words, not the approximation 约/近.
-    if (m[1] !== '大约' && /[节制契公条简隐婉预违履邀相附最接将亲临逼靠邻]/.test(p.text[at - 1] ?? '')) continue;
+    if (word !== '大约' && /[节制契公条简隐婉预违履邀相附最接将亲临逼靠邻]/.test(p.text[at - 1] ?? '')) continue;
     const start = p.start + at;
     const end = start + m[0].length;
     ctx.report({
       messageId: 'aboutAround',
-      data: { text: m[0], word: m[1] },
+      data: { text: m[0], word },
       start,
       end,
       suggestions: [
         { start: end - 2, end, text: '' },
-        { start, end: start + m[1].length, text: '' },
+        { start, end: start + word.length, text: '' },
       ],
     });
   }
 }
 
-function checkYears(p: Paragraph, ctx: RuleContext): void {
+function checkYears(p: Paragraph, ctx: Context): void {
   for (const m of p.text.matchAll(SHORT_YEAR)) {
-    const digits = m[1] ?? m[2];
+    const digits = m[1] ?? m[2] ?? ''; // one of SHORT_YEAR's two alternatives matched
     const start = p.start + m.index;
     ctx.report({
       messageId: 'shortYear',
@@ -84,32 +86,34 @@ function numeralYears(text: string): { 0: string; index: number }[] {
   return found;
 }
 
-function checkPercentRanges(p: Paragraph, ctx: RuleContext): void {
+function checkPercentRanges(p: Paragraph, ctx: Context): void {
   for (const m of p.text.matchAll(PERCENT_RANGE)) {
     const at = m.index;
+    const [, low = '', dash = '', high = '', sign = ''] = m; // PERCENT_RANGE's groups always match
     // 2019-2023% or a date range are not percentage ranges; the first figure must not exceed the second.
-    if (/\d{4}/.test(m[1]) || Number(m[1]) > Number(m[3])) continue;
+    if (/\d{4}/.test(low) || Number(low) > Number(high)) continue;
     const start = p.start + at;
     const end = start + m[0].length;
     ctx.report({
       messageId: 'percentRange',
-      data: { text: m[0], right: `${m[1]}${m[4]}${m[2]}${m[3]}${m[4]}` },
+      data: { text: m[0], right: `${low}${sign}${dash}${high}${sign}` },
       start,
       end,
-      fix: { start: start + m[1].length, end: start + m[1].length, text: m[4] },
+      fix: { start: start + low.length, end: start + low.length, text: sign },
     });
   }
 }
 
-function checkApproxExact(p: Paragraph, ctx: RuleContext): void {
+function checkApproxExact(p: Paragraph, ctx: Context): void {
   for (const m of p.text.matchAll(APPROX_EXACT)) {
-    if (m[1].endsWith('0')) continue; // 3000余人, 120多家: 余/多 after a round figure is right
+    const [, figure = '', word = ''] = m; // APPROX_EXACT's groups always match
+    if (figure.endsWith('0')) continue; // 3000余人, 120多家: 余/多 after a round figure is right
     const start = p.start + m.index;
-    ctx.report({ messageId: 'approxExact', data: { text: m[0], figure: m[1], word: m[2] }, start, end: start + m[0].length });
+    ctx.report({ messageId: 'approxExact', data: { text: m[0], figure, word }, start, end: start + m[0].length });
   }
 }
 
-function checkMixedCounts(p: Paragraph, ctx: RuleContext): void {
+function checkMixedCounts(p: Paragraph, ctx: Context): void {
   const text = p.text;
   const chinese = new Map<string, { at: number; text: string }>();
   for (const m of text.matchAll(CHINESE_COUNT)) {
@@ -140,7 +144,7 @@ function checkMixedCounts(p: Paragraph, ctx: RuleContext): void {
   }
 }
 
-const rule: Rule<Record<string, unknown>> = {
+const rule = defineRule({
   meta: {
     id: 'number-style',
     name: { zh: '数字用法', en: 'Number style' },
@@ -187,6 +191,9 @@ const rule: Rule<Record<string, unknown>> = {
     checkApproxExact(paragraph, ctx);
     checkMixedCounts(paragraph, ctx);
   },
-};
+});
+
+/** The rule's context, typed by its messages and options (for the helpers below and above). */
+type Context = ContextOf<typeof rule>;
 
 export default rule;

@@ -4,7 +4,8 @@
 // only at its end (GB/T 15834-2011, on quotation marks), so an unclosed “ that opens a paragraph is fine when
 // the next paragraph opens with the same mark. A full-width “ closed by an ASCII " (“蒙速办") is
 // reported with the one unambiguous fix: the ASCII mark becomes ”.
-import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import type { ContextOf, Paragraph } from '../engine/types';
+import { defineRule } from './define';
 import { chineseNumeralValue, codePointBefore, isDigit, isLatinLetter, isSpace } from '../text/chars';
 
 /** Closing mark → its opening mark. Half-width parentheses pair with full-width ones: their width is fullwidth-punctuation's business. */
@@ -128,7 +129,7 @@ function shown(mark: string): string {
   return '“”‘’"\''.includes(mark) ? `「${mark}」` : `“${mark}”`;
 }
 
-function report(ctx: RuleContext, paragraph: Paragraph, p: Problem): void {
+function report(ctx: Context, paragraph: Paragraph, p: Problem): void {
   const start = paragraph.start + p.offset;
   ctx.report({
     messageId: p.messageId,
@@ -139,7 +140,7 @@ function report(ctx: RuleContext, paragraph: Paragraph, p: Problem): void {
   });
 }
 
-const rule: Rule<Record<string, unknown>, Summary> = {
+const rule = defineRule({
   meta: {
     id: 'paired-punctuation',
     name: { zh: '标点配对', en: 'Paired punctuation' },
@@ -182,6 +183,9 @@ const rule: Rule<Record<string, unknown>, Summary> = {
       }
     }
   },
-};
+});
+
+/** The rule's context, typed by its messages and options (for the helpers below and above). */
+type Context = ContextOf<typeof rule>;
 
 export default rule;

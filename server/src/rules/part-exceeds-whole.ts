@@ -1,7 +1,7 @@
 // 分项超总数: "共抓获320人，其中刑事拘留350人" — a part after 其中 cannot exceed its whole.
 // The whole is the nearest exact count of the same unit before 其中 in the same sentence;
 // quiet when units differ, a number is approximate, or the whole is a change (增加120人).
-import type { Rule } from '../engine/types';
+import { defineRule } from './define';
 import { plain, scanNumbers, TIME_UNITS, tokensIn, type NumberToken } from '../text/numbers';
 import { FULL_STOP, sentenceEnd, sentenceStart } from '../text/sentences';
 
@@ -17,7 +17,7 @@ function isCount(t: NumberToken): boolean {
   return !t.percent && t.exact && !t.ordinal && Boolean(t.unit) && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '倍';
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'part-exceeds-whole',
     name: { zh: '分项超总数', en: 'Part exceeds its whole' },
@@ -59,7 +59,10 @@ const rule: Rule = {
       const before = tokensIn(tokens, begin, at).filter((t) => t.end <= at);
       for (const part of parts) {
         let whole: NumberToken | undefined;
-        for (let k = before.length - 1; k >= 0 && !whole; k--) if (!before[k].percent && before[k].unit === part.unit) whole = before[k];
+        for (let k = before.length - 1; k >= 0 && !whole; k--) {
+          const token = before[k];
+          if (token && !token.percent && token.unit === part.unit) whole = token;
+        }
         if (!whole || !isCount(whole)) continue;
         if (CHANGE_BEFORE.test(text.slice(Math.max(begin, whole.start - 4), whole.start))) continue;
         if (isAverage(whole)) continue;
@@ -80,6 +83,6 @@ const rule: Rule = {
       }
     }
   },
-};
+});
 
 export default rule;

@@ -2,7 +2,7 @@
 // Only when the pairing is reliable: the rate follows its numerator directly, the numerator's
 // clause starts with the rate's own verb (化解/破案/办结…) and the number just before it is a
 // total of the same unit introduced by a total verb (排查/立/受理…). Verified rates get a hover note.
-import type { Rule } from '../engine/types';
+import { defineRule } from './define';
 import { plain, scanNumbers, tokensIn, toWidth, type NumberToken } from '../text/numbers';
 import { checkRate } from '../text/rates';
 import { sentenceStart } from '../text/sentences';
@@ -38,7 +38,7 @@ function usable(t: NumberToken | undefined): t is NumberToken {
   return Boolean(t && !t.percent && t.exact && !t.multiplier && t.decimals === 0 && t.unit && !t.ordinal && t.value > 0);
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'rate-mismatch',
     name: { zh: '比率核算', en: 'Rate does not match its counts' },
@@ -65,7 +65,8 @@ const rule: Rule = {
       const nameAt = m.index;
       const rateToken = tokensIn(tokens, nameAt + m[0].length, nameAt + m[0].length + 1).find((t) => t.percent);
       if (!rateToken || !rateToken.exact) continue;
-      const kind = KINDS.find((k) => k.names.includes(m[1]))!;
+      const name = m[1] ?? ''; // NAME_PATTERN's group always matches
+      const kind = KINDS.find((k) => k.names.includes(name))!;
       const before = tokensIn(tokens, sentenceStart(text, nameAt), nameAt).filter((t) => t.end <= nameAt);
       const numerator = before[before.length - 1];
       const denominator = before[before.length - 2];
@@ -95,7 +96,7 @@ const rule: Rule = {
       }
       ctx.report({
         messageId: 'mismatch',
-        data: { rate: m[1], numerator: num, denominator: den, computed: check.rounded, written },
+        data: { rate: name, numerator: num, denominator: den, computed: check.rounded, written },
         start: paragraph.start + rateToken.start,
         end: paragraph.start + rateToken.end,
         fix: { start: paragraph.start + rateToken.numStart, end: paragraph.start + rateToken.numEnd, text: toWidth(check.rounded, rateToken.fullwidth) },
@@ -106,6 +107,6 @@ const rule: Rule = {
       });
     }
   },
-};
+});
 
 export default rule;

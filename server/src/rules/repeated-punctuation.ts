@@ -2,7 +2,7 @@
 // ones in a row (，。 ；， ？。). GB/T 15834-2011 allows stacking only ？ and ！ (？！, ！？, up to three
 // ？？？ / ！！！), and …… —— are single marks, so those are left alone. Half-width doubles (,, ;;)
 // count too when they sit in Chinese text.
-import type { Rule } from '../engine/types';
+import { defineRule } from './define';
 import { codePointAt, codePointBefore, isCjk } from '../text/chars';
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
@@ -14,7 +14,7 @@ function normalize(ch: string): string {
   return HALF_TO_FULL[ch] ?? ch;
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'repeated-punctuation',
     name: { zh: '标点重复', en: 'Repeated punctuation' },
@@ -49,15 +49,15 @@ const rule: Rule = {
       const start = m.index;
       const end = start + run.length;
       // One pass over the run, without building arrays: long runs are possible.
-      const firstMark = normalize(run[0]);
+      const firstMark = normalize(run.charAt(0));
       let same = true;
       let onlyQuestionExclamation = true;
       let hasHalfWidth = false;
       for (let k = 0; k < run.length; k++) {
-        const mark = normalize(run[k]);
+        const mark = normalize(run.charAt(k));
         if (mark !== firstMark) same = false;
         if (!QUESTION_EXCLAMATION.includes(mark)) onlyQuestionExclamation = false;
-        if (mark !== run[k]) hasHalfWidth = true;
+        if (mark !== run.charAt(k)) hasHalfWidth = true;
       }
       // ？！ ！？ ？？ ！！！: stacking allowed by GB/T 15834-2011 (at most three).
       if (onlyQuestionExclamation && run.length <= 3) continue;
@@ -75,7 +75,7 @@ const rule: Rule = {
       }
       const choices: string[] = [];
       for (let k = 0; k < run.length && choices.length < 10; k++) {
-        const mark = normalize(run[k]);
+        const mark = normalize(run.charAt(k));
         if (!choices.includes(mark)) choices.push(mark);
       }
       ctx.report({
@@ -87,11 +87,11 @@ const rule: Rule = {
       });
     }
   },
-};
+});
 
 /** A run with half-width marks counts only in Chinese text: a full-width mark in it, or Chinese on either side. */
 function isChineseContext(text: string, start: number, end: number, run: string): boolean {
-  for (let k = 0; k < run.length; k++) if (!(run[k] in HALF_TO_FULL)) return true;
+  for (let k = 0; k < run.length; k++) if (!(run.charAt(k) in HALF_TO_FULL)) return true;
   return isCjk(codePointBefore(text, start)) || isCjk(codePointAt(text, end));
 }
 

@@ -13,15 +13,11 @@
 //   copies stand alone (所有|的|的) or the first ends a verb built on the same character
 //   (注意到|到, 認為|為); or when a lone pronoun or adverb precedes a word starting with the
 //   same character (我|我们, 已|已经). AABB forms (实实在在) and idioms (不了了之) are exempt.
-import type { Rule } from '../engine/types';
+import { defineRule } from './define';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { isHighSurrogate, isLowSurrogate } from '../text/chars';
 import { convertShortText } from '../text/convert';
 import { firstWord, lastWord, wordBoundaries } from '../text/segment';
-
-interface Options {
-  minLength: number;
-}
 
 /** How many characters of context each side of a candidate the segmenter sees. */
 const WINDOW = 8;
@@ -82,7 +78,7 @@ const ABAB_ADJECTIVES = new Set([
  */
 const SUFFIXES = new Set([...'会會长長员員者家性化率界式型部处處局院站厅廳司科组組室团團队隊学學费費业業区區史类類观觀点點论論制']);
 
-const rule: Rule<Options> = {
+const rule = defineRule({
   meta: {
     id: 'repeated-word',
     name: { zh: '重复字词', en: 'Repeated word' },
@@ -146,7 +142,7 @@ const rule: Rule<Options> = {
       reportedUntil = end;
     }
   },
-};
+});
 
 /**
  * Per code unit: where it last occurred, as `base + index`. `base` grows by more than MAX_UNIT
@@ -173,7 +169,7 @@ function repeatStarts(text: string): Uint8Array | undefined {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue; // repeatAt never starts below CJK
-    const previous = lastAt[c] - base;
+    const previous = (lastAt[c] ?? 0) - base; // c < 0x10000, the table's length
     if (i - previous <= MAX_UNIT) {
       flags[previous] = 1;
       any = true;
@@ -270,7 +266,7 @@ function dictionaryWordEndingAt(text: string, end: number, min: number): boolean
 
 /** A repeated phrase of two or more characters at `at`. */
 function isPhraseSlip(text: string, at: number, unit: string): boolean {
-  if (NUMERALS.has([...unit][0])) return false;
+  if (NUMERALS.has([...unit][0] ?? '')) return false;
   if (ABAB_ADJECTIVES.has(unit)) return false;
   const n = unit.length;
   const from = Math.max(0, at - WINDOW);

@@ -1,6 +1,6 @@
 // 分别: "A、B和C……分别……x、y、z" must list as many things before 分别 as values after it.
 // Precision first: when the number of things before 分别 is unclear, stay quiet.
-import type { Rule } from '../engine/types';
+import { defineRule } from './define';
 import { itemLabel, listEndingAt, plausibleCounts } from '../text/number-lists';
 import { COUNT_CLASSIFIERS, scanNumbers, tokensIn, type NumberToken } from '../text/numbers';
 import { sentenceEnd, sentenceStart } from '../text/sentences';
@@ -32,13 +32,19 @@ function valuesAfter(text: string, tokens: readonly NumberToken[], from: number)
       last.text = text.slice(last.start, t.end);
     } else groups.push({ start: t.start, end: t.end, text: t.text });
   }
-  let k = 0;
-  while (k < groups.length) {
-    const run = [groups[k]];
-    while (k + 1 < groups.length && VALUE_GAP.test(text.slice(groups[k].end, groups[k + 1].start))) run.push(groups[++k]);
-    k++;
-    if (BASE_BEFORE.test(text.slice(Math.max(from, run[0].start - 1), run[0].start)) && run.length === 1) continue;
-    if (/^等/.test(text.slice(run[run.length - 1].end))) return undefined;
+  for (let k = 0; k < groups.length; ) {
+    // A run: groups joined by VALUE_GAP; k ends on the first group after it.
+    const run: Value[] = [];
+    for (let group = groups[k]; group; group = groups[++k]) {
+      const last = run[run.length - 1];
+      if (last && !VALUE_GAP.test(text.slice(last.end, group.start))) break;
+      run.push(group);
+    }
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (!first || !last) break;
+    if (BASE_BEFORE.test(text.slice(Math.max(from, first.start - 1), first.start)) && run.length === 1) continue;
+    if (/^等/.test(text.slice(last.end))) return undefined;
     return run;
   }
   return undefined;
@@ -52,7 +58,7 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
   while (end > begin && (m = BEFORE_RESPECTIVELY.exec(text.slice(begin, end)))) end -= m[0].length;
   const list = listEndingAt(text, end);
   if (list.open || list.broken) return undefined;
-  const countWord = tokensIn(tokens, begin, end).find((t) => t.end <= end && t.start >= list.items[list.items.length - 1]?.start
+  const countWord = tokensIn(tokens, begin, end).find((t) => t.end <= end && t.start >= (list.items[list.items.length - 1]?.start ?? Infinity)
     && end - t.end <= 6 && end > t.end && /^[\u4e00-\u9fff]*$/.test(text.slice(t.end, end))
     && COUNT_CLASSIFIERS.has(t.unit) && t.exact && !t.ordinal && !t.percent
     && !/[前后後近每这這那]$/.test(text.slice(Math.max(0, t.start - 1), t.start)));
@@ -64,7 +70,7 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
   return undefined;
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id: 'respectively-mismatch',
     name: { zh: '“分别”前后数量不对应', en: 'Items and values around “分别” do not pair up' },
@@ -91,7 +97,9 @@ const rule: Rule = {
     for (const m of text.matchAll(RESPECTIVELY)) {
       const at = m.index;
       const values = valuesAfter(text, tokens, at + 2);
-      if (!values || values.length < 2) continue;
+      const firstValue = values?.[0];
+      const lastValue = values?.[values.length - 1];
+      if (!values || values.length < 2 || !firstValue || !lastValue) continue;
       const subjects = subjectsBefore(text, tokens, at);
       if (!subjects || subjects.count < 2 || subjects.plausible.includes(values.length)) continue;
       const list = (xs: string[]) => xs.join('、');
@@ -105,8 +113,8 @@ const rule: Rule = {
       ctx.report({
         messageId: 'mismatch',
         data,
-        start: paragraph.start + values[0].start,
-        end: paragraph.start + values[values.length - 1].end,
+        start: paragraph.start + firstValue.start,
+        end: paragraph.start + lastValue.end,
         detail: {
           zh: `“分别”前：${numbered(subjects.labels)} → 共 ${subjects.count} 项\n“分别”后：${numbered(values.map((v) => v.text))} → 共 ${values.length} 个\n${subjects.count} ≠ ${values.length}`,
           en: `before “分别”: ${numbered(subjects.labels)} → ${subjects.count} item(s)\nafter “分别”: ${numbered(values.map((v) => v.text))} → ${values.length} value(s)\n${subjects.count} ≠ ${values.length}`,
@@ -114,6 +122,6 @@ const rule: Rule = {
       });
     }
   },
-};
+});
 
 export default rule;

@@ -3,7 +3,7 @@
 // that exist in one script alone count; 乾隆, 著名, 瞭望, 狼藉, 余, 于, 皇后, 范 (surname),
 // 昇腾 are correct in simplified text and never flagged. The quick fix converts the word
 // with OpenCC's phrase conversion on a small window, so 干净 becomes 乾淨, not 幹淨.
-import type { Rule } from '../engine/types';
+import { defineRule } from './define';
 import { convertRun, otherScriptRuns } from '../text/convert';
 import { scriptCounts, type ScriptCounts } from '../text/script';
 import { SCRIPT_NAMES } from '../text/script-names';
@@ -11,7 +11,7 @@ import { SCRIPT_NAMES } from '../text/script-names';
 /** Per-paragraph counts; the runs are looked for only in paragraphs that have intruders. */
 type Summary = ScriptCounts;
 
-const rule: Rule<Record<string, never>, Summary> = {
+const rule = defineRule({
   meta: {
     id: 'script-mixing',
     name: { zh: '繁简混用', en: 'Mixed simplified and traditional script' },
@@ -32,7 +32,7 @@ const rule: Rule<Record<string, never>, Summary> = {
     },
   },
 
-  summarize(paragraph) {
+  summarize(paragraph): Summary {
     return scriptCounts(paragraph.text);
   },
 
@@ -43,7 +43,8 @@ const rule: Rule<Record<string, never>, Summary> = {
     const own = SCRIPT_NAMES[script];
     const other = simplified ? SCRIPT_NAMES['zh-Hant'] : SCRIPT_NAMES['zh-Hans'];
     paragraphs.forEach((paragraph, k) => {
-      const intruders = simplified ? summaries[k].traditional : summaries[k].simplified;
+      const summary = summaries[k];
+      const intruders = !summary ? 0 : simplified ? summary.traditional : summary.simplified;
       if (intruders === 0) return;
       for (const [start, end] of otherScriptRuns(paragraph.text, 0, paragraph.text.length, script)) {
         const edit = convertRun(paragraph.text, start, end, script);
@@ -65,6 +66,6 @@ const rule: Rule<Record<string, never>, Summary> = {
       }
     });
   },
-};
+});
 
 export default rule;

@@ -4,7 +4,8 @@
 // - Discourse enumerations: 一是/二是/三是, 第一，/第二，, 首先，/其次，/再次，/最后，: checked within a
 //   paragraph, continued into the next paragraph when that paragraph starts with the next marker.
 // Precision first: a list may always restart at 1, and the first marker seen in a scope sets it.
-import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import type { ContextOf, Paragraph } from '../engine/types';
+import { defineRule } from './define';
 import { chineseNumeral, chineseNumeralValue, codePointBefore, isSpace } from '../text/chars';
 
 type Family = 'shi' | 'di' | 'shouxian' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5';
@@ -55,7 +56,7 @@ function markersOf(paragraph: Paragraph): Marker[] {
   const head = text.slice(first, first + 8);
   const h1 = H1.exec(head);
   const h3 = h1 ? null : H3.exec(head);
-  if (h1) markers.push(marker('h1', chineseNumeralValue(h1[1]), first, h1[0].length, h1[0], true));
+  if (h1) markers.push(marker('h1', chineseNumeralValue(h1[1] ?? ''), first, h1[0].length, h1[0], true));
   else if (h3) markers.push(marker('h3', Number(h3[1]), first, h3[0].length, h3[0], true));
   MARKER.lastIndex = first;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
@@ -67,7 +68,7 @@ function markersOf(paragraph: Paragraph): Marker[] {
     let value: number;
     if (m[1]) [family, value] = ['shi', chineseNumeralValue(m[1])];
     else if (m[2]) [family, value] = ['di', chineseNumeralValue(m[2])];
-    else if (m[3]) [family, value] = ['shouxian', SHOUXIAN[m[3]]];
+    else if (m[3]) [family, value] = ['shouxian', SHOUXIAN[m[3]] ?? NaN];
     else if (m[4]) [family, value] = ['h2', chineseNumeralValue(m[4])];
     else if (m[5]) [family, value] = ['h4', Number(m[5])];
     else [family, value] = ['h5', CIRCLED.indexOf(m[0]) + 1];
@@ -109,7 +110,7 @@ interface Summary {
   markers: Marker[];
 }
 
-const rule: Rule<Record<string, unknown>, Summary> = {
+const rule = defineRule({
   meta: {
     id: 'sequence-numbering',
     name: { zh: '序号连续', en: 'Sequence numbering' },
@@ -132,21 +133,22 @@ const rule: Rule<Record<string, unknown>, Summary> = {
       },
     },
   },
-  summarize(paragraph) {
+  summarize(paragraph): Summary {
     return { markers: markersOf(paragraph) };
   },
   checkDocument(paragraphs, summaries, ctx) {
     const headingLast = [0, 0, 0, 0, 0, 0]; // by level 1–5; 0 = nothing yet in the current scope
     const headingText = ['', '', '', '', '', ''];
     let carried: Partial<Record<Family, Marker>> = {}; // discourse chains that may continue into the next paragraph
-    for (let k = 0; k < paragraphs.length; k++) {
-      const { markers } = summaries[k];
+    for (const [k, paragraph] of paragraphs.entries()) {
+      const markers = summaries[k]?.markers ?? [];
       const chains: Partial<Record<Family, Marker>> = {};
       for (const m of markers) {
         const level = HEADING_LEVEL[m.family];
         if (level !== undefined) {
-          if (m.atStart || headingLast[level] > 0 || m.value === 1) {
-            check(ctx, paragraphs[k], m, headingLast[level], headingText[level]);
+          const last = headingLast[level] ?? 0;
+          if (m.atStart || last > 0 || m.value === 1) {
+            check(ctx, paragraph, m, last, headingText[level] ?? '');
             headingLast[level] = m.value;
             headingText[level] = m.text;
             if (m.atStart) for (let deeper = level + 1; deeper <= 5; deeper++) headingLast[deeper] = 0;
@@ -155,15 +157,15 @@ const rule: Rule<Record<string, unknown>, Summary> = {
         }
         // A chain goes on from the previous paragraph only when this paragraph opens with the family's marker.
         const previous = chains[m.family] ?? (m.atStart ? carried[m.family] : undefined);
-        if (previous) check(ctx, paragraphs[k], m, previous.value, previous.text);
+        if (previous) check(ctx, paragraph, m, previous.value, previous.text);
         chains[m.family] = m;
       }
       carried = chains;
     }
   },
-};
+});
 
-function check(ctx: RuleContext, paragraph: Paragraph, m: Marker, previous: number, previousText: string): void {
+function check(ctx: Context, paragraph: Paragraph, m: Marker, previous: number, previousText: string): void {
   if (m.value === 1 || previous === 0) return; // a list may always (re)start at 1; the first marker sets the scope
   if (m.family === 'shouxian') {
     // 首先 → 其次 → 再次 → 最后; 最后 may follow any of them. Only a repeat or going back is wrong.
@@ -178,7 +180,7 @@ function check(ctx: RuleContext, paragraph: Paragraph, m: Marker, previous: numb
   report(ctx, paragraph, m, m.value > previous ? 'gap' : 'repeat', previous, previousText);
 }
 
-function report(ctx: RuleContext, paragraph: Paragraph, m: Marker, messageId: 'gap' | 'repeat', previous: number, previousText: string): void {
+function report(ctx: Context, paragraph: Paragraph, m: Marker, messageId: 'gap' | 'repeat', previous: number, previousText: string): void {
   ctx.report({
     messageId,
     data: { found: m.text, expected: expectedText(m.family, previous + 1, m.text), previous: previousText },
@@ -186,5 +188,8 @@ function report(ctx: RuleContext, paragraph: Paragraph, m: Marker, messageId: 'g
     end: paragraph.start + m.end,
   });
 }
+
+/** The rule's context, typed by its messages and options (for the helpers below and above). */
+type Context = ContextOf<typeof rule>;
 
 export default rule;

@@ -5,7 +5,8 @@
 // is not a sentence (no pause marks, or no sentence end) — headings (守萬家燈火 護一方平安), bylines and name lists (审核丨苏波 韦凤冰),
 // slogans in quotes (“鹭引五洲 才聚八闽”). A number spaced on both sides (共有 0 条) is a
 // deliberate spacing convention, not a slip, and is left alone too.
-import type { Paragraph, Rule, RuleContext } from '../engine/types';
+import type { ContextOf, Paragraph } from '../engine/types';
+import { defineRule } from './define';
 import { codePointAt, codePointBefore, isCjkPunctuation, isDigit, isHanCodePoint, isSpace, CJK_CLOSING, CJK_OPENING } from '../text/chars';
 
 /** Marks that make a unit of text a sentence rather than a heading or a byline. */
@@ -52,7 +53,7 @@ interface Candidate {
   clause: number;
 }
 
-function report(ctx: RuleContext, paragraph: Paragraph, c: Candidate): void {
+function report(ctx: Context, paragraph: Paragraph, c: Candidate): void {
   const start = paragraph.start + c.index;
   ctx.report({
     messageId: c.messageId,
@@ -62,7 +63,7 @@ function report(ctx: RuleContext, paragraph: Paragraph, c: Candidate): void {
   });
 }
 
-const rule: Rule<Record<string, unknown>> = {
+const rule = defineRule({
   meta: {
     id: 'stray-space',
     name: { zh: '多余空格', en: 'Stray space' },
@@ -105,10 +106,12 @@ const rule: Rule<Record<string, unknown>> = {
     const layoutClauses = new Set<number>();
     let clauseCount = 1;
     const candidates: Candidate[] = [];
+    // The stacks start with the paragraph's own entry, which is never popped.
+    const top = (stack: readonly number[]) => stack[stack.length - 1] ?? 0;
     for (let i = first; i < last; i++) {
       const code = text.charCodeAt(i);
       if (code >= 0x3400 && code <= 0x9fff) continue; // Han: the common case, nothing to do
-      const ch = text[i];
+      const ch = text.charAt(i);
       if (CJK_OPENING.includes(ch) || ch === '(') {
         unitStack.push(unitIsSentence.length);
         unitIsSentence.push(false);
@@ -117,23 +120,23 @@ const rule: Rule<Record<string, unknown>> = {
         unitStack.pop();
         clauseStack.pop();
       } else if (SENTENCE_MARKS.includes(ch)) {
-        unitIsSentence[unitStack[unitStack.length - 1]] = true;
+        unitIsSentence[top(unitStack)] = true;
         clauseStack[clauseStack.length - 1] = clauseCount++;
       } else if (isSpace(code)) {
         let end = i + 1;
         while (end < last && isSpace(text.charCodeAt(end))) end++;
-        const clause = clauseStack[clauseStack.length - 1];
+        const clause = top(clauseStack);
         if (end - i > 1) layoutClauses.add(clause);
         else {
           const messageId = classify(text, i);
-          if (messageId) candidates.push({ index: i, messageId, unit: unitStack[unitStack.length - 1], clause });
+          if (messageId) candidates.push({ index: i, messageId, unit: top(unitStack), clause });
         }
         i = end - 1;
       }
     }
     // A paragraph is prose when it ends like a sentence; headlines with 、 or ： but no final 。 are not.
     let tail = last;
-    while (tail > first && (CJK_CLOSING.includes(text[tail - 1]) || text[tail - 1] === ')')) tail--;
+    while (tail > first && (CJK_CLOSING.includes(text.charAt(tail - 1)) || text.charAt(tail - 1) === ')')) tail--;
     if (!SENTENCE_ENDS.includes(text[tail - 1] ?? '')) unitIsSentence[0] = false;
     for (const c of candidates) {
       if (layoutClauses.has(c.clause)) continue;
@@ -142,7 +145,7 @@ const rule: Rule<Record<string, unknown>> = {
       report(ctx, paragraph, c);
     }
   },
-};
+});
 
 /** What kind of stray space a single space at `i` is, if any. */
 function classify(text: string, i: number): Candidate['messageId'] | undefined {
@@ -165,5 +168,8 @@ function classify(text: string, i: number): Candidate['messageId'] | undefined {
 function isDashOrEllipsis(cp: number): boolean {
   return cp === 0x2014 || cp === 0x2026 || cp === 0xb7 || cp === 0xff5e || cp === 0xfe4f || cp === 0xff0f;
 }
+
+/** The rule's context, typed by its messages and options (for the helpers below and above). */
+type Context = ContextOf<typeof rule>;
 
 export default rule;

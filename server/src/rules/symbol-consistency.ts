@@ -2,7 +2,7 @@
 // variant that slips in from input methods). Minority forms are fixed to the majority.
 // Quotation marks (“” vs 「」) are left out on purpose: Taiwan and Hong Kong text uses 「」
 // as its primary quotes and “” inside or alongside them, so a mix is not evidence of a slip.
-import type { Rule } from '../engine/types';
+import { defineRule } from './define';
 
 const PERCENT_SIGNS = ['%', '％', '﹪'] as const;
 type Sign = (typeof PERCENT_SIGNS)[number];
@@ -16,7 +16,7 @@ const NUMBER_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千]/;
 /** The summary of a paragraph without a percent sign (most of them): shared, never modified. */
 const NONE: Summary = Object.freeze({ '%': [], '％': [], '﹪': [] });
 
-const rule: Rule<Record<string, unknown>, Summary> = {
+const rule = defineRule({
   meta: {
     id: 'symbol-consistency',
     name: { zh: '符号统一', en: 'Inconsistent symbols' },
@@ -46,7 +46,7 @@ const rule: Rule<Record<string, unknown>, Summary> = {
     if (!m) return NONE;
     const summary: Summary = { '%': [], '％': [], '﹪': [] };
     for (; m; m = SIGN.exec(text)) {
-      if (m.index > 0 && NUMBER_BEFORE.test(text[m.index - 1])) summary[m[0] as Sign].push(m.index);
+      if (m.index > 0 && NUMBER_BEFORE.test(text.charAt(m.index - 1))) summary[m[0] as Sign].push(m.index);
     }
     return summary;
   },
@@ -55,17 +55,18 @@ const rule: Rule<Record<string, unknown>, Summary> = {
     if (counts.filter((n) => n > 0).length < 2) return;
     // The majority of % and ％ wins (on a tie the half-width %, the usual form beside Arabic
     // numerals); the small form ﹪ is never the target.
-    const best = counts[1] > counts[0] ? 1 : 0;
+    const [half = 0, full = 0] = counts; // counts of % and ％, the first two PERCENT_SIGNS
+    const best = full > half ? 1 : 0;
     const majority = PERCENT_SIGNS[best];
     const tally = PERCENT_SIGNS.map((sign, i) => `${sign} ×${counts[i]}`).join('，');
     paragraphs.forEach((paragraph, p) => {
       for (const [i, sign] of PERCENT_SIGNS.entries()) {
         if (sign === majority) continue;
-        for (const offset of summaries[p][sign]) {
+        for (const offset of summaries[p]?.[sign] ?? []) {
           const start = paragraph.start + offset;
           ctx.report({
             messageId: sign === '﹪' ? 'smallForm' : 'mixedWidth',
-            data: { majority, majorityCount: counts[best], found: sign, foundCount: counts[i] },
+            data: { majority, majorityCount: best ? full : half, found: sign, foundCount: counts[i] ?? 0 },
             start,
             end: start + 1,
             fix: { start, end: start + 1, text: majority },
@@ -80,6 +81,6 @@ const rule: Rule<Record<string, unknown>, Summary> = {
       }
     });
   },
-};
+});
 
 export default rule;

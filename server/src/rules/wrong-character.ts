@@ -9,7 +9,8 @@
 //     namePenalty); province abbreviations, text in 《》 titles and words the built-in common-typo
 //     table already covers are skipped;
 //   - document scope: a written form that recurs elsewhere in the document (数智化 … 数智赋能) is
-//     the writer's own term, not a slip.
+//     the writer's own term, not a slip — unless the document has the right form between the same
+//     neighbours (a copied slip).
 import type { Rule, TermEntry } from '../engine/types';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type WrongCharacterModel } from '../text/wrong-character-model';
@@ -76,6 +77,8 @@ function parallelRepeat(text: string, at: number): boolean {
   // 提镓、提锂: the character before recurs at the head of the next item.
   if (at - 1 >= from) pieces.push([text[at - 1], at - 1 - from]);
   for (const [piece, own] of pieces) {
+    // Members of a series are words: a piece with a pause mark in it (部、 of 财政部、) recurs in any list.
+    if ([...piece].some((ch) => !HAN_CHAR.test(ch))) continue;
     for (let k = near.indexOf(piece); k >= 0; k = near.indexOf(piece, k + 1)) {
       if (k === own) continue;
       if (piece.length === 1 && own === at - 1 - from && !PAUSES.includes(near[k - 1] ?? '') && !PAUSES.includes(near[own - 1] ?? '')) continue;
@@ -126,7 +129,9 @@ function suspectsOfRun(text: string, start: number, end: number, model: WrongCha
     // neighbour after one or two table lookups (a pair slip never has one either).
     if (!correctable(at) || !model.suspiciousAt(text, start, end, at)) continue;
     run ??= text.slice(start, end);
-    let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, at + 1 < end && correctable(at + 1));
+    // A pair slip needs a suspicious second character too (a neighbour that vouches for it rules the pair out).
+    const pair = at + 1 < end && correctable(at + 1) && model.suspiciousAt(text, start, end, at + 1);
+    let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair);
     if (corrections.length === 0 || parallelRepeat(text, at)) continue;
     // A pair slip's second character may be a member of a parallel series too.
     if (corrections[0].wrong.length > 1 && parallelRepeat(text, at + 1)) corrections = corrections.filter((c) => c.wrong.length === 1);
@@ -225,6 +230,18 @@ function countInDocument(paragraphs: readonly { text: string }[], needle: string
   return n;
 }
 
+/**
+ * Does the document have the corrected word between the very neighbours of the suspect (民银行、
+ * beside 民很行、 twice)? Then the writer knows the right form there, and the recurring written one is
+ * a repeated (copied) slip, not a term of the writer's own.
+ */
+function writerUsesCorrection(paragraphs: readonly { text: string }[], text: string, suspect: Suspect, best: Correction): boolean {
+  const from = Math.max(0, suspect.wordStart - 1);
+  const to = Math.min(text.length, suspect.wordEnd + 1);
+  const corrected = text.slice(from, suspect.at) + best.right + text.slice(suspect.at + best.wrong.length, to);
+  return countInDocument(paragraphs, corrected) > 0;
+}
+
 const rule: Rule<Options, Suspect[]> = {
   meta: {
     id: 'wrong-character',
@@ -282,12 +299,12 @@ const rule: Rule<Options, Suspect[]> = {
       for (const suspect of summaries[p]) {
         // The writer's own term (数智化 … 数智赋能): the written form recurs in the document, and the
         // "corrected" form is not much more common there. A slip the writer repeats (管里 twice
-        // beside 管理 twenty times) is still reported.
+        // beside 管理 twenty times, or 人民很行 twice beside 人民银行 once) is still reported.
         const written = paragraph.text.slice(suspect.wordStart, suspect.wordEnd);
         const [best, runnerUp] = suspect.corrections;
         // Counted paragraph by paragraph: both words are Han characters, never across a paragraph break.
         const writtenCount = countInDocument(paragraphs, written);
-        if (writtenCount >= 2 && writtenCount * RECURRENCE_RATIO >= countInDocument(paragraphs, best.word)) continue;
+        if (writtenCount >= 2 && writtenCount * RECURRENCE_RATIO >= countInDocument(paragraphs, best.word) && !writerUsesCorrection(paragraphs, paragraph.text, suspect, best)) continue;
         const start = paragraph.start + suspect.at;
         const rightWord = best.word;
         const data = {

@@ -117,12 +117,12 @@ const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2,
 export function chineseNumeralValue(numeral: string): number {
   if (numeral.length === 0 || numeral.length > 3) return NaN;
   const ten = numeral.indexOf('十');
-  if (ten === -1) return numeral.length === 1 && numeral in CHINESE_DIGITS && numeral !== '零' && numeral !== '〇' ? CHINESE_DIGITS[numeral] : NaN;
+  if (ten === -1) return numeral.length === 1 && numeral in CHINESE_DIGITS && numeral !== '零' && numeral !== '〇' ? CHINESE_DIGITS[numeral] ?? NaN : NaN;
   if (numeral.indexOf('十', ten + 1) !== -1) return NaN;
   const tensText = numeral.slice(0, ten);
   const unitsText = numeral.slice(ten + 1);
-  const tens = tensText === '' ? 1 : tensText.length === 1 ? CHINESE_DIGITS[tensText] : NaN;
-  const units = unitsText === '' ? 0 : unitsText.length === 1 ? CHINESE_DIGITS[unitsText] : NaN;
+  const tens = tensText === '' ? 1 : tensText.length === 1 ? CHINESE_DIGITS[tensText] ?? NaN : NaN;
+  const units = unitsText === '' ? 0 : unitsText.length === 1 ? CHINESE_DIGITS[unitsText] ?? NaN : NaN;
   if (!(tens >= 1) || !(units >= 0) || tensText === '一') return NaN; // 一十 is not how ordinals are written
   return tens * 10 + units;
 }
@@ -130,7 +130,7 @@ export function chineseNumeralValue(numeral: string): number {
 /** Chinese numeral for 1–99, as ordinals are written (十一, 二十). */
 export function chineseNumeral(value: number): string {
   const names = '零一二三四五六七八九';
-  if (value < 10) return names[value];
+  if (value < 10) return names.charAt(value);
   const tens = Math.floor(value / 10);
   const units = value % 10;
   return `${tens === 1 ? '' : names[tens]}十${units ? names[units] : ''}`;

@@ -84,7 +84,7 @@ export function otherScriptRuns(text: string, from: number, to: number, target: 
     if (text.charCodeAt(i) < 0x3400) continue;
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    if (cp < table.length && table[cp] & flag) {
+    if (((table[cp] ?? 0) & flag) !== 0) {
       const last = runs[runs.length - 1];
       if (last && last[1] === i) last[1] = i + width;
       else runs.push([i, i + width]);
@@ -123,8 +123,8 @@ export function convertRun(text: string, start: number, end: number, target: Scr
   const convert = runConverter(target);
   let from = start;
   let to = end;
-  for (let k = 0; k < WINDOW && from > 0 && HAN.test(text[from - 1]); k++) from--;
-  for (let k = 0; k < WINDOW && to < text.length && HAN.test(text[to]); k++) to++;
+  for (let k = 0; k < WINDOW && from > 0 && HAN.test(text.charAt(from - 1)); k++) from--;
+  for (let k = 0; k < WINDOW && to < text.length && HAN.test(text.charAt(to)); k++) to++;
   const window = text.slice(from, to);
   const converted = convert(window);
   if (converted.length !== window.length) return { start, end, text: convert(text.slice(start, end)) };

@@ -57,7 +57,7 @@ export function listEndingAt(text: string, end: number, maxItem = 14): ListRead 
   const limit = Math.max(0, end - MAX_LIST);
   for (let i = end - 1; i >= 0; i--) {
     if (i < limit) return { items: [], open: false, broken: true, conjunctionLast: false };
-    const c = text[i];
+    const c = text.charAt(i);
     if (CLOSE.includes(c)) depth++;
     else if (OPEN.includes(c)) {
       if (depth === 0) break;

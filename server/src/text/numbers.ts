@@ -3,7 +3,7 @@
 // after a number, and the words that make a number approximate (余 多 近 约 以上 左右 逾 超过),
 // in simplified and traditional script. Every number rule reads numbers through scanNumbers().
 // Rate arithmetic is in rates.ts, sentence bounds in sentences.ts.
-import { partitionPoint } from './search';
+import { partitionList } from './search';
 
 export interface NumberToken {
   /** Offsets into the scanned text: the whole token (number, multiplier, unit or percent sign). */
@@ -97,23 +97,26 @@ export function toWidth(s: string, fullwidth: boolean): string {
  */
 export function parseChineseNumeral(s: string): number | undefined {
   if (!s) return undefined;
-  if ([...s].every((c) => c in CN_DIGIT)) {
-    return [...s].reduce((acc, c) => acc * 10 + CN_DIGIT[c], 0);
+  const digits = [...s].map((c) => CN_DIGIT[c]);
+  if (digits.every((d) => d !== undefined)) {
+    return digits.reduce<number>((acc, d) => acc * 10 + d, 0);
   }
   let total = 0;
   let section = 0;
   let digit = 0;
   let sawDigit = false;
   for (const c of s) {
-    if (c in CN_DIGIT) {
-      digit = CN_DIGIT[c];
+    const value = CN_DIGIT[c];
+    const small = CN_SMALL_UNIT[c];
+    const unit = CN_BIG_UNIT[c];
+    if (value !== undefined) {
+      digit = value;
       sawDigit = true;
-    } else if (c in CN_SMALL_UNIT) {
-      section += (digit === 0 && !sawDigit ? 1 : digit) * CN_SMALL_UNIT[c];
+    } else if (small !== undefined) {
+      section += (digit === 0 && !sawDigit ? 1 : digit) * small;
       digit = 0;
       sawDigit = false;
-    } else if (c in CN_BIG_UNIT) {
-      const unit = CN_BIG_UNIT[c];
+    } else if (unit !== undefined) {
       if (unit === 1e8) total = (total + section + digit) * unit;
       else total += (section + digit) * unit;
       section = 0;
@@ -132,8 +135,8 @@ function chineseIsApproximate(s: string): boolean {
   const pureDigits = [...s].every((c) => c in CN_DIGIT);
   if (pureDigits && s.length >= 3) return false;
   for (let i = 1; i < s.length; i++) {
-    const a = CN_DIGIT[s[i - 1]];
-    const b = CN_DIGIT[s[i]];
+    const a = CN_DIGIT[s.charAt(i - 1)];
+    const b = CN_DIGIT[s.charAt(i)];
     if (a !== undefined && b !== undefined && a > 0 && b === a + 1) return true;
   }
   return false;
@@ -281,7 +284,7 @@ function readPercentWords(text: string, at: number): NumberToken | undefined {
     const ascii = toAsciiDigits(arabic).replace(GROUP_SEPARATOR, '');
     value = Number(ascii);
     end = numAt + arabic.length;
-    decimals = ascii.includes('.') ? ascii.split('.')[1].length : 0;
+    decimals = fractionDigits(ascii);
   } else {
     const cn = chinesePercent(text, numAt);
     if (!cn) return undefined;
@@ -315,7 +318,7 @@ function readArabic(text: string, at: number): NumberToken | undefined {
   const ascii = toAsciiDigits(digits).replace(GROUP_SEPARATOR, '');
   const token = baseToken(text, at, end, at, end);
   token.value = Number(ascii);
-  token.decimals = ascii.includes('.') ? ascii.split('.')[1].length : 0;
+  token.decimals = fractionDigits(ascii);
   token.fullwidth = /[０-９]/.test(digits);
   const sign = text[end];
   if (sign === '%' || sign === '％' || sign === '﹪') {
@@ -417,11 +420,18 @@ function finishApprox(text: string, token: NumberToken): void {
   }
 }
 
+/** Digits after the decimal point of an ASCII number (0 without one). */
+function fractionDigits(ascii: string): number {
+  const [, fraction = ''] = ascii.split('.');
+  return fraction.length;
+}
+
 /** 3-5人, 20%～30%, 3至5个: both ends of a range are approximate. */
 function markRanges(text: string, tokens: NumberToken[]): void {
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    const a = tokens[k];
-    const b = tokens[k + 1];
+  for (let k = 1; k < tokens.length; k++) {
+    const a = tokens[k - 1];
+    const b = tokens[k];
+    if (!a || !b) continue;
     const gap = text.slice(a.end, b.start);
     if (RANGE_JOIN.test(gap)) {
       a.exact = false;
@@ -437,8 +447,8 @@ export function plain(value: number): string {
 
 /** The tokens that start in [from, to), found by binary search (tokens are in text order). */
 export function tokensIn(tokens: readonly NumberToken[], from: number, to: number): NumberToken[] {
-  const lo = partitionPoint(tokens.length, (i) => tokens[i].start < from);
+  const lo = partitionList(tokens, (token) => token.start < from);
   const out: NumberToken[] = [];
-  for (let k = lo; k < tokens.length && tokens[k].start < to; k++) out.push(tokens[k]);
+  for (let k = lo, token = tokens[k]; token && token.start < to; token = tokens[++k]) out.push(token);
   return out;
 }

@@ -116,22 +116,30 @@ interface IndexedConfig {
   conversionChain: number[][];
 }
 
-function configChain(config: string): readonly (readonly DictString[])[] {
-  return openccConfigs()[config]!.conversionChain;
+/**
+ * The `count` dictionaries of step `index` of an OpenCC configuration, checked here so that a change in
+ * opencc-js's data fails with its name rather than later in a parser.
+ */
+function configStep(config: string, index: number, count: 1 | 2 | 3): readonly [DictString, DictString, DictString] {
+  const step = openccConfigs()[config]?.conversionChain[index];
+  if (!step || step.length < count || !step.slice(0, count).every((d) => typeof d === 'string')) {
+    throw new Error(`opencc-js: configuration ${config} has no step ${index} of ${count} dictionaries`);
+  }
+  return step as unknown as readonly [DictString, DictString, DictString]; // the first `count` checked above
 }
 
 /** OpenCC's serialized dictionaries, by role. Only references: parsing happens in the helpers below. */
 function rawDicts() {
-  const [stPhrases, stPhrasesGenerated, stCharacters] = configChain('s2t')[0];
-  const [tsPhrases, tsCharacters] = configChain('t2s')[0];
-  const [twVariantsPhrases, twVariants] = configChain('t2tw')[0];
-  const [hkVariantsPhrases, hkVariants] = configChain('t2hk')[0];
-  const [twPhrasesRev] = configChain('tw2sp')[0];
+  const [stPhrases, stPhrasesGenerated, stCharacters] = configStep('s2t', 0, 3);
+  const [tsPhrases, tsCharacters] = configStep('t2s', 0, 2);
+  const [twVariantsPhrases, twVariants] = configStep('t2tw', 0, 2);
+  const [hkVariantsPhrases, hkVariants] = configStep('t2hk', 0, 2);
+  const [twPhrasesRev] = configStep('tw2sp', 0, 1);
   // Regional phrases: Taiwan vocabulary (simplified → Taiwan), and the phrases in which the
   // Taiwan and Hong Kong forms differ from OpenCC's standard (both directions).
-  const [twPhrases] = configChain('s2twp')[1];
-  const [twVariantsRevPhrases] = configChain('tw2t')[0];
-  const [hkVariantsRevPhrases] = configChain('hk2t')[0];
+  const [twPhrases] = configStep('s2twp', 1, 1);
+  const [twVariantsRevPhrases] = configStep('tw2t', 0, 1);
+  const [hkVariantsRevPhrases] = configStep('hk2t', 0, 1);
   return {
     stPhrases, stPhrasesGenerated, stCharacters, tsPhrases, tsCharacters, twVariants, hkVariants, twPhrasesRev,
     twPhrases, twVariantsPhrases, hkVariantsPhrases, twVariantsRevPhrases, hkVariantsRevPhrases,
@@ -274,8 +282,8 @@ function longestByFirst(map: Map<string, string>): Map<number, number> {
 /** A dictionary group as one map: the first dictionary wins over later ones, a later entry over an earlier one. */
 function groupMap(dicts: readonly DictString[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (let d = dicts.length - 1; d >= 0; d--) {
-    for (const entry of dicts[d].split('|')) {
+  for (const dict of [...dicts].reverse()) {
+    for (const entry of dict.split('|')) {
       const [key, value] = entry.split(' ');
       if (typeof value !== 'string') throw new TypeError('Invalid dictionary entry');
       if (key) map.set(key, value); // an empty key never matches in a trie
@@ -333,9 +341,9 @@ class DictGroup {
       end += width(text, end);
       ends.push(end);
     }
-    for (let k = ends.length - 1; k >= 0; k--) {
-      const value = this.get(text.slice(at, ends[k]));
-      if (value !== undefined) return [ends[k], value];
+    for (const end of ends.reverse()) {
+      const value = this.get(text.slice(at, end));
+      if (value !== undefined) return [end, value];
     }
     return undefined;
   }

@@ -71,7 +71,7 @@ export class CountTable {
     if (key === 0) return ABSENT;
     for (let slot = mix(key, this.bits); ; slot = (slot + 1) & this.mask) {
       const found = packed[slot];
-      if (found === key) return this.values ? this.values[slot] : 0;
+      if (found === key) return this.values?.[slot] ?? 0;
       if (found === 0) return ABSENT;
     }
   }
@@ -98,7 +98,7 @@ export class CountTable {
       if (units[base] === 0) return ABSENT;
       let same = length === width || units[base + length] === 0;
       for (let j = 0; j < length && same; j++) same = units[base + j] === (start + j === at ? code : text.charCodeAt(start + j));
-      if (same) return this.values ? this.values[slot] : 0;
+      if (same) return this.values?.[slot] ?? 0;
     }
   }
 }
@@ -117,7 +117,8 @@ export class StringList {
 
   item(i: number): string {
     let s = '';
-    for (let k = this.offsets[i]; k < this.offsets[i + 1]; k++) s += String.fromCharCode(this.units[k]);
+    const end = this.offsets[i + 1] ?? 0;
+    for (let k = this.offsets[i] ?? end; k < end; k++) s += String.fromCharCode(this.units[k] ?? 0);
     return s;
   }
 }

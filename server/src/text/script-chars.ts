@@ -97,7 +97,7 @@ export function scriptTable(): Uint8Array {
     const mark = (chars: Iterable<number> | string, flag: number) => {
       for (const c of chars) {
         const cp = typeof c === 'number' ? c : c.codePointAt(0)!;
-        if (cp < TABLE_SIZE) table![cp] |= flag;
+        if (cp < TABLE_SIZE) table![cp] = (table![cp] ?? 0) | flag;
       }
     };
     mark(simplifiedOnlySet(), SIMPLIFIED_ONLY);

@@ -39,7 +39,7 @@ const NUMERIC_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千萬
 
 /** Traditional character → the group's simplified character. */
 const GROUP_OF = new Map<string, string>();
-for (const group of GROUPS) for (const t of group.slice(1)) GROUP_OF.set(t, group[0]);
+for (const group of GROUPS) for (const t of group.slice(1)) GROUP_OF.set(t, group.charAt(0));
 // Variant spellings count as the same alternative.
 GROUP_OF.set('裡', '里');
 GROUP_OF.set('麪', '面');
@@ -123,8 +123,8 @@ const NUMERAL_BEFORE_LI = /[〇零一二三四五六七八九十百千萬万两�
 
 function judge(text: string, index: number): Misconversion | undefined {
   if (rightAsWritten(text, index)) return undefined;
-  const c = text[index];
-  if ((c === '裏' || c === '裡') && index > 0 && NUMERAL_BEFORE_LI.test(text[index - 1])) {
+  const c = text.charAt(index);
+  if ((c === '裏' || c === '裡') && index > 0 && NUMERAL_BEFORE_LI.test(text.charAt(index - 1))) {
     return { index, found: c, expected: '里', phrase: '', wordStart: index - 1, wordEnd: index + 1 };
   }
   const from = Math.max(0, index - CONTEXT);
@@ -146,7 +146,7 @@ function simplifyByCharacter(original: string): string {
   const codes: number[] = [];
   for (let i = 0; i < original.length; i++) {
     const c = original.charCodeAt(i);
-    const r = table[c];
+    const r = table[c] ?? 0;
     if (r === WIDE || isSurrogate(c)) return simplifyByCharacterSlowly(original);
     codes.push(r === 0 ? c : r);
   }
@@ -248,7 +248,7 @@ function prefixes(): Map<number, number> {
 
 function judgeWindow(text: string, index: number, from: number, original: string, simplified: string): Misconversion | undefined {
   const p = index - from;
-  const found = text[index];
+  const found = text.charAt(index);
   const starts = prefixes();
   const phrases = stPhraseMap();
   const lookup = (j: number, e: number): string | undefined => {
@@ -266,7 +266,7 @@ function judgeWindow(text: string, index: number, from: number, original: string
     for (let e = Math.max(p + 1, j + 2); e <= last; e++) {
       const value = lookup(j, e);
       if (!value) continue;
-      const choice = value[p - j];
+      const choice = value.charAt(p - j);
       // One phrase choosing the character as written settles it.
       if (canon(choice) === canon(found)) return undefined;
       // Only alternatives that differ in meaning; anything else is a variant at most.
@@ -277,7 +277,7 @@ function judgeWindow(text: string, index: number, from: number, original: string
   // it from outside without covering the character. When the text has exactly what the plain
   // character conversion gives (鍾, 裏, 胡), the phrase must also be a word of the sentence:
   // 董事長|胡 is not 長胡, 國會|裡|正在 is not 里正.
-  const plain = plainConversion(simplified[p]);
+  const plain = plainConversion(simplified.charAt(p));
   const mustBeWord = canon(plain) === canon(found);
   const credible = opposing.filter(
     (o) => !crossed(o.start, o.end, p, simplified.length, lookup) && !(mustBeWord && splitByWords(original, o.start, o.end)),
@@ -290,7 +290,7 @@ function judgeWindow(text: string, index: number, from: number, original: string
   }
   if (opposing.length > 0) return undefined;
   if (found === '余') {
-    return index > 0 && NUMERIC_BEFORE.test(text[index - 1]) ? { index, found, expected: '餘', phrase: '', wordStart: index, wordEnd: index + 1 } : undefined;
+    return index > 0 && NUMERIC_BEFORE.test(text.charAt(index - 1)) ? { index, found, expected: '餘', phrase: '', wordStart: index, wordEnd: index + 1 } : undefined;
   }
   if (!RARE_ALONE.includes(found)) return undefined;
   if (mustBeWord || GROUP_OF.get(plain) !== GROUP_OF.get(found)) return undefined;
@@ -342,8 +342,8 @@ function plainConversion(s: string): string {
 function fitsText(value: string, original: string, start: number, p: number): boolean {
   for (let k = 0; k < value.length; k++) {
     if (start + k === p) continue;
-    const v = value[k];
-    const t = original[start + k];
+    const v = value.charAt(k);
+    const t = original.charAt(start + k);
     if (v === t || canon(v) === canon(t)) continue;
     const g = GROUP_OF.get(t);
     if (g !== undefined && g === GROUP_OF.get(v)) continue;

@@ -41,8 +41,8 @@ function regionalData(): RegionalData {
   const addAligned = (regional: string, standard: string, who: Standard) => {
     if (regional.length !== standard.length || regional === standard) return;
     for (let i = 0; i < regional.length; i++) {
-      const r = regional[i];
-      const t = standard[i];
+      const r = regional.charAt(i);
+      const t = standard.charAt(i);
       if (r === t || canon(r) === canon(t)) continue;
       const group = meaningGroup(r);
       if (group !== undefined && group === meaningGroup(t)) addTo(built.pairs, r + t, who);

@@ -44,7 +44,7 @@ export function scriptCounts(text: string): ScriptCounts {
       i++;
       if (cp >= table.length) continue;
     }
-    const flags = table[cp];
+    const flags = table[cp] ?? 0;
     if (flags === 0) continue;
     if (flags & SIMPLIFIED_ONLY) simplified++;
     else if (flags & TRADITIONAL_ONLY) traditional++;

@@ -15,7 +15,15 @@ export function partitionPoint(length: number, before: (index: number) => boolea
   return low;
 }
 
+/** partitionPoint over the values of a list: the first index whose value fails `before`. */
+export function partitionList<T>(list: ArrayLike<T>, before: (value: T) => boolean): number {
+  return partitionPoint(list.length, (mid) => {
+    const value = list[mid];
+    return value !== undefined && before(value); // mid < length: always a value of the list
+  });
+}
+
 /** Index of the last value ≤ `value` in an ascending list whose first value is 0 (e.g. line starts): at least 0. */
 export function indexAtOrBefore(sorted: ArrayLike<number>, value: number): number {
-  return Math.max(0, partitionPoint(sorted.length, (i) => sorted[i] <= value) - 1);
+  return Math.max(0, partitionList(sorted, (start) => start <= value) - 1);
 }

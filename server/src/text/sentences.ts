@@ -20,7 +20,7 @@ export const MAX_SENTENCE = 400;
 export function sentenceStart(text: string, at: number, stops: RegExp = SENTENCE_END): number {
   let i = at;
   const limit = Math.max(0, at - MAX_SENTENCE);
-  while (i > limit && !stops.test(text[i - 1])) i--;
+  while (i > limit && !stops.test(text.charAt(i - 1))) i--;
   return i;
 }
 
@@ -28,6 +28,6 @@ export function sentenceStart(text: string, at: number, stops: RegExp = SENTENCE
 export function sentenceEnd(text: string, at: number, stops: RegExp = SENTENCE_END): number {
   let i = at;
   const limit = Math.min(text.length, at + MAX_SENTENCE);
-  while (i < limit && !stops.test(text[i])) i++;
+  while (i < limit && !stops.test(text.charAt(i))) i++;
   return i;
 }

@@ -30,7 +30,8 @@ export function parseTypoTable(table: string): TypoEntry[] {
       const m = CONDITION.exec(clause);
       if (!m) throw new Error(`typo table line ${line}: bad condition "${clause}"`);
       const kind = m[1] as TypoCondition['kind'];
-      const source = kind === 'prev' || kind === 'notPrev' ? `(?:${m[2]})$` : kind === 'notLater' ? m[2] : `^(?:${m[2]})`;
+      const pattern = m[2] ?? ''; // both groups are required by CONDITION
+      const source = kind === 'prev' || kind === 'notPrev' ? `(?:${pattern})$` : kind === 'notLater' ? pattern : `^(?:${pattern})`;
       return { kind, pattern: new RegExp(source, 'u') };
     });
     entries.push({ wrong, right, reason, conditions, line });

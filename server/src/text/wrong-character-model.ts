@@ -1,9 +1,10 @@
 // The statistical model behind the wrong-character rule (错别字): for one character of a run of Han
 // text, is there a character that is read the same (or nearly) or looks alike, and that makes the
-// text around it much more probable? Two independent views must agree:
+// text around it much more probable? Three views add up (the first must not disagree):
 //   - words: the best segmentation of a short window with word costs from a dictionary (jieba's,
 //     plus phrases recurring in official texts): 大数局 is 大/数/局, 大数据 one frequent word;
-//   - characters: a bigram model of official-document language (which characters follow which).
+//   - characters: a bigram model of official-document language (which characters follow which);
+//   - set phrasing: the three-character windows over the position that official texts use (日常工).
 // The data is built by tools/build-wrong-character-data.mjs and handed in as plain strings.
 
 import type { CountTable, PackedTables, StringList } from './packed-tables';
@@ -18,6 +19,10 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *   counts  chars: cost of a character standing as a word; names: percent of a character's use
  *           inside names of places, people and organisations; unigrams, bigrams: character and
  *           character-pair counts of official text;
+ *   set     trigrams: three characters in a row seen at least twice in official text;
+ *   set     vouches: pairs that show a character at home beside its neighbour — seen at least 3 times
+ *           in official text and either 30 times, or 10 times more often than chance (义制 of
+ *           社会主义制度, 16 times, is frequent only because 义 and 制 are: it vouches for neither);
  *   counts  wordStarts: per two-character start, bit L (2–6) set when a word of L characters of the
  *           word tables starts with it (derived by the build; saves the lookups of absent words);
  *   strings wordFollowers, wordLeaders: per character, the characters that follow it (lead to it)
@@ -32,7 +37,7 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
 export type WrongCharacterData = PackedTables;
 
 /** The layout of tables this model reads; the build writes it into meta.version. */
-export const DATA_VERSION = 4;
+export const DATA_VERSION = 5;
 
 export interface Candidate {
   /** Offset of the (first) character in the run. */
@@ -45,6 +50,11 @@ export interface Candidate {
   segGain: number;
   /** How much more probable (in nats) `right` is beside its neighbours in official text. */
   charGain: number;
+  /**
+   * How many more of the three-character windows over the position (or the pair) are set phrasing
+   * of official text (seen twice or more) with `right` than as written (−3 … 3; −4 … 4 for a pair).
+   */
+  phraseGain: number;
   /** The written character already sits inside a dictionary word. */
   realWord: boolean;
   /** Share (0–1) of the written character's use inside names (the larger of a pair's two). */
@@ -73,8 +83,16 @@ export interface Thresholds {
   minSegGain: number;
   /** Weight of the character model in the combined evidence. */
   charWeight: number;
+  /** Evidence per window of set phrasing the candidate gains (phraseGain). */
+  phraseWeight: number;
   /** Extra evidence needed when two adjacent characters are both replaced (two chances to be wrong). */
   pairPenalty: number;
+  /**
+   * A written pair that is itself a word (智齿 for 支持, 暴涨 for 保障) replaced by a homophone word that
+   * official texts use often: the word model barely tells two words apart, so the character model
+   * must agree at least this much instead, and the word model need only not disagree (minSegGain 0).
+   */
+  homophoneWordMinCharGain: number;
   /** Extra evidence needed, times the written character's share of use in names (旭, 康, 刘 are names more often than slips). */
   namePenalty: number;
 }
@@ -84,13 +102,15 @@ export interface Thresholds {
  * reports (held out of the data) for at most ~3 findings per 100 k characters of clean text.
  */
 export const DEFAULT_THRESHOLDS: Thresholds = {
-  report: 20,
+  report: 25,
   kindPenalty: { same: 0, near: 9, shape: 2 },
-  realWordPenalty: 2,
+  realWordPenalty: 4,
   minCharGain: 3,
-  minSegGain: 6,
+  minSegGain: 0,
   charWeight: 1,
-  pairPenalty: 10,
+  phraseWeight: 3,
+  pairPenalty: 11,
+  homophoneWordMinCharGain: 20,
   namePenalty: 9,
 };
 
@@ -103,8 +123,14 @@ const UNKNOWN_CHAR_COST = 20;
 const SINGLE_PENALTY = 2;
 /** A pair of characters seen this often in official texts is evidence enough that the text is fine. */
 const ATTESTED = 3;
+/** Weight of the unigram probability in the interpolated bigram probability (charLogProb). */
+const BIGRAM_ALPHA = 3;
+/** What candidates() and pairCandidates() return when there is nothing (never added to). */
+const NONE: readonly Candidate[] = Object.freeze([]);
 /** Pair slips: how many of the readings' words, best by the character model, the word model weighs. */
 const PAIR_SEGMENTED = 3;
+/** A two-character word seen this often in the official texts is one of their common words (支持, 规划, 保障). */
+const COMMON_OFFICIAL_WORD = 30;
 
 /**
  * "Does `other` follow (lead to) `c` inside some word?" for the candidates of the confusion sets.
@@ -134,8 +160,17 @@ class NeighbourBits {
 
   /** Is the candidate of universe index `index` in the list of `c`? */
   has(c: number, index: number): boolean {
-    let at = this.rowAt[c];
-    if (at === -1) at = this.build(c);
+    return this.test(this.row(c), index);
+  }
+
+  /** Where the bit row of `c` starts (−2: `c` has no list); build rows of all characters before testing any. */
+  row(c: number): number {
+    const at = this.rowAt[c];
+    return at === -1 ? this.build(c) : at;
+  }
+
+  /** Is the candidate of universe index `index` in the row that starts at `at` (from row())? */
+  test(at: number, index: number): boolean {
     return at >= 0 && (this.bits[at + (index >>> 5)] & (1 << (index & 31))) !== 0;
   }
 
@@ -169,6 +204,8 @@ export class WrongCharacterModel {
   private readonly names: CountTable;
   private readonly unigrams: CountTable;
   private readonly bigrams: CountTable;
+  private readonly trigrams: CountTable;
+  private readonly vouches: CountTable;
   private readonly confusionList: StringList;
   /** Row of each character's confusion line by code unit (−1: none). */
   private readonly confusionRow = new Int32Array(65536).fill(-1);
@@ -195,6 +232,11 @@ export class WrongCharacterModel {
   /** The last pair attested() looked up (a << 16 | b), and its answer. */
   private lastPair = 0;
   private lastPairAttested = false;
+  /** charLogProb of each word of readingPairs, by the index of its first unit (NaN: not computed yet). */
+  private readonly readingPairWordLogProb: Float64Array;
+  /** Per code unit: its smoothed unigram probability, and its count + BIGRAM_ALPHA (charLogProb's parts). */
+  private readonly unigramProb = new Float64Array(65536);
+  private readonly bigramDenominator = new Float64Array(65536);
   /** Scratch array of the segmentation (windows are short). */
   private scratch = new Float64Array(16);
 
@@ -212,6 +254,8 @@ export class WrongCharacterModel {
     this.names = counts('names');
     this.unigrams = counts('unigrams');
     this.bigrams = counts('bigrams');
+    this.trigrams = counts('trigrams');
+    this.vouches = counts('vouches');
     const strings = (name: string): StringList => {
       const list = data.strings.get(name);
       if (!list) throw new Error(`wrong-character data lacks the table ${name}; rebuild with "npm run build"`);
@@ -221,6 +265,11 @@ export class WrongCharacterModel {
     this.confusionList = confusions;
     this.total = Number(data.meta.officialChars);
     this.vocabulary = this.unigrams.size + 1;
+    for (let c = 0; c < 65536; c++) {
+      const count = Math.max(0, this.unigrams.getCode(c));
+      this.unigramProb[c] = (count + 0.5) / (this.total + this.vocabulary);
+      this.bigramDenominator[c] = count + BIGRAM_ALPHA;
+    }
 
     // Confusion lines: "char<TAB>same<TAB>near<TAB>shape"; a later line for the same character wins.
     const { offsets, units } = confusions;
@@ -259,6 +308,7 @@ export class WrongCharacterModel {
     this.readings = strings('readings');
     for (let row = 0; row < this.readings.length; row++) this.readingRow[this.readings.units[this.readings.offsets[row]]] = row;
     this.readingPairs = strings('readingPairs');
+    this.readingPairWordLogProb = new Float64Array(this.readingPairs.units.length).fill(NaN);
     this.syllables = Number(data.meta.syllables) + 1;
     this.readingPairRow = new Int32Array(this.syllables * this.syllables).fill(-1);
     const pairs = this.readingPairs;
@@ -356,31 +406,53 @@ export class WrongCharacterModel {
 
   /** ln P(b | a) in official text (a −1: none), interpolated with the unigram probability of b. */
   private charLogProb(a: number, b: number): number {
-    const ub = (Math.max(0, this.unigrams.getCode(b)) + 0.5) / (this.total + this.vocabulary);
+    const ub = this.unigramProb[b];
     if (a < 0) return Math.log(ub);
-    const ua = Math.max(0, this.unigrams.getCode(a));
     const ab = Math.max(0, this.bigrams.getPair(a, b));
-    const alpha = 3;
-    return Math.log((ab + alpha * ub) / (ua + alpha));
+    return Math.log((ab + BIGRAM_ALPHA * ub) / this.bigramDenominator[a]);
   }
 
   /**
-   * A pair around `at` (inside text[start, end)) occurs at least ATTESTED times in the official texts:
-   * the character is at home beside a neighbour. A slip seldom is (数局, 染物); real-word slips are out
-   * of reach anyway. The right pair's answer is kept: it is the left pair of the next position.
+   * A pair around `at` (inside text[start, end)) is attested and associated in the official texts
+   * (pairAttested): the character is at home beside a neighbour. A slip seldom is (数局, 染物);
+   * real-word slips are out of reach anyway. The right pair's answer is kept: it is the left pair of
+   * the next position.
    */
   private attested(text: string, start: number, end: number, at: number): boolean {
     const code = text.charCodeAt(at);
     if (at > start) {
       const prev = text.charCodeAt(at - 1);
       const key = ((prev << 16) | code) >>> 0;
-      if (key === this.lastPair ? this.lastPairAttested : this.bigrams.getPair(prev, code) >= ATTESTED) return true;
+      if (key === this.lastPair ? this.lastPairAttested : this.pairAttested(prev, code)) return true;
     }
     if (at + 1 >= end) return false;
     const next = text.charCodeAt(at + 1);
     this.lastPair = ((code << 16) | next) >>> 0;
-    this.lastPairAttested = this.bigrams.getPair(code, next) >= ATTESTED;
+    this.lastPairAttested = this.pairAttested(code, next);
     return this.lastPairAttested;
+  }
+
+  /** The pair (a, b) vouches for its characters (a set the build derives: see the table `vouches`). */
+  private pairAttested(a: number, b: number): boolean {
+    return this.vouches.getPair(a, b) >= 0;
+  }
+
+  /** How many of the three-character windows over `index` are set phrasing, with `code` there. */
+  private phraseWindows(run: string, index: number, code: number): number {
+    let n = 0;
+    for (let start = Math.max(0, index - 2); start <= index && start + 3 <= run.length; start++) {
+      if (this.trigrams.getWith(run, start, start + 3, index, code) >= 0) n++;
+    }
+    return n;
+  }
+
+  /** How many of the three-character windows over text[index] or text[index + 1] are set phrasing. */
+  private pairPhraseWindows(text: string, index: number): number {
+    let n = 0;
+    for (let start = Math.max(0, index - 2); start <= index + 1 && start + 3 <= text.length; start++) {
+      if (this.trigrams.get(text, start, start + 3) >= 0) n++;
+    }
+    return n;
   }
 
   /** Does the character at `index` sit inside a dictionary word of 3–6 characters (勠力同心, 慢阻肺)? Written on purpose. */
@@ -436,49 +508,57 @@ export class WrongCharacterModel {
   }
 
   /** Every confusable character that completes a dictionary word here, with the evidence for it. */
-  candidates(run: string, index: number, minCharGain = -Infinity): Candidate[] {
+  candidates(run: string, index: number, minCharGain = -Infinity): readonly Candidate[] {
     const code = run.charCodeAt(index);
     const row = code >= 0 ? this.confusionRow[code] : -1;
-    if (row < 0) return [];
+    if (row < 0) return NONE;
     // Well-attested text: the character is common beside both neighbours in official documents.
-    if (this.attested(run, 0, run.length, index)) return [];
+    if (this.attested(run, 0, run.length, index)) return NONE;
     const from = Math.max(0, index - WINDOW);
     const to = Math.min(run.length, index + WINDOW + 1);
     let baseSeg: number | undefined;
     let realWord: boolean | undefined;
+    let basePhrase: number | undefined;
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
     const next = index + 1 < run.length ? run.charCodeAt(index + 1) : -1;
     const baseChar = this.charLogProb(prev, code) + (next < 0 ? 0 : this.charLogProb(code, next));
     const units = this.confusionList.units;
     const bounds = this.confusionBounds;
-    const found: Candidate[] = [];
+    const candidateIndex = this.candidateIndex;
+    // The neighbours' bit rows, built (if new) before any test reads them.
+    const prevRow = prev >= 0 ? this.followers.row(prev) : -2;
+    const nextRow = next >= 0 ? this.leaders.row(next) : -2;
+    if (prevRow < 0 && nextRow < 0) return NONE;
+    let found: Candidate[] | undefined;
     for (let kind = 0; kind < 3; kind++) {
       for (let k = bounds[row * 6 + 2 * kind], end = bounds[row * 6 + 2 * kind + 1]; k < end; k++) {
         // Cheapest tests first: most candidates pair with neither neighbour inside any dictionary word,
         // most of the rest fail the character model, and few reach the segmentation.
-        const d = units[k];
-        const bit = this.candidateIndex[k];
-        const joinsPrev = prev >= 0 && this.followers.has(prev, bit);
-        const joinsNext = next >= 0 && this.leaders.has(next, bit);
+        const bit = candidateIndex[k];
+        const joinsPrev = this.followers.test(prevRow, bit);
+        const joinsNext = this.leaders.test(nextRow, bit);
         if (!joinsPrev && !joinsNext) continue;
+        const d = units[k];
         const charGain = this.charLogProb(prev, d) + (next < 0 ? 0 : this.charLogProb(d, next)) - baseChar;
         if (charGain < minCharGain) continue;
         const around = this.wordAround(run, index, d, joinsPrev, joinsNext);
         if (!around) continue;
         // Inside an idiom or set phrase of the dictionary (勠力同心, 慢阻肺) the character is on purpose.
-        if (baseSeg === undefined && this.insideLongWord(run, index)) return [];
+        if (baseSeg === undefined && this.insideLongWord(run, index)) return NONE;
         baseSeg ??= this.segmentRange(run, from, to, -1, 0);
         realWord ??= this.insideWord(run, index);
+        basePhrase ??= this.phraseWindows(run, index, code);
         const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
-        found.push({ index, wrong: run[index], right: String.fromCharCode(d), kind: KINDS[kind], segGain, charGain, realWord, nameShare: this.nameShareCode(code), word: around.word, wordStart: around.start });
+        const phraseGain = this.phraseWindows(run, index, d) - basePhrase;
+        (found ??= []).push({ index, wrong: run[index], right: String.fromCharCode(d), kind: KINDS[kind], segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), word: around.word, wordStart: around.start });
       }
     }
-    return found;
+    return found ?? NONE;
   }
 
-  /** A pair (a, b) that is a dictionary word or attested in official texts. */
+  /** A pair (a, b) that is a dictionary word or attested and associated in official texts (pairAttested). */
   private familiar(a: number, b: number): boolean {
-    return this.words2.getPair(a, b) >= 0 || this.bigrams.getPair(a, b) >= ATTESTED;
+    return this.words2.getPair(a, b) >= 0 || this.pairAttested(a, b);
   }
 
   /** Does `pair`, put in place at `index`, make a dictionary word of 4 characters with its neighbours (联席会议; 管理者 is too easily made)? */
@@ -495,29 +575,30 @@ export class WrongCharacterModel {
    * Both characters at `index` and `index + 1` typed for others of the same reading (平谷机制 for
    * 评估机制, 菜狗法律 for 采购法律): common two-character words read like the written pair. Only where
    * the written pair is not one official texts use, and each character is a stranger to its outer
-   * neighbour too; a written pair that is itself a word (悔意 in 联席悔意办公室) only when the
-   * replacement joins its neighbours into a longer dictionary word (联席会议).
+   * neighbour too; a written pair that is itself a word (悔意 in 联席悔意办公室, 智齿 in 建立稳定智齿)
+   * only when the replacement joins its neighbours into a longer dictionary word (联席会议) or is a
+   * common word of official texts (支持): a pinyin input method offers the whole homophone word.
    */
-  pairCandidates(run: string, index: number, minCharGain = -Infinity): Candidate[] {
-    if (index + 1 >= run.length) return [];
+  pairCandidates(run: string, index: number, minCharGain = -Infinity): readonly Candidate[] {
+    if (index + 1 >= run.length) return NONE;
     const a = run.charCodeAt(index);
     const b = run.charCodeAt(index + 1);
-    if (this.bigrams.getPair(a, b) >= ATTESTED) return [];
+    if (this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
     const writtenWord = this.words2.getPair(a, b) >= 0;
     // At a word boundary of clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
-    if (index > 0 && this.familiar(run.charCodeAt(index - 1), a)) return [];
-    if (index + 2 < run.length && this.familiar(b, run.charCodeAt(index + 2))) return [];
+    if (index > 0 && this.familiar(run.charCodeAt(index - 1), a)) return NONE;
+    if (index + 2 < run.length && this.familiar(b, run.charCodeAt(index + 2))) return NONE;
     const rowA = this.readingRow[a];
     const rowB = this.readingRow[b];
-    if (rowA < 0 || rowB < 0) return [];
+    if (rowA < 0 || rowB < 0) return NONE;
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
     const next = index + 2 < run.length ? run.charCodeAt(index + 2) : -1;
-    const triple = (x: number, y: number) => this.charLogProb(prev, x) + this.charLogProb(x, y) + (next < 0 ? 0 : this.charLogProb(y, next));
     const { offsets, units } = this.readings;
     const words = this.readingPairs;
+    const inner = this.readingPairWordLogProb;
     let baseChar: number | undefined;
     // The character model is cheap: the word model only sees the few pairs it likes best.
-    const liked: { x: number; y: number; charGain: number }[] = [];
+    let liked: { x: number; y: number; charGain: number }[] | undefined;
     for (let i = offsets[rowA] + 1; i < offsets[rowA + 1]; i++) {
       for (let j = offsets[rowB] + 1; j < offsets[rowB + 1]; j++) {
         const row = this.readingPairRow[units[i] * this.syllables + units[j]];
@@ -526,23 +607,30 @@ export class WrongCharacterModel {
           const x = words.units[k];
           const y = words.units[k + 1];
           if (x === a || y === b) continue;
-          baseChar ??= triple(a, b);
-          const charGain = triple(x, y) - baseChar;
-          if (charGain >= minCharGain) liked.push({ x, y, charGain });
+          baseChar ??= this.charLogProb(prev, a) + this.charLogProb(a, b) + (next < 0 ? 0 : this.charLogProb(b, next));
+          // The word's own bigram does not depend on the text: computed once per word, on first use.
+          let xy = inner[k];
+          if (xy !== xy) xy = inner[k] = this.charLogProb(x, y);
+          const charGain = this.charLogProb(prev, x) + xy + (next < 0 ? 0 : this.charLogProb(y, next)) - baseChar;
+          if (charGain >= minCharGain) (liked ??= []).push({ x, y, charGain });
         }
       }
     }
-    if (liked.length === 0) return [];
+    if (!liked) return NONE;
     const from = Math.max(0, index - WINDOW);
     const to = Math.min(run.length, index + 2 + WINDOW);
     const baseSeg = this.segmentRange(run, from, to, -1, 0);
+    let basePhrase: number | undefined;
     const found: Candidate[] = [];
     for (const { x, y, charGain } of liked.sort((p, q) => q.charGain - p.charGain).slice(0, PAIR_SEGMENTED)) {
       const right = String.fromCharCode(x, y);
-      if (writtenWord && !this.joinsNeighbours(run, index, right)) continue;
-      const segGain = baseSeg - this.segmentCost(run.slice(from, index) + right + run.slice(index + 2, to));
+      if (writtenWord && this.bigrams.getPair(x, y) < COMMON_OFFICIAL_WORD && !this.joinsNeighbours(run, index, right)) continue;
+      const replaced = run.slice(from, index) + right + run.slice(index + 2, to);
+      const segGain = baseSeg - this.segmentCost(replaced);
+      basePhrase ??= this.pairPhraseWindows(run.slice(from, to), index - from);
+      const phraseGain = this.pairPhraseWindows(replaced, index - from) - basePhrase;
       const nameShare = Math.max(this.nameShareCode(a), this.nameShareCode(b));
-      found.push({ index, wrong: run.slice(index, index + 2), right, kind: 'same', segGain, charGain, realWord: writtenWord, nameShare, word: right, wordStart: index });
+      found.push({ index, wrong: run.slice(index, index + 2), right, kind: 'same', segGain, charGain, phraseGain, realWord: writtenWord, nameShare, word: right, wordStart: index });
     }
     return found;
   }
@@ -552,25 +640,33 @@ export class WrongCharacterModel {
    * empty when the text as written is fine or the evidence is weak.
    */
   corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false): Correction[] {
-    const found: Correction[] = [];
-    const candidates = this.candidates(run, index, thresholds.minCharGain);
-    if (pairs) candidates.push(...this.pairCandidates(run, index, thresholds.minCharGain));
-    for (const candidate of candidates) {
+    let found: Correction[] | undefined;
+    for (const candidate of this.candidates(run, index, thresholds.minCharGain)) {
       const score = evidence(candidate, thresholds);
-      if (score !== undefined) found.push({ ...candidate, score });
+      if (score !== undefined) (found ??= []).push({ ...candidate, score });
     }
-    return found.sort((a, b) => b.score - a.score);
+    if (pairs) {
+      for (const candidate of this.pairCandidates(run, index, thresholds.minCharGain)) {
+        const score = evidence(candidate, thresholds);
+        if (score !== undefined) (found ??= []).push({ ...candidate, score });
+      }
+    }
+    // Sorted stably, single characters before pairs at equal scores, as they always were.
+    return found ? found.sort((a, b) => b.score - a.score) : [];
   }
 }
 
 /** The combined evidence for a candidate, or undefined when it does not reach the thresholds. */
 export function evidence(candidate: Candidate, thresholds: Thresholds): number | undefined {
-  if (candidate.charGain < thresholds.minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
+  const homophoneWord = candidate.wrong.length > 1 && candidate.realWord;
+  if (homophoneWord ? candidate.charGain < thresholds.homophoneWordMinCharGain || candidate.segGain < 0 : candidate.charGain < thresholds.minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
   const score =
     candidate.segGain +
-    thresholds.charWeight * candidate.charGain -
+    thresholds.charWeight * candidate.charGain +
+    thresholds.phraseWeight * candidate.phraseGain -
     thresholds.kindPenalty[candidate.kind] -
-    (candidate.realWord ? thresholds.realWordPenalty : 0) -
+    // A homophone word has passed its own, stricter test of the character model instead.
+    (candidate.realWord && !homophoneWord ? thresholds.realWordPenalty : 0) -
     (candidate.wrong.length > 1 ? thresholds.pairPenalty : 0) -
     thresholds.namePenalty * candidate.nameShare;
   return score >= thresholds.report ? score : undefined;
