@@ -69,8 +69,9 @@ function classify(paragraph: Paragraph): Summary {
     const right = `${year}年${chineseNumeralValue(month)}月${chineseNumeralValue(day)}日`;
     return { kind: { type: 'date', start: at(0), end: at(text.length), right, wrong: true }, opensAttachments };
   }
-  const addressee = ADDRESSEE.exec(text);
-  if (addressee && text.length <= 80) return { kind: { type: 'addressee', end: at(text.length), colon: (addressee[1] ?? '') !== '' }, opensAttachments };
+  // Length first: no match is longer than 80, and on a long paragraph the pattern backtracks.
+  const addressee = text.length <= 80 ? ADDRESSEE.exec(text) : null;
+  if (addressee) return { kind: { type: 'addressee', end: at(text.length), colon: (addressee[1] ?? '') !== '' }, opensAttachments };
   const page = ATTACHMENT_PAGE.exec(text);
   if (page) return { kind: { type: 'attachmentPage', number: Number(page[1]), start: at(0), end: at(text.length) }, opensAttachments };
   const listed = opensAttachments ? ATTACHMENT_LIST.exec(text) : null;
@@ -81,8 +82,12 @@ function classify(paragraph: Paragraph): Summary {
   }
   const heading = headingOf(text);
   if (heading) return { kind: { ...heading, start: at(0), end: at(heading.text.length) }, opensAttachments };
-  return { kind: { type: 'other' }, opensAttachments };
+  return opensAttachments ? OTHER_OPENING_ATTACHMENTS : OTHER;
 }
+
+/** Most paragraphs are none of the elements: one shared (read-only) summary each way. */
+const OTHER: Summary = Object.freeze({ kind: Object.freeze({ type: 'other' as const }), opensAttachments: false });
+const OTHER_OPENING_ATTACHMENTS: Summary = Object.freeze({ kind: Object.freeze({ type: 'other' as const }), opensAttachments: true });
 
 function headingOf(text: string): { type: 'heading'; level: number; number: number; text: string } | undefined {
   const h1 = H1.exec(text);

@@ -15,7 +15,11 @@ const OPENER_OF: Record<string, string> = {
 const CLOSER_OF: Record<string, string> = {
   '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '(': '）', '【': '】', '「': '」', '『': '』', '〔': '〕', '〖': '〗',
 };
-const MARKS = /[“”‘’《》〈〉（）()【】「」『』〔〕〖〗]/g;
+/** The marks summarize() pairs, by code: shared strings, so reading a mark allocates none. */
+const MARK_OF = new Map<number, string>();
+for (const c of '“”‘’《》〈〉（）()【】「」『』〔〕〖〗') MARK_OF.set(c.charCodeAt(0), c);
+const MARK_CODES = new Uint8Array(0x10000);
+for (const code of MARK_OF.keys()) MARK_CODES[code] = 1;
 const MAX_PROBLEMS = 200;
 /** Quotes a multi-paragraph quotation repeats at the start of each paragraph. */
 const CONTINUING_QUOTES = '“「『‘';
@@ -62,10 +66,11 @@ function summarize(paragraph: Paragraph): Summary {
   const openCount: Record<string, number> = {};
   const problems: Problem[] = [];
   const unmatchedOpen: number[] = [];
-  MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
+  // The marks found by code: no match object for every quote and bracket.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!MARK_CODES[code]) continue;
+    const ch = MARK_OF.get(code)!;
     const asOpener = ch === '(' ? '（' : ch;
     if (asOpener in CLOSER_OF) {
       stack.push(i);
@@ -82,7 +87,8 @@ function summarize(paragraph: Paragraph): Summary {
     }
     // Pop to the matching opener; whatever was opened after it was never closed.
     for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-      const topMark = text.charAt(top) === '(' ? '（' : text.charAt(top);
+      const topChar = MARK_OF.get(text.charCodeAt(top)) ?? text.charAt(top);
+      const topMark = topChar === '(' ? '（' : topChar;
       openCount[topMark] = (openCount[topMark] ?? 1) - 1;
       if (topMark === opener) break;
       unmatchedOpen.push(top);
