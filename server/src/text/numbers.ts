@@ -137,10 +137,17 @@ export function toWidth(s: string, fullwidth: boolean): string {
  */
 export function parseChineseNumeral(s: string): number | undefined {
   if (!s) return undefined;
-  const digits = [...s].map((c) => CN_DIGIT[c]);
-  if (digits.every((d) => d !== undefined)) {
-    return digits.reduce<number>((acc, d) => acc * 10 + d, 0);
+  // Digit by digit (一九八八) when every character is a digit; -1 as soon as one is not.
+  let byDigit = 0;
+  for (const c of s) {
+    const d = CN_DIGIT[c];
+    if (d === undefined) {
+      byDigit = -1;
+      break;
+    }
+    byDigit = byDigit * 10 + d;
   }
+  if (byDigit >= 0) return byDigit;
   let total = 0;
   let section = 0;
   let digit = 0;
