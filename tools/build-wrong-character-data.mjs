@@ -4,8 +4,9 @@
 //     phrases that recur in the official texts under data/ (official documents, see data/SOURCES.md);
 //   - character confusion sets: same reading and near reading from pinyin-pro (MIT), similar shape
 //     from pycorrector's same_stroke.txt (Apache-2.0, data/wrong-character/);
-//   - character unigram and bigram counts, and the trigrams seen twice, of official-document language (data/official-text/ and the
-//     corrected side of ECSpell odw.train, data/ecspell/, MIT).
+//   - character unigram and bigram counts, the pairs among them that vouch for a character, and the
+//     trigrams seen twice, of official-document language (data/official-text/ and the corrected side
+//     of ECSpell odw.train, data/ecspell/, MIT).
 // Run by esbuild.mjs when an input is newer than the output. Usage: node tools/build-wrong-character-data.mjs [out]
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -309,7 +310,7 @@ function build() {
       // Pairs that vouch for their characters (the model's first test): seen at least 3 times, and
       // either 30 times or 10 times more often than if the characters were independent.
       vouches: set(2, [...bigrams].filter(([g, n]) => bmp(g) && n >= VOUCH_MIN && (n >= VOUCH_FREQUENT || n * officialChars >= VOUCH_ASSOCIATION * unigrams.get(g[0]) * unigrams.get(g[1]))).map(([g]) => g)),
-      // Three characters in a row seen at least twice: the set phrasing of official texts (联席会议制, 的科学).
+      // Three characters in a row seen at least twice: the set phrasing of official texts (日常工, 宗教工).
       trigrams: set(3, [...trigrams].filter(([g, n]) => n >= 2 && bmp(g)).map(([g]) => g)),
       wordStarts: counts(2, wordStarts),
       wordFollowers: strings(neighbourLines(followers)),

@@ -12,6 +12,9 @@ testRule('wrong-character', {
     { text: '市公安局党委委员出席会议，要求切实转变工作作风。', why: 'a seed sentence, nothing wrong' },
     { text: '统筹兼顾方方面面，为群众办实实在在的好事。', why: 'AABB forms' },
     { text: '加快推进农业现代化，增加农民收入。', why: 'clean' },
+    { text: '提高公共安全治理水平。加强网格化、专业化、数字化建设强化安全。', why: '网格 at a clause edge is a word of its own (2026 report), not 网络' },
+    { text: '与国内高水平大学合作数量增加至12所。', why: '增加至 before a number: 至 ends the Han run and is right (2026 report)' },
+    { text: '疟疾、血吸虫病、麻风病目标，防艾工作率先实现“3个95%”。', why: '防艾 (AIDS prevention) opens a clause on purpose (2026 report)' },
     { text: '对重大行政决策实行专家论证制度。', why: 'the corrected form of an invalid case' },
     { text: '加快完善赋权、赋能、赋责相统一的县镇管理模式。', why: 'parallel phrasing repeats 赋 on purpose (2026 Guangdong report)' },
     { text: '坚持以学铸魂、以学增智、以学正风、以学促干。', why: 'parallel phrasing (以学…)' },
@@ -60,6 +63,18 @@ testRule('wrong-character', {
       why: 'ECSpell odw: 局 for 据 (same reading ju)',
       errors: [{ line: 1, column: 20, endColumn: 21, messageId: 'wrongCharacter', severity: 'warn', message: '“数局”疑为“数据”（同音字：“局”→“据”）' }],
       output: '内蒙古自治区乌兰察布市大力培育发展大数据产业。',
+    },
+    {
+      text: '定点医药机构应当组织开展医疗保障基金相关制毒、政策的培训，定期检查本单位医疗保障基金使用情况。',
+      why: 'ECSpell odw: 毒 for 度 at the end of a clause (before 、), where one window of set phrasing covers it',
+      errors: [{ line: 1, column: 22, endColumn: 23, text: '毒' }],
+      output: '定点医药机构应当组织开展医疗保障基金相关制度、政策的培训，定期检查本单位医疗保障基金使用情况。',
+    },
+    {
+      text: '要组织开展招投标领域专项整治，肖除在招投标过程中对不同所有制企业设置的各类不合理限制和壁垒。',
+      why: 'ECSpell odw: 肖 for 消 opening a clause',
+      errors: [{ line: 1, column: 16, endColumn: 17, text: '肖' }],
+      output: '要组织开展招投标领域专项整治，消除在招投标过程中对不同所有制企业设置的各类不合理限制和壁垒。',
     },
     {
       text: '全行业无染物排放总量持续下降。',
