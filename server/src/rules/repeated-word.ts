@@ -16,7 +16,7 @@
 import { defineRule } from './define';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { isHighSurrogate, isLowSurrogate } from '../text/chars';
-import { convertText } from '../text/convert';
+import { convertShortText } from '../text/convert';
 import { firstWord, lastWord, wordBoundaries } from '../text/segment';
 
 /** How many characters of context each side of a candidate the segmenter sees. */
@@ -261,7 +261,7 @@ function dictionaryWordEndingAt(text: string, end: number, min: number): boolean
     const from = end - length;
     const word = text.slice(from, from + length);
     if (!HAN_RUN.test(word)) break;
-    if (model.hasWord(word) || model.hasWord(convertText(word, 'zh-Hans'))) return true;
+    if (model.hasWord(word) || model.hasWord(convertShortText(word, 'zh-Hans'))) return true;
   }
   return false;
 }
