@@ -28,7 +28,7 @@ interface Suspect {
   /** The written form of the word the best correction completes, relative offsets. */
   wordStart: number;
   wordEnd: number;
-  corrections: Correction[];
+  corrections: readonly Correction[];
 }
 
 /** Province-level abbreviations: written on purpose in 郑洛协同, 冀货出海, 人才兴皖. */

@@ -133,6 +133,8 @@ const BOUND_MARGIN = 1e-6;
 const BIGRAM_ALPHA = 3;
 /** What candidates() and pairCandidates() return when there is nothing (never added to). */
 const NONE: readonly Candidate[] = Object.freeze([]);
+/** What corrections() returns for almost every character it is asked about: one frozen array, no garbage. */
+const NO_CORRECTIONS: readonly Correction[] = Object.freeze([]);
 /** Pair slips: how many of the readings' words, best by the character model, the word model weighs. */
 const PAIR_SEGMENTED = 3;
 /** A two-character word seen this often in the official texts is one of their common words (支持, 规划, 保障). */
@@ -672,7 +674,7 @@ export class WrongCharacterModel {
    * empty when the text as written is fine or the evidence is weak. `knownSuspicious`: suspicious(run,
    * index) is already known to be true, and so is suspicious(run, index + 1) when `pairs` (saves lookups).
    */
-  corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false): Correction[] {
+  corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false): readonly Correction[] {
     let found: Correction[] | undefined;
     for (const candidate of this.candidates(run, index, thresholds.minCharGain, knownSuspicious)) {
       const score = evidence(candidate, thresholds);
@@ -685,7 +687,7 @@ export class WrongCharacterModel {
       }
     }
     // Sorted stably, single characters before pairs at equal scores, as they always were.
-    return found ? found.sort((a, b) => b.score - a.score) : [];
+    return found ? found.sort((a, b) => b.score - a.score) : NO_CORRECTIONS;
   }
 }
 
