@@ -1,7 +1,7 @@
 // npm run eval:typos — how well the wrong-character rule does, in figures:
 //   - ECSpell odw.train (official-document sentences with their corrections): sentences whose wrong
-//     character is flagged, detections whose preferred fix is the right character, clean sentences
-//     flagged; the "validation" fold (every 5th sentence) was kept out of the rule's statistics.
+//     character is flagged, detections whose preferred fix is the right character, sentences that the
+//     preferred fixes correct completely, clean sentences flagged; the "validation" fold (every 5th sentence) was kept out of the rule's statistics.
 //   - findings per 100 k characters on clean published text: the project's fixture corpus and, when the
 //     shared corpus is beside the project, its 2026 provincial reports (never used to build the data)
 //     and its traditional texts (the rule must stay quiet there);
@@ -41,6 +41,12 @@ const dataFile = findDataFile()!;
 console.log(`data: ${dataFile} ${(statSync(dataFile).size / 1e6).toFixed(1)} MB; load ${loadMs.toFixed(0)} ms; +${((rssAfter - rssBefore) / 1e6).toFixed(0)} MB resident`);
 
 // --- ECSpell ---
+/** The sentence with every preferred fix applied (offsets within the sentence), last first. */
+function applyFixes(sentence: string, found: { start: number; end: number; fix?: string }[]): string {
+  let fixed = sentence;
+  for (const f of [...found].sort((a, b) => b.start - a.start)) if (f.fix !== undefined) fixed = fixed.slice(0, f.start) + f.fix + fixed.slice(f.end);
+  return fixed;
+}
 const rows = readFileSync(odwPath, 'utf8')
   .split('\n')
   .map((line, i) => ({ cols: line.split('\t'), fold: (i + 1) % 5 === 0 ? 'validation' : 'train' }))
@@ -54,11 +60,11 @@ for (const f of result.findings) {
   if (!byLine.has(line)) byLine.set(line, []);
   byLine.get(line)!.push({ start: f.start - lineStart, end: f.end - lineStart, fix: f.fix?.text });
 }
-const folds = new Map<string, { errors: number; detected: number; fixRight: number; clean: number; flagged: number }>();
+const folds = new Map<string, { errors: number; detected: number; fixRight: number; corrected: number; clean: number; flagged: number }>();
 const misses: string[] = [];
 const alarms: string[] = [];
 rows.forEach(({ cols: [, wrong, right], fold }, line) => {
-  const tally = folds.get(fold) ?? { errors: 0, detected: 0, fixRight: 0, clean: 0, flagged: 0 };
+  const tally = folds.get(fold) ?? { errors: 0, detected: 0, fixRight: 0, corrected: 0, clean: 0, flagged: 0 };
   folds.set(fold, tally);
   const found = byLine.get(line) ?? [];
   const errorAt = [...wrong].map((c, k) => (c === right[k] ? -1 : k)).filter((k) => k >= 0);
@@ -75,13 +81,15 @@ rows.forEach(({ cols: [, wrong, right], fold }, line) => {
   if (hits.length) {
     tally.detected++;
     if (hits.some((f) => f.fix === right.slice(f.start, f.end))) tally.fixRight++;
-  } else misses.push(`${wrong.slice(0, 60)}  (${errorAt.map((k) => `${wrong[k]}→${right[k]}`).join(', ')})`);
+  }
+  if (applyFixes(wrong, found) === right) tally.corrected++;
+  if (!hits.length) misses.push(`${wrong.slice(0, 60)}  (${errorAt.map((k) => `${wrong[k]}→${right[k]}`).join(', ')})`);
 });
 console.log(`\nECSpell ${odwPath}: ${rows.length} sentences`);
-console.log('| fold | erroneous | detected | preferred fix right | clean | clean flagged |');
-console.log('|---|---|---|---|---|---|');
+console.log('| fold | erroneous | detected | preferred fix right | fully corrected | clean | clean flagged |');
+console.log('|---|---|---|---|---|---|---|');
 for (const [fold, t] of [...folds].sort()) {
-  console.log(`| ${fold} | ${t.errors} | ${t.detected} (${pct(t.detected, t.errors)}) | ${t.fixRight} (${pct(t.fixRight, t.detected)} of detections) | ${t.clean} | ${t.flagged} (${pct(t.flagged, t.clean)}) |`);
+  console.log(`| ${fold} | ${t.errors} | ${t.detected} (${pct(t.detected, t.errors)}) | ${t.fixRight} (${pct(t.fixRight, t.detected)} of detections) | ${t.corrected} (${pct(t.corrected, t.errors)}) | ${t.clean} | ${t.flagged} (${pct(t.flagged, t.clean)}) |`);
 }
 if (show) {
   console.log('-- missed'); misses.slice(0, show).forEach((m) => console.log('  ' + m));

@@ -71,8 +71,18 @@ async function main(): Promise<void> {
   const total = [...byFunction.values()].reduce((a, b) => a + b, 0);
   console.log(`${kind}, ${text.length} characters × ${runs} runs: ${(wall / runs).toFixed(1)} ms per run (${(text.length / (wall / runs) / 1000).toFixed(2)} M chars/s)`);
   console.log('Top 25 functions by self time:');
-  for (const [name, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+  for (const [name, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 25))) {
     console.log(`${(us / 1000).toFixed(1).padStart(9)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`);
+  }
+  // The same self time summed per source file: where a rule's time goes, helpers included.
+  const byFile = new Map<string, number>();
+  for (const [name, us] of byFunction) {
+    const where = name.slice(name.lastIndexOf(' ') + 1).replace(/:\d+$/, '');
+    byFile.set(where, (byFile.get(where) ?? 0) + us);
+  }
+  console.log('Top 25 files by self time (per run):');
+  for (const [name, us] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+    console.log(`${(us / 1000 / runs).toFixed(2).padStart(9)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`);
   }
   console.log(`profile: ${file} (open in Chrome DevTools → Performance, or VS Code)`);
 }

@@ -2,9 +2,11 @@
 // in cli/execute.ts. The same bundle runs as a lint worker when started with workerData.
 import { execute } from './cli/execute';
 import { isLintWorker, runWorker } from './cli/pool';
+import { registerNodeOpenCCDictionaries } from './node/openccDictionaries';
 import { registerNodeLanguageData } from './node/wrongCharacterData';
 
 registerNodeLanguageData();
+registerNodeOpenCCDictionaries();
 
 if (isLintWorker()) {
   runWorker();

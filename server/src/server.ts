@@ -15,6 +15,7 @@ import { describe, Linter } from './lsp/linting';
 import { annotateDocxFile, readDocx } from './lsp/docx';
 import { AnnotateDocxRequest, FIX_ALL_KIND, ProcessIdRequest, ReadDocxRequest, type ReadDocxParams, SERVER_COMMANDS, type ConversionTarget, type GongwenInitializationOptions } from './lsp/protocol';
 import { SettingsStore } from './lsp/settings';
+import { registerNodeOpenCCDictionaries } from './node/openccDictionaries';
 import { registerNodeLanguageData } from './node/wrongCharacterData';
 import { convertText } from './text/convert';
 
@@ -23,6 +24,7 @@ const TRANSPORT_FLAG = /^--(node-ipc|stdio|socket|pipe)\b/;
 /** Start the language server on `connection` (default: the transport named on the command line, else stdio). */
 export function runLanguageServer(connection: Connection = defaultConnection()): void {
   registerNodeLanguageData();
+  registerNodeOpenCCDictionaries();
   const documents = new TextDocuments(TextDocument);
   let linter: Linter | undefined;
   let settings: SettingsStore | undefined;

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { convertText } from '../../server/src/text/convert';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { convertShortText, convertText } from '../../server/src/text/convert';
+import { DICTIONARIES_FILE, readDictionariesText } from '../../server/src/node/openccDictionaries';
+import { parseDictionaries } from '../../server/src/text/opencc';
 
 describe('convertText', () => {
   const simplified = '软件开发和网络信息安全，这里的头发很干净，说明后台系统正常。';
@@ -47,6 +52,44 @@ describe('convertText', () => {
     for (const target of ['zh-Hans', 'zh-Hant', 'zh-TW', 'zh-HK'] as const) {
       const once = convertText(simplified, target);
       assert.equal(convertText(once, target), once, target);
+    }
+  });
+});
+
+describe('convertShortText (window conversion, no opencc-js tries)', () => {
+  it('gives what convertText gives, word by word, in both scripts', () => {
+    const words = ['發展', '全麵', '機製', '一係列', '計劃', '頭髮', '乾淨', '後臺', '說明', '裡面', '爲了', '软件', '头发', '干净', '说明', '於是', '嚴格'];
+    for (const word of words) assert.equal(convertShortText(word, 'zh-Hans'), convertText(word, 'zh-Hans'), word);
+    assert.equal(convertShortText('全麵', 'zh-Hans'), '全面');
+    assert.equal(convertShortText('頭髮很乾淨', 'zh-Hans'), '头发很干净');
+  });
+});
+
+describe('OpenCC dictionaries file (dist/opencc-dicts.bin)', () => {
+  const file = join(__dirname, '..', '..', '..', 'dist', DICTIONARIES_FILE); // out/test/unit → the repository
+  const read = (path: string) => {
+    const text = readDictionariesText(path);
+    return text === undefined ? undefined : parseDictionaries(text);
+  };
+
+  it('holds exactly opencc-js\'s configurations and dictionaries', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the library the file is made from
+    const { Locale } = require('opencc-js') as { Locale: { configs: Record<string, unknown> } };
+    assert.deepEqual(read(file), Locale.configs);
+  });
+
+  it('is ignored when missing, truncated or not one (the rules then require opencc-js)', () => {
+    const bytes = readFileSync(file);
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-opencc-'));
+    try {
+      assert.equal(read(join(dir, 'missing.bin')), undefined);
+      writeFileSync(join(dir, 'truncated.bin'), bytes.subarray(0, bytes.length >> 1));
+      assert.equal(read(join(dir, 'truncated.bin')), undefined);
+      writeFileSync(join(dir, 'other.bin'), Buffer.from('GWOC1\u0000{"count"', 'utf16le'));
+      assert.equal(read(join(dir, 'other.bin')), undefined);
+      assert.equal(parseDictionaries('GWOC1\u0000{"count":1,"configs":{"t2s":{"conversionChain":[[3]]}}}\u0000a b'), undefined);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -2,7 +2,7 @@
 // config, unreadable file or crash). Tests call it in-process; the bin sets process.exitCode.
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { ConfigError, localeFromTag, RULES, VERSION, type Locale } from '../engine';
 import { FORMATTERS } from '../formatters';
 import { decodeBytes } from '../node/textFile';
@@ -45,7 +45,10 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
     if (options.help) return write(io.stdout, helpText(locale), 0);
     if (options.version) return write(io.stdout, `${VERSION}\n`, 0);
     if (options.stdio) {
-      const server = await import('../server');
+      // A require, not import(): dist/cli.js runs this bundle as a vm.Script (its code cache), where
+      // a dynamic import() has no loader to call.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose (start-up time)
+      const server = require('../server') as typeof import('../server');
       server.runLanguageServer();
       return 0;
     }
@@ -96,7 +99,7 @@ async function convert(options: CliOptions, io: CliIo, cwd: string, locale: Loca
   const name = options.stdin ? '<stdin>' : options.patterns[0];
   let bytes: Buffer;
   try {
-    bytes = options.stdin ? await readStdin(io) : (await import('node:fs')).readFileSync(path.resolve(cwd, name));
+    bytes = options.stdin ? await readStdin(io) : readFileSync(path.resolve(cwd, name));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     io.stderr.write(`gongwen-lint: ${name}: ${locale === 'en' ? `cannot read the file (${code})` : `无法读取文件（${code}）`}\n`);

@@ -72,7 +72,8 @@ export async function runOnWorkers(tasks: readonly FileTask[], settings: RunSett
  * package this code belongs to (tests bundle the CLI code into their own files).
  */
 export function workerScript(): string | undefined {
-  if (path.basename(__filename) === 'cli.js' && path.basename(path.dirname(__filename)) === 'dist') return __filename;
+  // The bundle (dist/cli-main.js) is started by dist/cli.js beside it, and so are the workers.
+  if (path.basename(__filename) === 'cli-main.js' && path.basename(path.dirname(__filename)) === 'dist') return path.join(__dirname, 'cli.js');
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'dist', 'cli.js');
     if (fs.existsSync(candidate) && fs.existsSync(path.join(dir, 'package.json'))) return candidate;

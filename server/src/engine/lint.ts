@@ -68,12 +68,15 @@ export function lintDocument(text: string, options: RuleListOptions): LintResult
   // and per-paragraph memos (number tokens) are shared by the rules.
   const paragraphs = doc.paragraphs;
   const entries: CacheEntry[] | undefined = cache && active.length ? [] : undefined;
+  // Without a cache, each paragraph rule runs through a runner made once per lint.
+  const runners = cache ? [] : paragraphSlots.map((s) => directRunner(s.base, s.findings, s.annotations, s.errors));
   if (paragraphSlots.length || entries) {
     for (const paragraph of paragraphs) {
       if (!cache || !entries) {
         // No cache: results stay absolute and go straight into the rule's lists (no result
-        // object and arrays per rule and paragraph).
-        for (const s of paragraphSlots) runInto(s.base, paragraph, s.findings, s.annotations, s.errors);
+        // object and arrays per rule and paragraph). forEach: for…of here built an iterator
+        // result per rule and paragraph.
+        runners.forEach((run) => run(paragraph));
         continue;
       }
       // The cache keeps results relative to their paragraph, so they survive edits above it.
@@ -176,33 +179,25 @@ function runOnParagraph(base: RunBase, paragraph: Paragraph): ParagraphResult {
   return result;
 }
 
-/** The rule's lists as a context target's sink, made once per run and rule. */
-const directSinks = new WeakMap<RunBase, ParagraphResult>();
-
 /**
- * runOnParagraph, reporting into the given lists. A rule that throws loses the findings it
- * reported in this paragraph (as runOnParagraph's result does) and gets an internal error.
+ * Runs one rule on a paragraph, reporting into the given lists; made once per lint, so the rule's
+ * context is not looked up for every paragraph. A rule that throws loses the findings it reported
+ * in this paragraph (as runOnParagraph's result does) and gets an internal error.
  */
-function runInto(base: RunBase, paragraph: Paragraph, findings: Finding[], annotations: Annotation[], errors: InternalError[]): void {
-  let reusable = contexts.get(base);
-  if (!reusable) {
-    const target: ContextTarget = { min: 0, max: 0, sink: NO_RESULT };
-    reusable = { context: makeContext(base, target), target };
-    contexts.set(base, reusable);
-  }
-  let sink = directSinks.get(base);
-  if (!sink) directSinks.set(base, (sink = { findings, annotations, errors: [] }));
-  const { context, target } = reusable;
-  target.min = paragraph.start;
-  target.max = paragraph.end;
-  target.sink = sink;
-  const before = findings.length;
-  try {
-    base.rule.checkParagraph!(paragraph, context);
-  } catch (error) {
-    findings.length = before;
-    errors.push({ ruleId: base.rule.meta.id, message: errorMessage(error), start: paragraph.start });
-  }
+function directRunner(base: RunBase, findings: Finding[], annotations: Annotation[], errors: InternalError[]): (paragraph: Paragraph) => void {
+  const target: ContextTarget = { min: 0, max: 0, sink: { findings, annotations, errors: [] } };
+  const context = makeContext(base, target);
+  return (paragraph) => {
+    target.min = paragraph.start;
+    target.max = paragraph.end;
+    const before = findings.length;
+    try {
+      base.rule.checkParagraph!(paragraph, context);
+    } catch (error) {
+      findings.length = before;
+      errors.push({ ruleId: base.rule.meta.id, message: errorMessage(error), start: paragraph.start });
+    }
+  };
 }
 
 function relativeTo(result: ParagraphResult, start: number): ParagraphResult {

@@ -79,18 +79,29 @@ class Matcher {
    */
   matches(text: string): { at: number; entry: MatchEntry }[] {
     const found: { at: number; entry: MatchEntry }[] = [];
-    for (let i = 0; i < text.length; i++) {
+    // The tables in locals: this loop runs for every character.
+    const { starts, singles, pairs } = this;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
       const first = text.charCodeAt(i);
-      if (!this.starts[first]) continue;
-      if (!this.singles[first] && (i + 1 >= text.length || !this.pairs[pairSlot(first, text.charCodeAt(i + 1))])) continue;
-      const list = this.byFirst.get(first)!;
-      const entry = list.find((e) => text.startsWith(e.wrong, i) && applies(e, text, i));
+      if (starts[first] === 0) continue;
+      if (singles[first] === 0 && (i + 1 >= length || pairs[pairSlot(first, text.charCodeAt(i + 1))] === 0)) continue;
+      const entry = firstApplying(this.byFirst.get(first)!, text, i);
       if (!entry) continue;
       found.push({ at: i, entry });
       i += entry.wrong.length - 1;
     }
     return found;
   }
+}
+
+/**
+ * The first entry of `list` written at `at` whose conditions hold. A function of its own: a closure
+ * in the scan loop would capture the loop's index and slow every iteration of it.
+ */
+function firstApplying(list: readonly MatchEntry[], text: string, at: number): MatchEntry | undefined {
+  for (const e of list) if (text.startsWith(e.wrong, at) && applies(e, text, at)) return e;
+  return undefined;
 }
 
 function applies(entry: MatchEntry, text: string, at: number): boolean {

@@ -49,42 +49,51 @@ function classify(paragraph: Paragraph): Summary {
   const opensAttachments = /^附件[：:]/.test(text);
   const doc = DOC_NUMBER.exec(text);
   if (doc) {
-    const [, , org, , year, , di, serial] = doc;
-    const start = at(doc[1].length + org.length);
-    const end = at(doc[0].length - doc[8].length);
+    // Every group of DOC_NUMBER takes part in a match (some may be empty).
+    const [, open = '', org = '', , year = '', , di = '', serial = '', close = ''] = doc;
+    const start = at(open.length + org.length);
+    const end = at(doc[0].length - close.length);
     const right = `〔${year}〕${Number(serial)}号`;
     return { kind: { type: 'docNumber', start, end, bracketed: text.slice(start - lead, end - lead), year, serial: di + serial, right }, opensAttachments };
   }
   const date = DATE.exec(text);
   if (date) {
-    const right = `${date[1]}年${Number(date[2])}月${Number(date[3])}日`;
+    const [, year = '', month = '', day = ''] = date;
+    const right = `${year}年${Number(month)}月${Number(day)}日`;
     return { kind: { type: 'date', start: at(0), end: at(text.length), right, wrong: right !== text }, opensAttachments };
   }
   const chineseDate = CHINESE_DATE.exec(text);
   if (chineseDate) {
-    const year = [...chineseDate[1]].map((c) => ('〇○零Ｏ'.includes(c) ? '0' : String(chineseNumeralValue(c)))).join('');
-    const right = `${year}年${chineseNumeralValue(chineseDate[2])}月${chineseNumeralValue(chineseDate[3])}日`;
+    const [, yearDigits = '', month = '', day = ''] = chineseDate;
+    const year = [...yearDigits].map((c) => ('〇○零Ｏ'.includes(c) ? '0' : String(chineseNumeralValue(c)))).join('');
+    const right = `${year}年${chineseNumeralValue(month)}月${chineseNumeralValue(day)}日`;
     return { kind: { type: 'date', start: at(0), end: at(text.length), right, wrong: true }, opensAttachments };
   }
-  const addressee = ADDRESSEE.exec(text);
-  if (addressee && text.length <= 80) return { kind: { type: 'addressee', end: at(text.length), colon: addressee[1] !== '' }, opensAttachments };
+  // Length first: no match is longer than 80, and on a long paragraph the pattern backtracks.
+  const addressee = text.length <= 80 ? ADDRESSEE.exec(text) : null;
+  if (addressee) return { kind: { type: 'addressee', end: at(text.length), colon: (addressee[1] ?? '') !== '' }, opensAttachments };
   const page = ATTACHMENT_PAGE.exec(text);
   if (page) return { kind: { type: 'attachmentPage', number: Number(page[1]), start: at(0), end: at(text.length) }, opensAttachments };
   const listed = opensAttachments ? ATTACHMENT_LIST.exec(text) : null;
   if (listed) {
-    const start = at(listed[0].indexOf(listed[1]));
-    return { kind: { type: 'attachmentList', number: Number(listed[1]), start, end: start + listed[1].length }, opensAttachments };
+    const numberText = listed[1] ?? '';
+    const start = at(listed[0].indexOf(numberText));
+    return { kind: { type: 'attachmentList', number: Number(numberText), start, end: start + numberText.length }, opensAttachments };
   }
   const heading = headingOf(text);
   if (heading) return { kind: { ...heading, start: at(0), end: at(heading.text.length) }, opensAttachments };
-  return { kind: { type: 'other' }, opensAttachments };
+  return opensAttachments ? OTHER_OPENING_ATTACHMENTS : OTHER;
 }
+
+/** Most paragraphs are none of the elements: one shared (read-only) summary each way. */
+const OTHER: Summary = Object.freeze({ kind: Object.freeze({ type: 'other' as const }), opensAttachments: false });
+const OTHER_OPENING_ATTACHMENTS: Summary = Object.freeze({ kind: Object.freeze({ type: 'other' as const }), opensAttachments: true });
 
 function headingOf(text: string): { type: 'heading'; level: number; number: number; text: string } | undefined {
   const h1 = H1.exec(text);
-  if (h1 && !/^[一二三四五六七八九十]/.test(text.slice(h1[0].length))) return { type: 'heading', level: 1, number: chineseNumeralValue(h1[1]), text: h1[0] };
+  if (h1 && !/^[一二三四五六七八九十]/.test(text.slice(h1[0].length))) return { type: 'heading', level: 1, number: chineseNumeralValue(h1[1] ?? ''), text: h1[0] };
   const h2 = H2.exec(text);
-  if (h2) return { type: 'heading', level: 2, number: chineseNumeralValue(h2[1]), text: h2[0] };
+  if (h2) return { type: 'heading', level: 2, number: chineseNumeralValue(h2[1] ?? ''), text: h2[0] };
   const h3 = H3.exec(text);
   if (h3) return { type: 'heading', level: 3, number: Number(h3[1]), text: h3[0] };
   const h4 = H4.exec(text);
@@ -161,9 +170,10 @@ const rule = defineRule({
     let listed = 0;
     /** The 附件说明's entries: name → number (1.考评细则 → 考评细则 → 1). */
     const names = new Map<string, number>();
-    for (let k = 0; k < paragraphs.length; k++) {
-      const p = paragraphs[k];
-      const { kind, opensAttachments } = summaries[k];
+    for (const [k, p] of paragraphs.entries()) {
+      const summary = summaries[k];
+      if (!summary) continue; // one summary per paragraph
+      const { kind, opensAttachments } = summary;
       if (opensAttachments) {
         inAttachments = true;
         listed = 0;
@@ -226,20 +236,21 @@ function attachmentName(text: string): string {
 /** 附件2 titled with the name that the 附件说明 gives number 1: the two numberings disagree. */
 function checkPageTitle(ctx: Context, paragraphs: readonly Paragraph[], k: number, page: { number: number; start: number; end: number }, names: ReadonlyMap<string, number>): void {
   let j = k + 1;
-  while (j < paragraphs.length && paragraphs[j].text.trim() === '') j++;
-  if (j === paragraphs.length) return;
-  const title = attachmentName(paragraphs[j].text);
+  while (j < paragraphs.length && paragraphs[j]?.text.trim() === '') j++;
+  const next = paragraphs[j];
+  const p = paragraphs[k];
+  if (!next || !p) return;
+  const title = attachmentName(next.text);
   const listed = names.get(title);
   if (listed === undefined || listed === page.number) return;
-  const p = paragraphs[k];
   ctx.report({ messageId: 'attachmentTitle', data: { found: page.number, title, listed }, start: p.start + page.start, end: p.start + page.end });
 }
 
 /** Whether paragraph k is the first non-empty paragraph after the 发文字号 line. */
 function afterDocNumber(paragraphs: readonly Paragraph[], summaries: readonly Summary[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) {
-    if (summaries[j].kind.type === 'docNumber') return true;
-    if (paragraphs[j].text.trim() !== '') return false;
+    if (summaries[j]?.kind.type === 'docNumber') return true;
+    if (paragraphs[j]?.text.trim() !== '') return false;
   }
   return false;
 }
@@ -247,7 +258,7 @@ function afterDocNumber(paragraphs: readonly Paragraph[], summaries: readonly Su
 /** Whether the last non-empty paragraph before k ends with a colon: it introduces a list (应具备以下条件：). */
 function afterColon(paragraphs: readonly Paragraph[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) {
-    const text = paragraphs[j].text.trim();
+    const text = paragraphs[j]?.text.trim() ?? '';
     if (text !== '') return /[：:]$/.test(text);
   }
   return false;
@@ -265,7 +276,7 @@ function checkHeading(ctx: Context, p: Paragraph, h: { level: number; number: nu
     if (reportSkips && h.number === 1) {
       ctx.report({
         messageId: 'levelSkipped',
-        data: { text: h.text, level: h.level, expected: LEVEL_SAMPLE[parent] },
+        data: { text: h.text, level: h.level, expected: LEVEL_SAMPLE[parent] ?? '' },
         start: p.start + h.start,
         end: p.start + h.end,
         weak: true,

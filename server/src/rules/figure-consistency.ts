@@ -11,6 +11,7 @@
 // (其中, 分别) or names a target is never a statement, and the measure must say it is a whole-period
 // total (全年, 全市, 共, 累计…) or be a rate (…率).
 import type { ContextOf, Paragraph } from '../engine/types';
+import { hasAsciiDigit } from '../text/numbers';
 import { defineRule } from './define';
 import { partsSumAcrossLines, partsSumMismatches, type PartsSum } from '../text/parts-sum';
 import { sentenceStart } from '../text/sentences';
@@ -41,6 +42,7 @@ const isStatementHan = (code: number) => code >= 0x4e00 && code <= 0x9fa5;
  */
 function statementMatches(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
+  if (!hasAsciiDigit(text)) return found;
   let from = 0;
   for (let digit = 1; digit < text.length; digit++) {
     const code = text.charCodeAt(digit);
@@ -106,11 +108,34 @@ function sentenceBefore(text: string, at: number): string {
   return text.slice(sentenceStart(text, at), at);
 }
 
+/** Every character PERIOD can match: no match spans any other character. */
+const PERIOD_CHARS = new Uint8Array(0x10000);
+for (const c of '0123456789年上下半第一二三四五六七八九十季度-－—～~至月前个今本当近来以') PERIOD_CHARS[c.charCodeAt(0)] = 1;
+
+/**
+ * The last PERIOD match in `text`, ''. No match spans a character outside PERIOD_CHARS, so the
+ * global scan's matches are those of each run of such characters on its own: the runs are read
+ * from the end and the first that holds a match gives the answer (a regular expression over the
+ * whole paragraph would read it all and build a match for every 一年 or 以来 on the way).
+ */
 function lastPeriod(text: string): string {
-  let last = '';
-  PERIOD.lastIndex = 0;
-  for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) last = m[0];
-  return last;
+  // Every form of PERIOD holds 年, 月, 季 or 来: most paragraphs are settled by includes().
+  if (!text.includes('年') && !text.includes('月') && !text.includes('季') && !text.includes('来')) return '';
+  let end = text.length;
+  while (end > 0) {
+    while (end > 0 && !PERIOD_CHARS[text.charCodeAt(end - 1)]) end--;
+    let start = end;
+    while (start > 0 && PERIOD_CHARS[text.charCodeAt(start - 1)]) start--;
+    if (end - start >= 2) {
+      const run = text.slice(start, end);
+      let last = '';
+      PERIOD.lastIndex = 0;
+      for (let m = PERIOD.exec(run); m; m = PERIOD.exec(run)) last = m[0];
+      if (last) return last;
+    }
+    end = start;
+  }
+  return '';
 }
 
 interface Summary {

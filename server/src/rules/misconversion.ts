@@ -6,7 +6,7 @@ import type { ContextOf, Paragraph } from '../engine/types';
 import { defineRule } from './define';
 import { dict } from '../text/opencc';
 import { isTraditional } from '../text/script';
-import { CANDIDATE, findMisconversions } from '../text/script-misconversion';
+import { findMisconversions, hasCandidate } from '../text/script-misconversion';
 import { regionalUse, type Standard } from '../text/script-regional';
 import { MAX_REGIONAL_WORD, regionalWords, variantTable } from '../text/script-variants';
 
@@ -64,8 +64,7 @@ const rule = defineRule({
   checkParagraph(paragraph, ctx) {
     if (!isTraditional(ctx.script)) return;
     const text = paragraph.text;
-    CANDIDATE.lastIndex = 0;
-    const wrong = CANDIDATE.test(text) ? reportWrongCharacters(paragraph, ctx) : new Set<number>();
+    const wrong = hasCandidate(text) ? reportWrongCharacters(paragraph, ctx) : new Set<number>();
     if (ctx.options.variants) reportVariants(paragraph, ctx, wrong);
     if (ctx.options.regional) reportRegionalWords(paragraph, ctx);
   },

@@ -15,7 +15,11 @@ const OPENER_OF: Record<string, string> = {
 const CLOSER_OF: Record<string, string> = {
   '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '(': '）', '【': '】', '「': '」', '『': '』', '〔': '〕', '〖': '〗',
 };
-const MARKS = /[“”‘’《》〈〉（）()【】「」『』〔〕〖〗]/g;
+/** The marks summarize() pairs, by code: shared strings, so reading a mark allocates none. */
+const MARK_OF = new Map<number, string>();
+for (const c of '“”‘’《》〈〉（）()【】「」『』〔〕〖〗') MARK_OF.set(c.charCodeAt(0), c);
+const MARK_CODES = new Uint8Array(0x10000);
+for (const code of MARK_OF.keys()) MARK_CODES[code] = 1;
 const MAX_PROBLEMS = 200;
 /** Quotes a multi-paragraph quotation repeats at the start of each paragraph. */
 const CONTINUING_QUOTES = '“「『‘';
@@ -47,7 +51,7 @@ function isListNumberClose(text: string, close: number): boolean {
   let i = close;
   while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
   if (i === close) {
-    while (i > 0 && chineseNumeralValue(text[i - 1]) >= 0) i--;
+    while (i > 0 && chineseNumeralValue(text.charAt(i - 1)) >= 0) i--;
     if (i === close && isLatinLetter(text.charCodeAt(close - 1))) i = close - 1;
     if (i === close) return false;
   }
@@ -62,17 +66,18 @@ function summarize(paragraph: Paragraph): Summary {
   const openCount: Record<string, number> = {};
   const problems: Problem[] = [];
   const unmatchedOpen: number[] = [];
-  MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
+  // The marks found by code: no match object for every quote and bracket.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!MARK_CODES[code]) continue;
+    const ch = MARK_OF.get(code)!;
     const asOpener = ch === '(' ? '（' : ch;
     if (asOpener in CLOSER_OF) {
       stack.push(i);
       openCount[asOpener] = (openCount[asOpener] ?? 0) + 1;
       continue;
     }
-    const opener = OPENER_OF[ch];
+    const opener = OPENER_OF[ch] ?? ''; // MARKS matches only openers and OPENER_OF's closers
     // ’ after a Latin letter is an apostrophe (Leaders’ Meeting) unless a ‘ is waiting for it.
     if (ch === '’' && !openCount['‘'] && isLatinLetter(codePointBefore(text, i))) continue;
     if (!openCount[opener]) {
@@ -81,10 +86,10 @@ function summarize(paragraph: Paragraph): Summary {
       continue;
     }
     // Pop to the matching opener; whatever was opened after it was never closed.
-    for (;;) {
-      const top = stack.pop()!;
-      const topMark = text[top] === '(' ? '（' : text[top];
-      openCount[topMark]--;
+    for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+      const topChar = MARK_OF.get(text.charCodeAt(top)) ?? text.charAt(top);
+      const topMark = topChar === '(' ? '（' : topChar;
+      openCount[topMark] = (openCount[topMark] ?? 1) - 1;
       if (topMark === opener) break;
       unmatchedOpen.push(top);
     }
@@ -94,20 +99,20 @@ function summarize(paragraph: Paragraph): Summary {
   // An unclosed “ followed by exactly one ASCII " before the next unclosed opener: the " was meant to close it.
   // Openers are sorted, so the search for the next ASCII quote only moves forward (linear overall).
   const nextAscii: Record<string, number> = { '"': -1, "'": -1 };
-  const findAscii = (ascii: string, from: number) => {
-    if (nextAscii[ascii] !== Infinity && nextAscii[ascii] < from) {
+  const findAscii = (ascii: string, from: number): number => {
+    const known = nextAscii[ascii] ?? -1;
+    if (known !== Infinity && known < from) {
       const at = text.indexOf(ascii, from);
       nextAscii[ascii] = at === -1 ? Infinity : at;
     }
-    return nextAscii[ascii];
+    return nextAscii[ascii] ?? Infinity;
   };
-  for (let k = 0; k < unmatchedOpen.length; k++) {
-    const open = unmatchedOpen[k];
-    const mark = text[open];
-    const pair = CLOSER_OF[mark];
+  for (const [k, open] of unmatchedOpen.entries()) {
+    const mark = text.charAt(open);
+    const pair = CLOSER_OF[mark] ?? ''; // unmatchedOpen holds offsets of openers only
     if (mark === '“' || mark === '‘') {
       const ascii = mark === '“' ? '"' : "'";
-      const limit = k + 1 < unmatchedOpen.length ? unmatchedOpen[k + 1] : text.length;
+      const limit = unmatchedOpen[k + 1] ?? text.length;
       const first = findAscii(ascii, open + 1);
       if (first < limit && findAscii(ascii, first + 1) >= limit) {
         problems.push({ offset: first, messageId: 'asciiClose', mark: ascii, pair, fixable: true });
@@ -120,7 +125,7 @@ function summarize(paragraph: Paragraph): Summary {
   // A line with hundreds of unpaired marks is not prose (a table of symbols, a corrupted paste): report the first ones only.
   if (problems.length > MAX_PROBLEMS) problems.length = MAX_PROBLEMS;
   const first = contentStart(text);
-  const opensWith = CONTINUING_QUOTES.includes(text[first] ?? '') ? text[first] : '';
+  const opensWith = CONTINUING_QUOTES.includes(text.charAt(first)) && first < text.length ? text.charAt(first) : '';
   return { problems, opensWith };
 }
 
@@ -171,15 +176,17 @@ const rule = defineRule({
     return summarize(paragraph);
   },
   checkDocument(paragraphs, summaries, ctx) {
-    for (let k = 0; k < paragraphs.length; k++) {
-      const { problems, opensWith } = summaries[k];
+    for (const [k, paragraph] of paragraphs.entries()) {
+      const summary = summaries[k];
+      if (!summary) continue; // one summary per paragraph
+      const { problems, opensWith } = summary;
       const next = summaries[k + 1];
       const continued = opensWith !== '' && next !== undefined && next.opensWith === opensWith;
-      const first = contentStart(paragraphs[k].text);
+      const first = contentStart(paragraph.text);
       for (const p of problems) {
         // A quotation that goes on in the next paragraph: its opening quote stays open here.
         if (continued && p.messageId === 'unmatchedOpen' && p.offset === first) continue;
-        report(ctx, paragraphs[k], p);
+        report(ctx, paragraph, p);
       }
     }
   },

@@ -59,7 +59,7 @@ const rule = defineRule({
   },
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
-    if (!/率/.test(text)) return;
+    if (!text.includes('率')) return;
     const tokens = scanNumbers(text);
     for (const m of text.matchAll(NAME_PATTERN)) {
       const nameAt = m.index;

@@ -16,7 +16,7 @@
 import { defineRule } from './define';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { isHighSurrogate, isLowSurrogate } from '../text/chars';
-import { convertText } from '../text/convert';
+import { convertShortText } from '../text/convert';
 import { firstWord, lastWord, wordBoundaries } from '../text/segment';
 
 /** How many characters of context each side of a candidate the segmenter sees. */
@@ -116,11 +116,10 @@ const rule = defineRule({
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
     const minLength = Math.max(1, Number(ctx.options.minLength) || 1);
-    const starts = repeatStarts(text);
-    if (!starts) return;
+    const count = repeatStarts(text);
     let reportedUntil = 0;
-    for (let at = 0; at < text.length; at++) {
-      if (!starts[at]) continue;
+    for (let k = 0; k < count; k++) {
+      const at = starts[k];
       const unitLength = at < reportedUntil ? 0 : repeatAt(text, at);
       if (unitLength === 0) continue;
       const unit = text.slice(at, at + unitLength);
@@ -150,34 +149,37 @@ const rule = defineRule({
  */
 let lastAt: Int32Array | undefined;
 let base = 0;
-let flags = new Uint8Array(0);
+/** The positions repeatStarts found, ascending (shared: valid until its next call). */
+let starts = new Int32Array(256);
 
 /**
- * Flags the positions whose character occurs again within MAX_UNIT code units: only there can a
+ * Finds the positions whose character occurs again within MAX_UNIT code units: only there can a
  * unit repeat, so repeatAt runs there alone (one table look-up per character instead of MAX_UNIT
- * comparisons). undefined when there is none. The flags are shared: valid until the next call.
+ * comparisons). They go into `starts`, ascending; returns how many there are.
  */
-function repeatStarts(text: string): Uint8Array | undefined {
+function repeatStarts(text: string): number {
   if (!lastAt || base > 0x3fffffff - text.length) {
     lastAt ??= new Int32Array(0x10000);
     lastAt.fill(-(MAX_UNIT + 1));
     base = 0;
   }
-  if (flags.length < text.length) flags = new Uint8Array(Math.max(text.length, 2 * flags.length));
-  else flags.fill(0, 0, text.length);
-  let any = false;
+  // A position is found at most once (when its character next recurs), and at most MAX_UNIT
+  // before the one that finds it: a short insertion keeps the list ascending.
+  if (starts.length < text.length) starts = new Int32Array(Math.max(text.length, 2 * starts.length));
+  let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue; // repeatAt never starts below CJK
     const previous = (lastAt[c] ?? 0) - base; // c < 0x10000, the table's length
     if (i - previous <= MAX_UNIT) {
-      flags[previous] = 1;
-      any = true;
+      let k = count++;
+      for (; k > 0 && starts[k - 1] > previous; k--) starts[k] = starts[k - 1];
+      starts[k] = previous;
     }
     lastAt[c] = base + i;
   }
   base += text.length + MAX_UNIT + 1;
-  return any ? flags : undefined;
+  return count;
 }
 
 /**
@@ -259,7 +261,7 @@ function dictionaryWordEndingAt(text: string, end: number, min: number): boolean
     const from = end - length;
     const word = text.slice(from, from + length);
     if (!HAN_RUN.test(word)) break;
-    if (model.hasWord(word) || model.hasWord(convertText(word, 'zh-Hans'))) return true;
+    if (model.hasWord(word) || model.hasWord(convertShortText(word, 'zh-Hans'))) return true;
   }
   return false;
 }

@@ -36,6 +36,39 @@ const MARKER = new RegExp(
   ].join('|'),
   'g',
 );
+/** MARKER tried at one position. */
+const MARKER_AT = new RegExp(MARKER.source, 'y');
+/** By code, which alternatives of MARKER a character can start: 1 numeral, 2 第, 3 首其再最, 4 bracket, 5 circled. */
+const MARKER_FIRST = new Uint8Array(0x10000);
+for (const c of '一二三四五六七八九十') MARKER_FIRST[c.charCodeAt(0)] = 1;
+MARKER_FIRST['第'.charCodeAt(0)] = 2;
+for (const c of '首其再最') MARKER_FIRST[c.charCodeAt(0)] = 3;
+for (const c of '（(') MARKER_FIRST[c.charCodeAt(0)] = 4;
+for (const c of CIRCLED) MARKER_FIRST[c.charCodeAt(0)] = 5;
+const SHI = 0x662f; // 是
+
+/**
+ * What MARKER (global) finds from `from` on: the regular expression is tried only where the
+ * characters can start a marker (一 … 是 within three, 第 and a numeral, 首先 其次 再次 最后, a bracket
+ * and a digit or numeral, a circled number). Most 一 and 第 in prose start none, and a global
+ * search would build nothing less but try every character.
+ */
+function nextMarker(text: string, from: number): RegExpExecArray | null {
+  for (let p = from; p < text.length; p++) {
+    const kind = MARKER_FIRST[text.charCodeAt(p)];
+    if (kind === 0) continue;
+    const next = text.charCodeAt(p + 1);
+    if (kind === 1 && next !== SHI && text.charCodeAt(p + 2) !== SHI && text.charCodeAt(p + 3) !== SHI) continue;
+    if (kind === 2 && MARKER_FIRST[next] !== 1) continue;
+    if (kind === 3 && next !== 0x5148 /* 先 */ && next !== 0x6b21 /* 次 */ && next !== 0x540e /* 后 */) continue;
+    if (kind === 4 && MARKER_FIRST[next] !== 1 && !(next >= 0x30 && next <= 0x39)) continue;
+    MARKER_AT.lastIndex = p;
+    const m = MARKER_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
 const H1 = new RegExp(`^(${NUMERAL})、(?![一二三四五六七八九十])`); // not 一、二年级
 const H3 = /^(\d{1,2})[.．、](?![\d.．])/;
 const SHOUXIAN: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 99 };
@@ -58,8 +91,7 @@ function markersOf(paragraph: Paragraph): Marker[] {
   const h3 = h1 ? null : H3.exec(head);
   if (h1) markers.push(marker('h1', chineseNumeralValue(h1[1] ?? ''), first, h1[0].length, h1[0], true));
   else if (h3) markers.push(marker('h3', Number(h3[1]), first, h3[0].length, h3[0], true));
-  MARKER.lastIndex = first;
-  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+  for (let m = nextMarker(text, first); m; m = nextMarker(text, m.index + m[0].length)) {
     const at = m.index;
     const atStart = at === first;
     const before = codePointBefore(text, at);

@@ -60,6 +60,7 @@ const rule = defineRule({
     const majority = PERCENT_SIGNS[best];
     const tally = PERCENT_SIGNS.map((sign, i) => `${sign} ×${counts[i]}`).join('，');
     paragraphs.forEach((paragraph, p) => {
+      if (summaries[p] === NONE) return; // no sign here (most paragraphs)
       for (const [i, sign] of PERCENT_SIGNS.entries()) {
         if (sign === majority) continue;
         for (const offset of summaries[p]?.[sign] ?? []) {

@@ -67,22 +67,62 @@ export const TIME_UNITS = new Set(['年', '月', '日', '天', '小时', '小時
 const APPROX_BEFORE = /(?:近|约|約|逾|超过|超過|超|将近|將近|接近|大约|大約|不足|不到|不少于|不少於|至少|最多|多达|多達)(?:为|為|达|達|有)?$/;
 const APPROX_AFTER = /^(?:以上|以下|以内|以內|左右|上下|开外|開外|余|餘|多)/;
 const RANGE_JOIN = /^(?:[-~～—–－]|至|到)$/;
+/** Flags by code: the last characters of APPROX_BEFORE's matches and the first of APPROX_AFTER's. */
+const APPROX_BEFORE_LAST = codeFlags('近约約逾过過超足到于於少多达達为為有');
+const APPROX_AFTER_FIRST = codeFlags('以左上开開余餘多');
+
+function codeFlags(chars: string): Uint8Array {
+  const flags = new Uint8Array(0x10000);
+  for (const c of chars) flags[c.charCodeAt(0)] = 1;
+  return flags;
+}
 
 // Thousands are grouped with commas (12,345) or, in Hong Kong and GB/T 15835-2011, with a space
 // (12 345; also no-break and thin spaces): one number either way.
 const ARABIC = /(?:[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9０-９])|[0-9０-９]+(?:,[0-9]{3})*(?![0-9０-９]))(?:[.．][0-9０-９]+)?/y;
 /** Group separators inside a number: commas and the spaces of ARABIC. */
 const GROUP_SEPARATOR = /[, \u00a0\u2009\u202f]/g;
-// Where a number can start.
-const NUMBER_START = /百分之|[0-9０-９零〇一二两兩三四五六七八九十]/g;
+/** Where a number can start (百分之 or a digit or numeral), as flags by code: 百 only starts 百分之. */
+const NUMBER_START_CODE = new Uint8Array(0x10000);
+for (const c of '0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百') NUMBER_START_CODE[c.charCodeAt(0)] = 1;
 const MULTIPLIER = /(?:[千百](?=[万萬亿億]))?(?:万亿|萬億|[万萬亿億])/y;
-const APPROX_MID = /[余餘多]/y;
 
-const FULLWIDTH_DIGIT = /[０-９．]/;
+/** Whether `s` holds a full-width digit or decimal point (０-９ ．), by code: this runs for every number. */
+function hasFullwidthDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff0e && c <= 0xff19 && c !== 0xff0f) return true;
+  }
+  return false;
+}
+
+/** Whether `s` holds a full-width digit ０-９ (not the point). */
+function hasFullwidthDigitOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) return true;
+  }
+  return false;
+}
+
+/** The digits of an ARABIC match in ASCII, group separators dropped. */
+function asciiNumber(digits: string): string {
+  const ascii = toAsciiDigits(digits);
+  return hasGroupSeparator(ascii) ? ascii.replace(GROUP_SEPARATOR, '') : ascii;
+}
+
+function hasGroupSeparator(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2c || c === 0x20 || c === 0xa0 || c === 0x2009 || c === 0x202f) return true;
+  }
+  return false;
+}
+
 
 /** Full-width digits and decimal point to ASCII. */
 export function toAsciiDigits(s: string): string {
-  if (!FULLWIDTH_DIGIT.test(s)) return s;
+  if (!hasFullwidthDigit(s)) return s;
   return s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
@@ -155,14 +195,20 @@ for (const u of UNITS) {
   UNITS_BY_FIRST.set(first, [...(UNITS_BY_FIRST.get(first) ?? []), u]);
 }
 
+/** Flags by code: does some unit start with it? (Most characters after a numeral start none.) */
+const UNIT_FIRST = new Uint8Array(0x10000);
+for (const first of UNITS_BY_FIRST.keys()) UNIT_FIRST[first] = 1;
+
 function unitAt(text: string, at: number): string {
-  const candidates = UNITS_BY_FIRST.get(text.charCodeAt(at));
+  const code = text.charCodeAt(at);
+  if (!UNIT_FIRST[code]) return '';
+  const candidates = UNITS_BY_FIRST.get(code);
   if (!candidates) return '';
   for (const u of candidates) if (text.startsWith(u, at)) return u;
   return '';
 }
 
-/** 余, 餘 or 多 at `at` (APPROX_MID), by code. */
+/** 余, 餘 or 多 at `at` (/[余餘多]/y), by code. */
 function approxMidAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return c === 0x4f59 || c === 0x9918 || c === 0x591a;
@@ -198,11 +244,32 @@ export function scanNumbers(text: string): readonly NumberToken[] {
   if (text === lastText) return lastTokens;
   lastTokens = scan(text);
   lastText = text;
+  // The scan visits every digit: hasAsciiDigit's answer for this paragraph comes free.
+  lastDigitText = text;
+  lastHasDigit = scanSawAsciiDigit;
   return lastTokens;
 }
 
 let lastText: string | undefined;
 let lastTokens: NumberToken[] = [];
+
+/**
+ * Whether `text` holds an ASCII digit (what \d matches). Most paragraphs hold none, and several
+ * rules look for digits only: they ask once per paragraph (the last answer is remembered).
+ */
+export function hasAsciiDigit(text: string): boolean {
+  if (text !== lastDigitText) {
+    lastDigitText = text;
+    lastHasDigit = ASCII_DIGIT.test(text);
+  }
+  return lastHasDigit;
+}
+
+const ASCII_DIGIT = /[0-9]/;
+let lastDigitText: string | undefined;
+let lastHasDigit = false;
+/** Whether the last scan() met an ASCII digit. */
+let scanSawAsciiDigit = false;
 
 /** Whether `text` holds any number token (without disturbing the memo of scanNumbers). */
 export function hasNumber(text: string): boolean {
@@ -212,28 +279,43 @@ export function hasNumber(text: string): boolean {
 function scan(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   let i = 0;
-  while (i < text.length) {
-    // Jump to the next place a number can start (native regex scan, not a test per character).
-    NUMBER_START.lastIndex = i;
-    const next = NUMBER_START.exec(text);
-    if (!next) break;
-    i = next.index;
-    const code = text.charCodeAt(i);
-    if (code === 0x767e /* 百 */ && text.startsWith('百分之', i)) {
+  const length = text.length;
+  let sawDigit = false;
+  while (i < length) {
+    // Jump to the next place a number can start, one table look-up per character:
+    // cheaper than a regular expression's match object for every common numeral (一 in 统一).
+    let code = text.charCodeAt(i);
+    while (!NUMBER_START_CODE[code]) {
+      if (++i >= length) break;
+      code = text.charCodeAt(i);
+    }
+    if (i >= length) break;
+    if (code === 0x767e /* 百 */) {
+      if (!text.startsWith('百分之', i)) {
+        i++;
+        continue;
+      }
       const t = readPercentWords(text, i);
       if (t) {
+        // 百分之5: digits the loop does not visit.
+        if (!t.chinese && ASCII_DIGIT.test(text.slice(t.numStart, t.numEnd))) sawDigit = true;
         tokens.push(t);
         i = t.end;
         continue;
       }
+      i++;
+      continue;
     }
     if (isDigitCode(code)) {
       const t = readArabic(text, i);
-      i = t ? t.end : skipRun(text, i);
+      const end = t ? t.end : skipRun(text, i);
+      // A run that starts with a full-width digit may go on in ASCII (１2).
+      if (!sawDigit && (code <= 0x39 || ASCII_DIGIT.test(text.slice(i, end)))) sawDigit = true;
       if (t) tokens.push(t);
+      i = end;
       continue;
     }
-    if (CN_START.has(code)) {
+    if (CN_START[code]) {
       const run = chineseRunLength(text, i);
       const t = readChinese(text, i, run);
       if (t) {
@@ -249,6 +331,7 @@ function scan(text: string): NumberToken[] {
   }
   markRanges(text, tokens);
   for (const t of tokens) t.text = text.slice(t.start, t.end);
+  scanSawAsciiDigit = sawDigit;
   return tokens;
 }
 
@@ -259,9 +342,9 @@ function skipRun(text: string, at: number): number {
 }
 
 /** Codes of the characters a Chinese numeral may start with (CN_DIGIT and 十). */
-const CN_START = new Set([...Object.keys(CN_DIGIT), '十'].map((c) => c.charCodeAt(0)));
+const CN_START = codeFlags([...Object.keys(CN_DIGIT), '十'].join(''));
 /** Codes of the characters of a Chinese numeral. */
-const CN_RUN = new Set([...'零〇一二两兩三四五六七八九十百千万萬亿億几幾'].map((c) => c.charCodeAt(0)));
+const CN_RUN = codeFlags('零〇一二两兩三四五六七八九十百千万萬亿億几幾');
 
 /**
  * Length of the run of numeral characters at `at`, by code (this runs for every 一 in the text).
@@ -269,7 +352,7 @@ const CN_RUN = new Set([...'零〇一二两兩三四五六七八九十百千万�
  */
 function chineseRunLength(text: string, at: number): number {
   let n = 0;
-  while (n < 12 && CN_RUN.has(text.charCodeAt(at + n))) n++;
+  while (n < 12 && CN_RUN[text.charCodeAt(at + n)]) n++;
   return n;
 }
 
@@ -281,7 +364,7 @@ function readPercentWords(text: string, at: number): NumberToken | undefined {
   let decimals: number;
   let chinese = false;
   if (arabic) {
-    const ascii = toAsciiDigits(arabic).replace(GROUP_SEPARATOR, '');
+    const ascii = asciiNumber(arabic);
     value = Number(ascii);
     end = numAt + arabic.length;
     decimals = fractionDigits(ascii);
@@ -292,14 +375,15 @@ function readPercentWords(text: string, at: number): NumberToken | undefined {
     chinese = true;
   }
   const token = baseToken(text, at, end, numAt, end);
-  Object.assign(token, { value, percent: true, percentSign: '百分之', decimals, chinese, fullwidth: /[０-９]/.test(text.slice(numAt, end)) });
+  Object.assign(token, { value, percent: true, percentSign: '百分之', decimals, chinese, fullwidth: hasFullwidthDigitOnly(text.slice(numAt, end)) });
   finishApprox(text, token);
   return token;
 }
 
 function baseToken(text: string, start: number, end: number, numStart: number, numEnd: number): NumberToken {
   return {
-    start, end, numStart, numEnd, text: text.slice(start, end), value: 0, percent: false, percentSign: '', unit: '', multiplier: '',
+    // text is filled in once at the end of scan(), when the token's end is final.
+    start, end, numStart, numEnd, text: '', value: 0, percent: false, percentSign: '', unit: '', multiplier: '',
     exact: true, decimals: 0, chinese: false, fullwidth: false, roundingError: 0, ordinal: start > 0 && text.charCodeAt(start - 1) === 0x7b2c /* 第 */,
   };
 }
@@ -315,15 +399,14 @@ function readArabic(text: string, at: number): NumberToken | undefined {
   const end = at + digits.length;
   const next = text.charCodeAt(end);
   if (((next === 0x2e || next === 0xff0e) && isDigitCode(text.charCodeAt(end + 1))) || isLatin(next)) return undefined;
-  const ascii = toAsciiDigits(digits).replace(GROUP_SEPARATOR, '');
+  const ascii = asciiNumber(digits);
   const token = baseToken(text, at, end, at, end);
   token.value = Number(ascii);
   token.decimals = fractionDigits(ascii);
-  token.fullwidth = /[０-９]/.test(digits);
-  const sign = text[end];
-  if (sign === '%' || sign === '％' || sign === '﹪') {
+  token.fullwidth = hasFullwidthDigitOnly(digits);
+  if (next === 0x25 /* % */ || next === 0xff05 /* ％ */ || next === 0xfe6a /* ﹪ */) {
     token.percent = true;
-    token.percentSign = sign;
+    token.percentSign = text.charAt(end);
     token.end = end + 1;
   } else {
     readTail(text, token, end);
@@ -344,12 +427,11 @@ function isDigitCode(c: number): boolean {
 /** Multiplier, approximation marks and unit after the digits: 30余万张, 1万多元, 5億余元. */
 function readTail(text: string, token: NumberToken, from: number): void {
   let end = from;
-  const mid1 = matchAt(APPROX_MID, text, end);
-  if (mid1 && matchAt(MULTIPLIER, text, end + 1)) {
+  if (approxMidAt(text, end) && multiplierAt(text, end + 1)) {
     token.exact = false;
     end += 1;
   }
-  const mult = matchAt(MULTIPLIER, text, end);
+  const mult = multiplierAt(text, end);
   if (mult) {
     token.multiplier = mult;
     const factor = [...mult].reduce((acc, c) => acc * (CN_BIG_UNIT[c] ?? (c === '千' ? 1000 : 100)), 1);
@@ -358,8 +440,7 @@ function readTail(text: string, token: NumberToken, from: number): void {
     token.value = Number(`${toAsciiDigits(text.slice(token.numStart, token.numEnd)).replace(GROUP_SEPARATOR, '')}e${exponent}`);
     token.roundingError = 0.5 * 10 ** (exponent - token.decimals);
     end += mult.length;
-    const mid2 = matchAt(APPROX_MID, text, end);
-    if (mid2) {
+    if (approxMidAt(text, end)) {
       token.exact = false;
       end += 1;
     }
@@ -370,16 +451,23 @@ function readTail(text: string, token: NumberToken, from: number): void {
     end += unit.length;
   }
   token.end = end;
-  token.text = text.slice(token.start, end);
+}
+
+/** MULTIPLIER at `at`, or undefined; the regular expression only where the character can start it. */
+function multiplierAt(text: string, at: number): string | undefined {
+  const c = text.charCodeAt(at);
+  // 千 百 万 萬 亿 億
+  if (c !== 0x5343 && c !== 0x767e && c !== 0x4e07 && c !== 0x842c && c !== 0x4ebf && c !== 0x5104) return undefined;
+  return matchAt(MULTIPLIER, text, at);
 }
 
 function readChinese(text: string, at: number, runLength: number): NumberToken | undefined {
-  const run = text.slice(at, at + runLength);
   // A run must start with a digit or 十 and cannot be a bare 万/千 (万家灯火, 千家万户).
   let unit = '';
   let approxTail = false;
   // The unit may follow directly or after 余/多 (十余起, 三十多人).
-  let len = run.length;
+  // Offsets, not a slice of the run: this runs for every 一 in the text, and most find no unit.
+  let len = runLength;
   for (; len > 0; len--) {
     const after = at + len;
     const mid = approxMidAt(text, after);
@@ -388,9 +476,9 @@ function readChinese(text: string, at: number, runLength: number): NumberToken |
     if (unit) break;
   }
   if (!unit) return undefined;
-  const numeral = run.slice(0, len);
+  const numeral = text.slice(at, at + len);
   // 十几个: 几 counts as an unknown digit, and the number is approximate.
-  const value = parseChineseNumeral(numeral.replace(/[几幾]/g, ''));
+  const value = parseChineseNumeral(numeral.includes('几') || numeral.includes('幾') ? numeral.replace(/[几幾]/g, '') : numeral);
   if (value === undefined || value === 0) return undefined;
   const end = at + numeral.length + (approxTail ? 1 : 0) + unit.length;
   const token = baseToken(text, at, end, at, at + numeral.length);
@@ -398,14 +486,23 @@ function readChinese(text: string, at: number, runLength: number): NumberToken |
   token.unit = unit;
   token.chinese = true;
   token.exact = !approxTail && !chineseIsApproximate(numeral);
-  if (/[几幾]$/.test(text.slice(Math.max(0, at - 1), at)) || /^[几幾]/.test(text.slice(at + numeral.length))) token.exact = false;
+  if ((at > 0 && isJi(text.charCodeAt(at - 1))) || isJi(text.charCodeAt(at + numeral.length))) token.exact = false;
   finishApprox(text, token);
   return token;
 }
 
+/** 几 or 幾. */
+function isJi(c: number): boolean {
+  return c === 0x51e0 || c === 0x5e7e;
+}
+
 function finishApprox(text: string, token: NumberToken): void {
-  const before = text.slice(Math.max(0, token.start - 4), token.start);
-  if (APPROX_BEFORE.test(before)) token.exact = false;
+  // The patterns only where the character next to the token can end or start them.
+  if (token.start > 0 && APPROX_BEFORE_LAST[text.charCodeAt(token.start - 1)]) {
+    const before = text.slice(Math.max(0, token.start - 4), token.start);
+    if (APPROX_BEFORE.test(before)) token.exact = false;
+  }
+  if (!APPROX_AFTER_FIRST[text.charCodeAt(token.end)]) return;
   const after = text.slice(token.end, token.end + 3);
   const tail = APPROX_AFTER.exec(after);
   if (tail) {
@@ -416,12 +513,12 @@ function finishApprox(text: string, token: NumberToken): void {
       token.unit = unit;
       token.end += 1 + unit.length;
     }
-    token.text = text.slice(token.start, token.end);
   }
 }
 
 /** Digits after the decimal point of an ASCII number (0 without one). */
 function fractionDigits(ascii: string): number {
+  if (!ascii.includes('.')) return 0; // most numbers: no array to split into
   const [, fraction = ''] = ascii.split('.');
   return fraction.length;
 }
@@ -432,6 +529,8 @@ function markRanges(text: string, tokens: NumberToken[]): void {
     const a = tokens[k - 1];
     const b = tokens[k];
     if (!a || !b) continue;
+    // RANGE_JOIN is one character.
+    if (b.start - a.end !== 1) continue;
     const gap = text.slice(a.end, b.start);
     if (RANGE_JOIN.test(gap)) {
       a.exact = false;

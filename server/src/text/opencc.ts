@@ -54,13 +54,74 @@ export function converterLoaded(name: ConverterName): boolean {
   return converters.has(name);
 }
 
+const DICTIONARIES_MAGIC = 'GWOC1';
+
+let localeConfigs: Record<string, OpenCCConfig | undefined> | undefined;
+let dictionaries: (() => string | undefined) | undefined;
+
+/**
+ * Give the rules the text of dist/opencc-dicts.bin (the platform reads it: node/openccDictionaries.ts).
+ * Those are opencc-js's own dictionaries, written at build time as plain text: reading them costs about
+ * 2 ms where requiring opencc-js's 1.2 MB of JavaScript costs 15–20.
+ */
+export function registerOpenCCDictionaries(read: () => string | undefined): void {
+  dictionaries = read;
+  localeConfigs = undefined;
+}
+
+/**
+ * OpenCC's configurations with their dictionaries (opencc-js's Locale.configs): from the registered
+ * dictionaries file, or from opencc-js itself when there is none or it is not whole.
+ */
+function openccConfigs(): Record<string, OpenCCConfig | undefined> {
+  if (!localeConfigs) {
+    const text = dictionaries?.();
+    localeConfigs = (text !== undefined ? parseDictionaries(text) : undefined) ?? (openccJs().Locale as unknown as { configs: Record<string, OpenCCConfig> }).configs;
+  }
+  return localeConfigs;
+}
+
+/**
+ * The configurations in a dictionaries file's text, or undefined when it is not one or not whole.
+ * Layout (esbuild.mjs writes it): parts separated by U+0000 — the magic, a JSON header, each dictionary.
+ */
+export function parseDictionaries(text: string): Record<string, OpenCCConfig> | undefined {
+  try {
+    const parts = text.split('\u0000');
+    if (parts[0] !== DICTIONARIES_MAGIC || parts.length < 2) return undefined;
+    const header = JSON.parse(parts[1] ?? '') as { count: number; configs: Record<string, IndexedConfig> };
+    if (parts.length !== header.count + 2) return undefined;
+    const dict = (i: number): string => {
+      const d = parts[i + 2];
+      if (d === undefined) throw new Error('no such dictionary');
+      return d;
+    };
+    const configs: Record<string, OpenCCConfig> = {};
+    for (const [name, c] of Object.entries(header.configs)) {
+      configs[name] = {
+        conversionChain: c.conversionChain.map((group) => group.map(dict)),
+        ...(c.normalizationChain ? { normalizationChain: c.normalizationChain.map((group) => group.map(dict)) } : {}),
+        ...(c.segmentation ? { segmentation: c.segmentation.map(dict) } : {}),
+      };
+    }
+    return configs;
+  } catch {
+    return undefined; // damaged: opencc-js has the same dictionaries
+  }
+}
+
+interface IndexedConfig {
+  normalizationChain?: number[][];
+  segmentation?: number[];
+  conversionChain: number[][];
+}
+
 /**
  * The `count` dictionaries of step `index` of an OpenCC configuration, checked here so that a change in
  * opencc-js's data fails with its name rather than later in a parser.
  */
 function configStep(config: string, index: number, count: 1 | 2 | 3): readonly [DictString, DictString, DictString] {
-  const configs = (openccJs().Locale as unknown as { configs: Record<string, { conversionChain: DictString[][] } | undefined> }).configs;
-  const step = configs[config]?.conversionChain[index];
+  const step = openccConfigs()[config]?.conversionChain[index];
   if (!step || step.length < count || !step.slice(0, count).every((d) => typeof d === 'string')) {
     throw new Error(`opencc-js: configuration ${config} has no step ${index} of ${count} dictionaries`);
   }
@@ -99,13 +160,20 @@ export function dict(name: DictName): Map<string, string> {
   return map;
 }
 
-/** Adds a serialized dictionary's entries to `map`; without `overwrite`, keys already there stay. */
+/**
+ * Adds a serialized dictionary's entries ("key value|key value …") to `map`; without `overwrite`,
+ * keys already there stay. Keys and values are cut straight from the text: no string per entry.
+ */
 function parseInto(map: Map<string, string>, text: string, overwrite: boolean): Map<string, string> {
-  for (const entry of text.split('|')) {
-    const space = entry.indexOf(' ');
-    if (space <= 0) continue;
-    const key = entry.slice(0, space);
-    if (overwrite || !map.has(key)) map.set(key, entry.slice(space + 1));
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('|', start);
+    if (end === -1) end = text.length;
+    const space = text.indexOf(' ', start);
+    if (space > start && space < end) {
+      const key = text.slice(start, space);
+      if (overwrite || !map.has(key)) map.set(key, text.slice(space + 1, end));
+    }
+    start = end + 1;
   }
   return map;
 }
@@ -117,10 +185,10 @@ export function stPhraseMap(): Map<string, string> {
   if (!phraseMap) {
     // Parsed straight into one map: the two dictionaries are not needed apart, and a copy of
     // 49 k entries costs time and memory.
+    // The generated phrases first, STPhrases over them: STPhrases wins, and within each the later entry.
     const raw = rawDicts();
-    phraseMap = parseInto(new Map(), raw.stPhrases, true);
-    const generated = parseInto(new Map(), raw.stPhrasesGenerated, true);
-    for (const [k, v] of generated) if (!phraseMap.has(k)) phraseMap.set(k, v);
+    phraseMap = parseInto(new Map(), raw.stPhrasesGenerated, true);
+    parseInto(phraseMap, raw.stPhrases, true);
   }
   return phraseMap;
 }
@@ -140,7 +208,7 @@ export function windowConverter(name: ConverterName): ConverterFn {
   if (!fn) {
     const { from, to } = CONVERTER_OPTIONS[name];
     const configName = from === 'cn' ? `s2${to}` : to === 'cn' ? `${from}2s` : `${from}2${to}`;
-    const config = (openccJs().Locale as unknown as { configs: Record<string, OpenCCConfig | undefined> }).configs[configName];
+    const config = openccConfigs()[configName];
     if (!config) return converter(name); // not a configuration opencc-js builds this way
     const normalize = (config.normalizationChain ?? []).map((group) => dictGroup(group));
     const segmentation = config.segmentation ? dictGroup(config.segmentation) : undefined;
@@ -155,7 +223,7 @@ export function windowConverter(name: ConverterName): ConverterFn {
   return fn;
 }
 
-interface OpenCCConfig {
+export interface OpenCCConfig {
   normalizationChain?: DictString[][];
   segmentation?: DictString[];
   conversionChain: DictString[][];
@@ -172,32 +240,43 @@ function dictGroup(dicts: readonly DictString[]): DictGroup {
   if (same(['stPhrases', 'stPhrasesGenerated', 'stCharacters'])) {
     const phrases = stPhraseMap();
     const characters = dict('stCharacters');
-    return new DictGroup((key) => phrases.get(key) ?? characters.get(key), Math.max(longestKey(phrases), longestKey(characters)));
+    const a = longestByFirst(phrases);
+    const b = longestByFirst(characters);
+    return new DictGroup((key) => phrases.get(key) ?? characters.get(key), (cp) => Math.max(a.get(cp) ?? 0, b.get(cp) ?? 0));
   }
   if (same(['stPhrases', 'stPhrasesGenerated'])) {
     const phrases = stPhraseMap();
-    return new DictGroup((key) => phrases.get(key), longestKey(phrases));
+    const a = longestByFirst(phrases);
+    return new DictGroup((key) => phrases.get(key), (cp) => a.get(cp) ?? 0);
   }
   // Dictionaries are shared between configurations: key the group by their identity.
   const key = dicts.map((d) => `${d.length}:${d.slice(0, 32)}:${d.slice(-32)}`).join('\u0001');
   let group = groups.get(key);
   if (!group) {
     const map = groupMap(dicts);
-    groups.set(key, (group = new DictGroup((k) => map.get(k), longestKey(map))));
+    const a = longestByFirst(map);
+    groups.set(key, (group = new DictGroup((k) => map.get(k), (cp) => a.get(cp) ?? 0)));
   }
   return group;
 }
 
-const longest = new WeakMap<Map<string, string>, number>();
+const longest = new WeakMap<Map<string, string>, Map<number, number>>();
 
-function longestKey(map: Map<string, string>): number {
-  let n = longest.get(map);
-  if (n === undefined) {
-    n = 0;
-    for (const key of map.keys()) if (key.length > n) n = key.length;
-    longest.set(map, n);
+/**
+ * Length (UTF-16 units) of the longest key beginning with each code point: a match at a position
+ * tries no key longer than that, and none at all where no key begins with the character there.
+ */
+function longestByFirst(map: Map<string, string>): Map<number, number> {
+  let byFirst = longest.get(map);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const key of map.keys()) {
+      const cp = key.codePointAt(0)!;
+      if (key.length > (byFirst.get(cp) ?? 0)) byFirst.set(cp, key.length);
+    }
+    longest.set(map, byFirst);
   }
-  return n;
+  return byFirst;
 }
 
 /** A dictionary group as one map: the first dictionary wins over later ones, a later entry over an earlier one. */
@@ -249,13 +328,16 @@ function unmatchedStep(text: string, at: number): number {
 class DictGroup {
   constructor(
     private readonly get: (key: string) => string | undefined,
-    private readonly maxLength: number,
+    /** Length of the longest key beginning with a code point (0: none does). */
+    private readonly longestFrom: (cp: number) => number,
   ) {}
 
   /** The longest entry at `at`: [end, value], or undefined. */
   private matchAt(text: string, at: number): [number, string] | undefined {
+    const maxLength = this.longestFrom(text.codePointAt(at)!);
+    if (maxLength === 0) return undefined;
     const ends: number[] = [];
-    for (let end = at; end < text.length && end - at < this.maxLength; ) {
+    for (let end = at; end < text.length && end - at < maxLength; ) {
       end += width(text, end);
       ends.push(end);
     }

@@ -95,10 +95,10 @@ function insideBrackets(text: string, from: number, to: number): (at: number) =>
 function wholeSearchStart(text: string, at: number): number {
   const limit = Math.max(0, at - MAX_SPAN);
   let i = at;
-  while (i > limit && !SENTENCE_STOP.test(text[i - 1])) i--;
+  while (i > limit && !SENTENCE_STOP.test(text.charAt(i - 1))) i--;
   if (i > limit && /^[\s（(]*$/.test(text.slice(i, at))) {
     i--;
-    while (i > limit && !SENTENCE_STOP.test(text[i - 1])) i--;
+    while (i > limit && !SENTENCE_STOP.test(text.charAt(i - 1))) i--;
   }
   return i;
 }
@@ -112,9 +112,10 @@ function findWhole(text: string, tokens: readonly NumberToken[], from: number, t
   let end = to;
   while (end > from) {
     let start = end;
-    while (start > from && !CLAUSE_STOP.test(text[start - 1])) start--;
+    while (start > from && !CLAUSE_STOP.test(text.charAt(start - 1))) start--;
     const own = tokensIn(tokens, start, end).filter((t) => t.end <= end);
-    const aside = !own.length || CHANGE.test(text.slice(start, own[0].start)) || own.every((t) => t.percent);
+    const firstOwn = own[0];
+    const aside = !firstOwn || CHANGE.test(text.slice(start, firstOwn.start)) || own.every((t) => t.percent);
     if (!aside) {
       const whole = own.filter((t) => isCount(t) && (unit === undefined || t.unit === unit)).pop();
       if (!whole || CHANGE.test(text.slice(start, whole.start))) return undefined;
@@ -130,7 +131,7 @@ function segments(text: string, from: number, to: number, inside: (at: number) =
   const out: { start: number; end: number }[] = [];
   let start = from;
   for (let i = from; i <= to; i++) {
-    if (i === to || (!inside(i) && /[，、,；;：:]/.test(text[i]))) {
+    if (i === to || (!inside(i) && /[，、,；;：:]/.test(text.charAt(i)))) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }
@@ -148,20 +149,24 @@ function respectively(text: string, tokens: readonly NumberToken[], from: number
   const labels = before.split(/、|，|,|以及|和|及|与|與/).map((s) => s.trim());
   const figures = tokensIn(tokens, from + at, to).filter((t) => t.end <= to);
   if (labels.length < 2 || labels.some((l) => !l) || figures.length !== labels.length) return undefined;
-  if (!figures.every((t) => t.exact && isCount(t) && t.unit === figures[0].unit)) return undefined;
+  const unit = figures[0]?.unit;
+  if (!figures.every((t) => t.exact && isCount(t) && t.unit === unit)) return undefined;
   // Between the figures only separators: 56起、38起和16起.
   for (let k = 1; k < figures.length; k++) {
-    if (!/^(?:、|，|,|以及|和|及|与|與)$/.test(text.slice(figures[k - 1].end, figures[k].start))) return undefined;
+    const previous = figures[k - 1];
+    const figure = figures[k];
+    if (!previous || !figure || !/^(?:、|，|,|以及|和|及|与|與)$/.test(text.slice(previous.end, figure.start))) return undefined;
   }
-  return figures.map((token, k) => ({ token, label: labels[k] }));
+  return figures.map((token, k) => ({ token, label: labels[k] ?? '' })); // as many labels as figures
 }
 
 /** The parts after 其中, or undefined when they cannot be read with certainty. */
 function readParts(text: string, tokens: readonly NumberToken[], from: number, to: number): Part[] | undefined {
   let firstChunkEnd = from;
-  while (firstChunkEnd < to && text[firstChunkEnd] !== '；' && text[firstChunkEnd] !== ';') firstChunkEnd++;
+  while (firstChunkEnd < to && text.charAt(firstChunkEnd) !== '；' && text.charAt(firstChunkEnd) !== ';') firstChunkEnd++;
   const listed = respectively(text, tokens, from, firstChunkEnd);
-  if (listed) return text.slice(listed[listed.length - 1].token.end, firstChunkEnd).startsWith('等') ? undefined : listed;
+  const lastListed = listed?.[listed.length - 1];
+  if (listed && lastListed) return text.slice(lastListed.token.end, firstChunkEnd).startsWith('等') ? undefined : listed;
   if (text.slice(from, firstChunkEnd).includes('分别') && !/[，,]分别/.test(text.slice(from, firstChunkEnd))) return undefined;
   const inside = insideBrackets(text, from, to);
   const region = tokensIn(tokens, from, to);
@@ -171,19 +176,19 @@ function readParts(text: string, tokens: readonly NumberToken[], from: number, t
   let shares = false;
   for (const seg of segments(text, from, to, inside)) {
     // The list goes on past ；only to a part that proves it complete (；其他…, ；地方…).
-    const afterSemicolon = seg.start > from && /[；;]/.test(text[seg.start - 1]);
+    const afterSemicolon = seg.start > from && /[；;]/.test(text.charAt(seg.start - 1));
     // Segments and tokens are both in text order: walk them together (no n² on a long window).
-    while (next < region.length && region[next].start < seg.start) next++;
+    while ((region[next]?.start ?? Infinity) < seg.start) next++;
     const own: NumberToken[] = [];
-    for (let t = next; t < region.length && region[t].start < seg.end; t++) {
-      if (region[t].end <= seg.end && !inside(region[t].start)) own.push(region[t]);
+    for (let t = next, token = region[t]; token && token.start < seg.end; token = region[++t]) {
+      if (token.end <= seg.end && !inside(token.start)) own.push(token);
     }
     const segText = text.slice(seg.start, seg.end).trim();
-    if (!own.length) {
+    const first = own[0];
+    if (!first) {
       if (afterSemicolon) break;
       continue;
     }
-    const first = own[0];
     // A list line may carry a bullet (- 其他案件16起).
     const label = text.slice(seg.start, first.start).trim().replace(/^[-*+•·]\s*/, '');
     if (/^分[别別]/.test(label)) break;
@@ -223,12 +228,12 @@ const TRADE_TOTAL = /进出口|進出口|外贸|外貿/;
 
 /** The parts name every part of the whole: the last is the rest, or two parts are complements. */
 function provesComplete(parts: Part[], tradeTotal = false): boolean {
-  if (REST.test(parts[parts.length - 1].label)) return true;
+  if (REST.test(parts[parts.length - 1]?.label ?? '')) return true;
   if (parts.length !== 2) return false;
-  const [a, b] = parts.map((p) => p.label);
+  const [a = '', b = ''] = parts.map((p) => p.label);
   if (tradeTotal && TRADE.some(([x, y]) => (a.includes(x) && b.includes(y)) || (a.includes(y) && b.includes(x)))) return true;
   // X and 非X: 国有企业/非国有企业, 税收收入/非税收入.
-  if ((b.startsWith('非') && b[1] === a[0]) || (a.startsWith('非') && a[1] === b[0])) return true;
+  if ((b.startsWith('非') && b.charAt(1) === a.charAt(0)) || (a.startsWith('非') && a.charAt(1) === b.charAt(0))) return true;
   return COMPLEMENTS.some(([x, y]) => (a.includes(x) && !a.includes(y) && b.includes(y) && !b.includes(x)) || (a.includes(y) && !a.includes(x) && b.includes(x) && !b.includes(y)));
 }
 
@@ -239,7 +244,7 @@ function provesComplete(parts: Part[], tradeTotal = false): boolean {
 function partsEnd(text: string, from: number): number {
   let depth = 0;
   let to = from;
-  for (; to < text.length && to - from < MAX_SPAN && !SENTENCE_STOP.test(text[to]); to++) {
+  for (; to < text.length && to - from < MAX_SPAN && !SENTENCE_STOP.test(text.charAt(to)); to++) {
     const c = text[to];
     if (c === '（' || c === '(') depth++;
     else if (c === '）' || c === ')') {
@@ -273,9 +278,10 @@ export function partsSumMismatches(text: string): PartsSum[] {
     const from = at + 2 + (/[，,：:]/.test(text[at + 2] ?? '') ? 1 : 0);
     const to = partsEnd(text, from);
     const parts = readParts(text, tokens, from, to);
-    if (!parts) continue;
-    const shares = parts[0].token.percent;
-    const whole = findWhole(text, tokens, wholeSearchStart(text, at), at, shares ? undefined : parts[0].token.unit);
+    const firstPart = parts?.[0];
+    if (!parts || !firstPart) continue; // readParts gives two parts or more
+    const shares = firstPart.token.percent;
+    const whole = findWhole(text, tokens, wholeSearchStart(text, at), at, shares ? undefined : firstPart.token.unit);
     if (!whole || (!shares && !whole.exact)) continue;
     if (!provesComplete(parts, TRADE_TOTAL.test(text.slice(Math.max(0, whole.start - 12), whole.start)))) continue;
     const sum = parts.reduce((acc, p) => acc + p.token.value, 0);
@@ -311,25 +317,31 @@ const MAX_PART_LINES = 12;
  */
 export function partsSumAcrossLines(lines: readonly Line[]): PartsSum[] {
   const found: PartsSum[] = [];
-  const previous = (k: number) => {
-    for (let j = k - 1; j >= 0; j--) if (lines[j].text.trim()) return j;
-    return -1;
+  /** The last line before line k that is not blank. */
+  const previous = (k: number): Line | undefined => {
+    for (let j = k - 1; j >= 0; j--) {
+      const line = lines[j];
+      if (line?.text.trim()) return line;
+    }
+    return undefined;
   };
-  for (let k = 0; k < lines.length; k++) {
-    const text = lines[k].text;
+  for (const [k, line] of lines.entries()) {
+    const text = line.text;
     if (!text.includes('其中')) continue;
     if (/^\s*其中/.test(text)) {
-      const j = previous(k);
+      const before = previous(k);
       // A last sentence that lists parts itself (…，其中男性80人、女性30人。) leaves unclear what 其中 refers to.
-      if (j >= 0 && !/其中[^。！？!?]*[。！？!?]?\s*$/.test(lines[j].text)) found.push(...joined([lines[j], lines[k]], 1));
+      if (before && !/其中[^。！？!?]*[。！？!?]?\s*$/.test(before.text)) found.push(...joined([before, line], 1));
     } else if (/其中[：:]\s*$/.test(text)) {
-      const group: Line[] = [lines[k]];
+      const group: Line[] = [line];
       for (let j = k + 1; j < lines.length && j - k <= 2 * MAX_PART_LINES && group.length <= MAX_PART_LINES; j++) {
-        const item = lines[j].text.trim();
+        const next = lines[j];
+        if (!next) break;
+        const item = next.text.trim();
         if (!item) continue; // a blank line between items (Markdown lists)
         if (!PART_LINE.test(item)) break;
         const last = /。$/.test(item) || j === lines.length - 1;
-        group.push(last ? lines[j] : { start: lines[j].start, text: lines[j].text.replace(/[；;，,]([\s]*)$/, '、$1') });
+        group.push(last ? next : { start: next.start, text: next.text.replace(/[；;，,]([\s]*)$/, '、$1') });
         if (last) break;
       }
       if (group.length > 2) found.push(...joined(group, 1));
@@ -346,12 +358,14 @@ function joined(group: readonly Line[], split: number): PartsSum[] {
     pieces.push({ at: text.length, start: line.start });
     text += line.text;
   }
+  // One piece per line of the group, so pieces[split] and every index below exist.
   const absolute = (v: number) => {
     let p = pieces.length - 1;
-    while (p > 0 && pieces[p].at > v) p--;
-    return pieces[p].start + v - pieces[p].at;
+    while (p > 0 && (pieces[p]?.at ?? 0) > v) p--;
+    const piece = pieces[p];
+    return piece ? piece.start + v - piece.at : v;
   };
-  const junction = pieces[split].at;
+  const junction = pieces[split]?.at ?? text.length;
   const move = (f: Figure): Figure => ({ start: absolute(f.start), end: absolute(f.end), text: f.text });
   return partsSumMismatches(text)
     .filter((s) => s.whole.end <= junction && s.parts.every((p) => p.start >= junction))

@@ -5,7 +5,7 @@
 // OpenCC round trip is not used as a detector: it also changes variants (為/爲), pairs where
 // both are right (宣布/宣佈) and characters OpenCC itself gets wrong (了/瞭).
 import { isSurrogate } from './chars';
-import { converter, dict, stPhraseMap } from './opencc';
+import { dict, stPhraseMap, windowConverter } from './opencc';
 
 /**
  * Simplified character, then its traditional alternatives that differ in meaning.
@@ -49,8 +49,20 @@ export function meaningGroup(c: string): string | undefined {
   return GROUP_OF.get(c);
 }
 
-/** Characters that can be involved: a cheap regular expression finds them. */
-export const CANDIDATE = new RegExp(`[${[...GROUP_OF.keys()].join('')}]`, 'g');
+/** Characters that can be involved, by code unit (all are BMP characters): one look-up per character of the text. */
+const IS_CANDIDATE = new Uint8Array(0x10000);
+for (const c of GROUP_OF.keys()) IS_CANDIDATE[c.charCodeAt(0)] = 1;
+
+/** Offset of the first candidate character at or after `from`, or −1. */
+function nextCandidate(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (IS_CANDIDATE[text.charCodeAt(i)] === 1) return i;
+  return -1;
+}
+
+/** Whether `text` has any character that can be involved. */
+export function hasCandidate(text: string): boolean {
+  return nextCandidate(text, 0) !== -1;
+}
 
 const MAX_PHRASE = 7;
 const CONTEXT = MAX_PHRASE - 1;
@@ -84,9 +96,8 @@ export interface Misconversion {
 /** All misconversions in `text` (one paragraph of traditional text). */
 export function findMisconversions(text: string): Misconversion[] {
   const out: Misconversion[] = [];
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    const found = judge(text, m.index);
+  for (let at = nextCandidate(text, 0); at !== -1; at = nextCandidate(text, at + 1)) {
+    const found = judge(text, at);
     if (found) out.push(found);
   }
   return out;
@@ -118,12 +129,13 @@ function judge(text: string, index: number): Misconversion | undefined {
   }
   const from = Math.max(0, index - CONTEXT);
   const to = Math.min(text.length, index + CONTEXT + 1);
+  if (confirmedAsWritten(text, index, from, to)) return undefined;
   const original = text.slice(from, to);
   // Character-level simplification first (cheap); OpenCC's phrase-aware conversion only
   // confirms a finding. The two differ only inside OpenCC's few traditional phrases (乾隆).
   const quick = judgeWindow(text, index, from, original, simplifyByCharacter(original));
   if (!quick) return undefined;
-  const simplified = converter('tw2s')(original);
+  const simplified = windowConverter('tw2s')(original);
   if (simplified.length !== original.length) return undefined;
   return judgeWindow(text, index, from, original, simplified);
 }
@@ -148,15 +160,81 @@ function simplifyByCharacterSlowly(original: string): string {
   return out.length === original.length ? out : original;
 }
 
+let confirming: Map<number, string[]> | undefined;
+
+/**
+ * Traditional phrases (2 to MAX_PHRASE characters, with a character of a meaning group) whose
+ * character-by-character simplification is an OpenCC phrase that converts back to exactly them,
+ * by their first two code units. Where the text spells one around a candidate, judgeWindow's
+ * first pass would meet it as a phrase choosing the character as written: most candidates are
+ * settled by these look-ups without building a window.
+ */
+function confirmingPhrases(): Map<number, string[]> {
+  if (!confirming) {
+    confirming = new Map();
+    const starts = new Map<number, number>();
+    const table = simplifyTable();
+    // phrases.get(simplifyByCharacter(value)) === value exactly when value's own key is its
+    // character-by-character simplification: compared in place, without a string per phrase.
+    // The same pass fills prefixes() (one walk over the 50 k phrases instead of two).
+    for (const [key, value] of stPhraseMap()) {
+      if (key.length > 0) {
+        const prefix = prefixKey(key, 0);
+        if ((starts.get(prefix) ?? 0) < key.length) starts.set(prefix, key.length);
+      }
+      if (value.length < 2 || value.length > MAX_PHRASE || key.length !== value.length || !hasCandidate(value)) continue;
+      let same = true;
+      for (let i = 0; i < value.length && same; i++) {
+        const c = value.charCodeAt(i);
+        const r = table[c];
+        same = r !== WIDE && !isSurrogate(c) && (r === 0 ? c : r) === key.charCodeAt(i);
+      }
+      if (!same) continue;
+      const hash = prefixKey(value, 0);
+      const list = confirming.get(hash);
+      if (list) list.push(value);
+      else confirming.set(hash, [value]);
+    }
+    phrasePrefixes = starts;
+  }
+  return confirming;
+}
+
+/**
+ * Whether the text spells a confirming phrase over `index` inside the window [from, to) that
+ * judgeWindow's first pass examines (same starts, same lengths). Windows that the first pass
+ * would simplify on its slow path are left to it.
+ */
+function confirmedAsWritten(text: string, index: number, from: number, to: number): boolean {
+  const table = simplifyTable();
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (table[c] === WIDE || isSurrogate(c)) return false;
+  }
+  const phrases = confirmingPhrases();
+  for (let j = index; j >= from; j--) {
+    if (j + 1 >= to) continue;
+    const list = phrases.get(prefixKey(text, j));
+    if (!list) continue;
+    for (const value of list) {
+      const end = j + value.length;
+      if (end > index && end <= to && text.startsWith(value, j)) return true;
+    }
+  }
+  return false;
+}
+
 let phrasePrefixes: Map<number, number> | undefined;
 
 /**
- * The first two code units at `at` as one number (what `text.slice(at, at + 2)` would be, without
- * a string per look-up); one code unit alone at the end of the text gets a negative number.
+ * The first two code units at `at` hashed to a small integer (a Map key that is no heap number,
+ * and no string per look-up); one code unit alone at the end of the text gets a negative number.
+ * Two pairs may share a key: the tables below only prune (a longest length, a list of phrases
+ * that are then compared with the text), so a shared key costs a look-up, never a result.
  */
 function prefixKey(text: string, at: number): number {
   const first = text.charCodeAt(at);
-  return at + 1 < text.length ? first * 0x10000 + text.charCodeAt(at + 1) : -1 - first;
+  return at + 1 < text.length ? ((first & 0x7fff) << 15) ^ text.charCodeAt(at + 1) : -1 - first;
 }
 
 /**
@@ -164,15 +242,8 @@ function prefixKey(text: string, at: number): number {
  * by one look-up per start, and no longer key is ever built.
  */
 function prefixes(): Map<number, number> {
-  if (!phrasePrefixes) {
-    phrasePrefixes = new Map();
-    for (const key of stPhraseMap().keys()) {
-      if (key.length === 0) continue;
-      const prefix = prefixKey(key, 0);
-      if ((phrasePrefixes.get(prefix) ?? 0) < key.length) phrasePrefixes.set(prefix, key.length);
-    }
-  }
-  return phrasePrefixes;
+  if (!phrasePrefixes) confirmingPhrases();
+  return phrasePrefixes!;
 }
 
 function judgeWindow(text: string, index: number, from: number, original: string, simplified: string): Misconversion | undefined {
