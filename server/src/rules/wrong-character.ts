@@ -28,7 +28,7 @@ interface Suspect {
   /** The written form of the word the best correction completes, relative offsets. */
   wordStart: number;
   wordEnd: number;
-  corrections: Correction[];
+  corrections: readonly Correction[];
 }
 
 /** Province-level abbreviations: written on purpose in 郑洛协同, 冀货出海, 人才兴皖. */
@@ -123,15 +123,20 @@ function suspectsOfRun(text: string, start: number, end: number, model: WrongCha
   let run: string | undefined;
   // May the character at `at` be corrected? A flag per character, and no numeral before it.
   const correctable = (at: number) => eligible[text.charCodeAt(at)] === 1 && !(at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1);
+  // The pair test's answer for the next position (−1: none), which the next step would look up again.
+  let knownAt = -1;
+  let knownSuspect = false;
   for (let at = start; at < end; at++) {
     // Cheapest tests first (all must pass, so their order changes nothing but the time): the flags,
     // then the model, which rejects almost every character that sits beside a well-attested
     // neighbour after one or two table lookups (a pair slip never has one either).
-    if (!correctable(at) || !model.suspiciousAt(text, start, end, at)) continue;
+    if (!(at === knownAt ? knownSuspect : correctable(at) && model.suspiciousAt(text, start, end, at))) continue;
     run ??= text.slice(start, end);
     // A pair slip needs a suspicious second character too (a neighbour that vouches for it rules the pair out).
     const pair = at + 1 < end && correctable(at + 1) && model.suspiciousAt(text, start, end, at + 1);
-    let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair);
+    knownAt = at + 1;
+    knownSuspect = pair;
+    let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair, true);
     if (corrections.length === 0 || parallelRepeat(text, at)) continue;
     // A pair slip's second character may be a member of a parallel series too.
     if (corrections[0].wrong.length > 1 && parallelRepeat(text, at + 1)) corrections = corrections.filter((c) => c.wrong.length === 1);

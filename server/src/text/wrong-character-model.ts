@@ -124,10 +124,17 @@ const UNKNOWN_CHAR_COST = 20;
 const SINGLE_PENALTY = 2;
 /** A written pair seen this often in official texts is no pair slip (the build's vouches use it too). */
 const ATTESTED = 3;
+/**
+ * Slack (nats) of candidates()' bound test: the bound is compared as a product, the exact gain as a sum
+ * of logarithms; rounding differs by ~1e-14, so a candidate within this of the limit is always computed.
+ */
+const BOUND_MARGIN = 1e-6;
 /** Weight of the unigram probability in the interpolated bigram probability (charLogProb). */
 const BIGRAM_ALPHA = 3;
 /** What candidates() and pairCandidates() return when there is nothing (never added to). */
 const NONE: readonly Candidate[] = Object.freeze([]);
+/** What corrections() returns for almost every character it is asked about: one frozen array, no garbage. */
+const NO_CORRECTIONS: readonly Correction[] = Object.freeze([]);
 /** Pair slips: how many of the readings' words, best by the character model, the word model weighs. */
 const PAIR_SEGMENTED = 3;
 /** A two-character word seen this often in the official texts is one of their common words (支持, 规划, 保障). */
@@ -238,6 +245,8 @@ export class WrongCharacterModel {
   /** Per code unit: its smoothed unigram probability, and its count + BIGRAM_ALPHA (charLogProb's parts). */
   private readonly unigramProb = new Float64Array(65536);
   private readonly bigramDenominator = new Float64Array(65536);
+  /** Per code unit: its count in official text (0 when absent), for the bound of candidates(). */
+  private readonly unigramCount = new Float64Array(65536);
   /** Scratch array of the segmentation (windows are short). */
   private scratch = new Float64Array(16);
 
@@ -270,6 +279,7 @@ export class WrongCharacterModel {
       const count = Math.max(0, this.unigrams.getCode(c));
       this.unigramProb[c] = (count + 0.5) / (this.total + this.vocabulary);
       this.bigramDenominator[c] = count + BIGRAM_ALPHA;
+      this.unigramCount[c] = count;
     }
 
     // Confusion lines: "char<TAB>same<TAB>near<TAB>shape"; a later line for the same character wins.
@@ -407,10 +417,24 @@ export class WrongCharacterModel {
 
   /** ln P(b | a) in official text (a −1: none), interpolated with the unigram probability of b. */
   private charLogProb(a: number, b: number): number {
+    return Math.log(this.charRatio(a, b));
+  }
+
+  /** P(b | a) of charLogProb, before the logarithm. */
+  private charRatio(a: number, b: number): number {
     const ub = this.unigramProb[b];
-    if (a < 0) return Math.log(ub);
+    if (a < 0) return ub;
     const ab = Math.max(0, this.bigrams.getPair(a, b));
-    return Math.log((ab + BIGRAM_ALPHA * ub) / this.bigramDenominator[a]);
+    return (ab + BIGRAM_ALPHA * ub) / this.bigramDenominator[a];
+  }
+
+  /**
+   * An upper bound of exp(charLogProb(d, next)) without the bigram table: the build counts pairs and
+   * characters over the same runs (and caps both alike), so a pair is never counted more often than
+   * either of its characters; every step from the count to the logarithm is monotone.
+   */
+  private rightBound(d: number, next: number): number {
+    return (Math.min(this.unigramCount[d], this.unigramCount[next]) + BIGRAM_ALPHA * this.unigramProb[next]) / this.bigramDenominator[d];
   }
 
   /**
@@ -509,12 +533,13 @@ export class WrongCharacterModel {
   }
 
   /** Every confusable character that completes a dictionary word here, with the evidence for it. */
-  candidates(run: string, index: number, minCharGain = -Infinity): readonly Candidate[] {
+  candidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false): readonly Candidate[] {
     const code = run.charCodeAt(index);
     const row = code >= 0 ? this.confusionRow[code] : -1;
     if (row < 0) return NONE;
-    // Well-attested text: the character is common beside both neighbours in official documents.
-    if (this.attested(run, 0, run.length, index)) return NONE;
+    // Well-attested text: the character is common beside both neighbours in official documents
+    // (`knownSuspicious`: the caller's suspicious() said it is not, no need to look again).
+    if (!knownSuspicious && this.attested(run, 0, run.length, index)) return NONE;
     const from = Math.max(0, index - WINDOW);
     const to = Math.min(run.length, index + WINDOW + 1);
     let baseSeg: number | undefined;
@@ -523,6 +548,8 @@ export class WrongCharacterModel {
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
     const next = index + 1 < run.length ? run.charCodeAt(index + 1) : -1;
     let baseChar: number | undefined;
+    /** exp(minCharGain + baseChar), less the margin: what left × rightBound must reach. */
+    let gainLimit: number | undefined;
     const units = this.confusionList.units;
     const bounds = this.confusionBounds;
     const candidateIndex = this.candidateIndex;
@@ -541,7 +568,11 @@ export class WrongCharacterModel {
         if (!joinsPrev && !joinsNext) continue;
         const d = units[k];
         baseChar ??= this.charLogProb(prev, code) + (next < 0 ? 0 : this.charLogProb(code, next));
-        const charGain = this.charLogProb(prev, d) + (next < 0 ? 0 : this.charLogProb(d, next)) - baseChar;
+        // Most candidates fail the character model: the left pair's term and a bound of the right one
+        // (rightBound) reject most of them with one bigram lookup and no logarithm (instead of two each).
+        const left = this.charRatio(prev, d);
+        if (next >= 0 && left * this.rightBound(d, next) < (gainLimit ??= Math.exp(minCharGain + baseChar - BOUND_MARGIN))) continue;
+        const charGain = Math.log(left) + (next < 0 ? 0 : this.charLogProb(d, next)) - baseChar;
         if (charGain < minCharGain) continue;
         const around = this.wordAround(run, index, d, joinsPrev, joinsNext);
         if (!around) continue;
@@ -581,15 +612,16 @@ export class WrongCharacterModel {
    * only when the replacement joins its neighbours into a longer dictionary word (联席会议) or is a
    * common word of official texts (支持): a pinyin input method offers the whole homophone word.
    */
-  pairCandidates(run: string, index: number, minCharGain = -Infinity): readonly Candidate[] {
+  pairCandidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false): readonly Candidate[] {
     if (index + 1 >= run.length) return NONE;
     const a = run.charCodeAt(index);
     const b = run.charCodeAt(index + 1);
     if (this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
     const writtenWord = this.words2.getPair(a, b) >= 0;
     // At a word boundary of clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
-    if (index > 0 && this.familiar(run.charCodeAt(index - 1), a)) return NONE;
-    if (index + 2 < run.length && this.familiar(b, run.charCodeAt(index + 2))) return NONE;
+    // (`knownSuspicious`: both characters are suspicious(), so neither outer pair vouches: only the word test is left.)
+    if (index > 0 && (knownSuspicious ? this.words2.getPair(run.charCodeAt(index - 1), a) >= 0 : this.familiar(run.charCodeAt(index - 1), a))) return NONE;
+    if (index + 2 < run.length && (knownSuspicious ? this.words2.getPair(b, run.charCodeAt(index + 2)) >= 0 : this.familiar(b, run.charCodeAt(index + 2)))) return NONE;
     const rowA = this.readingRow[a];
     const rowB = this.readingRow[b];
     if (rowA < 0 || rowB < 0) return NONE;
@@ -639,22 +671,23 @@ export class WrongCharacterModel {
 
   /**
    * The likely corrections of the character at `index` of a run of Han characters, best first;
-   * empty when the text as written is fine or the evidence is weak.
+   * empty when the text as written is fine or the evidence is weak. `knownSuspicious`: suspicious(run,
+   * index) is already known to be true, and so is suspicious(run, index + 1) when `pairs` (saves lookups).
    */
-  corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false): Correction[] {
+  corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false): readonly Correction[] {
     let found: Correction[] | undefined;
-    for (const candidate of this.candidates(run, index, thresholds.minCharGain)) {
+    for (const candidate of this.candidates(run, index, thresholds.minCharGain, knownSuspicious)) {
       const score = evidence(candidate, thresholds);
       if (score !== undefined) (found ??= []).push({ ...candidate, score });
     }
     if (pairs) {
-      for (const candidate of this.pairCandidates(run, index, thresholds.minCharGain)) {
+      for (const candidate of this.pairCandidates(run, index, thresholds.minCharGain, knownSuspicious)) {
         const score = evidence(candidate, thresholds);
         if (score !== undefined) (found ??= []).push({ ...candidate, score });
       }
     }
     // Sorted stably, single characters before pairs at equal scores, as they always were.
-    return found ? found.sort((a, b) => b.score - a.score) : [];
+    return found ? found.sort((a, b) => b.score - a.score) : NO_CORRECTIONS;
   }
 }
 
