@@ -119,7 +119,7 @@ const rule = defineRule({
     const count = repeatStarts(text);
     let reportedUntil = 0;
     for (let k = 0; k < count; k++) {
-      const at = starts[k];
+      const at = starts[k] ?? 0; // k < count <= starts.length
       const unitLength = at < reportedUntil ? 0 : repeatAt(text, at);
       if (unitLength === 0) continue;
       const unit = text.slice(at, at + unitLength);
@@ -173,7 +173,11 @@ function repeatStarts(text: string): number {
     const previous = (lastAt[c] ?? 0) - base; // c < 0x10000, the table's length
     if (i - previous <= MAX_UNIT) {
       let k = count++;
-      for (; k > 0 && starts[k - 1] > previous; k--) starts[k] = starts[k - 1];
+      for (; k > 0; k--) {
+        const before = starts[k - 1] ?? 0;
+        if (before <= previous) break;
+        starts[k] = before;
+      }
       starts[k] = previous;
     }
     lastAt[c] = base + i;

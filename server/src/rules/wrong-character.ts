@@ -11,16 +11,12 @@
 //   - document scope: a written form that recurs elsewhere in the document (数智化 … 数智赋能) is
 //     the writer's own term, not a slip — unless the document has the right form between the same
 //     neighbours (a copied slip).
-import type { Rule, TermEntry } from '../engine/types';
+import type { TermEntry } from '../engine/types';
+import { defineRule } from './define';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type WrongCharacterModel } from '../text/wrong-character-model';
 import { traditionalOnlySet } from '../text/script-chars';
 import { parseTypoTable, TYPO_TABLE } from '../text/typos';
-
-interface Options {
-  /** Characters used mostly in names above this share are never corrected. */
-  nameShare: number;
-}
 
 /** One suspected character, offsets relative to the paragraph (summaries are reused when it moves). */
 interface Suspect {
@@ -71,11 +67,11 @@ function parallelRepeat(text: string, at: number): boolean {
   const from = Math.max(0, at - PARALLEL_REACH);
   const to = Math.min(text.length, at + PARALLEL_REACH + 1);
   const near = text.slice(from, to);
-  const pieces: [string, number][] = [[text[at], at - from]];
+  const pieces: [string, number][] = [[text.charAt(at), at - from]];
   if (at - 2 >= from) pieces.push([text.slice(at - 2, at), at - 2 - from]);
   if (at + 3 <= to) pieces.push([text.slice(at + 1, at + 3), at + 1 - from]);
   // 提镓、提锂: the character before recurs at the head of the next item.
-  if (at - 1 >= from) pieces.push([text[at - 1], at - 1 - from]);
+  if (at - 1 >= from) pieces.push([text.charAt(at - 1), at - 1 - from]);
   for (const [piece, own] of pieces) {
     // Members of a series are words: a piece with a pause mark in it (部、 of 财政部、) recurs in any list.
     if ([...piece].some((ch) => !HAN_CHAR.test(ch))) continue;
@@ -97,7 +93,7 @@ const LOCATIVES = new Set([...'中上下内外里间']);
  * clause (中国), tearing the frame apart.
  */
 function closesLocativeFrame(text: string, wordStart: number, at: number): boolean {
-  if (wordStart >= at || !LOCATIVES.has(text[wordStart])) return false;
+  if (wordStart >= at || !LOCATIVES.has(text.charAt(wordStart))) return false;
   const clauseStart = Math.max(0, ...[...'，。；：！？、'].map((p) => text.lastIndexOf(p, wordStart) + 1));
   return /[在于]/.test(text.slice(clauseStart, wordStart - 1));
 }
@@ -139,13 +135,13 @@ function suspectsOfRun(text: string, start: number, end: number, model: WrongCha
     let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair, true);
     if (corrections.length === 0 || parallelRepeat(text, at)) continue;
     // A pair slip's second character may be a member of a parallel series too.
-    if (corrections[0].wrong.length > 1 && parallelRepeat(text, at + 1)) corrections = corrections.filter((c) => c.wrong.length === 1);
+    if ((corrections[0]?.wrong.length ?? 0) > 1 && parallelRepeat(text, at + 1)) corrections = corrections.filter((c) => c.wrong.length === 1);
     if (corrections.length === 0 || coveredByTerms(text, at, terms)) continue;
     // Titles of laws and documents are quoted as published, unusual words and all: a slip there
     // (取蹄办法 for 取缔办法) needs more evidence.
     if (titleSpans(text).some(([open, close]) => at > open && at < close)) corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + TITLE_MARGIN);
-    if (corrections.length === 0) continue;
     const best = corrections[0];
+    if (!best) continue;
     const wordStart = start + best.wordStart;
     if (closesLocativeFrame(text, wordStart, at)) continue;
     suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
@@ -247,7 +243,7 @@ function writerUsesCorrection(paragraphs: readonly { text: string }[], text: str
   return countInDocument(paragraphs, corrected) > 0;
 }
 
-const rule: Rule<Options, Suspect[]> = {
+const rule = defineRule({
   meta: {
     id: 'wrong-character',
     name: { zh: '错别字', en: 'Wrong character' },
@@ -277,7 +273,7 @@ const rule: Rule<Options, Suspect[]> = {
     },
   },
 
-  summarize(paragraph, ctx) {
+  summarize(paragraph, ctx): Suspect[] {
     if (ctx.script !== 'zh-Hans' && ctx.script !== 'unknown') return [];
     const text = paragraph.text;
     const model = wrongCharacterModel();
@@ -301,12 +297,13 @@ const rule: Rule<Options, Suspect[]> = {
   checkDocument(paragraphs, summaries, ctx) {
     if (!summaries.some((s) => s.length)) return;
     paragraphs.forEach((paragraph, p) => {
-      for (const suspect of summaries[p]) {
+      for (const suspect of summaries[p] ?? []) {
         // The writer's own term (数智化 … 数智赋能): the written form recurs in the document, and the
         // "corrected" form is not much more common there. A slip the writer repeats (管里 twice
         // beside 管理 twenty times, or 人民很行 twice beside 人民银行 once) is still reported.
         const written = paragraph.text.slice(suspect.wordStart, suspect.wordEnd);
         const [best, runnerUp] = suspect.corrections;
+        if (!best) continue; // suspectsOfRun keeps only suspects with a correction
         // Counted paragraph by paragraph: both words are Han characters, never across a paragraph break.
         const writtenCount = countInDocument(paragraphs, written);
         if (writtenCount >= 2 && writtenCount * RECURRENCE_RATIO >= countInDocument(paragraphs, best.word) && !writerUsesCorrection(paragraphs, paragraph.text, suspect, best)) continue;
@@ -342,6 +339,6 @@ const rule: Rule<Options, Suspect[]> = {
       }
     });
   },
-};
+});
 
 export default rule;

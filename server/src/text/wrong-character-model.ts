@@ -161,7 +161,10 @@ class NeighbourBits {
     private readonly universe: Int32Array,
     universeSize: number,
   ) {
-    for (let i = 0; i < list.length; i++) if (list.offsets[i + 1] > list.offsets[i]) this.line[list.units[list.offsets[i]]] = i;
+    for (let i = 0; i < list.length; i++) {
+      const first = list.offsets[i] ?? 0;
+      if ((list.offsets[i + 1] ?? 0) > first) this.line[list.units[first] ?? 0] = i;
+    }
     this.words = Math.max(1, Math.ceil(universeSize / 32));
     this.bits = new Uint32Array(this.words * 256);
   }
@@ -173,17 +176,17 @@ class NeighbourBits {
 
   /** Where the bit row of `c` starts (−2: `c` has no list); build rows of all characters before testing any. */
   row(c: number): number {
-    const at = this.rowAt[c];
+    const at = this.rowAt[c] ?? -2; // c is a code unit (< 65536, the table's length)
     return at === -1 ? this.build(c) : at;
   }
 
   /** Is the candidate of universe index `index` in the row that starts at `at` (from row())? */
   test(at: number, index: number): boolean {
-    return at >= 0 && (this.bits[at + (index >>> 5)] & (1 << (index & 31))) !== 0;
+    return at >= 0 && ((this.bits[at + (index >>> 5)] ?? 0) & (1 << (index & 31))) !== 0;
   }
 
   private build(c: number): number {
-    const line = this.line[c];
+    const line = this.line[c] ?? -1;
     if (line < 0) return (this.rowAt[c] = -2);
     if (this.used + this.words > this.bits.length) {
       const grown = new Uint32Array(this.bits.length * 2);
@@ -193,9 +196,11 @@ class NeighbourBits {
     const at = this.used;
     this.used += this.words;
     const { offsets, units } = this.list;
-    for (let k = offsets[line] + 1; k < offsets[line + 1]; k++) {
-      const index = this.universe[units[k]];
-      if (index >= 0) this.bits[at + (index >>> 5)] |= 1 << (index & 31);
+    for (let k = (offsets[line] ?? 0) + 1, end = offsets[line + 1] ?? 0; k < end; k++) {
+      const index = this.universe[units[k] ?? 0] ?? -1;
+      if (index < 0) continue;
+      const word = at + (index >>> 5);
+      this.bits[word] = (this.bits[word] ?? 0) | (1 << (index & 31));
     }
     return (this.rowAt[c] = at);
   }
@@ -286,13 +291,13 @@ export class WrongCharacterModel {
     const { offsets, units } = confusions;
     this.confusionBounds = new Int32Array(confusions.length * 6);
     for (let row = 0; row < confusions.length; row++) {
-      const from = offsets[row];
-      const to = offsets[row + 1];
+      const from = offsets[row] ?? 0;
+      const to = offsets[row + 1] ?? 0;
       const tabs: number[] = [];
       for (let k = from; k < to && tabs.length < 4; k++) if (units[k] === 9) tabs.push(k);
       // Only a one-unit key can match a character of the text; an empty key matches nothing.
       if (tabs.length === 0 || tabs[0] !== from + 1) continue;
-      this.confusionRow[units[from]] = row;
+      this.confusionRow[units[from] ?? 0] = row;
       // Fields 1–3 (same, near, shape): each from after its tab to the next tab or the line's end.
       for (let field = 0; field < 3; field++) {
         const tab = tabs[field];
@@ -307,25 +312,27 @@ export class WrongCharacterModel {
     let universeSize = 0;
     this.candidateIndex = new Int32Array(units.length).fill(-1);
     for (let row = 0; row < confusions.length; row++) {
-      for (let k = this.confusionBounds[row * 6]; k < this.confusionBounds[row * 6 + 5]; k++) {
-        if (units[k] === 9) continue;
-        if (universe[units[k]] < 0) universe[units[k]] = universeSize++;
-        this.candidateIndex[k] = universe[units[k]];
+      for (let k = this.confusionBounds[row * 6] ?? 0, end = this.confusionBounds[row * 6 + 5] ?? 0; k < end; k++) {
+        const unit = units[k] ?? 9;
+        if (unit === 9) continue;
+        let index = universe[unit] ?? -1;
+        if (index < 0) universe[unit] = index = universeSize++;
+        this.candidateIndex[k] = index;
       }
     }
     this.followers = new NeighbourBits(strings('wordFollowers'), universe, universeSize);
     this.leaders = new NeighbourBits(strings('wordLeaders'), universe, universeSize);
 
     this.readings = strings('readings');
-    for (let row = 0; row < this.readings.length; row++) this.readingRow[this.readings.units[this.readings.offsets[row]]] = row;
+    for (let row = 0; row < this.readings.length; row++) this.readingRow[this.readings.units[this.readings.offsets[row] ?? 0] ?? 0] = row;
     this.readingPairs = strings('readingPairs');
     this.readingPairWordLogProb = new Float64Array(this.readingPairs.units.length).fill(NaN);
     this.syllables = Number(data.meta.syllables) + 1;
     this.readingPairRow = new Int32Array(this.syllables * this.syllables).fill(-1);
     const pairs = this.readingPairs;
     for (let row = 0; row < pairs.length; row++) {
-      const at = pairs.offsets[row];
-      this.readingPairRow[pairs.units[at] * this.syllables + pairs.units[at + 1]] = row;
+      const at = pairs.offsets[row] ?? 0;
+      this.readingPairRow[(pairs.units[at] ?? 0) * this.syllables + (pairs.units[at + 1] ?? 0)] = row;
     }
   }
 
@@ -357,19 +364,19 @@ export class WrongCharacterModel {
   }
 
   hasConfusions(c: string): boolean {
-    return c.length === 1 && this.confusionRow[c.charCodeAt(0)] >= 0;
+    return c.length === 1 && (this.confusionRow[c.charCodeAt(0)] ?? -1) >= 0;
   }
 
   /** Every character offered for `c` (same reading, near reading, similar shape), for diagnostics. */
   confusable(c: string): string {
-    const row = c.length === 1 ? this.confusionRow[c.charCodeAt(0)] : -1;
+    const row = c.length === 1 ? (this.confusionRow[c.charCodeAt(0)] ?? -1) : -1;
     if (row < 0) return '';
-    return String.fromCharCode(...this.confusionList.units.subarray(this.confusionBounds[row * 6], this.confusionBounds[row * 6 + 5])).replace(/\t/g, '');
+    return String.fromCharCode(...this.confusionList.units.subarray(this.confusionBounds[row * 6] ?? 0, this.confusionBounds[row * 6 + 5] ?? 0)).replace(/\t/g, '');
   }
 
   /** Same as hasConfusions, by code unit. */
   hasConfusionsCode(code: number): boolean {
-    return this.confusionRow[code] >= 0;
+    return (this.confusionRow[code] ?? -1) >= 0;
   }
 
   private charCost(code: number): number {
@@ -390,11 +397,13 @@ export class WrongCharacterModel {
     best.fill(Infinity, 0, n + 1);
     best[0] = 0;
     for (let i = 0; i < n; i++) {
-      if (best[i] === Infinity) continue;
+      // best has n + 1 entries and i + len <= n below: every read is in range (Infinity: unreachable).
+      const before = best[i] ?? Infinity;
+      if (before === Infinity) continue;
       const p = from + i;
       const here = p === at ? code : text.charCodeAt(p);
-      const single = best[i] + this.charCost(here);
-      if (single < best[i + 1]) best[i + 1] = single;
+      const single = before + this.charCost(here);
+      if (single < (best[i + 1] ?? Infinity)) best[i + 1] = single;
       if (i + 2 <= n) {
         const second = p + 1 === at ? code : text.charCodeAt(p + 1);
         // Which lengths of word start here (bit L): most positions start none, or only a short one.
@@ -402,17 +411,17 @@ export class WrongCharacterModel {
         if (starts > 0) {
           if ((starts & 4) !== 0) {
             const cost = this.words2.getPair(here, second);
-            if (cost >= 0 && best[i] + cost / 100 < best[i + 2]) best[i + 2] = best[i] + cost / 100;
+            if (cost >= 0 && before + cost / 100 < (best[i + 2] ?? Infinity)) best[i + 2] = before + cost / 100;
           }
           for (let len = 3; len <= MAX_WORD && i + len <= n; len++) {
             if (((starts >>> len) & 1) === 0) continue;
             const cost = (len === 3 ? this.words3 : this.wordsLong).getWith(text, p, p + len, at, code);
-            if (cost >= 0 && best[i] + cost / 100 < best[i + len]) best[i + len] = best[i] + cost / 100;
+            if (cost >= 0 && before + cost / 100 < (best[i + len] ?? Infinity)) best[i + len] = before + cost / 100;
           }
         }
       }
     }
-    return best[n];
+    return best[n] ?? Infinity;
   }
 
   /** ln P(b | a) in official text (a −1: none), interpolated with the unigram probability of b. */
@@ -422,10 +431,11 @@ export class WrongCharacterModel {
 
   /** P(b | a) of charLogProb, before the logarithm. */
   private charRatio(a: number, b: number): number {
-    const ub = this.unigramProb[b];
+    // a and b are code units (< 65536, the tables' length).
+    const ub = this.unigramProb[b] ?? 0;
     if (a < 0) return ub;
     const ab = Math.max(0, this.bigrams.getPair(a, b));
-    return (ab + BIGRAM_ALPHA * ub) / this.bigramDenominator[a];
+    return (ab + BIGRAM_ALPHA * ub) / (this.bigramDenominator[a] ?? BIGRAM_ALPHA);
   }
 
   /**
@@ -434,7 +444,7 @@ export class WrongCharacterModel {
    * either of its characters; every step from the count to the logarithm is monotone.
    */
   private rightBound(d: number, next: number): number {
-    return (Math.min(this.unigramCount[d], this.unigramCount[next]) + BIGRAM_ALPHA * this.unigramProb[next]) / this.bigramDenominator[d];
+    return (Math.min(this.unigramCount[d] ?? 0, this.unigramCount[next] ?? 0) + BIGRAM_ALPHA * (this.unigramProb[next] ?? 0)) / (this.bigramDenominator[d] ?? BIGRAM_ALPHA);
   }
 
   /**
@@ -529,13 +539,13 @@ export class WrongCharacterModel {
   /** suspicious() for the position `at` of a run text[start, end), without cutting the run out. */
   suspiciousAt(text: string, start: number, end: number, at: number): boolean {
     const code = text.charCodeAt(at);
-    return code >= 0 && this.confusionRow[code] >= 0 && !this.attested(text, start, end, at);
+    return code >= 0 && (this.confusionRow[code] ?? -1) >= 0 && !this.attested(text, start, end, at);
   }
 
   /** Every confusable character that completes a dictionary word here, with the evidence for it. */
   candidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false): readonly Candidate[] {
     const code = run.charCodeAt(index);
-    const row = code >= 0 ? this.confusionRow[code] : -1;
+    const row = code >= 0 ? (this.confusionRow[code] ?? -1) : -1;
     if (row < 0) return NONE;
     // Well-attested text: the character is common beside both neighbours in official documents
     // (`knownSuspicious`: the caller's suspicious() said it is not, no need to look again).
@@ -559,14 +569,14 @@ export class WrongCharacterModel {
     if (prevRow < 0 && nextRow < 0) return NONE;
     let found: Candidate[] | undefined;
     for (let kind = 0; kind < 3; kind++) {
-      for (let k = bounds[row * 6 + 2 * kind], end = bounds[row * 6 + 2 * kind + 1]; k < end; k++) {
+      for (let k = bounds[row * 6 + 2 * kind] ?? 0, end = bounds[row * 6 + 2 * kind + 1] ?? 0; k < end; k++) {
         // Cheapest tests first: most candidates pair with neither neighbour inside any dictionary word,
         // most of the rest fail the character model, and few reach the segmentation.
-        const bit = candidateIndex[k];
+        const bit = candidateIndex[k] ?? -1;
         const joinsPrev = this.followers.test(prevRow, bit);
         const joinsNext = this.leaders.test(nextRow, bit);
         if (!joinsPrev && !joinsNext) continue;
-        const d = units[k];
+        const d = units[k] ?? 0;
         baseChar ??= this.charLogProb(prev, code) + (next < 0 ? 0 : this.charLogProb(code, next));
         // Most candidates fail the character model: the left pair's term and a bound of the right one
         // (rightBound) reject most of them with one bigram lookup and no logarithm (instead of two each).
@@ -583,7 +593,7 @@ export class WrongCharacterModel {
         basePhrase ??= this.phraseWindows(run, index, code);
         const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
         const phraseGain = (this.phraseWindows(run, index, d) - basePhrase) * edgeWeight(run.length, index);
-        (found ??= []).push({ index, wrong: run[index], right: String.fromCharCode(d), kind: KINDS[kind], segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), word: around.word, wordStart: around.start });
+        (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), word: around.word, wordStart: around.start });
       }
     }
     return found ?? NONE;
@@ -622,8 +632,8 @@ export class WrongCharacterModel {
     // (`knownSuspicious`: both characters are suspicious(), so neither outer pair vouches: only the word test is left.)
     if (index > 0 && (knownSuspicious ? this.words2.getPair(run.charCodeAt(index - 1), a) >= 0 : this.familiar(run.charCodeAt(index - 1), a))) return NONE;
     if (index + 2 < run.length && (knownSuspicious ? this.words2.getPair(b, run.charCodeAt(index + 2)) >= 0 : this.familiar(b, run.charCodeAt(index + 2)))) return NONE;
-    const rowA = this.readingRow[a];
-    const rowB = this.readingRow[b];
+    const rowA = this.readingRow[a] ?? -1;
+    const rowB = this.readingRow[b] ?? -1;
     if (rowA < 0 || rowB < 0) return NONE;
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
     const next = index + 2 < run.length ? run.charCodeAt(index + 2) : -1;
@@ -633,17 +643,17 @@ export class WrongCharacterModel {
     let baseChar: number | undefined;
     // The character model is cheap: the word model only sees the few pairs it likes best.
     let liked: { x: number; y: number; charGain: number }[] | undefined;
-    for (let i = offsets[rowA] + 1; i < offsets[rowA + 1]; i++) {
-      for (let j = offsets[rowB] + 1; j < offsets[rowB + 1]; j++) {
-        const row = this.readingPairRow[units[i] * this.syllables + units[j]];
+    for (let i = (offsets[rowA] ?? 0) + 1, endA = offsets[rowA + 1] ?? 0; i < endA; i++) {
+      for (let j = (offsets[rowB] ?? 0) + 1, endB = offsets[rowB + 1] ?? 0; j < endB; j++) {
+        const row = this.readingPairRow[(units[i] ?? 0) * this.syllables + (units[j] ?? 0)] ?? -1;
         if (row < 0) continue;
-        for (let k = words.offsets[row] + 2; k + 1 < words.offsets[row + 1]; k += 2) {
-          const x = words.units[k];
-          const y = words.units[k + 1];
+        for (let k = (words.offsets[row] ?? 0) + 2, end = words.offsets[row + 1] ?? 0; k + 1 < end; k += 2) {
+          const x = words.units[k] ?? 0;
+          const y = words.units[k + 1] ?? 0;
           if (x === a || y === b) continue;
           baseChar ??= this.charLogProb(prev, a) + this.charLogProb(a, b) + (next < 0 ? 0 : this.charLogProb(b, next));
           // The word's own bigram does not depend on the text: computed once per word, on first use.
-          let xy = inner[k];
+          let xy = inner[k] ?? NaN;
           if (xy !== xy) xy = inner[k] = this.charLogProb(x, y);
           const charGain = this.charLogProb(prev, x) + xy + (next < 0 ? 0 : this.charLogProb(y, next)) - baseChar;
           if (charGain >= minCharGain) (liked ??= []).push({ x, y, charGain });
