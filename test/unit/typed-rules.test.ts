@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { lint } from '../../server/src/engine';
 import type { ContextOf } from '../../server/src/engine/types';
 import { defineRule } from '../../server/src/rules/define';
+import wrongCharacter from '../../server/src/rules/wrong-character';
 
 const rule = defineRule({
   meta: {
@@ -55,6 +56,15 @@ export function mistakes(ctx: Context): void {
   const word: number = ctx.options.word;
   void word;
   ctx.report({ messageId: 'plain', start: 0, end: 1 }); // a message without placeholders needs no data
+}
+
+/** Never called: wrong-character (the last rule converted) is typed like the rest. */
+export function wrongCharacterMistakes(ctx: ContextOf<typeof wrongCharacter>): void {
+  // @ts-expect-error -- its message without the {{kind}} placeholder's data
+  ctx.report({ messageId: 'wrongCharacter', data: { wrong: '局', right: '据', wrongWord: '大数局', rightWord: '大数据' }, start: 0, end: 1 });
+  // @ts-expect-error -- nameShare is a number
+  const share: string = ctx.options.nameShare;
+  void share;
 }
 
 describe('typed rules (defineRule)', () => {
