@@ -307,14 +307,19 @@ function summary(
     out.push('');
     for (const kind of KINDS) {
       const goal = kind === 'simplified' ? 10 : 5;
-      const rows = corpora.filter((c) => c.kind === kind && engine.has(c));
+      const sized = corpora.filter((c) => c.kind === kind && engine.has(c));
+      // The issue frames the engine target at 1 MB: 100 KB is reported beside it, since seven runs of it
+      // leave the JIT still warming up.
+      const small = sized.filter((c) => c.bytes < 1e6);
+      const rows = sized.length > small.length ? sized.filter((c) => c.bytes >= 1e6) : sized;
+      const smallNote = rows === sized ? '' : `; at ${small.map((c) => `${c.label} ${fmt(mchars(c.chars, engine.get(c)!.engineMs), 2)}`).join(', ')}`;
       const worstRate = Math.min(...rows.map((c) => mchars(c.chars, engine.get(c)!.engineMs)));
       const withoutRows = rows.filter((c) => engineWithoutWc.has(c));
       const withoutRate = Math.min(...withoutRows.map((c) => mchars(c.chars, engineWithoutWc.get(c)!.engineMs)));
       targets.push({
         what: `Engine, warm, one core, all default rules (${kind})`,
         target: `≥ ${goal} M chars/s`,
-        measured: `${fmt(worstRate, 2)} M chars/s (lowest over ${rows.map((c) => c.label).join(', ')}); without ${WRONG_CHARACTER} ${fmt(withoutRate, 2)} M chars/s`,
+        measured: `${fmt(worstRate, 2)} M chars/s (lowest over ${rows.map((c) => c.label).join(', ')}); without ${WRONG_CHARACTER} ${fmt(withoutRate, 2)} M chars/s${smallNote}`,
         met: worstRate >= goal,
       });
     }

@@ -19,8 +19,8 @@ export async function runBundleCheck(shippedServer: string, args = ['--stdio']):
   copyFileSync(join(dirname(shippedServer), 'wrong-character.data.bin'), join(scratch, 'wrong-character.data.bin'));
   // OpenCC (opencc-js) ships as a file of its own beside the server, required on first use.
   copyFileSync(join(dirname(shippedServer), 'opencc.js'), join(scratch, 'opencc.js'));
-  // …and its dictionaries as plain text, which the rules read instead of requiring it.
-  copyFileSync(join(dirname(shippedServer), 'opencc-dicts.bin'), join(scratch, 'opencc-dicts.bin'));
+  // Not the dictionaries file (dist/opencc-dicts.bin, for the CLI): the VSIX leaves it out, and the
+  // server must then read OpenCC's dictionaries from opencc.js.
   const seeds = join(ROOT, 'seeds');
   const seedText = (prefix: string) => readFileSync(join(seeds, readdirSync(seeds).find((n) => n.startsWith(prefix))!), 'utf8');
   // uri → the rule id its diagnostics must include

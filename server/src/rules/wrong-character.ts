@@ -236,11 +236,11 @@ function countInDocument(paragraphs: readonly { text: string }[], needle: string
  * beside 民很行、 twice)? Then the writer knows the right form there, and the recurring written one is
  * a repeated (copied) slip, not a term of the writer's own.
  */
-function writerUsesCorrection(paragraphs: readonly { text: string }[], text: string, suspect: Suspect, best: Correction): boolean {
+function writerUsesCorrection(countInDocument: (needle: string) => number, text: string, suspect: Suspect, best: Correction): boolean {
   const from = Math.max(0, suspect.wordStart - 1);
   const to = Math.min(text.length, suspect.wordEnd + 1);
   const corrected = text.slice(from, suspect.at) + best.right + text.slice(suspect.at + best.wrong.length, to);
-  return countInDocument(paragraphs, corrected) > 0;
+  return countInDocument(corrected) > 0;
 }
 
 const rule = defineRule({
@@ -296,6 +296,14 @@ const rule = defineRule({
 
   checkDocument(paragraphs, summaries, ctx) {
     if (!summaries.some((s) => s.length)) return;
+    // Each word counted once per document: a long document repeats its suspects (a report pasted twice, a
+    // recurring term), and every count is a pass over the whole text.
+    const counts = new Map<string, number>();
+    const count = (needle: string): number => {
+      let n = counts.get(needle);
+      if (n === undefined) counts.set(needle, (n = countInDocument(paragraphs, needle)));
+      return n;
+    };
     paragraphs.forEach((paragraph, p) => {
       for (const suspect of summaries[p] ?? []) {
         // The writer's own term (数智化 … 数智赋能): the written form recurs in the document, and the
@@ -305,8 +313,8 @@ const rule = defineRule({
         const [best, runnerUp] = suspect.corrections;
         if (!best) continue; // suspectsOfRun keeps only suspects with a correction
         // Counted paragraph by paragraph: both words are Han characters, never across a paragraph break.
-        const writtenCount = countInDocument(paragraphs, written);
-        if (writtenCount >= 2 && writtenCount * RECURRENCE_RATIO >= countInDocument(paragraphs, best.word) && !writerUsesCorrection(paragraphs, paragraph.text, suspect, best)) continue;
+        const writtenCount = count(written);
+        if (writtenCount >= 2 && writtenCount * RECURRENCE_RATIO >= count(best.word) && !writerUsesCorrection(count, paragraph.text, suspect, best)) continue;
         const start = paragraph.start + suspect.at;
         const rightWord = best.word;
         const data = {
