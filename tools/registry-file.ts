@@ -4,7 +4,7 @@
 // writes this list with everything else that follows from them.
 
 /** Files in server/src/rules/ that are not rules. */
-export const NOT_RULES = new Set(['index.ts', 'define.ts']);
+export const NOT_RULES = new Set(['index.ts']);
 
 /** The import name of a rule file: repeated-word.ts → repeatedWord. */
 const importName = (file: string) => file.replace(/\.ts$/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());

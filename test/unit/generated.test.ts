@@ -19,7 +19,7 @@ describe('generated files', () => {
 
   it('a new rule file joins the registry at the end, a deleted one leaves it, the order of the rest kept', () => {
     const current = registryFile(['b-rule.ts', 'a-rule.ts', 'gone-rule.ts']);
-    assert.deepEqual(registryOrder(current, ['a-rule.ts', 'b-rule.ts', 'define.ts', 'index.ts', 'new-rule.ts']), ['b-rule.ts', 'a-rule.ts', 'new-rule.ts']);
+    assert.deepEqual(registryOrder(current, ['a-rule.ts', 'b-rule.ts', 'index.ts', 'new-rule.ts']), ['b-rule.ts', 'a-rule.ts', 'new-rule.ts']);
     assert.match(registryFile(['new-rule.ts']), /^import newRule from '\.\/new-rule';$/m);
   });
 

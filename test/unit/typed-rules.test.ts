@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../../server/src/engine';
 import type { ContextOf } from '../../server/src/engine/types';
-import { defineRule } from '../../server/src/rules/define';
+import { defineRule } from '../../server/src/engine/types';
 import wrongCharacter from '../../server/src/rules/wrong-character';
 
 const rule = defineRule({

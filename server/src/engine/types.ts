@@ -223,7 +223,7 @@ export interface Rule<Options = Any, Summary = Any> {
 }
 
 /**
- * A rule as written with rules/define.ts's defineRule: its context knows the rule's messages and options,
+ * A rule as written with defineRule (below): its context knows the rule's messages and options,
  * so a misspelt messageId, a missing or unknown data key, or a misnamed option is a type error.
  */
 export interface RuleDefinition<M extends Messages, O extends OptionSpecs, Summary> {
@@ -252,4 +252,16 @@ export interface ResolvedConfig {
   ignorePatterns: string[];
   /** Files larger than this many bytes are skipped. */
   maxFileSize: number;
+}
+
+/**
+ * How a rule file declares its rule. It returns the rule unchanged; what it adds is types — the context's
+ * report() knows the rule's messageIds and each message's {{placeholders}}, and context.options knows the
+ * options in meta.options — so mistakes there fail the type check, not a run.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a rule without options has none
+export function defineRule<const M extends Messages, const O extends OptionSpecs = {}, Summary = never>(
+  rule: RuleDefinition<M, O, Summary>,
+): RuleDefinition<M, O, Summary> {
+  return rule;
 }

@@ -5,8 +5,7 @@
 // Speed: one matcher per term set, built once: an index from first character to the entries
 // starting with it (longest first). A paragraph is scanned once; only positions whose character
 // starts some entry are compared.
-import type { TermEntry } from '../engine/types';
-import { defineRule } from './define';
+import { defineRule, type TermEntry } from '../engine/types';
 import { SENTENCE_END } from '../text/sentences';
 import { parseTypoTable, TYPO_TABLE, type TypoCondition } from '../text/typos';
 

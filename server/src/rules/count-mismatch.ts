@@ -3,7 +3,7 @@
 //   实现“五个提升”：一是…；二是…（or a 、 list after the colon).
 // Quiet on open lists (…等三项), approximate counts, lists that are not right before the count
 // (在城东、城西建成3个站: the places are not what is counted), and cross-line headings.
-import { defineRule } from './define';
+import { defineRule } from '../engine/types';
 import { listEndingAt, plausibleCounts } from '../text/number-lists';
 import { COUNT_CLASSIFIERS, hasNumber, scanNumbers, type NumberToken } from '../text/numbers';
 

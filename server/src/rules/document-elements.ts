@@ -9,8 +9,7 @@
 // - 附件说明: the first attachment numbered 1. (later gaps are sequence-numbering's), and no 附件N page
 //   beyond the number listed, and no 附件N page titled with the name the list gives another number — 7.3.4;
 // - 主送机关: the line ends with a full-width colon — 7.3.2 (a half-width colon is fullwidth-punctuation's).
-import type { ContextOf, Paragraph } from '../engine/types';
-import { defineRule } from './define';
+import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { chineseNumeralValue } from '../text/chars';
 
 type Kind =

@@ -10,9 +10,8 @@
 // Precision first: a clause that compares (同比, 上年, 增长…), estimates (约, 余, 以上…), lists parts
 // (其中, 分别) or names a target is never a statement, and the measure must say it is a whole-period
 // total (全年, 全市, 共, 累计…) or be a rate (…率).
-import type { ContextOf, Paragraph } from '../engine/types';
+import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { hasAsciiDigit } from '../text/numbers';
-import { defineRule } from './define';
 import { partsSumAcrossLines, partsSumMismatches, type PartsSum } from '../text/parts-sum';
 import { sentenceStart } from '../text/sentences';
 

@@ -1,8 +1,7 @@
 // fullwidth-punctuation: half-width , ; : ? ! . ( ) used in Chinese text, where GB/T 15834-2011
 // requires the full-width marks. A mark counts as Chinese when a Han character or a CJK quote or
 // bracket touches it; numbers (1,234 3.5 10:30 3:1), Latin text, URLs and code are left alone.
-import type { ContextOf, Paragraph } from '../engine/types';
-import { defineRule } from './define';
+import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { codePointAt, codePointBefore, isCjkBracket, isDigit, isHanCodePoint, isHighSurrogate, isSpace } from '../text/chars';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };

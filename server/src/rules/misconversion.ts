@@ -2,8 +2,7 @@
 // simplified→traditional conversion picked wrongly (全麵 for 全面, 機製 for 機制), where
 // OpenCC's phrase table chooses another character. Variants (裏/裡) and Taiwan vocabulary
 // (網路) are not errors: optional, weaker findings behind the `variants` and `regional` options.
-import type { ContextOf, Paragraph } from '../engine/types';
-import { defineRule } from './define';
+import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { dict } from '../text/opencc';
 import { isTraditional } from '../text/script';
 import { findMisconversions, hasCandidate } from '../text/script-misconversion';

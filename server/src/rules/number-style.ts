@@ -7,9 +7,8 @@
 // - One kind of thing counted in Chinese numerals and in Arabic numerals in one paragraph (三个 … 4个), info.
 // Precision first: each check matches a narrow written form; set phrases (两个维护, 四个意识) and
 // quoted phrases are never counted.
-import type { ContextOf, Paragraph } from '../engine/types';
+import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { hasAsciiDigit } from '../text/numbers';
-import { defineRule } from './define';
 
 const ABOUT_AROUND = /(约|近|大约)(?:有|为|是|达)?(\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(万|亿)?([\u4e00-\u9fa5%％]{0,3}?)左右/g;
 const SHORT_YEAR = /(?<![\d.．:：/'’-])(?:(0\d)年(?!代|龄|级|度|期|限)|(\d{2})年(?=\d{1,2}月))/g;

@@ -4,8 +4,7 @@
 // only at its end (GB/T 15834-2011, on quotation marks), so an unclosed “ that opens a paragraph is fine when
 // the next paragraph opens with the same mark. A full-width “ closed by an ASCII " (“蒙速办") is
 // reported with the one unambiguous fix: the ASCII mark becomes ”.
-import type { ContextOf, Paragraph } from '../engine/types';
-import { defineRule } from './define';
+import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { chineseNumeralValue, codePointBefore, isDigit, isLatinLetter, isSpace } from '../text/chars';
 
 /** Closing mark → its opening mark. Half-width parentheses pair with full-width ones: their width is fullwidth-punctuation's business. */

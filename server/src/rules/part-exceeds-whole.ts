@@ -1,7 +1,7 @@
 // 分项超总数: "共抓获320人，其中刑事拘留350人" — a part after 其中 cannot exceed its whole.
 // The whole is the nearest exact count of the same unit before 其中 in the same sentence;
 // quiet when units differ, a number is approximate, or the whole is a change (增加120人).
-import { defineRule } from './define';
+import { defineRule } from '../engine/types';
 import { plain, scanNumbers, TIME_UNITS, tokensIn, type NumberToken } from '../text/numbers';
 import { FULL_STOP, sentenceEnd, sentenceStart } from '../text/sentences';
 

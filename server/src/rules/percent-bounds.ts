@@ -1,7 +1,7 @@
 // 百分比越界: a decrease of more than 100% (nothing falls below zero) and a share or bounded
 // rate above 100% (化解率102.3%). Increases above 100% and rates that may pass 100%
 // (完成率, 增长率, 自给率) are fine; a decrease of exactly 100% is fine.
-import { defineRule } from './define';
+import { defineRule } from '../engine/types';
 import { plain, scanNumbers } from '../text/numbers';
 
 /** A decrease verb right before the percentage (下降310.82%, 减少了150%, 降幅为120%); not 降至/降到 (a level). */

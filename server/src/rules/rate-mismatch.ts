@@ -2,7 +2,7 @@
 // Only when the pairing is reliable: the rate follows its numerator directly, the numerator's
 // clause starts with the rate's own verb (化解/破案/办结…) and the number just before it is a
 // total of the same unit introduced by a total verb (排查/立/受理…). Verified rates get a hover note.
-import { defineRule } from './define';
+import { defineRule } from '../engine/types';
 import { plain, scanNumbers, tokensIn, toWidth, type NumberToken } from '../text/numbers';
 import { checkRate } from '../text/rates';
 import { sentenceStart } from '../text/sentences';

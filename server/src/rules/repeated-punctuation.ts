@@ -2,7 +2,7 @@
 // ones in a row (，。 ；， ？。). GB/T 15834-2011 allows stacking only ？ and ！ (？！, ！？, up to three
 // ？？？ / ！！！), and …… —— are single marks, so those are left alone. Half-width doubles (,, ;;)
 // count too when they sit in Chinese text.
-import { defineRule } from './define';
+import { defineRule } from '../engine/types';
 import { codePointAt, codePointBefore, isCjk } from '../text/chars';
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };

@@ -13,7 +13,7 @@
 //   copies stand alone (所有|的|的) or the first ends a verb built on the same character
 //   (注意到|到, 認為|為); or when a lone pronoun or adverb precedes a word starting with the
 //   same character (我|我们, 已|已经). AABB forms (实实在在) and idioms (不了了之) are exempt.
-import { defineRule } from './define';
+import { defineRule } from '../engine/types';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { isHighSurrogate, isLowSurrogate } from '../text/chars';
 import { convertShortText } from '../text/convert';

@@ -1,6 +1,6 @@
 // 分别: "A、B和C……分别……x、y、z" must list as many things before 分别 as values after it.
 // Precision first: when the number of things before 分别 is unclear, stay quiet.
-import { defineRule } from './define';
+import { defineRule } from '../engine/types';
 import { itemLabel, listEndingAt, plausibleCounts } from '../text/number-lists';
 import { COUNT_CLASSIFIERS, scanNumbers, tokensIn, type NumberToken } from '../text/numbers';
 import { sentenceEnd, sentenceStart } from '../text/sentences';

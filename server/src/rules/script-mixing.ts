@@ -3,7 +3,7 @@
 // that exist in one script alone count; 乾隆, 著名, 瞭望, 狼藉, 余, 于, 皇后, 范 (surname),
 // 昇腾 are correct in simplified text and never flagged. The quick fix converts the word
 // with OpenCC's phrase conversion on a small window, so 干净 becomes 乾淨, not 幹淨.
-import { defineRule } from './define';
+import { defineRule } from '../engine/types';
 import { convertRun, otherScriptRuns } from '../text/convert';
 import { scriptCounts, type ScriptCounts } from '../text/script';
 import { SCRIPT_NAMES } from '../text/script-names';

@@ -4,8 +4,7 @@
 // - Discourse enumerations: 一是/二是/三是, 第一，/第二，, 首先，/其次，/再次，/最后，: checked within a
 //   paragraph, continued into the next paragraph when that paragraph starts with the next marker.
 // Precision first: a list may always restart at 1, and the first marker seen in a scope sets it.
-import type { ContextOf, Paragraph } from '../engine/types';
-import { defineRule } from './define';
+import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { chineseNumeral, chineseNumeralValue, codePointBefore, isSpace } from '../text/chars';
 
 type Family = 'shi' | 'di' | 'shouxian' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5';

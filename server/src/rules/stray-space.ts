@@ -5,8 +5,7 @@
 // is not a sentence (no pause marks, or no sentence end) — headings (守萬家燈火 護一方平安), bylines and name lists (审核丨苏波 韦凤冰),
 // slogans in quotes (“鹭引五洲 才聚八闽”). A number spaced on both sides (共有 0 条) is a
 // deliberate spacing convention, not a slip, and is left alone too.
-import type { ContextOf, Paragraph } from '../engine/types';
-import { defineRule } from './define';
+import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { codePointAt, codePointBefore, isCjkPunctuation, isDigit, isHanCodePoint, isSpace, CJK_CLOSING, CJK_OPENING } from '../text/chars';
 
 /** Marks that make a unit of text a sentence rather than a heading or a byline. */

@@ -2,7 +2,7 @@
 // variant that slips in from input methods). Minority forms are fixed to the majority.
 // Quotation marks (“” vs 「」) are left out on purpose: Taiwan and Hong Kong text uses 「」
 // as its primary quotes and “” inside or alongside them, so a mix is not evidence of a slip.
-import { defineRule } from './define';
+import { defineRule } from '../engine/types';
 
 const PERCENT_SIGNS = ['%', '％', '﹪'] as const;
 type Sign = (typeof PERCENT_SIGNS)[number];

@@ -11,8 +11,7 @@
 //   - document scope: a written form that recurs elsewhere in the document (数智化 … 数智赋能) is
 //     the writer's own term, not a slip — unless the document has the right form between the same
 //     neighbours (a copied slip).
-import type { TermEntry } from '../engine/types';
-import { defineRule } from './define';
+import { defineRule, type TermEntry } from '../engine/types';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type WrongCharacterModel } from '../text/wrong-character-model';
 import { traditionalOnlySet } from '../text/script-chars';
