@@ -40,6 +40,19 @@ const CN_DIGIT: Record<string, number> = {
 };
 const CN_SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CN_BIG_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+/**
+ * The same three tables by character code (NaN where a character is not in one): numerals are
+ * read for every 一 and 三 in the text, and a typed-array look-up beats a keyed one.
+ */
+const DIGIT_OF = codeValues(CN_DIGIT);
+const SMALL_UNIT_OF = codeValues(CN_SMALL_UNIT);
+const BIG_UNIT_OF = codeValues(CN_BIG_UNIT);
+
+function codeValues(table: Record<string, number>): Float64Array {
+  const values = new Float64Array(0x10000).fill(NaN);
+  for (const [c, v] of Object.entries(table)) values[c.charCodeAt(0)] = v;
+  return values;
+}
 
 /** Units and classifiers, longest first so 人次 wins over 人 and 平方公里 over 公里. */
 const UNITS = [
@@ -123,7 +136,13 @@ function hasGroupSeparator(s: string): boolean {
 /** Full-width digits and decimal point to ASCII. */
 export function toAsciiDigits(s: string): string {
   if (!hasFullwidthDigit(s)) return s;
-  return s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  // A loop, not replace() with a callback: this runs for every number written in full-width.
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c === 0xff0e ? '.' : c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xfee0) : s.charAt(i);
+  }
+  return out;
 }
 
 /** Write `s` (ASCII digits) in full-width when `fullwidth`. */
@@ -137,11 +156,13 @@ export function toWidth(s: string, fullwidth: boolean): string {
  */
 export function parseChineseNumeral(s: string): number | undefined {
   if (!s) return undefined;
+  // By code: no table holds a surrogate, so a character outside the BMP is "not a numeral"
+  // whether read as one code point or two code units.
   // Digit by digit (一九八八) when every character is a digit; -1 as soon as one is not.
   let byDigit = 0;
-  for (const c of s) {
-    const d = CN_DIGIT[c];
-    if (d === undefined) {
+  for (let i = 0; i < s.length; i++) {
+    const d = DIGIT_OF[s.charCodeAt(i)] ?? NaN;
+    if (Number.isNaN(d)) {
       byDigit = -1;
       break;
     }
@@ -152,18 +173,19 @@ export function parseChineseNumeral(s: string): number | undefined {
   let section = 0;
   let digit = 0;
   let sawDigit = false;
-  for (const c of s) {
-    const value = CN_DIGIT[c];
-    const small = CN_SMALL_UNIT[c];
-    const unit = CN_BIG_UNIT[c];
-    if (value !== undefined) {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const value = DIGIT_OF[code] ?? NaN;
+    const small = SMALL_UNIT_OF[code] ?? NaN;
+    const unit = BIG_UNIT_OF[code] ?? NaN;
+    if (!Number.isNaN(value)) {
       digit = value;
       sawDigit = true;
-    } else if (small !== undefined) {
+    } else if (!Number.isNaN(small)) {
       section += (digit === 0 && !sawDigit ? 1 : digit) * small;
       digit = 0;
       sawDigit = false;
-    } else if (unit !== undefined) {
+    } else if (!Number.isNaN(unit)) {
       if (unit === 1e8) total = (total + section + digit) * unit;
       else total += (section + digit) * unit;
       section = 0;
@@ -178,13 +200,18 @@ export function parseChineseNumeral(s: string): number | undefined {
 
 /** 三四个 (three or four), 二三十人, 十几个 are approximate; 一九八八 is a year written digit by digit. */
 function chineseIsApproximate(s: string): boolean {
-  if (/[几幾]/.test(s)) return true;
-  const pureDigits = [...s].every((c) => c in CN_DIGIT);
+  let pureDigits = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isJi(c)) return true;
+    if (Number.isNaN(DIGIT_OF[c] ?? NaN)) pureDigits = false;
+  }
   if (pureDigits && s.length >= 3) return false;
   for (let i = 1; i < s.length; i++) {
-    const a = CN_DIGIT[s.charAt(i - 1)];
-    const b = CN_DIGIT[s.charAt(i)];
-    if (a !== undefined && b !== undefined && a > 0 && b === a + 1) return true;
+    const a = DIGIT_OF[s.charCodeAt(i - 1)] ?? NaN;
+    const b = DIGIT_OF[s.charCodeAt(i)] ?? NaN;
+    // NaN (not a digit) fails both comparisons.
+    if (a > 0 && b === a + 1) return true;
   }
   return false;
 }
@@ -441,10 +468,14 @@ function readTail(text: string, token: NumberToken, from: number): void {
   const mult = multiplierAt(text, end);
   if (mult) {
     token.multiplier = mult;
-    const factor = [...mult].reduce((acc, c) => acc * (CN_BIG_UNIT[c] ?? (c === '千' ? 1000 : 100)), 1);
+    let factor = 1;
+    for (let k = 0; k < mult.length; k++) {
+      const big = BIG_UNIT_OF[mult.charCodeAt(k)] ?? NaN;
+      factor *= Number.isNaN(big) ? (mult.charCodeAt(k) === 0x5343 /* 千 */ ? 1000 : 100) : big;
+    }
     // Scale in decimal (8.13亿 is 813000000, not 813000000.0000001).
     const exponent = Math.round(Math.log10(factor));
-    token.value = Number(`${toAsciiDigits(text.slice(token.numStart, token.numEnd)).replace(GROUP_SEPARATOR, '')}e${exponent}`);
+    token.value = Number(`${asciiNumber(text.slice(token.numStart, token.numEnd))}e${exponent}`);
     token.roundingError = 0.5 * 10 ** (exponent - token.decimals);
     end += mult.length;
     if (approxMidAt(text, end)) {
@@ -525,9 +556,10 @@ function finishApprox(text: string, token: NumberToken): void {
 
 /** Digits after the decimal point of an ASCII number (0 without one). */
 function fractionDigits(ascii: string): number {
-  if (!ascii.includes('.')) return 0; // most numbers: no array to split into
-  const [, fraction = ''] = ascii.split('.');
-  return fraction.length;
+  const point = ascii.indexOf('.');
+  if (point === -1) return 0;
+  const next = ascii.indexOf('.', point + 1); // what split('.')[1] would end at
+  return (next === -1 ? ascii.length : next) - point - 1;
 }
 
 /** 3-5人, 20%～30%, 3至5个: both ends of a range are approximate. */
