@@ -19,6 +19,17 @@ const MARK_OF = new Map<number, string>();
 for (const c of '“”‘’《》〈〉（）()【】「」『』〔〕〖〗') MARK_OF.set(c.charCodeAt(0), c);
 const MARK_CODES = new Uint8Array(0x10000);
 for (const code of MARK_OF.keys()) MARK_CODES[code] = 1;
+/**
+ * By code, 1 + the number of the opening mark (ASCII ( counts as （) that the mark opens or closes:
+ * summarize() keeps its counts of open marks in a small typed array, not a record keyed by strings.
+ */
+const OPENS = new Uint8Array(0x10000);
+const CLOSES = new Uint8Array(0x10000);
+for (const [n, opener] of Object.keys(CLOSER_OF).filter((c) => c !== '(').entries()) OPENS[opener.charCodeAt(0)] = n + 1;
+OPENS['('.charCodeAt(0)] = OPENS['（'.charCodeAt(0)] ?? 0;
+for (const [closer, opener] of Object.entries(OPENER_OF)) CLOSES[closer.charCodeAt(0)] = OPENS[opener.charCodeAt(0)] ?? 0;
+const OPENER_KINDS = Object.keys(CLOSER_OF).length;
+const LEFT_SINGLE_QUOTE = OPENS['‘'.charCodeAt(0)] ?? 0;
 const MAX_PROBLEMS = 200;
 /** Quotes a multi-paragraph quotation repeats at the start of each paragraph. */
 const CONTINUING_QUOTES = '“「『‘';
@@ -62,34 +73,33 @@ function isListNumberClose(text: string, close: number): boolean {
 function summarize(paragraph: Paragraph): Summary {
   const text = paragraph.text;
   const stack: number[] = []; // offsets of open marks
-  const openCount: Record<string, number> = {};
+  const openCount = new Int32Array(OPENER_KINDS + 1); // by OPENS/CLOSES number
   const problems: Problem[] = [];
   const unmatchedOpen: number[] = [];
   // The marks found by code: no match object for every quote and bracket.
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (!MARK_CODES[code]) continue;
-    const ch = MARK_OF.get(code)!;
-    const asOpener = ch === '(' ? '（' : ch;
-    if (asOpener in CLOSER_OF) {
+    const opens = OPENS[code] ?? 0;
+    if (opens) {
       stack.push(i);
-      openCount[asOpener] = (openCount[asOpener] ?? 0) + 1;
+      openCount[opens] = (openCount[opens] ?? 0) + 1;
       continue;
     }
-    const opener = OPENER_OF[ch] ?? ''; // MARKS matches only openers and OPENER_OF's closers
+    const closes = CLOSES[code] ?? 0; // every mark of MARK_CODES opens or closes
     // ’ after a Latin letter is an apostrophe (Leaders’ Meeting) unless a ‘ is waiting for it.
-    if (ch === '’' && !openCount['‘'] && isLatinLetter(codePointBefore(text, i))) continue;
-    if (!openCount[opener]) {
-      if ((ch === '）' || ch === ')') && isListNumberClose(text, i)) continue;
-      problems.push({ offset: i, messageId: 'unmatchedClose', mark: ch, pair: opener });
+    if (code === 0x2019 /* ’ */ && !openCount[LEFT_SINGLE_QUOTE] && isLatinLetter(codePointBefore(text, i))) continue;
+    if (!openCount[closes]) {
+      if ((code === 0xff09 /* ） */ || code === 0x29 /* ) */) && isListNumberClose(text, i)) continue;
+      const ch = MARK_OF.get(code) ?? '';
+      problems.push({ offset: i, messageId: 'unmatchedClose', mark: ch, pair: OPENER_OF[ch] ?? '' });
       continue;
     }
     // Pop to the matching opener; whatever was opened after it was never closed.
     for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-      const topChar = MARK_OF.get(text.charCodeAt(top)) ?? text.charAt(top);
-      const topMark = topChar === '(' ? '（' : topChar;
+      const topMark = OPENS[text.charCodeAt(top)] ?? 0; // the stack holds openers only
       openCount[topMark] = (openCount[topMark] ?? 1) - 1;
-      if (topMark === opener) break;
+      if (topMark === closes) break;
       unmatchedOpen.push(top);
     }
   }
