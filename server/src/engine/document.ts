@@ -1,5 +1,6 @@
 // The document model every rule sees: the line index, offset↔position and paragraphs, built over
 // the masked text (masking.ts) with the ranges switched off by directives (directives.ts).
+import { classesOfCodes, classesOfText } from '../text/char-classes';
 import { indexAtOrBefore } from '../text/search';
 import { enabledFindings, findDirectiveMatches, findDirectives, isDisabledAt, type DisabledRange } from './directives';
 import { applyMask, findMaskedSpans, type Span } from './masking';
@@ -22,7 +23,7 @@ const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 
 /** The part of Node's Buffer used here, looked up at run time: the engine does not depend on Node. */
 interface Utf16Copier {
-  from(text: string, encoding: 'utf16le'): { toString(encoding: 'utf16le', start: number, end: number): string };
+  from(text: string, encoding: 'utf16le'): Uint8Array & { toString(encoding: 'utf16le', start: number, end: number): string };
 }
 const FlatCopier = (globalThis as { Buffer?: Utf16Copier }).Buffer;
 
@@ -94,13 +95,16 @@ export class LintDocument {
     // a slice of the whole text (V8 keeps a slice as a view on its parent). Node's Buffer makes the
     // copy; where there is none, slices.
     const units = FlatCopier?.from(this.masked, 'utf16le');
+    // The same bytes as code units (no copy), for the one pass that finds each paragraph's classes.
+    const codes = units && units.byteOffset % 2 === 0 ? new Uint16Array(units.buffer, units.byteOffset, units.length >> 1) : undefined;
     for (const [line, start] of this.lineStarts.entries()) {
       const end = this.lineEnd(line);
       if (end === start) continue;
       const raw = this.text.slice(start, end);
       const text = units ? units.toString('utf16le', 2 * start, 2 * end) : this.masked.slice(start, end);
       const match = this.languageId === 'markdown' ? ATX_HEADING.exec(text) : null;
-      paragraphs.push({ line, start, end, raw, text, heading: match?.[1]?.length ?? 0 });
+      const classes = codes ? classesOfCodes(codes, start, end) : classesOfText(text);
+      paragraphs.push({ line, start, end, raw, text, heading: match?.[1]?.length ?? 0, classes });
     }
     return paragraphs;
   }

@@ -185,6 +185,12 @@ export interface Paragraph {
   raw: string;
   /** Markdown heading level (1–6) when the line is an ATX heading, else 0. */
   heading: number;
+  /**
+   * The kinds of characters `text` holds, as bits of text/char-classes.ts (ASCII_DIGIT, SPACE, …),
+   * found in one pass by the document model: a rule that looks only at such characters skips the
+   * paragraphs without them. A clear bit proves absence; a set bit only says "look".
+   */
+  classes: number;
 }
 
 export interface RuleContext<Options = Record<string, unknown>, M extends Messages = Messages> {

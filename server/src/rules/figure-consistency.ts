@@ -11,7 +11,7 @@
 // (其中, 分别) or names a target is never a statement, and the measure must say it is a whole-period
 // total (全年, 全市, 共, 累计…) or be a rate (…率).
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
-import { hasAsciiDigit } from '../text/numbers';
+import { ASCII_DIGIT } from '../text/char-classes';
 import { partsSumAcrossLines, partsSumMismatches, type PartsSum } from '../text/parts-sum';
 import { sentenceStart } from '../text/sentences';
 
@@ -41,7 +41,6 @@ const isStatementHan = (code: number) => code >= 0x4e00 && code <= 0x9fa5;
  */
 function statementMatches(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  if (!hasAsciiDigit(text)) return found;
   let from = 0;
   for (let digit = 1; digit < text.length; digit++) {
     const code = text.charCodeAt(digit);
@@ -74,6 +73,8 @@ const PERIOD = /\d{4}年(?:[上下]半年|第?[一二三四1-4]季度|\d{1,2}(?:
 function statementsOf(paragraph: Paragraph): Statement[] {
   const text = paragraph.text;
   const found: Statement[] = [];
+  // A statement holds an Arabic number: most paragraphs have none.
+  if (!(paragraph.classes & ASCII_DIGIT)) return found;
   for (const m of statementMatches(text)) {
     const start = m.index;
     const end = start + m[0].length;

@@ -2,6 +2,7 @@
 // requires the full-width marks. A mark counts as Chinese when a Han character or a CJK quote or
 // bracket touches it; numbers (1,234 3.5 10:30 3:1), Latin text, URLs and code are left alone.
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
+import { HALF_WIDTH_MARK } from '../text/char-classes';
 import { codePointAt, codePointBefore, isCjkBracket, isDigit, isHanCodePoint, isHighSurrogate, isSpace } from '../text/chars';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
@@ -93,8 +94,6 @@ function isHighSurrogateOfHan(text: string, i: number): boolean {
   return isHighSurrogate(cu) && isHanCodePoint(codePointAt(text, i));
 }
 
-/** , ; : ? ! . ( ) — the marks with a full-width form (CANDIDATE_CODES). */
-const HALF_WIDTH_MARK = /[,;:?!.()]/;
 /** Code units of , ; : ? ! . ( ) — all below 0x40. */
 const CANDIDATE_CODES: Record<number, true> = { 0x2c: true, 0x3b: true, 0x3a: true, 0x3f: true, 0x21: true, 0x2e: true, 0x28: true, 0x29: true };
 
@@ -119,8 +118,8 @@ const rule = defineRule({
   },
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
-    // Every finding is one of these marks: most paragraphs have none, skip them in one native scan.
-    if (!HALF_WIDTH_MARK.test(text)) return;
+    // Every finding is one of these marks: most paragraphs have none (the document model knows).
+    if (!(paragraph.classes & HALF_WIDTH_MARK)) return;
     const hits: number[] = [];
     let hasParenthesis = false;
     // A plain loop over code units: no match objects on long lines of punctuation.

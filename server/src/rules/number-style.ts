@@ -8,7 +8,7 @@
 // Precision first: each check matches a narrow written form; set phrases (两个维护, 四个意识) and
 // quoted phrases are never counted.
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
-import { hasAsciiDigit } from '../text/numbers';
+import { ASCII_DIGIT, ZUO } from '../text/char-classes';
 
 const ABOUT_AROUND = /(约|近|大约)(?:有|为|是|达)?(\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(万|亿)?([\u4e00-\u9fa5%％]{0,3}?)左右/g;
 const SHORT_YEAR = /(?<![\d.．:：/'’-])(?:(0\d)年(?!代|龄|级|度|期|限)|(\d{2})年(?=\d{1,2}月))/g;
@@ -191,8 +191,8 @@ const rule = defineRule({
     // Each check only where the characters its pattern needs occur: a native includes() is far
     // cheaper than a regular expression tried at every character. (\d is ASCII 0-9 only.)
     const text = paragraph.text;
-    const digits = hasAsciiDigit(text);
-    if (text.includes('左右')) checkAboutAround(paragraph, ctx);
+    const digits = (paragraph.classes & ASCII_DIGIT) !== 0;
+    if (paragraph.classes & ZUO && text.includes('左右')) checkAboutAround(paragraph, ctx);
     if (text.includes('年')) checkYears(paragraph, ctx, digits);
     if (digits && (text.includes('%') || text.includes('％'))) checkPercentRanges(paragraph, ctx);
     if (digits && (text.includes('余') || text.includes('多'))) checkApproxExact(paragraph, ctx);

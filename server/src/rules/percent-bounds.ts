@@ -2,6 +2,7 @@
 // rate above 100% (化解率102.3%). Increases above 100% and rates that may pass 100%
 // (完成率, 增长率, 自给率) are fine; a decrease of exactly 100% is fine.
 import { defineRule } from '../engine/types';
+import { BAI, PERCENT_SIGN } from '../text/char-classes';
 import { plain, scanNumbers } from '../text/numbers';
 
 /** A decrease verb right before the percentage (下降310.82%, 减少了150%, 降幅为120%); not 降至/降到 (a level). */
@@ -34,7 +35,8 @@ const rule = defineRule({
   },
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
-    if (!/[%％﹪]|百分之/.test(text)) return;
+    // The paragraph classes first: most paragraphs hold neither a percent sign nor 百.
+    if (!(paragraph.classes & (PERCENT_SIGN | BAI)) || !/[%％﹪]|百分之/.test(text)) return;
     for (const t of scanNumbers(text)) {
       if (!t.percent || t.value <= 100) continue;
       const before = text.slice(Math.max(0, t.start - 20), t.start);

@@ -3,6 +3,7 @@
 // clause starts with the rate's own verb (化解/破案/办结…) and the number just before it is a
 // total of the same unit introduced by a total verb (排查/立/受理…). Verified rates get a hover note.
 import { defineRule } from '../engine/types';
+import { LV } from '../text/char-classes';
 import { plain, scanNumbers, tokensIn, toWidth, type NumberToken } from '../text/numbers';
 import { checkRate } from '../text/rates';
 import { sentenceStart } from '../text/sentences';
@@ -59,7 +60,7 @@ const rule = defineRule({
   },
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
-    if (!text.includes('率')) return;
+    if (!(paragraph.classes & LV)) return; // no 率 here (most paragraphs)
     const tokens = scanNumbers(text);
     for (const m of text.matchAll(NAME_PATTERN)) {
       const nameAt = m.index;

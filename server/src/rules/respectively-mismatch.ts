@@ -2,6 +2,7 @@
 // Precision first: when the number of things before 分别 is unclear, stay quiet.
 import { defineRule } from '../engine/types';
 import { itemLabel, listEndingAt, plausibleCounts } from '../text/number-lists';
+import { FEN } from '../text/char-classes';
 import { COUNT_CLASSIFIERS, scanNumbers, tokensIn, type NumberToken } from '../text/numbers';
 import { sentenceEnd, sentenceStart } from '../text/sentences';
 
@@ -92,7 +93,7 @@ const rule = defineRule({
   },
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
-    if (!/分[别別]/.test(text)) return;
+    if (!(paragraph.classes & FEN) || !/分[别別]/.test(text)) return; // no 分 at all in most paragraphs
     const tokens = scanNumbers(text);
     for (const m of text.matchAll(RESPECTIVELY)) {
       const at = m.index;

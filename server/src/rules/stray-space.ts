@@ -6,6 +6,7 @@
 // slogans in quotes (“鹭引五洲 才聚八闽”). A number spaced on both sides (共有 0 条) is a
 // deliberate spacing convention, not a slip, and is left alone too.
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
+import { SPACE } from '../text/char-classes';
 import { codePointAt, codePointBefore, isCjkPunctuation, isDigit, isHanCodePoint, isSpace, CJK_CLOSING, CJK_OPENING } from '../text/chars';
 
 /** Marks that make a unit of text a sentence rather than a heading or a byline. */
@@ -17,9 +18,6 @@ const SENTENCE_ENDS = '。？！…；：!?';
 function isNumberPart(cp: number): boolean {
   return isDigit(cp) || cp === 0x2e || cp === 0x2c || cp === 0x25 || cp === 0xff05 || cp === 0x2030 || cp === 0xff0e || cp === 0xfe6a;
 }
-
-/** The characters isSpace() accepts. */
-const ANY_SPACE = /[ \t\u00a0\u3000]/;
 
 type Kind = 'han' | 'number' | 'punct' | 'other';
 
@@ -91,8 +89,8 @@ const rule = defineRule({
   },
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
-    // Every finding is a space (isSpace): most paragraphs have none, skip them in one native scan.
-    if (!ANY_SPACE.test(text)) return;
+    // Every finding is a space (isSpace): most paragraphs have none (the document model knows).
+    if (!(paragraph.classes & SPACE)) return;
     let first = 0;
     while (first < text.length && isSpace(text.charCodeAt(first))) first++;
     let last = text.length;

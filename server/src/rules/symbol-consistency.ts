@@ -3,6 +3,7 @@
 // Quotation marks (“” vs 「」) are left out on purpose: Taiwan and Hong Kong text uses 「」
 // as its primary quotes and “” inside or alongside them, so a mix is not evidence of a slip.
 import { defineRule } from '../engine/types';
+import { PERCENT_SIGN } from '../text/char-classes';
 
 const PERCENT_SIGNS = ['%', '％', '﹪'] as const;
 type Sign = (typeof PERCENT_SIGNS)[number];
@@ -41,6 +42,7 @@ const rule = defineRule({
   },
   summarize(paragraph) {
     const text = paragraph.text;
+    if (!(paragraph.classes & PERCENT_SIGN)) return NONE; // most paragraphs
     SIGN.lastIndex = 0;
     let m = SIGN.exec(text);
     if (!m) return NONE;

@@ -1,0 +1,48 @@
+// Paragraph.classes: the kinds of characters each paragraph holds, found once by the document model
+// and read by the rules that skip paragraphs without their characters.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintDocument } from '../../server/src/engine';
+import { LintDocument } from '../../server/src/engine/document';
+import {
+  ASCII_DIGIT, BAI, classesOfCodes, classesOfText, FEN, HALF_WIDTH_MARK, LV, PERCENT_SIGN, SPACE, ZUO,
+} from '../../server/src/text/char-classes';
+import { findingsOf, onlyRule } from '../helpers/ruleTester';
+
+function codesOf(text: string): Uint16Array {
+  return Uint16Array.from(text, (_, i) => text.charCodeAt(i));
+}
+
+describe('paragraph classes', () => {
+  it('name exactly the kinds of characters a paragraph holds', () => {
+    const doc = new LintDocument('全市刑事案件发案率下降3.5%。\n一、总体情况\n城东、城西分别建成 2 个站，左右各一\n百分之五');
+    assert.deepEqual(
+      doc.paragraphs.map((p) => p.classes),
+      [LV | ASCII_DIGIT | HALF_WIDTH_MARK | PERCENT_SIGN, 0, FEN | SPACE | ASCII_DIGIT | ZUO, BAI | FEN],
+    );
+  });
+
+  it('read the masked text: digits inside Markdown code or a URL are not there for the rules', () => {
+    const doc = new LintDocument('见 `npm i 3` 与 https://example.org/2024.html 。', 'markdown');
+    const [paragraph] = doc.paragraphs;
+    assert.ok(paragraph);
+    assert.equal(paragraph.classes & ASCII_DIGIT, 0);
+    assert.equal(paragraph.classes, classesOfText(paragraph.text));
+  });
+
+  it('are the same from code units as from the string, at any offset and with surrogate pairs', () => {
+    for (const text of ['', '增长12%，其中', '𠮷a(1)　％﹪', '百分之三十，分別為左右；率!?', '\u00a0\t,;:']) {
+      const padded = `x${text}`;
+      assert.equal(classesOfCodes(codesOf(padded), 1, padded.length), classesOfText(text), text);
+    }
+  });
+
+  it('let a rule skip only paragraphs without its characters: half-width marks, spaces, percent signs, digits', () => {
+    const text = '会议强调,要抓好落实。\n全年立案 408起。\n产值占比达到120%，同比增长5%。\n全年共立案408起。\n全年共立案418起。';
+    const ids = (rule: string) => findingsOf(rule, text).map((f) => `${f.ruleId}@${f.start}`);
+    assert.deepEqual(ids('fullwidth-punctuation'), [`fullwidth-punctuation@${text.indexOf(',')}`]);
+    assert.deepEqual(ids('stray-space'), [`stray-space@${text.indexOf(' ')}`]);
+    assert.deepEqual(ids('figure-consistency'), [`figure-consistency@${text.indexOf('全年共立案418起')}`]);
+    assert.equal(lintDocument('没有数字也没有百分号的一段话。', { config: onlyRule('percent-bounds') }).findings.length, 0);
+  });
+});
