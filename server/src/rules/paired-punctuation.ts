@@ -29,6 +29,8 @@ for (const [n, opener] of Object.keys(CLOSER_OF).filter((c) => c !== '(').entrie
 OPENS['('.charCodeAt(0)] = OPENS['（'.charCodeAt(0)] ?? 0;
 for (const [closer, opener] of Object.entries(OPENER_OF)) CLOSES[closer.charCodeAt(0)] = OPENS[opener.charCodeAt(0)] ?? 0;
 const OPENER_KINDS = Object.keys(CLOSER_OF).length;
+/** How many of each opening mark are open, by OPENS/CLOSES number (summarize's scratch array). */
+const OPEN_COUNT = new Int32Array(OPENER_KINDS + 1);
 const LEFT_SINGLE_QUOTE = OPENS['‘'.charCodeAt(0)] ?? 0;
 const MAX_PROBLEMS = 200;
 /** Quotes a multi-paragraph quotation repeats at the start of each paragraph. */
@@ -73,7 +75,8 @@ function isListNumberClose(text: string, close: number): boolean {
 function summarize(paragraph: Paragraph): Summary {
   const text = paragraph.text;
   const stack: number[] = []; // offsets of open marks
-  const openCount = new Int32Array(OPENER_KINDS + 1); // by OPENS/CLOSES number
+  // One array for every paragraph (summarize runs to the end before it is called again).
+  const openCount = OPEN_COUNT.fill(0);
   const problems: Problem[] = [];
   const unmatchedOpen: number[] = [];
   // The marks found by code: no match object for every quote and bracket.
