@@ -5,8 +5,9 @@ import { describe, it } from 'node:test';
 import { lintDocument } from '../../server/src/engine';
 import { LintDocument } from '../../server/src/engine/document';
 import {
-  ASCII_DIGIT, BAI, classesOfCodes, classesOfText, FEN, HALF_WIDTH_MARK, LV, PERCENT_SIGN, SPACE, ZUO,
+  ASCII_DIGIT, BAI, classesOfCodes, classesOfText, FEN, HALF_WIDTH_MARK, isAnchor, LV, PERCENT_SIGN, SPACE, ZUO,
 } from '../../server/src/text/char-classes';
+import { scanNumbers } from '../../server/src/text/numbers';
 import { findingsOf, onlyRule } from '../helpers/ruleTester';
 
 function codesOf(text: string): Uint16Array {
@@ -27,13 +28,38 @@ describe('paragraph classes', () => {
     const [paragraph] = doc.paragraphs;
     assert.ok(paragraph);
     assert.equal(paragraph.classes & ASCII_DIGIT, 0);
-    assert.equal(paragraph.classes, classesOfText(paragraph.text));
+    assert.equal(paragraph.classes, classesOfText(paragraph.text).classes);
   });
 
   it('are the same from code units as from the string, at any offset and with surrogate pairs', () => {
-    for (const text of ['', '增长12%，其中', '𠮷a(1)　％﹪', '百分之三十，分別為左右；率!?', '\u00a0\t,;:']) {
+    for (const text of ['', '增长12%，其中', '𠮷a(1)　％﹪', '百分之三十，分別為左右；率!?', '\u00a0\t,;:', '一是（第二条）①“十”']) {
       const padded = `x${text}`;
-      assert.equal(classesOfCodes(codesOf(padded), 1, padded.length), classesOfText(text), text);
+      assert.deepEqual(classesOfCodes(codesOf(padded), 1, padded.length), classesOfText(text), text);
+    }
+  });
+
+  it('list the anchors: where a number, a paired mark or an enumeration marker may begin', () => {
+    const [paragraph] = new LintDocument('一是抓好《条例》落实，其次第3条①').paragraphs;
+    assert.ok(paragraph);
+    assert.deepEqual([...paragraph.anchors].map((at) => paragraph.text.charAt(at)).join(''), '一《》其第3①');
+    assert.deepEqual([...paragraph.anchors], [0, 4, 7, 11, 13, 14, 16]);
+  });
+
+  it('cover every character the three readers start at (numbers, paired marks, enumeration markers)', () => {
+    const numberStarts = '0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百'; // text/numbers.ts
+    const pairedMarks = '“”‘’《》〈〉（）()【】「」『』〔〕〖〗'; // rules/paired-punctuation.ts
+    const markerStarts = '一二三四五六七八九十第首其再最（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'; // rules/sequence-numbering.ts
+    for (const c of numberStarts + pairedMarks + markerStarts) assert.ok(isAnchor(c.charCodeAt(0)), c);
+    assert.ok(!isAnchor('的'.charCodeAt(0)) && !isAnchor('%'.charCodeAt(0)));
+  });
+
+  it('give scanNumbers the same tokens as reading every character', () => {
+    const texts = ['全年共破获案件120起，其中盗窃案56起、诈骗案38起', '约3-5人，百分之九十九点九，1,234.5万元，２０２４年', '统一三四个十几个PM2.5', ''];
+    for (const text of texts) {
+      const withAnchors = JSON.stringify(scanNumbers(text, classesOfText(text).anchors));
+      scanNumbers('另一段'); // past scanNumbers' memo of the last text
+      assert.equal(JSON.stringify(scanNumbers(text)), withAnchors, text);
+      scanNumbers('另一段');
     }
   });
 

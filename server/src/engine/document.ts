@@ -103,8 +103,8 @@ export class LintDocument {
       const raw = this.text.slice(start, end);
       const text = units ? units.toString('utf16le', 2 * start, 2 * end) : this.masked.slice(start, end);
       const match = this.languageId === 'markdown' ? ATX_HEADING.exec(text) : null;
-      const classes = codes ? classesOfCodes(codes, start, end) : classesOfText(text);
-      paragraphs.push({ line, start, end, raw, text, heading: match?.[1]?.length ?? 0, classes });
+      const { classes, anchors } = codes ? classesOfCodes(codes, start, end) : classesOfText(text);
+      paragraphs.push({ line, start, end, raw, text, heading: match?.[1]?.length ?? 0, classes, anchors });
     }
     return paragraphs;
   }

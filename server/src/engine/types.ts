@@ -191,6 +191,12 @@ export interface Paragraph {
    * paragraphs without them. A clear bit proves absence; a set bit only says "look".
    */
   classes: number;
+  /**
+   * Offsets in `text` (ascending) of every character where a number, a paired mark or an enumeration
+   * marker may begin (text/char-classes.ts, ANCHOR_CHARS), found in the same pass: the readers of
+   * those visit these alone. Each reader still checks the character it finds there.
+   */
+  anchors: Int32Array;
 }
 
 export interface RuleContext<Options = Record<string, unknown>, M extends Messages = Messages> {

@@ -122,7 +122,7 @@ const rule = defineRule({
   },
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
-    for (const t of scanNumbers(text)) {
+    for (const t of scanNumbers(text, paragraph.anchors)) {
       if (t.percent || !t.exact || t.ordinal || !COUNT_CLASSIFIERS.has(t.unit) || SKIP_UNITS.has(t.unit) || t.value < 2 || t.value > MAX_COUNT || t.decimals) continue;
       if (/[前后後近每这這那其余餘另]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) continue;
       // The count must stand before its head noun (3个检查站); 刑事案件19起、… counts the noun before it.

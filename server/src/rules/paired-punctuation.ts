@@ -79,8 +79,11 @@ function summarize(paragraph: Paragraph): Summary {
   const openCount = OPEN_COUNT.fill(0);
   const problems: Problem[] = [];
   const unmatchedOpen: number[] = [];
-  // The marks found by code: no match object for every quote and bracket.
-  for (let i = 0; i < text.length; i++) {
+  // The marks found by code among the paragraph's anchors (every mark is one): no match object
+  // for every quote and bracket, and no look at the characters in between.
+  const anchors = paragraph.anchors;
+  for (let a = 0; a < anchors.length; a++) {
+    const i = anchors[a] ?? 0;
     const code = text.charCodeAt(i);
     if (!MARK_CODES[code]) continue;
     const opens = OPENS[code] ?? 0;

@@ -39,7 +39,7 @@ const rule = defineRule({
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
     if (!text.includes('其中')) return;
-    const tokens = scanNumbers(text);
+    const tokens = scanNumbers(text, paragraph.anchors);
     // Whether a whole is an average, once per whole: every part of a long list shares the same whole, and
     // a run-on line of 其中 lists would otherwise search each whole's clause once per part.
     const averages = new Map<number, boolean>();

@@ -37,7 +37,7 @@ const rule = defineRule({
     const text = paragraph.text;
     // The paragraph classes first: most paragraphs hold neither a percent sign nor 百.
     if (!(paragraph.classes & (PERCENT_SIGN | BAI)) || !/[%％﹪]|百分之/.test(text)) return;
-    for (const t of scanNumbers(text)) {
+    for (const t of scanNumbers(text, paragraph.anchors)) {
       if (!t.percent || t.value <= 100) continue;
       const before = text.slice(Math.max(0, t.start - 20), t.start);
       const value = plain(t.value);

@@ -61,7 +61,7 @@ const rule = defineRule({
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
     if (!(paragraph.classes & LV)) return; // no 率 here (most paragraphs)
-    const tokens = scanNumbers(text);
+    const tokens = scanNumbers(text, paragraph.anchors);
     for (const m of text.matchAll(NAME_PATTERN)) {
       const nameAt = m.index;
       const rateToken = tokensIn(tokens, nameAt + m[0].length, nameAt + m[0].length + 1).find((t) => t.percent);

@@ -94,7 +94,7 @@ const rule = defineRule({
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
     if (!(paragraph.classes & FEN) || !/分[别別]/.test(text)) return; // no 分 at all in most paragraphs
-    const tokens = scanNumbers(text);
+    const tokens = scanNumbers(text, paragraph.anchors);
     for (const m of text.matchAll(RESPECTIVELY)) {
       const at = m.index;
       const values = valuesAfter(text, tokens, at + 2);

@@ -6,6 +6,7 @@
 // Precision first: a list may always restart at 1, and the first marker seen in a scope sets it.
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { chineseNumeral, chineseNumeralValue, codePointBefore, isSpace } from '../text/chars';
+import { partitionList } from '../text/search';
 
 type Family = 'shi' | 'di' | 'shouxian' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5';
 const HEADING_LEVEL: Partial<Record<Family, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5 };
@@ -52,8 +53,10 @@ const SHI = 0x662f; // 是
  * and a digit or numeral, a circled number). Most 一 and 第 in prose start none, and a global
  * search would build nothing less but try every character.
  */
-function nextMarker(text: string, from: number): RegExpExecArray | null {
-  for (let p = from; p < text.length; p++) {
+function nextMarker(text: string, anchors: ArrayLike<number>, from: number): RegExpExecArray | null {
+  // Only the paragraph's anchors can start a marker (they include every MARKER_FIRST character).
+  for (let a = partitionList(anchors, (at) => at < from); a < anchors.length; a++) {
+    const p = anchors[a] ?? 0;
     const kind = MARKER_FIRST[text.charCodeAt(p)];
     if (kind === 0) continue;
     const next = text.charCodeAt(p + 1);
@@ -90,7 +93,7 @@ function markersOf(paragraph: Paragraph): Marker[] {
   const h3 = h1 ? null : H3.exec(head);
   if (h1) markers.push(marker('h1', chineseNumeralValue(h1[1] ?? ''), first, h1[0].length, h1[0], true));
   else if (h3) markers.push(marker('h3', Number(h3[1]), first, h3[0].length, h3[0], true));
-  for (let m = nextMarker(text, first); m; m = nextMarker(text, m.index + m[0].length)) {
+  for (let m = nextMarker(text, paragraph.anchors, first); m; m = nextMarker(text, paragraph.anchors, m.index + m[0].length)) {
     const at = m.index;
     const atStart = at === first;
     const before = codePointBefore(text, at);

@@ -3,6 +3,9 @@
 // half-width mark or space, and several rules look only where such a character is: they test a
 // bit instead of each reading the whole paragraph again with a regular expression or includes().
 // A bit that is clear proves the character is absent; a bit that is set only says "look".
+// The same pass lists the anchors (Paragraph.anchors): the offsets of the characters where a number,
+// a paired mark or an enumeration marker may begin, so the three readers that look for those visit
+// them alone instead of every character of every paragraph.
 
 /** 0-9 (what \d matches). */
 export const ASCII_DIGIT = 1 << 0;
@@ -21,8 +24,21 @@ export const LV = 1 << 6;
 /** 左, which starts 左右. */
 export const ZUO = 1 << 7;
 
-const CLASS_OF = new Uint8Array(0x10000);
+/**
+ * Where the readers start: scanNumbers (text/numbers.ts: digits, numerals, 百 of 百分之),
+ * paired-punctuation (quotes, title marks, brackets) and sequence-numbering (一是, 第一, 首先/其次/
+ * 再次/最后, （一）/（1）, ①). Each reader's own set must stay inside this one (char-classes.test.ts).
+ */
+export const ANCHOR_CHARS =
+  '0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百' +
+  '“”‘’《》〈〉（）()【】「」『』〔〕〖〗' +
+  '第首其再最①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+/** Not a class of Paragraph.classes: the flag, in the same table, of an anchor character. */
+const ANCHOR = 1 << 8;
+
+const CLASS_OF = new Uint16Array(0x10000);
 function mark(chars: string, bit: number): void {
+  // Every character named here is in the BMP, one code unit.
   for (const c of chars) CLASS_OF[c.charCodeAt(0)] = (CLASS_OF[c.charCodeAt(0)] ?? 0) | bit;
 }
 mark('0123456789', ASCII_DIGIT);
@@ -33,17 +49,53 @@ mark(' \t\u00a0\u3000', SPACE);
 mark('分', FEN);
 mark('率', LV);
 mark('左', ZUO);
+mark(ANCHOR_CHARS, ANCHOR);
 
-/** The classes of code units [start, end) of `codes` (a typed array reads faster than a string). */
-export function classesOfCodes(codes: Uint16Array, start: number, end: number): number {
-  let classes = 0;
-  for (let i = start; i < end; i++) classes |= CLASS_OF[codes[i] ?? 0] ?? 0;
-  return classes;
+/** A paragraph's classes and anchors (offsets relative to its start, ascending). */
+export interface CharClasses {
+  classes: number;
+  anchors: Int32Array;
 }
 
-/** The classes of the characters of `text`. */
-export function classesOfText(text: string): number {
+/** Scratch space for the anchors of the paragraph being read; each paragraph gets a copy of its part. */
+let found = new Int32Array(1024);
+
+function record(n: number, offset: number): void {
+  if (n === found.length) {
+    const larger = new Int32Array(2 * found.length);
+    larger.set(found);
+    found = larger;
+  }
+  found[n] = offset;
+}
+
+/** The classes and anchors of code units [start, end) of `codes` (a typed array reads faster than a string). */
+export function classesOfCodes(codes: Uint16Array, start: number, end: number): CharClasses {
   let classes = 0;
-  for (let i = 0; i < text.length; i++) classes |= CLASS_OF[text.charCodeAt(i)] ?? 0;
-  return classes;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const flags = CLASS_OF[codes[i] ?? 0] ?? 0;
+    if (flags === 0) continue;
+    classes |= flags;
+    if (flags & ANCHOR) record(n++, i - start);
+  }
+  return { classes: classes & ~ANCHOR, anchors: found.slice(0, n) };
+}
+
+/** The classes and anchors of the characters of `text`. */
+export function classesOfText(text: string): CharClasses {
+  let classes = 0;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const flags = CLASS_OF[text.charCodeAt(i)] ?? 0;
+    if (flags === 0) continue;
+    classes |= flags;
+    if (flags & ANCHOR) record(n++, i);
+  }
+  return { classes: classes & ~ANCHOR, anchors: found.slice(0, n) };
+}
+
+/** Whether readers may start at this code unit (ANCHOR_CHARS). */
+export function isAnchor(code: number): boolean {
+  return ((CLASS_OF[code] ?? 0) & ANCHOR) !== 0;
 }

@@ -269,14 +269,16 @@ function chinesePercent(text: string, at: number): { value: number; end: number;
 
 /**
  * Every number in `text` with its offsets, value, unit, exactness and decimals as written.
+ * `anchors`: the paragraph's anchors (Paragraph.anchors, a superset of the places a number can
+ * start, ascending), so that only those are visited; without them every character is.
  * Chinese numerals count only with a unit or classifier after them (三个, 两起) or after 百分之,
  * so words such as 一些, 统一, 万家灯火 are not numbers.
  */
-export function scanNumbers(text: string): readonly NumberToken[] {
+export function scanNumbers(text: string, anchors?: ArrayLike<number>): readonly NumberToken[] {
   // Five number rules scan the same paragraph one after another: remember the last scan.
   // The tokens are shared, so callers must not modify them.
   if (text === lastText) return lastTokens;
-  lastTokens = scan(text);
+  lastTokens = scan(text, anchors);
   lastText = text;
   // The scan visits every digit: hasAsciiDigit's answer for this paragraph comes free.
   lastDigitText = text;
@@ -310,20 +312,31 @@ export function hasNumber(text: string): boolean {
   return scan(text).length > 0;
 }
 
-function scan(text: string): NumberToken[] {
+function scan(text: string, anchors?: ArrayLike<number>): NumberToken[] {
   const tokens: NumberToken[] = [];
   let i = 0;
   const length = text.length;
   let sawDigit = false;
+  let next = 0; // the next anchor to look at
   while (i < length) {
-    // Jump to the next place a number can start, one table look-up per character:
-    // cheaper than a regular expression's match object for every common numeral (一 in 统一).
-    let code = text.charCodeAt(i);
-    while (!NUMBER_START_CODE[code]) {
-      if (++i >= length) break;
+    // Jump to the next place a number can start: the next anchor that starts one, or, without
+    // anchors, one table look-up per character (cheaper than a regular expression's match object
+    // for every common numeral, 一 in 统一).
+    let code: number;
+    if (anchors) {
+      let at = anchors[next] ?? length;
+      while (at < i || (at < length && !NUMBER_START_CODE[text.charCodeAt(at)])) at = anchors[++next] ?? length;
+      if (at >= length) break;
+      i = at;
       code = text.charCodeAt(i);
+    } else {
+      code = text.charCodeAt(i);
+      while (!NUMBER_START_CODE[code]) {
+        if (++i >= length) break;
+        code = text.charCodeAt(i);
+      }
+      if (i >= length) break;
     }
-    if (i >= length) break;
     if (code === 0x767e /* 百 */) {
       if (!text.startsWith('百分之', i)) {
         i++;
