@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { lintDocument } from '../../server/src/engine';
 import { LintDocument } from '../../server/src/engine/document';
 import {
-  ASCII_DIGIT, BAI, classesOfCodes, classesOfText, FEN, HALF_WIDTH_MARK, isAnchor, LV, PERCENT_SIGN, SPACE, ZUO,
+  ASCII_DIGIT, BAI, classesOfCodes, classesOfText, FEN, HALF_WIDTH_MARK, isAnchor, LV, PERCENT_SIGN, PUNCTUATION_RUN, SPACE, ZUO,
 } from '../../server/src/text/char-classes';
 import { scanNumbers } from '../../server/src/text/numbers';
 import { findingsOf, onlyRule } from '../helpers/ruleTester';
@@ -21,6 +21,13 @@ describe('paragraph classes', () => {
       doc.paragraphs.map((p) => p.classes),
       [LV | ASCII_DIGIT | HALF_WIDTH_MARK | PERCENT_SIGN, 0, FEN | SPACE | ASCII_DIGIT | ZUO, BAI | FEN],
     );
+  });
+
+  it('know two pause or stop marks in a row, and only those', () => {
+    const runs = ['会议指出，，要抓落实', '完成了。。', '是吗?!', '好；，'].map((t) => classesOfText(t).classes & PUNCTUATION_RUN);
+    const none = ['会议指出，要抓落实。', '“好”，“坏”。', '第一，（一）', '？ ！'].map((t) => classesOfText(t).classes & PUNCTUATION_RUN);
+    assert.deepEqual(runs, [PUNCTUATION_RUN, PUNCTUATION_RUN, PUNCTUATION_RUN, PUNCTUATION_RUN]);
+    assert.deepEqual(none, [0, 0, 0, 0]);
   });
 
   it('read the masked text: digits inside Markdown code or a URL are not there for the rules', () => {

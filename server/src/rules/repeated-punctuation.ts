@@ -4,6 +4,7 @@
 // count too when they sit in Chinese text.
 import { defineRule } from '../engine/types';
 import { codePointAt, codePointBefore, isCjk } from '../text/chars';
+import { PUNCTUATION_RUN } from '../text/char-classes';
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 const QUESTION_EXCLAMATION = '？！';
@@ -43,6 +44,8 @@ const rule = defineRule({
   },
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
+    // Most paragraphs have no two marks in a row (the document model knows): RUN finds nothing there.
+    if (!(paragraph.classes & PUNCTUATION_RUN)) return;
     RUN.lastIndex = 0;
     for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
       const run = m[0];

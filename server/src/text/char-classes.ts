@@ -23,6 +23,8 @@ export const FEN = 1 << 5;
 export const LV = 1 << 6;
 /** 左, which starts 左右. */
 export const ZUO = 1 << 7;
+/** Two pause or stop marks in a row (，， 。， ;; …): what repeated-punctuation looks for. */
+export const PUNCTUATION_RUN = 1 << 8;
 
 /**
  * Where the readers start: scanNumbers (text/numbers.ts: digits, numerals, 百 of 百分之),
@@ -33,8 +35,11 @@ export const ANCHOR_CHARS =
   '0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百' +
   '“”‘’《》〈〉（）()【】「」『』〔〕〖〗' +
   '第首其再最①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-/** Not a class of Paragraph.classes: the flag, in the same table, of an anchor character. */
-const ANCHOR = 1 << 8;
+/** Not classes of Paragraph.classes: flags in the same table, of an anchor and of a pause or stop mark. */
+const ANCHOR = 1 << 9;
+const STOP_MARK = 1 << 10;
+/** The bits a paragraph's classes keep. */
+const CLASSES = (1 << 9) - 1;
 
 const CLASS_OF = new Uint16Array(0x10000);
 function mark(chars: string, bit: number): void {
@@ -50,6 +55,7 @@ mark('分', FEN);
 mark('率', LV);
 mark('左', ZUO);
 mark(ANCHOR_CHARS, ANCHOR);
+mark('，。、；：？！,;:?!', STOP_MARK); // repeated-punctuation's marks
 
 /** A paragraph's classes and anchors (offsets relative to its start, ascending). */
 export interface CharClasses {
@@ -73,26 +79,38 @@ function record(n: number, offset: number): void {
 export function classesOfCodes(codes: Uint16Array, start: number, end: number): CharClasses {
   let classes = 0;
   let n = 0;
+  let previous = 0; // the flags of the code unit before
   for (let i = start; i < end; i++) {
     const flags = CLASS_OF[codes[i] ?? 0] ?? 0;
-    if (flags === 0) continue;
+    if (flags === 0) {
+      previous = 0;
+      continue;
+    }
+    if (flags & previous & STOP_MARK) classes |= PUNCTUATION_RUN;
     classes |= flags;
+    previous = flags;
     if (flags & ANCHOR) record(n++, i - start);
   }
-  return { classes: classes & ~ANCHOR, anchors: found.slice(0, n) };
+  return { classes: classes & CLASSES, anchors: found.slice(0, n) };
 }
 
 /** The classes and anchors of the characters of `text`. */
 export function classesOfText(text: string): CharClasses {
   let classes = 0;
   let n = 0;
+  let previous = 0; // the flags of the code unit before
   for (let i = 0; i < text.length; i++) {
     const flags = CLASS_OF[text.charCodeAt(i)] ?? 0;
-    if (flags === 0) continue;
+    if (flags === 0) {
+      previous = 0;
+      continue;
+    }
+    if (flags & previous & STOP_MARK) classes |= PUNCTUATION_RUN;
     classes |= flags;
+    previous = flags;
     if (flags & ANCHOR) record(n++, i);
   }
-  return { classes: classes & ~ANCHOR, anchors: found.slice(0, n) };
+  return { classes: classes & CLASSES, anchors: found.slice(0, n) };
 }
 
 /** Whether readers may start at this code unit (ANCHOR_CHARS). */
