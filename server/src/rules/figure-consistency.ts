@@ -108,9 +108,10 @@ function sentenceBefore(text: string, at: number): string {
   return text.slice(sentenceStart(text, at), at);
 }
 
-/** Every character PERIOD can match: no match spans any other character. */
+/** Every character PERIOD can match: no match spans any other character. 2 for 年 月 季 来, one of which every match holds. */
 const PERIOD_CHARS = new Uint8Array(0x10000);
 for (const c of '0123456789年上下半第一二三四五六七八九十季度-－—～~至月前个今本当近来以') PERIOD_CHARS[c.charCodeAt(0)] = 1;
+for (const c of '年月季来') PERIOD_CHARS[c.charCodeAt(0)] = 2;
 
 /**
  * The last PERIOD match in `text`, ''. No match spans a character outside PERIOD_CHARS, so the
@@ -125,8 +126,14 @@ function lastPeriod(text: string): string {
   while (end > 0) {
     while (end > 0 && !PERIOD_CHARS[text.charCodeAt(end - 1)]) end--;
     let start = end;
-    while (start > 0 && PERIOD_CHARS[text.charCodeAt(start - 1)]) start--;
-    if (end - start >= 2) {
+    let key = false; // a 年 月 季 or 来 in the run: without one it holds no match (一个, 第一, 以上)
+    while (start > 0) {
+      const flag = PERIOD_CHARS[text.charCodeAt(start - 1)];
+      if (!flag) break;
+      if (flag === 2) key = true;
+      start--;
+    }
+    if (end - start >= 2 && key) {
       const run = text.slice(start, end);
       let last = '';
       PERIOD.lastIndex = 0;
