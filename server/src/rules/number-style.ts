@@ -72,6 +72,9 @@ function checkYears(p: Paragraph, ctx: Context, hasDigits: boolean): void {
 }
 
 const NUMERAL_YEAR_DIGITS = /^[一二三四五六七八九〇○OoＯ零０0]{4}$/;
+/** NUMERAL_YEAR_DIGITS' characters by code: most 年 (全年, 今年, 2024年) follow none of them. */
+const YEAR_DIGIT = new Uint8Array(0x10000);
+for (const c of '一二三四五六七八九〇○OoＯ零０0') YEAR_DIGIT[c.charCodeAt(0)] = 1;
 
 /**
  * Every /[一二三四五六七八九〇○OoＯ零０0]{4}年/g match (二〇二四年, 二零二四年), found from each 年
@@ -81,6 +84,7 @@ const NUMERAL_YEAR_DIGITS = /^[一二三四五六七八九〇○OoＯ零０0]{4}
 function numeralYears(text: string): { 0: string; index: number }[] {
   const found: { 0: string; index: number }[] = [];
   for (let at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1)) {
+    if (!YEAR_DIGIT[text.charCodeAt(at - 1)]) continue; // the last of the four is no year digit
     const digits = text.slice(at - 4, at);
     if (NUMERAL_YEAR_DIGITS.test(digits)) found.push({ 0: digits + '年', index: at - 4 });
   }
