@@ -97,7 +97,9 @@ export class LintDocument {
     const units = FlatCopier?.from(this.masked, 'utf16le');
     // The same bytes as code units (no copy), for the one pass that finds each paragraph's classes.
     const codes = units && units.byteOffset % 2 === 0 ? new Uint16Array(units.buffer, units.byteOffset, units.length >> 1) : undefined;
-    for (const [line, start] of this.lineStarts.entries()) {
+    // An index loop: entries() would build a pair for every line.
+    for (let line = 0; line < this.lineStarts.length; line++) {
+      const start = this.lineStarts[line] ?? 0;
       const end = this.lineEnd(line);
       if (end === start) continue;
       const raw = this.text.slice(start, end);

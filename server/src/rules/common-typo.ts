@@ -43,18 +43,24 @@ function pairSlot(first: number, second: number): number {
   return Math.imul(first ^ Math.imul(second, 0x85ebca6b), 0x9e3779b1) >>> 16;
 }
 
+/** Roles of a code unit in the entries (Matcher.roles): it starts one, it is one alone, it is one's second unit. */
+const STARTS = 1;
+const SINGLE = 2;
+const SECOND = 4;
+
 class Matcher {
   /** Entries by the code of their first UTF-16 unit, longest first. */
   private byFirst = new Map<number, MatchEntry[]>();
-  /** Flags by UTF-16 code unit: does some entry start with it? Skips most characters cheaply. */
-  private starts = new Uint8Array(0x10000);
+  /**
+   * Roles by UTF-16 code unit (STARTS, SINGLE, SECOND): one table skips most characters cheaply, and
+   * the next unit's role, read for the second-unit check, is the one the next position reads anyway.
+   */
+  private roles = new Uint8Array(0x10000);
   /**
    * A Bloom-style filter of the first two code units of every entry: most flagged positions stop
    * here (a false hit only costs the exact comparison below).
    */
   private pairs = new Uint8Array(PAIR_FILTER_SIZE);
-  /** Flags: some entry is this one code unit alone, so the pair check does not apply. */
-  private singles = new Uint8Array(0x10000);
 
   constructor(entries: MatchEntry[]) {
     for (const entry of entries) {
@@ -65,9 +71,13 @@ class Matcher {
       if (same >= 0) list[same] = entry;
       else list.push(entry);
       this.byFirst.set(first, list);
-      this.starts[first] = 1;
-      if (entry.wrong.length === 1) this.singles[first] = 1;
-      else this.pairs[pairSlot(first, entry.wrong.charCodeAt(1))] = 1;
+      this.roles[first] = (this.roles[first] ?? 0) | STARTS;
+      if (entry.wrong.length === 1) this.roles[first] = (this.roles[first] ?? 0) | SINGLE;
+      else {
+        const second = entry.wrong.charCodeAt(1);
+        this.roles[second] = (this.roles[second] ?? 0) | SECOND;
+        this.pairs[pairSlot(first, second)] = 1;
+      }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
   }
@@ -79,12 +89,17 @@ class Matcher {
   matches(text: string): { at: number; entry: MatchEntry }[] {
     const found: { at: number; entry: MatchEntry }[] = [];
     // The tables in locals: this loop runs for every character.
-    const { starts, singles, pairs } = this;
+    const { roles, pairs } = this;
     const length = text.length;
     for (let i = 0; i < length; i++) {
       const first = text.charCodeAt(i);
-      if (starts[first] === 0) continue;
-      if (singles[first] === 0 && (i + 1 >= length || pairs[pairSlot(first, text.charCodeAt(i + 1))] === 0)) continue;
+      const role = roles[first] ?? 0;
+      if (!(role & STARTS)) continue;
+      if (!(role & SINGLE)) {
+        if (i + 1 >= length) continue;
+        const second = text.charCodeAt(i + 1);
+        if (!((roles[second] ?? 0) & SECOND) || pairs[pairSlot(first, second)] === 0) continue;
+      }
       const entry = firstApplying(this.byFirst.get(first)!, text, i);
       if (!entry) continue;
       found.push({ at: i, entry });

@@ -75,6 +75,13 @@ function record(n: number, offset: number): void {
   found[n] = offset;
 }
 
+/** A copy of the first n anchors found; scratch space grown for a huge paragraph is let go. */
+function anchorsFound(n: number): Int32Array {
+  const anchors = found.slice(0, n);
+  if (found.length > 1 << 16) found = new Int32Array(1024);
+  return anchors;
+}
+
 /** The classes and anchors of code units [start, end) of `codes` (a typed array reads faster than a string). */
 export function classesOfCodes(codes: Uint16Array, start: number, end: number): CharClasses {
   let classes = 0;
@@ -91,7 +98,7 @@ export function classesOfCodes(codes: Uint16Array, start: number, end: number): 
     previous = flags;
     if (flags & ANCHOR) record(n++, i - start);
   }
-  return { classes: classes & CLASSES, anchors: found.slice(0, n) };
+  return { classes: classes & CLASSES, anchors: anchorsFound(n) };
 }
 
 /** The classes and anchors of the characters of `text`. */
@@ -110,7 +117,7 @@ export function classesOfText(text: string): CharClasses {
     previous = flags;
     if (flags & ANCHOR) record(n++, i);
   }
-  return { classes: classes & CLASSES, anchors: found.slice(0, n) };
+  return { classes: classes & CLASSES, anchors: anchorsFound(n) };
 }
 
 /** Whether readers may start at this code unit (ANCHOR_CHARS). */
