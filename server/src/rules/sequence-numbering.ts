@@ -80,6 +80,7 @@ const BOUNDARY = '，。；：、！？,;:“（(）)》」 \u3000\t';
 function contentStart(text: string): number {
   let i = 0;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 0x23 /* # */) return i; // most paragraphs: no Markdown heading marks
   const hashes = /^#{1,6}[ \t]+/.exec(text.slice(i, i + 8));
   return hashes ? i + hashes[0].length : i;
 }
@@ -88,7 +89,9 @@ function markersOf(paragraph: Paragraph): Marker[] {
   const text = paragraph.text;
   const first = contentStart(text);
   const markers: Marker[] = [];
-  const head = text.slice(first, first + 8);
+  // H1 and H3 start with a numeral or a digit: most paragraphs start with neither.
+  const lead = text.charCodeAt(first);
+  const head = MARKER_FIRST[lead] === 1 || (lead >= 0x30 && lead <= 0x39) ? text.slice(first, first + 8) : '';
   const h1 = H1.exec(head);
   const h3 = h1 ? null : H3.exec(head);
   if (h1) markers.push(marker('h1', chineseNumeralValue(h1[1] ?? ''), first, h1[0].length, h1[0], true));
