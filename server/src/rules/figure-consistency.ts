@@ -192,7 +192,7 @@ const rule = defineRule({
     },
   },
   summarize(paragraph): Summary {
-    return { statements: statementsOf(paragraph), sums: partsSumMismatches(paragraph.text), period: lastPeriod(paragraph.text) };
+    return { statements: statementsOf(paragraph), sums: partsSumMismatches(paragraph.text, paragraph.anchors), period: lastPeriod(paragraph.text) };
   },
   checkDocument(paragraphs, summaries, ctx) {
     // The option is read here, not in summarize: summaries are cached by paragraph text alone.

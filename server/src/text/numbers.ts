@@ -471,6 +471,9 @@ function isDigitCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/** 10⁰ … 10²², every one exactly a double (written out: Math.pow need not be exact). */
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
 /** Multiplier, approximation marks and unit after the digits: 30余万张, 1万多元, 5億余元. */
 function readTail(text: string, token: NumberToken, from: number): void {
   let end = from;
@@ -488,7 +491,11 @@ function readTail(text: string, token: NumberToken, from: number): void {
     }
     // Scale in decimal (8.13亿 is 813000000, not 813000000.0000001).
     const exponent = Math.round(Math.log10(factor));
-    token.value = Number(`${asciiNumber(text.slice(token.numStart, token.numEnd))}e${exponent}`);
+    // An integer (already read exactly) times an exact power of ten is rounded once, as reading
+    // "<digits>e<exponent>" is: the same number without a string to build and parse.
+    token.value = token.decimals === 0 && Number.isSafeInteger(token.value) && exponent < POWERS_OF_TEN.length
+      ? token.value * (POWERS_OF_TEN[exponent] ?? NaN)
+      : Number(`${asciiNumber(text.slice(token.numStart, token.numEnd))}e${exponent}`);
     token.roundingError = 0.5 * 10 ** (exponent - token.decimals);
     end += mult.length;
     if (approxMidAt(text, end)) {

@@ -267,10 +267,13 @@ function figure(text: string, t: NumberToken): Figure {
   return { start: t.start, end: t.end, text: text.slice(t.start, t.end) };
 }
 
-/** Every 其中 in `text` whose exhaustive parts do not add up to their whole. */
-export function partsSumMismatches(text: string): PartsSum[] {
+/**
+ * Every 其中 in `text` whose exhaustive parts do not add up to their whole. `anchors`: the
+ * paragraph's (Paragraph.anchors), for scanNumbers.
+ */
+export function partsSumMismatches(text: string, anchors?: ArrayLike<number>): PartsSum[] {
   if (!text.includes('其中')) return [];
-  const tokens = scanNumbers(text);
+  const tokens = scanNumbers(text, anchors);
   const found: PartsSum[] = [];
   for (const m of text.matchAll(/其中/g)) {
     const at = m.index;
