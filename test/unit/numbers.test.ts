@@ -167,3 +167,15 @@ function onlyRulesConfig() {
   for (const id of NUMBER_RULES) base.rules[id] = { ...onlyRule(id).rules[id] };
   return base;
 }
+
+describe('scanNumbers: values scaled by 万 and 亿', () => {
+  it('are the decimal reading of the figure as written, for integers large and small and for decimals', () => {
+    const value = (text: string) => scanNumbers(text)[0]?.value;
+    assert.equal(value('共123456789012345亿元'), Number('123456789012345e8')); // beyond 2^53: rounded once
+    assert.equal(value('共9007199254740993万元'), Number('9007199254740993e4')); // not read exactly as an integer
+    assert.equal(value('8.13亿元'), 813000000);
+    assert.equal(value('2.9万人'), 29000);
+    assert.equal(value('1,234万元'), 12340000);
+    assert.equal(value('３千万元'), 30000000);
+  });
+});
