@@ -72,6 +72,35 @@ function isListNumberClose(text: string, close: number): boolean {
   return before === -1 || isSpace(before) || '，。；：、,;:'.includes(String.fromCodePoint(before)) || i === contentStart(text);
 }
 
+/** Problems for the openers never closed (offsets ascending), or the ASCII quote meant to close one. */
+function addUnclosedProblems(text: string, unmatchedOpen: readonly number[], problems: Problem[]): void {
+  // An unclosed “ followed by exactly one ASCII " before the next unclosed opener: the " was meant to close it.
+  // Openers are sorted, so the search for the next ASCII quote only moves forward (linear overall).
+  const nextAscii: Record<string, number> = { '"': -1, "'": -1 };
+  const findAscii = (ascii: string, from: number): number => {
+    const known = nextAscii[ascii] ?? -1;
+    if (known !== Infinity && known < from) {
+      const at = text.indexOf(ascii, from);
+      nextAscii[ascii] = at === -1 ? Infinity : at;
+    }
+    return nextAscii[ascii] ?? Infinity;
+  };
+  for (const [k, open] of unmatchedOpen.entries()) {
+    const mark = text.charAt(open);
+    const pair = CLOSER_OF[mark] ?? ''; // unmatchedOpen holds offsets of openers only
+    if (mark === '“' || mark === '‘') {
+      const ascii = mark === '“' ? '"' : "'";
+      const limit = unmatchedOpen[k + 1] ?? text.length;
+      const first = findAscii(ascii, open + 1);
+      if (first < limit && findAscii(ascii, first + 1) >= limit) {
+        problems.push({ offset: first, messageId: 'asciiClose', mark: ascii, pair, fixable: true });
+        continue;
+      }
+    }
+    problems.push({ offset: open, messageId: 'unmatchedOpen', mark: mark === '(' ? '(' : mark, pair: mark === '(' ? ')' : pair });
+  }
+}
+
 function summarize(paragraph: Paragraph): Summary {
   const text = paragraph.text;
   const stack: number[] = []; // offsets of open marks
@@ -110,32 +139,8 @@ function summarize(paragraph: Paragraph): Summary {
     }
   }
   for (const open of stack) unmatchedOpen.push(open);
-  unmatchedOpen.sort((a, b) => a - b);
-  // An unclosed “ followed by exactly one ASCII " before the next unclosed opener: the " was meant to close it.
-  // Openers are sorted, so the search for the next ASCII quote only moves forward (linear overall).
-  const nextAscii: Record<string, number> = { '"': -1, "'": -1 };
-  const findAscii = (ascii: string, from: number): number => {
-    const known = nextAscii[ascii] ?? -1;
-    if (known !== Infinity && known < from) {
-      const at = text.indexOf(ascii, from);
-      nextAscii[ascii] = at === -1 ? Infinity : at;
-    }
-    return nextAscii[ascii] ?? Infinity;
-  };
-  for (const [k, open] of unmatchedOpen.entries()) {
-    const mark = text.charAt(open);
-    const pair = CLOSER_OF[mark] ?? ''; // unmatchedOpen holds offsets of openers only
-    if (mark === '“' || mark === '‘') {
-      const ascii = mark === '“' ? '"' : "'";
-      const limit = unmatchedOpen[k + 1] ?? text.length;
-      const first = findAscii(ascii, open + 1);
-      if (first < limit && findAscii(ascii, first + 1) >= limit) {
-        problems.push({ offset: first, messageId: 'asciiClose', mark: ascii, pair, fixable: true });
-        continue;
-      }
-    }
-    problems.push({ offset: open, messageId: 'unmatchedOpen', mark: mark === '(' ? '(' : mark, pair: mark === '(' ? ')' : pair });
-  }
+  // Most paragraphs close every mark they open: nothing more to read there.
+  if (unmatchedOpen.length > 0) addUnclosedProblems(text, unmatchedOpen.sort((a, b) => a - b), problems);
   problems.sort((a, b) => a.offset - b.offset);
   // A line with hundreds of unpaired marks is not prose (a table of symbols, a corrupted paste): report the first ones only.
   if (problems.length > MAX_PROBLEMS) problems.length = MAX_PROBLEMS;
