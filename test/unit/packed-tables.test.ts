@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findDataFile, loadWrongCharacterModel } from '../../server/src/node/wrongCharacterData';
-import { readPackedTables } from '../../server/src/text/packed-tables';
+import { PairBits, readPackedTables } from '../../server/src/text/packed-tables';
 import { counts, packTables, set, strings } from '../../tools/packed-tables.mjs';
 
 /** Words of real report language, with made-up costs. */
@@ -80,6 +80,20 @@ describe('packed tables', () => {
     assert.equal(table('marks').getCode('、'.charCodeAt(0)), -1);
     const list = tables.strings.get('confusions')!;
     assert.deepEqual([0, 1, 2].map((i) => list.item(i)), ['局\t据剧\t\t居', '', '隼\t\t\t集']);
+  });
+
+  it('answers for the pairs of a width-2 table as a bit matrix, as the table does', () => {
+    const pairs = new PairBits(table('words2'));
+    for (const [word] of WORDS2.filter(([w]) => w.length === 2)) assert.ok(pairs.has(word.charCodeAt(0), word.charCodeAt(1)), word);
+    for (const absent of ['据数', '数基', '统范', '密隼']) assert.equal(pairs.has(absent.charCodeAt(0), absent.charCodeAt(1)), false, absent);
+    assert.equal(pairs.has(-1, '据'.charCodeAt(0)), false, 'no character before');
+    // A large random set: every key in, every other pair out, whatever the order the characters are numbered in.
+    const keys = new Set<string>();
+    for (let i = 0; i < 5000; i++) keys.add(String.fromCharCode(0x4e00 + ((i * 7919) % 600), 0x4e00 + ((i * 104729) % 450)));
+    const big = new PairBits(readPackedTables(packTables({}, { big: set(2, keys) })).counts.get('big')!);
+    for (let a = 0x4e00; a < 0x4e00 + 600; a += 3) {
+      for (let b = 0x4e00; b < 0x4e00 + 450; b += 2) assert.equal(big.has(a, b), keys.has(String.fromCharCode(a, b)));
+    }
   });
 
   it('holds a large table (every slot layout under load)', () => {

@@ -76,6 +76,16 @@ export class CountTable {
     }
   }
 
+  /** Calls `visit` with every key (a, b) of a width-2 table and its value (0 in a set). */
+  forEachPair(visit: (a: number, b: number, value: number) => void): void {
+    const packed = this.packed;
+    if (!packed) throw new Error('forEachPair needs a table of width 2');
+    for (let slot = 0; slot < packed.length; slot++) {
+      const key = packed[slot] ?? 0;
+      if (key !== 0) visit(key >>> 16, key & 0xffff, this.values?.[slot] ?? 0);
+    }
+  }
+
   /** The value of the key text[start, end). */
   get(text: string, start: number, end: number): number {
     return this.getWith(text, start, end, -1, 0);
@@ -100,6 +110,59 @@ export class CountTable {
       for (let j = 0; j < length && same; j++) same = units[base + j] === (start + j === at ? code : text.charCodeAt(start + j));
       if (same) return this.values?.[slot] ?? 0;
     }
+  }
+}
+
+/** Numbers the code units of nonzero count 1, 2, … into `numbers`, most counted first (ties by code); returns how many. */
+function numberByCount(counts: Uint32Array, numbers: Uint16Array): number {
+  const units: number[] = [];
+  counts.forEach((n, unit) => {
+    if (n > 0) units.push(unit);
+  });
+  units.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b);
+  units.forEach((unit, i) => (numbers[unit] = i + 1));
+  return units.length;
+}
+
+/**
+ * The keys of a width-2 table as a bit matrix, one row per first character and one column per second
+ * character that occurs in a key: "is (a, b) a key?" in three array reads and no hashing, where the
+ * hash table needs several probes to say that a key is absent (the common answer). Built at load,
+ * from the table (N first and M second characters: N × M bits).
+ */
+export class PairBits {
+  /** Row (first character) and column (second character) of each code unit, + 1 (0: in no key). */
+  private readonly rowOf = new Uint16Array(65536);
+  private readonly columnOf = new Uint16Array(65536);
+  /** 32-bit words per row. */
+  private readonly stride: number;
+  private readonly bits: Uint32Array;
+
+  constructor(table: CountTable) {
+    // Characters with many keys first: text is made of them, so the lookups of running text stay
+    // in a small corner of the matrix (and of the cache).
+    const rowKeys = new Uint32Array(65536);
+    const columnKeys = new Uint32Array(65536);
+    table.forEachPair((a, b) => {
+      rowKeys[a] = (rowKeys[a] ?? 0) + 1;
+      columnKeys[b] = (columnKeys[b] ?? 0) + 1;
+    });
+    const rows = numberByCount(rowKeys, this.rowOf);
+    const columns = numberByCount(columnKeys, this.columnOf);
+    this.stride = Math.ceil((columns + 1) / 32);
+    this.bits = new Uint32Array((rows + 1) * this.stride);
+    table.forEachPair((a, b) => {
+      const column = this.columnOf[b] ?? 0;
+      const word = (this.rowOf[a] ?? 0) * this.stride + (column >>> 5);
+      this.bits[word] = (this.bits[word] ?? 0) | (1 << (column & 31));
+    });
+  }
+
+  /** Is (a, b) a key? a and b are code units (< 65536); a negative one is in no key. */
+  has(a: number, b: number): boolean {
+    const row = this.rowOf[a] ?? 0;
+    const column = this.columnOf[b] ?? 0;
+    return row !== 0 && column !== 0 && ((this.bits[row * this.stride + (column >>> 5)] ?? 0) & (1 << (column & 31))) !== 0;
   }
 }
 

@@ -7,7 +7,7 @@
 //   - set phrasing: the three-character windows over the position that official texts use (日常工).
 // The data is built by tools/build-wrong-character-data.mjs and handed in as plain strings.
 
-import type { CountTable, PackedTables, StringList } from './packed-tables';
+import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
 
@@ -218,7 +218,9 @@ export class WrongCharacterModel {
   private readonly unigrams: CountTable;
   private readonly bigrams: CountTable;
   private readonly trigrams: CountTable;
-  private readonly vouches: CountTable;
+  /** The vouching pairs (table `vouches`), and which pairs the table `bigrams` has, as bit matrices. */
+  private readonly vouches: PairBits;
+  private readonly bigramSeen: PairBits;
   private readonly confusionList: StringList;
   /** Row of each character's confusion line by code unit (−1: none). */
   private readonly confusionRow = new Int32Array(65536).fill(-1);
@@ -242,6 +244,9 @@ export class WrongCharacterModel {
   private readonly readingPairs: StringList;
   private readonly readingPairRow: Int32Array;
   private readonly syllables: number;
+  /** exp(minCharGain − BOUND_MARGIN) of the last minCharGain candidates() was given (gainFactor). */
+  private gainFactorOf = NaN;
+  private gainFactorValue = 0;
   /** The last pair attested() looked up (a << 16 | b), and its answer. */
   private lastPair = 0;
   private lastPairAttested = false;
@@ -270,7 +275,8 @@ export class WrongCharacterModel {
     this.unigrams = counts('unigrams');
     this.bigrams = counts('bigrams');
     this.trigrams = counts('trigrams');
-    this.vouches = counts('vouches');
+    this.vouches = new PairBits(counts('vouches'));
+    this.bigramSeen = new PairBits(this.bigrams);
     const strings = (name: string): StringList => {
       const list = data.strings.get(name);
       if (!list) throw new Error(`wrong-character data lacks the table ${name}; rebuild with "npm run build"`);
@@ -341,7 +347,17 @@ export class WrongCharacterModel {
     const length = end - start;
     if (length < 2 || length > MAX_WORD) return -1;
     // Most ranges start no word of their length: one lookup in a small table says so.
-    const starts = this.wordStarts.getPair(start === at ? code : text.charCodeAt(start), start + 1 === at ? code : text.charCodeAt(start + 1));
+    return this.wordCostFrom(this.wordStartsAt(text, start, at, code), text, start, end, at, code);
+  }
+
+  /** The lengths of the words that start at text[start] (bit L; −1: none), with text[at] read as `code`; start + 1 must be in the text. */
+  private wordStartsAt(text: string, start: number, at: number, code: number): number {
+    return this.wordStarts.getPair(start === at ? code : text.charCodeAt(start), start + 1 === at ? code : text.charCodeAt(start + 1));
+  }
+
+  /** wordCost of text[start, end) (2–6 characters), given wordStartsAt(text, start, at, code): callers that try several ends look it up once. */
+  private wordCostFrom(starts: number, text: string, start: number, end: number, at: number, code: number): number {
+    const length = end - start;
     if (starts < 0 || ((starts >>> length) & 1) === 0) return -1;
     if (length === 2) return this.words2.getWith(text, start, end, at, code);
     if (length === 3) return this.words3.getWith(text, start, end, at, code);
@@ -434,8 +450,18 @@ export class WrongCharacterModel {
     // a and b are code units (< 65536, the tables' length).
     const ub = this.unigramProb[b] ?? 0;
     if (a < 0) return ub;
-    const ab = Math.max(0, this.bigrams.getPair(a, b));
+    // Most pairs are absent: the bit matrix says so without probing the hash table.
+    const ab = this.bigramSeen.has(a, b) ? Math.max(0, this.bigrams.getPair(a, b)) : 0;
     return (ab + BIGRAM_ALPHA * ub) / (this.bigramDenominator[a] ?? BIGRAM_ALPHA);
+  }
+
+  /** exp(minCharGain − BOUND_MARGIN), computed once per threshold. */
+  private gainFactor(minCharGain: number): number {
+    if (minCharGain !== this.gainFactorOf) {
+      this.gainFactorOf = minCharGain;
+      this.gainFactorValue = Math.exp(minCharGain - BOUND_MARGIN);
+    }
+    return this.gainFactorValue;
   }
 
   /**
@@ -469,7 +495,7 @@ export class WrongCharacterModel {
 
   /** The pair (a, b) vouches for its characters (a set the build derives: see the table `vouches`). */
   private pairAttested(a: number, b: number): boolean {
-    return this.vouches.getPair(a, b) >= 0;
+    return this.vouches.has(a, b);
   }
 
   /** How many of the three-character windows over `index` are set phrasing, with `code` there. */
@@ -493,8 +519,12 @@ export class WrongCharacterModel {
   /** Does the character at `index` sit inside a dictionary word of 3–6 characters (勠力同心, 慢阻肺)? Written on purpose. */
   private insideLongWord(run: string, index: number): boolean {
     for (let start = Math.max(0, index - MAX_WORD + 1); start <= index; start++) {
-      for (let end = Math.max(index + 1, start + 3); end <= Math.min(run.length, start + MAX_WORD); end++) {
-        if (this.wordCost(run, start, end) >= 0) return true;
+      const last = Math.min(run.length, start + MAX_WORD);
+      let end = Math.max(index + 1, start + 3);
+      if (end > last) continue;
+      const starts = this.wordStartsAt(run, start, -1, 0);
+      for (; end <= last; end++) {
+        if (this.wordCostFrom(starts, run, start, end, -1, 0) >= 0) return true;
       }
     }
     return false;
@@ -503,8 +533,12 @@ export class WrongCharacterModel {
   /** Does the character at `index` of `run` sit inside a dictionary word (of 2+ characters)? */
   private insideWord(run: string, index: number): boolean {
     for (let start = Math.max(0, index - 3); start <= index; start++) {
-      for (let end = Math.max(index + 1, start + 2); end <= Math.min(run.length, start + 4); end++) {
-        if (this.wordCost(run, start, end) >= 0) return true;
+      const last = Math.min(run.length, start + 4);
+      let end = Math.max(index + 1, start + 2);
+      if (end > last) continue;
+      const starts = this.wordStartsAt(run, start, -1, 0);
+      for (; end <= last; end++) {
+        if (this.wordCostFrom(starts, run, start, end, -1, 0) >= 0) return true;
       }
     }
     return false;
@@ -558,7 +592,10 @@ export class WrongCharacterModel {
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
     const next = index + 1 < run.length ? run.charCodeAt(index + 1) : -1;
     let baseChar: number | undefined;
-    /** exp(minCharGain + baseChar), less the margin: what left × rightBound must reach. */
+    /**
+     * exp(minCharGain + baseChar), less the margin: what left × rightBound must reach; computed as a
+     * product of the written pairs' ratios, so that no logarithm is taken until a candidate passes.
+     */
     let gainLimit: number | undefined;
     const units = this.confusionList.units;
     const bounds = this.confusionBounds;
@@ -577,11 +614,11 @@ export class WrongCharacterModel {
         const joinsNext = this.leaders.test(nextRow, bit);
         if (!joinsPrev && !joinsNext) continue;
         const d = units[k] ?? 0;
-        baseChar ??= this.charLogProb(prev, code) + (next < 0 ? 0 : this.charLogProb(code, next));
         // Most candidates fail the character model: the left pair's term and a bound of the right one
         // (rightBound) reject most of them with one bigram lookup and no logarithm (instead of two each).
         const left = this.charRatio(prev, d);
-        if (next >= 0 && left * this.rightBound(d, next) < (gainLimit ??= Math.exp(minCharGain + baseChar - BOUND_MARGIN))) continue;
+        if (next >= 0 && left * this.rightBound(d, next) < (gainLimit ??= this.gainFactor(minCharGain) * this.charRatio(prev, code) * this.charRatio(code, next))) continue;
+        baseChar ??= this.charLogProb(prev, code) + (next < 0 ? 0 : this.charLogProb(code, next));
         const charGain = Math.log(left) + (next < 0 ? 0 : this.charLogProb(d, next)) - baseChar;
         if (charGain < minCharGain) continue;
         const around = this.wordAround(run, index, d, joinsPrev, joinsNext);
