@@ -113,24 +113,24 @@ function hanLength(text: string, i: number): number {
   return low >= 0xdc00 && low <= 0xdfff && HAN_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
 }
 
+/** Scratch of suspectsOfRun: the model's suspiciousRun() marks of the current run. */
+let suspiciousMarks = new Uint8Array(256);
+
 /** The suspects of the Han run text[start, end), appended to `suspects`. */
 function suspectsOfRun(text: string, start: number, end: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
   let run: string | undefined;
-  // May the character at `at` be corrected? A flag per character, and no numeral before it.
-  const correctable = (at: number) => eligible[text.charCodeAt(at)] === 1 && !(at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1);
-  // The pair test's answer for the next position (−1: none), which the next step would look up again.
-  let knownAt = -1;
-  let knownSuspect = false;
+  // The model's suspiciousAt() for the whole run in one pass: it rejects almost every character, one
+  // that sits beside a well-attested neighbour (a pair slip never has one either).
+  if (suspiciousMarks.length < end - start) suspiciousMarks = new Uint8Array(2 * (end - start));
+  const marks = suspiciousMarks;
+  model.suspiciousRun(text, start, end, marks);
+  // May the character at `at` be corrected? Suspicious, a flag per character, and no numeral before it.
+  const correctable = (at: number) => marks[at - start] === 1 && eligible[text.charCodeAt(at)] === 1 && !(at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1);
   for (let at = start; at < end; at++) {
-    // Cheapest tests first (all must pass, so their order changes nothing but the time): the flags,
-    // then the model, which rejects almost every character that sits beside a well-attested
-    // neighbour after one or two table lookups (a pair slip never has one either).
-    if (!(at === knownAt ? knownSuspect : correctable(at) && model.suspiciousAt(text, start, end, at))) continue;
+    if (!correctable(at)) continue;
     run ??= text.slice(start, end);
     // A pair slip needs a suspicious second character too (a neighbour that vouches for it rules the pair out).
-    const pair = at + 1 < end && correctable(at + 1) && model.suspiciousAt(text, start, end, at + 1);
-    knownAt = at + 1;
-    knownSuspect = pair;
+    const pair = at + 1 < end && correctable(at + 1);
     let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair, true);
     if (corrections.length === 0 || parallelRepeat(text, at)) continue;
     // A pair slip's second character may be a member of a parallel series too.

@@ -113,56 +113,62 @@ export class CountTable {
   }
 }
 
-/** Numbers the code units of nonzero count 1, 2, … into `numbers`, most counted first (ties by code); returns how many. */
-function numberByCount(counts: Uint32Array, numbers: Uint16Array): number {
-  const units: number[] = [];
-  counts.forEach((n, unit) => {
-    if (n > 0) units.push(unit);
-  });
-  units.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b);
-  units.forEach((unit, i) => (numbers[unit] = i + 1));
-  return units.length;
-}
-
 /**
- * The keys of a width-2 table as a bit matrix, one row per first character and one column per second
- * character that occurs in a key: "is (a, b) a key?" in three array reads and no hashing, where the
- * hash table needs several probes to say that a key is absent (the common answer). Built at load,
- * from the table (N first and M second characters: N × M bits).
+ * The keys of a width-2 table as a bit matrix, one row and one column per character that occurs in
+ * a key: "is (a, b) a key?" in three array reads and no hashing, where the hash table needs several
+ * probes to say that a key is absent (the common answer). Built at load, from the table (N
+ * characters: N × N bits).
  */
 export class PairBits {
-  /** Row (first character) and column (second character) of each code unit, + 1 (0: in no key). */
-  private readonly rowOf = new Uint16Array(65536);
-  private readonly columnOf = new Uint16Array(65536);
+  /** Row and column of each code unit, + 1 (0: in no key); characters in many keys first. */
+  private readonly numberOf = new Uint16Array(65536);
   /** 32-bit words per row. */
   private readonly stride: number;
   private readonly bits: Uint32Array;
 
   constructor(table: CountTable) {
-    // Characters with many keys first: text is made of them, so the lookups of running text stay
-    // in a small corner of the matrix (and of the cache).
-    const rowKeys = new Uint32Array(65536);
-    const columnKeys = new Uint32Array(65536);
+    // Characters in many keys first: text is made of them, so the lookups of running text stay in a
+    // small corner of the matrix (and of the cache).
+    const keys = new Uint32Array(65536);
     table.forEachPair((a, b) => {
-      rowKeys[a] = (rowKeys[a] ?? 0) + 1;
-      columnKeys[b] = (columnKeys[b] ?? 0) + 1;
+      keys[a] = (keys[a] ?? 0) + 1;
+      keys[b] = (keys[b] ?? 0) + 1;
     });
-    const rows = numberByCount(rowKeys, this.rowOf);
-    const columns = numberByCount(columnKeys, this.columnOf);
-    this.stride = Math.ceil((columns + 1) / 32);
-    this.bits = new Uint32Array((rows + 1) * this.stride);
+    const units: number[] = [];
+    keys.forEach((n, unit) => {
+      if (n > 0) units.push(unit);
+    });
+    units.sort((a, b) => (keys[b] ?? 0) - (keys[a] ?? 0) || a - b);
+    units.forEach((unit, i) => (this.numberOf[unit] = i + 1));
+    this.stride = Math.ceil((units.length + 1) / 32);
+    this.bits = new Uint32Array((units.length + 1) * this.stride);
     table.forEachPair((a, b) => {
-      const column = this.columnOf[b] ?? 0;
-      const word = (this.rowOf[a] ?? 0) * this.stride + (column >>> 5);
+      const column = this.numberOf[b] ?? 0;
+      const word = (this.numberOf[a] ?? 0) * this.stride + (column >>> 5);
       this.bits[word] = (this.bits[word] ?? 0) | (1 << (column & 31));
     });
   }
 
   /** Is (a, b) a key? a and b are code units (< 65536); a negative one is in no key. */
   has(a: number, b: number): boolean {
-    const row = this.rowOf[a] ?? 0;
-    const column = this.columnOf[b] ?? 0;
+    const row = this.numberOf[a] ?? 0;
+    const column = this.numberOf[b] ?? 0;
     return row !== 0 && column !== 0 && ((this.bits[row * this.stride + (column >>> 5)] ?? 0) & (1 << (column & 31))) !== 0;
+  }
+
+  /**
+   * For each pair of neighbours of text[start, end): marks[i − start] = 1 when (text[i], text[i + 1])
+   * is a key, else 0; marks[end − 1 − start] = 0. One pass, each character's number read once.
+   */
+  markAlong(text: string, start: number, end: number, marks: Uint8Array): void {
+    const { numberOf, bits, stride } = this;
+    let column = numberOf[text.charCodeAt(start)] ?? 0;
+    for (let i = start; i + 1 < end; i++) {
+      const row = column;
+      column = numberOf[text.charCodeAt(i + 1)] ?? 0;
+      marks[i - start] = row !== 0 && column !== 0 ? ((bits[row * stride + (column >>> 5)] ?? 0) >>> (column & 31)) & 1 : 0;
+    }
+    if (end > start) marks[end - 1 - start] = 0;
   }
 }
 

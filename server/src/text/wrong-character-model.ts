@@ -125,8 +125,9 @@ const SINGLE_PENALTY = 2;
 /** A written pair seen this often in official texts is no pair slip (the build's vouches use it too). */
 const ATTESTED = 3;
 /**
- * Slack (nats) of candidates()' bound test: the bound is compared as a product, the exact gain as a sum
- * of logarithms; rounding differs by ~1e-14, so a candidate within this of the limit is always computed.
+ * Slack (nats) of candidates()' first test of the character model: it compares a product of ratios,
+ * the exact gain is a sum of logarithms; rounding differs by ~1e-14, so a candidate within this of the
+ * limit is always computed exactly.
  */
 const BOUND_MARGIN = 1e-6;
 /** Weight of the unigram probability in the interpolated bigram probability (charLogProb). */
@@ -255,8 +256,6 @@ export class WrongCharacterModel {
   /** Per code unit: its smoothed unigram probability, and its count + BIGRAM_ALPHA (charLogProb's parts). */
   private readonly unigramProb = new Float64Array(65536);
   private readonly bigramDenominator = new Float64Array(65536);
-  /** Per code unit: its count in official text (0 when absent), for the bound of candidates(). */
-  private readonly unigramCount = new Float64Array(65536);
   /** Scratch array of the segmentation (windows are short). */
   private scratch = new Float64Array(16);
 
@@ -290,7 +289,6 @@ export class WrongCharacterModel {
       const count = Math.max(0, this.unigrams.getCode(c));
       this.unigramProb[c] = (count + 0.5) / (this.total + this.vocabulary);
       this.bigramDenominator[c] = count + BIGRAM_ALPHA;
-      this.unigramCount[c] = count;
     }
 
     // Confusion lines: "char<TAB>same<TAB>near<TAB>shape"; a later line for the same character wins.
@@ -465,15 +463,6 @@ export class WrongCharacterModel {
   }
 
   /**
-   * An upper bound of exp(charLogProb(d, next)) without the bigram table: the build counts pairs and
-   * characters over the same runs (and caps both alike), so a pair is never counted more often than
-   * either of its characters; every step from the count to the logarithm is monotone.
-   */
-  private rightBound(d: number, next: number): number {
-    return (Math.min(this.unigramCount[d] ?? 0, this.unigramCount[next] ?? 0) + BIGRAM_ALPHA * (this.unigramProb[next] ?? 0)) / (this.bigramDenominator[d] ?? BIGRAM_ALPHA);
-  }
-
-  /**
    * A pair around `at` (inside text[start, end)) is attested and associated in the official texts
    * (pairAttested): the character is at home beside a neighbour. A slip seldom is (数局, 染物);
    * real-word slips are out of reach anyway. The right pair's answer is kept: it is the left pair of
@@ -576,6 +565,22 @@ export class WrongCharacterModel {
     return code >= 0 && (this.confusionRow[code] ?? -1) >= 0 && !this.attested(text, start, end, at);
   }
 
+  /**
+   * suspiciousAt() for every position of the run text[start, end) at once: marks[i − start] = 1 when
+   * text[i] is worth the candidates, else 0 (`marks` must hold end − start entries). One pass over
+   * the run, each neighbour pair looked up once.
+   */
+  suspiciousRun(text: string, start: number, end: number, marks: Uint8Array): void {
+    this.vouches.markAlong(text, start, end, marks);
+    // marks[i] says whether the pair (i, i + 1) vouches; a position is suspicious when neither of its pairs does.
+    let left = 0;
+    for (let i = 0; i < end - start; i++) {
+      const right = marks[i] ?? 0;
+      marks[i] = (left | right) === 0 && (this.confusionRow[text.charCodeAt(start + i)] ?? -1) >= 0 ? 1 : 0;
+      left = right;
+    }
+  }
+
   /** Every confusable character that completes a dictionary word here, with the evidence for it. */
   candidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false): readonly Candidate[] {
     const code = run.charCodeAt(index);
@@ -593,8 +598,9 @@ export class WrongCharacterModel {
     const next = index + 1 < run.length ? run.charCodeAt(index + 1) : -1;
     let baseChar: number | undefined;
     /**
-     * exp(minCharGain + baseChar), less the margin: what left × rightBound must reach; computed as a
-     * product of the written pairs' ratios, so that no logarithm is taken until a candidate passes.
+     * exp(minCharGain + baseChar), less the margin: what a candidate's product of ratios must reach;
+     * computed as a product of the written pairs' ratios, so that no logarithm is taken until a
+     * candidate passes (the margin covers the rounding of products against sums of logarithms).
      */
     let gainLimit: number | undefined;
     const units = this.confusionList.units;
@@ -614,12 +620,13 @@ export class WrongCharacterModel {
         const joinsNext = this.leaders.test(nextRow, bit);
         if (!joinsPrev && !joinsNext) continue;
         const d = units[k] ?? 0;
-        // Most candidates fail the character model: the left pair's term and a bound of the right one
-        // (rightBound) reject most of them with one bigram lookup and no logarithm (instead of two each).
+        // Most candidates fail the character model: it is tested on the product of the ratios first,
+        // without a logarithm (absent pairs, most of them, cost no hash probe either).
         const left = this.charRatio(prev, d);
-        if (next >= 0 && left * this.rightBound(d, next) < (gainLimit ??= this.gainFactor(minCharGain) * this.charRatio(prev, code) * this.charRatio(code, next))) continue;
+        const right = next < 0 ? 1 : this.charRatio(d, next);
+        if (left * right < (gainLimit ??= this.gainFactor(minCharGain) * this.charRatio(prev, code) * (next < 0 ? 1 : this.charRatio(code, next)))) continue;
         baseChar ??= this.charLogProb(prev, code) + (next < 0 ? 0 : this.charLogProb(code, next));
-        const charGain = Math.log(left) + (next < 0 ? 0 : this.charLogProb(d, next)) - baseChar;
+        const charGain = Math.log(left) + (next < 0 ? 0 : Math.log(right)) - baseChar;
         if (charGain < minCharGain) continue;
         const around = this.wordAround(run, index, d, joinsPrev, joinsNext);
         if (!around) continue;
