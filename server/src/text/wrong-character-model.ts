@@ -186,6 +186,11 @@ class NeighbourBits {
     return at >= 0 && ((this.bits[at + (index >>> 5)] ?? 0) & (1 << (index & 31))) !== 0;
   }
 
+  /** The 32 bits of universe indices 32·w … 32·w + 31 in the row that starts at `at` (0 when `c` has no list). */
+  word(at: number, w: number): number {
+    return at >= 0 ? (this.bits[at + w] ?? 0) : 0;
+  }
+
   private build(c: number): number {
     const line = this.line[c] ?? -1;
     if (line < 0) return (this.rowAt[c] = -2);
@@ -239,6 +244,12 @@ export class WrongCharacterModel {
   private readonly wordStarts: CountTable;
   /** Universe index of each candidate in confusionList.units (−1 for tabs and keys). */
   private readonly candidateIndex: Int32Array;
+  /** Each confusion row's candidates grouped by word of the universe (buildGroups), built on first use; −1: not yet. */
+  private readonly groupAt: Int32Array;
+  private groups = new Int32Array(4096);
+  private groupsUsed = 0;
+  /** Scratch of joinedCandidates(): offsets of the candidates that join a neighbour. */
+  private readonly joined: Int32Array;
   /** Readings of each character: the row of readings (−1: none); words by reading pair: the row of readingPairs. */
   private readonly readings: StringList;
   private readonly readingRow = new Int32Array(65536).fill(-1);
@@ -251,8 +262,8 @@ export class WrongCharacterModel {
   /** The last pair attested() looked up (a << 16 | b), and its answer. */
   private lastPair = 0;
   private lastPairAttested = false;
-  /** charLogProb of each word of readingPairs, by the index of its first unit (NaN: not computed yet). */
-  private readonly readingPairWordLogProb: Float64Array;
+  /** charRatio of each word of readingPairs, by the index of its first unit (NaN: not computed yet). */
+  private readonly readingPairWordRatio: Float64Array;
   /** Per code unit: its smoothed unigram probability, and its count + BIGRAM_ALPHA (charLogProb's parts). */
   private readonly unigramProb = new Float64Array(65536);
   private readonly bigramDenominator = new Float64Array(65536);
@@ -324,13 +335,17 @@ export class WrongCharacterModel {
         this.candidateIndex[k] = index;
       }
     }
+    this.groupAt = new Int32Array(confusions.length).fill(-1);
+    let longest = 0;
+    for (let row = 0; row < confusions.length; row++) longest = Math.max(longest, (this.confusionBounds[row * 6 + 5] ?? 0) - (this.confusionBounds[row * 6] ?? 0));
+    this.joined = new Int32Array(longest);
     this.followers = new NeighbourBits(strings('wordFollowers'), universe, universeSize);
     this.leaders = new NeighbourBits(strings('wordLeaders'), universe, universeSize);
 
     this.readings = strings('readings');
     for (let row = 0; row < this.readings.length; row++) this.readingRow[this.readings.units[this.readings.offsets[row] ?? 0] ?? 0] = row;
     this.readingPairs = strings('readingPairs');
-    this.readingPairWordLogProb = new Float64Array(this.readingPairs.units.length).fill(NaN);
+    this.readingPairWordRatio = new Float64Array(this.readingPairs.units.length).fill(NaN);
     this.syllables = Number(data.meta.syllables) + 1;
     this.readingPairRow = new Int32Array(this.syllables * this.syllables).fill(-1);
     const pairs = this.readingPairs;
@@ -610,37 +625,106 @@ export class WrongCharacterModel {
     const prevRow = prev >= 0 ? this.followers.row(prev) : -2;
     const nextRow = next >= 0 ? this.leaders.row(next) : -2;
     if (prevRow < 0 && nextRow < 0) return NONE;
+    // Cheapest tests first: most candidates pair with neither neighbour inside any dictionary word,
+    // most of the rest fail the character model, and few reach the segmentation. The first test
+    // takes 32 candidates at a time (joinedCandidates); the others are taken in the lists' order.
+    const joined = this.joinedCandidates(row, prevRow, nextRow);
     let found: Candidate[] | undefined;
-    for (let kind = 0; kind < 3; kind++) {
-      for (let k = bounds[row * 6 + 2 * kind] ?? 0, end = bounds[row * 6 + 2 * kind + 1] ?? 0; k < end; k++) {
-        // Cheapest tests first: most candidates pair with neither neighbour inside any dictionary word,
-        // most of the rest fail the character model, and few reach the segmentation.
-        const bit = candidateIndex[k] ?? -1;
-        const joinsPrev = this.followers.test(prevRow, bit);
-        const joinsNext = this.leaders.test(nextRow, bit);
-        if (!joinsPrev && !joinsNext) continue;
-        const d = units[k] ?? 0;
-        // Most candidates fail the character model: it is tested on the product of the ratios first,
-        // without a logarithm (absent pairs, most of them, cost no hash probe either).
-        const left = this.charRatio(prev, d);
-        const right = next < 0 ? 1 : this.charRatio(d, next);
-        if (left * right < (gainLimit ??= this.gainFactor(minCharGain) * this.charRatio(prev, code) * (next < 0 ? 1 : this.charRatio(code, next)))) continue;
-        baseChar ??= this.charLogProb(prev, code) + (next < 0 ? 0 : this.charLogProb(code, next));
-        const charGain = Math.log(left) + (next < 0 ? 0 : Math.log(right)) - baseChar;
-        if (charGain < minCharGain) continue;
-        const around = this.wordAround(run, index, d, joinsPrev, joinsNext);
-        if (!around) continue;
-        // Inside an idiom or set phrase of the dictionary (勠力同心, 慢阻肺) the character is on purpose.
-        if (baseSeg === undefined && this.insideLongWord(run, index)) return NONE;
-        baseSeg ??= this.segmentRange(run, from, to, -1, 0);
-        realWord ??= this.insideWord(run, index);
-        basePhrase ??= this.phraseWindows(run, index, code);
-        const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
-        const phraseGain = (this.phraseWindows(run, index, d) - basePhrase) * edgeWeight(run.length, index);
-        (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), word: around.word, wordStart: around.start });
-      }
+    for (let j = 0; j < joined; j++) {
+      const k = this.joined[j] ?? 0;
+      const kind = k < (bounds[row * 6 + 1] ?? 0) ? 0 : k < (bounds[row * 6 + 3] ?? 0) ? 1 : 2;
+      const bit = candidateIndex[k] ?? -1;
+      const joinsPrev = this.followers.test(prevRow, bit);
+      const joinsNext = this.leaders.test(nextRow, bit);
+      const d = units[k] ?? 0;
+      // Most candidates fail the character model: it is tested on the product of the ratios first,
+      // without a logarithm (absent pairs, most of them, cost no hash probe either).
+      const left = this.charRatio(prev, d);
+      const right = next < 0 ? 1 : this.charRatio(d, next);
+      if (left * right < (gainLimit ??= this.gainFactor(minCharGain) * this.charRatio(prev, code) * (next < 0 ? 1 : this.charRatio(code, next)))) continue;
+      baseChar ??= this.charLogProb(prev, code) + (next < 0 ? 0 : this.charLogProb(code, next));
+      const charGain = Math.log(left) + (next < 0 ? 0 : Math.log(right)) - baseChar;
+      if (charGain < minCharGain) continue;
+      const around = this.wordAround(run, index, d, joinsPrev, joinsNext);
+      if (!around) continue;
+      // Inside an idiom or set phrase of the dictionary (勠力同心, 慢阻肺) the character is on purpose.
+      if (baseSeg === undefined && this.insideLongWord(run, index)) return NONE;
+      baseSeg ??= this.segmentRange(run, from, to, -1, 0);
+      realWord ??= this.insideWord(run, index);
+      basePhrase ??= this.phraseWindows(run, index, code);
+      const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
+      const phraseGain = (this.phraseWindows(run, index, d) - basePhrase) * edgeWeight(run.length, index);
+      (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), word: around.word, wordStart: around.start });
     }
     return found ?? NONE;
+  }
+
+  /**
+   * The candidates of confusion row `row` that follow the previous character (bit row `prevRow` of
+   * `followers`) or lead to the next one (`nextRow` of `leaders`) inside some dictionary word: their
+   * offsets in confusionList.units, in list order (same reading, near reading, shape), in `joined`;
+   * returns how many. The candidates are grouped by word of 32 universe indices (candidateGroups), so
+   * one AND tests a whole group against both rows.
+   */
+  private joinedCandidates(row: number, prevRow: number, nextRow: number): number {
+    let at = this.groupAt[row] ?? -1;
+    if (at < 0) at = this.buildGroups(row);
+    const groups = this.groups;
+    const candidateIndex = this.candidateIndex;
+    let n = 0;
+    for (let g = groups[at] ?? 0, p = at + 1; g > 0; g--) {
+      const w = groups[p] ?? 0;
+      const count = groups[p + 2] ?? 0;
+      const hit = (groups[p + 1] ?? 0) & (this.followers.word(prevRow, w) | this.leaders.word(nextRow, w));
+      if (hit !== 0) {
+        for (let e = p + 3; e < p + 3 + count; e++) {
+          const k = groups[e] ?? 0;
+          if (((hit >>> ((candidateIndex[k] ?? 0) & 31)) & 1) !== 0) this.joined[n++] = k;
+        }
+      }
+      p += 3 + count;
+    }
+    // Back to list order (a few entries): the order in which candidates are found is the order of ties.
+    const joined = this.joined;
+    for (let i = 1; i < n; i++) {
+      const k = joined[i] ?? 0;
+      let j = i - 1;
+      for (; j >= 0 && (joined[j] ?? 0) > k; j--) joined[j + 1] = joined[j] ?? 0;
+      joined[j + 1] = k;
+    }
+    return n;
+  }
+
+  /**
+   * Groups the candidates of confusion row `row` by word of the universe, appended to `groups` as:
+   * the number of groups, then per group its word, the mask of its candidates' bits, how many
+   * candidates, and their offsets in confusionList.units. Returns where they start.
+   */
+  private buildGroups(row: number): number {
+    const ks: number[] = [];
+    for (let k = this.confusionBounds[row * 6] ?? 0, end = this.confusionBounds[row * 6 + 5] ?? 0; k < end; k++) if ((this.candidateIndex[k] ?? -1) >= 0) ks.push(k);
+    ks.sort((a, b) => (this.candidateIndex[a] ?? 0) - (this.candidateIndex[b] ?? 0) || a - b);
+    const record: number[] = [0];
+    for (let i = 0; i < ks.length; ) {
+      const w = (this.candidateIndex[ks[i] ?? 0] ?? 0) >>> 5;
+      let mask = 0;
+      const members: number[] = [];
+      for (; i < ks.length && (this.candidateIndex[ks[i] ?? 0] ?? 0) >>> 5 === w; i++) {
+        mask |= 1 << ((this.candidateIndex[ks[i] ?? 0] ?? 0) & 31);
+        members.push(ks[i] ?? 0);
+      }
+      record[0] = (record[0] ?? 0) + 1;
+      record.push(w, mask, members.length, ...members);
+    }
+    if (this.groupsUsed + record.length > this.groups.length) {
+      const grown = new Int32Array(Math.max(this.groups.length * 2, this.groupsUsed + record.length));
+      grown.set(this.groups);
+      this.groups = grown;
+    }
+    const at = this.groupsUsed;
+    this.groups.set(record, at);
+    this.groupsUsed += record.length;
+    return (this.groupAt[row] = at);
   }
 
   /** A pair (a, b) that is a dictionary word or attested and associated in official texts (pairAttested). */
@@ -670,7 +754,7 @@ export class WrongCharacterModel {
     if (index + 1 >= run.length) return NONE;
     const a = run.charCodeAt(index);
     const b = run.charCodeAt(index + 1);
-    if (this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
+    if (this.bigramSeen.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
     const writtenWord = this.words2.getPair(a, b) >= 0;
     // At a word boundary of clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
     // (`knownSuspicious`: both characters are suspicious(), so neither outer pair vouches: only the word test is left.)
@@ -683,8 +767,10 @@ export class WrongCharacterModel {
     const next = index + 2 < run.length ? run.charCodeAt(index + 2) : -1;
     const { offsets, units } = this.readings;
     const words = this.readingPairs;
-    const inner = this.readingPairWordLogProb;
+    const inner = this.readingPairWordRatio;
     let baseChar: number | undefined;
+    /** As in candidates(): exp(minCharGain + baseChar) less the margin, as a product of the written pairs' ratios. */
+    let gainLimit: number | undefined;
     // The character model is cheap: the word model only sees the few pairs it likes best.
     let liked: { x: number; y: number; charGain: number }[] | undefined;
     for (let i = (offsets[rowA] ?? 0) + 1, endA = offsets[rowA + 1] ?? 0; i < endA; i++) {
@@ -695,11 +781,15 @@ export class WrongCharacterModel {
           const x = words.units[k] ?? 0;
           const y = words.units[k + 1] ?? 0;
           if (x === a || y === b) continue;
-          baseChar ??= this.charLogProb(prev, a) + this.charLogProb(a, b) + (next < 0 ? 0 : this.charLogProb(b, next));
           // The word's own bigram does not depend on the text: computed once per word, on first use.
           let xy = inner[k] ?? NaN;
-          if (xy !== xy) xy = inner[k] = this.charLogProb(x, y);
-          const charGain = this.charLogProb(prev, x) + xy + (next < 0 ? 0 : this.charLogProb(y, next)) - baseChar;
+          if (xy !== xy) xy = inner[k] = this.charRatio(x, y);
+          // The character model on products of ratios first: no logarithm for the many words it rejects.
+          const left = this.charRatio(prev, x);
+          const right = next < 0 ? 1 : this.charRatio(y, next);
+          if (left * xy * right < (gainLimit ??= this.gainFactor(minCharGain) * this.charRatio(prev, a) * this.charRatio(a, b) * (next < 0 ? 1 : this.charRatio(b, next)))) continue;
+          baseChar ??= this.charLogProb(prev, a) + this.charLogProb(a, b) + (next < 0 ? 0 : this.charLogProb(b, next));
+          const charGain = Math.log(left) + Math.log(xy) + (next < 0 ? 0 : Math.log(right)) - baseChar;
           if (charGain >= minCharGain) (liked ??= []).push({ x, y, charGain });
         }
       }
