@@ -7,7 +7,7 @@
 //   - set phrasing: the three-character windows over the position that official texts use (日常工).
 // The data is built by tools/build-wrong-character-data.mjs and handed in as plain strings.
 
-import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
+import { PairBits, StringList, type CountTable, type PackedTables } from './packed-tables';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
 
@@ -130,6 +130,14 @@ const ATTESTED = 3;
  * limit is always computed exactly.
  */
 const BOUND_MARGIN = 1e-6;
+/**
+ * The most a candidate between two neighbours can gain in the character model (nats) when neither
+ * pair it makes is in the table `bigrams`: both of its terms are then smoothing, and
+ *   gain ≤ ln[(n_d + ½)(n_c + α) / ((n_d + α)(n_c + ½))] < ln((n_c + α)/(n_c + ½)) ≤ ln 6
+ * for α = BIGRAM_ALPHA = 3 (n_c, n_d: counts of the written character and the candidate; the written
+ * pairs' own counts only lower the gain). With minCharGain above it, such candidates are not tried.
+ */
+const NO_BIGRAM_GAIN = Math.log(6);
 /** Weight of the unigram probability in the interpolated bigram probability (charLogProb). */
 const BIGRAM_ALPHA = 3;
 /** What candidates() and pairCandidates() return when there is nothing (never added to). */
@@ -212,6 +220,30 @@ class NeighbourBits {
   }
 }
 
+/**
+ * The pairs of a width-2 table as lists for NeighbourBits: per first character, the character and
+ * then its second characters (`reversed`: per second character, the first ones).
+ */
+function neighbourLists(table: CountTable, reversed: boolean): StringList {
+  const others = new Map<number, number[]>();
+  table.forEachPair((a, b) => {
+    const [key, other] = reversed ? [b, a] : [a, b];
+    let list = others.get(key);
+    if (!list) others.set(key, (list = []));
+    list.push(other);
+  });
+  const offsets = new Uint32Array(others.size + 1);
+  const units = new Uint16Array(others.size + table.size);
+  let at = 0;
+  let line = 0;
+  for (const [key, list] of others) {
+    units[at++] = key;
+    for (const other of list) units[at++] = other;
+    offsets[++line] = at;
+  }
+  return new StringList(offsets, units.subarray(0, at));
+}
+
 const KINDS: ConfusionKind[] = ['same', 'near', 'shape'];
 
 export class WrongCharacterModel {
@@ -240,6 +272,9 @@ export class WrongCharacterModel {
   /** Pairs of adjacent characters inside some dictionary word: a cheap filter before any lookup. */
   private readonly followers: NeighbourBits;
   private readonly leaders: NeighbourBits;
+  /** Pairs of the table `bigrams` (seen twice or more in official text), as the same bit rows: see NO_BIGRAM_GAIN. */
+  private readonly bigramFollowers: NeighbourBits;
+  private readonly bigramLeaders: NeighbourBits;
   /** Per two-character start, bit L set when some word of L characters starts with it. */
   private readonly wordStarts: CountTable;
   /** Universe index of each candidate in confusionList.units (−1 for tabs and keys). */
@@ -341,6 +376,8 @@ export class WrongCharacterModel {
     this.joined = new Int32Array(longest);
     this.followers = new NeighbourBits(strings('wordFollowers'), universe, universeSize);
     this.leaders = new NeighbourBits(strings('wordLeaders'), universe, universeSize);
+    this.bigramFollowers = new NeighbourBits(neighbourLists(this.bigrams, false), universe, universeSize);
+    this.bigramLeaders = new NeighbourBits(neighbourLists(this.bigrams, true), universe, universeSize);
 
     this.readings = strings('readings');
     for (let row = 0; row < this.readings.length; row++) this.readingRow[this.readings.units[this.readings.offsets[row] ?? 0] ?? 0] = row;
@@ -628,7 +665,10 @@ export class WrongCharacterModel {
     // Cheapest tests first: most candidates pair with neither neighbour inside any dictionary word,
     // most of the rest fail the character model, and few reach the segmentation. The first test
     // takes 32 candidates at a time (joinedCandidates); the others are taken in the lists' order.
-    const joined = this.joinedCandidates(row, prevRow, nextRow);
+    // Between two neighbours, a candidate seen beside neither of them cannot win the character model
+    // (NO_BIGRAM_GAIN): those rows take part in the first test too.
+    const bigramOnly = prev >= 0 && next >= 0 && minCharGain > NO_BIGRAM_GAIN + BOUND_MARGIN;
+    const joined = this.joinedCandidates(row, prevRow, nextRow, bigramOnly ? this.bigramFollowers.row(prev) : -3, bigramOnly ? this.bigramLeaders.row(next) : -3);
     let found: Candidate[] | undefined;
     for (let j = 0; j < joined; j++) {
       const k = this.joined[j] ?? 0;
@@ -661,12 +701,14 @@ export class WrongCharacterModel {
 
   /**
    * The candidates of confusion row `row` that follow the previous character (bit row `prevRow` of
-   * `followers`) or lead to the next one (`nextRow` of `leaders`) inside some dictionary word: their
+   * `followers`) or lead to the next one (`nextRow` of `leaders`) inside some dictionary word, and
+   * unless `prevSeenRow` is −3, that also follow the previous one (that row of `bigramFollowers`) or
+   * lead to the next one (`nextSeenRow` of `bigramLeaders`) in the bigrams of official text: their
    * offsets in confusionList.units, in list order (same reading, near reading, shape), in `joined`;
    * returns how many. The candidates are grouped by word of 32 universe indices (candidateGroups), so
    * one AND tests a whole group against both rows.
    */
-  private joinedCandidates(row: number, prevRow: number, nextRow: number): number {
+  private joinedCandidates(row: number, prevRow: number, nextRow: number, prevSeenRow: number, nextSeenRow: number): number {
     let at = this.groupAt[row] ?? -1;
     if (at < 0) at = this.buildGroups(row);
     const groups = this.groups;
@@ -675,7 +717,8 @@ export class WrongCharacterModel {
     for (let g = groups[at] ?? 0, p = at + 1; g > 0; g--) {
       const w = groups[p] ?? 0;
       const count = groups[p + 2] ?? 0;
-      const hit = (groups[p + 1] ?? 0) & (this.followers.word(prevRow, w) | this.leaders.word(nextRow, w));
+      let hit = (groups[p + 1] ?? 0) & (this.followers.word(prevRow, w) | this.leaders.word(nextRow, w));
+      if (hit !== 0 && prevSeenRow !== -3) hit &= this.bigramFollowers.word(prevSeenRow, w) | this.bigramLeaders.word(nextSeenRow, w);
       if (hit !== 0) {
         for (let e = p + 3; e < p + 3 + count; e++) {
           const k = groups[e] ?? 0;
