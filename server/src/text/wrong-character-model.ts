@@ -118,6 +118,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 /** Characters of the window each side of the position. */
 const WINDOW = 4;
 const MAX_WORD = 6;
+/** A memo entry not looked up yet (lookups return −1 or more). */
+const UNKNOWN = -2;
 /** Cost of a character the dictionary does not know at all. */
 const UNKNOWN_CHAR_COST = 20;
 /** Extra cost of a character standing alone: Chinese text is mostly words. */
@@ -302,6 +304,13 @@ export class WrongCharacterModel {
   /** Per code unit: its smoothed unigram probability, and its count + BIGRAM_ALPHA (charLogProb's parts). */
   private readonly unigramProb = new Float64Array(65536);
   private readonly bigramDenominator = new Float64Array(65536);
+  /**
+   * The memo of memoFor(): the run, and per position its wordStartsAt and per position × length its
+   * word cost as written (UNKNOWN: not looked up yet).
+   */
+  private memoRun = '';
+  private memoStarts = new Int32Array(64);
+  private memoCosts = new Int32Array(64 * (MAX_WORD + 1));
   /** Scratch array of the segmentation (windows are short). */
   private scratch = new Float64Array(16);
 
@@ -405,6 +414,37 @@ export class WrongCharacterModel {
     return this.wordStarts.getPair(start === at ? code : text.charCodeAt(start), start + 1 === at ? code : text.charCodeAt(start + 1));
   }
 
+  /**
+   * Starts the memo of word lookups as written for `run` (the run candidates() examines): the
+   * segmentations of its candidates and of its neighbouring positions share them. Kept for one run
+   * only, the one being examined: nothing is reused from one text to another.
+   */
+  private memoFor(run: string): void {
+    if (run === this.memoRun) return;
+    this.memoRun = run;
+    if (this.memoStarts.length < run.length) {
+      this.memoStarts = new Int32Array(2 * run.length);
+      this.memoCosts = new Int32Array(2 * run.length * (MAX_WORD + 1));
+    }
+    this.memoStarts.fill(UNKNOWN, 0, run.length);
+    this.memoCosts.fill(UNKNOWN, 0, run.length * (MAX_WORD + 1));
+  }
+
+  /** wordStartsAt(run, start, −1, 0) of the memo's run (start + 1 inside it), looked up once. */
+  private startsAsWritten(run: string, start: number): number {
+    let starts = this.memoStarts[start] ?? UNKNOWN;
+    if (starts === UNKNOWN) starts = this.memoStarts[start] = this.wordStartsAt(run, start, -1, 0);
+    return starts;
+  }
+
+  /** wordCostFrom(starts, run, start, end, −1, 0) of the memo's run, looked up once; `starts` from startsAsWritten. */
+  private costAsWritten(run: string, start: number, end: number, starts: number): number {
+    const slot = start * (MAX_WORD + 1) + (end - start);
+    let cost = this.memoCosts[slot] ?? UNKNOWN;
+    if (cost === UNKNOWN) cost = this.memoCosts[slot] = this.wordCostFrom(starts, run, start, end, -1, 0);
+    return cost;
+  }
+
   /** wordCost of text[start, end) (2–6 characters), given wordStartsAt(text, start, at, code): callers that try several ends look it up once. */
   private wordCostFrom(starts: number, text: string, start: number, end: number, at: number, code: number): number {
     const length = end - start;
@@ -458,6 +498,7 @@ export class WrongCharacterModel {
   /** segmentCost of text[from, to) with text[at] read as `code` (at −1: as written). */
   private segmentRange(text: string, from: number, to: number, at: number, code: number): number {
     const n = to - from;
+    const memo = text === this.memoRun;
     if (this.scratch.length < n + 1) this.scratch = new Float64Array(n + 1);
     const best = this.scratch;
     best.fill(Infinity, 0, n + 1);
@@ -473,15 +514,16 @@ export class WrongCharacterModel {
       if (i + 2 <= n) {
         const second = p + 1 === at ? code : text.charCodeAt(p + 1);
         // Which lengths of word start here (bit L): most positions start none, or only a short one.
-        const starts = this.wordStarts.getPair(here, second);
+        // Words as written (not over `at`) of the memo's run are looked up once per run (lookups.memo).
+        const starts = memo && p !== at && p + 1 !== at ? this.startsAsWritten(text, p) : this.wordStarts.getPair(here, second);
         if (starts > 0) {
           if ((starts & 4) !== 0) {
-            const cost = this.words2.getPair(here, second);
+            const cost = memo && p !== at && p + 1 !== at ? this.costAsWritten(text, p, p + 2, starts) : this.words2.getPair(here, second);
             if (cost >= 0 && before + cost / 100 < (best[i + 2] ?? Infinity)) best[i + 2] = before + cost / 100;
           }
           for (let len = 3; len <= MAX_WORD && i + len <= n; len++) {
             if (((starts >>> len) & 1) === 0) continue;
-            const cost = (len === 3 ? this.words3 : this.wordsLong).getWith(text, p, p + len, at, code);
+            const cost = memo && (at < p || at >= p + len) ? this.costAsWritten(text, p, p + len, starts) : (len === 3 ? this.words3 : this.wordsLong).getWith(text, p, p + len, at, code);
             if (cost >= 0 && before + cost / 100 < (best[i + len] ?? Infinity)) best[i + len] = before + cost / 100;
           }
         }
@@ -559,13 +601,14 @@ export class WrongCharacterModel {
 
   /** Does the character at `index` sit inside a dictionary word of 3–6 characters (勠力同心, 慢阻肺)? Written on purpose. */
   private insideLongWord(run: string, index: number): boolean {
+    this.memoFor(run);
     for (let start = Math.max(0, index - MAX_WORD + 1); start <= index; start++) {
       const last = Math.min(run.length, start + MAX_WORD);
       let end = Math.max(index + 1, start + 3);
       if (end > last) continue;
-      const starts = this.wordStartsAt(run, start, -1, 0);
+      const starts = this.startsAsWritten(run, start);
       for (; end <= last; end++) {
-        if (this.wordCostFrom(starts, run, start, end, -1, 0) >= 0) return true;
+        if (this.costAsWritten(run, start, end, starts) >= 0) return true;
       }
     }
     return false;
@@ -573,13 +616,14 @@ export class WrongCharacterModel {
 
   /** Does the character at `index` of `run` sit inside a dictionary word (of 2+ characters)? */
   private insideWord(run: string, index: number): boolean {
+    this.memoFor(run);
     for (let start = Math.max(0, index - 3); start <= index; start++) {
       const last = Math.min(run.length, start + 4);
       let end = Math.max(index + 1, start + 2);
       if (end > last) continue;
-      const starts = this.wordStartsAt(run, start, -1, 0);
+      const starts = this.startsAsWritten(run, start);
       for (; end <= last; end++) {
-        if (this.wordCostFrom(starts, run, start, end, -1, 0) >= 0) return true;
+        if (this.costAsWritten(run, start, end, starts) >= 0) return true;
       }
     }
     return false;
@@ -688,6 +732,7 @@ export class WrongCharacterModel {
       const around = this.wordAround(run, index, d, joinsPrev, joinsNext);
       if (!around) continue;
       // Inside an idiom or set phrase of the dictionary (勠力同心, 慢阻肺) the character is on purpose.
+      this.memoFor(run);
       if (baseSeg === undefined && this.insideLongWord(run, index)) return NONE;
       baseSeg ??= this.segmentRange(run, from, to, -1, 0);
       realWord ??= this.insideWord(run, index);
@@ -840,6 +885,7 @@ export class WrongCharacterModel {
     if (!liked) return NONE;
     const from = Math.max(0, index - WINDOW);
     const to = Math.min(run.length, index + 2 + WINDOW);
+    this.memoFor(run);
     const baseSeg = this.segmentRange(run, from, to, -1, 0);
     let basePhrase: number | undefined;
     const found: Candidate[] = [];
