@@ -96,6 +96,29 @@ describe('packed tables', () => {
     }
   });
 
+  it('reads a bit matrix row 32 columns at a time, numbered as asked, transposed or not', () => {
+    const code = (c: string) => c.charCodeAt(0);
+    // 据 numbered 0 and 数 1: the words' second characters are columns 0 and 1 of a row.
+    const forward = new PairBits(table('words2'), [code('据'), code('数')]);
+    assert.equal(forward.word(forward.rowAt(code('数')), 0), 0b1, '数据: column 0 (据)');
+    assert.equal(forward.word(forward.rowAt(code('据')), 0), 0, '据 starts no pair');
+    assert.equal(forward.rowAt(code('隼')), -1, 'in no key');
+    assert.equal(forward.word(-1, 0), 0);
+    assert.equal(forward.word(forward.rowAt(code('数')), 99), 0, 'past the row');
+    const backward = new PairBits(table('words2'), [code('据'), code('数')], true);
+    assert.equal(backward.word(backward.rowAt(code('据')), 0), 0b10, '数据 read from 据: column 1 (数)');
+    assert.ok(backward.has(code('据'), code('数')) && !backward.has(code('数'), code('据')));
+  });
+
+  it('marks the pairs of neighbours along a text that are keys', () => {
+    const pairs = new PairBits(table('words2'));
+    const text = '，统计数据示范基地';
+    const marks = new Uint8Array(text.length);
+    pairs.markAlong(text, 1, text.length, marks);
+    // 统计 数据 示范 基地 are words; 计数 据示 范基 are not; the last position has no pair.
+    assert.deepEqual([...marks.subarray(0, text.length - 1)], [1, 0, 1, 0, 1, 0, 1, 0]);
+  });
+
   it('holds a large table (every slot layout under load)', () => {
     const entries: [string, number][] = [];
     for (let i = 0; i < 20000; i++) entries.push([String.fromCharCode(0x4e00 + (i % 400), 0x4e00 + Math.floor(i / 400), 0x5000 + (i % 7)), i % 60000]);

@@ -76,14 +76,10 @@ export class CountTable {
     }
   }
 
-  /** Calls `visit` with every key (a, b) of a width-2 table and its value (0 in a set). */
-  forEachPair(visit: (a: number, b: number, value: number) => void): void {
-    const packed = this.packed;
-    if (!packed) throw new Error('forEachPair needs a table of width 2');
-    for (let slot = 0; slot < packed.length; slot++) {
-      const key = packed[slot] ?? 0;
-      if (key !== 0) visit(key >>> 16, key & 0xffff, this.values?.[slot] ?? 0);
-    }
+  /** The slots of a width-2 table: key a << 16 | b per slot, 0 for an empty slot (for loops over every key). */
+  pairSlots(): Uint32Array {
+    if (!this.packed) throw new Error('pairSlots needs a table of width 2');
+    return this.packed;
   }
 
   /** The value of the key text[start, end). */
@@ -117,43 +113,70 @@ export class CountTable {
  * The keys of a width-2 table as a bit matrix, one row and one column per character that occurs in
  * a key: "is (a, b) a key?" in three array reads and no hashing, where the hash table needs several
  * probes to say that a key is absent (the common answer). Built at load, from the table (N
- * characters: N × N bits).
+ * characters: N × N bits). A row can also be read 32 columns at a time (rowAt, word).
  */
 export class PairBits {
-  /** Row and column of each code unit, + 1 (0: in no key); characters in many keys first. */
+  /** Number of each code unit (its row and column), + 1 (0: in no key). */
   private readonly numberOf = new Uint16Array(65536);
   /** 32-bit words per row. */
   private readonly stride: number;
   private readonly bits: Uint32Array;
 
-  constructor(table: CountTable) {
-    // Characters in many keys first: text is made of them, so the lookups of running text stay in a
-    // small corner of the matrix (and of the cache).
+  /**
+   * `first`: code units numbered 0, 1, … in this order (so that rows line up with another numbering);
+   * the other characters of the keys follow, those in many keys first: text is made of them, so the
+   * lookups of running text stay in a small corner of the matrix (and of the cache).
+   * `transposed`: the matrix of the keys (b, a), whose row of b lists the characters before it.
+   */
+  constructor(table: CountTable, first: readonly number[] = [], transposed = false) {
+    // Plain loops over the slots: this runs once, at load, before any JIT.
+    const slots = table.pairSlots();
     const keys = new Uint32Array(65536);
-    table.forEachPair((a, b) => {
-      keys[a] = (keys[a] ?? 0) + 1;
-      keys[b] = (keys[b] ?? 0) + 1;
-    });
     const units: number[] = [];
-    keys.forEach((n, unit) => {
-      if (n > 0) units.push(unit);
-    });
-    units.sort((a, b) => (keys[b] ?? 0) - (keys[a] ?? 0) || a - b);
-    units.forEach((unit, i) => (this.numberOf[unit] = i + 1));
-    this.stride = Math.ceil((units.length + 1) / 32);
-    this.bits = new Uint32Array((units.length + 1) * this.stride);
-    table.forEachPair((a, b) => {
-      const column = this.numberOf[b] ?? 0;
-      const word = (this.numberOf[a] ?? 0) * this.stride + (column >>> 5);
+    for (let slot = 0; slot < slots.length; slot++) {
+      const key = slots[slot] ?? 0;
+      if (key === 0) continue;
+      const a = key >>> 16;
+      const b = key & 0xffff;
+      if ((keys[a] = (keys[a] ?? 0) + 1) === 1) units.push(a);
+      if ((keys[b] = (keys[b] ?? 0) + 1) === 1) units.push(b);
+    }
+    let count = 0;
+    for (const unit of first) this.numberOf[unit] = ++count;
+    // The others by number of keys, most first (ties by code): one numeric sort of (65535 − keys) << 16 | unit.
+    const order = new Uint32Array(units.length);
+    let others = 0;
+    for (const unit of units) if (this.numberOf[unit] === 0) order[others++] = (((0xffff - Math.min(keys[unit] ?? 0, 0xffff)) << 16) | unit) >>> 0;
+    const sorted = order.subarray(0, others).sort();
+    for (let i = 0; i < others; i++) this.numberOf[(sorted[i] ?? 0) & 0xffff] = ++count;
+    this.stride = Math.max(1, Math.ceil(count / 32));
+    this.bits = new Uint32Array(count * this.stride);
+    for (let slot = 0; slot < slots.length; slot++) {
+      const key = slots[slot] ?? 0;
+      if (key === 0) continue;
+      const row = (this.numberOf[transposed ? key & 0xffff : key >>> 16] ?? 0) - 1;
+      const column = (this.numberOf[transposed ? key >>> 16 : key & 0xffff] ?? 0) - 1;
+      const word = row * this.stride + (column >>> 5);
       this.bits[word] = (this.bits[word] ?? 0) | (1 << (column & 31));
-    });
+    }
   }
 
-  /** Is (a, b) a key? a and b are code units (< 65536); a negative one is in no key. */
+  /** Is (a, b) a key (of the matrix: (b, a) of the table when transposed)? a and b are code units (< 65536); a negative one is in no key. */
   has(a: number, b: number): boolean {
     const row = this.numberOf[a] ?? 0;
     const column = this.numberOf[b] ?? 0;
-    return row !== 0 && column !== 0 && ((this.bits[row * this.stride + (column >>> 5)] ?? 0) & (1 << (column & 31))) !== 0;
+    return row !== 0 && column !== 0 && ((this.bits[(row - 1) * this.stride + ((column - 1) >>> 5)] ?? 0) & (1 << ((column - 1) & 31))) !== 0;
+  }
+
+  /** Where the row of `a` starts (−1: `a` is in no key), for word(). */
+  rowAt(a: number): number {
+    const row = a >= 0 ? (this.numberOf[a] ?? 0) : 0;
+    return row === 0 ? -1 : (row - 1) * this.stride;
+  }
+
+  /** Columns 32·w … 32·w + 31 of the row that starts at `at` (from rowAt), one bit each (0 for a row −1 or a word past the row). */
+  word(at: number, w: number): number {
+    return at >= 0 && w < this.stride ? (this.bits[at + w] ?? 0) : 0;
   }
 
   /**
@@ -166,7 +189,7 @@ export class PairBits {
     for (let i = start; i + 1 < end; i++) {
       const row = column;
       column = numberOf[text.charCodeAt(i + 1)] ?? 0;
-      marks[i - start] = row !== 0 && column !== 0 ? ((bits[row * stride + (column >>> 5)] ?? 0) >>> (column & 31)) & 1 : 0;
+      marks[i - start] = row !== 0 && column !== 0 ? ((bits[(row - 1) * stride + ((column - 1) >>> 5)] ?? 0) >>> ((column - 1) & 31)) & 1 : 0;
     }
     if (end > start) marks[end - 1 - start] = 0;
   }

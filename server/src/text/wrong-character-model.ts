@@ -7,7 +7,7 @@
 //   - set phrasing: the three-character windows over the position that official texts use (日常工).
 // The data is built by tools/build-wrong-character-data.mjs and handed in as plain strings.
 
-import { PairBits, StringList, type CountTable, type PackedTables } from './packed-tables';
+import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
 
@@ -222,30 +222,6 @@ class NeighbourBits {
   }
 }
 
-/**
- * The pairs of a width-2 table as lists for NeighbourBits: per first character, the character and
- * then its second characters (`reversed`: per second character, the first ones).
- */
-function neighbourLists(table: CountTable, reversed: boolean): StringList {
-  const others = new Map<number, number[]>();
-  table.forEachPair((a, b) => {
-    const [key, other] = reversed ? [b, a] : [a, b];
-    let list = others.get(key);
-    if (!list) others.set(key, (list = []));
-    list.push(other);
-  });
-  const offsets = new Uint32Array(others.size + 1);
-  const units = new Uint16Array(others.size + table.size);
-  let at = 0;
-  let line = 0;
-  for (const [key, list] of others) {
-    units[at++] = key;
-    for (const other of list) units[at++] = other;
-    offsets[++line] = at;
-  }
-  return new StringList(offsets, units.subarray(0, at));
-}
-
 const KINDS: ConfusionKind[] = ['same', 'near', 'shape'];
 
 export class WrongCharacterModel {
@@ -258,9 +234,8 @@ export class WrongCharacterModel {
   private readonly unigrams: CountTable;
   private readonly bigrams: CountTable;
   private readonly trigrams: CountTable;
-  /** The vouching pairs (table `vouches`), and which pairs the table `bigrams` has, as bit matrices. */
+  /** The vouching pairs (table `vouches`) as a bit matrix. */
   private readonly vouches: PairBits;
-  private readonly bigramSeen: PairBits;
   private readonly confusionList: StringList;
   /** Row of each character's confusion line by code unit (−1: none). */
   private readonly confusionRow = new Int32Array(65536).fill(-1);
@@ -274,9 +249,13 @@ export class WrongCharacterModel {
   /** Pairs of adjacent characters inside some dictionary word: a cheap filter before any lookup. */
   private readonly followers: NeighbourBits;
   private readonly leaders: NeighbourBits;
-  /** Pairs of the table `bigrams` (seen twice or more in official text), as the same bit rows: see NO_BIGRAM_GAIN. */
-  private readonly bigramFollowers: NeighbourBits;
-  private readonly bigramLeaders: NeighbourBits;
+  /**
+   * The pairs of the table `bigrams` (seen twice or more in official text) by first and by second
+   * character, numbered like the candidates (universe index i is number i): rows that line up with
+   * the bit rows of `followers` and `leaders` (see NO_BIGRAM_GAIN).
+   */
+  private readonly bigramFollowers: PairBits;
+  private readonly bigramLeaders: PairBits;
   /** Per two-character start, bit L set when some word of L characters starts with it. */
   private readonly wordStarts: CountTable;
   /** Universe index of each candidate in confusionList.units (−1 for tabs and keys). */
@@ -330,7 +309,6 @@ export class WrongCharacterModel {
     this.bigrams = counts('bigrams');
     this.trigrams = counts('trigrams');
     this.vouches = new PairBits(counts('vouches'));
-    this.bigramSeen = new PairBits(this.bigrams);
     const strings = (name: string): StringList => {
       const list = data.strings.get(name);
       if (!list) throw new Error(`wrong-character data lacks the table ${name}; rebuild with "npm run build"`);
@@ -385,8 +363,10 @@ export class WrongCharacterModel {
     this.joined = new Int32Array(longest);
     this.followers = new NeighbourBits(strings('wordFollowers'), universe, universeSize);
     this.leaders = new NeighbourBits(strings('wordLeaders'), universe, universeSize);
-    this.bigramFollowers = new NeighbourBits(neighbourLists(this.bigrams, false), universe, universeSize);
-    this.bigramLeaders = new NeighbourBits(neighbourLists(this.bigrams, true), universe, universeSize);
+    const candidatesInOrder: number[] = [];
+    for (let unit = 0; unit < 65536; unit++) if ((universe[unit] ?? -1) >= 0) candidatesInOrder[universe[unit] ?? 0] = unit;
+    this.bigramFollowers = new PairBits(this.bigrams, candidatesInOrder);
+    this.bigramLeaders = new PairBits(this.bigrams, candidatesInOrder, true);
 
     this.readings = strings('readings');
     for (let row = 0; row < this.readings.length; row++) this.readingRow[this.readings.units[this.readings.offsets[row] ?? 0] ?? 0] = row;
@@ -543,7 +523,7 @@ export class WrongCharacterModel {
     const ub = this.unigramProb[b] ?? 0;
     if (a < 0) return ub;
     // Most pairs are absent: the bit matrix says so without probing the hash table.
-    const ab = this.bigramSeen.has(a, b) ? Math.max(0, this.bigrams.getPair(a, b)) : 0;
+    const ab = this.bigramFollowers.has(a, b) ? Math.max(0, this.bigrams.getPair(a, b)) : 0;
     return (ab + BIGRAM_ALPHA * ub) / (this.bigramDenominator[a] ?? BIGRAM_ALPHA);
   }
 
@@ -712,7 +692,7 @@ export class WrongCharacterModel {
     // Between two neighbours, a candidate seen beside neither of them cannot win the character model
     // (NO_BIGRAM_GAIN): those rows take part in the first test too.
     const bigramOnly = prev >= 0 && next >= 0 && minCharGain > NO_BIGRAM_GAIN + BOUND_MARGIN;
-    const joined = this.joinedCandidates(row, prevRow, nextRow, bigramOnly ? this.bigramFollowers.row(prev) : -3, bigramOnly ? this.bigramLeaders.row(next) : -3);
+    const joined = this.joinedCandidates(row, prevRow, nextRow, bigramOnly ? this.bigramFollowers.rowAt(prev) : -3, bigramOnly ? this.bigramLeaders.rowAt(next) : -3);
     let found: Candidate[] | undefined;
     for (let j = 0; j < joined; j++) {
       const k = this.joined[j] ?? 0;
@@ -842,7 +822,7 @@ export class WrongCharacterModel {
     if (index + 1 >= run.length) return NONE;
     const a = run.charCodeAt(index);
     const b = run.charCodeAt(index + 1);
-    if (this.bigramSeen.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
+    if (this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
     const writtenWord = this.words2.getPair(a, b) >= 0;
     // At a word boundary of clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
     // (`knownSuspicious`: both characters are suspicious(), so neither outer pair vouches: only the word test is left.)
