@@ -236,10 +236,42 @@ function countInDocument(paragraphs: readonly { text: string }[], needle: string
  * a repeated (copied) slip, not a term of the writer's own.
  */
 function writerUsesCorrection(countInDocument: (needle: string) => number, text: string, suspect: Suspect, best: Correction): boolean {
+  return countInDocument(correctedInContext(text, suspect, best)) > 0;
+}
+
+/** The corrected word of `suspect` with its neighbours, as writerUsesCorrection looks for it. */
+function correctedInContext(text: string, suspect: Suspect, best: Correction): string {
   const from = Math.max(0, suspect.wordStart - 1);
   const to = Math.min(text.length, suspect.wordEnd + 1);
-  const corrected = text.slice(from, suspect.at) + best.right + text.slice(suspect.at + best.wrong.length, to);
-  return countInDocument(corrected) > 0;
+  return text.slice(from, suspect.at) + best.right + text.slice(suspect.at + best.wrong.length, to);
+}
+
+/** Below this many words, counting them one by one (a fast native search each) is cheaper than one pass for all. */
+const WORDS_PER_PASS = 8;
+
+/**
+ * Counts the words of `needles` not in `counts` yet into it, in one pass over the document: at each
+ * character that starts one of them, those that start there (overlapping occurrences counted, as
+ * countOccurrences finds them). A long document has many suspects, and one search per word was a
+ * pass over the whole text each.
+ */
+function countAllInDocument(paragraphs: readonly { text: string }[], needles: readonly string[], counts: Map<string, number>): void {
+  const byFirst = new Map<number, string[]>();
+  for (const needle of needles) {
+    if (!needle || counts.has(needle)) continue;
+    counts.set(needle, 0);
+    let list = byFirst.get(needle.charCodeAt(0));
+    if (!list) byFirst.set(needle.charCodeAt(0), (list = []));
+    list.push(needle);
+  }
+  const starts = new Uint8Array(65536);
+  for (const first of byFirst.keys()) starts[first] = 1;
+  for (const { text } of paragraphs) {
+    for (let i = 0; i < text.length; i++) {
+      if (starts[text.charCodeAt(i)] !== 1) continue;
+      for (const needle of byFirst.get(text.charCodeAt(i)) ?? []) if (text.startsWith(needle, i)) counts.set(needle, (counts.get(needle) ?? 0) + 1);
+    }
+  }
 }
 
 const rule = defineRule({
@@ -303,6 +335,21 @@ const rule = defineRule({
       if (n === undefined) counts.set(needle, (n = countInDocument(paragraphs, needle)));
       return n;
     };
+    // The counts the loop below asks for, taken in passes over the document when there are many: the
+    // written words, then the corrected ones where the written word recurs, then the corrections in
+    // context where it also is not much rarer (each pass needs the previous one's counts).
+    const asked: { text: string; suspect: Suspect; best: Correction; written: string }[] = [];
+    paragraphs.forEach((paragraph, p) => {
+      for (const suspect of summaries[p] ?? []) {
+        const best = suspect.corrections[0];
+        if (best) asked.push({ text: paragraph.text, suspect, best, written: paragraph.text.slice(suspect.wordStart, suspect.wordEnd) });
+      }
+    });
+    const countAll = (needles: string[]) => (needles.length >= WORDS_PER_PASS ? countAllInDocument(paragraphs, needles, counts) : undefined);
+    countAll(asked.map((a) => a.written));
+    const recurring = asked.filter((a) => count(a.written) >= 2);
+    countAll(recurring.map((a) => a.best.word));
+    countAll(recurring.filter((a) => count(a.written) * RECURRENCE_RATIO >= count(a.best.word)).map((a) => correctedInContext(a.text, a.suspect, a.best)));
     paragraphs.forEach((paragraph, p) => {
       for (const suspect of summaries[p] ?? []) {
         // The writer's own term (数智化 … 数智赋能): the written form recurs in the document, and the
