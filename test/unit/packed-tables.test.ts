@@ -110,13 +110,16 @@ describe('packed tables', () => {
     assert.ok(backward.has(code('据'), code('数')) && !backward.has(code('数'), code('据')));
   });
 
-  it('marks the pairs of neighbours along a text that are keys', () => {
+  it('marks the flagged characters of a text that make a key with neither neighbour', () => {
     const pairs = new PairBits(table('words2'));
-    const text = '，统计数据示范基地';
+    const text = '，统计局在大数隼示范';
+    const flags = new Uint8Array(65536).fill(1);
+    flags['在'.charCodeAt(0)] = 0;
     const marks = new Uint8Array(text.length);
-    pairs.markAlong(text, 1, text.length, marks);
-    // 统计 数据 示范 基地 are words; 计数 据示 范基 are not; the last position has no pair.
-    assert.deepEqual([...marks.subarray(0, text.length - 1)], [1, 0, 1, 0, 1, 0, 1, 0]);
+    pairs.markLonely(text, 1, text.length, flags, marks);
+    // 统计 and 示范 are keys; 局 and 隼 stand alone (数 is in 数据, not 大数 or 数隼); 在 is not flagged;
+    // the comma before the range does not count.
+    assert.deepEqual([...marks.subarray(0, text.length - 1)], [0, 0, 1, 0, 1, 1, 1, 0, 0]);
   });
 
   it('holds a large table (every slot layout under load)', () => {

@@ -123,9 +123,9 @@ function suspectsOfRun(text: string, start: number, end: number, model: WrongCha
   // that sits beside a well-attested neighbour (a pair slip never has one either).
   if (suspiciousMarks.length < end - start) suspiciousMarks = new Uint8Array(2 * (end - start));
   const marks = suspiciousMarks;
-  model.suspiciousRun(text, start, end, marks);
-  // May the character at `at` be corrected? Suspicious, a flag per character, and no numeral before it.
-  const correctable = (at: number) => marks[at - start] === 1 && eligible[text.charCodeAt(at)] === 1 && !(at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1);
+  model.suspiciousRun(text, start, end, marks, eligible);
+  // May the character at `at` be corrected? Suspicious among the eligible characters, and no numeral before it.
+  const correctable = (at: number) => marks[at - start] === 1 && !(at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1);
   for (let at = start; at < end; at++) {
     if (!correctable(at)) continue;
     run ??= text.slice(start, end);

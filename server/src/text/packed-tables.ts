@@ -180,18 +180,25 @@ export class PairBits {
   }
 
   /**
-   * For each pair of neighbours of text[start, end): marks[i − start] = 1 when (text[i], text[i + 1])
-   * is a key, else 0; marks[end − 1 − start] = 0. One pass, each character's number read once.
+   * For each character of text[start, end): marks[i − start] = 1 when `flags` has 1 for it and it
+   * makes a key with neither neighbour inside the range ((text[i − 1], text[i]) and (text[i],
+   * text[i + 1]) are not keys), else 0. One pass, each character's number read once.
    */
-  markAlong(text: string, start: number, end: number, marks: Uint8Array): void {
+  markLonely(text: string, start: number, end: number, flags: Uint8Array, marks: Uint8Array): void {
     const { numberOf, bits, stride } = this;
-    let column = numberOf[text.charCodeAt(start)] ?? 0;
-    for (let i = start; i + 1 < end; i++) {
-      const row = column;
-      column = numberOf[text.charCodeAt(i + 1)] ?? 0;
-      marks[i - start] = row !== 0 && column !== 0 ? ((bits[(row - 1) * stride + ((column - 1) >>> 5)] ?? 0) >>> ((column - 1) & 31)) & 1 : 0;
+    let code = text.charCodeAt(start);
+    let row = numberOf[code] ?? 0;
+    /** Whether (text[i − 1], text[i]) is a key. */
+    let left = 0;
+    for (let i = start; i < end; i++) {
+      const nextCode = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+      const column = i + 1 < end ? (numberOf[nextCode] ?? 0) : 0;
+      const right = row !== 0 && column !== 0 ? ((bits[(row - 1) * stride + ((column - 1) >>> 5)] ?? 0) >>> ((column - 1) & 31)) & 1 : 0;
+      marks[i - start] = (left | right) === 0 && flags[code] === 1 ? 1 : 0;
+      left = right;
+      code = nextCode;
+      row = column;
     }
-    if (end > start) marks[end - 1 - start] = 0;
   }
 }
 

@@ -239,6 +239,8 @@ export class WrongCharacterModel {
   private readonly confusionList: StringList;
   /** Row of each character's confusion line by code unit (−1: none). */
   private readonly confusionRow = new Int32Array(65536).fill(-1);
+  /** 1 for each code unit that has confusions (confusionRow ≥ 0), for suspiciousRun. */
+  private readonly hasConfusion = new Uint8Array(65536);
   /**
    * Per row, where its candidates lie in confusionList.units: same-reading ones from bounds[6r] to
    * bounds[6r + 1], near-reading ones from bounds[6r + 2] to bounds[6r + 3], similar shapes after.
@@ -335,6 +337,7 @@ export class WrongCharacterModel {
       // Only a one-unit key can match a character of the text; an empty key matches nothing.
       if (tabs.length === 0 || tabs[0] !== from + 1) continue;
       this.confusionRow[units[from] ?? 0] = row;
+      this.hasConfusion[units[from] ?? 0] = 1;
       // Fields 1–3 (same, near, shape): each from after its tab to the next tab or the line's end.
       for (let field = 0; field < 3; field++) {
         const tab = tabs[field];
@@ -644,17 +647,12 @@ export class WrongCharacterModel {
   /**
    * suspiciousAt() for every position of the run text[start, end) at once: marks[i − start] = 1 when
    * text[i] is worth the candidates, else 0 (`marks` must hold end − start entries). One pass over
-   * the run, each neighbour pair looked up once.
+   * the run, each neighbour pair looked up once. `among`: flags by code unit (1: consider it), for a
+   * caller that considers only some of the characters with confusions (default: all of them).
    */
-  suspiciousRun(text: string, start: number, end: number, marks: Uint8Array): void {
-    this.vouches.markAlong(text, start, end, marks);
-    // marks[i] says whether the pair (i, i + 1) vouches; a position is suspicious when neither of its pairs does.
-    let left = 0;
-    for (let i = 0; i < end - start; i++) {
-      const right = marks[i] ?? 0;
-      marks[i] = (left | right) === 0 && (this.confusionRow[text.charCodeAt(start + i)] ?? -1) >= 0 ? 1 : 0;
-      left = right;
-    }
+  suspiciousRun(text: string, start: number, end: number, marks: Uint8Array, among: Uint8Array = this.hasConfusion): void {
+    // A position is suspicious when it has confusions and neither of its pairs vouches for it.
+    this.vouches.markLonely(text, start, end, among, marks);
   }
 
   /** Every confusable character that completes a dictionary word here, with the evidence for it. */
