@@ -292,6 +292,8 @@ export class WrongCharacterModel {
   private memoRun = '';
   private memoStarts = new Int32Array(64);
   private memoCosts = new Int32Array(64 * (MAX_WORD + 1));
+  /** Scratch of wordAround(): the word lengths of each start. */
+  private readonly aroundStarts = new Int32Array(4);
   /** Scratch array of the segmentation (windows are short). */
   private scratch = new Float64Array(16);
 
@@ -619,10 +621,17 @@ export class WrongCharacterModel {
    * ranges are not looked up.
    */
   private wordAround(run: string, index: number, code: number, joinsPrev = true, joinsNext = true): { word: string; start: number } | undefined {
+    this.memoFor(run);
+    // The word lengths of each start (index − 3 … index), looked up once: as written (the memo) when
+    // the first two characters are, with `code` otherwise.
+    const startsOf = this.aroundStarts.fill(UNKNOWN);
     for (let len = 2; len <= 4; len++) {
       for (let start = Math.max(0, index - len + 1); start <= index && start + len <= run.length; start++) {
         if ((start < index && !joinsPrev) || (start + len - 1 > index && !joinsNext)) continue;
-        if (this.wordCost(run, start, start + len, index, code) >= 0) {
+        const slot = start - index + 3;
+        let starts = startsOf[slot] ?? UNKNOWN;
+        if (starts === UNKNOWN) starts = startsOf[slot] = start + 1 < index ? this.startsAsWritten(run, start) : this.wordStartsAt(run, start, index, code);
+        if (this.wordCostFrom(starts, run, start, start + len, index, code) >= 0) {
           return { word: run.slice(start, index) + String.fromCharCode(code) + run.slice(index + 1, start + len), start };
         }
       }
