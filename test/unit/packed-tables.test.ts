@@ -99,15 +99,20 @@ describe('packed tables', () => {
   it('reads a bit matrix row 32 columns at a time, numbered as asked, transposed or not', () => {
     const code = (c: string) => c.charCodeAt(0);
     // 据 numbered 0 and 数 1: the words' second characters are columns 0 and 1 of a row.
-    const forward = new PairBits(table('words2'), [code('据'), code('数')]);
+    const forward = new PairBits(table('words2'), { first: [code('据'), code('数')] });
     assert.equal(forward.word(forward.rowAt(code('数')), 0), 0b1, '数据: column 0 (据)');
     assert.equal(forward.word(forward.rowAt(code('据')), 0), 0, '据 starts no pair');
     assert.equal(forward.rowAt(code('隼')), -1, 'in no key');
     assert.equal(forward.word(-1, 0), 0);
     assert.equal(forward.word(forward.rowAt(code('数')), 99), 0, 'past the row');
-    const backward = new PairBits(table('words2'), [code('据'), code('数')], true);
+    const backward = new PairBits(table('words2'), { transposed: true, numberedAs: forward });
     assert.equal(backward.word(backward.rowAt(code('据')), 0), 0b10, '数据 read from 据: column 1 (数)');
     assert.ok(backward.has(code('据'), code('数')) && !backward.has(code('数'), code('据')));
+    // A numbering said to be complete must be: a key outside it is refused, not silently dropped.
+    assert.throws(() => new PairBits(table('words2'), { first: [code('数'), code('据')], complete: true }), /has a character the numbering lacks/);
+    const pairSet = readPackedTables(packTables({}, { pairs: set(2, ['统计', '数据', '示范']) })).counts.get('pairs')!;
+    const complete = new PairBits(pairSet, { first: [...'据统数计示范'].map(code), complete: true });
+    assert.ok(complete.has(code('统'), code('计')) && complete.has(code('示'), code('范')) && !complete.has(code('计'), code('统')));
   });
 
   it('marks the flagged characters of a text that make a key with neither neighbour', () => {

@@ -117,20 +117,44 @@ export class CountTable {
  */
 export class PairBits {
   /** Number of each code unit (its row and column), + 1 (0: in no key). */
-  private readonly numberOf = new Uint16Array(65536);
-  /** 32-bit words per row. */
+  private readonly numberOf: Uint16Array;
+  /** Characters numbered (rows), and 32-bit words per row. */
+  private readonly size: number;
   private readonly stride: number;
   private readonly bits: Uint32Array;
 
   /**
-   * `first`: code units numbered 0, 1, … in this order (so that rows line up with another numbering);
-   * the other characters of the keys follow, those in many keys first: text is made of them, so the
-   * lookups of running text stay in a small corner of the matrix (and of the cache).
-   * `transposed`: the matrix of the keys (b, a), whose row of b lists the characters before it.
+   * Options: `first`, code units numbered 0, 1, … in this order (so that rows line up with another
+   * numbering); the other characters of the keys follow, those in many keys first (text is made of
+   * them, so the lookups of running text stay in a small corner of the matrix and of the cache).
+   * `complete`: `first` holds every character of the keys (no pass to find the others; a key with
+   * another character is refused). `transposed`: the matrix of the keys (b, a), whose row of b lists
+   * the characters before it. `numberedAs`: a matrix of the same table whose numbering this one takes.
    */
-  constructor(table: CountTable, first: readonly number[] = [], transposed = false) {
+  constructor(table: CountTable, options: { first?: readonly number[]; complete?: boolean; transposed?: boolean; numberedAs?: PairBits } = {}) {
     // Plain loops over the slots: this runs once, at load, before any JIT.
     const slots = table.pairSlots();
+    const { first = [], complete = false, transposed = false, numberedAs } = options;
+    this.numberOf = numberedAs ? numberedAs.numberOf : new Uint16Array(65536);
+    this.size = numberedAs ? numberedAs.size : this.number(slots, first, complete);
+    this.stride = Math.max(1, Math.ceil(this.size / 32));
+    this.bits = new Uint32Array(this.size * this.stride);
+    for (let slot = 0; slot < slots.length; slot++) {
+      const key = slots[slot] ?? 0;
+      if (key === 0) continue;
+      const row = (this.numberOf[transposed ? key & 0xffff : key >>> 16] ?? 0) - 1;
+      const column = (this.numberOf[transposed ? key >>> 16 : key & 0xffff] ?? 0) - 1;
+      if (row < 0 || column < 0) throw new Error(`pair ${String.fromCharCode(key >>> 16, key & 0xffff)} has a character the numbering lacks`);
+      const word = row * this.stride + (column >>> 5);
+      this.bits[word] = (this.bits[word] ?? 0) | (1 << (column & 31));
+    }
+  }
+
+  /** Numbers the characters of the keys (`first` first, then by number of keys); returns how many. */
+  private number(slots: Uint32Array, first: readonly number[], complete: boolean): number {
+    let count = 0;
+    for (const unit of first) this.numberOf[unit] = ++count;
+    if (complete) return count;
     const keys = new Uint32Array(65536);
     const units: number[] = [];
     for (let slot = 0; slot < slots.length; slot++) {
@@ -141,24 +165,13 @@ export class PairBits {
       if ((keys[a] = (keys[a] ?? 0) + 1) === 1) units.push(a);
       if ((keys[b] = (keys[b] ?? 0) + 1) === 1) units.push(b);
     }
-    let count = 0;
-    for (const unit of first) this.numberOf[unit] = ++count;
     // The others by number of keys, most first (ties by code): one numeric sort of (65535 − keys) << 16 | unit.
     const order = new Uint32Array(units.length);
     let others = 0;
     for (const unit of units) if (this.numberOf[unit] === 0) order[others++] = (((0xffff - Math.min(keys[unit] ?? 0, 0xffff)) << 16) | unit) >>> 0;
     const sorted = order.subarray(0, others).sort();
     for (let i = 0; i < others; i++) this.numberOf[(sorted[i] ?? 0) & 0xffff] = ++count;
-    this.stride = Math.max(1, Math.ceil(count / 32));
-    this.bits = new Uint32Array(count * this.stride);
-    for (let slot = 0; slot < slots.length; slot++) {
-      const key = slots[slot] ?? 0;
-      if (key === 0) continue;
-      const row = (this.numberOf[transposed ? key & 0xffff : key >>> 16] ?? 0) - 1;
-      const column = (this.numberOf[transposed ? key >>> 16 : key & 0xffff] ?? 0) - 1;
-      const word = row * this.stride + (column >>> 5);
-      this.bits[word] = (this.bits[word] ?? 0) | (1 << (column & 31));
-    }
+    return count;
   }
 
   /** Is (a, b) a key (of the matrix: (b, a) of the table when transposed)? a and b are code units (< 65536); a negative one is in no key. */

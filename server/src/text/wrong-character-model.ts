@@ -322,8 +322,11 @@ export class WrongCharacterModel {
     this.confusionList = confusions;
     this.total = Number(data.meta.officialChars);
     this.vocabulary = this.unigrams.size + 1;
+    /** The characters of official text (those of its pairs among them: the build counts both over the same runs). */
+    const officialChars: number[] = [];
     for (let c = 0; c < 65536; c++) {
       const count = Math.max(0, this.unigrams.getCode(c));
+      if (count > 0) officialChars.push(c);
       this.unigramProb[c] = (count + 0.5) / (this.total + this.vocabulary);
       this.bigramDenominator[c] = count + BIGRAM_ALPHA;
     }
@@ -352,26 +355,33 @@ export class WrongCharacterModel {
     // Number the candidate characters, for the bit rows of the word-pair test.
     const universe = new Int32Array(65536).fill(-1);
     let universeSize = 0;
+    /** The candidate characters by universe index. */
+    const candidatesInOrder: number[] = [];
+    /** The most candidates of one character (the size of joinedCandidates' scratch). */
+    let longest = 0;
     this.candidateIndex = new Int32Array(units.length).fill(-1);
     for (let row = 0; row < confusions.length; row++) {
+      longest = Math.max(longest, (this.confusionBounds[row * 6 + 5] ?? 0) - (this.confusionBounds[row * 6] ?? 0));
       for (let k = this.confusionBounds[row * 6] ?? 0, end = this.confusionBounds[row * 6 + 5] ?? 0; k < end; k++) {
         const unit = units[k] ?? 9;
         if (unit === 9) continue;
         let index = universe[unit] ?? -1;
-        if (index < 0) universe[unit] = index = universeSize++;
+        if (index < 0) {
+          universe[unit] = index = universeSize++;
+          candidatesInOrder.push(unit);
+        }
         this.candidateIndex[k] = index;
       }
     }
     this.groupAt = new Int32Array(confusions.length).fill(-1);
-    let longest = 0;
-    for (let row = 0; row < confusions.length; row++) longest = Math.max(longest, (this.confusionBounds[row * 6 + 5] ?? 0) - (this.confusionBounds[row * 6] ?? 0));
     this.joined = new Int32Array(longest);
     this.followers = new NeighbourBits(strings('wordFollowers'), universe, universeSize);
     this.leaders = new NeighbourBits(strings('wordLeaders'), universe, universeSize);
-    const candidatesInOrder: number[] = [];
-    for (let unit = 0; unit < 65536; unit++) if ((universe[unit] ?? -1) >= 0) candidatesInOrder[universe[unit] ?? 0] = unit;
-    this.bigramFollowers = new PairBits(this.bigrams, candidatesInOrder);
-    this.bigramLeaders = new PairBits(this.bigrams, candidatesInOrder, true);
+    // Numbered like the candidates, then the other characters of official text.
+    const numbering = [...candidatesInOrder];
+    for (const c of officialChars) if ((universe[c] ?? -1) < 0) numbering.push(c);
+    this.bigramFollowers = new PairBits(this.bigrams, { first: numbering, complete: true });
+    this.bigramLeaders = new PairBits(this.bigrams, { transposed: true, numberedAs: this.bigramFollowers });
 
     this.readings = strings('readings');
     for (let row = 0; row < this.readings.length; row++) this.readingRow[this.readings.units[this.readings.offsets[row] ?? 0] ?? 0] = row;
