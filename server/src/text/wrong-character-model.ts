@@ -240,7 +240,7 @@ export class WrongCharacterModel {
   /** Row of each character's confusion line by code unit (−1: none). */
   private readonly confusionRow = new Int32Array(65536).fill(-1);
   /** 1 for each code unit that has confusions (confusionRow ≥ 0), for suspiciousRun. */
-  private readonly hasConfusion = new Uint8Array(65536);
+  private readonly confusableFlags = new Uint8Array(65536);
   /**
    * Per row, where its candidates lie in confusionList.units: same-reading ones from bounds[6r] to
    * bounds[6r + 1], near-reading ones from bounds[6r + 2] to bounds[6r + 3], similar shapes after.
@@ -342,7 +342,7 @@ export class WrongCharacterModel {
       // Only a one-unit key can match a character of the text; an empty key matches nothing.
       if (tabs.length === 0 || tabs[0] !== from + 1) continue;
       this.confusionRow[units[from] ?? 0] = row;
-      this.hasConfusion[units[from] ?? 0] = 1;
+      this.confusableFlags[units[from] ?? 0] = 1;
       // Fields 1–3 (same, near, shape): each from after its tab to the next tab or the line's end.
       for (let field = 0; field < 3; field++) {
         const tab = tabs[field];
@@ -669,7 +669,7 @@ export class WrongCharacterModel {
    * the run, each neighbour pair looked up once. `among`: flags by code unit (1: consider it), for a
    * caller that considers only some of the characters with confusions (default: all of them).
    */
-  suspiciousRun(text: string, start: number, end: number, marks: Uint8Array, among: Uint8Array = this.hasConfusion): void {
+  suspiciousRun(text: string, start: number, end: number, marks: Uint8Array, among: Uint8Array = this.confusableFlags): void {
     // A position is suspicious when it has confusions and neither of its pairs vouches for it.
     this.vouches.markLonely(text, start, end, among, marks);
   }
