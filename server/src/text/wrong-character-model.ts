@@ -196,7 +196,7 @@ class NeighbourBits {
     return at >= 0 && ((this.bits[at + (index >>> 5)] ?? 0) & (1 << (index & 31))) !== 0;
   }
 
-  /** The 32 bits of universe indices 32·w … 32·w + 31 in the row that starts at `at` (0 when `c` has no list). */
+  /** The 32 bits of universe indices 32·w … 32·w + 31 in the row that starts at `at` (from row(); 0 for a character without a list). */
   word(at: number, w: number): number {
     return at >= 0 ? (this.bits[at + w] ?? 0) : 0;
   }
