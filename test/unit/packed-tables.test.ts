@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findDataFile, loadWrongCharacterModel } from '../../server/src/node/wrongCharacterData';
-import { readPackedTables } from '../../server/src/text/packed-tables';
+import { PairBits, readPackedTables } from '../../server/src/text/packed-tables';
 import { counts, packTables, set, strings } from '../../tools/packed-tables.mjs';
 
 /** Words of real report language, with made-up costs. */
@@ -80,6 +80,51 @@ describe('packed tables', () => {
     assert.equal(table('marks').getCode('、'.charCodeAt(0)), -1);
     const list = tables.strings.get('confusions')!;
     assert.deepEqual([0, 1, 2].map((i) => list.item(i)), ['局\t据剧\t\t居', '', '隼\t\t\t集']);
+  });
+
+  it('answers for the pairs of a width-2 table as a bit matrix, as the table does', () => {
+    const pairs = new PairBits(table('words2'));
+    for (const [word] of WORDS2.filter(([w]) => w.length === 2)) assert.ok(pairs.has(word.charCodeAt(0), word.charCodeAt(1)), word);
+    for (const absent of ['据数', '数基', '统范', '密隼']) assert.equal(pairs.has(absent.charCodeAt(0), absent.charCodeAt(1)), false, absent);
+    assert.equal(pairs.has(-1, '据'.charCodeAt(0)), false, 'no character before');
+    // A large random set: every key in, every other pair out, whatever the order the characters are numbered in.
+    const keys = new Set<string>();
+    for (let i = 0; i < 5000; i++) keys.add(String.fromCharCode(0x4e00 + ((i * 7919) % 600), 0x4e00 + ((i * 104729) % 450)));
+    const big = new PairBits(readPackedTables(packTables({}, { big: set(2, keys) })).counts.get('big')!);
+    for (let a = 0x4e00; a < 0x4e00 + 600; a += 3) {
+      for (let b = 0x4e00; b < 0x4e00 + 450; b += 2) assert.equal(big.has(a, b), keys.has(String.fromCharCode(a, b)));
+    }
+  });
+
+  it('reads a bit matrix row 32 columns at a time, numbered as asked, transposed or not', () => {
+    const code = (c: string) => c.charCodeAt(0);
+    // 据 numbered 0 and 数 1: the words' second characters are columns 0 and 1 of a row.
+    const forward = new PairBits(table('words2'), { first: [code('据'), code('数')] });
+    assert.equal(forward.word(forward.rowAt(code('数')), 0), 0b1, '数据: column 0 (据)');
+    assert.equal(forward.word(forward.rowAt(code('据')), 0), 0, '据 starts no pair');
+    assert.equal(forward.rowAt(code('隼')), -1, 'in no key');
+    assert.equal(forward.word(-1, 0), 0);
+    assert.equal(forward.word(forward.rowAt(code('数')), 99), 0, 'past the row');
+    const backward = new PairBits(table('words2'), { transposed: true, numberedAs: forward });
+    assert.equal(backward.word(backward.rowAt(code('据')), 0), 0b10, '数据 read from 据: column 1 (数)');
+    assert.ok(backward.has(code('据'), code('数')) && !backward.has(code('数'), code('据')));
+    // A numbering said to be complete must be: a key outside it is refused, not silently dropped.
+    assert.throws(() => new PairBits(table('words2'), { first: [code('数'), code('据')], complete: true }), /has a character the numbering lacks/);
+    const pairSet = readPackedTables(packTables({}, { pairs: set(2, ['统计', '数据', '示范']) })).counts.get('pairs')!;
+    const complete = new PairBits(pairSet, { first: [...'据统数计示范'].map(code), complete: true });
+    assert.ok(complete.has(code('统'), code('计')) && complete.has(code('示'), code('范')) && !complete.has(code('计'), code('统')));
+  });
+
+  it('marks the flagged characters of a text that make a key with neither neighbour', () => {
+    const pairs = new PairBits(table('words2'));
+    const text = '，统计局在大数隼示范';
+    const flags = new Uint8Array(65536).fill(1);
+    flags['在'.charCodeAt(0)] = 0;
+    const marks = new Uint8Array(text.length);
+    pairs.markLonely(text, 1, text.length, flags, marks);
+    // 统计 and 示范 are keys; 局 and 隼 stand alone (数 is in 数据, not 大数 or 数隼); 在 is not flagged;
+    // the comma before the range does not count.
+    assert.deepEqual([...marks.subarray(0, text.length - 1)], [0, 0, 1, 0, 1, 1, 1, 0, 0]);
   });
 
   it('holds a large table (every slot layout under load)', () => {

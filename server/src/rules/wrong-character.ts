@@ -113,24 +113,27 @@ function hanLength(text: string, i: number): number {
   return low >= 0xdc00 && low <= 0xdfff && HAN_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
 }
 
+/** Scratch of suspectsOfRun: the model's suspiciousRun() marks of the current run. */
+let suspiciousMarks = new Uint8Array(256);
+
 /** The suspects of the Han run text[start, end), appended to `suspects`. */
 function suspectsOfRun(text: string, start: number, end: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
   let run: string | undefined;
-  // May the character at `at` be corrected? A flag per character, and no numeral before it.
-  const correctable = (at: number) => eligible[text.charCodeAt(at)] === 1 && !(at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1);
-  // The pair test's answer for the next position (−1: none), which the next step would look up again.
-  let knownAt = -1;
-  let knownSuspect = false;
-  for (let at = start; at < end; at++) {
-    // Cheapest tests first (all must pass, so their order changes nothing but the time): the flags,
-    // then the model, which rejects almost every character that sits beside a well-attested
-    // neighbour after one or two table lookups (a pair slip never has one either).
-    if (!(at === knownAt ? knownSuspect : correctable(at) && model.suspiciousAt(text, start, end, at))) continue;
+  // The model's suspiciousAt() for the whole run in one pass: it rejects almost every character, one
+  // that sits beside a well-attested neighbour (a pair slip never has one either).
+  if (suspiciousMarks.length < end - start + 1) suspiciousMarks = new Uint8Array(2 * (end - start + 1));
+  const marks = suspiciousMarks;
+  model.suspiciousRun(text, start, end, marks, eligible);
+  // A mark past the run's end stops the search for the next marked character there.
+  marks[end - start] = 1;
+  // May the character at `at` be corrected? Suspicious among the eligible characters, and no numeral before it.
+  const correctable = (at: number) => marks[at - start] === 1 && !(at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1);
+  // Only the marked characters (about one in twelve) are visited, found by the array's own search.
+  for (let at = start + marks.indexOf(1); at < end; at = start + marks.indexOf(1, at - start + 1)) {
+    if (!correctable(at)) continue;
     run ??= text.slice(start, end);
     // A pair slip needs a suspicious second character too (a neighbour that vouches for it rules the pair out).
-    const pair = at + 1 < end && correctable(at + 1) && model.suspiciousAt(text, start, end, at + 1);
-    knownAt = at + 1;
-    knownSuspect = pair;
+    const pair = at + 1 < end && correctable(at + 1);
     let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair, true);
     if (corrections.length === 0 || parallelRepeat(text, at)) continue;
     // A pair slip's second character may be a member of a parallel series too.
@@ -236,10 +239,42 @@ function countInDocument(paragraphs: readonly { text: string }[], needle: string
  * a repeated (copied) slip, not a term of the writer's own.
  */
 function writerUsesCorrection(countInDocument: (needle: string) => number, text: string, suspect: Suspect, best: Correction): boolean {
+  return countInDocument(correctedInContext(text, suspect, best)) > 0;
+}
+
+/** The corrected word of `suspect` with its neighbours, as writerUsesCorrection looks for it. */
+function correctedInContext(text: string, suspect: Suspect, best: Correction): string {
   const from = Math.max(0, suspect.wordStart - 1);
   const to = Math.min(text.length, suspect.wordEnd + 1);
-  const corrected = text.slice(from, suspect.at) + best.right + text.slice(suspect.at + best.wrong.length, to);
-  return countInDocument(corrected) > 0;
+  return text.slice(from, suspect.at) + best.right + text.slice(suspect.at + best.wrong.length, to);
+}
+
+/** Below this many words, counting them one by one (a fast native search each) is cheaper than one pass for all. */
+const WORDS_PER_PASS = 8;
+
+/**
+ * Counts the words of `needles` not in `counts` yet into it, in one pass over the document: at each
+ * character that starts one of them, those that start there (overlapping occurrences counted, as
+ * countOccurrences finds them). A long document has many suspects, and one search per word was a
+ * pass over the whole text each.
+ */
+function countAllInDocument(paragraphs: readonly { text: string }[], needles: readonly string[], counts: Map<string, number>): void {
+  const byFirst = new Map<number, string[]>();
+  for (const needle of needles) {
+    if (!needle || counts.has(needle)) continue;
+    counts.set(needle, 0);
+    let list = byFirst.get(needle.charCodeAt(0));
+    if (!list) byFirst.set(needle.charCodeAt(0), (list = []));
+    list.push(needle);
+  }
+  const starts = new Uint8Array(65536);
+  for (const first of byFirst.keys()) starts[first] = 1;
+  for (const { text } of paragraphs) {
+    for (let i = 0; i < text.length; i++) {
+      if (starts[text.charCodeAt(i)] !== 1) continue;
+      for (const needle of byFirst.get(text.charCodeAt(i)) ?? []) if (text.startsWith(needle, i)) counts.set(needle, (counts.get(needle) ?? 0) + 1);
+    }
+  }
 }
 
 const rule = defineRule({
@@ -303,6 +338,21 @@ const rule = defineRule({
       if (n === undefined) counts.set(needle, (n = countInDocument(paragraphs, needle)));
       return n;
     };
+    // The counts the loop below asks for, taken in passes over the document when there are many: the
+    // written words, then the corrected ones where the written word recurs, then the corrections in
+    // context where it also is not much rarer (each pass needs the previous one's counts).
+    const asked: { text: string; suspect: Suspect; best: Correction; written: string }[] = [];
+    paragraphs.forEach((paragraph, p) => {
+      for (const suspect of summaries[p] ?? []) {
+        const best = suspect.corrections[0];
+        if (best) asked.push({ text: paragraph.text, suspect, best, written: paragraph.text.slice(suspect.wordStart, suspect.wordEnd) });
+      }
+    });
+    const countAll = (needles: string[]) => (needles.length >= WORDS_PER_PASS ? countAllInDocument(paragraphs, needles, counts) : undefined);
+    countAll(asked.map((a) => a.written));
+    const recurring = asked.filter((a) => count(a.written) >= 2);
+    countAll(recurring.map((a) => a.best.word));
+    countAll(recurring.filter((a) => count(a.written) * RECURRENCE_RATIO >= count(a.best.word)).map((a) => correctedInContext(a.text, a.suspect, a.best)));
     paragraphs.forEach((paragraph, p) => {
       for (const suspect of summaries[p] ?? []) {
         // The writer's own term (数智化 … 数智赋能): the written form recurs in the document, and the

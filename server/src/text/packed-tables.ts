@@ -76,6 +76,12 @@ export class CountTable {
     }
   }
 
+  /** The slots of a width-2 table: key a << 16 | b per slot, 0 for an empty slot (for loops over every key). */
+  pairSlots(): Uint32Array {
+    if (!this.packed) throw new Error('pairSlots needs a table of width 2');
+    return this.packed;
+  }
+
   /** The value of the key text[start, end). */
   get(text: string, start: number, end: number): number {
     return this.getWith(text, start, end, -1, 0);
@@ -99,6 +105,112 @@ export class CountTable {
       let same = length === width || units[base + length] === 0;
       for (let j = 0; j < length && same; j++) same = units[base + j] === (start + j === at ? code : text.charCodeAt(start + j));
       if (same) return this.values?.[slot] ?? 0;
+    }
+  }
+}
+
+/**
+ * The keys of a width-2 table as a bit matrix, one row and one column per character that occurs in
+ * a key: "is (a, b) a key?" in three array reads and no hashing, where the hash table needs several
+ * probes to say that a key is absent (the common answer). Built at load, from the table (N
+ * characters: N × N bits). A row can also be read 32 columns at a time (rowAt, word).
+ */
+export class PairBits {
+  /** Number of each code unit (its row and column), + 1 (0: in no key). */
+  private readonly numberOf: Uint16Array;
+  /** Characters numbered (rows), and 32-bit words per row. */
+  private readonly size: number;
+  private readonly stride: number;
+  private readonly bits: Uint32Array;
+
+  /**
+   * Options: `first`, code units numbered 0, 1, … in this order (so that rows line up with another
+   * numbering); the other characters of the keys follow, those in many keys first (text is made of
+   * them, so the lookups of running text stay in a small corner of the matrix and of the cache).
+   * `complete`: `first` holds every character of the keys (no pass to find the others; a key with
+   * another character is refused). `transposed`: the matrix of the keys (b, a), whose row of b lists
+   * the characters before it. `numberedAs`: a matrix of the same table whose numbering this one takes.
+   */
+  constructor(table: CountTable, options: { first?: readonly number[]; complete?: boolean; transposed?: boolean; numberedAs?: PairBits } = {}) {
+    // Plain loops over the slots: this runs once, at load, before any JIT.
+    const slots = table.pairSlots();
+    const { first = [], complete = false, transposed = false, numberedAs } = options;
+    this.numberOf = numberedAs ? numberedAs.numberOf : new Uint16Array(65536);
+    this.size = numberedAs ? numberedAs.size : this.number(slots, first, complete);
+    this.stride = Math.max(1, Math.ceil(this.size / 32));
+    this.bits = new Uint32Array(this.size * this.stride);
+    for (let slot = 0; slot < slots.length; slot++) {
+      const key = slots[slot] ?? 0;
+      if (key === 0) continue;
+      const row = (this.numberOf[transposed ? key & 0xffff : key >>> 16] ?? 0) - 1;
+      const column = (this.numberOf[transposed ? key >>> 16 : key & 0xffff] ?? 0) - 1;
+      if (row < 0 || column < 0) throw new Error(`pair ${String.fromCharCode(key >>> 16, key & 0xffff)} has a character the numbering lacks`);
+      const word = row * this.stride + (column >>> 5);
+      this.bits[word] = (this.bits[word] ?? 0) | (1 << (column & 31));
+    }
+  }
+
+  /** Numbers the characters of the keys (`first` first, then by number of keys); returns how many. */
+  private number(slots: Uint32Array, first: readonly number[], complete: boolean): number {
+    let count = 0;
+    for (const unit of first) this.numberOf[unit] = ++count;
+    if (complete) return count;
+    const keys = new Uint32Array(65536);
+    const units: number[] = [];
+    for (let slot = 0; slot < slots.length; slot++) {
+      const key = slots[slot] ?? 0;
+      if (key === 0) continue;
+      const a = key >>> 16;
+      const b = key & 0xffff;
+      if ((keys[a] = (keys[a] ?? 0) + 1) === 1) units.push(a);
+      if ((keys[b] = (keys[b] ?? 0) + 1) === 1) units.push(b);
+    }
+    // The others by number of keys, most first (ties by code): one numeric sort of (65535 − keys) << 16 | unit.
+    const order = new Uint32Array(units.length);
+    let others = 0;
+    for (const unit of units) if (this.numberOf[unit] === 0) order[others++] = (((0xffff - Math.min(keys[unit] ?? 0, 0xffff)) << 16) | unit) >>> 0;
+    const sorted = order.subarray(0, others).sort();
+    for (let i = 0; i < others; i++) this.numberOf[(sorted[i] ?? 0) & 0xffff] = ++count;
+    return count;
+  }
+
+  /** Is (a, b) a key (of the matrix: (b, a) of the table when transposed)? a and b are code units (< 65536); a negative one is in no key. */
+  has(a: number, b: number): boolean {
+    const row = this.numberOf[a] ?? 0;
+    const column = this.numberOf[b] ?? 0;
+    return row !== 0 && column !== 0 && ((this.bits[(row - 1) * this.stride + ((column - 1) >>> 5)] ?? 0) & (1 << ((column - 1) & 31))) !== 0;
+  }
+
+  /** Where the row of `a` starts (−1: `a` is in no key), for word(). */
+  rowAt(a: number): number {
+    const row = a >= 0 ? (this.numberOf[a] ?? 0) : 0;
+    return row === 0 ? -1 : (row - 1) * this.stride;
+  }
+
+  /** Columns 32·w … 32·w + 31 of the row that starts at `at` (from rowAt), one bit each (0 for a row −1 or a word past the row). */
+  word(at: number, w: number): number {
+    return at >= 0 && w < this.stride ? (this.bits[at + w] ?? 0) : 0;
+  }
+
+  /**
+   * For each character of text[start, end): marks[i − start] = 1 when `flags` has 1 for it and it
+   * makes a key with neither neighbour inside the range ((text[i − 1], text[i]) and (text[i],
+   * text[i + 1]) are not keys), else 0. One pass, each character's number read once.
+   */
+  markLonely(text: string, start: number, end: number, flags: Uint8Array, marks: Uint8Array): void {
+    const { numberOf, bits, stride } = this;
+    let code = text.charCodeAt(start);
+    let row = numberOf[code] ?? 0;
+    /** Whether (text[i − 1], text[i]) is a key. */
+    let left = 0;
+    for (let i = start; i < end; i++) {
+      const nextCode = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+      const column = i + 1 < end ? (numberOf[nextCode] ?? 0) : 0;
+      const right = row !== 0 && column !== 0 ? ((bits[(row - 1) * stride + ((column - 1) >>> 5)] ?? 0) >>> ((column - 1) & 31)) & 1 : 0;
+      marks[i - start] = (left | right) === 0 && flags[code] === 1 ? 1 : 0;
+      left = right;
+      code = nextCode;
+      row = column;
     }
   }
 }

@@ -7,7 +7,7 @@
 //   - set phrasing: the three-character windows over the position that official texts use (日常工).
 // The data is built by tools/build-wrong-character-data.mjs and handed in as plain strings.
 
-import type { CountTable, PackedTables, StringList } from './packed-tables';
+import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
 
@@ -118,6 +118,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 /** Characters of the window each side of the position. */
 const WINDOW = 4;
 const MAX_WORD = 6;
+/** A memo entry not looked up yet (lookups return −1 or more). */
+const UNKNOWN = -2;
 /** Cost of a character the dictionary does not know at all. */
 const UNKNOWN_CHAR_COST = 20;
 /** Extra cost of a character standing alone: Chinese text is mostly words. */
@@ -125,10 +127,19 @@ const SINGLE_PENALTY = 2;
 /** A written pair seen this often in official texts is no pair slip (the build's vouches use it too). */
 const ATTESTED = 3;
 /**
- * Slack (nats) of candidates()' bound test: the bound is compared as a product, the exact gain as a sum
- * of logarithms; rounding differs by ~1e-14, so a candidate within this of the limit is always computed.
+ * Slack (nats) of candidates()' first test of the character model: it compares a product of ratios,
+ * the exact gain is a sum of logarithms; rounding differs by ~1e-14, so a candidate within this of the
+ * limit is always computed exactly.
  */
 const BOUND_MARGIN = 1e-6;
+/**
+ * The most a candidate between two neighbours can gain in the character model (nats) when neither
+ * pair it makes is in the table `bigrams`: both of its terms are then smoothing, and
+ *   gain ≤ ln[(n_d + ½)(n_c + α) / ((n_d + α)(n_c + ½))] < ln((n_c + α)/(n_c + ½)) ≤ ln 6
+ * for α = BIGRAM_ALPHA = 3 (n_c, n_d: counts of the written character and the candidate; the written
+ * pairs' own counts only lower the gain). With minCharGain above it, such candidates are not tried.
+ */
+const NO_BIGRAM_GAIN = Math.log(6);
 /** Weight of the unigram probability in the interpolated bigram probability (charLogProb). */
 const BIGRAM_ALPHA = 3;
 /** What candidates() and pairCandidates() return when there is nothing (never added to). */
@@ -185,6 +196,11 @@ class NeighbourBits {
     return at >= 0 && ((this.bits[at + (index >>> 5)] ?? 0) & (1 << (index & 31))) !== 0;
   }
 
+  /** The 32 bits of universe indices 32·w … 32·w + 31 in the row that starts at `at` (from row(); 0 for a character without a list). */
+  word(at: number, w: number): number {
+    return at >= 0 ? (this.bits[at + w] ?? 0) : 0;
+  }
+
   private build(c: number): number {
     const line = this.line[c] ?? -1;
     if (line < 0) return (this.rowAt[c] = -2);
@@ -218,10 +234,13 @@ export class WrongCharacterModel {
   private readonly unigrams: CountTable;
   private readonly bigrams: CountTable;
   private readonly trigrams: CountTable;
-  private readonly vouches: CountTable;
+  /** The vouching pairs (table `vouches`) as a bit matrix. */
+  private readonly vouches: PairBits;
   private readonly confusionList: StringList;
   /** Row of each character's confusion line by code unit (−1: none). */
   private readonly confusionRow = new Int32Array(65536).fill(-1);
+  /** 1 for each code unit that has confusions (confusionRow ≥ 0), for suspiciousRun. */
+  private readonly confusableFlags = new Uint8Array(65536);
   /**
    * Per row, where its candidates lie in confusionList.units: same-reading ones from bounds[6r] to
    * bounds[6r + 1], near-reading ones from bounds[6r + 2] to bounds[6r + 3], similar shapes after.
@@ -232,26 +251,49 @@ export class WrongCharacterModel {
   /** Pairs of adjacent characters inside some dictionary word: a cheap filter before any lookup. */
   private readonly followers: NeighbourBits;
   private readonly leaders: NeighbourBits;
+  /**
+   * The pairs of the table `bigrams` (seen twice or more in official text) by first and by second
+   * character, numbered like the candidates (universe index i is number i): rows that line up with
+   * the bit rows of `followers` and `leaders` (see NO_BIGRAM_GAIN).
+   */
+  private readonly bigramFollowers: PairBits;
+  private readonly bigramLeaders: PairBits;
   /** Per two-character start, bit L set when some word of L characters starts with it. */
   private readonly wordStarts: CountTable;
   /** Universe index of each candidate in confusionList.units (−1 for tabs and keys). */
   private readonly candidateIndex: Int32Array;
+  /** Each confusion row's candidates grouped by word of the universe (buildGroups), built on first use; −1: not yet. */
+  private readonly groupAt: Int32Array;
+  private groups = new Int32Array(4096);
+  private groupsUsed = 0;
+  /** Scratch of joinedCandidates(): offsets of the candidates that join a neighbour. */
+  private readonly joined: Int32Array;
   /** Readings of each character: the row of readings (−1: none); words by reading pair: the row of readingPairs. */
   private readonly readings: StringList;
   private readonly readingRow = new Int32Array(65536).fill(-1);
   private readonly readingPairs: StringList;
   private readonly readingPairRow: Int32Array;
   private readonly syllables: number;
+  /** exp(minCharGain − BOUND_MARGIN) of the last minCharGain candidates() was given (gainFactor). */
+  private gainFactorOf = NaN;
+  private gainFactorValue = 0;
   /** The last pair attested() looked up (a << 16 | b), and its answer. */
   private lastPair = 0;
   private lastPairAttested = false;
-  /** charLogProb of each word of readingPairs, by the index of its first unit (NaN: not computed yet). */
-  private readonly readingPairWordLogProb: Float64Array;
+  /** charRatio of each word of readingPairs, by the index of its first unit (NaN: not computed yet). */
+  private readonly readingPairWordRatio: Float64Array;
   /** Per code unit: its smoothed unigram probability, and its count + BIGRAM_ALPHA (charLogProb's parts). */
   private readonly unigramProb = new Float64Array(65536);
   private readonly bigramDenominator = new Float64Array(65536);
-  /** Per code unit: its count in official text (0 when absent), for the bound of candidates(). */
-  private readonly unigramCount = new Float64Array(65536);
+  /**
+   * The memo of memoFor(): the run, and per position its wordStartsAt and per position × length its
+   * word cost as written (UNKNOWN: not looked up yet).
+   */
+  private memoRun = '';
+  private memoStarts = new Int32Array(64);
+  private memoCosts = new Int32Array(64 * (MAX_WORD + 1));
+  /** Scratch of wordAround(): the word lengths of each start. */
+  private readonly aroundStarts = new Int32Array(4);
   /** Scratch array of the segmentation (windows are short). */
   private scratch = new Float64Array(16);
 
@@ -270,7 +312,7 @@ export class WrongCharacterModel {
     this.unigrams = counts('unigrams');
     this.bigrams = counts('bigrams');
     this.trigrams = counts('trigrams');
-    this.vouches = counts('vouches');
+    this.vouches = new PairBits(counts('vouches'));
     const strings = (name: string): StringList => {
       const list = data.strings.get(name);
       if (!list) throw new Error(`wrong-character data lacks the table ${name}; rebuild with "npm run build"`);
@@ -280,11 +322,13 @@ export class WrongCharacterModel {
     this.confusionList = confusions;
     this.total = Number(data.meta.officialChars);
     this.vocabulary = this.unigrams.size + 1;
+    /** The characters of official text (those of its pairs among them: the build counts both over the same runs). */
+    const officialChars: number[] = [];
     for (let c = 0; c < 65536; c++) {
       const count = Math.max(0, this.unigrams.getCode(c));
+      if (count > 0) officialChars.push(c);
       this.unigramProb[c] = (count + 0.5) / (this.total + this.vocabulary);
       this.bigramDenominator[c] = count + BIGRAM_ALPHA;
-      this.unigramCount[c] = count;
     }
 
     // Confusion lines: "char<TAB>same<TAB>near<TAB>shape"; a later line for the same character wins.
@@ -298,6 +342,7 @@ export class WrongCharacterModel {
       // Only a one-unit key can match a character of the text; an empty key matches nothing.
       if (tabs.length === 0 || tabs[0] !== from + 1) continue;
       this.confusionRow[units[from] ?? 0] = row;
+      this.confusableFlags[units[from] ?? 0] = 1;
       // Fields 1–3 (same, near, shape): each from after its tab to the next tab or the line's end.
       for (let field = 0; field < 3; field++) {
         const tab = tabs[field];
@@ -310,23 +355,38 @@ export class WrongCharacterModel {
     // Number the candidate characters, for the bit rows of the word-pair test.
     const universe = new Int32Array(65536).fill(-1);
     let universeSize = 0;
+    /** The candidate characters by universe index. */
+    const candidatesInOrder: number[] = [];
+    /** The most candidates of one character (the size of joinedCandidates' scratch). */
+    let longest = 0;
     this.candidateIndex = new Int32Array(units.length).fill(-1);
     for (let row = 0; row < confusions.length; row++) {
+      longest = Math.max(longest, (this.confusionBounds[row * 6 + 5] ?? 0) - (this.confusionBounds[row * 6] ?? 0));
       for (let k = this.confusionBounds[row * 6] ?? 0, end = this.confusionBounds[row * 6 + 5] ?? 0; k < end; k++) {
         const unit = units[k] ?? 9;
         if (unit === 9) continue;
         let index = universe[unit] ?? -1;
-        if (index < 0) universe[unit] = index = universeSize++;
+        if (index < 0) {
+          universe[unit] = index = universeSize++;
+          candidatesInOrder.push(unit);
+        }
         this.candidateIndex[k] = index;
       }
     }
+    this.groupAt = new Int32Array(confusions.length).fill(-1);
+    this.joined = new Int32Array(longest);
     this.followers = new NeighbourBits(strings('wordFollowers'), universe, universeSize);
     this.leaders = new NeighbourBits(strings('wordLeaders'), universe, universeSize);
+    // Numbered like the candidates, then the other characters of official text.
+    const numbering = [...candidatesInOrder];
+    for (const c of officialChars) if ((universe[c] ?? -1) < 0) numbering.push(c);
+    this.bigramFollowers = new PairBits(this.bigrams, { first: numbering, complete: true });
+    this.bigramLeaders = new PairBits(this.bigrams, { transposed: true, numberedAs: this.bigramFollowers });
 
     this.readings = strings('readings');
     for (let row = 0; row < this.readings.length; row++) this.readingRow[this.readings.units[this.readings.offsets[row] ?? 0] ?? 0] = row;
     this.readingPairs = strings('readingPairs');
-    this.readingPairWordLogProb = new Float64Array(this.readingPairs.units.length).fill(NaN);
+    this.readingPairWordRatio = new Float64Array(this.readingPairs.units.length).fill(NaN);
     this.syllables = Number(data.meta.syllables) + 1;
     this.readingPairRow = new Int32Array(this.syllables * this.syllables).fill(-1);
     const pairs = this.readingPairs;
@@ -341,7 +401,48 @@ export class WrongCharacterModel {
     const length = end - start;
     if (length < 2 || length > MAX_WORD) return -1;
     // Most ranges start no word of their length: one lookup in a small table says so.
-    const starts = this.wordStarts.getPair(start === at ? code : text.charCodeAt(start), start + 1 === at ? code : text.charCodeAt(start + 1));
+    return this.wordCostFrom(this.wordStartsAt(text, start, at, code), text, start, end, at, code);
+  }
+
+  /** The lengths of the words that start at text[start] (bit L; −1: none), with text[at] read as `code`; start + 1 must be in the text. */
+  private wordStartsAt(text: string, start: number, at: number, code: number): number {
+    return this.wordStarts.getPair(start === at ? code : text.charCodeAt(start), start + 1 === at ? code : text.charCodeAt(start + 1));
+  }
+
+  /**
+   * Starts the memo of word lookups as written for `run` (the run candidates() examines): the
+   * segmentations of its candidates and of its neighbouring positions share them. Kept for one run
+   * only, the one being examined: nothing is reused from one text to another.
+   */
+  private memoFor(run: string): void {
+    if (run === this.memoRun) return;
+    this.memoRun = run;
+    if (this.memoStarts.length < run.length) {
+      this.memoStarts = new Int32Array(2 * run.length);
+      this.memoCosts = new Int32Array(2 * run.length * (MAX_WORD + 1));
+    }
+    this.memoStarts.fill(UNKNOWN, 0, run.length);
+    this.memoCosts.fill(UNKNOWN, 0, run.length * (MAX_WORD + 1));
+  }
+
+  /** wordStartsAt(run, start, −1, 0) of the memo's run (start + 1 inside it), looked up once. */
+  private startsAsWritten(run: string, start: number): number {
+    let starts = this.memoStarts[start] ?? UNKNOWN;
+    if (starts === UNKNOWN) starts = this.memoStarts[start] = this.wordStartsAt(run, start, -1, 0);
+    return starts;
+  }
+
+  /** wordCostFrom(starts, run, start, end, −1, 0) of the memo's run, looked up once; `starts` from startsAsWritten. */
+  private costAsWritten(run: string, start: number, end: number, starts: number): number {
+    const slot = start * (MAX_WORD + 1) + (end - start);
+    let cost = this.memoCosts[slot] ?? UNKNOWN;
+    if (cost === UNKNOWN) cost = this.memoCosts[slot] = this.wordCostFrom(starts, run, start, end, -1, 0);
+    return cost;
+  }
+
+  /** wordCost of text[start, end) (2–6 characters), given wordStartsAt(text, start, at, code): callers that try several ends look it up once. */
+  private wordCostFrom(starts: number, text: string, start: number, end: number, at: number, code: number): number {
+    const length = end - start;
     if (starts < 0 || ((starts >>> length) & 1) === 0) return -1;
     if (length === 2) return this.words2.getWith(text, start, end, at, code);
     if (length === 3) return this.words3.getWith(text, start, end, at, code);
@@ -392,6 +493,7 @@ export class WrongCharacterModel {
   /** segmentCost of text[from, to) with text[at] read as `code` (at −1: as written). */
   private segmentRange(text: string, from: number, to: number, at: number, code: number): number {
     const n = to - from;
+    const memo = text === this.memoRun;
     if (this.scratch.length < n + 1) this.scratch = new Float64Array(n + 1);
     const best = this.scratch;
     best.fill(Infinity, 0, n + 1);
@@ -407,15 +509,16 @@ export class WrongCharacterModel {
       if (i + 2 <= n) {
         const second = p + 1 === at ? code : text.charCodeAt(p + 1);
         // Which lengths of word start here (bit L): most positions start none, or only a short one.
-        const starts = this.wordStarts.getPair(here, second);
+        // Words as written (not over `at`) of the memo's run are looked up once per run (lookups.memo).
+        const starts = memo && p !== at && p + 1 !== at ? this.startsAsWritten(text, p) : this.wordStarts.getPair(here, second);
         if (starts > 0) {
           if ((starts & 4) !== 0) {
-            const cost = this.words2.getPair(here, second);
+            const cost = memo && p !== at && p + 1 !== at ? this.costAsWritten(text, p, p + 2, starts) : this.words2.getPair(here, second);
             if (cost >= 0 && before + cost / 100 < (best[i + 2] ?? Infinity)) best[i + 2] = before + cost / 100;
           }
           for (let len = 3; len <= MAX_WORD && i + len <= n; len++) {
             if (((starts >>> len) & 1) === 0) continue;
-            const cost = (len === 3 ? this.words3 : this.wordsLong).getWith(text, p, p + len, at, code);
+            const cost = memo && (at < p || at >= p + len) ? this.costAsWritten(text, p, p + len, starts) : (len === 3 ? this.words3 : this.wordsLong).getWith(text, p, p + len, at, code);
             if (cost >= 0 && before + cost / 100 < (best[i + len] ?? Infinity)) best[i + len] = before + cost / 100;
           }
         }
@@ -434,17 +537,18 @@ export class WrongCharacterModel {
     // a and b are code units (< 65536, the tables' length).
     const ub = this.unigramProb[b] ?? 0;
     if (a < 0) return ub;
-    const ab = Math.max(0, this.bigrams.getPair(a, b));
+    // Most pairs are absent: the bit matrix says so without probing the hash table.
+    const ab = this.bigramFollowers.has(a, b) ? Math.max(0, this.bigrams.getPair(a, b)) : 0;
     return (ab + BIGRAM_ALPHA * ub) / (this.bigramDenominator[a] ?? BIGRAM_ALPHA);
   }
 
-  /**
-   * An upper bound of exp(charLogProb(d, next)) without the bigram table: the build counts pairs and
-   * characters over the same runs (and caps both alike), so a pair is never counted more often than
-   * either of its characters; every step from the count to the logarithm is monotone.
-   */
-  private rightBound(d: number, next: number): number {
-    return (Math.min(this.unigramCount[d] ?? 0, this.unigramCount[next] ?? 0) + BIGRAM_ALPHA * (this.unigramProb[next] ?? 0)) / (this.bigramDenominator[d] ?? BIGRAM_ALPHA);
+  /** exp(minCharGain − BOUND_MARGIN), computed once per threshold. */
+  private gainFactor(minCharGain: number): number {
+    if (minCharGain !== this.gainFactorOf) {
+      this.gainFactorOf = minCharGain;
+      this.gainFactorValue = Math.exp(minCharGain - BOUND_MARGIN);
+    }
+    return this.gainFactorValue;
   }
 
   /**
@@ -469,7 +573,7 @@ export class WrongCharacterModel {
 
   /** The pair (a, b) vouches for its characters (a set the build derives: see the table `vouches`). */
   private pairAttested(a: number, b: number): boolean {
-    return this.vouches.getPair(a, b) >= 0;
+    return this.vouches.has(a, b);
   }
 
   /** How many of the three-character windows over `index` are set phrasing, with `code` there. */
@@ -492,9 +596,14 @@ export class WrongCharacterModel {
 
   /** Does the character at `index` sit inside a dictionary word of 3–6 characters (勠力同心, 慢阻肺)? Written on purpose. */
   private insideLongWord(run: string, index: number): boolean {
+    this.memoFor(run);
     for (let start = Math.max(0, index - MAX_WORD + 1); start <= index; start++) {
-      for (let end = Math.max(index + 1, start + 3); end <= Math.min(run.length, start + MAX_WORD); end++) {
-        if (this.wordCost(run, start, end) >= 0) return true;
+      const last = Math.min(run.length, start + MAX_WORD);
+      let end = Math.max(index + 1, start + 3);
+      if (end > last) continue;
+      const starts = this.startsAsWritten(run, start);
+      for (; end <= last; end++) {
+        if (this.costAsWritten(run, start, end, starts) >= 0) return true;
       }
     }
     return false;
@@ -502,9 +611,14 @@ export class WrongCharacterModel {
 
   /** Does the character at `index` of `run` sit inside a dictionary word (of 2+ characters)? */
   private insideWord(run: string, index: number): boolean {
+    this.memoFor(run);
     for (let start = Math.max(0, index - 3); start <= index; start++) {
-      for (let end = Math.max(index + 1, start + 2); end <= Math.min(run.length, start + 4); end++) {
-        if (this.wordCost(run, start, end) >= 0) return true;
+      const last = Math.min(run.length, start + 4);
+      let end = Math.max(index + 1, start + 2);
+      if (end > last) continue;
+      const starts = this.startsAsWritten(run, start);
+      for (; end <= last; end++) {
+        if (this.costAsWritten(run, start, end, starts) >= 0) return true;
       }
     }
     return false;
@@ -517,10 +631,17 @@ export class WrongCharacterModel {
    * ranges are not looked up.
    */
   private wordAround(run: string, index: number, code: number, joinsPrev = true, joinsNext = true): { word: string; start: number } | undefined {
+    this.memoFor(run);
+    // The word lengths of each start (index − 3 … index), looked up once: as written (the memo) when
+    // the first two characters are, with `code` otherwise.
+    const startsOf = this.aroundStarts.fill(UNKNOWN);
     for (let len = 2; len <= 4; len++) {
       for (let start = Math.max(0, index - len + 1); start <= index && start + len <= run.length; start++) {
         if ((start < index && !joinsPrev) || (start + len - 1 > index && !joinsNext)) continue;
-        if (this.wordCost(run, start, start + len, index, code) >= 0) {
+        const slot = start - index + 3;
+        let starts = startsOf[slot] ?? UNKNOWN;
+        if (starts === UNKNOWN) starts = startsOf[slot] = start + 1 < index ? this.startsAsWritten(run, start) : this.wordStartsAt(run, start, index, code);
+        if (this.wordCostFrom(starts, run, start, start + len, index, code) >= 0) {
           return { word: run.slice(start, index) + String.fromCharCode(code) + run.slice(index + 1, start + len), start };
         }
       }
@@ -542,6 +663,17 @@ export class WrongCharacterModel {
     return code >= 0 && (this.confusionRow[code] ?? -1) >= 0 && !this.attested(text, start, end, at);
   }
 
+  /**
+   * suspiciousAt() for every position of the run text[start, end) at once: marks[i − start] = 1 when
+   * text[i] is worth the candidates, else 0 (`marks` must hold end − start entries). One pass over
+   * the run, each neighbour pair looked up once. `among`: flags by code unit (1: consider it), for a
+   * caller that considers only some of the characters with confusions (default: all of them).
+   */
+  suspiciousRun(text: string, start: number, end: number, marks: Uint8Array, among: Uint8Array = this.confusableFlags): void {
+    // A position is suspicious when it has confusions and neither of its pairs vouches for it.
+    this.vouches.markLonely(text, start, end, among, marks);
+  }
+
   /** Every confusable character that completes a dictionary word here, with the evidence for it. */
   candidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false): readonly Candidate[] {
     const code = run.charCodeAt(index);
@@ -558,7 +690,11 @@ export class WrongCharacterModel {
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
     const next = index + 1 < run.length ? run.charCodeAt(index + 1) : -1;
     let baseChar: number | undefined;
-    /** exp(minCharGain + baseChar), less the margin: what left × rightBound must reach. */
+    /**
+     * exp(minCharGain + baseChar), less the margin: what a candidate's product of ratios must reach;
+     * computed as a product of the written pairs' ratios, so that no logarithm is taken until a
+     * candidate passes (the margin covers the rounding of products against sums of logarithms).
+     */
     let gainLimit: number | undefined;
     const units = this.confusionList.units;
     const bounds = this.confusionBounds;
@@ -567,36 +703,113 @@ export class WrongCharacterModel {
     const prevRow = prev >= 0 ? this.followers.row(prev) : -2;
     const nextRow = next >= 0 ? this.leaders.row(next) : -2;
     if (prevRow < 0 && nextRow < 0) return NONE;
+    // Cheapest tests first: most candidates pair with neither neighbour inside any dictionary word,
+    // most of the rest fail the character model, and few reach the segmentation. The first test
+    // takes 32 candidates at a time (joinedCandidates); the others are taken in the lists' order.
+    // Between two neighbours, a candidate seen beside neither of them cannot win the character model
+    // (NO_BIGRAM_GAIN): those rows take part in the first test too.
+    const bigramOnly = prev >= 0 && next >= 0 && minCharGain > NO_BIGRAM_GAIN + BOUND_MARGIN;
+    const joined = this.joinedCandidates(row, prevRow, nextRow, bigramOnly ? this.bigramFollowers.rowAt(prev) : -3, bigramOnly ? this.bigramLeaders.rowAt(next) : -3);
     let found: Candidate[] | undefined;
-    for (let kind = 0; kind < 3; kind++) {
-      for (let k = bounds[row * 6 + 2 * kind] ?? 0, end = bounds[row * 6 + 2 * kind + 1] ?? 0; k < end; k++) {
-        // Cheapest tests first: most candidates pair with neither neighbour inside any dictionary word,
-        // most of the rest fail the character model, and few reach the segmentation.
-        const bit = candidateIndex[k] ?? -1;
-        const joinsPrev = this.followers.test(prevRow, bit);
-        const joinsNext = this.leaders.test(nextRow, bit);
-        if (!joinsPrev && !joinsNext) continue;
-        const d = units[k] ?? 0;
-        baseChar ??= this.charLogProb(prev, code) + (next < 0 ? 0 : this.charLogProb(code, next));
-        // Most candidates fail the character model: the left pair's term and a bound of the right one
-        // (rightBound) reject most of them with one bigram lookup and no logarithm (instead of two each).
-        const left = this.charRatio(prev, d);
-        if (next >= 0 && left * this.rightBound(d, next) < (gainLimit ??= Math.exp(minCharGain + baseChar - BOUND_MARGIN))) continue;
-        const charGain = Math.log(left) + (next < 0 ? 0 : this.charLogProb(d, next)) - baseChar;
-        if (charGain < minCharGain) continue;
-        const around = this.wordAround(run, index, d, joinsPrev, joinsNext);
-        if (!around) continue;
-        // Inside an idiom or set phrase of the dictionary (勠力同心, 慢阻肺) the character is on purpose.
-        if (baseSeg === undefined && this.insideLongWord(run, index)) return NONE;
-        baseSeg ??= this.segmentRange(run, from, to, -1, 0);
-        realWord ??= this.insideWord(run, index);
-        basePhrase ??= this.phraseWindows(run, index, code);
-        const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
-        const phraseGain = (this.phraseWindows(run, index, d) - basePhrase) * edgeWeight(run.length, index);
-        (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), word: around.word, wordStart: around.start });
-      }
+    for (let j = 0; j < joined; j++) {
+      const k = this.joined[j] ?? 0;
+      const kind = k < (bounds[row * 6 + 1] ?? 0) ? 0 : k < (bounds[row * 6 + 3] ?? 0) ? 1 : 2;
+      const bit = candidateIndex[k] ?? -1;
+      const joinsPrev = this.followers.test(prevRow, bit);
+      const joinsNext = this.leaders.test(nextRow, bit);
+      const d = units[k] ?? 0;
+      // Most candidates fail the character model: it is tested on the product of the ratios first,
+      // without a logarithm (absent pairs, most of them, cost no hash probe either).
+      const left = this.charRatio(prev, d);
+      const right = next < 0 ? 1 : this.charRatio(d, next);
+      if (left * right < (gainLimit ??= this.gainFactor(minCharGain) * this.charRatio(prev, code) * (next < 0 ? 1 : this.charRatio(code, next)))) continue;
+      baseChar ??= this.charLogProb(prev, code) + (next < 0 ? 0 : this.charLogProb(code, next));
+      const charGain = Math.log(left) + (next < 0 ? 0 : Math.log(right)) - baseChar;
+      if (charGain < minCharGain) continue;
+      const around = this.wordAround(run, index, d, joinsPrev, joinsNext);
+      if (!around) continue;
+      // Inside an idiom or set phrase of the dictionary (勠力同心, 慢阻肺) the character is on purpose.
+      this.memoFor(run);
+      if (baseSeg === undefined && this.insideLongWord(run, index)) return NONE;
+      baseSeg ??= this.segmentRange(run, from, to, -1, 0);
+      realWord ??= this.insideWord(run, index);
+      basePhrase ??= this.phraseWindows(run, index, code);
+      const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
+      const phraseGain = (this.phraseWindows(run, index, d) - basePhrase) * edgeWeight(run.length, index);
+      (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), word: around.word, wordStart: around.start });
     }
     return found ?? NONE;
+  }
+
+  /**
+   * The candidates of confusion row `row` that follow the previous character (bit row `prevRow` of
+   * `followers`) or lead to the next one (`nextRow` of `leaders`) inside some dictionary word, and
+   * unless `prevSeenRow` is −3, that also follow the previous one (that row of `bigramFollowers`) or
+   * lead to the next one (`nextSeenRow` of `bigramLeaders`) in the bigrams of official text: their
+   * offsets in confusionList.units, in list order (same reading, near reading, shape), in `joined`;
+   * returns how many. The candidates are grouped by word of 32 universe indices (candidateGroups), so
+   * one AND tests a whole group against both rows.
+   */
+  private joinedCandidates(row: number, prevRow: number, nextRow: number, prevSeenRow: number, nextSeenRow: number): number {
+    let at = this.groupAt[row] ?? -1;
+    if (at < 0) at = this.buildGroups(row);
+    const groups = this.groups;
+    const candidateIndex = this.candidateIndex;
+    let n = 0;
+    for (let g = groups[at] ?? 0, p = at + 1; g > 0; g--) {
+      const w = groups[p] ?? 0;
+      const count = groups[p + 2] ?? 0;
+      let hit = (groups[p + 1] ?? 0) & (this.followers.word(prevRow, w) | this.leaders.word(nextRow, w));
+      if (hit !== 0 && prevSeenRow !== -3) hit &= this.bigramFollowers.word(prevSeenRow, w) | this.bigramLeaders.word(nextSeenRow, w);
+      if (hit !== 0) {
+        for (let e = p + 3; e < p + 3 + count; e++) {
+          const k = groups[e] ?? 0;
+          if (((hit >>> ((candidateIndex[k] ?? 0) & 31)) & 1) !== 0) this.joined[n++] = k;
+        }
+      }
+      p += 3 + count;
+    }
+    // Back to list order (a few entries): the order in which candidates are found is the order of ties.
+    const joined = this.joined;
+    for (let i = 1; i < n; i++) {
+      const k = joined[i] ?? 0;
+      let j = i - 1;
+      for (; j >= 0 && (joined[j] ?? 0) > k; j--) joined[j + 1] = joined[j] ?? 0;
+      joined[j + 1] = k;
+    }
+    return n;
+  }
+
+  /**
+   * Groups the candidates of confusion row `row` by word of the universe, appended to `groups` as:
+   * the number of groups, then per group its word, the mask of its candidates' bits, how many
+   * candidates, and their offsets in confusionList.units. Returns where they start.
+   */
+  private buildGroups(row: number): number {
+    const ks: number[] = [];
+    for (let k = this.confusionBounds[row * 6] ?? 0, end = this.confusionBounds[row * 6 + 5] ?? 0; k < end; k++) if ((this.candidateIndex[k] ?? -1) >= 0) ks.push(k);
+    ks.sort((a, b) => (this.candidateIndex[a] ?? 0) - (this.candidateIndex[b] ?? 0) || a - b);
+    const record: number[] = [0];
+    for (let i = 0; i < ks.length; ) {
+      const w = (this.candidateIndex[ks[i] ?? 0] ?? 0) >>> 5;
+      let mask = 0;
+      const members: number[] = [];
+      for (; i < ks.length && (this.candidateIndex[ks[i] ?? 0] ?? 0) >>> 5 === w; i++) {
+        mask |= 1 << ((this.candidateIndex[ks[i] ?? 0] ?? 0) & 31);
+        members.push(ks[i] ?? 0);
+      }
+      record[0] = (record[0] ?? 0) + 1;
+      record.push(w, mask, members.length, ...members);
+    }
+    if (this.groupsUsed + record.length > this.groups.length) {
+      const grown = new Int32Array(Math.max(this.groups.length * 2, this.groupsUsed + record.length));
+      grown.set(this.groups);
+      this.groups = grown;
+    }
+    const at = this.groupsUsed;
+    this.groups.set(record, at);
+    this.groupsUsed += record.length;
+    return (this.groupAt[row] = at);
   }
 
   /** A pair (a, b) that is a dictionary word or attested and associated in official texts (pairAttested). */
@@ -626,7 +839,7 @@ export class WrongCharacterModel {
     if (index + 1 >= run.length) return NONE;
     const a = run.charCodeAt(index);
     const b = run.charCodeAt(index + 1);
-    if (this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
+    if (this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
     const writtenWord = this.words2.getPair(a, b) >= 0;
     // At a word boundary of clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
     // (`knownSuspicious`: both characters are suspicious(), so neither outer pair vouches: only the word test is left.)
@@ -639,8 +852,10 @@ export class WrongCharacterModel {
     const next = index + 2 < run.length ? run.charCodeAt(index + 2) : -1;
     const { offsets, units } = this.readings;
     const words = this.readingPairs;
-    const inner = this.readingPairWordLogProb;
+    const inner = this.readingPairWordRatio;
     let baseChar: number | undefined;
+    /** As in candidates(): exp(minCharGain + baseChar) less the margin, as a product of the written pairs' ratios. */
+    let gainLimit: number | undefined;
     // The character model is cheap: the word model only sees the few pairs it likes best.
     let liked: { x: number; y: number; charGain: number }[] | undefined;
     for (let i = (offsets[rowA] ?? 0) + 1, endA = offsets[rowA + 1] ?? 0; i < endA; i++) {
@@ -651,11 +866,15 @@ export class WrongCharacterModel {
           const x = words.units[k] ?? 0;
           const y = words.units[k + 1] ?? 0;
           if (x === a || y === b) continue;
-          baseChar ??= this.charLogProb(prev, a) + this.charLogProb(a, b) + (next < 0 ? 0 : this.charLogProb(b, next));
           // The word's own bigram does not depend on the text: computed once per word, on first use.
           let xy = inner[k] ?? NaN;
-          if (xy !== xy) xy = inner[k] = this.charLogProb(x, y);
-          const charGain = this.charLogProb(prev, x) + xy + (next < 0 ? 0 : this.charLogProb(y, next)) - baseChar;
+          if (xy !== xy) xy = inner[k] = this.charRatio(x, y);
+          // The character model on products of ratios first: no logarithm for the many words it rejects.
+          const left = this.charRatio(prev, x);
+          const right = next < 0 ? 1 : this.charRatio(y, next);
+          if (left * xy * right < (gainLimit ??= this.gainFactor(minCharGain) * this.charRatio(prev, a) * this.charRatio(a, b) * (next < 0 ? 1 : this.charRatio(b, next)))) continue;
+          baseChar ??= this.charLogProb(prev, a) + this.charLogProb(a, b) + (next < 0 ? 0 : this.charLogProb(b, next));
+          const charGain = Math.log(left) + Math.log(xy) + (next < 0 ? 0 : Math.log(right)) - baseChar;
           if (charGain >= minCharGain) (liked ??= []).push({ x, y, charGain });
         }
       }
@@ -663,6 +882,7 @@ export class WrongCharacterModel {
     if (!liked) return NONE;
     const from = Math.max(0, index - WINDOW);
     const to = Math.min(run.length, index + 2 + WINDOW);
+    this.memoFor(run);
     const baseSeg = this.segmentRange(run, from, to, -1, 0);
     let basePhrase: number | undefined;
     const found: Candidate[] = [];
