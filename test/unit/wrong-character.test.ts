@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findingsOf, testRule } from '../helpers/ruleTester';
 import { wrongCharacterModel } from '../../server/src/node/wrongCharacterData';
+import { DEFAULT_THRESHOLDS } from '../../server/src/text/wrong-character-model';
 
 testRule('wrong-character', {
   valid: [
@@ -55,6 +56,12 @@ testRule('wrong-character', {
     { text: '对做出特别重大的科学发现、技术发明的，可以授予特等奖。', why: 'the corrected form of a slip beside 的' },
     { text: '抓好春耕、秋收、冬种等关键农时生产，推进撂荒耕地复耕复种。', why: '农时 is a word of its own (2026 Guangdong report), though 农村生产 is set phrasing of official texts' },
     { text: '负责联系发展规划科、财务管理科、人事教育科的工作。', why: 'the corrected list' },
+    { text: '全市上下全力以赴抓好防汛救灾工作，刻不容缓。', why: 'idioms written correctly' },
+    { text: '坚持因地制宜、分类施策，再接再厉，一丝不苟抓好落实。', why: 'idioms written correctly, some with characters official texts seldom use (厉, 苟)' },
+    { text: '会议强调，要一丝不苟抓好安全生产，全力以赴保障群众生命财产安全。', why: 'idioms written correctly in report language' },
+    { text: '以救焚拯溺的紧迫感推进改革。', why: 'an idiom the dictionary lacks: its rare entries 救焚拯弱 (a name) and 救火拯溺 (a variant) are no set phrases to "correct" it to' },
+    { text: '副市长张全力主持会议，要求迫在眉睫的任务扎扎实实地抓好。', why: 'a name (张全力) and 地 after a reduplicated adverb' },
+    { text: '坚持稳中求进工作总基调，经济运行稳中有进、稳中向好。', why: 'set phrases of official text written correctly' },
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
   ],
   invalid: [
@@ -182,6 +189,18 @@ testRule('wrong-character', {
       ],
       output: '加强管理监督。\n健全管理制度，规范管理流程，提高管理水平，强化管理责任，创新管理方式。\n落实管理措施，加强安全管理、质量管理、项目管理和资金管理。\n完善管理机制。',
     },
+    {
+      text: '全市上下全力以附抓好防汛救灾工作。',
+      why: 'a slip inside an idiom: the character model doubts 赴 (rare in official text, so 以赴 looks no likelier than 以附), the set phrase 全力以赴 vouches for it',
+      errors: [{ line: 1, column: 8, endColumn: 9, message: '“全力以附”疑为“全力以赴”（同音字：“附”→“赴”）' }],
+      output: '全市上下全力以赴抓好防汛救灾工作。',
+    },
+    {
+      text: '整治群众身边的不正之风刻不容援。',
+      why: 'a look-alike slip inside an idiom (援 for 缓)',
+      errors: [{ line: 1, column: 15, endColumn: 16, message: '“刻不容援”疑为“刻不容缓”（形近字：“援”→“缓”）' }],
+      output: '整治群众身边的不正之风刻不容缓。',
+    },
   ],
 });
 
@@ -204,6 +223,15 @@ describe('wrong-character model', () => {
     assert.equal(best?.right, '采购');
     assert.deepEqual(model.corrections('公务用车主管部门按照政府菜狗法律法规', 12), [], 'pairs only when asked for');
     assert.deepEqual(model.pairCandidates('扎实推进中国式现代化', 4), [], 'a familiar pair');
+  });
+  it('lets a set phrase vouch for a candidate the character model doubts', () => {
+    const run = '全市上下全力以附抓好防汛救灾工作';
+    const [best] = model.corrections(run, 7);
+    assert.equal(best?.right, '赴');
+    assert.equal(best?.word, '全力以赴');
+    assert.equal(best?.setPhrase, true);
+    assert.ok(best.charGain < 3, 'the character model alone would not report it');
+    assert.deepEqual(model.corrections(run, 7, { ...DEFAULT_THRESHOLDS, setPhraseBonus: 0, setPhraseMinCharGain: 3 }), [], 'without the phrase evidence');
   });
   it('knows which characters are mostly used in names', () => {
     assert.ok(model.nameShare('郑') > 0.5, '郑 (郑州, surname)');

@@ -8,6 +8,7 @@
 // The data is built by tools/build-wrong-character-data.mjs and handed in as plain strings.
 
 import type { CountTable, PackedTables, StringList } from './packed-tables';
+import { MAX_PHRASE_COST, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
 
@@ -59,6 +60,11 @@ export interface Candidate {
   realWord: boolean;
   /** Share (0–1) of the written character's use inside names (the larger of a pair's two). */
   nameShare: number;
+  /**
+   * `right` completes a set phrase of 4–6 characters (全力以赴, 因地制宜) and the written character sits
+   * in no dictionary word (text/wrong-character-idioms.ts).
+   */
+  setPhrase: boolean;
   /** The dictionary word that `right` completes, and where it starts in the run. */
   word: string;
   wordStart: number;
@@ -95,6 +101,10 @@ export interface Thresholds {
   homophoneWordMinCharGain: number;
   /** Extra evidence needed, times the written character's share of use in names (旭, 康, 刘 are names more often than slips). */
   namePenalty: number;
+  /** A candidate that completes a set phrase (Candidate.setPhrase) needs only this much of the character model… */
+  setPhraseMinCharGain: number;
+  /** …and the phrase counts as this much evidence. */
+  setPhraseBonus: number;
 }
 
 /**
@@ -113,6 +123,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   pairPenalty: 11,
   homophoneWordMinCharGain: 20,
   namePenalty: 9,
+  setPhraseMinCharGain: -8,
+  setPhraseBonus: 12,
 };
 
 /** Characters of the window each side of the position. */
@@ -208,7 +220,7 @@ class NeighbourBits {
 
 const KINDS: ConfusionKind[] = ['same', 'near', 'shape'];
 
-export class WrongCharacterModel {
+export class WrongCharacterModel implements PhraseLookup {
   private readonly words2: CountTable;
   private readonly words3: CountTable;
   /** Words of 4–6 characters. */
@@ -346,6 +358,12 @@ export class WrongCharacterModel {
     if (length === 2) return this.words2.getWith(text, start, end, at, code);
     if (length === 3) return this.words3.getWith(text, start, end, at, code);
     return length >= 4 ? this.wordsLong.getWith(text, start, end, at, code) : -1;
+  }
+
+  /** Cost (nats) of the word text[start, end), with text[at] read as `code`; −1: not a word. */
+  wordCostWith(text: string, start: number, end: number, at: number, code: number): number {
+    const cost = this.wordCost(text, start, end, at, code);
+    return cost < 0 ? -1 : cost / 100;
   }
 
   /** Whether `word` (of 2–6 simplified characters) is in the dictionary (jieba's words and idioms, official phrases). */
@@ -520,7 +538,9 @@ export class WrongCharacterModel {
     for (let len = 2; len <= 4; len++) {
       for (let start = Math.max(0, index - len + 1); start <= index && start + len <= run.length; start++) {
         if ((start < index && !joinsPrev) || (start + len - 1 > index && !joinsNext)) continue;
-        if (this.wordCost(run, start, start + len, index, code) >= 0) {
+        const cost = this.wordCost(run, start, start + len, index, code);
+        // A four-character word must be a common one (the rarest of jieba's are names and variants: 救焚拯弱).
+        if (cost >= 0 && (len < 4 || cost <= MAX_PHRASE_COST * 100)) {
           return { word: run.slice(start, index) + String.fromCharCode(code) + run.slice(index + 1, start + len), start };
         }
       }
@@ -543,7 +563,7 @@ export class WrongCharacterModel {
   }
 
   /** Every confusable character that completes a dictionary word here, with the evidence for it. */
-  candidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false): readonly Candidate[] {
+  candidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false, setPhraseMinCharGain = minCharGain): readonly Candidate[] {
     const code = run.charCodeAt(index);
     const row = code >= 0 ? (this.confusionRow[code] ?? -1) : -1;
     if (row < 0) return NONE;
@@ -581,10 +601,15 @@ export class WrongCharacterModel {
         // Most candidates fail the character model: the left pair's term and a bound of the right one
         // (rightBound) reject most of them with one bigram lookup and no logarithm (instead of two each).
         const left = this.charRatio(prev, d);
-        if (next >= 0 && left * this.rightBound(d, next) < (gainLimit ??= Math.exp(minCharGain + baseChar - BOUND_MARGIN))) continue;
+        if (next >= 0 && left * this.rightBound(d, next) < (gainLimit ??= Math.exp(Math.min(minCharGain, setPhraseMinCharGain) + baseChar - BOUND_MARGIN))) continue;
         const charGain = Math.log(left) + (next < 0 ? 0 : this.charLogProb(d, next)) - baseChar;
-        if (charGain < minCharGain) continue;
-        const around = this.wordAround(run, index, d, joinsPrev, joinsNext);
+        if (charGain < minCharGain && charGain < setPhraseMinCharGain) continue;
+        // A set phrase (全力以赴) may vouch for a candidate the character model doubts: only then is it looked for,
+        // and named in the message.
+        const doubted = charGain < minCharGain;
+        const phrase = doubted ? setPhraseAround(this, run, index, d, joinsPrev, joinsNext) : undefined;
+        if (doubted && !phrase) continue;
+        const around = phrase ?? this.wordAround(run, index, d, joinsPrev, joinsNext);
         if (!around) continue;
         // Inside an idiom or set phrase of the dictionary (勠力同心, 慢阻肺) the character is on purpose.
         if (baseSeg === undefined && this.insideLongWord(run, index)) return NONE;
@@ -593,7 +618,7 @@ export class WrongCharacterModel {
         basePhrase ??= this.phraseWindows(run, index, code);
         const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
         const phraseGain = (this.phraseWindows(run, index, d) - basePhrase) * edgeWeight(run.length, index);
-        (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), word: around.word, wordStart: around.start });
+        (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: phrase !== undefined && !realWord, word: around.word, wordStart: around.start });
       }
     }
     return found ?? NONE;
@@ -674,7 +699,7 @@ export class WrongCharacterModel {
       basePhrase ??= this.pairPhraseWindows(run.slice(from, to), index - from);
       const phraseGain = this.pairPhraseWindows(replaced, index - from) - basePhrase;
       const nameShare = Math.max(this.nameShareCode(a), this.nameShareCode(b));
-      found.push({ index, wrong: run.slice(index, index + 2), right, kind: 'same', segGain, charGain, phraseGain, realWord: writtenWord, nameShare, word: right, wordStart: index });
+      found.push({ index, wrong: run.slice(index, index + 2), right, kind: 'same', segGain, charGain, phraseGain, realWord: writtenWord, nameShare, setPhrase: false, word: right, wordStart: index });
     }
     return found;
   }
@@ -686,7 +711,7 @@ export class WrongCharacterModel {
    */
   corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false): readonly Correction[] {
     let found: Correction[] | undefined;
-    for (const candidate of this.candidates(run, index, thresholds.minCharGain, knownSuspicious)) {
+    for (const candidate of this.candidates(run, index, thresholds.minCharGain, knownSuspicious, thresholds.setPhraseMinCharGain)) {
       const score = evidence(candidate, thresholds);
       if (score !== undefined) (found ??= []).push({ ...candidate, score });
     }
@@ -715,7 +740,8 @@ function edgeWeight(length: number, index: number): number {
 
 export function evidence(candidate: Candidate, thresholds: Thresholds): number | undefined {
   const homophoneWord = candidate.wrong.length > 1 && candidate.realWord;
-  if (homophoneWord ? candidate.charGain < thresholds.homophoneWordMinCharGain || candidate.segGain < 0 : candidate.charGain < thresholds.minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
+  const minCharGain = candidate.setPhrase ? Math.min(thresholds.minCharGain, thresholds.setPhraseMinCharGain) : thresholds.minCharGain;
+  if (homophoneWord ? candidate.charGain < thresholds.homophoneWordMinCharGain || candidate.segGain < 0 : candidate.charGain < minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
   const score =
     candidate.segGain +
     thresholds.charWeight * candidate.charGain +
@@ -724,6 +750,7 @@ export function evidence(candidate: Candidate, thresholds: Thresholds): number |
     // A homophone word has passed its own, stricter test of the character model instead.
     (candidate.realWord && !homophoneWord ? thresholds.realWordPenalty : 0) -
     (candidate.wrong.length > 1 ? thresholds.pairPenalty : 0) -
-    thresholds.namePenalty * candidate.nameShare;
+    thresholds.namePenalty * candidate.nameShare +
+    (candidate.setPhrase ? thresholds.setPhraseBonus : 0);
   return score >= thresholds.report ? score : undefined;
 }

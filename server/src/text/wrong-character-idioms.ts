@@ -1,0 +1,43 @@
+// Set phrases for the wrong-character model (错别字): idioms and fixed phrases of four to six characters
+// (全力以赴, 刻不容缓, 因地制宜, 扶贫开发). A slip inside one (全力以附, 应地制宜) often leaves the
+// character model unconvinced — the right character is rare in running official text, so the pair it
+// makes with its neighbour looks no likelier than the slip's — while the phrase itself says clearly
+// what belongs there. The test here: the candidate completes a dictionary word of 4–6 characters
+// (jieba's idioms and set phrases, and the phrases that recur in official texts), and the written
+// character sits in no dictionary word at all (so the written window is no word or phrase either).
+// The model then asks less of its character statistics and counts the phrase as evidence
+// (Thresholds.setPhrase*); nothing new is stored: the phrases are the word tables the model has.
+
+/** The word lookups this needs from the model (WrongCharacterModel implements them). */
+export interface PhraseLookup {
+  /** Cost (−ln p, nats) of the dictionary word text[start, end) with text[at] read as `code`; −1: not a word. */
+  wordCostWith(text: string, start: number, end: number, at: number, code: number): number;
+}
+
+/** The shortest and longest set phrases looked for. */
+const MIN_PHRASE = 4;
+const MAX_PHRASE = 6;
+/**
+ * Only phrases at least this common (−ln p, nats: about five uses in jieba's counts, or four in the
+ * official texts): the rarest entries of jieba's dictionary include variants and names of idioms
+ * (救火拯溺 beside 救焚拯溺), which would "correct" an idiom the dictionary lacks.
+ */
+export const MAX_PHRASE_COST = 16.3;
+
+/**
+ * The set phrase (4–6 characters) of `run` that covers `index` once the character there is `code`,
+ * or undefined. `joinsPrev`/`joinsNext`: whether `code` pairs with the previous (next) character inside
+ * some word; a phrase reaching across a pair that is in no word cannot exist, so it is not looked up.
+ */
+export function setPhraseAround(model: PhraseLookup, run: string, index: number, code: number, joinsPrev: boolean, joinsNext: boolean): { word: string; start: number } | undefined {
+  for (let len = MIN_PHRASE; len <= MAX_PHRASE; len++) {
+    for (let start = Math.max(0, index - len + 1); start <= index && start + len <= run.length; start++) {
+      if ((start < index && !joinsPrev) || (start + len - 1 > index && !joinsNext)) continue;
+      const cost = model.wordCostWith(run, start, start + len, index, code);
+      if (cost >= 0 && cost <= MAX_PHRASE_COST) {
+        return { word: run.slice(start, index) + String.fromCharCode(code) + run.slice(index + 1, start + len), start };
+      }
+    }
+  }
+  return undefined;
+}
