@@ -62,6 +62,8 @@ testRule('wrong-character', {
     { text: '以救焚拯溺的紧迫感推进改革。', why: 'an idiom the dictionary lacks: its rare entries 救焚拯弱 (a name) and 救火拯溺 (a variant) are no set phrases to "correct" it to' },
     { text: '副市长张全力主持会议，要求迫在眉睫的任务扎扎实实地抓好。', why: 'a name (张全力) and 地 after a reduplicated adverb' },
     { text: '坚持稳中求进工作总基调，经济运行稳中有进、稳中向好。', why: 'set phrases of official text written correctly' },
+    { text: '今年以来全省工业生产稳中有进，消费市场持续回暖。', why: 'the corrected form of a set-phrase slip' },
+    { text: '做到有法必依、执法必严、违法必究。', why: 'a set phrase written correctly (必 has look-alikes: 心)' },
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
   ],
   invalid: [
@@ -194,6 +196,18 @@ testRule('wrong-character', {
       why: 'a slip inside an idiom: the character model doubts 赴 (rare in official text, so 以赴 looks no likelier than 以附), the set phrase 全力以赴 vouches for it',
       errors: [{ line: 1, column: 8, endColumn: 9, message: '“全力以附”疑为“全力以赴”（同音字：“附”→“赴”）' }],
       output: '全市上下全力以赴抓好防汛救灾工作。',
+    },
+    {
+      text: '今年以来全省工业生产稳中有近，消费市场持续回暖。',
+      why: 'a set phrase of official text (稳中有进): rare in jieba’s counts, but every three characters of it recur in official documents',
+      errors: [{ line: 1, column: 14, endColumn: 15, message: '“稳中有近”疑为“稳中有进”（同音字：“近”→“进”）' }],
+      output: '今年以来全省工业生产稳中有进，消费市场持续回暖。',
+    },
+    {
+      text: '坚持应地制宜，发展特色产业。',
+      why: 'ECSpell odw’s slip (应地制宜): the shortest word 因 completes is the idiom itself, so the idiom is evidence though the character model agrees',
+      errors: [{ line: 1, column: 3, endColumn: 4, message: '“应地制宜”疑为“因地制宜”（近音字：“应”→“因”）' }],
+      output: '坚持因地制宜，发展特色产业。',
     },
     {
       text: '整治群众身边的不正之风刻不容援。',

@@ -3,15 +3,19 @@
 // character model unconvinced — the right character is rare in running official text, so the pair it
 // makes with its neighbour looks no likelier than the slip's — while the phrase itself says clearly
 // what belongs there. The test here: the candidate completes a dictionary word of 4–6 characters
-// (jieba's idioms and set phrases, and the phrases that recur in official texts), and the written
-// character sits in no dictionary word at all (so the written window is no word or phrase either).
-// The model then asks less of its character statistics and counts the phrase as evidence
-// (Thresholds.setPhrase*); nothing new is stored: the phrases are the word tables the model has.
+// (jieba's idioms and set phrases, and the phrases that recur in official texts) that is common or
+// used in official texts, and the written character sits in no dictionary word at all (so the written
+// window is no word or phrase either). The model looks for such a phrase where its character
+// statistics doubt the candidate, and counts one as evidence also where the candidate forms no
+// shorter word (因地制宜); it then asks less of the character statistics and adds the phrase's
+// evidence (Thresholds.setPhrase*). Nothing new is stored: the phrases are the model's word tables.
 
 /** The word lookups this needs from the model (WrongCharacterModel implements them). */
 export interface PhraseLookup {
   /** Cost (−ln p, nats) of the dictionary word text[start, end) with text[at] read as `code`; −1: not a word. */
   wordCostWith(text: string, start: number, end: number, at: number, code: number): number;
+  /** Is text[start, start + 3) set phrasing of official text (seen twice or more), with text[at] read as `code`? */
+  officialTrigramWith(text: string, start: number, at: number, code: number): boolean;
 }
 
 /** The shortest and longest set phrases looked for. */
@@ -19,10 +23,17 @@ const MIN_PHRASE = 4;
 const MAX_PHRASE = 6;
 /**
  * Only phrases at least this common (−ln p, nats: about five uses in jieba's counts, or four in the
- * official texts): the rarest entries of jieba's dictionary include variants and names of idioms
- * (救火拯溺 beside 救焚拯溺), which would "correct" an idiom the dictionary lacks.
+ * official texts), or used in official texts (phraseInOfficialText): the rarest entries of jieba's
+ * dictionary include variants and names of idioms (救火拯溺, 救焚拯弱 beside 救焚拯溺), which would
+ * "correct" an idiom the dictionary lacks.
  */
 export const MAX_PHRASE_COST = 16.3;
+
+/** Every three characters in a row of the phrase text[start, end) (text[at] read as `code`) are set phrasing of official text (稳中有进). */
+function phraseInOfficialText(model: PhraseLookup, text: string, start: number, end: number, at: number, code: number): boolean {
+  for (let k = start; k + 3 <= end; k++) if (!model.officialTrigramWith(text, k, at, code)) return false;
+  return true;
+}
 
 /**
  * The set phrase (4–6 characters) of `run` that covers `index` once the character there is `code`,
@@ -34,7 +45,7 @@ export function setPhraseAround(model: PhraseLookup, run: string, index: number,
     for (let start = Math.max(0, index - len + 1); start <= index && start + len <= run.length; start++) {
       if ((start < index && !joinsPrev) || (start + len - 1 > index && !joinsNext)) continue;
       const cost = model.wordCostWith(run, start, start + len, index, code);
-      if (cost >= 0 && cost <= MAX_PHRASE_COST) {
+      if (cost >= 0 && (cost <= MAX_PHRASE_COST || phraseInOfficialText(model, run, start, start + len, index, code))) {
         return { word: run.slice(start, index) + String.fromCharCode(code) + run.slice(index + 1, start + len), start };
       }
     }

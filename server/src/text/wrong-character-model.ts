@@ -61,8 +61,9 @@ export interface Candidate {
   /** Share (0–1) of the written character's use inside names (the larger of a pair's two). */
   nameShare: number;
   /**
-   * `right` completes a set phrase of 4–6 characters (全力以赴, 因地制宜) and the written character sits
-   * in no dictionary word (text/wrong-character-idioms.ts).
+   * `right` completes a set phrase of 4–6 characters (全力以赴, 因地制宜) — where the character model doubts
+   * it, or where it forms no shorter word — and the written character sits in no dictionary word
+   * (text/wrong-character-idioms.ts).
    */
   setPhrase: boolean;
   /** The dictionary word that `right` completes, and where it starts in the run. */
@@ -360,6 +361,10 @@ export class WrongCharacterModel implements PhraseLookup {
     return length >= 4 ? this.wordsLong.getWith(text, start, end, at, code) : -1;
   }
 
+  officialTrigramWith(text: string, start: number, at: number, code: number): boolean {
+    return this.trigrams.getWith(text, start, start + 3, at, code) >= 0;
+  }
+
   /** Cost (nats) of the word text[start, end), with text[at] read as `code`; −1: not a word. */
   wordCostWith(text: string, start: number, end: number, at: number, code: number): number {
     const cost = this.wordCost(text, start, end, at, code);
@@ -611,6 +616,8 @@ export class WrongCharacterModel implements PhraseLookup {
         if (doubted && !phrase) continue;
         const around = phrase ?? this.wordAround(run, index, d, joinsPrev, joinsNext);
         if (!around) continue;
+        // A set phrase is evidence too where the candidate forms no shorter word in it (因地制宜: no 因地 in the dictionary).
+        const completesPhrase = phrase !== undefined || around.word.length >= 4;
         // Inside an idiom or set phrase of the dictionary (勠力同心, 慢阻肺) the character is on purpose.
         if (baseSeg === undefined && this.insideLongWord(run, index)) return NONE;
         baseSeg ??= this.segmentRange(run, from, to, -1, 0);
@@ -618,7 +625,7 @@ export class WrongCharacterModel implements PhraseLookup {
         basePhrase ??= this.phraseWindows(run, index, code);
         const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
         const phraseGain = (this.phraseWindows(run, index, d) - basePhrase) * edgeWeight(run.length, index);
-        (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: phrase !== undefined && !realWord, word: around.word, wordStart: around.start });
+        (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, word: around.word, wordStart: around.start });
       }
     }
     return found ?? NONE;
