@@ -64,6 +64,11 @@ testRule('wrong-character', {
     { text: '坚持稳中求进工作总基调，经济运行稳中有进、稳中向好。', why: 'set phrases of official text written correctly' },
     { text: '今年以来全省工业生产稳中有进，消费市场持续回暖。', why: 'the corrected form of a set-phrase slip' },
     { text: '做到有法必依、执法必严、违法必究。', why: 'a set phrase written correctly (必 has look-alikes: 心)' },
+    { text: '改革开放初期，稳步试行以公有制为主体的股份制。', why: 'a real word (试行) official texts use, though 稳步实行 is their commoner phrasing (1989 report)' },
+    { text: '本条例自2022年3月1日起施行。', why: 'the corrected form of a real-word slip' },
+    { text: '搭建实时在线的国资监管平台。', why: 'the corrected form of a real-word slip' },
+    { text: '部分景区存在强制收取小费的现象。', why: 'a real word (小费) in a context of its own: official set phrasing does not turn to 消费 around it' },
+    { text: '不得向游客索要小费或者变相收取费用。', why: 'a real word (小费) used as meant' },
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
   ],
   invalid: [
@@ -210,6 +215,18 @@ testRule('wrong-character', {
       output: '坚持因地制宜，发展特色产业。',
     },
     {
+      text: '搭建实时在线的国资兼管平台。',
+      why: 'ECSpell odw: a real-word slip (兼管 for 监管): none of the three-character windows over 兼 is official set phrasing, all three are with 监, and official texts use 监管 and hardly ever 兼管',
+      errors: [{ line: 1, column: 10, endColumn: 11, message: '“兼管”疑为“监管”（同音字：“兼”→“监”）' }],
+      output: '搭建实时在线的国资监管平台。',
+    },
+    {
+      text: '重点区域继续实施煤炭小费总量控制。',
+      why: 'ECSpell odw: a real-word slip (小费 for 消费) that official phrasing (煤炭消费总量) gives away',
+      errors: [{ line: 1, column: 11, endColumn: 12, message: '“小费”疑为“消费”（同音字：“小”→“消”）' }],
+      output: '重点区域继续实施煤炭消费总量控制。',
+    },
+    {
       text: '整治群众身边的不正之风刻不容援。',
       why: 'a look-alike slip inside an idiom (援 for 缓)',
       errors: [{ line: 1, column: 15, endColumn: 16, message: '“刻不容援”疑为“刻不容缓”（形近字：“援”→“缓”）' }],
@@ -246,6 +263,14 @@ describe('wrong-character model', () => {
     assert.equal(best?.setPhrase, true);
     assert.ok(best.charGain < 3, 'the character model alone would not report it');
     assert.deepEqual(model.corrections(run, 7, { ...DEFAULT_THRESHOLDS, setPhraseBonus: 0, setPhraseMinCharGain: 3 }), [], 'without the phrase evidence');
+  });
+  it('weighs a context that flips to the candidate for a real-word slip', () => {
+    const run = '搭建实时在线的国资兼管平台';
+    const [best] = model.corrections(run, 9);
+    assert.equal(best?.right, '监');
+    assert.equal(best?.contextFlip, true);
+    assert.equal(best?.realWord, true, '兼管 is a word of its own');
+    assert.deepEqual(model.corrections(run, 9, { ...DEFAULT_THRESHOLDS, contextFlipBonus: 0 }), [], 'without the context evidence');
   });
   it('knows which characters are mostly used in names', () => {
     assert.ok(model.nameShare('郑') > 0.5, '郑 (郑州, surname)');

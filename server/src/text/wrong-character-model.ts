@@ -9,6 +9,7 @@
 
 import type { CountTable, PackedTables, StringList } from './packed-tables';
 import { MAX_PHRASE_COST, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
+import { contextFlips, type ContextLookup } from './wrong-character-realword';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
 
@@ -66,6 +67,8 @@ export interface Candidate {
    * (text/wrong-character-idioms.ts).
    */
   setPhrase: boolean;
+  /** Official set phrasing flips from none of the windows over the character to all of them, toward a far more frequent word (text/wrong-character-realword.ts). */
+  contextFlip: boolean;
   /** The dictionary word that `right` completes, and where it starts in the run. */
   word: string;
   wordStart: number;
@@ -106,6 +109,8 @@ export interface Thresholds {
   setPhraseMinCharGain: number;
   /** …and the phrase counts as this much evidence. */
   setPhraseBonus: number;
+  /** Evidence of a context that flips to the candidate (Candidate.contextFlip). */
+  contextFlipBonus: number;
 }
 
 /**
@@ -126,6 +131,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   namePenalty: 9,
   setPhraseMinCharGain: -8,
   setPhraseBonus: 12,
+  contextFlipBonus: 8,
 };
 
 /** Characters of the window each side of the position. */
@@ -221,7 +227,7 @@ class NeighbourBits {
 
 const KINDS: ConfusionKind[] = ['same', 'near', 'shape'];
 
-export class WrongCharacterModel implements PhraseLookup {
+export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private readonly words2: CountTable;
   private readonly words3: CountTable;
   /** Words of 4–6 characters. */
@@ -359,6 +365,11 @@ export class WrongCharacterModel implements PhraseLookup {
     if (length === 2) return this.words2.getWith(text, start, end, at, code);
     if (length === 3) return this.words3.getWith(text, start, end, at, code);
     return length >= 4 ? this.wordsLong.getWith(text, start, end, at, code) : -1;
+  }
+
+  /** How often the pair (a, b) occurs in official text (−1: fewer than twice). */
+  officialPairCount(a: number, b: number): number {
+    return this.bigrams.getPair(a, b);
   }
 
   officialTrigramWith(text: string, start: number, at: number, code: number): boolean {
@@ -624,8 +635,9 @@ export class WrongCharacterModel implements PhraseLookup {
         realWord ??= this.insideWord(run, index);
         basePhrase ??= this.phraseWindows(run, index, code);
         const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
-        const phraseGain = (this.phraseWindows(run, index, d) - basePhrase) * edgeWeight(run.length, index);
-        (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, word: around.word, wordStart: around.start });
+        const candidatePhrase = this.phraseWindows(run, index, d);
+        const phraseGain = (candidatePhrase - basePhrase) * edgeWeight(run.length, index);
+        (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, contextFlip: contextFlips(this, run, index, d, basePhrase, candidatePhrase, around.word, around.start), word: around.word, wordStart: around.start });
       }
     }
     return found ?? NONE;
@@ -706,7 +718,7 @@ export class WrongCharacterModel implements PhraseLookup {
       basePhrase ??= this.pairPhraseWindows(run.slice(from, to), index - from);
       const phraseGain = this.pairPhraseWindows(replaced, index - from) - basePhrase;
       const nameShare = Math.max(this.nameShareCode(a), this.nameShareCode(b));
-      found.push({ index, wrong: run.slice(index, index + 2), right, kind: 'same', segGain, charGain, phraseGain, realWord: writtenWord, nameShare, setPhrase: false, word: right, wordStart: index });
+      found.push({ index, wrong: run.slice(index, index + 2), right, kind: 'same', segGain, charGain, phraseGain, realWord: writtenWord, nameShare, setPhrase: false, contextFlip: false, word: right, wordStart: index });
     }
     return found;
   }
@@ -758,6 +770,7 @@ export function evidence(candidate: Candidate, thresholds: Thresholds): number |
     (candidate.realWord && !homophoneWord ? thresholds.realWordPenalty : 0) -
     (candidate.wrong.length > 1 ? thresholds.pairPenalty : 0) -
     thresholds.namePenalty * candidate.nameShare +
-    (candidate.setPhrase ? thresholds.setPhraseBonus : 0);
+    (candidate.setPhrase ? thresholds.setPhraseBonus : 0) +
+    (candidate.contextFlip ? thresholds.contextFlipBonus : 0);
   return score >= thresholds.report ? score : undefined;
 }
