@@ -1,8 +1,8 @@
-// Set phrases for the wrong-character model (错别字): idioms and fixed phrases of four to six characters
+// Set phrases for the wrong-character model (错别字): idioms and fixed phrases of four characters
 // (全力以赴, 刻不容缓, 因地制宜, 扶贫开发). A slip inside one (全力以附, 应地制宜) often leaves the
 // character model unconvinced — the right character is rare in running official text, so the pair it
 // makes with its neighbour looks no likelier than the slip's — while the phrase itself says clearly
-// what belongs there. The test here: the candidate completes a dictionary word of 4–6 characters
+// what belongs there. The test here: the candidate completes a dictionary word of four characters
 // (jieba's idioms and set phrases, and the phrases that recur in official texts) that is common or
 // used in official texts, and the written character sits in no dictionary word at all (so the written
 // window is no word or phrase either). The model looks for such a phrase where its character
@@ -18,9 +18,12 @@ export interface PhraseLookup {
   officialTrigramWith(text: string, start: number, at: number, code: number): boolean;
 }
 
-/** The shortest and longest set phrases looked for. */
+/**
+ * The shortest and longest set phrases looked for: four characters, the idioms' length (five and six
+ * found nothing more on ECSpell or the probes, and cost lookups for every doubted candidate).
+ */
 const MIN_PHRASE = 4;
-const MAX_PHRASE = 6;
+const MAX_PHRASE = 4;
 /**
  * Only phrases at least this common (−ln p, nats: about five uses in jieba's counts, or four in the
  * official texts), or used in official texts (phraseInOfficialText): the rarest entries of jieba's
@@ -36,7 +39,7 @@ function phraseInOfficialText(model: PhraseLookup, text: string, start: number, 
 }
 
 /**
- * The set phrase (4–6 characters) of `run` that covers `index` once the character there is `code`,
+ * The set phrase (MIN_PHRASE–MAX_PHRASE characters) of `run` that covers `index` once the character there is `code`,
  * or undefined. `joinsPrev`/`joinsNext`: whether `code` pairs with the previous (next) character inside
  * some word; a phrase reaching across a pair that is in no word cannot exist, so it is not looked up.
  */

@@ -62,7 +62,7 @@ export interface Candidate {
   /** Share (0–1) of the written character's use inside names (the larger of a pair's two). */
   nameShare: number;
   /**
-   * `right` completes a set phrase of 4–6 characters (全力以赴, 因地制宜) — where the character model doubts
+   * `right` completes a set phrase of four characters (全力以赴, 因地制宜) — where the character model doubts
    * it, or where it forms no shorter word — and the written character sits in no dictionary word
    * (text/wrong-character-idioms.ts).
    */
@@ -105,7 +105,11 @@ export interface Thresholds {
   homophoneWordMinCharGain: number;
   /** Extra evidence needed, times the written character's share of use in names (旭, 康, 刘 are names more often than slips). */
   namePenalty: number;
-  /** A candidate that completes a set phrase (Candidate.setPhrase) needs only this much of the character model… */
+  /**
+   * A same-reading or look-alike candidate that completes a set phrase (Candidate.setPhrase) needs only
+   * this much of the character model (−1: it may be a little less likely beside its neighbours than the
+   * written character, as 赴 beside 以; −8 found nothing more and cost a tenth of the rule's time)…
+   */
   setPhraseMinCharGain: number;
   /** …and the phrase counts as this much evidence. */
   setPhraseBonus: number;
@@ -129,7 +133,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   pairPenalty: 11,
   homophoneWordMinCharGain: 20,
   namePenalty: 9,
-  setPhraseMinCharGain: -8,
+  setPhraseMinCharGain: -1,
   setPhraseBonus: 12,
   contextFlipBonus: 8,
 };
@@ -596,6 +600,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     let baseChar: number | undefined;
     /** exp(minCharGain + baseChar), less the margin: what left × rightBound must reach. */
     let gainLimit: number | undefined;
+    /** The same for candidates that a set phrase may vouch for (setPhraseMinCharGain). */
+    let looseGainLimit: number | undefined;
     const units = this.confusionList.units;
     const bounds = this.confusionBounds;
     const candidateIndex = this.candidateIndex;
@@ -617,12 +623,15 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         // Most candidates fail the character model: the left pair's term and a bound of the right one
         // (rightBound) reject most of them with one bigram lookup and no logarithm (instead of two each).
         const left = this.charRatio(prev, d);
-        if (next >= 0 && left * this.rightBound(d, next) < (gainLimit ??= Math.exp(Math.min(minCharGain, setPhraseMinCharGain) + baseChar - BOUND_MARGIN))) continue;
+        // A set phrase (全力以赴) may vouch for a same-reading or look-alike candidate the character model doubts
+        // (a near reading's penalty leaves it too little to win, and near readings are the most numerous).
+        const loose = kind !== 1 && setPhraseMinCharGain < minCharGain;
+        const limit = loose ? (looseGainLimit ??= Math.exp(setPhraseMinCharGain + baseChar - BOUND_MARGIN)) : (gainLimit ??= Math.exp(minCharGain + baseChar - BOUND_MARGIN));
+        if (next >= 0 && left * this.rightBound(d, next) < limit) continue;
         const charGain = Math.log(left) + (next < 0 ? 0 : this.charLogProb(d, next)) - baseChar;
-        if (charGain < minCharGain && charGain < setPhraseMinCharGain) continue;
-        // A set phrase (全力以赴) may vouch for a candidate the character model doubts: only then is it looked for,
-        // and named in the message.
         const doubted = charGain < minCharGain;
+        if (doubted && (!loose || charGain < setPhraseMinCharGain)) continue;
+        // Only then is a set phrase looked for, and named in the message.
         const phrase = doubted ? setPhraseAround(this, run, index, d, joinsPrev, joinsNext) : undefined;
         if (doubted && !phrase) continue;
         const around = phrase ?? this.wordAround(run, index, d, joinsPrev, joinsNext);
