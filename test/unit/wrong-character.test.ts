@@ -69,6 +69,7 @@ testRule('wrong-character', {
     { text: '搭建实时在线的国资监管平台。', why: 'the corrected form of a real-word slip' },
     { text: '部分景区存在强制收取小费的现象。', why: 'a real word (小费) in a context of its own: official set phrasing does not turn to 消费 around it' },
     { text: '不得向游客索要小费或者变相收取费用。', why: 'a real word (小费) used as meant' },
+    { text: '我国拥有足够的韧性、巨大的潜力和不断迸发的创新活力。', why: '迸 belongs to 迸发: official phrasing around 不断开发 does not make 断开 a correction that cuts the word apart (2019 report)' },
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
   ],
   invalid: [

@@ -646,7 +646,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
         const candidatePhrase = this.phraseWindows(run, index, d);
         const phraseGain = (candidatePhrase - basePhrase) * edgeWeight(run.length, index);
-        (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, contextFlip: contextFlips(this, run, index, d, basePhrase, candidatePhrase, around.word, around.start), word: around.word, wordStart: around.start });
+        (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, contextFlip: contextFlips(this, run, index, d, basePhrase, candidatePhrase, around.word, around.start, realWord), word: around.word, wordStart: around.start });
       }
     }
     return found ?? NONE;
