@@ -69,6 +69,8 @@ testRule('wrong-character', {
     { text: '搭建实时在线的国资监管平台。', why: 'the corrected form of a real-word slip' },
     { text: '部分景区存在强制收取小费的现象。', why: 'a real word (小费) in a context of its own: official set phrasing does not turn to 消费 around it' },
     { text: '不得向游客索要小费或者变相收取费用。', why: 'a real word (小费) used as meant' },
+    { text: '各级干部要再接再厉，推动各项工作落地见效。', why: 'the corrected form of an idiom slip' },
+    { text: '领导干部要学会为人处世，更要廉洁自律。', why: 'a correct idiom that the build drops from the dictionary as a rare same-reading variant of 为人处事: still not "corrected"' },
     { text: '我国拥有足够的韧性、巨大的潜力和不断迸发的创新活力。', why: '迸 belongs to 迸发: official phrasing around 不断开发 does not make 断开 a correction that cuts the word apart (2019 report)' },
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
   ],
@@ -228,6 +230,18 @@ testRule('wrong-character', {
       output: '重点区域继续实施煤炭消费总量控制。',
     },
     {
+      text: '各级干部要再接再历，推动各项工作落地见效。',
+      why: 'an idiom misspelling that jieba’s dictionary lists as an idiom of its own (再接再历, count 3, beside 再接再厉, 115): the build drops such entries',
+      errors: [{ line: 1, column: 9, endColumn: 10, message: '“再接再历”疑为“再接再厉”（同音字：“历”→“厉”）' }],
+      output: '各级干部要再接再厉，推动各项工作落地见效。',
+    },
+    {
+      text: '面对突发情况，有的干部不知所错。',
+      why: 'another misspelt idiom entry of jieba’s (不知所错 beside 不知所措)',
+      errors: [{ line: 1, column: 15, endColumn: 16, message: '“不知所错”疑为“不知所措”（同音字：“错”→“措”）' }],
+      output: '面对突发情况，有的干部不知所措。',
+    },
+    {
       text: '整治群众身边的不正之风刻不容援。',
       why: 'a look-alike slip inside an idiom (援 for 缓)',
       errors: [{ line: 1, column: 15, endColumn: 16, message: '“刻不容援”疑为“刻不容缓”（形近字：“援”→“缓”）' }],
@@ -272,6 +286,12 @@ describe('wrong-character model', () => {
     assert.equal(best?.contextFlip, true);
     assert.equal(best?.realWord, true, '兼管 is a word of its own');
     assert.deepEqual(model.corrections(run, 9, { ...DEFAULT_THRESHOLDS, contextFlipBonus: 0 }), [], 'without the context evidence');
+  });
+  it('has no misspelt idioms in its dictionary', () => {
+    assert.equal(model.hasWord('再接再厉'), true);
+    assert.equal(model.hasWord('再接再历'), false, 'jieba lists it (count 3); the build drops it');
+    assert.equal(model.hasWord('不知所错'), false);
+    assert.equal(model.hasWord('为人处事'), true);
   });
   it('knows which characters are mostly used in names', () => {
     assert.ok(model.nameShare('郑') > 0.5, '郑 (郑州, surname)');
