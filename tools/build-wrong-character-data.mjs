@@ -16,7 +16,7 @@ import { counts, packTables, set, strings } from './packed-tables.mjs';
 
 const require = createRequire(import.meta.url);
 /** The layout of tables the model reads (DATA_VERSION in server/src/text/wrong-character-model.ts). */
-const DATA_VERSION = 5;
+const DATA_VERSION = 6;
 const { pinyin } = require('pinyin-pro');
 // Stroke order of 6,939 characters (cnchar-order, MIT): one letter per stroke.
 const STROKES = require('cnchar-order').dict.orders;
@@ -159,9 +159,12 @@ function build() {
     entry[side].set(c, (entry[side].get(c) ?? 0) + 1);
   };
   let officialChars = 0;
+  /** How often each character ends a run of Han text (a clause, mostly): 态 of 生态。 often, 太 hardly ever. */
+  const runEnds = new Map();
   for (const text of officialTexts()) {
     for (const run of hanRuns(text)) {
       officialChars += run.length;
+      runEnds.set(run[run.length - 1], (runEnds.get(run[run.length - 1]) ?? 0) + 1);
       for (let i = 0; i < run.length; i++) {
         unigrams.set(run[i], (unigrams.get(run[i]) ?? 0) + 1);
         if (i + 1 < run.length) bigrams.set(run.slice(i, i + 2), (bigrams.get(run.slice(i, i + 2)) ?? 0) + 1);
@@ -348,6 +351,7 @@ function build() {
       chars: counts(1, capped([...charScore.entries()].filter(([c]) => HAN_CHAR.test(c)).map(([c, f]) => [c, cost(f)]), 1)),
       names: counts(1, capped([...inNames.entries()].map(([c, f]) => [c, Math.round((100 * f) / inWords.get(c))]).filter(([, share]) => share >= 10), 1)),
       unigrams: counts(1, capped([...unigrams.entries()], 1)),
+      runEnds: counts(1, capped([...runEnds.entries()], 1)),
       bigrams: counts(2, capped([...bigrams.entries()].filter(([, n]) => n >= 2), 2)),
       // Pairs that vouch for their characters (the model's first test): seen at least 3 times, and
       // either 30 times or 10 times more often than if the characters were independent.

@@ -70,6 +70,7 @@ testRule('wrong-character', {
     { text: '部分景区存在强制收取小费的现象。', why: 'a real word (小费) in a context of its own: official set phrasing does not turn to 消费 around it' },
     { text: '不得向游客索要小费或者变相收取费用。', why: 'a real word (小费) used as meant' },
     { text: '各级干部要再接再厉，推动各项工作落地见效。', why: 'the corrected form of an idiom slip' },
+    { text: '群众的安危冷暖，始终放在心里。', why: '里 ends clauses on its own (心里, 这里): the clause-end evidence does not turn it into 理' },
     { text: '领导干部要学会为人处世，更要廉洁自律。', why: 'a correct idiom that the build drops from the dictionary as a rare same-reading variant of 为人处事: still not "corrected"' },
     { text: '我国拥有足够的韧性、巨大的潜力和不断迸发的创新活力。', why: '迸 belongs to 迸发: official phrasing around 不断开发 does not make 断开 a correction that cuts the word apart (2019 report)' },
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
@@ -240,6 +241,12 @@ testRule('wrong-character', {
       why: 'another misspelt idiom entry of jieba’s (不知所错 beside 不知所措)',
       errors: [{ line: 1, column: 15, endColumn: 16, message: '“不知所错”疑为“不知所措”（同音字：“错”→“措”）' }],
       output: '面对突发情况，有的干部不知所措。',
+    },
+    {
+      text: '推动发展电梯责任保检，探索有效保障模式，及时做好理赔服务，化解矛盾纠纷。',
+      why: 'ECSpell odw: a slip ending a clause has no right neighbour, but the clause end itself is evidence (险 often ends one in official text, 检 seldom)',
+      errors: [{ line: 1, column: 10, endColumn: 11, message: '“保检”疑为“保险”（形近字：“检”→“险”）' }],
+      output: '推动发展电梯责任保险，探索有效保障模式，及时做好理赔服务，化解矛盾纠纷。',
     },
     {
       text: '整治群众身边的不正之风刻不容援。',

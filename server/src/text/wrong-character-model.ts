@@ -20,7 +20,8 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *   counts  words2, words3 (width 2, 3), wordsLong (4–6 characters): word costs (−ln p × 100);
  *   counts  chars: cost of a character standing as a word; names: percent of a character's use
  *           inside names of places, people and organisations; unigrams, bigrams: character and
- *           character-pair counts of official text;
+ *           character-pair counts of official text; runEnds: how often a character ends a run of Han
+ *           text there (the end of a clause, mostly);
  *   set     trigrams: three characters in a row seen at least twice in official text;
  *   set     vouches: pairs that show a character at home beside its neighbour — seen at least 3 times
  *           in official text and either 30 times, or 10 times more often than chance (义制 of
@@ -39,7 +40,7 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
 export type WrongCharacterData = PackedTables;
 
 /** The layout of tables this model reads; the build writes it into meta.version. */
-export const DATA_VERSION = 5;
+export const DATA_VERSION = 6;
 
 export interface Candidate {
   /** Offset of the (first) character in the run. */
@@ -239,6 +240,9 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private readonly chars: CountTable;
   private readonly names: CountTable;
   private readonly unigrams: CountTable;
+  private readonly runEnds: CountTable;
+  /** Share of official text's characters that end a run (the prior of endRatio). */
+  private readonly endShare: number;
   private readonly bigrams: CountTable;
   private readonly trigrams: CountTable;
   private readonly vouches: CountTable;
@@ -291,6 +295,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     this.chars = counts('chars');
     this.names = counts('names');
     this.unigrams = counts('unigrams');
+    this.runEnds = counts('runEnds');
     this.bigrams = counts('bigrams');
     this.trigrams = counts('trigrams');
     this.vouches = counts('vouches');
@@ -302,6 +307,9 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const confusions = strings('confusions');
     this.confusionList = confusions;
     this.total = Number(data.meta.officialChars);
+    let ends = 0;
+    for (let c = 0; c < 65536; c++) ends += Math.max(0, this.runEnds.getCode(c));
+    this.endShare = ends / Math.max(1, this.total);
     this.vocabulary = this.unigrams.size + 1;
     for (let c = 0; c < 65536; c++) {
       const count = Math.max(0, this.unigrams.getCode(c));
@@ -477,6 +485,15 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   }
 
   /**
+   * P(the run ends | it ends with c) in official text, smoothed toward the share of run ends: a slip at
+   * the end of a clause (形成闭环管里。, 营造良好创新生太。) has no right neighbour, but the end itself tells
+   * something (生态 ends clauses, 生太 never).
+   */
+  private endRatio(c: number): number {
+    return (Math.max(0, this.runEnds.getCode(c)) + BIGRAM_ALPHA * this.endShare) / (this.bigramDenominator[c] ?? BIGRAM_ALPHA);
+  }
+
+  /**
    * An upper bound of exp(charLogProb(d, next)) without the bigram table: the build counts pairs and
    * characters over the same runs (and caps both alike), so a pair is never counted more often than
    * either of its characters; every step from the count to the logarithm is monotone.
@@ -619,7 +636,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         const joinsNext = this.leaders.test(nextRow, bit);
         if (!joinsPrev && !joinsNext) continue;
         const d = units[k] ?? 0;
-        baseChar ??= this.charLogProb(prev, code) + (next < 0 ? 0 : this.charLogProb(code, next));
+        baseChar ??= this.charLogProb(prev, code) + (next < 0 ? Math.log(this.endRatio(code)) : this.charLogProb(code, next));
         // Most candidates fail the character model: the left pair's term and a bound of the right one
         // (rightBound) reject most of them with one bigram lookup and no logarithm (instead of two each).
         const left = this.charRatio(prev, d);
@@ -628,7 +645,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         const loose = kind !== 1 && setPhraseMinCharGain < minCharGain;
         const limit = loose ? (looseGainLimit ??= Math.exp(setPhraseMinCharGain + baseChar - BOUND_MARGIN)) : (gainLimit ??= Math.exp(minCharGain + baseChar - BOUND_MARGIN));
         if (next >= 0 && left * this.rightBound(d, next) < limit) continue;
-        const charGain = Math.log(left) + (next < 0 ? 0 : this.charLogProb(d, next)) - baseChar;
+        const charGain = Math.log(left) + (next < 0 ? Math.log(this.endRatio(d)) : this.charLogProb(d, next)) - baseChar;
         const doubted = charGain < minCharGain;
         if (doubted && (!loose || charGain < setPhraseMinCharGain)) continue;
         // Only then is a set phrase looked for, and named in the message.
