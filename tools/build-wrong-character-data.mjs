@@ -16,7 +16,7 @@ import { counts, packTables, set, strings } from './packed-tables.mjs';
 
 const require = createRequire(import.meta.url);
 /** The layout of tables the model reads (DATA_VERSION in server/src/text/wrong-character-model.ts). */
-const DATA_VERSION = 5;
+const DATA_VERSION = 6;
 const { pinyin } = require('pinyin-pro');
 // Stroke order of 6,939 characters (cnchar-order, MIT): one letter per stroke.
 const STROKES = require('cnchar-order').dict.orders;
@@ -82,6 +82,44 @@ function strokeNeighbours(chars) {
   return [...pairs].map((p) => [p[0], p[1]]);
 }
 
+/** An idiom entry this rare (jieba's count)… */
+const MISSPELLING_MAX_FREQ = 5;
+/** …beside one that differs in one character of the same reading and is this many times more frequent… */
+const MISSPELLING_RATIO = 10;
+
+/**
+ * jieba's dictionary lists common misspellings of idioms as idioms of their own, at the lowest counts
+ * (再接再历 beside 再接再厉, 不知所错 beside 不知所措, 三顾茅芦 beside 三顾茅庐): the wrong-character model would
+ * take a character inside one as written on purpose. Drop a four-character idiom or set phrase (tags i, l)
+ * seen at most MISSPELLING_MAX_FREQ times when another differs from it in one character of the same
+ * reading and is MISSPELLING_RATIO times more frequent, unless official texts use it. Returns how many.
+ */
+function dropIdiomMisspellings(wordFreq, idiomTags, officialNgrams) {
+  const byMask = new Map();
+  for (const [w, f] of wordFreq) {
+    if (w.length !== 4 || !HAN.test(w)) continue;
+    for (let p = 0; p < 4; p++) {
+      const key = w.slice(0, p) + '\u0000' + w.slice(p + 1) + p;
+      (byMask.get(key) ?? byMask.set(key, []).get(key)).push([w, f]);
+    }
+  }
+  const readingsOf = (c) => new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }));
+  let dropped = 0;
+  for (const [key, group] of byMask) {
+    if (group.length < 2) continue;
+    const p = Number(key.slice(-1));
+    for (const [w, f] of group) {
+      if (f > MISSPELLING_MAX_FREQ || !idiomTags.has(w) || (officialNgrams.get(w) ?? 0) > 0 || !wordFreq.has(w)) continue;
+      const own = readingsOf(w[p]);
+      if (group.some(([v, g]) => v !== w && g >= MISSPELLING_RATIO * f && [...readingsOf(v[p])].some((r) => own.has(r)))) {
+        wordFreq.delete(w);
+        dropped++;
+      }
+    }
+  }
+  return dropped;
+}
+
 function build() {
   const dict = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
   const wordFreq = new Map();
@@ -91,12 +129,15 @@ function build() {
   const inWords = new Map();
   const inNames = new Map();
   let total = 0;
+  /** Words jieba tags as idioms (i) or set phrases (l). */
+  const idiomTags = new Set();
   for (const line of dict.split('\n')) {
     const [word, f] = line.split(' ');
     if (!word || !HAN.test(word)) continue;
     const freq = Number(f);
     total += freq;
     const tag = line.split(' ')[2] ?? '';
+    if (tag === 'i' || tag === 'l') idiomTags.add(word);
     for (const c of new Set(word)) {
       inWords.set(c, (inWords.get(c) ?? 0) + freq);
       if (word.length > 1 && /^(ns|nr|nt)/.test(tag)) inNames.set(c, (inNames.get(c) ?? 0) + freq);
@@ -118,9 +159,12 @@ function build() {
     entry[side].set(c, (entry[side].get(c) ?? 0) + 1);
   };
   let officialChars = 0;
+  /** How often each character ends a run of Han text (a clause, mostly): 态 of 生态。 often, 太 hardly ever. */
+  const runEnds = new Map();
   for (const text of officialTexts()) {
     for (const run of hanRuns(text)) {
       officialChars += run.length;
+      runEnds.set(run[run.length - 1], (runEnds.get(run[run.length - 1]) ?? 0) + 1);
       for (let i = 0; i < run.length; i++) {
         unigrams.set(run[i], (unigrams.get(run[i]) ?? 0) + 1);
         if (i + 1 < run.length) bigrams.set(run.slice(i, i + 2), (bigrams.get(run.slice(i, i + 2)) ?? 0) + 1);
@@ -134,6 +178,7 @@ function build() {
       }
     }
   }
+  const misspelt = dropIdiomMisspellings(wordFreq, idiomTags, ngrams);
   // Recurring phrases of official language that jieba lacks (大数据, 银保监会, 示范基地): counted in a
   // 1 M-character corpus, scaled to jieba's counts (≈60 M), at a discount because n-grams are not words.
   const scale = (total / officialChars) * 0.25;
@@ -306,6 +351,7 @@ function build() {
       chars: counts(1, capped([...charScore.entries()].filter(([c]) => HAN_CHAR.test(c)).map(([c, f]) => [c, cost(f)]), 1)),
       names: counts(1, capped([...inNames.entries()].map(([c, f]) => [c, Math.round((100 * f) / inWords.get(c))]).filter(([, share]) => share >= 10), 1)),
       unigrams: counts(1, capped([...unigrams.entries()], 1)),
+      runEnds: counts(1, capped([...runEnds.entries()], 1)),
       bigrams: counts(2, capped([...bigrams.entries()].filter(([, n]) => n >= 2), 2)),
       // Pairs that vouch for their characters (the model's first test): seen at least 3 times, and
       // either 30 times or 10 times more often than if the characters were independent.
@@ -322,7 +368,7 @@ function build() {
   };
   return {
     data,
-    stats: { words: wordCosts.length, phrases, chars: data.tables.chars.entries.length, confusable: confusions.length, readingPairs: readingPairs.size, bigrams: data.tables.bigrams.entries.length, trigrams: data.tables.trigrams.entries.length, officialChars },
+    stats: { words: wordCosts.length, phrases, misspelt, chars: data.tables.chars.entries.length, confusable: confusions.length, readingPairs: readingPairs.size, bigrams: data.tables.bigrams.entries.length, trigrams: data.tables.trigrams.entries.length, officialChars },
   };
 }
 

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findingsOf, testRule } from '../helpers/ruleTester';
 import { wrongCharacterModel } from '../../server/src/node/wrongCharacterData';
+import { DEFAULT_THRESHOLDS } from '../../server/src/text/wrong-character-model';
 
 testRule('wrong-character', {
   valid: [
@@ -55,6 +56,23 @@ testRule('wrong-character', {
     { text: '对做出特别重大的科学发现、技术发明的，可以授予特等奖。', why: 'the corrected form of a slip beside 的' },
     { text: '抓好春耕、秋收、冬种等关键农时生产，推进撂荒耕地复耕复种。', why: '农时 is a word of its own (2026 Guangdong report), though 农村生产 is set phrasing of official texts' },
     { text: '负责联系发展规划科、财务管理科、人事教育科的工作。', why: 'the corrected list' },
+    { text: '全市上下全力以赴抓好防汛救灾工作，刻不容缓。', why: 'idioms written correctly' },
+    { text: '坚持因地制宜、分类施策，再接再厉，一丝不苟抓好落实。', why: 'idioms written correctly, some with characters official texts seldom use (厉, 苟)' },
+    { text: '会议强调，要一丝不苟抓好安全生产，全力以赴保障群众生命财产安全。', why: 'idioms written correctly in report language' },
+    { text: '以救焚拯溺的紧迫感推进改革。', why: 'an idiom the dictionary lacks: its rare entries 救焚拯弱 (a name) and 救火拯溺 (a variant) are no set phrases to "correct" it to' },
+    { text: '副市长张全力主持会议，要求迫在眉睫的任务扎扎实实地抓好。', why: 'a name (张全力) and 地 after a reduplicated adverb' },
+    { text: '坚持稳中求进工作总基调，经济运行稳中有进、稳中向好。', why: 'set phrases of official text written correctly' },
+    { text: '今年以来全省工业生产稳中有进，消费市场持续回暖。', why: 'the corrected form of a set-phrase slip' },
+    { text: '做到有法必依、执法必严、违法必究。', why: 'a set phrase written correctly (必 has look-alikes: 心)' },
+    { text: '改革开放初期，稳步试行以公有制为主体的股份制。', why: 'a real word (试行) official texts use, though 稳步实行 is their commoner phrasing (1989 report)' },
+    { text: '本条例自2022年3月1日起施行。', why: 'the corrected form of a real-word slip' },
+    { text: '搭建实时在线的国资监管平台。', why: 'the corrected form of a real-word slip' },
+    { text: '部分景区存在强制收取小费的现象。', why: 'a real word (小费) in a context of its own: official set phrasing does not turn to 消费 around it' },
+    { text: '不得向游客索要小费或者变相收取费用。', why: 'a real word (小费) used as meant' },
+    { text: '各级干部要再接再厉，推动各项工作落地见效。', why: 'the corrected form of an idiom slip' },
+    { text: '群众的安危冷暖，始终放在心里。', why: '里 ends clauses on its own (心里, 这里): the clause-end evidence does not turn it into 理' },
+    { text: '领导干部要学会为人处世，更要廉洁自律。', why: 'a correct idiom that the build drops from the dictionary as a rare same-reading variant of 为人处事: still not "corrected"' },
+    { text: '我国拥有足够的韧性、巨大的潜力和不断迸发的创新活力。', why: '迸 belongs to 迸发: official phrasing around 不断开发 does not make 断开 a correction that cuts the word apart (2019 report)' },
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
   ],
   invalid: [
@@ -227,6 +245,60 @@ testRule('wrong-character', {
         '公务用车主管部门按照政府采购法律法规执行。',
       ].join('\n'),
     },
+    {
+      text: '全市上下全力以附抓好防汛救灾工作。',
+      why: 'a slip inside an idiom: the character model doubts 赴 (rare in official text, so 以赴 looks no likelier than 以附), the set phrase 全力以赴 vouches for it',
+      errors: [{ line: 1, column: 8, endColumn: 9, message: '“全力以附”疑为“全力以赴”（同音字：“附”→“赴”）' }],
+      output: '全市上下全力以赴抓好防汛救灾工作。',
+    },
+    {
+      text: '今年以来全省工业生产稳中有近，消费市场持续回暖。',
+      why: 'a set phrase of official text (稳中有进): rare in jieba’s counts, but every three characters of it recur in official documents',
+      errors: [{ line: 1, column: 14, endColumn: 15, message: '“稳中有近”疑为“稳中有进”（同音字：“近”→“进”）' }],
+      output: '今年以来全省工业生产稳中有进，消费市场持续回暖。',
+    },
+    {
+      text: '坚持应地制宜，发展特色产业。',
+      why: 'ECSpell odw’s slip (应地制宜): the shortest word 因 completes is the idiom itself, so the idiom is evidence though the character model agrees',
+      errors: [{ line: 1, column: 3, endColumn: 4, message: '“应地制宜”疑为“因地制宜”（近音字：“应”→“因”）' }],
+      output: '坚持因地制宜，发展特色产业。',
+    },
+    {
+      text: '搭建实时在线的国资兼管平台。',
+      why: 'ECSpell odw: a real-word slip (兼管 for 监管): none of the three-character windows over 兼 is official set phrasing, all three are with 监, and official texts use 监管 and hardly ever 兼管',
+      errors: [{ line: 1, column: 10, endColumn: 11, message: '“兼管”疑为“监管”（同音字：“兼”→“监”）' }],
+      output: '搭建实时在线的国资监管平台。',
+    },
+    {
+      text: '重点区域继续实施煤炭小费总量控制。',
+      why: 'ECSpell odw: a real-word slip (小费 for 消费) that official phrasing (煤炭消费总量) gives away',
+      errors: [{ line: 1, column: 11, endColumn: 12, message: '“小费”疑为“消费”（同音字：“小”→“消”）' }],
+      output: '重点区域继续实施煤炭消费总量控制。',
+    },
+    {
+      text: '各级干部要再接再历，推动各项工作落地见效。',
+      why: 'an idiom misspelling that jieba’s dictionary lists as an idiom of its own (再接再历, count 3, beside 再接再厉, 115): the build drops such entries',
+      errors: [{ line: 1, column: 9, endColumn: 10, message: '“再接再历”疑为“再接再厉”（同音字：“历”→“厉”）' }],
+      output: '各级干部要再接再厉，推动各项工作落地见效。',
+    },
+    {
+      text: '面对突发情况，有的干部不知所错。',
+      why: 'another misspelt idiom entry of jieba’s (不知所错 beside 不知所措)',
+      errors: [{ line: 1, column: 15, endColumn: 16, message: '“不知所错”疑为“不知所措”（同音字：“错”→“措”）' }],
+      output: '面对突发情况，有的干部不知所措。',
+    },
+    {
+      text: '推动发展电梯责任保检，探索有效保障模式，及时做好理赔服务，化解矛盾纠纷。',
+      why: 'ECSpell odw: a slip ending a clause has no right neighbour, but the clause end itself is evidence (险 often ends one in official text, 检 seldom)',
+      errors: [{ line: 1, column: 10, endColumn: 11, message: '“保检”疑为“保险”（形近字：“检”→“险”）' }],
+      output: '推动发展电梯责任保险，探索有效保障模式，及时做好理赔服务，化解矛盾纠纷。',
+    },
+    {
+      text: '整治群众身边的不正之风刻不容援。',
+      why: 'a look-alike slip inside an idiom (援 for 缓)',
+      errors: [{ line: 1, column: 15, endColumn: 16, message: '“刻不容援”疑为“刻不容缓”（形近字：“援”→“缓”）' }],
+      output: '整治群众身边的不正之风刻不容缓。',
+    },
   ],
 });
 
@@ -249,6 +321,29 @@ describe('wrong-character model', () => {
     assert.equal(best?.right, '采购');
     assert.deepEqual(model.corrections('公务用车主管部门按照政府菜狗法律法规', 12), [], 'pairs only when asked for');
     assert.deepEqual(model.pairCandidates('扎实推进中国式现代化', 4), [], 'a familiar pair');
+  });
+  it('lets a set phrase vouch for a candidate the character model doubts', () => {
+    const run = '全市上下全力以附抓好防汛救灾工作';
+    const [best] = model.corrections(run, 7);
+    assert.equal(best?.right, '赴');
+    assert.equal(best?.word, '全力以赴');
+    assert.equal(best?.setPhrase, true);
+    assert.ok(best.charGain < 3, 'the character model alone would not report it');
+    assert.deepEqual(model.corrections(run, 7, { ...DEFAULT_THRESHOLDS, setPhraseBonus: 0, setPhraseMinCharGain: 3 }), [], 'without the phrase evidence');
+  });
+  it('weighs a context that flips to the candidate for a real-word slip', () => {
+    const run = '搭建实时在线的国资兼管平台';
+    const [best] = model.corrections(run, 9);
+    assert.equal(best?.right, '监');
+    assert.equal(best?.contextFlip, true);
+    assert.equal(best?.realWord, true, '兼管 is a word of its own');
+    assert.deepEqual(model.corrections(run, 9, { ...DEFAULT_THRESHOLDS, contextFlipBonus: 0 }), [], 'without the context evidence');
+  });
+  it('has no misspelt idioms in its dictionary', () => {
+    assert.equal(model.hasWord('再接再厉'), true);
+    assert.equal(model.hasWord('再接再历'), false, 'jieba lists it (count 3); the build drops it');
+    assert.equal(model.hasWord('不知所错'), false);
+    assert.equal(model.hasWord('为人处事'), true);
   });
   it('knows which characters are mostly used in names', () => {
     assert.ok(model.nameShare('郑') > 0.5, '郑 (郑州, surname)');

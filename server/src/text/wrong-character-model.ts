@@ -8,6 +8,8 @@
 // The data is built by tools/build-wrong-character-data.mjs and handed in as plain strings.
 
 import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
+import { MAX_PHRASE_COST, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
+import { contextFlips, type ContextLookup } from './wrong-character-realword';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
 
@@ -18,7 +20,8 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *   counts  words2, words3 (width 2, 3), wordsLong (4–6 characters): word costs (−ln p × 100);
  *   counts  chars: cost of a character standing as a word; names: percent of a character's use
  *           inside names of places, people and organisations; unigrams, bigrams: character and
- *           character-pair counts of official text;
+ *           character-pair counts of official text; runEnds: how often a character ends a run of Han
+ *           text there (the end of a clause, mostly);
  *   set     trigrams: three characters in a row seen at least twice in official text;
  *   set     vouches: pairs that show a character at home beside its neighbour — seen at least 3 times
  *           in official text and either 30 times, or 10 times more often than chance (义制 of
@@ -37,7 +40,7 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
 export type WrongCharacterData = PackedTables;
 
 /** The layout of tables this model reads; the build writes it into meta.version. */
-export const DATA_VERSION = 5;
+export const DATA_VERSION = 6;
 
 export interface Candidate {
   /** Offset of the (first) character in the run. */
@@ -59,6 +62,14 @@ export interface Candidate {
   realWord: boolean;
   /** Share (0–1) of the written character's use inside names (the larger of a pair's two). */
   nameShare: number;
+  /**
+   * `right` completes a set phrase of four characters (全力以赴, 因地制宜) — where the character model doubts
+   * it, or where it forms no shorter word — and the written character sits in no dictionary word
+   * (text/wrong-character-idioms.ts).
+   */
+  setPhrase: boolean;
+  /** Official set phrasing flips from none of the windows over the character to all of them, toward a far more frequent word (text/wrong-character-realword.ts). */
+  contextFlip: boolean;
   /** The dictionary word that `right` completes, and where it starts in the run. */
   word: string;
   wordStart: number;
@@ -95,6 +106,16 @@ export interface Thresholds {
   homophoneWordMinCharGain: number;
   /** Extra evidence needed, times the written character's share of use in names (旭, 康, 刘 are names more often than slips). */
   namePenalty: number;
+  /**
+   * A same-reading or look-alike candidate that completes a set phrase (Candidate.setPhrase) needs only
+   * this much of the character model (−1: it may be a little less likely beside its neighbours than the
+   * written character, as 赴 beside 以; −8 found nothing more and cost a tenth of the rule's time)…
+   */
+  setPhraseMinCharGain: number;
+  /** …and the phrase counts as this much evidence. */
+  setPhraseBonus: number;
+  /** Evidence of a context that flips to the candidate (Candidate.contextFlip). */
+  contextFlipBonus: number;
 }
 
 /**
@@ -113,6 +134,9 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   pairPenalty: 11,
   homophoneWordMinCharGain: 20,
   namePenalty: 9,
+  setPhraseMinCharGain: -1,
+  setPhraseBonus: 12,
+  contextFlipBonus: 8,
 };
 
 /** Characters of the window each side of the position. */
@@ -224,7 +248,7 @@ class NeighbourBits {
 
 const KINDS: ConfusionKind[] = ['same', 'near', 'shape'];
 
-export class WrongCharacterModel {
+export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private readonly words2: CountTable;
   private readonly words3: CountTable;
   /** Words of 4–6 characters. */
@@ -232,6 +256,9 @@ export class WrongCharacterModel {
   private readonly chars: CountTable;
   private readonly names: CountTable;
   private readonly unigrams: CountTable;
+  private readonly runEnds: CountTable;
+  /** Share of official text's characters that end a run (the prior of endRatio). */
+  private readonly endShare: number;
   private readonly bigrams: CountTable;
   private readonly trigrams: CountTable;
   /** The vouching pairs (table `vouches`) as a bit matrix. */
@@ -310,6 +337,7 @@ export class WrongCharacterModel {
     this.chars = counts('chars');
     this.names = counts('names');
     this.unigrams = counts('unigrams');
+    this.runEnds = counts('runEnds');
     this.bigrams = counts('bigrams');
     this.trigrams = counts('trigrams');
     this.vouches = new PairBits(counts('vouches'));
@@ -321,6 +349,9 @@ export class WrongCharacterModel {
     const confusions = strings('confusions');
     this.confusionList = confusions;
     this.total = Number(data.meta.officialChars);
+    let ends = 0;
+    for (let c = 0; c < 65536; c++) ends += Math.max(0, this.runEnds.getCode(c));
+    this.endShare = ends / Math.max(1, this.total);
     this.vocabulary = this.unigrams.size + 1;
     /** The characters of official text (those of its pairs among them: the build counts both over the same runs). */
     const officialChars: number[] = [];
@@ -449,6 +480,21 @@ export class WrongCharacterModel {
     return length >= 4 ? this.wordsLong.getWith(text, start, end, at, code) : -1;
   }
 
+  /** How often the pair (a, b) occurs in official text (−1: fewer than twice). */
+  officialPairCount(a: number, b: number): number {
+    return this.bigrams.getPair(a, b);
+  }
+
+  officialTrigramWith(text: string, start: number, at: number, code: number): boolean {
+    return this.trigrams.getWith(text, start, start + 3, at, code) >= 0;
+  }
+
+  /** Cost (nats) of the word text[start, end), with text[at] read as `code`; −1: not a word. */
+  wordCostWith(text: string, start: number, end: number, at: number, code: number): number {
+    const cost = this.wordCost(text, start, end, at, code);
+    return cost < 0 ? -1 : cost / 100;
+  }
+
   /** Whether `word` (of 2–6 simplified characters) is in the dictionary (jieba's words and idioms, official phrases). */
   hasWord(word: string): boolean {
     return this.wordCost(word, 0, word.length) >= 0;
@@ -552,6 +598,15 @@ export class WrongCharacterModel {
   }
 
   /**
+   * P(the run ends | it ends with c) in official text, smoothed toward the share of run ends: a slip at
+   * the end of a clause (形成闭环管里。, 营造良好创新生太。) has no right neighbour, but the end itself tells
+   * something (生态 ends clauses, 生太 never).
+   */
+  private endRatio(c: number): number {
+    return (Math.max(0, this.runEnds.getCode(c)) + BIGRAM_ALPHA * this.endShare) / (this.bigramDenominator[c] ?? BIGRAM_ALPHA);
+  }
+
+  /**
    * A pair around `at` (inside text[start, end)) is attested and associated in the official texts
    * (pairAttested): the character is at home beside a neighbour. A slip seldom is (数局, 染物);
    * real-word slips are out of reach anyway. The right pair's answer is kept: it is the left pair of
@@ -641,7 +696,9 @@ export class WrongCharacterModel {
         const slot = start - index + 3;
         let starts = startsOf[slot] ?? UNKNOWN;
         if (starts === UNKNOWN) starts = startsOf[slot] = start + 1 < index ? this.startsAsWritten(run, start) : this.wordStartsAt(run, start, index, code);
-        if (this.wordCostFrom(starts, run, start, start + len, index, code) >= 0) {
+        const cost = this.wordCostFrom(starts, run, start, start + len, index, code);
+        // A four-character word must be a common one (the rarest of jieba's are names and variants: 救焚拯弱).
+        if (cost >= 0 && (len < 4 || cost <= MAX_PHRASE_COST * 100)) {
           return { word: run.slice(start, index) + String.fromCharCode(code) + run.slice(index + 1, start + len), start };
         }
       }
@@ -675,7 +732,7 @@ export class WrongCharacterModel {
   }
 
   /** Every confusable character that completes a dictionary word here, with the evidence for it. */
-  candidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false): readonly Candidate[] {
+  candidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false, setPhraseMinCharGain = minCharGain): readonly Candidate[] {
     const code = run.charCodeAt(index);
     const row = code >= 0 ? (this.confusionRow[code] ?? -1) : -1;
     if (row < 0) return NONE;
@@ -696,6 +753,10 @@ export class WrongCharacterModel {
      * candidate passes (the margin covers the rounding of products against sums of logarithms).
      */
     let gainLimit: number | undefined;
+    /** The same for candidates that a set phrase may vouch for (setPhraseMinCharGain). */
+    let looseGainLimit: number | undefined;
+    /** The written character's product of ratios with its neighbours. */
+    let baseProduct: number | undefined;
     const units = this.confusionList.units;
     const bounds = this.confusionBounds;
     const candidateIndex = this.candidateIndex;
@@ -708,7 +769,10 @@ export class WrongCharacterModel {
     // takes 32 candidates at a time (joinedCandidates); the others are taken in the lists' order.
     // Between two neighbours, a candidate seen beside neither of them cannot win the character model
     // (NO_BIGRAM_GAIN): those rows take part in the first test too.
-    const bigramOnly = prev >= 0 && next >= 0 && minCharGain > NO_BIGRAM_GAIN + BOUND_MARGIN;
+    // Same-reading and look-alike candidates that complete a set phrase are held to setPhraseMinCharGain.
+    const looseAllowed = setPhraseMinCharGain < minCharGain;
+    const lowestGain = looseAllowed ? setPhraseMinCharGain : minCharGain;
+    const bigramOnly = prev >= 0 && next >= 0 && lowestGain > NO_BIGRAM_GAIN + BOUND_MARGIN;
     const joined = this.joinedCandidates(row, prevRow, nextRow, bigramOnly ? this.bigramFollowers.rowAt(prev) : -3, bigramOnly ? this.bigramLeaders.rowAt(next) : -3);
     let found: Candidate[] | undefined;
     for (let j = 0; j < joined; j++) {
@@ -719,15 +783,27 @@ export class WrongCharacterModel {
       const joinsNext = this.leaders.test(nextRow, bit);
       const d = units[k] ?? 0;
       // Most candidates fail the character model: it is tested on the product of the ratios first,
-      // without a logarithm (absent pairs, most of them, cost no hash probe either).
+      // without a logarithm (absent pairs, most of them, cost no hash probe either). At a clause's
+      // end the right pair is how often official text ends a clause with the character (endRatio).
       const left = this.charRatio(prev, d);
-      const right = next < 0 ? 1 : this.charRatio(d, next);
-      if (left * right < (gainLimit ??= this.gainFactor(minCharGain) * this.charRatio(prev, code) * (next < 0 ? 1 : this.charRatio(code, next)))) continue;
-      baseChar ??= this.charLogProb(prev, code) + (next < 0 ? 0 : this.charLogProb(code, next));
-      const charGain = Math.log(left) + (next < 0 ? 0 : Math.log(right)) - baseChar;
-      if (charGain < minCharGain) continue;
-      const around = this.wordAround(run, index, d, joinsPrev, joinsNext);
+      const right = next < 0 ? this.endRatio(d) : this.charRatio(d, next);
+      baseProduct ??= this.charRatio(prev, code) * (next < 0 ? this.endRatio(code) : this.charRatio(code, next));
+      // A set phrase (全力以赴) may vouch for a same-reading or look-alike candidate the character model doubts
+      // (a near reading's penalty leaves it too little to win, and near readings are the most numerous).
+      const loose = looseAllowed && kind !== 1;
+      const limit = loose ? (looseGainLimit ??= Math.exp(setPhraseMinCharGain - BOUND_MARGIN) * baseProduct) : (gainLimit ??= this.gainFactor(minCharGain) * baseProduct);
+      if (left * right < limit) continue;
+      baseChar ??= this.charLogProb(prev, code) + Math.log(next < 0 ? this.endRatio(code) : this.charRatio(code, next));
+      const charGain = Math.log(left) + Math.log(right) - baseChar;
+      const doubted = charGain < minCharGain;
+      if (doubted && (!loose || charGain < setPhraseMinCharGain)) continue;
+      // Only then is a set phrase looked for, and named in the message.
+      const phrase = doubted ? setPhraseAround(this, run, index, d, joinsPrev, joinsNext) : undefined;
+      if (doubted && !phrase) continue;
+      const around = phrase ?? this.wordAround(run, index, d, joinsPrev, joinsNext);
       if (!around) continue;
+      // A set phrase is evidence too where the candidate forms no shorter word in it (因地制宜: no 因地 in the dictionary).
+      const completesPhrase = phrase !== undefined || around.word.length >= 4;
       // Inside an idiom or set phrase of the dictionary (勠力同心, 慢阻肺) the character is on purpose.
       this.memoFor(run);
       if (baseSeg === undefined && this.insideLongWord(run, index)) return NONE;
@@ -735,8 +811,9 @@ export class WrongCharacterModel {
       realWord ??= this.insideWord(run, index);
       basePhrase ??= this.phraseWindows(run, index, code);
       const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
-      const phraseGain = (this.phraseWindows(run, index, d) - basePhrase) * edgeWeight(run.length, index);
-      (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), word: around.word, wordStart: around.start });
+      const candidatePhrase = this.phraseWindows(run, index, d);
+      const phraseGain = (candidatePhrase - basePhrase) * edgeWeight(run.length, index);
+      (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, contextFlip: contextFlips(this, run, index, d, basePhrase, candidatePhrase, around.word, around.start, realWord), word: around.word, wordStart: around.start });
     }
     return found ?? NONE;
   }
@@ -894,7 +971,7 @@ export class WrongCharacterModel {
       basePhrase ??= this.pairPhraseWindows(run.slice(from, to), index - from);
       const phraseGain = this.pairPhraseWindows(replaced, index - from) - basePhrase;
       const nameShare = Math.max(this.nameShareCode(a), this.nameShareCode(b));
-      found.push({ index, wrong: run.slice(index, index + 2), right, kind: 'same', segGain, charGain, phraseGain, realWord: writtenWord, nameShare, word: right, wordStart: index });
+      found.push({ index, wrong: run.slice(index, index + 2), right, kind: 'same', segGain, charGain, phraseGain, realWord: writtenWord, nameShare, setPhrase: false, contextFlip: false, word: right, wordStart: index });
     }
     return found;
   }
@@ -906,7 +983,7 @@ export class WrongCharacterModel {
    */
   corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false): readonly Correction[] {
     let found: Correction[] | undefined;
-    for (const candidate of this.candidates(run, index, thresholds.minCharGain, knownSuspicious)) {
+    for (const candidate of this.candidates(run, index, thresholds.minCharGain, knownSuspicious, thresholds.setPhraseMinCharGain)) {
       const score = evidence(candidate, thresholds);
       if (score !== undefined) (found ??= []).push({ ...candidate, score });
     }
@@ -935,7 +1012,8 @@ function edgeWeight(length: number, index: number): number {
 
 export function evidence(candidate: Candidate, thresholds: Thresholds): number | undefined {
   const homophoneWord = candidate.wrong.length > 1 && candidate.realWord;
-  if (homophoneWord ? candidate.charGain < thresholds.homophoneWordMinCharGain || candidate.segGain < 0 : candidate.charGain < thresholds.minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
+  const minCharGain = candidate.setPhrase ? Math.min(thresholds.minCharGain, thresholds.setPhraseMinCharGain) : thresholds.minCharGain;
+  if (homophoneWord ? candidate.charGain < thresholds.homophoneWordMinCharGain || candidate.segGain < 0 : candidate.charGain < minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
   const score =
     candidate.segGain +
     thresholds.charWeight * candidate.charGain +
@@ -944,6 +1022,8 @@ export function evidence(candidate: Candidate, thresholds: Thresholds): number |
     // A homophone word has passed its own, stricter test of the character model instead.
     (candidate.realWord && !homophoneWord ? thresholds.realWordPenalty : 0) -
     (candidate.wrong.length > 1 ? thresholds.pairPenalty : 0) -
-    thresholds.namePenalty * candidate.nameShare;
+    thresholds.namePenalty * candidate.nameShare +
+    (candidate.setPhrase ? thresholds.setPhraseBonus : 0) +
+    (candidate.contextFlip ? thresholds.contextFlipBonus : 0);
   return score >= thresholds.report ? score : undefined;
 }

@@ -1,0 +1,40 @@
+// Real-word slips for the wrong-character model (错别字): the written character makes a word, only the
+// wrong one (施行互相监督 for 实行, 发汗回复 for 发函). Words say nothing here; the context does. The signal
+// kept is one that official texts give in both directions: none of the three-character windows over the
+// character is set phrasing of official text as written, every one of them is with the candidate, and
+// official texts use the candidate's word far more often than the written one, which they hardly use at
+// all. Only characters the model already suspects are looked at (no neighbour vouches for them), so
+// this costs nothing where text is ordinary.
+
+/** The counts this needs from the model (WrongCharacterModel implements them). */
+export interface ContextLookup {
+  /** How often the pair (a, b) occurs in official text (−1: fewer than twice). */
+  officialPairCount(a: number, b: number): number;
+  /** Cost of the dictionary word text[start, end) with text[at] read as `code`; −1: not a word. */
+  wordCostWith(text: string, start: number, end: number, at: number, code: number): number;
+}
+
+/** The candidate's word must be this many times more frequent in official text than the written one… */
+const RATIO = 10;
+/**
+ * …and the written pair nearly absent from it (at most this often in 1.1 M characters): a word official
+ * texts do use is there on purpose more often than not (稳步试行…股份制 beside the far commoner 实行).
+ */
+const WRITTEN_MAX = 5;
+
+/**
+ * Does the context flip for the candidate `code` at `index` of `run`: the three windows over it (it
+ * must lie in mid-run) are none set phrasing as written (`basePhrase` 0) and all with the candidate
+ * (`candidatePhrase` 3), and the two-character word it completes (`word`, starting at `wordStart`)
+ * is far more frequent in official text than the written pair? `writtenInWord`: the written character sits
+ * in a dictionary word (Candidate.realWord).
+ */
+export function contextFlips(model: ContextLookup, run: string, index: number, code: number, basePhrase: number, candidatePhrase: number, word: string, wordStart: number, writtenInWord: boolean): boolean {
+  if (basePhrase !== 0 || candidatePhrase !== 3 || word.length !== 2) return false;
+  // The candidate's word must replace the written character's own word (兼管 → 监管), or a character in no word at
+  // all; not cut across the word it is in (不断迸发: 迸 belongs to 迸发, and 断开 would cut it off).
+  if (writtenInWord && model.wordCostWith(run, wordStart, wordStart + 2, -1, 0) < 0) return false;
+  const written = Math.max(0, model.officialPairCount(run.charCodeAt(wordStart), run.charCodeAt(wordStart + 1)));
+  const right = model.officialPairCount(wordStart === index ? code : run.charCodeAt(wordStart), wordStart === index ? run.charCodeAt(wordStart + 1) : code);
+  return right > 0 && written <= WRITTEN_MAX && written * RATIO <= right;
+}
