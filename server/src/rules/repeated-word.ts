@@ -14,10 +14,10 @@
 //   (注意到|到, 認為|為); or when a lone pronoun or adverb precedes a word starting with the
 //   same character (我|我们, 已|已经). AABB forms (实实在在) and idioms (不了了之) are exempt.
 import { defineRule } from '../engine/types';
-import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { isHighSurrogate, isLowSurrogate } from '../text/chars';
 import { convertShortText } from '../text/convert';
 import { firstWord, lastWord, wordBoundaries } from '../text/segment';
+import { wordDictionary } from '../text/word-dictionary';
 
 /** How many characters of context each side of a candidate the segmenter sees. */
 const WINDOW = 8;
@@ -256,16 +256,16 @@ const MAX_DICTIONARY_WORD = 6;
 
 /**
  * A dictionary word (jieba's words, idioms and set phrases, and recurring phrases of official texts:
- * the wrong-character data) of `min` or more characters ending at `end`. Traditional text is looked
- * up in simplified form.
+ * the wrong-character data's word tables) of `min` (3 or more) characters ending at `end`.
+ * Traditional text is looked up in simplified form.
  */
 function dictionaryWordEndingAt(text: string, end: number, min: number): boolean {
-  const model = wrongCharacterModel();
+  const dictionary = wordDictionary();
   for (let length = min; length <= MAX_DICTIONARY_WORD && length <= end; length++) {
     const from = end - length;
     const word = text.slice(from, from + length);
     if (!HAN_RUN.test(word)) break;
-    if (model.hasWord(word) || model.hasWord(convertShortText(word, 'zh-Hans'))) return true;
+    if (dictionary.hasWord(word) || dictionary.hasWord(convertShortText(word, 'zh-Hans'))) return true;
   }
   return false;
 }
