@@ -6,7 +6,7 @@ import {
   CloseAction, ErrorAction, LanguageClient, TransportKind,
   type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
-import { Commands, DOCX_SCHEME, SETTINGS_SECTION, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
+import { Commands, DOCX_SCHEME, SERVER_EXEC_ARGV, SETTINGS_SECTION, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
 import { configuredLanguages, explicitSettings } from './settingsBridge';
 
 const MAX_RESTARTS = 5;
@@ -23,8 +23,8 @@ export interface ClientHooks {
 export function createLanguageClient(context: vscode.ExtensionContext, hooks: ClientHooks): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
   };
   const languages = configuredLanguages();
   const restarter = new Restarter(hooks);
