@@ -28,8 +28,8 @@ function distWith(cache: Buffer | undefined): string {
 }
 
 /** Opens one line in the server of `dir` over stdio: its diagnostics (rule, range) and what it wrote to stderr. */
-async function diagnose(dir: string, text: string): Promise<{ found: string[]; stderr: string }> {
-  const child = spawn(process.execPath, [path.join(dir, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+async function diagnose(dir: string, text: string, env: NodeJS.ProcessEnv = {}): Promise<{ found: string[]; stderr: string }> {
+  const child = spawn(process.execPath, [path.join(dir, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GONGWEN_CODE_CACHE_DIR: '', ...env } });
   let stderr = '';
   child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -69,5 +69,31 @@ describe('dist/server.js code cache (dist/server-main.cache)', () => {
     for (const [name, cache] of Object.entries({ valid, truncated: valid.subarray(0, valid.length >> 1), 'one byte changed': flipped })) {
       assert.deepEqual(await diagnose(distWith(cache), text), expected, name);
     }
+  });
+
+  it('writes a cache of its own where the editor says (GONGWEN_CODE_CACHE_DIR) when none fits, and uses it', async () => {
+    const text = '各部門要認真組織組織學習，全麵推進機製改革。\n';
+    const dir = distWith(undefined); // as in the VSIX: no shipped cache
+    const own = path.join(fs.mkdtempSync(path.join(tmpdir(), 'gongwen-own-cache-')), 'code-cache');
+    scratch.push(path.dirname(own));
+    const env = { GONGWEN_CODE_CACHE_DIR: own };
+    const expected = await diagnose(dir, text, env);
+    assert.equal(expected.stderr, '');
+    const file = path.join(own, `server-main-${process.versions.v8}.cache`);
+    const written = fs.readFileSync(file);
+    assert.ok(written.length > 100_000, 'holds the functions of the run, not only the top level');
+    // Used as it is on the next start (not written again), and a damaged one is replaced.
+    assert.deepEqual(await diagnose(dir, text, env), expected);
+    assert.deepEqual(fs.readFileSync(file), written);
+    const damaged = Buffer.from(written);
+    damaged[damaged.length >> 1] ^= 0xff;
+    fs.writeFileSync(file, damaged);
+    assert.deepEqual(await diagnose(dir, text, env), expected);
+    assert.equal(fs.readFileSync(file).length > 100_000 && !fs.readFileSync(file).equals(damaged), true);
+    // The shipped cache, when it fits, is used and nothing is written.
+    const shippedDir = distWith(fs.readFileSync(path.join(DIST, 'server-main.cache')));
+    const other = path.join(path.dirname(own), 'other');
+    assert.deepEqual(await diagnose(shippedDir, text, { GONGWEN_CODE_CACHE_DIR: other }), expected);
+    assert.equal(fs.existsSync(other), false);
   });
 });
