@@ -1,10 +1,10 @@
 // Bundles the extension client, the language server and the CLI into dist/.
-//   node esbuild.mjs               dist/client.js, dist/server.js, dist/cli.js (+ cli-main.js, its code cache)
+//   node esbuild.mjs               dist/client.js, dist/server.js, dist/cli.js (+ server-main.js, cli-main.js, their code caches)
 //   node esbuild.mjs --production  the same, minified, for the VSIX
 //   node esbuild.mjs --tests       also every test file into out/ (node --test runs them)
 //   node esbuild.mjs --bench       also bench/*.ts into out/bench/
 import * as esbuild from 'esbuild';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -89,7 +89,9 @@ const cliApart = {
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [openccApart] }),
+  // The language server: dist/server.js is a small starter that runs dist/server-main.js with its code cache.
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', plugins: [openccApart] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server-start.ts'], outfile: 'dist/server.js', sourcemap: false }),
   // The CLI: dist/cli.js is a small starter that runs dist/cli-main.js with its V8 code cache (below).
   esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-main.js', plugins: [openccApart, serverApart, cliApart] }),
   ...Object.entries(CLI_APART).map(([entry, file]) =>
@@ -132,6 +134,53 @@ const warmUp = spawnSync(process.execPath, ['dist/cli.js', '--no-config-lookup',
 // Exit 1 only says the draft has errors; anything else is a broken bundle.
 if ((warmUp.status !== 0 && warmUp.status !== 1) || !existsSync('dist/cli-main.cache')) {
   throw new Error(`dist/cli.js failed while writing its code cache (exit ${warmUp.status})`);
+}
+
+// dist/server-main.cache: the same for the language server, written after it opened a simplified and a
+// traditional seed draft over stdio (the rules' lazily compiled functions and first-use paths included).
+rmSync('dist/server-main.cache', { force: true });
+await warmUpServer(existsSync('seeds') ? readdirSync('seeds').filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(join('seeds', name), 'utf8')) : []);
+if (!existsSync('dist/server-main.cache')) throw new Error('dist/server.js did not write its code cache');
+
+/** Runs dist/server.js over stdio with the cache writer on: initialize, open each text, wait for its diagnostics, exit. */
+function warmUpServer(texts) {
+  if (texts.length === 0) texts = ['一、加强管理管理,推进工作（2024年)。\n', '一、全麵推進機製改革，加強管理管理。\n'];
+  // Simplified and traditional script: both rule paths (wrong-character; misconversion and OpenCC).
+  if (!texts.some((t) => /[這們國會經]/.test(t))) texts.push('一、全麵推進機製改革，加強管理管理，這是我們的工作。\n');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, GONGWEN_WRITE_CODE_CACHE: '1' } });
+    const timer = setTimeout(() => { child.kill(); reject(new Error('dist/server.js gave no diagnostics within 60 s while writing its code cache')); }, 60_000);
+    child.once('exit', (code) => { clearTimeout(timer); if (code === 0) resolve(); else reject(new Error(`dist/server.js exited with ${code} while writing its code cache`)); });
+    const send = (message) => {
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
+      child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+      child.stdin.write(body);
+    };
+    let pending = texts.length;
+    let buffer = Buffer.alloc(0);
+    child.stdout.on('data', (chunk) => {
+      buffer = Buffer.concat([buffer, chunk]);
+      for (;;) {
+        const headerEnd = buffer.indexOf('\r\n\r\n');
+        if (headerEnd < 0) return;
+        const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, headerEnd).toString())?.[1]);
+        if (buffer.length < headerEnd + 4 + length) return;
+        const message = JSON.parse(buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
+        buffer = buffer.subarray(headerEnd + 4 + length);
+        if (message.id === 1 && !message.method) {
+          send({ method: 'initialized', params: {} });
+          texts.forEach((text, i) => send({ method: 'textDocument/didOpen', params: { textDocument: { uri: `file:///warm-up/${i}.txt`, languageId: 'plaintext', version: 1, text } } }));
+        } else if (message.id !== undefined && message.method) {
+          send({ id: message.id, result: Array.isArray(message.params?.items) ? message.params.items.map(() => null) : null });
+        } else if (message.method === 'textDocument/publishDiagnostics' && --pending === 0) {
+          send({ id: 2, method: 'shutdown' });
+        } else if (message.id === 2) {
+          send({ method: 'exit' });
+        }
+      }
+    });
+    send({ id: 1, method: 'initialize', params: { processId: process.pid, rootUri: null, capabilities: {} } });
+  });
 }
 
 if (args.has('--tests') || args.has('--bench')) {

@@ -29,9 +29,10 @@ export interface BenchSettings {
   run?: 'onType' | 'onSave';
 }
 
-export async function startServer(settings: BenchSettings = {}): Promise<Server> {
+/** Node options for the server process (the VS Code client's: SERVER_EXEC_ARGV), none by default. */
+export async function startServer(settings: BenchSettings = {}, execArgv: readonly string[] = []): Promise<Server> {
   const t0 = process.hrtime.bigint();
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...execArgv, SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters: { uri: string; version?: number; resolve: (v: { params: PublishDiagnosticsParams; at: bigint }) => void }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {

@@ -174,5 +174,5 @@ function filePath(uri: string): string[] | undefined {
   }
 }
 
-// Start when this file is the program (dist/server.js), not when bundled into the CLI.
-if (require.main === module && /(^|[\\/])server\.js$/.test(__filename)) runLanguageServer();
+// Start when this file is the program (dist/server.js runs it as dist/server-main.js), not when the CLI requires it.
+if (require.main === module && /(^|[\\/])server(-main)?\.js$/.test(__filename)) runLanguageServer();

@@ -1,9 +1,9 @@
-// The VSIX ships dist/server.js without node_modules, beside the wrong-character data: start a copy
+// The VSIX ships dist/server.js (+ the bundle it starts, dist/server-main.js) without node_modules, beside the wrong-character data: start a copy
 // of the shipped files in an empty folder, speak LSP over stdio, and expect seed 004's repeated-word
 // diagnostic back, seed 001's misconversion (traditional script: OpenCC's dictionaries must be found beside
 // the bundle) and a wrong-character finding (the lazily loaded data must be found beside the server).
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +16,9 @@ export async function runBundleCheck(shippedServer: string, args = ['--stdio']):
   const scratch = mkdtempSync(join(tmpdir(), 'gongwen-e2e-bundle-'));
   const server = join(scratch, bundle);
   copyFileSync(shippedServer, server);
+  // dist/server.js is a starter that runs the bundle beside it (dist/server-main.js).
+  const main = join(dirname(shippedServer), 'server-main.js');
+  if (bundle === 'server.js' && existsSync(main)) copyFileSync(main, join(scratch, 'server-main.js'));
   copyFileSync(join(dirname(shippedServer), 'wrong-character.data.bin'), join(scratch, 'wrong-character.data.bin'));
   // OpenCC (opencc-js) ships as a file of its own beside the server, required on first use.
   copyFileSync(join(dirname(shippedServer), 'opencc.js'), join(scratch, 'opencc.js'));

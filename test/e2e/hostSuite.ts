@@ -68,6 +68,11 @@ export async function runHostSuite(extension: string): Promise<void> {
   } finally {
     await browser.close().catch(() => undefined);
     await server.stop();
+    // The language server writes a V8 code cache for this Node into the extension's storage when it exits
+    // (node/codeCache.ts): said, not asserted, as code-server may end the server before it can.
+    const storage = join(dirs.userDataDir, 'User', 'globalStorage');
+    const caches = existsSync(storage) ? readdirSync(storage, { recursive: true, encoding: 'utf8' }).filter((f) => /code-cache[\\/]server-main-.*\.cache$/.test(f)) : [];
+    console.log(`  server code cache in the extension's storage: ${caches.join(', ') || 'none written'}`);
     rmSync(scratch, { recursive: true, force: true });
   }
 }

@@ -5,8 +5,8 @@ import { describe, it } from 'node:test';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findDataFile, loadWrongCharacterModel } from '../../server/src/node/wrongCharacterData';
-import { PairBits, readPackedTables } from '../../server/src/text/packed-tables';
+import { findDataFile, loadWordDictionary, loadWrongCharacterModel } from '../../server/src/node/wrongCharacterData';
+import { PairBits, readPackedCountTables, readPackedTables } from '../../server/src/text/packed-tables';
 import { counts, packTables, set, strings } from '../../tools/packed-tables.mjs';
 
 /** Words of real report language, with made-up costs. */
@@ -136,6 +136,26 @@ describe('packed tables', () => {
     assert.equal(read.get('\u4e00\u4e00\u4e00', 0, 3), -1);
   });
 
+  it('reads chosen counts tables alone, through byte ranges, as the whole file reads them', () => {
+    const file = packTables({ version: 7 }, { words2: counts(2, WORDS2), words3: counts(3, WORDS3), wordsLong: counts(6, LONG), marks: set(1, ['，']) });
+    const ranges: [number, number][] = [];
+    const read = (position: number, length: number) => {
+      ranges.push([position, length]);
+      return new Uint8Array(file.subarray(position, position + length)); // a copy: offset 0
+    };
+    const some = readPackedCountTables(read, ['words3', 'wordsLong']);
+    assert.deepEqual([...some.keys()], ['words3', 'wordsLong']);
+    for (const [word, value] of WORDS3) assert.equal(some.get('words3')!.get(word, 0, word.length), value, word);
+    for (const [word, value] of LONG) assert.equal(some.get('wordsLong')!.get(word, 0, word.length), value, word);
+    assert.equal(some.get('words3')!.get('大数局', 0, 3), -1);
+    // The start, the header and the two tables: words2 is never read.
+    assert.equal(ranges.length, 4);
+    assert.equal(ranges.reduce((sum, [, length]) => sum + length, 0) < file.length * 0.9, true);
+    assert.throws(() => readPackedCountTables(read, ['trigrams']), /^Error: packed table file lacks the table trigrams$/);
+    const short = (position: number, length: number) => new Uint8Array(file.subarray(position, Math.min(position + length, file.length - 10)));
+    assert.throws(() => readPackedCountTables(short, ['marks']), /truncated/);
+  });
+
   it('refuses what it cannot store, and files that are not packed tables, with a reason', () => {
     assert.throws(() => packTables({}, { t: counts(2, [['大数据', 1]]) }), /key "大数据" is not 1–2 BMP characters/);
     assert.throws(() => packTables({}, { t: counts(1, [['𠀀', 1]]) }), /BMP/);
@@ -159,6 +179,17 @@ describe('wrong-character data file', () => {
     assert.ok(loadWrongCharacterModel(found!).hasWord('数据'));
   });
 
+  it("gives repeated-word the model's own answers from its word tables alone", () => {
+    const found = findDataFile()!;
+    const model = loadWrongCharacterModel(found);
+    const words = loadWordDictionary(found);
+    // Set phrases and idioms ending in a function character (自以为是, 居委会), words that are not in it.
+    const probes = ['自以为是', '比比皆是', '居委会', '以人民为中心', '注意到', '总的来说', '实事求是', '大数据', '数据局', '大数局', '我们的', '认为为', '全面贯彻落实'];
+    for (const word of probes) assert.equal(words.hasWord(word), model.hasWord(word), word);
+    assert.ok(words.hasWord('自以为是') && words.hasWord('大数据') && !words.hasWord('大数局'));
+    assert.equal(words.hasWord('数据'), false, 'two characters: not asked for, not answered');
+  });
+
   it('says in one line why a file cannot be used: an old JSON build, another layout, a missing table', () => {
     const old = file('old.json', '{"version":2,"words2":{"keys":"","values":""}}');
     assert.throws(() => loadWrongCharacterModel(old), (e: Error) => e.message === `wrong-character: cannot read language data ${old}: not a packed table file`);
@@ -168,5 +199,7 @@ describe('wrong-character data file', () => {
     const meta = readPackedTables(readFileSync(findDataFile()!)).meta;
     const partial = file('partial.bin', packTables(meta, { words2: counts(2, WORDS2) }));
     assert.throws(() => loadWrongCharacterModel(partial), /lacks the table \w+; rebuild with "npm run build"$/);
+    assert.throws(() => loadWordDictionary(partial), (e: Error) => e.message === `word dictionary: cannot read language data ${partial}: packed table file lacks the table wordStarts`);
+    assert.throws(() => loadWordDictionary(old), /^Error: word dictionary: cannot read language data .*old\.json: not a packed table file$/);
   });
 });

@@ -55,7 +55,7 @@ function dataEdit(edit: FixEdit, text: string): DataEdit {
  * All diagnostics of a lint result. A rule that threw is reported once, as an Information
  * diagnostic at the start of the paragraph it failed on, so the user knows checking is incomplete.
  */
-export function toDiagnostics(result: LintResult, doc: OffsetDocument, locale: Locale): Diagnostic[] {
+export function toDiagnostics(result: Pick<LintResult, 'findings' | 'internalErrors'>, doc: OffsetDocument, locale: Locale): Diagnostic[] {
   const diagnostics = result.findings.map((f) => toDiagnostic(f, doc));
   const seen = new Set<string>();
   for (const error of result.internalErrors) {
@@ -78,7 +78,7 @@ export function toDiagnostics(result: LintResult, doc: OffsetDocument, locale: L
   return diagnostics;
 }
 
-export function statusOf(uri: string, version: number | null, result: LintResult | undefined, state: StatusParams['state']): StatusParams {
+export function statusOf(uri: string, version: number | null, result: Pick<LintResult, 'findings' | 'script'> | undefined, state: StatusParams['state']): StatusParams {
   const count = (severity: FindingSeverity) => result?.findings.filter((f) => f.severity === severity).length ?? 0;
   return {
     uri,

@@ -14,8 +14,11 @@ export interface LintedDocument {
   version: number;
   settings: DocumentSettings;
   state: StatusParams['state'];
-  /** Present when state is "ok". */
-  result?: LintResult;
+  /**
+   * Present when state is "ok". Without the engine's document model (its masked text, paragraph copies
+   * and line index, as large as the text itself): positions come from the TextDocument.
+   */
+  result?: Omit<LintResult, 'document'>;
 }
 
 export interface LinterOptions {
@@ -108,7 +111,10 @@ export class Linter {
   private lintWith(doc: TextDocument, settings: DocumentSettings): LintedDocument {
     const state = stateOf(doc, settings);
     const linted: LintedDocument = { uri: doc.uri, version: doc.version, settings, state };
-    if (state === 'ok') linted.result = lintDocument(doc.getText(), this.engineOptions(doc, settings));
+    if (state === 'ok') {
+      const { findings, annotations, internalErrors, script } = lintDocument(doc.getText(), this.engineOptions(doc, settings));
+      linted.result = { findings, annotations, internalErrors, script };
+    }
     this.latest.set(doc.uri, linted);
     return linted;
   }

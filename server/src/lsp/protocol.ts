@@ -24,6 +24,12 @@ export const SETTING_KEYS = ['enable', 'run', 'rules', 'languages', 'script', 'l
 export const DEFAULT_LANGUAGES = ['plaintext', 'markdown'];
 /** gongwen.debounceMs: its default, and the largest value the server accepts (as package.json says). */
 export const DEFAULT_DEBOUNCE_MS = 200;
+/**
+ * Node options the VS Code client starts the server with. A young generation of 1 MB semi-spaces
+ * (V8's default grows to 16 MB each) keeps ≈ 25 MB less resident with a 10 MB document open; the
+ * extra scavenges cost little (the bench measures both, README Performance).
+ */
+export const SERVER_EXEC_ARGV = ['--max-semi-space-size=1'];
 export const MAX_DEBOUNCE_MS = 10_000;
 
 /** Options the VS Code client passes in `initialize`. Other editors send nothing. */

@@ -14,10 +14,13 @@
 //   (注意到|到, 認為|為); or when a lone pronoun or adverb precedes a word starting with the
 //   same character (我|我们, 已|已经). AABB forms (实实在在) and idioms (不了了之) are exempt.
 import { defineRule } from '../engine/types';
-import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { isHighSurrogate, isLowSurrogate } from '../text/chars';
 import { convertShortText } from '../text/convert';
+import { isTraditional } from '../text/script';
+import type { Script } from '../text/script-names';
 import { firstWord, lastWord, wordBoundaries } from '../text/segment';
+import { wordDictionary } from '../text/word-dictionary';
+import { wrongCharacterModel } from '../text/wrong-character-provider';
 
 /** How many characters of context each side of a candidate the segmenter sees. */
 const WINDOW = 8;
@@ -127,7 +130,7 @@ const rule = defineRule({
       if (chars.length < minLength) continue;
       const single = chars.length === 1;
       if (!single && chars.every((c) => c === chars[0])) continue; // 哈哈哈哈: left to the single-character check
-      const slip = single ? isSingleSlip(text, at, unit) : isPhraseSlip(text, at, unit);
+      const slip = single ? isSingleSlip(text, at, unit, ctx.script) : isPhraseSlip(text, at, unit);
       if (!slip) continue;
       const end = at + 2 * unit.length;
       ctx.report({
@@ -221,7 +224,7 @@ function startsWithHan(text: string, at: number, code: number): boolean {
 }
 
 /** A doubled character at `at` (first copy) and `at + 1` (second copy). */
-function isSingleSlip(text: string, at: number, char: string): boolean {
+function isSingleSlip(text: string, at: number, char: string, script: Script): boolean {
   const strict = STRICT_SINGLES.has(char);
   if (!strict && !LOOSE_SINGLES.has(char)) return false;
   const n = char.length;
@@ -236,7 +239,7 @@ function isSingleSlip(text: string, at: number, char: string): boolean {
   if (IDIOMS.some((idiom) => covers(text, at, 2 * n, idiom, char + char))) return false;
   // The first copy ends a set phrase, an idiom or an abbreviation (自以为是|是, 比比皆是|是, 居委會|會同);
   // two-character words are left out, or 認為|為 would pass.
-  if (dictionaryWordEndingAt(text, at + n, 3)) return false;
+  if (dictionaryWordEndingAt(text, at + n, 3, script)) return false;
   const left = lastWord(text.slice(Math.max(0, at - WINDOW), at + n));
   const right = text.slice(at + n, at + n + WINDOW);
   if (firstWord(right).length > n || EXTRA_WORDS.some((w) => right.startsWith(w))) {
@@ -256,16 +259,18 @@ const MAX_DICTIONARY_WORD = 6;
 
 /**
  * A dictionary word (jieba's words, idioms and set phrases, and recurring phrases of official texts:
- * the wrong-character data) of `min` or more characters ending at `end`. Traditional text is looked
- * up in simplified form.
+ * the wrong-character data's word tables) of `min` (3 or more) characters ending at `end`.
+ * Traditional text is looked up in simplified form.
  */
-function dictionaryWordEndingAt(text: string, end: number, min: number): boolean {
-  const model = wrongCharacterModel();
+function dictionaryWordEndingAt(text: string, end: number, min: number, script: Script): boolean {
+  // Other text is examined by wrong-character, which loads the whole model: ask it. Traditional text,
+  // which wrong-character skips, reads the word tables alone.
+  const dictionary = isTraditional(script) ? wordDictionary() : wrongCharacterModel();
   for (let length = min; length <= MAX_DICTIONARY_WORD && length <= end; length++) {
     const from = end - length;
     const word = text.slice(from, from + length);
     if (!HAN_RUN.test(word)) break;
-    if (model.hasWord(word) || model.hasWord(convertShortText(word, 'zh-Hans'))) return true;
+    if (dictionary.hasWord(word) || dictionary.hasWord(convertShortText(word, 'zh-Hans'))) return true;
   }
   return false;
 }

@@ -246,6 +246,44 @@ export interface PackedTables {
 // A global of every JavaScript platform we run on (Node, browsers) that the ES library types leave out.
 declare const TextDecoder: new () => { decode(bytes: Uint8Array): string };
 
+/** Byte length of a counts or set table's sections (keys, then values at a 4-byte aligned offset). */
+function countTableBytes(t: TableEntry): { keys: number; values: number } {
+  const slots = 2 ** t.bits;
+  const keys = t.width === 1 ? 65536 * 2 : t.width === 2 ? slots * 4 : slots * t.width * 2;
+  return { keys, values: t.kind === 'counts' && t.width > 1 ? slots * 2 : 0 };
+}
+
+/**
+ * Some counts tables of a packed table file, read through `read(position, length)` (the file's
+ * bytes in that range): a caller that needs a few tables of a large file reads those alone. Throws
+ * a one-line reason when the file is not one or lacks a table.
+ */
+export function readPackedCountTables(read: (position: number, length: number) => Uint8Array, names: readonly string[]): Map<string, CountTable> {
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('packed tables need a little-endian machine');
+  const start = read(0, 8);
+  if (start.length < 8 || String.fromCharCode(...start.subarray(0, 4)) !== MAGIC) throw new Error('not a packed table file');
+  const headerLength = new DataView(start.buffer, start.byteOffset, 8).getUint32(4, true);
+  const headerBytes = read(8, headerLength);
+  if (headerBytes.length !== headerLength) throw new Error('packed table file is truncated');
+  const header = JSON.parse(new TextDecoder().decode(headerBytes)) as { format: number; tables: TableEntry[] };
+  if (header.format !== FORMAT) throw new Error(`packed table format ${header.format}, this program reads ${FORMAT}`);
+  const tables = new Map<string, CountTable>();
+  for (const name of names) {
+    const t = header.tables.find((entry) => entry.name === name && (entry.kind === 'counts' || entry.kind === 'set'));
+    if (!t) throw new Error(`packed table file lacks the table ${name}`);
+    const { keys, values } = countTableBytes(t);
+    const valuesAt = Math.ceil(keys / 4) * 4;
+    const length = valuesAt + values;
+    // A fresh buffer of its own: offset 0, so the typed array views are aligned.
+    const bytes = read(t.offset, length);
+    if (bytes.length !== length || bytes.byteOffset % 4 !== 0) throw new Error('packed table file is truncated');
+    const keyView = t.width === 2 ? new Uint32Array(bytes.buffer, bytes.byteOffset, keys / 4) : new Uint16Array(bytes.buffer, bytes.byteOffset, keys / 2);
+    const valueView = values > 0 ? new Uint16Array(bytes.buffer, bytes.byteOffset + valuesAt, values / 2) : undefined;
+    tables.set(name, new CountTable(t, keyView, t.width === 1 && t.kind === 'set' ? undefined : valueView));
+  }
+  return tables;
+}
+
 /** Reads a packed table file (its bytes are used in place); throws a one-line reason when it is not one. */
 export function readPackedTables(file: Uint8Array): PackedTables {
   if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('packed tables need a little-endian machine');
