@@ -101,23 +101,11 @@ export function classesOfCodes(codes: Uint16Array, start: number, end: number): 
   return { classes: classes & CLASSES, anchors: anchorsFound(n) };
 }
 
-/** The classes and anchors of the characters of `text`. */
+/** The classes and anchors of the characters of `text` (where no Buffer gives the code units ready made). */
 export function classesOfText(text: string): CharClasses {
-  let classes = 0;
-  let n = 0;
-  let previous = 0; // the flags of the code unit before
-  for (let i = 0; i < text.length; i++) {
-    const flags = CLASS_OF[text.charCodeAt(i)] ?? 0;
-    if (flags === 0) {
-      previous = 0;
-      continue;
-    }
-    if (flags & previous & STOP_MARK) classes |= PUNCTUATION_RUN;
-    classes |= flags;
-    previous = flags;
-    if (flags & ANCHOR) record(n++, i);
-  }
-  return { classes: classes & CLASSES, anchors: anchorsFound(n) };
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return classesOfCodes(codes, 0, text.length);
 }
 
 /** Whether readers may start at this code unit (ANCHOR_CHARS). */

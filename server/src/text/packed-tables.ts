@@ -246,74 +246,75 @@ export interface PackedTables {
 // A global of every JavaScript platform we run on (Node, browsers) that the ES library types leave out.
 declare const TextDecoder: new () => { decode(bytes: Uint8Array): string };
 
-/** Byte length of a counts or set table's sections (keys, then values at a 4-byte aligned offset). */
-function countTableBytes(t: TableEntry): { keys: number; values: number } {
-  const slots = 2 ** t.bits;
-  const keys = t.width === 1 ? 65536 * 2 : t.width === 2 ? slots * 4 : slots * t.width * 2;
-  return { keys, values: t.kind === 'counts' && t.width > 1 ? slots * 2 : 0 };
+/** What a packed table file's header says. */
+interface PackedHeader {
+  format: number;
+  meta?: Record<string, unknown>;
+  tables: TableEntry[];
 }
 
 /**
- * Some counts tables of a packed table file, read through `read(position, length)` (the file's
- * bytes in that range): a caller that needs a few tables of a large file reads those alone. Throws
- * a one-line reason when the file is not one or lacks a table.
+ * The header of a packed table file, through `read(position, length)` (the file's bytes in that
+ * range, fewer at its end); throws a one-line reason when the file is not one this program reads.
  */
-export function readPackedCountTables(read: (position: number, length: number) => Uint8Array, names: readonly string[]): Map<string, CountTable> {
+function readHeader(read: (position: number, length: number) => Uint8Array): PackedHeader {
   if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('packed tables need a little-endian machine');
   const start = read(0, 8);
   if (start.length < 8 || String.fromCharCode(...start.subarray(0, 4)) !== MAGIC) throw new Error('not a packed table file');
   const headerLength = new DataView(start.buffer, start.byteOffset, 8).getUint32(4, true);
   const headerBytes = read(8, headerLength);
   if (headerBytes.length !== headerLength) throw new Error('packed table file is truncated');
-  const header = JSON.parse(new TextDecoder().decode(headerBytes)) as { format: number; tables: TableEntry[] };
+  const header = JSON.parse(new TextDecoder().decode(headerBytes)) as PackedHeader;
   if (header.format !== FORMAT) throw new Error(`packed table format ${header.format}, this program reads ${FORMAT}`);
+  return header;
+}
+
+/** Byte length of a counts or set table (keys, then values at a 4-byte aligned offset). */
+function countTableLength(t: TableEntry): number {
+  const slots = 2 ** t.bits;
+  const keys = t.width === 1 ? 65536 * 2 : t.width === 2 ? slots * 4 : slots * t.width * 2;
+  return Math.ceil(keys / 4) * 4 + (t.kind === 'counts' && t.width > 1 ? slots * 2 : 0);
+}
+
+/** The counts or set table `t` whose bytes start at `at` of `bytes` (4-byte aligned), used in place. */
+function countTableIn(t: TableEntry, bytes: Uint8Array, at: number): CountTable {
+  if (at + countTableLength(t) > bytes.length || (bytes.byteOffset + at) % 4 !== 0) throw new Error('packed table file is truncated');
+  const slots = 2 ** t.bits;
+  const base = bytes.byteOffset + at;
+  const keys = t.width === 1 ? new Uint16Array(bytes.buffer, base, 65536) : t.width === 2 ? new Uint32Array(bytes.buffer, base, slots) : new Uint16Array(bytes.buffer, base, slots * t.width);
+  const values = t.kind === 'counts' && t.width > 1 ? new Uint16Array(bytes.buffer, base + Math.ceil(keys.byteLength / 4) * 4, slots) : undefined;
+  return new CountTable(t, keys, t.width === 1 && t.kind === 'set' ? undefined : values);
+}
+
+/**
+ * Some counts tables of a packed table file, read through `read(position, length)` (the file's
+ * bytes in that range, in a buffer of their own): a caller that needs a few tables of a large file
+ * reads those alone. Throws a one-line reason when the file is not one or lacks a table.
+ */
+export function readPackedCountTables(read: (position: number, length: number) => Uint8Array, names: readonly string[]): Map<string, CountTable> {
+  const header = readHeader(read);
   const tables = new Map<string, CountTable>();
   for (const name of names) {
     const t = header.tables.find((entry) => entry.name === name && (entry.kind === 'counts' || entry.kind === 'set'));
     if (!t) throw new Error(`packed table file lacks the table ${name}`);
-    const { keys, values } = countTableBytes(t);
-    const valuesAt = Math.ceil(keys / 4) * 4;
-    const length = valuesAt + values;
-    // A fresh buffer of its own: offset 0, so the typed array views are aligned.
-    const bytes = read(t.offset, length);
-    if (bytes.length !== length || bytes.byteOffset % 4 !== 0) throw new Error('packed table file is truncated');
-    const keyView = t.width === 2 ? new Uint32Array(bytes.buffer, bytes.byteOffset, keys / 4) : new Uint16Array(bytes.buffer, bytes.byteOffset, keys / 2);
-    const valueView = values > 0 ? new Uint16Array(bytes.buffer, bytes.byteOffset + valuesAt, values / 2) : undefined;
-    tables.set(name, new CountTable(t, keyView, t.width === 1 && t.kind === 'set' ? undefined : valueView));
+    tables.set(name, countTableIn(t, read(t.offset, countTableLength(t)), 0));
   }
   return tables;
 }
 
 /** Reads a packed table file (its bytes are used in place); throws a one-line reason when it is not one. */
 export function readPackedTables(file: Uint8Array): PackedTables {
-  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('packed tables need a little-endian machine');
-  if (file.length < 8 || String.fromCharCode(...file.subarray(0, 4)) !== MAGIC) throw new Error('not a packed table file');
   // Typed array views need aligned offsets: copy once if the buffer is not 4-byte aligned.
   const bytes = file.byteOffset % 4 === 0 ? file : new Uint8Array(file);
-  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, 8).getUint32(4, true);
-  if (8 + headerLength > bytes.length) throw new Error('packed table file is truncated');
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as { format: number; meta?: Record<string, unknown>; tables: TableEntry[] };
-  if (header.format !== FORMAT) throw new Error(`packed table format ${header.format}, this program reads ${FORMAT}`);
-  let offset = 0;
-  /** The next section of `length` elements of `Type`, at a 4-byte aligned offset. */
-  const section = <T>(Type: { new (buffer: ArrayBufferLike, byteOffset: number, length: number): T; BYTES_PER_ELEMENT: number }, length: number): T => {
-    offset = Math.ceil(offset / 4) * 4;
-    if (offset + length * Type.BYTES_PER_ELEMENT > bytes.length) throw new Error('packed table file is truncated');
-    const array = new Type(bytes.buffer, bytes.byteOffset + offset, length);
-    offset += length * Type.BYTES_PER_ELEMENT;
-    return array;
-  };
+  const header = readHeader((position, length) => bytes.subarray(position, position + length));
   const result: PackedTables = { meta: header.meta ?? {}, counts: new Map(), strings: new Map() };
   for (const t of header.tables) {
-    offset = t.offset;
     if (t.kind === 'counts' || t.kind === 'set') {
-      const slots = 2 ** t.bits;
-      const keys = t.width === 1 ? section(Uint16Array, 65536) : t.width === 2 ? section(Uint32Array, slots) : section(Uint16Array, slots * t.width);
-      const values = t.kind === 'counts' && t.width > 1 ? section(Uint16Array, slots) : undefined;
-      result.counts.set(t.name, new CountTable(t, keys, t.width === 1 && t.kind === 'set' ? undefined : values));
+      result.counts.set(t.name, countTableIn(t, bytes, t.offset));
     } else if (t.kind === 'strings') {
-      const offsets = section(Uint32Array, t.count + 1);
-      result.strings.set(t.name, new StringList(offsets, section(Uint16Array, t.units)));
+      if (t.offset + (t.count + 1) * 4 + t.units * 2 > bytes.length) throw new Error('packed table file is truncated');
+      const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + t.offset, t.count + 1);
+      result.strings.set(t.name, new StringList(offsets, new Uint16Array(bytes.buffer, bytes.byteOffset + t.offset + offsets.byteLength, t.units)));
     }
   }
   return result;
