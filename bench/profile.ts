@@ -6,7 +6,7 @@ import { SourceMap } from 'node:module';
 import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { lintDocument } from '../server/src/engine';
-import { benchDir, configWith, MB, sourceTexts, textOfSize, type ScriptKind } from './lib';
+import { benchDir, configWith, MB, sourceTexts, textOfSize, warmUpRuns, type ScriptKind } from './lib';
 
 interface ProfileNode {
   id: number;
@@ -34,7 +34,8 @@ async function main(): Promise<void> {
   const text = what === 'simplified' || what === 'traditional' ? textOfSize(sourceTexts(kind).texts, MB) : readFileSync(what, 'utf8');
   const off = process.argv.includes('--off') ? process.argv[process.argv.indexOf('--off') + 1].split(',') : [];
   const config = configWith(undefined, off);
-  lintDocument(text, { config }); // warm-up: lazy dictionaries and JIT are not what we look for
+  // Warm-up: lazy dictionaries and the JIT's tiering are not what we look for (lib.ts warmUpRuns).
+  for (let i = 0; i < warmUpRuns(text.length); i++) lintDocument(text, { config });
 
   const session = new Session();
   session.connect();

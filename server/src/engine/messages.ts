@@ -20,15 +20,38 @@ function splitTemplate(template: string): string[] {
   return parts;
 }
 
+/**
+ * Messages already filled, by template and then by their values: a finding-heavy file reports the same
+ * few messages (半角“,”→“，”) tens of thousands of times, and one shared string each, instead of a new
+ * string (and its concatenation pieces) per finding, keeps them from the garbage collector's copying.
+ */
+const filledMessages = new Map<string, Map<string, string>>();
+/** Only messages whose values are short are kept (long values, such as a list of items, are mostly unique). */
+const MAX_FILLED_KEY = 48;
+const MAX_FILLED_PER_TEMPLATE = 1024;
+
 /** Fill `{{name}}` placeholders. An unfilled placeholder is a bug in the rule, so it throws. */
 export function interpolate(template: string, data: MessageData = {}): string {
   const parts = splitTemplate(template);
   // split() with one capturing group: an odd number of parts, names at the odd indices.
-  let out = parts[0] ?? '';
+  if (parts.length === 1) return parts[0] ?? '';
+  // The values as a key, each with its length first (a value may hold any character).
+  let key = '';
   for (let i = 1; i + 1 < parts.length; i += 2) {
     const name = parts[i] ?? '';
     if (!(name in data)) throw new Error(`message placeholder {{${name}}} has no value`);
-    out += String(data[name]) + (parts[i + 1] ?? '');
+    const value = String(data[name]);
+    key += `${value.length}:${value}`;
+  }
+  let filled = key.length <= MAX_FILLED_KEY ? filledMessages.get(template) : undefined;
+  const known = filled?.get(key);
+  if (known !== undefined) return known;
+  let out = parts[0] ?? '';
+  for (let i = 1; i + 1 < parts.length; i += 2) out += String(data[parts[i] ?? '']) + (parts[i + 1] ?? '');
+  if (key.length <= MAX_FILLED_KEY) {
+    if (!filled) filledMessages.set(template, (filled = new Map<string, string>()));
+    if (filled.size >= MAX_FILLED_PER_TEMPLATE) filled.clear();
+    filled.set(key, out);
   }
   return out;
 }
@@ -45,7 +68,25 @@ export function localeFromTag(tag: string | undefined): Locale {
 /** Title of an automatic fix, derived from the edit itself so every rule's fixes read alike. */
 const ONLY_SPACE = /^\s+$/;
 
+/** Fix titles already made, by locale, original and replacement (short ones only), as filledMessages. */
+const madeTitles = { zh: new Map<string, string>(), en: new Map<string, string>() };
+const MAX_TITLE_KEY = 32;
+
 export function fixTitle(original: string, replacement: string, locale: Locale): string {
+  const short = original.length + replacement.length < MAX_TITLE_KEY;
+  const key = short ? `${original.length}:${original}${replacement}` : '';
+  const made = short ? madeTitles[locale === 'en' ? 'en' : 'zh'] : undefined;
+  const known = made?.get(key);
+  if (known !== undefined) return known;
+  const title = makeFixTitle(original, replacement, locale);
+  if (made) {
+    if (made.size >= MAX_FILLED_PER_TEMPLATE) made.clear();
+    made.set(key, title);
+  }
+  return title;
+}
+
+function makeFixTitle(original: string, replacement: string, locale: Locale): string {
   const show = (s: string) => (ONLY_SPACE.test(s) ? (locale === 'en' ? 'the space' : '空格') : `“${s}”`);
   if (replacement === '') return locale === 'en' ? `Delete ${show(original)}` : `删除${show(original)}`;
   if (original === '') return locale === 'en' ? `Insert “${replacement}”` : `插入“${replacement}”`;

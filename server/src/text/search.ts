@@ -25,5 +25,13 @@ export function partitionList<T>(list: ArrayLike<T>, before: (value: T) => boole
 
 /** Index of the last value ≤ `value` in an ascending list whose first value is 0 (e.g. line starts): at least 0. */
 export function indexAtOrBefore(sorted: ArrayLike<number>, value: number): number {
-  return Math.max(0, partitionList(sorted, (start) => start <= value) - 1);
+  // partitionList's search written out: no two closures per call (positionAt runs for every finding).
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] ?? Infinity) <= value) low = mid + 1;
+    else high = mid;
+  }
+  return Math.max(0, low - 1);
 }
