@@ -48,8 +48,11 @@ const DIGIT_OF = codeValues(CN_DIGIT);
 const SMALL_UNIT_OF = codeValues(CN_SMALL_UNIT);
 const BIG_UNIT_OF = codeValues(CN_BIG_UNIT);
 
-function codeValues(table: Record<string, number>): Float64Array {
-  const values = new Float64Array(0x10000).fill(NaN);
+function codeValues(table: Record<string, number>): Float32Array {
+  // Up to the highest code only (a read past the end gives undefined, which callers read as NaN), and
+  // 32-bit floats (every value, up to 1e8, is exact in one): a quarter of the memory to fill at every start.
+  const codes = Object.keys(table).map((c) => c.charCodeAt(0));
+  const values = new Float32Array(Math.max(...codes) + 1).fill(NaN);
   for (const [c, v] of Object.entries(table)) values[c.charCodeAt(0)] = v;
   return values;
 }
