@@ -45,6 +45,20 @@ describe('paragraph classes', () => {
     }
   });
 
+  it('are the same for the paragraphs of a document read together (one anchor array, a view per paragraph)', () => {
+    const text = '一是抓好《条例》落实，其次第3条①\n\n没有锚点的一段\n增长12%，其中(1)“十”\n𠮷a(1)　％﹪';
+    const doc = new LintDocument(text);
+    const codes = codesOf(text);
+    assert.equal(doc.paragraphs.length, 4);
+    for (const p of doc.paragraphs) {
+      const alone = classesOfCodes(codes, p.start, p.end);
+      assert.equal(p.classes, alone.classes, p.text);
+      assert.deepEqual([...p.anchors], [...alone.anchors], p.text);
+    }
+    assert.equal(doc.paragraphs[1]?.anchors.length, 0);
+    assert.equal(doc.paragraphs[0]?.anchors.buffer, doc.paragraphs[3]?.anchors.buffer);
+  });
+
   it('list the anchors: where a number, a paired mark or an enumeration marker may begin', () => {
     const [paragraph] = new LintDocument('一是抓好《条例》落实，其次第3条①').paragraphs;
     assert.ok(paragraph);

@@ -1,6 +1,6 @@
 // The document model every rule sees: the line index, offset↔position and paragraphs, built over
 // the masked text (masking.ts) with the ranges switched off by directives (directives.ts).
-import { classesOfCodes, classesOfText } from '../text/char-classes';
+import { classesOfRanges, classesOfText } from '../text/char-classes';
 import { indexAtOrBefore } from '../text/search';
 import { enabledFindings, findDirectiveMatches, findDirectives, isDisabledAt, type DisabledRange } from './directives';
 import { applyMask, findMaskedSpans, type Span } from './masking';
@@ -97,16 +97,28 @@ export class LintDocument {
     const units = FlatCopier?.from(this.masked, 'utf16le');
     // The same bytes as code units (no copy), for the one pass that finds each paragraph's classes.
     const codes = units && units.byteOffset % 2 === 0 ? new Uint16Array(units.buffer, units.byteOffset, units.length >> 1) : undefined;
-    // An index loop: entries() would build a pair for every line.
+    // The non-empty lines. An index loop: entries() would build a pair for every line.
+    const lines: number[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
     for (let line = 0; line < this.lineStarts.length; line++) {
       const start = this.lineStarts[line] ?? 0;
       const end = this.lineEnd(line);
       if (end === start) continue;
+      lines.push(line);
+      starts.push(start);
+      ends.push(end);
+    }
+    // All paragraphs' anchors in one typed array (char-classes.ts classesOfRanges).
+    const found = codes ? classesOfRanges(codes, starts, ends) : undefined;
+    for (let k = 0; k < lines.length; k++) {
+      const start = starts[k] ?? 0;
+      const end = ends[k] ?? 0;
       const raw = this.text.slice(start, end);
       const text = units ? units.toString('utf16le', 2 * start, 2 * end) : this.masked.slice(start, end);
       const match = this.languageId === 'markdown' ? ATX_HEADING.exec(text) : null;
-      const { classes, anchors } = codes ? classesOfCodes(codes, start, end) : classesOfText(text);
-      paragraphs.push({ line, start, end, raw, text, heading: match?.[1]?.length ?? 0, classes, anchors });
+      const { classes, anchors } = found?.[k] ?? classesOfText(text);
+      paragraphs.push({ line: lines[k] ?? 0, start, end, raw, text, heading: match?.[1]?.length ?? 0, classes, anchors });
     }
     return paragraphs;
   }
