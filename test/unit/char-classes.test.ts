@@ -46,7 +46,7 @@ describe('paragraph classes', () => {
   });
 
   it('are the same for the paragraphs of a document read together (one anchor array, a view per paragraph)', () => {
-    const text = '一是抓好《条例》落实，其次第3条①\n\n没有锚点的一段\n增长12%，其中(1)“十”\n𠮷a(1)　％﹪';
+    const text = '一是抓好《条例》落实，其次第3条①\n\n没有锚点的段落\n增长12%，其中(1)“十”\n𠮷a(1)　％﹪';
     const doc = new LintDocument(text);
     const codes = codesOf(text);
     assert.equal(doc.paragraphs.length, 4);
