@@ -21,37 +21,54 @@ function splitTemplate(template: string): string[] {
 }
 
 /**
- * Messages already filled, by template and then by their values: a finding-heavy file reports the same
- * few messages (半角“,”→“，”) tens of thousands of times, and one shared string each, instead of a new
- * string (and its concatenation pieces) per finding, keeps them from the garbage collector's copying.
+ * Messages already filled, by template and then by their values, one map level per placeholder (no key
+ * string to build): a finding-heavy file reports the same few messages (半角“,”→“，”) tens of thousands of
+ * times, and one shared string each, instead of a new string (and its concatenation pieces) per finding,
+ * keeps them from the garbage collector's copying.
  */
-const filledMessages = new Map<string, Map<string, string>>();
-/** Only messages whose values are short are kept (long values, such as a list of items, are mostly unique). */
-const MAX_FILLED_KEY = 48;
-const MAX_FILLED_PER_TEMPLATE = 1024;
+type FilledLevel = Map<string | number | undefined, FilledLevel | string>;
+const filledMessages = new Map<string, FilledLevel>();
+/** Messages with a longer value (a list of items: mostly unique) are not kept. */
+const MAX_FILLED_VALUE = 24;
+const MAX_FILLED_PER_LEVEL = 512;
+
+function newLevel(): FilledLevel {
+  return new Map<string | number | undefined, FilledLevel | string>();
+}
 
 /** Fill `{{name}}` placeholders. An unfilled placeholder is a bug in the rule, so it throws. */
 export function interpolate(template: string, data: MessageData = {}): string {
   const parts = splitTemplate(template);
   // split() with one capturing group: an odd number of parts, names at the odd indices.
   if (parts.length === 1) return parts[0] ?? '';
-  // The values as a key, each with its length first (a value may hold any character).
-  let key = '';
+  let memo = filledMessages.get(template);
+  if (!memo) filledMessages.set(template, (memo = newLevel()));
+  // Down the levels by the values; at the last placeholder `memo` is the level that holds messages.
+  let value: string | number | undefined;
   for (let i = 1; i + 1 < parts.length; i += 2) {
     const name = parts[i] ?? '';
     if (!(name in data)) throw new Error(`message placeholder {{${name}}} has no value`);
-    const value = String(data[name]);
-    key += `${value.length}:${value}`;
+    value = data[name];
+    if (!memo) continue;
+    if (typeof value === 'string' && value.length > MAX_FILLED_VALUE) {
+      memo = undefined;
+      continue;
+    }
+    if (i + 3 >= parts.length) break; // the last placeholder
+    let next = memo.get(value);
+    if (next === undefined) {
+      if (memo.size >= MAX_FILLED_PER_LEVEL) memo.clear();
+      memo.set(value, (next = newLevel()));
+    }
+    memo = typeof next === 'string' ? undefined : next;
   }
-  let filled = key.length <= MAX_FILLED_KEY ? filledMessages.get(template) : undefined;
-  const known = filled?.get(key);
-  if (known !== undefined) return known;
+  const known = memo?.get(value);
+  if (typeof known === 'string') return known;
   let out = parts[0] ?? '';
   for (let i = 1; i + 1 < parts.length; i += 2) out += String(data[parts[i] ?? '']) + (parts[i + 1] ?? '');
-  if (key.length <= MAX_FILLED_KEY) {
-    if (!filled) filledMessages.set(template, (filled = new Map<string, string>()));
-    if (filled.size >= MAX_FILLED_PER_TEMPLATE) filled.clear();
-    filled.set(key, out);
+  if (memo) {
+    if (memo.size >= MAX_FILLED_PER_LEVEL) memo.clear();
+    memo.set(value, out);
   }
   return out;
 }
@@ -80,7 +97,7 @@ export function fixTitle(original: string, replacement: string, locale: Locale):
   if (known !== undefined) return known;
   const title = makeFixTitle(original, replacement, locale);
   if (made) {
-    if (made.size >= MAX_FILLED_PER_TEMPLATE) made.clear();
+    if (made.size >= MAX_FILLED_PER_LEVEL) made.clear();
     made.set(key, title);
   }
   return title;

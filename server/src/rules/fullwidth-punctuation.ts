@@ -49,6 +49,9 @@ function contentStart(text: string): number {
   return i;
 }
 
+/** parenthesesToConvert's counts of Han characters before each offset (grown as needed). */
+let hanScratch = new Int32Array(1024);
+
 /**
  * Parentheses are decided as pairs: a half-width pair around Chinese text becomes full-width; a pair
  * around Latin letters or digits only — (RCEP), (GDP) — stays, as house styles differ there; "(1)"
@@ -57,8 +60,12 @@ function contentStart(text: string): number {
  */
 function parenthesesToConvert(text: string): number[] {
   const out: number[] = [];
-  // Han characters before each offset, so a pair's content is checked in O(1).
-  const han = new Int32Array(text.length + 1);
+  // Han characters before each offset, so a pair's content is checked in O(1). One scratch array for
+  // all paragraphs (valid up to text.length): an array with memory of its own per paragraph is an
+  // allocation for the garbage collector to track, and a finding-heavy file has thousands of these.
+  if (hanScratch.length < text.length + 1) hanScratch = new Int32Array(Math.max(text.length + 1, 2 * hanScratch.length));
+  const han = hanScratch;
+  han[0] = 0;
   for (let i = 0; i < text.length; i++) han[i + 1] = (han[i] ?? 0) + (isHanCodePoint(text.charCodeAt(i)) || isHighSurrogateOfHan(text, i) ? 1 : 0);
   const stack: number[] = [];
   const lineStart = contentStart(text);
