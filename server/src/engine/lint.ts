@@ -110,9 +110,10 @@ export function lintDocument(text: string, options: RuleListOptions): LintResult
   }
   for (const s of documentSlots) runOnDocument(s.base, s.slot, entries, s.findings, s.annotations, s.errors);
 
-  const findings = slots.flatMap((s) => s.findings);
-  const annotations = slots.flatMap((s) => s.annotations);
-  const internalErrors = slots.flatMap((s) => s.errors);
+  // concat, not flatMap: it copies each rule's list whole (flatMap visits every finding through its callback's result).
+  const findings = ([] as Finding[]).concat(...slots.map((s) => s.findings));
+  const annotations = ([] as Annotation[]).concat(...slots.map((s) => s.annotations));
+  const internalErrors = ([] as InternalError[]).concat(...slots.map((s) => s.errors));
   // Plain comparison, not localeCompare: rule ids are ASCII, and this runs on every finding.
   // Sorted first, so disable directives are applied in one sweep.
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));

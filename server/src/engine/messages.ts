@@ -86,19 +86,23 @@ export function localeFromTag(tag: string | undefined): Locale {
 const ONLY_SPACE = /^\s+$/;
 
 /** Fix titles already made, by locale, original and replacement (short ones only), as filledMessages. */
-const madeTitles = { zh: new Map<string, string>(), en: new Map<string, string>() };
-const MAX_TITLE_KEY = 32;
+const madeTitles = { zh: new Map<string, Map<string, string>>(), en: new Map<string, Map<string, string>>() };
+const MAX_TITLE_TEXT = 16;
 
 export function fixTitle(original: string, replacement: string, locale: Locale): string {
-  const short = original.length + replacement.length < MAX_TITLE_KEY;
-  const key = short ? `${original.length}:${original}${replacement}` : '';
-  const made = short ? madeTitles[locale === 'en' ? 'en' : 'zh'] : undefined;
-  const known = made?.get(key);
+  const keep = original.length <= MAX_TITLE_TEXT && replacement.length <= MAX_TITLE_TEXT;
+  const byOriginal = madeTitles[locale === 'en' ? 'en' : 'zh'];
+  let made = keep ? byOriginal.get(original) : undefined;
+  const known = made?.get(replacement);
   if (known !== undefined) return known;
   const title = makeFixTitle(original, replacement, locale);
-  if (made) {
+  if (keep) {
+    if (!made) {
+      if (byOriginal.size >= MAX_FILLED_PER_LEVEL) byOriginal.clear();
+      byOriginal.set(original, (made = new Map<string, string>()));
+    }
     if (made.size >= MAX_FILLED_PER_LEVEL) made.clear();
-    made.set(key, title);
+    made.set(replacement, title);
   }
   return title;
 }
