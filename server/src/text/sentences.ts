@@ -20,7 +20,12 @@ export const MAX_SENTENCE = 400;
 export function sentenceStart(text: string, at: number, stops: RegExp = SENTENCE_END): number {
   let i = at;
   const limit = Math.max(0, at - MAX_SENTENCE);
-  while (i > limit && !stops.test(text.charAt(i - 1))) i--;
+  const table = stopTable(stops);
+  if (!table) {
+    while (i > limit && !stops.test(text.charAt(i - 1))) i--;
+    return i;
+  }
+  while (i > limit && !isStop(table, stops, text.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -28,6 +33,32 @@ export function sentenceStart(text: string, at: number, stops: RegExp = SENTENCE
 export function sentenceEnd(text: string, at: number, stops: RegExp = SENTENCE_END): number {
   let i = at;
   const limit = Math.min(text.length, at + MAX_SENTENCE);
-  while (i < limit && !stops.test(text.charAt(i))) i++;
+  const table = stopTable(stops);
+  if (!table) {
+    while (i < limit && !stops.test(text.charAt(i))) i++;
+    return i;
+  }
+  while (i < limit && !isStop(table, stops, text.charCodeAt(i))) i++;
   return i;
+}
+
+/**
+ * Per stop pattern, its answer for each code unit, asked on first sight (0 not yet, 1 a stop, 2 not):
+ * a table read per character instead of a one-character string and a regular-expression test (the
+ * walks above run up to MAX_SENTENCE characters for every number some rules look at). A global or sticky
+ * pattern's test() depends on more than the character, so it is asked every time.
+ */
+const stopTables = new WeakMap<RegExp, Uint8Array>();
+
+function stopTable(stops: RegExp): Uint8Array | undefined {
+  if (stops.global || stops.sticky) return undefined;
+  let table = stopTables.get(stops);
+  if (!table) stopTables.set(stops, (table = new Uint8Array(0x10000)));
+  return table;
+}
+
+function isStop(table: Uint8Array, stops: RegExp, code: number): boolean {
+  let known = table[code] ?? 0;
+  if (known === 0) table[code] = known = stops.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
 }
