@@ -9,7 +9,7 @@
 
 import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
 import { MAX_PHRASE_COST, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
-import { contextFlips, type ContextLookup } from './wrong-character-realword';
+import { contextFlips, pairContextFlips, type ContextLookup } from './wrong-character-realword';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
 
@@ -68,7 +68,11 @@ export interface Candidate {
    * (text/wrong-character-idioms.ts).
    */
   setPhrase: boolean;
-  /** Official set phrasing flips from none of the windows over the character to all of them, toward a far more frequent word (text/wrong-character-realword.ts). */
+  /**
+   * Official set phrasing flips from none of the windows over the character to all of them, toward a far
+   * more frequent word; for a homophone word (two characters), from none of the four windows over the pair
+   * to two or more, the written word absent from official texts (text/wrong-character-realword.ts).
+   */
   contextFlip: boolean;
   /** The dictionary word that `right` completes, and where it starts in the run. */
   word: string;
@@ -104,6 +108,11 @@ export interface Thresholds {
    * must agree at least this much instead (and no real-word penalty applies).
    */
   homophoneWordMinCharGain: number;
+  /**
+   * …or this much, for a homophone word that official texts do not use often but whose context flips to
+   * it (Candidate.contextFlip: 练习会议 → 联席会议, 作出绝顶 → 决定; text/wrong-character-realword.ts).
+   */
+  homophoneWordFlipMinCharGain: number;
   /** Extra evidence needed, times the written character's share of use in names (旭, 康, 刘 are names more often than slips). */
   namePenalty: number;
   /**
@@ -133,6 +142,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   phraseWeight: 3,
   pairPenalty: 11,
   homophoneWordMinCharGain: 20,
+  homophoneWordFlipMinCharGain: 16,
   namePenalty: 9,
   setPhraseMinCharGain: -1,
   setPhraseBonus: 12,
@@ -965,13 +975,16 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const found: Candidate[] = [];
     for (const { x, y, charGain } of liked.sort((p, q) => q.charGain - p.charGain).slice(0, PAIR_SEGMENTED)) {
       const right = String.fromCharCode(x, y);
-      if (writtenWord && this.bigrams.getPair(x, y) < COMMON_OFFICIAL_WORD && !this.joinsNeighbours(run, index, right)) continue;
       const replaced = run.slice(from, index) + right + run.slice(index + 2, to);
-      const segGain = baseSeg - this.segmentCost(replaced);
       basePhrase ??= this.pairPhraseWindows(run.slice(from, to), index - from);
-      const phraseGain = this.pairPhraseWindows(replaced, index - from) - basePhrase;
+      const candidatePhrase = this.pairPhraseWindows(replaced, index - from);
+      // A homophone word whose context asks for it (练习会议 → 联席会议) is evidence, and needs not be a common word.
+      const flips = writtenWord && pairContextFlips(this, a, b, x, y, basePhrase, candidatePhrase);
+      if (writtenWord && !flips && this.bigrams.getPair(x, y) < COMMON_OFFICIAL_WORD && !this.joinsNeighbours(run, index, right)) continue;
+      const segGain = baseSeg - this.segmentCost(replaced);
+      const phraseGain = candidatePhrase - basePhrase;
       const nameShare = Math.max(this.nameShareCode(a), this.nameShareCode(b));
-      found.push({ index, wrong: run.slice(index, index + 2), right, kind: 'same', segGain, charGain, phraseGain, realWord: writtenWord, nameShare, setPhrase: false, contextFlip: false, word: right, wordStart: index });
+      found.push({ index, wrong: run.slice(index, index + 2), right, kind: 'same', segGain, charGain, phraseGain, realWord: writtenWord, nameShare, setPhrase: false, contextFlip: flips, word: right, wordStart: index });
     }
     return found;
   }
@@ -1012,8 +1025,9 @@ function edgeWeight(length: number, index: number): number {
 
 export function evidence(candidate: Candidate, thresholds: Thresholds): number | undefined {
   const homophoneWord = candidate.wrong.length > 1 && candidate.realWord;
+  const homophoneMin = candidate.contextFlip ? thresholds.homophoneWordFlipMinCharGain : thresholds.homophoneWordMinCharGain;
   const minCharGain = candidate.setPhrase ? Math.min(thresholds.minCharGain, thresholds.setPhraseMinCharGain) : thresholds.minCharGain;
-  if (homophoneWord ? candidate.charGain < thresholds.homophoneWordMinCharGain || candidate.segGain < 0 : candidate.charGain < minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
+  if (homophoneWord ? candidate.charGain < homophoneMin || candidate.segGain < 0 : candidate.charGain < minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
   const score =
     candidate.segGain +
     thresholds.charWeight * candidate.charGain +
