@@ -19,6 +19,7 @@ testRule('wrong-character', {
     { text: '对重大行政决策实行专家论证制度。', why: 'the corrected form of an invalid case' },
     { text: '领域有许多短板，产业亟需改造升级，有效投资需求潜力巨大。', why: '亟需 is used in official texts (2016 report): no homophone word (继续) replaces it, however well 继续 fits' },
     { text: '追求卓越、精益求精，把工作做到极致。', why: '极致 where it belongs: the context does not ask for 机制' },
+    { text: '困难临到头上，要沉着应对。\n加强对重点区域的环境侦测，及时发现问题。', why: '临到 and 侦测 where they belong: no near-homophone word (领导, 政策) fits there' },
     { text: '组织学生开展广播体操练习，增强体质。', why: '练习 where it belongs (no 联席会议 around it)' },
     { text: '严禁在公共场所携带枪支弹药。\n进一步规范市场秩序，维护消费者合法权益。\n经研究，由局党组作出决定。', why: 'the corrected forms of the homophone-word cases, and 枪支 where it belongs' },
     { text: '加快完善赋权、赋能、赋责相统一的县镇管理模式。', why: 'parallel phrasing repeats 赋 on purpose (2026 Guangdong report)' },
@@ -161,6 +162,12 @@ testRule('wrong-character', {
       why: 'ECSpell odw: homophone word 练习 for 联席, an uncommon word of official texts (44 uses) that its context asks for',
       errors: [{ line: 1, column: 26, endColumn: 28, message: '“练习”疑为“联席”（同音词：“练习”→“联席”）' }],
       output: '联席会议成员因工作变动需要调整的，由所在单位提出，联席会议确定。',
+    },
+    {
+      text: '各级临到干部要带头转变工作作风。',
+      why: 'a near-homophone word (临到 lín dào for 领导 lǐng dǎo: fuzzy pinyin, -n for -ng), a common word of official texts',
+      errors: [{ line: 1, column: 3, endColumn: 5, message: '“临到”疑为“领导”（近音词：“临到”→“领导”）' }],
+      output: '各级领导干部要带头转变工作作风。',
     },
     {
       text: '参加应急处置工作，提供技木、法律等方面支持。',
@@ -369,6 +376,12 @@ describe('wrong-character model', () => {
     const written = model.pairCandidates('领域有许多短板产业亟需改造升级', 9).find((c) => c.right === '继续');
     assert.ok(written, '继续 is offered for 亟需 (a common word of official texts)…');
     assert.equal(written.contextFlip, false, '…but 亟需 is used in official texts: its context does not flip');
+  });
+  it('offers a common word with a near reading of one character for a written word', () => {
+    const best = model.corrections('各级临到干部要带头转变工作作风', 2, undefined, true).find((c) => c.wrong.length > 1);
+    assert.equal(best?.right, '领导');
+    assert.equal(best?.kind, 'near');
+    assert.deepEqual(model.corrections('各级临到干部要带头转变工作作风', 2, { ...DEFAULT_THRESHOLDS, nearPairPenalty: 30 }, true).filter((c) => c.wrong.length > 1), [], 'held to its penalty');
   });
   it('has no misspelt idioms in its dictionary', () => {
     assert.equal(model.hasWord('再接再厉'), true);

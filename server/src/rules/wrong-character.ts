@@ -45,9 +45,10 @@ const KIND_NAME: Record<ConfusionKind, { zh: string; en: string }> = {
   shape: { zh: '形近字', en: 'look-alike' },
 };
 
-/** Two characters replaced together are a homophone word (菜狗 for 采购). */
+/** Two characters replaced together are a homophone word (菜狗 for 采购), or a near-homophone one (尘缘 for 成员). */
 function kindName(c: Correction): { zh: string; en: string } {
-  return c.wrong.length > 1 ? { zh: '同音词', en: 'homophone word' } : KIND_NAME[c.kind];
+  if (c.wrong.length > 1) return c.kind === 'same' ? { zh: '同音词', en: 'homophone word' } : { zh: '近音词', en: 'near-homophone word' };
+  return KIND_NAME[c.kind];
 }
 
 /** After a numeral a character is usually a classifier or a counted noun (新一版, 一室一策, 三直一快). */

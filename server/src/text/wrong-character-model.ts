@@ -35,12 +35,15 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *           frequent first (one BMP character each);
  *   strings readings: per character, the character, then the numbers (1 … meta.syllables) of its
  *           toneless readings; readingPairs: two reading numbers, then the common two-character
- *           words read so, concatenated (for pair slips: 菜狗 for 采购).
+ *           words read so, concatenated (for pair slips: 菜狗 for 采购); nearReadings: per reading
+ *           number, the number, then the numbers of its near readings (z/zh, c/ch, s/sh, n/l, -n/-ng);
+ *           officialReadingPairs: as readingPairs, only words official texts use 30 times or more (the
+ *           words offered for a near reading: 尘缘 for 成员).
  */
 export type WrongCharacterData = PackedTables;
 
 /** The layout of tables this model reads; the build writes it into meta.version. */
-export const DATA_VERSION = 6;
+export const DATA_VERSION = 7;
 
 export interface Candidate {
   /** Offset of the (first) character in the run. */
@@ -102,6 +105,8 @@ export interface Thresholds {
   phraseWeight: number;
   /** Extra evidence needed when two adjacent characters are both replaced (two chances to be wrong). */
   pairPenalty: number;
+  /** Extra evidence needed when one character of a pair slip is read near, not the same (尘缘 for 成员). */
+  nearPairPenalty: number;
   /**
    * A written pair that is itself a word (智齿 for 支持, 暴涨 for 保障) replaced by a homophone word that
    * official texts use often: the word model barely tells two words apart, so the character model
@@ -141,6 +146,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   charWeight: 1,
   phraseWeight: 3,
   pairPenalty: 11,
+  nearPairPenalty: 9,
   homophoneWordMinCharGain: 20,
   homophoneWordFlipMinCharGain: 16,
   namePenalty: 9,
@@ -180,6 +186,8 @@ const BIGRAM_ALPHA = 3;
 const NONE: readonly Candidate[] = Object.freeze([]);
 /** What corrections() returns for almost every character it is asked about: one frozen array, no garbage. */
 const NO_CORRECTIONS: readonly Correction[] = Object.freeze([]);
+/** Most readings (own and near) looked at for one character of a pair slip. */
+const MAX_PAIR_READINGS = 24;
 /** Pair slips: how many of the readings' words, best by the character model, the word model weighs. */
 const PAIR_SEGMENTED = 3;
 /** A two-character word seen this often in the official texts is one of their common words (支持, 规划, 保障). */
@@ -311,6 +319,15 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private readonly readingPairs: StringList;
   private readonly readingPairRow: Int32Array;
   private readonly syllables: number;
+  /** Row of officialReadingPairs by reading pair, as readingPairRow. */
+  private readonly officialReadingPairRow: Int32Array;
+  private readonly officialReadingPairs: StringList;
+  /** Row of nearReadings by reading number (−1: none). */
+  private readonly nearReadingRow: Int32Array;
+  private readonly nearReadings: StringList;
+  /** Scratch of pairCandidates(): the reading numbers of each character, its own readings first, then near ones. */
+  private readonly pairReadingsA = new Int32Array(MAX_PAIR_READINGS);
+  private readonly pairReadingsB = new Int32Array(MAX_PAIR_READINGS);
   /** exp(minCharGain − BOUND_MARGIN) of the last minCharGain candidates() was given (gainFactor). */
   private gainFactorOf = NaN;
   private gainFactorValue = 0;
@@ -434,6 +451,18 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     for (let row = 0; row < pairs.length; row++) {
       const at = pairs.offsets[row] ?? 0;
       this.readingPairRow[(pairs.units[at] ?? 0) * this.syllables + (pairs.units[at + 1] ?? 0)] = row;
+    }
+    this.officialReadingPairs = strings('officialReadingPairs');
+    this.officialReadingPairRow = new Int32Array(this.syllables * this.syllables).fill(-1);
+    for (let row = 0; row < this.officialReadingPairs.length; row++) {
+      const at = this.officialReadingPairs.offsets[row] ?? 0;
+      this.officialReadingPairRow[(this.officialReadingPairs.units[at] ?? 0) * this.syllables + (this.officialReadingPairs.units[at + 1] ?? 0)] = row;
+    }
+    this.nearReadings = strings('nearReadings');
+    this.nearReadingRow = new Int32Array(this.syllables).fill(-1);
+    for (let row = 0; row < this.nearReadings.length; row++) {
+      const id = this.nearReadings.units[this.nearReadings.offsets[row] ?? 0] ?? 0;
+      if (id < this.syllables) this.nearReadingRow[id] = row;
     }
   }
 
@@ -915,12 +944,38 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   }
 
   /**
+   * Fills `into` with the reading numbers of readings row `row`: its own readings, then (`withNear`)
+   * the near readings of those that are not among them. Returns (own << 16) | all.
+   */
+  private fillPairReadings(row: number, into: Int32Array, withNear: boolean): number {
+    const { offsets, units } = this.readings;
+    let n = 0;
+    for (let i = (offsets[row] ?? 0) + 1, end = offsets[row + 1] ?? 0; i < end && n < into.length; i++) into[n++] = units[i] ?? 0;
+    const own = n;
+    if (!withNear) return (own << 16) | n;
+    const near = this.nearReadings;
+    for (let r = 0; r < own; r++) {
+      const line = this.nearReadingRow[into[r] ?? 0] ?? -1;
+      if (line < 0) continue;
+      for (let k = (near.offsets[line] ?? 0) + 1, end = near.offsets[line + 1] ?? 0; k < end && n < into.length; k++) {
+        const id = near.units[k] ?? 0;
+        let seen = false;
+        for (let m = 0; m < n && !seen; m++) seen = into[m] === id;
+        if (!seen) into[n++] = id;
+      }
+    }
+    return (own << 16) | n;
+  }
+
+  /**
    * Both characters at `index` and `index + 1` typed for others of the same reading (平谷机制 for
    * 评估机制, 菜狗法律 for 采购法律): common two-character words read like the written pair. Only where
    * the written pair is not one official texts use, and each character is a stranger to its outer
    * neighbour too; a written pair that is itself a word (悔意 in 联席悔意办公室, 智齿 in 建立稳定智齿)
-   * only when the replacement joins its neighbours into a longer dictionary word (联席会议) or is a
-   * common word of official texts (支持): a pinyin input method offers the whole homophone word.
+   * only when the replacement joins its neighbours into a longer dictionary word (联席会议), is a
+   * common word of official texts (支持), or its context asks for it (pairContextFlips: 练习会议): a
+   * pinyin input method offers the whole homophone word. A written word may also stand for a common
+   * word of official texts with a near reading of one of its characters (临到 for 领导: kind 'near').
    */
   pairCandidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false): readonly Candidate[] {
     if (index + 1 >= run.length) return NONE;
@@ -937,32 +992,44 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     if (rowA < 0 || rowB < 0) return NONE;
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
     const next = index + 2 < run.length ? run.charCodeAt(index + 2) : -1;
-    const { offsets, units } = this.readings;
     const words = this.readingPairs;
     const inner = this.readingPairWordRatio;
     let baseChar: number | undefined;
     /** As in candidates(): exp(minCharGain + baseChar) less the margin, as a product of the written pairs' ratios. */
     let gainLimit: number | undefined;
     // The character model is cheap: the word model only sees the few pairs it likes best.
-    let liked: { x: number; y: number; charGain: number }[] | undefined;
-    for (let i = (offsets[rowA] ?? 0) + 1, endA = offsets[rowA + 1] ?? 0; i < endA; i++) {
-      for (let j = (offsets[rowB] ?? 0) + 1, endB = offsets[rowB + 1] ?? 0; j < endB; j++) {
-        const row = this.readingPairRow[(units[i] ?? 0) * this.syllables + (units[j] ?? 0)] ?? -1;
+    let liked: { x: number; y: number; charGain: number; near: boolean }[] | undefined;
+    // Own readings of both, or, for a written pair that is a word, a near reading of one of them (临到
+    // for 领导, 侦测 for 政策: fuzzy pinyin picks a whole word; not of both).
+    const readingsA = this.pairReadingsA;
+    const readingsB = this.pairReadingsB;
+    const countA = this.fillPairReadings(rowA, readingsA, writtenWord);
+    const countB = this.fillPairReadings(rowB, readingsB, writtenWord);
+    for (let i = 0, allA = countA & 0xffff, ownA = countA >>> 16; i < allA; i++) {
+      for (let j = 0, allB = countB & 0xffff, ownB = countB >>> 16; j < allB; j++) {
+        const near = i >= ownA || j >= ownB;
+        if (i >= ownA && j >= ownB) continue;
+        // A near reading offers only words official texts use often (a separate, shorter table).
+        const list = near ? this.officialReadingPairs : words;
+        const row = (near ? this.officialReadingPairRow : this.readingPairRow)[(readingsA[i] ?? 0) * this.syllables + (readingsB[j] ?? 0)] ?? -1;
         if (row < 0) continue;
-        for (let k = (words.offsets[row] ?? 0) + 2, end = words.offsets[row + 1] ?? 0; k + 1 < end; k += 2) {
-          const x = words.units[k] ?? 0;
-          const y = words.units[k + 1] ?? 0;
+        for (let k = (list.offsets[row] ?? 0) + 2, end = list.offsets[row + 1] ?? 0; k + 1 < end; k += 2) {
+          const x = list.units[k] ?? 0;
+          const y = list.units[k + 1] ?? 0;
           if (x === a || y === b) continue;
-          // The word's own bigram does not depend on the text: computed once per word, on first use.
-          let xy = inner[k] ?? NaN;
-          if (xy !== xy) xy = inner[k] = this.charRatio(x, y);
+          // The word's own bigram does not depend on the text: computed once per word of readingPairs, on first use.
+          let xy = near ? NaN : (inner[k] ?? NaN);
+          if (xy !== xy) {
+            xy = this.charRatio(x, y);
+            if (!near) inner[k] = xy;
+          }
           // The character model on products of ratios first: no logarithm for the many words it rejects.
           const left = this.charRatio(prev, x);
           const right = next < 0 ? 1 : this.charRatio(y, next);
           if (left * xy * right < (gainLimit ??= this.gainFactor(minCharGain) * this.charRatio(prev, a) * this.charRatio(a, b) * (next < 0 ? 1 : this.charRatio(b, next)))) continue;
           baseChar ??= this.charLogProb(prev, a) + this.charLogProb(a, b) + (next < 0 ? 0 : this.charLogProb(b, next));
           const charGain = Math.log(left) + Math.log(xy) + (next < 0 ? 0 : Math.log(right)) - baseChar;
-          if (charGain >= minCharGain) (liked ??= []).push({ x, y, charGain });
+          if (charGain >= minCharGain) (liked ??= []).push({ x, y, charGain, near });
         }
       }
     }
@@ -973,7 +1040,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const baseSeg = this.segmentRange(run, from, to, -1, 0);
     let basePhrase: number | undefined;
     const found: Candidate[] = [];
-    for (const { x, y, charGain } of liked.sort((p, q) => q.charGain - p.charGain).slice(0, PAIR_SEGMENTED)) {
+    for (const { x, y, charGain, near } of liked.sort((p, q) => q.charGain - p.charGain).slice(0, PAIR_SEGMENTED)) {
       const right = String.fromCharCode(x, y);
       const replaced = run.slice(from, index) + right + run.slice(index + 2, to);
       basePhrase ??= this.pairPhraseWindows(run.slice(from, to), index - from);
@@ -984,7 +1051,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const segGain = baseSeg - this.segmentCost(replaced);
       const phraseGain = candidatePhrase - basePhrase;
       const nameShare = Math.max(this.nameShareCode(a), this.nameShareCode(b));
-      found.push({ index, wrong: run.slice(index, index + 2), right, kind: 'same', segGain, charGain, phraseGain, realWord: writtenWord, nameShare, setPhrase: false, contextFlip: flips, word: right, wordStart: index });
+      found.push({ index, wrong: run.slice(index, index + 2), right, kind: near ? 'near' : 'same', segGain, charGain, phraseGain, realWord: writtenWord, nameShare, setPhrase: false, contextFlip: flips, word: right, wordStart: index });
     }
     return found;
   }
@@ -1032,7 +1099,7 @@ export function evidence(candidate: Candidate, thresholds: Thresholds): number |
     candidate.segGain +
     thresholds.charWeight * candidate.charGain +
     thresholds.phraseWeight * candidate.phraseGain -
-    thresholds.kindPenalty[candidate.kind] -
+    (candidate.wrong.length > 1 ? (candidate.kind === 'same' ? 0 : thresholds.nearPairPenalty) : thresholds.kindPenalty[candidate.kind]) -
     // A homophone word has passed its own, stricter test of the character model instead.
     (candidate.realWord && !homophoneWord ? thresholds.realWordPenalty : 0) -
     (candidate.wrong.length > 1 ? thresholds.pairPenalty : 0) -
