@@ -193,6 +193,15 @@ export function stPhraseMap(): Map<string, string> {
   return phraseMap;
 }
 
+/**
+ * The texts of the simplified→traditional phrase dictionaries stPhraseMap joins, for look-ups in the
+ * text itself (sorted-phrases.ts): STPhrases, which wins, and the generated phrases under it.
+ */
+export function stPhraseTexts(): { phrases: string; generated: string } {
+  const raw = rawDicts();
+  return { phrases: raw.stPhrases, generated: raw.stPhrasesGenerated };
+}
+
 export function stPhrasesLoaded(): boolean {
   return phraseMap !== undefined;
 }

@@ -1,0 +1,64 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { stPhraseMap, stPhraseTexts } from '../../server/src/text/opencc';
+import { isSortedPhraseText, phrasesAt } from '../../server/src/text/sorted-phrases';
+
+function valuesAt(text: string, s: string, at: number, maxLength = 7): (string | undefined)[] {
+  const values: (string | undefined)[] = [];
+  phrasesAt(text, s, at, maxLength, values);
+  return Array.from(values); // holes as undefined
+}
+
+describe('phrasesAt (binary search in a sorted OpenCC dictionary text)', () => {
+  const text = '一个 一個|一个个 一個個|一了百了 一了百了|下面 下麪|面条 麪條';
+
+  it('finds every key that begins at the position, by length', () => {
+    assert.deepEqual(valuesAt(text, '一个个人', 0), [undefined, undefined, '一個', '一個個']);
+    assert.deepEqual(valuesAt(text, '吃面条', 1), [undefined, undefined, '麪條']);
+    assert.deepEqual(valuesAt(text, '一了百了', 0), [undefined, undefined, undefined, undefined, '一了百了']);
+  });
+
+  it('finds nothing for a pair no key begins with, a key past the end or longer than asked', () => {
+    assert.deepEqual(valuesAt(text, '一了', 0), []);
+    assert.deepEqual(valuesAt(text, '个人', 0), []);
+    assert.deepEqual(valuesAt(text, '一个个', 1), []);
+    assert.deepEqual(valuesAt(text, '一个个', 0, 2), [undefined, undefined, '一個']);
+    assert.deepEqual(valuesAt(text, '面', 0), []);
+  });
+
+  it('keeps a value already found (an earlier dictionary wins)', () => {
+    const values: (string | undefined)[] = [];
+    phrasesAt('下面 下麵', '下面', 0, 7, values);
+    phrasesAt(text, '下面', 0, 7, values);
+    assert.equal(values[2], '下麵');
+  });
+
+  it('tells a sorted dictionary text from one it cannot search', () => {
+    assert.equal(isSortedPhraseText(text), true);
+    assert.equal(isSortedPhraseText('面条 麪條|下面 下麪'), false); // out of order
+    assert.equal(isSortedPhraseText('下面 下麪|下面 下麵'), false); // a key twice
+    assert.equal(isSortedPhraseText('面 麪|面条 麪條'), false); // a one-unit key
+  });
+});
+
+describe("OpenCC's simplified→traditional phrases looked up in place", () => {
+  const { phrases, generated } = stPhraseTexts();
+
+  it('are sorted texts phrasesAt can search', () => {
+    assert.equal(isSortedPhraseText(phrases), true);
+    assert.equal(isSortedPhraseText(generated), true);
+  });
+
+  it('answer as stPhraseMap does for every key of up to 7 characters', () => {
+    let checked = 0;
+    for (const [key, value] of stPhraseMap()) {
+      if (key.length > 7) continue;
+      const values: (string | undefined)[] = [];
+      phrasesAt(phrases, key, 0, 7, values);
+      phrasesAt(generated, key, 0, 7, values);
+      if (values[key.length] !== value) assert.fail(`${key}: ${values[key.length]} instead of ${value}`);
+      checked++;
+    }
+    assert.ok(checked > 48_000, `${checked} keys`);
+  });
+});
