@@ -1,15 +1,15 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { stPhraseMap, stPhraseTexts } from '../../server/src/text/opencc';
-import { isSortedPhraseText, phrasesAt } from '../../server/src/text/sorted-phrases';
+import { isSortedPhraseText, SortedPhrases } from '../../server/src/text/sorted-phrases';
 
 function valuesAt(text: string, s: string, at: number, maxLength = 7): (string | undefined)[] {
   const values: (string | undefined)[] = [];
-  phrasesAt(text, s, at, maxLength, values);
+  new SortedPhrases(text).valuesAt(s, at, maxLength, values);
   return Array.from(values); // holes as undefined
 }
 
-describe('phrasesAt (binary search in a sorted OpenCC dictionary text)', () => {
+describe('SortedPhrases (binary search in a sorted OpenCC dictionary text)', () => {
   const text = '一个 一個|一个个 一個個|一了百了 一了百了|下面 下麪|面条 麪條';
 
   it('finds every key that begins at the position, by length', () => {
@@ -26,10 +26,22 @@ describe('phrasesAt (binary search in a sorted OpenCC dictionary text)', () => {
     assert.deepEqual(valuesAt(text, '面', 0), []);
   });
 
+  it('answers a pair met again as the first time (remembered where its keys start, or that none does)', () => {
+    const phrases = new SortedPhrases(text);
+    for (let round = 0; round < 2; round++) {
+      const found: (string | undefined)[] = [];
+      phrases.valuesAt('一个个', 0, 7, found);
+      assert.deepEqual(Array.from(found), [undefined, undefined, '一個', '一個個']);
+      const none: (string | undefined)[] = [];
+      phrases.valuesAt('个人', 0, 7, none);
+      assert.equal(none.length, 0);
+    }
+  });
+
   it('keeps a value already found (an earlier dictionary wins)', () => {
     const values: (string | undefined)[] = [];
-    phrasesAt('下面 下麵', '下面', 0, 7, values);
-    phrasesAt(text, '下面', 0, 7, values);
+    new SortedPhrases('下面 下麵').valuesAt('下面', 0, 7, values);
+    new SortedPhrases(text).valuesAt('下面', 0, 7, values);
     assert.equal(values[2], '下麵');
   });
 
@@ -44,18 +56,20 @@ describe('phrasesAt (binary search in a sorted OpenCC dictionary text)', () => {
 describe("OpenCC's simplified→traditional phrases looked up in place", () => {
   const { phrases, generated } = stPhraseTexts();
 
-  it('are sorted texts phrasesAt can search', () => {
+  it('are sorted texts SortedPhrases can search', () => {
     assert.equal(isSortedPhraseText(phrases), true);
     assert.equal(isSortedPhraseText(generated), true);
   });
 
   it('answer as stPhraseMap does for every key of up to 7 characters', () => {
     let checked = 0;
+    const sortedPhrases = new SortedPhrases(phrases);
+    const sortedGenerated = new SortedPhrases(generated);
     for (const [key, value] of stPhraseMap()) {
       if (key.length > 7) continue;
       const values: (string | undefined)[] = [];
-      phrasesAt(phrases, key, 0, 7, values);
-      phrasesAt(generated, key, 0, 7, values);
+      sortedPhrases.valuesAt(key, 0, 7, values);
+      sortedGenerated.valuesAt(key, 0, 7, values);
       if (values[key.length] !== value) assert.fail(`${key}: ${values[key.length]} instead of ${value}`);
       checked++;
     }

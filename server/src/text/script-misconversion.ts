@@ -6,7 +6,7 @@
 // both are right (宣布/宣佈) and characters OpenCC itself gets wrong (了/瞭).
 import { isSurrogate } from './chars';
 import { dict, stPhraseTexts, windowConverter } from './opencc';
-import { phrasesAt } from './sorted-phrases';
+import { SortedPhrases } from './sorted-phrases';
 
 /**
  * Simplified character, then its traditional alternatives that differ in meaning.
@@ -164,7 +164,7 @@ function simplifyByCharacterSlowly(original: string): string {
   return out.length === original.length ? out : original;
 }
 
-let phraseTexts: ReturnType<typeof stPhraseTexts> | undefined;
+let phraseTexts: { phrases: SortedPhrases; generated: SortedPhrases } | undefined;
 
 /**
  * The values of OpenCC's simplified→traditional phrases whose keys begin at s[at], by key length
@@ -172,10 +172,13 @@ let phraseTexts: ReturnType<typeof stPhraseTexts> | undefined;
  * sorted dictionary texts themselves.
  */
 function phraseValuesAt(s: string, at: number): (string | undefined)[] {
-  phraseTexts ??= stPhraseTexts();
+  if (!phraseTexts) {
+    const { phrases, generated } = stPhraseTexts();
+    phraseTexts = { phrases: new SortedPhrases(phrases), generated: new SortedPhrases(generated) };
+  }
   const values: (string | undefined)[] = [];
-  phrasesAt(phraseTexts.phrases, s, at, MAX_PHRASE, values);
-  phrasesAt(phraseTexts.generated, s, at, MAX_PHRASE, values);
+  phraseTexts.phrases.valuesAt(s, at, MAX_PHRASE, values);
+  phraseTexts.generated.valuesAt(s, at, MAX_PHRASE, values);
   return values;
 }
 
