@@ -35,14 +35,14 @@ async function main(): Promise<void> {
     const text = textOfSize(sourceTexts(kind).texts, sizeKB * KB);
     return [kind, { text, path: writeCorpus(`open-${kind}-${sizeKB}k.txt`, text) }] as const;
   }));
-  type Row = { wall: number[]; main: number[]; cpu: number[]; startMain: number[]; rss: number[]; diagnostics: number };
+  type Row = { wall: number[]; main: number[]; cpu: number[]; startMain: number[]; rss: number[]; settled: number[]; diagnostics: number };
   const rows = new Map<string, Row>();
   for (let r = 0; r < runs; r++) {
     for (const kind of kinds) {
       // In turns: each build once per round, so a change in the machine's load hits all alike.
       for (const server of servers) {
         const key = `${server} ${kind}`;
-        const row = rows.get(key) ?? { wall: [], main: [], cpu: [], startMain: [], rss: [], diagnostics: 0 };
+        const row = rows.get(key) ?? { wall: [], main: [], cpu: [], startMain: [], rss: [], settled: [], diagnostics: 0 };
         rows.set(key, row);
         const s = await startServer({ run: 'onType' }, execArgv, server);
         const pid = s.child.pid!;
@@ -56,13 +56,15 @@ async function main(): Promise<void> {
         row.startMain.push(main0);
         row.wall.push(open.ms);
         row.rss.push(s.rssMB().rss);
+        await new Promise((done) => setTimeout(done, 1000));
+        row.settled.push(s.rssMB().rss);
         row.diagnostics = open.diagnostics;
         await s.stop();
       }
     }
   }
   for (const [key, row] of rows) {
-    console.log(`${key}: open main-thread CPU ${fmt(median(row.main))} ms [${row.main.map((m) => fmt(m, 0)).join(' ')}], process CPU ${fmt(median(row.cpu), 0)} ms, wall ${fmt(median(row.wall))} ms [${row.wall.map((m) => fmt(m, 0)).join(' ')}], start-up main ${fmt(median(row.startMain))} ms, RSS ${fmt(median(row.rss), 0)} MB [${row.rss.map((m) => fmt(m, 0)).join(' ')}], ${row.diagnostics} diagnostics`);
+    console.log(`${key}: open main-thread CPU ${fmt(median(row.main))} ms [${row.main.map((m) => fmt(m, 0)).join(' ')}], process CPU ${fmt(median(row.cpu), 0)} ms, wall ${fmt(median(row.wall))} ms [${row.wall.map((m) => fmt(m, 0)).join(' ')}], start-up main ${fmt(median(row.startMain))} ms, RSS ${fmt(median(row.rss), 0)} MB [${row.rss.map((m) => fmt(m, 0)).join(' ')}], 1 s later ${fmt(median(row.settled), 0)} MB [${row.settled.map((m) => fmt(m, 0)).join(' ')}], ${row.diagnostics} diagnostics`);
   }
 }
 
