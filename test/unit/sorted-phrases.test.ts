@@ -38,6 +38,20 @@ describe('SortedPhrases (binary search in a sorted OpenCC dictionary text)', () 
     }
   });
 
+  it('reads the text through a character table when given one (traditional text looked up as simplified), up to `end`', () => {
+    const simplify = new Uint16Array(65536);
+    simplify['個'.charCodeAt(0)] = '个'.charCodeAt(0);
+    simplify['麪'.charCodeAt(0)] = '面'.charCodeAt(0);
+    const read = (s: string, at: number, end: number) => {
+      const values: (string | undefined)[] = [];
+      new SortedPhrases(text).valuesAt(s, at, 7, values, end, simplify);
+      return Array.from(values);
+    };
+    assert.deepEqual(read('一個個人', 0, 4), [undefined, undefined, '一個', '一個個']);
+    assert.deepEqual(read('一個個人', 0, 2), [undefined, undefined, '一個']);
+    assert.deepEqual(read('吃麪條', 1, 3), []); // 條 is not in the table: 面條 is no key
+  });
+
   it('keeps a value already found (an earlier dictionary wins)', () => {
     const values: (string | undefined)[] = [];
     new SortedPhrases('下面 下麵').valuesAt('下面', 0, 7, values);

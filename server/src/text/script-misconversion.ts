@@ -130,14 +130,13 @@ function judge(text: string, index: number): Misconversion | undefined {
   }
   const from = Math.max(0, index - CONTEXT);
   const to = Math.min(text.length, index + CONTEXT + 1);
-  const original = text.slice(from, to);
-  const byCharacter = simplifyByCharacter(original);
-  /** The phrases at each position of byCharacter, looked up once for both passes over it. */
+  /** The phrases at each position of the window simplified character by character, looked up once for both steps below. */
   const phrasesOfWindow: (string | undefined)[][] = [];
-  if (confirmedAsWritten(text, index, from, to, byCharacter, phrasesOfWindow)) return undefined;
+  if (confirmedAsWritten(text, index, from, to, phrasesOfWindow)) return undefined;
+  const original = text.slice(from, to);
   // Character-level simplification first (cheap); OpenCC's phrase-aware conversion only
   // confirms a finding. The two differ only inside OpenCC's few traditional phrases (乾隆).
-  const quick = judgeWindow(text, index, from, original, byCharacter, phrasesOfWindow);
+  const quick = judgeWindow(text, index, from, original, simplifyByCharacter(original), phrasesOfWindow);
   if (!quick) return undefined;
   const simplified = windowConverter('tw2s')(original);
   if (simplified.length !== original.length) return undefined;
@@ -171,14 +170,14 @@ let phraseTexts: { phrases: SortedPhrases; generated: SortedPhrases } | undefine
  * (2 to MAX_PHRASE): stPhraseMap's answers (STPhrases over the generated phrases), looked up in the
  * sorted dictionary texts themselves.
  */
-function phraseValuesAt(s: string, at: number): (string | undefined)[] {
+function phraseValuesAt(s: string, at: number, end = s.length, as?: Uint16Array): (string | undefined)[] {
   if (!phraseTexts) {
     const { phrases, generated } = stPhraseTexts();
     phraseTexts = { phrases: new SortedPhrases(phrases), generated: new SortedPhrases(generated) };
   }
   const values: (string | undefined)[] = [];
-  phraseTexts.phrases.valuesAt(s, at, MAX_PHRASE, values);
-  phraseTexts.generated.valuesAt(s, at, MAX_PHRASE, values);
+  phraseTexts.phrases.valuesAt(s, at, MAX_PHRASE, values, end, as);
+  phraseTexts.generated.valuesAt(s, at, MAX_PHRASE, values, end, as);
   return values;
 }
 
@@ -187,11 +186,11 @@ function phraseValuesAt(s: string, at: number): (string | undefined)[] {
  * pass examines (same starts, same lengths), a confirming phrase: a traditional phrase (2 to
  * MAX_PHRASE characters) whose character-by-character simplification is an OpenCC phrase that
  * converts back to exactly it. judgeWindow's first pass would meet it as a phrase choosing the
- * character as written: most candidates are settled here without building its evidence. `simplified`
- * is the window simplified character by character; windows that take simplifyByCharacter's slow path
- * are left to judgeWindow. `memo` keeps the phrases looked up at each position of the window.
+ * character as written: most candidates are settled here without building its evidence. Windows
+ * that take simplifyByCharacter's slow path are left to judgeWindow. `memo` keeps the phrases looked
+ * up at each position of the window (the window simplified character by character).
  */
-function confirmedAsWritten(text: string, index: number, from: number, to: number, simplified: string, memo: (string | undefined)[][]): boolean {
+function confirmedAsWritten(text: string, index: number, from: number, to: number, memo: (string | undefined)[][]): boolean {
   const table = simplifyTable();
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -199,7 +198,8 @@ function confirmedAsWritten(text: string, index: number, from: number, to: numbe
   }
   for (let j = index; j >= from; j--) {
     if (j + 1 >= to) continue;
-    const values = (memo[j - from] ??= phraseValuesAt(simplified, j - from));
+    // The text read through the character table is the window simplifyByCharacter would build.
+    const values = (memo[j - from] ??= phraseValuesAt(text, j, to, table));
     for (let length = Math.max(2, index - j + 1); length <= MAX_PHRASE && j + length <= to; length++) {
       const value = values[length];
       if (value !== undefined && value.length === length && text.startsWith(value, j)) return true;

@@ -5,6 +5,13 @@
 // simplified→traditional phrases into a Map cost tens of milliseconds (and their garbage) on a fresh
 // server's first traditional document, which then looks up a few hundred of them.
 
+/** The code unit at s[i], read through `as` (0: unchanged) when given. */
+function unitAt(s: string, i: number, as: Uint16Array | undefined): number {
+  const c = s.charCodeAt(i);
+  const mapped = as ? (as[c] ?? 0) : 0;
+  return mapped === 0 ? c : mapped;
+}
+
 /** Where the key of the entry at `start` ends (its space; the entry's end when it has none). */
 function keyEnd(text: string, start: number, end: number): number {
   const space = text.indexOf(' ', start);
@@ -44,15 +51,16 @@ export class SortedPhrases {
 
   /**
    * The values of the phrases whose keys begin at s[at], by key length: values[L] is the value of the
-   * key s[at, at + L) (2 ≤ L ≤ maxLength, at + L ≤ s.length), left as it is where no key is or where
-   * it already holds a value (an earlier dictionary's, which wins). Keys of one code unit are not looked
-   * up (OpenCC's phrase dictionaries have none).
+   * key s[at, at + L) (2 ≤ L ≤ maxLength, at + L ≤ end), left as it is where no key is or where it
+   * already holds a value (an earlier dictionary's, which wins). Keys of one code unit are not looked
+   * up (OpenCC's phrase dictionaries have none). With `as`, each code unit c of s is read as as[c]
+   * (0: as itself): a text looked up as its character-by-character conversion, without building it.
    */
-  valuesAt(s: string, at: number, maxLength: number, values: (string | undefined)[]): void {
-    if (at + 1 >= s.length) return;
+  valuesAt(s: string, at: number, maxLength: number, values: (string | undefined)[], end = s.length, as?: Uint16Array): void {
+    if (at + 1 >= end) return;
     const text = this.text;
-    const a = s.charCodeAt(at);
-    const b = s.charCodeAt(at + 1);
+    const a = unitAt(s, at, as);
+    const b = unitAt(s, at + 1, as);
     const pair = a * 65536 + b;
     let first = this.starts.get(pair);
     if (first === undefined) {
@@ -61,16 +69,18 @@ export class SortedPhrases {
       this.starts.set(pair, first);
     }
     // The keys that begin with the pair follow one another (sorted): a few entries, usually one.
-    const longest = Math.min(maxLength, s.length - at);
+    const longest = Math.min(maxLength, end - at);
     for (let start = first; start !== -1 && start < text.length; ) {
-      const end = entryEnd(text, start);
-      const space = keyEnd(text, start, end);
+      const entryStop = entryEnd(text, start);
+      const space = keyEnd(text, start, entryStop);
       if (comparePair(text, start, Math.min(space, start + 2), a, b) !== 0) return;
       const length = space - start;
-      if (space < end && length <= longest && values[length] === undefined && s.startsWith(text.slice(start, space), at)) {
-        values[length] = text.slice(space + 1, end);
+      if (space < entryStop && length <= longest && values[length] === undefined) {
+        let same = true;
+        for (let k = 2; k < length && same; k++) same = text.charCodeAt(start + k) === unitAt(s, at + k, as);
+        if (same) values[length] = text.slice(space + 1, entryStop);
       }
-      start = end + 1;
+      start = entryStop + 1;
     }
   }
 
