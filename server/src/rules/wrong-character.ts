@@ -15,7 +15,7 @@ import { defineRule, type TermEntry } from '../engine/types';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type WrongCharacterModel } from '../text/wrong-character-model';
 import { traditionalOnlySet } from '../text/script-chars';
-import { parseTypoTable, TYPO_TABLE } from '../text/typos';
+import { builtinTypoEntries } from '../text/typos';
 
 /** One suspected character, offsets relative to the paragraph (summaries are reused when it moves). */
 interface Suspect {
@@ -197,7 +197,7 @@ function coveredByTerms(text: string, at: number, terms: Readonly<Record<string,
 
 function coveredByTypoTable(text: string, at: number): boolean {
   if (!typoWords) {
-    const words = new Set(parseTypoTable(TYPO_TABLE).map((e) => e.wrong));
+    const words = new Set(builtinTypoEntries().map((e) => e.wrong));
     typoWords = { words, maxLength: Math.max(...[...words].map((w) => w.length)) };
   }
   for (let start = Math.max(0, at - typoWords.maxLength + 1); start <= at; start++) {
