@@ -187,18 +187,25 @@ export class PairBits {
     return row === 0 ? -1 : (row - 1) * this.stride;
   }
 
+  /** Is column `column` (a character's number − 1) set in the row that starts at `at` (from rowAt; −1: none)? */
+  test(at: number, column: number): boolean {
+    return at >= 0 && (((this.bits[at + (column >>> 5)] ?? 0) >>> (column & 31)) & 1) !== 0;
+  }
+
   /** Columns 32·w … 32·w + 31 of the row that starts at `at` (from rowAt), one bit each (0 for a row −1 or a word past the row). */
   word(at: number, w: number): number {
     return at >= 0 && w < this.stride ? (this.bits[at + w] ?? 0) : 0;
   }
 
   /**
-   * For each character of text[start, end): marks[i − start] = 1 when `flags` has 1 for it and it
-   * makes a key with neither neighbour inside the range ((text[i − 1], text[i]) and (text[i],
-   * text[i + 1]) are not keys), else 0. One pass, each character's number read once.
+   * The offsets i of text[start, end) whose character has 1 in `flags` and makes a key with neither
+   * neighbour inside the range ((text[i − 1], text[i]) and (text[i], text[i + 1]) are not keys),
+   * written in ascending order to `lonely` (room for end − start entries); returns how many. One
+   * pass, each character's number read once.
    */
-  markLonely(text: string, start: number, end: number, flags: Uint8Array, marks: Uint8Array): void {
+  lonelyOffsets(text: string, start: number, end: number, flags: Uint8Array, lonely: Int32Array): number {
     const { numberOf, bits, stride } = this;
+    let n = 0;
     let code = text.charCodeAt(start);
     let row = numberOf[code] ?? 0;
     /** Whether (text[i − 1], text[i]) is a key. */
@@ -207,11 +214,12 @@ export class PairBits {
       const nextCode = i + 1 < end ? text.charCodeAt(i + 1) : 0;
       const column = i + 1 < end ? (numberOf[nextCode] ?? 0) : 0;
       const right = row !== 0 && column !== 0 ? ((bits[(row - 1) * stride + ((column - 1) >>> 5)] ?? 0) >>> ((column - 1) & 31)) & 1 : 0;
-      marks[i - start] = (left | right) === 0 && flags[code] === 1 ? 1 : 0;
+      if ((left | right) === 0 && flags[code] === 1) lonely[n++] = i;
       left = right;
       code = nextCode;
       row = column;
     }
+    return n;
   }
 }
 
