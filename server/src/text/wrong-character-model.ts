@@ -812,12 +812,12 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const nextSeenRow = this.bigramLeaders.rowAt(next);
     const joined = this.joinedCandidates(row, prevRow, nextRow, bigramOnly ? prevSeenRow : -3, bigramOnly ? nextSeenRow : -3);
     let found: Candidate[] | undefined;
+    const sameEnd = bounds[row * 6 + 1] ?? 0;
+    const nearEnd = bounds[row * 6 + 3] ?? 0;
     for (let j = 0; j < joined; j++) {
       const k = this.joined[j] ?? 0;
-      const kind = k < (bounds[row * 6 + 1] ?? 0) ? 0 : k < (bounds[row * 6 + 3] ?? 0) ? 1 : 2;
+      const kind = k < sameEnd ? 0 : k < nearEnd ? 1 : 2;
       const bit = candidateIndex[k] ?? -1;
-      const joinsPrev = this.followers.test(prevRow, bit);
-      const joinsNext = this.leaders.test(nextRow, bit);
       const d = units[k] ?? 0;
       // Most candidates fail the character model: it is tested on the product of the ratios first,
       // without a logarithm (absent pairs, most of them, cost no hash probe either). At a clause's
@@ -835,6 +835,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const charGain = Math.log(left) + Math.log(right) - baseChar;
       const doubted = charGain < minCharGain;
       if (doubted && (!loose || charGain < setPhraseMinCharGain)) continue;
+      const joinsPrev = this.followers.test(prevRow, bit);
+      const joinsNext = this.leaders.test(nextRow, bit);
       // Only then is a set phrase looked for, and named in the message.
       const phrase = doubted ? setPhraseAround(this, run, index, d, joinsPrev, joinsNext) : undefined;
       if (doubted && !phrase) continue;
