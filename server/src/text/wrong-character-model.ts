@@ -441,8 +441,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private wordCost(text: string, start: number, end: number, at = -1, code = 0): number {
     const length = end - start;
     if (length < 2 || length > MAX_WORD) return -1;
-    // Most ranges start no word of their length: one lookup in a small table says so.
-    return this.wordCostFrom(this.wordStartsAt(text, start, at, code), text, start, end, at, code);
+    // Most ranges start no word of their length: one lookup in a small table says so (once per run
+    // for the starts as written of the run being examined: memoFor).
+    const starts = start !== at && start + 1 !== at && text === this.memoRun ? this.startsAsWritten(text, start) : this.wordStartsAt(text, start, at, code);
+    return this.wordCostFrom(starts, text, start, end, at, code);
   }
 
   /** The lengths of the words that start at text[start] (bit L; −1: none), with text[at] read as `code`; start + 1 must be in the text. */
@@ -837,7 +839,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       if (doubted && (!loose || charGain < setPhraseMinCharGain)) continue;
       const joinsPrev = this.followers.test(prevRow, bit);
       const joinsNext = this.leaders.test(nextRow, bit);
-      // Only then is a set phrase looked for, and named in the message.
+      // Only then is a set phrase looked for, and named in the message (its windows' starts as written memoized).
+      if (doubted) this.memoFor(run);
       const phrase = doubted ? setPhraseAround(this, run, index, d, joinsPrev, joinsNext) : undefined;
       if (doubted && !phrase) continue;
       const around = phrase ?? this.wordAround(run, index, d, joinsPrev, joinsNext);
@@ -944,6 +947,17 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     return false;
   }
 
+  /** Whether some common two-character word is read like the characters of reading rows `rowA` and `rowB`. */
+  private hasReadingPairWords(rowA: number, rowB: number): boolean {
+    const { offsets, units } = this.readings;
+    for (let i = (offsets[rowA] ?? 0) + 1, endA = offsets[rowA + 1] ?? 0; i < endA; i++) {
+      for (let j = (offsets[rowB] ?? 0) + 1, endB = offsets[rowB + 1] ?? 0; j < endB; j++) {
+        if ((this.readingPairRow[(units[i] ?? 0) * this.syllables + (units[j] ?? 0)] ?? -1) >= 0) return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Both characters at `index` and `index + 1` typed for others of the same reading (平谷机制 for
    * 评估机制, 菜狗法律 for 采购法律): common two-character words read like the written pair. Only where
@@ -956,15 +970,17 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     if (index + 1 >= run.length) return NONE;
     const a = run.charCodeAt(index);
     const b = run.charCodeAt(index + 1);
+    // Cheapest tests first (all of them end the search alike): both characters have readings, and
+    // some common word is read like the pair.
+    const rowA = this.readingRow[a] ?? -1;
+    const rowB = this.readingRow[b] ?? -1;
+    if (rowA < 0 || rowB < 0 || !this.hasReadingPairWords(rowA, rowB)) return NONE;
     if (this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
     const writtenWord = this.isWord2(a, b);
     // At a word boundary of clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
     // (`knownSuspicious`: both characters are suspicious(), so neither outer pair vouches: only the word test is left.)
     if (index > 0 && (knownSuspicious ? this.isWord2(run.charCodeAt(index - 1), a) : this.familiar(run.charCodeAt(index - 1), a))) return NONE;
     if (index + 2 < run.length && (knownSuspicious ? this.isWord2(b, run.charCodeAt(index + 2)) : this.familiar(b, run.charCodeAt(index + 2)))) return NONE;
-    const rowA = this.readingRow[a] ?? -1;
-    const rowB = this.readingRow[b] ?? -1;
-    if (rowA < 0 || rowB < 0) return NONE;
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
     const next = index + 2 < run.length ? run.charCodeAt(index + 2) : -1;
     const { offsets, units } = this.readings;
