@@ -1036,12 +1036,14 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const a = run.charCodeAt(index);
     const b = run.charCodeAt(index + 1);
     // Cheapest tests first (all of them end the search alike): both characters have readings, and
-    // some common word is read like the pair.
+    // some common word is read like the pair — or the pair is a word, whose near readings may give one.
     const rowA = this.readingRow[a] ?? -1;
     const rowB = this.readingRow[b] ?? -1;
-    if (rowA < 0 || rowB < 0 || !this.hasReadingPairWords(rowA, rowB)) return NONE;
+    if (rowA < 0 || rowB < 0) return NONE;
+    let writtenWord: boolean | undefined;
+    if (!this.hasReadingPairWords(rowA, rowB) && !(writtenWord = this.isWord2(a, b))) return NONE;
     if (this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
-    const writtenWord = this.isWord2(a, b);
+    writtenWord ??= this.isWord2(a, b);
     // At a word boundary of clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
     // (`knownSuspicious`: both characters are suspicious(), so neither outer pair vouches: only the word test is left.)
     if (index > 0 && (knownSuspicious ? this.isWord2(run.charCodeAt(index - 1), a) : this.familiar(run.charCodeAt(index - 1), a))) return NONE;
