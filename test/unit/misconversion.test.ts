@@ -42,6 +42,8 @@ testRule('misconversion', {
     { text: '在既有的高階硬體製造優勢之上，更要發展產業。', why: '硬體+製造 (corpus)' },
     { text: '將8萬餘噸超標廢水直排長江，嚴重污染環境。', why: '8萬餘噸 is right' },
     { text: '國立臺灣大學教授余光中的詩集，廣為傳頌。', why: '余 as a surname' },
+    { text: '出席2022余登發余陳月瑛紀念音樂會　副總統：保護及深化臺灣的民主', why: 'held-out Presidential Office 2022: two names of the 余 family, not 2022餘' },
+    { text: '他也期勉大家一定要有余登發及余陳月瑛前縣長的精神，臺灣的精神才有辦法一代一代傳承下去。', why: 'held-out Presidential Office 2022: 有余登發 is 有 + a name, not 有餘' },
     { text: '恭喜董事長胡兌昀率團訪問，雙方簽署合作備忘錄。', why: '董事長|胡: not the phrase 長胡' },
     { text: '他們在美國國會裡正在盡一切所能支持臺灣。', why: '國會|裡|正在: not the phrase 里正 (corpus)' },
     { text: '國家太空中心已成功自製「福衛八號」衛星。', why: '自製 (made in-house)' },

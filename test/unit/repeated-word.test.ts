@@ -82,6 +82,8 @@ testRule('repeated-word', {
     { text: '深化文化文艺精品创作。', why: '深化|文化|文艺' },
     { text: '在既有的高階硬體製造優勢之上。', why: '硬體|製造, not a repeat at all (traditional)' },
     { text: '臺灣的國際參與，在在證明了臺灣是世界的臺灣。', why: 'literary adverb 在在 before 證明 (corpus, traditional)' },
+    { text: '最後有完整地修補嗎？我相信在在都是疑問，另外也包括跟台聯的關係。', why: 'held-out Presidential Office 2008: the adverb 在在 before 都' },
+    { text: '在我们面前，仍然有很多个很大的未被认识的领域，还有很多很多不熟悉的事物。', why: 'held-out 1964 report: 很多很多, a quantity said twice for emphasis' },
     { text: '我要謝謝每一位國人。', why: 'AA word 謝謝' },
     // Options and configuration.
     { text: '这个问题请大家研究研究再定。', config: { allow: ['研究研究'] }, why: 'the user accepts 研究研究 through allow' },

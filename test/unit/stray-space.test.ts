@@ -5,6 +5,10 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('stray-space', {
   valid: [
+    { text: '晨曦‧高雄　2020總統府音樂會　用臺灣的聲音為世界帶來鼓舞', why: 'held-out Presidential Office 2020: an ideographic space separates the parts of a headline' },
+    { text: '總統出席在高雄衛武營國家藝術文化中心舉辦的「晨曦‧高雄　2020總統府音樂會」，與民眾共同欣賞。', why: 'held-out 2020: the concert is named with the ideographic space' },
+    { text: '今天很榮幸奉 蔡總統指派，回來中研院擔任院長交接的監交人。', why: 'held-out Presidential Office 2016: the space of respect (挪抬) before the president' },
+    { text: '在此謹代表 蔡總統表達深深的敬佩與感謝。', why: 'held-out Presidential Office 2016: 挪抬 before 蔡總統' },
     { text: '　　全市公安机关坚持以人民为中心。', why: 'full-width indentation' },
     { text: '  在葉帥故裏·大美梅縣，清晨上班路上交警有序的指揮。', why: 'seed 003: ASCII spaces as indentation' },
     { text: '來源:梅州日報  時間:2024-01-09 10:48:52  瀏覽:-', why: 'seed 003 line 4: two spaces separate fields' },
@@ -30,6 +34,7 @@ testRule('stray-space', {
     { text: '——渭南市公安夏季治安打击整治行动工作综述', why: 'a dash, no space' },
   ],
   invalid: [
+    { text: '副總統午宴致詞表示，桃園地區三黨　立委都到場。', why: 'held-out 2003: a space before 立委 (no head of state) is still stray', errors: [{ line: 1, column: 17, messageId: 'betweenHan' }], output: '副總統午宴致詞表示，桃園地區三黨立委都到場。' },
     {
       text: '全年出动警力 5000人次，检查行业场所1121家次。',
       errors: [{ line: 1, column: 7, endColumn: 8, messageId: 'hanNumber' }],
@@ -45,6 +50,12 @@ testRule('stray-space', {
       why: 'an ideographic space inside prose',
       errors: [{ line: 1, column: 3, messageId: 'betweenHan' }],
       output: '全市公安机关排查梳理各类矛盾纠纷。',
+    },
+    {
+      text: '全县开展 2024年春季攻势',
+      why: 'an ASCII space before a number in a headline is still a slip',
+      errors: [{ line: 1, column: 5, messageId: 'hanNumber' }],
+      output: '全县开展2024年春季攻势',
     },
     {
       text: '2024年 1月，全市开展集中行动。',

@@ -15,6 +15,8 @@ const NOT_A_NOUN_END = /(?:连跨|連跨|跨越|突破|迈上|邁上|迈入|邁�
 const INSIDE_LIST_ITEM = /^[\u4e00-\u9fff]{1,8}(?:、|以及|和|及|与|與)/;
 /** A verb inside an earlier list item, with words after it: where the enumeration before the count may begin. */
 const VERB_INSIDE = /(?:打造|发展|發展|推进|推進|推动|推動|布局|佈局|建设|建設|实施|實施|培育|壮大|壯大|做强|做強|做优|做優|形成|构建|構建|深化|优化|優化|拓展|引进|引進|促进|促進|带动|帶動|聚焦|围绕|圍繞|依托|加快|加强|加強|完善|提升|发挥|發揮|统筹|統籌|融合)(?=[\u4e00-\u9fff])/;
+/** After 一是、二是, more items named another way: 还有两类…, 另一种…. */
+const CONTINUED_LIST = /还有[两兩二三四五六七八九十]+[类類种種个個项項方面]|另[一外][类類种種个個项項]/;
 const ORDINAL_MARK = /[一二三四五六七八九十]+是/g;
 const CN_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -87,6 +89,8 @@ function enumerationAfter(text: string, t: NumberToken): Listed | undefined {
   if (marks[0] === '一') {
     let n = 0;
     while (n < marks.length && marks[n] === CN_ORDINALS[n]) n++;
+    // 四种类型：一是…二是…在这两大类之间，还有两类…一类是…另一类是…: the list goes on in other words.
+    if (CONTINUED_LIST.test(rest)) return undefined;
     if (n >= 2 && !cut && !/等/.test(rest.slice(-6))) return { items: CN_ORDINALS.slice(0, n).map((c) => `${c}是`), plausible: [n] };
     return undefined;
   }

@@ -58,9 +58,9 @@ const EXTRA_WORDS = ['为政', '為政', '为时', '為時', '为人', '為人',
 
 /**
  * 在在 is also a literary adverb, 'in every respect', mostly Taiwan usage, that comes before a verb
- * of showing (在在顯示, 在在證明, 在在可見). The slip 在在 comes before a place or time.
+ * of showing (在在顯示, 在在證明, 在在可見) or before 都/皆 (在在都是疑問). The slip 在在 comes before a place or time.
  */
-const ZAIZAI_VERB = /^(?:显示|顯示|证明|證明|印证|印證|说明|說明|表明|展现|展現|体现|體現|反映|可见|可見|凸显|凸顯|突显|突顯|彰显|彰顯|揭示|提醒)/;
+const ZAIZAI_VERB = /^(?:都|皆|均|显示|顯示|证明|證明|印证|印證|说明|說明|表明|展现|展現|体现|體現|反映|可见|可見|凸显|凸顯|突显|突顯|彰显|彰顯|揭示|提醒)/;
 
 
 /** 了 after a potential complement (受不了了, 走得了了) is the sentence particle, not a slip. */
@@ -73,6 +73,8 @@ const NUMERALS = new Set([...'一二三四五六七八九十两兩几幾百千�
 const ABAB_ADJECTIVES = new Set([
   '雪白', '通红', '通紅', '冰凉', '冰涼', '笔直', '筆直', '碧绿', '碧綠', '火红', '火紅', '金黄', '金黃', '漆黑',
   '滚烫', '滾燙', '蜡黄', '蠟黃', '瓦蓝', '瓦藍', '煞白', '雪亮', '透亮', '粉红', '粉紅', '乌黑', '烏黑', '崭新', '嶄新', '冰冷',
+  // Quantities said twice for emphasis (还有很多很多不熟悉的事物, 1964 report).
+  '很多', '许多', '許多', '好多',
 ]);
 
 /**

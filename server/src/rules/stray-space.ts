@@ -137,12 +137,20 @@ const rule = defineRule({
     if (!SENTENCE_ENDS.includes(text[tail - 1] ?? '')) unitIsSentence[0] = false;
     for (const c of candidates) {
       if (layoutClauses.has(c.clause)) continue;
-      // A number spaced on one side is a slip wherever it is; the rest only inside a sentence.
-      if (c.messageId !== 'hanNumber' && !unitIsSentence[c.unit]) continue;
+      // A number spaced on one side is a slip wherever it is; the rest only inside a sentence. An
+      // ideographic space outside a sentence is typed on purpose: a headline's or a name's separator
+      // (晨曦‧高雄, U+3000, 2020總統府音樂會: Presidential Office 2020).
+      if (!unitIsSentence[c.unit] && (c.messageId !== 'hanNumber' || text.charCodeAt(c.index) === 0x3000)) continue;
       report(ctx, paragraph, c);
     }
   },
 });
+
+/**
+ * Taiwan's official texts leave a space before the head of state as a mark of respect (挪抬):
+ * 奉 蔡總統指派, 代表 蔡總統, 先總統 蔣公. Not a stray space.
+ */
+const HONORIFIC_SPACE = /^(?:[\u4e00-\u9fff]?副?總統|國父|蔣公)/;
 
 /** What kind of stray space a single space at `i` is, if any. */
 function classify(text: string, i: number): Candidate['messageId'] | undefined {
@@ -150,7 +158,7 @@ function classify(text: string, i: number): Candidate['messageId'] | undefined {
   const after = codePointAt(text, i + 1);
   const left = kindOf(before);
   const right = kindOf(after);
-  if (left === 'han' && right === 'han') return 'betweenHan';
+  if (left === 'han' && right === 'han') return HONORIFIC_SPACE.test(text.slice(i + 1, i + 5)) ? undefined : 'betweenHan';
   // 警力 7006人次: Han, space, a number attached to Han on its other side.
   if (left === 'han' && right === 'number' && isHanCodePoint(afterNumber(text, i + 1))) return 'hanNumber';
   if (left === 'number' && right === 'han' && isHanCodePoint(beforeNumber(text, i))) return 'hanNumber';

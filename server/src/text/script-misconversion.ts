@@ -37,6 +37,12 @@ const RIGHT_AS_WRITTEN = ['自製', '編製', '海裡', '海裏', '村里', '鄰
 /** 余 after a number or a count word is 餘 (5億餘元, 十餘年); elsewhere 余 may be a surname. */
 const NUMERIC_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千萬億兩年月天週日個人次多]/;
 
+/**
+ * 余 starting a name: two names of the 余 family side by side (余登發余陳月瑛, 余登發及余陳月瑛) or a
+ * name and a title (余登發前縣長). 餘 (surplus) is never followed by these.
+ */
+const SURNAME_YU = /^余[\u4e00-\u9fff]{1,3}?(?:[及與和、]?余|前?(?:縣長|市長|議員|委員|主席|部長|院長|局長|校長|教授|先生|女士|同志|書記|總統))/;
+
 /** Traditional character → the group's simplified character. */
 const GROUP_OF = new Map<string, string>();
 for (const group of GROUPS) for (const t of group.slice(1)) GROUP_OF.set(t, group.charAt(0));
@@ -249,6 +255,7 @@ function prefixes(): Map<number, number> {
 function judgeWindow(text: string, index: number, from: number, original: string, simplified: string): Misconversion | undefined {
   const p = index - from;
   const found = text.charAt(index);
+  if (found === '余' && SURNAME_YU.test(text.slice(index, index + 8))) return undefined;
   const starts = prefixes();
   const phrases = stPhraseMap();
   const lookup = (j: number, e: number): string | undefined => {
