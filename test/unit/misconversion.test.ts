@@ -27,6 +27,8 @@ function wrong(text: string, found: string, expected: string, why?: string) {
 
 testRule('misconversion', {
   valid: [
+    { text: '劉前院長宣布銀行存款全部保障，不准有任何的疏漏，採取政府挺銀行的措施。', why: 'held-out Presidential Office 2010: 不准 "not allowed" before a verb' },
+    { text: '尤其在經貿關係方面，日本係我國第二大、我國則為日本第四大貿易夥伴。', why: 'held-out Presidential Office 2014: 係 the formal "is", not 本系' },
     { text: '這家麵包店的麵包很好吃，我們每天都來買麵包。', why: '麵包 (OpenCC writes the variant 麪)' },
     { text: '臺灣製造業發展迅速，製造業產值創新高。', why: '製造業' },
     { text: '兩岸關係與國際關係都很重要，這個關係不能忽視。', why: '關係' },
@@ -108,6 +110,8 @@ testRule('misconversion', {
     wrong('會議開了30分鍾，討論熱烈。', '鍾', '鐘', '分鍾 → 分鐘'),
     wrong('社區環境幹淨整潔，居民滿意。', '幹', '乾', '幹淨 → 乾淨'),
     wrong('摧毀一個涉案金額達5億余元的犯罪團夥。', '余', '餘', '5億余元 → 5億餘元'),
+    wrong('天氣預報經常不准。', '准', '準', '不准 at a clause end is "inaccurate": 不準'),
+    wrong('這種預報不准確。', '准', '準', '不准確 → 不準確'),
     wrong('這位老人的頭發全白了，仍然堅持工作。', '發', '髮', '頭發 → 頭髮'),
     {
       text: '2分鍾可以完成2萬個點讚，全麵提升效能。',

@@ -9,6 +9,7 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('script-mixing', {
   valid: [
+    { text: '這對勞工來說，保障增加很多，且對於不好的雇主也有一個警惕作用。', why: 'held-out Presidential Office 2010: 雇 is Taiwan\'s standard form (雇主)' },
     { text: '我们要认真检查工作，全面落实各项措施。', why: 'plain simplified' },
     { text: '我們要認真檢查工作，全面落實各項措施。', why: 'plain traditional' },
     { text: '我們非常感謝彭双浪、賴博司、曹世昌等委員的支持與協助。', why: '双 in a Taiwanese registered name (corpus, press release 28637)' },

@@ -60,7 +60,7 @@ const EXTRA_WORDS = ['为政', '為政', '为时', '為時', '为人', '為人',
  * 在在 is also a literary adverb, 'in every respect', mostly Taiwan usage, that comes before a verb
  * of showing (在在顯示, 在在證明, 在在可見) or before 都/皆 (在在都是疑問). The slip 在在 comes before a place or time.
  */
-const ZAIZAI_VERB = /^(?:都|皆|均|显示|顯示|证明|證明|印证|印證|说明|說明|表明|展现|展現|体现|體現|反映|可见|可見|凸显|凸顯|突显|突顯|彰显|彰顯|揭示|提醒)/;
+const ZAIZAI_VERB = /^[的地]?(?:都|皆|均|显示|顯示|证明|證明|印证|印證|说明|說明|表明|展现|展現|体现|體現|反映|可见|可見|凸显|凸顯|突显|突顯|彰显|彰顯|揭示|提醒)/;
 
 
 /** 了 after a potential complement (受不了了, 走得了了) is the sentence particle, not a slip. */
@@ -237,7 +237,7 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
   if (at >= 2 * n && before1 === before2 && before1 !== char && isHan(before1)) return false;
   const next1 = text.slice(after, after + n);
   if (next1 !== char && next1 === text.slice(after + n, after + 2 * n) && isHan(next1)) return false;
-  if (char === '在' && ZAIZAI_VERB.test(text.slice(after, after + 2))) return false;
+  if (char === '在' && ZAIZAI_VERB.test(text.slice(after, after + 3))) return false;
   if (IDIOMS.some((idiom) => covers(text, at, 2 * n, idiom, char + char))) return false;
   // The first copy ends a set phrase, an idiom or an abbreviation (自以为是|是, 比比皆是|是, 居委會|會同);
   // two-character words are left out, or 認為|為 would pass.
