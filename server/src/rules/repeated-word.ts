@@ -288,6 +288,11 @@ function isPhraseSlip(text: string, at: number, unit: string): boolean {
   const start = at - from;
   // Both copies must be whole words (or runs of whole words): 动员|动员, 方向|的|方向|的.
   if (!bounds.has(start) || !bounds.has(start + n) || !bounds.has(start + 2 * n)) return false;
+  // ICU falls back to single characters for words it does not know (构|建|共|建|共|治|共享): a unit made of
+  // single-character segments only is no evidence of a word typed twice (构建共建共治共享, a 2026 report).
+  let inner = 1;
+  while (inner < n && bounds.has(start + inner)) inner++;
+  if (n >= 2 && inner === n) return false;
   // A bound suffix after the second copy makes a longer word: 醫學|醫學|會 is 家庭醫學 + 醫學會.
   const following = [...bounds].filter((b) => b > start + 2 * n).sort((a, b) => a - b)[0];
   if (following !== undefined) {
