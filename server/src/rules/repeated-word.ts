@@ -244,7 +244,8 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
   if (dictionaryWordEndingAt(text, at + n, 3, script)) return false;
   const left = lastWord(text.slice(Math.max(0, at - WINDOW), at + n));
   const right = text.slice(at + n, at + n + WINDOW);
-  if (firstWord(right).length > n || EXTRA_WORDS.some((w) => right.startsWith(w))) {
+  // ICU splits words it does not know into characters (比率|及|及|格|比率): the dictionary is asked too.
+  if (firstWord(right).length > n || EXTRA_WORDS.some((w) => right.startsWith(w)) || (!strict && dictionaryWordStartingAt(text, at + n, script))) {
     // The second copy starts a word. After a word ending in the same character that is a repeat
     // across a word boundary (应对|对外, 重要|要求); a lone pronoun or adverb before it is a slip (我|我们).
     return left.length <= n && ORPHAN_SINGLES.has(char);
@@ -271,6 +272,17 @@ function dictionaryWordEndingAt(text: string, end: number, min: number, script: 
   for (let length = min; length <= MAX_DICTIONARY_WORD && length <= end; length++) {
     const from = end - length;
     const word = text.slice(from, from + length);
+    if (!HAN_RUN.test(word)) break;
+    if (dictionary.hasWord(word) || dictionary.hasWord(convertShortText(word, 'zh-Hans'))) return true;
+  }
+  return false;
+}
+
+/** A dictionary word of two or more characters starting at `start` (及格 in 比率及及格比率). */
+function dictionaryWordStartingAt(text: string, start: number, script: Script): boolean {
+  const dictionary = isTraditional(script) ? wordDictionary() : wrongCharacterModel();
+  for (let length = 2; length <= MAX_DICTIONARY_WORD && start + length <= text.length; length++) {
+    const word = text.slice(start, start + length);
     if (!HAN_RUN.test(word)) break;
     if (dictionary.hasWord(word) || dictionary.hasWord(convertShortText(word, 'zh-Hans'))) return true;
   }
