@@ -27,6 +27,7 @@ function wrong(text: string, found: string, expected: string, why?: string) {
 
 testRule('misconversion', {
   valid: [
+    { text: '外賓是由中國時報發行人余建新陪同，到總統府晉見李總統。', why: 'held-out Presidential Office 1996: a title before the surname 余' },
     { text: '劉前院長宣布銀行存款全部保障，不准有任何的疏漏，採取政府挺銀行的措施。', why: 'held-out Presidential Office 2010: 不准 "not allowed" before a verb' },
     { text: '尤其在經貿關係方面，日本係我國第二大、我國則為日本第四大貿易夥伴。', why: 'held-out Presidential Office 2014: 係 the formal "is", not 本系' },
     { text: '這家麵包店的麵包很好吃，我們每天都來買麵包。', why: '麵包 (OpenCC writes the variant 麪)' },

@@ -5,6 +5,7 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('repeated-word', {
   valid: [
+    { text: '我沒有和任何人，就總統職位的問題，有所約束，或談到如何如何的話。', why: 'held-out Presidential Office 1995: 如何如何 "such and such"' },
     { text: '且厚實警用車輛計畫執行結果未能有效改善，員警訓練比率及及格比率有下降情形。', why: 'held-out Legislative Yuan report: 比率|及|及格比率, ICU splits 及格' },
     { text: '构建共建共治共享的社会治理格局，充分发挥综治中心作用。', why: 'held-out 2026 Xinjiang report: 构建|共建共治共享, not 建共 typed twice' },
     { text: '從歷史的過程，在在的顯示全面推動憲政改造工程的時機與條件已臻成熟。', why: 'held-out Presidential Office 2005: the adverb 在在 with 的 before 顯示' },

@@ -75,6 +75,8 @@ const ABAB_ADJECTIVES = new Set([
   '滚烫', '滾燙', '蜡黄', '蠟黃', '瓦蓝', '瓦藍', '煞白', '雪亮', '透亮', '粉红', '粉紅', '乌黑', '烏黑', '崭新', '嶄新', '冰冷',
   // Quantities said twice for emphasis (还有很多很多不熟悉的事物, 1964 report).
   '很多', '许多', '許多', '好多',
+  // "Such and such" (談到如何如何的話, Presidential Office 1995).
+  '如何', '怎样', '怎樣',
 ]);
 
 /**

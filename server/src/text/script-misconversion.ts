@@ -43,6 +43,8 @@ const NUMERIC_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千萬
  */
 const SURNAME_YU = /^余[\u4e00-\u9fff]{1,3}?(?:[及與和、]?余|前?(?:縣長|市長|議員|委員|主席|部長|院長|局長|校長|教授|先生|女士|同志|書記|總統))/;
 
+/** A title right before 余 (發行人余建新, 部長余政憲): the surname. */
+const TITLE_BEFORE_YU = /(?:發行人|董事長|理事長|總經理|部長|院長|局長|署長|市長|縣長|主席|主任|委員|議員|教授|醫師|律師|先生|女士)$/;
 /** After 不准: a Han character that starts what is (not) allowed; 不准確 and 不准的 read as 不準. */
 const PERMISSION_NEXT = /[\u4e00-\u9fff]/u;
 const PERMISSION_NOT = '確确的了';
@@ -261,7 +263,7 @@ function prefixes(): Map<number, number> {
 function judgeWindow(text: string, index: number, from: number, original: string, simplified: string): Misconversion | undefined {
   const p = index - from;
   const found = text.charAt(index);
-  if (found === '余' && SURNAME_YU.test(text.slice(index, index + 8))) return undefined;
+  if (found === '余' && (SURNAME_YU.test(text.slice(index, index + 8)) || TITLE_BEFORE_YU.test(text.slice(Math.max(0, index - 3), index)))) return undefined;
   // 不准有任何疏漏 (not allowed, Presidential Office 2010): 准 is right before a verb; 不準 is "inaccurate".
   if (found === '准' && text.charAt(index - 1) === '不' && PERMISSION_NEXT.test(text.charAt(index + 1)) && !PERMISSION_NOT.includes(text.charAt(index + 1))) return undefined;
   // 係 as the formal "is" (日本係我國第二大貿易夥伴, 本案係由…): not 系 of 本系, 體系.
