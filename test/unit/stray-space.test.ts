@@ -5,6 +5,10 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('stray-space', {
   valid: [
+    { text: '今天澄枝奉　示到總統府國父紀念月會提出專題報告，深感榮幸。', why: 'held-out Presidential Office 1998: 奉　示, the space of respect before the president\'s instruction' },
+    { text: '而中華民國遂與美、英、蘇同列世界四強。　蔣公於當日日記中記述了這件事。', why: 'held-out Presidential Office 1998: 挪抬 after a full stop' },
+    { text: '自民國三十八年中央政府播遷台灣以來，實踐　中山先生的治國理想，締造出自由、民主、均富的台灣經驗。', why: 'held-out Presidential Office 1998: 挪抬 before 中山先生' },
+    { text: '民國六十年代，復在　蔣故總統經國先生的領導下，毅然以最大的魄力推動十大建設。', why: 'held-out Presidential Office 1993: 挪抬 before 蔣故總統' },
     { text: '晨曦‧高雄　2020總統府音樂會　用臺灣的聲音為世界帶來鼓舞', why: 'held-out Presidential Office 2020: an ideographic space separates the parts of a headline' },
     { text: '總統出席在高雄衛武營國家藝術文化中心舉辦的「晨曦‧高雄　2020總統府音樂會」，與民眾共同欣賞。', why: 'held-out 2020: the concert is named with the ideographic space' },
     { text: '今天很榮幸奉 蔡總統指派，回來中研院擔任院長交接的監交人。', why: 'held-out Presidential Office 2016: the space of respect (挪抬) before the president' },
