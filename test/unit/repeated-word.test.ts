@@ -99,6 +99,12 @@ testRule('repeated-word', {
   ],
   invalid: [
     {
+      text: '可能還要再等下下任總統才能有初步的交機交機、交船、交艦、交飛彈，這些是延續性的。',
+      why: 'held-out Presidential Office 2016: ICU splits 交|機|交|機, but no word runs across the repeat: a slip',
+      errors: [{ line: 1, column: 18, endColumn: 22, messageId: 'repeatedPhrase' }],
+      output: '可能還要再等下下任總統才能有初步的交機、交船、交艦、交飛彈，這些是延續性的。',
+    },
+    {
       text: '依法依规建设建设用地，保障重点项目落地。',
       why: 'issue 13: a whole word doubled in front of a compound that starts with it (建设 + 建设用地) is not one of the set-phrase classes: a slip, unlike 构建建设用地',
       errors: [{ line: 1, column: 5, endColumn: 9, messageId: 'repeatedPhrase', text: '建设建设' }],

@@ -134,7 +134,7 @@ const rule = defineRule({
       if (chars.length < minLength) continue;
       const single = chars.length === 1;
       if (!single && chars.every((c) => c === chars[0])) continue; // 哈哈哈哈: left to the single-character check
-      const slip = single ? isSingleSlip(text, at, unit, ctx.script) : isPhraseSlip(text, at, unit);
+      const slip = single ? isSingleSlip(text, at, unit, ctx.script) : isPhraseSlip(text, at, unit, ctx.script);
       if (!slip) continue;
       const end = at + 2 * unit.length;
       ctx.report({
@@ -291,8 +291,19 @@ function dictionaryWordStartingAt(text: string, start: number, script: Script): 
   return false;
 }
 
+/** Whether a dictionary word of two or three characters runs across the edge before `edge` (构|建 in 构建). */
+function wordAcross(text: string, edge: number, script: Script): boolean {
+  const dictionary = isTraditional(script) ? wordDictionary() : wrongCharacterModel();
+  for (const [from, to] of [[edge - 1, edge + 1], [edge - 2, edge + 1], [edge - 1, edge + 2]] as const) {
+    if (from < 0 || to > text.length) continue;
+    const word = text.slice(from, to);
+    if (HAN_RUN.test(word) && (dictionary.hasWord(word) || dictionary.hasWord(convertShortText(word, 'zh-Hans')))) return true;
+  }
+  return false;
+}
+
 /** A repeated phrase of two or more characters at `at`. */
-function isPhraseSlip(text: string, at: number, unit: string): boolean {
+function isPhraseSlip(text: string, at: number, unit: string, script: Script): boolean {
   if (NUMERALS.has([...unit][0] ?? '')) return false;
   if (ABAB_ADJECTIVES.has(unit)) return false;
   const n = unit.length;
@@ -302,11 +313,12 @@ function isPhraseSlip(text: string, at: number, unit: string): boolean {
   const start = at - from;
   // Both copies must be whole words (or runs of whole words): 动员|动员, 方向|的|方向|的.
   if (!bounds.has(start) || !bounds.has(start + n) || !bounds.has(start + 2 * n)) return false;
-  // ICU falls back to single characters for words it does not know (构|建|共|建|共|治|共享): a unit made of
-  // single-character segments only is no evidence of a word typed twice (构建共建共治共享, a 2026 report).
+  // ICU falls back to single characters for words it does not know (构|建|共|建|共|治|共享). A unit made of
+  // such segments is no evidence when a dictionary word straddles one of its edges (构建|共建|共治: 构建共建共治共享,
+  // a 2026 report); 交|機|交|機 with none (初步的交機交機、交船, Presidential Office 2016) is still a slip.
   let inner = 1;
   while (inner < n && bounds.has(start + inner)) inner++;
-  if (n >= 2 && inner === n) return false;
+  if (n >= 2 && inner === n && [at, at + n, at + 2 * n].some((edge) => wordAcross(text, edge, script))) return false;
   // A bound suffix after the second copy makes a longer word: 醫學|醫學|會 is 家庭醫學 + 醫學會.
   const following = [...bounds].filter((b) => b > start + 2 * n).sort((a, b) => a - b)[0];
   if (following !== undefined) {

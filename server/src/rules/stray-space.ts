@@ -148,8 +148,8 @@ const rule = defineRule({
 
 /**
  * Taiwan's official texts leave a space before the head of state and the founders as a mark of respect
- * (挪抬): 奉 蔡總統指派, 代表 蔡總統, 先總統 蔣公, 四強。　蔣公於當日日記, 實踐　中山先生的治國理想,
- * 就是 閣下所給予的, 奉　示. Not a stray space, after a punctuation mark either.
+ * (挪抬): 奉 蔡總統指派, 代表 蔡總統, 先總統 蔣公, 四強。 蔣公於當日日記, 實踐 中山先生的治國理想,
+ * 就是 閣下所給予的, 奉 示. Not a stray space, after a punctuation mark either.
  */
 const HONORIFIC_SPACE = /^(?:[\u4e00-\u9fff]?副?總統|[先故]總統|蔣故總統|國父|總理|蔣公|經國先生|中山先生|閣下)/;
 
@@ -160,7 +160,7 @@ function classify(text: string, i: number): Candidate['messageId'] | undefined {
   const left = kindOf(before);
   const right = kindOf(after);
   if (HONORIFIC_SPACE.test(text.slice(i + 1, i + 6))) return undefined;
-  if (text.charAt(i - 1) === '奉' && text.charAt(i + 1) === '示') return undefined; // 奉　示: the president's instruction
+  if (text.charAt(i - 1) === '奉' && text.charAt(i + 1) === '示') return undefined; // 奉 示: the president's instruction
   if (left === 'han' && right === 'han') return 'betweenHan';
   // 警力 7006人次: Han, space, a number attached to Han on its other side.
   if (left === 'han' && right === 'number' && isHanCodePoint(afterNumber(text, i + 1))) return 'hanNumber';
