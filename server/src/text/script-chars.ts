@@ -55,6 +55,9 @@ function build(): void {
   for (const [t, s] of dict('tsCharacters')) {
     const cp = t.codePointAt(0)!;
     if (s === t || validSimp.has(cp)) continue;
+    // A simplified form outside the Basic Multilingual Plane (騄 → 𫘧, 鐦 → 𫓩: extensions B–H) is one that
+    // simplified text does not use: it keeps the traditional character (马维騄, HK police 2014).
+    if (s.codePointAt(0)! > 0xffff) continue;
     traditionalOnly.add(cp);
   }
   // A character cannot belong to both lists (a handful of rare ones sit in both tables).
