@@ -38,6 +38,7 @@ testRule('stray-space', {
     { text: '——渭南市公安夏季治安打击整治行动工作综述', why: 'a dash, no space' },
   ],
   invalid: [
+    { text: '總統今天接見來訪的美國 總統特使一行。', why: 'a space after a country name is no mark of respect', errors: [{ line: 1, column: 12, messageId: 'betweenHan' }], output: '總統今天接見來訪的美國總統特使一行。' },
     { text: '副總統午宴致詞表示，桃園地區三黨　立委都到場。', why: 'held-out 2003: a space before 立委 (no head of state) is still stray', errors: [{ line: 1, column: 17, messageId: 'betweenHan' }], output: '副總統午宴致詞表示，桃園地區三黨立委都到場。' },
     {
       text: '全年出动警力 5000人次，检查行业场所1121家次。',

@@ -159,7 +159,8 @@ function classify(text: string, i: number): Candidate['messageId'] | undefined {
   const after = codePointAt(text, i + 1);
   const left = kindOf(before);
   const right = kindOf(after);
-  if (HONORIFIC_SPACE.test(text.slice(i + 1, i + 6))) return undefined;
+  // 美國 總統川普 is a stray space: the respect is for the country's own head of state, not after a country name.
+  if (HONORIFIC_SPACE.test(text.slice(i + 1, i + 6)) && text.charAt(i - 1) !== '國') return undefined;
   if (text.charAt(i - 1) === '奉' && text.charAt(i + 1) === '示') return undefined; // 奉 示: the president's instruction
   if (left === 'han' && right === 'han') return 'betweenHan';
   // 警力 7006人次: Han, space, a number attached to Han on its other side.
