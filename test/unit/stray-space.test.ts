@@ -5,6 +5,8 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('stray-space', {
   valid: [
+    { text: '欣聞　貴會第十九屆年會在西班牙馬德里隆重舉行，歐洲各地僑胞齊聚一堂。', why: 'held-out Presidential Office 1993: 挪抬 before 貴會 in a letter' },
+    { text: '中華民國國父　孫中山先生曾經說過︰「人生以服務為目的」。', why: 'held-out Presidential Office 1994: 挪抬 before 孫中山先生' },
     { text: '今天澄枝奉　示到總統府國父紀念月會提出專題報告，深感榮幸。', why: 'held-out Presidential Office 1998: 奉　示, the space of respect before the president\'s instruction' },
     { text: '而中華民國遂與美、英、蘇同列世界四強。　蔣公於當日日記中記述了這件事。', why: 'held-out Presidential Office 1998: 挪抬 after a full stop' },
     { text: '自民國三十八年中央政府播遷台灣以來，實踐　中山先生的治國理想，締造出自由、民主、均富的台灣經驗。', why: 'held-out Presidential Office 1998: 挪抬 before 中山先生' },

@@ -149,9 +149,9 @@ const rule = defineRule({
 /**
  * Taiwan's official texts leave a space before the head of state and the founders as a mark of respect
  * (挪抬): 奉 蔡總統指派, 代表 蔡總統, 先總統 蔣公, 四強。 蔣公於當日日記, 實踐 中山先生的治國理想,
- * 就是 閣下所給予的, 奉 示. Not a stray space, after a punctuation mark either.
+ * 就是 閣下所給予的, 奉 示, and in letters 欣聞 貴會. Not a stray space, after a punctuation mark either.
  */
-const HONORIFIC_SPACE = /^(?:[\u4e00-\u9fff]?副?總統|[先故]總統|蔣故總統|國父|總理|蔣公|經國先生|中山先生|閣下)/;
+const HONORIFIC_SPACE = /^(?:[\u4e00-\u9fff]?副?總統|[先故]總統|蔣故總統|國父|總理|蔣公|經國先生|孫?中山先生|閣下|貴(?:會|國|院|部|校|團|館|社))/;
 
 /** What kind of stray space a single space at `i` is, if any. */
 function classify(text: string, i: number): Candidate['messageId'] | undefined {
