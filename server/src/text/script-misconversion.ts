@@ -38,6 +38,20 @@ const RIGHT_AS_WRITTEN = ['自製', '編製', '海裡', '海裏', '村里', '鄰
 /** 余 after a number or a count word is 餘 (5億餘元, 十餘年); elsewhere 余 may be a surname. */
 const NUMERIC_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千萬億兩年月天週日個人次多]/;
 
+/**
+ * 余 starting a name: two names of the 余 family side by side (余登發余陳月瑛, 余登發及余陳月瑛) or a
+ * name and a title (余登發前縣長). 餘 (surplus) is never followed by these.
+ */
+const SURNAME_YU = /^余[\u4e00-\u9fff]{1,3}?(?:[及與和、]?余|前?(?:縣長|市長|議員|委員|主席|部長|院長|局長|校長|教授|先生|女士|同志|書記|總統))/;
+
+/** A title right before 余 (發行人余建新, 部長余政憲): the surname. */
+const TITLE_BEFORE_YU = /(?:發行人|董事長|理事長|總經理|部長|院長|局長|署長|市長|縣長|主席|主任|委員|議員|教授|醫師|律師|先生|女士)$/;
+/** After 不准: a Han character that starts what is (not) allowed; 不准確 and 不准的 read as 不準. */
+const PERMISSION_NEXT = /[\u4e00-\u9fff]/u;
+const PERMISSION_NOT = '確确的了';
+/** What follows the copula 係: 係指, 係由, 係屬, 係依, 係我國. */
+const COPULA_NEXT = /^(?:指|由|屬|以|依|因|經|我國|本府|本院|本部)/;
+
 /** Traditional character → the group's simplified character. */
 const GROUP_OF = new Map<string, string>();
 for (const group of GROUPS) for (const t of group.slice(1)) GROUP_OF.set(t, group.charAt(0));
@@ -214,6 +228,11 @@ function judgeWindow(
   const p = index - from;
   const found = text.charAt(index);
   const valuesAt = (j: number) => (memo[j] ??= phraseValuesAt(simplified, j));
+  if (found === '余' && (SURNAME_YU.test(text.slice(index, index + 8)) || TITLE_BEFORE_YU.test(text.slice(Math.max(0, index - 3), index)))) return undefined;
+  // 不准有任何疏漏 (not allowed, Presidential Office 2010): 准 is right before a verb; 不準 is "inaccurate".
+  if (found === '准' && text.charAt(index - 1) === '不' && PERMISSION_NEXT.test(text.charAt(index + 1)) && !PERMISSION_NOT.includes(text.charAt(index + 1))) return undefined;
+  // 係 as the formal "is" (日本係我國第二大貿易夥伴, 本案係由…): not 系 of 本系, 體系.
+  if (found === '係' && COPULA_NEXT.test(text.slice(index + 1, index + 3))) return undefined;
   const lookup = (j: number, e: number): string | undefined => {
     const value = valuesAt(j)[e - j];
     return value && value.length === e - j && fitsText(value, original, j, p) ? value : undefined;
