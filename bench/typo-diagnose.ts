@@ -31,7 +31,7 @@ for (const { cols: [, wrong, right] } of rows) {
     }
     const score = evidence(cand, DEFAULT_THRESHOLDS);
     const best = all.map((c) => ({ c, s: evidence(c, DEFAULT_THRESHOLDS) })).filter((x) => x.s !== undefined).sort((x, y) => y.s! - x.s!)[0];
-    if (score === undefined) note(`below threshold (${cand.kind}${cand.realWord ? ', real word' : ''})`, `${ctx} seg ${cand.segGain.toFixed(1)} char ${cand.charGain.toFixed(1)}`);
+    if (score === undefined) note(`below threshold (${cand.kind}${cand.realWord ? ', real word' : ''})`, `${ctx} seg ${cand.segGain.toFixed(1)} char ${cand.charGain.toFixed(1)} phrase ${cand.phraseGain}`);
     else if (best && best.c.right !== right[k]) note('other candidate preferred', ctx);
     else note('model finds it', ctx);
   }

@@ -16,7 +16,7 @@ import { counts, packTables, set, strings } from './packed-tables.mjs';
 
 const require = createRequire(import.meta.url);
 /** The layout of tables the model reads (DATA_VERSION in server/src/text/wrong-character-model.ts). */
-const DATA_VERSION = 6;
+const DATA_VERSION = 7;
 const { pinyin } = require('pinyin-pro');
 // Stroke order of 6,939 characters (cnchar-order, MIT): one letter per stroke.
 const STROKES = require('cnchar-order').dict.orders;
@@ -37,6 +37,8 @@ const VOUCH_FREQUENT = 30;
 const VOUCH_ASSOCIATION = 10;
 /** Two-character words offered when both characters of a pair look mistyped: common ones only. */
 const MIN_PAIR_WORD_FREQ = 10;
+/** …and for a near reading of one of them, only words official texts use at least this often (成员, 领导, 政策). */
+const NEAR_PAIR_WORD_OFFICIAL = 30;
 
 function officialTexts() {
   const texts = [];
@@ -299,12 +301,22 @@ function build() {
   const syllableId = new Map();
   const idOf = (p) => syllableId.get(p) ?? syllableId.set(p, syllableId.size + 1).get(p);
   const readingPairs = new Map();
+  /** The same, only the words official texts use often: those offered for a near reading (尘缘 → 成员). */
+  const officialReadingPairs = new Map();
   for (const [word, f] of wordFreq) {
     if (word.length !== 2 || f < MIN_PAIR_WORD_FREQ || !commonSet.has(word[0]) || !commonSet.has(word[1])) continue;
     const [pa, pb] = pinyin(word, { toneType: 'none', type: 'array', v: true });
     if (!/^[a-z]+$/.test(pa ?? '') || !/^[a-z]+$/.test(pb ?? '')) continue;
     const key = String.fromCharCode(idOf(pa), idOf(pb));
     readingPairs.set(key, (readingPairs.get(key) ?? '') + word);
+    if ((bigrams.get(word) ?? 0) >= NEAR_PAIR_WORD_OFFICIAL) officialReadingPairs.set(key, (officialReadingPairs.get(key) ?? '') + word);
+  }
+  // Near readings by number (z/zh, c/ch, s/sh, n/l, front and back nasals): a pair slip may be typed
+  // with a fuzzy-pinyin reading of one of its characters (尘缘 for 成员, 侦测 for 政策).
+  const nearReadings = [];
+  for (const [p, id] of syllableId) {
+    const near = [...new Set(nearSyllables(p).filter((q) => syllableId.has(q)).map((q) => syllableId.get(q)))];
+    if (near.length) nearReadings.push(String.fromCharCode(id, ...near));
   }
   const charReadings = [];
   for (const c of allChars) {
@@ -364,6 +376,8 @@ function build() {
       confusions: strings(lines.filter((line) => line.indexOf('\t') === 1)),
       readings: strings(charReadings),
       readingPairs: strings([...readingPairs].filter(([, words]) => bmp(words)).map(([key, words]) => key + words)),
+      nearReadings: strings(nearReadings),
+      officialReadingPairs: strings([...officialReadingPairs].filter(([, words]) => bmp(words)).map(([key, words]) => key + words)),
     },
   };
   return {

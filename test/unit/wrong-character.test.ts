@@ -17,6 +17,11 @@ testRule('wrong-character', {
     { text: '与国内高水平大学合作数量增加至12所。', why: '增加至 before a number: 至 ends the Han run and is right (2026 report)' },
     { text: '疟疾、血吸虫病、麻风病目标，防艾工作率先实现“3个95%”。', why: '防艾 (AIDS prevention) opens a clause on purpose (2026 report)' },
     { text: '对重大行政决策实行专家论证制度。', why: 'the corrected form of an invalid case' },
+    { text: '领域有许多短板，产业亟需改造升级，有效投资需求潜力巨大。', why: '亟需 is used in official texts (2016 report): no homophone word (继续) replaces it, however well 继续 fits' },
+    { text: '追求卓越、精益求精，把工作做到极致。', why: '极致 where it belongs: the context does not ask for 机制' },
+    { text: '困难临到头上，要沉着应对。\n加强对重点区域的环境侦测，及时发现问题。', why: '临到 and 侦测 where they belong: no near-homophone word (领导, 政策) fits there' },
+    { text: '组织学生开展广播体操练习，增强体质。', why: '练习 where it belongs (no 联席会议 around it)' },
+    { text: '严禁在公共场所携带枪支弹药。\n进一步规范市场秩序，维护消费者合法权益。\n经研究，由局党组作出决定。', why: 'the corrected forms of the homophone-word cases, and 枪支 where it belongs' },
     { text: '加快完善赋权、赋能、赋责相统一的县镇管理模式。', why: 'parallel phrasing repeats 赋 on purpose (2026 Guangdong report)' },
     { text: '坚持以学铸魂、以学增智、以学正风、以学促干。', why: 'parallel phrasing (以学…)' },
     { text: '梳理形成新一版高频应用事项目录。', why: 'numeral + classifier: 一版 is not 一般' },
@@ -141,6 +146,28 @@ testRule('wrong-character', {
       why: 'ECSpell odw: homophone word 错失 for 措施; 总教 for 宗教 stays out of reach: 的总 (党的总目标…) is so common in official texts that it vouches for 总',
       errors: [{ line: 1, column: 55, endColumn: 57, message: '“错失”疑为“措施”（同音词：“错失”→“措施”）' }],
       output: '调整后，中央统战部在宗教事务管理方面的主要职责是，贯彻落实党的总教工作基本方针和政策，研究拟订宗教工作的政策措施并督促落实，统筹协调宗教工作。',
+    },
+    {
+      text: '各部门要健全考核评价极致，压实工作责任。\n进一步规范市场只许，维护消费者合法权益。\n经研究，由局党组作出绝顶。',
+      why: 'homophone words picked whole (极致 for 机制, 只许 for 秩序, 绝顶 for 决定): official texts never use the written word, and the windows over the pair become their set phrasing (评价机, 机制，…)',
+      errors: [
+        { line: 1, column: 11, endColumn: 13, message: '“极致”疑为“机制”（同音词：“极致”→“机制”）' },
+        { line: 2, column: 8, endColumn: 10, message: '“只许”疑为“秩序”（同音词：“只许”→“秩序”）' },
+        { line: 3, column: 11, endColumn: 13, message: '“绝顶”疑为“决定”（同音词：“绝顶”→“决定”）' },
+      ],
+      output: '各部门要健全考核评价机制，压实工作责任。\n进一步规范市场秩序，维护消费者合法权益。\n经研究，由局党组作出决定。',
+    },
+    {
+      text: '联席会议成员因工作变动需要调整的，由所在单位提出，练习会议确定。',
+      why: 'ECSpell odw: homophone word 练习 for 联席, an uncommon word of official texts (44 uses) that its context asks for',
+      errors: [{ line: 1, column: 26, endColumn: 28, message: '“练习”疑为“联席”（同音词：“练习”→“联席”）' }],
+      output: '联席会议成员因工作变动需要调整的，由所在单位提出，联席会议确定。',
+    },
+    {
+      text: '各级临到干部要带头转变工作作风。',
+      why: 'a near-homophone word (临到 lín dào for 领导 lǐng dǎo: fuzzy pinyin, -n for -ng), a common word of official texts',
+      errors: [{ line: 1, column: 3, endColumn: 5, message: '“临到”疑为“领导”（近音词：“临到”→“领导”）' }],
+      output: '各级领导干部要带头转变工作作风。',
     },
     {
       text: '参加应急处置工作，提供技木、法律等方面支持。',
@@ -338,6 +365,23 @@ describe('wrong-character model', () => {
     assert.equal(best?.contextFlip, true);
     assert.equal(best?.realWord, true, '兼管 is a word of its own');
     assert.deepEqual(model.corrections(run, 9, { ...DEFAULT_THRESHOLDS, contextFlipBonus: 0 }), [], 'without the context evidence');
+  });
+  it('weighs a context that flips to a homophone word', () => {
+    const run = '各部门要健全考核评价极致';
+    const best = model.corrections(run, 10, undefined, true).find((c) => c.wrong.length > 1);
+    assert.equal(best?.right, '机制');
+    assert.equal(best?.contextFlip, true);
+    assert.equal(best?.realWord, true, '极致 is a word of its own');
+    assert.deepEqual(model.corrections(run, 10, { ...DEFAULT_THRESHOLDS, contextFlipBonus: 0, homophoneWordFlipMinCharGain: DEFAULT_THRESHOLDS.homophoneWordMinCharGain }, true).filter((c) => c.wrong.length > 1), [], 'without the context evidence');
+    const written = model.pairCandidates('领域有许多短板产业亟需改造升级', 9).find((c) => c.right === '继续');
+    assert.ok(written, '继续 is offered for 亟需 (a common word of official texts)…');
+    assert.equal(written.contextFlip, false, '…but 亟需 is used in official texts: its context does not flip');
+  });
+  it('offers a common word with a near reading of one character for a written word', () => {
+    const best = model.corrections('各级临到干部要带头转变工作作风', 2, undefined, true).find((c) => c.wrong.length > 1);
+    assert.equal(best?.right, '领导');
+    assert.equal(best?.kind, 'near');
+    assert.deepEqual(model.corrections('各级临到干部要带头转变工作作风', 2, { ...DEFAULT_THRESHOLDS, nearPairPenalty: 30 }, true).filter((c) => c.wrong.length > 1), [], 'held to its penalty');
   });
   it('has no misspelt idioms in its dictionary', () => {
     assert.equal(model.hasWord('再接再厉'), true);

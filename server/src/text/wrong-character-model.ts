@@ -9,7 +9,7 @@
 
 import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
 import { MAX_PHRASE_COST, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
-import { contextFlips, type ContextLookup } from './wrong-character-realword';
+import { contextFlips, pairContextFlips, type ContextLookup } from './wrong-character-realword';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
 
@@ -35,12 +35,15 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *           frequent first (one BMP character each);
  *   strings readings: per character, the character, then the numbers (1 … meta.syllables) of its
  *           toneless readings; readingPairs: two reading numbers, then the common two-character
- *           words read so, concatenated (for pair slips: 菜狗 for 采购).
+ *           words read so, concatenated (for pair slips: 菜狗 for 采购); nearReadings: per reading
+ *           number, the number, then the numbers of its near readings (z/zh, c/ch, s/sh, n/l, -n/-ng);
+ *           officialReadingPairs: as readingPairs, only words official texts use 30 times or more (the
+ *           words offered for a near reading: 尘缘 for 成员).
  */
 export type WrongCharacterData = PackedTables;
 
 /** The layout of tables this model reads; the build writes it into meta.version. */
-export const DATA_VERSION = 6;
+export const DATA_VERSION = 7;
 
 export interface Candidate {
   /** Offset of the (first) character in the run. */
@@ -68,7 +71,11 @@ export interface Candidate {
    * (text/wrong-character-idioms.ts).
    */
   setPhrase: boolean;
-  /** Official set phrasing flips from none of the windows over the character to all of them, toward a far more frequent word (text/wrong-character-realword.ts). */
+  /**
+   * Official set phrasing flips from none of the windows over the character to all of them, toward a far
+   * more frequent word; for a homophone word (two characters), from none of the four windows over the pair
+   * to two or more, the written word absent from official texts (text/wrong-character-realword.ts).
+   */
   contextFlip: boolean;
   /** The dictionary word that `right` completes, and where it starts in the run. */
   word: string;
@@ -98,12 +105,19 @@ export interface Thresholds {
   phraseWeight: number;
   /** Extra evidence needed when two adjacent characters are both replaced (two chances to be wrong). */
   pairPenalty: number;
+  /** Extra evidence needed when one character of a pair slip is read near, not the same (尘缘 for 成员). */
+  nearPairPenalty: number;
   /**
    * A written pair that is itself a word (智齿 for 支持, 暴涨 for 保障) replaced by a homophone word that
    * official texts use often: the word model barely tells two words apart, so the character model
    * must agree at least this much instead (and no real-word penalty applies).
    */
   homophoneWordMinCharGain: number;
+  /**
+   * …or this much, for a homophone word that official texts do not use often but whose context flips to
+   * it (Candidate.contextFlip: 练习会议 → 联席会议, 作出绝顶 → 决定; text/wrong-character-realword.ts).
+   */
+  homophoneWordFlipMinCharGain: number;
   /** Extra evidence needed, times the written character's share of use in names (旭, 康, 刘 are names more often than slips). */
   namePenalty: number;
   /**
@@ -132,7 +146,9 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   charWeight: 1,
   phraseWeight: 3,
   pairPenalty: 11,
+  nearPairPenalty: 9,
   homophoneWordMinCharGain: 20,
+  homophoneWordFlipMinCharGain: 16,
   namePenalty: 9,
   setPhraseMinCharGain: -1,
   setPhraseBonus: 12,
@@ -170,6 +186,8 @@ const BIGRAM_ALPHA = 3;
 const NONE: readonly Candidate[] = Object.freeze([]);
 /** What corrections() returns for almost every character it is asked about: one frozen array, no garbage. */
 const NO_CORRECTIONS: readonly Correction[] = Object.freeze([]);
+/** Most readings (own and near) looked at for one character of a pair slip. */
+const MAX_PAIR_READINGS = 24;
 /** Pair slips: how many of the readings' words, best by the character model, the word model weighs. */
 const PAIR_SEGMENTED = 3;
 /** A two-character word seen this often in the official texts is one of their common words (支持, 规划, 保障). */
@@ -207,6 +225,16 @@ class NeighbourBits {
   /** Is the candidate of universe index `index` in the list of `c`? */
   has(c: number, index: number): boolean {
     return this.test(this.row(c), index);
+  }
+
+  /**
+   * Whether `other` (a code unit) may follow (lead to) `c` inside some word: false proves it does not
+   * (`other` is a candidate, and not in the list of `c`); for a character that is no candidate the
+   * rows cannot tell, and the answer is true.
+   */
+  mayPair(c: number, other: number): boolean {
+    const index = this.universe[other] ?? -1;
+    return index < 0 || this.test(this.row(c), index);
   }
 
   /** Where the bit row of `c` starts (−2: `c` has no list); build rows of all characters before testing any. */
@@ -301,6 +329,15 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private readonly readingPairs: StringList;
   private readonly readingPairRow: Int32Array;
   private readonly syllables: number;
+  /** Row of officialReadingPairs by reading pair, as readingPairRow. */
+  private readonly officialReadingPairRow: Int32Array;
+  private readonly officialReadingPairs: StringList;
+  /** Row of nearReadings by reading number (−1: none). */
+  private readonly nearReadingRow: Int32Array;
+  private readonly nearReadings: StringList;
+  /** Scratch of pairCandidates(): the reading numbers of each character, its own readings first, then near ones. */
+  private readonly pairReadingsA = new Int32Array(MAX_PAIR_READINGS);
+  private readonly pairReadingsB = new Int32Array(MAX_PAIR_READINGS);
   /** exp(minCharGain − BOUND_MARGIN) of the last minCharGain candidates() was given (gainFactor). */
   private gainFactorOf = NaN;
   private gainFactorValue = 0;
@@ -425,19 +462,47 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const at = pairs.offsets[row] ?? 0;
       this.readingPairRow[(pairs.units[at] ?? 0) * this.syllables + (pairs.units[at + 1] ?? 0)] = row;
     }
+    this.officialReadingPairs = strings('officialReadingPairs');
+    this.officialReadingPairRow = new Int32Array(this.syllables * this.syllables).fill(-1);
+    for (let row = 0; row < this.officialReadingPairs.length; row++) {
+      const at = this.officialReadingPairs.offsets[row] ?? 0;
+      this.officialReadingPairRow[(this.officialReadingPairs.units[at] ?? 0) * this.syllables + (this.officialReadingPairs.units[at + 1] ?? 0)] = row;
+    }
+    this.nearReadings = strings('nearReadings');
+    this.nearReadingRow = new Int32Array(this.syllables).fill(-1);
+    for (let row = 0; row < this.nearReadings.length; row++) {
+      const id = this.nearReadings.units[this.nearReadings.offsets[row] ?? 0] ?? 0;
+      if (id < this.syllables) this.nearReadingRow[id] = row;
+    }
   }
 
   /** Cost of the word text[start, end) (2–6 characters), with text[at] read as `code`; −1: not a word. */
   private wordCost(text: string, start: number, end: number, at = -1, code = 0): number {
     const length = end - start;
     if (length < 2 || length > MAX_WORD) return -1;
-    // Most ranges start no word of their length: one lookup in a small table says so.
-    return this.wordCostFrom(this.wordStartsAt(text, start, at, code), text, start, end, at, code);
+    // Most ranges start no word of their length: one lookup in a small table says so (once per run
+    // for the starts as written of the run being examined: memoFor).
+    const starts = start !== at && start + 1 !== at && text === this.memoRun ? this.startsAsWritten(text, start) : this.wordStartsAt(text, start, at, code);
+    return this.wordCostFrom(starts, text, start, end, at, code);
   }
 
   /** The lengths of the words that start at text[start] (bit L; −1: none), with text[at] read as `code`; start + 1 must be in the text. */
   private wordStartsAt(text: string, start: number, at: number, code: number): number {
-    return this.wordStarts.getPair(start === at ? code : text.charCodeAt(start), start + 1 === at ? code : text.charCodeAt(start + 1));
+    return this.startsOf(start === at ? code : text.charCodeAt(start), start + 1 === at ? code : text.charCodeAt(start + 1));
+  }
+
+  /**
+   * The lengths of the words that start with the pair (a, b) (bit L; −1: none). A word's first two
+   * characters follow each other inside it: the bit rows of `followers` rule most pairs out before
+   * the hash table is probed.
+   */
+  private startsOf(a: number, b: number): number {
+    return this.followers.mayPair(a, b) ? this.wordStarts.getPair(a, b) : -1;
+  }
+
+  /** Whether words2 has the pair (a, b), probed only when `followers` does not rule it out. */
+  private isWord2(a: number, b: number): boolean {
+    return this.followers.mayPair(a, b) && this.words2.getPair(a, b) >= 0;
   }
 
   /**
@@ -476,6 +541,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const length = end - start;
     if (starts < 0 || ((starts >>> length) & 1) === 0) return -1;
     if (length === 2) return this.words2.getWith(text, start, end, at, code);
+    // Every pair of adjacent characters of a word follows inside it: most windows fail one of them.
+    for (let i = start + 1; i + 1 < end; i++) {
+      if (!this.followers.mayPair(i === at ? code : text.charCodeAt(i), i + 1 === at ? code : text.charCodeAt(i + 1))) return -1;
+    }
     if (length === 3) return this.words3.getWith(text, start, end, at, code);
     return length >= 4 ? this.wordsLong.getWith(text, start, end, at, code) : -1;
   }
@@ -556,7 +625,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         const second = p + 1 === at ? code : text.charCodeAt(p + 1);
         // Which lengths of word start here (bit L): most positions start none, or only a short one.
         // Words as written (not over `at`) of the memo's run are looked up once per run (lookups.memo).
-        const starts = memo && p !== at && p + 1 !== at ? this.startsAsWritten(text, p) : this.wordStarts.getPair(here, second);
+        const starts = memo && p !== at && p + 1 !== at ? this.startsAsWritten(text, p) : this.startsOf(here, second);
         if (starts > 0) {
           if ((starts & 4) !== 0) {
             const cost = memo && p !== at && p + 1 !== at ? this.costAsWritten(text, p, p + 2, starts) : this.words2.getPair(here, second);
@@ -584,8 +653,13 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const ub = this.unigramProb[b] ?? 0;
     if (a < 0) return ub;
     // Most pairs are absent: the bit matrix says so without probing the hash table.
-    const ab = this.bigramFollowers.has(a, b) ? Math.max(0, this.bigrams.getPair(a, b)) : 0;
-    return (ab + BIGRAM_ALPHA * ub) / (this.bigramDenominator[a] ?? BIGRAM_ALPHA);
+    return this.ratioOf(this.bigramFollowers.has(a, b), a, b);
+  }
+
+  /** charRatio(a, b) for a ≥ 0, given whether (a, b) is a pair of the table `bigrams` (`seen`). */
+  private ratioOf(seen: boolean, a: number, b: number): number {
+    const ab = seen ? Math.max(0, this.bigrams.getPair(a, b)) : 0;
+    return (ab + BIGRAM_ALPHA * (this.unigramProb[b] ?? 0)) / (this.bigramDenominator[a] ?? BIGRAM_ALPHA);
   }
 
   /** exp(minCharGain − BOUND_MARGIN), computed once per threshold. */
@@ -721,14 +795,15 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   }
 
   /**
-   * suspiciousAt() for every position of the run text[start, end) at once: marks[i − start] = 1 when
-   * text[i] is worth the candidates, else 0 (`marks` must hold end − start entries). One pass over
-   * the run, each neighbour pair looked up once. `among`: flags by code unit (1: consider it), for a
-   * caller that considers only some of the characters with confusions (default: all of them).
+   * suspiciousAt() for every position of the run text[start, end) at once: the offsets of the
+   * characters worth the candidates, ascending, in `found` (room for end − start entries); returns
+   * how many. One pass over the run, each neighbour pair looked up once. `among`: flags by code unit
+   * (1: consider it), for a caller that considers only some of the characters with confusions
+   * (default: all of them).
    */
-  suspiciousRun(text: string, start: number, end: number, marks: Uint8Array, among: Uint8Array = this.confusableFlags): void {
+  suspiciousRun(text: string, start: number, end: number, found: Int32Array, among: Uint8Array = this.confusableFlags): number {
     // A position is suspicious when it has confusions and neither of its pairs vouches for it.
-    this.vouches.markLonely(text, start, end, among, marks);
+    return this.vouches.lonelyOffsets(text, start, end, among, found);
   }
 
   /** Every confusable character that completes a dictionary word here, with the evidence for it. */
@@ -773,20 +848,24 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const looseAllowed = setPhraseMinCharGain < minCharGain;
     const lowestGain = looseAllowed ? setPhraseMinCharGain : minCharGain;
     const bigramOnly = prev >= 0 && next >= 0 && lowestGain > NO_BIGRAM_GAIN + BOUND_MARGIN;
-    const joined = this.joinedCandidates(row, prevRow, nextRow, bigramOnly ? this.bigramFollowers.rowAt(prev) : -3, bigramOnly ? this.bigramLeaders.rowAt(next) : -3);
+    // The rows of the neighbours' bigrams: a candidate's universe index is its column there.
+    const prevSeenRow = this.bigramFollowers.rowAt(prev);
+    const nextSeenRow = this.bigramLeaders.rowAt(next);
+    const joined = this.joinedCandidates(row, prevRow, nextRow, bigramOnly ? prevSeenRow : -3, bigramOnly ? nextSeenRow : -3);
     let found: Candidate[] | undefined;
+    const sameEnd = bounds[row * 6 + 1] ?? 0;
+    const nearEnd = bounds[row * 6 + 3] ?? 0;
     for (let j = 0; j < joined; j++) {
       const k = this.joined[j] ?? 0;
-      const kind = k < (bounds[row * 6 + 1] ?? 0) ? 0 : k < (bounds[row * 6 + 3] ?? 0) ? 1 : 2;
+      const kind = k < sameEnd ? 0 : k < nearEnd ? 1 : 2;
       const bit = candidateIndex[k] ?? -1;
-      const joinsPrev = this.followers.test(prevRow, bit);
-      const joinsNext = this.leaders.test(nextRow, bit);
       const d = units[k] ?? 0;
       // Most candidates fail the character model: it is tested on the product of the ratios first,
       // without a logarithm (absent pairs, most of them, cost no hash probe either). At a clause's
       // end the right pair is how often official text ends a clause with the character (endRatio).
-      const left = this.charRatio(prev, d);
-      const right = next < 0 ? this.endRatio(d) : this.charRatio(d, next);
+      // charRatio(prev, d) and charRatio(d, next), the bigram bits read from the rows at hand.
+      const left = prev < 0 ? (this.unigramProb[d] ?? 0) : this.ratioOf(this.bigramFollowers.test(prevSeenRow, bit), prev, d);
+      const right = next < 0 ? this.endRatio(d) : this.ratioOf(this.bigramLeaders.test(nextSeenRow, bit), d, next);
       baseProduct ??= this.charRatio(prev, code) * (next < 0 ? this.endRatio(code) : this.charRatio(code, next));
       // A set phrase (全力以赴) may vouch for a same-reading or look-alike candidate the character model doubts
       // (a near reading's penalty leaves it too little to win, and near readings are the most numerous).
@@ -797,7 +876,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const charGain = Math.log(left) + Math.log(right) - baseChar;
       const doubted = charGain < minCharGain;
       if (doubted && (!loose || charGain < setPhraseMinCharGain)) continue;
-      // Only then is a set phrase looked for, and named in the message.
+      const joinsPrev = this.followers.test(prevRow, bit);
+      const joinsNext = this.leaders.test(nextRow, bit);
+      // Only then is a set phrase looked for, and named in the message (its windows' starts as written memoized).
+      if (doubted) this.memoFor(run);
       const phrase = doubted ? setPhraseAround(this, run, index, d, joinsPrev, joinsNext) : undefined;
       if (doubted && !phrase) continue;
       const around = phrase ?? this.wordAround(run, index, d, joinsPrev, joinsNext);
@@ -891,7 +973,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
 
   /** A pair (a, b) that is a dictionary word or attested and associated in official texts (pairAttested). */
   private familiar(a: number, b: number): boolean {
-    return this.words2.getPair(a, b) >= 0 || this.pairAttested(a, b);
+    return this.isWord2(a, b) || this.pairAttested(a, b);
   }
 
   /** Does `pair`, put in place at `index`, make a dictionary word of 4 characters with its neighbours (联席会议; 管理者 is too easily made)? */
@@ -904,55 +986,108 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     return false;
   }
 
+  /** Whether some common two-character word is read like the characters of reading rows `rowA` and `rowB`. */
+  private hasReadingPairWords(rowA: number, rowB: number): boolean {
+    const { offsets, units } = this.readings;
+    for (let i = (offsets[rowA] ?? 0) + 1, endA = offsets[rowA + 1] ?? 0; i < endA; i++) {
+      for (let j = (offsets[rowB] ?? 0) + 1, endB = offsets[rowB + 1] ?? 0; j < endB; j++) {
+        if ((this.readingPairRow[(units[i] ?? 0) * this.syllables + (units[j] ?? 0)] ?? -1) >= 0) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Fills `into` with the reading numbers of readings row `row`: its own readings, then (`withNear`)
+   * the near readings of those that are not among them. Returns (own << 16) | all.
+   */
+  private fillPairReadings(row: number, into: Int32Array, withNear: boolean): number {
+    const { offsets, units } = this.readings;
+    let n = 0;
+    for (let i = (offsets[row] ?? 0) + 1, end = offsets[row + 1] ?? 0; i < end && n < into.length; i++) into[n++] = units[i] ?? 0;
+    const own = n;
+    if (!withNear) return (own << 16) | n;
+    const near = this.nearReadings;
+    for (let r = 0; r < own; r++) {
+      const line = this.nearReadingRow[into[r] ?? 0] ?? -1;
+      if (line < 0) continue;
+      for (let k = (near.offsets[line] ?? 0) + 1, end = near.offsets[line + 1] ?? 0; k < end && n < into.length; k++) {
+        const id = near.units[k] ?? 0;
+        let seen = false;
+        for (let m = 0; m < n && !seen; m++) seen = into[m] === id;
+        if (!seen) into[n++] = id;
+      }
+    }
+    return (own << 16) | n;
+  }
+
   /**
    * Both characters at `index` and `index + 1` typed for others of the same reading (平谷机制 for
    * 评估机制, 菜狗法律 for 采购法律): common two-character words read like the written pair. Only where
    * the written pair is not one official texts use, and each character is a stranger to its outer
    * neighbour too; a written pair that is itself a word (悔意 in 联席悔意办公室, 智齿 in 建立稳定智齿)
-   * only when the replacement joins its neighbours into a longer dictionary word (联席会议) or is a
-   * common word of official texts (支持): a pinyin input method offers the whole homophone word.
+   * only when the replacement joins its neighbours into a longer dictionary word (联席会议), is a
+   * common word of official texts (支持), or its context asks for it (pairContextFlips: 练习会议): a
+   * pinyin input method offers the whole homophone word. A written word may also stand for a common
+   * word of official texts with a near reading of one of its characters (临到 for 领导: kind 'near').
    */
   pairCandidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false): readonly Candidate[] {
     if (index + 1 >= run.length) return NONE;
     const a = run.charCodeAt(index);
     const b = run.charCodeAt(index + 1);
-    if (this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
-    const writtenWord = this.words2.getPair(a, b) >= 0;
-    // At a word boundary of clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
-    // (`knownSuspicious`: both characters are suspicious(), so neither outer pair vouches: only the word test is left.)
-    if (index > 0 && (knownSuspicious ? this.words2.getPair(run.charCodeAt(index - 1), a) >= 0 : this.familiar(run.charCodeAt(index - 1), a))) return NONE;
-    if (index + 2 < run.length && (knownSuspicious ? this.words2.getPair(b, run.charCodeAt(index + 2)) >= 0 : this.familiar(b, run.charCodeAt(index + 2)))) return NONE;
+    // Cheapest tests first (all of them end the search alike): both characters have readings, and
+    // some common word is read like the pair — or the pair is a word, whose near readings may give one.
     const rowA = this.readingRow[a] ?? -1;
     const rowB = this.readingRow[b] ?? -1;
     if (rowA < 0 || rowB < 0) return NONE;
+    let writtenWord: boolean | undefined;
+    if (!this.hasReadingPairWords(rowA, rowB) && !(writtenWord = this.isWord2(a, b))) return NONE;
+    if (this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
+    writtenWord ??= this.isWord2(a, b);
+    // At a word boundary of clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
+    // (`knownSuspicious`: both characters are suspicious(), so neither outer pair vouches: only the word test is left.)
+    if (index > 0 && (knownSuspicious ? this.isWord2(run.charCodeAt(index - 1), a) : this.familiar(run.charCodeAt(index - 1), a))) return NONE;
+    if (index + 2 < run.length && (knownSuspicious ? this.isWord2(b, run.charCodeAt(index + 2)) : this.familiar(b, run.charCodeAt(index + 2)))) return NONE;
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
     const next = index + 2 < run.length ? run.charCodeAt(index + 2) : -1;
-    const { offsets, units } = this.readings;
     const words = this.readingPairs;
     const inner = this.readingPairWordRatio;
     let baseChar: number | undefined;
     /** As in candidates(): exp(minCharGain + baseChar) less the margin, as a product of the written pairs' ratios. */
     let gainLimit: number | undefined;
     // The character model is cheap: the word model only sees the few pairs it likes best.
-    let liked: { x: number; y: number; charGain: number }[] | undefined;
-    for (let i = (offsets[rowA] ?? 0) + 1, endA = offsets[rowA + 1] ?? 0; i < endA; i++) {
-      for (let j = (offsets[rowB] ?? 0) + 1, endB = offsets[rowB + 1] ?? 0; j < endB; j++) {
-        const row = this.readingPairRow[(units[i] ?? 0) * this.syllables + (units[j] ?? 0)] ?? -1;
+    let liked: { x: number; y: number; charGain: number; near: boolean }[] | undefined;
+    // Own readings of both, or, for a written pair that is a word, a near reading of one of them (临到
+    // for 领导, 侦测 for 政策: fuzzy pinyin picks a whole word; not of both).
+    const readingsA = this.pairReadingsA;
+    const readingsB = this.pairReadingsB;
+    const countA = this.fillPairReadings(rowA, readingsA, writtenWord);
+    const countB = this.fillPairReadings(rowB, readingsB, writtenWord);
+    for (let i = 0, allA = countA & 0xffff, ownA = countA >>> 16; i < allA; i++) {
+      for (let j = 0, allB = countB & 0xffff, ownB = countB >>> 16; j < allB; j++) {
+        const near = i >= ownA || j >= ownB;
+        if (i >= ownA && j >= ownB) continue;
+        // A near reading offers only words official texts use often (a separate, shorter table).
+        const list = near ? this.officialReadingPairs : words;
+        const row = (near ? this.officialReadingPairRow : this.readingPairRow)[(readingsA[i] ?? 0) * this.syllables + (readingsB[j] ?? 0)] ?? -1;
         if (row < 0) continue;
-        for (let k = (words.offsets[row] ?? 0) + 2, end = words.offsets[row + 1] ?? 0; k + 1 < end; k += 2) {
-          const x = words.units[k] ?? 0;
-          const y = words.units[k + 1] ?? 0;
+        for (let k = (list.offsets[row] ?? 0) + 2, end = list.offsets[row + 1] ?? 0; k + 1 < end; k += 2) {
+          const x = list.units[k] ?? 0;
+          const y = list.units[k + 1] ?? 0;
           if (x === a || y === b) continue;
-          // The word's own bigram does not depend on the text: computed once per word, on first use.
-          let xy = inner[k] ?? NaN;
-          if (xy !== xy) xy = inner[k] = this.charRatio(x, y);
+          // The word's own bigram does not depend on the text: computed once per word of readingPairs, on first use.
+          let xy = near ? NaN : (inner[k] ?? NaN);
+          if (xy !== xy) {
+            xy = this.charRatio(x, y);
+            if (!near) inner[k] = xy;
+          }
           // The character model on products of ratios first: no logarithm for the many words it rejects.
           const left = this.charRatio(prev, x);
           const right = next < 0 ? 1 : this.charRatio(y, next);
           if (left * xy * right < (gainLimit ??= this.gainFactor(minCharGain) * this.charRatio(prev, a) * this.charRatio(a, b) * (next < 0 ? 1 : this.charRatio(b, next)))) continue;
           baseChar ??= this.charLogProb(prev, a) + this.charLogProb(a, b) + (next < 0 ? 0 : this.charLogProb(b, next));
           const charGain = Math.log(left) + Math.log(xy) + (next < 0 ? 0 : Math.log(right)) - baseChar;
-          if (charGain >= minCharGain) (liked ??= []).push({ x, y, charGain });
+          if (charGain >= minCharGain) (liked ??= []).push({ x, y, charGain, near });
         }
       }
     }
@@ -963,15 +1098,18 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const baseSeg = this.segmentRange(run, from, to, -1, 0);
     let basePhrase: number | undefined;
     const found: Candidate[] = [];
-    for (const { x, y, charGain } of liked.sort((p, q) => q.charGain - p.charGain).slice(0, PAIR_SEGMENTED)) {
+    for (const { x, y, charGain, near } of liked.sort((p, q) => q.charGain - p.charGain).slice(0, PAIR_SEGMENTED)) {
       const right = String.fromCharCode(x, y);
-      if (writtenWord && this.bigrams.getPair(x, y) < COMMON_OFFICIAL_WORD && !this.joinsNeighbours(run, index, right)) continue;
       const replaced = run.slice(from, index) + right + run.slice(index + 2, to);
-      const segGain = baseSeg - this.segmentCost(replaced);
       basePhrase ??= this.pairPhraseWindows(run.slice(from, to), index - from);
-      const phraseGain = this.pairPhraseWindows(replaced, index - from) - basePhrase;
+      const candidatePhrase = this.pairPhraseWindows(replaced, index - from);
+      // A homophone word whose context asks for it (练习会议 → 联席会议) is evidence, and needs not be a common word.
+      const flips = writtenWord && pairContextFlips(this, a, b, x, y, basePhrase, candidatePhrase);
+      if (writtenWord && !flips && this.bigrams.getPair(x, y) < COMMON_OFFICIAL_WORD && !this.joinsNeighbours(run, index, right)) continue;
+      const segGain = baseSeg - this.segmentCost(replaced);
+      const phraseGain = candidatePhrase - basePhrase;
       const nameShare = Math.max(this.nameShareCode(a), this.nameShareCode(b));
-      found.push({ index, wrong: run.slice(index, index + 2), right, kind: 'same', segGain, charGain, phraseGain, realWord: writtenWord, nameShare, setPhrase: false, contextFlip: false, word: right, wordStart: index });
+      found.push({ index, wrong: run.slice(index, index + 2), right, kind: near ? 'near' : 'same', segGain, charGain, phraseGain, realWord: writtenWord, nameShare, setPhrase: false, contextFlip: flips, word: right, wordStart: index });
     }
     return found;
   }
@@ -1012,13 +1150,14 @@ function edgeWeight(length: number, index: number): number {
 
 export function evidence(candidate: Candidate, thresholds: Thresholds): number | undefined {
   const homophoneWord = candidate.wrong.length > 1 && candidate.realWord;
+  const homophoneMin = candidate.contextFlip ? thresholds.homophoneWordFlipMinCharGain : thresholds.homophoneWordMinCharGain;
   const minCharGain = candidate.setPhrase ? Math.min(thresholds.minCharGain, thresholds.setPhraseMinCharGain) : thresholds.minCharGain;
-  if (homophoneWord ? candidate.charGain < thresholds.homophoneWordMinCharGain || candidate.segGain < 0 : candidate.charGain < minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
+  if (homophoneWord ? candidate.charGain < homophoneMin || candidate.segGain < 0 : candidate.charGain < minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
   const score =
     candidate.segGain +
     thresholds.charWeight * candidate.charGain +
     thresholds.phraseWeight * candidate.phraseGain -
-    thresholds.kindPenalty[candidate.kind] -
+    (candidate.wrong.length > 1 ? (candidate.kind === 'same' ? 0 : thresholds.nearPairPenalty) : thresholds.kindPenalty[candidate.kind]) -
     // A homophone word has passed its own, stricter test of the character model instead.
     (candidate.realWord && !homophoneWord ? thresholds.realWordPenalty : 0) -
     (candidate.wrong.length > 1 ? thresholds.pairPenalty : 0) -

@@ -38,3 +38,21 @@ export function contextFlips(model: ContextLookup, run: string, index: number, c
   const right = model.officialPairCount(wordStart === index ? code : run.charCodeAt(wordStart), wordStart === index ? run.charCodeAt(wordStart + 1) : code);
   return right > 0 && written <= WRITTEN_MAX && written * RATIO <= right;
 }
+
+/** A homophone word's context must give it at least this many of the four windows over the pair (none as written). */
+const PAIR_WINDOWS = 2;
+
+/**
+ * Homophone words (练习会议 for 联席会议, 作出绝顶 for 作出决定, 市场只许 for 市场秩序): the written pair
+ * (a, b) is a dictionary word, so words cannot tell, and the model's usual test for homophone words
+ * (pairCandidates: the replacement is a common word of official texts or joins its neighbours into a
+ * longer word) lets through only some. The context decides: none of the four three-character windows
+ * over the pair is set phrasing of official text as written, at least PAIR_WINDOWS are with (x, y),
+ * official texts never use the written word (seen fewer than twice: 亟需 of 产业亟需改造, used twice, is
+ * written on purpose beside the far commoner 继续) and use (x, y) at least twice. Such a flip lets an
+ * uncommon replacement through, and counts as evidence (Thresholds.contextFlipBonus, with
+ * homophoneWordFlipMinCharGain in place of homophoneWordMinCharGain).
+ */
+export function pairContextFlips(model: ContextLookup, a: number, b: number, x: number, y: number, basePhrase: number, candidatePhrase: number): boolean {
+  return basePhrase === 0 && candidatePhrase >= PAIR_WINDOWS && model.officialPairCount(a, b) < 0 && model.officialPairCount(x, y) >= 2;
+}
