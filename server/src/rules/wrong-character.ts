@@ -14,6 +14,7 @@
 import { defineRule, type TermEntry } from '../engine/types';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type WrongCharacterModel } from '../text/wrong-character-model';
+import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
 import { traditionalOnlySet } from '../text/script-chars';
 import { parseTypoTable, TYPO_TABLE } from '../text/typos';
 
@@ -114,11 +115,25 @@ function hanLength(text: string, i: number): number {
   return low >= 0xdc00 && low <= 0xdfff && HAN_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
 }
 
+/**
+ * A list item of three characters between pause marks (教育部、柴政部、人力资源社会保障部): too short for
+ * running text, but where the item before or after it names an institution, it is a member of a list of
+ * institutions, and a candidate that makes the whole item an institution name (财政部) is evidence enough.
+ */
+function institutionListItem(text: string, start: number, end: number): boolean {
+  if (end - start !== 3) return false;
+  const before = text.charAt(start - 1) === '、' && endsInstitution(text.charAt(start - 2));
+  let next = end + 1;
+  while (next < text.length && HAN_CHAR.test(text.charAt(next))) next++;
+  const after = text.charAt(end) === '、' && next > end + 1 && endsInstitution(text.charAt(next - 1));
+  return before || after;
+}
+
 /** Scratch of suspectsOfRun: the model's suspiciousRun() marks of the current run. */
 let suspiciousMarks = new Uint8Array(256);
 
 /** The suspects of the Han run text[start, end), appended to `suspects`. */
-function suspectsOfRun(text: string, start: number, end: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
+function suspectsOfRun(text: string, start: number, end: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[], listItem = false): void {
   let run: string | undefined;
   // The model's suspiciousAt() for the whole run in one pass: it rejects almost every character, one
   // that sits beside a well-attested neighbour (a pair slip never has one either).
@@ -136,6 +151,8 @@ function suspectsOfRun(text: string, start: number, end: number, model: WrongCha
     // A pair slip needs a suspicious second character too (a neighbour that vouches for it rules the pair out).
     const pair = at + 1 < end && correctable(at + 1);
     let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair, true);
+    // A short list item (institutionListItem) is corrected only into the name of an institution.
+    if (listItem) corrections = corrections.filter((c) => c.wrong.length === 1 && institutionAround(model, run!, c.index, c.right.charCodeAt(0))?.length === run!.length);
     if (corrections.length === 0 || parallelRepeat(text, at)) continue;
     // A pair slip's second character may be a member of a parallel series too.
     if ((corrections[0]?.wrong.length ?? 0) > 1 && parallelRepeat(text, at + 1)) corrections = corrections.filter((c) => c.wrong.length === 1);
@@ -324,6 +341,7 @@ const rule = defineRule({
       }
       // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
       if (end - start >= MIN_RUN) suspectsOfRun(text, start, end, model, eligible, ctx.terms, suspects);
+      else if (institutionListItem(text, start, end)) suspectsOfRun(text, start, end, model, eligible, ctx.terms, suspects, true);
       start = end;
     }
     return suspects;

@@ -9,6 +9,7 @@
 
 import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
 import { MAX_PHRASE_COST, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
+import { institutionAround } from './wrong-character-institutions';
 import { contextFlips, pairContextFlips, type ContextLookup } from './wrong-character-realword';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
@@ -77,6 +78,12 @@ export interface Candidate {
    * to two or more, the written word absent from official texts (text/wrong-character-realword.ts).
    */
   contextFlip: boolean;
+  /**
+   * `right` completes the name of an institution that official texts use (柴政部 → 财政部, 水务总局 →
+   * 税务总局; text/wrong-character-institutions.ts). Set only by corrections(), for a candidate that
+   * falls short of the thresholds without it.
+   */
+  institution?: boolean;
   /** The dictionary word that `right` completes, and where it starts in the run. */
   word: string;
   wordStart: number;
@@ -130,6 +137,8 @@ export interface Thresholds {
   setPhraseBonus: number;
   /** Evidence of a context that flips to the candidate (Candidate.contextFlip). */
   contextFlipBonus: number;
+  /** Evidence of an institution name that the candidate completes (Candidate.institution). */
+  institutionBonus: number;
 }
 
 /**
@@ -153,6 +162,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   setPhraseMinCharGain: -1,
   setPhraseBonus: 12,
   contextFlipBonus: 8,
+  institutionBonus: 12,
 };
 
 /** Characters of the window each side of the position. */
@@ -1061,11 +1071,19 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * empty when the text as written is fine or the evidence is weak. `knownSuspicious`: suspicious(run,
    * index) is already known to be true, and so is suspicious(run, index + 1) when `pairs` (saves lookups).
    */
+  /** The candidate with its institution name marked (Candidate.institution), or undefined when it completes none. */
+  private asInstitution(run: string, index: number, candidate: Candidate): Candidate | undefined {
+    if (candidate.wrong.length !== 1) return undefined;
+    const name = institutionAround(this, run, index, candidate.right.charCodeAt(0));
+    return name === undefined ? undefined : { ...candidate, institution: true };
+  }
+
   corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false): readonly Correction[] {
     let found: Correction[] | undefined;
     for (const candidate of this.candidates(run, index, thresholds.minCharGain, knownSuspicious, thresholds.setPhraseMinCharGain)) {
-      const score = evidence(candidate, thresholds);
-      if (score !== undefined) (found ??= []).push({ ...candidate, score });
+      const asInstitution = evidence(candidate, thresholds) === undefined ? this.asInstitution(run, index, candidate) : undefined;
+      const score = evidence(asInstitution ?? candidate, thresholds);
+      if (score !== undefined) (found ??= []).push({ ...(asInstitution ?? candidate), score });
     }
     if (pairs) {
       for (const candidate of this.pairCandidates(run, index, thresholds.minCharGain, knownSuspicious)) {
@@ -1105,6 +1123,7 @@ export function evidence(candidate: Candidate, thresholds: Thresholds): number |
     (candidate.wrong.length > 1 ? thresholds.pairPenalty : 0) -
     thresholds.namePenalty * candidate.nameShare +
     (candidate.setPhrase ? thresholds.setPhraseBonus : 0) +
-    (candidate.contextFlip ? thresholds.contextFlipBonus : 0);
+    (candidate.contextFlip ? thresholds.contextFlipBonus : 0) +
+    (candidate.institution ? thresholds.institutionBonus : 0);
   return score >= thresholds.report ? score : undefined;
 }

@@ -1,0 +1,40 @@
+// Institution names for the wrong-character model (错别字): official documents name ministries,
+// departments and bureaus all the time, often in lists (教育部、财政部、人力资源社会保障部), and a slip
+// inside such a name (柴政部, 斗技部, 民政不, 水务总局) leaves the word model only half convinced — the
+// name is one rare dictionary word among ordinary ones — while the name itself says clearly what
+// belongs there. The test: with the candidate, the position lies inside a dictionary word of three to
+// five characters that ends in an institution suffix (部 厅 局 署 委 办) and that official texts use
+// (every three characters in a row of it are set phrasing of official text, seen twice or more).
+// Nothing new is stored: the names are the model's word tables and trigrams.
+
+import type { PhraseLookup } from './wrong-character-idioms';
+
+/** Last characters of the names of ministries, departments, bureaus, administrations, commissions and offices. */
+const INSTITUTION_SUFFIXES = new Set(['部', '厅', '局', '署', '委', '办', '院', '会', '处', '司', '所', '室']);
+/** Does the character end the name of an institution (财政部, 公安厅, 税务总局)? */
+export function endsInstitution(c: string): boolean {
+  return INSTITUTION_SUFFIXES.has(c);
+}
+
+const MIN_NAME = 3;
+const MAX_NAME = 5;
+
+/**
+ * The institution name (MIN_NAME–MAX_NAME characters, ending in an institution suffix, used in
+ * official texts) that covers run[index] once it is read as `code`, or undefined.
+ */
+export function institutionAround(model: PhraseLookup, run: string, index: number, code: number): string | undefined {
+  for (let len = MAX_NAME; len >= MIN_NAME; len--) {
+    for (let start = Math.max(0, index - len + 1); start <= index && start + len <= run.length; start++) {
+      const end = start + len;
+      const last = end - 1 === index ? String.fromCharCode(code) : run[end - 1];
+      if (!INSTITUTION_SUFFIXES.has(last) || model.wordCostWith(run, start, end, index, code) < 0) continue;
+      // 由国务院 (a dictionary entry) is a preposition before a name, not a name: the candidate must belong to the name.
+      if (start === index && end - start > MIN_NAME && model.wordCostWith(run, start + 1, end, -1, 0) >= 0) continue;
+      let official = true;
+      for (let k = start; k + 3 <= end && official; k++) official = model.officialTrigramWith(run, k, index, code);
+      if (official) return run.slice(start, index) + String.fromCharCode(code) + run.slice(index + 1, end);
+    }
+  }
+  return undefined;
+}
