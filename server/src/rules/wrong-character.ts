@@ -58,6 +58,8 @@ for (const c of '一二三四五六七八九十两几百千万亿') NUMERAL_FLAG
 /** How far (in characters) a parallel repeat of the same character is looked for. */
 const PARALLEL_REACH = 8;
 const PAUSES = '、，,；';
+/** What follows an item of a list or a signature line (居委会主任 at the end of a line, 书记、). */
+const ITEM_ENDS = '、\n\r）)';
 
 /**
  * Parallel phrasing: the character, or the two characters before or after it, recur close by across
@@ -129,6 +131,11 @@ function institutionListItem(text: string, start: number, end: number): boolean 
   return before || after;
 }
 
+/** Does the Han run ending at `end` end an item of a list, a signature or a line (where the title of a post ends it)? */
+function endsItem(text: string, end: number): boolean {
+  return end >= text.length || ITEM_ENDS.includes(text.charAt(end));
+}
+
 /** Scratch of suspectsOfRun: the model's suspiciousRun() marks of the current run. */
 let suspiciousMarks = new Uint8Array(256);
 
@@ -150,7 +157,7 @@ function suspectsOfRun(text: string, start: number, end: number, model: WrongCha
     run ??= text.slice(start, end);
     // A pair slip needs a suspicious second character too (a neighbour that vouches for it rules the pair out).
     const pair = at + 1 < end && correctable(at + 1);
-    let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair, true);
+    let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair, true, endsItem(text, end));
     // A short list item (institutionListItem) is corrected only into the name of an institution.
     if (listItem) corrections = corrections.filter((c) => c.wrong.length === 1 && institutionAround(model, run!, c.index, c.right.charCodeAt(0))?.length === run!.length);
     if (corrections.length === 0 || parallelRepeat(text, at)) continue;

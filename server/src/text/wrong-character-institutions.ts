@@ -38,3 +38,31 @@ export function institutionAround(model: PhraseLookup, run: string, index: numbe
   }
   return undefined;
 }
+
+/**
+ * Titles of posts that official documents put after a name or an institution (书记, 主任, 副校长, 常务经理):
+ * a closed class of words, most of them written with everyday characters that a word model finds in other
+ * words as well (主人, 书籍, 交长).
+ */
+const POSTS = new Set(
+  ('书记 副书记 主任 副主任 主席 副主席 秘书 秘书长 委员 常委 经理 总经理 副经理 董事长 理事长 会长 社长 行长 ' +
+    '部长 厅长 局长 处长 科长 股长 院长 校长 所长 站长 馆长 台长 庭长 检察长 审判长 省长 市长 县长 区长 州长 镇长 乡长 村长 ' +
+    '组长 队长 主管 调研员 巡视员 督察员 专员 主编 总监 总工程师 会计师 工程师 研究员 教授 主治医师 医师').split(' '),
+);
+const MIN_POST = 2;
+const MAX_POST = 5;
+
+/**
+ * The title of a post (POSTS) that ends the run and covers run[index] once it is read as `code`, or
+ * undefined: signatures and lists of people end an item with the post (社区党总支书籍、居委会主任;
+ * 哈尔滨医科大学副交长).
+ */
+export function postAround(run: string, index: number, code: number): string | undefined {
+  for (let len = MAX_POST; len >= MIN_POST; len--) {
+    const start = run.length - len;
+    if (start < 0 || start > index) continue;
+    const title = run.slice(start, index) + String.fromCharCode(code) + run.slice(index + 1);
+    if (POSTS.has(title)) return title;
+  }
+  return undefined;
+}

@@ -9,7 +9,7 @@
 
 import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
 import { MAX_PHRASE_COST, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
-import { institutionAround } from './wrong-character-institutions';
+import { institutionAround, postAround } from './wrong-character-institutions';
 import { contextFlips, pairContextFlips, type ContextLookup } from './wrong-character-realword';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
@@ -80,8 +80,9 @@ export interface Candidate {
   contextFlip: boolean;
   /**
    * `right` completes the name of an institution that official texts use (柴政部 → 财政部, 水务总局 →
-   * 税务总局; text/wrong-character-institutions.ts). Set only by corrections(), for a candidate that
-   * falls short of the thresholds without it.
+   * 税务总局), or the title of a post that ends the run (书籍 → 书记, 副交长 → 副校长;
+   * text/wrong-character-institutions.ts). Set only by corrections(), for a candidate that falls short
+   * of the thresholds without it.
    */
   institution?: boolean;
   /** The dictionary word that `right` completes, and where it starts in the run. */
@@ -137,7 +138,7 @@ export interface Thresholds {
   setPhraseBonus: number;
   /** Evidence of a context that flips to the candidate (Candidate.contextFlip). */
   contextFlipBonus: number;
-  /** Evidence of an institution name that the candidate completes (Candidate.institution). */
+  /** Evidence of an institution name or a post title that the candidate completes (Candidate.institution). */
   institutionBonus: number;
 }
 
@@ -1071,17 +1072,22 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * empty when the text as written is fine or the evidence is weak. `knownSuspicious`: suspicious(run,
    * index) is already known to be true, and so is suspicious(run, index + 1) when `pairs` (saves lookups).
    */
-  /** The candidate with its institution name marked (Candidate.institution), or undefined when it completes none. */
-  private asInstitution(run: string, index: number, candidate: Candidate): Candidate | undefined {
+  /** The candidate with its institution name or post title marked (Candidate.institution), or undefined when it completes none. */
+  private asInstitution(run: string, index: number, candidate: Candidate, endsItem: boolean): Candidate | undefined {
     if (candidate.wrong.length !== 1) return undefined;
-    const name = institutionAround(this, run, index, candidate.right.charCodeAt(0));
+    const code = candidate.right.charCodeAt(0);
+    const name = institutionAround(this, run, index, code) ?? (endsItem ? postAround(run, index, code) : undefined);
     return name === undefined ? undefined : { ...candidate, institution: true };
   }
 
-  corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false): readonly Correction[] {
+  /**
+   * The candidates for run[index] that reach the thresholds, best first. `endsItem`: the run ends an item of a
+   * list, a signature or a line (the text goes on with 、 or a line break, or ends), where a post title may end it.
+   */
+  corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false, endsItem = false): readonly Correction[] {
     let found: Correction[] | undefined;
     for (const candidate of this.candidates(run, index, thresholds.minCharGain, knownSuspicious, thresholds.setPhraseMinCharGain)) {
-      const asInstitution = evidence(candidate, thresholds) === undefined ? this.asInstitution(run, index, candidate) : undefined;
+      const asInstitution = evidence(candidate, thresholds) === undefined ? this.asInstitution(run, index, candidate, endsItem) : undefined;
       const score = evidence(asInstitution ?? candidate, thresholds);
       if (score !== undefined) (found ??= []).push({ ...(asInstitution ?? candidate), score });
     }
