@@ -64,6 +64,7 @@ testRule('wrong-character', {
     { text: '张小明、李建部、王晓东参加会议。\n省水利厅、省水务局、市水务局按职责分工负责。', why: 'three-character list items that are names (李建部: no institution beside it) or correct institutions' },
     { text: '社区党总支书记、居委会主任\n哈尔滨医科大学副校长、党委常委', why: 'the corrected forms of the post-title slips' },
     { text: '向农家书屋捐赠各类书籍。\n人民是国家的主人。\n延长公共服务时长，加快铁路站场建设。', why: 'words a post title could be read into (书记, 主任, 市长, 站长), where a clause goes on after them: no list item, no signature' },
+    { text: '对革命老区、民族地区、边疆地区、贫困地区的财力补助；\n统筹推进城镇地区、农村地区、山区海岛基础设施建设。', why: 'members of a series sharing 地区, each head a word of its own' },
     { text: '有的地方对政策的理解不到位，执行有偏差。', why: 'pairs with frequent function characters (的地, 的理) that are not associated are checked, and found right' },
     { text: '对做出特别重大的科学发现、技术发明的，可以授予特等奖。', why: 'the corrected form of a slip beside 的' },
     { text: '抓好春耕、秋收、冬种等关键农时生产，推进撂荒耕地复耕复种。', why: '农时 is a word of its own (2026 Guangdong report), though 农村生产 is set phrasing of official texts' },
@@ -160,6 +161,12 @@ testRule('wrong-character', {
         { line: 3, column: 12, endColumn: 13, message: '“斤理”疑为“经理”（近音字：“斤”→“经”）' },
       ],
       output: '社区党总支书记、居委会主任\n哈尔滨医科大学副校长、党委常委\n中铁十二局集团项目常务经理',
+    },
+    {
+      text: '对革命老区、民族地区、边江地区、贫困地区的财力补助；',
+      why: 'ECSpell odw: a slip in one member of a series (边江地区 beside 民族地区): the shared 地区 does not make the differing head deliberate',
+      errors: [{ line: 1, column: 13, endColumn: 14, message: '“边江”疑为“边疆”（同音字：“江”→“疆”）' }],
+      output: '对革命老区、民族地区、边疆地区、贫困地区的财力补助；',
     },
     {
       text: '联席悔意办公室设在民政不，承担联席会议日昌工作。',

@@ -62,7 +62,7 @@ const PAUSES = '、，,；';
 const ITEM_ENDS = '、\n\r）)';
 
 /**
- * Parallel phrasing: the character, or the two characters before or after it, recur close by across
+ * Parallel phrasing: the character, the one before it or the two before it recur close by across
  * a pause mark (赋权、赋能、赋责; 以学铸魂、以学增智). Such phrasing is deliberate, and the rarer member
  * of a series looks like a slip to a word model.
  */
@@ -72,7 +72,9 @@ function parallelRepeat(text: string, at: number): boolean {
   const near = text.slice(from, to);
   const pieces: [string, number][] = [[text.charAt(at), at - from]];
   if (at - 2 >= from) pieces.push([text.slice(at - 2, at), at - 2 - from]);
-  if (at + 3 <= to) pieces.push([text.slice(at + 1, at + 3), at + 1 - from]);
+  // Not the two characters after it: they are the shared head word of a series (民族地区、边江地区), whose
+  // differing members are words of their own (边疆) and are checked like any other (ECSpell: +2 validation
+  // sentences, clean texts unchanged).
   // 提镓、提锂: the character before recurs at the head of the next item.
   if (at - 1 >= from) pieces.push([text.charAt(at - 1), at - 1 - from]);
   for (const [piece, own] of pieces) {
