@@ -24,6 +24,10 @@ const MAX_NAME = 5;
  * official texts) that covers run[index] once it is read as `code`, or undefined.
  */
 export function institutionAround(model: PhraseLookup, run: string, index: number, code: number): string | undefined {
+  // Most positions have no suffix within reach: no lookups there.
+  let suffixNear = INSTITUTION_SUFFIXES.has(String.fromCharCode(code));
+  for (let k = index + 1; k < index + MAX_NAME && k < run.length && !suffixNear; k++) suffixNear = INSTITUTION_SUFFIXES.has(run[k]);
+  if (!suffixNear) return undefined;
   for (let len = MAX_NAME; len >= MIN_NAME; len--) {
     for (let start = Math.max(0, index - len + 1); start <= index && start + len <= run.length; start++) {
       const end = start + len;
