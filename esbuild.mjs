@@ -117,6 +117,9 @@ await Promise.all([
     };
   }
   if (dicts.some((d) => d.includes('\u0000'))) throw new Error('an OpenCC dictionary contains U+0000');
+  // misconversion binary-searches the simplified→traditional phrases in their text (server/src/text/sorted-phrases.ts).
+  const sorted = (d) => d.split('|').every((entry, i, all) => entry.indexOf(' ') >= 2 && (i === 0 || all[i - 1].slice(0, all[i - 1].indexOf(' ')) < entry.slice(0, entry.indexOf(' '))));
+  if (!Locale.configs.s2t.conversionChain[0].slice(0, 2).every(sorted)) throw new Error("opencc-js's STPhrases are not sorted by key: server/src/text/sorted-phrases.ts cannot search them");
   writeFileSync('dist/opencc-dicts.bin', Buffer.from(['GWOC1', JSON.stringify({ count: dicts.length, configs }), ...dicts].join('\u0000'), 'utf16le'));
 }
 

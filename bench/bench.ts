@@ -13,7 +13,7 @@ import { worstCases } from '../test/helpers/generate';
 import { bareNodeMs, cliRun, pairRun, type CliRun, type PairRun } from './cli-run';
 import type { EngineRun } from './engine-run';
 import { benchDir, DOCUMENT_MODEL, fmt, KB, machine, mbps, mchars, MB, ROOT, sizeLabel, sourceTexts, textOfSize, writeCorpus, type ScriptKind } from './lib';
-import { editRoundTrips, openDocument, SERVER, startServer } from './lsp-run';
+import { editRoundTrips, openDocument, SERVER, startServer, type Server } from './lsp-run';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -161,9 +161,10 @@ interface LspFigures {
   openDiagnostics: Record<ScriptKind, number>;
   editSaveMs?: number[];
   editTypeMs?: number[];
-  rss10: { kind: ScriptKind; rss: number; hwm: number; openMs: number }[];
+  /** rss: when the diagnostics arrive; settled: a second later (what stays resident with the document open). */
+  rss10: { kind: ScriptKind; rss: number; settled: number; hwm: number; openMs: number }[];
   /** The same as VS Code starts the server (node options SERVER_EXEC_ARGV). */
-  rss10Client: { kind: ScriptKind; rss: number; hwm: number; openMs: number }[];
+  rss10Client: { kind: ScriptKind; rss: number; settled: number; hwm: number; openMs: number }[];
   error?: string;
 }
 
@@ -207,17 +208,24 @@ async function lspBench(corpora: Corpus[]): Promise<LspFigures> {
       server = await startServer({ run: 'onType' });
       const open = await openDocument(server, c.path, c.text);
       const mem = server.rssMB();
-      figures.rss10.push({ kind, ...mem, openMs: open.ms });
+      figures.rss10.push({ kind, ...mem, ...(await settledRss(server)), openMs: open.ms });
       await server.stop();
       server = await startServer({ run: 'onType' }, SERVER_EXEC_ARGV);
       const openClient = await openDocument(server, c.path, c.text);
-      figures.rss10Client.push({ kind, ...server.rssMB(), openMs: openClient.ms });
+      figures.rss10Client.push({ kind, ...server.rssMB(), ...(await settledRss(server)), openMs: openClient.ms });
       await server.stop();
     }
   } catch (error) {
     figures.error = error instanceof Error ? error.message : String(error);
   }
   return figures;
+}
+
+/** The server's RSS a second after the diagnostics (work it does once they are out included), and its peak. */
+async function settledRss(server: Server): Promise<{ settled: number; hwm: number }> {
+  await new Promise((done) => setTimeout(done, 1000));
+  const { rss, hwm } = server.rssMB();
+  return { settled: rss, hwm };
 }
 
 function percentile(values: number[], p: number): number {
@@ -372,8 +380,8 @@ function summary(
       out.push(`- One-character \`didChange\` in a 1 MB document → \`publishDiagnostics\` for that version, with \`gongwen.run: "onSave"\` and a \`didSave\` so no debounce applies: ${fmt(med(lsp.editSaveMs), 1)} ms median, p90 ${fmt(percentile(lsp.editSaveMs, 0.9), 1)} ms (${lsp.editSaveMs.length} edits). This is the client-side round trip (transport and JSON of all diagnostics included), an upper bound on the server-side time.`);
     }
     if (lsp.editTypeMs) out.push(`- The same while typing (\`run: "onType"\`): ${fmt(med(lsp.editTypeMs), 1)} ms median, of which ${SERVER_DEBOUNCE_MS} ms is the server's debounce (\`gongwen.debounceMs\`, default) → ${fmt(med(lsp.editTypeMs) - SERVER_DEBOUNCE_MS, 1)} ms excluding it.`);
-    for (const r of lsp.rss10) out.push(`- Server RSS with a ${sizeLabel(Math.max(...SIZES))} ${r.kind} document open and linted: ${fmt(r.rss, 0)} MB (peak ${fmt(r.hwm, 0)} MB; open → diagnostics ${fmt(r.openMs, 0)} ms).`);
-    for (const r of lsp.rss10Client) out.push(`- The same as VS Code starts the server (\`${SERVER_EXEC_ARGV.join(' ')}\`), ${r.kind}: ${fmt(r.rss, 0)} MB (peak ${fmt(r.hwm, 0)} MB; open → diagnostics ${fmt(r.openMs, 0)} ms).`);
+    for (const r of lsp.rss10) out.push(`- Server RSS with a ${sizeLabel(Math.max(...SIZES))} ${r.kind} document open and linted: ${fmt(r.settled, 0)} MB a second after the diagnostics, ${fmt(r.rss, 0)} MB when they arrive (peak ${fmt(r.hwm, 0)} MB; open → diagnostics ${fmt(r.openMs, 0)} ms).`);
+    for (const r of lsp.rss10Client) out.push(`- The same as VS Code starts the server (\`${SERVER_EXEC_ARGV.join(' ')}\`), ${r.kind}: ${fmt(r.settled, 0)} MB a second after the diagnostics, ${fmt(r.rss, 0)} MB when they arrive (peak ${fmt(r.hwm, 0)} MB; open → diagnostics ${fmt(r.openMs, 0)} ms).`);
     out.push('');
     if (lsp.editSaveMs) targets.push({ what: 'Edit → diagnostics, 1 MB document, excluding debounce', target: '< 20 ms', measured: `${fmt(med(lsp.editSaveMs), 1)} ms`, met: med(lsp.editSaveMs) < 20 });
     if (lsp.openMs.traditional.length) {
@@ -381,12 +389,12 @@ function summary(
       targets.push({ what: 'Open → diagnostics, 100 KB, fresh server (lazy dictionaries included)', target: '< 100 ms', measured: `${fmt(open, 0)} ms (slower of simplified/traditional)`, met: open < 100 });
     }
     if (lsp.rss10.length) {
-      const peak = Math.max(...lsp.rss10.map((r) => r.rss));
-      targets.push({ what: `Server RSS with a ${sizeLabel(Math.max(...SIZES))} document open`, target: '< 150 MB', measured: `${fmt(peak, 0)} MB (VmRSS; peak VmHWM ${fmt(Math.max(...lsp.rss10.map((r) => r.hwm)), 0)} MB)`, met: peak < 150 && Math.max(...SIZES) >= 10 * MB ? true : peak < 150 ? undefined : false });
+      const peak = Math.max(...lsp.rss10.map((r) => r.settled));
+      targets.push({ what: `Server RSS with a ${sizeLabel(Math.max(...SIZES))} document open`, target: '< 150 MB', measured: `${fmt(peak, 0)} MB (VmRSS a second after the diagnostics; ${fmt(Math.max(...lsp.rss10.map((r) => r.rss)), 0)} MB when they arrive; peak VmHWM ${fmt(Math.max(...lsp.rss10.map((r) => r.hwm)), 0)} MB)`, met: peak < 150 && Math.max(...SIZES) >= 10 * MB ? true : peak < 150 ? undefined : false });
     }
     if (lsp.rss10Client.length) {
-      const peak = Math.max(...lsp.rss10Client.map((r) => r.rss));
-      targets.push({ what: `Server RSS with a ${sizeLabel(Math.max(...SIZES))} document open, started as VS Code starts it (\`${SERVER_EXEC_ARGV.join(' ')}\`)`, target: '< 150 MB', measured: `${fmt(peak, 0)} MB (VmRSS; peak VmHWM ${fmt(Math.max(...lsp.rss10Client.map((r) => r.hwm)), 0)} MB)`, met: peak < 150 && Math.max(...SIZES) >= 10 * MB ? true : peak < 150 ? undefined : false });
+      const peak = Math.max(...lsp.rss10Client.map((r) => r.settled));
+      targets.push({ what: `Server RSS with a ${sizeLabel(Math.max(...SIZES))} document open, started as VS Code starts it (\`${SERVER_EXEC_ARGV.join(' ')}\`)`, target: '< 150 MB', measured: `${fmt(peak, 0)} MB (VmRSS a second after the diagnostics; ${fmt(Math.max(...lsp.rss10Client.map((r) => r.rss)), 0)} MB when they arrive; peak VmHWM ${fmt(Math.max(...lsp.rss10Client.map((r) => r.hwm)), 0)} MB)`, met: peak < 150 && Math.max(...SIZES) >= 10 * MB ? true : peak < 150 ? undefined : false });
     }
   }
 

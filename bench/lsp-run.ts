@@ -29,10 +29,10 @@ export interface BenchSettings {
   run?: 'onType' | 'onSave';
 }
 
-/** Node options for the server process (the VS Code client's: SERVER_EXEC_ARGV), none by default. */
-export async function startServer(settings: BenchSettings = {}, execArgv: readonly string[] = []): Promise<Server> {
+/** Node options for the server process (the VS Code client's: SERVER_EXEC_ARGV), none by default; `server`: another build's dist/server.js. */
+export async function startServer(settings: BenchSettings = {}, execArgv: readonly string[] = [], server = SERVER): Promise<Server> {
   const t0 = process.hrtime.bigint();
-  const child = spawn(process.execPath, [...execArgv, SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...execArgv, server, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters: { uri: string; version?: number; resolve: (v: { params: PublishDiagnosticsParams; at: bigint }) => void }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -87,6 +87,8 @@ export async function startServer(settings: BenchSettings = {}, execArgv: readon
       try {
         await withTimeout(connection.sendRequest('shutdown'), 'shutdown', 5000);
         await connection.sendNotification('exit');
+        // Let it exit by itself (a --cpu-prof server writes its profile then), killed below if not.
+        if (child.exitCode === null) await withTimeout(new Promise((done) => child.once('exit', done)), 'exit', 5000);
       } catch {
         /* killed below */
       }

@@ -8,15 +8,16 @@
 // Layout (little-endian): "GWPT", u32 header length, header JSON (UTF-8), zero padding, then each
 // table's sections at 4-byte aligned offsets:
 //   counts/set, width 1:  values u16[65536] by code unit (0xffff: absent; a set stores 0 for present)
-//   counts/set, width 2:  keys u32[2^bits] (a << 16 | b, 0: empty slot), values u16[2^bits] (counts only)
-//   counts/set, width 3+: keys u16[2^bits × width] (zero-padded, first unit 0: empty slot), values as above
+//   counts/set, width 2+: slots u16[2^bits × (width + 1)] for counts, u16[2^bits × width] for a set: per
+//                         slot the key's code units (zero-padded, first unit 0: empty slot), then its
+//                         value (counts only), so that a lookup finds key and value in one cache line
 //   strings:              offsets u32[count + 1] (in code units), units u16[offsets[count]]
 // Hash tables use open addressing with linear probing, at most 70 % full; the slot of a key is
 // slotOf() below, which the reader must compute alike (test/unit/packed-tables.test.ts checks both).
 // The header: { format: FORMAT, meta, tables: [{ name, kind, width, size, bits, offset, count, units }] }.
 
 export const MAGIC = 'GWPT';
-export const FORMAT = 1;
+export const FORMAT = 2;
 const ABSENT = 0xffff;
 const MAX_LOAD = 0.7;
 
@@ -70,20 +71,15 @@ function layOut({ kind, width, entries }) {
   const bits = Math.max(4, Math.ceil(Math.log2(Math.max(1, last.size) / MAX_LOAD)));
   const slots = 2 ** bits;
   const mask = slots - 1;
-  const keys = width === 2 ? new Uint32Array(slots) : new Uint16Array(slots * width);
-  const values = new Uint16Array(withValues ? slots : 0);
+  const stride = width + (withValues ? 1 : 0);
+  const units = new Uint16Array(slots * stride);
   for (const [key, value] of last) {
     let slot = slotOf(key, width, bits);
-    if (width === 2) {
-      while (keys[slot] !== 0) slot = (slot + 1) & mask;
-      keys[slot] = ((key.charCodeAt(0) << 16) | (key.length > 1 ? key.charCodeAt(1) : 0)) >>> 0;
-    } else {
-      while (keys[slot * width] !== 0) slot = (slot + 1) & mask;
-      for (let j = 0; j < key.length; j++) keys[slot * width + j] = key.charCodeAt(j);
-    }
-    if (withValues) values[slot] = value;
+    while (units[slot * stride] !== 0) slot = (slot + 1) & mask;
+    for (let j = 0; j < key.length; j++) units[slot * stride + j] = key.charCodeAt(j);
+    if (withValues) units[slot * stride + width] = value;
   }
-  return { size: last.size, bits, arrays: withValues ? [keys, values] : [keys] };
+  return { size: last.size, bits, arrays: [units] };
 }
 
 /** The file's bytes: `meta` (any JSON) and `tables` ({ name: counts(…) | set(…) | strings(…) }). */

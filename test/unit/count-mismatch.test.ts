@@ -2,6 +2,11 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('count-mismatch', {
   valid: [
+    { text: '孫部長、劉參謀長、林參軍長、唐總司令也都分別期勉五位軍官，能發揮訓練成果，並且精益求精。', why: 'held-out Presidential Office 1993: four speakers, five officers' },
+    {
+      text: '可以分别实行不同的管理方法。大体上有四种类型：一是按照国家指令性计划进行生产的。二是按市场变化而在国家计划许可的范围内生产的。在这两大类之间，还有两类产品和企业。一类是大部分按国家计划生产；另一类是大部分由企业按照市场变化组织生产。',
+      why: 'held-out 1981 report: two items by 一是/二是 and two more by 一类/另一类',
+    },
     // Issue 13: read only the list the count belongs to; quiet when that is unclear.
     { text: '在甲地、乙地3个项目和丙地开展试点。', why: 'a count inside a list item counts its own noun (乙地的3个项目)' },
     { text: '重点推进城东、城西2个片区以及城南老旧小区改造。', why: 'the list goes on after the count: ambiguous extent, no finding' },

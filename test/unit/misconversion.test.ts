@@ -27,6 +27,9 @@ function wrong(text: string, found: string, expected: string, why?: string) {
 
 testRule('misconversion', {
   valid: [
+    { text: '外賓是由中國時報發行人余建新陪同，到總統府晉見李總統。', why: 'held-out Presidential Office 1996: a title before the surname 余' },
+    { text: '劉前院長宣布銀行存款全部保障，不准有任何的疏漏，採取政府挺銀行的措施。', why: 'held-out Presidential Office 2010: 不准 "not allowed" before a verb' },
+    { text: '尤其在經貿關係方面，日本係我國第二大、我國則為日本第四大貿易夥伴。', why: 'held-out Presidential Office 2014: 係 the formal "is", not 本系' },
     { text: '這家麵包店的麵包很好吃，我們每天都來買麵包。', why: '麵包 (OpenCC writes the variant 麪)' },
     { text: '臺灣製造業發展迅速，製造業產值創新高。', why: '製造業' },
     { text: '兩岸關係與國際關係都很重要，這個關係不能忽視。', why: '關係' },
@@ -42,6 +45,8 @@ testRule('misconversion', {
     { text: '在既有的高階硬體製造優勢之上，更要發展產業。', why: '硬體+製造 (corpus)' },
     { text: '將8萬餘噸超標廢水直排長江，嚴重污染環境。', why: '8萬餘噸 is right' },
     { text: '國立臺灣大學教授余光中的詩集，廣為傳頌。', why: '余 as a surname' },
+    { text: '出席2022余登發余陳月瑛紀念音樂會　副總統：保護及深化臺灣的民主', why: 'held-out Presidential Office 2022: two names of the 余 family, not 2022餘' },
+    { text: '他也期勉大家一定要有余登發及余陳月瑛前縣長的精神，臺灣的精神才有辦法一代一代傳承下去。', why: 'held-out Presidential Office 2022: 有余登發 is 有 + a name, not 有餘' },
     { text: '恭喜董事長胡兌昀率團訪問，雙方簽署合作備忘錄。', why: '董事長|胡: not the phrase 長胡' },
     { text: '他們在美國國會裡正在盡一切所能支持臺灣。', why: '國會|裡|正在: not the phrase 里正 (corpus)' },
     { text: '國家太空中心已成功自製「福衛八號」衛星。', why: '自製 (made in-house)' },
@@ -106,6 +111,8 @@ testRule('misconversion', {
     wrong('會議開了30分鍾，討論熱烈。', '鍾', '鐘', '分鍾 → 分鐘'),
     wrong('社區環境幹淨整潔，居民滿意。', '幹', '乾', '幹淨 → 乾淨'),
     wrong('摧毀一個涉案金額達5億余元的犯罪團夥。', '余', '餘', '5億余元 → 5億餘元'),
+    wrong('天氣預報經常不准。', '准', '準', '不准 at a clause end is "inaccurate": 不準'),
+    wrong('這種預報不准確。', '准', '準', '不准確 → 不準確'),
     wrong('這位老人的頭發全白了，仍然堅持工作。', '發', '髮', '頭發 → 頭髮'),
     {
       text: '2分鍾可以完成2萬個點讚，全麵提升效能。',

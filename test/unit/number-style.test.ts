@@ -16,6 +16,11 @@ testRule('number-style', {
     { text: '今年将采取三项举措。一是全面实施营改增。三是将18项行政事业性收费的免征范围扩大。', why: 'corpus 2016: 三项举措 and 18项收费 are different things' },
     { text: '扎实开展中央八项规定精神学习教育，提请审议地方性法规草案8项。', why: 'corpus: a set phrase' },
     { text: '落实“三个一”工作机制，新建3个一站式服务中心。', why: 'a quoted set phrase is not a count' },
+    // Hong Kong and Taiwan texts (held-out check, SOURCES.md «Held-out precision excerpts»): GB/T 15835 is the mainland's standard.
+    { text: '我們現正草擬計劃細節，並會稍後諮詢保安事務委員會，務求在二○一八年下半年展開。', why: 'info.gov.hk writes ○ in years (2017 press release)' },
+    { text: '懲教署人員子女教育信託基金受託人報告書，二零一四年九月一日至二零一五年八月三十一日，由保安局局長提交。', why: 'LegCo agenda 2016: 二零一四年 is Hong Kong usage' },
+    { text: '近年來臺加關係在該國保守黨政府執政後已大幅改善，99年4月雙方簽署「臺加青年交流瞭解備忘錄」。', why: 'Presidential Office 2012: 99年 is 民國99年 (2010), not a short year' },
+    { text: '賴清德副總統今（6）日下午前往高雄出席「2022余登發余陳月瑛紀念音樂會」。', why: 'Presidential Office 2022: a year before the name 余登發, not 2022 and more' },
   ],
   invalid: [
     {
@@ -42,6 +47,8 @@ testRule('number-style', {
     { text: '增幅在5.5-8％之间。', errors: [{ line: 1, column: 4, endColumn: 10, messageId: 'percentRange' }], output: '增幅在5.5％-8％之间。' },
     { text: '全年接待群众3127余人次。', errors: [{ line: 1, column: 7, endColumn: 12, messageId: 'approxExact', text: '3127余' }] },
     { text: '走访企业125多家。', errors: [{ line: 1, column: 5, endColumn: 9, messageId: 'approxExact' }] },
+    { text: '全年共接待來訪群眾2022余人次。', why: 'a year-like figure followed by a unit is still a count', errors: [{ line: 1, column: 10, endColumn: 15, messageId: 'approxExact' }] },
+    { text: '確保到二0二0年實現全面建成小康社會宏偉目標，二０一０年的奮鬥目標。', why: 'a digit 0 among Chinese numerals is a slip in traditional text too', errors: [{ line: 1, column: 4, endColumn: 9, messageId: 'zeroInYear' }, { line: 1, column: 24, endColumn: 29, messageId: 'zeroInYear' }], output: '確保到二〇二〇年實現全面建成小康社會宏偉目標，二〇一〇年的奮鬥目標。' },
     {
       text: '新建三个县级文化馆，改造4个县级图书馆。',
       errors: [{ line: 1, column: 13, endColumn: 16, messageId: 'mixedCount', severity: 'info', text: '4个县', message: '同段计数写法不一：“三个县”用汉字数字，“4个县”用阿拉伯数字（GB/T 15835-2011），请统一。' }],

@@ -2,6 +2,8 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('part-exceeds-whole', {
   valid: [
+    { text: '我們看到宏都拉斯15位大法官中，女性就佔了8位，下一站薩爾瓦多我們也特別去拜訪，其中15位大法官中，女性佔了3分之1，一共有5位之多。', why: 'held-out Presidential Office 2007: 其中15位大法官中 opens a new whole' },
+    { text: '他與自行車可謂結下不解之緣，曾參觀3個展覽，其中16歲時曾騎自行車繞北部海岸一周花了12個小時。', why: 'held-out Presidential Office 2009 (shortened): 其中16歲時 is a moment, not a part' },
     {
       text: '2021年,全市治安部门共抓获黄赌违法犯罪嫌疑人3323人,同比上升7%;其中刑事拘留612人、逮捕386人,分别同比上升31%、60%。',
       why: 'seed 000 line 29',

@@ -5,6 +5,10 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('repeated-word', {
   valid: [
+    { text: '我沒有和任何人，就總統職位的問題，有所約束，或談到如何如何的話。', why: 'held-out Presidential Office 1995: 如何如何 "such and such"' },
+    { text: '且厚實警用車輛計畫執行結果未能有效改善，員警訓練比率及及格比率有下降情形。', why: 'held-out Legislative Yuan report: 比率|及|及格比率, ICU splits 及格' },
+    { text: '构建共建共治共享的社会治理格局，充分发挥综治中心作用。', why: 'held-out 2026 Xinjiang report: 构建|共建共治共享, not 建共 typed twice' },
+    { text: '從歷史的過程，在在的顯示全面推動憲政改造工程的時機與條件已臻成熟。', why: 'held-out Presidential Office 2005: the adverb 在在 with 的 before 顯示' },
     // A set phrase, idiom or abbreviation ends in the character that begins the next word (issue 13).
     { text: '自以为是是工作中的大忌。', why: 'idiom 自以为是 + the verb 是' },
     { text: '这类问题比比皆是是因为监管缺位。', why: 'idiom 比比皆是 + 是' },
@@ -82,6 +86,8 @@ testRule('repeated-word', {
     { text: '深化文化文艺精品创作。', why: '深化|文化|文艺' },
     { text: '在既有的高階硬體製造優勢之上。', why: '硬體|製造, not a repeat at all (traditional)' },
     { text: '臺灣的國際參與，在在證明了臺灣是世界的臺灣。', why: 'literary adverb 在在 before 證明 (corpus, traditional)' },
+    { text: '最後有完整地修補嗎？我相信在在都是疑問，另外也包括跟台聯的關係。', why: 'held-out Presidential Office 2008: the adverb 在在 before 都' },
+    { text: '在我们面前，仍然有很多个很大的未被认识的领域，还有很多很多不熟悉的事物。', why: 'held-out 1964 report: 很多很多, a quantity said twice for emphasis' },
     { text: '我要謝謝每一位國人。', why: 'AA word 謝謝' },
     // Options and configuration.
     { text: '这个问题请大家研究研究再定。', config: { allow: ['研究研究'] }, why: 'the user accepts 研究研究 through allow' },
@@ -92,6 +98,12 @@ testRule('repeated-word', {
     },
   ],
   invalid: [
+    {
+      text: '可能還要再等下下任總統才能有初步的交機交機、交船、交艦、交飛彈，這些是延續性的。',
+      why: 'held-out Presidential Office 2016: ICU splits 交|機|交|機, but no word runs across the repeat: a slip',
+      errors: [{ line: 1, column: 18, endColumn: 22, messageId: 'repeatedPhrase' }],
+      output: '可能還要再等下下任總統才能有初步的交機、交船、交艦、交飛彈，這些是延續性的。',
+    },
     {
       text: '依法依规建设建设用地，保障重点项目落地。',
       why: 'issue 13: a whole word doubled in front of a compound that starts with it (建设 + 建设用地) is not one of the set-phrase classes: a slip, unlike 构建建设用地',

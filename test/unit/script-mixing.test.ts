@@ -9,6 +9,9 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('script-mixing', {
   valid: [
+    { text: '处长曾伟雄、副处长（管理）马维騄及副处长（行动）卢伟聪在记者会上介绍二〇一四年警务处处长首要行动项目。', why: 'held-out HK police 2014: 騄 has no simplified form a simplified text uses (𫘧 is in Extension E)' },
+    { text: '鄉親表示，承蒙300年來，團結守護鄉土，守護臺灣價值个六堆人，希望亻厓等做得，繼續團結，行向下一個300年。', why: 'held-out Presidential Office 2021: Hakka 个 beside 亻厓 (𠊎)' },
+    { text: '這對勞工來說，保障增加很多，且對於不好的雇主也有一個警惕作用。', why: 'held-out Presidential Office 2010: 雇 is Taiwan\'s standard form (雇主)' },
     { text: '我们要认真检查工作，全面落实各项措施。', why: 'plain simplified' },
     { text: '我們要認真檢查工作，全面落實各項措施。', why: 'plain traditional' },
     { text: '我們非常感謝彭双浪、賴博司、曹世昌等委員的支持與協助。', why: '双 in a Taiwanese registered name (corpus, press release 28637)' },

@@ -5,6 +5,11 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('sequence-numbering', {
   valid: [
+    {
+      text: '19.“1+N”常态化帮扶政策体系：……\n20.2026年10件民生实事：加大重点群体就业创业支持力度……\n21.5+2就业之家：覆盖省、市、县、街道……\n22.“百羽争锋”：以全省100个县（市、区）为基础……',
+      why: 'held-out 2026 Jiangxi report notes: 20. and 21. are glued to the figures their notes begin with',
+    },
+    { text: '1.5万名干部下沉一线。\n3.强化督导', why: 'a paragraph opening with a decimal starts no list' },
     { text: '一是加强领导；二是压实责任；三是强化督导。' },
     { text: '一是加强领导。\n二是压实责任。\n三是强化督导。', why: 'one item per paragraph' },
     {
@@ -49,6 +54,11 @@ testRule('sequence-numbering', {
     {
       text: '（一）指导思想\n（二）基本原则\n（二）工作目标',
       errors: [{ line: 3, column: 1, endColumn: 4, messageId: 'repeat', message: '序号重复或倒退：上一项已是“（二）”，此处“（二）”应为“（三）”。' }],
+    },
+    {
+      text: '19.“1+N”帮扶政策体系\n20.2026年10件民生实事\n22.“百羽争锋”行动',
+      why: 'a glued number keeps the count, so a real gap after it is still found',
+      errors: [{ line: 3, column: 1, endColumn: 4, messageId: 'gap' }],
     },
     {
       text: '1.加强组织\n2.压实责任\n4.强化督导',

@@ -5,6 +5,16 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('stray-space', {
   valid: [
+    { text: '欣聞　貴會第十九屆年會在西班牙馬德里隆重舉行，歐洲各地僑胞齊聚一堂。', why: 'held-out Presidential Office 1993: 挪抬 before 貴會 in a letter' },
+    { text: '中華民國國父　孫中山先生曾經說過︰「人生以服務為目的」。', why: 'held-out Presidential Office 1994: 挪抬 before 孫中山先生' },
+    { text: '今天澄枝奉　示到總統府國父紀念月會提出專題報告，深感榮幸。', why: 'held-out Presidential Office 1998: 奉　示, the space of respect before the president\'s instruction' },
+    { text: '而中華民國遂與美、英、蘇同列世界四強。　蔣公於當日日記中記述了這件事。', why: 'held-out Presidential Office 1998: 挪抬 after a full stop' },
+    { text: '自民國三十八年中央政府播遷台灣以來，實踐　中山先生的治國理想，締造出自由、民主、均富的台灣經驗。', why: 'held-out Presidential Office 1998: 挪抬 before 中山先生' },
+    { text: '民國六十年代，復在　蔣故總統經國先生的領導下，毅然以最大的魄力推動十大建設。', why: 'held-out Presidential Office 1993: 挪抬 before 蔣故總統' },
+    { text: '晨曦‧高雄　2020總統府音樂會　用臺灣的聲音為世界帶來鼓舞', why: 'held-out Presidential Office 2020: an ideographic space separates the parts of a headline' },
+    { text: '總統出席在高雄衛武營國家藝術文化中心舉辦的「晨曦‧高雄　2020總統府音樂會」，與民眾共同欣賞。', why: 'held-out 2020: the concert is named with the ideographic space' },
+    { text: '今天很榮幸奉 蔡總統指派，回來中研院擔任院長交接的監交人。', why: 'held-out Presidential Office 2016: the space of respect (挪抬) before the president' },
+    { text: '在此謹代表 蔡總統表達深深的敬佩與感謝。', why: 'held-out Presidential Office 2016: 挪抬 before 蔡總統' },
     { text: '　　全市公安机关坚持以人民为中心。', why: 'full-width indentation' },
     { text: '  在葉帥故裏·大美梅縣，清晨上班路上交警有序的指揮。', why: 'seed 003: ASCII spaces as indentation' },
     { text: '來源:梅州日報  時間:2024-01-09 10:48:52  瀏覽:-', why: 'seed 003 line 4: two spaces separate fields' },
@@ -30,6 +40,8 @@ testRule('stray-space', {
     { text: '——渭南市公安夏季治安打击整治行动工作综述', why: 'a dash, no space' },
   ],
   invalid: [
+    { text: '總統今天接見來訪的美國 總統特使一行。', why: 'a space after a country name is no mark of respect', errors: [{ line: 1, column: 12, messageId: 'betweenHan' }], output: '總統今天接見來訪的美國總統特使一行。' },
+    { text: '副總統午宴致詞表示，桃園地區三黨　立委都到場。', why: 'held-out 2003: a space before 立委 (no head of state) is still stray', errors: [{ line: 1, column: 17, messageId: 'betweenHan' }], output: '副總統午宴致詞表示，桃園地區三黨立委都到場。' },
     {
       text: '全年出动警力 5000人次，检查行业场所1121家次。',
       errors: [{ line: 1, column: 7, endColumn: 8, messageId: 'hanNumber' }],
@@ -45,6 +57,12 @@ testRule('stray-space', {
       why: 'an ideographic space inside prose',
       errors: [{ line: 1, column: 3, messageId: 'betweenHan' }],
       output: '全市公安机关排查梳理各类矛盾纠纷。',
+    },
+    {
+      text: '全县开展 2024年春季攻势',
+      why: 'an ASCII space before a number in a headline is still a slip',
+      errors: [{ line: 1, column: 5, messageId: 'hanNumber' }],
+      output: '全县开展2024年春季攻势',
     },
     {
       text: '2024年 1月，全市开展集中行动。',

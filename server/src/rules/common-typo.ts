@@ -7,7 +7,7 @@
 // starts some entry are compared.
 import { defineRule, type TermEntry } from '../engine/types';
 import { SENTENCE_END } from '../text/sentences';
-import { parseTypoTable, TYPO_TABLE, type TypoCondition } from '../text/typos';
+import { builtinTypoEntries, type TypoCondition } from '../text/typos';
 
 interface MatchEntry {
   wrong: string;
@@ -27,7 +27,7 @@ const PREV_CONTEXT = 12;
 let builtinEntries: MatchEntry[] | undefined;
 
 function builtin(): MatchEntry[] {
-  builtinEntries ??= parseTypoTable(TYPO_TABLE).map((e) => makeEntry(e.wrong, e.right, false, e.conditions, e.reason));
+  builtinEntries ??= builtinTypoEntries().map((e) => makeEntry(e.wrong, e.right, false, e.conditions, e.reason));
   return builtinEntries;
 }
 

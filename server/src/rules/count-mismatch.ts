@@ -15,6 +15,10 @@ const NOT_A_NOUN_END = /(?:连跨|連跨|跨越|突破|迈上|邁上|迈入|邁�
 const INSIDE_LIST_ITEM = /^[\u4e00-\u9fff]{1,8}(?:、|以及|和|及|与|與)/;
 /** A verb inside an earlier list item, with words after it: where the enumeration before the count may begin. */
 const VERB_INSIDE = /(?:打造|发展|發展|推进|推進|推动|推動|布局|佈局|建设|建設|实施|實施|培育|壮大|壯大|做强|做強|做优|做優|形成|构建|構建|深化|优化|優化|拓展|引进|引進|促进|促進|带动|帶動|聚焦|围绕|圍繞|依托|加快|加强|加強|完善|提升|发挥|發揮|统筹|統籌|融合)(?=[\u4e00-\u9fff])/;
+/** Adverbs that make the last "item" a clause whose subject is the list: 也都, 分別, 先後. */
+const CLAUSE_ADVERB = /分別|分别|也都|亦都|先後|先后/;
+/** After 一是、二是, more items named another way: 还有两类…, 另一种…. */
+const CONTINUED_LIST = /还有[两兩二三四五六七八九十]+[类類种種个個项項方面]|另[一外][类類种種个個项項]/;
 const ORDINAL_MARK = /[一二三四五六七八九十]+是/g;
 const CN_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -58,6 +62,9 @@ function plainListBefore(text: string, end: number): Listed | undefined {
   // Items with numbers of their own (六大工程、八大行动), list numbering (三、) or long phrases are not a plain list.
   if (items.some((item) => item.text.length > 12 || /[0-9０-９]/.test(item.text) || hasNumber(item.text) || /^[一二三四五六七八九十]+$/.test(item.text))) return undefined;
   if (NOT_A_NOUN_END.test(items[items.length - 1]?.text ?? '')) return undefined;
+  // 孫部長、劉參謀長、林參軍長、唐總司令也都分別期勉五位軍官: the list is the subject of a clause
+  // (也都, 分別) and the count belongs to its object.
+  if (CLAUSE_ADVERB.test(items[items.length - 1]?.text ?? '')) return undefined;
   const texts = items.map((item) => item.text);
   const plausible = plausibleCounts(list);
   // 依托高新区、经开区打造智能制造、生物医药两大产业集群: a verb inside an earlier item joins an
@@ -87,6 +94,8 @@ function enumerationAfter(text: string, t: NumberToken): Listed | undefined {
   if (marks[0] === '一') {
     let n = 0;
     while (n < marks.length && marks[n] === CN_ORDINALS[n]) n++;
+    // 四种类型：一是…二是…在这两大类之间，还有两类…一类是…另一类是…: the list goes on in other words.
+    if (CONTINUED_LIST.test(rest)) return undefined;
     if (n >= 2 && !cut && !/等/.test(rest.slice(-6))) return { items: CN_ORDINALS.slice(0, n).map((c) => `${c}是`), plausible: [n] };
     return undefined;
   }

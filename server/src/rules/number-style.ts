@@ -9,11 +9,17 @@
 // quoted phrases are never counted.
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { ASCII_DIGIT, ZUO } from '../text/char-classes';
+import { isTraditional } from '../text/script';
 
 const ABOUT_AROUND = /(约|近|大约)(?:有|为|是|达)?(\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(万|亿)?([\u4e00-\u9fa5%％]{0,3}?)左右/g;
 const SHORT_YEAR = /(?<![\d.．:：/'’-])(?:(0\d)年(?!代|龄|级|度|期|限)|(\d{2})年(?=\d{1,2}月))/g;
+/** Taiwan's two-digit years, 民國38–99 (1949–2010); later ones have three digits and are never short. */
+const ROC_TWO_DIGIT_YEARS = 38;
 const PERCENT_RANGE = /(?<![\d.．%％])(\d+(?:\.\d+)?)([～~—－\-至])(\d+(?:\.\d+)?)([%％])/g;
 const APPROX_EXACT = /(?<![\d.．,，])(\d{3,})(余|多)(?=[\u4e00-\u9fa5])(?![万亿千百])/g;
+/** A year (2022) before 余/多 with no unit after it is a year before a name or a word: 2022余登發紀念音樂會. */
+const YEAR_LIKE = /^(?:19|20)\d\d$/;
+const UNIT_AFTER_APPROX = /[人元起件家个個名次户戶吨噸辆輛台所项項条條篇份米亩畝只隻头頭套场場天年位间間种種座批类類支处處宗]/;
 // A count: a numeral and a classifier. Chinese counts of one or two are mostly set phrases (一个中心, 两个维护).
 const CLASSIFIERS = '个项家名所条批类支座';
 const ARABIC_COUNT = new RegExp(`(?<![\\d.．])(\\d{1,3})([${CLASSIFIERS}])`, 'g');
@@ -47,9 +53,13 @@ function checkAboutAround(p: Paragraph, ctx: Context): void {
 }
 
 function checkYears(p: Paragraph, ctx: Context, hasDigits: boolean): void {
+  // GB/T 15835 is the mainland's standard. Hong Kong and Taiwan texts write 二零一四年 and 二○一八年
+  // (info.gov.hk, LegCo papers), and Taiwan counts years from 1912: 99年4月 is 2010 (民國99年).
+  const traditional = isTraditional(ctx.script);
   // A short year has ASCII digits; a Chinese-numeral year need not.
   for (const m of hasDigits ? p.text.matchAll(SHORT_YEAR) : []) {
     const digits = m[1] ?? m[2] ?? ''; // one of SHORT_YEAR's two alternatives matched
+    if (traditional && ctx.script !== 'zh-HK' && Number(digits) >= ROC_TWO_DIGIT_YEARS) continue;
     const start = p.start + m.index;
     ctx.report({
       messageId: 'shortYear',
@@ -63,6 +73,8 @@ function checkYears(p: Paragraph, ctx: Context, hasDigits: boolean): void {
     const written = m[0];
     // A Chinese-numeral year has at least one Chinese digit; 2024年 and 0000年 are not this case.
     if (!/[一二三四五六七八九]/.test(written) || !/[○OoＯ零０0]/.test(written)) continue;
+    // A Latin O or a digit 0 among Chinese numerals is a slip in any script; 零 and ○ are not in traditional text.
+    if (traditional && !/[OoＯ０0]/.test(written)) continue;
     const right = written.replace(/[○OoＯ零０0]/g, '〇');
     const start = p.start + m.index;
     // ○ (a circle) prints like 〇 and is common in published texts: info; 零, O and 0 are plain slips.
@@ -113,6 +125,7 @@ function checkApproxExact(p: Paragraph, ctx: Context): void {
   for (const m of p.text.matchAll(APPROX_EXACT)) {
     const [, figure = '', word = ''] = m; // APPROX_EXACT's groups always match
     if (figure.endsWith('0')) continue; // 3000余人, 120多家: 余/多 after a round figure is right
+    if (YEAR_LIKE.test(figure) && !UNIT_AFTER_APPROX.test(p.text.charAt(m.index + m[0].length))) continue;
     const start = p.start + m.index;
     ctx.report({ messageId: 'approxExact', data: { text: m[0], figure, word }, start, end: start + m[0].length });
   }

@@ -10,6 +10,8 @@ const AMONG = /其中/g;
 const CHANGE_BEFORE = /(?:增加|增长|增長|减少|減少|下降|上升|提高|降低|净增|淨增|净减|淨減|新增|多|少|超|达到|達到|比)$/;
 /** The parts are in the clause right after 其中 (a comma starts something else: 其中…，抓获…). */
 const PART_END = /[。！？!?；;，,]/;
+/** After 其中: a count followed by its noun and 中 (其中15位大法官中), or an age or year with 时/時 (其中16歲時). */
+const NOT_PARTS_AFTER = /^(?:\d+[\u4e00-\u9fff]{1,6}(?:之中|当中|當中|中)|\d+(?:岁|歲|年)时|\d+(?:岁|歲|年)時)/;
 /** An average (年均超收2040亿元) is not a total: 均/每 earlier in the whole's clause. */
 const AVERAGE = /[均每]/;
 
@@ -53,6 +55,8 @@ const rule = defineRule({
     };
     for (const m of text.matchAll(AMONG)) {
       const at = m.index;
+      // 其中15位大法官中… opens a new whole; 其中16歲時… a moment of a life story: neither lists parts.
+      if (NOT_PARTS_AFTER.test(text.slice(at + 2, at + 16))) continue;
       const partsEnd = sentenceEnd(text, /^[，,]/.test(text.slice(at + 2)) ? at + 3 : at + 2, PART_END);
       const parts = tokensIn(tokens, at + 2, partsEnd).filter((t) => t.end <= partsEnd && isCount(t));
       const begin = sentenceStart(text, at, FULL_STOP);

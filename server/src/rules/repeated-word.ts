@@ -58,9 +58,9 @@ const EXTRA_WORDS = ['为政', '為政', '为时', '為時', '为人', '為人',
 
 /**
  * 在在 is also a literary adverb, 'in every respect', mostly Taiwan usage, that comes before a verb
- * of showing (在在顯示, 在在證明, 在在可見). The slip 在在 comes before a place or time.
+ * of showing (在在顯示, 在在證明, 在在可見) or before 都/皆 (在在都是疑問). The slip 在在 comes before a place or time.
  */
-const ZAIZAI_VERB = /^(?:显示|顯示|证明|證明|印证|印證|说明|說明|表明|展现|展現|体现|體現|反映|可见|可見|凸显|凸顯|突显|突顯|彰显|彰顯|揭示|提醒)/;
+const ZAIZAI_VERB = /^[的地]?(?:都|皆|均|显示|顯示|证明|證明|印证|印證|说明|說明|表明|展现|展現|体现|體現|反映|可见|可見|凸显|凸顯|突显|突顯|彰显|彰顯|揭示|提醒)/;
 
 
 /** 了 after a potential complement (受不了了, 走得了了) is the sentence particle, not a slip. */
@@ -73,6 +73,10 @@ const NUMERALS = new Set([...'一二三四五六七八九十两兩几幾百千�
 const ABAB_ADJECTIVES = new Set([
   '雪白', '通红', '通紅', '冰凉', '冰涼', '笔直', '筆直', '碧绿', '碧綠', '火红', '火紅', '金黄', '金黃', '漆黑',
   '滚烫', '滾燙', '蜡黄', '蠟黃', '瓦蓝', '瓦藍', '煞白', '雪亮', '透亮', '粉红', '粉紅', '乌黑', '烏黑', '崭新', '嶄新', '冰冷',
+  // Quantities said twice for emphasis (还有很多很多不熟悉的事物, 1964 report).
+  '很多', '许多', '許多', '好多',
+  // "Such and such" (談到如何如何的話, Presidential Office 1995).
+  '如何', '怎样', '怎樣',
 ]);
 
 /**
@@ -130,7 +134,7 @@ const rule = defineRule({
       if (chars.length < minLength) continue;
       const single = chars.length === 1;
       if (!single && chars.every((c) => c === chars[0])) continue; // 哈哈哈哈: left to the single-character check
-      const slip = single ? isSingleSlip(text, at, unit, ctx.script) : isPhraseSlip(text, at, unit);
+      const slip = single ? isSingleSlip(text, at, unit, ctx.script) : isPhraseSlip(text, at, unit, ctx.script);
       if (!slip) continue;
       const end = at + 2 * unit.length;
       ctx.report({
@@ -235,14 +239,15 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
   if (at >= 2 * n && before1 === before2 && before1 !== char && isHan(before1)) return false;
   const next1 = text.slice(after, after + n);
   if (next1 !== char && next1 === text.slice(after + n, after + 2 * n) && isHan(next1)) return false;
-  if (char === '在' && ZAIZAI_VERB.test(text.slice(after, after + 2))) return false;
+  if (char === '在' && ZAIZAI_VERB.test(text.slice(after, after + 3))) return false;
   if (IDIOMS.some((idiom) => covers(text, at, 2 * n, idiom, char + char))) return false;
   // The first copy ends a set phrase, an idiom or an abbreviation (自以为是|是, 比比皆是|是, 居委會|會同);
   // two-character words are left out, or 認為|為 would pass.
   if (dictionaryWordEndingAt(text, at + n, 3, script)) return false;
   const left = lastWord(text.slice(Math.max(0, at - WINDOW), at + n));
   const right = text.slice(at + n, at + n + WINDOW);
-  if (firstWord(right).length > n || EXTRA_WORDS.some((w) => right.startsWith(w))) {
+  // ICU splits words it does not know into characters (比率|及|及|格|比率): the dictionary is asked too.
+  if (firstWord(right).length > n || EXTRA_WORDS.some((w) => right.startsWith(w)) || (!strict && dictionaryWordStartingAt(text, at + n, script))) {
     // The second copy starts a word. After a word ending in the same character that is a repeat
     // across a word boundary (应对|对外, 重要|要求); a lone pronoun or adverb before it is a slip (我|我们).
     return left.length <= n && ORPHAN_SINGLES.has(char);
@@ -275,8 +280,30 @@ function dictionaryWordEndingAt(text: string, end: number, min: number, script: 
   return false;
 }
 
+/** A dictionary word of two or more characters starting at `start` (及格 in 比率及及格比率). */
+function dictionaryWordStartingAt(text: string, start: number, script: Script): boolean {
+  const dictionary = isTraditional(script) ? wordDictionary() : wrongCharacterModel();
+  for (let length = 2; length <= MAX_DICTIONARY_WORD && start + length <= text.length; length++) {
+    const word = text.slice(start, start + length);
+    if (!HAN_RUN.test(word)) break;
+    if (dictionary.hasWord(word) || dictionary.hasWord(convertShortText(word, 'zh-Hans'))) return true;
+  }
+  return false;
+}
+
+/** Whether a dictionary word of two or three characters runs across the edge before `edge` (构|建 in 构建). */
+function wordAcross(text: string, edge: number, script: Script): boolean {
+  const dictionary = isTraditional(script) ? wordDictionary() : wrongCharacterModel();
+  for (const [from, to] of [[edge - 1, edge + 1], [edge - 2, edge + 1], [edge - 1, edge + 2]] as const) {
+    if (from < 0 || to > text.length) continue;
+    const word = text.slice(from, to);
+    if (HAN_RUN.test(word) && (dictionary.hasWord(word) || dictionary.hasWord(convertShortText(word, 'zh-Hans')))) return true;
+  }
+  return false;
+}
+
 /** A repeated phrase of two or more characters at `at`. */
-function isPhraseSlip(text: string, at: number, unit: string): boolean {
+function isPhraseSlip(text: string, at: number, unit: string, script: Script): boolean {
   if (NUMERALS.has([...unit][0] ?? '')) return false;
   if (ABAB_ADJECTIVES.has(unit)) return false;
   const n = unit.length;
@@ -286,6 +313,12 @@ function isPhraseSlip(text: string, at: number, unit: string): boolean {
   const start = at - from;
   // Both copies must be whole words (or runs of whole words): 动员|动员, 方向|的|方向|的.
   if (!bounds.has(start) || !bounds.has(start + n) || !bounds.has(start + 2 * n)) return false;
+  // ICU falls back to single characters for words it does not know (构|建|共|建|共|治|共享). A unit made of
+  // such segments is no evidence when a dictionary word straddles one of its edges (构建|共建|共治: 构建共建共治共享,
+  // a 2026 report); 交|機|交|機 with none (初步的交機交機、交船, Presidential Office 2016) is still a slip.
+  let inner = 1;
+  while (inner < n && bounds.has(start + inner)) inner++;
+  if (n >= 2 && inner === n && [at, at + n, at + 2 * n].some((edge) => wordAcross(text, edge, script))) return false;
   // A bound suffix after the second copy makes a longer word: 醫學|醫學|會 is 家庭醫學 + 醫學會.
   const following = [...bounds].filter((b) => b > start + 2 * n).sort((a, b) => a - b)[0];
   if (following !== undefined) {

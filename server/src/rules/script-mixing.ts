@@ -11,6 +11,12 @@ import { SCRIPT_NAMES } from '../text/script-names';
 /** Per-paragraph counts; the runs are looked for only in paragraphs that have intruders. */
 type Summary = ScriptCounts;
 
+/**
+ * A Hakka passage in Taiwan text (守護臺灣價值个六堆人，希望亻厓等做得, Presidential Office 2021): Hakka writes
+ * its particle 个 so, beside 𠊎 (I), also typed as the two components 亻厓.
+ */
+const HAKKA = /𠊎|亻厓/u;
+
 const rule = defineRule({
   meta: {
     id: 'script-mixing',
@@ -46,7 +52,9 @@ const rule = defineRule({
       const summary = summaries[k];
       const intruders = !summary ? 0 : simplified ? summary.traditional : summary.simplified;
       if (intruders === 0) return;
+      const hakka = !simplified && HAKKA.test(paragraph.text);
       for (const [start, end] of otherScriptRuns(paragraph.text, 0, paragraph.text.length, script)) {
+        if (hakka && paragraph.text.slice(start, end) === '个') continue;
         const edit = convertRun(paragraph.text, start, end, script);
         const chars = paragraph.text.slice(start, end);
         const word = paragraph.text.slice(edit.start, edit.end);

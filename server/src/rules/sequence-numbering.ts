@@ -20,6 +20,8 @@ interface Marker {
   text: string;
   /** Whether the marker opens the paragraph (after indentation and Markdown #). */
   atStart: boolean;
+  /** 20.2026年… or 21.5+2…: an item number glued to a figure, or a decimal; counted only when it is the next number. */
+  ambiguous?: boolean;
 }
 
 const NUMERAL = '[一二三四五六七八九十]{1,3}';
@@ -73,6 +75,7 @@ function nextMarker(text: string, anchors: ArrayLike<number>, from: number): Reg
 
 const H1 = new RegExp(`^(${NUMERAL})、(?![一二三四五六七八九十])`); // not 一、二年级
 const H3 = /^(\d{1,2})[.．、](?![\d.．])/;
+const H3_BEFORE_DIGIT = /^(\d{1,2})[.．](?=\d)/;
 const SHOUXIAN: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 99 };
 /** Characters after which an enumeration marker may start a clause. */
 const BOUNDARY = '，。；：、！？,;:“（(）)》」 \u3000\t';
@@ -96,6 +99,10 @@ function markersOf(paragraph: Paragraph): Marker[] {
   const h3 = h1 ? null : H3.exec(head);
   if (h1) markers.push(marker('h1', chineseNumeralValue(h1[1] ?? ''), first, h1[0].length, h1[0], true));
   else if (h3) markers.push(marker('h3', Number(h3[1]), first, h3[0].length, h3[0], true));
+  else {
+    const glued = H3_BEFORE_DIGIT.exec(head);
+    if (glued) markers.push({ ...marker('h3', Number(glued[1]), first, glued[0].length, glued[0], true), ambiguous: true });
+  }
   for (let m = nextMarker(text, paragraph.anchors, first); m; m = nextMarker(text, paragraph.anchors, m.index + m[0].length)) {
     const at = m.index;
     const atStart = at === first;
@@ -184,8 +191,10 @@ const rule = defineRule({
         const level = HEADING_LEVEL[m.family];
         if (level !== undefined) {
           const last = headingLast[level] ?? 0;
+          // Notes numbered 19. 20.2026年… 21.5+2就业之家… 22. (a 2026 report): the glued ones keep the count going.
+          if (m.ambiguous && (last === 0 || m.value !== last + 1)) continue;
           if (m.atStart || last > 0 || m.value === 1) {
-            check(ctx, paragraph, m, last, headingText[level] ?? '');
+            if (!m.ambiguous) check(ctx, paragraph, m, last, headingText[level] ?? '');
             headingLast[level] = m.value;
             headingText[level] = m.text;
             if (m.atStart) for (let deeper = level + 1; deeper <= 5; deeper++) headingLast[deeper] = 0;

@@ -137,12 +137,21 @@ const rule = defineRule({
     if (!SENTENCE_ENDS.includes(text[tail - 1] ?? '')) unitIsSentence[0] = false;
     for (const c of candidates) {
       if (layoutClauses.has(c.clause)) continue;
-      // A number spaced on one side is a slip wherever it is; the rest only inside a sentence.
-      if (c.messageId !== 'hanNumber' && !unitIsSentence[c.unit]) continue;
+      // A number spaced on one side is a slip wherever it is; the rest only inside a sentence. An
+      // ideographic space outside a sentence is typed on purpose: a headline's or a name's separator
+      // (晨曦‧高雄, U+3000, 2020總統府音樂會: Presidential Office 2020).
+      if (!unitIsSentence[c.unit] && (c.messageId !== 'hanNumber' || text.charCodeAt(c.index) === 0x3000)) continue;
       report(ctx, paragraph, c);
     }
   },
 });
+
+/**
+ * Taiwan's official texts leave a space before the head of state and the founders as a mark of respect
+ * (挪抬): 奉 蔡總統指派, 代表 蔡總統, 先總統 蔣公, 四強。 蔣公於當日日記, 實踐 中山先生的治國理想,
+ * 就是 閣下所給予的, 奉 示, and in letters 欣聞 貴會. Not a stray space, after a punctuation mark either.
+ */
+const HONORIFIC_SPACE = /^(?:[\u4e00-\u9fff]?副?總統|[先故]總統|蔣故總統|國父|總理|蔣公|經國先生|孫?中山先生|閣下|貴(?:會|國|院|部|校|團|館|社))/;
 
 /** What kind of stray space a single space at `i` is, if any. */
 function classify(text: string, i: number): Candidate['messageId'] | undefined {
@@ -150,6 +159,9 @@ function classify(text: string, i: number): Candidate['messageId'] | undefined {
   const after = codePointAt(text, i + 1);
   const left = kindOf(before);
   const right = kindOf(after);
+  // 美國 總統川普 is a stray space: the respect is for the country's own head of state, not after a country name.
+  if (HONORIFIC_SPACE.test(text.slice(i + 1, i + 6)) && text.charAt(i - 1) !== '國') return undefined;
+  if (text.charAt(i - 1) === '奉' && text.charAt(i + 1) === '示') return undefined; // 奉 示: the president's instruction
   if (left === 'han' && right === 'han') return 'betweenHan';
   // 警力 7006人次: Han, space, a number attached to Han on its other side.
   if (left === 'han' && right === 'number' && isHanCodePoint(afterNumber(text, i + 1))) return 'hanNumber';

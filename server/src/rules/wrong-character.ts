@@ -16,7 +16,7 @@ import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type WrongCharacterModel } from '../text/wrong-character-model';
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
 import { traditionalOnlySet } from '../text/script-chars';
-import { parseTypoTable, TYPO_TABLE } from '../text/typos';
+import { builtinTypoEntries } from '../text/typos';
 
 /** One suspected character, offsets relative to the paragraph (summaries are reused when it moves). */
 interface Suspect {
@@ -138,27 +138,25 @@ function endsItem(text: string, end: number): boolean {
   return end >= text.length || ITEM_ENDS.includes(text.charAt(end));
 }
 
-/** Scratch of suspectsOfRun: the model's suspiciousRun() marks of the current run. */
-let suspiciousMarks = new Uint8Array(256);
+/** Scratch of suspectsOfRun: the offsets the model's suspiciousRun() finds in the current run. */
+let suspiciousFound = new Int32Array(256);
 
 /** The suspects of the Han run text[start, end), appended to `suspects`. */
 function suspectsOfRun(text: string, start: number, end: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[], listItem = false): void {
   let run: string | undefined;
   // The model's suspiciousAt() for the whole run in one pass: it rejects almost every character, one
-  // that sits beside a well-attested neighbour (a pair slip never has one either).
-  if (suspiciousMarks.length < end - start + 1) suspiciousMarks = new Uint8Array(2 * (end - start + 1));
-  const marks = suspiciousMarks;
-  model.suspiciousRun(text, start, end, marks, eligible);
-  // A mark past the run's end stops the search for the next marked character there.
-  marks[end - start] = 1;
-  // May the character at `at` be corrected? Suspicious among the eligible characters, and no numeral before it.
-  const correctable = (at: number) => marks[at - start] === 1 && !(at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1);
-  // Only the marked characters (about one in twelve) are visited, found by the array's own search.
-  for (let at = start + marks.indexOf(1); at < end; at = start + marks.indexOf(1, at - start + 1)) {
-    if (!correctable(at)) continue;
+  // that sits beside a well-attested neighbour (a pair slip never has one either). Only the characters
+  // it finds (about one in twelve) are visited.
+  if (suspiciousFound.length < end - start) suspiciousFound = new Int32Array(2 * (end - start));
+  const found = suspiciousFound;
+  const count = model.suspiciousRun(text, start, end, found, eligible);
+  for (let j = 0; j < count; j++) {
+    const at = found[j] ?? end;
+    // May the character at `at` be corrected? Suspicious among the eligible characters, and no numeral before it.
+    if (at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1) continue;
     run ??= text.slice(start, end);
     // A pair slip needs a suspicious second character too (a neighbour that vouches for it rules the pair out).
-    const pair = at + 1 < end && correctable(at + 1);
+    const pair = found[j + 1] === at + 1 && j + 1 < count && NUMERAL_FLAGS[text.charCodeAt(at)] !== 1;
     let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair, true, endsItem(text, end));
     // A short list item (institutionListItem) is corrected only into the name of an institution.
     if (listItem) corrections = corrections.filter((c) => c.wrong.length === 1 && institutionAround(model, run!, c.index, c.right.charCodeAt(0))?.length === run!.length);
@@ -175,7 +173,7 @@ function suspectsOfRun(text: string, start: number, end: number, model: WrongCha
     if (closesLocativeFrame(text, wordStart, at)) continue;
     suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
     // A pair slip covers the next character too.
-    if (best.wrong.length > 1) at++;
+    if (best.wrong.length > 1 && found[j + 1] === at + 1) j++;
   }
 }
 
@@ -223,7 +221,7 @@ function coveredByTerms(text: string, at: number, terms: Readonly<Record<string,
 
 function coveredByTypoTable(text: string, at: number): boolean {
   if (!typoWords) {
-    const words = new Set(parseTypoTable(TYPO_TABLE).map((e) => e.wrong));
+    const words = new Set(builtinTypoEntries().map((e) => e.wrong));
     typoWords = { words, maxLength: Math.max(...[...words].map((w) => w.length)) };
   }
   for (let start = Math.max(0, at - typoWords.maxLength + 1); start <= at; start++) {
@@ -341,17 +339,26 @@ const rule = defineRule({
     const nameShare = typeof ctx.options.nameShare === 'number' ? ctx.options.nameShare : 1;
     const eligible = eligibleCharacters(model, nameShare);
     const suspects: Suspect[] = [];
-    for (let start = 0; start < text.length; ) {
-      let end = start;
-      for (let step = hanLength(text, end); step > 0; step = hanLength(text, end)) end += step;
-      if (end === start) {
-        start++;
+    // The runs of Han characters, cut in one pass (a character outside the BMP is two code units).
+    let start = -1;
+    for (let i = 0; i <= text.length; ) {
+      const code = text.charCodeAt(i);
+      let step = 0;
+      if (code < 0xd800 || code > 0xdfff) {
+        let known = hanKnown[code] ?? 2;
+        if (known === 0) hanKnown[code] = known = HAN_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+        if (known === 1) step = 1;
+      } else step = hanLength(text, i);
+      if (step > 0) {
+        if (start < 0) start = i;
+        i += step;
         continue;
       }
       // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
-      if (end - start >= MIN_RUN) suspectsOfRun(text, start, end, model, eligible, ctx.terms, suspects);
-      else if (institutionListItem(text, start, end)) suspectsOfRun(text, start, end, model, eligible, ctx.terms, suspects, true);
-      start = end;
+      if (start >= 0 && i - start >= MIN_RUN) suspectsOfRun(text, start, i, model, eligible, ctx.terms, suspects);
+      else if (start >= 0 && institutionListItem(text, start, i)) suspectsOfRun(text, start, i, model, eligible, ctx.terms, suspects, true);
+      start = -1;
+      i++;
     }
     return suspects;
   },

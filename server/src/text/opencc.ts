@@ -193,6 +193,15 @@ export function stPhraseMap(): Map<string, string> {
   return phraseMap;
 }
 
+/**
+ * The texts of the simplified→traditional phrase dictionaries stPhraseMap joins, for look-ups in the
+ * text itself (sorted-phrases.ts): STPhrases, which wins, and the generated phrases under it.
+ */
+export function stPhraseTexts(): { phrases: string; generated: string } {
+  const raw = rawDicts();
+  return { phrases: raw.stPhrases, generated: raw.stPhrasesGenerated };
+}
+
 export function stPhrasesLoaded(): boolean {
   return phraseMap !== undefined;
 }
@@ -279,16 +288,34 @@ function longestByFirst(map: Map<string, string>): Map<number, number> {
   return byFirst;
 }
 
-/** A dictionary group as one map: the first dictionary wins over later ones, a later entry over an earlier one. */
+/**
+ * A dictionary group as one map: the first dictionary wins over later ones, a later entry over an
+ * earlier one. Entries are cut from the text (no array per entry), and longestByFirst's table is
+ * filled on the way (keys are only added, so the longest per first character is the same).
+ */
 function groupMap(dicts: readonly DictString[]): Map<string, string> {
   const map = new Map<string, string>();
+  const byFirst = new Map<number, number>();
   for (const dict of [...dicts].reverse()) {
-    for (const entry of dict.split('|')) {
-      const [key, value] = entry.split(' ');
-      if (typeof value !== 'string') throw new TypeError('Invalid dictionary entry');
-      if (key) map.set(key, value); // an empty key never matches in a trie
+    for (let start = 0; start <= dict.length; ) {
+      let end = dict.indexOf('|', start);
+      if (end === -1) end = dict.length;
+      const space = dict.indexOf(' ', start);
+      if (space === -1 || space >= end) throw new TypeError('Invalid dictionary entry');
+      // The value is the first candidate after the key, as "key value".split(' ')[1].
+      let valueEnd = dict.indexOf(' ', space + 1);
+      if (valueEnd === -1 || valueEnd > end) valueEnd = end;
+      if (space > start) {
+        // An empty key never matches in a trie.
+        const key = dict.slice(start, space);
+        map.set(key, dict.slice(space + 1, valueEnd));
+        const cp = key.codePointAt(0)!;
+        if (key.length > (byFirst.get(cp) ?? 0)) byFirst.set(cp, key.length);
+      }
+      start = end + 1;
     }
   }
+  longest.set(map, byFirst);
   return map;
 }
 

@@ -3,7 +3,7 @@
 // text itself (no key strings, no Map), exactly as the writer placed the keys.
 
 const MAGIC = 'GWPT';
-const FORMAT = 1;
+const FORMAT = 2;
 /** What lookups return for a key that is not in the table. */
 export const ABSENT = -1;
 const ABSENT_VALUE = 0xffff;
@@ -37,22 +37,25 @@ export class CountTable {
   private readonly mask: number;
   /** Width 1: value by code unit (0xffff: absent). */
   private readonly direct?: Uint16Array;
-  /** Width 2: key (a << 16 | b) per slot, 0 = empty. */
-  private readonly packed?: Uint32Array;
-  /** Width 3 and more: `width` code units per slot, zero-padded; first unit 0 = empty. */
-  private readonly units?: Uint16Array;
-  /** Value per slot; undefined for a set. */
-  private readonly values?: Uint16Array;
+  /**
+   * Width 2 and more: per slot `width` code units of the key (zero-padded; first unit 0: empty slot),
+   * then its value (counts only): a key and its value share a cache line.
+   */
+  private readonly slots?: Uint16Array;
+  /** Code units per slot: width, + 1 with values. */
+  private readonly stride: number;
+  private readonly counts: boolean;
 
-  constructor(entry: Pick<TableEntry, 'width' | 'size' | 'bits'>, keys: Uint16Array | Uint32Array, values: Uint16Array | undefined) {
+  /** `units`: width 1, the values by code unit; wider, the slots (see `slots`), `counts` telling whether they hold values. */
+  constructor(entry: Pick<TableEntry, 'width' | 'size' | 'bits'>, units: Uint16Array, counts: boolean) {
     this.width = entry.width;
     this.size = entry.size;
     this.bits = entry.bits;
     this.mask = 2 ** entry.bits - 1;
-    if (entry.width === 1) this.direct = keys as Uint16Array;
-    else if (entry.width === 2) this.packed = keys as Uint32Array;
-    else this.units = keys as Uint16Array;
-    this.values = values;
+    this.counts = counts;
+    this.stride = entry.width + (counts ? 1 : 0);
+    if (entry.width === 1) this.direct = units;
+    else this.slots = units;
   }
 
   /** The value of a one-unit key. */
@@ -61,25 +64,30 @@ export class CountTable {
       const value = this.direct[code];
       return value === undefined || value === ABSENT_VALUE ? ABSENT : value;
     }
-    return this.packed ? this.getPair(code, 0) : this.get(String.fromCharCode(code), 0, 1);
+    return this.width === 2 ? this.getPair(code, 0) : this.get(String.fromCharCode(code), 0, 1);
   }
 
   /** The value of the two-unit key (a, b) of a width-2 table. */
   getPair(a: number, b: number): number {
-    const packed = this.packed!;
+    const slots = this.slots!;
     const key = ((a << 16) | b) >>> 0;
     if (key === 0) return ABSENT;
+    const stride = this.stride;
     for (let slot = mix(key, this.bits); ; slot = (slot + 1) & this.mask) {
-      const found = packed[slot];
-      if (found === key) return this.values?.[slot] ?? 0;
-      if (found === 0) return ABSENT;
+      const base = slot * stride;
+      const first = slots[base];
+      if (first === a && slots[base + 1] === b) return this.counts ? (slots[base + 2] ?? 0) : 0;
+      if (first === 0) return ABSENT;
     }
   }
 
-  /** The slots of a width-2 table: key a << 16 | b per slot, 0 for an empty slot (for loops over every key). */
-  pairSlots(): Uint32Array {
-    if (!this.packed) throw new Error('pairSlots needs a table of width 2');
-    return this.packed;
+  /**
+   * The slots of a width-2 table, for loops over every key: per slot a, b (0 0: empty; a 1-unit key
+   * has b 0), then the value of a counts table; `stride` code units per slot.
+   */
+  pairSlots(): { slots: Uint16Array; stride: number } {
+    if (!this.slots || this.width !== 2) throw new Error('pairSlots needs a table of width 2');
+    return { slots: this.slots, stride: this.stride };
   }
 
   /** The value of the key text[start, end). */
@@ -93,18 +101,19 @@ export class CountTable {
     if (length < 1 || length > this.width) return ABSENT;
     const first = start === at ? code : text.charCodeAt(start);
     if (this.direct) return this.getCode(first);
-    if (this.packed) return this.getPair(first, length === 1 ? 0 : start + 1 === at ? code : text.charCodeAt(start + 1));
+    if (this.width === 2) return this.getPair(first, length === 1 ? 0 : start + 1 === at ? code : text.charCodeAt(start + 1));
     // No closures or strings here: this runs for every window of the segmentation.
-    const units = this.units!;
+    const slots = this.slots!;
     const width = this.width;
+    const stride = this.stride;
     let h = 0;
     for (let i = start; i < end; i++) h = Math.imul(h ^ (i === at ? code : text.charCodeAt(i)), 0x01000193);
     for (let slot = mix(h, this.bits); ; slot = (slot + 1) & this.mask) {
-      const base = slot * width;
-      if (units[base] === 0) return ABSENT;
-      let same = length === width || units[base + length] === 0;
-      for (let j = 0; j < length && same; j++) same = units[base + j] === (start + j === at ? code : text.charCodeAt(start + j));
-      if (same) return this.values?.[slot] ?? 0;
+      const base = slot * stride;
+      if (slots[base] === 0) return ABSENT;
+      let same = length === width || slots[base + length] === 0;
+      for (let j = 0; j < length && same; j++) same = slots[base + j] === (start + j === at ? code : text.charCodeAt(start + j));
+      if (same) return this.counts ? (slots[base + width] ?? 0) : 0;
     }
   }
 }
@@ -133,35 +142,35 @@ export class PairBits {
    */
   constructor(table: CountTable, options: { first?: readonly number[]; complete?: boolean; transposed?: boolean; numberedAs?: PairBits } = {}) {
     // Plain loops over the slots: this runs once, at load, before any JIT.
-    const slots = table.pairSlots();
+    const { slots, stride: slotStride } = table.pairSlots();
     const { first = [], complete = false, transposed = false, numberedAs } = options;
     this.numberOf = numberedAs ? numberedAs.numberOf : new Uint16Array(65536);
-    this.size = numberedAs ? numberedAs.size : this.number(slots, first, complete);
+    this.size = numberedAs ? numberedAs.size : this.number(slots, slotStride, first, complete);
     this.stride = Math.max(1, Math.ceil(this.size / 32));
     this.bits = new Uint32Array(this.size * this.stride);
-    for (let slot = 0; slot < slots.length; slot++) {
-      const key = slots[slot] ?? 0;
-      if (key === 0) continue;
-      const row = (this.numberOf[transposed ? key & 0xffff : key >>> 16] ?? 0) - 1;
-      const column = (this.numberOf[transposed ? key >>> 16 : key & 0xffff] ?? 0) - 1;
-      if (row < 0 || column < 0) throw new Error(`pair ${String.fromCharCode(key >>> 16, key & 0xffff)} has a character the numbering lacks`);
+    for (let base = 0; base < slots.length; base += slotStride) {
+      const a = slots[base] ?? 0;
+      if (a === 0) continue;
+      const b = slots[base + 1] ?? 0;
+      const row = (this.numberOf[transposed ? b : a] ?? 0) - 1;
+      const column = (this.numberOf[transposed ? a : b] ?? 0) - 1;
+      if (row < 0 || column < 0) throw new Error(`pair ${String.fromCharCode(a, b)} has a character the numbering lacks`);
       const word = row * this.stride + (column >>> 5);
       this.bits[word] = (this.bits[word] ?? 0) | (1 << (column & 31));
     }
   }
 
   /** Numbers the characters of the keys (`first` first, then by number of keys); returns how many. */
-  private number(slots: Uint32Array, first: readonly number[], complete: boolean): number {
+  private number(slots: Uint16Array, slotStride: number, first: readonly number[], complete: boolean): number {
     let count = 0;
     for (const unit of first) this.numberOf[unit] = ++count;
     if (complete) return count;
     const keys = new Uint32Array(65536);
     const units: number[] = [];
-    for (let slot = 0; slot < slots.length; slot++) {
-      const key = slots[slot] ?? 0;
-      if (key === 0) continue;
-      const a = key >>> 16;
-      const b = key & 0xffff;
+    for (let base = 0; base < slots.length; base += slotStride) {
+      const a = slots[base] ?? 0;
+      if (a === 0) continue;
+      const b = slots[base + 1] ?? 0;
       if ((keys[a] = (keys[a] ?? 0) + 1) === 1) units.push(a);
       if ((keys[b] = (keys[b] ?? 0) + 1) === 1) units.push(b);
     }
@@ -187,18 +196,25 @@ export class PairBits {
     return row === 0 ? -1 : (row - 1) * this.stride;
   }
 
+  /** Is column `column` (a character's number − 1) set in the row that starts at `at` (from rowAt; −1: none)? */
+  test(at: number, column: number): boolean {
+    return at >= 0 && (((this.bits[at + (column >>> 5)] ?? 0) >>> (column & 31)) & 1) !== 0;
+  }
+
   /** Columns 32·w … 32·w + 31 of the row that starts at `at` (from rowAt), one bit each (0 for a row −1 or a word past the row). */
   word(at: number, w: number): number {
     return at >= 0 && w < this.stride ? (this.bits[at + w] ?? 0) : 0;
   }
 
   /**
-   * For each character of text[start, end): marks[i − start] = 1 when `flags` has 1 for it and it
-   * makes a key with neither neighbour inside the range ((text[i − 1], text[i]) and (text[i],
-   * text[i + 1]) are not keys), else 0. One pass, each character's number read once.
+   * The offsets i of text[start, end) whose character has 1 in `flags` and makes a key with neither
+   * neighbour inside the range ((text[i − 1], text[i]) and (text[i], text[i + 1]) are not keys),
+   * written in ascending order to `lonely` (room for end − start entries); returns how many. One
+   * pass, each character's number read once.
    */
-  markLonely(text: string, start: number, end: number, flags: Uint8Array, marks: Uint8Array): void {
+  lonelyOffsets(text: string, start: number, end: number, flags: Uint8Array, lonely: Int32Array): number {
     const { numberOf, bits, stride } = this;
+    let n = 0;
     let code = text.charCodeAt(start);
     let row = numberOf[code] ?? 0;
     /** Whether (text[i − 1], text[i]) is a key. */
@@ -207,11 +223,12 @@ export class PairBits {
       const nextCode = i + 1 < end ? text.charCodeAt(i + 1) : 0;
       const column = i + 1 < end ? (numberOf[nextCode] ?? 0) : 0;
       const right = row !== 0 && column !== 0 ? ((bits[(row - 1) * stride + ((column - 1) >>> 5)] ?? 0) >>> ((column - 1) & 31)) & 1 : 0;
-      marks[i - start] = (left | right) === 0 && flags[code] === 1 ? 1 : 0;
+      if ((left | right) === 0 && flags[code] === 1) lonely[n++] = i;
       left = right;
       code = nextCode;
       row = column;
     }
+    return n;
   }
 }
 
@@ -269,21 +286,15 @@ function readHeader(read: (position: number, length: number) => Uint8Array): Pac
   return header;
 }
 
-/** Byte length of a counts or set table (keys, then values at a 4-byte aligned offset). */
+/** Byte length of a counts or set table (width 1: values by code unit; wider: its slots). */
 function countTableLength(t: TableEntry): number {
-  const slots = 2 ** t.bits;
-  const keys = t.width === 1 ? 65536 * 2 : t.width === 2 ? slots * 4 : slots * t.width * 2;
-  return Math.ceil(keys / 4) * 4 + (t.kind === 'counts' && t.width > 1 ? slots * 2 : 0);
+  return t.width === 1 ? 65536 * 2 : 2 ** t.bits * (t.width + (t.kind === 'counts' ? 1 : 0)) * 2;
 }
 
 /** The counts or set table `t` whose bytes start at `at` of `bytes` (4-byte aligned), used in place. */
 function countTableIn(t: TableEntry, bytes: Uint8Array, at: number): CountTable {
   if (at + countTableLength(t) > bytes.length || (bytes.byteOffset + at) % 4 !== 0) throw new Error('packed table file is truncated');
-  const slots = 2 ** t.bits;
-  const base = bytes.byteOffset + at;
-  const keys = t.width === 1 ? new Uint16Array(bytes.buffer, base, 65536) : t.width === 2 ? new Uint32Array(bytes.buffer, base, slots) : new Uint16Array(bytes.buffer, base, slots * t.width);
-  const values = t.kind === 'counts' && t.width > 1 ? new Uint16Array(bytes.buffer, base + Math.ceil(keys.byteLength / 4) * 4, slots) : undefined;
-  return new CountTable(t, keys, t.width === 1 && t.kind === 'set' ? undefined : values);
+  return new CountTable(t, new Uint16Array(bytes.buffer, bytes.byteOffset + at, countTableLength(t) / 2), t.kind === 'counts');
 }
 
 /**

@@ -17,7 +17,9 @@ const VALID_TRADITIONAL =
   '里斗干于游岩采范后占征准辟凶咸云余郁朴划几岳丑杰尸伙熏夸吁涂台筑丰涌皂仆杠佣跖膻蜡厘淀腌帘腊虫么霉吃咨据柜虱' +
   '秘群峰床恒奥庄韵污布周注回并症借向表卷折舍采困松谷只才了系面制志姜胡须御致克出蒙' +
   // 双 is how some Taiwanese write their registered or pen names (彭双浪, 楊双子 in the corpus).
-  '双';
+  '双' +
+  // 雇 is Taiwan's standard form (雇主, 雇用: Presidential Office 2010, 2025); 僱 is the variant.
+  '雇';
 
 /**
  * Traditional-table keys that are also correct simplified characters (通用规范汉字表 keeps
@@ -53,6 +55,9 @@ function build(): void {
   for (const [t, s] of dict('tsCharacters')) {
     const cp = t.codePointAt(0)!;
     if (s === t || validSimp.has(cp)) continue;
+    // A simplified form outside the Basic Multilingual Plane (騄 → 𫘧, 鐦 → 𫓩: extensions B–H) is one that
+    // simplified text does not use: it keeps the traditional character (马维騄, HK police 2014).
+    if (s.codePointAt(0)! > 0xffff) continue;
     traditionalOnly.add(cp);
   }
   // A character cannot belong to both lists (a handful of rare ones sit in both tables).

@@ -5,7 +5,8 @@
 // OpenCC round trip is not used as a detector: it also changes variants (為/爲), pairs where
 // both are right (宣布/宣佈) and characters OpenCC itself gets wrong (了/瞭).
 import { isSurrogate } from './chars';
-import { dict, stPhraseMap, windowConverter } from './opencc';
+import { dict, stPhraseTexts, windowConverter } from './opencc';
+import { SortedPhrases } from './sorted-phrases';
 
 /**
  * Simplified character, then its traditional alternatives that differ in meaning.
@@ -36,6 +37,20 @@ const RIGHT_AS_WRITTEN = ['自製', '編製', '海裡', '海裏', '村里', '鄰
 
 /** 余 after a number or a count word is 餘 (5億餘元, 十餘年); elsewhere 余 may be a surname. */
 const NUMERIC_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千萬億兩年月天週日個人次多]/;
+
+/**
+ * 余 starting a name: two names of the 余 family side by side (余登發余陳月瑛, 余登發及余陳月瑛) or a
+ * name and a title (余登發前縣長). 餘 (surplus) is never followed by these.
+ */
+const SURNAME_YU = /^余[\u4e00-\u9fff]{1,3}?(?:[及與和、]?余|前?(?:縣長|市長|議員|委員|主席|部長|院長|局長|校長|教授|先生|女士|同志|書記|總統))/;
+
+/** A title right before 余 (發行人余建新, 部長余政憲): the surname. */
+const TITLE_BEFORE_YU = /(?:發行人|董事長|理事長|總經理|部長|院長|局長|署長|市長|縣長|主席|主任|委員|議員|教授|醫師|律師|先生|女士)$/;
+/** After 不准: a Han character that starts what is (not) allowed; 不准確 and 不准的 read as 不準. */
+const PERMISSION_NEXT = /[\u4e00-\u9fff]/u;
+const PERMISSION_NOT = '確确的了';
+/** What follows the copula 係: 係指, 係由, 係屬, 係依, 係我國. */
+const COPULA_NEXT = /^(?:指|由|屬|以|依|因|經|我國|本府|本院|本部)/;
 
 /** Traditional character → the group's simplified character. */
 const GROUP_OF = new Map<string, string>();
@@ -129,11 +144,13 @@ function judge(text: string, index: number): Misconversion | undefined {
   }
   const from = Math.max(0, index - CONTEXT);
   const to = Math.min(text.length, index + CONTEXT + 1);
-  if (confirmedAsWritten(text, index, from, to)) return undefined;
+  /** The phrases at each position of the window simplified character by character, looked up once for both steps below. */
+  const phrasesOfWindow: (string | undefined)[][] = [];
+  if (confirmedAsWritten(text, index, from, to, phrasesOfWindow)) return undefined;
   const original = text.slice(from, to);
   // Character-level simplification first (cheap); OpenCC's phrase-aware conversion only
   // confirms a finding. The two differ only inside OpenCC's few traditional phrases (乾隆).
-  const quick = judgeWindow(text, index, from, original, simplifyByCharacter(original));
+  const quick = judgeWindow(text, index, from, original, simplifyByCharacter(original), phrasesOfWindow);
   if (!quick) return undefined;
   const simplified = windowConverter('tw2s')(original);
   if (simplified.length !== original.length) return undefined;
@@ -160,109 +177,71 @@ function simplifyByCharacterSlowly(original: string): string {
   return out.length === original.length ? out : original;
 }
 
-let confirming: Map<number, string[]> | undefined;
+let phraseTexts: { phrases: SortedPhrases; generated: SortedPhrases } | undefined;
 
 /**
- * Traditional phrases (2 to MAX_PHRASE characters, with a character of a meaning group) whose
- * character-by-character simplification is an OpenCC phrase that converts back to exactly them,
- * by their first two code units. Where the text spells one around a candidate, judgeWindow's
- * first pass would meet it as a phrase choosing the character as written: most candidates are
- * settled by these look-ups without building a window.
+ * The values of OpenCC's simplified→traditional phrases whose keys begin at s[at], by key length
+ * (2 to MAX_PHRASE): stPhraseMap's answers (STPhrases over the generated phrases), looked up in the
+ * sorted dictionary texts themselves.
  */
-function confirmingPhrases(): Map<number, string[]> {
-  if (!confirming) {
-    confirming = new Map();
-    const starts = new Map<number, number>();
-    const table = simplifyTable();
-    // phrases.get(simplifyByCharacter(value)) === value exactly when value's own key is its
-    // character-by-character simplification: compared in place, without a string per phrase.
-    // The same pass fills prefixes() (one walk over the 50 k phrases instead of two).
-    for (const [key, value] of stPhraseMap()) {
-      if (key.length > 0) {
-        const prefix = prefixKey(key, 0);
-        if ((starts.get(prefix) ?? 0) < key.length) starts.set(prefix, key.length);
-      }
-      if (value.length < 2 || value.length > MAX_PHRASE || key.length !== value.length || !hasCandidate(value)) continue;
-      let same = true;
-      for (let i = 0; i < value.length && same; i++) {
-        const c = value.charCodeAt(i);
-        const r = table[c];
-        same = r !== WIDE && !isSurrogate(c) && (r === 0 ? c : r) === key.charCodeAt(i);
-      }
-      if (!same) continue;
-      const hash = prefixKey(value, 0);
-      const list = confirming.get(hash);
-      if (list) list.push(value);
-      else confirming.set(hash, [value]);
-    }
-    phrasePrefixes = starts;
+function phraseValuesAt(s: string, at: number, end = s.length, as?: Uint16Array): (string | undefined)[] {
+  if (!phraseTexts) {
+    const { phrases, generated } = stPhraseTexts();
+    phraseTexts = { phrases: new SortedPhrases(phrases), generated: new SortedPhrases(generated) };
   }
-  return confirming;
+  const values: (string | undefined)[] = [];
+  phraseTexts.phrases.valuesAt(s, at, MAX_PHRASE, values, end, as);
+  phraseTexts.generated.valuesAt(s, at, MAX_PHRASE, values, end, as);
+  return values;
 }
 
 /**
- * Whether the text spells a confirming phrase over `index` inside the window [from, to) that
- * judgeWindow's first pass examines (same starts, same lengths). Windows that the first pass
- * would simplify on its slow path are left to it.
+ * Whether the text spells, over `index` and inside the window [from, to) that judgeWindow's first
+ * pass examines (same starts, same lengths), a confirming phrase: a traditional phrase (2 to
+ * MAX_PHRASE characters) whose character-by-character simplification is an OpenCC phrase that
+ * converts back to exactly it. judgeWindow's first pass would meet it as a phrase choosing the
+ * character as written: most candidates are settled here without building its evidence. Windows
+ * that take simplifyByCharacter's slow path are left to judgeWindow. `memo` keeps the phrases looked
+ * up at each position of the window (the window simplified character by character).
  */
-function confirmedAsWritten(text: string, index: number, from: number, to: number): boolean {
+function confirmedAsWritten(text: string, index: number, from: number, to: number, memo: (string | undefined)[][]): boolean {
   const table = simplifyTable();
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (table[c] === WIDE || isSurrogate(c)) return false;
   }
-  const phrases = confirmingPhrases();
   for (let j = index; j >= from; j--) {
     if (j + 1 >= to) continue;
-    const list = phrases.get(prefixKey(text, j));
-    if (!list) continue;
-    for (const value of list) {
-      const end = j + value.length;
-      if (end > index && end <= to && text.startsWith(value, j)) return true;
+    // The text read through the character table is the window simplifyByCharacter would build.
+    const values = (memo[j - from] ??= phraseValuesAt(text, j, to, table));
+    for (let length = Math.max(2, index - j + 1); length <= MAX_PHRASE && j + length <= to; length++) {
+      const value = values[length];
+      if (value !== undefined && value.length === length && text.startsWith(value, j)) return true;
     }
   }
   return false;
 }
 
-let phrasePrefixes: Map<number, number> | undefined;
-
-/**
- * The first two code units at `at` hashed to a small integer (a Map key that is no heap number,
- * and no string per look-up); one code unit alone at the end of the text gets a negative number.
- * Two pairs may share a key: the tables below only prune (a longest length, a list of phrases
- * that are then compared with the text), so a shared key costs a look-up, never a result.
- */
-function prefixKey(text: string, at: number): number {
-  const first = text.charCodeAt(at);
-  return at + 1 < text.length ? ((first & 0x7fff) << 15) ^ text.charCodeAt(at + 1) : -1 - first;
-}
-
-/**
- * First two characters of every phrase → the longest phrase with them: most windows are pruned
- * by one look-up per start, and no longer key is ever built.
- */
-function prefixes(): Map<number, number> {
-  if (!phrasePrefixes) confirmingPhrases();
-  return phrasePrefixes!;
-}
-
-function judgeWindow(text: string, index: number, from: number, original: string, simplified: string): Misconversion | undefined {
+function judgeWindow(
+  text: string, index: number, from: number, original: string, simplified: string, memo: (string | undefined)[][] = [],
+): Misconversion | undefined {
   const p = index - from;
   const found = text.charAt(index);
-  const starts = prefixes();
-  const phrases = stPhraseMap();
+  const valuesAt = (j: number) => (memo[j] ??= phraseValuesAt(simplified, j));
+  if (found === '余' && (SURNAME_YU.test(text.slice(index, index + 8)) || TITLE_BEFORE_YU.test(text.slice(Math.max(0, index - 3), index)))) return undefined;
+  // 不准有任何疏漏 (not allowed, Presidential Office 2010): 准 is right before a verb; 不準 is "inaccurate".
+  if (found === '准' && text.charAt(index - 1) === '不' && PERMISSION_NEXT.test(text.charAt(index + 1)) && !PERMISSION_NOT.includes(text.charAt(index + 1))) return undefined;
+  // 係 as the formal "is" (日本係我國第二大貿易夥伴, 本案係由…): not 系 of 本系, 體系.
+  if (found === '係' && COPULA_NEXT.test(text.slice(index + 1, index + 3))) return undefined;
   const lookup = (j: number, e: number): string | undefined => {
-    const longest = starts.get(prefixKey(simplified, j));
-    if (longest === undefined || e - j > longest) return undefined;
-    const key = simplified.slice(j, e);
-    const value = phrases.get(key);
-    return value && value.length === key.length && fitsText(value, original, j, p) ? value : undefined;
+    const value = valuesAt(j)[e - j];
+    return value && value.length === e - j && fitsText(value, original, j, p) ? value : undefined;
   };
   const opposing: { char: string; start: number; end: number }[] = [];
   for (let j = Math.max(0, p - MAX_PHRASE + 1); j <= p; j++) {
-    const longest = starts.get(prefixKey(simplified, j));
-    if (longest === undefined) continue;
-    const last = Math.min(simplified.length, j + MAX_PHRASE, j + longest);
+    // Most positions begin no phrase: nothing to try there.
+    if (valuesAt(j).length === 0) continue;
+    const last = Math.min(simplified.length, j + MAX_PHRASE);
     for (let e = Math.max(p + 1, j + 2); e <= last; e++) {
       const value = lookup(j, e);
       if (!value) continue;

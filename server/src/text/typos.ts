@@ -41,3 +41,14 @@ export function parseTypoTable(table: string): TypoEntry[] {
 
 /** The built-in table (common-typos.tsv) as text. */
 export const TYPO_TABLE: string = COMMON_TYPOS_TSV;
+
+let builtinEntries: readonly TypoEntry[] | undefined;
+
+/**
+ * The built-in table parsed once per process: common-typo and wrong-character both read it, and a
+ * fresh server's first lint paid for parsing it (and compiling its conditions) twice. The entries are
+ * shared: read them, never change them (their patterns have no g or y flag, so no lastIndex state).
+ */
+export function builtinTypoEntries(): readonly TypoEntry[] {
+  return (builtinEntries ??= parseTypoTable(TYPO_TABLE));
+}

@@ -17,8 +17,8 @@ const MAX_WORD = 6;
 
 /**
  * The dictionary from the data file's tables, answering as the model's own hasWord does for words of
- * 3–6 characters: wordStarts says which lengths of word start with a character pair, words3 and
- * wordsLong hold the words.
+ * 2–6 characters: wordStarts says which lengths of word start with a character pair (bit 2: the pair
+ * is a word), words3 and wordsLong hold the longer words.
  */
 export class PackedWordDictionary implements WordDictionary {
   constructor(private readonly tables: ReadonlyMap<string, CountTable>) {
@@ -27,9 +27,10 @@ export class PackedWordDictionary implements WordDictionary {
 
   hasWord(word: string): boolean {
     const length = word.length;
-    if (length < 3 || length > MAX_WORD) return false;
+    if (length < 2 || length > MAX_WORD) return false;
     const starts = this.tables.get('wordStarts')!.getPair(word.charCodeAt(0), word.charCodeAt(1));
     if (starts < 0 || ((starts >>> length) & 1) === 0) return false;
+    if (length === 2) return true; // bit 2: the pair itself is a word
     return this.tables.get(length === 3 ? 'words3' : 'wordsLong')!.get(word, 0, length) !== ABSENT;
   }
 }

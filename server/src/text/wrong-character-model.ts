@@ -238,6 +238,16 @@ class NeighbourBits {
     return this.test(this.row(c), index);
   }
 
+  /**
+   * Whether `other` (a code unit) may follow (lead to) `c` inside some word: false proves it does not
+   * (`other` is a candidate, and not in the list of `c`); for a character that is no candidate the
+   * rows cannot tell, and the answer is true.
+   */
+  mayPair(c: number, other: number): boolean {
+    const index = this.universe[other] ?? -1;
+    return index < 0 || this.test(this.row(c), index);
+  }
+
   /** Where the bit row of `c` starts (−2: `c` has no list); build rows of all characters before testing any. */
   row(c: number): number {
     const at = this.rowAt[c] ?? -2; // c is a code unit (< 65536, the table's length)
@@ -481,13 +491,29 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private wordCost(text: string, start: number, end: number, at = -1, code = 0): number {
     const length = end - start;
     if (length < 2 || length > MAX_WORD) return -1;
-    // Most ranges start no word of their length: one lookup in a small table says so.
-    return this.wordCostFrom(this.wordStartsAt(text, start, at, code), text, start, end, at, code);
+    // Most ranges start no word of their length: one lookup in a small table says so (once per run
+    // for the starts as written of the run being examined: memoFor).
+    const starts = start !== at && start + 1 !== at && text === this.memoRun ? this.startsAsWritten(text, start) : this.wordStartsAt(text, start, at, code);
+    return this.wordCostFrom(starts, text, start, end, at, code);
   }
 
   /** The lengths of the words that start at text[start] (bit L; −1: none), with text[at] read as `code`; start + 1 must be in the text. */
   private wordStartsAt(text: string, start: number, at: number, code: number): number {
-    return this.wordStarts.getPair(start === at ? code : text.charCodeAt(start), start + 1 === at ? code : text.charCodeAt(start + 1));
+    return this.startsOf(start === at ? code : text.charCodeAt(start), start + 1 === at ? code : text.charCodeAt(start + 1));
+  }
+
+  /**
+   * The lengths of the words that start with the pair (a, b) (bit L; −1: none). A word's first two
+   * characters follow each other inside it: the bit rows of `followers` rule most pairs out before
+   * the hash table is probed.
+   */
+  private startsOf(a: number, b: number): number {
+    return this.followers.mayPair(a, b) ? this.wordStarts.getPair(a, b) : -1;
+  }
+
+  /** Whether words2 has the pair (a, b), probed only when `followers` does not rule it out. */
+  private isWord2(a: number, b: number): boolean {
+    return this.followers.mayPair(a, b) && this.words2.getPair(a, b) >= 0;
   }
 
   /**
@@ -526,6 +552,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const length = end - start;
     if (starts < 0 || ((starts >>> length) & 1) === 0) return -1;
     if (length === 2) return this.words2.getWith(text, start, end, at, code);
+    // Every pair of adjacent characters of a word follows inside it: most windows fail one of them.
+    for (let i = start + 1; i + 1 < end; i++) {
+      if (!this.followers.mayPair(i === at ? code : text.charCodeAt(i), i + 1 === at ? code : text.charCodeAt(i + 1))) return -1;
+    }
     if (length === 3) return this.words3.getWith(text, start, end, at, code);
     return length >= 4 ? this.wordsLong.getWith(text, start, end, at, code) : -1;
   }
@@ -606,7 +636,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         const second = p + 1 === at ? code : text.charCodeAt(p + 1);
         // Which lengths of word start here (bit L): most positions start none, or only a short one.
         // Words as written (not over `at`) of the memo's run are looked up once per run (lookups.memo).
-        const starts = memo && p !== at && p + 1 !== at ? this.startsAsWritten(text, p) : this.wordStarts.getPair(here, second);
+        const starts = memo && p !== at && p + 1 !== at ? this.startsAsWritten(text, p) : this.startsOf(here, second);
         if (starts > 0) {
           if ((starts & 4) !== 0) {
             const cost = memo && p !== at && p + 1 !== at ? this.costAsWritten(text, p, p + 2, starts) : this.words2.getPair(here, second);
@@ -634,8 +664,13 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const ub = this.unigramProb[b] ?? 0;
     if (a < 0) return ub;
     // Most pairs are absent: the bit matrix says so without probing the hash table.
-    const ab = this.bigramFollowers.has(a, b) ? Math.max(0, this.bigrams.getPair(a, b)) : 0;
-    return (ab + BIGRAM_ALPHA * ub) / (this.bigramDenominator[a] ?? BIGRAM_ALPHA);
+    return this.ratioOf(this.bigramFollowers.has(a, b), a, b);
+  }
+
+  /** charRatio(a, b) for a ≥ 0, given whether (a, b) is a pair of the table `bigrams` (`seen`). */
+  private ratioOf(seen: boolean, a: number, b: number): number {
+    const ab = seen ? Math.max(0, this.bigrams.getPair(a, b)) : 0;
+    return (ab + BIGRAM_ALPHA * (this.unigramProb[b] ?? 0)) / (this.bigramDenominator[a] ?? BIGRAM_ALPHA);
   }
 
   /** exp(minCharGain − BOUND_MARGIN), computed once per threshold. */
@@ -771,14 +806,15 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   }
 
   /**
-   * suspiciousAt() for every position of the run text[start, end) at once: marks[i − start] = 1 when
-   * text[i] is worth the candidates, else 0 (`marks` must hold end − start entries). One pass over
-   * the run, each neighbour pair looked up once. `among`: flags by code unit (1: consider it), for a
-   * caller that considers only some of the characters with confusions (default: all of them).
+   * suspiciousAt() for every position of the run text[start, end) at once: the offsets of the
+   * characters worth the candidates, ascending, in `found` (room for end − start entries); returns
+   * how many. One pass over the run, each neighbour pair looked up once. `among`: flags by code unit
+   * (1: consider it), for a caller that considers only some of the characters with confusions
+   * (default: all of them).
    */
-  suspiciousRun(text: string, start: number, end: number, marks: Uint8Array, among: Uint8Array = this.confusableFlags): void {
+  suspiciousRun(text: string, start: number, end: number, found: Int32Array, among: Uint8Array = this.confusableFlags): number {
     // A position is suspicious when it has confusions and neither of its pairs vouches for it.
-    this.vouches.markLonely(text, start, end, among, marks);
+    return this.vouches.lonelyOffsets(text, start, end, among, found);
   }
 
   /** Every confusable character that completes a dictionary word here, with the evidence for it. */
@@ -823,20 +859,24 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const looseAllowed = setPhraseMinCharGain < minCharGain;
     const lowestGain = looseAllowed ? setPhraseMinCharGain : minCharGain;
     const bigramOnly = prev >= 0 && next >= 0 && lowestGain > NO_BIGRAM_GAIN + BOUND_MARGIN;
-    const joined = this.joinedCandidates(row, prevRow, nextRow, bigramOnly ? this.bigramFollowers.rowAt(prev) : -3, bigramOnly ? this.bigramLeaders.rowAt(next) : -3);
+    // The rows of the neighbours' bigrams: a candidate's universe index is its column there.
+    const prevSeenRow = this.bigramFollowers.rowAt(prev);
+    const nextSeenRow = this.bigramLeaders.rowAt(next);
+    const joined = this.joinedCandidates(row, prevRow, nextRow, bigramOnly ? prevSeenRow : -3, bigramOnly ? nextSeenRow : -3);
     let found: Candidate[] | undefined;
+    const sameEnd = bounds[row * 6 + 1] ?? 0;
+    const nearEnd = bounds[row * 6 + 3] ?? 0;
     for (let j = 0; j < joined; j++) {
       const k = this.joined[j] ?? 0;
-      const kind = k < (bounds[row * 6 + 1] ?? 0) ? 0 : k < (bounds[row * 6 + 3] ?? 0) ? 1 : 2;
+      const kind = k < sameEnd ? 0 : k < nearEnd ? 1 : 2;
       const bit = candidateIndex[k] ?? -1;
-      const joinsPrev = this.followers.test(prevRow, bit);
-      const joinsNext = this.leaders.test(nextRow, bit);
       const d = units[k] ?? 0;
       // Most candidates fail the character model: it is tested on the product of the ratios first,
       // without a logarithm (absent pairs, most of them, cost no hash probe either). At a clause's
       // end the right pair is how often official text ends a clause with the character (endRatio).
-      const left = this.charRatio(prev, d);
-      const right = next < 0 ? this.endRatio(d) : this.charRatio(d, next);
+      // charRatio(prev, d) and charRatio(d, next), the bigram bits read from the rows at hand.
+      const left = prev < 0 ? (this.unigramProb[d] ?? 0) : this.ratioOf(this.bigramFollowers.test(prevSeenRow, bit), prev, d);
+      const right = next < 0 ? this.endRatio(d) : this.ratioOf(this.bigramLeaders.test(nextSeenRow, bit), d, next);
       baseProduct ??= this.charRatio(prev, code) * (next < 0 ? this.endRatio(code) : this.charRatio(code, next));
       // A set phrase (全力以赴) may vouch for a same-reading or look-alike candidate the character model doubts
       // (a near reading's penalty leaves it too little to win, and near readings are the most numerous).
@@ -847,7 +887,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const charGain = Math.log(left) + Math.log(right) - baseChar;
       const doubted = charGain < minCharGain;
       if (doubted && (!loose || charGain < setPhraseMinCharGain)) continue;
-      // Only then is a set phrase looked for, and named in the message.
+      const joinsPrev = this.followers.test(prevRow, bit);
+      const joinsNext = this.leaders.test(nextRow, bit);
+      // Only then is a set phrase looked for, and named in the message (its windows' starts as written memoized).
+      if (doubted) this.memoFor(run);
       const phrase = doubted ? setPhraseAround(this, run, index, d, joinsPrev, joinsNext) : undefined;
       if (doubted && !phrase) continue;
       const around = phrase ?? this.wordAround(run, index, d, joinsPrev, joinsNext);
@@ -941,7 +984,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
 
   /** A pair (a, b) that is a dictionary word or attested and associated in official texts (pairAttested). */
   private familiar(a: number, b: number): boolean {
-    return this.words2.getPair(a, b) >= 0 || this.pairAttested(a, b);
+    return this.isWord2(a, b) || this.pairAttested(a, b);
   }
 
   /** Does `pair`, put in place at `index`, make a dictionary word of 4 characters with its neighbours (联席会议; 管理者 is too easily made)? */
@@ -949,6 +992,17 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     for (let start = Math.max(0, index - 2); start <= index; start++) {
       for (let end = Math.min(run.length, index + 4); end >= index + 2; end--) {
         if (end - start >= 4 && this.hasWord(run.slice(start, index) + pair + run.slice(index + 2, end))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether some common two-character word is read like the characters of reading rows `rowA` and `rowB`. */
+  private hasReadingPairWords(rowA: number, rowB: number): boolean {
+    const { offsets, units } = this.readings;
+    for (let i = (offsets[rowA] ?? 0) + 1, endA = offsets[rowA + 1] ?? 0; i < endA; i++) {
+      for (let j = (offsets[rowB] ?? 0) + 1, endB = offsets[rowB + 1] ?? 0; j < endB; j++) {
+        if ((this.readingPairRow[(units[i] ?? 0) * this.syllables + (units[j] ?? 0)] ?? -1) >= 0) return true;
       }
     }
     return false;
@@ -992,15 +1046,19 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     if (index + 1 >= run.length) return NONE;
     const a = run.charCodeAt(index);
     const b = run.charCodeAt(index + 1);
-    if (this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
-    const writtenWord = this.words2.getPair(a, b) >= 0;
-    // At a word boundary of clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
-    // (`knownSuspicious`: both characters are suspicious(), so neither outer pair vouches: only the word test is left.)
-    if (index > 0 && (knownSuspicious ? this.words2.getPair(run.charCodeAt(index - 1), a) >= 0 : this.familiar(run.charCodeAt(index - 1), a))) return NONE;
-    if (index + 2 < run.length && (knownSuspicious ? this.words2.getPair(b, run.charCodeAt(index + 2)) >= 0 : this.familiar(b, run.charCodeAt(index + 2)))) return NONE;
+    // Cheapest tests first (all of them end the search alike): both characters have readings, and
+    // some common word is read like the pair — or the pair is a word, whose near readings may give one.
     const rowA = this.readingRow[a] ?? -1;
     const rowB = this.readingRow[b] ?? -1;
     if (rowA < 0 || rowB < 0) return NONE;
+    let writtenWord: boolean | undefined;
+    if (!this.hasReadingPairWords(rowA, rowB) && !(writtenWord = this.isWord2(a, b))) return NONE;
+    if (this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
+    writtenWord ??= this.isWord2(a, b);
+    // At a word boundary of clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
+    // (`knownSuspicious`: both characters are suspicious(), so neither outer pair vouches: only the word test is left.)
+    if (index > 0 && (knownSuspicious ? this.isWord2(run.charCodeAt(index - 1), a) : this.familiar(run.charCodeAt(index - 1), a))) return NONE;
+    if (index + 2 < run.length && (knownSuspicious ? this.isWord2(b, run.charCodeAt(index + 2)) : this.familiar(b, run.charCodeAt(index + 2)))) return NONE;
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
     const next = index + 2 < run.length ? run.charCodeAt(index + 2) : -1;
     const words = this.readingPairs;

@@ -1,0 +1,74 @@
+// Open → first diagnostics in fresh servers, side by side for several builds, with the server's
+// main-thread CPU time (from /proc/PID/task/PID/schedstat, in ns: what a loaded machine's wall clock hides).
+//   node esbuild.mjs --bench && node out/bench/lsp-open.js [--runs N] [--size 100|10240 (KB)] [--kind simplified|traditional]
+//        [--exec-argv "--max-semi-space-size=1"] [DIST_DIR …]   (default: dist/ of this tree)
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { openDocument, startServer } from './lsp-run';
+import { fmt, KB, median, ROOT, sourceTexts, textOfSize, writeCorpus, type ScriptKind } from './lib';
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i < 0 ? undefined : process.argv[i + 1];
+}
+
+/** CPU time (ms) the thread `tid` of `pid` has run: schedstat's first field is nanoseconds on a CPU. */
+function threadCpuMs(pid: number, tid = pid): number {
+  return Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+}
+
+/** CPU time (ms) of the whole process, all threads (GC helpers included). */
+function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (100 Hz)
+}
+
+async function main(): Promise<void> {
+  const runs = Number(option('--runs') ?? 5);
+  const sizeKB = Number(option('--size') ?? 100);
+  const kinds: ScriptKind[] = option('--kind') ? [option('--kind') as ScriptKind] : ['simplified', 'traditional'];
+  const execArgv = option('--exec-argv')?.split(' ').filter(Boolean) ?? [];
+  const flagged = new Set(['--runs', '--size', '--kind', '--exec-argv'].map((f) => process.argv.indexOf(f) + 1));
+  const dists = process.argv.slice(2).filter((a, i) => !a.startsWith('--') && !flagged.has(i + 2));
+  const servers = (dists.length ? dists : [join(ROOT, 'dist')]).map((d) => resolve(d, 'server.js'));
+  const texts = new Map(kinds.map((kind) => {
+    const text = textOfSize(sourceTexts(kind).texts, sizeKB * KB);
+    return [kind, { text, path: writeCorpus(`open-${kind}-${sizeKB}k.txt`, text) }] as const;
+  }));
+  type Row = { wall: number[]; main: number[]; cpu: number[]; startMain: number[]; rss: number[]; settled: number[]; diagnostics: number };
+  const rows = new Map<string, Row>();
+  for (let r = 0; r < runs; r++) {
+    for (const kind of kinds) {
+      // In turns: each build once per round, so a change in the machine's load hits all alike.
+      for (const server of servers) {
+        const key = `${server} ${kind}`;
+        const row = rows.get(key) ?? { wall: [], main: [], cpu: [], startMain: [], rss: [], settled: [], diagnostics: 0 };
+        rows.set(key, row);
+        const s = await startServer({ run: 'onType' }, execArgv, server);
+        const pid = s.child.pid!;
+        await new Promise((done) => setTimeout(done, 100)); // let start-up's own work settle
+        const main0 = threadCpuMs(pid);
+        const cpu0 = processCpuMs(pid);
+        const { text, path } = texts.get(kind)!;
+        const open = await openDocument(s, path, text);
+        row.main.push(threadCpuMs(pid) - main0);
+        row.cpu.push(processCpuMs(pid) - cpu0);
+        row.startMain.push(main0);
+        row.wall.push(open.ms);
+        row.rss.push(s.rssMB().rss);
+        await new Promise((done) => setTimeout(done, 1000));
+        row.settled.push(s.rssMB().rss);
+        row.diagnostics = open.diagnostics;
+        await s.stop();
+      }
+    }
+  }
+  for (const [key, row] of rows) {
+    console.log(`${key}: open main-thread CPU ${fmt(median(row.main))} ms [${row.main.map((m) => fmt(m, 0)).join(' ')}], process CPU ${fmt(median(row.cpu), 0)} ms, wall ${fmt(median(row.wall))} ms [${row.wall.map((m) => fmt(m, 0)).join(' ')}], start-up main ${fmt(median(row.startMain))} ms, RSS ${fmt(median(row.rss), 0)} MB [${row.rss.map((m) => fmt(m, 0)).join(' ')}], 1 s later ${fmt(median(row.settled), 0)} MB [${row.settled.map((m) => fmt(m, 0)).join(' ')}], ${row.diagnostics} diagnostics`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
