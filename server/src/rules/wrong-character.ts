@@ -126,11 +126,11 @@ function hanLength(text: string, i: number): number {
  */
 function institutionListItem(text: string, start: number, end: number): boolean {
   if (end - start !== 3) return false;
-  const before = text.charAt(start - 1) === '、' && endsInstitution(text.charAt(start - 2));
+  if (text.charAt(start - 1) === '、' && endsInstitution(text.charAt(start - 2))) return true;
+  if (text.charAt(end) !== '、') return false;
   let next = end + 1;
-  while (next < text.length && HAN_CHAR.test(text.charAt(next))) next++;
-  const after = text.charAt(end) === '、' && next > end + 1 && endsInstitution(text.charAt(next - 1));
-  return before || after;
+  while (hanLength(text, next) === 1) next++;
+  return next > end + 1 && endsInstitution(text.charAt(next - 1));
 }
 
 /** Does the Han run ending at `end` end an item of a list, a signature or a line (where the title of a post ends it)? */

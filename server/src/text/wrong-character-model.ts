@@ -1145,9 +1145,14 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false, endsItem = false): readonly Correction[] {
     let found: Correction[] | undefined;
     for (const candidate of this.candidates(run, index, thresholds.minCharGain, knownSuspicious, thresholds.setPhraseMinCharGain)) {
-      const asInstitution = evidence(candidate, thresholds) === undefined ? this.asInstitution(run, index, candidate, endsItem) : undefined;
-      const score = evidence(asInstitution ?? candidate, thresholds);
-      if (score !== undefined) (found ??= []).push({ ...(asInstitution ?? candidate), score });
+      const raw = evidenceScore(candidate, thresholds);
+      if (raw === undefined) continue;
+      if (raw >= thresholds.report) (found ??= []).push({ ...candidate, score: raw });
+      // Short of the threshold by no more than an institution name or post title gives: is it one?
+      else if (raw + thresholds.institutionBonus >= thresholds.report) {
+        const named = this.asInstitution(run, index, candidate, endsItem);
+        if (named) (found ??= []).push({ ...named, score: raw + thresholds.institutionBonus });
+      }
     }
     if (pairs) {
       for (const candidate of this.pairCandidates(run, index, thresholds.minCharGain, knownSuspicious)) {
@@ -1173,6 +1178,12 @@ function edgeWeight(length: number, index: number): number {
 }
 
 export function evidence(candidate: Candidate, thresholds: Thresholds): number | undefined {
+  const score = evidenceScore(candidate, thresholds);
+  return score !== undefined && score >= thresholds.report ? score : undefined;
+}
+
+/** The combined evidence for a candidate whatever the report threshold, or undefined when a model disagrees too much. */
+function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | undefined {
   const homophoneWord = candidate.wrong.length > 1 && candidate.realWord;
   const homophoneMin = candidate.contextFlip ? thresholds.homophoneWordFlipMinCharGain : thresholds.homophoneWordMinCharGain;
   const minCharGain = candidate.setPhrase ? Math.min(thresholds.minCharGain, thresholds.setPhraseMinCharGain) : thresholds.minCharGain;
@@ -1189,5 +1200,5 @@ export function evidence(candidate: Candidate, thresholds: Thresholds): number |
     (candidate.setPhrase ? thresholds.setPhraseBonus : 0) +
     (candidate.contextFlip ? thresholds.contextFlipBonus : 0) +
     (candidate.institution ? thresholds.institutionBonus : 0);
-  return score >= thresholds.report ? score : undefined;
+  return score;
 }
