@@ -29,10 +29,12 @@ for (const { cols: [, wrong, right] } of rows) {
       note(!inConf ? 'not in confusion set' : adjacent ? 'adjacent error' : attested ? 'attested' : 'no word completed', ctx);
       continue;
     }
-    const score = evidence(cand, DEFAULT_THRESHOLDS);
-    const best = all.map((c) => ({ c, s: evidence(c, DEFAULT_THRESHOLDS) })).filter((x) => x.s !== undefined).sort((x, y) => y.s! - x.s!)[0];
+    // corrections() adds the evidence that only it looks for (institution names, post titles at an item's end).
+    const reported = model.corrections(run, i, DEFAULT_THRESHOLDS, false, false, b === wrong.length || '、\n）)'.includes(wrong[b]));
+    const score = reported.find((c) => c.right === right[k])?.score ?? evidence(cand, DEFAULT_THRESHOLDS);
+    const best = reported[0];
     if (score === undefined) note(`below threshold (${cand.kind}${cand.realWord ? ', real word' : ''})`, `${ctx} seg ${cand.segGain.toFixed(1)} char ${cand.charGain.toFixed(1)} phrase ${cand.phraseGain}`);
-    else if (best && best.c.right !== right[k]) note('other candidate preferred', ctx);
+    else if (best && best.right !== right[k]) note('other candidate preferred', ctx);
     else note('model finds it', ctx);
   }
 }

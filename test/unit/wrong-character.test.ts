@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { findingsOf, testRule } from '../helpers/ruleTester';
 import { wrongCharacterModel } from '../../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS } from '../../server/src/text/wrong-character-model';
+import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 
 testRule('wrong-character', {
   valid: [
@@ -57,6 +58,13 @@ testRule('wrong-character', {
       why: 'a recurring written form with no sign that the writer knows another: taken as the writer’s own term (the document has no 民银行、)',
     },
     { text: '加快服务业数智化改造，发展数字经济。\n引育一批数智供应链平台，推动数智赋能。', why: 'the writer’s own term (数智) recurs, and 数字 is used elsewhere in other contexts (数字经济), never as 数字化改造 or 数字供应链' },
+    { text: '由国家发展改革委、科技部牵头，年内完成。\n商务部、海关总署、税务总局按职责分工负责。\n国家发展改革委、教育部、财政部、人力资源社会保障部按职责分工负责。', why: 'the corrected forms of the institution-name slips' },
+    { text: '1998年7月13日国务院发布的办法同时废止。', why: '由国务院 is a dictionary entry ending in an institution suffix, but 日 before the name is no part of it' },
+    { text: '全面推进城乡水务一体化管理，加强水务局建设。', why: '水务 (water affairs) where it belongs: 税务 is not the institution here' },
+    { text: '张小明、李建部、王晓东参加会议。\n省水利厅、省水务局、市水务局按职责分工负责。', why: 'three-character list items that are names (李建部: no institution beside it) or correct institutions' },
+    { text: '社区党总支书记、居委会主任\n哈尔滨医科大学副校长、党委常委', why: 'the corrected forms of the post-title slips' },
+    { text: '向农家书屋捐赠各类书籍。\n人民是国家的主人。\n延长公共服务时长，加快铁路站场建设。', why: 'words a post title could be read into (书记, 主任, 市长, 站长), where a clause goes on after them: no list item, no signature' },
+    { text: '对革命老区、民族地区、边疆地区、贫困地区的财力补助；\n统筹推进城镇地区、农村地区、山区海岛基础设施建设。', why: 'members of a series sharing 地区, each head a word of its own' },
     { text: '有的地方对政策的理解不到位，执行有偏差。', why: 'pairs with frequent function characters (的地, 的理) that are not associated are checked, and found right' },
     { text: '对做出特别重大的科学发现、技术发明的，可以授予特等奖。', why: 'the corrected form of a slip beside 的' },
     { text: '抓好春耕、秋收、冬种等关键农时生产，推进撂荒耕地复耕复种。', why: '农时 is a word of its own (2026 Guangdong report), though 农村生产 is set phrasing of official texts' },
@@ -127,13 +135,48 @@ testRule('wrong-character', {
       output: '公务用车主管部门按照政府采购法律法规和国家有关政策规定，统一组织实施公务用车集中采购。',
     },
     {
+      text: '由国家发展改革委、斗技部牵头，2025年底前完成。',
+      why: 'ECSpell odw: a slip inside the name of an institution (斗技部 for 科技部): the name is evidence the word model alone does not give',
+      errors: [{ line: 1, column: 10, endColumn: 11, message: '“斗技”疑为“科技”（形近字：“斗”→“科”）' }],
+      output: '由国家发展改革委、科技部牵头，2025年底前完成。',
+    },
+    {
+      text: '商务部、海关总署、水务总局按职责分工负责。',
+      why: 'ECSpell odw: 水务 is a word of its own, but 税务总局 is the institution the list names',
+      errors: [{ line: 1, column: 10, endColumn: 11, message: '“水务”疑为“税务”（同音字：“水”→“税”）' }],
+      output: '商务部、海关总署、税务总局按职责分工负责。',
+    },
+    {
+      text: '国家发展改革委、教育部、柴政部、人力资源社会保障部按职责分工负责。',
+      why: 'ECSpell odw: a three-character item of a list of institutions (柴政部 between 教育部 and 人力资源社会保障部) is checked, and corrected only into an institution name',
+      errors: [{ line: 1, column: 13, endColumn: 14, message: '“柴政”疑为“财政”（近音字：“柴”→“财”）' }],
+      output: '国家发展改革委、教育部、财政部、人力资源社会保障部按职责分工负责。',
+    },
+    {
+      text: '社区党总支书籍、居委会主任\n哈尔滨医科大学副交长、党委常委\n中铁十二局集团项目常务斤理',
+      why: 'ECSpell odw: the title of a post ending an item of a list or a signature line (书籍 for 书记, 交长 for 校长, 斤理 for 经理)',
+      errors: [
+        { line: 1, column: 7, endColumn: 8, message: '“书籍”疑为“书记”（同音字：“籍”→“记”）' },
+        { line: 2, column: 9, endColumn: 10, message: '“交长”疑为“校长”（同音字：“交”→“校”）' },
+        { line: 3, column: 12, endColumn: 13, message: '“斤理”疑为“经理”（近音字：“斤”→“经”）' },
+      ],
+      output: '社区党总支书记、居委会主任\n哈尔滨医科大学副校长、党委常委\n中铁十二局集团项目常务经理',
+    },
+    {
+      text: '对革命老区、民族地区、边江地区、贫困地区的财力补助；',
+      why: 'ECSpell odw: a slip in one member of a series (边江地区 beside 民族地区): the shared 地区 does not make the differing head deliberate',
+      errors: [{ line: 1, column: 13, endColumn: 14, message: '“边江”疑为“边疆”（同音字：“江”→“疆”）' }],
+      output: '对革命老区、民族地区、边疆地区、贫困地区的财力补助；',
+    },
+    {
       text: '联席悔意办公室设在民政不，承担联席会议日昌工作。',
-      why: 'ECSpell odw: a pair slip that is itself a word (悔意), reported because 会议 joins 联席 into a dictionary word (联席会议); 日昌 for 日常 on the set phrasing of official texts (日常工); 不 for 部 stays out of reach',
+      why: 'ECSpell odw: a pair slip that is itself a word (悔意), reported because 会议 joins 联席 into a dictionary word (联席会议); 日昌 for 日常 on the set phrasing of official texts (日常工); 不 for 部 because 民政部 is the name of an institution',
       errors: [
         { line: 1, column: 3, endColumn: 5, message: '“悔意”疑为“会议”（同音词：“悔意”→“会议”）' },
+        { line: 1, column: 12, endColumn: 13, message: '“民政不”疑为“民政部”（同音字：“不”→“部”）' },
         { line: 1, column: 21, endColumn: 22, message: '“日昌”疑为“日常”（同音字：“昌”→“常”）' },
       ],
-      output: '联席会议办公室设在民政不，承担联席会议日常工作。',
+      output: '联席会议办公室设在民政部，承担联席会议日常工作。',
     },
     {
       text: '建立稳定智齿和竞争性支持相协调的投入机制，推动科学研究、人才培养与基地建设全面发展。',
@@ -382,6 +425,20 @@ describe('wrong-character model', () => {
     assert.equal(best?.right, '领导');
     assert.equal(best?.kind, 'near');
     assert.deepEqual(model.corrections('各级临到干部要带头转变工作作风', 2, { ...DEFAULT_THRESHOLDS, nearPairPenalty: 30 }, true).filter((c) => c.wrong.length > 1), [], 'held to its penalty');
+  });
+  it('weighs the name of an institution that the candidate completes', () => {
+    const run = '水务总局按职责分工负责';
+    const [best] = model.corrections(run, 0);
+    assert.equal(best?.right, '税');
+    assert.equal(best?.institution, true);
+    assert.equal(institutionAround(model, run, 0, '税'.charCodeAt(0)), '税务总局');
+    assert.deepEqual(model.corrections(run, 0, { ...DEFAULT_THRESHOLDS, institutionBonus: 0 }), [], 'without the name evidence');
+    assert.equal(institutionAround(model, '日国务院发布的办法', 0, '由'.charCodeAt(0)), undefined, '由 before 国务院 belongs to no name');
+    assert.equal(postAround('社区党总支书籍', 6, '记'.charCodeAt(0)), '书记');
+    assert.equal(postAround('社区党总支书籍工作', 6, '记'.charCodeAt(0)), undefined, 'a post ends the item');
+    const written = '哈尔滨医科大学副交长';
+    assert.equal(model.corrections(written, 8, undefined, false, false, true)[0]?.right, '校', 'at the end of an item');
+    assert.deepEqual(model.corrections(written, 8), [], 'where the clause goes on');
   });
   it('has no misspelt idioms in its dictionary', () => {
     assert.equal(model.hasWord('再接再厉'), true);

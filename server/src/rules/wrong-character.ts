@@ -14,6 +14,7 @@
 import { defineRule, type TermEntry } from '../engine/types';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type WrongCharacterModel } from '../text/wrong-character-model';
+import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -57,9 +58,11 @@ for (const c of '一二三四五六七八九十两几百千万亿') NUMERAL_FLAG
 /** How far (in characters) a parallel repeat of the same character is looked for. */
 const PARALLEL_REACH = 8;
 const PAUSES = '、，,；';
+/** What follows an item of a list or a signature line (居委会主任 at the end of a line, 书记、). */
+const ITEM_ENDS = '、\n\r）)';
 
 /**
- * Parallel phrasing: the character, or the two characters before or after it, recur close by across
+ * Parallel phrasing: the character, the one before it or the two before it recur close by across
  * a pause mark (赋权、赋能、赋责; 以学铸魂、以学增智). Such phrasing is deliberate, and the rarer member
  * of a series looks like a slip to a word model.
  */
@@ -69,7 +72,9 @@ function parallelRepeat(text: string, at: number): boolean {
   const near = text.slice(from, to);
   const pieces: [string, number][] = [[text.charAt(at), at - from]];
   if (at - 2 >= from) pieces.push([text.slice(at - 2, at), at - 2 - from]);
-  if (at + 3 <= to) pieces.push([text.slice(at + 1, at + 3), at + 1 - from]);
+  // Not the two characters after it: they are the shared head word of a series (民族地区、边江地区), whose
+  // differing members are words of their own (边疆) and are checked like any other (ECSpell: +2 validation
+  // sentences, clean texts unchanged).
   // 提镓、提锂: the character before recurs at the head of the next item.
   if (at - 1 >= from) pieces.push([text.charAt(at - 1), at - 1 - from]);
   for (const [piece, own] of pieces) {
@@ -114,11 +119,30 @@ function hanLength(text: string, i: number): number {
   return low >= 0xdc00 && low <= 0xdfff && HAN_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
 }
 
+/**
+ * A list item of three characters between pause marks (教育部、柴政部、人力资源社会保障部): too short for
+ * running text, but where the item before or after it names an institution, it is a member of a list of
+ * institutions, and a candidate that makes the whole item an institution name (财政部) is evidence enough.
+ */
+function institutionListItem(text: string, start: number, end: number): boolean {
+  if (end - start !== 3) return false;
+  if (text.charAt(start - 1) === '、' && endsInstitution(text.charAt(start - 2))) return true;
+  if (text.charAt(end) !== '、') return false;
+  let next = end + 1;
+  while (hanLength(text, next) === 1) next++;
+  return next > end + 1 && endsInstitution(text.charAt(next - 1));
+}
+
+/** Does the Han run ending at `end` end an item of a list, a signature or a line (where the title of a post ends it)? */
+function endsItem(text: string, end: number): boolean {
+  return end >= text.length || ITEM_ENDS.includes(text.charAt(end));
+}
+
 /** Scratch of suspectsOfRun: the offsets the model's suspiciousRun() finds in the current run. */
 let suspiciousFound = new Int32Array(256);
 
 /** The suspects of the Han run text[start, end), appended to `suspects`. */
-function suspectsOfRun(text: string, start: number, end: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
+function suspectsOfRun(text: string, start: number, end: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[], listItem = false): void {
   let run: string | undefined;
   // The model's suspiciousAt() for the whole run in one pass: it rejects almost every character, one
   // that sits beside a well-attested neighbour (a pair slip never has one either). Only the characters
@@ -133,7 +157,9 @@ function suspectsOfRun(text: string, start: number, end: number, model: WrongCha
     run ??= text.slice(start, end);
     // A pair slip needs a suspicious second character too (a neighbour that vouches for it rules the pair out).
     const pair = found[j + 1] === at + 1 && j + 1 < count && NUMERAL_FLAGS[text.charCodeAt(at)] !== 1;
-    let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair, true);
+    let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair, true, endsItem(text, end));
+    // A short list item (institutionListItem) is corrected only into the name of an institution.
+    if (listItem) corrections = corrections.filter((c) => c.wrong.length === 1 && institutionAround(model, run!, c.index, c.right.charCodeAt(0))?.length === run!.length);
     if (corrections.length === 0 || parallelRepeat(text, at)) continue;
     // A pair slip's second character may be a member of a parallel series too.
     if ((corrections[0]?.wrong.length ?? 0) > 1 && parallelRepeat(text, at + 1)) corrections = corrections.filter((c) => c.wrong.length === 1);
@@ -330,6 +356,7 @@ const rule = defineRule({
       }
       // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
       if (start >= 0 && i - start >= MIN_RUN) suspectsOfRun(text, start, i, model, eligible, ctx.terms, suspects);
+      else if (start >= 0 && institutionListItem(text, start, i)) suspectsOfRun(text, start, i, model, eligible, ctx.terms, suspects, true);
       start = -1;
       i++;
     }

@@ -9,6 +9,7 @@
 
 import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
 import { MAX_PHRASE_COST, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
+import { institutionAround, postAround } from './wrong-character-institutions';
 import { contextFlips, pairContextFlips, type ContextLookup } from './wrong-character-realword';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
@@ -77,6 +78,13 @@ export interface Candidate {
    * to two or more, the written word absent from official texts (text/wrong-character-realword.ts).
    */
   contextFlip: boolean;
+  /**
+   * `right` completes the name of an institution that official texts use (柴政部 → 财政部, 水务总局 →
+   * 税务总局), or the title of a post that ends the run (书籍 → 书记, 副交长 → 副校长;
+   * text/wrong-character-institutions.ts). Set only by corrections(), for a candidate that falls short
+   * of the thresholds without it.
+   */
+  institution?: boolean;
   /** The dictionary word that `right` completes, and where it starts in the run. */
   word: string;
   wordStart: number;
@@ -130,6 +138,8 @@ export interface Thresholds {
   setPhraseBonus: number;
   /** Evidence of a context that flips to the candidate (Candidate.contextFlip). */
   contextFlipBonus: number;
+  /** Evidence of an institution name or a post title that the candidate completes (Candidate.institution). */
+  institutionBonus: number;
 }
 
 /**
@@ -153,6 +163,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   setPhraseMinCharGain: -1,
   setPhraseBonus: 12,
   contextFlipBonus: 8,
+  institutionBonus: 12,
 };
 
 /** Characters of the window each side of the position. */
@@ -1119,11 +1130,29 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * empty when the text as written is fine or the evidence is weak. `knownSuspicious`: suspicious(run,
    * index) is already known to be true, and so is suspicious(run, index + 1) when `pairs` (saves lookups).
    */
-  corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false): readonly Correction[] {
+  /** The candidate with its institution name or post title marked (Candidate.institution), or undefined when it completes none. */
+  private asInstitution(run: string, index: number, candidate: Candidate, endsItem: boolean): Candidate | undefined {
+    if (candidate.wrong.length !== 1) return undefined;
+    const code = candidate.right.charCodeAt(0);
+    const name = institutionAround(this, run, index, code) ?? (endsItem ? postAround(run, index, code) : undefined);
+    return name === undefined ? undefined : { ...candidate, institution: true };
+  }
+
+  /**
+   * The candidates for run[index] that reach the thresholds, best first. `endsItem`: the run ends an item of a
+   * list, a signature or a line (the text goes on with 、 or a line break, or ends), where a post title may end it.
+   */
+  corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false, endsItem = false): readonly Correction[] {
     let found: Correction[] | undefined;
     for (const candidate of this.candidates(run, index, thresholds.minCharGain, knownSuspicious, thresholds.setPhraseMinCharGain)) {
-      const score = evidence(candidate, thresholds);
-      if (score !== undefined) (found ??= []).push({ ...candidate, score });
+      const raw = evidenceScore(candidate, thresholds);
+      if (raw === undefined) continue;
+      if (raw >= thresholds.report) (found ??= []).push({ ...candidate, score: raw });
+      // Short of the threshold by no more than an institution name or post title gives: is it one?
+      else if (raw + thresholds.institutionBonus >= thresholds.report) {
+        const named = this.asInstitution(run, index, candidate, endsItem);
+        if (named) (found ??= []).push({ ...named, score: raw + thresholds.institutionBonus });
+      }
     }
     if (pairs) {
       for (const candidate of this.pairCandidates(run, index, thresholds.minCharGain, knownSuspicious)) {
@@ -1149,6 +1178,12 @@ function edgeWeight(length: number, index: number): number {
 }
 
 export function evidence(candidate: Candidate, thresholds: Thresholds): number | undefined {
+  const score = evidenceScore(candidate, thresholds);
+  return score !== undefined && score >= thresholds.report ? score : undefined;
+}
+
+/** The combined evidence for a candidate whatever the report threshold, or undefined when a model disagrees too much. */
+function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | undefined {
   const homophoneWord = candidate.wrong.length > 1 && candidate.realWord;
   const homophoneMin = candidate.contextFlip ? thresholds.homophoneWordFlipMinCharGain : thresholds.homophoneWordMinCharGain;
   const minCharGain = candidate.setPhrase ? Math.min(thresholds.minCharGain, thresholds.setPhraseMinCharGain) : thresholds.minCharGain;
@@ -1163,6 +1198,7 @@ export function evidence(candidate: Candidate, thresholds: Thresholds): number |
     (candidate.wrong.length > 1 ? thresholds.pairPenalty : 0) -
     thresholds.namePenalty * candidate.nameShare +
     (candidate.setPhrase ? thresholds.setPhraseBonus : 0) +
-    (candidate.contextFlip ? thresholds.contextFlipBonus : 0);
-  return score >= thresholds.report ? score : undefined;
+    (candidate.contextFlip ? thresholds.contextFlipBonus : 0) +
+    (candidate.institution ? thresholds.institutionBonus : 0);
+  return score;
 }
