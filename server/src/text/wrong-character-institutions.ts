@@ -26,12 +26,12 @@ const MAX_NAME = 5;
 export function institutionAround(model: PhraseLookup, run: string, index: number, code: number): string | undefined {
   // Most positions have no suffix within reach: no lookups there.
   let suffixNear = INSTITUTION_SUFFIXES.has(String.fromCharCode(code));
-  for (let k = index + 1; k < index + MAX_NAME && k < run.length && !suffixNear; k++) suffixNear = INSTITUTION_SUFFIXES.has(run[k]);
+  for (let k = index + 1; k < index + MAX_NAME && k < run.length && !suffixNear; k++) suffixNear = INSTITUTION_SUFFIXES.has(run.charAt(k));
   if (!suffixNear) return undefined;
   for (let len = MAX_NAME; len >= MIN_NAME; len--) {
     for (let start = Math.max(0, index - len + 1); start <= index && start + len <= run.length; start++) {
       const end = start + len;
-      const last = end - 1 === index ? String.fromCharCode(code) : run[end - 1];
+      const last = end - 1 === index ? String.fromCharCode(code) : run.charAt(end - 1);
       if (!INSTITUTION_SUFFIXES.has(last) || model.wordCostWith(run, start, end, index, code) < 0) continue;
       // 由国务院 (a dictionary entry) is a preposition before a name, not a name: the candidate must belong to the name.
       if (start === index && end - start > MIN_NAME && model.wordCostWith(run, start + 1, end, -1, 0) >= 0) continue;
