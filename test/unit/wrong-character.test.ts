@@ -23,6 +23,8 @@ testRule('wrong-character', {
     { text: '困难临到头上，要沉着应对。\n加强对重点区域的环境侦测，及时发现问题。', why: '临到 and 侦测 where they belong: no near-homophone word (领导, 政策) fits there' },
     { text: '组织学生开展广播体操练习，增强体质。', why: '练习 where it belongs (no 联席会议 around it)' },
     { text: '严禁在公共场所携带枪支弹药。\n进一步规范市场秩序，维护消费者合法权益。\n经研究，由局党组作出决定。', why: 'the corrected forms of the homophone-word cases, and 枪支 where it belongs' },
+    { text: '推动张江科学城、“大零号湾”功能提升。', why: '张江 names a science city (2026 Shanghai report): 长江 before 科学城 gains little official phrasing, so it is not offered' },
+    { text: '信息技术产业依托曙光、海光、麒麟、飞腾、联想、中芯国际、华海清科等头部企业。', why: '中芯国际 is a company (2026 Tianjin report), not 中心' },
     { text: '加快完善赋权、赋能、赋责相统一的县镇管理模式。', why: 'parallel phrasing repeats 赋 on purpose (2026 Guangdong report)' },
     { text: '坚持以学铸魂、以学增智、以学正风、以学促干。', why: 'parallel phrasing (以学…)' },
     { text: '梳理形成新一版高频应用事项目录。', why: 'numeral + classifier: 一版 is not 一般' },
@@ -89,6 +91,12 @@ testRule('wrong-character', {
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
   ],
   invalid: [
+    {
+      text: '朝阳环镜集团有限责任公司党委书记、总经理',
+      why: 'ECSpell odw: a slip right before the head of a company name (环镜集团 for 环境集团) is still found: official phrasing confirms 环境集 on every window',
+      errors: [{ line: 1, column: 4, endColumn: 5, message: '“环镜”疑为“环境”（同音字：“镜”→“境”）' }],
+      output: '朝阳环境集团有限责任公司党委书记、总经理',
+    },
     {
       text: '内蒙古自治区乌兰察布市大力培育发展大数局产业。',
       why: 'ECSpell odw: 局 for 据 (same reading ju)',

@@ -103,6 +103,21 @@ function closesLocativeFrame(text: string, wordStart: number, at: number): boole
   return /[在于]/.test(text.slice(clauseStart, wordStart - 1));
 }
 
+/** Heads that follow the name of a company or a science city (中芯国际, 张江科学城, 华为集团). */
+const NAME_HEADS = ['科学城', '科技城', '国际', '集团', '公司', '股份', '控股'];
+/** Windows of official phrasing (Candidate.phraseGain) a correction needs right before such a head. */
+const NAME_HEAD_MIN_PHRASE = 2;
+
+/**
+ * 张江科学城, 中芯国际: the corrected word (长江, 中心) ends right before the head of a name, and official
+ * phrasing hardly confirms it: the written word is most likely the name itself, unknown to the
+ * dictionary. A slip there (保捡公司 for 保险公司, 环镜集团 for 环境集团) gains set phrasing on every
+ * window and is still reported.
+ */
+function nameBeforeHead(text: string, wordEnd: number, best: Correction): boolean {
+  return best.phraseGain < NAME_HEAD_MIN_PHRASE && NAME_HEADS.some((head) => text.startsWith(head, wordEnd));
+}
+
 /** Script=Han by code unit, learnt as characters are met: 0 not yet known, 1 Han, 2 not. */
 const hanKnown = new Uint8Array(65536);
 
@@ -170,7 +185,7 @@ function suspectsOfRun(text: string, start: number, end: number, model: WrongCha
     const best = corrections[0];
     if (!best) continue;
     const wordStart = start + best.wordStart;
-    if (closesLocativeFrame(text, wordStart, at)) continue;
+    if (closesLocativeFrame(text, wordStart, at) || nameBeforeHead(text, wordStart + best.word.length, best)) continue;
     suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
     // A pair slip covers the next character too.
     if (best.wrong.length > 1 && found[j + 1] === at + 1) j++;
