@@ -25,6 +25,8 @@ testRule('wrong-character', {
     { text: '严禁在公共场所携带枪支弹药。\n进一步规范市场秩序，维护消费者合法权益。\n经研究，由局党组作出决定。', why: 'the corrected forms of the homophone-word cases, and 枪支 where it belongs' },
     { text: '推动张江科学城、“大零号湾”功能提升。', why: '张江 names a science city (2026 Shanghai report): 长江 before 科学城 gains little official phrasing, so it is not offered' },
     { text: '信息技术产业依托曙光、海光、麒麟、飞腾、联想、中芯国际、华海清科等头部企业。', why: '中芯国际 is a company (2026 Tianjin report), not 中心' },
+    { text: '强化水环境治理，推进中心城区雨污合流治理攻坚，加强入海河流和排口整治。', why: '雨污 is a term (2026 Tianjin report): 区域 would take 区 from 城区 with no official phrasing to confirm it' },
+    { text: '省的二级批发站要改进经营。\n发展半导体智造产业。', why: '批发站, 半导体智造: 发展 and 体制 would break the common words 批发 and 导体' },
     { text: '加快完善赋权、赋能、赋责相统一的县镇管理模式。', why: 'parallel phrasing repeats 赋 on purpose (2026 Guangdong report)' },
     { text: '坚持以学铸魂、以学增智、以学正风、以学促干。', why: 'parallel phrasing (以学…)' },
     { text: '梳理形成新一版高频应用事项目录。', why: 'numeral + classifier: 一版 is not 一般' },
@@ -96,6 +98,12 @@ testRule('wrong-character', {
       why: 'ECSpell odw: a slip right before the head of a company name (环镜集团 for 环境集团) is still found: official phrasing confirms 环境集 on every window',
       errors: [{ line: 1, column: 4, endColumn: 5, message: '“环镜”疑为“环境”（同音字：“镜”→“境”）' }],
       output: '朝阳环境集团有限责任公司党委书记、总经理',
+    },
+    {
+      text: '不得参加可能影响大清茶工作的任何活动。',
+      why: 'ECSpell odw: 清查 takes 清 from 大清, but official phrasing confirms it (影响大清查工作), so the slip is still found',
+      errors: [{ line: 1, column: 11, endColumn: 12, message: '“清茶”疑为“清查”（同音字：“茶”→“查”）' }],
+      output: '不得参加可能影响大清查工作的任何活动。',
     },
     {
       text: '内蒙古自治区乌兰察布市大力培育发展大数局产业。',
