@@ -193,6 +193,10 @@ const BOUND_MARGIN = 1e-6;
 const NO_BIGRAM_GAIN = Math.log(6);
 /** Weight of the unigram probability in the interpolated bigram probability (charLogProb). */
 const BIGRAM_ALPHA = 3;
+/** The field separator of the confusion lines. */
+const TAB = 9;
+/** What a per-character counts table holds for a character it lacks (CountTable.codeValues). */
+const ABSENT_COUNT = 0xffff;
 /** What candidates() and pairCandidates() return when there is nothing (never added to). */
 const NONE: readonly Candidate[] = Object.freeze([]);
 /** What corrections() returns for almost every character it is asked about: one frozen array, no garbage. */
@@ -283,6 +287,17 @@ class NeighbourBits {
     }
     return (this.rowAt[c] = at);
   }
+}
+
+/** Row of each line of `list` by its first two units, a pair of reading numbers (index a × syllables + b; −1: none); a later line wins. */
+function rowsByReadingPair(list: StringList, syllables: number): Int32Array {
+  const rows = new Int32Array(syllables * syllables).fill(-1);
+  const { offsets, units } = list;
+  for (let row = 0, n = list.length; row < n; row++) {
+    const at = offsets[row] ?? 0;
+    rows[(units[at] ?? 0) * syllables + (units[at + 1] ?? 0)] = row;
+  }
+  return rows;
 }
 
 const KINDS: ConfusionKind[] = ['same', 'near', 'shape'];
@@ -397,61 +412,87 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const confusions = strings('confusions');
     this.confusionList = confusions;
     this.total = Number(data.meta.officialChars);
-    let ends = 0;
-    for (let c = 0; c < 65536; c++) ends += Math.max(0, this.runEnds.getCode(c));
-    this.endShare = ends / Math.max(1, this.total);
     this.vocabulary = this.unigrams.size + 1;
+    // One pass over the two per-character tables, read in place (this runs once, cold: no calls per character).
+    const endCounts = this.runEnds.codeValues();
+    const unigramCounts = this.unigrams.codeValues();
     /** The characters of official text (those of its pairs among them: the build counts both over the same runs). */
     const officialChars: number[] = [];
+    const unigramProb = this.unigramProb;
+    const bigramDenominator = this.bigramDenominator;
+    const probDenominator = this.total + this.vocabulary;
+    unigramProb.fill(0.5 / probDenominator);
+    bigramDenominator.fill(BIGRAM_ALPHA);
+    let ends = 0;
     for (let c = 0; c < 65536; c++) {
-      const count = Math.max(0, this.unigrams.getCode(c));
-      if (count > 0) officialChars.push(c);
-      this.unigramProb[c] = (count + 0.5) / (this.total + this.vocabulary);
-      this.bigramDenominator[c] = count + BIGRAM_ALPHA;
+      const end = endCounts[c] ?? ABSENT_COUNT;
+      if (end !== ABSENT_COUNT) ends += end;
+      const count = unigramCounts[c] ?? ABSENT_COUNT;
+      if (count === ABSENT_COUNT || count === 0) continue;
+      officialChars.push(c);
+      unigramProb[c] = (count + 0.5) / probDenominator;
+      bigramDenominator[c] = count + BIGRAM_ALPHA;
     }
+    this.endShare = ends / Math.max(1, this.total);
 
     // Confusion lines: "char<TAB>same<TAB>near<TAB>shape"; a later line for the same character wins.
+    // The same pass numbers the candidate characters (universe), for the bit rows of the word-pair test.
     const { offsets, units } = confusions;
-    this.confusionBounds = new Int32Array(confusions.length * 6);
-    for (let row = 0; row < confusions.length; row++) {
-      const from = offsets[row] ?? 0;
-      const to = offsets[row + 1] ?? 0;
-      const tabs: number[] = [];
-      for (let k = from; k < to && tabs.length < 4; k++) if (units[k] === 9) tabs.push(k);
-      // Only a one-unit key can match a character of the text; an empty key matches nothing.
-      if (tabs.length === 0 || tabs[0] !== from + 1) continue;
-      this.confusionRow[units[from] ?? 0] = row;
-      this.confusableFlags[units[from] ?? 0] = 1;
-      // Fields 1–3 (same, near, shape): each from after its tab to the next tab or the line's end.
-      for (let field = 0; field < 3; field++) {
-        const tab = tabs[field];
-        this.confusionBounds[row * 6 + 2 * field] = tab === undefined ? to : tab + 1;
-        this.confusionBounds[row * 6 + 2 * field + 1] = tab === undefined ? to : (tabs[field + 1] ?? to);
-      }
-    }
-
-    this.wordStarts = counts('wordStarts');
-    // Number the candidate characters, for the bit rows of the word-pair test.
+    const bounds = (this.confusionBounds = new Int32Array(confusions.length * 6));
     const universe = new Int32Array(65536).fill(-1);
     let universeSize = 0;
     /** The candidate characters by universe index. */
     const candidatesInOrder: number[] = [];
     /** The most candidates of one character (the size of joinedCandidates' scratch). */
     let longest = 0;
-    this.candidateIndex = new Int32Array(units.length).fill(-1);
+    const candidateIndex = (this.candidateIndex = new Int32Array(units.length).fill(-1));
     for (let row = 0; row < confusions.length; row++) {
-      longest = Math.max(longest, (this.confusionBounds[row * 6 + 5] ?? 0) - (this.confusionBounds[row * 6] ?? 0));
-      for (let k = this.confusionBounds[row * 6] ?? 0, end = this.confusionBounds[row * 6 + 5] ?? 0; k < end; k++) {
-        const unit = units[k] ?? 9;
-        if (unit === 9) continue;
+      const from = offsets[row] ?? 0;
+      const to = offsets[row + 1] ?? 0;
+      // Only a one-unit key can match a character of the text; an empty key matches nothing.
+      if (from + 1 >= to || units[from] === TAB || units[from + 1] !== TAB) continue;
+      const key = units[from] ?? 0;
+      this.confusionRow[key] = row;
+      this.confusableFlags[key] = 1;
+      // Fields 1–3 (same, near, shape): each from after its tab to the next tab or the line's end.
+      let tab1 = to;
+      let tab2 = to;
+      for (let k = from + 2; k < to; k++) {
+        if (units[k] !== TAB) continue;
+        if (tab1 === to) tab1 = k;
+        else {
+          tab2 = k;
+          break;
+        }
+      }
+      const at = row * 6;
+      bounds[at] = from + 2;
+      bounds[at + 1] = tab1;
+      bounds[at + 2] = tab1 === to ? to : tab1 + 1;
+      bounds[at + 3] = tab2;
+      bounds[at + 4] = tab2 === to ? to : tab2 + 1;
+      bounds[at + 5] = to;
+      // A fourth tab (an extra field) would end the shapes there; the build writes three fields.
+      for (let k = bounds[at + 4] ?? to; k < to; k++) {
+        if (units[k] === TAB) {
+          bounds[at + 5] = k;
+          break;
+        }
+      }
+      longest = Math.max(longest, (bounds[at + 5] ?? 0) - (bounds[at] ?? 0));
+      for (let k = bounds[at] ?? 0, end = bounds[at + 5] ?? 0; k < end; k++) {
+        const unit = units[k] ?? TAB;
+        if (unit === TAB) continue;
         let index = universe[unit] ?? -1;
         if (index < 0) {
           universe[unit] = index = universeSize++;
           candidatesInOrder.push(unit);
         }
-        this.candidateIndex[k] = index;
+        candidateIndex[k] = index;
       }
     }
+
+    this.wordStarts = counts('wordStarts');
     this.groupAt = new Int32Array(confusions.length).fill(-1);
     this.joined = new Int32Array(longest);
     this.followers = new NeighbourBits(strings('wordFollowers'), universe, universeSize);
@@ -463,22 +504,17 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     this.bigramLeaders = new PairBits(this.bigrams, { transposed: true, numberedAs: this.bigramFollowers });
 
     this.readings = strings('readings');
-    for (let row = 0; row < this.readings.length; row++) this.readingRow[this.readings.units[this.readings.offsets[row] ?? 0] ?? 0] = row;
+    {
+      const { offsets: readingOffsets, units: readingUnits } = this.readings;
+      const readingRow = this.readingRow;
+      for (let row = 0, n = this.readings.length; row < n; row++) readingRow[readingUnits[readingOffsets[row] ?? 0] ?? 0] = row;
+    }
     this.readingPairs = strings('readingPairs');
     this.readingPairWordRatio = new Float64Array(this.readingPairs.units.length).fill(NaN);
     this.syllables = Number(data.meta.syllables) + 1;
-    this.readingPairRow = new Int32Array(this.syllables * this.syllables).fill(-1);
-    const pairs = this.readingPairs;
-    for (let row = 0; row < pairs.length; row++) {
-      const at = pairs.offsets[row] ?? 0;
-      this.readingPairRow[(pairs.units[at] ?? 0) * this.syllables + (pairs.units[at + 1] ?? 0)] = row;
-    }
+    this.readingPairRow = rowsByReadingPair(this.readingPairs, this.syllables);
     this.officialReadingPairs = strings('officialReadingPairs');
-    this.officialReadingPairRow = new Int32Array(this.syllables * this.syllables).fill(-1);
-    for (let row = 0; row < this.officialReadingPairs.length; row++) {
-      const at = this.officialReadingPairs.offsets[row] ?? 0;
-      this.officialReadingPairRow[(this.officialReadingPairs.units[at] ?? 0) * this.syllables + (this.officialReadingPairs.units[at + 1] ?? 0)] = row;
-    }
+    this.officialReadingPairRow = rowsByReadingPair(this.officialReadingPairs, this.syllables);
     this.nearReadings = strings('nearReadings');
     this.nearReadingRow = new Int32Array(this.syllables).fill(-1);
     for (let row = 0; row < this.nearReadings.length; row++) {
