@@ -289,6 +289,71 @@ class NeighbourBits {
   }
 }
 
+/**
+ * Reads the confusion lines ("char<TAB>same<TAB>near<TAB>shape"; a later line for the same character
+ * wins): marks each key's row in `rowOf` and 1 in `flags`, and numbers the candidate characters in
+ * order of first appearance (universe), for the bit rows of the word-pair test. Small functions with
+ * tight loops: this runs once, cold, before the JIT has seen it.
+ */
+function readConfusionLines(
+  confusions: StringList,
+  rowOf: Int32Array,
+  flags: Uint8Array,
+): { bounds: Int32Array; universe: Int32Array; candidatesInOrder: number[]; candidateIndex: Int32Array; longest: number } {
+  const { offsets, units } = confusions;
+  /** Per row, same-reading candidates from bounds[6r] to bounds[6r + 1], near-reading ones from bounds[6r + 2] to bounds[6r + 3], similar shapes to bounds[6r + 5]. */
+  const bounds = new Int32Array(confusions.length * 6);
+  const universe = new Int32Array(65536).fill(-1);
+  /** The candidate characters by universe index. */
+  const candidatesInOrder: number[] = [];
+  /** The most candidates of one character (the size of joinedCandidates' scratch). */
+  let longest = 0;
+  const candidateIndex = new Int32Array(units.length).fill(-1);
+  for (let row = 0, rows = confusions.length; row < rows; row++) {
+    const from = offsets[row] ?? 0;
+    const to = offsets[row + 1] ?? 0;
+    // Only a one-unit key can match a character of the text; an empty key matches nothing.
+    if (from + 1 >= to || units[from] === TAB || units[from + 1] !== TAB) continue;
+    const key = units[from] ?? 0;
+    rowOf[key] = row;
+    flags[key] = 1;
+    // Fields 1–3 (same, near, shape): each from after its tab to the next tab (a fourth would end the shapes) or the line's end.
+    const tab1 = tabBefore(units, from + 2, to);
+    const tab2 = tabBefore(units, tab1 + 1, to);
+    const at = row * 6;
+    bounds[at] = from + 2;
+    bounds[at + 1] = tab1;
+    bounds[at + 2] = tab1 === to ? to : tab1 + 1;
+    bounds[at + 3] = tab2;
+    bounds[at + 4] = tab2 === to ? to : tab2 + 1;
+    const end = (bounds[at + 5] = tab2 === to ? to : tabBefore(units, tab2 + 1, to));
+    longest = Math.max(longest, end - from - 2);
+    numberCandidates(units, from + 2, end, universe, candidateIndex, candidatesInOrder);
+  }
+  return { bounds, universe, candidatesInOrder, candidateIndex, longest };
+}
+
+/** The first tab of units[from, to), or `to` (a native search: it may look past `to`, never reports past it). */
+function tabBefore(units: Uint16Array, from: number, to: number): number {
+  if (from >= to) return to;
+  const tab = units.indexOf(TAB, from);
+  return tab < 0 || tab > to ? to : tab;
+}
+
+/** Gives each candidate of units[from, end) (tabs skipped) its universe index, numbering the new ones. */
+function numberCandidates(units: Uint16Array, from: number, end: number, universe: Int32Array, candidateIndex: Int32Array, inOrder: number[]): void {
+  for (let k = from; k < end; k++) {
+    const unit = units[k] ?? TAB;
+    if (unit === TAB) continue;
+    let index = universe[unit] ?? -1;
+    if (index < 0) {
+      universe[unit] = index = inOrder.length;
+      inOrder.push(unit);
+    }
+    candidateIndex[k] = index;
+  }
+}
+
 /** Row of each line of `list` by its first two units, a pair of reading numbers (index a × syllables + b; −1: none); a later line wins. */
 function rowsByReadingPair(list: StringList, syllables: number): Int32Array {
   const rows = new Int32Array(syllables * syllables).fill(-1);
@@ -435,62 +500,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     }
     this.endShare = ends / Math.max(1, this.total);
 
-    // Confusion lines: "char<TAB>same<TAB>near<TAB>shape"; a later line for the same character wins.
-    // The same pass numbers the candidate characters (universe), for the bit rows of the word-pair test.
-    const { offsets, units } = confusions;
-    const bounds = (this.confusionBounds = new Int32Array(confusions.length * 6));
-    const universe = new Int32Array(65536).fill(-1);
-    let universeSize = 0;
-    /** The candidate characters by universe index. */
-    const candidatesInOrder: number[] = [];
-    /** The most candidates of one character (the size of joinedCandidates' scratch). */
-    let longest = 0;
-    const candidateIndex = (this.candidateIndex = new Int32Array(units.length).fill(-1));
-    for (let row = 0; row < confusions.length; row++) {
-      const from = offsets[row] ?? 0;
-      const to = offsets[row + 1] ?? 0;
-      // Only a one-unit key can match a character of the text; an empty key matches nothing.
-      if (from + 1 >= to || units[from] === TAB || units[from + 1] !== TAB) continue;
-      const key = units[from] ?? 0;
-      this.confusionRow[key] = row;
-      this.confusableFlags[key] = 1;
-      // Fields 1–3 (same, near, shape): each from after its tab to the next tab or the line's end.
-      let tab1 = to;
-      let tab2 = to;
-      for (let k = from + 2; k < to; k++) {
-        if (units[k] !== TAB) continue;
-        if (tab1 === to) tab1 = k;
-        else {
-          tab2 = k;
-          break;
-        }
-      }
-      const at = row * 6;
-      bounds[at] = from + 2;
-      bounds[at + 1] = tab1;
-      bounds[at + 2] = tab1 === to ? to : tab1 + 1;
-      bounds[at + 3] = tab2;
-      bounds[at + 4] = tab2 === to ? to : tab2 + 1;
-      bounds[at + 5] = to;
-      // A fourth tab (an extra field) would end the shapes there; the build writes three fields.
-      for (let k = bounds[at + 4] ?? to; k < to; k++) {
-        if (units[k] === TAB) {
-          bounds[at + 5] = k;
-          break;
-        }
-      }
-      longest = Math.max(longest, (bounds[at + 5] ?? 0) - (bounds[at] ?? 0));
-      for (let k = bounds[at] ?? 0, end = bounds[at + 5] ?? 0; k < end; k++) {
-        const unit = units[k] ?? TAB;
-        if (unit === TAB) continue;
-        let index = universe[unit] ?? -1;
-        if (index < 0) {
-          universe[unit] = index = universeSize++;
-          candidatesInOrder.push(unit);
-        }
-        candidateIndex[k] = index;
-      }
-    }
+    const { bounds, universe, candidatesInOrder, candidateIndex, longest } = readConfusionLines(confusions, this.confusionRow, this.confusableFlags);
+    this.confusionBounds = bounds;
+    this.candidateIndex = candidateIndex;
+    const universeSize = candidatesInOrder.length;
 
     this.wordStarts = counts('wordStarts');
     this.groupAt = new Int32Array(confusions.length).fill(-1);
