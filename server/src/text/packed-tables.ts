@@ -67,6 +67,12 @@ export class CountTable {
     return this.width === 2 ? this.getPair(code, 0) : this.get(String.fromCharCode(code), 0, 1);
   }
 
+  /** The values of a width-1 table by code unit (0xffff: absent), for loops over every character. */
+  codeValues(): Uint16Array {
+    if (!this.direct) throw new Error('codeValues needs a table of width 1');
+    return this.direct;
+  }
+
   /** The value of the two-unit key (a, b) of a width-2 table. */
   getPair(a: number, b: number): number {
     const slots = this.slots!;
@@ -147,16 +153,18 @@ export class PairBits {
     this.numberOf = numberedAs ? numberedAs.numberOf : new Uint16Array(65536);
     this.size = numberedAs ? numberedAs.size : this.number(slots, slotStride, first, complete);
     this.stride = Math.max(1, Math.ceil(this.size / 32));
-    this.bits = new Uint32Array(this.size * this.stride);
-    for (let base = 0; base < slots.length; base += slotStride) {
-      const a = slots[base] ?? 0;
-      if (a === 0) continue;
-      const b = slots[base + 1] ?? 0;
-      const row = (this.numberOf[transposed ? b : a] ?? 0) - 1;
-      const column = (this.numberOf[transposed ? a : b] ?? 0) - 1;
-      if (row < 0 || column < 0) throw new Error(`pair ${String.fromCharCode(a, b)} has a character the numbering lacks`);
-      const word = row * this.stride + (column >>> 5);
-      this.bits[word] = (this.bits[word] ?? 0) | (1 << (column & 31));
+    const bits = (this.bits = new Uint32Array(this.size * this.stride));
+    // Locals only: the loop runs before the JIT has seen it, where every property read costs.
+    const numberOf = this.numberOf;
+    const stride = this.stride;
+    const rowUnit = transposed ? 1 : 0;
+    for (let base = 0, end = slots.length; base < end; base += slotStride) {
+      if (slots[base] === 0) continue;
+      const row = (numberOf[slots[base + rowUnit] ?? 0] ?? 0) - 1;
+      const column = (numberOf[slots[base + 1 - rowUnit] ?? 0] ?? 0) - 1;
+      if (row < 0 || column < 0) throw new Error(`pair ${String.fromCharCode(slots[base] ?? 0, slots[base + 1] ?? 0)} has a character the numbering lacks`);
+      const word = row * stride + (column >>> 5);
+      bits[word] = (bits[word] ?? 0) | (1 << (column & 31));
     }
   }
 
@@ -166,18 +174,22 @@ export class PairBits {
     for (const unit of first) this.numberOf[unit] = ++count;
     if (complete) return count;
     const keys = new Uint32Array(65536);
-    const units: number[] = [];
-    for (let base = 0; base < slots.length; base += slotStride) {
+    const units = new Uint16Array(65536);
+    let distinct = 0;
+    for (let base = 0, end = slots.length; base < end; base += slotStride) {
       const a = slots[base] ?? 0;
       if (a === 0) continue;
       const b = slots[base + 1] ?? 0;
-      if ((keys[a] = (keys[a] ?? 0) + 1) === 1) units.push(a);
-      if ((keys[b] = (keys[b] ?? 0) + 1) === 1) units.push(b);
+      if ((keys[a] = (keys[a] ?? 0) + 1) === 1) units[distinct++] = a;
+      if ((keys[b] = (keys[b] ?? 0) + 1) === 1) units[distinct++] = b;
     }
     // The others by number of keys, most first (ties by code): one numeric sort of (65535 − keys) << 16 | unit.
-    const order = new Uint32Array(units.length);
+    const order = new Uint32Array(distinct);
     let others = 0;
-    for (const unit of units) if (this.numberOf[unit] === 0) order[others++] = (((0xffff - Math.min(keys[unit] ?? 0, 0xffff)) << 16) | unit) >>> 0;
+    for (let i = 0; i < distinct; i++) {
+      const unit = units[i] ?? 0;
+      if (this.numberOf[unit] === 0) order[others++] = (((0xffff - Math.min(keys[unit] ?? 0, 0xffff)) << 16) | unit) >>> 0;
+    }
     const sorted = order.subarray(0, others).sort();
     for (let i = 0; i < others; i++) this.numberOf[(sorted[i] ?? 0) & 0xffff] = ++count;
     return count;

@@ -193,6 +193,10 @@ const BOUND_MARGIN = 1e-6;
 const NO_BIGRAM_GAIN = Math.log(6);
 /** Weight of the unigram probability in the interpolated bigram probability (charLogProb). */
 const BIGRAM_ALPHA = 3;
+/** The field separator of the confusion lines. */
+const TAB = 9;
+/** What a per-character counts table holds for a character it lacks (CountTable.codeValues). */
+const ABSENT_COUNT = 0xffff;
 /** What candidates() and pairCandidates() return when there is nothing (never added to). */
 const NONE: readonly Candidate[] = Object.freeze([]);
 /** What corrections() returns for almost every character it is asked about: one frozen array, no garbage. */
@@ -283,6 +287,82 @@ class NeighbourBits {
     }
     return (this.rowAt[c] = at);
   }
+}
+
+/**
+ * Reads the confusion lines ("char<TAB>same<TAB>near<TAB>shape"; a later line for the same character
+ * wins): marks each key's row in `rowOf` and 1 in `flags`, and numbers the candidate characters in
+ * order of first appearance (universe), for the bit rows of the word-pair test. Small functions with
+ * tight loops: this runs once, cold, before the JIT has seen it.
+ */
+function readConfusionLines(
+  confusions: StringList,
+  rowOf: Int32Array,
+  flags: Uint8Array,
+): { bounds: Int32Array; universe: Int32Array; candidatesInOrder: number[]; candidateIndex: Int32Array; longest: number } {
+  const { offsets, units } = confusions;
+  /** Per row, same-reading candidates from bounds[6r] to bounds[6r + 1], near-reading ones from bounds[6r + 2] to bounds[6r + 3], similar shapes to bounds[6r + 5]. */
+  const bounds = new Int32Array(confusions.length * 6);
+  const universe = new Int32Array(65536).fill(-1);
+  /** The candidate characters by universe index. */
+  const candidatesInOrder: number[] = [];
+  /** The most candidates of one character (the size of joinedCandidates' scratch). */
+  let longest = 0;
+  const candidateIndex = new Int32Array(units.length).fill(-1);
+  for (let row = 0, rows = confusions.length; row < rows; row++) {
+    const from = offsets[row] ?? 0;
+    const to = offsets[row + 1] ?? 0;
+    // Only a one-unit key can match a character of the text; an empty key matches nothing.
+    if (from + 1 >= to || units[from] === TAB || units[from + 1] !== TAB) continue;
+    const key = units[from] ?? 0;
+    rowOf[key] = row;
+    flags[key] = 1;
+    // Fields 1–3 (same, near, shape): each from after its tab to the next tab (a fourth would end the shapes) or the line's end.
+    const tab1 = tabBefore(units, from + 2, to);
+    const tab2 = tabBefore(units, tab1 + 1, to);
+    const at = row * 6;
+    bounds[at] = from + 2;
+    bounds[at + 1] = tab1;
+    bounds[at + 2] = tab1 === to ? to : tab1 + 1;
+    bounds[at + 3] = tab2;
+    bounds[at + 4] = tab2 === to ? to : tab2 + 1;
+    const end = (bounds[at + 5] = tab2 === to ? to : tabBefore(units, tab2 + 1, to));
+    longest = Math.max(longest, end - from - 2);
+    numberCandidates(units, from + 2, end, universe, candidateIndex, candidatesInOrder);
+  }
+  return { bounds, universe, candidatesInOrder, candidateIndex, longest };
+}
+
+/** The first tab of units[from, to), or `to` (a native search: it may look past `to`, never reports past it). */
+function tabBefore(units: Uint16Array, from: number, to: number): number {
+  if (from >= to) return to;
+  const tab = units.indexOf(TAB, from);
+  return tab < 0 || tab > to ? to : tab;
+}
+
+/** Gives each candidate of units[from, end) (tabs skipped) its universe index, numbering the new ones. */
+function numberCandidates(units: Uint16Array, from: number, end: number, universe: Int32Array, candidateIndex: Int32Array, inOrder: number[]): void {
+  for (let k = from; k < end; k++) {
+    const unit = units[k] ?? TAB;
+    if (unit === TAB) continue;
+    let index = universe[unit] ?? -1;
+    if (index < 0) {
+      universe[unit] = index = inOrder.length;
+      inOrder.push(unit);
+    }
+    candidateIndex[k] = index;
+  }
+}
+
+/** Row of each line of `list` by its first two units, a pair of reading numbers (index a × syllables + b; −1: none); a later line wins. */
+function rowsByReadingPair(list: StringList, syllables: number): Int32Array {
+  const rows = new Int32Array(syllables * syllables).fill(-1);
+  const { offsets, units } = list;
+  for (let row = 0, n = list.length; row < n; row++) {
+    const at = offsets[row] ?? 0;
+    rows[(units[at] ?? 0) * syllables + (units[at + 1] ?? 0)] = row;
+  }
+  return rows;
 }
 
 const KINDS: ConfusionKind[] = ['same', 'near', 'shape'];
@@ -397,61 +477,35 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const confusions = strings('confusions');
     this.confusionList = confusions;
     this.total = Number(data.meta.officialChars);
-    let ends = 0;
-    for (let c = 0; c < 65536; c++) ends += Math.max(0, this.runEnds.getCode(c));
-    this.endShare = ends / Math.max(1, this.total);
     this.vocabulary = this.unigrams.size + 1;
+    // One pass over the two per-character tables, read in place (this runs once, cold: no calls per character).
+    const endCounts = this.runEnds.codeValues();
+    const unigramCounts = this.unigrams.codeValues();
     /** The characters of official text (those of its pairs among them: the build counts both over the same runs). */
     const officialChars: number[] = [];
+    const unigramProb = this.unigramProb;
+    const bigramDenominator = this.bigramDenominator;
+    const probDenominator = this.total + this.vocabulary;
+    unigramProb.fill(0.5 / probDenominator);
+    bigramDenominator.fill(BIGRAM_ALPHA);
+    let ends = 0;
     for (let c = 0; c < 65536; c++) {
-      const count = Math.max(0, this.unigrams.getCode(c));
-      if (count > 0) officialChars.push(c);
-      this.unigramProb[c] = (count + 0.5) / (this.total + this.vocabulary);
-      this.bigramDenominator[c] = count + BIGRAM_ALPHA;
+      const end = endCounts[c] ?? ABSENT_COUNT;
+      if (end !== ABSENT_COUNT) ends += end;
+      const count = unigramCounts[c] ?? ABSENT_COUNT;
+      if (count === ABSENT_COUNT || count === 0) continue;
+      officialChars.push(c);
+      unigramProb[c] = (count + 0.5) / probDenominator;
+      bigramDenominator[c] = count + BIGRAM_ALPHA;
     }
+    this.endShare = ends / Math.max(1, this.total);
 
-    // Confusion lines: "char<TAB>same<TAB>near<TAB>shape"; a later line for the same character wins.
-    const { offsets, units } = confusions;
-    this.confusionBounds = new Int32Array(confusions.length * 6);
-    for (let row = 0; row < confusions.length; row++) {
-      const from = offsets[row] ?? 0;
-      const to = offsets[row + 1] ?? 0;
-      const tabs: number[] = [];
-      for (let k = from; k < to && tabs.length < 4; k++) if (units[k] === 9) tabs.push(k);
-      // Only a one-unit key can match a character of the text; an empty key matches nothing.
-      if (tabs.length === 0 || tabs[0] !== from + 1) continue;
-      this.confusionRow[units[from] ?? 0] = row;
-      this.confusableFlags[units[from] ?? 0] = 1;
-      // Fields 1–3 (same, near, shape): each from after its tab to the next tab or the line's end.
-      for (let field = 0; field < 3; field++) {
-        const tab = tabs[field];
-        this.confusionBounds[row * 6 + 2 * field] = tab === undefined ? to : tab + 1;
-        this.confusionBounds[row * 6 + 2 * field + 1] = tab === undefined ? to : (tabs[field + 1] ?? to);
-      }
-    }
+    const { bounds, universe, candidatesInOrder, candidateIndex, longest } = readConfusionLines(confusions, this.confusionRow, this.confusableFlags);
+    this.confusionBounds = bounds;
+    this.candidateIndex = candidateIndex;
+    const universeSize = candidatesInOrder.length;
 
     this.wordStarts = counts('wordStarts');
-    // Number the candidate characters, for the bit rows of the word-pair test.
-    const universe = new Int32Array(65536).fill(-1);
-    let universeSize = 0;
-    /** The candidate characters by universe index. */
-    const candidatesInOrder: number[] = [];
-    /** The most candidates of one character (the size of joinedCandidates' scratch). */
-    let longest = 0;
-    this.candidateIndex = new Int32Array(units.length).fill(-1);
-    for (let row = 0; row < confusions.length; row++) {
-      longest = Math.max(longest, (this.confusionBounds[row * 6 + 5] ?? 0) - (this.confusionBounds[row * 6] ?? 0));
-      for (let k = this.confusionBounds[row * 6] ?? 0, end = this.confusionBounds[row * 6 + 5] ?? 0; k < end; k++) {
-        const unit = units[k] ?? 9;
-        if (unit === 9) continue;
-        let index = universe[unit] ?? -1;
-        if (index < 0) {
-          universe[unit] = index = universeSize++;
-          candidatesInOrder.push(unit);
-        }
-        this.candidateIndex[k] = index;
-      }
-    }
     this.groupAt = new Int32Array(confusions.length).fill(-1);
     this.joined = new Int32Array(longest);
     this.followers = new NeighbourBits(strings('wordFollowers'), universe, universeSize);
@@ -463,22 +517,17 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     this.bigramLeaders = new PairBits(this.bigrams, { transposed: true, numberedAs: this.bigramFollowers });
 
     this.readings = strings('readings');
-    for (let row = 0; row < this.readings.length; row++) this.readingRow[this.readings.units[this.readings.offsets[row] ?? 0] ?? 0] = row;
+    {
+      const { offsets: readingOffsets, units: readingUnits } = this.readings;
+      const readingRow = this.readingRow;
+      for (let row = 0, n = this.readings.length; row < n; row++) readingRow[readingUnits[readingOffsets[row] ?? 0] ?? 0] = row;
+    }
     this.readingPairs = strings('readingPairs');
     this.readingPairWordRatio = new Float64Array(this.readingPairs.units.length).fill(NaN);
     this.syllables = Number(data.meta.syllables) + 1;
-    this.readingPairRow = new Int32Array(this.syllables * this.syllables).fill(-1);
-    const pairs = this.readingPairs;
-    for (let row = 0; row < pairs.length; row++) {
-      const at = pairs.offsets[row] ?? 0;
-      this.readingPairRow[(pairs.units[at] ?? 0) * this.syllables + (pairs.units[at + 1] ?? 0)] = row;
-    }
+    this.readingPairRow = rowsByReadingPair(this.readingPairs, this.syllables);
     this.officialReadingPairs = strings('officialReadingPairs');
-    this.officialReadingPairRow = new Int32Array(this.syllables * this.syllables).fill(-1);
-    for (let row = 0; row < this.officialReadingPairs.length; row++) {
-      const at = this.officialReadingPairs.offsets[row] ?? 0;
-      this.officialReadingPairRow[(this.officialReadingPairs.units[at] ?? 0) * this.syllables + (this.officialReadingPairs.units[at + 1] ?? 0)] = row;
-    }
+    this.officialReadingPairRow = rowsByReadingPair(this.officialReadingPairs, this.syllables);
     this.nearReadings = strings('nearReadings');
     this.nearReadingRow = new Int32Array(this.syllables).fill(-1);
     for (let row = 0; row < this.nearReadings.length; row++) {
