@@ -18,6 +18,8 @@ testRule('wrong-character', {
     { text: '与国内高水平大学合作数量增加至12所。', why: '增加至 before a number: 至 ends the Han run and is right (2026 report)' },
     { text: '疟疾、血吸虫病、麻风病目标，防艾工作率先实现“3个95%”。', why: '防艾 (AIDS prevention) opens a clause on purpose (2026 report)' },
     { text: '对重大行政决策实行专家论证制度。', why: 'the corrected form of an invalid case' },
+    { text: '我国人口现在正值生育高峰，人口增长过快。', why: 'CPC congress report 1992: 正值 is no slip for 政治; the windows with 政治 (在政治, 政治生) say only how common 政治 is, no outer window (现在政, 治生育) asks for it' },
+    { text: '帝国主义、封建主义、资本主义从基本上打倒了吗？', why: 'State Council report 1950s: 打倒 is no slip for 达到; 上达到 and 达到了 are set phrasing only because 达到 is common' },
     { text: '领域有许多短板，产业亟需改造升级，有效投资需求潜力巨大。', why: '亟需 is used in official texts (2016 report): no homophone word (继续) replaces it, however well 继续 fits' },
     { text: '追求卓越、精益求精，把工作做到极致。', why: '极致 where it belongs: the context does not ask for 机制' },
     { text: '困难临到头上，要沉着应对。\n加强对重点区域的环境侦测，及时发现问题。', why: '临到 and 侦测 where they belong: no near-homophone word (领导, 政策) fits there' },

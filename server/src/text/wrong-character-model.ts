@@ -10,7 +10,7 @@
 import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
 import { MAX_PHRASE_COST, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
 import { institutionAround, postAround } from './wrong-character-institutions';
-import { contextFlips, pairContextFlips, type ContextLookup } from './wrong-character-realword';
+import { contextFlips, outerWindowsAsk, pairContextFlips, type ContextLookup } from './wrong-character-realword';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
 
@@ -783,6 +783,18 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     return n;
   }
 
+  /**
+   * How many of the two outer three-character windows over text[index], text[index + 1] (each holding one
+   * character of the pair and two of its context: 作出决 of 作出决定) are set phrasing. The inner two hold the whole
+   * pair, so a common word (政治) makes them phrasing almost anywhere: these say whether the context asks for it.
+   */
+  pairOuterPhraseWindows(text: string, index: number): number {
+    let n = 0;
+    if (index >= 2 && this.trigrams.get(text, index - 2, index + 1) >= 0) n++;
+    if (index + 4 <= text.length && this.trigrams.get(text, index + 1, index + 4) >= 0) n++;
+    return n;
+  }
+
   /** Does the character at `index` sit inside a dictionary word of 3–6 characters (勠力同心, 慢阻肺)? Written on purpose. */
   private insideLongWord(run: string, index: number): boolean {
     this.memoFor(run);
@@ -1164,7 +1176,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       basePhrase ??= this.pairPhraseWindows(run.slice(from, to), index - from);
       const candidatePhrase = this.pairPhraseWindows(replaced, index - from);
       // A homophone word whose context asks for it (练习会议 → 联席会议) is evidence, and needs not be a common word.
-      const flips = writtenWord && pairContextFlips(this, a, b, x, y, basePhrase, candidatePhrase);
+      const flips = writtenWord && pairContextFlips(this, a, b, x, y, basePhrase, candidatePhrase) && outerWindowsAsk(this, replaced, index - from, x, y);
       if (writtenWord && !flips && this.bigrams.getPair(x, y) < COMMON_OFFICIAL_WORD && !this.joinsNeighbours(run, index, right)) continue;
       const segGain = baseSeg - this.segmentCost(replaced);
       const phraseGain = candidatePhrase - basePhrase;

@@ -12,6 +12,8 @@ export interface ContextLookup {
   officialPairCount(a: number, b: number): number;
   /** Cost of the dictionary word text[start, end) with text[at] read as `code`; −1: not a word. */
   wordCostWith(text: string, start: number, end: number, at: number, code: number): number;
+  /** How many of the two outer three-character windows over text[index], text[index + 1] are set phrasing. */
+  pairOuterPhraseWindows(text: string, index: number): number;
 }
 
 /** The candidate's word must be this many times more frequent in official text than the written one… */
@@ -55,4 +57,17 @@ const PAIR_WINDOWS = 2;
  */
 export function pairContextFlips(model: ContextLookup, a: number, b: number, x: number, y: number, basePhrase: number, candidatePhrase: number): boolean {
   return basePhrase === 0 && candidatePhrase >= PAIR_WINDOWS && model.officialPairCount(a, b) < 0 && model.officialPairCount(x, y) >= 2;
+}
+
+/** See outerWindowsAsk: from this many uses in official text a word's inner windows prove little. */
+const OUTER_COMMON = 100;
+
+/**
+ * A flip to a common word of official texts (政治, 达到: at least OUTER_COMMON times) must also show in an outer
+ * window (作出决 of 作出决定, 市场秩 of 市场秩序), one holding a single character of the word: the inner two
+ * hold it whole, and so are set phrasing almost anywhere (人口现在正值生育高峰 → 在政治, 政治生; 从基本上打倒了吗
+ * → 上达到, 达到了), saying no more than how common the word is. `text` holds (x, y) at `index`.
+ */
+export function outerWindowsAsk(model: ContextLookup, text: string, index: number, x: number, y: number): boolean {
+  return model.officialPairCount(x, y) < OUTER_COMMON || model.pairOuterPhraseWindows(text, index) > 0;
 }
