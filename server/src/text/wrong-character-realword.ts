@@ -36,9 +36,28 @@ export function contextFlips(model: ContextLookup, run: string, index: number, c
   // The candidate's word must replace the written character's own word (兼管 → 监管), or a character in no word at
   // all; not cut across the word it is in (不断迸发: 迸 belongs to 迸发, and 断开 would cut it off).
   if (writtenInWord && model.wordCostWith(run, wordStart, wordStart + 2, -1, 0) < 0) return false;
+  if (takesFromWord(model, run, index, code, wordStart)) return false;
   const written = Math.max(0, model.officialPairCount(run.charCodeAt(wordStart), run.charCodeAt(wordStart + 1)));
   const right = model.officialPairCount(wordStart === index ? code : run.charCodeAt(wordStart), wordStart === index ? run.charCodeAt(wordStart + 1) : code);
   return right > 0 && written <= WRITTEN_MAX && written * RATIO <= right;
+}
+
+/** A dictionary word at most this costly (nats; 落实 10.2, 城区 10.6, 批发 11.9) is a common one. */
+const COMMON_WORD_COST = 13;
+
+/**
+ * Does the candidate's word take its other character from a common word that character makes, as written,
+ * with the one beyond it (铺排落实省重点项目: 实行 would take 实 from 落实)? Then the windows over it are set
+ * phrasing because of that word (落实行动), not because the context asks for the candidate.
+ */
+function takesFromWord(model: ContextLookup, run: string, index: number, code: number, wordStart: number): boolean {
+  const other = wordStart < index ? index - 2 : index + 1;
+  if (other < 0 || other + 2 > run.length) return false;
+  const cost = model.wordCostWith(run, other, other + 2, -1, 0);
+  if (cost < 0 || cost > COMMON_WORD_COST) return false;
+  // Only a word official texts use more than the candidate's (落实 over 实行; not 实行 over 落实 in 洛实行政).
+  const candidate = wordStart < index ? model.officialPairCount(run.charCodeAt(index - 1), code) : model.officialPairCount(code, run.charCodeAt(index + 1));
+  return model.officialPairCount(run.charCodeAt(other), run.charCodeAt(other + 1)) > candidate;
 }
 
 /** A homophone word's context must give it at least this many of the four windows over the pair (none as written). */
