@@ -21,6 +21,7 @@ testRule('wrong-character', {
     { text: '我国人口现在正值生育高峰，人口增长过快。', why: 'CPC congress report 1992: 正值 is no slip for 政治; the windows with 政治 (在政治, 政治生) say only how common 政治 is, no outer window (现在政, 治生育) asks for it' },
     { text: '帝国主义、封建主义、资本主义从基本上打倒了吗？', why: 'State Council report 1950s: 打倒 is no slip for 达到; 上达到 and 达到了 are set phrasing only because 达到 is common' },
     { text: '全力扩大有效投资。铺排落实省重点项目304个。', why: '2026 provincial report: 省 is no slip for 行; 实行 would take 实 from 落实, a commoner word of official texts, whose phrasing (落实行动) makes the windows' },
+    { text: '实施“赣鄱英才555”支持计划，提高“才聚江西 智荟赣鄱”“双招双引”等活动实效。', why: '2026 Jiangxi report: 智荟 (智慧 and 荟萃 made one) in a quoted slogan is coined on purpose; short “…” quotations need the evidence a 《》 title does' },
     { text: '领域有许多短板，产业亟需改造升级，有效投资需求潜力巨大。', why: '亟需 is used in official texts (2016 report): no homophone word (继续) replaces it, however well 继续 fits' },
     { text: '追求卓越、精益求精，把工作做到极致。', why: '极致 where it belongs: the context does not ask for 机制' },
     { text: '困难临到头上，要沉着应对。\n加强对重点区域的环境侦测，及时发现问题。', why: '临到 and 侦测 where they belong: no near-homophone word (领导, 政策) fits there' },
@@ -250,6 +251,7 @@ testRule('wrong-character', {
       output: '本条例自2021年5月1日起施行。1998年7月13日国务院发布的《非法金融机构和非法金融业务活动取缔办法》同时废止。',
     },
     { text: '加强监督问责，推动洛实行政执法信息公开相关规定。', why: 'ECSpell odw: 洛 for 落; 落实 takes 实 from 实行, but 实行 is the less common word of official texts', errors: [{ line: 1, column: 10, endColumn: 11, text: '洛' }], output: '加强监督问责，推动落实行政执法信息公开相关规定。' },
+    { text: '开展“全力以附抓落实”行动。', why: 'a slip in a short quoted slogan is still found on strong evidence (全力以赴)', errors: [{ line: 1, column: 7, endColumn: 8, text: '附' }], output: '开展“全力以赴抓落实”行动。' },
     { text: '本条例自发布之目起施行。', why: 'ECSpell odw: 目 for 日 (one stroke more)', errors: [{ line: 1, column: 8, endColumn: 9, text: '目' }], output: '本条例自发布之日起施行。' },
     { text: '各地区和国务完有关部门负责，2019年底前完成', why: 'ECSpell odw: 完 for 院 (a component left out)', errors: [{ line: 1, column: 7, endColumn: 8, text: '完' }], output: '各地区和国务院有关部门负责，2019年底前完成' },
     {

@@ -199,7 +199,7 @@ function suspectsOfRun(text: string, start: number, end: number, model: WrongCha
     if (corrections.length === 0 || coveredByTerms(text, at, terms)) continue;
     // Titles of laws and documents are quoted as published, unusual words and all: a slip there
     // (取蹄办法 for 取缔办法) needs more evidence.
-    if (titleSpans(text).some(([open, close]) => at > open && at < close)) corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + TITLE_MARGIN);
+    if (titleSpans(text).some(([open, close]) => at > open && at < close) || insideShortQuote(text, at)) corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + TITLE_MARGIN);
     const best = corrections[0];
     if (!best) continue;
     const wordStart = start + best.wordStart;
@@ -277,6 +277,21 @@ function titleSpans(text: string): [number, number][] {
     spans.push([open, close]);
   }
   return spans;
+}
+
+/** A quoted name or slogan is at most this long (“才聚江西 智荟赣鄱”, “双招双引”); a longer quotation is running text. */
+const SHORT_QUOTE = 12;
+
+/**
+ * Is `at` inside a short “…” quotation without a pause (a programme's name or slogan)? Like 《》 titles, these
+ * are quoted as coined, new words and all (智荟, 智慧 and 荟萃 made one): a slip there needs more evidence.
+ */
+function insideShortQuote(text: string, at: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  if (open < 0 || at - open > SHORT_QUOTE) return false;
+  const close = text.indexOf('”', at);
+  if (close < 0 || close - open - 1 > SHORT_QUOTE) return false;
+  return !/[，。；：！？”]/.test(text.slice(open + 1, close));
 }
 
 function countOccurrences(haystack: string, needle: string, limit: number): number {
