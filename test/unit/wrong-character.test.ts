@@ -40,6 +40,8 @@ testRule('wrong-character', {
     { text: '加快服务业数智化改造。\n引育一批数智供应链平台，推动数智赋能。', why: 'the writer’s own term recurs in the document (数智)' },
     { text: '細顆粒物（PM2.5）平均濃度下降，全行業無染物排放。', why: 'traditional text is left alone (the data is simplified)' },
     { text: '城市细颗粒物(PM2.5)平均浓度下降到30微克/立方米。', why: 'Latin and digits break the runs' },
+    { text: '车辆在原地打转，驾驶员及时报警。\n取得了出乎意料的良好效果。\n大力弘扬新时期工匠精神。', why: '打转 and 意料 where they belong: their neighbours hold them (原地打转, 出乎意料)' },
+    { text: '他的见解十分独到，令人信服。\n发挥教育督导委员会作用。', why: '独到 where it belongs: no window of official phrasing flips to 督导' },
     { text: '大力培育发展大数局产业。', config: { allow: ['大数局'] }, why: 'an allowed phrase' },
     { text: '大力培育发展大数局产业。', config: { rules: { 'wrong-character': 'off' } }, why: 'rule off' },
     { text: '<!-- gongwen-disable-next-line wrong-character -->\n大力培育发展大数局产业。\n', languageId: 'markdown', why: 'a disable directive' },
@@ -231,6 +233,22 @@ testRule('wrong-character', {
       why: 'a near-homophone word (临到 lín dào for 领导 lǐng dǎo: fuzzy pinyin, -n for -ng), a common word of official texts',
       errors: [{ line: 1, column: 3, endColumn: 5, message: '“临到”疑为“领导”（近音词：“临到”→“领导”）' }],
       output: '各级领导干部要带头转变工作作风。',
+    },
+    {
+      text: '研制新药、意料器械等产品达200个以上。\n各地打转院校、中小学、幼儿园推迟开学。\n大力红阳新时期工匠精神。',
+      why: 'ECSpell odw: a pair slip beside a dictionary word that official texts never use (料器, 地打, 力红): such a word across the edge is the slip’s own making and does not hold the pair in place',
+      errors: [
+        { line: 1, column: 6, endColumn: 8, message: '“意料”疑为“医疗”（同音词：“意料”→“医疗”）' },
+        { line: 2, column: 3, endColumn: 5, message: '“打转”疑为“大专”（同音词：“打转”→“大专”）' },
+        { line: 3, column: 3, endColumn: 5, message: '“红阳”疑为“弘扬”（同音词：“红阳”→“弘扬”）' },
+      ],
+      output: '研制新药、医疗器械等产品达200个以上。\n各地大专院校、中小学、幼儿园推迟开学。\n大力弘扬新时期工匠精神。',
+    },
+    {
+      text: '国务院教育独到委员会组成人员的通知',
+      why: 'ECSpell odw: a homophone word whose context flips in all four windows (督导委, 导委员…): the word model may prefer the written word 独到 a little',
+      errors: [{ line: 1, column: 6, endColumn: 8, message: '“独到”疑为“督导”（同音词：“独到”→“督导”）' }],
+      output: '国务院教育督导委员会组成人员的通知',
     },
     {
       text: '参加应急处置工作，提供技木、法律等方面支持。',

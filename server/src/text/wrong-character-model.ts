@@ -140,6 +140,10 @@ export interface Thresholds {
   contextFlipBonus: number;
   /** Evidence of an institution name or a post title that the candidate completes (Candidate.institution). */
   institutionBonus: number;
+  /** A homophone word whose context flips to it in this many windows or more (of four)… */
+  strongFlipPhrase: number;
+  /** …may be a little less likely to the word model than the written word: this much (homophoneWordMinSegGain()). */
+  strongFlipMinSegGain: number;
 }
 
 /**
@@ -164,6 +168,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   setPhraseBonus: 12,
   contextFlipBonus: 8,
   institutionBonus: 12,
+  strongFlipPhrase: 3,
+  strongFlipMinSegGain: -4,
 };
 
 /** Characters of the window each side of the position. */
@@ -1043,11 +1049,6 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     return (this.groupAt[row] = at);
   }
 
-  /** A pair (a, b) that is a dictionary word or attested and associated in official texts (pairAttested). */
-  private familiar(a: number, b: number): boolean {
-    return this.isWord2(a, b) || this.pairAttested(a, b);
-  }
-
   /** Does `pair`, put in place at `index`, make a dictionary word of 4 characters with its neighbours (联席会议; 管理者 is too easily made)? */
   private joinsNeighbours(run: string, index: number, pair: string): boolean {
     for (let start = Math.max(0, index - 2); start <= index; start++) {
@@ -1056,6 +1057,16 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the outer pair (x, y) across a written pair's edge holds one of its characters in place: a pair
+   * official texts attest, or (`knownSuspicious`: only this test is left) a dictionary word. Not a dictionary
+   * word official texts never use (证法 in 法律、兴证法规, 分截 in 分截断组织实施): the slip made it.
+   */
+  private edgeHeld(x: number, y: number, knownSuspicious: boolean): boolean {
+    if (!knownSuspicious && this.pairAttested(x, y)) return true;
+    return this.isWord2(x, y) && this.bigrams.getPair(x, y) >= 0;
   }
 
   /** Whether some common two-character word is read like the characters of reading rows `rowA` and `rowB`. */
@@ -1117,9 +1128,9 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     if (this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
     writtenWord ??= this.isWord2(a, b);
     // At a word boundary of clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
-    // (`knownSuspicious`: both characters are suspicious(), so neither outer pair vouches: only the word test is left.)
-    if (index > 0 && (knownSuspicious ? this.isWord2(run.charCodeAt(index - 1), a) : this.familiar(run.charCodeAt(index - 1), a))) return NONE;
-    if (index + 2 < run.length && (knownSuspicious ? this.isWord2(b, run.charCodeAt(index + 2)) : this.familiar(b, run.charCodeAt(index + 2)))) return NONE;
+    // (`knownSuspicious`: both characters are suspicious(), so neither outer pair vouches: only the word test is left; edgeHeld().)
+    if (index > 0 && this.edgeHeld(run.charCodeAt(index - 1), a, knownSuspicious)) return NONE;
+    if (index + 2 < run.length && this.edgeHeld(b, run.charCodeAt(index + 2), knownSuspicious)) return NONE;
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
     const next = index + 2 < run.length ? run.charCodeAt(index + 2) : -1;
     const words = this.readingPairs;
@@ -1243,12 +1254,22 @@ export function evidence(candidate: Candidate, thresholds: Thresholds): number |
   return score !== undefined && score >= thresholds.report ? score : undefined;
 }
 
+/**
+ * How far the word model may prefer a written homophone word (独到 for 督导, 神灵 for 申领) over its
+ * replacement: not at all, unless the context flips to the replacement in most of the windows over the pair
+ * (Candidate.contextFlip, phraseGain ≥ strongFlipPhrase): then the word model, which barely tells two
+ * dictionary words apart, may lean a little the other way (教育独到委员会: the phrasing says 督导委员会).
+ */
+function homophoneWordMinSegGain(candidate: Candidate, thresholds: Thresholds): number {
+  return candidate.contextFlip && candidate.phraseGain >= thresholds.strongFlipPhrase ? thresholds.strongFlipMinSegGain : 0;
+}
+
 /** The combined evidence for a candidate whatever the report threshold, or undefined when a model disagrees too much. */
 function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | undefined {
   const homophoneWord = candidate.wrong.length > 1 && candidate.realWord;
   const homophoneMin = candidate.contextFlip ? thresholds.homophoneWordFlipMinCharGain : thresholds.homophoneWordMinCharGain;
   const minCharGain = candidate.setPhrase ? Math.min(thresholds.minCharGain, thresholds.setPhraseMinCharGain) : thresholds.minCharGain;
-  if (homophoneWord ? candidate.charGain < homophoneMin || candidate.segGain < 0 : candidate.charGain < minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
+  if (homophoneWord ? candidate.charGain < homophoneMin || candidate.segGain < homophoneWordMinSegGain(candidate, thresholds) : candidate.charGain < minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
   const score =
     candidate.segGain +
     thresholds.charWeight * candidate.charGain +
