@@ -15,6 +15,7 @@ import { defineRule, type TermEntry } from '../engine/types';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type WrongCharacterModel } from '../text/wrong-character-model';
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
+import { neighbourWordStart } from '../text/wrong-character-realword';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -118,9 +119,6 @@ function nameBeforeHead(text: string, wordEnd: number, best: Correction): boolea
   return best.phraseGain < NAME_HEAD_MIN_PHRASE && NAME_HEADS.some((head) => text.startsWith(head, wordEnd));
 }
 
-/** A dictionary word at most this costly (nats; 城区 10.6, 批发 11.9, 导体 12.2) is a common one. */
-const COMMON_WORD_COST = 13;
-
 /**
  * 中心城区雨污合流 (雨污 → 区域), 二级批发站 (站 → 发展), 半导体智造 (智 → 体制): the corrected two-character word takes
  * its other character from a common word it sits in as written (城区, 批发, 导体), and official phrasing
@@ -129,11 +127,7 @@ const COMMON_WORD_COST = 13;
  */
 function stealsNeighbour(model: WrongCharacterModel, run: string, best: Correction): boolean {
   if (best.wrong.length !== 1 || best.word.length !== 2 || best.phraseGain > 1 || best.setPhrase || best.contextFlip || best.institution) return false;
-  // The neighbour in the corrected word, and the word it forms as written with the character beyond it.
-  const other = best.wordStart < best.index ? best.index - 2 : best.index + 1;
-  if (other < 0 || other + 2 > run.length) return false;
-  const cost = model.wordCostWith(run, other, other + 2, -1, 0);
-  return cost >= 0 && cost <= COMMON_WORD_COST;
+  return neighbourWordStart(model, run, best.index, best.wordStart) >= 0;
 }
 
 /** Script=Han by code unit, learnt as characters are met: 0 not yet known, 1 Han, 2 not. */

@@ -42,8 +42,20 @@ export function contextFlips(model: ContextLookup, run: string, index: number, c
   return right > 0 && written <= WRITTEN_MAX && written * RATIO <= right;
 }
 
-/** A dictionary word at most this costly (nats; 落实 10.2, 城区 10.6, 批发 11.9) is a common one. */
+/** A dictionary word at most this costly (nats; 落实 10.2, 城区 10.6, 批发 11.9, 导体 12.2) is a common one. */
 const COMMON_WORD_COST = 13;
+
+/**
+ * Where the common dictionary word starts that the other character of a two-character candidate word
+ * (starting at `wordStart`, replacing run[index]) makes as written with the character beyond it — 落实 for
+ * 实行 in 落实省, 城区 for 区域 in 城区雨 —, or −1 when it makes none.
+ */
+export function neighbourWordStart(model: Pick<ContextLookup, 'wordCostWith'>, run: string, index: number, wordStart: number): number {
+  const other = wordStart < index ? index - 2 : index + 1;
+  if (other < 0 || other + 2 > run.length) return -1;
+  const cost = model.wordCostWith(run, other, other + 2, -1, 0);
+  return cost >= 0 && cost <= COMMON_WORD_COST ? other : -1;
+}
 
 /**
  * Does the candidate's word take its other character from a common word that character makes, as written,
@@ -51,10 +63,8 @@ const COMMON_WORD_COST = 13;
  * phrasing because of that word (落实行动), not because the context asks for the candidate.
  */
 function takesFromWord(model: ContextLookup, run: string, index: number, code: number, wordStart: number): boolean {
-  const other = wordStart < index ? index - 2 : index + 1;
-  if (other < 0 || other + 2 > run.length) return false;
-  const cost = model.wordCostWith(run, other, other + 2, -1, 0);
-  if (cost < 0 || cost > COMMON_WORD_COST) return false;
+  const other = neighbourWordStart(model, run, index, wordStart);
+  if (other < 0) return false;
   // Only a word official texts use more than the candidate's (落实 over 实行; not 实行 over 落实 in 洛实行政).
   const candidate = wordStart < index ? model.officialPairCount(run.charCodeAt(index - 1), code) : model.officialPairCount(code, run.charCodeAt(index + 1));
   return model.officialPairCount(run.charCodeAt(other), run.charCodeAt(other + 1)) > candidate;
