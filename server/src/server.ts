@@ -15,6 +15,7 @@ import { describe, Linter } from './lsp/linting';
 import { annotateDocxFile, readDocx } from './lsp/docx';
 import { AnnotateDocxRequest, FIX_ALL_KIND, ProcessIdRequest, ReadDocxRequest, type ReadDocxParams, SERVER_COMMANDS, type ConversionTarget, type GongwenInitializationOptions } from './lsp/protocol';
 import { SettingsStore } from './lsp/settings';
+import { fullCollection, stopYoungGenerationGrowth } from './node/heap';
 import { registerNodeOpenCCDictionaries } from './node/openccDictionaries';
 import { registerNodeLanguageData } from './node/wrongCharacterData';
 import { convertText } from './text/convert';
@@ -66,7 +67,7 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
       displayLocale: params.locale,
       workspaceFolders: () => workspaceFolders,
     });
-    linter = new Linter({ connection, documents, settings, sendStatus: Boolean(init.statusNotification) });
+    linter = new Linter({ connection, documents, settings, sendStatus: Boolean(init.statusNotification), heap: { stopYoungGenerationGrowth, fullCollection } });
     commandEnv = {
       connection,
       documents,

@@ -7,7 +7,7 @@ import { after, describe, it } from 'node:test';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveConfig, RULES, type GongwenConfig } from '../../server/src/engine';
-import { Linter } from '../../server/src/lsp/linting';
+import { Linter, type HeapControl } from '../../server/src/lsp/linting';
 import type { DocumentSettings, SettingsStore } from '../../server/src/lsp/settings';
 
 const LARGE = 1 << 20;
@@ -19,7 +19,7 @@ function settingsWithoutRules(): DocumentSettings {
   return { enable: true, run: 'onType', debounceMs: 0, languages: ['plaintext'], locale: 'zh', config: resolveConfig({ rules }), ignored: false };
 }
 
-function setUp(texts: Record<string, string>) {
+function setUp(texts: Record<string, string>, heap?: HeapControl) {
   const events: string[] = [];
   const docs = new Map(Object.entries(texts).map(([uri, text]) => [uri, TextDocument.create(uri, 'plaintext', 1, text)]));
   const connection = {
@@ -32,7 +32,7 @@ function setUp(texts: Record<string, string>) {
   } as unknown as Connection;
   const documents = { get: (uri: string) => docs.get(uri), all: () => [...docs.values()] } as unknown as TextDocuments<TextDocument>;
   const settings = { get: () => Promise.resolve(settingsWithoutRules()), forget: () => undefined } as unknown as SettingsStore;
-  const linter = new Linter({ connection, documents, settings, sendStatus: false });
+  const linter = new Linter({ connection, documents, settings, sendStatus: false, heap });
   return { linter, events };
 }
 
@@ -71,5 +71,22 @@ describe('language server: one full collection after opening a large document', 
     await linter.validate('file:///large.txt');
     await settle();
     assert.deepEqual(events, ['diagnostics file:///large.txt']);
+  });
+
+  it("with the server's heap control (node/heap.ts): the young generation stops growing before the large document's first lint, its own collection after the diagnostics", async () => {
+    let log: string[] = [];
+    const heap: HeapControl = {
+      stopYoungGenerationGrowth: () => log.push('stop growth'),
+      fullCollection: () => () => log.push('own gc'),
+    };
+    const { linter, events } = setUp({ 'file:///large.txt': '一'.repeat(LARGE), 'file:///small.txt': '一、加强管理。\n' }, heap);
+    log = events;
+    delete globals.gc;
+    await linter.validate('file:///small.txt');
+    await linter.validate('file:///large.txt');
+    await settle();
+    await linter.validate('file:///large.txt'); // a re-lint: neither again
+    await settle();
+    assert.deepEqual(events, ['diagnostics file:///small.txt', 'stop growth', 'diagnostics file:///large.txt', 'own gc', 'diagnostics file:///large.txt']);
   });
 });

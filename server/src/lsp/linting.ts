@@ -27,6 +27,15 @@ export interface LinterOptions {
   settings: SettingsStore;
   /** Send the gongwen/status notification (the VS Code client asks for it). */
   sendStatus: boolean;
+  /** The server's memory around a large document's first lint (node/heap.ts); without it, only a global gc() is used. */
+  heap?: HeapControl;
+}
+
+export interface HeapControl {
+  /** Before the first lint of a large document: the young generation stops growing. */
+  stopYoungGenerationGrowth(): void;
+  /** A full garbage collection. */
+  fullCollection(): () => void;
 }
 
 export class Linter {
@@ -115,6 +124,7 @@ export class Linter {
     const state = stateOf(doc, settings);
     const linted: LintedDocument = { uri: doc.uri, version: doc.version, settings, state };
     if (state === 'ok') {
+      if (this.options.heap && !this.published.has(doc.uri) && doc.getText().length >= LARGE_DOCUMENT) this.options.heap.stopYoungGenerationGrowth();
       const { findings, annotations, internalErrors, script } = lintDocument(doc.getText(), this.engineOptions(doc, settings));
       linted.result = { findings, annotations, internalErrors, script };
     }
@@ -142,7 +152,10 @@ export class Linter {
     const sent = connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     if (!this.published.has(doc.uri)) {
       this.published.add(doc.uri);
-      if (doc.getText().length >= LARGE_DOCUMENT) void sent.then(collectGarbage, collectGarbage);
+      if (doc.getText().length >= LARGE_DOCUMENT) {
+        const collect = () => collectGarbage(this.options.heap);
+        void sent.then(collect, collect);
+      }
     }
     if (this.options.sendStatus) {
       void connection.sendNotification(StatusNotification, statusOf(doc.uri, doc.version, result, linted.state));
@@ -166,11 +179,11 @@ export class Linter {
 const LARGE_DOCUMENT = 1 << 20;
 
 /**
- * A full collection, once the diagnostics are written (never before them), when the server runs with
- * --expose-gc (SERVER_EXEC_ARGV, as the VS Code client starts it); otherwise nothing.
+ * A full collection, once the diagnostics are written (never before them): the server's own
+ * (node/heap.ts, with or without --expose-gc), else global.gc when there is one.
  */
-function collectGarbage(): void {
-  const gc = (globalThis as { gc?: () => void }).gc;
+function collectGarbage(heap: HeapControl | undefined): void {
+  const gc = heap ? heap.fullCollection() : (globalThis as { gc?: () => void }).gc;
   if (gc) setImmediate(gc);
 }
 

@@ -28,7 +28,8 @@ export const DEFAULT_DEBOUNCE_MS = 200;
  * Node options the VS Code client starts the server with. A young generation of 1 MB semi-spaces
  * (V8's default grows to 16 MB each) keeps ≈ 25 MB less resident with a 10 MB document open; the
  * extra scavenges cost little (the bench measures both, README Performance). --expose-gc lets the
- * server collect once after opening a large document (lsp/linting.ts: ≈ 20 MB less at 10 MB).
+ * server collect once after opening a large document (lsp/linting.ts: ≈ 20 MB less at 10 MB). A server
+ * started without them does the like itself on its first large document (node/heap.ts).
  */
 export const SERVER_EXEC_ARGV = ['--max-semi-space-size=1', '--expose-gc'];
 export const MAX_DEBOUNCE_MS = 10_000;
