@@ -16,8 +16,8 @@ import { annotateDocxFile, readDocx } from './lsp/docx';
 import { AnnotateDocxRequest, FIX_ALL_KIND, ProcessIdRequest, ReadDocxRequest, type ReadDocxParams, SERVER_COMMANDS, type ConversionTarget, type GongwenInitializationOptions } from './lsp/protocol';
 import { SettingsStore } from './lsp/settings';
 import { fullCollection, stopYoungGenerationGrowth } from './node/heap';
-import { registerNodeOpenCCDictionaries } from './node/openccDictionaries';
-import { registerNodeLanguageData } from './node/wrongCharacterData';
+import { prefetchOpenCCDictionaries, registerNodeOpenCCDictionaries } from './node/openccDictionaries';
+import { prefetchLanguageData, registerNodeLanguageData } from './node/wrongCharacterData';
 import { convertText } from './text/convert';
 
 const TRANSPORT_FLAG = /^--(node-ipc|stdio|socket|pipe)\b/;
@@ -26,6 +26,10 @@ const TRANSPORT_FLAG = /^--(node-ipc|stdio|socket|pipe)\b/;
 export function runLanguageServer(connection: Connection = defaultConnection()): void {
   registerNodeLanguageData();
   registerNodeOpenCCDictionaries();
+  // An editor starts the server to lint a document it opens: the data files are read on libuv's thread
+  // pool while the server starts and answers `initialize` (node/prefetch.ts).
+  prefetchLanguageData();
+  prefetchOpenCCDictionaries();
   const documents = new TextDocuments(TextDocument);
   let linter: Linter | undefined;
   let settings: SettingsStore | undefined;

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { registerOpenCCDictionaries } from '../text/opencc';
+import { Prefetch } from './prefetch';
 
 export const DICTIONARIES_FILE = 'opencc-dicts.bin';
 
@@ -14,10 +15,23 @@ function findDictionariesFile(from: string = __dirname): string | undefined {
   }
 }
 
+let prefetch: Prefetch | undefined;
+
+/** Start reading the file in the background (node/prefetch.ts); the language server does when it answers `initialize`. */
+export function prefetchOpenCCDictionaries(): void {
+  const file = findDictionariesFile();
+  if (!file) return;
+  prefetch = new Prefetch(file);
+  prefetch.start();
+}
+
 /** The file's text, or undefined when it is missing or unreadable (the rules then require opencc-js). */
 export function readDictionariesText(file = findDictionariesFile()): string | undefined {
+  const started = prefetch;
+  prefetch = undefined;
   try {
-    return file ? readFileSync(file).toString('utf16le') : undefined;
+    if (!file) return undefined;
+    return ((started?.file === file ? started.take() : undefined) ?? readFileSync(file)).toString('utf16le');
   } catch {
     return undefined;
   }
