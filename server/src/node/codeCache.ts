@@ -12,6 +12,7 @@
 import * as fs from 'node:fs';
 import Module from 'node:module';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import * as zlib from 'node:zlib';
 
@@ -45,9 +46,11 @@ function readOrUndefined(file: string): Buffer | undefined {
  * The cache is `cache` beside it; when that is missing or not for this Node (VS Code's Electron has
  * another V8), one in `ownCacheDir` (a folder the editor gives the server), written there at the end
  * of a run that had none, so later starts have one. Returns false, having said why in one line, when
- * the bundle cannot be read.
+ * the bundle cannot be read. `v8Flags` are set once the bundle's top level has run (set earlier, they
+ * would make V8 refuse its cache and Node's own for the modules it requires, as these record the flags
+ * they were made with), and not at all in a run that writes a cache, which would record them.
  */
-export function runWithCodeCache(starter: NodeJS.Module, dir: string, main: string, cache: string, ownCacheDir?: string): boolean {
+export function runWithCodeCache(starter: NodeJS.Module, dir: string, main: string, cache: string, ownCacheDir?: string, v8Flags: readonly string[] = []): boolean {
   const mainFile = path.join(dir, main);
   let bytes: Buffer;
   try {
@@ -86,6 +89,7 @@ export function runWithCodeCache(starter: NodeJS.Module, dir: string, main: stri
   }
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: NodeJS.Module, filename: string, dirname: string) => void;
   run.call(starter.exports, starter.exports, Module.createRequire(mainFile), starter, mainFile, dir);
+  if (!writeTo) for (const flag of v8Flags) v8.setFlagsFromString(flag);
   if (writeTo && crc32) {
     const ran = script;
     const file = writeTo;
