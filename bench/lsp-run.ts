@@ -10,7 +10,8 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { median, ROOT } from './lib';
 
-export const SERVER = join(ROOT, 'dist/server.js');
+/** The server the bench starts: this tree's, or another build's (GONGWEN_BENCH_SERVER=…/dist/server.js). */
+export const SERVER = process.env.GONGWEN_BENCH_SERVER ?? join(ROOT, 'dist/server.js');
 const TIMEOUT_MS = 120_000;
 
 export interface Server {
