@@ -275,13 +275,11 @@ function build() {
   }
 
   // Look-alikes by how characters are built (国/玉, 团/才, 广/厂, 冶/治, 浣/院): tools/shape-decompositions.mjs.
-  if (process.env.GONGWEN_NO_DECOMPOSITIONS !== '1') {
-    for (const [a, b] of decompositionLookalikes([...charScore.keys()].filter((c) => HAN_CHAR.test(c)), STROKES)) {
-      if (!commonSet.has(a) && !commonSet.has(b)) continue;
-      for (const [x, y] of [[a, b], [b, a]]) {
-        if (!shapes.has(x)) shapes.set(x, new Set());
-        shapes.get(x).add(y);
-      }
+  for (const [a, b] of decompositionLookalikes([...charScore.keys()].filter((c) => HAN_CHAR.test(c)), STROKES)) {
+    if (!commonSet.has(a) && !commonSet.has(b)) continue;
+    for (const [x, y] of [[a, b], [b, a]]) {
+      if (!shapes.has(x)) shapes.set(x, new Set());
+      shapes.get(x).add(y);
     }
   }
 

@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const SMALL_STROKES = 4;
+const SMALL_STROKES = 6;
 /** A main part standing alone may be plainer (厂 of 广, 才 of 团), but not plainer than the rest (十 of 叶). */
 const MAIN_STROKES = 4;
 const MAIN_ALONE_STROKES = 2;

@@ -121,6 +121,18 @@ testRule('wrong-character', {
       output: '南部战区海军第二医院党委\n承担预算绩效评价有关工作。\n广西壮族自治区（11个）：',
     },
     {
+      text: '加强秧田菅理，科学调控肥水，培育壮秧。',
+      why: 'ECSpell odw: 管 and 菅 share 官 below tops of six and three strokes (⺮, 艹)',
+      errors: [{ line: 1, column: 5, endColumn: 6, message: '“菅理”疑为“管理”（形近字：“菅”→“管”）' }],
+      output: '加强秧田管理，科学调控肥水，培育壮秧。',
+    },
+    {
+      text: '国务院关锐税则委员会的通知',
+      why: 'ECSpell odw: 税 and 锐 share 兑 beside 禾 and 钅 (five strokes each)',
+      errors: [{ line: 1, column: 5, endColumn: 6, message: '“关锐”疑为“关税”（形近字：“锐”→“税”）' }],
+      output: '国务院关税税则委员会的通知',
+    },
+    {
       text: '朝阳环镜集团有限责任公司党委书记、总经理',
       why: 'ECSpell odw: a slip right before the head of a company name (环镜集团 for 环境集团) is still found: official phrasing confirms 环境集 on every window',
       errors: [{ line: 1, column: 4, endColumn: 5, message: '“环镜”疑为“环境”（同音字：“镜”→“境”）' }],
@@ -502,7 +514,7 @@ describe('wrong-character model', () => {
     assert.deepEqual(model.corrections(written, 8), [], 'where the clause goes on');
   });
   it('knows look-alikes from character decompositions', () => {
-    for (const [written, right] of [['玉', '国'], ['才', '团'], ['矢', '医'], ['厂', '广'], ['浣', '院'], ['冶', '治']]) {
+    for (const [written, right] of [['玉', '国'], ['才', '团'], ['矢', '医'], ['厂', '广'], ['浣', '院'], ['冶', '治'], ['菅', '管'], ['锐', '税']]) {
       assert.ok(model.confusable(written).includes(right), `${written} → ${right}`);
     }
   });
