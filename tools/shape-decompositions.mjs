@@ -3,8 +3,8 @@
 // other licences, of which this project takes MIT). A record reads 国:s(囗,玉) — 国 is 囗 surrounding 玉.
 // Two kinds of pair, the slips of a glance that stroke orders miss:
 //   - a character and its main part, where the rest is a small component: 国/玉, 团/才, 医/矢, 广/厂, 辖/害;
-//   - two characters built alike around the same main part, only the small component differing:
-//     管/菅, 浣/院, 冶/治, 锐/税, 牲/性.
+//   - two characters built around the same main part, only the small component differing, beside it in the
+//     same or another place: 管/菅, 浣/院, 冶/治, 锐/税, 牲/性, 剑/险 (佥 with 刂 after it, with 阝 before it).
 // "Small": at most SMALL_STROKES strokes; "main": at least MAIN_STROKES (MAIN_ALONE_STROKES standing alone). Used by build-wrong-character-data.mjs.
 import { createRequire } from 'node:module';
 
@@ -51,7 +51,7 @@ export function decompositionLookalikes(chars, strokeOrders) {
   const isChar = (c) => !/^\d+$/.test(c);
   const wanted = new Set(chars);
   const pairs = [];
-  const byFrame = new Map();
+  const byMain = new Map();
   for (const c of chars) {
     const record = records.get(c);
     if (!record || record.parts.length !== 2 || record.type.startsWith('r') || record.type.startsWith('m')) continue;
@@ -62,14 +62,14 @@ export function decompositionLookalikes(chars, strokeOrders) {
       if (smallStrokes > SMALL_STROKES) return;
       // The main part standing alone (国 → 玉).
       if (isChar(main) && wanted.has(main) && main !== c && mainStrokes >= Math.max(MAIN_ALONE_STROKES, smallStrokes)) pairs.push([c, main]);
-      // A frame is held by its main part, not by a radical (扌 of 扎, 抓, 打 is no likeness).
+      // A likeness is held by the main part, not by a radical (扌 of 扎, 抓, 打 is no likeness).
       if (mainStrokes < MAIN_STROKES || mainStrokes <= smallStrokes) return;
-      // The frame: same arrangement, same main part in the same place (管, 菅: d(_,官)).
-      const frame = `${record.type.split('/')[0]}|${k}|${main}`;
-      (byFrame.get(frame) ?? byFrame.set(frame, []).get(frame)).push(c);
+      // Characters around the same main part (管, 菅: 官 below ⺮, 艹; 剑, 险: 佥 beside 刂, 阝). The place of
+      // the small component is left free: a glance takes in the main part first.
+      (byMain.get(main) ?? byMain.set(main, []).get(main)).push(c);
     });
   }
-  for (const group of byFrame.values()) {
+  for (const group of byMain.values()) {
     for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) pairs.push([group[i], group[j]]);
   }
   return pairs;
