@@ -1,9 +1,11 @@
 // Prints every finding of the given rules on a folder of texts, with context, so a person
 // can read them all:  node esbuild.mjs --bench && node out/bench/corpus-scan.js [--dir D] [rule-id ...]
-// Default folders: ../shared/corpus (when present) and seeds/.
+// Default folders: ../shared/corpus (when present) and seeds/. --thresholds JSON tries other wrong-character
+// thresholds (merged over DEFAULT_THRESHOLDS), as in eval-typos.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lintDocument, resolveConfig, RULES, type GongwenConfig } from '../server/src/engine';
+import { DEFAULT_THRESHOLDS } from '../server/src/text/wrong-character-model';
 
 function textFiles(dir: string): string[] {
   const out: string[] = [];
@@ -20,6 +22,7 @@ const dirs: string[] = [];
 const wanted: string[] = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--dir') dirs.push(args[++i]);
+  else if (args[i] === '--thresholds') Object.assign(DEFAULT_THRESHOLDS, JSON.parse(args[++i]) as object);
   else wanted.push(args[i]);
 }
 if (dirs.length === 0) {

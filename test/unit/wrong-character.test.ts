@@ -10,6 +10,9 @@ import { institutionAround, postAround } from '../../server/src/text/wrong-chara
 
 testRule('wrong-character', {
   valid: [
+    { text: '承担预算绩效评价有关工作，防范化解地方政府债务风险。\n推动文化和旅游深度融合，振兴乡村产业。', why: 'common characters where they belong: 债 (债务) and 兴 (振兴) are no look-alikes offered for 绩 and 应, which official texts use less often' },
+    { text: '为廉政强身，紧紧扎住制度围栏，坚决守牢底线。\n坚决扛好经济大省挑大梁的责任，引导企业把资金用到国家急需的领域。', why: '2026 provincial reports: characters that share only a radical (扎/抓, 扛/打, 守/牢, 把/投) are no look-alikes' },
+    { text: '支持制定外贸新业态领域的国家、行业和地方标准，鼓励行业协会制定相关团体标准。\n南部战区海军第二医院党委', why: 'the corrected forms of the decomposition look-alike cases' },
     { text: '全面贯彻落实党的二十大精神，扎实推进中国式现代化。', why: 'clean report language' },
     { text: '市公安局党委委员出席会议，要求切实转变工作作风。', why: 'a seed sentence, nothing wrong' },
     { text: '统筹兼顾方方面面，为群众办实实在在的好事。', why: 'AABB forms' },
@@ -99,6 +102,43 @@ testRule('wrong-character', {
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
   ],
   invalid: [
+    {
+      text: '支持制定外贸新业态领域的玉家、行业和地方标准，鼓励行业协会制定相关才体标准。',
+      why: 'ECSpell odw: look-alikes by how characters are built (国 is 囗 around 玉, 团 is 囗 around 才; cjk-decomp), which stroke orders and same_stroke.txt miss',
+      errors: [
+        { line: 1, column: 13, endColumn: 14, message: '“玉家”疑为“国家”（形近字：“玉”→“国”）' },
+        { line: 1, column: 34, endColumn: 35, message: '“才体”疑为“团体”（形近字：“才”→“团”）' },
+      ],
+      output: '支持制定外贸新业态领域的国家、行业和地方标准，鼓励行业协会制定相关团体标准。',
+    },
+    {
+      text: '南部战区海军第二医浣党委\n焙育和发展中国特色商会组织。\n厂西壮族自治区（11个）：',
+      why: 'ECSpell odw: characters around the same main part (院/浣: 完; 培/焙: 咅), and 广 = 厂 with a dot',
+      errors: [
+        { line: 1, column: 10, endColumn: 11, message: '“医浣”疑为“医院”（形近字：“浣”→“院”）' },
+        { line: 2, column: 1, endColumn: 2, message: '“焙育”疑为“培育”（形近字：“焙”→“培”）' },
+        { line: 3, column: 1, endColumn: 2, message: '“厂西”疑为“广西”（形近字：“厂”→“广”）' },
+      ],
+      output: '南部战区海军第二医院党委\n培育和发展中国特色商会组织。\n广西壮族自治区（11个）：',
+    },
+    {
+      text: '加强秧田菅理，科学调控肥水，培育壮秧。',
+      why: 'ECSpell odw: 管 and 菅 share 官 below tops of six and three strokes (⺮, 艹)',
+      errors: [{ line: 1, column: 5, endColumn: 6, message: '“菅理”疑为“管理”（形近字：“菅”→“管”）' }],
+      output: '加强秧田管理，科学调控肥水，培育壮秧。',
+    },
+    {
+      text: '国务院关锐税则委员会的通知',
+      why: 'ECSpell odw: 税 and 锐 share 兑 beside 禾 and 钅 (five strokes each)',
+      errors: [{ line: 1, column: 5, endColumn: 6, message: '“关锐”疑为“关税”（形近字：“锐”→“税”）' }],
+      output: '国务院关税税则委员会的通知',
+    },
+    {
+      text: '推动发展电梯责任保剑，探索有效保障模式，及时做好理赔服务。',
+      why: 'ECSpell odw: 险 and 剑 share 佥, with 阝 before it and 刂 after it: the small part may sit elsewhere',
+      errors: [{ line: 1, column: 10, endColumn: 11, message: '“保剑”疑为“保险”（形近字：“剑”→“险”）' }],
+      output: '推动发展电梯责任保险，探索有效保障模式，及时做好理赔服务。',
+    },
     {
       text: '朝阳环镜集团有限责任公司党委书记、总经理',
       why: 'ECSpell odw: a slip right before the head of a company name (环镜集团 for 环境集团) is still found: official phrasing confirms 环境集 on every window',
@@ -479,6 +519,13 @@ describe('wrong-character model', () => {
     const written = '哈尔滨医科大学副交长';
     assert.equal(model.corrections(written, 8, undefined, false, false, true)[0]?.right, '校', 'at the end of an item');
     assert.deepEqual(model.corrections(written, 8), [], 'where the clause goes on');
+  });
+  it('knows look-alikes from character decompositions', () => {
+    for (const [written, right] of [['玉', '国'], ['才', '团'], ['矢', '医'], ['厂', '广'], ['浣', '院'], ['冶', '治'], ['菅', '管'], ['锐', '税'], ['剑', '险']]) {
+      assert.ok(model.confusable(written).includes(right), `${written} → ${right}`);
+    }
+    // Only toward characters official texts use at least as often (each candidate costs time everywhere).
+    for (const [written, right] of [['院', '浣'], ['国', '玉'], ['债', '绩']]) assert.equal(model.confusable(written).includes(right), false, `${written} → ${right}`);
   });
   it('has no misspelt idioms in its dictionary', () => {
     assert.equal(model.hasWord('再接再厉'), true);

