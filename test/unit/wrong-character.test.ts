@@ -438,6 +438,18 @@ testRule('wrong-character', {
       output: '中央生态环境保护督察组应当严格执行请示报告制度。',
     },
     {
+      text: '被函询人应当在收到函件后15个工作日内写出说明材料，由其所在党委（党组）主要负责人签署意见后发汗回复。',
+      why: 'ECSpell odw: 发汗 for 发函, a real word no neighbour vouches for whose context flips both ways (后发函, 发函回, 函回复), same reading',
+      errors: [{ line: 1, column: 48, endColumn: 49, message: '“发汗”疑为“发函”（同音字：“汗”→“函”）' }],
+      output: '被函询人应当在收到函件后15个工作日内写出说明材料，由其所在党委（党组）主要负责人签署意见后发函回复。',
+    },
+    {
+      text: '安徽监狱援鄂抗议工作队临时党支部',
+      why: 'ECSpell odw: 抗议 for 抗疫 (援鄂抗疫工作队)',
+      errors: [{ line: 1, column: 8, endColumn: 9, message: '“抗议”疑为“抗疫”（同音字：“议”→“疫”）' }],
+      output: '安徽监狱援鄂抗疫工作队临时党支部',
+    },
+    {
       text: '整治群众身边的不正之风刻不容援。',
       why: 'a look-alike slip inside an idiom (援 for 缓)',
       errors: [{ line: 1, column: 15, endColumn: 16, message: '“刻不容援”疑为“刻不容缓”（形近字：“援”→“缓”）' }],
@@ -481,7 +493,8 @@ describe('wrong-character model', () => {
     assert.equal(best?.right, '监');
     assert.equal(best?.contextFlip, true);
     assert.equal(best?.realWord, true, '兼管 is a word of its own');
-    assert.deepEqual(model.corrections(run, 9, { ...DEFAULT_THRESHOLDS, contextFlipBonus: 0 }), [], 'without the context evidence');
+    assert.equal(best?.realWordFlip, true, '…and 监管 one of the same reading: the context flips both ways');
+    assert.deepEqual(model.corrections(run, 9, { ...DEFAULT_THRESHOLDS, contextFlipBonus: 0, realWordFlipBonus: 0 }), [], 'without the context evidence');
   });
   it('weighs a context that flips both ways for a real word its neighbour vouches for', () => {
     const run = '积极运用物联网大数据等技术手段开展远程检测诊断';
@@ -490,8 +503,8 @@ describe('wrong-character model', () => {
     const [best] = model.realWordCorrections(run, 19, eligible);
     assert.equal(best?.right, '监');
     assert.equal(best?.word, '监测');
-    assert.equal(best?.vouchedWord, true);
-    assert.deepEqual(model.realWordCorrections(run, 19, eligible, { ...DEFAULT_THRESHOLDS, vouchedWordBonus: 0 }), [], 'without the two-way flip as evidence');
+    assert.equal(best?.realWordFlip, true);
+    assert.deepEqual(model.realWordCorrections(run, 19, eligible, { ...DEFAULT_THRESHOLDS, realWordFlipBonus: 0 }), [], 'without the two-way flip as evidence');
     assert.deepEqual(model.realWordCorrections('加强食品安全抽样检测工作', 8, eligible), [], 'official texts use 抽样检: the written collocation holds');
   });
   it('weighs a context that flips to a homophone word', () => {

@@ -82,10 +82,12 @@ export interface Candidate {
    */
   contextFlip: boolean;
   /**
-   * A real-word slip in vouched text (realWordCandidates: 远程检测诊断 → 监测): the written word is a common one, and
-   * only the context flipping to the candidate's word speaks for it (text/wrong-character-realword.ts).
+   * A same-reading real-word slip whose context flips both ways (text/wrong-character-realword.ts): none of the
+   * windows over the character is set phrasing as written, all are with the candidate. Where a neighbour vouches for
+   * the character, realWordCandidates finds it (远程检测诊断 → 监测); where none does, candidates() marks a
+   * contextFlip of a written dictionary word so (发汗回复 → 发函), unless the two are accepted spellings (作出/做出).
    */
-  vouchedWord?: boolean;
+  realWordFlip?: boolean;
   /**
    * `right` completes the name of an institution that official texts use (柴政部 → 财政部, 水务总局 →
    * 税务总局), or the title of a post that ends the run (书籍 → 书记, 副交长 → 副校长;
@@ -156,9 +158,9 @@ export interface Thresholds {
    * A real-word slip in vouched text (Candidate.vouchedWord) needs this much of the character model (0: it must
    * not prefer the written character; the word model, which barely tells two words apart, strongFlipMinSegGain)…
    */
-  vouchedWordMinCharGain: number;
+  realWordFlipMinCharGain: number;
   /** …and its two-way flip of the context counts as this much evidence besides contextFlipBonus. */
-  vouchedWordBonus: number;
+  realWordFlipBonus: number;
 }
 
 /**
@@ -185,8 +187,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   institutionBonus: 12,
   strongFlipPhrase: 3,
   strongFlipMinSegGain: -4,
-  vouchedWordMinCharGain: 0,
-  vouchedWordBonus: 10,
+  realWordFlipMinCharGain: 0,
+  realWordFlipBonus: 10,
 };
 
 /** Characters of the window each side of the position. */
@@ -1018,7 +1020,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
       const candidatePhrase = this.phraseWindows(run, index, d);
       const phraseGain = (candidatePhrase - basePhrase) * edgeWeight(run.length, index);
-      (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, contextFlip: contextFlips(this, run, index, d, basePhrase, candidatePhrase, around.word, around.start, realWord), word: around.word, wordStart: around.start });
+      const contextFlip = contextFlips(this, run, index, d, basePhrase, candidatePhrase, around.word, around.start, realWord);
+      // A flip from a written dictionary word (contextFlips checks it is one) to a same-reading one flips both ways.
+      const realWordFlip = contextFlip && realWord && kind === 0 && !acceptedVariants(run.slice(around.start, around.start + 2), around.word);
+      (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, contextFlip, realWordFlip, word: around.word, wordStart: around.start });
     }
     return found ?? NONE;
   }
@@ -1300,7 +1305,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         const next = at + 1 < run.length ? run.charCodeAt(at + 1) : -1;
         const charGain = this.charLogProb(prev, d) - this.charLogProb(prev, code) + (next < 0 ? Math.log(this.endRatio(d) / this.endRatio(code)) : this.charLogProb(d, next) - this.charLogProb(code, next));
         const word = long ?? { word: String.fromCharCode(x, y), start: wordStart };
-        (found ??= []).push({ index: at, wrong: run.charAt(at), right: String.fromCharCode(d), kind: 'same', segGain, charGain, phraseGain: candidatePhrase * edgeWeight(run.length, at), realWord: true, nameShare: this.nameShareCode(code), setPhrase: false, contextFlip: true, vouchedWord: true, word: word.word, wordStart: word.start });
+        (found ??= []).push({ index: at, wrong: run.charAt(at), right: String.fromCharCode(d), kind: 'same', segGain, charGain, phraseGain: candidatePhrase * edgeWeight(run.length, at), realWord: true, nameShare: this.nameShareCode(code), setPhrase: false, contextFlip: true, realWordFlip: true, word: word.word, wordStart: word.start });
       }
     }
     return found ?? NONE;
@@ -1401,8 +1406,8 @@ function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | u
   const homophoneWord = candidate.wrong.length > 1 && candidate.realWord;
   const homophoneMin = candidate.contextFlip ? thresholds.homophoneWordFlipMinCharGain : thresholds.homophoneWordMinCharGain;
   const minCharGain = candidate.setPhrase ? Math.min(thresholds.minCharGain, thresholds.setPhraseMinCharGain) : thresholds.minCharGain;
-  if (candidate.vouchedWord) {
-    if (candidate.charGain < thresholds.vouchedWordMinCharGain || candidate.segGain < thresholds.strongFlipMinSegGain) return undefined;
+  if (candidate.realWordFlip) {
+    if (candidate.charGain < thresholds.realWordFlipMinCharGain || candidate.segGain < thresholds.strongFlipMinSegGain) return undefined;
   } else if (homophoneWord ? candidate.charGain < homophoneMin || candidate.segGain < homophoneWordMinSegGain(candidate, thresholds) : candidate.charGain < minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
   const score =
     candidate.segGain +
@@ -1415,7 +1420,7 @@ function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | u
     thresholds.namePenalty * candidate.nameShare +
     (candidate.setPhrase ? thresholds.setPhraseBonus : 0) +
     (candidate.contextFlip ? thresholds.contextFlipBonus : 0) +
-    (candidate.vouchedWord ? thresholds.vouchedWordBonus : 0) +
+    (candidate.realWordFlip ? thresholds.realWordFlipBonus : 0) +
     (candidate.institution ? thresholds.institutionBonus : 0);
   return score;
 }
