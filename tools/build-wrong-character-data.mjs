@@ -328,14 +328,18 @@ function build() {
     if (own.length) charReadings.push(c + String.fromCharCode(...own.map((p) => syllableId.get(p))));
   }
 
+  // Pairs that vouch for their characters (the model's first test): seen at least 3 times, and
+  // either 30 times or 10 times more often than if the characters were independent.
+  const vouching = new Set([...bigrams].filter(([g, n]) => bmp(g) && n >= VOUCH_MIN && (n >= VOUCH_FREQUENT || n * officialChars >= VOUCH_ASSOCIATION * unigrams.get(g[0]) * unigrams.get(g[1]))).map(([g]) => g));
   // Real-word slips (远程检测诊断 for 监测诊断): two-character dictionary words one of whose characters, replaced by
   // one of the same reading, makes another word that official texts use (监测), and not REAL_WORD_RATIO times less
   // than the written one (经济 is no slip for 经纪: the commonest words, found in every other clause, would cost
-  // the most and give nothing). The model weighs the context of such words only (text/wrong-character-realword.ts):
+  // the most and give nothing). Only words that vouch for their characters: the others leave them suspicious, and
+  // the model's usual search sees them. The model weighs the context of such words only (text/wrong-character-realword.ts):
   // the value says which character may be replaced (bit 0: the first, bit 1: the second).
   const realWords = new Map();
   for (const [word, f] of wordFreq) {
-    if (word.length !== 2 || f < MIN_WORD_FREQ || !bmp(word)) continue;
+    if (word.length !== 2 || f < MIN_WORD_FREQ || !vouching.has(word)) continue;
     for (let p = 0; p < 2; p++) {
       const alternative = (d) => {
         const other = p === 0 ? d + word[1] : word[0] + d;
@@ -384,9 +388,7 @@ function build() {
       unigrams: counts(1, capped([...unigrams.entries()], 1)),
       runEnds: counts(1, capped([...runEnds.entries()], 1)),
       bigrams: counts(2, capped([...bigrams.entries()].filter(([, n]) => n >= 2), 2)),
-      // Pairs that vouch for their characters (the model's first test): seen at least 3 times, and
-      // either 30 times or 10 times more often than if the characters were independent.
-      vouches: set(2, [...bigrams].filter(([g, n]) => bmp(g) && n >= VOUCH_MIN && (n >= VOUCH_FREQUENT || n * officialChars >= VOUCH_ASSOCIATION * unigrams.get(g[0]) * unigrams.get(g[1]))).map(([g]) => g)),
+      vouches: set(2, [...vouching]),
       // Three characters in a row seen at least twice: the set phrasing of official texts (日常工, 宗教工).
       trigrams: set(3, [...trigrams].filter(([g, n]) => n >= 2 && bmp(g)).map(([g]) => g)),
       wordStarts: counts(2, wordStarts),

@@ -40,9 +40,9 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *           number, the number, then the numbers of its near readings (z/zh, c/ch, s/sh, n/l, -n/-ng);
  *           officialReadingPairs: as readingPairs, only words official texts use 30 times or more (the
  *           words offered for a near reading: 尘缘 for 成员);
- *   counts  realWords: two-character words that one same-reading character turns into another word
- *           official texts use (检测 → 监测), bit 0 set when the first character may be replaced, bit 1
- *           the second (text/wrong-character-realword.ts).
+ *   counts  realWords: two-character words of the vouching pairs that one same-reading character turns
+ *           into another word official texts use (检测 → 监测), bit 0 set when the first character may be
+ *           replaced, bit 1 the second (text/wrong-character-realword.ts).
  */
 export type WrongCharacterData = PackedTables;
 
@@ -226,7 +226,7 @@ const ABSENT_COUNT = 0xffff;
 const NONE: readonly Candidate[] = Object.freeze([]);
 /** What corrections() returns for almost every character it is asked about: one frozen array, no garbage. */
 const NO_CORRECTIONS: readonly Correction[] = Object.freeze([]);
-/** The Bloom filter of realWords has 2^this bits (16 KB; ~6,700 keys let ~5 % of other pairs through). */
+/** The Bloom filter of realWords has 2^this bits (16 KB; its ~300 keys let fewer than 1 % of other pairs through). */
 const REAL_WORD_BLOOM_BITS = 17;
 
 /** The bit of the pair (a, b) in the Bloom filter of realWords (Fibonacci hashing of the pair's 32 bits). */
@@ -1280,8 +1280,9 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const at = wordStart + p;
       const code = run.charCodeAt(at);
       const row = this.confusionRow[code] ?? -1;
-      if (row < 0 || eligible[code] !== 1 || !this.pairAttested(run.charCodeAt(wordStart), run.charCodeAt(wordStart + 1))) continue;
-      // Vouched for by its word alone: a character its other neighbour vouches for too is at home on both sides.
+      if (row < 0 || eligible[code] !== 1) continue;
+      // Vouched for by its word alone (the table has only words that vouch): a character its other neighbour vouches
+      // for too is at home on both sides.
       const outer = p === 0 ? at - 1 : at + 1;
       if (outer >= 0 && outer < run.length && (p === 0 ? this.pairAttested(run.charCodeAt(outer), code) : this.pairAttested(code, run.charCodeAt(outer)))) continue;
       const windows = Math.min(at, 2) + 1 - Math.max(0, at + 3 - run.length);
