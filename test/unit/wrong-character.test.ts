@@ -7,6 +7,7 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 import { wrongCharacterModel } from '../../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS } from '../../server/src/text/wrong-character-model';
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
+import { acceptedVariants, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 
 testRule('wrong-character', {
   valid: [
@@ -60,6 +61,7 @@ testRule('wrong-character', {
     { text: '建立稳定支持和竞争性支持相协调的投入机制，推动科学研究、人才培养与基地建设全面发展。', why: 'the corrected form of a homophone-word slip' },
     { text: '积极运用物联网、大数据等技术手段开展远程监测诊断、运营维护、技术支持等售后服务。\n推动海关特殊监管区域与自贸试验区统筹发展。\n充分发挥市场在资源配置中的决定性作用。', why: 'the corrected forms of real-word slips (监测, 试验区, 资源配置)' },
     { text: '加强食品安全抽样检测，培育第三方检测机构。\n高校实验室安全管理要落实到人。\n开展地质灾害隐患远程监测预警。', why: '检测, 实验室 and 监测 where they belong: official texts use those collocations (抽样检, 验室安), so the context does not flip' },
+    { text: '推动科技创新和产业创新融合发展，新兴工业大省地位更加稳固。', why: '2026 provincial report: 兴 is the second character of its run, where only two windows lie over it; 新型 flips both (新型工, 型工业) but completes no longer word there, so 新兴 stays' },
     { text: '为人类进步事业做出重大贡献。\n要制订鼓励缩短工期的办法。', why: 'CPC 1992 and State Council 1984 reports: 做出/作出 and 制订/制定 are accepted spellings, never a real-word slip of each other, however strongly the context prefers the commoner one' },
     { text: '坚持依法治国，建设社会主义法制国家。\n增强全民法治观念，推进法治政府建设。', why: '法制 and 法治 where their texts put them: a collocation official texts use as written (法制国) holds the word' },
     { text: '大力发展桂花、茶叶等特色产业，打造桂花小镇。', why: 'a real word (桂花) that official texts seldom use is not "规划" where the text around it is ordinary' },
@@ -506,6 +508,15 @@ describe('wrong-character model', () => {
     assert.equal(best?.realWordFlip, true);
     assert.deepEqual(model.realWordCorrections(run, 19, eligible, { ...DEFAULT_THRESHOLDS, realWordFlipBonus: 0 }), [], 'without the two-way flip as evidence');
     assert.deepEqual(model.realWordCorrections('加强食品安全抽样检测工作', 8, eligible), [], 'official texts use 抽样检: the written collocation holds');
+    // The second character of a run lies under two windows only: the replacement must also complete a longer word.
+    const [edge] = model.realWordCorrections('联系会议成员因工作变动', 0, eligible);
+    assert.equal(edge?.word, '联席会', '联席 completes 联席会(议) with the neighbours');
+    assert.equal(vouchedWordFlips(2, 0, 2, false), false, 'two windows alone are too little');
+    assert.equal(vouchedWordFlips(2, 0, 2, true), true);
+    assert.equal(vouchedWordFlips(3, 0, 3, false), true);
+    assert.equal(vouchedWordFlips(3, 1, 3, false), false, 'a window of official phrasing as written holds the written word');
+    assert.equal(acceptedVariants('做出', '作出'), true);
+    assert.equal(acceptedVariants('检测', '监测'), false);
   });
   it('weighs a context that flips to a homophone word', () => {
     const run = '各部门要健全考核评价极致';
