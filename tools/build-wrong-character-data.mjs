@@ -18,7 +18,7 @@ import { decompositionLookalikes } from './shape-decompositions.mjs';
 
 const require = createRequire(import.meta.url);
 /** The layout of tables the model reads (DATA_VERSION in server/src/text/wrong-character-model.ts). */
-const DATA_VERSION = 7;
+const DATA_VERSION = 8;
 const { pinyin } = require('pinyin-pro');
 // Stroke order of 6,939 characters (cnchar-order, MIT): one letter per stroke.
 const STROKES = require('cnchar-order').dict.orders;
@@ -45,6 +45,8 @@ const VOUCH_ASSOCIATION = 10;
 const MIN_PAIR_WORD_FREQ = 10;
 /** …and for a near reading of one of them, only words official texts use at least this often (成员, 领导, 政策). */
 const NEAR_PAIR_WORD_OFFICIAL = 30;
+/** A real-word slip's replacement must be at least this share of the written word's uses in official text (see realWords). */
+const REAL_WORD_RATIO = 8;
 
 function officialTexts() {
   const texts = [];
@@ -344,6 +346,27 @@ function build() {
     if (own.length) charReadings.push(c + String.fromCharCode(...own.map((p) => syllableId.get(p))));
   }
 
+  // Pairs that vouch for their characters (the model's first test): seen at least 3 times, and
+  // either 30 times or 10 times more often than if the characters were independent.
+  const vouching = new Set([...bigrams].filter(([g, n]) => bmp(g) && n >= VOUCH_MIN && (n >= VOUCH_FREQUENT || n * officialChars >= VOUCH_ASSOCIATION * unigrams.get(g[0]) * unigrams.get(g[1]))).map(([g]) => g));
+  // Real-word slips (远程检测诊断 for 监测诊断): two-character dictionary words one of whose characters, replaced by
+  // one of the same reading, makes another word that official texts use (监测), and not REAL_WORD_RATIO times less
+  // than the written one (经济 is no slip for 经纪: the commonest words, found in every other clause, would cost
+  // the most and give nothing). Only words that vouch for their characters: the others leave them suspicious, and
+  // the model's usual search sees them. The model weighs the context of such words only (text/wrong-character-realword.ts):
+  // the value says which character may be replaced (bit 0: the first, bit 1: the second).
+  const realWords = new Map();
+  for (const [word, f] of wordFreq) {
+    if (word.length !== 2 || f < MIN_WORD_FREQ || !vouching.has(word)) continue;
+    for (let p = 0; p < 2; p++) {
+      const alternative = (d) => {
+        const other = p === 0 ? d + word[1] : word[0] + d;
+        return d !== word[p] && wordFreq.has(other) && (bigrams.get(other) ?? 0) >= 2 && (bigrams.get(other) ?? 0) * REAL_WORD_RATIO >= (bigrams.get(word) ?? 0);
+      };
+      if ((readings.get(word[p]) ?? []).some((q) => (bySyllable.get(q) ?? []).some(alternative))) realWords.set(word, (realWords.get(word) ?? 0) | (1 << p));
+    }
+  }
+
   // Tables of the packed format (tools/packed-tables.mjs): costs in 1/100 nat, counts capped to one
   // UTF-16 code unit; keys outside the Basic Multilingual Plane are left out (the rule reads code units).
   const cost = (f) => Math.round(-Math.log(f / total) * 100);
@@ -383,12 +406,11 @@ function build() {
       unigrams: counts(1, capped([...unigrams.entries()], 1)),
       runEnds: counts(1, capped([...runEnds.entries()], 1)),
       bigrams: counts(2, capped([...bigrams.entries()].filter(([, n]) => n >= 2), 2)),
-      // Pairs that vouch for their characters (the model's first test): seen at least 3 times, and
-      // either 30 times or 10 times more often than if the characters were independent.
-      vouches: set(2, [...bigrams].filter(([g, n]) => bmp(g) && n >= VOUCH_MIN && (n >= VOUCH_FREQUENT || n * officialChars >= VOUCH_ASSOCIATION * unigrams.get(g[0]) * unigrams.get(g[1]))).map(([g]) => g)),
+      vouches: set(2, [...vouching]),
       // Three characters in a row seen at least twice: the set phrasing of official texts (日常工, 宗教工).
       trigrams: set(3, [...trigrams].filter(([g, n]) => n >= 2 && bmp(g)).map(([g]) => g)),
       wordStarts: counts(2, wordStarts),
+      realWords: counts(2, [...realWords]),
       wordFollowers: strings(neighbourLines(followers)),
       wordLeaders: strings(neighbourLines(leaders)),
       confusions: strings(lines.filter((line) => line.indexOf('\t') === 1)),
@@ -400,7 +422,7 @@ function build() {
   };
   return {
     data,
-    stats: { words: wordCosts.length, phrases, misspelt, chars: data.tables.chars.entries.length, confusable: confusions.length, readingPairs: readingPairs.size, bigrams: data.tables.bigrams.entries.length, trigrams: data.tables.trigrams.entries.length, officialChars },
+    stats: { words: wordCosts.length, phrases, misspelt, chars: data.tables.chars.entries.length, confusable: confusions.length, readingPairs: readingPairs.size, realWords: realWords.size, bigrams: data.tables.bigrams.entries.length, trigrams: data.tables.trigrams.entries.length, officialChars },
   };
 }
 

@@ -7,6 +7,7 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 import { wrongCharacterModel } from '../../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS } from '../../server/src/text/wrong-character-model';
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
+import { acceptedVariants, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 
 testRule('wrong-character', {
   valid: [
@@ -61,6 +62,11 @@ testRule('wrong-character', {
     { text: '副省长王凯主持会议，市长刘旭作政府工作报告。', why: 'names: characters used in names need more evidence the more they are (旭, 凯, 刘)' },
     { text: '省委书记沈晓明在长沙调研时强调，要坚定不移推进高质量发展。', why: 'a name in running text' },
     { text: '建立稳定支持和竞争性支持相协调的投入机制，推动科学研究、人才培养与基地建设全面发展。', why: 'the corrected form of a homophone-word slip' },
+    { text: '积极运用物联网、大数据等技术手段开展远程监测诊断、运营维护、技术支持等售后服务。\n推动海关特殊监管区域与自贸试验区统筹发展。\n充分发挥市场在资源配置中的决定性作用。', why: 'the corrected forms of real-word slips (监测, 试验区, 资源配置)' },
+    { text: '加强食品安全抽样检测，培育第三方检测机构。\n高校实验室安全管理要落实到人。\n开展地质灾害隐患远程监测预警。', why: '检测, 实验室 and 监测 where they belong: official texts use those collocations (抽样检, 验室安), so the context does not flip' },
+    { text: '推动科技创新和产业创新融合发展，新兴工业大省地位更加稳固。', why: '2026 provincial report: 兴 is the second character of its run, where only two windows lie over it; 新型 flips both (新型工, 型工业) but completes no longer word there, so 新兴 stays' },
+    { text: '为人类进步事业做出重大贡献。\n要制订鼓励缩短工期的办法。', why: 'CPC 1992 and State Council 1984 reports: 做出/作出 and 制订/制定 are accepted spellings, never a real-word slip of each other, however strongly the context prefers the commoner one' },
+    { text: '坚持依法治国，建设社会主义法制国家。\n增强全民法治观念，推进法治政府建设。', why: '法制 and 法治 where their texts put them: a collocation official texts use as written (法制国) holds the word' },
     { text: '大力发展桂花、茶叶等特色产业，打造桂花小镇。', why: 'a real word (桂花) that official texts seldom use is not "规划" where the text around it is ordinary' },
     { text: '求职者可在线提交个人简历，企业在线发布岗位。', why: 'a real word (简历) beside neighbours of its own' },
     { text: '坚决防止错失发展机遇。', why: 'a real word (错失) used as meant' },
@@ -444,6 +450,48 @@ testRule('wrong-character', {
       output: '推动发展电梯责任保险，探索有效保障模式，及时做好理赔服务，化解矛盾纠纷。',
     },
     {
+      text: '积极运用物联网、大数据等技术手段开展远程检测诊断、运营维护、技术支持等售后服务。',
+      why: 'the issue: a real-word slip (检测 for 监测), where 测 vouches for 检; official texts say 程监测 and 监测诊, never 程检测 or 检测诊',
+      errors: [{ line: 1, column: 21, endColumn: 22, message: '“检测”疑为“监测”（同音字：“检”→“监”）' }],
+      output: '积极运用物联网、大数据等技术手段开展远程监测诊断、运营维护、技术支持等售后服务。',
+    },
+    {
+      text: '推进海南自由贸易港建设，推动海关特殊监管区域与自贸实验区统筹发展。',
+      why: 'ECSpell odw: 实验区 for 试验区 (a real-word slip; the message names the longer word the correction completes)',
+      errors: [{ line: 1, column: 26, endColumn: 27, message: '“实验区”疑为“试验区”（同音字：“实”→“试”）' }],
+      output: '推进海南自由贸易港建设，推动海关特殊监管区域与自贸试验区统筹发展。',
+    },
+    {
+      text: '充分发挥市场在资源配制中的决定性作用，更好发挥政府作用。',
+      why: 'ECSpell odw: 配制 for 配置, a real-word slip',
+      errors: [{ line: 1, column: 11, endColumn: 12, message: '“资源配制”疑为“资源配置”（同音字：“制”→“置”）' }],
+      output: '充分发挥市场在资源配置中的决定性作用，更好发挥政府作用。',
+    },
+    {
+      text: '各级卫生部门要制订对以市场高暴露人员为主的人感染高治病性禽流感的监测方案。',
+      why: 'ECSpell odw: 治病 for 致病 (高致病性), a real-word slip',
+      errors: [{ line: 1, column: 26, endColumn: 27, message: '“高治病”疑为“高致病”（同音字：“治”→“致”）' }],
+      output: '各级卫生部门要制订对以市场高暴露人员为主的人感染高致病性禽流感的监测方案。',
+    },
+    {
+      text: '中央生态环境保护督查组应当严格执行请示报告制度。',
+      why: 'ECSpell odw: 督查组 for 督察组, a real-word slip',
+      errors: [{ line: 1, column: 10, endColumn: 11, message: '“督查组”疑为“督察组”（同音字：“查”→“察”）' }],
+      output: '中央生态环境保护督察组应当严格执行请示报告制度。',
+    },
+    {
+      text: '被函询人应当在收到函件后15个工作日内写出说明材料，由其所在党委（党组）主要负责人签署意见后发汗回复。',
+      why: 'ECSpell odw: 发汗 for 发函, a real word no neighbour vouches for whose context flips both ways (后发函, 发函回, 函回复), same reading',
+      errors: [{ line: 1, column: 48, endColumn: 49, message: '“发汗”疑为“发函”（同音字：“汗”→“函”）' }],
+      output: '被函询人应当在收到函件后15个工作日内写出说明材料，由其所在党委（党组）主要负责人签署意见后发函回复。',
+    },
+    {
+      text: '安徽监狱援鄂抗议工作队临时党支部',
+      why: 'ECSpell odw: 抗议 for 抗疫 (援鄂抗疫工作队)',
+      errors: [{ line: 1, column: 8, endColumn: 9, message: '“抗议”疑为“抗疫”（同音字：“议”→“疫”）' }],
+      output: '安徽监狱援鄂抗疫工作队临时党支部',
+    },
+    {
       text: '整治群众身边的不正之风刻不容援。',
       why: 'a look-alike slip inside an idiom (援 for 缓)',
       errors: [{ line: 1, column: 15, endColumn: 16, message: '“刻不容援”疑为“刻不容缓”（形近字：“援”→“缓”）' }],
@@ -487,7 +535,28 @@ describe('wrong-character model', () => {
     assert.equal(best?.right, '监');
     assert.equal(best?.contextFlip, true);
     assert.equal(best?.realWord, true, '兼管 is a word of its own');
-    assert.deepEqual(model.corrections(run, 9, { ...DEFAULT_THRESHOLDS, contextFlipBonus: 0 }), [], 'without the context evidence');
+    assert.equal(best?.realWordFlip, true, '…and 监管 one of the same reading: the context flips both ways');
+    assert.deepEqual(model.corrections(run, 9, { ...DEFAULT_THRESHOLDS, contextFlipBonus: 0, realWordFlipBonus: 0 }), [], 'without the context evidence');
+  });
+  it('weighs a context that flips both ways for a real word its neighbour vouches for', () => {
+    const run = '积极运用物联网大数据等技术手段开展远程检测诊断';
+    assert.equal(model.suspicious(run, 19), false, '测 vouches for 检: the usual search never looks at it');
+    const eligible = new Uint8Array(65536).fill(1);
+    const [best] = model.realWordCorrections(run, 19, eligible);
+    assert.equal(best?.right, '监');
+    assert.equal(best?.word, '监测');
+    assert.equal(best?.realWordFlip, true);
+    assert.deepEqual(model.realWordCorrections(run, 19, eligible, { ...DEFAULT_THRESHOLDS, realWordFlipBonus: 0 }), [], 'without the two-way flip as evidence');
+    assert.deepEqual(model.realWordCorrections('加强食品安全抽样检测工作', 8, eligible), [], 'official texts use 抽样检: the written collocation holds');
+    // The second character of a run lies under two windows only: the replacement must also complete a longer word.
+    const [edge] = model.realWordCorrections('联系会议成员因工作变动', 0, eligible);
+    assert.equal(edge?.word, '联席会', '联席 completes 联席会(议) with the neighbours');
+    assert.equal(vouchedWordFlips(2, 0, 2, false), false, 'two windows alone are too little');
+    assert.equal(vouchedWordFlips(2, 0, 2, true), true);
+    assert.equal(vouchedWordFlips(3, 0, 3, false), true);
+    assert.equal(vouchedWordFlips(3, 1, 3, false), false, 'a window of official phrasing as written holds the written word');
+    assert.equal(acceptedVariants('做出', '作出'), true);
+    assert.equal(acceptedVariants('检测', '监测'), false);
   });
   it('weighs a context that flips to a homophone word', () => {
     const run = '各部门要健全考核评价极致';

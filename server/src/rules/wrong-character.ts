@@ -165,8 +165,9 @@ function endsItem(text: string, end: number): boolean {
   return end >= text.length || ITEM_ENDS.includes(text.charAt(end));
 }
 
-/** Scratch of suspectsOfRun: the offsets the model's suspiciousRun() finds in the current run. */
+/** Scratch of suspectsOfRun: the offsets the model's suspiciousRun() (realWordStarts()) finds in the current run. */
 let suspiciousFound = new Int32Array(256);
+let realWordFound = new Int32Array(256);
 
 /** The suspects of the Han run text[start, end), appended to `suspects`. */
 function suspectsOfRun(text: string, start: number, end: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[], listItem = false): void {
@@ -177,6 +178,7 @@ function suspectsOfRun(text: string, start: number, end: number, model: WrongCha
   if (suspiciousFound.length < end - start) suspiciousFound = new Int32Array(2 * (end - start));
   const found = suspiciousFound;
   const count = model.suspiciousRun(text, start, end, found, eligible);
+  const first = suspects.length;
   for (let j = 0; j < count; j++) {
     const at = found[j] ?? end;
     // May the character at `at` be corrected? Suspicious among the eligible characters, and no numeral before it.
@@ -187,21 +189,46 @@ function suspectsOfRun(text: string, start: number, end: number, model: WrongCha
     let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair, true, endsItem(text, end));
     // A short list item (institutionListItem) is corrected only into the name of an institution.
     if (listItem) corrections = corrections.filter((c) => c.wrong.length === 1 && institutionAround(model, run!, c.index, c.right.charCodeAt(0))?.length === run!.length);
-    if (corrections.length === 0 || parallelRepeat(text, at)) continue;
-    // A pair slip's second character may be a member of a parallel series too.
-    if ((corrections[0]?.wrong.length ?? 0) > 1 && parallelRepeat(text, at + 1)) corrections = corrections.filter((c) => c.wrong.length === 1);
-    if (corrections.length === 0 || coveredByTerms(text, at, terms)) continue;
-    // Titles of laws and documents are quoted as published, unusual words and all: a slip there
-    // (取蹄办法 for 取缔办法) needs more evidence.
-    if (titleSpans(text).some(([open, close]) => at > open && at < close) || insideShortQuote(text, at)) corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + TITLE_MARGIN);
-    const best = corrections[0];
-    if (!best) continue;
-    const wordStart = start + best.wordStart;
-    if (closesLocativeFrame(text, wordStart, at) || nameBeforeHead(text, wordStart + best.word.length, best) || stealsNeighbour(model, run, best)) continue;
-    suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
+    const kept = keepSuspect(text, start, run, at, corrections, model, terms, suspects);
     // A pair slip covers the next character too.
-    if (best.wrong.length > 1 && found[j + 1] === at + 1) j++;
+    if (kept && kept.wrong.length > 1 && found[j + 1] === at + 1) j++;
   }
+  if (listItem) return;
+  // Real-word slips (远程检测诊断 for 监测诊断): words whose character a neighbour vouches for, so the loop above never
+  // saw it; the model weighs only words that one same-reading character turns into another (realWordStarts).
+  if (realWordFound.length < end - start) realWordFound = new Int32Array(2 * (end - start));
+  const words = model.realWordStarts(text, start, end, realWordFound);
+  for (let j = 0; j < words; j++) {
+    run ??= text.slice(start, end);
+    const wordStart = (realWordFound[j] ?? end) - start;
+    const all = model.realWordCorrections(run, wordStart, eligible);
+    const at = start + (all[0]?.index ?? 0);
+    if (all.length === 0 || (at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1)) continue;
+    keepSuspect(text, start, run, at, all.filter((c) => c.index === at - start), model, terms, suspects);
+  }
+  // In text order: the real-word slips come after the loop above found the others.
+  if (words > 0 && suspects.length - first > 1) suspects.splice(first, suspects.length - first, ...suspects.slice(first).sort((a, b) => a.at - b.at));
+}
+
+/**
+ * The guards every suspect passes (parallel phrasing, the office's terms, titles and quotations, 在…中 frames, names
+ * before a head, a stolen neighbour): pushes the suspect at `at` (text offset; `run` starts at `start`) onto
+ * `suspects` and returns its best correction, or returns undefined.
+ */
+function keepSuspect(text: string, start: number, run: string, at: number, corrections: readonly Correction[], model: WrongCharacterModel, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): Correction | undefined {
+  if (corrections.length === 0 || parallelRepeat(text, at)) return undefined;
+  // A pair slip's second character may be a member of a parallel series too.
+  if ((corrections[0]?.wrong.length ?? 0) > 1 && parallelRepeat(text, at + 1)) corrections = corrections.filter((c) => c.wrong.length === 1);
+  if (corrections.length === 0 || coveredByTerms(text, at, terms)) return undefined;
+  // Titles of laws and documents are quoted as published, unusual words and all: a slip there
+  // (取蹄办法 for 取缔办法) needs more evidence.
+  if (titleSpans(text).some(([open, close]) => at > open && at < close) || insideShortQuote(text, at)) corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + TITLE_MARGIN);
+  const best = corrections[0];
+  if (!best) return undefined;
+  const wordStart = start + best.wordStart;
+  if (closesLocativeFrame(text, wordStart, at) || nameBeforeHead(text, wordStart + best.word.length, best) || stealsNeighbour(model, run, best)) return undefined;
+  suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
+  return best;
 }
 
 /** eligibleCharacters' flags, by model and nameShare option. */

@@ -10,7 +10,7 @@
 import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
 import { MAX_PHRASE_COST, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
 import { institutionAround, postAround } from './wrong-character-institutions';
-import { contextFlips, outerWindowsAsk, pairContextFlips, type ContextLookup } from './wrong-character-realword';
+import { acceptedVariants, contextFlips, outerWindowsAsk, pairContextFlips, vouchedWordFlips, type ContextLookup } from './wrong-character-realword';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
 
@@ -39,12 +39,15 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *           words read so, concatenated (for pair slips: 菜狗 for 采购); nearReadings: per reading
  *           number, the number, then the numbers of its near readings (z/zh, c/ch, s/sh, n/l, -n/-ng);
  *           officialReadingPairs: as readingPairs, only words official texts use 30 times or more (the
- *           words offered for a near reading: 尘缘 for 成员).
+ *           words offered for a near reading: 尘缘 for 成员);
+ *   counts  realWords: two-character words of the vouching pairs that one same-reading character turns
+ *           into another word official texts use (检测 → 监测), bit 0 set when the first character may be
+ *           replaced, bit 1 the second (text/wrong-character-realword.ts).
  */
 export type WrongCharacterData = PackedTables;
 
 /** The layout of tables this model reads; the build writes it into meta.version. */
-export const DATA_VERSION = 7;
+export const DATA_VERSION = 8;
 
 export interface Candidate {
   /** Offset of the (first) character in the run. */
@@ -78,6 +81,13 @@ export interface Candidate {
    * to two or more, the written word absent from official texts (text/wrong-character-realword.ts).
    */
   contextFlip: boolean;
+  /**
+   * A same-reading real-word slip whose context flips both ways (text/wrong-character-realword.ts): none of the
+   * windows over the character is set phrasing as written, all are with the candidate. Where a neighbour vouches for
+   * the character, realWordCandidates finds it (远程检测诊断 → 监测); where none does, candidates() marks a
+   * contextFlip of a written dictionary word so (发汗回复 → 发函), unless the two are accepted spellings (作出/做出).
+   */
+  realWordFlip?: boolean;
   /**
    * `right` completes the name of an institution that official texts use (柴政部 → 财政部, 水务总局 →
    * 税务总局), or the title of a post that ends the run (书籍 → 书记, 副交长 → 副校长;
@@ -144,6 +154,13 @@ export interface Thresholds {
   strongFlipPhrase: number;
   /** …may be a little less likely to the word model than the written word: this much (homophoneWordMinSegGain()). */
   strongFlipMinSegGain: number;
+  /**
+   * A real-word slip in vouched text (Candidate.vouchedWord) needs this much of the character model (0: it must
+   * not prefer the written character; the word model, which barely tells two words apart, strongFlipMinSegGain)…
+   */
+  realWordFlipMinCharGain: number;
+  /** …and its two-way flip of the context counts as this much evidence besides contextFlipBonus. */
+  realWordFlipBonus: number;
 }
 
 /**
@@ -170,6 +187,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   institutionBonus: 12,
   strongFlipPhrase: 3,
   strongFlipMinSegGain: -4,
+  realWordFlipMinCharGain: 0,
+  realWordFlipBonus: 10,
 };
 
 /** Characters of the window each side of the position. */
@@ -207,6 +226,14 @@ const ABSENT_COUNT = 0xffff;
 const NONE: readonly Candidate[] = Object.freeze([]);
 /** What corrections() returns for almost every character it is asked about: one frozen array, no garbage. */
 const NO_CORRECTIONS: readonly Correction[] = Object.freeze([]);
+/** The Bloom filter of realWords has 2^this bits (16 KB; its ~300 keys let fewer than 1 % of other pairs through). */
+const REAL_WORD_BLOOM_BITS = 17;
+
+/** The bit of the pair (a, b) in the Bloom filter of realWords (Fibonacci hashing of the pair's 32 bits). */
+function realWordBloomBit(a: number, b: number): number {
+  return Math.imul(((a << 16) | b) >>> 0, 0x9e3779b1) >>> (32 - REAL_WORD_BLOOM_BITS);
+}
+
 /** Most readings (own and near) looked at for one character of a pair slip. */
 const MAX_PAIR_READINGS = 24;
 /** Pair slips: how many of the readings' words, best by the character model, the word model weighs. */
@@ -412,6 +439,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private readonly bigramLeaders: PairBits;
   /** Per two-character start, bit L set when some word of L characters starts with it. */
   private readonly wordStarts: CountTable;
+  /** Written words that may stand for another by a same-reading slip (table realWords). */
+  private readonly realWords: CountTable;
+  /** A one-hash Bloom filter of the keys of realWords (realWordBloomBit): realWordStarts' first, cheap test. */
+  private readonly realWordBloom = new Uint32Array(1 << (REAL_WORD_BLOOM_BITS - 5));
   /** Universe index of each candidate in confusionList.units (−1 for tabs and keys). */
   private readonly candidateIndex: Int32Array;
   /** Each confusion row's candidates grouped by word of the universe (buildGroups), built on first use; −1: not yet. */
@@ -512,6 +543,16 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const universeSize = candidatesInOrder.length;
 
     this.wordStarts = counts('wordStarts');
+    this.realWords = counts('realWords');
+    {
+      const { slots, stride } = this.realWords.pairSlots();
+      const bloom = this.realWordBloom;
+      for (let base = 0; base < slots.length; base += stride) {
+        if (slots[base] === 0) continue;
+        const bit = realWordBloomBit(slots[base] ?? 0, slots[base + 1] ?? 0);
+        bloom[bit >>> 5] = (bloom[bit >>> 5] ?? 0) | (1 << (bit & 31));
+      }
+    }
     this.groupAt = new Int32Array(confusions.length).fill(-1);
     this.joined = new Int32Array(longest);
     this.followers = new NeighbourBits(strings('wordFollowers'), universe, universeSize);
@@ -780,6 +821,12 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     return n;
   }
 
+  /** Is any of the three-character windows over run[index] set phrasing, as written? (phraseWindows > 0, stopping at the first.) */
+  private anyPhraseWindow(run: string, index: number): boolean {
+    for (let start = Math.max(0, index - 2); start <= index && start + 3 <= run.length; start++) if (this.trigrams.get(run, start, start + 3) >= 0) return true;
+    return false;
+  }
+
   /** How many of the three-character windows over text[index] or text[index + 1] are set phrasing. */
   private pairPhraseWindows(text: string, index: number): number {
     let n = 0;
@@ -973,7 +1020,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
       const candidatePhrase = this.phraseWindows(run, index, d);
       const phraseGain = (candidatePhrase - basePhrase) * edgeWeight(run.length, index);
-      (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, contextFlip: contextFlips(this, run, index, d, basePhrase, candidatePhrase, around.word, around.start, realWord), word: around.word, wordStart: around.start });
+      const contextFlip = contextFlips(this, run, index, d, basePhrase, candidatePhrase, around.word, around.start, realWord);
+      // A flip from a written dictionary word (contextFlips checks it is one) to a same-reading one flips both ways.
+      const realWordFlip = contextFlip && realWord && kind === 0 && !acceptedVariants(run.slice(around.start, around.start + 2), around.word);
+      (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, contextFlip, realWordFlip, word: around.word, wordStart: around.start });
     }
     return found ?? NONE;
   }
@@ -1198,6 +1248,94 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   }
 
   /**
+   * The offsets i of text[start, end) where a word of the table realWords starts (检测 of 远程检测诊断), ascending,
+   * in `found` (room for end − start entries); returns how many. One pass of one bit read per character: the
+   * table is probed only where the Bloom filter lets the pair through (most words of the text are not in it).
+   */
+  realWordStarts(text: string, start: number, end: number, found: Int32Array): number {
+    const bloom = this.realWordBloom;
+    let n = 0;
+    let here = text.charCodeAt(start);
+    for (let i = start; i + 1 < end; i++) {
+      const next = text.charCodeAt(i + 1);
+      const bit = realWordBloomBit(here, next);
+      if ((((bloom[bit >>> 5] ?? 0) >>> (bit & 31)) & 1) !== 0 && this.realWords.getPair(here, next) > 0) found[n++] = i;
+      here = next;
+    }
+    return n;
+  }
+
+  /**
+   * Real-word slips of the word run[wordStart, wordStart + 2) of the table realWords that vouches for its character
+   * (so candidates() never looks at it), the character's other neighbour not: the same-reading replacements of either character that the
+   * context flips to (vouchedWordFlips: 远程检测诊断 → 监测), with their evidence. `eligible`: flags by code unit of the
+   * characters that may be corrected.
+   */
+  realWordCandidates(run: string, wordStart: number, eligible: Uint8Array): readonly Candidate[] {
+    const mask = this.realWords.getPair(run.charCodeAt(wordStart), run.charCodeAt(wordStart + 1));
+    if (mask <= 0) return NONE;
+    let found: Candidate[] | undefined;
+    for (let p = 0; p < 2; p++) {
+      if (((mask >>> p) & 1) === 0) continue;
+      const at = wordStart + p;
+      const code = run.charCodeAt(at);
+      const row = this.confusionRow[code] ?? -1;
+      if (row < 0 || eligible[code] !== 1) continue;
+      // Vouched for by its word alone (the table has only words that vouch): a character its other neighbour vouches
+      // for too is at home on both sides.
+      const outer = p === 0 ? at - 1 : at + 1;
+      if (outer >= 0 && outer < run.length && (p === 0 ? this.pairAttested(run.charCodeAt(outer), code) : this.pairAttested(code, run.charCodeAt(outer)))) continue;
+      const windows = Math.min(at, 2) + 1 - Math.max(0, at + 3 - run.length);
+      // The written collocation is set phrasing of official text: written on purpose (cheapest test, most words stop here).
+      if (windows < 2 || this.anyPhraseWindow(run, at)) continue;
+      const other = run.charCodeAt(p === 0 ? wordStart + 1 : wordStart);
+      for (let k = this.confusionBounds[row * 6] ?? 0, end = this.confusionBounds[row * 6 + 1] ?? 0; k < end; k++) {
+        const d = this.confusionList.units[k] ?? 0;
+        const x = p === 0 ? d : other;
+        const y = p === 0 ? other : d;
+        if (!this.isWord2(x, y) || this.bigrams.getPair(x, y) < 2 || acceptedVariants(run.slice(wordStart, wordStart + 2), String.fromCharCode(x, y))) continue;
+        const candidatePhrase = this.phraseWindows(run, at, d);
+        if (candidatePhrase !== windows) continue;
+        const long = this.longWordWith(run, wordStart, at, d);
+        if (!vouchedWordFlips(windows, 0, candidatePhrase, long !== undefined)) continue;
+        this.memoFor(run);
+        const from = Math.max(0, at - WINDOW);
+        const to = Math.min(run.length, at + WINDOW + 1);
+        const segGain = this.segmentRange(run, from, to, -1, 0) - this.segmentRange(run, from, to, at, d);
+        const prev = at > 0 ? run.charCodeAt(at - 1) : -1;
+        const next = at + 1 < run.length ? run.charCodeAt(at + 1) : -1;
+        const charGain = this.charLogProb(prev, d) - this.charLogProb(prev, code) + (next < 0 ? Math.log(this.endRatio(d) / this.endRatio(code)) : this.charLogProb(d, next) - this.charLogProb(code, next));
+        const word = long ?? { word: String.fromCharCode(x, y), start: wordStart };
+        (found ??= []).push({ index: at, wrong: run.charAt(at), right: String.fromCharCode(d), kind: 'same', segGain, charGain, phraseGain: candidatePhrase * edgeWeight(run.length, at), realWord: true, nameShare: this.nameShareCode(code), setPhrase: false, contextFlip: true, realWordFlip: true, word: word.word, wordStart: word.start });
+      }
+    }
+    return found ?? NONE;
+  }
+
+  /** The real-word slips of the word at `wordStart` (realWordCandidates) that reach the thresholds, best first. */
+  realWordCorrections(run: string, wordStart: number, eligible: Uint8Array, thresholds: Thresholds = DEFAULT_THRESHOLDS): readonly Correction[] {
+    let found: Correction[] | undefined;
+    for (const candidate of this.realWordCandidates(run, wordStart, eligible)) {
+      const score = evidence(candidate, thresholds);
+      if (score !== undefined) (found ??= []).push({ ...candidate, score });
+    }
+    return found ? found.sort((a, b) => b.score - a.score) : NO_CORRECTIONS;
+  }
+
+  /**
+   * The dictionary word of 3–6 characters, if any, that run[wordStart, wordStart + 2) makes with a neighbour when
+   * run[at] reads `code` (防治法 of 传染病防止法, 联席会议 of 联系会议), and where it starts.
+   */
+  private longWordWith(run: string, wordStart: number, at: number, code: number): { word: string; start: number } | undefined {
+    for (let start = Math.max(0, wordStart - MAX_WORD + 2); start <= wordStart; start++) {
+      for (let end = Math.max(wordStart + 2, start + 3); end <= Math.min(run.length, start + MAX_WORD); end++) {
+        if (this.wordCost(run, start, end, at, code) >= 0) return { word: run.slice(start, at) + String.fromCharCode(code) + run.slice(at + 1, end), start };
+      }
+    }
+    return undefined;
+  }
+
+  /**
    * The likely corrections of the character at `index` of a run of Han characters, best first;
    * empty when the text as written is fine or the evidence is weak. `knownSuspicious`: suspicious(run,
    * index) is already known to be true, and so is suspicious(run, index + 1) when `pairs` (saves lookups).
@@ -1269,7 +1407,9 @@ function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | u
   const homophoneWord = candidate.wrong.length > 1 && candidate.realWord;
   const homophoneMin = candidate.contextFlip ? thresholds.homophoneWordFlipMinCharGain : thresholds.homophoneWordMinCharGain;
   const minCharGain = candidate.setPhrase ? Math.min(thresholds.minCharGain, thresholds.setPhraseMinCharGain) : thresholds.minCharGain;
-  if (homophoneWord ? candidate.charGain < homophoneMin || candidate.segGain < homophoneWordMinSegGain(candidate, thresholds) : candidate.charGain < minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
+  if (candidate.realWordFlip) {
+    if (candidate.charGain < thresholds.realWordFlipMinCharGain || candidate.segGain < thresholds.strongFlipMinSegGain) return undefined;
+  } else if (homophoneWord ? candidate.charGain < homophoneMin || candidate.segGain < homophoneWordMinSegGain(candidate, thresholds) : candidate.charGain < minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
   const score =
     candidate.segGain +
     thresholds.charWeight * candidate.charGain +
@@ -1281,6 +1421,7 @@ function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | u
     thresholds.namePenalty * candidate.nameShare +
     (candidate.setPhrase ? thresholds.setPhraseBonus : 0) +
     (candidate.contextFlip ? thresholds.contextFlipBonus : 0) +
+    (candidate.realWordFlip ? thresholds.realWordFlipBonus : 0) +
     (candidate.institution ? thresholds.institutionBonus : 0);
   return score;
 }

@@ -100,3 +100,31 @@ const OUTER_COMMON = 100;
 export function outerWindowsAsk(model: ContextLookup, text: string, index: number, x: number, y: number): boolean {
   return model.officialPairCount(x, y) < OUTER_COMMON || model.pairOuterPhraseWindows(text, index) > 0;
 }
+
+/**
+ * Real-word slips in vouched text (远程检测诊断 for 监测诊断, 自贸实验区 for 试验区, 传染病防止法 for 防治法): the
+ * written character makes a common word with its neighbour (检测), so that pair vouches for it and the model's
+ * usual search never looks at it. The build lists the words that one same-reading character turns into another
+ * word of official texts (table realWords: 检测 → 监测), leaving out accepted spellings of one word (作出/做出);
+ * for those only, the context decides, and only both ways at once: none of the three-character windows over the
+ * character is set phrasing of official text as written (the written collocation is not theirs: 开展检测,
+ * 检测机构 leave it alone), and every one is with the candidate (程监测, 监测诊: the texts use that collocation).
+ * In mid-run that is three windows each way; where the character is the second or second-last of its run only
+ * two lie inside it, too little alone (新兴工业 → 新型工, 修改和制订): the candidate must also complete a longer
+ * dictionary word with its neighbour there (防治法, 联席会议).
+ */
+export function vouchedWordFlips(windows: number, basePhrase: number, candidatePhrase: number, completesLongWord: boolean): boolean {
+  return basePhrase === 0 && windows >= 2 && candidatePhrase === windows && (windows === 3 || completesLongWord);
+}
+
+/**
+ * Accepted spellings of one word (作出/做出, 其他/其它) and near-synonyms that official texts use side by side (制定/
+ * 制订, 拟定/拟订): choosing between them is house style, not a slip (要制订鼓励缩短工期的办法, 停止对其它国家的侵略).
+ */
+const ACCEPTED_VARIANTS = ['作出', '做出', '其他', '其它', '制定', '制订', '拟定', '拟订'];
+const VARIANT_PAIRS = new Set(ACCEPTED_VARIANTS.flatMap((word, i) => (i % 2 === 0 ? [word + ACCEPTED_VARIANTS[i + 1], ACCEPTED_VARIANTS[i + 1] + word] : [])));
+
+/** Are the written word and its replacement two accepted spellings of one word (ACCEPTED_VARIANTS)? */
+export function acceptedVariants(written: string, replacement: string): boolean {
+  return VARIANT_PAIRS.has(written + replacement);
+}

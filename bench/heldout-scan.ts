@@ -1,0 +1,27 @@
+// Developer aid: the wrong-character findings (rule alone) on folders of clean text, one line each, to diff two
+// builds. Usage: node out/bench/heldout-scan.js [--hans] DIR... (--hans: each text converted to simplified first)
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintDocument, resolveConfig } from '../server/src/engine';
+import { convertText } from '../server/src/text/convert';
+
+const rules: Record<string, 'off' | 'warn'> = {};
+for (const id of Object.keys(resolveConfig().rules)) rules[id] = id === 'wrong-character' ? 'warn' : 'off';
+const config = resolveConfig({ rules });
+let chars = 0;
+let count = 0;
+const hans = process.argv.includes('--hans');
+for (const dir of process.argv.slice(2).filter((a) => a !== '--hans')) {
+  const files = statSync(dir).isDirectory() ? readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((n) => join(dir, n)) : [dir];
+  for (const file of files) {
+    const raw = readFileSync(file, 'utf8');
+    const text = hans ? convertText(raw, 'zh-Hans') : raw;
+    chars += text.length;
+    const r = lintDocument(text, { config });
+    for (const f of r.findings) {
+      count++;
+      console.log(`${file}\t${text.slice(Math.max(0, f.start - 8), f.start)}[${text.slice(f.start, f.end)}]${text.slice(f.end, f.end + 8)}\t${f.message}`.replace(/\n/g, ' '));
+    }
+  }
+}
+console.log(`total ${count} findings in ${chars} chars`);
