@@ -130,8 +130,14 @@ function stealsNeighbour(model: WrongCharacterModel, run: string, best: Correcti
   return neighbourWordStart(model, run, best.index, best.wordStart) >= 0;
 }
 
-/** Script=Han by code unit, learnt as characters are met: 0 not yet known, 1 Han, 2 not. */
+/** Script=Han by code unit, learnt as characters are met: 0 not yet known, 1 Han, 2 not, SURROGATE (half of a pair: see hanLength). */
 const hanKnown = new Uint8Array(65536);
+const SURROGATE = 3;
+
+/** hanKnown's entry for `code`, learnt now. */
+function learnHan(code: number): number {
+  return (hanKnown[code] = code >= 0xd800 && code <= 0xdfff ? SURROGATE : HAN_CHAR.test(String.fromCharCode(code)) ? 1 : 2);
+}
 
 /** Code units of the Han character at `i` of `text` (2 for a surrogate pair), 0 when it is not Han. */
 function hanLength(text: string, i: number): number {
@@ -139,7 +145,7 @@ function hanLength(text: string, i: number): number {
   if (!(code >= 0)) return 0;
   if (code < 0xd800 || code > 0xdfff) {
     let known = hanKnown[code];
-    if (known === 0) hanKnown[code] = known = HAN_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    if (known === 0) known = learnHan(code);
     return known === 1 ? 1 : 0;
   }
   const low = code <= 0xdbff ? text.charCodeAt(i + 1) : NaN;
@@ -165,6 +171,13 @@ function endsItem(text: string, end: number): boolean {
   return end >= text.length || ITEM_ENDS.includes(text.charAt(end));
 }
 
+/** The suspects of the Han run text[start, end), appended to `suspects`, if it is long enough to be running text or an item of a list of institutions. */
+function suspectsOfHanRun(text: string, start: number, end: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
+  // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
+  if (end - start >= MIN_RUN) suspectsOfRun(text, start, end, model, eligible, terms, suspects);
+  else if (institutionListItem(text, start, end)) suspectsOfRun(text, start, end, model, eligible, terms, suspects, true);
+}
+
 /** Scratch of suspectsOfRun: the offsets the model's suspiciousRun() finds in the current run. */
 let suspiciousFound = new Int32Array(256);
 
@@ -177,6 +190,8 @@ function suspectsOfRun(text: string, start: number, end: number, model: WrongCha
   if (suspiciousFound.length < end - start) suspiciousFound = new Int32Array(2 * (end - start));
   const found = suspiciousFound;
   const count = model.suspiciousRun(text, start, end, found, eligible);
+  // What follows the run, looked at once for all its suspects.
+  let itemEnd: boolean | undefined;
   for (let j = 0; j < count; j++) {
     const at = found[j] ?? end;
     // May the character at `at` be corrected? Suspicious among the eligible characters, and no numeral before it.
@@ -184,7 +199,7 @@ function suspectsOfRun(text: string, start: number, end: number, model: WrongCha
     run ??= text.slice(start, end);
     // A pair slip needs a suspicious second character too (a neighbour that vouches for it rules the pair out).
     const pair = found[j + 1] === at + 1 && j + 1 < count && NUMERAL_FLAGS[text.charCodeAt(at)] !== 1;
-    let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair, true, endsItem(text, end));
+    let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair, true, (itemEnd ??= endsItem(text, end)));
     // A short list item (institutionListItem) is corrected only into the name of an institution.
     if (listItem) corrections = corrections.filter((c) => c.wrong.length === 1 && institutionAround(model, run!, c.index, c.right.charCodeAt(0))?.length === run!.length);
     if (corrections.length === 0 || parallelRepeat(text, at)) continue;
@@ -381,27 +396,24 @@ const rule = defineRule({
     const nameShare = typeof ctx.options.nameShare === 'number' ? ctx.options.nameShare : 1;
     const eligible = eligibleCharacters(model, nameShare);
     const suspects: Suspect[] = [];
-    // The runs of Han characters, cut in one pass (a character outside the BMP is two code units).
+    // The runs of Han characters, cut in one pass (a character outside the BMP is two code units). The
+    // loop stays inside the text (a code unit is then a small integer: no NaN past the end in the hot loop).
     let start = -1;
-    for (let i = 0; i <= text.length; ) {
+    for (let i = 0, length = text.length; i < length; ) {
       const code = text.charCodeAt(i);
-      let step = 0;
-      if (code < 0xd800 || code > 0xdfff) {
-        let known = hanKnown[code] ?? 2;
-        if (known === 0) hanKnown[code] = known = HAN_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-        if (known === 1) step = 1;
-      } else step = hanLength(text, i);
+      let known = hanKnown[code] ?? 2;
+      if (known === 0) known = learnHan(code);
+      const step = known === 1 ? 1 : known === SURROGATE ? hanLength(text, i) : 0;
       if (step > 0) {
         if (start < 0) start = i;
         i += step;
         continue;
       }
-      // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
-      if (start >= 0 && i - start >= MIN_RUN) suspectsOfRun(text, start, i, model, eligible, ctx.terms, suspects);
-      else if (start >= 0 && institutionListItem(text, start, i)) suspectsOfRun(text, start, i, model, eligible, ctx.terms, suspects, true);
+      if (start >= 0) suspectsOfHanRun(text, start, i, model, eligible, ctx.terms, suspects);
       start = -1;
       i++;
     }
+    if (start >= 0) suspectsOfHanRun(text, start, text.length, model, eligible, ctx.terms, suspects);
     return suspects;
   },
 

@@ -418,8 +418,21 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private readonly groupAt: Int32Array;
   private groups = new Int32Array(4096);
   private groupsUsed = 0;
-  /** Scratch of joinedCandidates(): offsets of the candidates that join a neighbour. */
+  /**
+   * Scratch of joinedCandidates(): the candidates that join a neighbour, each as its offset in
+   * confusionList.units times universeSpan plus its universe index (the order of the offsets).
+   */
   private readonly joined: Int32Array;
+  /** A power of two above every universe index (see joined). */
+  private readonly universeSpan: number;
+  /**
+   * Per universe index: the candidate's code unit, unigram probability and bigram denominator: what
+   * the first test of a candidate reads, in arrays of a few kilobytes that stay in the cache (the
+   * same values by code unit lie scattered over tables of 65,536 entries).
+   */
+  private readonly universeCode: Uint16Array;
+  private readonly universeProb: Float64Array;
+  private readonly universeDenominator: Float64Array;
   /** Readings of each character: the row of readings (−1: none); words by reading pair: the row of readingPairs. */
   private readonly readings: StringList;
   private readonly readingRow = new Int32Array(65536).fill(-1);
@@ -438,6 +451,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   /** exp(minCharGain − BOUND_MARGIN) of the last minCharGain candidates() was given (gainFactor). */
   private gainFactorOf = NaN;
   private gainFactorValue = 0;
+  private looseFactorOf = NaN;
+  private looseFactorValue = 0;
   /** The last pair attested() looked up (a << 16 | b), and its answer. */
   private lastPair = 0;
   private lastPairAttested = false;
@@ -514,13 +529,20 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     this.wordStarts = counts('wordStarts');
     this.groupAt = new Int32Array(confusions.length).fill(-1);
     this.joined = new Int32Array(longest);
+    this.universeSpan = 32;
+    while (this.universeSpan < universeSize) this.universeSpan *= 2;
+    if (confusions.units.length * this.universeSpan > 0x7fffffff) throw new Error('wrong-character data has too many confusions for this program; rebuild with "npm run build"');
+    this.universeCode = Uint16Array.from(candidatesInOrder);
+    this.universeProb = Float64Array.from(candidatesInOrder, (c) => unigramProb[c] ?? 0);
+    this.universeDenominator = Float64Array.from(candidatesInOrder, (c) => bigramDenominator[c] ?? BIGRAM_ALPHA);
     this.followers = new NeighbourBits(strings('wordFollowers'), universe, universeSize);
     this.leaders = new NeighbourBits(strings('wordLeaders'), universe, universeSize);
     // Numbered like the candidates, then the other characters of official text.
     const numbering = [...candidatesInOrder];
     for (const c of officialChars) if ((universe[c] ?? -1) < 0) numbering.push(c);
-    this.bigramFollowers = new PairBits(this.bigrams, { first: numbering, complete: true });
-    this.bigramLeaders = new PairBits(this.bigrams, { transposed: true, numberedAs: this.bigramFollowers });
+    // With the counts: a pair's count is read from the cache line of its bit, not probed in the hash table.
+    this.bigramFollowers = new PairBits(this.bigrams, { first: numbering, complete: true, values: true });
+    this.bigramLeaders = new PairBits(this.bigrams, { transposed: true, numberedAs: this.bigramFollowers, values: true });
 
     this.readings = strings('readings');
     {
@@ -718,13 +740,13 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     // a and b are code units (< 65536, the tables' length).
     const ub = this.unigramProb[b] ?? 0;
     if (a < 0) return ub;
-    // Most pairs are absent: the bit matrix says so without probing the hash table.
-    return this.ratioOf(this.bigramFollowers.has(a, b), a, b);
+    // The bit matrix holds the counts (no hash probe): most pairs are absent, and it says so at once.
+    return this.ratioOf(this.bigramFollowers.value(a, b), a, b);
   }
 
-  /** charRatio(a, b) for a ≥ 0, given whether (a, b) is a pair of the table `bigrams` (`seen`). */
-  private ratioOf(seen: boolean, a: number, b: number): number {
-    const ab = seen ? Math.max(0, this.bigrams.getPair(a, b)) : 0;
+  /** charRatio(a, b) for a ≥ 0, given the count of the pair (a, b) in the table `bigrams` (ABSENT: not there). */
+  private ratioOf(count: number, a: number, b: number): number {
+    const ab = Math.max(0, count);
     return (ab + BIGRAM_ALPHA * (this.unigramProb[b] ?? 0)) / (this.bigramDenominator[a] ?? BIGRAM_ALPHA);
   }
 
@@ -735,6 +757,15 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       this.gainFactorValue = Math.exp(minCharGain - BOUND_MARGIN);
     }
     return this.gainFactorValue;
+  }
+
+  /** exp(setPhraseMinCharGain − BOUND_MARGIN), computed once per threshold (as gainFactor). */
+  private looseGainFactor(setPhraseMinCharGain: number): number {
+    if (setPhraseMinCharGain !== this.looseFactorOf) {
+      this.looseFactorOf = setPhraseMinCharGain;
+      this.looseFactorValue = Math.exp(setPhraseMinCharGain - BOUND_MARGIN);
+    }
+    return this.looseFactorValue;
   }
 
   /**
@@ -910,9 +941,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     let looseGainLimit: number | undefined;
     /** The written character's product of ratios with its neighbours. */
     let baseProduct: number | undefined;
-    const units = this.confusionList.units;
     const bounds = this.confusionBounds;
-    const candidateIndex = this.candidateIndex;
     // The neighbours' bit rows, built (if new) before any test reads them.
     const prevRow = prev >= 0 ? this.followers.row(prev) : -2;
     const nextRow = next >= 0 ? this.leaders.row(next) : -2;
@@ -933,22 +962,29 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     let found: Candidate[] | undefined;
     const sameEnd = bounds[row * 6 + 1] ?? 0;
     const nearEnd = bounds[row * 6 + 3] ?? 0;
+    const span = this.universeSpan;
+    // The neighbours' parts of ratioOf(), the same for every candidate.
+    const prevDenominator = prev < 0 ? 0 : (this.bigramDenominator[prev] ?? BIGRAM_ALPHA);
+    const nextProb = next < 0 ? 0 : (this.unigramProb[next] ?? 0);
     for (let j = 0; j < joined; j++) {
-      const k = this.joined[j] ?? 0;
+      const member = this.joined[j] ?? 0;
+      const k = Math.floor(member / span);
       const kind = k < sameEnd ? 0 : k < nearEnd ? 1 : 2;
-      const bit = candidateIndex[k] ?? -1;
-      const d = units[k] ?? 0;
+      const bit = member & (span - 1);
+      const d = this.universeCode[bit] ?? 0;
+      const dProb = this.universeProb[bit] ?? 0;
       // Most candidates fail the character model: it is tested on the product of the ratios first,
       // without a logarithm (absent pairs, most of them, cost no hash probe either). At a clause's
       // end the right pair is how often official text ends a clause with the character (endRatio).
-      // charRatio(prev, d) and charRatio(d, next), the bigram bits read from the rows at hand.
-      const left = prev < 0 ? (this.unigramProb[d] ?? 0) : this.ratioOf(this.bigramFollowers.test(prevSeenRow, bit), prev, d);
-      const right = next < 0 ? this.endRatio(d) : this.ratioOf(this.bigramLeaders.test(nextSeenRow, bit), d, next);
+      // charRatio(prev, d) and charRatio(d, next) as ratioOf() computes them, the bigram counts read
+      // from the rows at hand, the candidate's own figures by universe index.
+      const left = prev < 0 ? dProb : (Math.max(0, this.bigramFollowers.valueAt(prevSeenRow, bit)) + BIGRAM_ALPHA * dProb) / prevDenominator;
+      const right = next < 0 ? this.endRatio(d) : (Math.max(0, this.bigramLeaders.valueAt(nextSeenRow, bit)) + BIGRAM_ALPHA * nextProb) / (this.universeDenominator[bit] ?? BIGRAM_ALPHA);
       baseProduct ??= this.charRatio(prev, code) * (next < 0 ? this.endRatio(code) : this.charRatio(code, next));
       // A set phrase (全力以赴) may vouch for a same-reading or look-alike candidate the character model doubts
       // (a near reading's penalty leaves it too little to win, and near readings are the most numerous).
       const loose = looseAllowed && kind !== 1;
-      const limit = loose ? (looseGainLimit ??= Math.exp(setPhraseMinCharGain - BOUND_MARGIN) * baseProduct) : (gainLimit ??= this.gainFactor(minCharGain) * baseProduct);
+      const limit = loose ? (looseGainLimit ??= this.looseGainFactor(setPhraseMinCharGain) * baseProduct) : (gainLimit ??= this.gainFactor(minCharGain) * baseProduct);
       if (left * right < limit) continue;
       baseChar ??= this.charLogProb(prev, code) + Math.log(next < 0 ? this.endRatio(code) : this.charRatio(code, next));
       const charGain = Math.log(left) + Math.log(right) - baseChar;
@@ -983,7 +1019,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * `followers`) or lead to the next one (`nextRow` of `leaders`) inside some dictionary word, and
    * unless `prevSeenRow` is −3, that also follow the previous one (that row of `bigramFollowers`) or
    * lead to the next one (`nextSeenRow` of `bigramLeaders`) in the bigrams of official text: their
-   * offsets in confusionList.units, in list order (same reading, near reading, shape), in `joined`;
+   * entries as `joined` describes them, in list order (same reading, near reading, shape), in `joined`;
    * returns how many. The candidates are grouped by word of 32 universe indices (candidateGroups), so
    * one AND tests a whole group against both rows.
    */
@@ -991,7 +1027,6 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     let at = this.groupAt[row] ?? -1;
     if (at < 0) at = this.buildGroups(row);
     const groups = this.groups;
-    const candidateIndex = this.candidateIndex;
     let n = 0;
     for (let g = groups[at] ?? 0, p = at + 1; g > 0; g--) {
       const w = groups[p] ?? 0;
@@ -1000,19 +1035,20 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       if (hit !== 0 && prevSeenRow !== -3) hit &= this.bigramFollowers.word(prevSeenRow, w) | this.bigramLeaders.word(nextSeenRow, w);
       if (hit !== 0) {
         for (let e = p + 3; e < p + 3 + count; e++) {
-          const k = groups[e] ?? 0;
-          if (((hit >>> ((candidateIndex[k] ?? 0) & 31)) & 1) !== 0) this.joined[n++] = k;
+          const member = groups[e] ?? 0;
+          // universeSpan is a multiple of 32: the low five bits are those of the universe index.
+          if (((hit >>> (member & 31)) & 1) !== 0) this.joined[n++] = member;
         }
       }
       p += 3 + count;
     }
-    // Back to list order (a few entries): the order in which candidates are found is the order of ties.
+    // Back to list order (a few entries; offsets are the high part): the order in which candidates are found is the order of ties.
     const joined = this.joined;
     for (let i = 1; i < n; i++) {
-      const k = joined[i] ?? 0;
+      const member = joined[i] ?? 0;
       let j = i - 1;
-      for (; j >= 0 && (joined[j] ?? 0) > k; j--) joined[j + 1] = joined[j] ?? 0;
-      joined[j + 1] = k;
+      for (; j >= 0 && (joined[j] ?? 0) > member; j--) joined[j + 1] = joined[j] ?? 0;
+      joined[j + 1] = member;
     }
     return n;
   }
@@ -1020,7 +1056,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   /**
    * Groups the candidates of confusion row `row` by word of the universe, appended to `groups` as:
    * the number of groups, then per group its word, the mask of its candidates' bits, how many
-   * candidates, and their offsets in confusionList.units. Returns where they start.
+   * candidates, and each as joined holds it (offset × universeSpan + universe index). Returns where they start.
    */
   private buildGroups(row: number): number {
     const ks: number[] = [];
@@ -1033,7 +1069,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const members: number[] = [];
       for (; i < ks.length && (this.candidateIndex[ks[i] ?? 0] ?? 0) >>> 5 === w; i++) {
         mask |= 1 << ((this.candidateIndex[ks[i] ?? 0] ?? 0) & 31);
-        members.push(ks[i] ?? 0);
+        members.push((ks[i] ?? 0) * this.universeSpan + (this.candidateIndex[ks[i] ?? 0] ?? 0));
       }
       record[0] = (record[0] ?? 0) + 1;
       record.push(w, mask, members.length, ...members);
@@ -1118,14 +1154,15 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     if (index + 1 >= run.length) return NONE;
     const a = run.charCodeAt(index);
     const b = run.charCodeAt(index + 1);
-    // Cheapest tests first (all of them end the search alike): both characters have readings, and
+    // Cheapest tests first (all of them end the search alike): the written pair is not one official
+    // texts use (this rules out half of the pairs asked about), both characters have readings, and
     // some common word is read like the pair — or the pair is a word, whose near readings may give one.
+    if (this.bigramFollowers.value(a, b) >= ATTESTED) return NONE;
     const rowA = this.readingRow[a] ?? -1;
     const rowB = this.readingRow[b] ?? -1;
     if (rowA < 0 || rowB < 0) return NONE;
     let writtenWord: boolean | undefined;
     if (!this.hasReadingPairWords(rowA, rowB) && !(writtenWord = this.isWord2(a, b))) return NONE;
-    if (this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
     writtenWord ??= this.isWord2(a, b);
     // At a word boundary of clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
     // (`knownSuspicious`: both characters are suspicious(), so neither outer pair vouches: only the word test is left; edgeHeld().)
