@@ -423,8 +423,9 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * confusionList.units times universeSpan plus its universe index (the order of the offsets).
    */
   private readonly joined: Int32Array;
-  /** A power of two above every universe index (see joined). */
+  /** A power of two above every universe index (see joined), and its logarithm. */
   private readonly universeSpan: number;
+  private readonly universeShift: number;
   /**
    * Per universe index: the candidate's code unit, unigram probability and bigram denominator: what
    * the first test of a candidate reads, in arrays of a few kilobytes that stay in the cache (the
@@ -529,8 +530,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     this.wordStarts = counts('wordStarts');
     this.groupAt = new Int32Array(confusions.length).fill(-1);
     this.joined = new Int32Array(longest);
-    this.universeSpan = 32;
-    while (this.universeSpan < universeSize) this.universeSpan *= 2;
+    this.universeShift = Math.max(5, Math.ceil(Math.log2(Math.max(1, universeSize))));
+    this.universeSpan = 2 ** this.universeShift;
     if (confusions.units.length * this.universeSpan > 0x7fffffff) throw new Error('wrong-character data has too many confusions for this program; rebuild with "npm run build"');
     this.universeCode = Uint16Array.from(candidatesInOrder);
     this.universeProb = Float64Array.from(candidatesInOrder, (c) => unigramProb[c] ?? 0);
@@ -570,8 +571,13 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     if (length < 2 || length > MAX_WORD) return -1;
     // Most ranges start no word of their length: one lookup in a small table says so (once per run
     // for the starts as written of the run being examined: memoFor).
-    const starts = start !== at && start + 1 !== at && text === this.memoRun ? this.startsAsWritten(text, start) : this.wordStartsAt(text, start, at, code);
-    return this.wordCostFrom(starts, text, start, end, at, code);
+    if (start !== at && start + 1 !== at && text === this.memoRun) return this.wordCostFrom(this.startsAsWritten(text, start), text, start, end, at, code);
+    // Its starts are not memoized: a probe of the hash table. Most windows of set phrases (setPhraseAround) fail one
+    // of their inner pairs (wordCostFrom's test, made first here: bit tests, no probe).
+    for (let i = start + 1; i + 1 < end; i++) {
+      if (!this.followers.mayPair(i === at ? code : text.charCodeAt(i), i + 1 === at ? code : text.charCodeAt(i + 1))) return -1;
+    }
+    return this.wordCostFrom(this.wordStartsAt(text, start, at, code), text, start, end, at, code);
   }
 
   /** The lengths of the words that start at text[start] (bit L; −1: none), with text[at] read as `code`; start + 1 must be in the text. */
@@ -939,7 +945,9 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     let gainLimit: number | undefined;
     /** The same for candidates that a set phrase may vouch for (setPhraseMinCharGain). */
     let looseGainLimit: number | undefined;
-    /** The written character's product of ratios with its neighbours. */
+    /** The written character's ratios with its neighbours (charRatio, endRatio at a run's end), and their product. */
+    let basePrev = NaN;
+    let baseNext = NaN;
     let baseProduct: number | undefined;
     const bounds = this.confusionBounds;
     // The neighbours' bit rows, built (if new) before any test reads them.
@@ -963,12 +971,13 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const sameEnd = bounds[row * 6 + 1] ?? 0;
     const nearEnd = bounds[row * 6 + 3] ?? 0;
     const span = this.universeSpan;
+    const shift = this.universeShift;
     // The neighbours' parts of ratioOf(), the same for every candidate.
     const prevDenominator = prev < 0 ? 0 : (this.bigramDenominator[prev] ?? BIGRAM_ALPHA);
     const nextProb = next < 0 ? 0 : (this.unigramProb[next] ?? 0);
     for (let j = 0; j < joined; j++) {
       const member = this.joined[j] ?? 0;
-      const k = Math.floor(member / span);
+      const k = member >>> shift;
       const kind = k < sameEnd ? 0 : k < nearEnd ? 1 : 2;
       const bit = member & (span - 1);
       const d = this.universeCode[bit] ?? 0;
@@ -980,13 +989,17 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       // from the rows at hand, the candidate's own figures by universe index.
       const left = prev < 0 ? dProb : (Math.max(0, this.bigramFollowers.valueAt(prevSeenRow, bit)) + BIGRAM_ALPHA * dProb) / prevDenominator;
       const right = next < 0 ? this.endRatio(d) : (Math.max(0, this.bigramLeaders.valueAt(nextSeenRow, bit)) + BIGRAM_ALPHA * nextProb) / (this.universeDenominator[bit] ?? BIGRAM_ALPHA);
-      baseProduct ??= this.charRatio(prev, code) * (next < 0 ? this.endRatio(code) : this.charRatio(code, next));
+      if (baseProduct === undefined) {
+        basePrev = this.charRatio(prev, code);
+        baseNext = next < 0 ? this.endRatio(code) : this.charRatio(code, next);
+        baseProduct = basePrev * baseNext;
+      }
       // A set phrase (全力以赴) may vouch for a same-reading or look-alike candidate the character model doubts
       // (a near reading's penalty leaves it too little to win, and near readings are the most numerous).
       const loose = looseAllowed && kind !== 1;
       const limit = loose ? (looseGainLimit ??= this.looseGainFactor(setPhraseMinCharGain) * baseProduct) : (gainLimit ??= this.gainFactor(minCharGain) * baseProduct);
       if (left * right < limit) continue;
-      baseChar ??= this.charLogProb(prev, code) + Math.log(next < 0 ? this.endRatio(code) : this.charRatio(code, next));
+      baseChar ??= Math.log(basePrev) + Math.log(baseNext);
       const charGain = Math.log(left) + Math.log(right) - baseChar;
       const doubted = charGain < minCharGain;
       if (doubted && (!loose || charGain < setPhraseMinCharGain)) continue;
