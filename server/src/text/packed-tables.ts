@@ -124,21 +124,11 @@ export class CountTable {
   }
 }
 
-/** Number of bits set in the 32-bit word x. */
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
-
 /**
  * The keys of a width-2 table as a bit matrix, one row and one column per character that occurs in
  * a key: "is (a, b) a key?" in three array reads and no hashing, where the hash table needs several
  * probes to say that a key is absent (the common answer). Built at load, from the table (N
  * characters: N × N bits). A row can also be read 32 columns at a time (rowAt, word).
- * With `values`, each 32-bit word of bits is followed by the rank of its first key, and the keys'
- * values are kept in matrix order: the value of a key is read from the cache line that said it is
- * there (value(), valueAt()), instead of probing the hash table, a cache miss of its own.
  */
 export class PairBits {
   /** Number of each code unit (its row and column), + 1 (0: in no key). */
@@ -146,12 +136,7 @@ export class PairBits {
   /** Characters numbered (rows), and 32-bit words per row. */
   private readonly size: number;
   private readonly stride: number;
-  /** Per row `stride` words of bits; with values, each word followed by its rank (bits[i << 1], rank[(i << 1) + 1]). */
   private readonly bits: Uint32Array;
-  /** 1 with values (a word of bits every other entry of `bits`), else 0. */
-  private readonly shift: number;
-  /** With values: the table's values, in order of row, then column. */
-  private readonly values?: Uint16Array;
 
   /**
    * Options: `first`, code units numbered 0, 1, … in this order (so that rows line up with another
@@ -160,17 +145,15 @@ export class PairBits {
    * `complete`: `first` holds every character of the keys (no pass to find the others; a key with
    * another character is refused). `transposed`: the matrix of the keys (b, a), whose row of b lists
    * the characters before it. `numberedAs`: a matrix of the same table whose numbering this one takes.
-   * `values`: keep the table's values too (value(), valueAt()).
    */
-  constructor(table: CountTable, options: { first?: readonly number[]; complete?: boolean; transposed?: boolean; numberedAs?: PairBits; values?: boolean } = {}) {
+  constructor(table: CountTable, options: { first?: readonly number[]; complete?: boolean; transposed?: boolean; numberedAs?: PairBits } = {}) {
     // Plain loops over the slots: this runs once, at load, before any JIT.
     const { slots, stride: slotStride } = table.pairSlots();
-    const { first = [], complete = false, transposed = false, numberedAs, values = false } = options;
+    const { first = [], complete = false, transposed = false, numberedAs } = options;
     this.numberOf = numberedAs ? numberedAs.numberOf : new Uint16Array(65536);
     this.size = numberedAs ? numberedAs.size : this.number(slots, slotStride, first, complete);
     this.stride = Math.max(1, Math.ceil(this.size / 32));
-    const shift = (this.shift = values ? 1 : 0);
-    const bits = (this.bits = new Uint32Array((this.size * this.stride) << shift));
+    const bits = (this.bits = new Uint32Array(this.size * this.stride));
     // Locals only: the loop runs before the JIT has seen it, where every property read costs.
     const numberOf = this.numberOf;
     const stride = this.stride;
@@ -180,23 +163,8 @@ export class PairBits {
       const row = (numberOf[slots[base + rowUnit] ?? 0] ?? 0) - 1;
       const column = (numberOf[slots[base + 1 - rowUnit] ?? 0] ?? 0) - 1;
       if (row < 0 || column < 0) throw new Error(`pair ${String.fromCharCode(slots[base] ?? 0, slots[base + 1] ?? 0)} has a character the numbering lacks`);
-      const word = (row * stride + (column >>> 5)) << shift;
+      const word = row * stride + (column >>> 5);
       bits[word] = (bits[word] ?? 0) | (1 << (column & 31));
-    }
-    if (!values) return;
-    // Ranks: the keys before each word; then each value at its key's rank.
-    let keys = 0;
-    for (let word = 0, end = bits.length; word < end; word += 2) {
-      bits[word + 1] = keys;
-      keys += popcount(bits[word] ?? 0);
-    }
-    const ordered = (this.values = new Uint16Array(keys));
-    for (let base = 0, end = slots.length; base < end; base += slotStride) {
-      if (slots[base] === 0) continue;
-      const row = (numberOf[slots[base + rowUnit] ?? 0] ?? 0) - 1;
-      const column = (numberOf[slots[base + 1 - rowUnit] ?? 0] ?? 0) - 1;
-      const word = (row * stride + (column >>> 5)) << 1;
-      ordered[(bits[word + 1] ?? 0) + popcount((bits[word] ?? 0) & ((1 << (column & 31)) - 1))] = slots[base + 2] ?? 0;
     }
   }
 
@@ -231,44 +199,23 @@ export class PairBits {
   has(a: number, b: number): boolean {
     const row = this.numberOf[a] ?? 0;
     const column = this.numberOf[b] ?? 0;
-    return row !== 0 && column !== 0 && ((this.bits[((row - 1) * this.stride + ((column - 1) >>> 5)) << this.shift] ?? 0) & (1 << ((column - 1) & 31))) !== 0;
+    return row !== 0 && column !== 0 && ((this.bits[(row - 1) * this.stride + ((column - 1) >>> 5)] ?? 0) & (1 << ((column - 1) & 31))) !== 0;
   }
 
-  /** The value of the key (a, b) (built with values), or ABSENT. */
-  value(a: number, b: number): number {
-    const row = this.numberOf[a] ?? 0;
-    const column = this.numberOf[b] ?? 0;
-    return row === 0 || column === 0 ? ABSENT : this.valueAt((row - 1) * this.stride << 1, column - 1);
-  }
-
-  /** Where the row of `a` starts (−1: `a` is in no key), for word(), test() and valueAt(). */
+  /** Where the row of `a` starts (−1: `a` is in no key), for word(). */
   rowAt(a: number): number {
     const row = a >= 0 ? (this.numberOf[a] ?? 0) : 0;
-    return row === 0 ? -1 : ((row - 1) * this.stride) << this.shift;
+    return row === 0 ? -1 : (row - 1) * this.stride;
   }
 
   /** Is column `column` (a character's number − 1) set in the row that starts at `at` (from rowAt; −1: none)? */
   test(at: number, column: number): boolean {
-    return at >= 0 && (((this.bits[at + ((column >>> 5) << this.shift)] ?? 0) >>> (column & 31)) & 1) !== 0;
-  }
-
-  /** The value at column `column` of the row that starts at `at` (from rowAt; −1: none), or ABSENT (built with values). */
-  valueAt(at: number, column: number): number {
-    if (at < 0) return ABSENT;
-    const word = at + ((column >>> 5) << 1);
-    const bits = this.bits[word] ?? 0;
-    if (((bits >>> (column & 31)) & 1) === 0) return ABSENT;
-    return this.values![(this.bits[word + 1] ?? 0) + popcount(bits & ((1 << (column & 31)) - 1))] ?? ABSENT;
+    return at >= 0 && (((this.bits[at + (column >>> 5)] ?? 0) >>> (column & 31)) & 1) !== 0;
   }
 
   /** Columns 32·w … 32·w + 31 of the row that starts at `at` (from rowAt), one bit each (0 for a row −1 or a word past the row). */
   word(at: number, w: number): number {
-    return at >= 0 && w < this.stride ? (this.bits[at + (w << this.shift)] ?? 0) : 0;
-  }
-
-  /** The number − 1 of code unit `c` (its column), −1 when it is in no key. */
-  column(c: number): number {
-    return c >= 0 ? (this.numberOf[c] ?? 0) - 1 : -1;
+    return at >= 0 && w < this.stride ? (this.bits[at + w] ?? 0) : 0;
   }
 
   /**
@@ -278,7 +225,7 @@ export class PairBits {
    * pass, each character's number read once.
    */
   lonelyOffsets(text: string, start: number, end: number, flags: Uint8Array, lonely: Int32Array): number {
-    const { numberOf, bits, stride, shift } = this;
+    const { numberOf, bits, stride } = this;
     let n = 0;
     let code = text.charCodeAt(start);
     let row = numberOf[code] ?? 0;
@@ -287,7 +234,7 @@ export class PairBits {
     for (let i = start; i < end; i++) {
       const nextCode = i + 1 < end ? text.charCodeAt(i + 1) : 0;
       const column = i + 1 < end ? (numberOf[nextCode] ?? 0) : 0;
-      const right = row !== 0 && column !== 0 ? ((bits[((row - 1) * stride + ((column - 1) >>> 5)) << shift] ?? 0) >>> ((column - 1) & 31)) & 1 : 0;
+      const right = row !== 0 && column !== 0 ? ((bits[(row - 1) * stride + ((column - 1) >>> 5)] ?? 0) >>> ((column - 1) & 31)) & 1 : 0;
       if ((left | right) === 0 && flags[code] === 1) lonely[n++] = i;
       left = right;
       code = nextCode;

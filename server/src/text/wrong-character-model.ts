@@ -541,9 +541,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     // Numbered like the candidates, then the other characters of official text.
     const numbering = [...candidatesInOrder];
     for (const c of officialChars) if ((universe[c] ?? -1) < 0) numbering.push(c);
-    // With the counts: a pair's count is read from the cache line of its bit, not probed in the hash table.
-    this.bigramFollowers = new PairBits(this.bigrams, { first: numbering, complete: true, values: true });
-    this.bigramLeaders = new PairBits(this.bigrams, { transposed: true, numberedAs: this.bigramFollowers, values: true });
+    this.bigramFollowers = new PairBits(this.bigrams, { first: numbering, complete: true });
+    this.bigramLeaders = new PairBits(this.bigrams, { transposed: true, numberedAs: this.bigramFollowers });
 
     this.readings = strings('readings');
     {
@@ -746,13 +745,13 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     // a and b are code units (< 65536, the tables' length).
     const ub = this.unigramProb[b] ?? 0;
     if (a < 0) return ub;
-    // The bit matrix holds the counts (no hash probe): most pairs are absent, and it says so at once.
-    return this.ratioOf(this.bigramFollowers.value(a, b), a, b);
+    // Most pairs are absent: the bit matrix says so without probing the hash table.
+    return this.ratioOf(this.bigramFollowers.has(a, b), a, b);
   }
 
-  /** charRatio(a, b) for a ≥ 0, given the count of the pair (a, b) in the table `bigrams` (ABSENT: not there). */
-  private ratioOf(count: number, a: number, b: number): number {
-    const ab = Math.max(0, count);
+  /** charRatio(a, b) for a ≥ 0, given whether (a, b) is a pair of the table `bigrams` (`seen`). */
+  private ratioOf(seen: boolean, a: number, b: number): number {
+    const ab = seen ? Math.max(0, this.bigrams.getPair(a, b)) : 0;
     return (ab + BIGRAM_ALPHA * (this.unigramProb[b] ?? 0)) / (this.bigramDenominator[a] ?? BIGRAM_ALPHA);
   }
 
@@ -985,10 +984,12 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       // Most candidates fail the character model: it is tested on the product of the ratios first,
       // without a logarithm (absent pairs, most of them, cost no hash probe either). At a clause's
       // end the right pair is how often official text ends a clause with the character (endRatio).
-      // charRatio(prev, d) and charRatio(d, next) as ratioOf() computes them, the bigram counts read
+      // charRatio(prev, d) and charRatio(d, next) as ratioOf() computes them, the bigram bits read
       // from the rows at hand, the candidate's own figures by universe index.
-      const left = prev < 0 ? dProb : (Math.max(0, this.bigramFollowers.valueAt(prevSeenRow, bit)) + BIGRAM_ALPHA * dProb) / prevDenominator;
-      const right = next < 0 ? this.endRatio(d) : (Math.max(0, this.bigramLeaders.valueAt(nextSeenRow, bit)) + BIGRAM_ALPHA * nextProb) / (this.universeDenominator[bit] ?? BIGRAM_ALPHA);
+      const leftCount = this.bigramFollowers.test(prevSeenRow, bit) ? Math.max(0, this.bigrams.getPair(prev, d)) : 0;
+      const left = prev < 0 ? dProb : (leftCount + BIGRAM_ALPHA * dProb) / prevDenominator;
+      const rightCount = next >= 0 && this.bigramLeaders.test(nextSeenRow, bit) ? Math.max(0, this.bigrams.getPair(d, next)) : 0;
+      const right = next < 0 ? this.endRatio(d) : (rightCount + BIGRAM_ALPHA * nextProb) / (this.universeDenominator[bit] ?? BIGRAM_ALPHA);
       if (baseProduct === undefined) {
         basePrev = this.charRatio(prev, code);
         baseNext = next < 0 ? this.endRatio(code) : this.charRatio(code, next);
@@ -1170,7 +1171,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     // Cheapest tests first (all of them end the search alike): the written pair is not one official
     // texts use (this rules out half of the pairs asked about), both characters have readings, and
     // some common word is read like the pair — or the pair is a word, whose near readings may give one.
-    if (this.bigramFollowers.value(a, b) >= ATTESTED) return NONE;
+    if (this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
     const rowA = this.readingRow[a] ?? -1;
     const rowB = this.readingRow[b] ?? -1;
     if (rowA < 0 || rowB < 0) return NONE;
