@@ -61,6 +61,8 @@ const PARALLEL_REACH = 8;
 const PAUSES = '、，,；';
 /** What follows an item of a list or a signature line (居委会主任 at the end of a line, 书记、). */
 const ITEM_ENDS = '、\n\r）)';
+/** ITEM_ENDS by code unit (no one-character string per look). */
+const ITEM_END_CODES = [...ITEM_ENDS].map((c) => c.charCodeAt(0));
 
 /**
  * Parallel phrasing: the character, the one before it or the two before it recur close by across
@@ -168,7 +170,7 @@ function institutionListItem(text: string, start: number, end: number): boolean 
 
 /** Does the Han run ending at `end` end an item of a list, a signature or a line (where the title of a post ends it)? */
 function endsItem(text: string, end: number): boolean {
-  return end >= text.length || ITEM_ENDS.includes(text.charAt(end));
+  return end >= text.length || ITEM_END_CODES.includes(text.charCodeAt(end));
 }
 
 /** The suspects of the Han run text[start, end), appended to `suspects`, if it is long enough to be running text or an item of a list of institutions. */
