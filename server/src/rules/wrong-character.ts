@@ -173,28 +173,35 @@ function endsItem(text: string, end: number): boolean {
   return end >= text.length || ITEM_END_CODES.includes(text.charCodeAt(end));
 }
 
-/** The suspects of the Han run text[start, end), appended to `suspects`, if it is long enough to be running text or an item of a list of institutions. */
-function suspectsOfHanRun(text: string, start: number, end: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
+/**
+ * The offsets the model's suspiciousRun() finds in the paragraph being summarized (suspiciousFound[0, foundCount)),
+ * and the first of them not yet given to a run (foundNext).
+ */
+let suspiciousFound = new Int32Array(256);
+let foundCount = 0;
+let foundNext = 0;
+
+/**
+ * The suspects of the Han run text[start, end), appended to `suspects`, if it is long enough to be running text or
+ * an item of a list of institutions and has suspicious characters (the paragraph's, from foundNext on).
+ */
+function suspectsOfHanRun(text: string, start: number, end: number, model: WrongCharacterModel, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
+  while (foundNext < foundCount && (suspiciousFound[foundNext] ?? end) < start) foundNext++;
+  const from = foundNext;
+  while (foundNext < foundCount && (suspiciousFound[foundNext] ?? end) < end) foundNext++;
+  if (from === foundNext) return;
   // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
-  if (end - start >= MIN_RUN) suspectsOfRun(text, start, end, model, eligible, terms, suspects);
-  else if (institutionListItem(text, start, end)) suspectsOfRun(text, start, end, model, eligible, terms, suspects, true);
+  if (end - start >= MIN_RUN) suspectsOfRun(text, start, end, from, foundNext, model, terms, suspects);
+  else if (institutionListItem(text, start, end)) suspectsOfRun(text, start, end, from, foundNext, model, terms, suspects, true);
 }
 
-/** Scratch of suspectsOfRun: the offsets the model's suspiciousRun() finds in the current run. */
-let suspiciousFound = new Int32Array(256);
-
-/** The suspects of the Han run text[start, end), appended to `suspects`. */
-function suspectsOfRun(text: string, start: number, end: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[], listItem = false): void {
+/** The suspects of the Han run text[start, end), appended to `suspects`; its suspicious characters are suspiciousFound[from, count). */
+function suspectsOfRun(text: string, start: number, end: number, from: number, count: number, model: WrongCharacterModel, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[], listItem = false): void {
   let run: string | undefined;
-  // The model's suspiciousAt() for the whole run in one pass: it rejects almost every character, one
-  // that sits beside a well-attested neighbour (a pair slip never has one either). Only the characters
-  // it finds (about one in twelve) are visited.
-  if (suspiciousFound.length < end - start) suspiciousFound = new Int32Array(2 * (end - start));
   const found = suspiciousFound;
-  const count = model.suspiciousRun(text, start, end, found, eligible);
   // What follows the run, looked at once for all its suspects.
   let itemEnd: boolean | undefined;
-  for (let j = 0; j < count; j++) {
+  for (let j = from; j < count; j++) {
     const at = found[j] ?? end;
     // May the character at `at` be corrected? Suspicious among the eligible characters, and no numeral before it.
     if (at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1) continue;
@@ -398,6 +405,14 @@ const rule = defineRule({
     const nameShare = typeof ctx.options.nameShare === 'number' ? ctx.options.nameShare : 1;
     const eligible = eligibleCharacters(model, nameShare);
     const suspects: Suspect[] = [];
+    // The model's suspiciousAt() for the whole paragraph in one pass: it rejects almost every character, one
+    // that sits beside a well-attested neighbour (a pair slip never has one either). Only the characters it
+    // finds (about one in twelve) are visited. Its pairs are of Han characters, so a pair across the edge of a
+    // Han run is never one: the offsets are those a pass over each run would find.
+    if (suspiciousFound.length < text.length) suspiciousFound = new Int32Array(2 * text.length);
+    foundCount = model.suspiciousRun(text, 0, text.length, suspiciousFound, eligible);
+    foundNext = 0;
+    if (foundCount === 0) return suspects;
     // The runs of Han characters, cut in one pass (a character outside the BMP is two code units). The
     // loop stays inside the text (a code unit is then a small integer: no NaN past the end in the hot loop).
     let start = -1;
@@ -411,11 +426,13 @@ const rule = defineRule({
         i += step;
         continue;
       }
-      if (start >= 0) suspectsOfHanRun(text, start, i, model, eligible, ctx.terms, suspects);
+      if (start >= 0) suspectsOfHanRun(text, start, i, model, ctx.terms, suspects);
+      // Past the last suspicious character, the rest of the paragraph has nothing to look at.
+      if (foundNext >= foundCount) return suspects;
       start = -1;
       i++;
     }
-    if (start >= 0) suspectsOfHanRun(text, start, text.length, model, eligible, ctx.terms, suspects);
+    if (start >= 0) suspectsOfHanRun(text, start, text.length, model, ctx.terms, suspects);
     return suspects;
   },
 
