@@ -61,6 +61,8 @@ const PARALLEL_REACH = 8;
 const PAUSES = '、，,；';
 /** What follows an item of a list or a signature line (居委会主任 at the end of a line, 书记、). */
 const ITEM_ENDS = '、\n\r）)';
+/** ITEM_ENDS by code unit (no one-character string per look). */
+const ITEM_END_CODES = [...ITEM_ENDS].map((c) => c.charCodeAt(0));
 
 /**
  * Parallel phrasing: the character, the one before it or the two before it recur close by across
@@ -130,8 +132,14 @@ function stealsNeighbour(model: WrongCharacterModel, run: string, best: Correcti
   return neighbourWordStart(model, run, best.index, best.wordStart) >= 0;
 }
 
-/** Script=Han by code unit, learnt as characters are met: 0 not yet known, 1 Han, 2 not. */
+/** Script=Han by code unit, learnt as characters are met: 0 not yet known, 1 Han, 2 not, SURROGATE (half of a pair: see hanLength). */
 const hanKnown = new Uint8Array(65536);
+const SURROGATE = 3;
+
+/** hanKnown's entry for `code`, learnt now. */
+function learnHan(code: number): number {
+  return (hanKnown[code] = code >= 0xd800 && code <= 0xdfff ? SURROGATE : HAN_CHAR.test(String.fromCharCode(code)) ? 1 : 2);
+}
 
 /** Code units of the Han character at `i` of `text` (2 for a surrogate pair), 0 when it is not Han. */
 function hanLength(text: string, i: number): number {
@@ -139,7 +147,7 @@ function hanLength(text: string, i: number): number {
   if (!(code >= 0)) return 0;
   if (code < 0xd800 || code > 0xdfff) {
     let known = hanKnown[code];
-    if (known === 0) hanKnown[code] = known = HAN_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    if (known === 0) known = learnHan(code);
     return known === 1 ? 1 : 0;
   }
   const low = code <= 0xdbff ? text.charCodeAt(i + 1) : NaN;
@@ -162,31 +170,57 @@ function institutionListItem(text: string, start: number, end: number): boolean 
 
 /** Does the Han run ending at `end` end an item of a list, a signature or a line (where the title of a post ends it)? */
 function endsItem(text: string, end: number): boolean {
-  return end >= text.length || ITEM_ENDS.includes(text.charAt(end));
+  return end >= text.length || ITEM_END_CODES.includes(text.charCodeAt(end));
 }
 
-/** Scratch of suspectsOfRun: the offsets the model's suspiciousRun() (realWordStarts()) finds in the current run. */
+/**
+ * The offsets the model's suspiciousRun() finds in the paragraph being summarized (suspiciousFound[0, foundCount)),
+ * and the first of them not yet given to a run (foundNext); likewise the starts of the words realWordStarts() finds
+ * (realWordFound[0, realCount), realNext).
+ */
 let suspiciousFound = new Int32Array(256);
+let foundCount = 0;
+let foundNext = 0;
 let realWordFound = new Int32Array(256);
+let realCount = 0;
+let realNext = 0;
 
-/** The suspects of the Han run text[start, end), appended to `suspects`. */
-function suspectsOfRun(text: string, start: number, end: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[], listItem = false): void {
+/**
+ * The suspects of the Han run text[start, end), appended to `suspects`, if it is long enough to be running text or
+ * an item of a list of institutions and has suspicious characters (the paragraph's, from foundNext on) or, running
+ * text only, starts of real words (from realNext on).
+ */
+function suspectsOfHanRun(text: string, start: number, end: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
+  while (foundNext < foundCount && (suspiciousFound[foundNext] ?? end) < start) foundNext++;
+  const from = foundNext;
+  while (foundNext < foundCount && (suspiciousFound[foundNext] ?? end) < end) foundNext++;
+  while (realNext < realCount && (realWordFound[realNext] ?? end) < start) realNext++;
+  const realFrom = realNext;
+  while (realNext < realCount && (realWordFound[realNext] ?? end) < end) realNext++;
+  if (from === foundNext && realFrom === realNext) return;
+  // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
+  if (end - start >= MIN_RUN) suspectsOfRun(text, start, end, from, foundNext, realFrom, realNext, model, eligible, terms, suspects);
+  else if (institutionListItem(text, start, end)) suspectsOfRun(text, start, end, from, foundNext, realFrom, realFrom, model, eligible, terms, suspects, true);
+}
+
+/**
+ * The suspects of the Han run text[start, end), appended to `suspects`; its suspicious characters are
+ * suspiciousFound[from, count), its real words' starts realWordFound[realFrom, realTo).
+ */
+function suspectsOfRun(text: string, start: number, end: number, from: number, count: number, realFrom: number, realTo: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[], listItem = false): void {
   let run: string | undefined;
-  // The model's suspiciousAt() for the whole run in one pass: it rejects almost every character, one
-  // that sits beside a well-attested neighbour (a pair slip never has one either). Only the characters
-  // it finds (about one in twelve) are visited.
-  if (suspiciousFound.length < end - start) suspiciousFound = new Int32Array(2 * (end - start));
   const found = suspiciousFound;
-  const count = model.suspiciousRun(text, start, end, found, eligible);
   const first = suspects.length;
-  for (let j = 0; j < count; j++) {
+  // What follows the run, looked at once for all its suspects.
+  let itemEnd: boolean | undefined;
+  for (let j = from; j < count; j++) {
     const at = found[j] ?? end;
     // May the character at `at` be corrected? Suspicious among the eligible characters, and no numeral before it.
     if (at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1) continue;
     run ??= text.slice(start, end);
     // A pair slip needs a suspicious second character too (a neighbour that vouches for it rules the pair out).
     const pair = found[j + 1] === at + 1 && j + 1 < count && NUMERAL_FLAGS[text.charCodeAt(at)] !== 1;
-    let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair, true, endsItem(text, end));
+    let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair, true, (itemEnd ??= endsItem(text, end)));
     // A short list item (institutionListItem) is corrected only into the name of an institution.
     if (listItem) corrections = corrections.filter((c) => c.wrong.length === 1 && institutionAround(model, run!, c.index, c.right.charCodeAt(0))?.length === run!.length);
     const kept = keepSuspect(text, start, run, at, corrections, model, terms, suspects);
@@ -196,9 +230,7 @@ function suspectsOfRun(text: string, start: number, end: number, model: WrongCha
   if (listItem) return;
   // Real-word slips (远程检测诊断 for 监测诊断): words whose character a neighbour vouches for, so the loop above never
   // saw it; the model weighs only words that one same-reading character turns into another (realWordStarts).
-  if (realWordFound.length < end - start) realWordFound = new Int32Array(2 * (end - start));
-  const words = model.realWordStarts(text, start, end, realWordFound);
-  for (let j = 0; j < words; j++) {
+  for (let j = realFrom; j < realTo; j++) {
     run ??= text.slice(start, end);
     const wordStart = (realWordFound[j] ?? end) - start;
     const all = model.realWordCorrections(run, wordStart, eligible);
@@ -207,7 +239,7 @@ function suspectsOfRun(text: string, start: number, end: number, model: WrongCha
     keepSuspect(text, start, run, at, all.filter((c) => c.index === at - start), model, terms, suspects);
   }
   // In text order: the real-word slips come after the loop above found the others.
-  if (words > 0 && suspects.length - first > 1) suspects.splice(first, suspects.length - first, ...suspects.slice(first).sort((a, b) => a.at - b.at));
+  if (realTo > realFrom && suspects.length - first > 1) suspects.splice(first, suspects.length - first, ...suspects.slice(first).sort((a, b) => a.at - b.at));
 }
 
 /**
@@ -408,27 +440,38 @@ const rule = defineRule({
     const nameShare = typeof ctx.options.nameShare === 'number' ? ctx.options.nameShare : 1;
     const eligible = eligibleCharacters(model, nameShare);
     const suspects: Suspect[] = [];
-    // The runs of Han characters, cut in one pass (a character outside the BMP is two code units).
+    // The model's suspiciousAt() for the whole paragraph in one pass: it rejects almost every character, one
+    // that sits beside a well-attested neighbour (a pair slip never has one either). Only the characters it
+    // finds (about one in twelve) are visited. Its pairs are of Han characters, so a pair across the edge of a
+    // Han run is never one: the offsets are those a pass over each run would find.
+    if (suspiciousFound.length < text.length) suspiciousFound = new Int32Array(2 * text.length);
+    foundCount = model.suspiciousRun(text, 0, text.length, suspiciousFound, eligible);
+    foundNext = 0;
+    // Real-word slips (realWordStarts) are found where a neighbour vouches for the character: not among those.
+    if (realWordFound.length < text.length) realWordFound = new Int32Array(2 * text.length);
+    realCount = model.realWordStarts(text, 0, text.length, realWordFound);
+    realNext = 0;
+    if (foundCount === 0 && realCount === 0) return suspects;
+    // The runs of Han characters, cut in one pass (a character outside the BMP is two code units). The
+    // loop stays inside the text (a code unit is then a small integer: no NaN past the end in the hot loop).
     let start = -1;
-    for (let i = 0; i <= text.length; ) {
+    for (let i = 0, length = text.length; i < length; ) {
       const code = text.charCodeAt(i);
-      let step = 0;
-      if (code < 0xd800 || code > 0xdfff) {
-        let known = hanKnown[code] ?? 2;
-        if (known === 0) hanKnown[code] = known = HAN_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-        if (known === 1) step = 1;
-      } else step = hanLength(text, i);
+      let known = hanKnown[code] ?? 2;
+      if (known === 0) known = learnHan(code);
+      const step = known === 1 ? 1 : known === SURROGATE ? hanLength(text, i) : 0;
       if (step > 0) {
         if (start < 0) start = i;
         i += step;
         continue;
       }
-      // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
-      if (start >= 0 && i - start >= MIN_RUN) suspectsOfRun(text, start, i, model, eligible, ctx.terms, suspects);
-      else if (start >= 0 && institutionListItem(text, start, i)) suspectsOfRun(text, start, i, model, eligible, ctx.terms, suspects, true);
+      if (start >= 0) suspectsOfHanRun(text, start, i, model, eligible, ctx.terms, suspects);
+      // Past the last suspicious character, the rest of the paragraph has nothing to look at.
+      if (foundNext >= foundCount && realNext >= realCount) return suspects;
       start = -1;
       i++;
     }
+    if (start >= 0) suspectsOfHanRun(text, start, text.length, model, eligible, ctx.terms, suspects);
     return suspects;
   },
 

@@ -449,8 +449,22 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private readonly groupAt: Int32Array;
   private groups = new Int32Array(4096);
   private groupsUsed = 0;
-  /** Scratch of joinedCandidates(): offsets of the candidates that join a neighbour. */
+  /**
+   * Scratch of joinedCandidates(): the candidates that join a neighbour, each as its offset in
+   * confusionList.units times universeSpan plus its universe index (the order of the offsets).
+   */
   private readonly joined: Int32Array;
+  /** A power of two above every universe index (see joined), and its logarithm. */
+  private readonly universeSpan: number;
+  private readonly universeShift: number;
+  /**
+   * Per universe index: the candidate's code unit, unigram probability and bigram denominator: what
+   * the first test of a candidate reads, in arrays of a few kilobytes that stay in the cache (the
+   * same values by code unit lie scattered over tables of 65,536 entries).
+   */
+  private readonly universeCode: Uint16Array;
+  private readonly universeProb: Float64Array;
+  private readonly universeDenominator: Float64Array;
   /** Readings of each character: the row of readings (−1: none); words by reading pair: the row of readingPairs. */
   private readonly readings: StringList;
   private readonly readingRow = new Int32Array(65536).fill(-1);
@@ -469,6 +483,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   /** exp(minCharGain − BOUND_MARGIN) of the last minCharGain candidates() was given (gainFactor). */
   private gainFactorOf = NaN;
   private gainFactorValue = 0;
+  private looseFactorOf = NaN;
+  private looseFactorValue = 0;
   /** The last pair attested() looked up (a << 16 | b), and its answer. */
   private lastPair = 0;
   private lastPairAttested = false;
@@ -555,6 +571,12 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     }
     this.groupAt = new Int32Array(confusions.length).fill(-1);
     this.joined = new Int32Array(longest);
+    this.universeShift = Math.max(5, Math.ceil(Math.log2(Math.max(1, universeSize))));
+    this.universeSpan = 2 ** this.universeShift;
+    if (confusions.units.length * this.universeSpan > 0x7fffffff) throw new Error('wrong-character data has too many confusions for this program; rebuild with "npm run build"');
+    this.universeCode = Uint16Array.from(candidatesInOrder);
+    this.universeProb = Float64Array.from(candidatesInOrder, (c) => unigramProb[c] ?? 0);
+    this.universeDenominator = Float64Array.from(candidatesInOrder, (c) => bigramDenominator[c] ?? BIGRAM_ALPHA);
     this.followers = new NeighbourBits(strings('wordFollowers'), universe, universeSize);
     this.leaders = new NeighbourBits(strings('wordLeaders'), universe, universeSize);
     // Numbered like the candidates, then the other characters of official text.
@@ -589,8 +611,13 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     if (length < 2 || length > MAX_WORD) return -1;
     // Most ranges start no word of their length: one lookup in a small table says so (once per run
     // for the starts as written of the run being examined: memoFor).
-    const starts = start !== at && start + 1 !== at && text === this.memoRun ? this.startsAsWritten(text, start) : this.wordStartsAt(text, start, at, code);
-    return this.wordCostFrom(starts, text, start, end, at, code);
+    if (start !== at && start + 1 !== at && text === this.memoRun) return this.wordCostFrom(this.startsAsWritten(text, start), text, start, end, at, code);
+    // Its starts are not memoized: a probe of the hash table. Most windows of set phrases (setPhraseAround) fail one
+    // of their inner pairs (wordCostFrom's test, made first here: bit tests, no probe).
+    for (let i = start + 1; i + 1 < end; i++) {
+      if (!this.followers.mayPair(i === at ? code : text.charCodeAt(i), i + 1 === at ? code : text.charCodeAt(i + 1))) return -1;
+    }
+    return this.wordCostFrom(this.wordStartsAt(text, start, at, code), text, start, end, at, code);
   }
 
   /** The lengths of the words that start at text[start] (bit L; −1: none), with text[at] read as `code`; start + 1 must be in the text. */
@@ -778,6 +805,15 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     return this.gainFactorValue;
   }
 
+  /** exp(setPhraseMinCharGain − BOUND_MARGIN), computed once per threshold (as gainFactor). */
+  private looseGainFactor(setPhraseMinCharGain: number): number {
+    if (setPhraseMinCharGain !== this.looseFactorOf) {
+      this.looseFactorOf = setPhraseMinCharGain;
+      this.looseFactorValue = Math.exp(setPhraseMinCharGain - BOUND_MARGIN);
+    }
+    return this.looseFactorValue;
+  }
+
   /**
    * P(the run ends | it ends with c) in official text, smoothed toward the share of run ends: a slip at
    * the end of a clause (形成闭环管里。, 营造良好创新生太。) has no right neighbour, but the end itself tells
@@ -955,11 +991,11 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     let gainLimit: number | undefined;
     /** The same for candidates that a set phrase may vouch for (setPhraseMinCharGain). */
     let looseGainLimit: number | undefined;
-    /** The written character's product of ratios with its neighbours. */
+    /** The written character's ratios with its neighbours (charRatio, endRatio at a run's end), and their product. */
+    let basePrev = NaN;
+    let baseNext = NaN;
     let baseProduct: number | undefined;
-    const units = this.confusionList.units;
     const bounds = this.confusionBounds;
-    const candidateIndex = this.candidateIndex;
     // The neighbours' bit rows, built (if new) before any test reads them.
     const prevRow = prev >= 0 ? this.followers.row(prev) : -2;
     const nextRow = next >= 0 ? this.leaders.row(next) : -2;
@@ -980,24 +1016,38 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     let found: Candidate[] | undefined;
     const sameEnd = bounds[row * 6 + 1] ?? 0;
     const nearEnd = bounds[row * 6 + 3] ?? 0;
+    const span = this.universeSpan;
+    const shift = this.universeShift;
+    // The neighbours' parts of ratioOf(), the same for every candidate.
+    const prevDenominator = prev < 0 ? 0 : (this.bigramDenominator[prev] ?? BIGRAM_ALPHA);
+    const nextProb = next < 0 ? 0 : (this.unigramProb[next] ?? 0);
     for (let j = 0; j < joined; j++) {
-      const k = this.joined[j] ?? 0;
+      const member = this.joined[j] ?? 0;
+      const k = member >>> shift;
       const kind = k < sameEnd ? 0 : k < nearEnd ? 1 : 2;
-      const bit = candidateIndex[k] ?? -1;
-      const d = units[k] ?? 0;
+      const bit = member & (span - 1);
+      const d = this.universeCode[bit] ?? 0;
+      const dProb = this.universeProb[bit] ?? 0;
       // Most candidates fail the character model: it is tested on the product of the ratios first,
       // without a logarithm (absent pairs, most of them, cost no hash probe either). At a clause's
       // end the right pair is how often official text ends a clause with the character (endRatio).
-      // charRatio(prev, d) and charRatio(d, next), the bigram bits read from the rows at hand.
-      const left = prev < 0 ? (this.unigramProb[d] ?? 0) : this.ratioOf(this.bigramFollowers.test(prevSeenRow, bit), prev, d);
-      const right = next < 0 ? this.endRatio(d) : this.ratioOf(this.bigramLeaders.test(nextSeenRow, bit), d, next);
-      baseProduct ??= this.charRatio(prev, code) * (next < 0 ? this.endRatio(code) : this.charRatio(code, next));
+      // charRatio(prev, d) and charRatio(d, next) as ratioOf() computes them, the bigram bits read
+      // from the rows at hand, the candidate's own figures by universe index.
+      const leftCount = this.bigramFollowers.test(prevSeenRow, bit) ? Math.max(0, this.bigrams.getPair(prev, d)) : 0;
+      const left = prev < 0 ? dProb : (leftCount + BIGRAM_ALPHA * dProb) / prevDenominator;
+      const rightCount = next >= 0 && this.bigramLeaders.test(nextSeenRow, bit) ? Math.max(0, this.bigrams.getPair(d, next)) : 0;
+      const right = next < 0 ? this.endRatio(d) : (rightCount + BIGRAM_ALPHA * nextProb) / (this.universeDenominator[bit] ?? BIGRAM_ALPHA);
+      if (baseProduct === undefined) {
+        basePrev = this.charRatio(prev, code);
+        baseNext = next < 0 ? this.endRatio(code) : this.charRatio(code, next);
+        baseProduct = basePrev * baseNext;
+      }
       // A set phrase (全力以赴) may vouch for a same-reading or look-alike candidate the character model doubts
       // (a near reading's penalty leaves it too little to win, and near readings are the most numerous).
       const loose = looseAllowed && kind !== 1;
-      const limit = loose ? (looseGainLimit ??= Math.exp(setPhraseMinCharGain - BOUND_MARGIN) * baseProduct) : (gainLimit ??= this.gainFactor(minCharGain) * baseProduct);
+      const limit = loose ? (looseGainLimit ??= this.looseGainFactor(setPhraseMinCharGain) * baseProduct) : (gainLimit ??= this.gainFactor(minCharGain) * baseProduct);
       if (left * right < limit) continue;
-      baseChar ??= this.charLogProb(prev, code) + Math.log(next < 0 ? this.endRatio(code) : this.charRatio(code, next));
+      baseChar ??= Math.log(basePrev) + Math.log(baseNext);
       const charGain = Math.log(left) + Math.log(right) - baseChar;
       const doubted = charGain < minCharGain;
       if (doubted && (!loose || charGain < setPhraseMinCharGain)) continue;
@@ -1033,7 +1083,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * `followers`) or lead to the next one (`nextRow` of `leaders`) inside some dictionary word, and
    * unless `prevSeenRow` is −3, that also follow the previous one (that row of `bigramFollowers`) or
    * lead to the next one (`nextSeenRow` of `bigramLeaders`) in the bigrams of official text: their
-   * offsets in confusionList.units, in list order (same reading, near reading, shape), in `joined`;
+   * entries as `joined` describes them, in list order (same reading, near reading, shape), in `joined`;
    * returns how many. The candidates are grouped by word of 32 universe indices (candidateGroups), so
    * one AND tests a whole group against both rows.
    */
@@ -1041,7 +1091,6 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     let at = this.groupAt[row] ?? -1;
     if (at < 0) at = this.buildGroups(row);
     const groups = this.groups;
-    const candidateIndex = this.candidateIndex;
     let n = 0;
     for (let g = groups[at] ?? 0, p = at + 1; g > 0; g--) {
       const w = groups[p] ?? 0;
@@ -1050,19 +1099,20 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       if (hit !== 0 && prevSeenRow !== -3) hit &= this.bigramFollowers.word(prevSeenRow, w) | this.bigramLeaders.word(nextSeenRow, w);
       if (hit !== 0) {
         for (let e = p + 3; e < p + 3 + count; e++) {
-          const k = groups[e] ?? 0;
-          if (((hit >>> ((candidateIndex[k] ?? 0) & 31)) & 1) !== 0) this.joined[n++] = k;
+          const member = groups[e] ?? 0;
+          // universeSpan is a multiple of 32: the low five bits are those of the universe index.
+          if (((hit >>> (member & 31)) & 1) !== 0) this.joined[n++] = member;
         }
       }
       p += 3 + count;
     }
-    // Back to list order (a few entries): the order in which candidates are found is the order of ties.
+    // Back to list order (a few entries; offsets are the high part): the order in which candidates are found is the order of ties.
     const joined = this.joined;
     for (let i = 1; i < n; i++) {
-      const k = joined[i] ?? 0;
+      const member = joined[i] ?? 0;
       let j = i - 1;
-      for (; j >= 0 && (joined[j] ?? 0) > k; j--) joined[j + 1] = joined[j] ?? 0;
-      joined[j + 1] = k;
+      for (; j >= 0 && (joined[j] ?? 0) > member; j--) joined[j + 1] = joined[j] ?? 0;
+      joined[j + 1] = member;
     }
     return n;
   }
@@ -1070,7 +1120,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   /**
    * Groups the candidates of confusion row `row` by word of the universe, appended to `groups` as:
    * the number of groups, then per group its word, the mask of its candidates' bits, how many
-   * candidates, and their offsets in confusionList.units. Returns where they start.
+   * candidates, and each as joined holds it (offset × universeSpan + universe index). Returns where they start.
    */
   private buildGroups(row: number): number {
     const ks: number[] = [];
@@ -1083,7 +1133,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const members: number[] = [];
       for (; i < ks.length && (this.candidateIndex[ks[i] ?? 0] ?? 0) >>> 5 === w; i++) {
         mask |= 1 << ((this.candidateIndex[ks[i] ?? 0] ?? 0) & 31);
-        members.push(ks[i] ?? 0);
+        members.push((ks[i] ?? 0) * this.universeSpan + (this.candidateIndex[ks[i] ?? 0] ?? 0));
       }
       record[0] = (record[0] ?? 0) + 1;
       record.push(w, mask, members.length, ...members);
@@ -1168,14 +1218,15 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     if (index + 1 >= run.length) return NONE;
     const a = run.charCodeAt(index);
     const b = run.charCodeAt(index + 1);
-    // Cheapest tests first (all of them end the search alike): both characters have readings, and
+    // Cheapest tests first (all of them end the search alike): the written pair is not one official
+    // texts use (this rules out half of the pairs asked about), both characters have readings, and
     // some common word is read like the pair — or the pair is a word, whose near readings may give one.
+    if (this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
     const rowA = this.readingRow[a] ?? -1;
     const rowB = this.readingRow[b] ?? -1;
     if (rowA < 0 || rowB < 0) return NONE;
     let writtenWord: boolean | undefined;
     if (!this.hasReadingPairWords(rowA, rowB) && !(writtenWord = this.isWord2(a, b))) return NONE;
-    if (this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
     writtenWord ??= this.isWord2(a, b);
     // At a word boundary of clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
     // (`knownSuspicious`: both characters are suspicious(), so neither outer pair vouches: only the word test is left; edgeHeld().)
