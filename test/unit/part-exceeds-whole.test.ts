@@ -18,8 +18,22 @@ testRule('part-exceeds-whole', {
     { text: '全港人口約7 503 100人，其中約2 358人受影響。', why: 'spaced groups on both sides' },
     { text: '全港有長者1 235 000人，其中獨居長者158 000人。', why: 'Hong Kong digit groups (GB/T 15835 spacing): 1 235 000 is one number, not 000' },
     { text: '全市常住人口12 345 678人，其中城镇人口8 765 432人。', why: 'space-grouped digits in simplified text' },
+    {
+      text: '全年全县财政总收入222827万元，同比增长9.6%，一般公共预算收入97092万元，增长0.9%，其中税收收入190268万元，增长10.5%，财政收入32559万元。',
+      why: 'held-out (2019 county communiqué): the parts after 其中 make 222827万元, the total named first in the sentence',
+    },
   ],
   invalid: [
+    {
+      text: '全年受理案件500起，破获案件320起，其中盗窃案件350起，同比增长5%。',
+      why: 'one part: no list adds up to the earlier 500起, so the nearest whole holds',
+      errors: [{ line: 1, column: 27, endColumn: 31, messageId: 'exceeds', text: '350起' }],
+    },
+    {
+      text: '全年财政总收入222827万元，一般公共预算收入97092万元，其中税收收入190268万元，非税收入30000万元。',
+      why: 'the parts (220268万元) make no total of the sentence: still a part above its whole',
+      errors: [{ line: 1, column: 39, messageId: 'exceeds', text: '190268万元' }],
+    },
     {
       text: '共抓获320人，其中刑事拘留350人。',
       errors: [{

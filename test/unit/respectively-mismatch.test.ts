@@ -25,8 +25,18 @@ testRule('respectively-mismatch', {
     { text: '市委、市政府先后于7月2日和7月26日分别听取了汇报。', why: 'dates are single values' },
     { text: '他们分别获得10万元和8万元奖励。', why: 'unclear subjects: stay quiet' },
     { text: '北京、上海等城市分别增长5%、6%和7%。', why: 'an open list (等)' },
+    {
+      text: '0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为18891人、19099人、48951人和25594人。',
+      why: 'held-out (2022 county communiqué): four age bands, a range ends an item and 及以上 binds a bound, not two items',
+    },
+    { text: '年末全县60岁及以上、65岁及以上老年人口分别为3.2万人和2.1万人。', why: 'two bands, each closed by 及以上' },
   ],
   invalid: [
+    {
+      text: '0-17岁、18-34岁、35-59岁户籍人口分别为18891人、19099人、48951人和25594人。',
+      why: 'age bands are read as items: three bands, four values',
+      errors: [{ line: 1, column: 27, messageId: 'mismatch', message: /前面列举 3 项/ }],
+    },
     {
       text: '7月份、8月份渭南全市刑事类、治安类警情和刑事立案数同比分别下降10.98%、8.5%、61.3%和9.2%,以实际成效维护全市社会大局持续稳定。',
       why: 'seed 004 line 7: three items, four values',

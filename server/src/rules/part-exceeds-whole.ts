@@ -15,6 +15,22 @@ const NOT_PARTS_AFTER = /^(?:\d+[\u4e00-\u9fff]{1,6}(?:之中|当中|當中|中)
 /** An average (年均超收2040亿元) is not a total: 均/每 earlier in the whole's clause. */
 const AVERAGE = /[均每]/;
 
+/**
+ * 财政总收入222827万元，…，一般公共预算收入97092万元，增长0.9%，其中税收收入190268万元，…，财政收入32559万元:
+ * the parts after 其中 add up to a total named earlier in the sentence (190268 + 32559 = 222827), so
+ * 其中 reaches back past the nearest figure to that total.
+ */
+function partsMakeEarlierTotal(text: string, tokens: readonly NumberToken[], before: readonly NumberToken[], nearest: NumberToken, at: number, unit: string): boolean {
+  const end = sentenceEnd(text, at, FULL_STOP);
+  const parts = tokensIn(tokens, at + 2, end).filter((t) => t.end <= end && isCount(t) && t.unit === unit
+    && !CHANGE_BEFORE.test(text.slice(Math.max(at, t.start - 4), t.start)));
+  if (parts.length < 2) return false;
+  const sum = parts.reduce((acc, t) => acc + t.value, 0);
+  const slack = parts.reduce((acc, t) => acc + t.roundingError, 0);
+  return before.some((t) => t.start < nearest.start && isCount(t) && t.unit === unit
+    && Math.abs(t.value - sum) <= slack + t.roundingError + 1e-9 * Math.max(1, sum));
+}
+
 function isCount(t: NumberToken): boolean {
   return !t.percent && t.exact && !t.ordinal && Boolean(t.unit) && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '倍';
 }
@@ -70,6 +86,7 @@ const rule = defineRule({
         if (!whole || !isCount(whole)) continue;
         if (CHANGE_BEFORE.test(text.slice(Math.max(begin, whole.start - 4), whole.start))) continue;
         if (isAverage(whole)) continue;
+        if (partsMakeEarlierTotal(text, tokens, before, whole, at, part.unit)) continue;
         // 0.8亿 may stand for anything from 0.75亿: compare what the rounded figures allow.
         if (part.value - part.roundingError <= whole.value + whole.roundingError) continue;
         const partText = text.slice(part.start, part.end);
