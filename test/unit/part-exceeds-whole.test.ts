@@ -22,8 +22,10 @@ testRule('part-exceeds-whole', {
       text: '全年全县财政总收入222827万元，同比增长9.6%，一般公共预算收入97092万元，增长0.9%，其中税收收入190268万元，增长10.5%，财政收入32559万元。',
       why: 'held-out (2019 county communiqué): the parts after 其中 make 222827万元, the total named first in the sentence',
     },
+    { text: '今年1月至7月刑事案件發生數有2萬3551件，其中以違反公共危險罪有4408件最多，竊盜3218件居次。', why: 'held-out (Taipei statistics): 2萬3551件 is 23551件' },
   ],
   invalid: [
+    { text: '今年1月至7月刑事案件發生數有2萬3551件，其中竊盜案有24408件。', why: '24408 > 23551', errors: [{ line: 1, column: 30, messageId: 'exceeds', message: /24408 > 23551/ }] },
     {
       text: '全年受理案件500起，破获案件320起，其中盗窃案件350起，同比增长5%。',
       why: 'one part: no list adds up to the earlier 500起, so the nearest whole holds',

@@ -30,8 +30,15 @@ testRule('respectively-mismatch', {
       why: 'held-out (2022 county communiqué): four age bands, a range ends an item and 及以上 binds a bound, not two items',
     },
     { text: '年末全县60岁及以上、65岁及以上老年人口分别为3.2万人和2.1万人。', why: 'two bands, each closed by 及以上' },
+    { text: '前三季度，全市豬、牛、羊、家禽出欄分別為73.02萬頭、6.38萬頭、17.99萬只、256.87萬只，分別增長10.3%、5.7%、10%、11.29%。', why: 'held-out (city economy, traditional): the things of the second 分別 are the four values of the first' },
+    { text: 'A产品、B产品分别增长1%、2%，C产品、D产品分别下降3%、4%。', why: 'a 分别 in an earlier clause does not count the things of this one' },
   ],
   invalid: [
+    {
+      text: '全市猪、牛、羊、家禽出栏分别为73.02万头、6.38万头、17.99万只、256.87万只，分别增长10.3%、5.7%、10%。',
+      why: 'four values named by the first 分别, three rates after the second',
+      errors: [{ line: 1, column: 52, messageId: 'mismatch', message: /前面列举 4 项.*后面给出 3 个数值/ }],
+    },
     {
       text: '0-17岁、18-34岁、35-59岁户籍人口分别为18891人、19099人、48951人和25594人。',
       why: 'age bands are read as items: three bands, four values',
