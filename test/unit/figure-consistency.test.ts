@@ -38,8 +38,17 @@ testRule('figure-consistency', {
       text: '1.全国一般公共预算。\n全国一般公共预算收入183351.84亿元。加上补充中央预算稳定调节基金1018.54亿元，支出总量为221924.61亿元。\n2.中央一般公共预算。\n中央一般公共预算收入85447.34亿元。加上补充中央预算稳定调节基金1018.54亿元，支出总量为103400.34亿元。',
       why: 'held-out (2019 budget report): 支出总量 alone is the total of its numbered section (全国, then 中央)',
     },
+    {
+      text: '（一）反映停气、停电较多。本周共办理此类工单25件，满意率90%。\n（二）重复投诉工单较多。本周共办理此类工单99件，满意率75.86%。',
+      why: 'held-out (12345 hotline report): 此类 is the kind its paragraph named, and each 满意率 is that kind\'s',
+    },
+    {
+      text: '（一）基础建设方面本月共办理疏通水沟、修建村道路等类工单534件、满意率92%。\n（二）咨询政策方面本月共办理群众咨询医疗报销等类工单289件、满意率93%。',
+      why: 'held-out (12345 hotline report): a rate right after a count is the rate of that count',
+    },
   ],
   invalid: [
+    { text: '全年共立案408起，破案率51.8%。\n打击犯罪成效明显，全年立案418起，破案率52.8%。', why: 'the rate after the same total is the same rate', errors: [{ line: 2, column: 10, messageId: 'differs' }, { line: 2, column: 19, messageId: 'differs', text: '破案率52.8%' }] },
     { text: '共立案408起，破案率51.8%。\n共立案418起，破案率51.8%。', why: 'a sum word opening its sentence: the document\'s own total, stated twice', errors: [{ line: 2, column: 1, endColumn: 8, text: '共立案418起' }] },
     {
       text: '1.一般公共预算\n加上上级补助，收入总量为32.39亿元。\n加上上级补助，收入总量为32.93亿元。',

@@ -32,6 +32,7 @@ testRule('respectively-mismatch', {
     { text: '年末全县60岁及以上、65岁及以上老年人口分别为3.2万人和2.1万人。', why: 'two bands, each closed by 及以上' },
     { text: '前三季度，全市豬、牛、羊、家禽出欄分別為73.02萬頭、6.38萬頭、17.99萬只、256.87萬只，分別增長10.3%、5.7%、10%、11.29%。', why: 'held-out (city economy, traditional): the things of the second 分別 are the four values of the first' },
     { text: 'A产品、B产品分别增长1%、2%，C产品、D产品分别下降3%、4%。', why: 'a 分别 in an earlier clause does not count the things of this one' },
+    { text: '罗湖、福田、深圳湾、皇岗、西九龙站口岸日均出入境人员分别为23万人次、13.2万人次、11.2万人次、6.7万人次、3.6万人次，同比分别下降15.6%、28.5%、25.9%、30.7%、13.5%。', why: 'held-out (NIA press release): the five values of the first 分别 are the things of the second' },
   ],
   invalid: [
     {

@@ -67,6 +67,8 @@ const NOT_A_STATEMENT = /同比|环比|上年|去年|前年|同期|比上|较上
 const WHOLE = /全年|全市|全区|全县|全省|全州|全盟|全旗|全局|全国|(?<!公)共|累计|总计|合计|总数|总量|总额/;
 /** A whole the measure names itself; 共/合计/总量… alone total whatever the sentence named before them. */
 const OWN_WHOLE = /全[年市区县省州盟旗局国]/;
+/** 此类, 该类…: the measure names what was said before it. */
+const ANAPHORA = /此类|该类|這類|这类|此類|該類|此项|该项|此項|該項/;
 /** A share of something (占总数的42.2%, 占一般公共预算收入的48.51%): a figure of the part named before it. */
 const SHARE = /[占佔]/;
 /** … or be a rate. */
@@ -81,13 +83,16 @@ function statementsOf(paragraph: Paragraph): Statement[] {
   const found: Statement[] = [];
   // A statement holds an Arabic number: most paragraphs have none.
   if (!(paragraph.classes & ASCII_DIGIT)) return found;
+  let previous: RegExpExecArray | undefined;
   for (const m of statementMatches(text)) {
+    const before = previous;
+    previous = m;
     const start = m.index;
     const end = start + m[0].length;
     const measure = m[1] ?? ''; // STATEMENT's groups 1, 2 and 4 always match
     // The clause must start right where the Han run starts: at a clause boundary or the paragraph start.
-    const before = text[start - 1];
-    if (before !== undefined && !CLAUSE_END.test(before) && !/\s/.test(before)) continue;
+    const charBefore = text[start - 1];
+    if (charBefore !== undefined && !CLAUSE_END.test(charBefore) && !/\s/.test(charBefore)) continue;
     const after = text.slice(end, end + 4);
     // 408起以上, 3.5万余人, 52.8%左右, 418起案件中… are estimates or parts.
     if (/^(?:以上|以下|以内|左右|余|多|之|的|中|内|外|[-－—～~至])/.test(after) || /^\d/.test(after)) continue;
@@ -100,7 +105,11 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     // 其次为县城集镇，共发生火灾5.5万起；城市火灾相对较少，共发生火灾3.8万起: a sum word without its own
     // 全年/全市 totals what its sentence named first, so the words before it are part of what is measured.
     const sectional = WHOLE.test(measure) && !OWN_WHOLE.test(measure);
-    const scope = sectional ? subjectBefore(sentence) : '';
+    // 本周共办理此类工单25件: 此类 names what the paragraph said before, which is then part of the measure.
+    const anaphoric = ANAPHORA.test(measure) ? subjectBefore(text.slice(0, start)) : '';
+    // …等类工单534件、满意率92%: a rate right after a count in its sentence is the rate of that count.
+    const lead = RATE.test(measure) && before && before.index >= start - sentence.length ? `${(before[1] ?? '').replace(FILLER, '')}${ANAPHORA.test(before[1] ?? '') ? subjectBefore(text.slice(0, before.index)) : ''}` : '';
+    const scope = [sectional ? subjectBefore(sentence) : '', anaphoric, lead].filter(Boolean).join('|');
     found.push({
       key: `${key}|${m[3] ?? ''}${m[4] ?? ''}${scope ? `|${scope}` : ''}`,
       sectional,

@@ -59,13 +59,14 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
   while (end > begin && (m = BEFORE_RESPECTIVELY.exec(text.slice(begin, end)))) end -= m[0].length;
   // 豬、牛、羊、家禽出欄分別為73.02萬頭、…、256.87萬只，分別增長10.3%、…: the things of a second 分别 are the values
   // of the first, as many as it gave.
-  const list = listEndingAt(text, end);
-  const listStart = list.items[0]?.start ?? end;
-  const earlier = text.slice(listStart, end).search(/分[别別]/);
-  if (earlier >= 0) {
-    const values = valuesAfter(text, tokens, listStart + earlier + 2);
-    return values && values.length >= 2 ? { count: values.length, plausible: [values.length], labels: values.map((v) => v.text) } : undefined;
+  const earlier = Math.max(text.lastIndexOf('分别', end - 1), text.lastIndexOf('分別', end - 1));
+  if (earlier >= begin) {
+    const values = valuesAfter(text, tokens, earlier + 2);
+    if (values && values[values.length - 1]?.end === end) {
+      return values.length >= 2 ? { count: values.length, plausible: [values.length], labels: values.map((v) => v.text) } : undefined;
+    }
   }
+  const list = listEndingAt(text, end);
   if (list.open || list.broken) return undefined;
   const countWord = tokensIn(tokens, begin, end).find((t) => t.end <= end && t.start >= (list.items[list.items.length - 1]?.start ?? Infinity)
     && end - t.end <= 6 && end > t.end && /^[\u4e00-\u9fff]*$/.test(text.slice(t.end, end))
