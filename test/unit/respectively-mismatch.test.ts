@@ -33,8 +33,10 @@ testRule('respectively-mismatch', {
     { text: '前三季度，全市豬、牛、羊、家禽出欄分別為73.02萬頭、6.38萬頭、17.99萬只、256.87萬只，分別增長10.3%、5.7%、10%、11.29%。', why: 'held-out (city economy, traditional): the things of the second 分別 are the four values of the first' },
     { text: 'A产品、B产品分别增长1%、2%，C产品、D产品分别下降3%、4%。', why: 'a 分别 in an earlier clause does not count the things of this one' },
     { text: '罗湖、福田、深圳湾、皇岗、西九龙站口岸日均出入境人员分别为23万人次、13.2万人次、11.2万人次、6.7万人次、3.6万人次，同比分别下降15.6%、28.5%、25.9%、30.7%、13.5%。', why: 'held-out (NIA press release): the five values of the first 分别 are the things of the second' },
+    { text: '香港（582,025人次）、中国台湾（101,047人次）、日本（35,623人次）及大韩民国（26,677人次）旅客按年分别减少2.7%、0.6%、12.1%及9.5%。', why: 'held-out (Macao statistics): a figure in brackets is a note on its item, not the start of the list' },
   ],
   invalid: [
+    { text: '香港（582,025人次）、日本（35,623人次）及大韩民国（26,677人次）旅客按年分别减少2.7%、0.6%、12.1%及9.5%。', why: 'three places with their counts in brackets, four rates', errors: [{ line: 1, column: 50, messageId: 'mismatch', message: /前面列举 3 项/ }] },
     {
       text: '全市猪、牛、羊、家禽出栏分别为73.02万头、6.38万头、17.99万只、256.87万只，分别增长10.3%、5.7%、10%。',
       why: 'four values named by the first 分别, three rates after the second',

@@ -91,8 +91,10 @@ export function listEndingAt(text: string, end: number, maxItem = 14): ListRead 
     }
     // A piece with a number inside (8月份渭南全市刑事类) starts the list with words before it;
     // a number at the end is the item's own count (刑事拘留612人、逮捕386人).
-    // A range ends an item the same way (0-17岁、18-34岁).
-    const first = !sep || (k > 0 && (piece.length > maxItem || /[0-9０-９]/.test(piece.replace(/(?:[0-9０-９.．]+[-－—～~至])?[0-9０-９.．]+[\u4e00-\u9fff]{0,2}$/, ''))));
+    // A range ends an item the same way (0-17岁、18-34岁), and a figure in brackets is a note on the item
+    // (香港（582,025人次）、日本（35,623人次）及大韩民国（26,677人次）旅客分别减少…).
+    const bare = piece.replace(/[（(][^（）()]*[）)]/g, '');
+    const first = !sep || (k > 0 && (bare.length > maxItem || /[0-9０-９]/.test(bare.replace(/(?:[0-9０-９.．]+[-－—～~至])?[0-9０-９.．]+[\u4e00-\u9fff]{0,2}$/, ''))));
     items.unshift({ start: left, end: right, text: piece });
     if (first) break;
     right = sep.at;
