@@ -34,6 +34,7 @@ testRule('respectively-mismatch', {
     { text: 'A产品、B产品分别增长1%、2%，C产品、D产品分别下降3%、4%。', why: 'a 分别 in an earlier clause does not count the things of this one' },
     { text: '罗湖、福田、深圳湾、皇岗、西九龙站口岸日均出入境人员分别为23万人次、13.2万人次、11.2万人次、6.7万人次、3.6万人次，同比分别下降15.6%、28.5%、25.9%、30.7%、13.5%。', why: 'held-out (NIA press release): the five values of the first 分别 are the things of the second' },
     { text: '香港（582,025人次）、中国台湾（101,047人次）、日本（35,623人次）及大韩民国（26,677人次）旅客按年分别减少2.7%、0.6%、12.1%及9.5%。', why: 'held-out (Macao statistics): a figure in brackets is a note on its item, not the start of the list' },
+    { text: '全国因酒驾醉驾导致死亡交通事故1525起，造成1674人死亡，分别同比减少20.7%、20.4%。', why: 'held-out (MPS traffic release): 1674人 is a figure, not a count of the things before 分别' },
   ],
   invalid: [
     { text: '香港（582,025人次）、日本（35,623人次）及大韩民国（26,677人次）旅客按年分别减少2.7%、0.6%、12.1%及9.5%。', why: 'three places with their counts in brackets, four rates', errors: [{ line: 1, column: 50, messageId: 'mismatch', message: /前面列举 3 项/ }] },

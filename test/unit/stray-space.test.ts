@@ -43,6 +43,8 @@ testRule('stray-space', {
     { text: '星报讯 2月2日，省公安厅召开全省公安局处长会议。', why: 'held-out: 星报讯, a newspaper dateline' },
     { text: '中国甘肃网1月10日讯 据兰州日报报道 1月9日，省政府新闻办召开甘肃公安“向人民报告”主题新闻发布会。', why: 'held-out: a dateline and its 据…报道' },
     { text: '中新社 北京8月16日电 （记者 刘亮）记者16日从国务院新闻办公室召开的新闻发布会上获悉，今年以来共查办案件31.5万件。', why: 'held-out (SAMR press release): a space between agency and place is part of the dateline' },
+    { text: '本报讯 （记者 李旻） 昨日，省公安厅召开新闻通气会，对专项行动阶段性战果进行通报。', why: 'held-out: a byline in brackets after the dateline, then a space' },
+    { text: '南都讯 记者蒋小天 发自北京 3月1日，公安部召开线上新闻发布会。', why: 'held-out: 讯, reporter and 发自 place, each followed by a space' },
   ],
   invalid: [
     { text: '会议指出，全市 公安机关排查梳理各类矛盾纠纷。', why: 'no dateline: a stray space after a clause is still reported', errors: [{ line: 1, column: 8, messageId: 'betweenHan' }], output: '会议指出，全市公安机关排查梳理各类矛盾纠纷。' },

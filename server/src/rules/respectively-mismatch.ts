@@ -14,6 +14,8 @@ const VALUE_GAP = /^(?:、|和|与|與|及|以及|或)(?:[\u4e00-\u9fff]{0,4})$/
 /** A comparison base after 分别 (分别比1995年增长…) is not one of the values. */
 const BASE_BEFORE = /[比较較由从從]$/;
 const CLAUSE = /[。！？!?；;，,：:]/;
+/** A count that announces the things (两起案件, 三个县区) is small; 造成1674人死亡，分别… counts no things. */
+const MAX_COUNT_WORD = 20;
 
 interface Value {
   start: number;
@@ -72,6 +74,8 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
     && end - t.end <= 6 && end > t.end && /^[\u4e00-\u9fff]*$/.test(text.slice(t.end, end))
     && COUNT_CLASSIFIERS.has(t.unit) && t.exact && !t.ordinal && !t.percent
     && !/[前后後近每这這那]$/.test(text.slice(Math.max(0, t.start - 1), t.start)));
+  // 造成1674人死亡，分别…: a large figure is a quantity, not a count of the things listed; what is counted is unclear.
+  if (countWord && countWord.value > MAX_COUNT_WORD) return undefined;
   if (list.items.length >= 2) {
     if (countWord && countWord.value !== list.items.length) return undefined;
     return { count: list.items.length, plausible: plausibleCounts(list), labels: list.items.map((i) => itemLabel(i.text)) };
