@@ -2,6 +2,10 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('part-exceeds-whole', {
   valid: [
+    {
+      text: '从警情构成看，灭火和抢险救援占出警的一半以上。其中，火灾扑救83.7万起、占总数的34.3%，抢险救援44.2万起、占总数的18.1%；另外，参与社会救助85.8万起、安保勤务14.3万起；其中全年共处置虚假警16.4万起。',
+      why: 'held-out 2026 fire-service release: 其中 after a 、 list of like counts takes in the list (85.8万 + 14.3万), not its last item alone',
+    },
     { text: '我們看到宏都拉斯15位大法官中，女性就佔了8位，下一站薩爾瓦多我們也特別去拜訪，其中15位大法官中，女性佔了3分之1，一共有5位之多。', why: 'held-out Presidential Office 2007: 其中15位大法官中 opens a new whole' },
     { text: '他與自行車可謂結下不解之緣，曾參觀3個展覽，其中16歲時曾騎自行車繞北部海岸一周花了12個小時。', why: 'held-out Presidential Office 2009 (shortened): 其中16歲時 is a moment, not a part' },
     {
@@ -25,6 +29,11 @@ testRule('part-exceeds-whole', {
     { text: '今年1月至7月刑事案件發生數有2萬3551件，其中以違反公共危險罪有4408件最多，竊盜3218件居次。', why: 'held-out (Taipei statistics): 2萬3551件 is 23551件' },
   ],
   invalid: [
+    {
+      text: '参与社会救助5.8万起、安保勤务4.3万起；其中全年共处置虚假警16.4万起。',
+      why: 'the part exceeds the whole list too (5.8万 + 4.3万)',
+      errors: [{ line: 1, column: 33, messageId: 'exceeds', text: '16.4万起' }],
+    },
     { text: '今年1月至7月刑事案件發生數有2萬3551件，其中竊盜案有24408件。', why: '24408 > 23551', errors: [{ line: 1, column: 30, messageId: 'exceeds', message: /24408 > 23551/ }] },
     {
       text: '全年受理案件500起，破获案件320起，其中盗窃案件350起，同比增长5%。',

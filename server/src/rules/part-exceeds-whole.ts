@@ -31,6 +31,26 @@ function partsMakeEarlierTotal(text: string, tokens: readonly NumberToken[], bef
     && Math.abs(t.value - sum) <= slack + t.roundingError + 1e-9 * Math.max(1, sum));
 }
 
+/**
+ * The whole and the counts listed with it by 、 in its clause (社会救助85.8万起、安保勤务14.3万起；其中…虚假警16.4万起,
+ * a 2026 fire-service release): 其中 after a list of like counts may take in the whole list. The whole alone when it
+ * is no list item.
+ */
+function listSum(text: string, before: readonly NumberToken[], at: number): number {
+  let item = before[at];
+  if (!item) return 0;
+  let sum = item.value + item.roundingError;
+  for (let k = at - 1; k >= 0; k--) {
+    const previous = before[k];
+    if (!previous || previous.percent || previous.unit !== item.unit || !isCount(previous)) break;
+    const between = text.slice(previous.end, item.start);
+    if (!between.includes('、') || /[，,；;：:。]/.test(between)) break;
+    sum += previous.value + previous.roundingError;
+    item = previous;
+  }
+  return sum;
+}
+
 function isCount(t: NumberToken): boolean {
   return !t.percent && t.exact && !t.ordinal && Boolean(t.unit) && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '倍';
 }
@@ -79,11 +99,13 @@ const rule = defineRule({
       const before = tokensIn(tokens, begin, at).filter((t) => t.end <= at);
       for (const part of parts) {
         let whole: NumberToken | undefined;
+        let wholeAt = -1;
         for (let k = before.length - 1; k >= 0 && !whole; k--) {
           const token = before[k];
-          if (token && !token.percent && token.unit === part.unit) whole = token;
+          if (token && !token.percent && token.unit === part.unit) [whole, wholeAt] = [token, k];
         }
         if (!whole || !isCount(whole)) continue;
+        if (part.value - part.roundingError <= listSum(text, before, wholeAt)) continue;
         if (CHANGE_BEFORE.test(text.slice(Math.max(begin, whole.start - 4), whole.start))) continue;
         if (isAverage(whole)) continue;
         if (partsMakeEarlierTotal(text, tokens, before, whole, at, part.unit)) continue;
