@@ -2,6 +2,10 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('respectively-mismatch', {
   valid: [
+    {
+      text: '1—11月份，全市限上批、零、住、餐四行业增速分别为-11.6%、4.1%、-30%、-22.2%。',
+      why: 'held-out 2024 Siping economy release: negative values written with a minus sign are values',
+    },
     { text: '两起案件分别于3月和5月告破。', why: 'a count word: two cases, two months' },
     {
       text: '2021年,全市治安部门共抓获黄赌违法犯罪嫌疑人3323人,同比上升7%;其中刑事拘留612人、逮捕386人,分别同比上升31%、60%。',
@@ -37,6 +41,11 @@ testRule('respectively-mismatch', {
     { text: '全国因酒驾醉驾导致死亡交通事故1525起，造成1674人死亡，分别同比减少20.7%、20.4%。', why: 'held-out (MPS traffic release): 1674人 is a figure, not a count of the things before 分别' },
   ],
   invalid: [
+    {
+      text: '全市限上批、零、住、餐四行业增速分别为-11.6%、4.1%、-30%。',
+      why: 'four things, three signed values',
+      errors: [{ line: 1, column: 21, messageId: 'mismatch', message: /前面列举 4 项.*后面给出 3 个数值/ }],
+    },
     { text: '香港（582,025人次）、日本（35,623人次）及大韩民国（26,677人次）旅客按年分别减少2.7%、0.6%、12.1%及9.5%。', why: 'three places with their counts in brackets, four rates', errors: [{ line: 1, column: 50, messageId: 'mismatch', message: /前面列举 3 项/ }] },
     {
       text: '全市猪、牛、羊、家禽出栏分别为73.02万头、6.38万头、17.99万只、256.87万只，分别增长10.3%、5.7%、10%。',
