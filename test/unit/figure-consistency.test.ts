@@ -26,8 +26,35 @@ testRule('figure-consistency', {
     { text: '破案率51.8%。\n力争破案率达到60%。', why: 'a target' },
     { text: '全年共立案408起。\n全年共立案400余起。', why: 'an estimate' },
     { text: '固定资产投资增长4%、高于全国0.8个百分点，社会消费品零售总额增长4.3%、高于全国0.6个百分点。', why: 'corpus: differences from the national figure' },
+    {
+      text: '一季度农村地区共发生火灾7.5万起，占总数的42.2%，仍是火灾多发地区；其次为县城集镇，共发生火灾5.5万起，占总数的30.8%；城市火灾相对较少，共发生火灾3.8万起，占总数的21.3%。',
+      why: 'held-out (fire statistics): each 共发生火灾 totals the place its sentence names, and 占总数的 is a share of that place',
+    },
+    {
+      text: '税务部门完成13,866万元，占一般公共预算收入的48.51%；财政部门完成14,717万元，占一般公共预算收入的51.49%。',
+      why: 'held-out (county budget report): shares of two parts; 公共 holds no 共 (total)',
+    },
+    {
+      text: '1.全国一般公共预算。\n全国一般公共预算收入183351.84亿元。加上补充中央预算稳定调节基金1018.54亿元，支出总量为221924.61亿元。\n2.中央一般公共预算。\n中央一般公共预算收入85447.34亿元。加上补充中央预算稳定调节基金1018.54亿元，支出总量为103400.34亿元。',
+      why: 'held-out (2019 budget report): 支出总量 alone is the total of its numbered section (全国, then 中央)',
+    },
+    {
+      text: '（一）反映停气、停电较多。本周共办理此类工单25件，满意率90%。\n（二）重复投诉工单较多。本周共办理此类工单99件，满意率75.86%。',
+      why: 'held-out (12345 hotline report): 此类 is the kind its paragraph named, and each 满意率 is that kind\'s',
+    },
+    {
+      text: '（一）基础建设方面本月共办理疏通水沟、修建村道路等类工单534件、满意率92%。\n（二）咨询政策方面本月共办理群众咨询医疗报销等类工单289件、满意率93%。',
+      why: 'held-out (12345 hotline report): a rate right after a count is the rate of that count',
+    },
   ],
   invalid: [
+    { text: '全年共立案408起，破案率51.8%。\n打击犯罪成效明显，全年立案418起，破案率52.8%。', why: 'the rate after the same total is the same rate', errors: [{ line: 2, column: 10, messageId: 'differs' }, { line: 2, column: 19, messageId: 'differs', text: '破案率52.8%' }] },
+    { text: '共立案408起，破案率51.8%。\n共立案418起，破案率51.8%。', why: 'a sum word opening its sentence: the document\'s own total, stated twice', errors: [{ line: 2, column: 1, endColumn: 8, text: '共立案418起' }] },
+    {
+      text: '1.一般公共预算\n加上上级补助，收入总量为32.39亿元。\n加上上级补助，收入总量为32.93亿元。',
+      why: 'the same sum-word total, under the same heading after the same words, with another value',
+      errors: [{ line: 3, column: 8, messageId: 'differs', text: '收入总量为32.93亿元' }],
+    },
     {
       text: REPORT,
       why: 'the summary and the body give different totals and rates',
@@ -88,8 +115,14 @@ testRule('figure-consistency', {
     { text: '全年共破获刑事案件120起，其中：\n盗窃案件56起；\n诈骗案件38起；\n抢劫案件16起。', why: 'a list on lines without 其他 need not name every kind' },
     { text: '共抓获120人，其中男性80人、女性40人。\n其中，刑事拘留60人，其余60人取保候审。', why: 'the paragraph before lists parts itself: unclear what the second 其中 refers to' },
     { text: CASES, config: { rules: { 'figure-consistency': ['warn', { partsSum: false }] } }, why: 'the option turns the check off' },
+    { text: '4月，一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，下降4.2%。其中：税收收入8103万元，比上年增收1284万元，增长18.8%；非税收入16524万元，比上年减收2354万元，下降12.5%。', why: 'held-out (county budget execution): 60999万元 is the base of 40.4%, the total is 24627万元 = 8103 + 16524' },
   ],
   invalid: [
+    {
+      text: '一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%。其中：税收收入8103万元，非税收入16000万元。',
+      why: 'the base of the ratio is passed over: the parts are checked against 24627万元',
+      errors: [{ line: 1, column: 13, endColumn: 20, messageId: 'partsSum', text: '24627万元' }],
+    },
     {
       text: CASES,
       why: 'the example of the issue: 56+38+16 = 110, not 120',

@@ -50,6 +50,7 @@ testRule('misconversion', {
     { text: '恭喜董事長胡兌昀率團訪問，雙方簽署合作備忘錄。', why: '董事長|胡: not the phrase 長胡' },
     { text: '他們在美國國會裡正在盡一切所能支持臺灣。', why: '國會|裡|正在: not the phrase 里正 (corpus)' },
     { text: '國家太空中心已成功自製「福衛八號」衛星。', why: '自製 (made in-house)' },
+    { text: '查獲在逃人員4142人，繳獲贓款贓物折合人民幣3.1億元。', why: 'held-out (MPS release, traditional): 折合 (amounting to) is right; 摺合 is to fold' },
     { text: '與鄉鎮或村里取得共識，避免土石坡持續倒塌。', why: '村里, Taiwan administrative unit' },
     { text: '征途漫漫，我們要堅持不懈，繼續前進。', why: '征途 is right' },
     { text: '這是一份簡體報告，这里是简体。', why: 'script undecided (as many simplified as traditional characters): not judged' },

@@ -21,6 +21,7 @@ testRule('number-style', {
     { text: '懲教署人員子女教育信託基金受託人報告書，二零一四年九月一日至二零一五年八月三十一日，由保安局局長提交。', why: 'LegCo agenda 2016: 二零一四年 is Hong Kong usage' },
     { text: '近年來臺加關係在該國保守黨政府執政後已大幅改善，99年4月雙方簽署「臺加青年交流瞭解備忘錄」。', why: 'Presidential Office 2012: 99年 is 民國99年 (2010), not a short year' },
     { text: '賴清德副總統今（6）日下午前往高雄出席「2022余登發余陳月瑛紀念音樂會」。', why: 'Presidential Office 2022: a year before the name 余登發, not 2022 and more' },
+    { text: '在全省规模以上工业有生产的32个大类行业中，18个行业增加值保持增长。其中，煤炭开采和洗选业同比增长95.7%、医药制造业增长24.3%，以上五个行业占全省规模以上工业增加值的比重为45.7%。', why: 'held-out (Qinghai statistics): 以上五个 points back at the industries just listed' },
   ],
   invalid: [
     {

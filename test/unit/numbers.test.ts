@@ -32,6 +32,12 @@ describe('scanNumbers', () => {
       '2.9万余起=29000/起~', '8.13亿元=813000000/元', '5億余元=500000000/元~', '8萬餘噸=80000/噸~',
     ]);
   });
+  it('reads the rest of a number written after 万 or 亿 (2萬3551件, Taiwan and news style)', () => {
+    assert.deepEqual(read('刑案發生數有2萬3551件，破獲24萬5395件，動員警察87萬5,766人次，預算3億2000萬元。'), [
+      '2萬3551件=23551/件', '24萬5395件=245395/件', '87萬5,766人次=875766/人次', '3億2000萬元=320000000/元',
+    ]);
+    assert.deepEqual(read('增加5万，2023年共2万人'), ['5万=50000', '2023年=2023/年', '2万人=20000/人'], 'a comma or a year after 万 starts another number');
+  });
   it('reads digit groups separated by spaces as one number (Hong Kong, GB/T 15835)', () => {
     assert.deepEqual(scanNumbers('共2 358人、12 345 678元和1\u2009000\u202f000件。').map((t) => [t.text, t.value]), [['2 358人', 2358], ['12 345 678元', 12345678], ['1\u2009000\u202f000件', 1000000]]);
     assert.deepEqual(scanNumbers('第3 45人').map((t) => t.value), [3, 45], 'a group of fewer than three digits is another number');

@@ -2,6 +2,10 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('part-exceeds-whole', {
   valid: [
+    {
+      text: '从警情构成看，灭火和抢险救援占出警的一半以上。其中，火灾扑救83.7万起、占总数的34.3%，抢险救援44.2万起、占总数的18.1%；另外，参与社会救助85.8万起、安保勤务14.3万起；其中全年共处置虚假警16.4万起。',
+      why: 'held-out 2026 fire-service release: 其中 after a 、 list of like counts takes in the list (85.8万 + 14.3万), not its last item alone',
+    },
     { text: '我們看到宏都拉斯15位大法官中，女性就佔了8位，下一站薩爾瓦多我們也特別去拜訪，其中15位大法官中，女性佔了3分之1，一共有5位之多。', why: 'held-out Presidential Office 2007: 其中15位大法官中 opens a new whole' },
     { text: '他與自行車可謂結下不解之緣，曾參觀3個展覽，其中16歲時曾騎自行車繞北部海岸一周花了12個小時。', why: 'held-out Presidential Office 2009 (shortened): 其中16歲時 is a moment, not a part' },
     {
@@ -18,8 +22,29 @@ testRule('part-exceeds-whole', {
     { text: '全港人口約7 503 100人，其中約2 358人受影響。', why: 'spaced groups on both sides' },
     { text: '全港有長者1 235 000人，其中獨居長者158 000人。', why: 'Hong Kong digit groups (GB/T 15835 spacing): 1 235 000 is one number, not 000' },
     { text: '全市常住人口12 345 678人，其中城镇人口8 765 432人。', why: 'space-grouped digits in simplified text' },
+    {
+      text: '全年全县财政总收入222827万元，同比增长9.6%，一般公共预算收入97092万元，增长0.9%，其中税收收入190268万元，增长10.5%，财政收入32559万元。',
+      why: 'held-out (2019 county communiqué): the parts after 其中 make 222827万元, the total named first in the sentence',
+    },
+    { text: '今年1月至7月刑事案件發生數有2萬3551件，其中以違反公共危險罪有4408件最多，竊盜3218件居次。', why: 'held-out (Taipei statistics): 2萬3551件 is 23551件' },
   ],
   invalid: [
+    {
+      text: '参与社会救助5.8万起、安保勤务4.3万起；其中全年共处置虚假警16.4万起。',
+      why: 'the part exceeds the whole list too (5.8万 + 4.3万)',
+      errors: [{ line: 1, column: 33, messageId: 'exceeds', text: '16.4万起' }],
+    },
+    { text: '今年1月至7月刑事案件發生數有2萬3551件，其中竊盜案有24408件。', why: '24408 > 23551', errors: [{ line: 1, column: 30, messageId: 'exceeds', message: /24408 > 23551/ }] },
+    {
+      text: '全年受理案件500起，破获案件320起，其中盗窃案件350起，同比增长5%。',
+      why: 'one part: no list adds up to the earlier 500起, so the nearest whole holds',
+      errors: [{ line: 1, column: 27, endColumn: 31, messageId: 'exceeds', text: '350起' }],
+    },
+    {
+      text: '全年财政总收入222827万元，一般公共预算收入97092万元，其中税收收入190268万元，非税收入30000万元。',
+      why: 'the parts (220268万元) make no total of the sentence: still a part above its whole',
+      errors: [{ line: 1, column: 39, messageId: 'exceeds', text: '190268万元' }],
+    },
     {
       text: '共抓获320人，其中刑事拘留350人。',
       errors: [{

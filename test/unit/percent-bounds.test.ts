@@ -11,8 +11,10 @@ testRule('percent-bounds', {
     { text: '立電詐案件408起、同比下降11.30%。', why: 'seed 003: a normal decrease' },
     { text: '资产负债率降至120%。', why: '降至 gives a level, not a decrease' },
     { text: '粮食自给率达到105%。', why: 'self-sufficiency may exceed 100%' },
+    { text: '普通初中63所，招生16065人，在校学生50039人，毕业生17727人，初中阶段毛入学率101.2%。', why: 'held-out (2013 city communiqué): a gross enrolment ratio counts over-age pupils and may pass 100%' },
   ],
   invalid: [
+    { text: '全市小学学龄儿童入学率101.2%。', why: 'a net enrolment rate (no 毛) is a share: at most 100%', errors: [{ line: 1, column: 12, messageId: 'share' }] },
     {
       text: '統計數據顯示,2023年,梅縣區立電詐案件408起、同比下降11.30%,涉案金額共2488.1萬元、同比下降310.82%,實現了“雙下降”目標。',
       why: 'seed 003 line 32',

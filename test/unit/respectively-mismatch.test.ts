@@ -2,6 +2,10 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('respectively-mismatch', {
   valid: [
+    {
+      text: '1—11月份，全市限上批、零、住、餐四行业增速分别为-11.6%、4.1%、-30%、-22.2%。',
+      why: 'held-out 2024 Siping economy release: negative values written with a minus sign are values',
+    },
     { text: '两起案件分别于3月和5月告破。', why: 'a count word: two cases, two months' },
     {
       text: '2021年,全市治安部门共抓获黄赌违法犯罪嫌疑人3323人,同比上升7%;其中刑事拘留612人、逮捕386人,分别同比上升31%、60%。',
@@ -25,8 +29,34 @@ testRule('respectively-mismatch', {
     { text: '市委、市政府先后于7月2日和7月26日分别听取了汇报。', why: 'dates are single values' },
     { text: '他们分别获得10万元和8万元奖励。', why: 'unclear subjects: stay quiet' },
     { text: '北京、上海等城市分别增长5%、6%和7%。', why: 'an open list (等)' },
+    {
+      text: '0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为18891人、19099人、48951人和25594人。',
+      why: 'held-out (2022 county communiqué): four age bands, a range ends an item and 及以上 binds a bound, not two items',
+    },
+    { text: '年末全县60岁及以上、65岁及以上老年人口分别为3.2万人和2.1万人。', why: 'two bands, each closed by 及以上' },
+    { text: '前三季度，全市豬、牛、羊、家禽出欄分別為73.02萬頭、6.38萬頭、17.99萬只、256.87萬只，分別增長10.3%、5.7%、10%、11.29%。', why: 'held-out (city economy, traditional): the things of the second 分別 are the four values of the first' },
+    { text: 'A产品、B产品分别增长1%、2%，C产品、D产品分别下降3%、4%。', why: 'a 分别 in an earlier clause does not count the things of this one' },
+    { text: '罗湖、福田、深圳湾、皇岗、西九龙站口岸日均出入境人员分别为23万人次、13.2万人次、11.2万人次、6.7万人次、3.6万人次，同比分别下降15.6%、28.5%、25.9%、30.7%、13.5%。', why: 'held-out (NIA press release): the five values of the first 分别 are the things of the second' },
+    { text: '香港（582,025人次）、中国台湾（101,047人次）、日本（35,623人次）及大韩民国（26,677人次）旅客按年分别减少2.7%、0.6%、12.1%及9.5%。', why: 'held-out (Macao statistics): a figure in brackets is a note on its item, not the start of the list' },
+    { text: '全国因酒驾醉驾导致死亡交通事故1525起，造成1674人死亡，分别同比减少20.7%、20.4%。', why: 'held-out (MPS traffic release): 1674人 is a figure, not a count of the things before 分别' },
   ],
   invalid: [
+    {
+      text: '全市限上批、零、住、餐四行业增速分别为-11.6%、4.1%、-30%。',
+      why: 'four things, three signed values',
+      errors: [{ line: 1, column: 21, messageId: 'mismatch', message: /前面列举 4 项.*后面给出 3 个数值/ }],
+    },
+    { text: '香港（582,025人次）、日本（35,623人次）及大韩民国（26,677人次）旅客按年分别减少2.7%、0.6%、12.1%及9.5%。', why: 'three places with their counts in brackets, four rates', errors: [{ line: 1, column: 50, messageId: 'mismatch', message: /前面列举 3 项/ }] },
+    {
+      text: '全市猪、牛、羊、家禽出栏分别为73.02万头、6.38万头、17.99万只、256.87万只，分别增长10.3%、5.7%、10%。',
+      why: 'four values named by the first 分别, three rates after the second',
+      errors: [{ line: 1, column: 52, messageId: 'mismatch', message: /前面列举 4 项.*后面给出 3 个数值/ }],
+    },
+    {
+      text: '0-17岁、18-34岁、35-59岁户籍人口分别为18891人、19099人、48951人和25594人。',
+      why: 'age bands are read as items: three bands, four values',
+      errors: [{ line: 1, column: 27, messageId: 'mismatch', message: /前面列举 3 项/ }],
+    },
     {
       text: '7月份、8月份渭南全市刑事类、治安类警情和刑事立案数同比分别下降10.98%、8.5%、61.3%和9.2%,以实际成效维护全市社会大局持续稳定。',
       why: 'seed 004 line 7: three items, four values',

@@ -10,6 +10,10 @@ testRule('sequence-numbering', {
       why: 'held-out 2026 Jiangxi report notes: 20. and 21. are glued to the figures their notes begin with',
     },
     { text: '1.5万名干部下沉一线。\n3.强化督导', why: 'a paragraph opening with a decimal starts no list' },
+    {
+      text: '4.入室盗窃。本月环比上升6.52%，同比下降38.75%。5.盗窃电动车。本月环比下降11.63%，同比下降9.52%。\n6.盗窃车内财物。本月环比下降24.42%，同比下降23.53%。',
+      why: 'held-out 2025 Xiamen police bulletin: item 5. is run into the paragraph of item 4., so 6. follows it',
+    },
     { text: '一是加强领导；二是压实责任；三是强化督导。' },
     { text: '一是加强领导。\n二是压实责任。\n三是强化督导。', why: 'one item per paragraph' },
     {
@@ -34,6 +38,16 @@ testRule('sequence-numbering', {
     { text: '全年共化解矛盾纠纷2784起，第一部曲是用1,000亿元。', why: '第一部曲' },
   ],
   invalid: [
+    {
+      text: '4.入室盗窃。本月环比上升6.52%，同比下降38.75%。\n6.盗窃车内财物。本月环比下降24.42%。',
+      why: 'no 5. anywhere: still a gap',
+      errors: [{ line: 2, column: 1, messageId: 'gap' }],
+    },
+    {
+      text: '4.入室盗窃。本月环比上升6.52%。7.盗窃电动车。\n6.盗窃车内财物。',
+      why: 'a run-in 7. that does not follow 4. keeps no count',
+      errors: [{ line: 2, column: 1, messageId: 'gap' }],
+    },
     {
       text: '一是加强领导；二是压实责任；四是强化督导。',
       errors: [{ line: 1, column: 15, endColumn: 17, messageId: 'gap', message: '序号跳号：“四是”前应为“三是”，请检查是否漏项或改为“三是”。' }],

@@ -38,8 +38,16 @@ testRule('stray-space', {
     { text: 'PM2.5 浓度持续下降。', why: 'the number belongs to a Latin term' },
     { text: '时间：2024-10-15 10:44:40', why: 'between digits' },
     { text: '——渭南市公安夏季治安打击整治行动工作综述', why: 'a dash, no space' },
+    { text: '新华社北京3月5日电 受国务院委托，财政部3月5日提请十三届全国人大二次会议审查预算报告。', why: 'a news dateline ends with a space' },
+    { text: '中新社北京1月8日电 （记者 郭超凯）中国公安部新闻发言人张明8日在北京表示，2025年全国公安机关共立刑事案件数同比下降12.8%。', why: 'held-out (MPS press release): dateline space, and the space after 记者 in the byline' },
+    { text: '星报讯 2月2日，省公安厅召开全省公安局处长会议。', why: 'held-out: 星报讯, a newspaper dateline' },
+    { text: '中国甘肃网1月10日讯 据兰州日报报道 1月9日，省政府新闻办召开甘肃公安“向人民报告”主题新闻发布会。', why: 'held-out: a dateline and its 据…报道' },
+    { text: '中新社 北京8月16日电 （记者 刘亮）记者16日从国务院新闻办公室召开的新闻发布会上获悉，今年以来共查办案件31.5万件。', why: 'held-out (SAMR press release): a space between agency and place is part of the dateline' },
+    { text: '本报讯 （记者 李旻） 昨日，省公安厅召开新闻通气会，对专项行动阶段性战果进行通报。', why: 'held-out: a byline in brackets after the dateline, then a space' },
+    { text: '南都讯 记者蒋小天 发自北京 3月1日，公安部召开线上新闻发布会。', why: 'held-out: 讯, reporter and 发自 place, each followed by a space' },
   ],
   invalid: [
+    { text: '会议指出，全市 公安机关排查梳理各类矛盾纠纷。', why: 'no dateline: a stray space after a clause is still reported', errors: [{ line: 1, column: 8, messageId: 'betweenHan' }], output: '会议指出，全市公安机关排查梳理各类矛盾纠纷。' },
     { text: '總統今天接見來訪的美國 總統特使一行。', why: 'a space after a country name is no mark of respect', errors: [{ line: 1, column: 12, messageId: 'betweenHan' }], output: '總統今天接見來訪的美國總統特使一行。' },
     { text: '副總統午宴致詞表示，桃園地區三黨　立委都到場。', why: 'held-out 2003: a space before 立委 (no head of state) is still stray', errors: [{ line: 1, column: 17, messageId: 'betweenHan' }], output: '副總統午宴致詞表示，桃園地區三黨立委都到場。' },
     {

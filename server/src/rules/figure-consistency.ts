@@ -18,6 +18,8 @@ import { sentenceStart } from '../text/sentences';
 interface Statement {
   /** Measure and unit; the period is added in checkDocument. */
   key: string;
+  /** A total by a sum word alone (共, 总量…): it belongs to the section it is in (see checkDocument). */
+  sectional: boolean;
   /** The period named earlier in the paragraph, or '' (then the one named last in the document holds). */
   period: string;
   measure: string;
@@ -61,8 +63,14 @@ function statementMatches(text: string): RegExpExecArray[] {
 const CLAUSE_END = /[，。；：！？、,;:!?（）()“”"…—]/;
 /** Words that make a clause a comparison, an estimate, a part, a target or an average: not a statement. */
 const NOT_A_STATEMENT = /同比|环比|上年|去年|前年|同期|比上|较上|比去|较去|增长|下降|上升|减少|增加|提高|降低|回落|其中|分别|平均|人均|每|约|近|超过|不少于|不低于|不足|目标|计划|力争|预计|确保|争取|达到|以上|以下|以内|左右|余|多|第|之|新增|新建|累计增|高于|低于|快于|慢于|多于|少于|比|较|超|排名|位居|居/;
-/** The measure must name a whole (a period or area total) … */
-const WHOLE = /全年|全市|全区|全县|全省|全州|全盟|全旗|全局|全国|共|累计|总计|合计|总数|总量|总额/;
+/** The measure must name a whole (a period or area total) … (共 not in 公共: 一般公共预算收入 is no total) */
+const WHOLE = /全年|全市|全区|全县|全省|全州|全盟|全旗|全局|全国|(?<!公)共|累计|总计|合计|总数|总量|总额/;
+/** A whole the measure names itself; 共/合计/总量… alone total whatever the sentence named before them. */
+const OWN_WHOLE = /全[年市区县省州盟旗局国]/;
+/** 此类, 该类…: the measure names what was said before it. */
+const ANAPHORA = /此类|该类|這類|这类|此類|該類|此项|该项|此項|該項/;
+/** A share of something (占总数的42.2%, 占一般公共预算收入的48.51%): a figure of the part named before it. */
+const SHARE = /[占佔]/;
 /** … or be a rate. */
 const RATE = /率(?:为|是|达)?$/;
 /** Filler that does not change what is measured. */
@@ -75,23 +83,36 @@ function statementsOf(paragraph: Paragraph): Statement[] {
   const found: Statement[] = [];
   // A statement holds an Arabic number: most paragraphs have none.
   if (!(paragraph.classes & ASCII_DIGIT)) return found;
+  let previous: RegExpExecArray | undefined;
   for (const m of statementMatches(text)) {
+    const before = previous;
+    previous = m;
     const start = m.index;
     const end = start + m[0].length;
     const measure = m[1] ?? ''; // STATEMENT's groups 1, 2 and 4 always match
     // The clause must start right where the Han run starts: at a clause boundary or the paragraph start.
-    const before = text[start - 1];
-    if (before !== undefined && !CLAUSE_END.test(before) && !/\s/.test(before)) continue;
+    const charBefore = text[start - 1];
+    if (charBefore !== undefined && !CLAUSE_END.test(charBefore) && !/\s/.test(charBefore)) continue;
     const after = text.slice(end, end + 4);
     // 408起以上, 3.5万余人, 52.8%左右, 418起案件中… are estimates or parts.
     if (/^(?:以上|以下|以内|左右|余|多|之|的|中|内|外|[-－—～~至])/.test(after) || /^\d/.test(after)) continue;
     const sentence = sentenceBefore(text, start);
     if (NOT_A_STATEMENT.test(measure) || /其中|分别/.test(sentence)) continue;
     if (!WHOLE.test(measure) && !RATE.test(measure)) continue;
+    if (SHARE.test(measure)) continue;
     const key = measure.replace(FILLER, '');
     if (key.length < 2) continue;
+    // 其次为县城集镇，共发生火灾5.5万起；城市火灾相对较少，共发生火灾3.8万起: a sum word without its own
+    // 全年/全市 totals what its sentence named first, so the words before it are part of what is measured.
+    const sectional = WHOLE.test(measure) && !OWN_WHOLE.test(measure);
+    // 本周共办理此类工单25件: 此类 names what the paragraph said before, which is then part of the measure.
+    const anaphoric = ANAPHORA.test(measure) ? subjectBefore(text.slice(0, start)) : '';
+    // …等类工单534件、满意率92%: a rate right after a count in its sentence is the rate of that count.
+    const lead = RATE.test(measure) && before && before.index >= start - sentence.length ? `${(before[1] ?? '').replace(FILLER, '')}${ANAPHORA.test(before[1] ?? '') ? subjectBefore(text.slice(0, before.index)) : ''}` : '';
+    const scope = [sectional ? subjectBefore(sentence) : '', anaphoric, lead].filter(Boolean).join('|');
     found.push({
-      key: `${key}|${m[3] ?? ''}${m[4] ?? ''}`,
+      key: `${key}|${m[3] ?? ''}${m[4] ?? ''}${scope ? `|${scope}` : ''}`,
+      sectional,
       period: lastPeriod(text.slice(0, start)),
       measure,
       value: Number(m[2]) * (m[3] === '亿' ? 1e8 : m[3] === '万' ? 1e4 : 1),
@@ -101,6 +122,11 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     });
   }
   return found;
+}
+
+/** What a sentence names before a statement: its words without periods, numbers, punctuation and spaces. */
+function subjectBefore(sentence: string): string {
+  return sentence.replace(PERIOD, '').replace(/[^\u4e00-\u9fa5]+/g, '');
 }
 
 /** The text of the current sentence before `at` (back to the last 。！？；, at most MAX_SENTENCE back: a run-on line must not cost n²). */
@@ -145,8 +171,16 @@ function lastPeriod(text: string): string {
   return '';
 }
 
+/**
+ * A numbered heading (1.全国一般公共预算。, （二）政府性基金预算, 二、中央预算): a budget report repeats
+ * 收入总量为…/支出总量为… under 全国, 中央 and 地方, each the total of its own heading.
+ */
+const HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、])[^，。；！？,;!?]{1,30}[。：:]?$/;
+
 interface Summary {
   statements: Statement[];
+  /** The paragraph is a numbered heading: its text, else ''. */
+  heading: string;
   /** Totals whose parts (其中…) do not add up; offsets relative to the paragraph. */
   sums: PartsSum[];
   /** The period named last in the paragraph, carried into the next paragraphs. */
@@ -192,7 +226,12 @@ const rule = defineRule({
     },
   },
   summarize(paragraph): Summary {
-    return { statements: statementsOf(paragraph), sums: partsSumMismatches(paragraph.text, paragraph.anchors), period: lastPeriod(paragraph.text) };
+    return {
+      statements: statementsOf(paragraph),
+      sums: partsSumMismatches(paragraph.text, paragraph.anchors),
+      period: lastPeriod(paragraph.text),
+      heading: HEADING.test(paragraph.text) ? paragraph.text.trim() : '',
+    };
   },
   checkDocument(paragraphs, summaries, ctx) {
     // The option is read here, not in summarize: summaries are cached by paragraph text alone.
@@ -202,11 +241,13 @@ const rule = defineRule({
     }
     const first = new Map<string, { statement: Statement; paragraph: Paragraph }>();
     let carried = '';
+    let section = '';
     for (const [k, paragraph] of paragraphs.entries()) {
       const summary = summaries[k];
       if (!summary) continue; // one summary per paragraph
+      section = summary.heading || section;
       for (const statement of summary.statements) {
-        const key = `${statement.period || carried}|${statement.key}`;
+        const key = `${statement.period || carried}|${statement.key}${statement.sectional ? `|${section}` : ''}`;
         const earlier = first.get(key);
         if (!earlier) {
           first.set(key, { statement, paragraph });

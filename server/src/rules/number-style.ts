@@ -140,6 +140,8 @@ function checkMixedCounts(p: Paragraph, ctx: Context): void {
   for (const m of text.matchAll(CHINESE_COUNT)) {
     const at = m.index;
     if (isInsideQuotes(text, at) || /^[“「]/.test(text.slice(at + m[0].length, at + m[0].length + 1))) continue;
+    // 以上五个行业, 上述三项: a count that points back at the things just listed, not a count of its own.
+    if (/(?:以上|上述|前述|上面|下列|以下|这|這|该|該|此)$/.test(text.slice(Math.max(0, at - 2), at))) continue;
     // 三个代表, 四个意识, 五个一: a set phrase right after the count ends at 、 or ” or 和; too risky to judge.
     // The same kind of thing: the same classifier and the same next character (三个县 … 4个县).
     const noun = text[at + m[0].length] ?? '';

@@ -15,6 +15,42 @@ const NOT_PARTS_AFTER = /^(?:\d+[\u4e00-\u9fff]{1,6}(?:之中|当中|當中|中)
 /** An average (年均超收2040亿元) is not a total: 均/每 earlier in the whole's clause. */
 const AVERAGE = /[均每]/;
 
+/**
+ * 财政总收入222827万元，…，一般公共预算收入97092万元，增长0.9%，其中税收收入190268万元，…，财政收入32559万元:
+ * the parts after 其中 add up to a total named earlier in the sentence (190268 + 32559 = 222827), so
+ * 其中 reaches back past the nearest figure to that total.
+ */
+function partsMakeEarlierTotal(text: string, tokens: readonly NumberToken[], before: readonly NumberToken[], nearest: NumberToken, at: number, unit: string): boolean {
+  const end = sentenceEnd(text, at, FULL_STOP);
+  const parts = tokensIn(tokens, at + 2, end).filter((t) => t.end <= end && isCount(t) && t.unit === unit
+    && !CHANGE_BEFORE.test(text.slice(Math.max(at, t.start - 4), t.start)));
+  if (parts.length < 2) return false;
+  const sum = parts.reduce((acc, t) => acc + t.value, 0);
+  const slack = parts.reduce((acc, t) => acc + t.roundingError, 0);
+  return before.some((t) => t.start < nearest.start && isCount(t) && t.unit === unit
+    && Math.abs(t.value - sum) <= slack + t.roundingError + 1e-9 * Math.max(1, sum));
+}
+
+/**
+ * The whole and the counts listed with it by 、 in its clause (社会救助85.8万起、安保勤务14.3万起；其中…虚假警16.4万起,
+ * a 2026 fire-service release): 其中 after a list of like counts may take in the whole list. The whole alone when it
+ * is no list item.
+ */
+function listSum(text: string, before: readonly NumberToken[], at: number): number {
+  let item = before[at];
+  if (!item) return 0;
+  let sum = item.value + item.roundingError;
+  for (let k = at - 1; k >= 0; k--) {
+    const previous = before[k];
+    if (!previous || previous.percent || previous.unit !== item.unit || !isCount(previous)) break;
+    const between = text.slice(previous.end, item.start);
+    if (!between.includes('、') || /[，,；;：:。]/.test(between)) break;
+    sum += previous.value + previous.roundingError;
+    item = previous;
+  }
+  return sum;
+}
+
 function isCount(t: NumberToken): boolean {
   return !t.percent && t.exact && !t.ordinal && Boolean(t.unit) && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '倍';
 }
@@ -63,13 +99,16 @@ const rule = defineRule({
       const before = tokensIn(tokens, begin, at).filter((t) => t.end <= at);
       for (const part of parts) {
         let whole: NumberToken | undefined;
+        let wholeAt = -1;
         for (let k = before.length - 1; k >= 0 && !whole; k--) {
           const token = before[k];
-          if (token && !token.percent && token.unit === part.unit) whole = token;
+          if (token && !token.percent && token.unit === part.unit) [whole, wholeAt] = [token, k];
         }
         if (!whole || !isCount(whole)) continue;
+        if (part.value - part.roundingError <= listSum(text, before, wholeAt)) continue;
         if (CHANGE_BEFORE.test(text.slice(Math.max(begin, whole.start - 4), whole.start))) continue;
         if (isAverage(whole)) continue;
+        if (partsMakeEarlierTotal(text, tokens, before, whole, at, part.unit)) continue;
         // 0.8亿 may stand for anything from 0.75亿: compare what the rounded figures allow.
         if (part.value - part.roundingError <= whole.value + whole.roundingError) continue;
         const partText = text.slice(part.start, part.end);

@@ -1,6 +1,6 @@
 // 百分比越界: a decrease of more than 100% (nothing falls below zero) and a share or bounded
 // rate above 100% (化解率102.3%). Increases above 100% and rates that may pass 100%
-// (完成率, 增长率, 自给率) are fine; a decrease of exactly 100% is fine.
+// (完成率, 增长率, 自给率, the gross 毛入学率) are fine; a decrease of exactly 100% is fine.
 import { defineRule } from '../engine/types';
 import { BAI, PERCENT_SIGN } from '../text/char-classes';
 import { plain, scanNumbers } from '../text/numbers';
@@ -8,7 +8,7 @@ import { plain, scanNumbers } from '../text/numbers';
 /** A decrease verb right before the percentage (下降310.82%, 减少了150%, 降幅为120%); not 降至/降到 (a level). */
 const DECREASE = /(?:下降|下滑|减少|減少|降低|缩减|縮減|缩小|縮小|回落|下跌|降幅|减幅|減幅|跌幅)(?:了|达|達|为|為|达到|達到)?$/;
 /** Rates that cannot pass 100%: a part of a whole. */
-const BOUNDED = /(?:化解率|化解成功率|破案率|办结率|辦結率|结案率|結案率|整改率|合格率|覆盖率|覆蓋率|达标率|達標率|优良率|優良率|入学率|入學率|参保率|參保率|普及率|回访率|回訪率|知晓率|知曉率|满意率|滿意率|治愈率|治癒率|通过率|通過率|到位率|见警率|見警率|调解成功率|調解成功率|处置率|處置率|受理率|查处率|查處率|接种率|接種率|城镇化率|城鎮化率|占比|佔比|比重|占[^，,。；;]{1,12}的|佔[^，,。；;]{1,12}的)(?:达到|達到|提高到|提高至|提升到|提升至|保持在|稳定在|穩定在|达|達|为|為|是|超过|超過)?$/;
+const BOUNDED = /(?:化解率|化解成功率|破案率|办结率|辦結率|结案率|結案率|整改率|合格率|覆盖率|覆蓋率|达标率|達標率|优良率|優良率|(?<!毛)入学率|(?<!毛)入學率|参保率|參保率|普及率|回访率|回訪率|知晓率|知曉率|满意率|滿意率|治愈率|治癒率|通过率|通過率|到位率|见警率|見警率|调解成功率|調解成功率|处置率|處置率|受理率|查处率|查處率|接种率|接種率|城镇化率|城鎮化率|占比|佔比|比重|占[^，,。；;]{1,12}的|佔[^，,。；;]{1,12}的)(?:达到|達到|提高到|提高至|提升到|提升至|保持在|稳定在|穩定在|达|達|为|為|是|超过|超過)?$/;
 
 const rule = defineRule({
   meta: {

@@ -9,11 +9,13 @@ import { sentenceEnd, sentenceStart } from '../text/sentences';
 const RESPECTIVELY = /分[别別]/g;
 /** Words between the things and 分别 that are not part of the last thing (同比分别, 要分别). */
 const BEFORE_RESPECTIVELY = /(?:同比|环比|環比|均|也|都|各|要|将|將|已|还|還|[，,]|\s)$/;
-/** What may stand between two values: 10.98%、8.5% · 3月和5月 · 增长5%、下降3%. */
-const VALUE_GAP = /^(?:、|和|与|與|及|以及|或)(?:[\u4e00-\u9fff]{0,4})$/;
+/** What may stand between two values: 10.98%、8.5% · 3月和5月 · 增长5%、下降3% · a sign, 4.1%、-30%. */
+const VALUE_GAP = /^(?:、|和|与|與|及|以及|或)(?:[\u4e00-\u9fff]{0,4})[-－−+＋]?$/;
 /** A comparison base after 分别 (分别比1995年增长…) is not one of the values. */
 const BASE_BEFORE = /[比较較由从從]$/;
 const CLAUSE = /[。！？!?；;，,：:]/;
+/** A count that announces the things (两起案件, 三个县区) is small; 造成1674人死亡，分别… counts no things. */
+const MAX_COUNT_WORD = 20;
 
 interface Value {
   start: number;
@@ -57,12 +59,23 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
   let end = at;
   let m: RegExpExecArray | null;
   while (end > begin && (m = BEFORE_RESPECTIVELY.exec(text.slice(begin, end)))) end -= m[0].length;
+  // 豬、牛、羊、家禽出欄分別為73.02萬頭、…、256.87萬只，分別增長10.3%、…: the things of a second 分别 are the values
+  // of the first, as many as it gave.
+  const earlier = Math.max(text.lastIndexOf('分别', end - 1), text.lastIndexOf('分別', end - 1));
+  if (earlier >= begin) {
+    const values = valuesAfter(text, tokens, earlier + 2);
+    if (values && values[values.length - 1]?.end === end) {
+      return values.length >= 2 ? { count: values.length, plausible: [values.length], labels: values.map((v) => v.text) } : undefined;
+    }
+  }
   const list = listEndingAt(text, end);
   if (list.open || list.broken) return undefined;
   const countWord = tokensIn(tokens, begin, end).find((t) => t.end <= end && t.start >= (list.items[list.items.length - 1]?.start ?? Infinity)
     && end - t.end <= 6 && end > t.end && /^[\u4e00-\u9fff]*$/.test(text.slice(t.end, end))
     && COUNT_CLASSIFIERS.has(t.unit) && t.exact && !t.ordinal && !t.percent
     && !/[前后後近每这這那]$/.test(text.slice(Math.max(0, t.start - 1), t.start)));
+  // 造成1674人死亡，分别…: a large figure is a quantity, not a count of the things listed; what is counted is unclear.
+  if (countWord && countWord.value > MAX_COUNT_WORD) return undefined;
   if (list.items.length >= 2) {
     if (countWord && countWord.value !== list.items.length) return undefined;
     return { count: list.items.length, plausible: plausibleCounts(list), labels: list.items.map((i) => itemLabel(i.text)) };

@@ -76,6 +76,8 @@ function nextMarker(text: string, anchors: ArrayLike<number>, from: number): Reg
 const H1 = new RegExp(`^(${NUMERAL})、(?![一二三四五六七八九十])`); // not 一、二年级
 const H3 = /^(\d{1,2})[.．、](?![\d.．])/;
 const H3_BEFORE_DIGIT = /^(\d{1,2})[.．](?=\d)/;
+/** A numbered item run into the paragraph of the one before it, after a full stop: 。5.盗窃电动车 */
+const H3_RUN_IN = /。(\d{1,2})[.．](?=[\u4e00-\u9fff])/g;
 const SHOUXIAN: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 99 };
 /** Characters after which an enumeration marker may start a clause. */
 const BOUNDARY = '，。；：、！？,;:“（(）)》」 \u3000\t';
@@ -98,8 +100,15 @@ function markersOf(paragraph: Paragraph): Marker[] {
   const h1 = H1.exec(head);
   const h3 = h1 ? null : H3.exec(head);
   if (h1) markers.push(marker('h1', chineseNumeralValue(h1[1] ?? ''), first, h1[0].length, h1[0], true));
-  else if (h3) markers.push(marker('h3', Number(h3[1]), first, h3[0].length, h3[0], true));
-  else {
+  else if (h3) {
+    markers.push(marker('h3', Number(h3[1]), first, h3[0].length, h3[0], true));
+    // An item run into the one before it (4.入室盗窃。本月…。5.盗窃电动车。…, a 2025 police bulletin): it keeps
+    // the count going, so the next line's 6. is no gap. Like a glued marker it is never reported itself.
+    for (const r of text.matchAll(H3_RUN_IN)) {
+      const at = (r.index ?? 0) + 1;
+      markers.push({ ...marker('h3', Number(r[1]), at, r[0].length - 1, r[0].slice(1), false), ambiguous: true });
+    }
+  } else {
     const glued = H3_BEFORE_DIGIT.exec(head);
     if (glued) markers.push({ ...marker('h3', Number(glued[1]), first, glued[0].length, glued[0], true), ambiguous: true });
   }
@@ -121,7 +130,7 @@ function markersOf(paragraph: Paragraph): Marker[] {
     if (family === 'di' && /[一二三四五六七八九十\d]/.test(text[at + m[0].length + 1] ?? '')) continue;
     markers.push(marker(family, value, at, m[0].length, m[0], atStart));
   }
-  return markers;
+  return h3 && markers.some((m) => m.ambiguous) ? markers.sort((x, y) => x.start - y.start) : markers;
 }
 
 function marker(family: Family, value: number, start: number, length: number, text: string, atStart: boolean): Marker {

@@ -153,8 +153,21 @@ const rule = defineRule({
  */
 const HONORIFIC_SPACE = /^(?:[\u4e00-\u9fff]?副?總統|[先故]總統|蔣故總統|國父|總理|蔣公|經國先生|孫?中山先生|閣下|貴(?:會|國|院|部|校|團|館|社))/;
 
+/**
+ * A news dateline ends with a space (新华社北京3月5日电 （记者…）, 中新社 北京8月16日电 , 本报讯 （记者 李旻） 昨日, 南都讯 记者蒋小天 发自北京 3月1日,
+ * 中国甘肃网1月10日讯 据兰州日报报道 ):
+ * the space after 电/讯 at the head of a paragraph separates the dateline from the story.
+ */
+const DATELINE = /^[\s\u3000]*[^\s，。；！？、,]{0,20}?(?: [^\s，。；！？、,]{1,12}?)?(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)(?: ?(?:[（(][^（）()]{1,20}[）)]|据[^\s，。；！？]{1,12}报道|记者[^\s，。；！？（）()]{1,8}|發自[^\s，。；！？]{1,8}|发自[^\s，。；！？]{1,8}))* ?/;
+
 /** What kind of stray space a single space at `i` is, if any. */
 function classify(text: string, i: number): Candidate['messageId'] | undefined {
+  if (i <= 40) {
+    // 中新社 北京8月16日电 （记者…）: any space up to the one after 电 belongs to the dateline.
+    const dateline = DATELINE.exec(text);
+    if (dateline && i < dateline[0].length) return undefined;
+  }
+  if (/[（(](?:记者|記者|通讯员|通訊員)$/.test(text.slice(Math.max(0, i - 4), i))) return undefined; // （记者 徐博）
   const before = codePointBefore(text, i);
   const after = codePointAt(text, i + 1);
   const left = kindOf(before);

@@ -37,7 +37,8 @@ function isConjunction(text: string, at: number): boolean {
   const before = text[at - 1] ?? '';
   const after = text[at + 1] ?? '';
   if (c === '和') return !/[总總平温溫缓緩饱飽祥共柔调調谦謙随隨]/.test(before) && !/[谐諧平睦美解约約气氣煦蔼藹善]/.test(after);
-  if (c === '及') return before !== '以' && !/[涉普危波顾顧来來企惠触觸遍论論提]/.test(before) && !/[时時早格]/.test(after);
+  // 60岁及以上, 三级及以下: 及 joins a bound to its range, not two things.
+  if (c === '及') return before !== '以' && !/[涉普危波顾顧来來企惠触觸遍论論提]/.test(before) && !/[时時早格]/.test(after) && !/^以[上下]/.test(text.slice(at + 1, at + 3));
   if (c === '与' || c === '與') return !/[参參给給授赋賦]/.test(before) && !/[会會其否]/.test(after);
   return false;
 }
@@ -90,7 +91,10 @@ export function listEndingAt(text: string, end: number, maxItem = 14): ListRead 
     }
     // A piece with a number inside (8月份渭南全市刑事类) starts the list with words before it;
     // a number at the end is the item's own count (刑事拘留612人、逮捕386人).
-    const first = !sep || (k > 0 && (piece.length > maxItem || /[0-9０-９]/.test(piece.replace(/[0-9０-９.．]+[\u4e00-\u9fff]{0,2}$/, ''))));
+    // A range ends an item the same way (0-17岁、18-34岁), and a figure in brackets is a note on the item
+    // (香港（582,025人次）、日本（35,623人次）及大韩民国（26,677人次）旅客分别减少…).
+    const bare = piece.replace(/[（(][^（）()]*[）)]/g, '');
+    const first = !sep || (k > 0 && (bare.length > maxItem || /[0-9０-９]/.test(bare.replace(/(?:[0-9０-９.．]+[-－—～~至])?[0-9０-９.．]+[\u4e00-\u9fff]{0,2}$/, ''))));
     items.unshift({ start: left, end: right, text: piece });
     if (first) break;
     right = sep.at;

@@ -501,6 +501,7 @@ function readTail(text: string, token: NumberToken, from: number): void {
       : Number(`${asciiNumber(text.slice(token.numStart, token.numEnd))}e${exponent}`);
     token.roundingError = 0.5 * 10 ** (exponent - token.decimals);
     end += mult.length;
+    end = readMixedRest(text, token, mult, end);
     if (approxMidAt(text, end)) {
       token.exact = false;
       end += 1;
@@ -512,6 +513,35 @@ function readTail(text: string, token: NumberToken, from: number): void {
     end += unit.length;
   }
   token.end = end;
+}
+
+/** What follows 万 in a number written 2萬3551 or 18万3,093 (Taiwan and news style): the units below 万. */
+const BELOW_WAN = /(?:\d{1,3}[,，]\d{3}|\d{1,4})(?![\d.．,，%％年月日号號时時])/y;
+/** 3億2000萬: the 万s below 亿 (the units below may follow, 3億2000萬5000). */
+const BELOW_YI = /\d{1,4}(?=[万萬])/y;
+
+/**
+ * 2萬3551件 is 23551件, not 2萬 and then 3551: an integer before 万 (or 亿) with the rest of the number
+ * written after it in digits. Returns where the number ends.
+ */
+function readMixedRest(text: string, token: NumberToken, mult: string, end: number): number {
+  if (token.decimals !== 0 || (mult !== '万' && mult !== '萬' && mult !== '亿' && mult !== '億')) return end;
+  let at = end;
+  let value = token.value;
+  if (mult === '亿' || mult === '億') {
+    const wan = matchAt(BELOW_YI, text, at);
+    if (!wan) return end;
+    value += Number(wan) * 1e4;
+    at += wan.length + 1;
+  }
+  const rest = matchAt(BELOW_WAN, text, at);
+  if (rest) {
+    value += Number(rest.replace(/[,，]/, ''));
+    at += rest.length;
+  } else if (at === end) return end;
+  token.value = value;
+  token.roundingError = 0;
+  return at;
 }
 
 /** MULTIPLIER at `at`, or undefined; the regular expression only where the character can start it. */

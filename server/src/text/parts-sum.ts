@@ -113,7 +113,8 @@ function findWhole(text: string, tokens: readonly NumberToken[], from: number, t
   while (end > from) {
     let start = end;
     while (start > from && !CLAUSE_STOP.test(text.charAt(start - 1))) start--;
-    const own = tokensIn(tokens, start, end).filter((t) => t.end <= end);
+    // 完成年初预算数60999万元的40.4%: a figure followed by 的 is the base of a ratio, not a total.
+    const own = tokensIn(tokens, start, end).filter((t) => t.end <= end && !(isCount(t) && /^的/.test(text.slice(t.end, t.end + 1))));
     const firstOwn = own[0];
     const aside = !firstOwn || CHANGE.test(text.slice(start, firstOwn.start)) || own.every((t) => t.percent);
     if (!aside) {
