@@ -37,12 +37,15 @@ const isStatementHan = (code: number) => code >= 0x4e00 && code <= 0x9fa5;
  * What STATEMENT with the g flag would match, leftmost first, without trying it at every character:
  * a match's Han run ends where its number starts, so it is tried (sticky) once per number right
  * after a Han character, from where the greedy run would start (up to 16 back, not before the
- * previous match).
+ * previous match). The digits are among the paragraph's anchors (Paragraph.anchors): only those
+ * offsets are read, not every character.
  */
-function statementMatches(text: string): RegExpExecArray[] {
+function statementMatches(text: string, anchors: ArrayLike<number>): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let from = 0;
-  for (let digit = 1; digit < text.length; digit++) {
+  for (let k = 0; k < anchors.length; k++) {
+    const digit = anchors[k] ?? 0;
+    if (digit < 1 || digit < from) continue;
     const code = text.charCodeAt(digit);
     if (code < 0x30 || code > 0x39 || !isStatementHan(text.charCodeAt(digit - 1))) continue;
     let start = digit - 1;
@@ -54,7 +57,6 @@ function statementMatches(text: string): RegExpExecArray[] {
     if (!m) continue;
     found.push(m);
     from = start + m[0].length;
-    digit = from - 1;
   }
   return found;
 }
@@ -75,7 +77,7 @@ function statementsOf(paragraph: Paragraph): Statement[] {
   const found: Statement[] = [];
   // A statement holds an Arabic number: most paragraphs have none.
   if (!(paragraph.classes & ASCII_DIGIT)) return found;
-  for (const m of statementMatches(text)) {
+  for (const m of statementMatches(text, paragraph.anchors)) {
     const start = m.index;
     const end = start + m[0].length;
     const measure = m[1] ?? ''; // STATEMENT's groups 1, 2 and 4 always match
@@ -149,8 +151,11 @@ interface Summary {
   statements: Statement[];
   /** Totals whose parts (其中…) do not add up; offsets relative to the paragraph. */
   sums: PartsSum[];
-  /** The period named last in the paragraph, carried into the next paragraphs. */
-  period: string;
+  /**
+   * The period named last in the paragraph, carried into the next paragraphs: found in checkDocument
+   * only when a later statement names no period of its own (most paragraphs are never asked).
+   */
+  period?: string;
 }
 
 
@@ -192,7 +197,7 @@ const rule = defineRule({
     },
   },
   summarize(paragraph): Summary {
-    return { statements: statementsOf(paragraph), sums: partsSumMismatches(paragraph.text, paragraph.anchors), period: lastPeriod(paragraph.text) };
+    return { statements: statementsOf(paragraph), sums: partsSumMismatches(paragraph.text, paragraph.anchors) };
   },
   checkDocument(paragraphs, summaries, ctx) {
     // The option is read here, not in summarize: summaries are cached by paragraph text alone.
@@ -201,12 +206,36 @@ const rule = defineRule({
       for (const sum of partsSumAcrossLines(paragraphs)) reportPartsSum(ctx, 0, sum);
     }
     const first = new Map<string, { statement: Statement; paragraph: Paragraph }>();
-    let carried = '';
+    /** The period in force after paragraph k (the one named last up to its end), by k: filled in as asked for. */
+    const carried: string[] = [];
+    const carriedAfter = (k: number): string => {
+      // Back to the nearest paragraph that names a period or whose answer is known; each paragraph is read once.
+      let j = k;
+      let found = '';
+      for (; j >= 0; j--) {
+        const known = carried[j];
+        if (known !== undefined) {
+          found = known;
+          break;
+        }
+        const summary = summaries[j];
+        const paragraph = paragraphs[j];
+        if (!summary || !paragraph) continue;
+        // Kept in the summary: like the rest of it, it depends on the paragraph's text alone.
+        summary.period ??= lastPeriod(paragraph.text);
+        if (summary.period) {
+          found = summary.period;
+          break;
+        }
+      }
+      for (let i = Math.max(j, 0); i <= k; i++) carried[i] = found;
+      return found;
+    };
     for (const [k, paragraph] of paragraphs.entries()) {
       const summary = summaries[k];
       if (!summary) continue; // one summary per paragraph
       for (const statement of summary.statements) {
-        const key = `${statement.period || carried}|${statement.key}`;
+        const key = `${statement.period || carriedAfter(k - 1)}|${statement.key}`;
         const earlier = first.get(key);
         if (!earlier) {
           first.set(key, { statement, paragraph });
@@ -232,7 +261,6 @@ const rule = defineRule({
           }],
         });
       }
-      carried = summary.period || carried;
     }
   },
 });
