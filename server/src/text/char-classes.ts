@@ -78,9 +78,7 @@ export interface CharClasses {
 const NO_SCRIPT_CHARS: ScriptCounts = Object.freeze({ simplified: 0, traditional: 0, notStandard: 0, notTaiwan: 0, notHongKong: 0 });
 
 function addScriptBits(): void {
-  markScriptChars((cp, flag) => {
-    if (cp < 0x10000) CLASS_OF[cp] = (CLASS_OF[cp] ?? 0) | (flag << SCRIPT_SHIFT);
-  });
+  markScriptChars(CLASS_OF, SCRIPT_SHIFT);
   scriptBitsAdded = true;
 }
 
