@@ -151,12 +151,10 @@ interface Summary {
   statements: Statement[];
   /** Totals whose parts (其中…) do not add up; offsets relative to the paragraph. */
   sums: PartsSum[];
-  /**
-   * The period named last in the paragraph, carried into the next paragraphs: found in checkDocument
-   * only when a later statement names no period of its own (most paragraphs are never asked).
-   */
-  period?: string;
 }
+
+/** The summary of a paragraph without statements or sums (most): one shared, read-only object. */
+const NO_FIGURES: Summary = Object.freeze({ statements: Object.freeze([]) as unknown as Statement[], sums: Object.freeze([]) as unknown as PartsSum[] });
 
 
 const rule = defineRule({
@@ -197,7 +195,9 @@ const rule = defineRule({
     },
   },
   summarize(paragraph): Summary {
-    return { statements: statementsOf(paragraph), sums: partsSumMismatches(paragraph.text, paragraph.anchors) };
+    const statements = statementsOf(paragraph);
+    const sums = partsSumMismatches(paragraph.text, paragraph.anchors);
+    return statements.length === 0 && sums.length === 0 ? NO_FIGURES : { statements, sums };
   },
   checkDocument(paragraphs, summaries, ctx) {
     // The option is read here, not in summarize: summaries are cached by paragraph text alone.
@@ -206,7 +206,11 @@ const rule = defineRule({
       for (const sum of partsSumAcrossLines(paragraphs)) reportPartsSum(ctx, 0, sum);
     }
     const first = new Map<string, { statement: Statement; paragraph: Paragraph }>();
-    /** The period in force after paragraph k (the one named last up to its end), by k: filled in as asked for. */
+    /**
+     * The period in force after paragraph k (the one named last up to its end, carried into the next
+     * paragraphs), by k: found only when a later statement names no period of its own, and filled in
+     * as asked for (most paragraphs are never read for it).
+     */
     const carried: string[] = [];
     const carriedAfter = (k: number): string => {
       // Back to the nearest paragraph that names a period or whose answer is known; each paragraph is read once.
@@ -218,13 +222,11 @@ const rule = defineRule({
           found = known;
           break;
         }
-        const summary = summaries[j];
         const paragraph = paragraphs[j];
-        if (!summary || !paragraph) continue;
-        // Kept in the summary: like the rest of it, it depends on the paragraph's text alone.
-        summary.period ??= lastPeriod(paragraph.text);
-        if (summary.period) {
-          found = summary.period;
+        if (!summaries[j] || !paragraph) continue;
+        const period = lastPeriod(paragraph.text);
+        if (period) {
+          found = period;
           break;
         }
       }
