@@ -195,8 +195,10 @@ function scanRange(codes: Uint16Array, start: number, end: number, n: number): n
       if (i === paired) continue;
       script = flags >> SCRIPT_SHIFT;
     }
-    if (script & SIMPLIFIED_ONLY) simplifiedHere++;
-    else if (script & TRADITIONAL_ONLY) traditionalHere++;
+    // Adds rather than branches (which script a character has is as random as the text); SIMPLIFIED_ONLY is
+    // bit 0, and a traditional character counts only without it, as in scriptCounts.
+    simplifiedHere += script & SIMPLIFIED_ONLY;
+    traditionalHere += (script & (SIMPLIFIED_ONLY | TRADITIONAL_ONLY)) === TRADITIONAL_ONLY ? 1 : 0;
     if (script & REGIONAL) {
       if (script & NOT_STANDARD) standard++;
       if (script & NOT_TAIWAN) taiwan++;
