@@ -38,9 +38,12 @@ testRule('stray-space', {
     { text: 'PM2.5 浓度持续下降。', why: 'the number belongs to a Latin term' },
     { text: '时间：2024-10-15 10:44:40', why: 'between digits' },
     { text: '——渭南市公安夏季治安打击整治行动工作综述', why: 'a dash, no space' },
+    { text: '会议指出（一是 抓落实）要加强管理。', why: 'a bracketed aside with no sentence mark is not a sentence: its space may be a separator' },
   ],
   invalid: [
     { text: '總統今天接見來訪的美國 總統特使一行。', why: 'a space after a country name is no mark of respect', errors: [{ line: 1, column: 12, messageId: 'betweenHan' }], output: '總統今天接見來訪的美國總統特使一行。' },
+    { text: '）会议指出 要加强管理。', why: 'a closing bracket with no opening one does not end the paragraph\'s unit', errors: [{ line: 1, column: 6, messageId: 'betweenHan' }], output: '）会议指出要加强管理。' },
+    { text: '会议指出（一是抓落实，二是 抓整改）要加强管理。', why: 'inside brackets, a clause with a sentence mark is a sentence', errors: [{ line: 1, column: 14, messageId: 'betweenHan' }], output: '会议指出（一是抓落实，二是抓整改）要加强管理。' },
     { text: '副總統午宴致詞表示，桃園地區三黨　立委都到場。', why: 'held-out 2003: a space before 立委 (no head of state) is still stray', errors: [{ line: 1, column: 17, messageId: 'betweenHan' }], output: '副總統午宴致詞表示，桃園地區三黨立委都到場。' },
     {
       text: '全年出动警力 5000人次，检查行业场所1121家次。',
