@@ -8,6 +8,8 @@ import {
   ASCII_DIGIT, BAI, classesOfCodes, classesOfText, FEN, HALF_WIDTH_MARK, isAnchor, LV, PERCENT_SIGN, PUNCTUATION_RUN, SPACE, ZUO,
 } from '../../server/src/text/char-classes';
 import { scanNumbers } from '../../server/src/text/numbers';
+import { scriptCounts } from '../../server/src/text/script';
+import { SIMPLIFIED_ONLY_CHARS, TRADITIONAL_ONLY_CHARS } from '../../server/src/text/script-chars-data';
 import { findingsOf, onlyRule } from '../helpers/ruleTester';
 
 function codesOf(text: string): Uint16Array {
@@ -42,6 +44,31 @@ describe('paragraph classes', () => {
     for (const text of ['', '增长12%，其中', '𠮷a(1)　％﹪', '百分之三十，分別為左右；率!?', '\u00a0\t,;:', '一是（第二条）①“十”']) {
       const padded = `x${text}`;
       assert.deepEqual(classesOfCodes(codesOf(padded), 1, padded.length), classesOfText(text), text);
+    }
+  });
+
+  it('count the characters of one script as scriptCounts does, in the same pass (surrogate pairs and lone surrogates too)', () => {
+    const astral = (chars: string) => [...chars].filter((c) => c.length === 2).slice(0, 3).join('');
+    const texts = [
+      '这是我们的工作，全面推进。', '這是我們的工作，全麵推進。', '説明稅務，裡面爲眾', '裏着為偽衞綫', 'ASCII only, 123',
+      `扩展${astral(SIMPLIFIED_ONLY_CHARS)}与${astral(TRADITIONAL_ONLY_CHARS)}字`,
+      '孤\ud842這們', '這\ud842', '\udc00們\ud842\ud842這', '𠮷這们',
+    ];
+    for (const text of texts) {
+      assert.deepEqual(classesOfText(text).scriptCounts, scriptCounts(text), JSON.stringify(text));
+      const doc = new LintDocument(`首行\n${text}\n末行這`);
+      assert.deepEqual(doc.paragraphs[1]?.scriptCounts, scriptCounts(text), JSON.stringify(text));
+    }
+    // Pseudo-random strings over the characters that matter.
+    const alphabet = [...'这們説稅裡爲衞綫裏着為偽abc，。\ud842\udfb7\udc00', ...astral(SIMPLIFIED_ONLY_CHARS), ...astral(TRADITIONAL_ONLY_CHARS)];
+    let seed = 7;
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      for (let k = 0; k < 12; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += alphabet[seed % alphabet.length];
+      }
+      assert.deepEqual(classesOfText(text).scriptCounts, scriptCounts(text), JSON.stringify(text));
     }
   });
 

@@ -34,6 +34,12 @@ testRule('document-elements', {
       output: '各旗、县、区人民政府：\n2022年4月14日',
     },
     { text: '包府办发〔2022〕43号\n二〇二二年四月十四日', errors: [{ line: 2, column: 1, endColumn: 11, messageId: 'date' }], output: '包府办发〔2022〕43号\n2022年4月14日' },
+    // An addressee line of several bodies that does not start with 各, by each of its closing words (the ends are checked before the pattern).
+    ...['区政府、市人民政府', '市直各部门、有关单位', '市委办公厅、市政府办公厅', '市教育局，市发展和改革委员会', '县直属机构、有关部门', '区政府、区政府办公室'].map((addressee) => ({
+      text: `包府办发〔2022〕43号\n${addressee}\n现将考评办法印发给你们。`,
+      errors: [{ line: 2, column: addressee.length + 1, endColumn: addressee.length + 1, messageId: 'addresseeColon' }],
+      output: `包府办发〔2022〕43号\n${addressee}：\n现将考评办法印发给你们。`,
+    })),
     {
       text: '包府办发〔2022〕43号\n各旗、县、区人民政府，稀土高新区管委会，市直有关部门\n现将考评办法印发给你们。',
       errors: [{ line: 2, column: 27, endColumn: 27, messageId: 'addresseeColon' }],

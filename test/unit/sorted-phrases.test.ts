@@ -59,6 +59,19 @@ describe('SortedPhrases (binary search in a sorted OpenCC dictionary text)', () 
     assert.equal(values[2], '下麵');
   });
 
+  it('searches several texts in one look-up, an earlier text winning for the same key', () => {
+    const both = new SortedPhrases('下面 下麵|面条 麪條', text);
+    const values: (string | undefined)[] = [];
+    both.valuesAt('下面条', 0, 7, values);
+    assert.deepEqual(Array.from(values), [undefined, undefined, '下麵']); // not the second text's 下麪
+    const fromSecond: (string | undefined)[] = [];
+    both.valuesAt('一个个', 0, 7, fromSecond);
+    assert.deepEqual(Array.from(fromSecond), [undefined, undefined, '一個', '一個個']);
+    const fromFirst: (string | undefined)[] = [];
+    both.valuesAt('吃面条', 1, 7, fromFirst);
+    assert.deepEqual(Array.from(fromFirst), [undefined, undefined, '麪條']); // in both texts, once
+  });
+
   it('tells a sorted dictionary text from one it cannot search', () => {
     assert.equal(isSortedPhraseText(text), true);
     assert.equal(isSortedPhraseText('面条 麪條|下面 下麪'), false); // out of order
@@ -79,12 +92,16 @@ describe("OpenCC's simplified→traditional phrases looked up in place", () => {
     let checked = 0;
     const sortedPhrases = new SortedPhrases(phrases);
     const sortedGenerated = new SortedPhrases(generated);
+    const sortedBoth = new SortedPhrases(phrases, generated); // what misconversion searches
     for (const [key, value] of stPhraseMap()) {
       if (key.length > 7) continue;
       const values: (string | undefined)[] = [];
       sortedPhrases.valuesAt(key, 0, 7, values);
       sortedGenerated.valuesAt(key, 0, 7, values);
       if (values[key.length] !== value) assert.fail(`${key}: ${values[key.length]} instead of ${value}`);
+      const inOne: (string | undefined)[] = [];
+      sortedBoth.valuesAt(key, 0, 7, inOne);
+      if (inOne[key.length] !== value) assert.fail(`${key} in one look-up: ${inOne[key.length]} instead of ${value}`);
       checked++;
     }
     assert.ok(checked > 48_000, `${checked} keys`);

@@ -45,10 +45,13 @@ testRule('stray-space', {
     { text: '中新社 北京8月16日电 （记者 刘亮）记者16日从国务院新闻办公室召开的新闻发布会上获悉，今年以来共查办案件31.5万件。', why: 'held-out (SAMR press release): a space between agency and place is part of the dateline' },
     { text: '本报讯 （记者 李旻） 昨日，省公安厅召开新闻通气会，对专项行动阶段性战果进行通报。', why: 'held-out: a byline in brackets after the dateline, then a space' },
     { text: '南都讯 记者蒋小天 发自北京 3月1日，公安部召开线上新闻发布会。', why: 'held-out: 讯, reporter and 发自 place, each followed by a space' },
+    { text: '会议指出（一是 抓落实）要加强管理。', why: 'a bracketed aside with no sentence mark is not a sentence: its space may be a separator' },
   ],
   invalid: [
     { text: '会议指出，全市 公安机关排查梳理各类矛盾纠纷。', why: 'no dateline: a stray space after a clause is still reported', errors: [{ line: 1, column: 8, messageId: 'betweenHan' }], output: '会议指出，全市公安机关排查梳理各类矛盾纠纷。' },
     { text: '總統今天接見來訪的美國 總統特使一行。', why: 'a space after a country name is no mark of respect', errors: [{ line: 1, column: 12, messageId: 'betweenHan' }], output: '總統今天接見來訪的美國總統特使一行。' },
+    { text: '）会议指出 要加强管理。', why: 'a closing bracket with no opening one does not end the paragraph\'s unit', errors: [{ line: 1, column: 6, messageId: 'betweenHan' }], output: '）会议指出要加强管理。' },
+    { text: '会议指出（一是抓落实，二是 抓整改）要加强管理。', why: 'inside brackets, a clause with a sentence mark is a sentence', errors: [{ line: 1, column: 14, messageId: 'betweenHan' }], output: '会议指出（一是抓落实，二是抓整改）要加强管理。' },
     { text: '副總統午宴致詞表示，桃園地區三黨　立委都到場。', why: 'held-out 2003: a space before 立委 (no head of state) is still stray', errors: [{ line: 1, column: 17, messageId: 'betweenHan' }], output: '副總統午宴致詞表示，桃園地區三黨立委都到場。' },
     {
       text: '全年出动警力 5000人次，检查行业场所1121家次。',

@@ -1,5 +1,6 @@
 // The engine's public types. The engine never imports vscode or vscode-languageserver:
 // the LSP server and the CLI translate these into their own shapes.
+import type { ScriptCounts } from '../text/script';
 import type { Script, ScriptSetting } from '../text/script-names';
 
 // The script names live in text/ (which never imports the engine); re-exported for the rules.
@@ -197,6 +198,11 @@ export interface Paragraph {
    * those visit these alone. Each reader still checks the character it finds there.
    */
   anchors: Int32Array;
+  /**
+   * Its characters that exist in one script only (text/script.ts ScriptCounts), counted in the same
+   * pass: what decideScript and script-mixing weigh.
+   */
+  scriptCounts: ScriptCounts;
 }
 
 export interface RuleContext<Options = Record<string, unknown>, M extends Messages = Messages> {

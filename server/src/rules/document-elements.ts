@@ -69,7 +69,7 @@ function classify(paragraph: Paragraph): Summary {
     return { kind: { type: 'date', start: at(0), end: at(text.length), right, wrong: true }, opensAttachments };
   }
   // Length first: no match is longer than 80, and on a long paragraph the pattern backtracks.
-  const addressee = text.length <= 80 ? ADDRESSEE.exec(text) : null;
+  const addressee = text.length <= 80 && mayBeAddressee(text) ? ADDRESSEE.exec(text) : null;
   if (addressee) return { kind: { type: 'addressee', end: at(text.length), colon: (addressee[1] ?? '') !== '' }, opensAttachments };
   const page = ATTACHMENT_PAGE.exec(text);
   if (page) return { kind: { type: 'attachmentPage', number: Number(page[1]), start: at(0), end: at(text.length) }, opensAttachments };
@@ -83,6 +83,20 @@ function classify(paragraph: Paragraph): Summary {
   if (heading) return { kind: { ...heading, start: at(0), end: at(heading.text.length) }, opensAttachments };
   return opensAttachments ? OTHER_OPENING_ATTACHMENTS : OTHER;
 }
+
+/**
+ * What ADDRESSEE needs at the ends of a text, by code unit: it starts with 各, or its last character
+ * before an optional colon ends one of its closing words (人民政府 … 办公室). Most short paragraphs
+ * fail here, before the pattern backtracks through them.
+ */
+function mayBeAddressee(text: string): boolean {
+  if (text.charCodeAt(0) === 0x5404) return true; // 各
+  let last = text.charCodeAt(text.length - 1);
+  if (last === 0xff1a || last === 0x3a) last = text.charCodeAt(text.length - 2); // ： :
+  return ADDRESSEE_LAST.includes(String.fromCharCode(last));
+}
+/** The last characters of ADDRESSEE's closing words. */
+const ADDRESSEE_LAST = '府门位会构厅室';
 
 /** Most paragraphs are none of the elements: one shared (read-only) summary each way. */
 const OTHER: Summary = Object.freeze({ kind: Object.freeze({ type: 'other' as const }), opensAttachments: false });

@@ -39,12 +39,15 @@ const isStatementHan = (code: number) => code >= 0x4e00 && code <= 0x9fa5;
  * What STATEMENT with the g flag would match, leftmost first, without trying it at every character:
  * a match's Han run ends where its number starts, so it is tried (sticky) once per number right
  * after a Han character, from where the greedy run would start (up to 16 back, not before the
- * previous match).
+ * previous match). The digits are among the paragraph's anchors (Paragraph.anchors): only those
+ * offsets are read, not every character.
  */
-function statementMatches(text: string): RegExpExecArray[] {
+function statementMatches(text: string, anchors: ArrayLike<number>): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let from = 0;
-  for (let digit = 1; digit < text.length; digit++) {
+  for (let k = 0; k < anchors.length; k++) {
+    const digit = anchors[k] ?? 0;
+    if (digit < 1 || digit < from) continue;
     const code = text.charCodeAt(digit);
     if (code < 0x30 || code > 0x39 || !isStatementHan(text.charCodeAt(digit - 1))) continue;
     let start = digit - 1;
@@ -56,7 +59,6 @@ function statementMatches(text: string): RegExpExecArray[] {
     if (!m) continue;
     found.push(m);
     from = start + m[0].length;
-    digit = from - 1;
   }
   return found;
 }
@@ -84,7 +86,7 @@ function statementsOf(paragraph: Paragraph): Statement[] {
   // A statement holds an Arabic number: most paragraphs have none.
   if (!(paragraph.classes & ASCII_DIGIT)) return found;
   let previous: RegExpExecArray | undefined;
-  for (const m of statementMatches(text)) {
+  for (const m of statementMatches(text, paragraph.anchors)) {
     const before = previous;
     previous = m;
     const start = m.index;
@@ -183,9 +185,10 @@ interface Summary {
   heading: string;
   /** Totals whose parts (其中…) do not add up; offsets relative to the paragraph. */
   sums: PartsSum[];
-  /** The period named last in the paragraph, carried into the next paragraphs. */
-  period: string;
 }
+
+/** The summary of a paragraph without statements or sums (most): one shared, read-only object. */
+const NO_FIGURES: Summary = Object.freeze({ statements: Object.freeze([]) as unknown as Statement[], sums: Object.freeze([]) as unknown as PartsSum[], heading: '' });
 
 
 const rule = defineRule({
@@ -226,12 +229,10 @@ const rule = defineRule({
     },
   },
   summarize(paragraph): Summary {
-    return {
-      statements: statementsOf(paragraph),
-      sums: partsSumMismatches(paragraph.text, paragraph.anchors),
-      period: lastPeriod(paragraph.text),
-      heading: HEADING.test(paragraph.text) ? paragraph.text.trim() : '',
-    };
+    const statements = statementsOf(paragraph);
+    const sums = partsSumMismatches(paragraph.text, paragraph.anchors);
+    const heading = HEADING.test(paragraph.text) ? paragraph.text.trim() : '';
+    return statements.length === 0 && sums.length === 0 && !heading ? NO_FIGURES : { statements, sums, heading };
   },
   checkDocument(paragraphs, summaries, ctx) {
     // The option is read here, not in summarize: summaries are cached by paragraph text alone.
@@ -240,14 +241,40 @@ const rule = defineRule({
       for (const sum of partsSumAcrossLines(paragraphs)) reportPartsSum(ctx, 0, sum);
     }
     const first = new Map<string, { statement: Statement; paragraph: Paragraph }>();
-    let carried = '';
     let section = '';
+    /**
+     * The period in force after paragraph k (the one named last up to its end, carried into the next
+     * paragraphs), by k: found only when a later statement names no period of its own, and filled in
+     * as asked for (most paragraphs are never read for it).
+     */
+    const carried: string[] = [];
+    const carriedAfter = (k: number): string => {
+      // Back to the nearest paragraph that names a period or whose answer is known; each paragraph is read once.
+      let j = k;
+      let found = '';
+      for (; j >= 0; j--) {
+        const known = carried[j];
+        if (known !== undefined) {
+          found = known;
+          break;
+        }
+        const paragraph = paragraphs[j];
+        if (!summaries[j] || !paragraph) continue;
+        const period = lastPeriod(paragraph.text);
+        if (period) {
+          found = period;
+          break;
+        }
+      }
+      for (let i = Math.max(j, 0); i <= k; i++) carried[i] = found;
+      return found;
+    };
     for (const [k, paragraph] of paragraphs.entries()) {
       const summary = summaries[k];
       if (!summary) continue; // one summary per paragraph
       section = summary.heading || section;
       for (const statement of summary.statements) {
-        const key = `${statement.period || carried}|${statement.key}${statement.sectional ? `|${section}` : ''}`;
+        const key = `${statement.period || carriedAfter(k - 1)}|${statement.key}${statement.sectional ? `|${section}` : ''}`;
         const earlier = first.get(key);
         if (!earlier) {
           first.set(key, { statement, paragraph });
@@ -273,7 +300,6 @@ const rule = defineRule({
           }],
         });
       }
-      carried = summary.period || carried;
     }
   },
 });

@@ -146,8 +146,12 @@ function summarize(paragraph: Paragraph): Summary {
   if (problems.length > MAX_PROBLEMS) problems.length = MAX_PROBLEMS;
   const first = contentStart(text);
   const opensWith = CONTINUING_QUOTES.includes(text.charAt(first)) && first < text.length ? text.charAt(first) : '';
-  return { problems, opensWith };
+  // Most paragraphs: one shared summary, not an object and an array per paragraph kept alive to the end of the run.
+  return problems.length === 0 && opensWith === '' ? NOTHING_TO_REPORT : { problems, opensWith };
 }
+
+/** The summary of a paragraph with no problem that does not open with a quote (read-only). */
+const NOTHING_TO_REPORT: Summary = Object.freeze({ problems: Object.freeze([]) as unknown as Problem[], opensWith: '' });
 
 /** A mark quoted for a message: quotation marks in corner brackets, everything else in quotation marks. */
 function shown(mark: string): string {
@@ -200,6 +204,7 @@ const rule = defineRule({
       const summary = summaries[k];
       if (!summary) continue; // one summary per paragraph
       const { problems, opensWith } = summary;
+      if (problems.length === 0) continue;
       const next = summaries[k + 1];
       const continued = opensWith !== '' && next !== undefined && next.opensWith === opensWith;
       const first = contentStart(paragraph.text);

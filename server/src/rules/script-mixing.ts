@@ -5,7 +5,7 @@
 // with OpenCC's phrase conversion on a small window, so 干净 becomes 乾淨, not 幹淨.
 import { defineRule } from '../engine/types';
 import { convertRun, otherScriptRuns } from '../text/convert';
-import { scriptCounts, type ScriptCounts } from '../text/script';
+import type { ScriptCounts } from '../text/script';
 import { SCRIPT_NAMES } from '../text/script-names';
 
 /** Per-paragraph counts; the runs are looked for only in paragraphs that have intruders. */
@@ -39,7 +39,7 @@ const rule = defineRule({
   },
 
   summarize(paragraph): Summary {
-    return scriptCounts(paragraph.text);
+    return paragraph.scriptCounts; // counted by the document model's pass over the text
   },
 
   checkDocument(paragraphs, summaries, ctx) {

@@ -11,6 +11,14 @@ import { codePointAt, codePointBefore, isCjkPunctuation, isDigit, isHanCodePoint
 
 /** Marks that make a unit of text a sentence rather than a heading or a byline. */
 const SENTENCE_MARKS = '，。；！？、';
+/** What a code unit does to the units and clauses of checkParagraph's pass (the three lists are disjoint). */
+const OPENS = 1;
+const CLOSES = 2;
+const ENDS_CLAUSE = 3;
+const MARK_KIND = new Uint8Array(0x10000);
+for (const c of `${CJK_OPENING}(`) MARK_KIND[c.charCodeAt(0)] = OPENS;
+for (const c of `${CJK_CLOSING})`) MARK_KIND[c.charCodeAt(0)] = CLOSES;
+for (const c of SENTENCE_MARKS) MARK_KIND[c.charCodeAt(0)] = ENDS_CLAUSE;
 /** How a prose paragraph ends. */
 const SENTENCE_ENDS = '。？！…；：!?';
 
@@ -108,15 +116,18 @@ const rule = defineRule({
     for (let i = first; i < last; i++) {
       const code = text.charCodeAt(i);
       if (code >= 0x3400 && code <= 0x9fff) continue; // Han: the common case, nothing to do
-      const ch = text.charAt(i);
-      if (CJK_OPENING.includes(ch) || ch === '(') {
+      // By code, not a one-character string searched for in three lists: this runs for every other character.
+      const kind = MARK_KIND[code] ?? 0;
+      if (kind === OPENS) {
         unitStack.push(unitIsSentence.length);
         unitIsSentence.push(false);
         clauseStack.push(clauseCount++);
-      } else if ((CJK_CLOSING.includes(ch) || ch === ')') && unitStack.length > 1) {
-        unitStack.pop();
-        clauseStack.pop();
-      } else if (SENTENCE_MARKS.includes(ch)) {
+      } else if (kind === CLOSES) {
+        if (unitStack.length > 1) {
+          unitStack.pop();
+          clauseStack.pop();
+        }
+      } else if (kind === ENDS_CLAUSE) {
         unitIsSentence[top(unitStack)] = true;
         clauseStack[clauseStack.length - 1] = clauseCount++;
       } else if (isSpace(code)) {

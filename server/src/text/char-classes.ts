@@ -7,6 +7,9 @@
 // a paired mark or an enumeration marker may begin, so the three readers that look for those visit
 // them alone instead of every character of every paragraph.
 
+import type { ScriptCounts } from './script';
+import { NOT_HONG_KONG, NOT_STANDARD, NOT_TAIWAN, SIMPLIFIED_ONLY, TRADITIONAL_ONLY, markScriptChars, scriptTable } from './script-chars';
+
 /** 0-9 (what \d matches). */
 export const ASCII_DIGIT = 1 << 0;
 /** % ％ ﹪ */
@@ -38,6 +41,13 @@ export const ANCHOR_CHARS =
 /** Not classes of Paragraph.classes: flags in the same table, of an anchor and of a pause or stop mark. */
 const ANCHOR = 1 << 9;
 const STOP_MARK = 1 << 10;
+/**
+ * The five script flags of script-chars.ts (SIMPLIFIED_ONLY … NOT_HONG_KONG: bits 0–4) sit in the table's
+ * top bits, so the same pass counts a paragraph's script-specific characters (Paragraph.scriptCounts)
+ * that decideScript and script-mixing read: no pass of their own over the text. Added on first use.
+ */
+const SCRIPT_SHIFT = 11;
+let scriptBitsAdded = false;
 /** The bits a paragraph's classes keep. */
 const CLASSES = (1 << 9) - 1;
 
@@ -57,10 +67,19 @@ mark('左', ZUO);
 mark(ANCHOR_CHARS, ANCHOR);
 mark('，。、；：？！,;:?!', STOP_MARK); // repeated-punctuation's marks
 
-/** A paragraph's classes and anchors (offsets relative to its start, ascending). */
+/** A paragraph's classes and anchors (offsets relative to its start, ascending), and its script counts. */
 export interface CharClasses {
   classes: number;
   anchors: Int32Array;
+  scriptCounts: ScriptCounts;
+}
+
+/** The counts of a range without script-specific characters (most ASCII lines): one shared, read-only object. */
+const NO_SCRIPT_CHARS: ScriptCounts = Object.freeze({ simplified: 0, traditional: 0, notStandard: 0, notTaiwan: 0, notHongKong: 0 });
+
+function addScriptBits(): void {
+  markScriptChars(CLASS_OF, SCRIPT_SHIFT);
+  scriptBitsAdded = true;
 }
 
 /** Scratch space for the anchors of the paragraph being read; each paragraph gets a copy of its part. */
@@ -85,7 +104,7 @@ function anchorsFound(n: number): Int32Array {
 /** The classes and anchors of code units [start, end) of `codes` (a typed array reads faster than a string). */
 export function classesOfCodes(codes: Uint16Array, start: number, end: number): CharClasses {
   const n = scanRange(codes, start, end, 0);
-  return { classes: rangeClasses, anchors: anchorsFound(n) };
+  return { classes: rangeClasses, anchors: anchorsFound(n), scriptCounts: rangeScriptCounts() };
 }
 
 /**
@@ -96,36 +115,102 @@ export function classesOfCodes(codes: Uint16Array, start: number, end: number): 
  */
 export function classesOfRanges(codes: Uint16Array, starts: readonly number[], ends: readonly number[]): CharClasses[] {
   const classes: number[] = [];
+  const counts: ScriptCounts[] = [];
   const bounds: number[] = [];
   let n = 0;
   for (let k = 0; k < starts.length; k++) {
     n = scanRange(codes, starts[k] ?? 0, ends[k] ?? 0, n);
     classes.push(rangeClasses);
+    counts.push(rangeScriptCounts());
     bounds.push(n);
   }
   const all = anchorsFound(n);
-  return classes.map((c, k) => ({ classes: c, anchors: all.subarray(bounds[k - 1] ?? 0, bounds[k]) }));
+  return classes.map((c, k) => ({ classes: c, anchors: all.subarray(bounds[k - 1] ?? 0, bounds[k]), scriptCounts: counts[k] ?? NO_SCRIPT_CHARS }));
 }
 
 /** The classes of the range scanRange read last. */
 let rangeClasses = 0;
+/** Its script counts (as text/script.ts scriptCounts counts them), by flag of script-chars.ts. */
+let simplified = 0;
+let traditional = 0;
+let notStandard = 0;
+let notTaiwan = 0;
+let notHongKong = 0;
+const REGIONAL = NOT_STANDARD | NOT_TAIWAN | NOT_HONG_KONG;
+/** The smallest table entry with a script flag. */
+const SCRIPT_MIN = 1 << SCRIPT_SHIFT;
 
-/** Reads code units [start, end): their classes into rangeClasses, their anchors (relative to start) into `found` from n on; returns the new n. */
+function rangeScriptCounts(): ScriptCounts {
+  if (simplified === 0 && traditional === 0 && notStandard === 0 && notTaiwan === 0 && notHongKong === 0) return NO_SCRIPT_CHARS;
+  return { simplified, traditional, notStandard, notTaiwan, notHongKong };
+}
+
+/**
+ * Reads code units [start, end): their classes into rangeClasses, their script counts into the counters
+ * above, their anchors (relative to start) into `found` from n on; returns the new n.
+ */
 function scanRange(codes: Uint16Array, start: number, end: number, n: number): number {
+  if (!scriptBitsAdded) addScriptBits();
   let classes = 0;
   let previous = 0; // the flags of the code unit before
+  // Counted in locals (module variables are slower to update in this loop), stored at the end.
+  let simplifiedHere = 0;
+  let traditionalHere = 0;
+  let standard = 0;
+  let taiwan = 0;
+  let hongKong = 0;
+  // The unit after a high surrogate: counted with it (scriptCounts reads the pair as one code point, and skips the unit even after a lone one).
+  let paired = -1;
   for (let i = start; i < end; i++) {
-    const flags = CLASS_OF[codes[i] ?? 0] ?? 0;
-    if (flags === 0) {
-      previous = 0;
-      continue;
+    const code = codes[i] ?? 0;
+    const flags = CLASS_OF[code] ?? 0;
+    let script = 0;
+    if (flags < SCRIPT_MIN) {
+      // No script flag: as before the flags were shared (most characters have none at all).
+      if (flags === 0) {
+        previous = 0;
+        if ((code & 0xfc00) !== 0xd800 || i === paired) continue;
+        // A supplementary character (script-chars has many in the ideographic extensions): the full table.
+        const next = i + 1 < end ? (codes[i + 1] ?? 0) : 0;
+        const cp = (next & 0xfc00) === 0xdc00 ? ((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000 : code;
+        const table = scriptTable();
+        if (cp < table.length) script = table[cp] ?? 0;
+        paired = i + 1;
+        if (script === 0) continue;
+      } else {
+        if (flags & previous & STOP_MARK) classes |= PUNCTUATION_RUN;
+        classes |= flags;
+        previous = flags;
+        if (flags & ANCHOR) record(n++, i - start);
+        continue;
+      }
+    } else {
+      const own = flags & (SCRIPT_MIN - 1);
+      if (own !== 0) {
+        if (own & previous & STOP_MARK) classes |= PUNCTUATION_RUN;
+        classes |= own;
+        if (own & ANCHOR) record(n++, i - start);
+      }
+      previous = own;
+      if (i === paired) continue;
+      script = flags >> SCRIPT_SHIFT;
     }
-    if (flags & previous & STOP_MARK) classes |= PUNCTUATION_RUN;
-    classes |= flags;
-    previous = flags;
-    if (flags & ANCHOR) record(n++, i - start);
+    // Adds rather than branches (which script a character has is as random as the text); SIMPLIFIED_ONLY is
+    // bit 0, and a traditional character counts only without it, as in scriptCounts.
+    simplifiedHere += script & SIMPLIFIED_ONLY;
+    traditionalHere += (script & (SIMPLIFIED_ONLY | TRADITIONAL_ONLY)) === TRADITIONAL_ONLY ? 1 : 0;
+    if (script & REGIONAL) {
+      if (script & NOT_STANDARD) standard++;
+      if (script & NOT_TAIWAN) taiwan++;
+      if (script & NOT_HONG_KONG) hongKong++;
+    }
   }
   rangeClasses = classes & CLASSES;
+  simplified = simplifiedHere;
+  traditional = traditionalHere;
+  notStandard = standard;
+  notTaiwan = taiwan;
+  notHongKong = hongKong;
   return n;
 }
 

@@ -83,10 +83,10 @@ function insideBrackets(text: string, from: number, to: number): (at: number) =>
   const inside = new Uint8Array(Math.max(0, to - from));
   let depth = 0;
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '（' || c === '(') depth++;
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) depth++; // （ (
     if (depth > 0) inside[i - from] = 1;
-    if ((c === '）' || c === ')') && depth > 0) depth--;
+    if ((c === 0xff09 || c === 0x29) && depth > 0) depth--; // ） )
   }
   return (at) => at >= from && at < to && inside[at - from] === 1;
 }
@@ -127,12 +127,21 @@ function findWhole(text: string, tokens: readonly NumberToken[], from: number, t
   return undefined;
 }
 
-/** Split [from, to) at top-level separators (，、, and ；) into segments; offsets kept. */
+/** Whether a code unit is one of the separators segments() splits at: ，、,；;：: */
+function isSeparator(code: number): boolean {
+  return code === 0xff0c || code === 0x3001 || code === 0x2c || code === 0xff1b || code === 0x3b || code === 0xff1a || code === 0x3a;
+}
+
+/**
+ * Split [from, to) at top-level separators (，、, and ；) into segments; offsets kept. Code units, not
+ * a regular expression on a one-character string: this reads every character of the window, and the
+ * first lint of a process runs it before the JIT has optimised anything.
+ */
 function segments(text: string, from: number, to: number, inside: (at: number) => boolean): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = from;
   for (let i = from; i <= to; i++) {
-    if (i === to || (!inside(i) && /[，、,；;：:]/.test(text.charAt(i)))) {
+    if (i === to || (isSeparator(text.charCodeAt(i)) && !inside(i))) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }

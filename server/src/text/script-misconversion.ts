@@ -177,21 +177,20 @@ function simplifyByCharacterSlowly(original: string): string {
   return out.length === original.length ? out : original;
 }
 
-let phraseTexts: { phrases: SortedPhrases; generated: SortedPhrases } | undefined;
+let stPhrases: SortedPhrases | undefined;
 
 /**
  * The values of OpenCC's simplified→traditional phrases whose keys begin at s[at], by key length
  * (2 to MAX_PHRASE): stPhraseMap's answers (STPhrases over the generated phrases), looked up in the
- * sorted dictionary texts themselves.
+ * sorted dictionary texts themselves, both in one look-up.
  */
 function phraseValuesAt(s: string, at: number, end = s.length, as?: Uint16Array): (string | undefined)[] {
-  if (!phraseTexts) {
+  if (!stPhrases) {
     const { phrases, generated } = stPhraseTexts();
-    phraseTexts = { phrases: new SortedPhrases(phrases), generated: new SortedPhrases(generated) };
+    stPhrases = new SortedPhrases(phrases, generated);
   }
   const values: (string | undefined)[] = [];
-  phraseTexts.phrases.valuesAt(s, at, MAX_PHRASE, values, end, as);
-  phraseTexts.generated.valuesAt(s, at, MAX_PHRASE, values, end, as);
+  stPhrases.valuesAt(s, at, MAX_PHRASE, values, end, as);
   return values;
 }
 

@@ -1,6 +1,6 @@
 // Decides a document's script from cheap per-paragraph counts of characters that exist in
-// only one script. The engine calls decideScript once per lint; counts are cached by
-// paragraph text, so a keystroke recounts one paragraph.
+// only one script. The engine calls decideScript once per lint with the counts the document model
+// took in its pass over the text (text/char-classes.ts); scriptCounts counts any other text.
 import { isHighSurrogate } from './chars';
 import type { Script, ScriptSetting } from './script-names';
 import { NOT_HONG_KONG, NOT_STANDARD, NOT_TAIWAN, SIMPLIFIED_ONLY, TRADITIONAL_ONLY, scriptTable } from './script-chars';
@@ -24,12 +24,7 @@ export const MIN_SCRIPT_CHARS = 3;
 /** The majority script must outnumber the other this many times, or the script stays unknown. */
 export const MAJORITY_FACTOR = 2;
 
-const cache = new Map<string, ScriptCounts>();
-const CACHE_LIMIT = 50_000;
-
 export function scriptCounts(text: string): ScriptCounts {
-  const hit = cache.get(text);
-  if (hit) return hit;
   const table = scriptTable();
   let simplified = 0;
   let traditional = 0;
@@ -52,10 +47,7 @@ export function scriptCounts(text: string): ScriptCounts {
     if (flags & NOT_TAIWAN) notTaiwan++;
     if (flags & NOT_HONG_KONG) notHongKong++;
   }
-  const counts: ScriptCounts = { simplified, traditional, notStandard, notTaiwan, notHongKong };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, counts);
-  return counts;
+  return { simplified, traditional, notStandard, notTaiwan, notHongKong };
 }
 
 /** Adds up paragraph counts. */
@@ -88,10 +80,10 @@ export function scriptFromCounts(c: ScriptCounts): Script {
   return notHongKong < notTaiwan ? 'zh-HK' : 'zh-Hant';
 }
 
-/** `paragraphs`: the engine's paragraphs (only their masked text is read). */
-export function decideScript(paragraphs: readonly { readonly text: string }[], setting: ScriptSetting): Script {
+/** `paragraphs`: the engine's paragraphs (their script counts: Paragraph.scriptCounts). */
+export function decideScript(paragraphs: readonly { readonly scriptCounts: ScriptCounts }[], setting: ScriptSetting): Script {
   if (setting !== 'auto') return setting;
-  return scriptFromCounts(totalCounts(paragraphs.map((p) => scriptCounts(p.text))));
+  return scriptFromCounts(totalCounts(paragraphs.map((p) => p.scriptCounts)));
 }
 
 /** Whether a script is one of the traditional ones. */

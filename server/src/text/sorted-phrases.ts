@@ -35,19 +35,35 @@ function comparePair(text: string, start: number, end: number, a: number, b: num
   return second - b;
 }
 
-/** How many pairs a SortedPhrases remembers where their keys start before it starts over. */
+/** How many pairs a SortedPhrases remembers the entries of before it starts over. */
 const MEMO_LIMIT = 65536;
 
+/** The entries whose keys begin with one pair of code units, in dictionary order. */
+type PairEntries = readonly { key: string; value: string }[];
+
+const NO_ENTRIES: PairEntries = [];
+
 /**
- * A phrase dictionary's text searched in place. The start of each pair's keys is remembered: the
- * pairs of running text recur (report language repeats its words), and a pair met again costs one
- * Map probe instead of a binary search.
+ * A phrase dictionary's text searched in place. The entries whose keys begin with a pair are read out
+ * of the text once and remembered: the pairs of running text recur (report language repeats its
+ * words), and a pair met again costs one Map probe instead of a binary search, and no scan of the
+ * text for the entries' bounds nor a new string for each value.
  */
 export class SortedPhrases {
-  /** Pair (a << 16 | b) → offset of the first entry whose key begins with it, −1 for none. */
-  private readonly starts = new Map<number, number>();
+  /**
+   * First code unit → second code unit → the entries whose keys begin with that pair. Two levels of
+   * small-integer keys: one key a × 65536 + b of CJK units is past V8's small integers, and a Map
+   * then hashes it as a boxed number.
+   */
+  private readonly pairs = new Map<number, Map<number, PairEntries>>();
+  private remembered = 0;
 
-  constructor(readonly text: string) {}
+  /** The dictionary texts, searched in this order: an earlier one's value for a key wins. */
+  private readonly texts: readonly string[];
+
+  constructor(...texts: string[]) {
+    this.texts = texts;
+  }
 
   /**
    * The values of the phrases whose keys begin at s[at], by key length: values[L] is the value of the
@@ -58,49 +74,66 @@ export class SortedPhrases {
    */
   valuesAt(s: string, at: number, maxLength: number, values: (string | undefined)[], end = s.length, as?: Uint16Array): void {
     if (at + 1 >= end) return;
-    const text = this.text;
     const a = unitAt(s, at, as);
     const b = unitAt(s, at + 1, as);
-    const pair = a * 65536 + b;
-    let first = this.starts.get(pair);
-    if (first === undefined) {
-      first = this.firstWith(a, b);
-      if (this.starts.size >= MEMO_LIMIT) this.starts.clear();
-      this.starts.set(pair, first);
-    }
-    // The keys that begin with the pair follow one another (sorted): a few entries, usually one.
-    const longest = Math.min(maxLength, end - at);
-    for (let start = first; start !== -1 && start < text.length; ) {
-      const entryStop = entryEnd(text, start);
-      const space = keyEnd(text, start, entryStop);
-      if (comparePair(text, start, Math.min(space, start + 2), a, b) !== 0) return;
-      const length = space - start;
-      if (space < entryStop && length <= longest && values[length] === undefined) {
-        let same = true;
-        for (let k = 2; k < length && same; k++) same = text.charCodeAt(start + k) === unitAt(s, at + k, as);
-        if (same) values[length] = text.slice(space + 1, entryStop);
+    let seconds = this.pairs.get(a);
+    let entries = seconds?.get(b);
+    if (entries === undefined) {
+      entries = this.entriesWith(a, b);
+      if (this.remembered++ >= MEMO_LIMIT) {
+        this.pairs.clear();
+        this.remembered = 1;
+        seconds = undefined;
       }
-      start = entryStop + 1;
+      if (!seconds) this.pairs.set(a, (seconds = new Map<number, PairEntries>()));
+      seconds.set(b, entries);
+    }
+    const longest = Math.min(maxLength, end - at);
+    for (const { key, value } of entries) {
+      const length = key.length;
+      if (length > longest || values[length] !== undefined) continue;
+      let same = true;
+      for (let k = 2; k < length && same; k++) same = key.charCodeAt(k) === unitAt(s, at + k, as);
+      if (same) values[length] = value;
     }
   }
 
-  /** Offset of the first entry whose key begins with the code units a, b (binary search), or −1. */
-  private firstWith(a: number, b: number): number {
-    const text = this.text;
-    // The first entry whose key does not sort before them: positions lo and hi are entry starts.
-    let lo = 0;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const start = text.lastIndexOf('|', mid - 1) + 1;
-      const end = entryEnd(text, start);
-      if (comparePair(text, start, keyEnd(text, start, end), a, b) < 0) lo = end + 1;
-      else hi = start;
+  /**
+   * The entries (with a value) whose keys begin with the code units a, b, read out of the texts: an
+   * earlier text's first, so that valuesAt, which keeps the first value it finds for a length, lets
+   * an earlier text win (a key is in one text at most once).
+   */
+  private entriesWith(a: number, b: number): PairEntries {
+    const entries: { key: string; value: string }[] = [];
+    for (const text of this.texts) {
+      // The keys that begin with the pair follow one another (sorted): a few entries, usually one.
+      for (let start = firstWith(text, a, b); start !== -1 && start < text.length; ) {
+        const entryStop = entryEnd(text, start);
+        const space = keyEnd(text, start, entryStop);
+        if (comparePair(text, start, Math.min(space, start + 2), a, b) !== 0) break;
+        if (space < entryStop) entries.push({ key: text.slice(start, space), value: text.slice(space + 1, entryStop) });
+        start = entryStop + 1;
+      }
     }
-    if (lo >= text.length) return -1;
-    const space = keyEnd(text, lo, entryEnd(text, lo));
-    return comparePair(text, lo, Math.min(space, lo + 2), a, b) === 0 ? lo : -1;
+    return entries.length ? entries : NO_ENTRIES;
   }
+}
+
+/** Offset of the first entry of a sorted dictionary text whose key begins with the code units a, b (binary search), or −1. */
+function firstWith(text: string, a: number, b: number): number {
+  // The first entry whose key does not sort before them: positions lo and hi are entry starts.
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = text.lastIndexOf('|', mid - 1) + 1;
+    const end = entryEnd(text, start);
+    if (comparePair(text, start, keyEnd(text, start, end), a, b) < 0) lo = end + 1;
+    else hi = start;
+  }
+  if (lo >= text.length) return -1;
+  const space = keyEnd(text, lo, entryEnd(text, lo));
+  return comparePair(text, lo, Math.min(space, lo + 2), a, b) === 0 ? lo : -1;
 }
 
 /**
