@@ -8,6 +8,7 @@ import { wrongCharacterModel } from '../../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS } from '../../server/src/text/wrong-character-model';
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
+import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
 
 testRule('wrong-character', {
   valid: [
@@ -31,6 +32,18 @@ testRule('wrong-character', {
     { text: '困难临到头上，要沉着应对。\n加强对重点区域的环境侦测，及时发现问题。', why: '临到 and 侦测 where they belong: no near-homophone word (领导, 政策) fits there' },
     { text: '组织学生开展广播体操练习，增强体质。', why: '练习 where it belongs (no 联席会议 around it)' },
     { text: '严禁在公共场所携带枪支弹药。\n进一步规范市场秩序，维护消费者合法权益。\n经研究，由局党组作出决定。', why: 'the corrected forms of the homophone-word cases, and 枪支 where it belongs' },
+    {
+      text: '包括国家安全会议秘书长严德发、总统府副秘书长刘建忻、国家安全局局长彭胜竹、外交部次长吴志中等均前来接机。\n另外，环境部长彭启明、法务部次长黄世杰、经济部次长赖建信、文化部次长徐宜君亦出席。',
+      why: 'Taiwan presidential-office releases (converted to simplified): a given name after the title of a post is a name (建忻, 世杰), not a slip for 建新, 世界',
+    },
+    {
+      text: '包括帛国总统惠恕仁、卫福部次长石崇良、我驻帛国大使黎倩仪及国合会秘书长项恬毅等均出席是项活动。\n访宾一行由外交部次长董国猷陪同，前来总统府晋见总统。\n世界台湾商会联合总会总会长李天柒及关怀中小企业基金会董事长李成家等亦出席是项活动。',
+      why: 'Taiwan releases: a name after a title, followed by 及 or a comma (倩仪 is no 以及, 国猷 no 国有, 天柒 no 天气)',
+    },
+    {
+      text: '立法委员吴思瑶、李德维、林宜瑾、郑正钤、赖品妤、吴怡玎及陈以信等亦出席是项活动。',
+      why: 'Taiwan release: the sixth name of a list headed by 立法委员 is a name too (怡玎 is no 一定)',
+    },
     { text: '推动张江科学城、“大零号湾”功能提升。', why: '张江 names a science city (2026 Shanghai report): 长江 before 科学城 gains little official phrasing, so it is not offered' },
     { text: '信息技术产业依托曙光、海光、麒麟、飞腾、联想、中芯国际、华海清科等头部企业。', why: '中芯国际 is a company (2026 Tianjin report), not 中心' },
     { text: '强化水环境治理，推进中心城区雨污合流治理攻坚，加强入海河流和排口整治。', why: '雨污 is a term (2026 Tianjin report): 区域 would take 区 from 城区 with no official phrasing to confirm it' },
@@ -497,6 +510,21 @@ testRule('wrong-character', {
       errors: [{ line: 1, column: 15, endColumn: 16, message: '“刻不容援”疑为“刻不容缓”（形近字：“援”→“缓”）' }],
       output: '整治群众身边的不正之风刻不容缓。',
     },
+    {
+      text: '国务院教育独到委员会组陈人员的通知',
+      why: 'ECSpell odw: 陈 is a surname, but 委员会组 is no title of a person, so 组陈 (组成) is still a slip; and a name guard never covers the surname itself',
+      errors: [
+        { line: 1, column: 6, endColumn: 8, message: '“独到”疑为“督导”（同音词：“独到”→“督导”）' },
+        { line: 1, column: 12, endColumn: 13, message: '“组陈”疑为“组成”（近音字：“陈”→“成”）' },
+      ],
+      output: '国务院教育督导委员会组成人员的通知',
+    },
+    {
+      text: '界首市夫贫开发局党组书记、局长，四姐调研员',
+      why: 'ECSpell odw: a slip in a signature line of titles (夫 for 扶) — the titles silence only a name right after them',
+      errors: [{ line: 1, column: 4, endColumn: 5, message: '“夫贫”疑为“扶贫”（同音字：“夫”→“扶”）' }],
+      output: '界首市扶贫开发局党组书记、局长，四姐调研员',
+    },
   ],
 });
 
@@ -602,6 +630,22 @@ describe('wrong-character model', () => {
     assert.equal(model.hasWord('不知所错'), false);
     assert.equal(model.hasWord('为人处事'), true);
   });
+  it('knows a given name after the title of a post, and only there', () => {
+    const at = (text: string, piece: string) => text.indexOf(piece);
+    const release = '总统府副秘书长刘建忻、国家安全局局长彭胜竹';
+    assert.equal(inPersonNameAfterTitle(release, at(release, '忻'), 1), true);
+    assert.equal(inPersonNameAfterTitle(release, at(release, '建'), 1), true);
+    // The surname itself, and a name with no title before it, are checked like any other characters.
+    assert.equal(inPersonNameAfterTitle(release, at(release, '刘'), 1), false);
+    assert.equal(inPersonNameAfterTitle('会见了刘建忻、彭胜竹', 5, 1), false);
+    // A list of names headed by a title; a pair slip (怡玎) inside the sixth.
+    const list = '立法委员吴思瑶、李德维、林宜瑾、郑正钤、赖品妤、吴怡玎及陈以信等亦出席';
+    assert.equal(inPersonNameAfterTitle(list, at(list, '怡'), 2), true);
+    // What follows a name must end it: 主任高雨单人 runs on into a word, so 单 is not a name's.
+    const running = '国办督查室主任高雨单人。';
+    assert.equal(inPersonNameAfterTitle(running, at(running, '单'), 1), false);
+  });
+
   it('knows which characters are mostly used in names', () => {
     assert.ok(model.nameShare('郑') > 0.5, '郑 (郑州, surname)');
     assert.ok(model.nameShare('的') < 0.1, '的');

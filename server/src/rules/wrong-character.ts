@@ -8,6 +8,8 @@
 //   - characters used in names (郑, 忻, 旭) need more evidence the more they are (the model's
 //     namePenalty); province abbreviations, text in 《》 titles and words the built-in common-typo
 //     table already covers are skipped;
+//   - the given name of a person named after the title of a post (副秘书长刘建忻、) is left alone
+//     (text/wrong-character-person-names.ts);
 //   - document scope: a written form that recurs elsewhere in the document (数智化 … 数智赋能) is
 //     the writer's own term, not a slip — unless the document has the right form between the same
 //     neighbours (a copied slip).
@@ -16,6 +18,7 @@ import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type WrongCharacterModel } from '../text/wrong-character-model';
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
 import { neighbourWordStart } from '../text/wrong-character-realword';
+import { inPersonNameAfterTitle } from '../text/wrong-character-person-names';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -259,6 +262,8 @@ function keepSuspect(text: string, start: number, run: string, at: number, corre
   if (!best) return undefined;
   const wordStart = start + best.wordStart;
   if (closesLocativeFrame(text, wordStart, at) || nameBeforeHead(text, wordStart + best.word.length, best) || stealsNeighbour(model, run, best)) return undefined;
+  // 副秘书长刘建忻、: the given name of a person named after a title, not a word (建新).
+  if (inPersonNameAfterTitle(text, at, best.wrong.length)) return undefined;
   suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
   return best;
 }
