@@ -48,7 +48,7 @@ export function institutionAround(model: PhraseLookup, run: string, index: numbe
  * a closed class of words, most of them written with everyday characters that a word model finds in other
  * words as well (主人, 书籍, 交长).
  */
-const POSTS = new Set(
+export const POSTS: ReadonlySet<string> = new Set(
   ('书记 副书记 主任 副主任 主席 副主席 秘书 秘书长 委员 常委 经理 总经理 副经理 董事长 理事长 会长 社长 行长 ' +
     '部长 厅长 局长 处长 科长 股长 院长 校长 所长 站长 馆长 台长 庭长 检察长 审判长 省长 市长 县长 区长 州长 镇长 乡长 村长 ' +
     '组长 队长 主管 调研员 巡视员 督察员 专员 主编 总监 总工程师 会计师 工程师 研究员 教授 主治医师 医师').split(' '),

@@ -4,23 +4,33 @@
 // (立法委员吴思瑶、李德维、……、吴怡玎及陈以信) — and the name ends where a name ends, the given name is
 // left alone. A class of contexts, not a list of names: it holds for names the data never saw.
 
+import { POSTS } from './wrong-character-institutions';
+
 /** Common surnames (one character): a name starts with one. */
 const SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻厉伊仝郜阚权帅屠朴练廉禹井祖漆巴丰卿狄计宣晋初容敬扈晁芮阙浦戈伏鹿薄邸雍辜裘修邰赫杭况宿逯隆茹诸战慕危亢嵇湛宾戎勾茅揭尉束檀衣展昝幸奉植衡尧赖洪萧',
 ]);
 
-/** Titles of posts and forms of address written right before a name (副秘书长刘建忻, 驻帛大使黎倩仪). */
-const TITLE_BEFORE_NAME =
-  /(?:秘书长|部长|次长|局长|市长|县长|省长|区长|镇长|乡长|院长|署长|处长|司长|厅长|社长|校长|会长|理事长|董事长|经理|主任|委员|议员|议长|大使|代表|主席|书记|教授|先生|女士|总统|总理|主委|发言人|参赞|领事|州长|总裁|执行长|召集人|馆长|团长|队长|所长|顾问|博士|同志|选手|创办人)$/;
+/**
+ * What is written right before a person's name: the titles of posts that also end lists and signatures
+ * (POSTS: 秘书长, 主任, 委员) and titles and forms of address that come only before a name (次长, 大使, 先生).
+ */
+const BEFORE_NAME_ONLY = new Set(
+  '次长 署长 司长 议员 议长 大使 代表 参赞 领事 总统 副总统 总理 主委 发言人 执行长 召集人 总裁 团长 顾问 博士 先生 女士 同志 选手 创办人'.split(' '),
+);
 /** The longest title above, in characters. */
-const TITLE_REACH = 3;
+const TITLE_REACH = 5;
 /** What may follow a name: a pause, the end of a clause or line, a joining word, a quotation or bracket. */
 const AFTER_NAME = new Set([...'、，,。；;：:及和与等「」“”（）()\n\r 　']);
 /** How many names of a list are walked back to find the title that heads it. */
 const LIST_REACH = 12;
 
 function titleBefore(text: string, at: number): boolean {
-  return TITLE_BEFORE_NAME.test(text.slice(Math.max(0, at - TITLE_REACH), at));
+  for (let length = 2; length <= Math.min(TITLE_REACH, at); length++) {
+    const title = text.slice(at - length, at);
+    if (POSTS.has(title) || BEFORE_NAME_ONLY.has(title)) return true;
+  }
+  return false;
 }
 
 /** Does the name starting at `start` (its surname) follow a title, directly or as a later member of a list of names after one? */
