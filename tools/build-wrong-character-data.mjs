@@ -18,7 +18,7 @@ import { decompositionLookalikes } from './shape-decompositions.mjs';
 
 const require = createRequire(import.meta.url);
 /** The layout of tables the model reads (DATA_VERSION in server/src/text/wrong-character-model.ts). */
-const DATA_VERSION = 8;
+const DATA_VERSION = 9;
 const { pinyin } = require('pinyin-pro');
 // Stroke order of 6,939 characters (cnchar-order, MIT): one letter per stroke.
 const STROKES = require('cnchar-order').dict.orders;
@@ -374,6 +374,7 @@ function build() {
   const wordCosts = [...wordFreq.entries()].map(([w, f]) => [w, cost(f)]);
   // A candidate is read as one code unit: never offer one outside the BMP.
   const lines = confusions.map((line) => line.replace(/[\ud800-\udfff]/g, ''));
+  const confusionLines = lines.filter((line) => line.indexOf('\t') === 1);
   const wordTables = {
     words2: counts(2, capped(wordCosts, 2)),
     words3: counts(3, capped(wordCosts, 3)),
@@ -396,7 +397,9 @@ function build() {
   // looks up only the lengths that exist.
   const wordStarts = new Map();
   for (const table of Object.values(wordTables)) for (const [w] of table.entries) wordStarts.set(w.slice(0, 2), (wordStarts.get(w.slice(0, 2)) ?? 0) | (1 << w.length));
-  const neighbourLines = (map) => [...map].map(([c, others]) => c + String.fromCharCode(...[...others].map((o) => o.charCodeAt(0)).sort((a, b) => a - b)));
+  // In code order of their first character: the model finds a character's line by binary search when it first needs it.
+  const neighbourLines = (map) =>
+    [...map].sort(([a], [b]) => a.charCodeAt(0) - b.charCodeAt(0)).map(([c, others]) => c + String.fromCharCode(...[...others].map((o) => o.charCodeAt(0)).sort((a, b) => a - b)));
   const data = {
     meta: { version: DATA_VERSION, officialChars, syllables: syllableId.size },
     tables: {
@@ -413,7 +416,8 @@ function build() {
       realWords: counts(2, [...realWords]),
       wordFollowers: strings(neighbourLines(followers)),
       wordLeaders: strings(neighbourLines(leaders)),
-      confusions: strings(lines.filter((line) => line.indexOf('\t') === 1)),
+      confusions: strings(confusionLines),
+      ...confusionIndex(confusionLines),
       readings: strings(charReadings),
       readingPairs: strings([...readingPairs].filter(([, words]) => bmp(words)).map(([key, words]) => key + words)),
       nearReadings: strings(nearReadings),
@@ -433,3 +437,20 @@ const bytes = packTables(data.meta, data.tables);
 writeFileSync(out + '.tmp', bytes);
 renameSync(out + '.tmp', out);
 console.log(`wrong-character data: ${(bytes.length / 1e6).toFixed(1)} MB, ${JSON.stringify(stats)}`);
+
+/**
+ * What the model would otherwise work out from every code unit of the confusion lines at load (a cold loop
+ * of 230 k turns, a third of its build): confusionFields, one item of three units per line, the lengths of
+ * its same-reading, near-reading and shape fields; confusionUniverse, one item, the candidate characters in
+ * order of first appearance over the lines (the numbering of the model's bit rows).
+ */
+function confusionIndex(lines) {
+  const fields = [];
+  const universe = new Set();
+  for (const line of lines) {
+    const [, same = '', near = '', shape = ''] = line.split('\t');
+    fields.push(same.length, near.length, shape.length);
+    for (const c of same + near + shape) universe.add(c);
+  }
+  return { confusionFields: strings([fields.map((n) => String.fromCharCode(n)).join('')]), confusionUniverse: strings([[...universe].join('')]) };
+}

@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findDataFile, loadWordDictionary, loadWrongCharacterModel } from '../../server/src/node/wrongCharacterData';
-import { PairBits, readPackedCountTables, readPackedTables } from '../../server/src/text/packed-tables';
+import { PairBits, readPackedCountTables, readPackedTables, StringList } from '../../server/src/text/packed-tables';
+import { WrongCharacterModel } from '../../server/src/text/wrong-character-model';
 import { counts, packTables, set, strings } from '../../tools/packed-tables.mjs';
 
 /** Words of real report language, with made-up costs. */
@@ -190,6 +191,44 @@ describe('wrong-character data file', () => {
     // Two characters (repeated-word asks whether the second copy starts a word: 比率及|及格): the pair bit.
     for (const word of ['数据', '及格', '比率', '建共', '的做']) assert.equal(words.hasWord(word), model.hasWord(word), word);
     assert.ok(words.hasWord('及格') && !words.hasWord('建共'));
+  });
+
+  it('holds the index of its confusion lines: the lengths of their three fields, their candidates in order of first appearance', () => {
+    const tables = readPackedTables(readFileSync(findDataFile()!));
+    const lines = tables.strings.get('confusions')!;
+    const fields = tables.strings.get('confusionFields')!;
+    const universe = tables.strings.get('confusionUniverse')!;
+    assert.equal(fields.length, 1);
+    assert.equal(fields.item(0).length, lines.length * 3);
+    const inOrder: string[] = [];
+    for (let row = 0; row < lines.length; row++) {
+      const [key = '', same = '', near = '', shape = ''] = lines.item(row).split('\t');
+      assert.equal(key.length, 1, lines.item(row));
+      assert.deepEqual([...fields.item(0).slice(row * 3, row * 3 + 3)].map((c) => c.charCodeAt(0)), [same.length, near.length, shape.length], lines.item(row));
+      for (const c of same + near + shape) if (!inOrder.includes(c)) inOrder.push(c);
+    }
+    assert.equal(universe.item(0), inOrder.join(''));
+    assert.ok(inOrder.includes('据') && inOrder.includes('局'));
+    // The word neighbours' lines are in code order of their first character (the model searches them).
+    for (const name of ['wordFollowers', 'wordLeaders']) {
+      const list = tables.strings.get(name)!;
+      for (let row = 1; row < list.length; row++) assert.ok(list.item(row - 1).charCodeAt(0) < list.item(row).charCodeAt(0), `${name} ${row}`);
+    }
+    // Found so: 数 leads to 据 in 数据; no word has 据 before 数.
+    const model = new WrongCharacterModel(tables);
+    assert.ok(model.hasWord('数据') && !model.hasWord('据数'));
+  });
+
+  it('refuses in one line a confusion index that does not fit its lines', () => {
+    const bytes = readFileSync(findDataFile()!);
+    const withFields = (units: number[]) => {
+      const tables = readPackedTables(bytes);
+      tables.strings.set('confusionFields', new StringList(Uint32Array.from([0, units.length]), Uint16Array.from(units)));
+      return () => new WrongCharacterModel(tables);
+    };
+    assert.throws(withFields([1, 2, 3]), /^Error: wrong-character data has a confusion index of another length; rebuild with "npm run build"$/);
+    const rows = readPackedTables(bytes).strings.get('confusions')!.length;
+    assert.throws(withFields(new Array<number>(rows * 3).fill(40)), /^Error: wrong-character data has a confusion index that does not fit its lines; rebuild with "npm run build"$/);
   });
 
   it('says in one line why a file cannot be used: an old JSON build, another layout, a missing table', () => {

@@ -47,7 +47,7 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
 export type WrongCharacterData = PackedTables;
 
 /** The layout of tables this model reads; the build writes it into meta.version. */
-export const DATA_VERSION = 8;
+export const DATA_VERSION = 9;
 
 export interface Candidate {
   /** Offset of the (first) character in the run. */
@@ -243,13 +243,13 @@ const COMMON_OFFICIAL_WORD = 30;
 
 /**
  * "Does `other` follow (lead to) `c` inside some word?" for the candidates of the confusion sets.
- * The lists (lines of a strings table: the character, then the others) are turned into one bit row
+ * The lists (lines of a strings table: the character, then the others; in code order of the character,
+ * so that its line is found by binary search, not indexed at load) are turned into one bit row
  * per character over the candidate characters, on first use of that character: the ~20 tests of one
  * position are then bit tests in one row of a few hundred bytes instead of searches or hash probes
  * scattered over a table of 270 k pairs.
  */
 class NeighbourBits {
-  private readonly line = new Int32Array(65536).fill(-1);
   /** Offset of each character's bit row in `bits`: −1 not built yet, −2 no list. */
   private readonly rowAt = new Int32Array(65536).fill(-1);
   private bits: Uint32Array;
@@ -262,10 +262,6 @@ class NeighbourBits {
     private readonly universe: Int32Array,
     universeSize: number,
   ) {
-    for (let i = 0; i < list.length; i++) {
-      const first = list.offsets[i] ?? 0;
-      if ((list.offsets[i + 1] ?? 0) > first) this.line[list.units[first] ?? 0] = i;
-    }
     this.words = Math.max(1, Math.ceil(universeSize / 32));
     this.bits = new Uint32Array(this.words * 256);
   }
@@ -301,8 +297,26 @@ class NeighbourBits {
     return at >= 0 ? (this.bits[at + w] ?? 0) : 0;
   }
 
+  /** The line of `c` (the last, if several), found by binary search: the build writes the lines in code order of their first unit; −1: none. */
+  private lineOf(c: number): number {
+    const { offsets, units } = this.list;
+    let low = 0;
+    let high = this.list.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const from = offsets[middle] ?? 0;
+      // An empty line sorts first (the build writes none).
+      const first = (offsets[middle + 1] ?? 0) > from ? (units[from] ?? 0) : -1;
+      if (first <= c) low = middle + 1;
+      else high = middle;
+    }
+    const line = low - 1;
+    const from = offsets[line] ?? 0;
+    return line >= 0 && (offsets[line + 1] ?? 0) > from && units[from] === c ? line : -1;
+  }
+
   private build(c: number): number {
-    const line = this.line[c] ?? -1;
+    const line = this.lineOf(c);
     if (line < 0) return (this.rowAt[c] = -2);
     if (this.used + this.words > this.bits.length) {
       const grown = new Uint32Array(this.bits.length * 2);
@@ -324,25 +338,30 @@ class NeighbourBits {
 
 /**
  * Reads the confusion lines ("char<TAB>same<TAB>near<TAB>shape"; a later line for the same character
- * wins): marks each key's row in `rowOf` and 1 in `flags`, and numbers the candidate characters in
- * order of first appearance (universe), for the bit rows of the word-pair test. Small functions with
- * tight loops: this runs once, cold, before the JIT has seen it.
+ * wins) through the index the build writes beside them (`fields`: per line the lengths of its three
+ * fields; `candidates`: the candidate characters in order of first appearance): marks each key's row in
+ * `rowOf` and 1 in `flags`, and numbers the candidates (universe), for the bit rows of the word-pair
+ * test. One turn per line, not per code unit: this runs once, cold, before the JIT has seen it.
  */
 function readConfusionLines(
   confusions: StringList,
+  fields: Uint16Array,
+  candidates: Uint16Array,
   rowOf: Int32Array,
   flags: Uint8Array,
-): { bounds: Int32Array; universe: Int32Array; candidatesInOrder: number[]; candidateIndex: Int32Array; longest: number } {
+): { bounds: Int32Array; universe: Int32Array; candidatesInOrder: number[]; longest: number } {
   const { offsets, units } = confusions;
+  const rows = confusions.length;
+  if (fields.length !== rows * 3) throw new Error('wrong-character data has a confusion index of another length; rebuild with "npm run build"');
   /** Per row, same-reading candidates from bounds[6r] to bounds[6r + 1], near-reading ones from bounds[6r + 2] to bounds[6r + 3], similar shapes to bounds[6r + 5]. */
-  const bounds = new Int32Array(confusions.length * 6);
+  const bounds = new Int32Array(rows * 6);
   const universe = new Int32Array(65536).fill(-1);
   /** The candidate characters by universe index. */
-  const candidatesInOrder: number[] = [];
+  const candidatesInOrder = Array.from(candidates);
+  for (let i = 0, n = candidates.length; i < n; i++) universe[candidates[i] ?? 0] = i;
   /** The most candidates of one character (the size of joinedCandidates' scratch). */
   let longest = 0;
-  const candidateIndex = new Int32Array(units.length).fill(-1);
-  for (let row = 0, rows = confusions.length; row < rows; row++) {
+  for (let row = 0; row < rows; row++) {
     const from = offsets[row] ?? 0;
     const to = offsets[row + 1] ?? 0;
     // Only a one-unit key can match a character of the text; an empty key matches nothing.
@@ -350,41 +369,23 @@ function readConfusionLines(
     const key = units[from] ?? 0;
     rowOf[key] = row;
     flags[key] = 1;
-    // Fields 1–3 (same, near, shape): each from after its tab to the next tab (a fourth would end the shapes) or the line's end.
-    const tab1 = tabBefore(units, from + 2, to);
-    const tab2 = tabBefore(units, tab1 + 1, to);
+    // Fields 1–3 (same, near, shape), each after its tab; a field the line lacks starts and ends at its end.
     const at = row * 6;
+    const sameEnd = from + 2 + (fields[row * 3] ?? 0);
+    const nearStart = Math.min(sameEnd + 1, to);
+    const nearEnd = Math.min(nearStart + (fields[row * 3 + 1] ?? 0), to);
+    const shapeStart = Math.min(nearEnd + 1, to);
+    const end = shapeStart + (fields[row * 3 + 2] ?? 0);
+    if (end > to) throw new Error('wrong-character data has a confusion index that does not fit its lines; rebuild with "npm run build"');
     bounds[at] = from + 2;
-    bounds[at + 1] = tab1;
-    bounds[at + 2] = tab1 === to ? to : tab1 + 1;
-    bounds[at + 3] = tab2;
-    bounds[at + 4] = tab2 === to ? to : tab2 + 1;
-    const end = (bounds[at + 5] = tab2 === to ? to : tabBefore(units, tab2 + 1, to));
+    bounds[at + 1] = sameEnd;
+    bounds[at + 2] = nearStart;
+    bounds[at + 3] = nearEnd;
+    bounds[at + 4] = shapeStart;
+    bounds[at + 5] = end;
     longest = Math.max(longest, end - from - 2);
-    numberCandidates(units, from + 2, end, universe, candidateIndex, candidatesInOrder);
   }
-  return { bounds, universe, candidatesInOrder, candidateIndex, longest };
-}
-
-/** The first tab of units[from, to), or `to` (a native search: it may look past `to`, never reports past it). */
-function tabBefore(units: Uint16Array, from: number, to: number): number {
-  if (from >= to) return to;
-  const tab = units.indexOf(TAB, from);
-  return tab < 0 || tab > to ? to : tab;
-}
-
-/** Gives each candidate of units[from, end) (tabs skipped) its universe index, numbering the new ones. */
-function numberCandidates(units: Uint16Array, from: number, end: number, universe: Int32Array, candidateIndex: Int32Array, inOrder: number[]): void {
-  for (let k = from; k < end; k++) {
-    const unit = units[k] ?? TAB;
-    if (unit === TAB) continue;
-    let index = universe[unit] ?? -1;
-    if (index < 0) {
-      universe[unit] = index = inOrder.length;
-      inOrder.push(unit);
-    }
-    candidateIndex[k] = index;
-  }
+  return { bounds, universe, candidatesInOrder, longest };
 }
 
 /** Row of each line of `list` by its first two units, a pair of reading numbers (index a × syllables + b; −1: none); a later line wins. */
@@ -443,7 +444,9 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private readonly realWords: CountTable;
   /** A one-hash Bloom filter of the keys of realWords (realWordBloomBit): realWordStarts' first, cheap test. */
   private readonly realWordBloom = new Uint32Array(1 << (REAL_WORD_BLOOM_BITS - 5));
-  /** Universe index of each candidate in confusionList.units (−1 for tabs and keys). */
+  /** Universe index of each candidate by code unit (−1: not a candidate). */
+  private readonly universe: Int32Array;
+  /** Universe index of each candidate in confusionList.units (−1 for tabs), written for a row by buildGroups (numberRow). */
   private readonly candidateIndex: Int32Array;
   /** Each confusion row's candidates grouped by word of the universe (buildGroups), built on first use; −1: not yet. */
   private readonly groupAt: Int32Array;
@@ -553,9 +556,14 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     }
     this.endShare = ends / Math.max(1, this.total);
 
-    const { bounds, universe, candidatesInOrder, candidateIndex, longest } = readConfusionLines(confusions, this.confusionRow, this.confusableFlags);
+    const oneItem = (name: string): Uint16Array => {
+      const list = strings(name);
+      return list.units.subarray(list.offsets[0] ?? 0, list.offsets[1] ?? 0);
+    };
+    const { bounds, universe, candidatesInOrder, longest } = readConfusionLines(confusions, oneItem('confusionFields'), oneItem('confusionUniverse'), this.confusionRow, this.confusableFlags);
     this.confusionBounds = bounds;
-    this.candidateIndex = candidateIndex;
+    this.universe = universe;
+    this.candidateIndex = new Int32Array(confusions.units.length);
     const universeSize = candidatesInOrder.length;
 
     this.wordStarts = counts('wordStarts');
@@ -1123,6 +1131,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * candidates, and each as joined holds it (offset × universeSpan + universe index). Returns where they start.
    */
   private buildGroups(row: number): number {
+    this.numberRow(row);
     const ks: number[] = [];
     for (let k = this.confusionBounds[row * 6] ?? 0, end = this.confusionBounds[row * 6 + 5] ?? 0; k < end; k++) if ((this.candidateIndex[k] ?? -1) >= 0) ks.push(k);
     ks.sort((a, b) => (this.candidateIndex[a] ?? 0) - (this.candidateIndex[b] ?? 0) || a - b);
@@ -1147,6 +1156,15 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     this.groups.set(record, at);
     this.groupsUsed += record.length;
     return (this.groupAt[row] = at);
+  }
+
+  /** Writes the universe index of each candidate of confusion row `row` into candidateIndex (−1 for its tabs); once per row, at its first use. */
+  private numberRow(row: number): void {
+    const units = this.confusionList.units;
+    for (let k = this.confusionBounds[row * 6] ?? 0, end = this.confusionBounds[row * 6 + 5] ?? 0; k < end; k++) {
+      const unit = units[k] ?? TAB;
+      this.candidateIndex[k] = unit === TAB ? -1 : (this.universe[unit] ?? -1);
+    }
   }
 
   /** Does `pair`, put in place at `index`, make a dictionary word of 4 characters with its neighbours (联席会议; 管理者 is too easily made)? */
