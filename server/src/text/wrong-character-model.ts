@@ -208,6 +208,20 @@ const ATTESTED = 3;
  * limit is always computed exactly.
  */
 const BOUND_MARGIN = 1e-6;
+
+/** exp(gain − BOUND_MARGIN) for the last gain asked for: a threshold changes rarely, and exp per candidate costs. */
+class GainFactor {
+  private gain = NaN;
+  private value = 0;
+
+  of(gain: number): number {
+    if (gain !== this.gain) {
+      this.gain = gain;
+      this.value = Math.exp(gain - BOUND_MARGIN);
+    }
+    return this.value;
+  }
+}
 /**
  * The most a candidate between two neighbours can gain in the character model (nats) when neither
  * pair it makes is in the table `bigrams`: both of its terms are then smoothing, and
@@ -483,11 +497,9 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   /** Scratch of pairCandidates(): the reading numbers of each character, its own readings first, then near ones. */
   private readonly pairReadingsA = new Int32Array(MAX_PAIR_READINGS);
   private readonly pairReadingsB = new Int32Array(MAX_PAIR_READINGS);
-  /** exp(minCharGain − BOUND_MARGIN) of the last minCharGain candidates() was given (gainFactor). */
-  private gainFactorOf = NaN;
-  private gainFactorValue = 0;
-  private looseFactorOf = NaN;
-  private looseFactorValue = 0;
+  /** exp(gain − BOUND_MARGIN) of the last minCharGain and setPhraseMinCharGain candidates() was given. */
+  private readonly strictFactor = new GainFactor();
+  private readonly looseFactor = new GainFactor();
   /** The last pair attested() looked up (a << 16 | b), and its answer. */
   private lastPair = 0;
   private lastPairAttested = false;
@@ -804,24 +816,6 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     return (ab + BIGRAM_ALPHA * (this.unigramProb[b] ?? 0)) / (this.bigramDenominator[a] ?? BIGRAM_ALPHA);
   }
 
-  /** exp(minCharGain − BOUND_MARGIN), computed once per threshold. */
-  private gainFactor(minCharGain: number): number {
-    if (minCharGain !== this.gainFactorOf) {
-      this.gainFactorOf = minCharGain;
-      this.gainFactorValue = Math.exp(minCharGain - BOUND_MARGIN);
-    }
-    return this.gainFactorValue;
-  }
-
-  /** exp(setPhraseMinCharGain − BOUND_MARGIN), computed once per threshold (as gainFactor). */
-  private looseGainFactor(setPhraseMinCharGain: number): number {
-    if (setPhraseMinCharGain !== this.looseFactorOf) {
-      this.looseFactorOf = setPhraseMinCharGain;
-      this.looseFactorValue = Math.exp(setPhraseMinCharGain - BOUND_MARGIN);
-    }
-    return this.looseFactorValue;
-  }
-
   /**
    * P(the run ends | it ends with c) in official text, smoothed toward the share of run ends: a slip at
    * the end of a clause (形成闭环管里。, 营造良好创新生太。) has no right neighbour, but the end itself tells
@@ -1053,7 +1047,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       // A set phrase (全力以赴) may vouch for a same-reading or look-alike candidate the character model doubts
       // (a near reading's penalty leaves it too little to win, and near readings are the most numerous).
       const loose = looseAllowed && kind !== 1;
-      const limit = loose ? (looseGainLimit ??= this.looseGainFactor(setPhraseMinCharGain) * baseProduct) : (gainLimit ??= this.gainFactor(minCharGain) * baseProduct);
+      const limit = loose ? (looseGainLimit ??= this.looseFactor.of(setPhraseMinCharGain) * baseProduct) : (gainLimit ??= this.strictFactor.of(minCharGain) * baseProduct);
       if (left * right < limit) continue;
       baseChar ??= Math.log(basePrev) + Math.log(baseNext);
       const charGain = Math.log(left) + Math.log(right) - baseChar;
@@ -1286,7 +1280,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
           // The character model on products of ratios first: no logarithm for the many words it rejects.
           const left = this.charRatio(prev, x);
           const right = next < 0 ? 1 : this.charRatio(y, next);
-          if (left * xy * right < (gainLimit ??= this.gainFactor(minCharGain) * this.charRatio(prev, a) * this.charRatio(a, b) * (next < 0 ? 1 : this.charRatio(b, next)))) continue;
+          if (left * xy * right < (gainLimit ??= this.strictFactor.of(minCharGain) * this.charRatio(prev, a) * this.charRatio(a, b) * (next < 0 ? 1 : this.charRatio(b, next)))) continue;
           baseChar ??= this.charLogProb(prev, a) + this.charLogProb(a, b) + (next < 0 ? 0 : this.charLogProb(b, next));
           const charGain = Math.log(left) + Math.log(xy) + (next < 0 ? 0 : Math.log(right)) - baseChar;
           if (charGain >= minCharGain) (liked ??= []).push({ x, y, charGain, near });
