@@ -173,8 +173,8 @@ const DATELINE = /^[\s\u3000]*[^\s，。；！？、,]{0,20}?(?: [^\s，。；�
 
 /**
  * The number of an article, chapter or section opening a paragraph of a statute-style text (办法, 条例, 规定):
- * 第一条　为了加强绿色建筑管理…, 第二十九条　本办法自… (新余市 2012). 《立法技术规范（试行）》 puts one space after
- * it; the space separates the number from the text.
+ * 第一条 为了加强绿色建筑管理…, 第二十九条 本办法自… (新余市 2012, an ideographic space there). 《立法技术规范（试行）》
+ * puts one space after it; the space separates the number from the text.
  */
 const ARTICLE_NUMBER = /^[\s\u3000]*第[〇零一二两三四五六七八九十百千\d]{1,6}[条條章节節编編]$/;
 
