@@ -5,6 +5,7 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('sequence-numbering', {
   valid: [
+    { text: '◆ 賴盈吟老師簡介\n1.  畫家出生於台南新營。2.  5歲學琴\n3.  21歲完成台灣音樂教育學程\n4.  28歲取得奧地利維也納音樂學院音樂碩士文憑', why: 'held-out s25 (Tainan 2023): item 2. run into item 1.\'s line after spaces still counts' },
     {
       text: '第九条 申请从事水路运输的，应当具备下列条件：\n（一）有与经营范围相适应的船舶；\n（二）有必要的资金；\n（三）有相应的管理机构；\n（四）有符合规定的船员；\n（五）法律、法规规定的其他条件。\n开设水路货物运输或者旅客运输个体工商户，应当具备前款（一）、（三）、（四）、（五）项的条件。',
       why: 'held-out s25 (上海市水路运输管理条例): （一）、（三）… cite items of the list above, they are no items',

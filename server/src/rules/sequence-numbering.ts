@@ -77,7 +77,7 @@ const H1 = new RegExp(`^(${NUMERAL})、(?![一二三四五六七八九十])`); /
 const H3 = /^(\d{1,2})[.．、](?![\d.．])/;
 const H3_BEFORE_DIGIT = /^(\d{1,2})[.．](?=\d)/;
 /** A numbered item run into the paragraph of the one before it, after a full stop: 。5.盗窃电动车 */
-const H3_RUN_IN = /。(\d{1,2})[.．](?=[\u4e00-\u9fff])/g;
+const H3_RUN_IN = /。(\d{1,2})[.．](?=[\u4e00-\u9fff]|[ \u3000]+\S)/g;
 const SHOUXIAN: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 99 };
 /** What follows a cited item number: another one (、, 和, 至…) or the word for the item (项, 款, 目). */
 const CITATION_AFTER = /[、项項款目和及或至]/;

@@ -54,6 +54,18 @@ const PERMISSION_NEXT = /[\u4e00-\u9fff]/u;
 const PERMISSION_NOT = '確确的了';
 /** What follows the copula 係: 係指, 係由, 係屬, 係依, 係我國. */
 const COPULA_NEXT = /^(?:指|由|屬|以|依|因|經|我國|本府|本院|本部)/;
+/**
+ * 里 as a village (Taiwan's 里) in a list of them: 東寧里、忠仁里、鎮山里、建南里 (Tainan 2023). OpenCC's 山里 (in the
+ * mountains, 山裡) straddles the name. A neighbouring item of the list that also ends in 里 says so.
+ */
+const VILLAGE_LIST_BEFORE = /里[、及與和][\u4e00-\u9fff]{1,3}$/;
+const VILLAGE_LIST_AFTER = /^[、及與和][\u4e00-\u9fff]{1,3}里/;
+/**
+ * 麵 that no phrase covers, ending a food's name before a pause or a conjunction (豆菜麵、羊肉湯: Tainan 2023), is
+ * noodles, not 面; phrases still decide 見麵。 or 當麵, and after a numeral it is the measure word (錦旗16麵).
+ */
+const NOODLE_END = /^(?:[、，。；：！？）」』”及和與等的]|$)/;
+const NUMERAL_BEFORE_MIAN = /[0-9０-９〇零一二三四五六七八九十百千兩两幾几多每]$/;
 /** Cantonese 係 (is) in quoted speech: 唔係 (is not), 咪係 (isn't it) — never 繫 (to tie) after these. */
 const CANTONESE_BEFORE_COPULA = /[唔咪]$/;
 /**
@@ -243,6 +255,7 @@ function judgeWindow(
   if (found === '准' && text.charAt(index - 1) === '不' && PERMISSION_NEXT.test(text.charAt(index + 1)) && !PERMISSION_NOT.includes(text.charAt(index + 1))) return undefined;
   // 係 as the formal "is" (日本係我國第二大貿易夥伴, 本案係由…): not 系 of 本系, 體系.
   if (found === '係' && COPULA_NEXT.test(text.slice(index + 1, index + 3))) return undefined;
+  if (found === '里' && (VILLAGE_LIST_BEFORE.test(text.slice(Math.max(0, index - 5), index)) || VILLAGE_LIST_AFTER.test(text.slice(index + 1, index + 6)))) return undefined;
   if (found === '係' && CANTONESE_BEFORE_COPULA.test(text.slice(Math.max(0, index - 1), index))) return undefined;
   if (found === '制' && CHECK_BY_MEANS.test(text.slice(Math.max(0, index - 3), index)) && HAN_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
   const lookup = (j: number, e: number): string | undefined => {
@@ -285,6 +298,7 @@ function judgeWindow(
   }
   if (!RARE_ALONE.includes(found)) return undefined;
   if (mustBeWord || GROUP_OF.get(plain) !== GROUP_OF.get(found)) return undefined;
+  if (found === '麵' && index > 0 && NOODLE_END.test(text.slice(index + 1, index + 2)) && !NUMERAL_BEFORE_MIAN.test(text.charAt(index - 1))) return undefined;
   return { index, found, expected: plain, phrase: '', wordStart: index, wordEnd: index + 1 };
 }
 
