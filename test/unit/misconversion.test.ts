@@ -52,6 +52,7 @@ testRule('misconversion', {
     { text: '國家太空中心已成功自製「福衛八號」衛星。', why: '自製 (made in-house)' },
     { text: '查獲在逃人員4142人，繳獲贓款贓物折合人民幣3.1億元。', why: 'held-out (MPS release, traditional): 折合 (amounting to) is right; 摺合 is to fold' },
     { text: '與鄉鎮或村里取得共識，避免土石坡持續倒塌。', why: '村里, Taiwan administrative unit' },
+    { text: '國外有價證券投資相關交易紀錄並未交由會計部入帳，而係於每月月底將保管銀行所提供之交易資料連同帳務批次轉入會計系統。', why: 'held-out s25 (FSC 2015 decision): the copula 係 before 於 and a time, not 繫於' },
     { text: '佳里區中心地帶東寧里、忠仁里、鎮山里、建南里、安西里等行政區域人潮多。', why: 'held-out s25 (Tainan 2023): 鎮山里, a village in a list of villages, not 山裡' },
     { text: '媽祖廟前的古早味麵茶冰、市場內的豆菜麵、羊肉湯等經典小吃符合您對於台南小吃的期待。', why: 'held-out s25 (Tainan 2023): 豆菜麵 ends a food name before 、: noodles' },
     { text: '禁限投資如同殺雞取卵，「以台制華」只會引火焚身。', why: 'held-out s25 (RTHK 2025): 以台制華, to check China by means of Taiwan; 制 is the verb, not 台製' },

@@ -5,6 +5,8 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('sequence-numbering', {
   valid: [
+    { text: '聯絡人：陳小姐，聯絡電話：（02）27747392，傳真電話：（02）87734134。', why: 'held-out s25 (FSC 2020 decision): a bracketed area code before the number is no list marker' },
+    { text: '（一）帳戶監控：有①未監控；②未確實覆核；③未申報。\n（二）交易監控：有①未敘明現金交易之必要性；②未留存紀錄。', why: 'held-out s25 (FSC 2019, shortened): a circled ① right after 有 restarts the circled list' },
     { text: '◆ 賴盈吟老師簡介\n1.  畫家出生於台南新營。2.  5歲學琴\n3.  21歲完成台灣音樂教育學程\n4.  28歲取得奧地利維也納音樂學院音樂碩士文憑', why: 'held-out s25 (Tainan 2023): item 2. run into item 1.\'s line after spaces still counts' },
     {
       text: '第九条 申请从事水路运输的，应当具备下列条件：\n（一）有与经营范围相适应的船舶；\n（二）有必要的资金；\n（三）有相应的管理机构；\n（四）有符合规定的船员；\n（五）法律、法规规定的其他条件。\n开设水路货物运输或者旅客运输个体工商户，应当具备前款（一）、（三）、（四）、（五）项的条件。',
@@ -44,6 +46,11 @@ testRule('sequence-numbering', {
     { text: '全年共化解矛盾纠纷2784起，第一部曲是用1,000亿元。', why: '第一部曲' },
   ],
   invalid: [
+    {
+      text: '甲、辦理匯款作業，有①未監控資金情形；③未確實覆核匯款委託書。',
+      why: 'a circled list that starts after 有 is still checked: ② is missing',
+      errors: [{ line: 1, column: 20, endColumn: 21, messageId: 'gap' }],
+    },
     {
       text: '第九条 申请从事水路运输的，应当具备下列条件：\n（一）有与经营范围相适应的船舶；\n（三）有必要的资金。',
       why: 'items that open their paragraphs are still checked in a statute: （二） is missing',

@@ -120,7 +120,11 @@ function markersOf(paragraph: Paragraph): Marker[] {
     const at = m.index;
     const atStart = at === first;
     const before = codePointBefore(text, at);
-    if (!atStart && !(before !== -1 && BOUNDARY.includes(String.fromCodePoint(before)))) continue;
+    // A circled number is a marker wherever it stands (有①未針對…；②未確實…: FSC 2019); the others only after a boundary.
+    const circled = !m[1] && !m[2] && !m[3] && !m[4] && !m[5];
+    if (!atStart && !circled && !(before !== -1 && BOUNDARY.includes(String.fromCodePoint(before)))) continue;
+    // （02）27747392: an area code in brackets before the rest of a telephone number is no list marker.
+    if (m[5] && /\d/.test(text.charAt(at + m[0].length))) continue;
     let family: Family;
     let value: number;
     if (m[1]) [family, value] = ['shi', chineseNumeralValue(m[1])];

@@ -52,8 +52,8 @@ const TITLE_BEFORE_YU = /(?:發行人|董事長|理事長|總經理|部長|院�
 /** After 不准: a Han character that starts what is (not) allowed; 不准確 and 不准的 read as 不準. */
 const PERMISSION_NEXT = /[\u4e00-\u9fff]/u;
 const PERMISSION_NOT = '確确的了';
-/** What follows the copula 係: 係指, 係由, 係屬, 係依, 係我國. */
-const COPULA_NEXT = /^(?:指|由|屬|以|依|因|經|我國|本府|本院|本部)/;
+/** What follows the copula 係: 係指, 係由, 係屬, 係依, 係我國; 係於 before a date or a time (而係於每月月底將…, 係於108年3月1日: FSC 2015). */
+const COPULA_NEXT = /^(?:指|由|屬|以|依|因|經|我國|本府|本院|本部|於(?:每|當|同|本|\d|[一二三四五六七八九十]+[年月日]))/;
 /**
  * 里 as a village (Taiwan's 里) in a list of them: 東寧里、忠仁里、鎮山里、建南里 (Tainan 2023). OpenCC's 山里 (in the
  * mountains, 山裡) straddles the name. A neighbouring item of the list that also ends in 里 says so.
@@ -254,7 +254,7 @@ function judgeWindow(
   // 不准有任何疏漏 (not allowed, Presidential Office 2010): 准 is right before a verb; 不準 is "inaccurate".
   if (found === '准' && text.charAt(index - 1) === '不' && PERMISSION_NEXT.test(text.charAt(index + 1)) && !PERMISSION_NOT.includes(text.charAt(index + 1))) return undefined;
   // 係 as the formal "is" (日本係我國第二大貿易夥伴, 本案係由…): not 系 of 本系, 體系.
-  if (found === '係' && COPULA_NEXT.test(text.slice(index + 1, index + 3))) return undefined;
+  if (found === '係' && COPULA_NEXT.test(text.slice(index + 1, index + 6))) return undefined;
   if (found === '里' && (VILLAGE_LIST_BEFORE.test(text.slice(Math.max(0, index - 5), index)) || VILLAGE_LIST_AFTER.test(text.slice(index + 1, index + 6)))) return undefined;
   if (found === '係' && CANTONESE_BEFORE_COPULA.test(text.slice(Math.max(0, index - 1), index))) return undefined;
   if (found === '制' && CHECK_BY_MEANS.test(text.slice(Math.max(0, index - 3), index)) && HAN_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
