@@ -9,7 +9,7 @@ import { DEFAULT_THRESHOLDS } from '../../server/src/text/wrong-character-model'
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
-import { inRepeatedHeadQuartet, rankVerbAfterNoun } from '../../server/src/text/wrong-character-slogans';
+import { countNumeral, inRepeatedHeadQuartet, rankVerbAfterNoun } from '../../server/src/text/wrong-character-slogans';
 
 testRule('wrong-character', {
   valid: [
@@ -57,6 +57,7 @@ testRule('wrong-character', {
     { text: '《中华人民共和国行政诉讼法》修正案草案公开征求意见。', why: 'a quoted title' },
     { text: '科技产业链集聚企业数居全国第1位。\n有机产品认证证书数居全国第1位，低碳产品认证证书数居全国第4位。', why: '2026 Anhui and Yunnan reports: a verb of rank (居) after a noun (企业数, 证书数) before a rank, statistics phrasing; 数据 would tear it apart (text/wrong-character-slogans.ts)' },
     { text: '全年出口额居全省前列，产量列全国第二位。', why: 'statistics prose: verbs of rank before a rank' },
+    { text: '一年来，我们着力抓好六方面工作。\n（一）改革创新优环境稳实体，活力动力持续增强', why: '2025 Longhua district report: a numeral before a measure word (六方面) is a count the writer chose, not a look-alike typed for 这 (text/wrong-character-slogans.ts)' },
     { text: '加快服务业数智化改造。\n引育一批数智供应链平台，推动数智赋能。', why: 'the writer’s own term recurs in the document (数智)' },
     { text: '細顆粒物（PM2.5）平均濃度下降，全行業無染物排放。', why: 'traditional text is left alone (the data is simplified)' },
     { text: '城市细颗粒物(PM2.5)平均浓度下降到30微克/立方米。', why: 'Latin and digits break the runs' },
@@ -124,6 +125,12 @@ testRule('wrong-character', {
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
   ],
   invalid: [
+    {
+      text: '国务院有关部门、北京市人民政府要根据上述调整，及时对本部门、本市制定的规章和规范性文件作相应调整，建立与十点工作相适应的管理制度。',
+      why: 'ECSpell odw: a numeral typed for a homophone (十点 for 试点) is still found — 点 is no measure word of a count in report prose',
+      errors: [{ line: 1, column: 53, endColumn: 54, message: '“十点”疑为“试点”（同音字：“十”→“试”）' }],
+      output: '国务院有关部门、北京市人民政府要根据上述调整，及时对本部门、本市制定的规章和规范性文件作相应调整，建立与试点工作相适应的管理制度。',
+    },
     {
       text: '各级党组织和领导干部要切实抓好本意见的贯彻落实，对各项监督制度不拆不扣执行到位。\n发现农作物病虫害严重发生或者暴发的，应当及时报告所在地县级人民政府农亚农村主管部门。\n完善多捞多得、技高者多得的技能人才收入分配政策。',
       why: 'ECSpell odw: slips inside set parallels are still found — the correction makes a set phrase (不折不扣, 多劳多得) or a half is a word (农村); the repeated-head guard leaves only coined parallels alone',
@@ -684,6 +691,16 @@ describe('wrong-character model', () => {
     const plain = '企业数居民数都在增加。';
     assert.equal(rankVerbAfterNoun(plain, plain.indexOf('居'), 1, plain.indexOf('数')), false);
     assert.equal(rankVerbAfterNoun(text, text.indexOf('居'), 1, text.indexOf('居')), false);
+  });
+
+  it('knows a count: a numeral before a measure word', () => {
+    const text = '一年来，我们着力抓好六方面工作，完成三大任务。';
+    assert.equal(countNumeral(text, text.indexOf('六'), '六', '这'), true);
+    assert.equal(countNumeral(text, text.indexOf('三'), '三', '山'), true);
+    // 十点工作 (试点): 点 is no measure word here; a numeral corrected into a numeral is no count question.
+    const pilot = '建立与十点工作相适应的管理制度';
+    assert.equal(countNumeral(pilot, pilot.indexOf('十'), '十', '试'), false);
+    assert.equal(countNumeral(text, text.indexOf('六'), '六', '五'), false);
   });
 
   it('knows which characters are mostly used in names', () => {

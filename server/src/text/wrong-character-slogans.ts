@@ -1,10 +1,9 @@
-// Set patterns of official slogans and statistics prose that a word model reads as slips (错别字 guards):
+// Set patterns of official slogans, statistics and counts that a word model reads as slips (错别字 guards):
 //   - quartets with a repeated head (失能失智失独, 冬捕冬钓, 以才引才): two parallel words share a
 //     character; the other members are the writer's chosen words, often rare ones (失智, 冬钓);
-//   - split compounds (招大引强, 强边固防): a dictionary word (招引, 边防) is split by two modifiers,
-//     one after each of its characters, so no pair of neighbours as written is a word;
 //   - ranking phrases of statistics (企业数居全国第1位, 产量列全省前列): a verb of rank (居, 列, 位)
-//     follows a noun, which a word model joins to the noun (数据).
+//     follows a noun, which a word model joins to the noun (数据);
+//   - counts (着力抓好六方面工作, 三大任务): a numeral before a measure word is chosen, not typed for 这.
 // Each is a kind of phrasing, tested on the characters around the suspect, never a list of slogans.
 
 /** The word lookup this needs (WrongCharacterModel implements it). */
@@ -12,7 +11,7 @@ export interface WordLookup {
   hasWord(word: string): boolean;
 }
 
-/** Script=Han by character (a quartet and a split compound are four Han characters). */
+/** Script=Han by character (a quartet is four Han characters). */
 const HAN = /^\p{Script=Han}$/u;
 
 /** The four characters text[start, start + 4), if all are Han (one code unit each). */
@@ -37,7 +36,8 @@ export function inRepeatedHeadQuartet(model: WordLookup, text: string, at: numbe
   for (let start = at + wrong.length - 4; start <= at; start++) {
     const four = quartetAt(text, start);
     if (!four) continue;
-    const [a, b, c, d] = [...four];
+    // quartetAt returns four one-unit Han characters.
+    const [a, b, c, d] = [four.charAt(0), four.charAt(1), four.charAt(2), four.charAt(3)];
     const abac = a === c && b !== d && a !== b && !FUNCTION_CHARS.has(a);
     const baca = b === d && a !== c && a !== b && !FUNCTION_CHARS.has(b);
     if (!abac && !baca) continue;
@@ -45,23 +45,6 @@ export function inRepeatedHeadQuartet(model: WordLookup, text: string, at: numbe
     if ((start > 0 && model.hasWord(text.charAt(start - 1) + a)) || model.hasWord(d + text.charAt(start + 4))) continue;
     const corrected = text.slice(start, at) + right + text.slice(at + wrong.length, start + 4);
     if (!model.hasWord(corrected)) return true;
-  }
-  return false;
-}
-
-/**
- * Is text[at, at + width) part of a split compound (招大引强: 招引 split by 大 and 强; 强边固防: 边防 split by 强
- * and 固)? The first and third, or the second and fourth characters make a dictionary word, and neither half
- * of the quartet is a word as written (a slip inside a plain phrase leaves a word half: 招大引进 has 引进).
- */
-export function inSplitCompound(model: WordLookup, text: string, at: number, width: number): boolean {
-  for (let start = at + width - 4; start <= at; start++) {
-    const four = quartetAt(text, start);
-    if (!four) continue;
-    const [a, b, c, d] = [...four];
-    if (a === c || b === d) continue; // a repeated head is the quartet case above
-    if (model.hasWord(a + b) || model.hasWord(c + d)) continue;
-    if (model.hasWord(a + c) || model.hasWord(b + d)) return true;
   }
   return false;
 }
@@ -78,4 +61,18 @@ const RANK = /^(?:全国|全省|全市|全区|全州|全盟|全县|全球|世界
  */
 export function rankVerbAfterNoun(text: string, at: number, width: number, wordStart: number): boolean {
   return width === 1 && wordStart < at && RANK.test(text.slice(at + 1, at + 12));
+}
+
+/** Numerals of counts (六方面, 三个, 两项): a numeral before a measure word is a count, written on purpose. */
+const NUMERALS = new Set([...'一二三四五六七八九十两']);
+/** Measure words and count nouns that follow a numeral in report prose (六方面工作, 三大任务, 五项措施). */
+const MEASURES = new Set([...'个项条类种批次年位名家所座件大部支套级期届轮段场门层道处起宗例户台辆倍成方']);
+
+/**
+ * 着力抓好六方面工作: is the written character a numeral before a measure word (a count: 六方面, 三大, 五项), corrected
+ * into something that is not a numeral (这方面)? Counts are written on purpose; a slip that makes a numeral is rarer
+ * than a numeral the writer chose.
+ */
+export function countNumeral(text: string, at: number, wrong: string, right: string): boolean {
+  return wrong.length === 1 && NUMERALS.has(wrong) && !NUMERALS.has(right) && MEASURES.has(text.charAt(at + 1));
 }
