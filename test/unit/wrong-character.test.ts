@@ -50,6 +50,11 @@ testRule('wrong-character', {
     { text: '省的二级批发站要改进经营。\n发展半导体智造产业。', why: '批发站, 半导体智造: 发展 and 体制 would break the common words 批发 and 导体' },
     { text: '加快完善赋权、赋能、赋责相统一的县镇管理模式。', why: 'parallel phrasing repeats 赋 on purpose (2026 Guangdong report)' },
     { text: '坚持以学铸魂、以学增智、以学正风、以学促干。', why: 'parallel phrasing (以学…)' },
+    { text: '不断回答中国之问、世界之问、人民之问、时代之问。\n加快工业数智化转型、农业智慧化改造、服务业数智化赋能。', why: 'CPC congress report 2022, 2026 report: the character itself recurs across the pause (问, 智): it is what the series repeats' },
+    {
+      text: '重要的产品和建设项目，应当排定按旬、按月或者按季的进度表。\n想人民之所想、行人民之所嘱，真正把“群众的小事”当作“心头大事”。',
+      why: 'State Council report 1958, 2026 report: only the head before the character recurs (按, 所), and 按时 (25.4), 所属 (25.9) fall short of the margin a series member needs',
+    },
     { text: '梳理形成新一版高频应用事项目录。', why: 'numeral + classifier: 一版 is not 一般' },
     { text: '深入实施冀货出海等行动，推动人才兴皖工程提质增效。', why: 'province abbreviations' },
     { text: '在全区公安机关加强派出所工作推进会暨思想政治工作视频会上讲话。', why: '暨 joins two meetings (seed 000)' },
@@ -354,6 +359,16 @@ testRule('wrong-character', {
       output: '服务业发展部际联席会议制度的函',
     },
     { text: '质量提生规划（2016—2020年）的通知', why: 'ECSpell odw: 提生 for 提升 (生规 of 招生规模 does not vouch for 生: no more frequent than chance)', errors: [{ line: 1, column: 4, endColumn: 5, text: '生' }], output: '质量提升规划（2016—2020年）的通知' },
+    {
+      text: '建立新能源汽车与相关产业融合发展的综合标准体系，明确车用糙作系统、车用基础地图、车桩信息共享、云控基础平台等技术接口标准。\n完善检验检侧体系，加强检验检测公共服务平台建设。\n鼓励保险机构推动发展电梯责任保险，探索有效保章模式，及时做好理赔服务。',
+      why: 'ECSpell odw (the other slips of the sentences corrected): a slip in a member of a series that shares its head (车用…、车用…; 检验检…，…检验检测; 保险…保章) — the character itself does not recur, and the evidence clears the margin',
+      errors: [
+        { line: 1, column: 29, endColumn: 30, message: '“糙作”疑为“操作”（同音字：“糙”→“操”）' },
+        { line: 2, column: 6, endColumn: 7, message: '“检侧”疑为“检测”（同音字：“侧”→“测”）' },
+        { line: 3, column: 23, endColumn: 24, message: '“保章”疑为“保障”（同音字：“章”→“障”）' },
+      ],
+      output: '建立新能源汽车与相关产业融合发展的综合标准体系，明确车用操作系统、车用基础地图、车桩信息共享、云控基础平台等技术接口标准。\n完善检验检测体系，加强检验检测公共服务平台建设。\n鼓励保险机构推动发展电梯责任保险，探索有效保障模式，及时做好理赔服务。',
+    },
     {
       text: '负责联系发展规划科、财务管里科、人事教育科的工作。',
       why: 'a slip inside one item of a list: the items share 科、, but a piece with a pause mark in it is no member of a parallel series',

@@ -70,9 +70,13 @@ const ITEM_END_CODES = [...ITEM_ENDS].map((c) => c.charCodeAt(0));
 /**
  * Parallel phrasing: the character, the one before it or the two before it recur close by across
  * a pause mark (赋权、赋能、赋责; 以学铸魂、以学增智). Such phrasing is deliberate, and the rarer member
- * of a series looks like a slip to a word model.
+ * of a series looks like a slip to a word model. 'member': the character itself recurs (中国之问、世界之问;
+ * 数智化转型、农业智能) — it is what the series repeats; 'head': only the one or two before it do (按旬、按月;
+ * 车用操作系统、车用基础地图) — the series shares its head, and the character is the member's own, where a slip
+ * is as likely as anywhere (车用糙作系统 for 操作系统, 完善检验检侧体系 for 检测): keepSuspect asks more evidence there.
  */
-function parallelRepeat(text: string, at: number): boolean {
+type Series = 'none' | 'head' | 'member';
+function parallelSeries(text: string, at: number): Series {
   const from = Math.max(0, at - PARALLEL_REACH);
   const to = Math.min(text.length, at + PARALLEL_REACH + 1);
   const near = text.slice(from, to);
@@ -90,10 +94,10 @@ function parallelRepeat(text: string, at: number): boolean {
       if (k === own) continue;
       if (piece.length === 1 && own === at - 1 - from && !PAUSES.includes(near[k - 1] ?? '') && !PAUSES.includes(near[own - 1] ?? '')) continue;
       const between = k < own ? near.slice(k, own) : near.slice(own, k);
-      if ([...between].some((ch) => PAUSES.includes(ch))) return true;
+      if ([...between].some((ch) => PAUSES.includes(ch))) return own === at - from ? 'member' : 'head';
     }
   }
-  return false;
+  return 'none';
 }
 
 /** Locative words that close a 在…中 / 在…上 frame. */
@@ -251,9 +255,13 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
  * `suspects` and returns its best correction, or returns undefined.
  */
 function keepSuspect(text: string, start: number, run: string, at: number, corrections: readonly Correction[], model: WrongCharacterModel, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): Correction | undefined {
-  if (corrections.length === 0 || parallelRepeat(text, at)) return undefined;
+  if (corrections.length === 0) return undefined;
+  const series = parallelSeries(text, at);
+  if (series === 'member') return undefined;
+  // In a member of a series that shares its head, only a slip the evidence makes plain (parallelSeries).
+  if (series === 'head') corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + SERIES_MARGIN);
   // A pair slip's second character may be a member of a parallel series too.
-  if ((corrections[0]?.wrong.length ?? 0) > 1 && parallelRepeat(text, at + 1)) corrections = corrections.filter((c) => c.wrong.length === 1);
+  if ((corrections[0]?.wrong.length ?? 0) > 1 && parallelSeries(text, at + 1) !== 'none') corrections = corrections.filter((c) => c.wrong.length === 1);
   if (corrections.length === 0 || coveredByTerms(text, at, terms)) return undefined;
   // Titles of laws and documents are quoted as published, unusual words and all: a slip there
   // (取蹄办法 for 取缔办法) needs more evidence.
@@ -325,6 +333,8 @@ function coveredByTypoTable(text: string, at: number): boolean {
 
 /** Extra evidence (nats) for a slip inside a 《》 title. */
 const TITLE_MARGIN = 3;
+/** Extra evidence (nats) for a slip in a member of a parallel series that shares its head (parallelSeries 'head'). */
+const SERIES_MARGIN = 3;
 
 /** Offsets of 《…》 titles: names of laws, documents and works are quoted as published. */
 function titleSpans(text: string): [number, number][] {
