@@ -38,6 +38,16 @@ const PROVINCE_ABBREVIATIONS = new Set([...'京津沪渝冀晋辽吉黑苏浙皖
  * running text, so a word model mistakes them for slips.
  */
 const FORMAL_FUNCTION_CHARS = new Set([...'暨及与并或之其亦乃予兹系该于而且']);
+/**
+ * Province abbreviations and formal function characters by code unit (1): corrected only where the evidence is plain,
+ * FORMAL_MARGIN more than elsewhere and one character at a time. Where they stand alone (no neighbour vouches for them)
+ * they are mostly slips themselves (广西壮族自台区 for 自治区, 春节假其 for 假期, 领或 for 领域, 鼓励港铁产能 for 钢铁);
+ * written on purpose they rarely gain that much (日本国会亦通过 → 议 25.0–29.9 on unseen Taiwan texts).
+ */
+const GUARDED_FLAGS = new Uint8Array(65536);
+for (const c of [...PROVINCE_ABBREVIATIONS, ...FORMAL_FUNCTION_CHARS]) GUARDED_FLAGS[c.charCodeAt(0)] = 1;
+/** Extra evidence (nats) for correcting a province abbreviation or a formal function character (GUARDED_FLAGS). */
+const FORMAL_MARGIN = 5;
 /** A correction "clearly wins" when the runner-up is this much weaker (nats); otherwise no automatic fix. */
 const CLEAR_WIN = 3;
 const HAN_CHAR = /^\p{Script=Han}$/u;
@@ -226,8 +236,10 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
     if (at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1) continue;
     run ??= text.slice(start, end);
     // A pair slip needs a suspicious second character too (a neighbour that vouches for it rules the pair out).
-    const pair = found[j + 1] === at + 1 && j + 1 < count && NUMERAL_FLAGS[text.charCodeAt(at)] !== 1;
+    const guarded = GUARDED_FLAGS[text.charCodeAt(at)] === 1;
+    const pair = found[j + 1] === at + 1 && j + 1 < count && NUMERAL_FLAGS[text.charCodeAt(at)] !== 1 && !guarded && GUARDED_FLAGS[text.charCodeAt(at + 1)] !== 1;
     let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair, true, (itemEnd ??= endsItem(text, end)));
+    if (guarded) corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + FORMAL_MARGIN);
     // A short list item (institutionListItem) is corrected only into the name of an institution.
     if (listItem) corrections = corrections.filter((c) => c.wrong.length === 1 && institutionAround(model, run!, c.index, c.right.charCodeAt(0))?.length === run!.length);
     const kept = keepSuspect(text, start, run, at, corrections, model, terms, suspects);
@@ -277,25 +289,32 @@ function keepSuspect(text: string, start: number, run: string, at: number, corre
 }
 
 /** eligibleCharacters' flags, by model and nameShare option. */
-const eligibleCache = new WeakMap<WrongCharacterModel, Map<number, Uint8Array>>();
+const eligibleCache = new WeakMap<WrongCharacterModel, Map<number, EligibleFlags>>();
+
+/** Flags by code unit (1: consider it): `plain`, the characters that may be corrected; `scanned`, those and the guarded ones (GUARDED_FLAGS). */
+interface EligibleFlags {
+  plain: Uint8Array;
+  scanned: Uint8Array;
+}
 
 /**
  * Flags by code unit (1: may be corrected): characters with confusions that are not traditional-only
  * (script-mixing's finding in simplified text), not province abbreviations or formal function
- * characters, and not used in names at least the nameShare option's share. Computed once per value.
+ * characters (`scanned` has those too: GUARDED_FLAGS), and not used in names at least the nameShare option's share.
+ * Computed once per value.
  */
-function eligibleCharacters(model: WrongCharacterModel, nameShare: number): Uint8Array {
+function eligibleCharacters(model: WrongCharacterModel, nameShare: number): EligibleFlags {
   let byShare = eligibleCache.get(model);
-  if (!byShare) eligibleCache.set(model, (byShare = new Map<number, Uint8Array>()));
+  if (!byShare) eligibleCache.set(model, (byShare = new Map<number, EligibleFlags>()));
   let flags = byShare.get(nameShare);
   if (flags) return flags;
-  flags = new Uint8Array(65536);
+  flags = { plain: new Uint8Array(65536), scanned: new Uint8Array(65536) };
   const traditional = traditionalOnlySet();
   for (let code = 0; code < 65536; code++) {
     if (!model.hasConfusionsCode(code) || traditional.has(code)) continue;
-    const c = String.fromCharCode(code);
-    if (PROVINCE_ABBREVIATIONS.has(c) || FORMAL_FUNCTION_CHARS.has(c) || model.nameShare(c) >= nameShare) continue;
-    flags[code] = 1;
+    if (model.nameShare(String.fromCharCode(code)) >= nameShare) continue;
+    flags.scanned[code] = 1;
+    if (GUARDED_FLAGS[code] !== 1) flags.plain[code] = 1;
   }
   byShare.set(nameShare, flags);
   return flags;
@@ -460,7 +479,7 @@ const rule = defineRule({
     // finds (about one in twelve) are visited. Its pairs are of Han characters, so a pair across the edge of a
     // Han run is never one: the offsets are those a pass over each run would find.
     if (suspiciousFound.length < text.length) suspiciousFound = new Int32Array(2 * text.length);
-    foundCount = model.suspiciousRun(text, 0, text.length, suspiciousFound, eligible);
+    foundCount = model.suspiciousRun(text, 0, text.length, suspiciousFound, eligible.scanned);
     foundNext = 0;
     // Real-word slips (realWordStarts) are found where a neighbour vouches for the character: not among those.
     if (realWordFound.length < text.length) realWordFound = new Int32Array(2 * text.length);
@@ -480,13 +499,13 @@ const rule = defineRule({
         i += step;
         continue;
       }
-      if (start >= 0) suspectsOfHanRun(text, start, i, model, eligible, ctx.terms, suspects);
+      if (start >= 0) suspectsOfHanRun(text, start, i, model, eligible.plain, ctx.terms, suspects);
       // Past the last suspicious character, the rest of the paragraph has nothing to look at.
       if (foundNext >= foundCount && realNext >= realCount) return suspects;
       start = -1;
       i++;
     }
-    if (start >= 0) suspectsOfHanRun(text, start, text.length, model, eligible, ctx.terms, suspects);
+    if (start >= 0) suspectsOfHanRun(text, start, text.length, model, eligible.plain, ctx.terms, suspects);
     return suspects;
   },
 
