@@ -15,7 +15,7 @@
 //     neighbours (a copied slip).
 import { defineRule, type TermEntry } from '../engine/types';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
-import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type WrongCharacterModel } from '../text/wrong-character-model';
+import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type Thresholds, type WrongCharacterModel } from '../text/wrong-character-model';
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
 import { neighbourWordStart } from '../text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../text/wrong-character-person-names';
@@ -48,6 +48,17 @@ const GUARDED_FLAGS = new Uint8Array(65536);
 for (const c of [...PROVINCE_ABBREVIATIONS, ...FORMAL_FUNCTION_CHARS]) GUARDED_FLAGS[c.charCodeAt(0)] = 1;
 /** Extra evidence (nats) for correcting a province abbreviation or a formal function character (GUARDED_FLAGS). */
 const FORMAL_MARGIN = 5;
+/**
+ * …and the character model must agree this much (ECSpell's slips of them: 13.8–20.0), set phrases included: most of
+ * their candidates then fail the model's first, cheapest test.
+ */
+const FORMAL_MIN_CHAR_GAIN = 10;
+
+/** DEFAULT_THRESHOLDS (as they stand now: eval:typos may change them) with FORMAL_MIN_CHAR_GAIN. */
+function guardedThresholds(): Thresholds {
+  const gain = Math.max(DEFAULT_THRESHOLDS.minCharGain, FORMAL_MIN_CHAR_GAIN);
+  return { ...DEFAULT_THRESHOLDS, minCharGain: gain, setPhraseMinCharGain: gain };
+}
 /** A correction "clearly wins" when the runner-up is this much weaker (nats); otherwise no automatic fix. */
 const CLEAR_WIN = 3;
 const HAN_CHAR = /^\p{Script=Han}$/u;
@@ -238,7 +249,7 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
     // A pair slip needs a suspicious second character too (a neighbour that vouches for it rules the pair out).
     const guarded = GUARDED_FLAGS[text.charCodeAt(at)] === 1;
     const pair = found[j + 1] === at + 1 && j + 1 < count && NUMERAL_FLAGS[text.charCodeAt(at)] !== 1 && !guarded && GUARDED_FLAGS[text.charCodeAt(at + 1)] !== 1;
-    let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair, true, (itemEnd ??= endsItem(text, end)));
+    let corrections = model.corrections(run, at - start, guarded ? guardedThresholds() : DEFAULT_THRESHOLDS, pair, true, (itemEnd ??= endsItem(text, end)));
     if (guarded) corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + FORMAL_MARGIN);
     // A short list item (institutionListItem) is corrected only into the name of an institution.
     if (listItem) corrections = corrections.filter((c) => c.wrong.length === 1 && institutionAround(model, run!, c.index, c.right.charCodeAt(0))?.length === run!.length);
