@@ -364,6 +364,15 @@ testRule('wrong-character', {
     },
     { text: '质量提生规划（2016—2020年）的通知', why: 'ECSpell odw: 提生 for 提升 (生规 of 招生规模 does not vouch for 生: no more frequent than chance)', errors: [{ line: 1, column: 4, endColumn: 5, text: '生' }], output: '质量提升规划（2016—2020年）的通知' },
     {
+      text: '制定商标一班违法判断标准，统一行政执法标准。\n五年内新增发电装机容量一千九百五十万千瓦，采煤能力八千万砘，原油开采能力五千万吨，铁路通车里程一千五百公里、复线里程一千五百公里、电气化里程二千四百公里，港口深水泊位吞吐能力一亿吨。',
+      why: 'ECSpell odw; State Council report 1986 (a real slip of the published text): after a numeral a character is usually a classifier (新一版), but where the evidence is plain (一般 45.0, 万吨) it is corrected',
+      errors: [
+        { line: 1, column: 6, endColumn: 7, message: '“一班”疑为“一般”（同音字：“班”→“般”）' },
+        { line: 2, column: 29, endColumn: 30, message: '“万砘”疑为“万吨”（同音字：“砘”→“吨”）' },
+      ],
+      output: '制定商标一般违法判断标准，统一行政执法标准。\n五年内新增发电装机容量一千九百五十万千瓦，采煤能力八千万吨，原油开采能力五千万吨，铁路通车里程一千五百公里、复线里程一千五百公里、电气化里程二千四百公里，港口深水泊位吞吐能力一亿吨。',
+    },
+    {
       text: '广西壮族自台区林业局规划财务处\n延长2020年春节假其至2月2日（农历正月初九，星期日），2月3日（星期一）起正常上班。\n拟订社会发展领或科技创新的规划和政策，提出重大任务并监督实施，推动重大关键技术攻关。',
       why: 'ECSpell odw: a province abbreviation (台) or a formal function character (其, 或) that no neighbour vouches for, where the evidence is plain (自治区, 假期, 领域: 30 or more)',
       errors: [

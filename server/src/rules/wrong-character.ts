@@ -77,7 +77,10 @@ function kindName(c: Correction): { zh: string; en: string } {
   return KIND_NAME[c.kind];
 }
 
-/** After a numeral a character is usually a classifier or a counted noun (新一版, 一室一策, 三直一快). */
+/**
+ * After a numeral a character is usually a classifier or a counted noun (新一版, 一室一策, 三直一快): corrected only on
+ * plain evidence, as GUARDED_FLAGS (制定商标一班违法判断标准 → 一般; 采煤能力八千万砘 → 吨).
+ */
 const NUMERAL_FLAGS = new Uint8Array(65536);
 for (const c of '一二三四五六七八九十两几百千万亿') NUMERAL_FLAGS[c.charCodeAt(0)] = 1;
 /** How far (in characters) a parallel repeat of the same character is looked for. */
@@ -243,11 +246,12 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
   let itemEnd: boolean | undefined;
   for (let j = from; j < count; j++) {
     const at = found[j] ?? end;
-    // May the character at `at` be corrected? Suspicious among the eligible characters, and no numeral before it.
-    if (at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1) continue;
+    // May the character at `at` be corrected? Suspicious among the eligible characters; after a numeral (a
+    // classifier, mostly) or a province abbreviation or function character itself, only on plain evidence.
+    const afterNumeral = at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1;
     run ??= text.slice(start, end);
     // A pair slip needs a suspicious second character too (a neighbour that vouches for it rules the pair out).
-    const guarded = GUARDED_FLAGS[text.charCodeAt(at)] === 1;
+    const guarded = afterNumeral || GUARDED_FLAGS[text.charCodeAt(at)] === 1;
     const pair = found[j + 1] === at + 1 && j + 1 < count && NUMERAL_FLAGS[text.charCodeAt(at)] !== 1 && !guarded && GUARDED_FLAGS[text.charCodeAt(at + 1)] !== 1;
     let corrections = model.corrections(run, at - start, guarded ? guardedThresholds() : DEFAULT_THRESHOLDS, pair, true, (itemEnd ??= endsItem(text, end)));
     if (guarded) corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + FORMAL_MARGIN);
