@@ -7,7 +7,7 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 import { wrongCharacterModel } from '../../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS } from '../../server/src/text/wrong-character-model';
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
-import { acceptedVariants, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
+import { acceptedVariants, longWordFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
 import { countNumeral, inRepeatedHeadQuartet, rankVerbAfterNoun } from '../../server/src/text/wrong-character-slogans';
 
@@ -32,6 +32,10 @@ testRule('wrong-character', {
     { text: '追求卓越、精益求精，把工作做到极致。', why: '极致 where it belongs: the context does not ask for 机制' },
     { text: '困难临到头上，要沉着应对。\n加强对重点区域的环境侦测，及时发现问题。', why: '临到 and 侦测 where they belong: no near-homophone word (领导, 政策) fits there' },
     { text: '组织学生开展广播体操练习，增强体质。', why: '练习 where it belongs (no 联席会议 around it)' },
+    {
+      text: '经济社会发展过度依赖房地产的局面有所改变。\n考核等级在A、C级以外的为B级。\n选派合适人选充实基层，做好核实工作。\n他是一位富有经验的基层干部。\n坚持依法、自愿、有偿原则，引导土地经营权有序流转。\n盘活城区空置房屋，发展保障性租赁住房。',
+      why: 'homophone words where they belong (依赖, 等级, 合适, 富有, 自愿, 空置): no longer term that their homophone (以来, 登记, 核实, 妇幼, 资源, 控制) would complete is around them',
+    },
     { text: '严禁在公共场所携带枪支弹药。\n进一步规范市场秩序，维护消费者合法权益。\n经研究，由局党组作出决定。', why: 'the corrected forms of the homophone-word cases, and 枪支 where it belongs' },
     {
       text: '包括国家安全会议秘书长严德发、总统府副秘书长刘建忻、国家安全局局长彭胜竹、外交部次长吴志中等均前来接机。\n另外，环境部长彭启明、法务部次长黄世杰、经济部次长赖建信、文化部次长徐宜君亦出席。',
@@ -315,6 +319,16 @@ testRule('wrong-character', {
       why: 'ECSpell odw: homophone word 练习 for 联席, an uncommon word of official texts (44 uses) that its context asks for',
       errors: [{ line: 1, column: 26, endColumn: 28, message: '“练习”疑为“联席”（同音词：“练习”→“联席”）' }],
       output: '联席会议成员因工作变动需要调整的，由所在单位提出，联席会议确定。',
+    },
+    {
+      text: '各地要加强县级富有保健院标准化建设，提升基层服务能力。\n县疾病预防空置中心负责辖区传染病疫情监测。\n合肥经济计数开发区综合保税区完成封关验收。',
+      why: 'homophone words that complete a set term with their neighbours (妇幼保健院, 疾病预防控制中心, 经济技术开发区) where the written word makes none and the context flips to them (longWordFlips); 计数 is used in official texts (3 times), 技术 hundreds of times',
+      errors: [
+        { line: 1, column: 8, endColumn: 10, message: '“富有”疑为“妇幼”（同音词：“富有”→“妇幼”）' },
+        { line: 2, column: 6, endColumn: 8, message: '“空置”疑为“控制”（同音词：“空置”→“控制”）' },
+        { line: 3, column: 5, endColumn: 7, message: '“计数”疑为“技术”（同音词：“计数”→“技术”）' },
+      ],
+      output: '各地要加强县级妇幼保健院标准化建设，提升基层服务能力。\n县疾病预防控制中心负责辖区传染病疫情监测。\n合肥经济技术开发区综合保税区完成封关验收。',
     },
     {
       text: '各级临到干部要带头转变工作作风。',
@@ -654,6 +668,22 @@ describe('wrong-character model', () => {
     const written = model.pairCandidates('领域有许多短板产业亟需改造升级', 9).find((c) => c.right === '继续');
     assert.ok(written, '继续 is offered for 亟需 (a common word of official texts)…');
     assert.equal(written.contextFlip, false, '…but 亟需 is used in official texts: its context does not flip');
+  });
+  it('weighs a homophone word that completes a longer term with its neighbours', () => {
+    const run = '各地要加强县级富有保健院标准化建设';
+    const best = model.corrections(run, 7, undefined, true).find((c) => c.wrong.length > 1);
+    assert.equal(best?.right, '妇幼');
+    assert.equal(best?.longWordFlip, true, '妇幼保健院 is a dictionary word, 富有保健院 none');
+    assert.equal(best?.contextFlip, true, '富有 is used twice in official texts, so only the longer word makes the context flip');
+    assert.deepEqual(model.corrections(run, 7, { ...DEFAULT_THRESHOLDS, longWordFlipBonus: 0, longWordFlipMinCharGain: DEFAULT_THRESHOLDS.homophoneWordFlipMinCharGain }, true).filter((c) => c.wrong.length > 1), [], 'without the long-word evidence');
+    const official = { officialPairCount: (a: number, b: number) => ({ 富有: 2, 妇幼: 19, 自愿: 12, 资源: 501, 优先: 68, 有限: 44 } as Record<string, number>)[String.fromCharCode(a, b)] ?? -1 };
+    const flips = (written: string, right: string, base: number, candidate: number, joins = true) => longWordFlips(official, written.charCodeAt(0), written.charCodeAt(1), right.charCodeAt(0), right.charCodeAt(1), base, candidate, () => joins);
+    assert.equal(flips('富有', '妇幼', 0, 3), true);
+    assert.equal(flips('富有', '妇幼', 0, 2), false, 'two windows are too few');
+    assert.equal(flips('富有', '妇幼', 1, 4), false, 'a window of official phrasing as written holds the written word');
+    assert.equal(flips('富有', '妇幼', 0, 4, false), false, 'no longer word completed');
+    assert.equal(flips('自愿', '资源', 0, 4), true, 'used 12 times, the replacement 501');
+    assert.equal(flips('优先', '有限', 0, 4), false, 'a word official texts use often (优先公司 stays unflagged)');
   });
   it('offers a common word with a near reading of one character for a written word', () => {
     const best = model.corrections('各级临到干部要带头转变工作作风', 2, undefined, true).find((c) => c.wrong.length > 1);

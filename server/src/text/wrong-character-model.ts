@@ -10,7 +10,7 @@
 import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
 import { MAX_PHRASE_COST, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
 import { institutionAround, postAround } from './wrong-character-institutions';
-import { acceptedVariants, contextFlips, outerWindowsAsk, pairContextFlips, vouchedWordFlips, type ContextLookup } from './wrong-character-realword';
+import { acceptedVariants, contextFlips, LONG_WORD_WRITTEN_MAX, longWordFlips, outerWindowsAsk, pairContextFlips, vouchedWordFlips, type ContextLookup } from './wrong-character-realword';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
 
@@ -89,6 +89,11 @@ export interface Candidate {
    */
   realWordFlip?: boolean;
   /**
+   * A homophone word that completes a longer dictionary word with its neighbours where the written pair makes none, the
+   * context flipping to it (longWordFlips of text/wrong-character-realword.ts: 湖北省富有保健院 → 妇幼保健院).
+   */
+  longWordFlip?: boolean;
+  /**
    * `right` completes the name of an institution that official texts use (柴政部 → 财政部, 水务总局 →
    * 税务总局), or the title of a post that ends the run (书籍 → 书记, 副交长 → 副校长;
    * text/wrong-character-institutions.ts). Set only by corrections(), for a candidate that falls short
@@ -161,6 +166,13 @@ export interface Thresholds {
   realWordFlipMinCharGain: number;
   /** …and its two-way flip of the context counts as this much evidence besides contextFlipBonus. */
   realWordFlipBonus: number;
+  /**
+   * A homophone word's long-word flip (Candidate.longWordFlip) needs this much of the character model in place of
+   * homophoneWordFlipMinCharGain (the dictionary word it completes is evidence the character bigrams do not see)…
+   */
+  longWordFlipMinCharGain: number;
+  /** …and counts as this much evidence besides contextFlipBonus. */
+  longWordFlipBonus: number;
 }
 
 /**
@@ -189,6 +201,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   strongFlipMinSegGain: -4,
   realWordFlipMinCharGain: 0,
   realWordFlipBonus: 10,
+  longWordFlipMinCharGain: 10,
+  longWordFlipBonus: 6,
 };
 
 /** Characters of the window each side of the position. */
@@ -1233,7 +1247,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     // Cheapest tests first (all of them end the search alike): the written pair is not one official
     // texts use (this rules out half of the pairs asked about), both characters have readings, and
     // some common word is read like the pair — or the pair is a word, whose near readings may give one.
-    if (this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
+    // A written pair they use a little (公共自愿交易平台) is kept for longer words only (longWordFlips).
+    const writtenCount = this.bigramFollowers.has(a, b) ? this.bigrams.getPair(a, b) : -1;
+    const attestedWritten = writtenCount >= ATTESTED;
+    if (attestedWritten && writtenCount > LONG_WORD_WRITTEN_MAX) return NONE;
     const rowA = this.readingRow[a] ?? -1;
     const rowB = this.readingRow[b] ?? -1;
     if (rowA < 0 || rowB < 0) return NONE;
@@ -1299,13 +1316,16 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const replaced = run.slice(from, index) + right + run.slice(index + 2, to);
       basePhrase ??= this.pairPhraseWindows(run.slice(from, to), index - from);
       const candidatePhrase = this.pairPhraseWindows(replaced, index - from);
-      // A homophone word whose context asks for it (练习会议 → 联席会议) is evidence, and needs not be a common word.
-      const flips = writtenWord && pairContextFlips(this, a, b, x, y, basePhrase, candidatePhrase) && outerWindowsAsk(this, replaced, index - from, x, y);
+      // A homophone word whose context asks for it (练习会议 → 联席会议) is evidence, and needs not be a common word;
+      // so is one that completes a longer word with its neighbours (富有保健院 → 妇幼保健院: longWordFlips).
+      const longWord = writtenWord && longWordFlips(this, a, b, x, y, basePhrase, candidatePhrase, () => this.joinsNeighbours(run, index, right) && !this.joinsNeighbours(run, index, run.slice(index, index + 2)));
+      if (attestedWritten && !longWord) continue;
+      const flips = longWord || (writtenWord && pairContextFlips(this, a, b, x, y, basePhrase, candidatePhrase) && outerWindowsAsk(this, replaced, index - from, x, y));
       if (writtenWord && !flips && this.bigrams.getPair(x, y) < COMMON_OFFICIAL_WORD && !this.joinsNeighbours(run, index, right)) continue;
       const segGain = baseSeg - this.segmentCost(replaced);
       const phraseGain = candidatePhrase - basePhrase;
       const nameShare = Math.max(this.nameShareCode(a), this.nameShareCode(b));
-      found.push({ index, wrong: run.slice(index, index + 2), right, kind: near ? 'near' : 'same', segGain, charGain, phraseGain, realWord: writtenWord, nameShare, setPhrase: false, contextFlip: flips, word: right, wordStart: index });
+      found.push({ index, wrong: run.slice(index, index + 2), right, kind: near ? 'near' : 'same', segGain, charGain, phraseGain, realWord: writtenWord, nameShare, setPhrase: false, contextFlip: flips, longWordFlip: longWord, word: right, wordStart: index });
     }
     return found;
   }
@@ -1468,7 +1488,7 @@ function homophoneWordMinSegGain(candidate: Candidate, thresholds: Thresholds): 
 /** The combined evidence for a candidate whatever the report threshold, or undefined when a model disagrees too much. */
 function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | undefined {
   const homophoneWord = candidate.wrong.length > 1 && candidate.realWord;
-  const homophoneMin = candidate.contextFlip ? thresholds.homophoneWordFlipMinCharGain : thresholds.homophoneWordMinCharGain;
+  const homophoneMin = candidate.longWordFlip === true ? thresholds.longWordFlipMinCharGain : candidate.contextFlip ? thresholds.homophoneWordFlipMinCharGain : thresholds.homophoneWordMinCharGain;
   const minCharGain = candidate.setPhrase ? Math.min(thresholds.minCharGain, thresholds.setPhraseMinCharGain) : thresholds.minCharGain;
   if (candidate.realWordFlip) {
     if (candidate.charGain < thresholds.realWordFlipMinCharGain || candidate.segGain < thresholds.strongFlipMinSegGain) return undefined;
@@ -1485,6 +1505,7 @@ function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | u
     (candidate.setPhrase ? thresholds.setPhraseBonus : 0) +
     (candidate.contextFlip ? thresholds.contextFlipBonus : 0) +
     (candidate.realWordFlip ? thresholds.realWordFlipBonus : 0) +
+    (candidate.longWordFlip === true ? thresholds.longWordFlipBonus : 0) +
     (candidate.institution ? thresholds.institutionBonus : 0);
   return score;
 }
