@@ -676,14 +676,16 @@ describe('wrong-character model', () => {
     assert.equal(best?.longWordFlip, true, '妇幼保健院 is a dictionary word, 富有保健院 none');
     assert.equal(best?.contextFlip, true, '富有 is used twice in official texts, so only the longer word makes the context flip');
     assert.deepEqual(model.corrections(run, 7, { ...DEFAULT_THRESHOLDS, longWordFlipBonus: 0, longWordFlipMinCharGain: DEFAULT_THRESHOLDS.homophoneWordFlipMinCharGain }, true).filter((c) => c.wrong.length > 1), [], 'without the long-word evidence');
-    const official = { officialPairCount: (a: number, b: number) => ({ 富有: 2, 妇幼: 19, 自愿: 12, 资源: 501, 优先: 68, 有限: 44 } as Record<string, number>)[String.fromCharCode(a, b)] ?? -1 };
+    const official = { officialPairCount: (a: number, b: number) => ({ 富有: 2, 妇幼: 19, 政权: 17, 证券: 35, 合法: 106, 核发: 2 } as Record<string, number>)[String.fromCharCode(a, b)] ?? -1 };
     const flips = (written: string, right: string, base: number, candidate: number, joins = true) => longWordFlips(official, written.charCodeAt(0), written.charCodeAt(1), right.charCodeAt(0), right.charCodeAt(1), base, candidate, () => joins);
     assert.equal(flips('富有', '妇幼', 0, 3), true);
     assert.equal(flips('富有', '妇幼', 0, 2), false, 'two windows are too few');
     assert.equal(flips('富有', '妇幼', 1, 4), false, 'a window of official phrasing as written holds the written word');
     assert.equal(flips('富有', '妇幼', 0, 4, false), false, 'no longer word completed');
-    assert.equal(flips('自愿', '资源', 0, 4), true, 'used 12 times, the replacement 501');
-    assert.equal(flips('优先', '有限', 0, 4), false, 'a word official texts use often (优先公司 stays unflagged)');
+    assert.equal(flips('政权', '证券', 0, 4), true, 'a written word official texts use now and then (17 times)');
+    assert.equal(flips('合法', '核发', 0, 4), false, 'a word official texts use often (106 times) is chosen');
+    assert.equal(flips('合法', '妇幼', 0, 4, true), false);
+    assert.equal(flips('富有', '核发', 0, 4), true, 'the replacement used twice is enough');
   });
   it('offers a common word with a near reading of one character for a written word', () => {
     const best = model.corrections('各级临到干部要带头转变工作作风', 2, undefined, true).find((c) => c.wrong.length > 1);
