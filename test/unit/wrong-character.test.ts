@@ -36,6 +36,10 @@ testRule('wrong-character', {
       text: '经济社会发展过度依赖房地产的局面有所改变。\n考核等级在A、C级以外的为B级。\n选派合适人选充实基层，做好核实工作。\n他是一位富有经验的基层干部。\n坚持依法、自愿、有偿原则，引导土地经营权有序流转。\n盘活城区空置房屋，发展保障性租赁住房。',
       why: 'homophone words where they belong (依赖, 等级, 合适, 富有, 自愿, 空置): no longer term that their homophone (以来, 登记, 核实, 妇幼, 资源, 控制) would complete is around them',
     },
+    {
+      text: '巩固基层政权建设，夯实党的执政基础。\n选择适合本地实际的发展路径。\n依法依规开展计数核查工作。\n推动富有地方特色的文化产业发展。\n建立健全登记制度和等级评定制度。',
+      why: 'more of them, each written once here (a form written twice is taken as the author’s choice): 政权, 适合, 计数, 富有, 等级 with no 证券期货, 石河子, 技术开发区, 妇幼保健 or 登记 phrasing around them',
+    },
     { text: '严禁在公共场所携带枪支弹药。\n进一步规范市场秩序，维护消费者合法权益。\n经研究，由局党组作出决定。', why: 'the corrected forms of the homophone-word cases, and 枪支 where it belongs' },
     {
       text: '包括国家安全会议秘书长严德发、总统府副秘书长刘建忻、国家安全局局长彭胜竹、外交部次长吴志中等均前来接机。\n另外，环境部长彭启明、法务部次长黄世杰、经济部次长赖建信、文化部次长徐宜君亦出席。',
