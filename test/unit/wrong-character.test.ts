@@ -119,8 +119,30 @@ testRule('wrong-character', {
     { text: '领导干部要学会为人处世，更要廉洁自律。', why: 'a correct idiom that the build drops from the dictionary as a rare same-reading variant of 为人处事: still not "corrected"' },
     { text: '我国拥有足够的韧性、巨大的潜力和不断迸发的创新活力。', why: '迸 belongs to 迸发: official phrasing around 不断开发 does not make 断开 a correction that cuts the word apart (2019 report)' },
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
+    // Clean sentences of unseen published text just short of the operating point of round 25: one step of the sweep
+    // (bench/wrong-character-sweep.ts) the wrong way would flag them.
+    { text: '第二，很多人问，签订经济协议后，会不会伤害我们的农产业？\n第一是，自从当了副总统之后，几乎没有自由走路的机会，都快不会走路了。', why: 'Taiwan presidential-office releases (converted to simplified): 人问 is no 人口, 快不 no 决不 — a look-alike needs 3 more than a homophone (2 flagged them)' },
+    { text: '加快冷水渔业振兴，扩大名优水产品供给规模，持续开展冬捕冬钓等活动，建设优质冷水鱼供应基地。', why: '2026 Heilongjiang report: 冬捕 (winter fishing) is no pair slip for 东部 (a pair penalty of 7 flags it)' },
+    { text: '在改善生活方面要求过高过急，必然会损害人民和国家的长远的根本的利益。\n对于那种恃势凌人的地区霸权主义的行径，我们是坚决反对的。', why: 'State Council reports 1981, 1984: 过急 and 恃势 are no pair slips for 国际, 实施 (a pair penalty of 7 flags them)' },
+    { text: '党要细心发现、培养和吸收符合条件的先进青年入党，使他们成为输入党的肌体的新鲜血液。\n认真抓好迹地更新，发展综合利用。\n国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点。', why: 'CPC 1982, State Council 1981, Jilin 2026: real words (肌体, 迹地, 优于) that a same-reading word would replace need the real-word penalty of 4 (1 flags 迹地 and 优于, 0 肌体 as well)' },
   ],
   invalid: [
+    {
+      text: '股利行业协会、社会组织和消费者更好地参与标准化和质量工作。',
+      why: 'ECSpell odw, validation fold: a homophone word whose context flips to it (no window over 股利 is official phrasing, two over 鼓励 are); caught since the operating point of round 25 counts such a flip as 12 (bench/wrong-character-sweep.ts)',
+      errors: [{ line: 1, column: 1, endColumn: 3, message: '“股利”疑为“鼓励”（同音词：“股利”→“鼓励”）' }],
+      output: '鼓励行业协会、社会组织和消费者更好地参与标准化和质量工作。',
+    },
+    {
+      text: '坚持科技创新质量、绩效、攻陷为核心的评价导向。\n到2030年，全国耕地质量水平和农业用水孝女进一步提高。\n故里钢铁产能规模较大的重点地区支持属地企业主动承担更多的压减任务。',
+      why: 'ECSpell odw, train fold: more homophone and near-homophone words the context flips to, caught at the same operating point',
+      errors: [
+        { line: 1, column: 13, endColumn: 15, message: '“攻陷”疑为“贡献”（同音词：“攻陷”→“贡献”）' },
+        { line: 2, column: 21, endColumn: 23, message: '“孝女”疑为“效率”（近音词：“孝女”→“效率”）' },
+        { line: 3, column: 1, endColumn: 3, message: '“故里”疑为“鼓励”（同音词：“故里”→“鼓励”）' },
+      ],
+      output: '坚持科技创新质量、绩效、贡献为核心的评价导向。\n到2030年，全国耕地质量水平和农业用水效率进一步提高。\n鼓励钢铁产能规模较大的重点地区支持属地企业主动承担更多的压减任务。',
+    },
     {
       text: '支持制定外贸新业态领域的玉家、行业和地方标准，鼓励行业协会制定相关才体标准。',
       why: 'ECSpell odw: look-alikes by how characters are built (国 is 囗 around 玉, 团 is 囗 around 才; cjk-decomp), which stroke orders and same_stroke.txt miss',
@@ -574,7 +596,8 @@ describe('wrong-character model', () => {
     assert.equal(best?.right, '监');
     assert.equal(best?.word, '监测');
     assert.equal(best?.realWordFlip, true);
-    assert.deepEqual(model.realWordCorrections(run, 19, eligible, { ...DEFAULT_THRESHOLDS, realWordFlipBonus: 0 }), [], 'without the two-way flip as evidence');
+    assert.deepEqual(model.realWordCorrections(run, 19, eligible, { ...DEFAULT_THRESHOLDS, realWordFlipBonus: 0, contextFlipBonus: 0 }), [], 'without the flip of the context as evidence');
+    assert.ok(best.score - DEFAULT_THRESHOLDS.realWordFlipBonus - DEFAULT_THRESHOLDS.contextFlipBonus < DEFAULT_THRESHOLDS.report, 'the flip is what lifts it over the threshold');
     assert.deepEqual(model.realWordCorrections('加强食品安全抽样检测工作', 8, eligible), [], 'official texts use 抽样检: the written collocation holds');
     // The second character of a run lies under two windows only: the replacement must also complete a longer word.
     const [edge] = model.realWordCorrections('联系会议成员因工作变动', 0, eligible);
