@@ -13,7 +13,8 @@
 //   --grid: one of the named grids below (one or two thresholds at a time around the defaults), or all of them;
 //   --set '{"report":24,"kindPenalty.near":7}': one setting (dotted names reach into kindPenalty), may repeat;
 //   --show: list, per setting, the ECSpell sentences it gains or loses (both folds) and every clean-text finding it adds or drops;
-//   --heldout DIR: the round-23 / round-24 sets (default /work/notes).
+//   --heldout DIR: the round-23 / round-24 sets (default /work/notes);
+//   --base JSON: sweep around another point (merged over DEFAULT_THRESHOLDS before each setting; the first row is it).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintDocument, resolveConfig } from '../server/src/engine';
@@ -68,18 +69,19 @@ for (const g of chosen.includes('all') ? Object.keys(GRIDS) : chosen) {
 for (const json of values('--set')) settings.push(JSON.parse(json) as Setting);
 
 const defaults = structuredClone(DEFAULT_THRESHOLDS);
-/** Sets DEFAULT_THRESHOLDS to the defaults with `setting` merged over them. */
+const base = JSON.parse(values('--base')[0] ?? '{}') as Setting;
+/** Sets DEFAULT_THRESHOLDS to the defaults with the base point and then `setting` merged over them. */
 function apply(setting: Setting): void {
   // Names the defaults lack are let through (an experimental threshold read in a work tree) and removed again.
   for (const name of Object.keys(DEFAULT_THRESHOLDS)) if (!(name in defaults)) delete (DEFAULT_THRESHOLDS as unknown as Record<string, number>)[name];
   Object.assign(DEFAULT_THRESHOLDS, structuredClone(defaults));
-  for (const [name, value] of Object.entries(setting)) {
+  for (const [name, value] of Object.entries({ ...base, ...setting })) {
     const [head, tail] = name.split('.') as [keyof Thresholds, string | undefined];
     if (tail === undefined) (DEFAULT_THRESHOLDS as unknown as Record<string, number>)[head] = value;
     else (DEFAULT_THRESHOLDS[head] as unknown as Record<string, number>)[tail] = value;
   }
 }
-const label = (s: Setting) => Object.entries(s).map(([k, v]) => `${k.replace('kindPenalty.', '')}=${v}`).join(' ') || 'default';
+const label = (s: Setting) => Object.entries(s).map(([k, v]) => `${k.replace('kindPenalty.', '')}=${v}`).join(' ') || (Object.keys(base).length ? 'base' : 'default');
 
 // --- sets ---
 const txt = (dir: string, keep: (name: string) => boolean = () => true) =>
@@ -174,7 +176,6 @@ function evaluate(setting: Setting): Outcome {
     }
     findings.set(set.name, keyed);
   }
-  apply({});
   return { fold, hitLines, findings };
 }
 
@@ -185,27 +186,27 @@ const heldChars = sets.filter((s) => s.heldOut).reduce((n, s) => n + s.chars, 0)
 console.log(`ECSpell ${odwPath}; clean sets: ${sets.map((s) => `${s.name} ${s.files.length} files ${(s.chars / 1e3).toFixed(0)} k chars`).join('; ')}; held-out = ${sets.filter((s) => s.heldOut).map((s) => s.name).join(' + ')} (${(heldChars / 1e3).toFixed(0)} k chars)\n`);
 console.log(`| setting | validation detected | fix right | train detected | clean flagged | ${sets.map((s) => `${s.name} (/100k)`).join(' | ')} | held-out (/100k) |`);
 console.log(`|---|---|---|---|---|${sets.map(() => '---|').join('')}---|`);
-let base: Outcome | undefined;
+let first: Outcome | undefined;
 const notesOut: string[] = [];
 for (const setting of settings) {
   const cpu = process.cpuUsage();
   const o = evaluate(setting);
-  base ??= o;
+  first ??= o;
   const v = o.fold.validation ?? { errors: 0, detected: 0, fixRight: 0, clean: 0, flagged: 0 };
   const t = o.fold.train ?? { errors: 0, detected: 0, fixRight: 0, clean: 0, flagged: 0 };
   const clean = sets.map((s) => `${o.findings.get(s.name)!.size} (${per100k(o.findings.get(s.name)!.size, s.chars)})`);
   const held = sets.filter((s) => s.heldOut).reduce((n, s) => n + o.findings.get(s.name)!.size, 0);
   console.log(`| ${label(setting)} | ${v.detected}/${v.errors} | ${((100 * v.fixRight) / Math.max(1, v.detected)).toFixed(1)} % | ${t.detected}/${t.errors} | ${v.flagged + t.flagged}/${v.clean + t.clean} | ${clean.join(' | ')} | ${held} (${per100k(held, heldChars)}) |`);
-  if (show && o !== base) {
-    const gained = [...o.hitLines].filter((l) => !base!.hitLines.has(l));
-    const lost = [...base.hitLines].filter((l) => !o.hitLines.has(l));
+  if (show && o !== first) {
+    const gained = [...o.hitLines].filter((l) => !first!.hitLines.has(l));
+    const lost = [...first.hitLines].filter((l) => !o.hitLines.has(l));
     const lines: string[] = [];
     const diff = (l: number) => [...rows[l].cols[1]].flatMap((c, k) => (c === rows[l].cols[2][k] ? [] : [`${c}→${rows[l].cols[2][k]}`])).join(' ');
     for (const l of gained) lines.push(`  ${rows[l].fold} +  ${rows[l].cols[1].slice(0, 50)}  (${diff(l)})`);
     for (const l of lost) lines.push(`  ${rows[l].fold} −  ${rows[l].cols[1].slice(0, 50)}  (${diff(l)})`);
     for (const s of sets) {
       const now = o.findings.get(s.name)!;
-      const before = base.findings.get(s.name)!;
+      const before = first.findings.get(s.name)!;
       for (const [k, m] of now) if (!before.has(k)) lines.push(`  ${s.name} +  ${m}`);
       for (const [k, m] of before) if (!now.has(k)) lines.push(`  ${s.name} −  ${m}`);
     }
@@ -215,8 +216,8 @@ for (const setting of settings) {
 if (show) {
   console.log('\nChanges against the first setting:');
   notesOut.forEach((l) => console.log(l));
-  if (base) {
+  if (first) {
     console.log('\nFindings of the first setting on held-out text:');
-    for (const s of sets.filter((x) => x.heldOut)) for (const m of base.findings.get(s.name)!.values()) console.log(`  ${s.name}  ${m}`);
+    for (const s of sets.filter((x) => x.heldOut)) for (const m of first.findings.get(s.name)!.values()) console.log(`  ${s.name}  ${m}`);
   }
 }
