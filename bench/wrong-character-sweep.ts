@@ -5,8 +5,9 @@
 //   - findings per 100 k characters of clean text: the fixture corpus, the 2026 provincial reports (held out of the
 //     data), the shared Taiwan press releases converted to simplified, and, when present, the unseen sets of rounds
 //     23 and 24 (/work/notes/heldout-s23: its simplified files, and its traditional ones — Taiwan and Hong Kong —
-//     converted to simplified; /work/notes/heldout-s24) — "held-out" in the table is 2026 + s23 + s24 together
-//     (simplified published text never used to build the data), the budget a new point must keep.
+//     converted to simplified; /work/notes/heldout-s24; /work/notes/heldout-s25 and heldout-s25b, simplified and
+//     traditional likewise) — "held-out" in the table is 2026 + s23 + s24 + s25 together (simplified published text
+//     never used to build the data), the budget a new point must keep.
 // The model is loaded once; each setting is merged over DEFAULT_THRESHOLDS (the object the rule reads at each call)
 // and restored afterwards, so no run-time option is needed.
 // Usage: node esbuild.mjs --bench && node out/bench/wrong-character-sweep.js [--grid NAME|all] [--set JSON]... [--show]
@@ -111,14 +112,23 @@ function cleanSet(name: string, heldOut: boolean, files: string[], transform: (t
   const texts = files.map((f) => ({ name: f.split('/').slice(-2).join('/'), text: transform(readFileSync(f, 'utf8')) })).filter((f) => keep(f.text));
   return { name, heldOut, files: texts, chars: texts.reduce((n, f) => n + [...f.text].length, 0) };
 }
-const s23Dirs = existsSync(join(notes, 'heldout-s23')) ? readdirSync(join(notes, 'heldout-s23')).filter((d) => !d.endsWith('-raw')).map((d) => join(notes, 'heldout-s23', d)) : [];
+/** The text files of an unseen set's folders (its -raw copies left out). */
+const unseen = (set: string) => {
+  const root = join(notes, set);
+  return existsSync(root) ? readdirSync(root).filter((d) => !d.endsWith('-raw')).flatMap((d) => txt(join(root, d))) : [];
+};
+const simplifiedOnly = (t: string) => !isTraditional(t);
+const traditionalConverted = (t: string) => (isTraditional(t) ? convertText(t, 'zh-Hans') : '');
+const nonEmpty = (t: string) => t.length > 0;
 const sets: CleanSet[] = [
   cleanSet('fixture', false, txt('test/fixtures/corpus/simplified')),
   cleanSet('2026', true, txt('../shared/corpus/simplified', (n) => n.startsWith('2026-gov-work-report'))),
   cleanSet('TW→s', false, txt('../shared/corpus/traditional'), (t) => convertText(t, 'zh-Hans')),
-  cleanSet('s23', true, s23Dirs.flatMap((d) => txt(d)), (t) => t, (t) => !isTraditional(t)),
-  cleanSet('s23 trad→s', false, s23Dirs.flatMap((d) => txt(d)), (t) => (isTraditional(t) ? convertText(t, 'zh-Hans') : ''), (t) => t.length > 0),
-  cleanSet('s24', true, ['pages', 'repo'].flatMap((d) => txt(join(notes, 'heldout-s24', d))), (t) => t, (t) => !isTraditional(t)),
+  cleanSet('s23', true, unseen('heldout-s23'), (t) => t, simplifiedOnly),
+  cleanSet('s23 trad→s', false, unseen('heldout-s23'), traditionalConverted, nonEmpty),
+  cleanSet('s24', true, unseen('heldout-s24'), (t) => t, simplifiedOnly),
+  cleanSet('s25', true, [...unseen('heldout-s25'), ...unseen('heldout-s25b')], (t) => t, simplifiedOnly),
+  cleanSet('s25 trad→s', false, [...unseen('heldout-s25'), ...unseen('heldout-s25b')], traditionalConverted, nonEmpty),
 ].filter((s) => s.files.length > 0);
 
 const odwPath = existsSync('../shared/ecspell/odw.train') ? '../shared/ecspell/odw.train' : 'test/fixtures/ecspell/odw.sample.tsv';
