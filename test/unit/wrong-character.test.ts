@@ -10,6 +10,7 @@ import { DEFAULT_THRESHOLDS, evidence } from '../../server/src/text/wrong-charac
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
+import { countNumeral, inRepeatedHeadQuartet, rankVerbAfterNoun } from '../../server/src/text/wrong-character-slogans';
 
 testRule('wrong-character', {
   valid: [
@@ -55,6 +56,9 @@ testRule('wrong-character', {
     { text: '深入实施冀货出海等行动，推动人才兴皖工程提质增效。', why: 'province abbreviations' },
     { text: '在全区公安机关加强派出所工作推进会暨思想政治工作视频会上讲话。', why: '暨 joins two meetings (seed 000)' },
     { text: '《中华人民共和国行政诉讼法》修正案草案公开征求意见。', why: 'a quoted title' },
+    { text: '科技产业链集聚企业数居全国第1位。\n有机产品认证证书数居全国第1位，低碳产品认证证书数居全国第4位。', why: '2026 Anhui and Yunnan reports: a verb of rank (居) after a noun (企业数, 证书数) before a rank, statistics phrasing; 数据 would tear it apart (text/wrong-character-slogans.ts)' },
+    { text: '全年出口额居全省前列，产量列全国第二位。', why: 'statistics prose: verbs of rank before a rank' },
+    { text: '一年来，我们着力抓好六方面工作。\n（一）改革创新优环境稳实体，活力动力持续增强', why: '2025 Longhua district report: a numeral before a measure word (六方面) is a count the writer chose, not a look-alike typed for 这 (text/wrong-character-slogans.ts)' },
     { text: '加快服务业数智化改造。\n引育一批数智供应链平台，推动数智赋能。', why: 'the writer’s own term recurs in the document (数智)' },
     { text: '細顆粒物（PM2.5）平均濃度下降，全行業無染物排放。', why: 'traditional text is left alone (the data is simplified)' },
     { text: '城市细颗粒物(PM2.5)平均浓度下降到30微克/立方米。', why: 'Latin and digits break the runs' },
@@ -122,6 +126,22 @@ testRule('wrong-character', {
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
   ],
   invalid: [
+    {
+      text: '国务院有关部门、北京市人民政府要根据上述调整，及时对本部门、本市制定的规章和规范性文件作相应调整，建立与十点工作相适应的管理制度。',
+      why: 'ECSpell odw: a numeral typed for a homophone (十点 for 试点) is still found — 点 is no measure word of a count in report prose',
+      errors: [{ line: 1, column: 53, endColumn: 54, message: '“十点”疑为“试点”（同音字：“十”→“试”）' }],
+      output: '国务院有关部门、北京市人民政府要根据上述调整，及时对本部门、本市制定的规章和规范性文件作相应调整，建立与试点工作相适应的管理制度。',
+    },
+    {
+      text: '各级党组织和领导干部要切实抓好本意见的贯彻落实，对各项监督制度不拆不扣执行到位。\n发现农作物病虫害严重发生或者暴发的，应当及时报告所在地县级人民政府农亚农村主管部门。\n完善多捞多得、技高者多得的技能人才收入分配政策。',
+      why: 'ECSpell odw: slips inside set parallels are still found — the correction makes a set phrase (不折不扣, 多劳多得) or a half is a word (农村); the repeated-head guard leaves only coined parallels alone',
+      errors: [
+        { line: 1, column: 33, endColumn: 34, message: '“不拆”疑为“不折”（形近字：“拆”→“折”）' },
+        { line: 2, column: 35, endColumn: 36, message: '“农亚”疑为“农业”（形近字：“亚”→“业”）' },
+        { line: 3, column: 4, endColumn: 5, message: '“多捞”疑为“多劳”（同音字：“捞”→“劳”）' },
+      ],
+      output: '各级党组织和领导干部要切实抓好本意见的贯彻落实，对各项监督制度不折不扣执行到位。\n发现农作物病虫害严重发生或者暴发的，应当及时报告所在地县级人民政府农业农村主管部门。\n完善多劳多得、技高者多得的技能人才收入分配政策。',
+    },
     {
       text: '支持制定外贸新业态领域的玉家、行业和地方标准，鼓励行业协会制定相关才体标准。',
       why: 'ECSpell odw: look-alikes by how characters are built (国 is 囗 around 玉, 团 is 囗 around 才; cjk-decomp), which stroke orders and same_stroke.txt miss',
@@ -645,6 +665,43 @@ describe('wrong-character model', () => {
     // What follows a name must end it: 主任高雨单人 runs on into a word, so 单 is not a name's.
     const running = '国办督查室主任高雨单人。';
     assert.equal(inPersonNameAfterTitle(running, at(running, '单'), 1), false);
+  });
+
+  it('knows coined parallels with a repeated head, and slips in set parallels', () => {
+    const at = (text: string, piece: string) => text.indexOf(piece);
+    // 2026 provincial reports: coined halves (失智, 冬钓, 引才) around a shared character.
+    const care = '困境儿童、失能失智失独等群体';
+    assert.equal(inRepeatedHeadQuartet(model, care, at(care, '智'), '智', '职'), true);
+    const winter = '持续开展冬捕冬钓等活动';
+    assert.equal(inRepeatedHeadQuartet(model, winter, at(winter, '冬捕'), '冬捕', '东部'), true);
+    const talent = '扎实推进“手拉手”以才引才专项行动';
+    assert.equal(inRepeatedHeadQuartet(model, talent, at(talent, '以'), '以', '人'), true);
+    // Slips in set parallels: the correction makes a set phrase, or a half is a word, or the quartet starts inside a word.
+    const rule = '对各项监督制度不拆不扣执行到位';
+    assert.equal(inRepeatedHeadQuartet(model, rule, at(rule, '拆'), '拆', '折'), false);
+    const farm = '县级人民政府农亚农村主管部门';
+    assert.equal(inRepeatedHeadQuartet(model, farm, at(farm, '亚'), '亚', '业'), false);
+    const item = '东湖绿道二期工程PPP项目项目场务经理';
+    assert.equal(inRepeatedHeadQuartet(model, item, at(item, '场'), '场', '常'), false);
+  });
+
+  it('knows a verb of rank after a noun', () => {
+    const text = '科技产业链集聚企业数居全国第1位。';
+    assert.equal(rankVerbAfterNoun(text, text.indexOf('居'), 1, text.indexOf('数')), true);
+    // Not before a rank, or a correction that does not join the character before it.
+    const plain = '企业数居民数都在增加。';
+    assert.equal(rankVerbAfterNoun(plain, plain.indexOf('居'), 1, plain.indexOf('数')), false);
+    assert.equal(rankVerbAfterNoun(text, text.indexOf('居'), 1, text.indexOf('居')), false);
+  });
+
+  it('knows a count: a numeral before a measure word', () => {
+    const text = '一年来，我们着力抓好六方面工作，完成三大任务。';
+    assert.equal(countNumeral(text, text.indexOf('六'), '六', '这'), true);
+    assert.equal(countNumeral(text, text.indexOf('三'), '三', '山'), true);
+    // 十点工作 (试点): 点 is no measure word here; a numeral corrected into a numeral is no count question.
+    const pilot = '建立与十点工作相适应的管理制度';
+    assert.equal(countNumeral(pilot, pilot.indexOf('十'), '十', '试'), false);
+    assert.equal(countNumeral(text, text.indexOf('六'), '六', '五'), false);
   });
 
   it('knows which characters are mostly used in names', () => {

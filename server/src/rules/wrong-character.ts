@@ -9,7 +9,8 @@
 //     namePenalty); province abbreviations, text in 《》 titles and words the built-in common-typo
 //     table already covers are skipped;
 //   - the given name of a person named after the title of a post (副秘书长刘建忻、) is left alone
-//     (text/wrong-character-person-names.ts);
+//     (text/wrong-character-person-names.ts), and so are coined parallels, verbs of rank and counts
+//     (失能失智失独, 企业数居全国第1位, 六方面工作: text/wrong-character-slogans.ts);
 //   - document scope: a written form that recurs elsewhere in the document (数智化 … 数智赋能) is
 //     the writer's own term, not a slip — unless the document has the right form between the same
 //     neighbours (a copied slip).
@@ -19,6 +20,7 @@ import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type WrongChar
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
 import { neighbourWordStart } from '../text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../text/wrong-character-person-names';
+import { countNumeral, inRepeatedHeadQuartet, rankVerbAfterNoun } from '../text/wrong-character-slogans';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -264,6 +266,8 @@ function keepSuspect(text: string, start: number, run: string, at: number, corre
   if (closesLocativeFrame(text, wordStart, at) || nameBeforeHead(text, wordStart + best.word.length, best) || stealsNeighbour(model, run, best)) return undefined;
   // 副秘书长刘建忻、: the given name of a person named after a title, not a word (建新).
   if (inPersonNameAfterTitle(text, at, best.wrong.length)) return undefined;
+  // Slogans, statistics and counts (失能失智失独, 企业数居全国第1位, 六方面工作: text/wrong-character-slogans.ts).
+  if (inRepeatedHeadQuartet(model, text, at, best.wrong, best.right) || rankVerbAfterNoun(text, at, best.wrong.length, wordStart) || countNumeral(text, at, best.wrong, best.right)) return undefined;
   suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
   return best;
 }
