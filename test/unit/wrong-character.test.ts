@@ -52,6 +52,15 @@ testRule('wrong-character', {
     { text: '省的二级批发站要改进经营。\n发展半导体智造产业。', why: '批发站, 半导体智造: 发展 and 体制 would break the common words 批发 and 导体' },
     { text: '加快完善赋权、赋能、赋责相统一的县镇管理模式。', why: 'parallel phrasing repeats 赋 on purpose (2026 Guangdong report)' },
     { text: '坚持以学铸魂、以学增智、以学正风、以学促干。', why: 'parallel phrasing (以学…)' },
+    {
+      text: '彼此之间高层能有机会相互访问，对中美两国及本地区都会有好处的。\n以东亚地区而言，由于中共领海法的颁布，并积极扩展海空军，日本国会亦通过派兵赴海外参加联合国和平维持工作，加上南海主权归属问题，是否将因之导致冲突，殊难预料。',
+      why: 'Taiwan releases 1990s (converted to simplified): formal function characters on purpose (及, 亦); 基本 (25.9) and 国会议 (27.0) fall short of the margin a province abbreviation or function character needs',
+    },
+    { text: '不断回答中国之问、世界之问、人民之问、时代之问。\n加快工业数智化转型、农业智慧化改造、服务业数智化赋能。', why: 'CPC congress report 2022, 2026 report: the character itself recurs across the pause (问, 智): it is what the series repeats' },
+    {
+      text: '重要的产品和建设项目，应当排定按旬、按月或者按季的进度表。\n想人民之所想、行人民之所嘱，真正把“群众的小事”当作“心头大事”。',
+      why: 'State Council report 1958, 2026 report: only the head before the character recurs (按, 所), and 按时 (25.4), 所属 (25.9) fall short of the margin a series member needs',
+    },
     { text: '梳理形成新一版高频应用事项目录。', why: 'numeral + classifier: 一版 is not 一般' },
     { text: '深入实施冀货出海等行动，推动人才兴皖工程提质增效。', why: 'province abbreviations' },
     { text: '在全区公安机关加强派出所工作推进会暨思想政治工作视频会上讲话。', why: '暨 joins two meetings (seed 000)' },
@@ -375,6 +384,35 @@ testRule('wrong-character', {
       output: '服务业发展部际联席会议制度的函',
     },
     { text: '质量提生规划（2016—2020年）的通知', why: 'ECSpell odw: 提生 for 提升 (生规 of 招生规模 does not vouch for 生: no more frequent than chance)', errors: [{ line: 1, column: 4, endColumn: 5, text: '生' }], output: '质量提升规划（2016—2020年）的通知' },
+    {
+      text: '制定商标一班违法判断标准，统一行政执法标准。\n五年内新增发电装机容量一千九百五十万千瓦，采煤能力八千万砘，原油开采能力五千万吨，铁路通车里程一千五百公里、复线里程一千五百公里、电气化里程二千四百公里，港口深水泊位吞吐能力一亿吨。',
+      why: 'ECSpell odw; State Council report 1986 (a real slip of the published text): after a numeral a character is usually a classifier (新一版), but where the evidence is plain (一般 45.0, 万吨) it is corrected',
+      errors: [
+        { line: 1, column: 6, endColumn: 7, message: '“一班”疑为“一般”（同音字：“班”→“般”）' },
+        { line: 2, column: 29, endColumn: 30, message: '“万砘”疑为“万吨”（同音字：“砘”→“吨”）' },
+      ],
+      output: '制定商标一般违法判断标准，统一行政执法标准。\n五年内新增发电装机容量一千九百五十万千瓦，采煤能力八千万吨，原油开采能力五千万吨，铁路通车里程一千五百公里、复线里程一千五百公里、电气化里程二千四百公里，港口深水泊位吞吐能力一亿吨。',
+    },
+    {
+      text: '广西壮族自台区林业局规划财务处\n延长2020年春节假其至2月2日（农历正月初九，星期日），2月3日（星期一）起正常上班。\n拟订社会发展领或科技创新的规划和政策，提出重大任务并监督实施，推动重大关键技术攻关。',
+      why: 'ECSpell odw: a province abbreviation (台) or a formal function character (其, 或) that no neighbour vouches for, where the evidence is plain (自治区, 假期, 领域: 30 or more)',
+      errors: [
+        { line: 1, column: 6, endColumn: 7, message: '“自台”疑为“自治”（形近字：“台”→“治”）' },
+        { line: 2, column: 11, endColumn: 12, message: '“假其”疑为“假期”（同音字：“其”→“期”）' },
+        { line: 3, column: 8, endColumn: 9, message: '“领或”疑为“领域”（形近字：“或”→“域”）' },
+      ],
+      output: '广西壮族自治区林业局规划财务处\n延长2020年春节假期至2月2日（农历正月初九，星期日），2月3日（星期一）起正常上班。\n拟订社会发展领域科技创新的规划和政策，提出重大任务并监督实施，推动重大关键技术攻关。',
+    },
+    {
+      text: '建立新能源汽车与相关产业融合发展的综合标准体系，明确车用糙作系统、车用基础地图、车桩信息共享、云控基础平台等技术接口标准。\n完善检验检侧体系，加强检验检测公共服务平台建设。\n鼓励保险机构推动发展电梯责任保险，探索有效保章模式，及时做好理赔服务。',
+      why: 'ECSpell odw (the other slips of the sentences corrected): a slip in a member of a series that shares its head (车用…、车用…; 检验检…，…检验检测; 保险…保章) — the character itself does not recur, and the evidence clears the margin',
+      errors: [
+        { line: 1, column: 29, endColumn: 30, message: '“糙作”疑为“操作”（同音字：“糙”→“操”）' },
+        { line: 2, column: 6, endColumn: 7, message: '“检侧”疑为“检测”（同音字：“侧”→“测”）' },
+        { line: 3, column: 23, endColumn: 24, message: '“保章”疑为“保障”（同音字：“章”→“障”）' },
+      ],
+      output: '建立新能源汽车与相关产业融合发展的综合标准体系，明确车用操作系统、车用基础地图、车桩信息共享、云控基础平台等技术接口标准。\n完善检验检测体系，加强检验检测公共服务平台建设。\n鼓励保险机构推动发展电梯责任保险，探索有效保障模式，及时做好理赔服务。',
+    },
     {
       text: '负责联系发展规划科、财务管里科、人事教育科的工作。',
       why: 'a slip inside one item of a list: the items share 科、, but a piece with a pause mark in it is no member of a parallel series',
