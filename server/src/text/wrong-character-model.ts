@@ -972,8 +972,13 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     return this.vouches.lonelyOffsets(text, start, end, among, found);
   }
 
-  /** Every confusable character that completes a dictionary word here, with the evidence for it. */
-  candidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false, setPhraseMinCharGain = minCharGain): readonly Candidate[] {
+  /**
+   * Every confusable character that completes a dictionary word here, with the evidence for it.
+   * `reportableOnly` (corrections()): leave out the candidates that evidenceScore() rejects whatever their
+   * other evidence — those only a set phrase could vouch for (below minCharGain) where the written character
+   * sits in a dictionary word (Candidate.setPhrase needs it in none; see the loop).
+   */
+  candidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false, setPhraseMinCharGain = minCharGain, reportableOnly = false): readonly Candidate[] {
     const code = run.charCodeAt(index);
     const row = code >= 0 ? (this.confusionRow[code] ?? -1) : -1;
     if (row < 0) return NONE;
@@ -1011,7 +1016,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     // Between two neighbours, a candidate seen beside neither of them cannot win the character model
     // (NO_BIGRAM_GAIN): those rows take part in the first test too.
     // Same-reading and look-alike candidates that complete a set phrase are held to setPhraseMinCharGain.
-    const looseAllowed = setPhraseMinCharGain < minCharGain;
+    let looseAllowed = setPhraseMinCharGain < minCharGain;
     const lowestGain = looseAllowed ? setPhraseMinCharGain : minCharGain;
     const bigramOnly = prev >= 0 && next >= 0 && lowestGain > NO_BIGRAM_GAIN + BOUND_MARGIN;
     // The rows of the neighbours' bigrams: a candidate's universe index is its column there.
@@ -1056,6 +1061,14 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const charGain = Math.log(left) + Math.log(right) - baseChar;
       const doubted = charGain < minCharGain;
       if (doubted && (!loose || charGain < setPhraseMinCharGain)) continue;
+      // A doubted candidate has only its set phrase to count on, and a phrase counts only for a written character in
+      // no dictionary word (Candidate.setPhrase); a phrase (MIN_PHRASE characters) is no two-character word, so no
+      // contextFlip either. With the written character in a word none is reportable: the search for phrases (most
+      // of the doubted candidates, hardly any found) ends here, the rest of the position under minCharGain alone.
+      if (doubted && reportableOnly && (realWord ??= this.insideWord(run, index))) {
+        looseAllowed = false;
+        continue;
+      }
       const joinsPrev = this.followers.test(prevRow, bit);
       const joinsNext = this.leaders.test(nextRow, bit);
       // Only then is a set phrase looked for, and named in the message (its windows' starts as written memoized).
@@ -1420,7 +1433,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    */
   corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false, endsItem = false): readonly Correction[] {
     let found: Correction[] | undefined;
-    for (const candidate of this.candidates(run, index, thresholds.minCharGain, knownSuspicious, thresholds.setPhraseMinCharGain)) {
+    for (const candidate of this.candidates(run, index, thresholds.minCharGain, knownSuspicious, thresholds.setPhraseMinCharGain, true)) {
       const raw = evidenceScore(candidate, thresholds);
       if (raw === undefined) continue;
       if (raw >= thresholds.report) (found ??= []).push({ ...candidate, score: raw });
