@@ -10,7 +10,6 @@
 import type { ScriptCounts } from './script';
 import { NOT_HONG_KONG, NOT_STANDARD, NOT_TAIWAN, SIMPLIFIED_ONLY, TRADITIONAL_ONLY, markScriptChars, scriptTable } from './script-chars';
 
-
 /** 0-9 (what \d matches). */
 export const ASCII_DIGIT = 1 << 0;
 /** % ％ ﹪ */
@@ -40,8 +39,7 @@ export const ANCHOR_CHARS =
   '“”‘’《》〈〉（）()【】「」『』〔〕〖〗' +
   '第首其再最①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 /** Not classes of Paragraph.classes: flags in the same table, of an anchor and of a pause or stop mark. */
-const ANCHOR_SHIFT = 9;
-const ANCHOR = 1 << ANCHOR_SHIFT;
+const ANCHOR = 1 << 9;
 const STOP_MARK = 1 << 10;
 /**
  * The five script flags of script-chars.ts (SIMPLIFIED_ONLY … NOT_HONG_KONG: bits 0–4) sit in the table's
@@ -87,6 +85,15 @@ function addScriptBits(): void {
 /** Scratch space for the anchors of the paragraph being read; each paragraph gets a copy of its part. */
 let found = new Int32Array(1024);
 
+function record(n: number, offset: number): void {
+  if (n === found.length) {
+    const larger = new Int32Array(2 * found.length);
+    larger.set(found);
+    found = larger;
+  }
+  found[n] = offset;
+}
+
 /** A copy of the first n anchors found; scratch space grown for a huge paragraph is let go. */
 function anchorsFound(n: number): Int32Array {
   const anchors = found.slice(0, n);
@@ -129,6 +136,7 @@ let traditional = 0;
 let notStandard = 0;
 let notTaiwan = 0;
 let notHongKong = 0;
+const REGIONAL = NOT_STANDARD | NOT_TAIWAN | NOT_HONG_KONG;
 /** The smallest table entry with a script flag. */
 const SCRIPT_MIN = 1 << SCRIPT_SHIFT;
 
@@ -137,35 +145,13 @@ function rangeScriptCounts(): ScriptCounts {
   return { simplified, traditional, notStandard, notTaiwan, notHongKong };
 }
 
-/** The flags of a table entry that are not script flags. */
-const OWN = SCRIPT_MIN - 1;
-/** Where each script flag sits, so that scanRange adds it (0 or 1) without a branch. */
-const bitOf = (flag: number) => 31 - Math.clz32(flag);
-const SIMPLIFIED_BIT = bitOf(SIMPLIFIED_ONLY);
-const TRADITIONAL_BIT = bitOf(TRADITIONAL_ONLY);
-const STANDARD_BIT = bitOf(NOT_STANDARD);
-const TAIWAN_BIT = bitOf(NOT_TAIWAN);
-const HONG_KONG_BIT = bitOf(NOT_HONG_KONG);
-
 /**
  * Reads code units [start, end): their classes into rangeClasses, their script counts into the counters
  * above, their anchors (relative to start) into `found` from n on; returns the new n.
- * Without branches on the flags (which kind a character is is as random as the text, and each wrong guess
- * of the processor costs more than the few additions): every unit's offset is written to `found` and kept
- * (n grows by one) only for an anchor; every unit adds its script bits to the counts. Surrogates, rare,
- * take a branch of their own.
  */
 function scanRange(codes: Uint16Array, start: number, end: number, n: number): number {
   if (!scriptBitsAdded) addScriptBits();
-  // Room for every unit to be an anchor, so the loop writes without a check.
-  if (found.length < n + (end - start) + 1) {
-    const larger = new Int32Array(Math.max(2 * found.length, n + (end - start) + 1));
-    larger.set(found.subarray(0, n));
-    found = larger;
-  }
-  const at = found;
   let classes = 0;
-  let runs = 0; // flags shared by a unit and the one before: STOP_MARK there is a punctuation run
   let previous = 0; // the flags of the code unit before
   // Counted in locals (module variables are slower to update in this loop), stored at the end.
   let simplifiedHere = 0;
@@ -178,32 +164,47 @@ function scanRange(codes: Uint16Array, start: number, end: number, n: number): n
   for (let i = start; i < end; i++) {
     const code = codes[i] ?? 0;
     const flags = CLASS_OF[code] ?? 0;
-    const own = flags & OWN;
-    runs |= own & previous;
-    classes |= own;
-    at[n] = i - start;
-    n += (own >> ANCHOR_SHIFT) & 1;
-    previous = own;
-    if (i === paired) continue;
-    let script = flags >> SCRIPT_SHIFT;
-    if ((code & 0xfc00) === 0xd800) {
-      // A supplementary character (script-chars has many in the ideographic extensions): the full table.
-      // Surrogates have no flags of their own in CLASS_OF.
-      const next = i + 1 < end ? (codes[i + 1] ?? 0) : 0;
-      const cp = (next & 0xfc00) === 0xdc00 ? ((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000 : code;
-      const table = scriptTable();
-      script = cp < table.length ? (table[cp] ?? 0) : 0;
-      paired = i + 1;
+    let script = 0;
+    if (flags < SCRIPT_MIN) {
+      // No script flag: as before the flags were shared (most characters have none at all).
+      if (flags === 0) {
+        previous = 0;
+        if ((code & 0xfc00) !== 0xd800 || i === paired) continue;
+        // A supplementary character (script-chars has many in the ideographic extensions): the full table.
+        const next = i + 1 < end ? (codes[i + 1] ?? 0) : 0;
+        const cp = (next & 0xfc00) === 0xdc00 ? ((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000 : code;
+        const table = scriptTable();
+        if (cp < table.length) script = table[cp] ?? 0;
+        paired = i + 1;
+        if (script === 0) continue;
+      } else {
+        if (flags & previous & STOP_MARK) classes |= PUNCTUATION_RUN;
+        classes |= flags;
+        previous = flags;
+        if (flags & ANCHOR) record(n++, i - start);
+        continue;
+      }
+    } else {
+      const own = flags & (SCRIPT_MIN - 1);
+      if (own !== 0) {
+        if (own & previous & STOP_MARK) classes |= PUNCTUATION_RUN;
+        classes |= own;
+        if (own & ANCHOR) record(n++, i - start);
+      }
+      previous = own;
+      if (i === paired) continue;
+      script = flags >> SCRIPT_SHIFT;
     }
-    // A traditional character counts only without SIMPLIFIED_ONLY, as in scriptCounts.
-    const simplifiedOnly = (script >> SIMPLIFIED_BIT) & 1;
-    simplifiedHere += simplifiedOnly;
-    traditionalHere += (script >> TRADITIONAL_BIT) & 1 & ~simplifiedOnly;
-    standard += (script >> STANDARD_BIT) & 1;
-    taiwan += (script >> TAIWAN_BIT) & 1;
-    hongKong += (script >> HONG_KONG_BIT) & 1;
+    // Adds rather than branches (which script a character has is as random as the text); SIMPLIFIED_ONLY is
+    // bit 0, and a traditional character counts only without it, as in scriptCounts.
+    simplifiedHere += script & SIMPLIFIED_ONLY;
+    traditionalHere += (script & (SIMPLIFIED_ONLY | TRADITIONAL_ONLY)) === TRADITIONAL_ONLY ? 1 : 0;
+    if (script & REGIONAL) {
+      if (script & NOT_STANDARD) standard++;
+      if (script & NOT_TAIWAN) taiwan++;
+      if (script & NOT_HONG_KONG) hongKong++;
+    }
   }
-  if (runs & STOP_MARK) classes |= PUNCTUATION_RUN;
   rangeClasses = classes & CLASSES;
   simplified = simplifiedHere;
   traditional = traditionalHere;
