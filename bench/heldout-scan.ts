@@ -1,17 +1,22 @@
 // Developer aid: the wrong-character findings (rule alone) on folders of clean text, one line each, to diff two
-// builds. Usage: node out/bench/heldout-scan.js [--hans] DIR... (--hans: each text converted to simplified first)
+// builds. Usage: node out/bench/heldout-scan.js [--hans] [--thresholds JSON] DIR... (--hans: each text converted to
+// simplified first; --thresholds '{"report":27}' tries other decision thresholds, merged over DEFAULT_THRESHOLDS)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintDocument, resolveConfig } from '../server/src/engine';
 import { convertText } from '../server/src/text/convert';
+import { DEFAULT_THRESHOLDS } from '../server/src/text/wrong-character-model';
 
 const rules: Record<string, 'off' | 'warn'> = {};
 for (const id of Object.keys(resolveConfig().rules)) rules[id] = id === 'wrong-character' ? 'warn' : 'off';
 const config = resolveConfig({ rules });
 let chars = 0;
 let count = 0;
-const hans = process.argv.includes('--hans');
-for (const dir of process.argv.slice(2).filter((a) => a !== '--hans')) {
+const args = process.argv.slice(2);
+const hans = args.includes('--hans');
+const at = args.indexOf('--thresholds');
+if (at >= 0) Object.assign(DEFAULT_THRESHOLDS, JSON.parse(args.splice(at, 2)[1] ?? '{}') as object);
+for (const dir of args.filter((a) => a !== '--hans')) {
   const files = statSync(dir).isDirectory() ? readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((n) => join(dir, n)) : [dir];
   for (const file of files) {
     const raw = readFileSync(file, 'utf8');

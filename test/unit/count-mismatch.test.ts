@@ -2,6 +2,10 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('count-mismatch', {
   valid: [
+    {
+      text: '此外，稅務局新推出“個人”、 “商業”及“稅務代表”三大專屬稅務網站，鼓勵納稅人及稅務服務代理人善用全新的電子平台。',
+      why: 'held-out s25 (Macao GCS 2026): a stray space after 、 still joins the quoted items (three listed, 三大)',
+    },
     { text: '孫部長、劉參謀長、林參軍長、唐總司令也都分別期勉五位軍官，能發揮訓練成果，並且精益求精。', why: 'held-out Presidential Office 1993: four speakers, five officers' },
     {
       text: '可以分别实行不同的管理方法。大体上有四种类型：一是按照国家指令性计划进行生产的。二是按市场变化而在国家计划许可的范围内生产的。在这两大类之间，还有两类产品和企业。一类是大部分按国家计划生产；另一类是大部分由企业按照市场变化组织生产。',
@@ -53,6 +57,11 @@ testRule('count-mismatch', {
         line: 1, column: 14, endColumn: 16, messageId: 'mismatch', text: '3个',
         message: '数量与列举不符：写明“3个”，实际列举 4 项（设立城东、城西、城南、城北），4 ≠ 3。请核对数量或补全列举。',
       }],
+    },
+    {
+      text: '开展“清源”、 “净网”、 “护苗”两项专项行动。',
+      why: 'a stray space after 、 still joins the items: 3 listed, 两项',
+      errors: [{ line: 1, column: 19, endColumn: 21, messageId: 'mismatch', text: '两项' }],
     },
     {
       text: '开展“清源”“净网”“护苗”两项专项行动。',

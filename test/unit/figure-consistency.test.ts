@@ -17,6 +17,10 @@ const REPORT = [
 testRule('figure-consistency', {
   valid: [
     { text: '全年共立案408起，破案率51.8%。\n全年立案408起，破案率51.8%。', why: 'the same figures twice agree' },
+    {
+      text: '恒基地產公布，去年盈利約8.1億元，按年跌20%。派末期息每股0.36元，全年派息0.51元，按年減少15%。\n長江基建公布，去年盈利約80億元，按年升2.3%。派末期息每股1.86元，全年派息1.4元。',
+      why: 'held-out s25 (RTHK 2025 results news): figures per share (每股) are each company\'s own, not one total stated twice',
+    },
     { text: '2022年，全年立案400起。\n2023年，全年立案418起。', why: 'another year is another quantity' },
     { text: '全年共立案408起。\n上年全年立案418起。', why: 'last year is another quantity' },
     { text: '全年共立案408起。\n全年立案同比减少418起。', why: 'a clause with 同比 compares: not a restatement' },
@@ -57,6 +61,7 @@ testRule('figure-consistency', {
     },
   ],
   invalid: [
+    { text: '公司去年盈利约8.1亿元，全年派息0.51亿元。\n董事会建议，全年派息0.55亿元。', why: 'a total (not per share) stated twice with two values', errors: [{ line: 2, column: 7, endColumn: 17, text: '全年派息0.55亿元' }] },
     { text: '全年共立案408起，破案率51.8%。\n打击犯罪成效明显，全年立案418起，破案率52.8%。', why: 'the rate after the same total is the same rate', errors: [{ line: 2, column: 10, messageId: 'differs' }, { line: 2, column: 19, messageId: 'differs', text: '破案率52.8%' }] },
     { text: '共立案408起，破案率51.8%。\n共立案418起，破案率51.8%。', why: 'a sum word opening its sentence: the document\'s own total, stated twice', errors: [{ line: 2, column: 1, endColumn: 8, text: '共立案418起' }] },
     {

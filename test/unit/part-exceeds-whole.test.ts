@@ -3,6 +3,10 @@ import { testRule } from '../helpers/ruleTester';
 testRule('part-exceeds-whole', {
   valid: [
     {
+      text: '首次移師啟德體育園主場館舉行的香港國際七人欖球賽，三日賽事共有超過11萬名本地及海外觀眾參加，其中周日賽事有38352人入場。',
+      why: 'held-out s25 (RTHK 2025): the whole is 超過11萬名 (名 and 人 count the same people), not 七人 in the match\'s name',
+    },
+    {
       text: '从警情构成看，灭火和抢险救援占出警的一半以上。其中，火灾扑救83.7万起、占总数的34.3%，抢险救援44.2万起、占总数的18.1%；另外，参与社会救助85.8万起、安保勤务14.3万起；其中全年共处置虚假警16.4万起。',
       why: 'held-out 2026 fire-service release: 其中 after a 、 list of like counts takes in the list (85.8万 + 14.3万), not its last item alone',
     },
@@ -29,6 +33,11 @@ testRule('part-exceeds-whole', {
     { text: '今年1月至7月刑事案件發生數有2萬3551件，其中以違反公共危險罪有4408件最多，竊盜3218件居次。', why: 'held-out (Taipei statistics): 2萬3551件 is 23551件' },
   ],
   invalid: [
+    {
+      text: '全年共抓获犯罪嫌疑人320名，其中刑事拘留350人。',
+      why: '名 and 人 are one kind of count: the part above its whole is still found',
+      errors: [{ line: 1, column: 22, endColumn: 26, messageId: 'exceeds', text: '350人' }],
+    },
     {
       text: '参与社会救助5.8万起、安保勤务4.3万起；其中全年共处置虚假警16.4万起。',
       why: 'the part exceeds the whole list too (5.8万 + 4.3万)',

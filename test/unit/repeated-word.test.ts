@@ -5,6 +5,7 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('repeated-word', {
   valid: [
+    { text: '隨著臺南市民接受度也越來越高，第二座淨圓滿紙錢專爐日前啟用，再再提升處理效率。', why: 'held-out s25 (Tainan 2023): 再再 (repeatedly) is a word of Taiwan\'s dictionary' },
     { text: '我沒有和任何人，就總統職位的問題，有所約束，或談到如何如何的話。', why: 'held-out Presidential Office 1995: 如何如何 "such and such"' },
     { text: '且厚實警用車輛計畫執行結果未能有效改善，員警訓練比率及及格比率有下降情形。', why: 'held-out Legislative Yuan report: 比率|及|及格比率, ICU splits 及格' },
     { text: '构建共建共治共享的社会治理格局，充分发挥综治中心作用。', why: 'held-out 2026 Xinjiang report: 构建|共建共治共享, not 建共 typed twice' },
@@ -98,6 +99,7 @@ testRule('repeated-word', {
     },
   ],
   invalid: [
+    { text: '我们要再再提升服务效率，让群众满意。', why: '再再 in simplified text is still a slip', errors: [{ line: 1, column: 4, endColumn: 6, messageId: 'repeatedChar' }], output: '我们要再提升服务效率，让群众满意。' },
     {
       text: '可能還要再等下下任總統才能有初步的交機交機、交船、交艦、交飛彈，這些是延續性的。',
       why: 'held-out Presidential Office 2016: ICU splits 交|機|交|機, but no word runs across the repeat: a slip',

@@ -14,6 +14,8 @@ testRule('script-mixing', {
     { text: '這對勞工來說，保障增加很多，且對於不好的雇主也有一個警惕作用。', why: 'held-out Presidential Office 2010: 雇 is Taiwan\'s standard form (雇主)' },
     { text: '我们要认真检查工作，全面落实各项措施。', why: 'plain simplified' },
     { text: '我們要認真檢查工作，全面落實各項措施。', why: 'plain traditional' },
+    { text: '輕鐵天悅站附近有吊臂車經過輕鐵交匯處期間損毁架空電纜，影響電力供應，部分輕鐵路綫服務需要調整。', why: 'held-out s25 (RTHK 2025): 毁 is Hong Kong\'s standard form (常用字字形表)' },
+    { text: '針對美國個別政客再次推動有關法案，詆毁香港自治和法治，特區政府予以強烈譴責。', why: 'held-out s25 (RTHK 2025, 别 → 別 here): 詆毁 in Hong Kong text' },
     { text: '我們非常感謝彭双浪、賴博司、曹世昌等委員的支持與協助。', why: '双 in a Taiwanese registered name (corpus, press release 28637)' },
     { text: '这是乾隆年间的著名建筑，乾坤朗朗，著作等身。', why: '乾隆, 乾坤, 著名, 著作 are simplified too' },
     { text: '站在瞭望塔上，只见杯盘狼藉，余下的工作由于时间关系推迟。', why: '瞭望, 狼藉, 余, 于' },
@@ -29,6 +31,12 @@ testRule('script-mixing', {
     { text: '請檢查这些', why: 'as many of each: not judged' },
   ],
   invalid: [
+    {
+      text: '針對美國個别政客再次推動有關法案，詆毁香港自治和法治。',
+      why: 'held-out s25 (RTHK 2025): 别 is still simplified beside the Hong Kong form 毁',
+      errors: [{ line: 1, column: 6, endColumn: 7, messageId: 'mixed' }],
+      output: '針對美國個別政客再次推動有關法案，詆毁香港自治和法治。',
+    },
     {
       text: '特區政府着力推動創新科技，為新界北的社區裏增設服务。',
       why: 'the message names the decided standard, Hong Kong (issue 13)',

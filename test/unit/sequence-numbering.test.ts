@@ -5,6 +5,14 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('sequence-numbering', {
   valid: [
+    { text: '聯絡人：陳小姐，聯絡電話：（02）27747392，傳真電話：（02）87734134。', why: 'held-out s25 (FSC 2020 decision): a bracketed area code before the number is no list marker' },
+    { text: '（一）帳戶監控：有①未監控；②未確實覆核；③未申報。\n（二）交易監控：有①未敘明現金交易之必要性；②未留存紀錄。', why: 'held-out s25 (FSC 2019, shortened): a circled ① right after 有 restarts the circled list' },
+    { text: '◆ 賴盈吟老師簡介\n1.  畫家出生於台南新營。2.  5歲學琴\n3.  21歲完成台灣音樂教育學程\n4.  28歲取得奧地利維也納音樂學院音樂碩士文憑', why: 'held-out s25 (Tainan 2023): item 2. run into item 1.\'s line after spaces still counts' },
+    {
+      text: '第九条 申请从事水路运输的，应当具备下列条件：\n（一）有与经营范围相适应的船舶；\n（二）有必要的资金；\n（三）有相应的管理机构；\n（四）有符合规定的船员；\n（五）法律、法规规定的其他条件。\n开设水路货物运输或者旅客运输个体工商户，应当具备前款（一）、（三）、（四）、（五）项的条件。',
+      why: 'held-out s25 (上海市水路运输管理条例): （一）、（三）… cite items of the list above, they are no items',
+    },
+    { text: '有前款第（一）、（四）、（五）、（六）、（十一）、（十二）项所列行为且情节严重的，可以责令停业整顿；其中有第（一）、（四）项和前款第（二）项所列行为的，依法处理。', why: 'held-out s25: cited items in a sentence' },
     {
       text: '19.“1+N”常态化帮扶政策体系：……\n20.2026年10件民生实事：加大重点群体就业创业支持力度……\n21.5+2就业之家：覆盖省、市、县、街道……\n22.“百羽争锋”：以全省100个县（市、区）为基础……',
       why: 'held-out 2026 Jiangxi report notes: 20. and 21. are glued to the figures their notes begin with',
@@ -38,6 +46,16 @@ testRule('sequence-numbering', {
     { text: '全年共化解矛盾纠纷2784起，第一部曲是用1,000亿元。', why: '第一部曲' },
   ],
   invalid: [
+    {
+      text: '甲、辦理匯款作業，有①未監控資金情形；③未確實覆核匯款委託書。',
+      why: 'a circled list that starts after 有 is still checked: ② is missing',
+      errors: [{ line: 1, column: 20, endColumn: 21, messageId: 'gap' }],
+    },
+    {
+      text: '第九条 申请从事水路运输的，应当具备下列条件：\n（一）有与经营范围相适应的船舶；\n（三）有必要的资金。',
+      why: 'items that open their paragraphs are still checked in a statute: （二） is missing',
+      errors: [{ line: 3, column: 1, messageId: 'gap' }],
+    },
     {
       text: '4.入室盗窃。本月环比上升6.52%，同比下降38.75%。\n6.盗窃车内财物。本月环比下降24.42%。',
       why: 'no 5. anywhere: still a gap',

@@ -5,6 +5,9 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('stray-space', {
   valid: [
+    { text: '第一条　为了加强绿色建筑管理，推动本市“资源节约型，环境友好型”社会建设，根据有关法律、法规，结合本市实际，制定本办法。', why: 'held-out s25 (新余市 2012 办法): the space after an article number (《立法技术规范》)' },
+    { text: '第二十九条　本办法自2012年2月1日至2017年1月31日施行。', why: 'held-out s25: a longer article number' },
+    { text: '第三章 监督管理\n第十二条 建设单位不得擅自修改已通过施工图设计审查的建设工程设计文件。', why: 'an ASCII space after the chapter and article numbers' },
     { text: '欣聞　貴會第十九屆年會在西班牙馬德里隆重舉行，歐洲各地僑胞齊聚一堂。', why: 'held-out Presidential Office 1993: 挪抬 before 貴會 in a letter' },
     { text: '中華民國國父　孫中山先生曾經說過︰「人生以服務為目的」。', why: 'held-out Presidential Office 1994: 挪抬 before 孫中山先生' },
     { text: '今天澄枝奉　示到總統府國父紀念月會提出專題報告，深感榮幸。', why: 'held-out Presidential Office 1998: 奉　示, the space of respect before the president\'s instruction' },
@@ -48,6 +51,18 @@ testRule('stray-space', {
     { text: '会议指出（一是 抓落实）要加强管理。', why: 'a bracketed aside with no sentence mark is not a sentence: its space may be a separator' },
   ],
   invalid: [
+    {
+      text: '第一条　为了加强绿色建筑管理，推动本市 社会建设，制定本办法。',
+      why: 'after the article number the text is prose again: a space inside it is still stray',
+      errors: [{ line: 1, column: 20, endColumn: 21, messageId: 'betweenHan' }],
+      output: '第一条　为了加强绿色建筑管理，推动本市社会建设，制定本办法。',
+    },
+    {
+      text: '依照本办法第十二条 规定办理。',
+      why: 'an article number inside a sentence is no paragraph head: the space is stray',
+      errors: [{ line: 1, column: 10, endColumn: 11, messageId: 'betweenHan' }],
+      output: '依照本办法第十二条规定办理。',
+    },
     { text: '会议指出，全市 公安机关排查梳理各类矛盾纠纷。', why: 'no dateline: a stray space after a clause is still reported', errors: [{ line: 1, column: 8, messageId: 'betweenHan' }], output: '会议指出，全市公安机关排查梳理各类矛盾纠纷。' },
     { text: '總統今天接見來訪的美國 總統特使一行。', why: 'a space after a country name is no mark of respect', errors: [{ line: 1, column: 12, messageId: 'betweenHan' }], output: '總統今天接見來訪的美國總統特使一行。' },
     { text: '）会议指出 要加强管理。', why: 'a closing bracket with no opening one does not end the paragraph\'s unit', errors: [{ line: 1, column: 6, messageId: 'betweenHan' }], output: '）会议指出要加强管理。' },

@@ -9,6 +9,7 @@ import { DEFAULT_THRESHOLDS } from '../../server/src/text/wrong-character-model'
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
+import { countNumeral, inRepeatedHeadQuartet, rankVerbAfterNoun } from '../../server/src/text/wrong-character-slogans';
 
 testRule('wrong-character', {
   valid: [
@@ -50,10 +51,22 @@ testRule('wrong-character', {
     { text: '省的二级批发站要改进经营。\n发展半导体智造产业。', why: '批发站, 半导体智造: 发展 and 体制 would break the common words 批发 and 导体' },
     { text: '加快完善赋权、赋能、赋责相统一的县镇管理模式。', why: 'parallel phrasing repeats 赋 on purpose (2026 Guangdong report)' },
     { text: '坚持以学铸魂、以学增智、以学正风、以学促干。', why: 'parallel phrasing (以学…)' },
+    {
+      text: '彼此之间高层能有机会相互访问，对中美两国及本地区都会有好处的。\n以东亚地区而言，由于中共领海法的颁布，并积极扩展海空军，日本国会亦通过派兵赴海外参加联合国和平维持工作，加上南海主权归属问题，是否将因之导致冲突，殊难预料。',
+      why: 'Taiwan releases 1990s (converted to simplified): formal function characters on purpose (及, 亦); 基本 (25.9) and 国会议 (27.0) fall short of the margin a province abbreviation or function character needs',
+    },
+    { text: '不断回答中国之问、世界之问、人民之问、时代之问。\n加快工业数智化转型、农业智慧化改造、服务业数智化赋能。', why: 'CPC congress report 2022, 2026 report: the character itself recurs across the pause (问, 智): it is what the series repeats' },
+    {
+      text: '重要的产品和建设项目，应当排定按旬、按月或者按季的进度表。\n想人民之所想、行人民之所嘱，真正把“群众的小事”当作“心头大事”。',
+      why: 'State Council report 1958, 2026 report: only the head before the character recurs (按, 所), and 按时 (25.4), 所属 (25.9) fall short of the margin a series member needs',
+    },
     { text: '梳理形成新一版高频应用事项目录。', why: 'numeral + classifier: 一版 is not 一般' },
     { text: '深入实施冀货出海等行动，推动人才兴皖工程提质增效。', why: 'province abbreviations' },
     { text: '在全区公安机关加强派出所工作推进会暨思想政治工作视频会上讲话。', why: '暨 joins two meetings (seed 000)' },
     { text: '《中华人民共和国行政诉讼法》修正案草案公开征求意见。', why: 'a quoted title' },
+    { text: '科技产业链集聚企业数居全国第1位。\n有机产品认证证书数居全国第1位，低碳产品认证证书数居全国第4位。', why: '2026 Anhui and Yunnan reports: a verb of rank (居) after a noun (企业数, 证书数) before a rank, statistics phrasing; 数据 would tear it apart (text/wrong-character-slogans.ts)' },
+    { text: '全年出口额居全省前列，产量列全国第二位。', why: 'statistics prose: verbs of rank before a rank' },
+    { text: '一年来，我们着力抓好六方面工作。\n（一）改革创新优环境稳实体，活力动力持续增强', why: '2025 Longhua district report: a numeral before a measure word (六方面) is a count the writer chose, not a look-alike typed for 这 (text/wrong-character-slogans.ts)' },
     { text: '加快服务业数智化改造。\n引育一批数智供应链平台，推动数智赋能。', why: 'the writer’s own term recurs in the document (数智)' },
     { text: '細顆粒物（PM2.5）平均濃度下降，全行業無染物排放。', why: 'traditional text is left alone (the data is simplified)' },
     { text: '城市细颗粒物(PM2.5)平均浓度下降到30微克/立方米。', why: 'Latin and digits break the runs' },
@@ -121,6 +134,22 @@ testRule('wrong-character', {
     { text: '积极回应人民群众关切，全区食药环知等民生领域犯罪案件立案数、破案数同比上升。', why: 'seed 002: a police abbreviation; 食 is confused with 医 only under a literary reading (yì) no writer types' },
   ],
   invalid: [
+    {
+      text: '国务院有关部门、北京市人民政府要根据上述调整，及时对本部门、本市制定的规章和规范性文件作相应调整，建立与十点工作相适应的管理制度。',
+      why: 'ECSpell odw: a numeral typed for a homophone (十点 for 试点) is still found — 点 is no measure word of a count in report prose',
+      errors: [{ line: 1, column: 53, endColumn: 54, message: '“十点”疑为“试点”（同音字：“十”→“试”）' }],
+      output: '国务院有关部门、北京市人民政府要根据上述调整，及时对本部门、本市制定的规章和规范性文件作相应调整，建立与试点工作相适应的管理制度。',
+    },
+    {
+      text: '各级党组织和领导干部要切实抓好本意见的贯彻落实，对各项监督制度不拆不扣执行到位。\n发现农作物病虫害严重发生或者暴发的，应当及时报告所在地县级人民政府农亚农村主管部门。\n完善多捞多得、技高者多得的技能人才收入分配政策。',
+      why: 'ECSpell odw: slips inside set parallels are still found — the correction makes a set phrase (不折不扣, 多劳多得) or a half is a word (农村); the repeated-head guard leaves only coined parallels alone',
+      errors: [
+        { line: 1, column: 33, endColumn: 34, message: '“不拆”疑为“不折”（形近字：“拆”→“折”）' },
+        { line: 2, column: 35, endColumn: 36, message: '“农亚”疑为“农业”（形近字：“亚”→“业”）' },
+        { line: 3, column: 4, endColumn: 5, message: '“多捞”疑为“多劳”（同音字：“捞”→“劳”）' },
+      ],
+      output: '各级党组织和领导干部要切实抓好本意见的贯彻落实，对各项监督制度不折不扣执行到位。\n发现农作物病虫害严重发生或者暴发的，应当及时报告所在地县级人民政府农业农村主管部门。\n完善多劳多得、技高者多得的技能人才收入分配政策。',
+    },
     {
       text: '支持制定外贸新业态领域的玉家、行业和地方标准，鼓励行业协会制定相关才体标准。',
       why: 'ECSpell odw: look-alikes by how characters are built (国 is 囗 around 玉, 团 is 囗 around 才; cjk-decomp), which stroke orders and same_stroke.txt miss',
@@ -354,6 +383,35 @@ testRule('wrong-character', {
       output: '服务业发展部际联席会议制度的函',
     },
     { text: '质量提生规划（2016—2020年）的通知', why: 'ECSpell odw: 提生 for 提升 (生规 of 招生规模 does not vouch for 生: no more frequent than chance)', errors: [{ line: 1, column: 4, endColumn: 5, text: '生' }], output: '质量提升规划（2016—2020年）的通知' },
+    {
+      text: '制定商标一班违法判断标准，统一行政执法标准。\n五年内新增发电装机容量一千九百五十万千瓦，采煤能力八千万砘，原油开采能力五千万吨，铁路通车里程一千五百公里、复线里程一千五百公里、电气化里程二千四百公里，港口深水泊位吞吐能力一亿吨。',
+      why: 'ECSpell odw; State Council report 1986 (a real slip of the published text): after a numeral a character is usually a classifier (新一版), but where the evidence is plain (一般 45.0, 万吨) it is corrected',
+      errors: [
+        { line: 1, column: 6, endColumn: 7, message: '“一班”疑为“一般”（同音字：“班”→“般”）' },
+        { line: 2, column: 29, endColumn: 30, message: '“万砘”疑为“万吨”（同音字：“砘”→“吨”）' },
+      ],
+      output: '制定商标一般违法判断标准，统一行政执法标准。\n五年内新增发电装机容量一千九百五十万千瓦，采煤能力八千万吨，原油开采能力五千万吨，铁路通车里程一千五百公里、复线里程一千五百公里、电气化里程二千四百公里，港口深水泊位吞吐能力一亿吨。',
+    },
+    {
+      text: '广西壮族自台区林业局规划财务处\n延长2020年春节假其至2月2日（农历正月初九，星期日），2月3日（星期一）起正常上班。\n拟订社会发展领或科技创新的规划和政策，提出重大任务并监督实施，推动重大关键技术攻关。',
+      why: 'ECSpell odw: a province abbreviation (台) or a formal function character (其, 或) that no neighbour vouches for, where the evidence is plain (自治区, 假期, 领域: 30 or more)',
+      errors: [
+        { line: 1, column: 6, endColumn: 7, message: '“自台”疑为“自治”（形近字：“台”→“治”）' },
+        { line: 2, column: 11, endColumn: 12, message: '“假其”疑为“假期”（同音字：“其”→“期”）' },
+        { line: 3, column: 8, endColumn: 9, message: '“领或”疑为“领域”（形近字：“或”→“域”）' },
+      ],
+      output: '广西壮族自治区林业局规划财务处\n延长2020年春节假期至2月2日（农历正月初九，星期日），2月3日（星期一）起正常上班。\n拟订社会发展领域科技创新的规划和政策，提出重大任务并监督实施，推动重大关键技术攻关。',
+    },
+    {
+      text: '建立新能源汽车与相关产业融合发展的综合标准体系，明确车用糙作系统、车用基础地图、车桩信息共享、云控基础平台等技术接口标准。\n完善检验检侧体系，加强检验检测公共服务平台建设。\n鼓励保险机构推动发展电梯责任保险，探索有效保章模式，及时做好理赔服务。',
+      why: 'ECSpell odw (the other slips of the sentences corrected): a slip in a member of a series that shares its head (车用…、车用…; 检验检…，…检验检测; 保险…保章) — the character itself does not recur, and the evidence clears the margin',
+      errors: [
+        { line: 1, column: 29, endColumn: 30, message: '“糙作”疑为“操作”（同音字：“糙”→“操”）' },
+        { line: 2, column: 6, endColumn: 7, message: '“检侧”疑为“检测”（同音字：“侧”→“测”）' },
+        { line: 3, column: 23, endColumn: 24, message: '“保章”疑为“保障”（同音字：“章”→“障”）' },
+      ],
+      output: '建立新能源汽车与相关产业融合发展的综合标准体系，明确车用操作系统、车用基础地图、车桩信息共享、云控基础平台等技术接口标准。\n完善检验检测体系，加强检验检测公共服务平台建设。\n鼓励保险机构推动发展电梯责任保险，探索有效保障模式，及时做好理赔服务。',
+    },
     {
       text: '负责联系发展规划科、财务管里科、人事教育科的工作。',
       why: 'a slip inside one item of a list: the items share 科、, but a piece with a pause mark in it is no member of a parallel series',
@@ -644,6 +702,43 @@ describe('wrong-character model', () => {
     // What follows a name must end it: 主任高雨单人 runs on into a word, so 单 is not a name's.
     const running = '国办督查室主任高雨单人。';
     assert.equal(inPersonNameAfterTitle(running, at(running, '单'), 1), false);
+  });
+
+  it('knows coined parallels with a repeated head, and slips in set parallels', () => {
+    const at = (text: string, piece: string) => text.indexOf(piece);
+    // 2026 provincial reports: coined halves (失智, 冬钓, 引才) around a shared character.
+    const care = '困境儿童、失能失智失独等群体';
+    assert.equal(inRepeatedHeadQuartet(model, care, at(care, '智'), '智', '职'), true);
+    const winter = '持续开展冬捕冬钓等活动';
+    assert.equal(inRepeatedHeadQuartet(model, winter, at(winter, '冬捕'), '冬捕', '东部'), true);
+    const talent = '扎实推进“手拉手”以才引才专项行动';
+    assert.equal(inRepeatedHeadQuartet(model, talent, at(talent, '以'), '以', '人'), true);
+    // Slips in set parallels: the correction makes a set phrase, or a half is a word, or the quartet starts inside a word.
+    const rule = '对各项监督制度不拆不扣执行到位';
+    assert.equal(inRepeatedHeadQuartet(model, rule, at(rule, '拆'), '拆', '折'), false);
+    const farm = '县级人民政府农亚农村主管部门';
+    assert.equal(inRepeatedHeadQuartet(model, farm, at(farm, '亚'), '亚', '业'), false);
+    const item = '东湖绿道二期工程PPP项目项目场务经理';
+    assert.equal(inRepeatedHeadQuartet(model, item, at(item, '场'), '场', '常'), false);
+  });
+
+  it('knows a verb of rank after a noun', () => {
+    const text = '科技产业链集聚企业数居全国第1位。';
+    assert.equal(rankVerbAfterNoun(text, text.indexOf('居'), 1, text.indexOf('数')), true);
+    // Not before a rank, or a correction that does not join the character before it.
+    const plain = '企业数居民数都在增加。';
+    assert.equal(rankVerbAfterNoun(plain, plain.indexOf('居'), 1, plain.indexOf('数')), false);
+    assert.equal(rankVerbAfterNoun(text, text.indexOf('居'), 1, text.indexOf('居')), false);
+  });
+
+  it('knows a count: a numeral before a measure word', () => {
+    const text = '一年来，我们着力抓好六方面工作，完成三大任务。';
+    assert.equal(countNumeral(text, text.indexOf('六'), '六', '这'), true);
+    assert.equal(countNumeral(text, text.indexOf('三'), '三', '山'), true);
+    // 十点工作 (试点): 点 is no measure word here; a numeral corrected into a numeral is no count question.
+    const pilot = '建立与十点工作相适应的管理制度';
+    assert.equal(countNumeral(pilot, pilot.indexOf('十'), '十', '试'), false);
+    assert.equal(countNumeral(text, text.indexOf('六'), '六', '五'), false);
   });
 
   it('knows which characters are mostly used in names', () => {

@@ -34,6 +34,8 @@ const MAX_GAP = 2;
 /** 级 is a grade (三级航道), 人 too often part of a name (最佳十人奖). */
 const SKIP_UNITS = new Set(['级', '級', '人']);
 
+const SPACE = /[ \u3000]/;
+
 /** “A”“B”“C” (or “A”、“B”和“C”) right before `end`. */
 function quotedBefore(text: string, end: number): Listed | undefined {
   const items: string[] = [];
@@ -47,7 +49,14 @@ function quotedBefore(text: string, end: number): Listed | undefined {
     if (!inner || /[“”「」]/.test(inner)) return undefined;
     items.unshift(inner);
     i = open;
-    if (/[、和及与與]/.test(text[i - 1] ?? '') && CLOSE_QUOTE.includes(text[i - 2] ?? '')) i--;
+    // A stray space around the separator (“個人”、 “商業”及“稅務代表”三大, Macao 2026) still joins the items;
+    // stray-space reports the space itself.
+    let k = i;
+    while (SPACE.test(text[k - 1] ?? '')) k--;
+    if (!/[、和及与與]/.test(text[k - 1] ?? '')) continue;
+    k--;
+    while (SPACE.test(text[k - 1] ?? '')) k--;
+    if (CLOSE_QUOTE.includes(text[k - 1] ?? '')) i = k;
   }
   return items.length >= 2 ? { items, plausible: [items.length] } : undefined;
 }

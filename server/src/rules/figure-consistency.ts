@@ -65,6 +65,8 @@ function statementMatches(text: string, anchors: ArrayLike<number>): RegExpExecA
 const CLAUSE_END = /[，。；：！？、,;:!?（）()“”"…—]/;
 /** Words that make a clause a comparison, an estimate, a part, a target or an average: not a statement. */
 const NOT_A_STATEMENT = /同比|环比|上年|去年|前年|同期|比上|较上|比去|较去|增长|下降|上升|减少|增加|提高|降低|回落|其中|分别|平均|人均|每|约|近|超过|不少于|不低于|不足|目标|计划|力争|预计|确保|争取|达到|以上|以下|以内|左右|余|多|第|之|新增|新建|累计增|高于|低于|快于|慢于|多于|少于|比|较|超|排名|位居|居/;
+/** A sentence of figures per share (每股盈利, 派息每股…): not a whole of the document. */
+const PER_SHARE = /每股/;
 /** The measure must name a whole (a period or area total) … (共 not in 公共: 一般公共预算收入 is no total) */
 const WHOLE = /全年|全市|全区|全县|全省|全州|全盟|全旗|全局|全国|(?<!公)共|累计|总计|合计|总数|总量|总额/;
 /** A whole the measure names itself; 共/合计/总量… alone total whatever the sentence named before them. */
@@ -106,6 +108,9 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     if (/^(?:以上|以下|以内|左右|余|多|之|的|中|内|外|[-－—～~至])/.test(after) || /^\d/.test(after)) continue;
     const sentence = sentenceBefore(text, start);
     if (/其中|分别/.test(sentence)) continue;
+    // 派末期息每股0.36元，全年派息0.51元: a figure per share (每股) is each company's own, as an average is;
+    // results news lists one such sentence per company (RTHK 2025).
+    if (PER_SHARE.test(sentence)) continue;
     // 其次为县城集镇，共发生火灾5.5万起；城市火灾相对较少，共发生火灾3.8万起: a sum word without its own
     // 全年/全市 totals what its sentence named first, so the words before it are part of what is measured.
     const sectional = WHOLE.test(measure) && !OWN_WHOLE.test(measure);

@@ -14,6 +14,14 @@ const PART_END = /[。！？!?；;，,]/;
 const NOT_PARTS_AFTER = /^(?:\d+[\u4e00-\u9fff]{1,6}(?:之中|当中|當中|中)|\d+(?:岁|歲|年)时|\d+(?:岁|歲|年)時)/;
 /** An average (年均超收2040亿元) is not a total: 均/每 earlier in the whole's clause. */
 const AVERAGE = /[均每]/;
+/**
+ * Head counts in 人, 名 and 位 count the same people: 超過11萬名觀眾參加，其中周日賽事有38352人入場 has its whole in
+ * 11萬名, not in an earlier 七人 (香港國際七人欖球賽: a name). The whole is the nearest count of the same kind.
+ */
+const HEADCOUNT = new Set(['人', '名', '位']);
+function sameKind(a: string, b: string): boolean {
+  return a === b || (HEADCOUNT.has(a) && HEADCOUNT.has(b));
+}
 
 /**
  * 财政总收入222827万元，…，一般公共预算收入97092万元，增长0.9%，其中税收收入190268万元，…，财政收入32559万元:
@@ -102,7 +110,7 @@ const rule = defineRule({
         let wholeAt = -1;
         for (let k = before.length - 1; k >= 0 && !whole; k--) {
           const token = before[k];
-          if (token && !token.percent && token.unit === part.unit) [whole, wholeAt] = [token, k];
+          if (token && !token.percent && sameKind(token.unit, part.unit)) [whole, wholeAt] = [token, k];
         }
         if (!whole || !isCount(whole)) continue;
         if (part.value - part.roundingError <= listSum(text, before, wholeAt)) continue;

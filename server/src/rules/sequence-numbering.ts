@@ -77,8 +77,12 @@ const H1 = new RegExp(`^(${NUMERAL})、(?![一二三四五六七八九十])`); /
 const H3 = /^(\d{1,2})[.．、](?![\d.．])/;
 const H3_BEFORE_DIGIT = /^(\d{1,2})[.．](?=\d)/;
 /** A numbered item run into the paragraph of the one before it, after a full stop: 。5.盗窃电动车 */
-const H3_RUN_IN = /。(\d{1,2})[.．](?=[\u4e00-\u9fff])/g;
+const H3_RUN_IN = /。(\d{1,2})[.．](?=[\u4e00-\u9fff]|[ \u3000]+\S)/g;
 const SHOUXIAN: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 99 };
+/** What follows a cited item number: another one (、, 和, 至…) or the word for the item (项, 款, 目). */
+const CITATION_AFTER = /[、项項款目和及或至]/;
+/** A cited item number right after another: （一）、（三）. */
+const CITATION_BEFORE = /[）)]、$/;
 /** Characters after which an enumeration marker may start a clause. */
 const BOUNDARY = '，。；：、！？,;:“（(）)》」 \u3000\t';
 
@@ -116,7 +120,11 @@ function markersOf(paragraph: Paragraph): Marker[] {
     const at = m.index;
     const atStart = at === first;
     const before = codePointBefore(text, at);
-    if (!atStart && !(before !== -1 && BOUNDARY.includes(String.fromCodePoint(before)))) continue;
+    // A circled number is a marker wherever it stands (有①未針對…；②未確實…: FSC 2019); the others only after a boundary.
+    const circled = !m[1] && !m[2] && !m[3] && !m[4] && !m[5];
+    if (!atStart && !circled && !(before !== -1 && BOUNDARY.includes(String.fromCodePoint(before)))) continue;
+    // （02）27747392: an area code in brackets before the rest of a telephone number is no list marker.
+    if (m[5] && /\d/.test(text.charAt(at + m[0].length))) continue;
     let family: Family;
     let value: number;
     if (m[1]) [family, value] = ['shi', chineseNumeralValue(m[1])];
@@ -128,6 +136,9 @@ function markersOf(paragraph: Paragraph): Marker[] {
     if (!(value >= 1)) continue;
     // 第一、二季度 and 一是一 are not enumerations.
     if (family === 'di' && /[一二三四五六七八九十\d]/.test(text[at + m[0].length + 1] ?? '')) continue;
+    // 具备前款（一）、（三）、（四）项的条件, 有第（一）、（四）项所列行为: bracketed numbers inside a sentence that
+    // cite items of a list (statutes, 2012–2021 local regulations) are no items themselves.
+    if (!atStart && (family === 'h2' || family === 'h4') && (CITATION_AFTER.test(text.charAt(at + m[0].length)) || CITATION_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) continue;
     markers.push(marker(family, value, at, m[0].length, m[0], atStart));
   }
   return h3 && markers.some((m) => m.ambiguous) ? markers.sort((x, y) => x.start - y.start) : markers;

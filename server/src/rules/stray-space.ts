@@ -171,8 +171,16 @@ const HONORIFIC_SPACE = /^(?:[\u4e00-\u9fff]?副?總統|[先故]總統|蔣故總
  */
 const DATELINE = /^[\s\u3000]*[^\s，。；！？、,]{0,20}?(?: [^\s，。；！？、,]{1,12}?)?(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)(?: ?(?:[（(][^（）()]{1,20}[）)]|据[^\s，。；！？]{1,12}报道|记者[^\s，。；！？（）()]{1,8}|發自[^\s，。；！？]{1,8}|发自[^\s，。；！？]{1,8}))* ?/;
 
+/**
+ * The number of an article, chapter or section opening a paragraph of a statute-style text (办法, 条例, 规定):
+ * 第一条 为了加强绿色建筑管理…, 第二十九条 本办法自… (新余市 2012, an ideographic space there). 《立法技术规范（试行）》
+ * puts one space after it; the space separates the number from the text.
+ */
+const ARTICLE_NUMBER = /^[\s\u3000]*第[〇零一二两三四五六七八九十百千\d]{1,6}[条條章节節编編]$/;
+
 /** What kind of stray space a single space at `i` is, if any. */
 function classify(text: string, i: number): Candidate['messageId'] | undefined {
+  if (i <= 12 && ARTICLE_NUMBER.test(text.slice(0, i))) return undefined;
   if (i <= 40) {
     // 中新社 北京8月16日电 （记者…）: any space up to the one after 电 belongs to the dateline.
     const dateline = DATELINE.exec(text);

@@ -9,16 +9,18 @@
 //     namePenalty); province abbreviations, text in 《》 titles and words the built-in common-typo
 //     table already covers are skipped;
 //   - the given name of a person named after the title of a post (副秘书长刘建忻、) is left alone
-//     (text/wrong-character-person-names.ts);
+//     (text/wrong-character-person-names.ts), and so are coined parallels, verbs of rank and counts
+//     (失能失智失独, 企业数居全国第1位, 六方面工作: text/wrong-character-slogans.ts);
 //   - document scope: a written form that recurs elsewhere in the document (数智化 … 数智赋能) is
 //     the writer's own term, not a slip — unless the document has the right form between the same
 //     neighbours (a copied slip).
 import { defineRule, type TermEntry } from '../engine/types';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
-import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type WrongCharacterModel } from '../text/wrong-character-model';
+import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type Thresholds, type WrongCharacterModel } from '../text/wrong-character-model';
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
 import { neighbourWordStart } from '../text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../text/wrong-character-person-names';
+import { countNumeral, inRepeatedHeadQuartet, rankVerbAfterNoun } from '../text/wrong-character-slogans';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -38,6 +40,27 @@ const PROVINCE_ABBREVIATIONS = new Set([...'京津沪渝冀晋辽吉黑苏浙皖
  * running text, so a word model mistakes them for slips.
  */
 const FORMAL_FUNCTION_CHARS = new Set([...'暨及与并或之其亦乃予兹系该于而且']);
+/**
+ * Province abbreviations and formal function characters by code unit (1): corrected only where the evidence is plain,
+ * FORMAL_MARGIN more than elsewhere and one character at a time. Where they stand alone (no neighbour vouches for them)
+ * they are mostly slips themselves (广西壮族自台区 for 自治区, 春节假其 for 假期, 领或 for 领域, 鼓励港铁产能 for 钢铁);
+ * written on purpose they rarely gain that much (日本国会亦通过 → 议 25.0–29.9 on unseen Taiwan texts).
+ */
+const GUARDED_FLAGS = new Uint8Array(65536);
+for (const c of [...PROVINCE_ABBREVIATIONS, ...FORMAL_FUNCTION_CHARS]) GUARDED_FLAGS[c.charCodeAt(0)] = 1;
+/** Extra evidence (nats) for correcting a province abbreviation or a formal function character (GUARDED_FLAGS). */
+const FORMAL_MARGIN = 5;
+/**
+ * …and the character model must agree this much (ECSpell's slips of them: 13.8–20.0), set phrases included: most of
+ * their candidates then fail the model's first, cheapest test.
+ */
+const FORMAL_MIN_CHAR_GAIN = 10;
+
+/** DEFAULT_THRESHOLDS (as they stand now: eval:typos may change them) with FORMAL_MIN_CHAR_GAIN. */
+function guardedThresholds(): Thresholds {
+  const gain = Math.max(DEFAULT_THRESHOLDS.minCharGain, FORMAL_MIN_CHAR_GAIN);
+  return { ...DEFAULT_THRESHOLDS, minCharGain: gain, setPhraseMinCharGain: gain };
+}
 /** A correction "clearly wins" when the runner-up is this much weaker (nats); otherwise no automatic fix. */
 const CLEAR_WIN = 3;
 const HAN_CHAR = /^\p{Script=Han}$/u;
@@ -56,7 +79,10 @@ function kindName(c: Correction): { zh: string; en: string } {
   return KIND_NAME[c.kind];
 }
 
-/** After a numeral a character is usually a classifier or a counted noun (新一版, 一室一策, 三直一快). */
+/**
+ * After a numeral a character is usually a classifier or a counted noun (新一版, 一室一策, 三直一快): corrected only on
+ * plain evidence, as GUARDED_FLAGS (制定商标一班违法判断标准 → 一般; 采煤能力八千万砘 → 吨).
+ */
 const NUMERAL_FLAGS = new Uint8Array(65536);
 for (const c of '一二三四五六七八九十两几百千万亿') NUMERAL_FLAGS[c.charCodeAt(0)] = 1;
 /** How far (in characters) a parallel repeat of the same character is looked for. */
@@ -70,9 +96,13 @@ const ITEM_END_CODES = [...ITEM_ENDS].map((c) => c.charCodeAt(0));
 /**
  * Parallel phrasing: the character, the one before it or the two before it recur close by across
  * a pause mark (赋权、赋能、赋责; 以学铸魂、以学增智). Such phrasing is deliberate, and the rarer member
- * of a series looks like a slip to a word model.
+ * of a series looks like a slip to a word model. 'member': the character itself recurs (中国之问、世界之问;
+ * 数智化转型、农业智能) — it is what the series repeats; 'head': only the one or two before it do (按旬、按月;
+ * 车用操作系统、车用基础地图) — the series shares its head, and the character is the member's own, where a slip
+ * is as likely as anywhere (车用糙作系统 for 操作系统, 完善检验检侧体系 for 检测): keepSuspect asks more evidence there.
  */
-function parallelRepeat(text: string, at: number): boolean {
+type Series = 'none' | 'head' | 'member';
+function parallelSeries(text: string, at: number): Series {
   const from = Math.max(0, at - PARALLEL_REACH);
   const to = Math.min(text.length, at + PARALLEL_REACH + 1);
   const near = text.slice(from, to);
@@ -90,10 +120,10 @@ function parallelRepeat(text: string, at: number): boolean {
       if (k === own) continue;
       if (piece.length === 1 && own === at - 1 - from && !PAUSES.includes(near[k - 1] ?? '') && !PAUSES.includes(near[own - 1] ?? '')) continue;
       const between = k < own ? near.slice(k, own) : near.slice(own, k);
-      if ([...between].some((ch) => PAUSES.includes(ch))) return true;
+      if ([...between].some((ch) => PAUSES.includes(ch))) return own === at - from ? 'member' : 'head';
     }
   }
-  return false;
+  return 'none';
 }
 
 /** Locative words that close a 在…中 / 在…上 frame. */
@@ -218,12 +248,15 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
   let itemEnd: boolean | undefined;
   for (let j = from; j < count; j++) {
     const at = found[j] ?? end;
-    // May the character at `at` be corrected? Suspicious among the eligible characters, and no numeral before it.
-    if (at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1) continue;
+    // May the character at `at` be corrected? Suspicious among the eligible characters; after a numeral (a
+    // classifier, mostly) or a province abbreviation or function character itself, only on plain evidence.
+    const afterNumeral = at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1;
     run ??= text.slice(start, end);
     // A pair slip needs a suspicious second character too (a neighbour that vouches for it rules the pair out).
-    const pair = found[j + 1] === at + 1 && j + 1 < count && NUMERAL_FLAGS[text.charCodeAt(at)] !== 1;
-    let corrections = model.corrections(run, at - start, DEFAULT_THRESHOLDS, pair, true, (itemEnd ??= endsItem(text, end)));
+    const guarded = afterNumeral || GUARDED_FLAGS[text.charCodeAt(at)] === 1;
+    const pair = found[j + 1] === at + 1 && j + 1 < count && NUMERAL_FLAGS[text.charCodeAt(at)] !== 1 && !guarded && GUARDED_FLAGS[text.charCodeAt(at + 1)] !== 1;
+    let corrections = model.corrections(run, at - start, guarded ? guardedThresholds() : DEFAULT_THRESHOLDS, pair, true, (itemEnd ??= endsItem(text, end)));
+    if (guarded) corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + FORMAL_MARGIN);
     // A short list item (institutionListItem) is corrected only into the name of an institution.
     if (listItem) corrections = corrections.filter((c) => c.wrong.length === 1 && institutionAround(model, run!, c.index, c.right.charCodeAt(0))?.length === run!.length);
     const kept = keepSuspect(text, start, run, at, corrections, model, terms, suspects);
@@ -251,9 +284,13 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
  * `suspects` and returns its best correction, or returns undefined.
  */
 function keepSuspect(text: string, start: number, run: string, at: number, corrections: readonly Correction[], model: WrongCharacterModel, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): Correction | undefined {
-  if (corrections.length === 0 || parallelRepeat(text, at)) return undefined;
+  if (corrections.length === 0) return undefined;
+  const series = parallelSeries(text, at);
+  if (series === 'member') return undefined;
+  // In a member of a series that shares its head, only a slip the evidence makes plain (parallelSeries).
+  if (series === 'head') corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + SERIES_MARGIN);
   // A pair slip's second character may be a member of a parallel series too.
-  if ((corrections[0]?.wrong.length ?? 0) > 1 && parallelRepeat(text, at + 1)) corrections = corrections.filter((c) => c.wrong.length === 1);
+  if ((corrections[0]?.wrong.length ?? 0) > 1 && parallelSeries(text, at + 1) !== 'none') corrections = corrections.filter((c) => c.wrong.length === 1);
   if (corrections.length === 0 || coveredByTerms(text, at, terms)) return undefined;
   // Titles of laws and documents are quoted as published, unusual words and all: a slip there
   // (取蹄办法 for 取缔办法) needs more evidence.
@@ -264,30 +301,39 @@ function keepSuspect(text: string, start: number, run: string, at: number, corre
   if (closesLocativeFrame(text, wordStart, at) || nameBeforeHead(text, wordStart + best.word.length, best) || stealsNeighbour(model, run, best)) return undefined;
   // 副秘书长刘建忻、: the given name of a person named after a title, not a word (建新).
   if (inPersonNameAfterTitle(text, at, best.wrong.length)) return undefined;
+  // Slogans, statistics and counts (失能失智失独, 企业数居全国第1位, 六方面工作: text/wrong-character-slogans.ts).
+  if (inRepeatedHeadQuartet(model, text, at, best.wrong, best.right) || rankVerbAfterNoun(text, at, best.wrong.length, wordStart) || countNumeral(text, at, best.wrong, best.right)) return undefined;
   suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
   return best;
 }
 
 /** eligibleCharacters' flags, by model and nameShare option. */
-const eligibleCache = new WeakMap<WrongCharacterModel, Map<number, Uint8Array>>();
+const eligibleCache = new WeakMap<WrongCharacterModel, Map<number, EligibleFlags>>();
+
+/** Flags by code unit (1: consider it): `plain`, the characters that may be corrected; `scanned`, those and the guarded ones (GUARDED_FLAGS). */
+interface EligibleFlags {
+  plain: Uint8Array;
+  scanned: Uint8Array;
+}
 
 /**
  * Flags by code unit (1: may be corrected): characters with confusions that are not traditional-only
  * (script-mixing's finding in simplified text), not province abbreviations or formal function
- * characters, and not used in names at least the nameShare option's share. Computed once per value.
+ * characters (`scanned` has those too: GUARDED_FLAGS), and not used in names at least the nameShare option's share.
+ * Computed once per value.
  */
-function eligibleCharacters(model: WrongCharacterModel, nameShare: number): Uint8Array {
+function eligibleCharacters(model: WrongCharacterModel, nameShare: number): EligibleFlags {
   let byShare = eligibleCache.get(model);
-  if (!byShare) eligibleCache.set(model, (byShare = new Map<number, Uint8Array>()));
+  if (!byShare) eligibleCache.set(model, (byShare = new Map<number, EligibleFlags>()));
   let flags = byShare.get(nameShare);
   if (flags) return flags;
-  flags = new Uint8Array(65536);
+  flags = { plain: new Uint8Array(65536), scanned: new Uint8Array(65536) };
   const traditional = traditionalOnlySet();
   for (let code = 0; code < 65536; code++) {
     if (!model.hasConfusionsCode(code) || traditional.has(code)) continue;
-    const c = String.fromCharCode(code);
-    if (PROVINCE_ABBREVIATIONS.has(c) || FORMAL_FUNCTION_CHARS.has(c) || model.nameShare(c) >= nameShare) continue;
-    flags[code] = 1;
+    if (model.nameShare(String.fromCharCode(code)) >= nameShare) continue;
+    flags.scanned[code] = 1;
+    if (GUARDED_FLAGS[code] !== 1) flags.plain[code] = 1;
   }
   byShare.set(nameShare, flags);
   return flags;
@@ -325,6 +371,8 @@ function coveredByTypoTable(text: string, at: number): boolean {
 
 /** Extra evidence (nats) for a slip inside a 《》 title. */
 const TITLE_MARGIN = 3;
+/** Extra evidence (nats) for a slip in a member of a parallel series that shares its head (parallelSeries 'head'). */
+const SERIES_MARGIN = 3;
 
 /** Offsets of 《…》 titles: names of laws, documents and works are quoted as published. */
 function titleSpans(text: string): [number, number][] {
@@ -450,7 +498,7 @@ const rule = defineRule({
     // finds (about one in twelve) are visited. Its pairs are of Han characters, so a pair across the edge of a
     // Han run is never one: the offsets are those a pass over each run would find.
     if (suspiciousFound.length < text.length) suspiciousFound = new Int32Array(2 * text.length);
-    foundCount = model.suspiciousRun(text, 0, text.length, suspiciousFound, eligible);
+    foundCount = model.suspiciousRun(text, 0, text.length, suspiciousFound, eligible.scanned);
     foundNext = 0;
     // Real-word slips (realWordStarts) are found where a neighbour vouches for the character: not among those.
     if (realWordFound.length < text.length) realWordFound = new Int32Array(2 * text.length);
@@ -470,13 +518,13 @@ const rule = defineRule({
         i += step;
         continue;
       }
-      if (start >= 0) suspectsOfHanRun(text, start, i, model, eligible, ctx.terms, suspects);
+      if (start >= 0) suspectsOfHanRun(text, start, i, model, eligible.plain, ctx.terms, suspects);
       // Past the last suspicious character, the rest of the paragraph has nothing to look at.
       if (foundNext >= foundCount && realNext >= realCount) return suspects;
       start = -1;
       i++;
     }
-    if (start >= 0) suspectsOfHanRun(text, start, text.length, model, eligible, ctx.terms, suspects);
+    if (start >= 0) suspectsOfHanRun(text, start, text.length, model, eligible.plain, ctx.terms, suspects);
     return suspects;
   },
 

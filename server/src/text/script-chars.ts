@@ -20,7 +20,10 @@ const VALID_TRADITIONAL =
   // 双 is how some Taiwanese write their registered or pen names (彭双浪, 楊双子 in the corpus).
   '双' +
   // 雇 is Taiwan's standard form (雇主, 雇用: Presidential Office 2010, 2025); 僱 is the variant.
-  '雇';
+  '雇' +
+  // 毁 is Hong Kong's standard form (常用字字形表; 損毁, 詆毁 throughout RTHK's 2025 news), which OpenCC's
+  // HKVariants does not list; Taiwan writes 毀 (misconversion's regional hint says so in Taiwan text).
+  '毁';
 
 /**
  * Traditional-table keys that are also correct simplified characters (通用规范汉字表 keeps

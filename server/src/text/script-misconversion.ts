@@ -31,9 +31,12 @@ const RARE_ALONE = '麵誌鬚鬍醜鬆穀';
  * Traditional words that are right although OpenCC's phrase table reads their simplified form
  * as another word: 自製 (made in-house; OpenCC: 自制 self-control), 海裡 (in the sea; 海里
  * nautical mile), 編製 (to compile; OpenCC: 編制 staffing), 村里 and 鄰里 (Taiwan's village and neighbourhood units), 沖到 (washed
- * against), 衛藤征士郎 (a name), 折合 (amounting to: 折合人民幣3.1億元; OpenCC writes 摺合, to fold).
+ * against), 衛藤征士郎 (a name), 折合 (amounting to: 折合人民幣3.1億元; OpenCC writes 摺合, to fold),
+ * 折子戲 (an act of an opera: Taiwan's MOE dictionary and Macao's Cultural Development Fund, 2026; OpenCC 摺子戲),
+ * 曆日/曆月 (calendar days and months: 13個曆日, Hong Kong 2025; OpenCC reads 历日 as 歷日), 黎克特制 (the Richter
+ * scale, Hong Kong Observatory's term; OpenCC's 特製 straddles 黎克特|制).
  */
-const RIGHT_AS_WRITTEN = ['自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合'];
+const RIGHT_AS_WRITTEN = ['自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合', '折子戲', '曆日', '曆月', '黎克特制'];
 
 /** 余 after a number or a count word is 餘 (5億餘元, 十餘年); elsewhere 余 may be a surname. */
 const NUMERIC_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千萬億兩年月天週日個人次多]/;
@@ -49,8 +52,28 @@ const TITLE_BEFORE_YU = /(?:發行人|董事長|理事長|總經理|部長|院�
 /** After 不准: a Han character that starts what is (not) allowed; 不准確 and 不准的 read as 不準. */
 const PERMISSION_NEXT = /[\u4e00-\u9fff]/u;
 const PERMISSION_NOT = '確确的了';
-/** What follows the copula 係: 係指, 係由, 係屬, 係依, 係我國. */
-const COPULA_NEXT = /^(?:指|由|屬|以|依|因|經|我國|本府|本院|本部)/;
+/** What follows the copula 係: 係指, 係由, 係屬, 係依, 係我國; 係於 before a date or a time (而係於每月月底將…, 係於108年3月1日: FSC 2015). */
+const COPULA_NEXT = /^(?:指|由|屬|以|依|因|經|我國|本府|本院|本部|於(?:每|當|同|本|\d|[一二三四五六七八九十]+[年月日]))/;
+/**
+ * 里 as a village (Taiwan's 里) in a list of them: 東寧里、忠仁里、鎮山里、建南里 (Tainan 2023). OpenCC's 山里 (in the
+ * mountains, 山裡) straddles the name. A neighbouring item of the list that also ends in 里 says so.
+ */
+const VILLAGE_LIST_BEFORE = /里[、及與和][\u4e00-\u9fff]{1,3}$/;
+const VILLAGE_LIST_AFTER = /^[、及與和][\u4e00-\u9fff]{1,3}里/;
+/**
+ * 麵 that no phrase covers, ending a food's name before a pause or a conjunction (豆菜麵、羊肉湯: Tainan 2023), is
+ * noodles, not 面; phrases still decide 見麵。 or 當麵, and after a numeral it is the measure word (錦旗16麵).
+ */
+const NOODLE_END = /^(?:[、，。；：！？）」』”及和與等的]|$)/;
+const NUMERAL_BEFORE_MIAN = /[0-9０-９〇零一二三四五六七八九十百千兩两幾几多每]$/;
+/** Cantonese 係 (is) in quoted speech: 唔係 (is not), 咪係 (isn't it) — never 繫 (to tie) after these. */
+const CANTONESE_BEFORE_COPULA = /[唔咪]$/;
+/**
+ * 以X制Y (to check Y by means of X: 以台制華, 以夷制夷, 以港制華): 制 is the verb "to check", not 製 (made
+ * in): OpenCC's 台製/港製 straddle 以台|制華. Only between 以 and one or two characters, and a character after.
+ */
+const CHECK_BY_MEANS = /以[\u4e00-\u9fff]{1,2}$/;
+const HAN_NEXT = /^[\u4e00-\u9fff]/;
 
 /** Traditional character → the group's simplified character. */
 const GROUP_OF = new Map<string, string>();
@@ -231,7 +254,10 @@ function judgeWindow(
   // 不准有任何疏漏 (not allowed, Presidential Office 2010): 准 is right before a verb; 不準 is "inaccurate".
   if (found === '准' && text.charAt(index - 1) === '不' && PERMISSION_NEXT.test(text.charAt(index + 1)) && !PERMISSION_NOT.includes(text.charAt(index + 1))) return undefined;
   // 係 as the formal "is" (日本係我國第二大貿易夥伴, 本案係由…): not 系 of 本系, 體系.
-  if (found === '係' && COPULA_NEXT.test(text.slice(index + 1, index + 3))) return undefined;
+  if (found === '係' && COPULA_NEXT.test(text.slice(index + 1, index + 6))) return undefined;
+  if (found === '里' && (VILLAGE_LIST_BEFORE.test(text.slice(Math.max(0, index - 5), index)) || VILLAGE_LIST_AFTER.test(text.slice(index + 1, index + 6)))) return undefined;
+  if (found === '係' && CANTONESE_BEFORE_COPULA.test(text.slice(Math.max(0, index - 1), index))) return undefined;
+  if (found === '制' && CHECK_BY_MEANS.test(text.slice(Math.max(0, index - 3), index)) && HAN_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
   const lookup = (j: number, e: number): string | undefined => {
     const value = valuesAt(j)[e - j];
     return value && value.length === e - j && fitsText(value, original, j, p) ? value : undefined;
@@ -272,6 +298,7 @@ function judgeWindow(
   }
   if (!RARE_ALONE.includes(found)) return undefined;
   if (mustBeWord || GROUP_OF.get(plain) !== GROUP_OF.get(found)) return undefined;
+  if (found === '麵' && index > 0 && NOODLE_END.test(text.slice(index + 1, index + 2)) && !NUMERAL_BEFORE_MIAN.test(text.charAt(index - 1))) return undefined;
   return { index, found, expected: plain, phrase: '', wordStart: index, wordEnd: index + 1 };
 }
 

@@ -7,7 +7,7 @@ import { dict } from './opencc';
 /** Left out: both forms are in common official use (台/臺), or OpenCC's pair is not a plain variant (幺/么, 纔/才, 覈/核, 喫/吃). */
 const NOT_VARIANTS = new Set(['台', '臺', '幺', '么', '纔', '才', '覈', '核', '喫', '吃']);
 /** Variants OpenCC's regional tables do not list. */
-const EXTRA_TO_STANDARD: Record<string, string> = { 産: '產', 凈: '淨', 麪: '麵', 綫: '線' };
+const EXTRA_TO_STANDARD: Record<string, string> = { 産: '產', 凈: '淨', 麪: '麵', 綫: '線', 毁: '毀' };
 
 const tables = new Map<string, Map<string, string>>();
 

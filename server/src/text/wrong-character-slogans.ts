@@ -1,0 +1,78 @@
+// Set patterns of official slogans, statistics and counts that a word model reads as slips (错别字 guards):
+//   - quartets with a repeated head (失能失智失独, 冬捕冬钓, 以才引才): two parallel words share a
+//     character; the other members are the writer's chosen words, often rare ones (失智, 冬钓);
+//   - ranking phrases of statistics (企业数居全国第1位, 产量列全省前列): a verb of rank (居, 列, 位)
+//     follows a noun, which a word model joins to the noun (数据);
+//   - counts (着力抓好六方面工作, 三大任务): a numeral before a measure word is chosen, not typed for 这.
+// Each is a kind of phrasing, tested on the characters around the suspect, never a list of slogans.
+
+/** The word lookup this needs (WrongCharacterModel implements it). */
+export interface WordLookup {
+  hasWord(word: string): boolean;
+}
+
+/** Script=Han by character (a quartet is four Han characters). */
+const HAN = /^\p{Script=Han}$/u;
+
+/** The four characters text[start, start + 4), if all are Han (one code unit each). */
+function quartetAt(text: string, start: number): string | undefined {
+  if (start < 0 || start + 4 > text.length) return undefined;
+  const four = text.slice(start, start + 4);
+  return [...four].length === 4 && [...four].every((c) => HAN.test(c)) ? four : undefined;
+}
+
+/** Function characters: 的X的Y, 在X在Y recur in running text without any parallel. */
+const FUNCTION_CHARS = new Set([...'的地得了着过是和与及或在对为于把被将以之其也又而']);
+
+/**
+ * Is the suspect text[at, at + wrong.length) inside a quartet whose two halves share their first character (失能失智,
+ * 冬捕冬钓: ABAC) or their second (以才引才: BACA), a parallel of two coined halves? The shared character marks the
+ * parallel without a pause mark (parallelRepeat in the rule asks for one across a longer reach). Not such a
+ * parallel: a half that is a dictionary word (农亚农村: 农村), a middle pair that is one (项目项目场), a quartet
+ * that starts or ends inside a word (政府农亚农: 政府), and a quartet that the correction makes a set phrase
+ * (不拆不扣 → 不折不扣, 多捞多得 → 多劳多得): those are slips in set phrasing, still reported.
+ */
+export function inRepeatedHeadQuartet(model: WordLookup, text: string, at: number, wrong: string, right: string): boolean {
+  for (let start = at + wrong.length - 4; start <= at; start++) {
+    const four = quartetAt(text, start);
+    if (!four) continue;
+    // quartetAt returns four one-unit Han characters.
+    const [a, b, c, d] = [four.charAt(0), four.charAt(1), four.charAt(2), four.charAt(3)];
+    const abac = a === c && b !== d && a !== b && !FUNCTION_CHARS.has(a);
+    const baca = b === d && a !== c && a !== b && !FUNCTION_CHARS.has(b);
+    if (!abac && !baca) continue;
+    if (model.hasWord(a + b) || model.hasWord(c + d) || model.hasWord(b + c)) continue;
+    if ((start > 0 && model.hasWord(text.charAt(start - 1) + a)) || model.hasWord(d + text.charAt(start + 4))) continue;
+    const corrected = text.slice(start, at) + right + text.slice(at + wrong.length, start + 4);
+    if (!model.hasWord(corrected)) return true;
+  }
+  return false;
+}
+
+/**
+ * A rank as statistics prose gives it after a verb of rank: (全国|全省|…)(第N | 前N | 前列 | 首位 | 榜首).
+ * Numerals in figures or Chinese.
+ */
+const RANK = /^(?:全国|全省|全市|全区|全州|全盟|全县|全球|世界|国内|省内|市内|同类|同期|全行业)?(?:第[0-9０-９一二三四五六七八九十百]|前[0-9０-９一二三四五六七八九十]|前列|前茅|首位|榜首|第一方阵)/;
+
+/**
+ * 企业数居全国第1位: is the written character (text[at]) followed by a rank, and does the correction join it to the
+ * character before it (数据)? Then it is a verb of rank after a noun (数 for 数量), the statistics phrasing, not a slip.
+ */
+export function rankVerbAfterNoun(text: string, at: number, width: number, wordStart: number): boolean {
+  return width === 1 && wordStart < at && RANK.test(text.slice(at + 1, at + 12));
+}
+
+/** Numerals of counts (六方面, 三个, 两项): a numeral before a measure word is a count, written on purpose. */
+const NUMERALS = new Set([...'一二三四五六七八九十两']);
+/** Measure words and count nouns that follow a numeral in report prose (六方面工作, 三大任务, 五项措施). */
+const MEASURES = new Set([...'个项条类种批次年位名家所座件大部支套级期届轮段场门层道处起宗例户台辆倍成方']);
+
+/**
+ * 着力抓好六方面工作: is the written character a numeral before a measure word (a count: 六方面, 三大, 五项), corrected
+ * into something that is not a numeral (这方面)? Counts are written on purpose; a slip that makes a numeral is rarer
+ * than a numeral the writer chose.
+ */
+export function countNumeral(text: string, at: number, wrong: string, right: string): boolean {
+  return wrong.length === 1 && NUMERALS.has(wrong) && !NUMERALS.has(right) && MEASURES.has(text.charAt(at + 1));
+}
