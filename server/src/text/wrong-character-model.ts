@@ -10,7 +10,7 @@
 import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
 import { MAX_PHRASE_COST, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
 import { institutionAround, postAround } from './wrong-character-institutions';
-import { acceptedVariants, contextFlips, LONG_WORD_WRITTEN_MAX, longWordFlips, outerWindowsAsk, pairContextFlips, vouchedWordFlips, type ContextLookup } from './wrong-character-realword';
+import { acceptedVariants, contextFlips, longWordFlips, outerWindowsAsk, pairContextFlips, vouchedWordFlips, type ContextLookup } from './wrong-character-realword';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
 
@@ -882,12 +882,6 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     return false;
   }
 
-  /** Is any of the three-character windows over text[index] or text[index + 1] set phrasing? (pairPhraseWindows > 0, stopping at the first.) */
-  private anyPairPhraseWindow(text: string, index: number): boolean {
-    for (let start = Math.max(0, index - 2); start <= index + 1 && start + 3 <= text.length; start++) if (this.trigrams.get(text, start, start + 3) >= 0) return true;
-    return false;
-  }
-
   /** How many of the three-character windows over text[index] or text[index + 1] are set phrasing. */
   private pairPhraseWindows(text: string, index: number): number {
     let n = 0;
@@ -1259,7 +1253,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * neighbour too; a written pair that is itself a word (悔意 in 联席悔意办公室, 智齿 in 建立稳定智齿)
    * only when the replacement joins its neighbours into a longer dictionary word (联席会议), is a
    * common word of official texts (支持), or its context asks for it (pairContextFlips: 练习会议; longWordFlips,
-   * where official texts use the written pair now and then: 湖北省富有保健院 → 妇幼保健院, 推广政权期货 → 证券): a
+   * where official texts use the written pair once or twice: 湖北省富有保健院 → 妇幼保健院): a
    * pinyin input method offers the whole homophone word. A written word may also stand for a common
    * word of official texts with a near reading of one of its characters (临到 for 领导: kind 'near').
    */
@@ -1270,18 +1264,13 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     // Cheapest tests first (all of them end the search alike): the written pair is not one official
     // texts use (this rules out half of the pairs asked about), both characters have readings, and
     // some common word is read like the pair — or the pair is a word, whose near readings may give one.
-    // A written pair they use a little (推广政权期货) is kept for longer words only (longWordFlips).
-    const writtenCount = this.bigramFollowers.has(a, b) ? this.bigrams.getPair(a, b) : -1;
-    const attestedWritten = writtenCount >= ATTESTED;
-    // …and only where none of its windows is set phrasing as written (most have one; 推广政权期货 none).
-    if (writtenCount >= LONG_WORD_WRITTEN_MAX || (attestedWritten && this.anyPairPhraseWindow(run, index))) return NONE;
+    if (this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
     const rowA = this.readingRow[a] ?? -1;
     const rowB = this.readingRow[b] ?? -1;
     if (rowA < 0 || rowB < 0) return NONE;
     let writtenWord: boolean | undefined;
     if (!this.hasReadingPairWords(rowA, rowB) && !(writtenWord = this.isWord2(a, b))) return NONE;
     writtenWord ??= this.isWord2(a, b);
-    if (attestedWritten && !writtenWord) return NONE;
     // At a word boundary of clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
     // (`knownSuspicious`: both characters are suspicious(), so neither outer pair vouches: only the word test is left; edgeHeld().)
     if (index > 0 && this.edgeHeld(run.charCodeAt(index - 1), a, knownSuspicious)) return NONE;
@@ -1343,8 +1332,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const candidatePhrase = this.pairPhraseWindows(replaced, index - from);
       // A homophone word whose context asks for it (练习会议 → 联席会议) is evidence, and needs not be a common word;
       // so is one that completes a longer word with its neighbours (富有保健院 → 妇幼保健院: longWordFlips).
-      const longWord = writtenWord && longWordFlips(this, a, b, x, y, basePhrase, candidatePhrase, () => this.joinsNeighbours(run, index, right) && !this.joinsNeighbours(run, index, run.slice(index, index + 2)));
-      if (attestedWritten && !longWord) continue;
+      const longWord = writtenWord && longWordFlips(this, x, y, basePhrase, candidatePhrase, () => this.joinsNeighbours(run, index, right) && !this.joinsNeighbours(run, index, run.slice(index, index + 2)));
       const flips = longWord || (writtenWord && pairContextFlips(this, a, b, x, y, basePhrase, candidatePhrase) && outerWindowsAsk(this, replaced, index - from, x, y));
       if (writtenWord && !flips && this.bigrams.getPair(x, y) < COMMON_OFFICIAL_WORD && !this.joinsNeighbours(run, index, right)) continue;
       const segGain = baseSeg - this.segmentCost(replaced);

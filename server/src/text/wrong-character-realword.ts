@@ -88,29 +88,21 @@ export function pairContextFlips(model: ContextLookup, a: number, b: number, x: 
   return basePhrase === 0 && candidatePhrase >= PAIR_WINDOWS && model.officialPairCount(a, b) < 0 && model.officialPairCount(x, y) >= 2;
 }
 
-/** A long-word flip needs at least this many of the four windows over the pair with the replacement (none as written)… */
+/** A long-word flip needs at least this many of the four windows over the pair with the replacement (none as written). */
 const LONG_WORD_WINDOWS = 3;
-/**
- * …and the written word used in official text fewer times than this (1.1 M characters: 自愿 12, 政权 17, 优先 68), the
- * replacement at least twice. A commoner written word is one the texts choose (measured: bounds of 80, 200 or none find
- * the same slips and flag no clean text; the bound keeps pairCandidates' search to the pairs that may need it).
- */
-export const LONG_WORD_WRITTEN_MAX = 100;
 
 /**
- * Homophone words that complete a set term with their neighbours (湖北省富有保健院 for 妇幼保健院, 推广政权期货 for 证券
- * 期货, 经济计数开发区 for 经济技术开发区): the replacement (x, y) joins the characters beside it into a dictionary word of
- * four or more characters that the written pair does not make (`joinsOnlyAsReplaced`, asked last: it costs a few
- * dictionary lookups), and the context flips to it in at least LONG_WORD_WINDOWS of the four three-character windows
- * over the pair and in none as written. The written word may be one official texts use now and then (富有 twice,
- * where pairContextFlips asks for never): a word written on purpose rarely sits where the phrasing of a longer term
- * asks for its homophone. Counts as a context flip (Candidate.contextFlip) and as evidence of its own
- * (Thresholds.longWordFlipBonus, longWordFlipMinCharGain).
+ * Homophone words that complete a set term with their neighbours (湖北省富有保健院 for 妇幼保健院, 县疾病预防空置中心 for
+ * 疾病预防控制中心): the replacement (x, y) joins the characters beside it into a dictionary word of four or more
+ * characters that the written pair does not make (`joinsOnlyAsReplaced`, asked last: it costs a few dictionary
+ * lookups), official texts use it at least twice, and the context flips to it in at least LONG_WORD_WINDOWS of the
+ * four three-character windows over the pair and in none as written. The written word may be one official texts use
+ * once or twice (富有, where pairContextFlips asks for never; pairCandidates looks at no pair they use more): a word
+ * written on purpose rarely sits where the phrasing of a longer term asks for its homophone. Counts as a context flip
+ * (Candidate.contextFlip) and as evidence of its own (Thresholds.longWordFlipBonus, longWordFlipMinCharGain).
  */
-export function longWordFlips(model: Pick<ContextLookup, 'officialPairCount'>, a: number, b: number, x: number, y: number, basePhrase: number, candidatePhrase: number, joinsOnlyAsReplaced: () => boolean): boolean {
-  if (basePhrase !== 0 || candidatePhrase < LONG_WORD_WINDOWS) return false;
-  if (model.officialPairCount(x, y) < 2 || model.officialPairCount(a, b) >= LONG_WORD_WRITTEN_MAX) return false;
-  return joinsOnlyAsReplaced();
+export function longWordFlips(model: Pick<ContextLookup, 'officialPairCount'>, x: number, y: number, basePhrase: number, candidatePhrase: number, joinsOnlyAsReplaced: () => boolean): boolean {
+  return basePhrase === 0 && candidatePhrase >= LONG_WORD_WINDOWS && model.officialPairCount(x, y) >= 2 && joinsOnlyAsReplaced();
 }
 
 /** See outerWindowsAsk: from this many uses in official text a word's inner windows prove little. */
