@@ -41,6 +41,8 @@ const DECOMPOSITION_RATIO = 1;
 const GLYPH_TOP = 1500;
 /** …and only as a character official texts use at least this share as often as the written one. */
 const GLYPH_RATIO = 1;
+/** …and only for a written character rarer than this rank: a common one (周 of 教育周, 余 of a name) is meant more often than not. */
+const GLYPH_WRITTEN_RANK = 1500;
 /** A pair of official text vouches for its characters when seen this often… */
 const VOUCH_MIN = 3;
 /** …and either this often, or this many times more often than chance. */
@@ -305,9 +307,19 @@ function build() {
   // Look-alikes by glyph image (币/市, 贵/责, 失/央, 咸/成): pairs whose rendered glyphs differ in one small place,
   // made by hand with tools/glyph-lookalikes.py (data/wrong-character/glyph-lookalikes.tsv). Offered under
   // the same terms as the decomposition ones: only as a frequent character used at least as often.
+  // A character no text or dictionary of ours knows (迀 for 迁) is offered its look-alikes only, no homophones
+  // (most such characters are variant forms: 衞, 賸), and no look-alike read like it: that is its standard form
+  // (覚/觉, 寛/宽, 硏/研), and the variant was written on purpose.
+  const glyphOnly = new Set();
+  const readsLike = (x, y) => {
+    const ys = new Set(pinyin(y, { toneType: 'none', multiple: true, type: 'array', v: true }));
+    return pinyin(x, { toneType: 'none', multiple: true, type: 'array', v: true }).some((p) => ys.has(p));
+  };
   for (const [a, b] of glyphLookalikes()) {
     for (const [x, y] of [[a, b], [b, a]]) {
-      if ((rank.get(y) ?? Infinity) >= GLYPH_TOP || (unigrams.get(y) ?? 0) < GLYPH_RATIO * (unigrams.get(x) ?? 0)) continue;
+      if ((rank.get(x) ?? Infinity) < GLYPH_WRITTEN_RANK || (rank.get(y) ?? Infinity) >= GLYPH_TOP || (unigrams.get(y) ?? 0) < GLYPH_RATIO * (unigrams.get(x) ?? 0)) continue;
+      if (!charScore.has(x) && readsLike(x, y)) continue;
+      if (!charScore.has(x) && !shapes.has(x)) glyphOnly.add(x);
       if (!shapes.has(x)) shapes.set(x, new Set());
       shapes.get(x).add(y);
     }
@@ -319,7 +331,7 @@ function build() {
   // (勠力, 淤地坝) is there on purpose more often than not. Only common characters are offered as corrections.
   const allChars = new Set([...common, ...shapes.keys(), ...[...charScore.keys()].filter((c) => HAN_CHAR.test(c) && !unigrams.has(c))]);
   for (const c of allChars) {
-    const own = readings.get(c) ?? [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))];
+    const own = glyphOnly.has(c) ? [] : readings.get(c) ?? [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))];
     const same = new Set();
     const near = new Set();
     for (const p of own) {
@@ -361,7 +373,7 @@ function build() {
   }
   const charReadings = [];
   for (const c of allChars) {
-    if (!bmp(c)) continue;
+    if (!bmp(c) || glyphOnly.has(c)) continue;
     const own = (readings.get(c) ?? [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))])
       .filter((p) => syllableId.has(p)).filter(inUse(c));
     if (own.length) charReadings.push(c + String.fromCharCode(...own.map((p) => syllableId.get(p))));

@@ -2,8 +2,8 @@
 """Look-alike characters from glyph images, for the wrong-character rule's confusion sets.
 
 Build-time tool, run by hand (never by the build or CI, which only read its committed output,
-data/wrong-character/glyph-lookalikes.tsv). It renders the most frequent characters of the project's
-official texts with one OFL-licensed CJK font installed from Debian (fonts-noto-cjk: Noto Sans CJK SC,
+data/wrong-character/glyph-lookalikes.tsv). It renders the characters of the project's texts and
+dictionary with one OFL-licensed CJK font installed from Debian (fonts-noto-cjk: Noto Sans CJK SC,
 SIL Open Font License 1.1) by Pillow (Debian python3-pil), and keeps the pairs whose 32x32 bitmaps
 differ only in a small region: the slips of a glance that no reading, stroke order or decomposition
 yields (币/市, 贵/责, 十/干, 凶/区). Only the derived pairs are written, never a glyph.
@@ -26,7 +26,7 @@ import subprocess
 import sys
 
 SIZE = 32
-TOP = 5000
+TOP = 1600
 INK_LEVEL = 96
 MAX_DIFF_SHARE = 0.2
 MAX_BOX_SHARE = 0.5
@@ -39,9 +39,9 @@ COL_LAST = COL_FIRST << (SIZE - 1)
 HAN = re.compile(r'[\u4e00-\u9fff]')
 
 
-def frequent_chars(top):
-    """The `top` most frequent Han characters: those the official texts of data/ use (at least twice, most
-    used first), then jieba's single-character words by frequency (the project's two sources of frequency)."""
+def ranked_chars():
+    """Han characters most frequent first: those the official texts of data/ use (at least twice, most used
+    first), then the single-character words of jieba's dictionary by frequency, then the rest of the texts, then the rest of the CJK Unified Ideographs block."""
     counts = {}
     files = sorted(glob.glob('data/official-text/*.txt')) + ['data/ecspell/odw.train.correct.txt']
     for name in files:
@@ -57,7 +57,11 @@ def frequent_chars(top):
                 jieba[word] = jieba.get(word, 0) + int(freq)
     seen = set(chars)
     chars += [c for c, _ in sorted(jieba.items(), key=lambda kv: (-kv[1], kv[0])) if c not in seen]
-    return chars[:top]
+    seen = set(chars)
+    chars += sorted(c for c in counts if c not in seen)
+    # Then every other character of the CJK block: a slip may be one no text of ours uses (迀 for 迁).
+    seen = set(chars)
+    return chars + [chr(u) for u in range(0x4E00, 0xA000) if chr(u) not in seen]
 
 
 def open_face(path):
@@ -116,7 +120,7 @@ def main():
     args = ap.parse_args()
     if not os.path.exists(args.font):
         sys.exit(f'glyph-lookalikes: no font file {args.font} (apt-get install -y fonts-noto-cjk)')
-    chars = frequent_chars(args.top)
+    chars = ranked_chars()
     font = open_face(args.font)
     glyphs = []
     for c in chars:
@@ -124,9 +128,12 @@ def main():
         ink = b.bit_count()
         if ink >= MIN_INK:
             glyphs.append((c, b, dilate(b), ink))
+    # Every character against the `top` most frequent: a slip is read as a frequent character, and may be
+    # written as any (仼 for 任, 迀 for 迁).
+    frequent = glyphs[:args.top]
     rows = []
     for i, (a, ba, da, ia) in enumerate(glyphs):
-        for b, bb, db, ib in glyphs[i + 1:]:
+        for b, bb, db, ib in frequent[:i] if i < args.top else frequent:
             lighter = min(ia, ib)
             limit = lighter * (0.6 if args.all else MAX_DIFF_SHARE)
             ma = (ba & ~db)
@@ -140,16 +147,16 @@ def main():
             share = diff / lighter
             box = box_area(ma | mb) / (SIZE * SIZE)
             if args.all or box <= MAX_BOX_SHARE:
-                rows.append((share, a, b, box))
+                rows.append((share, b, a, box))
     rows.sort()
     with open(args.out, 'w', encoding='utf-8') as f:
         f.write('# Look-alike characters from glyph images: made by tools/glyph-lookalikes.py (run by hand; see its header).\n')
         f.write(f'# Font: {os.path.basename(args.font)} face "{FACE}" ({font_version(args.font)}; SIL Open Font License 1.1), {SIZE}x{SIZE} px, ink >= {INK_LEVEL}/255.\n')
-        f.write(f'# Characters: the {args.top} most frequent (data/official-text and data/ecspell used twice, then the single characters of the jieba dictionary); kept: differing ink <= {MAX_DIFF_SHARE} of the lighter glyph (one-pixel tolerance), in a box <= {MAX_BOX_SHARE} of the glyph area.\n')
+        f.write(f'# Characters: each of {len(glyphs)} (data/official-text and data/ecspell, the single characters of the jieba dictionary, the rest of U+4E00-U+9FFF) against the {args.top} most frequent (first column); kept: differing ink <= {MAX_DIFF_SHARE} of the lighter glyph (one-pixel tolerance), in a box <= {MAX_BOX_SHARE} of the glyph area.\n')
         f.write('# Columns: character, character, differing ink share, box share. Only derived pairs, no glyphs.\n')
         for share, a, b, box in rows:
-            f.write(f'{a}\t{b}\t{share:.3f}\t{box:.3f}\n')
-    print(f'glyph-lookalikes: {len(rows)} pairs among {len(glyphs)} characters -> {args.out}')
+            f.write(f'{a}\t{b}\t{share:.2f}\t{box:.2f}\n')
+    print(f'glyph-lookalikes: {len(rows)} pairs of {len(glyphs)} characters with the {args.top} most frequent -> {args.out}')
 
 
 if __name__ == '__main__':
