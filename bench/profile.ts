@@ -1,5 +1,5 @@
 // Where engine time goes: profiles in-process linting of ~1 MB with every rule on and prints the
-// top self-time functions.   node esbuild.mjs --bench && node out/bench/profile.js [simplified|traditional|FILE] [RUNS] [--off RULE,…]
+// top self-time functions.   node esbuild.mjs --bench && node out/bench/profile.js [simplified|traditional|FILE] [RUNS] [--off RULE,…] [--only RULE]
 // Uses the inspector's CPU profiler (the same data `node --cpu-prof` writes), so no file juggling.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
@@ -33,7 +33,9 @@ async function main(): Promise<void> {
   const runs = Number(process.argv[3] ?? 3);
   const text = what === 'simplified' || what === 'traditional' ? textOfSize(sourceTexts(kind).texts, MB) : readFileSync(what, 'utf8');
   const off = process.argv.includes('--off') ? process.argv[process.argv.indexOf('--off') + 1].split(',') : [];
-  const config = configWith(undefined, off);
+  // --only RULE: that rule alone (and the document model), as rule-cpu.js times it.
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+  const config = configWith(only, off);
   // Warm-up: lazy dictionaries and the JIT's tiering are not what we look for (lib.ts warmUpRuns).
   for (let i = 0; i < warmUpRuns(text.length); i++) lintDocument(text, { config });
 

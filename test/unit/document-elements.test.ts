@@ -29,6 +29,12 @@ testRule('document-elements', {
     },
     { text: '市政办（2024）第5号', errors: [{ line: 1, column: 4, endColumn: 13, messageId: 'docNumber' }], output: '市政办〔2024〕5号' },
     {
+      text: '　　（包府办发[2022]043号）\n各旗、县、区人民政府：\n　　(1)材料报送。',
+      why: 'each pattern is tried by the first character after the indent: an opening bracket still starts a document number',
+      errors: [{ line: 1, column: 8, endColumn: 18, messageId: 'docNumber', text: '[2022]043号' }],
+      output: '　　（包府办发〔2022〕43号）\n各旗、县、区人民政府：\n　　(1)材料报送。',
+    },
+    {
       text: '各旗、县、区人民政府：\n2022年04月14日',
       errors: [{ line: 2, column: 1, endColumn: 12, messageId: 'date', message: '成文日期“2022年04月14日”应用阿拉伯数字标全年、月、日，月、日不编虚位（GB/T 9704-2012 7.3.5.1），应为“2022年4月14日”。' }],
       output: '各旗、县、区人民政府：\n2022年4月14日',

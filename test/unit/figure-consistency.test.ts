@@ -34,6 +34,10 @@ testRule('figure-consistency', {
       why: 'another half-year: the period is the last one named before the figure, past runs of period characters that name none (十月, 前一个)',
     },
     { text: '2022年第一季度，全市共立案400起。\n第二季度，全市共立案418起。', why: 'another quarter' },
+    {
+      text: '2022年上半年，全市共立案400起，2022年下半年，全市共立案418起。',
+      why: 'a period named between two figures of one paragraph holds for the second (the period found for the first is not reused)',
+    },
     { text: '固定资产投资增长4%、高于全国0.8个百分点，社会消费品零售总额增长4.3%、高于全国0.6个百分点。', why: 'corpus: differences from the national figure' },
     {
       text: '一季度农村地区共发生火灾7.5万起，占总数的42.2%，仍是火灾多发地区；其次为县城集镇，共发生火灾5.5万起，占总数的30.8%；城市火灾相对较少，共发生火灾3.8万起，占总数的21.3%。',
@@ -78,6 +82,11 @@ testRule('figure-consistency', {
       text: '2022年上半年，全市共立案400起。\n2022年上半年，十月份工作推进中，前一个阶段，全市共立案418起。',
       why: 'the same half-year, named before runs of period characters that name none',
       errors: [{ line: 2, column: 25, endColumn: 34, text: '全市共立案418起' }],
+    },
+    {
+      text: '2022年上半年，全市共立案400起，十月份工作推进中，前一个阶段，全市共立案418起。',
+      why: 'in one paragraph too: the period found for the first figure holds past runs that name none',
+      errors: [{ line: 1, column: 35, endColumn: 44, text: '全市共立案418起' }],
     },
     {
       text: '2023年以来，全市共立案400起；全市共立案418起。',

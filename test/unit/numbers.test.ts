@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { lintDocument } from '../../server/src/engine';
 import { listEndingAt, plausibleCounts } from '../../server/src/text/number-lists';
-import { parseChineseNumeral, scanNumbers } from '../../server/src/text/numbers';
+import { ARABIC, arabicAt, parseChineseNumeral, scanNumbers } from '../../server/src/text/numbers';
 import { checkRate } from '../../server/src/text/rates';
 import { findingsOf, onlyRule, located } from '../helpers/ruleTester';
 
@@ -73,6 +73,36 @@ describe('scanNumbers', () => {
   it('keeps offsets and the digits to replace', () => {
     const [t] = scanNumbers('化解率达91.59%');
     assert.deepEqual([t.start, t.end, t.numStart, t.numEnd], [4, 10, 4, 9]);
+  });
+});
+
+describe('arabicAt (ARABIC without its match object for a plain run of digits)', () => {
+  const byPattern = (text: string, at: number) => {
+    ARABIC.lastIndex = at;
+    return ARABIC.exec(text)?.[0];
+  };
+
+  it('reads what the pattern reads, also where a separator or a point follows the digits', () => {
+    const cases = [
+      '408起', '2023年', '12,345元', '12 345人', '1\u00a0234', '3.5万', '３．５％', '１2', '98.66%', '1,23', '12 34', '1234 567',
+      '5', '5.', '5．', '5,', '5 ', 'PM2.5', '2008.7.30', '１９８８年', '0.5.', '1,234,567.89亿', 'x', '', '，3',
+    ];
+    for (const text of cases) {
+      for (let at = 0; at <= text.length; at++) assert.equal(arabicAt(text, at), byPattern(text, at), `${JSON.stringify(text)} at ${at}`);
+    }
+  });
+
+  it('agrees with the pattern on pseudo-random strings of digits, separators and points', () => {
+    const alphabet = ['1', '2', '0', '９', '０', ',', '.', '．', ' ', '\u00a0', '\u2009', '\u202f', '万', '%', 'a'];
+    let seed = 11;
+    for (let round = 0; round < 2000; round++) {
+      let text = '';
+      for (let k = 0; k < 9; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += alphabet[seed % alphabet.length];
+      }
+      for (let at = 0; at < text.length; at++) assert.equal(arabicAt(text, at), byPattern(text, at), `${JSON.stringify(text)} at ${at}`);
+    }
   });
 });
 

@@ -33,6 +33,9 @@ const H3 = /^(\d{1,2})([.．、])(?![\d.．])/;
 const H4 = /^[（(](\d{1,2})[）)]/;
 const ATTACHMENT_LIST = /^(?:附件[：:]\s*)?(\d{1,2})[.．、]\s*\S/;
 const ATTACHMENT_PAGE = /^附件(\d{1,2})$/;
+/** The characters CHINESE_DATE may start with, and H1's. */
+const CHINESE_DATE_FIRST = '一二三四五六七八九〇○零Ｏ';
+const CN_NUMERALS = '一二三四五六七八九十';
 
 interface Summary {
   kind: Kind;
@@ -46,7 +49,11 @@ function classify(paragraph: Paragraph): Summary {
   const text = raw.trim();
   const at = (offset: number) => lead + offset;
   const opensAttachments = /^附件[：:]/.test(text);
-  const doc = DOC_NUMBER.exec(text);
+  // Each pattern below is anchored at the start and can begin with a few characters only: the first character
+  // decides which are tried (most paragraphs start with a Han character, and are tried for DOC_NUMBER alone).
+  const first = text.charCodeAt(0);
+  const digit = first >= 0x30 && first <= 0x39;
+  const doc = first === 0xff08 || first === 0x28 || (first >= 0x4e00 && first <= 0x9fa5) ? DOC_NUMBER.exec(text) : null;
   if (doc) {
     // Every group of DOC_NUMBER takes part in a match (some may be empty).
     const [, open = '', org = '', , year = '', , di = '', serial = '', close = ''] = doc;
@@ -55,13 +62,13 @@ function classify(paragraph: Paragraph): Summary {
     const right = `〔${year}〕${Number(serial)}号`;
     return { kind: { type: 'docNumber', start, end, bracketed: text.slice(start - lead, end - lead), year, serial: di + serial, right }, opensAttachments };
   }
-  const date = DATE.exec(text);
+  const date = digit ? DATE.exec(text) : null;
   if (date) {
     const [, year = '', month = '', day = ''] = date;
     const right = `${year}年${Number(month)}月${Number(day)}日`;
     return { kind: { type: 'date', start: at(0), end: at(text.length), right, wrong: right !== text }, opensAttachments };
   }
-  const chineseDate = CHINESE_DATE.exec(text);
+  const chineseDate = CHINESE_DATE_FIRST.includes(text.charAt(0)) ? CHINESE_DATE.exec(text) : null;
   if (chineseDate) {
     const [, yearDigits = '', month = '', day = ''] = chineseDate;
     const year = [...yearDigits].map((c) => ('〇○零Ｏ'.includes(c) ? '0' : String(chineseNumeralValue(c)))).join('');
@@ -71,7 +78,7 @@ function classify(paragraph: Paragraph): Summary {
   // Length first: no match is longer than 80, and on a long paragraph the pattern backtracks.
   const addressee = text.length <= 80 && mayBeAddressee(text) ? ADDRESSEE.exec(text) : null;
   if (addressee) return { kind: { type: 'addressee', end: at(text.length), colon: (addressee[1] ?? '') !== '' }, opensAttachments };
-  const page = ATTACHMENT_PAGE.exec(text);
+  const page = first === 0x9644 /* 附 */ ? ATTACHMENT_PAGE.exec(text) : null;
   if (page) return { kind: { type: 'attachmentPage', number: Number(page[1]), start: at(0), end: at(text.length) }, opensAttachments };
   const listed = opensAttachments ? ATTACHMENT_LIST.exec(text) : null;
   if (listed) {
@@ -79,7 +86,7 @@ function classify(paragraph: Paragraph): Summary {
     const start = at(listed[0].indexOf(numberText));
     return { kind: { type: 'attachmentList', number: Number(numberText), start, end: start + numberText.length }, opensAttachments };
   }
-  const heading = headingOf(text);
+  const heading = digit || first === 0xff08 || first === 0x28 || CN_NUMERALS.includes(text.charAt(0)) ? headingOf(text) : undefined;
   if (heading) return { kind: { ...heading, start: at(0), end: at(heading.text.length) }, opensAttachments };
   return opensAttachments ? OTHER_OPENING_ATTACHMENTS : OTHER;
 }

@@ -97,18 +97,20 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     // The clause must start right where the Han run starts: at a clause boundary or the paragraph start.
     const charBefore = text[start - 1];
     if (charBefore !== undefined && !CLAUSE_END.test(charBefore) && !/\s/.test(charBefore)) continue;
-    const after = text.slice(end, end + 4);
-    // 408起以上, 3.5万余人, 52.8%左右, 418起案件中… are estimates or parts.
-    if (/^(?:以上|以下|以内|左右|余|多|之|的|中|内|外|[-－—～~至])/.test(after) || /^\d/.test(after)) continue;
-    const sentence = sentenceBefore(text, start);
-    if (NOT_A_STATEMENT.test(measure) || /其中|分别/.test(sentence)) continue;
-    // 派末期息每股0.36元，全年派息0.51元: a figure per share (每股) is each company's own, as an average is;
-    // results news lists one such sentence per company (RTHK 2025).
-    if (PER_SHARE.test(sentence)) continue;
+    // The tests on the measure alone first: most clauses fail one, and the sentence is then not looked for.
+    if (NOT_A_STATEMENT.test(measure)) continue;
     if (!WHOLE.test(measure) && !RATE.test(measure)) continue;
     if (SHARE.test(measure)) continue;
     const key = measure.replace(FILLER, '');
     if (key.length < 2) continue;
+    const after = text.slice(end, end + 4);
+    // 408起以上, 3.5万余人, 52.8%左右, 418起案件中… are estimates or parts.
+    if (/^(?:以上|以下|以内|左右|余|多|之|的|中|内|外|[-－—～~至])/.test(after) || /^\d/.test(after)) continue;
+    const sentence = sentenceBefore(text, start);
+    if (/其中|分别/.test(sentence)) continue;
+    // 派末期息每股0.36元，全年派息0.51元: a figure per share (每股) is each company's own, as an average is;
+    // results news lists one such sentence per company (RTHK 2025).
+    if (PER_SHARE.test(sentence)) continue;
     // 其次为县城集镇，共发生火灾5.5万起；城市火灾相对较少，共发生火灾3.8万起: a sum word without its own
     // 全年/全市 totals what its sentence named first, so the words before it are part of what is measured.
     const sectional = WHOLE.test(measure) && !OWN_WHOLE.test(measure);
@@ -120,7 +122,7 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     found.push({
       key: `${key}|${m[3] ?? ''}${m[4] ?? ''}${scope ? `|${scope}` : ''}`,
       sectional,
-      period: lastPeriod(text.slice(0, start)),
+      period: lastPeriod(text, start),
       measure,
       value: Number(m[2]) * (m[3] === '亿' ? 1e8 : m[3] === '万' ? 1e4 : 1),
       text: m[0],
@@ -147,17 +149,39 @@ for (const c of '0123456789年上下半第一二三四五六七八九十季度-�
 for (const c of '年月季来') PERIOD_CHARS[c.charCodeAt(0)] = 2;
 
 /**
- * The last PERIOD match in `text`, ''. No match spans a character outside PERIOD_CHARS, so the
+ * The last PERIOD match in text[0, end), or ''. No match spans a character outside PERIOD_CHARS, so the
  * global scan's matches are those of each run of such characters on its own: the runs are read
  * from the end and the first that holds a match gives the answer (a regular expression over the
  * whole paragraph would read it all and build a match for every 一年 or 以来 on the way).
+ * The statements of a paragraph ask in ascending order, and the answer for a later end is remembered
+ * from the earlier one: see lastPeriodUntil.
  */
-function lastPeriod(text: string): string {
+function lastPeriod(text: string, end = text.length): string {
   // Every form of PERIOD holds 年, 月, 季 or 来: most paragraphs are settled by includes().
-  if (!text.includes('年') && !text.includes('月') && !text.includes('季') && !text.includes('来')) return '';
-  let end = text.length;
+  const prefix = end === text.length ? text : text.slice(0, end);
+  if (!prefix.includes('年') && !prefix.includes('月') && !prefix.includes('季') && !prefix.includes('来')) return '';
+  const known = text === askedText && end >= askedEnd ? askedEnd : -1;
+  const answer = lastPeriodUntil(text, end, known);
+  askedText = text;
+  askedEnd = end;
+  askedAnswer = answer;
+  return answer;
+}
+
+/** The last call of lastPeriod that read the runs: its text, end and answer. */
+let askedText: string | undefined;
+let askedEnd = -1;
+let askedAnswer = '';
+
+/**
+ * The runs of text[0, end) from the last. A run that ends at or before `known` (an earlier end of the same
+ * text, or -1) is a whole run there too, and that call read every run from its own end down to the one
+ * that gave its answer: from the first such run on, the answer is the same.
+ */
+function lastPeriodUntil(text: string, end: number, known: number): string {
   while (end > 0) {
     while (end > 0 && !PERIOD_CHARS[text.charCodeAt(end - 1)]) end--;
+    if (end <= known) return askedAnswer;
     let start = end;
     let key = false; // a 年 月 季 or 来 in the run: without one it holds no match (一个, 第一, 以上)
     while (start > 0) {

@@ -95,7 +95,23 @@ function codeFlags(chars: string): Uint8Array {
 
 // Thousands are grouped with commas (12,345) or, in Hong Kong and GB/T 15835-2011, with a space
 // (12 345; also no-break and thin spaces): one number either way.
-const ARABIC = /(?:[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9０-９])|[0-9０-９]+(?:,[0-9]{3})*(?![0-9０-９]))(?:[.．][0-9０-９]+)?/y;
+export const ARABIC = /(?:[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9０-９])|[0-9０-９]+(?:,[0-9]{3})*(?![0-9０-９]))(?:[.．][0-9０-９]+)?/y;
+/** Code units after a run of digits with which ARABIC may read on: its group separators and decimal points. */
+const ARABIC_GOES_ON = new Set([0x2c, 0x2e, 0xff0e, 0x20, 0xa0, 0x2009, 0x202f]);
+
+/**
+ * What ARABIC matches at `at`, or undefined. Most numbers are a run of digits followed by none of
+ * ARABIC_GOES_ON: then the match is that run (the grouped form needs a separator right after it, and
+ * the plain form's groups, lookahead and decimals all start with such a character or a digit), read
+ * by code without the regular expression's match object. This runs for every number in the text.
+ */
+export function arabicAt(text: string, at: number): string | undefined {
+  let end = at;
+  while (isDigitCode(text.charCodeAt(end))) end++;
+  if (end > at && !ARABIC_GOES_ON.has(text.charCodeAt(end))) return text.slice(at, end);
+  return matchAt(ARABIC, text, at);
+}
+
 /** Group separators inside a number: commas and the spaces of ARABIC. */
 const GROUP_SEPARATOR = /[, \u00a0\u2009\u202f]/g;
 /** Where a number can start (百分之 or a digit or numeral), as flags by code: 百 only starts 百分之. */
@@ -408,7 +424,7 @@ function chineseRunLength(text: string, at: number): number {
 
 function readPercentWords(text: string, at: number): NumberToken | undefined {
   const numAt = at + 3;
-  const arabic = matchAt(ARABIC, text, numAt);
+  const arabic = arabicAt(text, numAt);
   let value: number;
   let end: number;
   let decimals: number;
@@ -445,7 +461,7 @@ function readArabic(text: string, at: number): NumberToken | undefined {
     const before = text.charCodeAt(at - 1);
     if (isLatin(before) || before === 0x5f /* _ */ || before === 0x2e /* . */ || before === 0xff0e /* ． */ || before === 0x2f /* / */) return undefined;
   }
-  const digits = matchAt(ARABIC, text, at)!;
+  const digits = arabicAt(text, at)!;
   const end = at + digits.length;
   const next = text.charCodeAt(end);
   if (((next === 0x2e || next === 0xff0e) && isDigitCode(text.charCodeAt(end + 1))) || isLatin(next)) return undefined;
