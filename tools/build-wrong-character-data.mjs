@@ -43,6 +43,8 @@ const GLYPH_TOP = 1500;
 const GLYPH_RATIO = 1;
 /** …and only for a written character rarer than this rank: a common one (周 of 教育周, 余 of a name) is meant more often than not. */
 const GLYPH_WRITTEN_RANK = 1500;
+/** …and, for a character no text or dictionary of ours uses (迀), only a glyph differing this little (a share of its ink). */
+const GLYPH_UNKNOWN_SHARE = 0.1;
 /** A pair of official text vouches for its characters when seen this often… */
 const VOUCH_MIN = 3;
 /** …and either this often, or this many times more often than chance. */
@@ -57,7 +59,7 @@ const REAL_WORD_RATIO = 8;
 
 /** Pairs of look-alike glyphs: "a<TAB>b<TAB>…" lines after # comments (tools/glyph-lookalikes.py). */
 function glyphLookalikes() {
-  return readFileSync('data/wrong-character/glyph-lookalikes.tsv', 'utf8').split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.split('\t').slice(0, 2));
+  return readFileSync('data/wrong-character/glyph-lookalikes.tsv', 'utf8').split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.split('\t').slice(0, 3));
 }
 
 function officialTexts() {
@@ -306,8 +308,10 @@ function build() {
 
   // Look-alikes by glyph image (币/市, 贵/责, 失/央, 咸/成): pairs whose rendered glyphs differ in one small place,
   // made by hand with tools/glyph-lookalikes.py (data/wrong-character/glyph-lookalikes.tsv). Offered under
-  // the same terms as the decomposition ones: only as a frequent character used at least as often.
-  // A character no text or dictionary of ours knows (迀 for 迁) is offered its look-alikes only, no homophones
+  // the same terms as the decomposition ones (only as a frequent character used at least as often), and only for a
+  // written character outside GLYPH_WRITTEN_RANK (周 of 教育周, 青 of 教青局 are meant more often than not).
+  // A character no text or dictionary of ours knows (迀 for 迁) is offered its very close look-alikes only (each
+  // such character is a confusion line of its own: GLYPH_UNKNOWN_SHARE halves the data this source adds), no homophones
   // (most such characters are variant forms: 衞, 賸), and no look-alike read like it: that is its standard form
   // (覚/觉, 寛/宽, 硏/研), and the variant was written on purpose.
   const glyphOnly = new Set();
@@ -315,8 +319,9 @@ function build() {
     const ys = new Set(pinyin(y, { toneType: 'none', multiple: true, type: 'array', v: true }));
     return pinyin(x, { toneType: 'none', multiple: true, type: 'array', v: true }).some((p) => ys.has(p));
   };
-  for (const [a, b] of glyphLookalikes()) {
+  for (const [a, b, share] of glyphLookalikes()) {
     for (const [x, y] of [[a, b], [b, a]]) {
+      if (!charScore.has(x) && Number(share) > GLYPH_UNKNOWN_SHARE) continue;
       if ((rank.get(x) ?? Infinity) < GLYPH_WRITTEN_RANK || (rank.get(y) ?? Infinity) >= GLYPH_TOP || (unigrams.get(y) ?? 0) < GLYPH_RATIO * (unigrams.get(x) ?? 0)) continue;
       if (!charScore.has(x) && readsLike(x, y)) continue;
       if (!charScore.has(x) && !shapes.has(x)) glyphOnly.add(x);
