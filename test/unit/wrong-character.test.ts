@@ -17,6 +17,7 @@ testRule('wrong-character', {
     { text: '承担预算绩效评价有关工作，防范化解地方政府债务风险。\n推动文化和旅游深度融合，振兴乡村产业。', why: 'common characters where they belong: 债 (债务) and 兴 (振兴) are no look-alikes offered for 绩 and 应, which official texts use less often' },
     { text: '为廉政强身，紧紧扎住制度围栏，坚决守牢底线。\n坚决扛好经济大省挑大梁的责任，引导企业把资金用到国家急需的领域。', why: '2026 provincial reports: characters that share only a radical (扎/抓, 扛/打, 守/牢, 把/投) are no look-alikes' },
     { text: '支持制定外贸新业态领域的国家、行业和地方标准，鼓励行业协会制定相关团体标准。\n南部战区海军第二医院党委', why: 'the corrected forms of the decomposition look-alike cases' },
+    { text: '防止出现产业萎缩、就业岗位流失。\n全国工商联、国家发展改革委按职责分工负责。\n对肋骨骨折的伤员及时救治。\n做好易地扶贫搬迁后续扶持工作，设立教育局、卫生局。', why: 'the glyph look-alike words where they belong (萎缩, 肋骨) and the corrected forms of the glyph look-alike cases' },
     { text: '全面贯彻落实党的二十大精神，扎实推进中国式现代化。', why: 'clean report language' },
     { text: '市公安局党委委员出席会议，要求切实转变工作作风。', why: 'a seed sentence, nothing wrong' },
     { text: '统筹兼顾方方面面，为群众办实实在在的好事。', why: 'AABB forms' },
@@ -189,6 +190,16 @@ testRule('wrong-character', {
         { line: 1, column: 34, endColumn: 35, message: '“才体”疑为“团体”（形近字：“才”→“团”）' },
       ],
       output: '支持制定外贸新业态领域的国家、行业和地方标准，鼓励行业协会制定相关团体标准。',
+    },
+    {
+      text: '辅助性职位，是指具有较强事务性，在机关工作中处于辅肋地位的职位。\n财政部、全国工商朕等单位负责\n做好易地扶贫搬迀后续扶持工作。',
+      why: 'ECSpell odw: look-alikes only glyph images yield (肋/助, 朕/联, 迀/迁: data/wrong-character/glyph-lookalikes.tsv, tools/glyph-lookalikes.py); 迀 is a character no text of ours uses',
+      errors: [
+        { line: 1, column: 26, endColumn: 27, message: '“辅肋”疑为“辅助”（形近字：“肋”→“助”）' },
+        { line: 2, column: 9, endColumn: 10, message: '“工商朕”疑为“工商联”（形近字：“朕”→“联”）' },
+        { line: 3, column: 8, endColumn: 9, message: '“搬迀”疑为“搬迁”（形近字：“迀”→“迁”）' },
+      ],
+      output: '辅助性职位，是指具有较强事务性，在机关工作中处于辅助地位的职位。\n财政部、全国工商联等单位负责\n做好易地扶贫搬迁后续扶持工作。',
     },
     {
       text: '南部战区海军第二医浣党委\n焙育和发展中国特色商会组织。\n厂西壮族自治区（11个）：',
@@ -738,6 +749,11 @@ describe('wrong-character model', () => {
     }
     // Only toward characters official texts use at least as often (each candidate costs time everywhere).
     for (const [written, right] of [['院', '浣'], ['国', '玉'], ['债', '绩']]) assert.equal(model.confusable(written).includes(right), false, `${written} → ${right}`);
+  });
+  it('knows look-alikes from glyph images', () => {
+    for (const [written, right] of [['肋', '助'], ['朕', '联'], ['迀', '迁'], ['偾', '债']]) assert.ok(model.confusable(written).includes(right), `${written} → ${right}`);
+    // Not for a common written character (周 of 教育周 is meant), nor toward the standard form a variant reads like (寛/宽, 覚/觉).
+    for (const [written, right] of [['周', '局'], ['青', '育'], ['寛', '宽'], ['覚', '觉']]) assert.equal(model.confusable(written).includes(right), false, `${written} → ${right}`);
   });
   it('has no misspelt idioms in its dictionary', () => {
     assert.equal(model.hasWord('再接再厉'), true);
