@@ -39,10 +39,11 @@ function filesUnder(dir, pattern) {
   return found;
 }
 
-/** Newest modification time of a file or of the files under a folder. */
+/** Newest modification time of a file or of the files under a folder (a folder's own time changes when a file is
+ * removed from it, which the files left behind would not show). */
 function newest(path) {
   const stat = statSync(path);
-  return stat.isDirectory() ? Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name)))) : stat.mtimeMs;
+  return stat.isDirectory() ? Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name)))) : stat.mtimeMs;
 }
 
 // The wrong-character rule's language data: rebuilt only when an input changed (≈1.5 s).
