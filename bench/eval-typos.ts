@@ -14,6 +14,7 @@ import { lintDocument, resolveConfig } from '../server/src/engine';
 import { findDataFile, wrongCharacterModel } from '../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS } from '../server/src/text/wrong-character-model';
 import { convertText } from '../server/src/text/convert';
+import { findingsByLine, readOdwRows, type LineFinding } from './ecspell-rows';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -42,24 +43,15 @@ console.log(`data: ${dataFile} ${(statSync(dataFile).size / 1e6).toFixed(1)} MB;
 
 // --- ECSpell ---
 /** The sentence with every preferred fix applied (offsets within the sentence), last first. */
-function applyFixes(sentence: string, found: { start: number; end: number; fix?: string }[]): string {
+function applyFixes(sentence: string, found: LineFinding[]): string {
   let fixed = sentence;
   for (const f of [...found].sort((a, b) => b.start - a.start)) if (f.fix !== undefined) fixed = fixed.slice(0, f.start) + f.fix + fixed.slice(f.end);
   return fixed;
 }
-const rows = readFileSync(odwPath, 'utf8')
-  .split('\n')
-  .map((line, i) => ({ cols: line.split('\t'), fold: (i + 1) % 5 === 0 ? 'validation' : 'train' }))
-  .filter(({ cols }) => cols.length === 3 && cols[1].length === cols[2].length);
+const rows = readOdwRows(odwPath);
 const text = rows.map(({ cols }) => cols[1]).join('\n');
 const result = lintDocument(text, { config });
-const byLine = new Map<number, { start: number; end: number; fix?: string }[]>();
-for (const f of result.findings) {
-  const line = result.document.positionAt(f.start).line;
-  const lineStart = result.document.offsetAt({ line, character: 0 });
-  if (!byLine.has(line)) byLine.set(line, []);
-  byLine.get(line)!.push({ start: f.start - lineStart, end: f.end - lineStart, fix: f.fix?.text });
-}
+const byLine = findingsByLine(result);
 const folds = new Map<string, { errors: number; detected: number; fixRight: number; corrected: number; clean: number; flagged: number }>();
 const misses: string[] = [];
 const alarms: string[] = [];

@@ -23,6 +23,7 @@ import { wrongCharacterModel } from '../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../server/src/text/wrong-character-model';
 import { convertText } from '../server/src/text/convert';
 import { traditionalOnlySet } from '../server/src/text/script-chars';
+import { findingsByLine, readOdwRows } from './ecspell-rows';
 
 const args = process.argv.slice(2);
 const values = (name: string) => args.flatMap((a, i) => (a === name && i + 1 < args.length ? [args[i + 1]] : []));
@@ -132,10 +133,7 @@ const sets: CleanSet[] = [
 ].filter((s) => s.files.length > 0);
 
 const odwPath = existsSync('../shared/ecspell/odw.train') ? '../shared/ecspell/odw.train' : 'test/fixtures/ecspell/odw.sample.tsv';
-const rows = readFileSync(odwPath, 'utf8')
-  .split('\n')
-  .map((line, i) => ({ cols: line.split('\t'), fold: (i + 1) % 5 === 0 ? 'validation' : 'train' }))
-  .filter(({ cols }) => cols.length === 3 && cols[1].length === cols[2].length);
+const rows = readOdwRows(odwPath);
 const odwText = rows.map(({ cols }) => cols[1]).join('\n');
 
 // --- one setting ---
@@ -149,13 +147,7 @@ interface Outcome {
 function evaluate(setting: Setting): Outcome {
   apply(setting);
   const result = lintDocument(odwText, { config });
-  const byLine = new Map<number, { start: number; end: number; fix?: string }[]>();
-  for (const f of result.findings) {
-    const line = result.document.positionAt(f.start).line;
-    const lineStart = result.document.offsetAt({ line, character: 0 });
-    if (!byLine.has(line)) byLine.set(line, []);
-    byLine.get(line)!.push({ start: f.start - lineStart, end: f.end - lineStart, fix: f.fix?.text });
-  }
+  const byLine = findingsByLine(result);
   const fold: Outcome['fold'] = {};
   const hitLines = new Set<number>();
   rows.forEach(({ cols: [, wrong, right], fold: name }, line) => {
