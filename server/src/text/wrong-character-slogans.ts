@@ -27,7 +27,7 @@ const FUNCTION_CHARS = new Set([...'的地得了着过是和与及或在对为�
 /**
  * Is the suspect text[at, at + wrong.length) inside a quartet whose two halves share their first character (失能失智,
  * 冬捕冬钓: ABAC) or their second (以才引才: BACA), a parallel of two coined halves? The shared character marks the
- * parallel without a pause mark (parallelRepeat in the rule asks for one across a longer reach). Not such a
+ * parallel without a pause mark (parallelSeries in the rule asks for one across a longer reach). Not such a
  * parallel: a half that is a dictionary word (农亚农村: 农村), a middle pair that is one (项目项目场), a quartet
  * that starts or ends inside a word (政府农亚农: 政府), and a quartet that the correction makes a set phrase
  * (不拆不扣 → 不折不扣, 多捞多得 → 多劳多得): those are slips in set phrasing, still reported.
