@@ -33,14 +33,10 @@ const MIN_WORD_FREQ = 3;
 /** A phrase of the official texts becomes a dictionary entry when it recurs this often. */
 const MIN_PHRASE_COUNT = 4;
 const MAX_CANDIDATES = 40;
-/** Look-alikes from decompositions are offered only as characters of this rank or better (most frequent first). */
-const DECOMPOSITION_TOP = 1500;
+/** Derived look-alikes (from decompositions and from glyph images) are offered only as characters of this rank or better (most frequent first)… */
+const DERIVED_LOOKALIKE_TOP = 1500;
 /** …and only as a character official texts use at least this share as often as the written one. */
-const DECOMPOSITION_RATIO = 1;
-/** Glyph look-alikes (data/wrong-character/glyph-lookalikes.tsv) are offered only as characters of this rank or better… */
-const GLYPH_TOP = 1500;
-/** …and only as a character official texts use at least this share as often as the written one. */
-const GLYPH_RATIO = 1;
+const DERIVED_LOOKALIKE_RATIO = 1;
 /** …and only for a written character rarer than this rank: a common one (周 of 教育周, 余 of a name) is meant more often than not. */
 const GLYPH_WRITTEN_RANK = 1500;
 /** …and, for a character no text or dictionary of ours uses (迀), only a glyph differing this little (a share of its ink). */
@@ -60,6 +56,11 @@ const REAL_WORD_RATIO = 8;
 /** Pairs of look-alike glyphs: "a<TAB>b<TAB>…" lines after # comments (tools/glyph-lookalikes.py). */
 function glyphLookalikes() {
   return readFileSync('data/wrong-character/glyph-lookalikes.tsv', 'utf8').split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.split('\t').slice(0, 3));
+}
+
+/** Every reading of a character, tones dropped (an input method offers every character of the same syllable). */
+function toneless(c) {
+  return [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))];
 }
 
 function officialTexts() {
@@ -127,7 +128,7 @@ function dropIdiomMisspellings(wordFreq, idiomTags, officialNgrams) {
       (byMask.get(key) ?? byMask.set(key, []).get(key)).push([w, f]);
     }
   }
-  const readingsOf = (c) => new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }));
+  const readingsOf = (c) => new Set(toneless(c));
   let dropped = 0;
   for (const [key, group] of byMask) {
     if (group.length < 2) continue;
@@ -250,7 +251,7 @@ function build() {
   const readings = new Map();
   const bySyllable = new Map();
   for (const c of common) {
-    const list = [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))].filter((p) => /^[a-z]+$/.test(p)).filter(inUse(c));
+    const list = toneless(c).filter((p) => /^[a-z]+$/.test(p)).filter(inUse(c));
     readings.set(c, list);
     for (const p of list) {
       if (!bySyllable.has(p)) bySyllable.set(p, []);
@@ -296,11 +297,12 @@ function build() {
 
   // Look-alikes by how characters are built (国/玉, 团/才, 广/厂, 冶/治, 浣/院): tools/shape-decompositions.mjs.
   // Each candidate costs time at every position where its character stands: a decomposition look-alike is offered
-  // only as a frequent character (DECOMPOSITION_TOP: 国, 院, 管, 税) that official texts use at least as often as
+  // only as a frequent character (DERIVED_LOOKALIKE_TOP: 国, 院, 管, 税) that official texts use at least as often as
   // the written one (浣 → 院, not 院 → 浣). Rarer ones hardly ever won, and kept, the rule took ~8 % longer.
+  const offeredFor = (x, y) => (rank.get(y) ?? Infinity) < DERIVED_LOOKALIKE_TOP && (unigrams.get(y) ?? 0) >= DERIVED_LOOKALIKE_RATIO * (unigrams.get(x) ?? 0);
   for (const [a, b] of decompositionLookalikes([...charScore.keys()].filter((c) => HAN_CHAR.test(c)), STROKES)) {
     for (const [x, y] of [[a, b], [b, a]]) {
-      if ((rank.get(y) ?? Infinity) >= DECOMPOSITION_TOP || (unigrams.get(y) ?? 0) < DECOMPOSITION_RATIO * (unigrams.get(x) ?? 0)) continue;
+      if (!offeredFor(x, y)) continue;
       if (!shapes.has(x)) shapes.set(x, new Set());
       shapes.get(x).add(y);
     }
@@ -316,13 +318,13 @@ function build() {
   // (覚/觉, 寛/宽, 硏/研), and the variant was written on purpose.
   const glyphOnly = new Set();
   const readsLike = (x, y) => {
-    const ys = new Set(pinyin(y, { toneType: 'none', multiple: true, type: 'array', v: true }));
-    return pinyin(x, { toneType: 'none', multiple: true, type: 'array', v: true }).some((p) => ys.has(p));
+    const ys = new Set(toneless(y));
+    return toneless(x).some((p) => ys.has(p));
   };
   for (const [a, b, share] of glyphLookalikes()) {
     for (const [x, y] of [[a, b], [b, a]]) {
       if (!charScore.has(x) && Number(share) > GLYPH_UNKNOWN_SHARE) continue;
-      if ((rank.get(x) ?? Infinity) < GLYPH_WRITTEN_RANK || (rank.get(y) ?? Infinity) >= GLYPH_TOP || (unigrams.get(y) ?? 0) < GLYPH_RATIO * (unigrams.get(x) ?? 0)) continue;
+      if ((rank.get(x) ?? Infinity) < GLYPH_WRITTEN_RANK || !offeredFor(x, y)) continue;
       if (!charScore.has(x) && readsLike(x, y)) continue;
       if (!charScore.has(x) && !shapes.has(x)) glyphOnly.add(x);
       if (!shapes.has(x)) shapes.set(x, new Set());
@@ -336,7 +338,7 @@ function build() {
   // (勠力, 淤地坝) is there on purpose more often than not. Only common characters are offered as corrections.
   const allChars = new Set([...common, ...shapes.keys(), ...[...charScore.keys()].filter((c) => HAN_CHAR.test(c) && !unigrams.has(c))]);
   for (const c of allChars) {
-    const own = glyphOnly.has(c) ? [] : readings.get(c) ?? [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))];
+    const own = glyphOnly.has(c) ? [] : readings.get(c) ?? toneless(c);
     const same = new Set();
     const near = new Set();
     for (const p of own) {
@@ -379,7 +381,7 @@ function build() {
   const charReadings = [];
   for (const c of allChars) {
     if (!bmp(c) || glyphOnly.has(c)) continue;
-    const own = (readings.get(c) ?? [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))])
+    const own = (readings.get(c) ?? toneless(c))
       .filter((p) => syllableId.has(p)).filter(inUse(c));
     if (own.length) charReadings.push(c + String.fromCharCode(...own.map((p) => syllableId.get(p))));
   }
