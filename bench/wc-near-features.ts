@@ -65,7 +65,19 @@ function features(run: string, index: number, c: Candidate): Record<string, numb
   // the corrected word's official count (two characters: its bigram; three: its trigram)
   const word = c.word ?? '';
   const wordCount = word.length === 2 ? bi(word.charCodeAt(0), word.charCodeAt(1)) : word.length === 3 ? Math.max(0, inner.trigrams.getWith(word, 0, 3, -1, 0)) : -1;
+  // the longest dictionary word over the position, as written and with the candidate
+  const longest = (code: number) => {
+    let best = 0;
+    for (let a = Math.max(0, index - 5); a <= index; a++) {
+      for (let e = Math.max(index + 1, a + 2); e <= Math.min(run.length, a + 6); e++) if (e - a > best && model.wordCostWith(run, a, e, index, code) >= 0) best = e - a;
+    }
+    return best;
+  };
   return {
+    at: index,
+    fromEnd: run.length - 1 - index,
+    longW: longest(w),
+    longC: longest(d),
     kind: c.kind,
     seg: c.segGain.toFixed(1),
     char: c.charGain.toFixed(1),
