@@ -660,6 +660,19 @@ describe('wrong-character model', () => {
     assert.equal(corrections[0].word, '数据');
     assert.ok(corrections.every((c, i) => i === 0 || c.score <= corrections[i - 1].score));
   });
+  it('counts a rare character opening a run only for a same-reading or look-alike candidate that makes a frequent official pair (round 26)', () => {
+    const at = (run: string, index: number, right: string) => model.candidates(run, index).find((c) => c.right === right);
+    // 玩 (5 uses in official text) opens the run; 完善 is a frequent official pair: the bonus is part of the score.
+    assert.equal(at('玩善居民收入分配', 0, '完')?.rareOpening, true);
+    const with8 = model.corrections('玩善居民收入分配', 0).find((c) => c.right === '完')?.score ?? 0;
+    const without = model.corrections('玩善居民收入分配', 0, { ...DEFAULT_THRESHOLDS, rareOpeningBonus: 0, report: 0 }).find((c) => c.right === '完')?.score ?? 0;
+    assert.equal(Math.round((with8 - without) * 1e9) / 1e9, DEFAULT_THRESHOLDS.rareOpeningBonus);
+    // The same character inside the run has a left neighbour: no bonus.
+    assert.equal(at('推动玩善居民收入', 2, '完')?.rareOpening, false);
+    // 勠 → 努 is a near reading; 钛材 → 钢材 is no frequent pair (4 uses): no bonus (2026 Guangxi, Shaanxi reports).
+    assert.equal(at('勠力进取奋勇争先', 0, '努')?.rareOpening, false);
+    assert.equal(at('钛材加工量保持领先', 0, '钢')?.rareOpening, false);
+  });
   it('finds nothing to correct in clean text', () => {
     const run = '扎实推进中国式现代化';
     for (let i = 0; i < run.length; i++) assert.deepEqual(model.corrections(run, i), [], run[i]);
