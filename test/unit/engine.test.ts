@@ -27,6 +27,19 @@ describe('LintDocument', () => {
     assert.equal(doc.masked.replace(/[\u0000\n]/g, ''), '正文正文');
   });
 
+  it('masks the paragraphs as the masked text (line breaks inside a masked span kept), one document after another', () => {
+    // The paragraphs are cut from a scratch copy of the code units, masked in place and reused by the next
+    // document: a shorter document after a longer one must see none of the earlier units.
+    const long = '甲乙丙丁戊己庚辛壬癸'.repeat(200) + '\n详见https://example.org/x。';
+    assert.equal(new LintDocument(long).paragraphs[1]?.text, `详见${MASK_CHAR.repeat(21)}。`);
+    const text = '正文`的的`正文\r\n```\r\n的的\r\n```\r\n<!-- 注 -->尾\r\n';
+    const doc = new LintDocument(text, 'markdown');
+    const lines = doc.masked.split(/\r\n/).filter(Boolean);
+    assert.deepEqual(doc.paragraphs.map((p) => p.text), lines);
+    assert.deepEqual(lines, [`正文${MASK_CHAR.repeat(4)}正文`, MASK_CHAR.repeat(3), MASK_CHAR.repeat(2), MASK_CHAR.repeat(3), `${MASK_CHAR.repeat(10)}尾`]);
+    assert.deepEqual(doc.paragraphs.map((p) => p.raw), text.split(/\r\n/).filter(Boolean));
+  });
+
   it('reads disable directives', () => {
     const text = '甲\n<!-- gongwen-disable-next-line repeated-word -->\n乙\n丙';
     const doc = new LintDocument(text, 'markdown');

@@ -3,7 +3,7 @@
 import { classesOfRanges, classesOfText } from '../text/char-classes';
 import { indexAtOrBefore } from '../text/search';
 import { enabledFindings, findDirectiveMatches, findDirectives, isDisabledAt, type DisabledRange } from './directives';
-import { applyMask, findMaskedSpans, type Span } from './masking';
+import { applyMask, findMaskedSpans, maskCodeUnits, type Span } from './masking';
 import type { Paragraph } from './types';
 
 export type { DisabledRange } from './directives';
@@ -22,18 +22,38 @@ const LINE_BREAK = /\r\n|\r|\n/g;
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 
 /** The part of Node's Buffer used here, looked up at run time: the engine does not depend on Node. */
+type Utf16Buffer = Uint8Array & {
+  write(text: string, offset: number, length: number, encoding: 'utf16le'): number;
+  toString(encoding: 'utf16le', start: number, end: number): string;
+};
 interface Utf16Copier {
-  from(text: string, encoding: 'utf16le'): Uint8Array & { toString(encoding: 'utf16le', start: number, end: number): string };
+  allocUnsafeSlow(size: number): Utf16Buffer;
 }
 const FlatCopier = (globalThis as { Buffer?: Utf16Copier }).Buffer;
+
+/**
+ * Scratch space for a document's code units, reused from one document to the next: a fresh buffer per
+ * lint was memory to map, fault in and account to the collector every time (1 MB of text: 0.7 MB).
+ * Kept only up to KEEP_SCRATCH bytes, so a huge document's buffer is let go.
+ */
+let scratch: Utf16Buffer | undefined;
+const KEEP_SCRATCH = 1 << 22;
+
+/** The code units of `text` in a buffer (the scratch one when large enough): valid until the next call. */
+function codeUnitsOf(text: string, copier: Utf16Copier): Utf16Buffer {
+  const bytes = 2 * text.length;
+  // allocUnsafeSlow: a buffer of its own (never a slice of Node's pool), so its offset is 0 and even.
+  const buffer = scratch && scratch.length >= bytes ? scratch : copier.allocUnsafeSlow(Math.max(bytes, 1024));
+  if (buffer.length <= KEEP_SCRATCH) scratch = buffer;
+  buffer.write(text, 0, bytes, 'utf16le');
+  return buffer;
+}
 
 export class LintDocument {
   readonly text: string;
   readonly languageId: LanguageId;
   /** Offsets where each line starts. */
   readonly lineStarts: number[];
-  /** The text with masked spans replaced by MASK_CHAR. */
-  readonly masked: string;
   readonly maskedSpans: Span[];
   readonly paragraphs: Paragraph[];
   readonly disabled: DisabledRange[];
@@ -44,10 +64,21 @@ export class LintDocument {
     this.lineStarts = computeLineStarts(text);
     const directives = findDirectiveMatches(text);
     this.maskedSpans = findMaskedSpans(text, languageId, directives);
-    this.masked = applyMask(text, this.maskedSpans);
     this.disabled = findDirectives(text, this.lineStarts, directives);
     this.paragraphs = this.buildParagraphs();
   }
+
+  /**
+   * The text with masked spans replaced by MASK_CHAR. Made on first use: the paragraphs are masked in
+   * their copy of the code units (buildParagraphs), and a text with a masked span would otherwise be
+   * joined from pieces and then flattened into one more copy of the whole text on every lint.
+   */
+  get masked(): string {
+    this.maskedText ??= applyMask(this.text, this.maskedSpans);
+    return this.maskedText;
+  }
+
+  private maskedText: string | undefined;
 
   get lineCount(): number {
     return this.lineStarts.length;
@@ -94,9 +125,10 @@ export class LintDocument {
     // Rules read paragraph.text character by character: a flat copy reads about twice as fast as
     // a slice of the whole text (V8 keeps a slice as a view on its parent). Node's Buffer makes the
     // copy; where there is none, slices.
-    const units = FlatCopier?.from(this.masked, 'utf16le');
-    // The same bytes as code units (no copy), for the one pass that finds each paragraph's classes.
-    const codes = units && units.byteOffset % 2 === 0 ? new Uint16Array(units.buffer, units.byteOffset, units.length >> 1) : undefined;
+    const units = FlatCopier && codeUnitsOf(this.text, FlatCopier);
+    // The same bytes as code units (no copy), for the masking and the one pass that finds each paragraph's classes.
+    const codes = units && new Uint16Array(units.buffer, units.byteOffset, this.text.length);
+    if (codes) maskCodeUnits(codes, this.maskedSpans);
     // The non-empty lines. An index loop: entries() would build a pair for every line.
     const lines: number[] = [];
     const starts: number[] = [];

@@ -175,3 +175,14 @@ export function applyMask(text: string, spans: Span[]): string {
   }
   return out + text.slice(cursor);
 }
+
+/** What applyMask does to a text, done to its code units: each unit of a span but a line break becomes MASK_CHAR. */
+export function maskCodeUnits(codes: Uint16Array, spans: readonly Span[]): void {
+  const mask = MASK_CHAR.charCodeAt(0);
+  for (const span of spans) {
+    for (let i = span.start; i < span.end; i++) {
+      const c = codes[i];
+      if (c !== 0x0a && c !== 0x0d) codes[i] = mask;
+    }
+  }
+}

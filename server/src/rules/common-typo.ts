@@ -47,6 +47,8 @@ function pairSlot(first: number, second: number): number {
 const STARTS = 1;
 const SINGLE = 2;
 const SECOND = 4;
+/** SECOND shifted down to STARTS's bit. */
+const SECOND_SHIFT = 2;
 
 class Matcher {
   /** Entries by the code of their first UTF-16 unit, longest first. */
@@ -91,19 +93,22 @@ class Matcher {
     // The tables in locals: this loop runs for every character.
     const { roles, pairs } = this;
     const length = text.length;
+    // The role of the unit at i + 1, carried to the next iteration (0 past the end).
+    let next = length > 0 ? (roles[text.charCodeAt(0)] ?? 0) : 0;
     for (let i = 0; i < length; i++) {
+      const role = next;
+      next = i + 1 < length ? (roles[text.charCodeAt(i + 1)] ?? 0) : 0;
+      // One test, no branch on each role alone (one character in six starts some entry, at random):
+      // a single-character entry starts here, or a longer one does and the next unit can be its second.
+      if ((role & (SINGLE | ((next >> SECOND_SHIFT) & STARTS))) === 0) continue;
       const first = text.charCodeAt(i);
-      const role = roles[first] ?? 0;
-      if (!(role & STARTS)) continue;
-      if (!(role & SINGLE)) {
-        if (i + 1 >= length) continue;
-        const second = text.charCodeAt(i + 1);
-        if (!((roles[second] ?? 0) & SECOND) || pairs[pairSlot(first, second)] === 0) continue;
-      }
+      if (!(role & SINGLE) && pairs[pairSlot(first, text.charCodeAt(i + 1))] === 0) continue;
       const entry = firstApplying(this.byFirst.get(first)!, text, i);
       if (!entry) continue;
       found.push({ at: i, entry });
       i += entry.wrong.length - 1;
+      // The match may have skipped units: the next position's role is read afresh.
+      next = i + 1 < length ? (roles[text.charCodeAt(i + 1)] ?? 0) : 0;
     }
     return found;
   }

@@ -151,11 +151,12 @@ const rule = defineRule({
 });
 
 /**
- * Per code unit: where it last occurred, as `base + index`. `base` grows by more than MAX_UNIT
- * with every paragraph, so entries left by earlier paragraphs are simply too far back.
+ * Per code unit: where it last occurred, as its index in its paragraph modulo 2^16. A 16-bit table (128 KB)
+ * stays in the processor's cache better than one of full indices, and needs no clearing between
+ * paragraphs: an entry that is stale (an earlier paragraph, or 2^16 units back) or aliased is caught by
+ * reading the character at the place it points to, since the table always holds the latest occurrence.
  */
-let lastAt: Int32Array | undefined;
-let base = 0;
+const lastAt = new Uint16Array(0x10000);
 /** The positions repeatStarts found, ascending (shared: valid until its next call). */
 let starts = new Int32Array(256);
 
@@ -165,31 +166,27 @@ let starts = new Int32Array(256);
  * comparisons). They go into `starts`, ascending; returns how many there are.
  */
 function repeatStarts(text: string): number {
-  if (!lastAt || base > 0x3fffffff - text.length) {
-    lastAt ??= new Int32Array(0x10000);
-    lastAt.fill(-(MAX_UNIT + 1));
-    base = 0;
-  }
   // A position is found at most once (when its character next recurs), and at most MAX_UNIT
   // before the one that finds it: a short insertion keeps the list ascending.
   if (starts.length < text.length) starts = new Int32Array(Math.max(text.length, 2 * starts.length));
+  const table = lastAt;
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue; // repeatAt never starts below CJK
-    const previous = (lastAt[c] ?? 0) - base; // c < 0x10000, the table's length
-    if (i - previous <= MAX_UNIT) {
-      let k = count++;
-      for (; k > 0; k--) {
-        const before = starts[k - 1] ?? 0;
-        if (before <= previous) break;
-        starts[k] = before;
-      }
-      starts[k] = previous;
+    const distance = (i - (table[c] ?? 0)) & 0xffff; // c < 0x10000, the table's length
+    table[c] = i;
+    // Checked against the text: the entry may be stale (see lastAt).
+    if (distance === 0 || distance > MAX_UNIT || distance > i || text.charCodeAt(i - distance) !== c) continue;
+    const previous = i - distance;
+    let k = count++;
+    for (; k > 0; k--) {
+      const before = starts[k - 1] ?? 0;
+      if (before <= previous) break;
+      starts[k] = before;
     }
-    lastAt[c] = base + i;
+    starts[k] = previous;
   }
-  base += text.length + MAX_UNIT + 1;
   return count;
 }
 

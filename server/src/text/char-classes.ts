@@ -152,6 +152,8 @@ function rangeScriptCounts(): ScriptCounts {
 function scanRange(codes: Uint16Array, start: number, end: number, n: number): number {
   if (!scriptBitsAdded) addScriptBits();
   let classes = 0;
+  /** The flags of every unit ANDed with those of the unit before, ORed: its STOP_MARK bit is a punctuation run. */
+  let pairs = 0;
   let previous = 0; // the flags of the code unit before
   // Counted in locals (module variables are slower to update in this loop), stored at the end.
   let simplifiedHere = 0;
@@ -164,39 +166,33 @@ function scanRange(codes: Uint16Array, start: number, end: number, n: number): n
   for (let i = start; i < end; i++) {
     const code = codes[i] ?? 0;
     const flags = CLASS_OF[code] ?? 0;
-    let script = 0;
-    if (flags < SCRIPT_MIN) {
-      // No script flag: as before the flags were shared (most characters have none at all).
-      if (flags === 0) {
-        previous = 0;
-        if ((code & 0xfc00) !== 0xd800 || i === paired) continue;
-        // A supplementary character (script-chars has many in the ideographic extensions): the full table.
-        const next = i + 1 < end ? (codes[i + 1] ?? 0) : 0;
-        const cp = (next & 0xfc00) === 0xdc00 ? ((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000 : code;
-        const table = scriptTable();
-        if (cp < table.length) script = table[cp] ?? 0;
-        paired = i + 1;
-        if (script === 0) continue;
-      } else {
-        if (flags & previous & STOP_MARK) classes |= PUNCTUATION_RUN;
-        classes |= flags;
-        previous = flags;
-        if (flags & ANCHOR) record(n++, i - start);
-        continue;
-      }
-    } else {
+    let script: number;
+    if ((code & 0xf800) === 0xd800 || i === paired) {
+      // Rare: a surrogate (no flags of its own), or the unit after a high surrogate (no script count).
       const own = flags & (SCRIPT_MIN - 1);
-      if (own !== 0) {
-        if (own & previous & STOP_MARK) classes |= PUNCTUATION_RUN;
-        classes |= own;
-        if (own & ANCHOR) record(n++, i - start);
-      }
+      pairs |= own & previous;
+      classes |= own;
       previous = own;
-      if (i === paired) continue;
+      if (own & ANCHOR) record(n++, i - start);
+      if ((code & 0xfc00) !== 0xd800 || i === paired) continue;
+      // A supplementary character (script-chars has many in the ideographic extensions): the full table.
+      const next = i + 1 < end ? (codes[i + 1] ?? 0) : 0;
+      const cp = (next & 0xfc00) === 0xdc00 ? ((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000 : code;
+      const table = scriptTable();
+      script = cp < table.length ? (table[cp] ?? 0) : 0;
+      paired = i + 1;
+    } else {
+      // Every other unit the same way, whatever its flags: which kind a character is is as random as the
+      // text, so tests of the flags alone (no flags, classes only, a script flag) were mispredicted branches.
+      const own = flags & (SCRIPT_MIN - 1);
+      pairs |= own & previous;
+      classes |= own;
+      previous = own;
+      if (own & ANCHOR) record(n++, i - start);
       script = flags >> SCRIPT_SHIFT;
     }
-    // Adds rather than branches (which script a character has is as random as the text); SIMPLIFIED_ONLY is
-    // bit 0, and a traditional character counts only without it, as in scriptCounts.
+    // Adds rather than branches; SIMPLIFIED_ONLY is bit 0, and a traditional character counts only
+    // without it, as in scriptCounts.
     simplifiedHere += script & SIMPLIFIED_ONLY;
     traditionalHere += (script & (SIMPLIFIED_ONLY | TRADITIONAL_ONLY)) === TRADITIONAL_ONLY ? 1 : 0;
     if (script & REGIONAL) {
@@ -205,6 +201,7 @@ function scanRange(codes: Uint16Array, start: number, end: number, n: number): n
       if (script & NOT_HONG_KONG) hongKong++;
     }
   }
+  if (pairs & STOP_MARK) classes |= PUNCTUATION_RUN;
   rangeClasses = classes & CLASSES;
   simplified = simplifiedHere;
   traditional = traditionalHere;
