@@ -25,6 +25,27 @@ const CLASSIFIERS = '个项家名所条批类支座';
 const ARABIC_COUNT = new RegExp(`(?<![\\d.．])(\\d{1,3})([${CLASSIFIERS}])`, 'g');
 const CHINESE_COUNT = new RegExp(`(?<![一二三四五六七八九十百千万第几])([三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)([${CLASSIFIERS}])`, 'g');
 
+const CLASSIFIER_CODES = new Set([...CLASSIFIERS].map((c) => c.charCodeAt(0)));
+const NIAN = 0x5e74; // 年
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Whether some ASCII digit of the paragraph passes `test` (given the text and the digit's offset). Every digit
+ * is among the paragraph's anchors (text/char-classes.ts ANCHOR_CHARS), so only those are read: a cheap
+ * look before a regular expression is tried at every character of the paragraph.
+ */
+function digitAtAnchor(p: Paragraph, test: (text: string, at: number) => boolean): boolean {
+  const { text, anchors } = p;
+  for (let k = 0; k < anchors.length; k++) {
+    const at = anchors[k] ?? 0;
+    if (isAsciiDigit(text.charCodeAt(at)) && test(text, at)) return true;
+  }
+  return false;
+}
+
 function isInsideQuotes(text: string, at: number): boolean {
   const open = Math.max(text.lastIndexOf('“', at), text.lastIndexOf('「', at));
   const close = Math.max(text.lastIndexOf('”', at), text.lastIndexOf('」', at));
@@ -56,8 +77,10 @@ function checkYears(p: Paragraph, ctx: Context, hasDigits: boolean): void {
   // GB/T 15835 is the mainland's standard. Hong Kong and Taiwan texts write 二零一四年 and 二○一八年
   // (info.gov.hk, LegCo papers), and Taiwan counts years from 1912: 99年4月 is 2010 (民國99年).
   const traditional = isTraditional(ctx.script);
-  // A short year has ASCII digits; a Chinese-numeral year need not.
-  for (const m of hasDigits ? p.text.matchAll(SHORT_YEAR) : []) {
+  // A short year has ASCII digits; a Chinese-numeral year need not. Both of SHORT_YEAR's forms hold two
+  // digits and 年: the pattern is tried only where those stand (most 年 of a paragraph with digits are 2024年).
+  const shortYear = hasDigits && digitAtAnchor(p, (text, at) => isAsciiDigit(text.charCodeAt(at + 1)) && text.charCodeAt(at + 2) === NIAN);
+  for (const m of shortYear ? p.text.matchAll(SHORT_YEAR) : []) {
     const digits = m[1] ?? m[2] ?? ''; // one of SHORT_YEAR's two alternatives matched
     if (traditional && ctx.script !== 'zh-HK' && Number(digits) >= ROC_TWO_DIGIT_YEARS) continue;
     const start = p.start + m.index;
@@ -133,7 +156,9 @@ function checkApproxExact(p: Paragraph, ctx: Context): void {
 
 function checkMixedCounts(p: Paragraph, ctx: Context): void {
   const text = p.text;
-  // Only an Arabic count is reported: without one, the Chinese counts need not be read.
+  // Only an Arabic count is reported: without one, the Chinese counts need not be read. An Arabic count
+  // needs a digit right before a classifier: where none is, ARABIC_COUNT is not tried.
+  if (!digitAtAnchor(p, (t, at) => CLASSIFIER_CODES.has(t.charCodeAt(at + 1)))) return;
   const arabic = [...text.matchAll(ARABIC_COUNT)];
   if (arabic.length === 0) return;
   const chinese = new Map<string, { at: number; text: string }>();

@@ -3,6 +3,7 @@
 // quiet when units differ, a number is approximate, or the whole is a change (增加120人).
 import { defineRule } from '../engine/types';
 import { plain, scanNumbers, TIME_UNITS, tokensIn, type NumberToken } from '../text/numbers';
+import { holdsQiZhong } from '../text/parts-sum';
 import { FULL_STOP, sentenceEnd, sentenceStart } from '../text/sentences';
 
 const AMONG = /其中/g;
@@ -84,7 +85,7 @@ const rule = defineRule({
   },
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
-    if (!text.includes('其中')) return;
+    if (!holdsQiZhong(text, paragraph.anchors)) return;
     const tokens = scanNumbers(text, paragraph.anchors);
     // Whether a whole is an average, once per whole: every part of a long list shares the same whole, and
     // a run-on line of 其中 lists would otherwise search each whole's clause once per part.

@@ -277,12 +277,29 @@ function figure(text: string, t: NumberToken): Figure {
   return { start: t.start, end: t.end, text: text.slice(t.start, t.end) };
 }
 
+const QI = 0x5176; // 其
+const ZHONG = 0x4e2d; // 中
+
+/**
+ * Whether `text` holds 其中. With the text's anchors (Paragraph.anchors, which hold every 其: text/char-classes.ts
+ * ANCHOR_CHARS) only those offsets are read: three readers ask for every paragraph, and most hold a few
+ * anchors against a whole paragraph for includes() to search.
+ */
+export function holdsQiZhong(text: string, anchors?: ArrayLike<number>): boolean {
+  if (!anchors) return text.includes('其中');
+  for (let k = 0; k < anchors.length; k++) {
+    const at = anchors[k] ?? 0;
+    if (text.charCodeAt(at) === QI && text.charCodeAt(at + 1) === ZHONG) return true;
+  }
+  return false;
+}
+
 /**
  * Every 其中 in `text` whose exhaustive parts do not add up to their whole. `anchors`: the
  * paragraph's (Paragraph.anchors), for scanNumbers.
  */
 export function partsSumMismatches(text: string, anchors?: ArrayLike<number>): PartsSum[] {
-  if (!text.includes('其中')) return [];
+  if (!holdsQiZhong(text, anchors)) return [];
   const tokens = scanNumbers(text, anchors);
   const found: PartsSum[] = [];
   for (const m of text.matchAll(/其中/g)) {
@@ -316,6 +333,8 @@ export function partsSumMismatches(text: string, anchors?: ArrayLike<number>): P
 export interface Line {
   start: number;
   text: string;
+  /** The text's anchors (Paragraph.anchors), when known: holdsQiZhong reads only those. */
+  anchors?: ArrayLike<number>;
 }
 
 /** A part line of a list under 其中： (盗窃案件56起；): short, one clause, ends like a list item. */
@@ -340,7 +359,7 @@ export function partsSumAcrossLines(lines: readonly Line[]): PartsSum[] {
   };
   for (const [k, line] of lines.entries()) {
     const text = line.text;
-    if (!text.includes('其中')) continue;
+    if (!holdsQiZhong(text, line.anchors)) continue;
     if (/^\s*其中/.test(text)) {
       const before = previous(k);
       // A last sentence that lists parts itself (…，其中男性80人、女性30人。) leaves unclear what 其中 refers to.
