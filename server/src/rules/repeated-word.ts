@@ -127,7 +127,7 @@ const rule = defineRule({
     let reportedUntil = 0;
     for (let k = 0; k < count; k++) {
       const at = starts[k] ?? 0; // k < count <= starts.length
-      const unitLength = at < reportedUntil ? 0 : repeatAt(text, at);
+      const unitLength = at < reportedUntil ? 0 : repeatAt(text, at, gaps[k] ?? 1);
       if (unitLength === 0) continue;
       const unit = text.slice(at, at + unitLength);
       const chars = [...unit];
@@ -159,6 +159,8 @@ const rule = defineRule({
 const lastAt = new Uint16Array(0x10000);
 /** The positions repeatStarts found, ascending (shared: valid until its next call). */
 let starts = new Int32Array(256);
+/** By the same index: how far on the character at that position next occurs (1 to MAX_UNIT). */
+let gaps = new Uint8Array(256);
 
 /**
  * Finds the positions whose character occurs again within MAX_UNIT code units: only there can a
@@ -168,7 +170,10 @@ let starts = new Int32Array(256);
 function repeatStarts(text: string): number {
   // A position is found at most once (when its character next recurs), and at most MAX_UNIT
   // before the one that finds it: a short insertion keeps the list ascending.
-  if (starts.length < text.length) starts = new Int32Array(Math.max(text.length, 2 * starts.length));
+  if (starts.length < text.length) {
+    starts = new Int32Array(Math.max(text.length, 2 * starts.length));
+    gaps = new Uint8Array(starts.length);
+  }
   const table = lastAt;
   let count = 0;
   for (let i = 0; i < text.length; i++) {
@@ -184,22 +189,25 @@ function repeatStarts(text: string): number {
       const before = starts[k - 1] ?? 0;
       if (before <= previous) break;
       starts[k] = before;
+      gaps[k] = gaps[k - 1] ?? 0;
     }
     starts[k] = previous;
+    gaps[k] = distance;
   }
   return count;
 }
 
 /**
- * Length of the longest unit (up to MAX_UNIT code units) of Han characters at `at` that is
- * immediately repeated, or 0. The cheap pass: one code-unit comparison per length tried.
+ * Length of the longest unit (up to MAX_UNIT code units, at least `shortest`) of Han characters at `at`
+ * that is immediately repeated, or 0. The cheap pass: one code-unit comparison per length tried.
  */
-function repeatAt(text: string, at: number): number {
+function repeatAt(text: string, at: number, shortest: number): number {
   const first = text.charCodeAt(at);
   if (first < 0x3400 || isLowSurrogate(first)) return 0; // below CJK, or a low surrogate
   // Every unit starts with this character: when it is not Han (，（ …), no unit can be a Han run.
   if (!startsWithHan(text, at, first)) return 0;
-  for (let n = Math.min(MAX_UNIT, (text.length - at) >> 1); n >= 1; n--) {
+  // A unit is at least as long as the way to the next occurrence of its first character (repeatStarts' gap).
+  for (let n = Math.min(MAX_UNIT, (text.length - at) >> 1); n >= shortest; n--) {
     if (text.charCodeAt(at + n) !== first) continue;
     let k = 1;
     while (k < n && text.charCodeAt(at + k) === text.charCodeAt(at + n + k)) k++;

@@ -103,12 +103,22 @@ const ARABIC_GOES_ON = new Set([0x2c, 0x2e, 0xff0e, 0x20, 0xa0, 0x2009, 0x202f])
  * What ARABIC matches at `at`, or undefined. Most numbers are a run of digits followed by none of
  * ARABIC_GOES_ON: then the match is that run (the grouped form needs a separator right after it, and
  * the plain form's groups, lookahead and decimals all start with such a character or a digit), read
- * by code without the regular expression's match object. This runs for every number in the text.
+ * by code without the regular expression's match object; so is a run with a decimal point after it.
+ * This runs for every number in the text.
  */
 export function arabicAt(text: string, at: number): string | undefined {
   let end = at;
   while (isDigitCode(text.charCodeAt(end))) end++;
-  if (end > at && !ARABIC_GOES_ON.has(text.charCodeAt(end))) return text.slice(at, end);
+  if (end === at) return matchAt(ARABIC, text, at);
+  const next = text.charCodeAt(end);
+  if (!ARABIC_GOES_ON.has(next)) return text.slice(at, end);
+  // A point after the run (52.8%, 3.): the grouped form cannot match (no space after its first three digits or
+  // fewer), so the match is the run and, when digits follow the point, the point and those digits.
+  if (next === 0x2e || next === 0xff0e) {
+    let fraction = end + 1;
+    while (isDigitCode(text.charCodeAt(fraction))) fraction++;
+    return text.slice(at, fraction > end + 1 ? fraction : end);
+  }
   return matchAt(ARABIC, text, at);
 }
 
@@ -241,23 +251,24 @@ function matchAt(re: RegExp, text: string, at: number): string | undefined {
   return m ? m[0] : undefined;
 }
 
-/** Units by the code of their first character, longest first (as in UNITS). */
-const UNITS_BY_FIRST = new Map<number, string[]>();
+/** The units by their first character, longest first (as in UNITS): UNIT_LISTS[UNIT_FIRST[code] - 1]. */
+const UNIT_LISTS: string[][] = [];
+/**
+ * By code: 1 + the index in UNIT_LISTS of the units that start with it, or 0 when none does (most characters
+ * after a numeral). A typed array read instead of a Map keyed by number: this runs after every number.
+ */
+const UNIT_FIRST = new Uint8Array(0x10000);
 for (const u of UNITS) {
   const first = u.charCodeAt(0);
-  UNITS_BY_FIRST.set(first, [...(UNITS_BY_FIRST.get(first) ?? []), u]);
+  if (!UNIT_FIRST[first]) UNIT_FIRST[first] = UNIT_LISTS.push([]); // fewer than 256 first characters
+  UNIT_LISTS[(UNIT_FIRST[first] ?? 0) - 1]?.push(u);
 }
-
-/** Flags by code: does some unit start with it? (Most characters after a numeral start none.) */
-const UNIT_FIRST = new Uint8Array(0x10000);
-for (const first of UNITS_BY_FIRST.keys()) UNIT_FIRST[first] = 1;
+if (UNIT_LISTS.length > 255) throw new Error('numbers: UNIT_FIRST holds list numbers up to 255');
 
 function unitAt(text: string, at: number): string {
-  const code = text.charCodeAt(at);
-  if (!UNIT_FIRST[code]) return '';
-  const candidates = UNITS_BY_FIRST.get(code);
-  if (!candidates) return '';
-  for (const u of candidates) if (text.startsWith(u, at)) return u;
+  const list = UNIT_FIRST[text.charCodeAt(at)] ?? 0;
+  if (list === 0) return '';
+  for (const u of UNIT_LISTS[list - 1] ?? []) if (text.startsWith(u, at)) return u;
   return '';
 }
 
@@ -431,7 +442,7 @@ function readPercentWords(text: string, at: number): NumberToken | undefined {
   let chinese = false;
   if (arabic) {
     const ascii = asciiNumber(arabic);
-    value = Number(ascii);
+    value = numberOf(ascii);
     end = numAt + arabic.length;
     decimals = fractionDigits(ascii);
   } else {
@@ -467,7 +478,7 @@ function readArabic(text: string, at: number): NumberToken | undefined {
   if (((next === 0x2e || next === 0xff0e) && isDigitCode(text.charCodeAt(end + 1))) || isLatin(next)) return undefined;
   const ascii = asciiNumber(digits);
   const token = baseToken(text, at, end, at, end);
-  token.value = Number(ascii);
+  token.value = numberOf(ascii);
   token.decimals = fractionDigits(ascii);
   token.fullwidth = hasFullwidthDigitOnly(digits);
   if (next === 0x25 /* % */ || next === 0xff05 /* ％ */ || next === 0xfe6a /* ﹪ */) {
@@ -621,6 +632,21 @@ function finishApprox(text: string, token: NumberToken): void {
       token.end += 1 + unit.length;
     }
   }
+}
+
+/**
+ * Number(ascii) for an ASCII number as asciiNumber gives it: a run of up to 15 digits is read by code (each
+ * step exact, as every value stays below 2^53), the rest by Number. This runs for every number.
+ */
+function numberOf(ascii: string): number {
+  if (ascii.length > 15) return Number(ascii);
+  let value = 0;
+  for (let i = 0; i < ascii.length; i++) {
+    const digit = ascii.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return Number(ascii);
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** Digits after the decimal point of an ASCII number (0 without one). */
