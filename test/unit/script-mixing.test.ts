@@ -29,8 +29,18 @@ testRule('script-mixing', {
     { text: '特區政府着力改善市民生活質素，在葵涌、旺角和元朗的社區裏增設長者服務，説明會於九龍舉行。', why: 'Hong Kong forms 着, 裏, 説 in a text decided zh-HK (issue 13)' },
     { text: '我們要認真檢查工作，這裏和那裡的做法着重於落實。', why: 'Hong Kong and Taiwan forms together: variants of one script, never mixing' },
     { text: '請檢查这些', why: 'as many of each: not judged' },
+    {
+      text: '去年確診「人類感染B病毒」，又稱「猴疱疹病毒」，留醫大約4個月後不治，是本港首宗病例。',
+      why: 'held-out s26 (RTHK 2025-02-27): 疱 is the standard form in Hong Kong and Taiwan (疱疹); 皰 is the variant',
+    },
   ],
   invalid: [
+    {
+      text: '一名37歲男子被野生猴子襲擊後確診猴疱疹病毒，是本港首宗病例，醫生稱已盡力醫治这名病人。',
+      why: 'held-out s26 sentence with 这 put in: a simplified character beside the accepted 疱 is still found',
+      errors: [{ line: 1, column: 40, endColumn: 41, messageId: 'mixed' }],
+      output: '一名37歲男子被野生猴子襲擊後確診猴疱疹病毒，是本港首宗病例，醫生稱已盡力醫治這名病人。',
+    },
     {
       text: '針對美國個别政客再次推動有關法案，詆毁香港自治和法治。',
       why: 'held-out s25 (RTHK 2025): 别 is still simplified beside the Hong Kong form 毁',

@@ -23,7 +23,10 @@ const VALID_TRADITIONAL =
   '雇' +
   // 毁 is Hong Kong's standard form (常用字字形表; 損毁, 詆毁 throughout RTHK's 2025 news), which OpenCC's
   // HKVariants does not list; Taiwan writes 毀 (misconversion's regional hint says so in Taiwan text).
-  '毁';
+  '毁' +
+  // 疱 is the standard form in Taiwan (疱疹) and Hong Kong (the Centre for Health Protection's 猴疱疹病毒; RTHK
+  // 2025); 皰 is its variant, so 疱 in traditional text is no slip (round 26 held-out set).
+  '疱';
 
 /**
  * Traditional-table keys that are also correct simplified characters (通用规范汉字表 keeps
