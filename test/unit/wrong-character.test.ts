@@ -10,7 +10,7 @@ import { DEFAULT_THRESHOLDS, evidence } from '../../server/src/text/wrong-charac
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, longWordFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
-import { countNumeral, inRepeatedHeadQuartet, rankVerbAfterNoun } from '../../server/src/text/wrong-character-slogans';
+import { countNumeral, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame } from '../../server/src/text/wrong-character-slogans';
 
 testRule('wrong-character', {
   valid: [
@@ -76,6 +76,8 @@ testRule('wrong-character', {
     { text: '《中华人民共和国行政诉讼法》修正案草案公开征求意见。', why: 'a quoted title' },
     { text: '科技产业链集聚企业数居全国第1位。\n有机产品认证证书数居全国第1位，低碳产品认证证书数居全国第4位。', why: '2026 Anhui and Yunnan reports: a verb of rank (居) after a noun (企业数, 证书数) before a rank, statistics phrasing; 数据 would tear it apart (text/wrong-character-slogans.ts)' },
     { text: '全年出口额居全省前列，产量列全国第二位。', why: 'statistics prose: verbs of rank before a rank' },
+    { text: '发展工业互联网，促进产业链和创新链融合，搭建更多共性技术研发平台，提升中小微企业创新能力。', why: 'held-out s26 (State Council 2021): 创新链 repeats the tail of 产业链 across 和, a coined pair, not 金融' },
+    { text: '要建立以企业为主体的技术创新体系，改变我国大部分科技力量游离于企业和市场之外的局面。', why: 'held-out s26 (State Council 1999): 游离于…之外 is a verb of position, not 有利于' },
     { text: '一年来，我们着力抓好六方面工作。\n（一）改革创新优环境稳实体，活力动力持续增强', why: '2025 Longhua district report: a numeral before a measure word (六方面) is a count the writer chose, not a look-alike typed for 这 (text/wrong-character-slogans.ts)' },
     { text: '加快服务业数智化改造。\n引育一批数智供应链平台，推动数智赋能。', why: 'the writer’s own term recurs in the document (数智)' },
     { text: '細顆粒物（PM2.5）平均濃度下降，全行業無染物排放。', why: 'traditional text is left alone (the data is simplified)' },
@@ -802,6 +804,22 @@ describe('wrong-character model', () => {
     const plain = '企业数居民数都在增加。';
     assert.equal(rankVerbAfterNoun(plain, plain.indexOf('居'), 1, plain.indexOf('数')), false);
     assert.equal(rankVerbAfterNoun(text, text.indexOf('居'), 1, text.indexOf('居')), false);
+  });
+
+  it('knows a shared tail across 和 and a 于…之外 frame', () => {
+    const chain = '促进产业链和创新链融合';
+    assert.equal(sharedTailAcrossConjunction(chain, chain.lastIndexOf('链'), '链'), true);
+    // No conjunction, another character at the first member's end, or a two-character suspect: not a shared tail.
+    assert.equal(sharedTailAcrossConjunction('促进产业链创新链融合', 7, '链'), false);
+    const other = '促进产业群和创新链融合';
+    assert.equal(sharedTailAcrossConjunction(other, other.indexOf('链'), '链'), false);
+    assert.equal(sharedTailAcrossConjunction(chain, chain.lastIndexOf('链'), '链融'), false);
+    const frame = '改变科技力量游离于企业和市场之外的局面';
+    assert.equal(verbOfPositionFrame(frame, frame.indexOf('于'), '游离'), true);
+    // 有利于 with no 之外 closing the clause, or a one-character suspect: no frame.
+    const plain = '改变科技力量游离于企业发展的局面，之外';
+    assert.equal(verbOfPositionFrame(plain, plain.indexOf('于'), '游离'), false);
+    assert.equal(verbOfPositionFrame(frame, frame.indexOf('于'), '离'), false);
   });
 
   it('knows a count: a numeral before a measure word', () => {
