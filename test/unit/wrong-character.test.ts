@@ -10,7 +10,7 @@ import { DEFAULT_THRESHOLDS, evidence } from '../../server/src/text/wrong-charac
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, longWordFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
-import { countNumeral, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame } from '../../server/src/text/wrong-character-slogans';
+import { countNumeral, eventBeforeTimeWord, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame } from '../../server/src/text/wrong-character-slogans';
 
 testRule('wrong-character', {
   valid: [
@@ -78,6 +78,7 @@ testRule('wrong-character', {
     { text: '全年出口额居全省前列，产量列全国第二位。', why: 'statistics prose: verbs of rank before a rank' },
     { text: '发展工业互联网，促进产业链和创新链融合，搭建更多共性技术研发平台，提升中小微企业创新能力。', why: 'held-out s26 (State Council 2021): 创新链 repeats the tail of 产业链 across 和, a coined pair, not 金融' },
     { text: '要建立以企业为主体的技术创新体系，改变我国大部分科技力量游离于企业和市场之外的局面。', why: 'held-out s26 (State Council 1999): 游离于…之外 is a verb of position, not 有利于' },
+    { text: '针对严峻挑战和疫后经济恢复特点，我们统筹稳增长和增后劲，先后出台一批政策措施。', why: 'held-out s26 (State Council 2024): 疫后 (after the epidemic) names the event, not 以后' },
     { text: '一年来，我们着力抓好六方面工作。\n（一）改革创新优环境稳实体，活力动力持续增强', why: '2025 Longhua district report: a numeral before a measure word (六方面) is a count the writer chose, not a look-alike typed for 这 (text/wrong-character-slogans.ts)' },
     { text: '加快服务业数智化改造。\n引育一批数智供应链平台，推动数智赋能。', why: 'the writer’s own term recurs in the document (数智)' },
     { text: '細顆粒物（PM2.5）平均濃度下降，全行業無染物排放。', why: 'traditional text is left alone (the data is simplified)' },
@@ -820,6 +821,16 @@ describe('wrong-character model', () => {
     const plain = '改变科技力量游离于企业发展的局面，之外';
     assert.equal(verbOfPositionFrame(plain, plain.indexOf('于'), '游离'), false);
     assert.equal(verbOfPositionFrame(frame, frame.indexOf('于'), '离'), false);
+  });
+
+  it('knows an event before 后 or 前', () => {
+    const text = '针对严峻挑战和疫后经济恢复特点';
+    assert.equal(eventBeforeTimeWord(text, text.indexOf('疫'), '疫', '以后'), true);
+    // 已 typed for 以 is a slip; a correction that is no time word, or one the next character does not end, is not this.
+    const slip = '已后我们要加强管理';
+    assert.equal(eventBeforeTimeWord(slip, 0, '已', '以后'), false);
+    assert.equal(eventBeforeTimeWord(text, text.indexOf('疫'), '疫', '以来'), false);
+    assert.equal(eventBeforeTimeWord('疫情经济', 0, '疫', '以后'), false);
   });
 
   it('knows a count: a numeral before a measure word', () => {

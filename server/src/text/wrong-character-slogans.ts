@@ -7,7 +7,8 @@
 //   - shared tails across 和/与/及 (产业链和创新链, 人才链与资金链): the second member repeats the first one's last
 //     character, a coined pair the writer built on purpose;
 //   - 于…之外 frames (科技力量游离于企业和市场之外): a word before 于 that the clause closes with 之外/之上/之中 is a
-//     verb of position, not a homophone of 有利于/属于.
+//     verb of position, not a homophone of 有利于/属于;
+//   - an event before 后/前 (疫后经济恢复, 灾后, 赛前): "after the epidemic" is a compound the writer built, not 以后.
 // Each is a kind of phrasing, tested on the characters around the suspect, never a list of slogans.
 
 /** The word lookup this needs (WrongCharacterModel implements it). */
@@ -107,4 +108,18 @@ const POSITION_FRAME_END = /^[^，。；：！？,;:!?]{1,16}?(?:之外|以外|�
  */
 export function verbOfPositionFrame(text: string, wordEnd: number, wrong: string): boolean {
   return wrong.length > 1 && text.charAt(wordEnd) === '于' && POSITION_FRAME_END.test(text.slice(wordEnd + 1, wordEnd + 20));
+}
+
+/** Time words a single character before 后/前 may be corrected into (以后, 之前). */
+const TIME_WORDS = new Set(['以后', '之后', '以前', '之前', '此后']);
+/** Function characters whose slip for 以 is real (已后, 亦后): they still are corrected. */
+const FUNCTION_BEFORE_TIME = new Set([...'已亦矣依']);
+
+/**
+ * 针对严峻挑战和疫后经济恢复特点: is the written character (one character) followed by the 后 or 前 of the time word
+ * the correction makes (以后)? Then it names the event (疫后, post-epidemic; 灾后, 震后, 赛前), a compound the writer
+ * built, unless it is a function character typed for 以 (已后).
+ */
+export function eventBeforeTimeWord(text: string, at: number, wrong: string, word: string): boolean {
+  return wrong.length === 1 && TIME_WORDS.has(word) && text.charAt(at + 1) === word.charAt(1) && !FUNCTION_BEFORE_TIME.has(wrong);
 }
