@@ -26,14 +26,9 @@ function readDecompositions() {
   return records;
 }
 
-/**
- * Pairs [a, b] of look-alike characters among `chars` (an array), both directions implied.
- * `strokeOrders`: character → stroke-order string (cnchar-order), for stroke counts.
- */
-export function decompositionLookalikes(chars, strokeOrders) {
-  const records = readDecompositions();
+/** Strokes of a character or component: its stroke order, else the sum of its parts (repeats counted), else many. */
+function strokeCounter(records, strokeOrders) {
   const memo = new Map();
-  /** Strokes of a character or component: its stroke order, else the sum of its parts (repeats counted), else many. */
   const strokes = (c, depth = 0) => {
     if (memo.has(c)) return memo.get(c);
     let n = 99;
@@ -48,6 +43,39 @@ export function decompositionLookalikes(chars, strokeOrders) {
     memo.set(c, n);
     return n;
   };
+  return strokes;
+}
+
+/**
+ * A test on a pair of characters: are they alike only through a shared side component? Both built of two parts in
+ * the same arrangement, one part the same and no larger than the other parts, and those other parts unlike
+ * (`alike(x, y)` false): 掴/握 are 扌 beside 国 and beside 屋, 膨/胀 月 beside 彭 and 长 — the likeness a glyph
+ * comparison sees in the shared radical's half, where a reader sees two different characters. Pairs whose differing
+ * parts are alike themselves (迀/迁: 干/千; 暖/暧: 爰/爱) or whose shared part is the main one (院/浣) are not.
+ */
+export function sideComponentOnly(strokeOrders, alike) {
+  const records = readDecompositions();
+  const strokes = strokeCounter(records, strokeOrders);
+  return (a, b) => {
+    const ra = records.get(a);
+    const rb = records.get(b);
+    if (!ra || !rb || ra.type !== rb.type || ra.parts.length !== 2 || rb.parts.length !== 2) return false;
+    for (let k = 0; k < 2; k++) {
+      const [shared, x, y] = [ra.parts[k], ra.parts[1 - k], rb.parts[1 - k]];
+      if (shared !== rb.parts[k] || x === y) continue;
+      return strokes(shared) <= Math.max(strokes(x), strokes(y)) && !alike(x, y);
+    }
+    return false;
+  };
+}
+
+/**
+ * Pairs [a, b] of look-alike characters among `chars` (an array), both directions implied.
+ * `strokeOrders`: character → stroke-order string (cnchar-order), for stroke counts.
+ */
+export function decompositionLookalikes(chars, strokeOrders) {
+  const records = readDecompositions();
+  const strokes = strokeCounter(records, strokeOrders);
   const isChar = (c) => !/^\d+$/.test(c);
   const wanted = new Set(chars);
   const pairs = [];
