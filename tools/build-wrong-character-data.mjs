@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 import { counts, packTables, set, strings } from './packed-tables.mjs';
-import { decompositionLookalikes, sideComponentOnly } from './shape-decompositions.mjs';
+import { decompositionLookalikes, likenessOnlyInLayout } from './shape-decompositions.mjs';
 
 const require = createRequire(import.meta.url);
 /** The layout of tables the model reads (DATA_VERSION in server/src/text/wrong-character-model.ts). */
@@ -44,8 +44,8 @@ const DERIVED_LOOKALIKE_RATIO = 0.5;
 const GLYPH_WRITTEN_RANK = 1500;
 /** …and, for a character no text or dictionary of ours uses (迀), only a glyph differing this little (a share of its ink). */
 const GLYPH_UNKNOWN_SHARE = 0.1;
-/** …and, for a pair alike only through a shared side component (掴/握: 扌 beside 国, 屋), only a glyph differing this little. */
-const GLYPH_SIDE_COMPONENT_SHARE = 0.1;
+/** …and, for a pair alike in layout only, not in its parts (掴/握: 扌 beside 国, 屋; 誓/督), only a glyph differing this little. */
+const GLYPH_LAYOUT_ONLY_SHARE = 0.1;
 /** A pair of official text vouches for its characters when seen this often… */
 const VOUCH_MIN = 3;
 /** …and either this often, or this many times more often than chance. */
@@ -263,9 +263,11 @@ function build() {
       bySyllable.get(p).push(c);
     }
   }
+  // Near readings: the fuzzy-pinyin settings pinyin input methods offer to speakers who do not tell these apart (z/zh,
+  // c/ch, s/sh, n/l, f/h, r/l, front and back nasals), so that typing one yields the other (湖服 for 服务, 兰 for 然).
   const nearSyllables = (p) => {
     const out = new Set();
-    const swaps = [['zh', 'z'], ['ch', 'c'], ['sh', 's']];
+    const swaps = [['zh', 'z'], ['ch', 'c'], ['sh', 's'], ['f', 'h'], ['r', 'l']];
     for (const [a, b] of swaps) {
       if (p.startsWith(a)) out.add(b + p.slice(a.length));
       else if (p.startsWith(b)) out.add(a + p.slice(b.length));
@@ -326,13 +328,14 @@ function build() {
     const ys = new Set(toneless(y));
     return toneless(x).some((p) => ys.has(p));
   };
-  // A glyph comparison also sees a likeness in the half a shared radical fills (掌掴 is no slip for 掌握, 膨 none for 胀):
-  // such a pair is kept only as close as an unknown character's, unless its differing parts are look-alikes too (迀/迁).
+  // A glyph comparison also sees a likeness in the half a shared radical fills (掌掴 is no slip for 掌握, 膨 none for 胀),
+  // or in two characters laid out alike (监誓人 none for 监督人): such a pair is kept only as close as an unknown
+  // character's, unless its parts are look-alikes too (迀/迁: 干/千), by any source (cjk-decomp, see likenessOnlyInLayout).
   const glyphPairs = glyphLookalikes();
   const glyphAlike = new Set(glyphPairs.flatMap(([a, b]) => [a + b, b + a]));
-  const sideOnly = sideComponentOnly(STROKES, (x, y) => glyphAlike.has(x + y) || shapes.get(x)?.has(y) === true || shapes.get(y)?.has(x) === true);
+  const layoutOnly = likenessOnlyInLayout(STROKES, (x, y) => glyphAlike.has(x + y) || shapes.get(x)?.has(y) === true || shapes.get(y)?.has(x) === true);
   for (const [a, b, share] of glyphPairs) {
-    if (Number(share) > GLYPH_SIDE_COMPONENT_SHARE && sideOnly(a, b)) continue;
+    if (Number(share) > GLYPH_LAYOUT_ONLY_SHARE && layoutOnly(a, b)) continue;
     for (const [x, y] of [[a, b], [b, a]]) {
       if (!charScore.has(x) && Number(share) > GLYPH_UNKNOWN_SHARE) continue;
       if ((rank.get(x) ?? Infinity) < GLYPH_WRITTEN_RANK || !offeredFor(x, y)) continue;

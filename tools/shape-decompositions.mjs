@@ -47,13 +47,15 @@ function strokeCounter(records, strokeOrders) {
 }
 
 /**
- * A test on a pair of characters: are they alike only through a shared side component? Both built of two parts in
- * the same arrangement, one part the same and no larger than the other parts, and those other parts unlike
- * (`alike(x, y)` false): 掴/握 are 扌 beside 国 and beside 屋, 膨/胀 月 beside 彭 and 长 — the likeness a glyph
- * comparison sees in the shared radical's half, where a reader sees two different characters. Pairs whose differing
- * parts are alike themselves (迀/迁: 干/千; 暖/暧: 爰/爱) or whose shared part is the main one (院/浣) are not.
+ * A test on a pair of characters: is their likeness in the parts they are built of, or only in their layout? True when
+ * both are built of two parts in the same arrangement and
+ *   - one part is the same and no larger than the others, which are unlike (`alike(x, y)` false): 掴/握 are 扌 beside 国
+ *     and beside 屋, 膨/胀 月 beside 彭 and 长 — a glyph comparison sees the shared radical's half, a reader two characters;
+ *   - or no part is the same and neither pair of parts alike: 誓/督 are 折 over 言 and 叔 over 目.
+ * Pairs whose differing parts are alike themselves (迀/迁: 干/千; 暖/暧: 爰/爱) or whose shared part is the main one (院/浣)
+ * are not. Characters cjk-decomp does not split in two are never judged so.
  */
-export function sideComponentOnly(strokeOrders, alike) {
+export function likenessOnlyInLayout(strokeOrders, alike) {
   const records = readDecompositions();
   const strokes = strokeCounter(records, strokeOrders);
   return (a, b) => {
@@ -65,7 +67,7 @@ export function sideComponentOnly(strokeOrders, alike) {
       if (shared !== rb.parts[k] || x === y) continue;
       return strokes(shared) <= Math.max(strokes(x), strokes(y)) && !alike(x, y);
     }
-    return false;
+    return !alike(ra.parts[0], rb.parts[0]) && !alike(ra.parts[1], rb.parts[1]);
   };
 }
 
