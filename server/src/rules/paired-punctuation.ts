@@ -106,13 +106,19 @@ function isYearApostrophe(text: string, i: number): boolean {
   return /^\d\d(?!\d)/.test(text.slice(i + 1, i + 4)) && !/\d/.test(text.charAt(i - 1));
 }
 
+/** Scratch lists of summarize: the offsets of the open marks, and of those never closed. */
+const OPEN_STACK: number[] = [];
+const UNMATCHED_OPEN: number[] = [];
+
 function summarize(paragraph: Paragraph): Summary {
   const text = paragraph.text;
-  const stack: number[] = []; // offsets of open marks
-  // One array for every paragraph (summarize runs to the end before it is called again).
+  // One array each for every paragraph (summarize runs to the end before it is called again, and keeps none of them).
+  const stack = OPEN_STACK; // offsets of open marks
+  stack.length = 0;
   const openCount = OPEN_COUNT.fill(0);
   const problems: Problem[] = [];
-  const unmatchedOpen: number[] = [];
+  const unmatchedOpen = UNMATCHED_OPEN;
+  unmatchedOpen.length = 0;
   // The marks found by code among the paragraph's anchors (every mark is one): no match object
   // for every quote and bracket, and no look at the characters in between.
   const anchors = paragraph.anchors;

@@ -127,12 +127,26 @@ function markersOf(paragraph: Paragraph): Marker[] {
     if (m[5] && /\d/.test(text.charAt(at + m[0].length))) continue;
     let family: Family;
     let value: number;
-    if (m[1]) [family, value] = ['shi', chineseNumeralValue(m[1])];
-    else if (m[2]) [family, value] = ['di', chineseNumeralValue(m[2])];
-    else if (m[3]) [family, value] = ['shouxian', SHOUXIAN[m[3]] ?? NaN];
-    else if (m[4]) [family, value] = ['h2', chineseNumeralValue(m[4])];
-    else if (m[5]) [family, value] = ['h4', Number(m[5])];
-    else [family, value] = ['h5', CIRCLED.indexOf(m[0]) + 1];
+    // Plain assignments: a destructuring one built an array per marker and read it through an iterator.
+    if (m[1]) {
+      family = 'shi';
+      value = chineseNumeralValue(m[1]);
+    } else if (m[2]) {
+      family = 'di';
+      value = chineseNumeralValue(m[2]);
+    } else if (m[3]) {
+      family = 'shouxian';
+      value = SHOUXIAN[m[3]] ?? NaN;
+    } else if (m[4]) {
+      family = 'h2';
+      value = chineseNumeralValue(m[4]);
+    } else if (m[5]) {
+      family = 'h4';
+      value = Number(m[5]);
+    } else {
+      family = 'h5';
+      value = CIRCLED.indexOf(m[0]) + 1;
+    }
     if (!(value >= 1)) continue;
     // 第一、二季度 and 一是一 are not enumerations.
     if (family === 'di' && /[一二三四五六七八九十\d]/.test(text[at + m[0].length + 1] ?? '')) continue;
@@ -171,8 +185,11 @@ function expectedText(family: Family, value: number, sample: string): string {
 }
 
 interface Summary {
-  markers: Marker[];
+  markers: readonly Marker[];
 }
+
+/** The summary of a paragraph without markers (most of them): one shared, read-only object. */
+const NO_MARKERS: Summary = Object.freeze({ markers: Object.freeze([]) });
 
 const rule = defineRule({
   meta: {
@@ -198,7 +215,8 @@ const rule = defineRule({
     },
   },
   summarize(paragraph): Summary {
-    return { markers: markersOf(paragraph) };
+    const markers = markersOf(paragraph);
+    return markers.length ? { markers } : NO_MARKERS;
   },
   checkDocument(paragraphs, summaries, ctx) {
     const headingLast = [0, 0, 0, 0, 0, 0]; // by level 1–5; 0 = nothing yet in the current scope
