@@ -53,7 +53,7 @@ function classify(paragraph: Paragraph): Summary {
   // decides which are tried (most paragraphs start with a Han character, and are tried for DOC_NUMBER alone).
   const first = text.charCodeAt(0);
   const digit = first >= 0x30 && first <= 0x39;
-  const doc = first === 0xff08 || first === 0x28 || (first >= 0x4e00 && first <= 0x9fa5) ? DOC_NUMBER.exec(text) : null;
+  const doc = (first === 0xff08 || first === 0x28 || (first >= 0x4e00 && first <= 0x9fa5)) && bracketNearStart(text) ? DOC_NUMBER.exec(text) : null;
   if (doc) {
     // Every group of DOC_NUMBER takes part in a match (some may be empty).
     const [, open = '', org = '', , year = '', , di = '', serial = '', close = ''] = doc;
@@ -89,6 +89,18 @@ function classify(paragraph: Paragraph): Summary {
   const heading = digit || first === 0xff08 || first === 0x28 || CN_NUMERALS.includes(text.charAt(0)) ? headingOf(text) : undefined;
   if (heading) return { kind: { ...heading, start: at(0), end: at(heading.text.length) }, opensAttachments };
   return opensAttachments ? OTHER_OPENING_ATTACHMENTS : OTHER;
+}
+
+/** DOC_NUMBER's year brackets by code. */
+const YEAR_BRACKET = new Set([...'〔[［(（【{'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether one of DOC_NUMBER's year brackets stands where it can (after an optional bracket and at most 12
+ * characters of the office's name): most paragraphs have none there, and DOC_NUMBER is not tried.
+ */
+function bracketNearStart(text: string): boolean {
+  for (let i = 1; i < text.length && i <= 13; i++) if (YEAR_BRACKET.has(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /**

@@ -217,6 +217,15 @@ interface Summary {
 }
 
 /** The summary of a paragraph without statements or sums (most): one shared, read-only object. */
+/** HEADING's numbering starts (一、 （一） 1.) by code: most paragraphs start with none, and HEADING is not tried. */
+const HEADING_FIRST = new Uint8Array(0x10000);
+for (const c of '一二三四五六七八九十（(0123456789') HEADING_FIRST[c.charCodeAt(0)] = 1;
+
+/** Whether the first character after HEADING's leading space can start its numbering (trimStart drops what \s matches). */
+function mayBeHeading(text: string): boolean {
+  return HEADING_FIRST[text.trimStart().charCodeAt(0)] === 1;
+}
+
 const NO_FIGURES: Summary = Object.freeze({ statements: Object.freeze([]) as unknown as Statement[], sums: Object.freeze([]) as unknown as PartsSum[], heading: '' });
 
 
@@ -260,7 +269,7 @@ const rule = defineRule({
   summarize(paragraph): Summary {
     const statements = statementsOf(paragraph);
     const sums = partsSumMismatches(paragraph.text, paragraph.anchors);
-    const heading = HEADING.test(paragraph.text) ? paragraph.text.trim() : '';
+    const heading = mayBeHeading(paragraph.text) && HEADING.test(paragraph.text) ? paragraph.text.trim() : '';
     return statements.length === 0 && sums.length === 0 && !heading ? NO_FIGURES : { statements, sums, heading };
   },
   checkDocument(paragraphs, summaries, ctx) {
