@@ -214,7 +214,7 @@ function repeatAt(text: string, at: number, shortest: number): number {
     if (k < n) continue;
     const last = text.charCodeAt(at + n - 1);
     if (isHighSurrogate(last)) continue; // would split a surrogate pair
-    if (HAN_RUN.test(text.slice(at, at + n))) return n;
+    if (isHanRun(text, at, at + n)) return n;
   }
   return 0;
 }
@@ -230,6 +230,22 @@ function startsWithHan(text: string, at: number, code: number): boolean {
   let known = hanTable[code];
   if (known === 0) hanTable[code] = known = HAN_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
   return known === 1;
+}
+
+/**
+ * Whether every code point of text[from, to) is Han: what HAN_RUN says of that slice (a lone surrogate is no Han
+ * character), read through the table above. HAN_RUN's test of a slice cost about a kilobyte of garbage a call.
+ */
+function isHanRun(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!startsWithHan(text, i, code)) return false;
+    if (!isHighSurrogate(code)) continue;
+    // Han, so a whole pair (startsWithHan read the code point): it must end inside the range.
+    if (i + 1 >= to) return false;
+    i++;
+  }
+  return true;
 }
 
 /** A doubled character at `at` (first copy) and `at + 1` (second copy). */
