@@ -8,12 +8,16 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 import { wrongCharacterModel } from '../../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS, evidence } from '../../server/src/text/wrong-character-model';
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
-import { acceptedVariants, longWordFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
+import { acceptedVariants, longWordFlips, vouchedPairFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
 import { countNumeral, inRepeatedHeadQuartet, rankVerbAfterNoun } from '../../server/src/text/wrong-character-slogans';
 
 testRule('wrong-character', {
   valid: [
+    {
+      text: '深度参与全国碳排放权、温室气体自愿减排交易市场。\n充分展示历代中央政权对新疆的管辖治理。\n健全完善社会心理服务体系和危机干预机制。\n推动高质量振兴发展必须把人才资源开发放在优先位置。\n严格履行重大行政决策合法性审查和集体讨论决定程序。\n内河高等级航道里程突破1000公里。\n其他政务部门应当自收到申请之日起7个工作日内答复。\n研究适合农民工特点的社会保障办法。',
+      why: '2026 provincial reports and official texts: words that a homophone word typed whole is looked for in (自愿, 政权, 危机, 优先, 合法, 等级, 答复, 适合), used as meant: a window over each is set phrasing of official text, or a neighbour holds it',
+    },
     { text: '承担预算绩效评价有关工作，防范化解地方政府债务风险。\n推动文化和旅游深度融合，振兴乡村产业。', why: 'common characters where they belong: 债 (债务) and 兴 (振兴) are no look-alikes offered for 绩 and 应, which official texts use less often' },
     { text: '为廉政强身，紧紧扎住制度围栏，坚决守牢底线。\n坚决扛好经济大省挑大梁的责任，引导企业把资金用到国家急需的领域。', why: '2026 provincial reports: characters that share only a radical (扎/抓, 扛/打, 守/牢, 把/投) are no look-alikes' },
     { text: '支持制定外贸新业态领域的国家、行业和地方标准，鼓励行业协会制定相关团体标准。\n南部战区海军第二医院党委', why: 'the corrected forms of the decomposition look-alike cases' },
@@ -366,6 +370,16 @@ testRule('wrong-character', {
         { line: 2, column: 6, endColumn: 8, message: '“空置”疑为“控制”（同音词：“空置”→“控制”）' },
       ],
       output: '各地要加强县级妇幼保健院标准化建设，提升基层服务能力。\n县疾病预防控制中心负责辖区传染病疫情监测。',
+    },
+    {
+      text: '指导各省级人民政府开展公共自愿交易平台整合工作。\n推广政权期货纠纷示范判决机制。\n新疆生产建设兵团第八师适合子市调结构促改革实现速度和效益双增长。',
+      why: 'ECSpell odw (train fold): homophone words typed whole where the written word is one official texts use (自愿 vouches for its characters, 政权 and 适合 leave them suspicious), so only a context that flips both ways tells: no window over the pair is set phrasing as written, three or four are with the replacement (vouchedPairFlips)',
+      errors: [
+        { line: 1, column: 14, endColumn: 16, message: '“自愿”疑为“资源”（同音词：“自愿”→“资源”）' },
+        { line: 2, column: 3, endColumn: 5, message: '“政权”疑为“证券”（同音词：“政权”→“证券”）' },
+        { line: 3, column: 12, endColumn: 14, message: '“适合”疑为“石河”（同音词：“适合”→“石河”）' },
+      ],
+      output: '指导各省级人民政府开展公共资源交易平台整合工作。\n推广证券期货纠纷示范判决机制。\n新疆生产建设兵团第八师石河子市调结构促改革实现速度和效益双增长。',
     },
     {
       text: '各级临到干部要带头转变工作作风。',
@@ -722,6 +736,29 @@ describe('wrong-character model', () => {
     assert.equal(flips('妇幼', 0, 4, false), false, 'no longer word completed (or the written pair completes one too)');
     assert.equal(flips('核发', 0, 4), true, 'a replacement official texts use twice is enough');
     assert.equal(flips('滑冰', 0, 4), false, 'one they never use is not (花样画饼 → 滑冰 stays missed)');
+  });
+  it('weighs a homophone word typed whole where the written word is one official texts use', () => {
+    const eligible = new Uint8Array(65536).fill(1);
+    // 自愿 vouches for its characters (official texts use it): the pair search never sees it; realWordStarts does.
+    const run = '指导各省级人民政府开展公共自愿交易平台整合工作';
+    assert.equal(model.suspicious(run, 13), false, '自愿 vouches for 愿');
+    const [best] = model.realWordCorrections(run, 13, eligible);
+    assert.equal(best?.right, '资源');
+    assert.equal(best?.wrong, '自愿');
+    assert.equal(best?.contextFlip, true);
+    assert.deepEqual(model.realWordCorrections('深度参与全国碳排放权温室气体自愿减排交易市场', 15, eligible), [], '自愿减 is set phrasing of official text: 自愿 holds');
+    // A written word whose characters stay suspicious (used in official texts, but not enough to vouch): pairCandidates.
+    const flips = model.pairCandidates('推广政权期货纠纷示范判决机制', 2).find((c) => c.right === '证券');
+    assert.equal(flips?.contextFlip, true, '政权 is used in official texts, and every window but one over the pair flips to 证券');
+    assert.deepEqual(model.pairCandidates('充分展示历代中央政权对新疆的管辖治理', 6).filter((c) => c.right === '证券'), [], '中央政 is set phrasing: 政权 holds');
+    const official = { officialPairCount: (a: number, b: number) => ({ 资源: 800, 石河: 3, 滑冰: -1 } as Record<string, number>)[String.fromCharCode(a, b)] ?? -1 };
+    const pair = (right: string, base: number, candidate: number, outer = true) => vouchedPairFlips(official, right.charCodeAt(0), right.charCodeAt(1), base, candidate, () => outer);
+    assert.equal(pair('资源', 0, 3), true);
+    assert.equal(pair('资源', 0, 2), false, 'two windows of four are too few against a word official texts use');
+    assert.equal(pair('资源', 1, 4), false, 'a window of official phrasing as written holds the written word');
+    assert.equal(pair('资源', 0, 4, false), false, 'a common replacement must show in an outer window too (outerWindowsAsk)');
+    assert.equal(pair('石河', 0, 3), true, 'a replacement official texts use from twice on');
+    assert.equal(pair('滑冰', 0, 4), false, 'not one they never use');
   });
   it('offers a common word with a near reading of one character for a written word', () => {
     const best = model.corrections('各级临到干部要带头转变工作作风', 2, undefined, true).find((c) => c.wrong.length > 1);
