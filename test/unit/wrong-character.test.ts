@@ -382,6 +382,12 @@ testRule('wrong-character', {
       output: '指导各省级人民政府开展公共资源交易平台整合工作。\n推广证券期货纠纷示范判决机制。\n新疆生产建设兵团第八师石河子市调结构促改革实现速度和效益双增长。',
     },
     {
+      text: '加强与国际组织的协同合作，共同制订工业互联网标准规范和国际归责。',
+      why: 'ECSpell odw (train fold): a homophone word (归责 for 规则) that official texts never use, in a context that flips to the replacement; the character model need only agree by 10 (homophoneWordFlipMinCharGain: the flip is the evidence, and on clean text it is rare at any value from 0 to 16)',
+      errors: [{ line: 1, column: 30, endColumn: 32, message: '“归责”疑为“规则”（同音词：“归责”→“规则”）' }],
+      output: '加强与国际组织的协同合作，共同制订工业互联网标准规范和国际规则。',
+    },
+    {
       text: '各级临到干部要带头转变工作作风。',
       why: 'a near-homophone word (临到 lín dào for 领导 lǐng dǎo: fuzzy pinyin, -n for -ng), a common word of official texts',
       errors: [{ line: 1, column: 3, endColumn: 5, message: '“临到”疑为“领导”（近音词：“临到”→“领导”）' }],
@@ -727,7 +733,7 @@ describe('wrong-character model', () => {
     assert.equal(best?.right, '妇幼');
     assert.equal(best?.longWordFlip, true, '妇幼保健院 is a dictionary word, 富有保健院 none');
     assert.equal(best?.contextFlip, true, '富有 is used twice in official texts, so only the longer word makes the context flip');
-    assert.deepEqual(model.corrections(run, 7, { ...DEFAULT_THRESHOLDS, longWordFlipBonus: 0, longWordFlipMinCharGain: DEFAULT_THRESHOLDS.homophoneWordFlipMinCharGain }, true).filter((c) => c.wrong.length > 1), [], 'without the long-word evidence');
+    assert.deepEqual(model.corrections(run, 7, { ...DEFAULT_THRESHOLDS, longWordFlipBonus: 0, contextFlipBonus: 0 }, true).filter((c) => c.wrong.length > 1), [], 'without the evidence of the long word and of the flip it makes');
     const official = { officialPairCount: (a: number, b: number) => ({ 妇幼: 19, 核发: 2, 滑冰: -1 } as Record<string, number>)[String.fromCharCode(a, b)] ?? -1 };
     const flips = (right: string, base: number, candidate: number, joins = true) => longWordFlips(official, right.charCodeAt(0), right.charCodeAt(1), base, candidate, () => joins);
     assert.equal(flips('妇幼', 0, 3), true);

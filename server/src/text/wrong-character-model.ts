@@ -196,7 +196,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   pairPenalty: 11,
   nearPairPenalty: 9,
   homophoneWordMinCharGain: 20,
-  homophoneWordFlipMinCharGain: 16,
+  homophoneWordFlipMinCharGain: 10,
   namePenalty: 9,
   setPhraseMinCharGain: -1,
   setPhraseBonus: 12,
