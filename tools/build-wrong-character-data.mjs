@@ -54,9 +54,11 @@ const NEAR_PAIR_WORD_OFFICIAL = 30;
 const REAL_WORD_RATIO = 8;
 /** A homophone word typed whole (realWords bit 2) is looked for only where official texts use its replacement this often… */
 const WHOLE_WORD_OFFICIAL = 2;
+/** …for a written word official texts use this often (the model's ATTESTED: the pair search's usual tests take the rarer ones). */
+const ATTESTED = 3;
 /**
  * …and at least this share of the written word's uses (1: as often). With REAL_WORD_RATIO's 8 twice as many words
- * (392, 时间, 意义, 形式) are looked at, for one more train sentence (集团优先公司 → 有限) and twice the time.
+ * (时间, 意义, 形式) are looked at, for one more train sentence (集团优先公司 → 有限) and twice the time.
  */
 const WHOLE_WORD_RATIO = 1;
 
@@ -414,12 +416,13 @@ function build() {
     }
   }
 
-  // Homophone words typed whole in vouched text (公共自愿交易平台 for 资源): words that vouch for their characters, so
-  // the model's pair search never sees them, read like another two-character word (both characters other) that
-  // official texts use (bit 2 of realWords). The model weighs the context of such words only (vouchedPairFlips).
+  // Homophone words typed whole where the written word is one official texts use (公共自愿交易平台 for 资源, 推广政权期货
+  // for 证券), so that the model's pair search leaves it alone: words used at least ATTESTED times, read like another
+  // two-character word (both characters other) that official texts use (bit 2 of realWords). The model weighs the
+  // context of such words only (vouchedPairFlips).
   let wholeWords = 0;
   for (const [word, f] of wordFreq) {
-    if (word.length !== 2 || f < MIN_WORD_FREQ || !vouching.has(word)) continue;
+    if (word.length !== 2 || f < MIN_WORD_FREQ || (bigrams.get(word) ?? 0) < ATTESTED) continue;
     const [pa, pb] = pinyin(word, { toneType: 'none', type: 'array', v: true });
     const key = String.fromCharCode(syllableId.get(pa) ?? 0, syllableId.get(pb) ?? 0);
     const homophones = readingPairs.get(key) ?? '';

@@ -42,9 +42,10 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *           words offered for a near reading: 尘缘 for 成员);
  *   counts  realWords: two-character words of the vouching pairs that one same-reading character turns
  *           into another word official texts use (检测 → 监测), bit 0 set when the first character may be
- *           replaced, bit 1 the second (text/wrong-character-realword.ts); bit 2 (WHOLE_WORD) when the word is
- *           read like another two-character word, both characters other, that official texts use at least
- *           as often (自愿 → 资源: vouchedPairFlips).
+ *           replaced, bit 1 the second (text/wrong-character-realword.ts); bit 2 (WHOLE_WORD), for these and
+ *           for words official texts use 3 times or more, when the word is read like another two-character
+ *           word, both characters other, that official texts use at least as often (自愿 → 资源, 政权 → 证券:
+ *           vouchedPairFlips).
  */
 export type WrongCharacterData = PackedTables;
 
@@ -1267,11 +1268,11 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     // texts use (this rules out half of the pairs asked about), both characters have readings, and
     // some common word is read like the pair — or the pair is a word, whose near readings may give one.
     // A written word official texts use (`vouched`: one that vouches for itself, asked by wholeWordCandidates, which
-    // tested its edges; or one whose characters stay suspicious, 等级 of 建立等级制度) is replaced only where the
-    // context flips to the homophone word both ways (vouchedPairFlips).
+    // tested its edges; or one whose characters stay suspicious, 政权 of 推广政权期货) is replaced only where the
+    // context flips to the homophone word both ways (vouchedPairFlips), and only a word the build lists (WHOLE_WORD).
     let bothWays = vouched;
     if (!vouched && this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) {
-      if (!this.isWord2(a, b)) return NONE;
+      if ((this.realWords.getPair(a, b) & WHOLE_WORD) === 0) return NONE;
       bothWays = true;
     }
     const rowA = this.readingRow[a] ?? -1;
@@ -1422,14 +1423,15 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   }
 
   /**
-   * A homophone word typed whole in vouched text (严重危机或者 for 违纪): the word at `wordStart` (bit WHOLE_WORD of
+   * A homophone word typed whole in vouched text (开展公共自愿交易平台 for 资源): the word at `wordStart` (bit WHOLE_WORD of
    * realWords) held by neither outer neighbour and in no set phrasing of official text as written; pairCandidates
    * offers the homophone words its context flips to (vouchedPairFlips).
    */
   private wholeWordCandidates(run: string, wordStart: number, eligible: Uint8Array): Candidate[] | undefined {
     const a = run.charCodeAt(wordStart);
     const b = run.charCodeAt(wordStart + 1);
-    if (eligible[a] !== 1 || eligible[b] !== 1) return undefined;
+    // A word that leaves its characters suspicious is the pair search's (pairCandidates).
+    if (eligible[a] !== 1 || eligible[b] !== 1 || !this.pairAttested(a, b)) return undefined;
     // Held in place by a neighbour (a pair official texts attest, or a dictionary word they use): at home there.
     if (wordStart > 0 && this.edgeHeld(run.charCodeAt(wordStart - 1), a, false)) return undefined;
     if (wordStart + 2 < run.length && this.edgeHeld(b, run.charCodeAt(wordStart + 2), false)) return undefined;

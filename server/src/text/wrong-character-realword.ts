@@ -155,10 +155,10 @@ const VOUCHED_PAIR_WINDOWS = 3;
 /**
  * Homophone words typed whole where the written word is one official texts use (开展公共自愿交易平台 for 资源, 推广政权
  * 期货 for 证券, 第八师适合子市 for 石河子市): words cannot tell, and the pair search's usual tests (pairContextFlips asks
- * for a written word official texts never use) leave it alone. Two kinds: a word that vouches for its characters, so
- * the pair search never sees it (the build lists those read like another two-character word of official texts, bit
- * WHOLE_WORD of realWords, and WrongCharacterModel.wholeWordCandidates asks), and one used three times or more that
- * leaves them suspicious (pairCandidates). The context decides, both ways: neither outer neighbour holds the word, none
+ * for a written word official texts never use) leave it alone. The build lists the words official texts use three
+ * times or more that are read like another two-character word they use at least as often (bit WHOLE_WORD of
+ * realWords); of those, a word that vouches for its characters, which the pair search never sees, is asked about by
+ * WrongCharacterModel.wholeWordCandidates, one that leaves them suspicious by pairCandidates. The context decides, both ways: neither outer neighbour holds the word, none
  * of the four three-character windows over the pair is set phrasing as written, at least VOUCHED_PAIR_WINDOWS are with
  * (x, y), official texts use (x, y) at least twice, and a common replacement also shows in an outer window (`outerAsk`:
  * outerWindowsAsk). A word written on purpose nearly always sits in some phrasing official texts share (温室气体自愿减排:
