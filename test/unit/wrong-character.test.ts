@@ -397,14 +397,13 @@ testRule('wrong-character', {
       output: '各地要加强县级妇幼保健院标准化建设，提升基层服务能力。\n县疾病预防控制中心负责辖区传染病疫情监测。',
     },
     {
-      text: '指导各省级人民政府开展公共自愿交易平台整合工作。\n推广政权期货纠纷示范判决机制。\n新疆生产建设兵团第八师适合子市调结构促改革实现速度和效益双增长。',
-      why: 'ECSpell odw (train fold): homophone words typed whole where the written word is one official texts use (自愿 vouches for its characters, 政权 and 适合 leave them suspicious), so only a context that flips both ways tells: no window over the pair is set phrasing as written, three or four are with the replacement (vouchedPairFlips)',
+      text: '指导各省级人民政府开展公共自愿交易平台整合工作。\n推广政权期货纠纷示范判决机制。',
+      why: 'ECSpell odw (train fold): homophone words typed whole where the written word is one official texts use (自愿 vouches for its characters, 政权 leaves them suspicious), so only a context that flips both ways tells: no window over the pair is set phrasing as written, three or four are with the replacement (vouchedPairFlips)',
       errors: [
         { line: 1, column: 14, endColumn: 16, message: '“自愿”疑为“资源”（同音词：“自愿”→“资源”）' },
         { line: 2, column: 3, endColumn: 5, message: '“政权”疑为“证券”（同音词：“政权”→“证券”）' },
-        { line: 3, column: 12, endColumn: 14, message: '“适合”疑为“石河”（同音词：“适合”→“石河”）' },
       ],
-      output: '指导各省级人民政府开展公共资源交易平台整合工作。\n推广证券期货纠纷示范判决机制。\n新疆生产建设兵团第八师石河子市调结构促改革实现速度和效益双增长。',
+      output: '指导各省级人民政府开展公共资源交易平台整合工作。\n推广证券期货纠纷示范判决机制。',
     },
     {
       text: '加强与国际组织的协同合作，共同制订工业互联网标准规范和国际归责。',

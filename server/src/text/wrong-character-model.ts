@@ -1298,7 +1298,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     // context flips to the homophone word both ways (vouchedPairFlips), and only a word the build lists (WHOLE_WORD).
     let bothWays = vouched;
     if (!vouched && this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) {
-      if ((this.realWords.getPair(a, b) & WHOLE_WORD) === 0) return NONE;
+      const listed = this.realWords.getPair(a, b);
+      if (listed < 0 || (listed & WHOLE_WORD) === 0) return NONE;
       bothWays = true;
     }
     const rowA = this.readingRow[a] ?? -1;

@@ -154,7 +154,7 @@ const VOUCHED_PAIR_WINDOWS = 3;
 
 /**
  * Homophone words typed whole where the written word is one official texts use (开展公共自愿交易平台 for 资源, 推广政权
- * 期货 for 证券, 第八师适合子市 for 石河子市): words cannot tell, and the pair search's usual tests (pairContextFlips asks
+ * 期货 for 证券): words cannot tell, and the pair search's usual tests (pairContextFlips asks
  * for a written word official texts never use) leave it alone. The build lists the words official texts use three
  * times or more that are read like another two-character word they use at least as often (bit WHOLE_WORD of
  * realWords); of those, a word that vouches for its characters, which the pair search never sees, is asked about by
