@@ -1,6 +1,6 @@
 // The VSIX ships dist/server.js (+ the bundle it starts, dist/server-main.js) without node_modules, beside the wrong-character data: start a copy
 // of the shipped files in an empty folder, speak LSP over stdio, and expect seed 004's repeated-word
-// diagnostic back, seed 001's misconversion (traditional script: OpenCC's dictionaries must be found beside
+// diagnostic back, seed 001's misconversion (traditional script: OpenCC's dictionaries file must be found beside
 // the bundle) and a wrong-character finding (the lazily loaded data must be found beside the server).
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -20,10 +20,10 @@ export async function runBundleCheck(shippedServer: string, args = ['--stdio']):
   const main = join(dirname(shippedServer), 'server-main.js');
   if (bundle === 'server.js' && existsSync(main)) copyFileSync(main, join(scratch, 'server-main.js'));
   copyFileSync(join(dirname(shippedServer), 'wrong-character.data.bin'), join(scratch, 'wrong-character.data.bin'));
-  // OpenCC (opencc-js) ships as a file of its own beside the server, required on first use.
+  // OpenCC: opencc-js's converter code (required on first whole-text conversion) and the dictionaries file
+  // that the rules and the converters read, both beside the server as in the VSIX.
   copyFileSync(join(dirname(shippedServer), 'opencc.js'), join(scratch, 'opencc.js'));
-  // Not the dictionaries file (dist/opencc-dicts.bin, for the CLI): the VSIX leaves it out, and the
-  // server must then read OpenCC's dictionaries from opencc.js.
+  copyFileSync(join(dirname(shippedServer), 'opencc-dicts.bin'), join(scratch, 'opencc-dicts.bin'));
   const seeds = join(ROOT, 'seeds');
   const seedText = (prefix: string) => readFileSync(join(seeds, readdirSync(seeds).find((n) => n.startsWith(prefix))!), 'utf8');
   // uri → the rule id its diagnostics must include
