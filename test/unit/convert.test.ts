@@ -110,9 +110,9 @@ describe('OpenCC dictionaries file (dist/opencc-dicts.bin)', () => {
       assert.equal(read(join(dir, 'other.bin')), undefined);
       assert.equal(parseDictionaries('GWOC1\u0000{"count":1,"configs":{"t2s":{"conversionChain":[[3]]}}}\u0000a b'), undefined);
       registerOpenCCDictionaries(() => readDictionariesText(join(dir, 'truncated.bin')));
-      assert.throws(() => stPhraseTexts(), /^Error: OpenCC's dictionaries \(opencc-dicts\.bin beside the program\) are damaged: reinstall gongwen-lint$/);
+      assert.throws(() => stPhraseTexts(), /^Error: OpenCC 词典（程序旁的 opencc-dicts\.bin）已损坏，请重新安装 gongwen-lint \/ OpenCC's dictionaries \(opencc-dicts\.bin beside the program\) are damaged: reinstall gongwen-lint$/);
       registerOpenCCDictionaries(() => readDictionariesText(join(dir, 'missing.bin')));
-      assert.throws(() => stPhraseTexts(), /are missing/);
+      assert.throws(() => stPhraseTexts(), /缺失.*are missing/);
     } finally {
       registerOpenCCDictionaries(() => readDictionariesText());
       rmSync(dir, { recursive: true, force: true });

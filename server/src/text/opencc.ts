@@ -91,7 +91,10 @@ function openccConfigs(): Record<string, OpenCCConfig | undefined> {
   if (!localeConfigs) {
     const text = dictionaries?.();
     const configs = text !== undefined ? parseDictionaries(text) : undefined;
-    if (!configs) throw new Error(`OpenCC's dictionaries (${DICTIONARIES_FILE} beside the program) are ${text === undefined ? 'missing' : 'damaged'}: reinstall gongwen-lint`);
+    if (!configs) {
+      const [zh, en] = text === undefined ? ['缺失', 'missing'] : ['已损坏', 'damaged'];
+      throw new Error(`OpenCC 词典（程序旁的 ${DICTIONARIES_FILE}）${zh}，请重新安装 gongwen-lint / OpenCC's dictionaries (${DICTIONARIES_FILE} beside the program) are ${en}: reinstall gongwen-lint`);
+    }
     localeConfigs = configs;
   }
   return localeConfigs;
