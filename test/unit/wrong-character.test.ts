@@ -148,6 +148,10 @@ testRule('wrong-character', {
     { text: '加快冷水渔业振兴，扩大名优水产品供给规模，持续开展冬捕冬钓等活动，建设优质冷水鱼供应基地。', why: '2026 Heilongjiang report: 冬捕 (winter fishing) is no pair slip for 东部 (a pair penalty of 7 flags it)' },
     { text: '在改善生活方面要求过高过急，必然会损害人民和国家的长远的根本的利益。\n对于那种恃势凌人的地区霸权主义的行径，我们是坚决反对的。', why: 'State Council reports 1981, 1984: 过急 and 恃势 are no pair slips for 国际, 实施 (a pair penalty of 7 flags them)' },
     { text: '党要细心发现、培养和吸收符合条件的先进青年入党，使他们成为输入党的肌体的新鲜血液。\n认真抓好迹地更新，发展综合利用。\n国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点。', why: 'CPC 1982, State Council 1981, Jilin 2026: real words (肌体, 迹地, 优于) that a same-reading word would replace need the real-word penalty of 4 (1 flags 迹地 and 优于, 0 肌体 as well)' },
+    {
+      text: '导下，鼓足干劲、勠力进取，奋勇争先。\n陕汽重卡变速器产量、钛材加工量保持领先。\n章」84位得主，亦致上最高敬意与感谢。\n违反本条例规定的，由有关部门责令限期改正；逾期不改正的，责令停止活动。',
+      why: 'round 26 (rare character opening a run): 2026 Guangxi and Shaanxi reports, a Taiwan release (converted), a Beijing regulation — 勠 is read near (努力: no bonus), 钛材 → 钢材 is no frequent pair (4 < 10), 亦 is a formal function character, rare in official statistics by nature (guarded: its rarity is no evidence), 逾 is used in official text (逾期)',
+    },
   ],
   invalid: [
     {
@@ -464,6 +468,16 @@ testRule('wrong-character', {
       output: '建立新能源汽车与相关产业融合发展的综合标准体系，明确车用操作系统、车用基础地图、车桩信息共享、云控基础平台等技术接口标准。\n完善检验检测体系，加强检验检测公共服务平台建设。\n鼓励保险机构推动发展电梯责任保险，探索有效保障模式，及时做好理赔服务。',
     },
     {
+      text: '利用职权或者职务上的影响，讳反有关规定占用公物归个人使用。\n玩善居民收入分配相关统计指标，增加群体分类。\n安徽省宣城市提高区域内就诊率，颜控医疗费用不合理增长。',
+      why: 'ECSpell odw (round 26): a character official text hardly uses (讳 0, 玩 5, 颜 0 times) opening a run, where the candidate and the next character are a frequent official pair (违反, 完善, 严控): the missing left half of the evidence (rareOpening)',
+      errors: [
+        { line: 1, column: 14, endColumn: 15, message: '“讳反”疑为“违反”（形近字：“讳”→“违”）' },
+        { line: 2, column: 1, endColumn: 2, message: '“玩善”疑为“完善”（同音字：“玩”→“完”）' },
+        { line: 3, column: 16, endColumn: 17, message: '“颜控”疑为“严控”（同音字：“颜”→“严”）' },
+      ],
+      output: '利用职权或者职务上的影响，违反有关规定占用公物归个人使用。\n完善居民收入分配相关统计指标，增加群体分类。\n安徽省宣城市提高区域内就诊率，严控医疗费用不合理增长。',
+    },
+    {
       text: '负责联系发展规划科、财务管里科、人事教育科的工作。',
       why: 'a slip inside one item of a list: the items share 科、, but a piece with a pause mark in it is no member of a parallel series',
       errors: [{ line: 1, column: 14, endColumn: 15, message: '“管里”疑为“管理”（同音字：“里”→“理”）' }],
@@ -645,6 +659,19 @@ describe('wrong-character model', () => {
     assert.equal(corrections[0].kind, 'same');
     assert.equal(corrections[0].word, '数据');
     assert.ok(corrections.every((c, i) => i === 0 || c.score <= corrections[i - 1].score));
+  });
+  it('counts a rare character opening a run only for a same-reading or look-alike candidate that makes a frequent official pair (round 26)', () => {
+    const at = (run: string, index: number, right: string) => model.candidates(run, index).find((c) => c.right === right);
+    // 玩 (5 uses in official text) opens the run; 完善 is a frequent official pair: the bonus is part of the score.
+    assert.equal(at('玩善居民收入分配', 0, '完')?.rareOpening, true);
+    const with8 = model.corrections('玩善居民收入分配', 0).find((c) => c.right === '完')?.score ?? 0;
+    const without = model.corrections('玩善居民收入分配', 0, { ...DEFAULT_THRESHOLDS, rareOpeningBonus: 0, report: 0 }).find((c) => c.right === '完')?.score ?? 0;
+    assert.equal(Math.round((with8 - without) * 1e9) / 1e9, DEFAULT_THRESHOLDS.rareOpeningBonus);
+    // The same character inside the run has a left neighbour: no bonus.
+    assert.equal(at('推动玩善居民收入', 2, '完')?.rareOpening, false);
+    // 勠 → 努 is a near reading; 钛材 → 钢材 is no frequent pair (4 uses): no bonus (2026 Guangxi, Shaanxi reports).
+    assert.equal(at('勠力进取奋勇争先', 0, '努')?.rareOpening, false);
+    assert.equal(at('钛材加工量保持领先', 0, '钢')?.rareOpening, false);
   });
   it('finds nothing to correct in clean text', () => {
     const run = '扎实推进中国式现代化';

@@ -59,7 +59,8 @@ const FORMAL_MIN_CHAR_GAIN = 10;
 /** DEFAULT_THRESHOLDS (as they stand now: eval:typos may change them) with FORMAL_MIN_CHAR_GAIN. */
 function guardedThresholds(): Thresholds {
   const gain = Math.max(DEFAULT_THRESHOLDS.minCharGain, FORMAL_MIN_CHAR_GAIN);
-  return { ...DEFAULT_THRESHOLDS, minCharGain: gain, setPhraseMinCharGain: gain };
+  // Rare in official statistics by nature (the reason they are guarded): their rarity opening a run is no evidence (亦, 惟).
+  return { ...DEFAULT_THRESHOLDS, minCharGain: gain, setPhraseMinCharGain: gain, rareOpeningBonus: 0 };
 }
 /** A correction "clearly wins" when the runner-up is this much weaker (nats); otherwise no automatic fix. */
 const CLEAR_WIN = 3;
