@@ -100,7 +100,7 @@ await Promise.all([
     esbuild.build({ ...common, entryPoints: [entry === './xmlParser' ? 'server/src/docx/xmlParser.ts' : entry], outfile: `dist/${file}` }),
   ),
   esbuild.build({ ...common, entryPoints: ['server/src/cli-start.ts'], outfile: 'dist/cli.js', sourcemap: false, banner: { js: '#!/usr/bin/env node' } }),
-  // Its ESM build, as CommonJS.
+  // opencc-js's converter code (its core, an ES module), as CommonJS.
   esbuild.build({ ...common, entryPoints: ['opencc-js/core'], outfile: 'dist/opencc.js', sourcemap: false }),
 ]);
 

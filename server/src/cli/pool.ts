@@ -20,6 +20,7 @@ interface ResultMessage {
 /** Given to each worker as an argument: a run without workers need not load node:worker_threads (≈ 1 ms) to know it is none. */
 const WORKER_ARGUMENT = '--gongwen-lint-worker';
 
+/** node:worker_threads, required when a run starts workers or this thread may be one. */
 function workerThreads(): typeof import('node:worker_threads') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (see WORKER_ARGUMENT)
   return require('node:worker_threads') as typeof import('node:worker_threads');

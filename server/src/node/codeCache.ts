@@ -91,7 +91,7 @@ export function runWithCodeCache(starter: NodeJS.Module, dir: string, main: stri
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: NodeJS.Module, filename: string, dirname: string) => void;
   run.call(starter.exports, starter.exports, createRequire(mainFile), starter, mainFile, dir);
   // node:v8 only when there are flags to set (the language server's): the CLI does not load it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when used
   if (!writeTo && v8Flags.length > 0) for (const flag of v8Flags) (require('node:v8') as typeof import('node:v8')).setFlagsFromString(flag);
   if (writeTo && crc32) {
     const ran = script;
