@@ -8,12 +8,16 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 import { wrongCharacterModel } from '../../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS, evidence } from '../../server/src/text/wrong-character-model';
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
-import { acceptedVariants, longWordFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
+import { acceptedVariants, longWordFlips, vouchedPairFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
 import { countNumeral, eventBeforeTimeWord, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame } from '../../server/src/text/wrong-character-slogans';
 
 testRule('wrong-character', {
   valid: [
+    {
+      text: '深度参与全国碳排放权、温室气体自愿减排交易市场。\n充分展示历代中央政权对新疆的管辖治理。\n健全完善社会心理服务体系和危机干预机制。\n推动高质量振兴发展必须把人才资源开发放在优先位置。\n严格履行重大行政决策合法性审查和集体讨论决定程序。\n内河高等级航道里程突破1000公里。\n其他政务部门应当自收到申请之日起7个工作日内答复。\n研究适合农民工特点的社会保障办法。',
+      why: '2026 provincial reports and official texts: words that a homophone word typed whole is looked for in (自愿, 政权, 危机, 优先, 合法, 等级, 答复, 适合), used as meant: a window over each is set phrasing of official text, or a neighbour holds it',
+    },
     { text: '承担预算绩效评价有关工作，防范化解地方政府债务风险。\n推动文化和旅游深度融合，振兴乡村产业。', why: 'common characters where they belong: 债 (债务) and 兴 (振兴) are no look-alikes offered for 绩 and 应, which official texts use less often' },
     { text: '加强湖泊河流保护，热情服务群众，乐于奉献，发挥好人民群众的主体作用。\n推进黄河流域生态保护和高质量发展，落实河湖长制，回应群众关切。', why: 'report language full of h/f and l/r readings (湖 hu/fu, 热 re/le, 落 luo/ruo): the fuzzy-pinyin near readings leave it alone' },
     { text: '一名男子涉嫌与情妇发生争执，掌掴及扯开对方挡格右手。', why: 'Hong Kong news converted to simplified (heldout-s25b): 掴 and 握 share only 扌, the glyphs differ in the half it leaves; 掌掴 is a word' },
@@ -393,6 +397,21 @@ testRule('wrong-character', {
       output: '各地要加强县级妇幼保健院标准化建设，提升基层服务能力。\n县疾病预防控制中心负责辖区传染病疫情监测。',
     },
     {
+      text: '指导各省级人民政府开展公共自愿交易平台整合工作。\n推广政权期货纠纷示范判决机制。',
+      why: 'ECSpell odw (train fold): homophone words typed whole where the written word is one official texts use (自愿 vouches for its characters, 政权 leaves them suspicious), so only a context that flips both ways tells: no window over the pair is set phrasing as written, three or four are with the replacement (vouchedPairFlips)',
+      errors: [
+        { line: 1, column: 14, endColumn: 16, message: '“自愿”疑为“资源”（同音词：“自愿”→“资源”）' },
+        { line: 2, column: 3, endColumn: 5, message: '“政权”疑为“证券”（同音词：“政权”→“证券”）' },
+      ],
+      output: '指导各省级人民政府开展公共资源交易平台整合工作。\n推广证券期货纠纷示范判决机制。',
+    },
+    {
+      text: '加强与国际组织的协同合作，共同制订工业互联网标准规范和国际归责。',
+      why: 'ECSpell odw (train fold): a homophone word (归责 for 规则) that official texts never use, in a context that flips to the replacement; the character model need only agree by 10 (homophoneWordFlipMinCharGain: the flip is the evidence, and on clean text it is rare at any value from 0 to 16)',
+      errors: [{ line: 1, column: 30, endColumn: 32, message: '“归责”疑为“规则”（同音词：“归责”→“规则”）' }],
+      output: '加强与国际组织的协同合作，共同制订工业互联网标准规范和国际规则。',
+    },
+    {
       text: '各级临到干部要带头转变工作作风。',
       why: 'a near-homophone word (临到 lín dào for 领导 lǐng dǎo: fuzzy pinyin, -n for -ng), a common word of official texts',
       errors: [{ line: 1, column: 3, endColumn: 5, message: '“临到”疑为“领导”（近音词：“临到”→“领导”）' }],
@@ -761,7 +780,7 @@ describe('wrong-character model', () => {
     assert.equal(best?.right, '妇幼');
     assert.equal(best?.longWordFlip, true, '妇幼保健院 is a dictionary word, 富有保健院 none');
     assert.equal(best?.contextFlip, true, '富有 is used twice in official texts, so only the longer word makes the context flip');
-    assert.deepEqual(model.corrections(run, 7, { ...DEFAULT_THRESHOLDS, longWordFlipBonus: 0, longWordFlipMinCharGain: DEFAULT_THRESHOLDS.homophoneWordFlipMinCharGain }, true).filter((c) => c.wrong.length > 1), [], 'without the long-word evidence');
+    assert.deepEqual(model.corrections(run, 7, { ...DEFAULT_THRESHOLDS, longWordFlipBonus: 0, contextFlipBonus: 0 }, true).filter((c) => c.wrong.length > 1), [], 'without the evidence of the long word and of the flip it makes');
     const official = { officialPairCount: (a: number, b: number) => ({ 妇幼: 19, 核发: 2, 滑冰: -1 } as Record<string, number>)[String.fromCharCode(a, b)] ?? -1 };
     const flips = (right: string, base: number, candidate: number, joins = true) => longWordFlips(official, right.charCodeAt(0), right.charCodeAt(1), base, candidate, () => joins);
     assert.equal(flips('妇幼', 0, 3), true);
@@ -770,6 +789,29 @@ describe('wrong-character model', () => {
     assert.equal(flips('妇幼', 0, 4, false), false, 'no longer word completed (or the written pair completes one too)');
     assert.equal(flips('核发', 0, 4), true, 'a replacement official texts use twice is enough');
     assert.equal(flips('滑冰', 0, 4), false, 'one they never use is not (花样画饼 → 滑冰 stays missed)');
+  });
+  it('weighs a homophone word typed whole where the written word is one official texts use', () => {
+    const eligible = new Uint8Array(65536).fill(1);
+    // 自愿 vouches for its characters (official texts use it): the pair search never sees it; realWordStarts does.
+    const run = '指导各省级人民政府开展公共自愿交易平台整合工作';
+    assert.equal(model.suspicious(run, 13), false, '自愿 vouches for 愿');
+    const [best] = model.realWordCorrections(run, 13, eligible);
+    assert.equal(best?.right, '资源');
+    assert.equal(best?.wrong, '自愿');
+    assert.equal(best?.contextFlip, true);
+    assert.deepEqual(model.realWordCorrections('深度参与全国碳排放权温室气体自愿减排交易市场', 15, eligible), [], '自愿减 is set phrasing of official text: 自愿 holds');
+    // A written word whose characters stay suspicious (used in official texts, but not enough to vouch): pairCandidates.
+    const flips = model.pairCandidates('推广政权期货纠纷示范判决机制', 2).find((c) => c.right === '证券');
+    assert.equal(flips?.contextFlip, true, '政权 is used in official texts, and every window but one over the pair flips to 证券');
+    assert.deepEqual(model.pairCandidates('充分展示历代中央政权对新疆的管辖治理', 6).filter((c) => c.right === '证券'), [], '中央政 is set phrasing: 政权 holds');
+    const official = { officialPairCount: (a: number, b: number) => ({ 资源: 800, 石河: 3, 滑冰: -1 } as Record<string, number>)[String.fromCharCode(a, b)] ?? -1 };
+    const pair = (right: string, base: number, candidate: number, outer = true) => vouchedPairFlips(official, right.charCodeAt(0), right.charCodeAt(1), base, candidate, () => outer);
+    assert.equal(pair('资源', 0, 3), true);
+    assert.equal(pair('资源', 0, 2), false, 'two windows of four are too few against a word official texts use');
+    assert.equal(pair('资源', 1, 4), false, 'a window of official phrasing as written holds the written word');
+    assert.equal(pair('资源', 0, 4, false), false, 'a common replacement must show in an outer window too (outerWindowsAsk)');
+    assert.equal(pair('石河', 0, 3), true, 'a replacement official texts use from twice on');
+    assert.equal(pair('滑冰', 0, 4), false, 'not one they never use');
   });
   it('offers a common word with a near reading of one character for a written word', () => {
     const best = model.corrections('各级临到干部要带头转变工作作风', 2, undefined, true).find((c) => c.wrong.length > 1);

@@ -10,7 +10,7 @@
 import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
 import { MAX_PHRASE_COST, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
 import { institutionAround, postAround } from './wrong-character-institutions';
-import { acceptedVariants, contextFlips, longWordFlips, outerWindowsAsk, pairContextFlips, vouchedWordFlips, type ContextLookup } from './wrong-character-realword';
+import { acceptedVariants, contextFlips, longWordFlips, outerWindowsAsk, pairContextFlips, vouchedPairFlips, vouchedWordFlips, WHOLE_WORD, type ContextLookup } from './wrong-character-realword';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
 
@@ -42,7 +42,10 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *           words offered for a near reading: 尘缘 for 成员);
  *   counts  realWords: two-character words of the vouching pairs that one same-reading character turns
  *           into another word official texts use (检测 → 监测), bit 0 set when the first character may be
- *           replaced, bit 1 the second (text/wrong-character-realword.ts).
+ *           replaced, bit 1 the second (text/wrong-character-realword.ts); bit 2 (WHOLE_WORD), for these and
+ *           for words official texts use 3 times or more, when the word is read like another two-character
+ *           word, both characters other, that official texts use at least as often (自愿 → 资源, 政权 → 证券:
+ *           vouchedPairFlips).
  */
 export type WrongCharacterData = PackedTables;
 
@@ -202,7 +205,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   pairPenalty: 11,
   nearPairPenalty: 9,
   homophoneWordMinCharGain: 20,
-  homophoneWordFlipMinCharGain: 16,
+  homophoneWordFlipMinCharGain: 10,
   namePenalty: 9,
   setPhraseMinCharGain: -1,
   setPhraseBonus: 12,
@@ -1283,14 +1286,22 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * pinyin input method offers the whole homophone word. A written word may also stand for a common
    * word of official texts with a near reading of one of its characters (临到 for 领导: kind 'near').
    */
-  pairCandidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false): readonly Candidate[] {
+  pairCandidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false, vouched = false): readonly Candidate[] {
     if (index + 1 >= run.length) return NONE;
     const a = run.charCodeAt(index);
     const b = run.charCodeAt(index + 1);
     // Cheapest tests first (all of them end the search alike): the written pair is not one official
     // texts use (this rules out half of the pairs asked about), both characters have readings, and
     // some common word is read like the pair — or the pair is a word, whose near readings may give one.
-    if (this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) return NONE;
+    // A written word official texts use (`vouched`: one that vouches for itself, asked by wholeWordCandidates, which
+    // tested its edges; or one whose characters stay suspicious, 政权 of 推广政权期货) is replaced only where the
+    // context flips to the homophone word both ways (vouchedPairFlips), and only a word the build lists (WHOLE_WORD).
+    let bothWays = vouched;
+    if (!vouched && this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) {
+      const listed = this.realWords.getPair(a, b);
+      if (listed < 0 || (listed & WHOLE_WORD) === 0) return NONE;
+      bothWays = true;
+    }
     const rowA = this.readingRow[a] ?? -1;
     const rowB = this.readingRow[b] ?? -1;
     if (rowA < 0 || rowB < 0) return NONE;
@@ -1299,8 +1310,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     writtenWord ??= this.isWord2(a, b);
     // At a word boundary of clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
     // (`knownSuspicious`: both characters are suspicious(), so neither outer pair vouches: only the word test is left; edgeHeld().)
-    if (index > 0 && this.edgeHeld(run.charCodeAt(index - 1), a, knownSuspicious)) return NONE;
-    if (index + 2 < run.length && this.edgeHeld(b, run.charCodeAt(index + 2), knownSuspicious)) return NONE;
+    if (!vouched && index > 0 && this.edgeHeld(run.charCodeAt(index - 1), a, knownSuspicious)) return NONE;
+    if (!vouched && index + 2 < run.length && this.edgeHeld(b, run.charCodeAt(index + 2), knownSuspicious)) return NONE;
+    // Set phrasing over the written word (a cheap test that stops most): written on purpose.
+    if (bothWays && this.pairPhraseWindows(run, index) > 0) return NONE;
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
     const next = index + 2 < run.length ? run.charCodeAt(index + 2) : -1;
     const words = this.readingPairs;
@@ -1319,7 +1332,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     for (let i = 0, allA = countA & 0xffff, ownA = countA >>> 16; i < allA; i++) {
       for (let j = 0, allB = countB & 0xffff, ownB = countB >>> 16; j < allB; j++) {
         const near = i >= ownA || j >= ownB;
-        if (i >= ownA && j >= ownB) continue;
+        if ((i >= ownA && j >= ownB) || (near && bothWays)) continue;
         // A near reading offers only words official texts use often (a separate, shorter table).
         const list = near ? this.officialReadingPairs : words;
         const row = (near ? this.officialReadingPairRow : this.readingPairRow)[(readingsA[i] ?? 0) * this.syllables + (readingsB[j] ?? 0)] ?? -1;
@@ -1359,7 +1372,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       // A homophone word whose context asks for it (练习会议 → 联席会议) is evidence, and needs not be a common word;
       // so is one that completes a longer word with its neighbours (富有保健院 → 妇幼保健院: longWordFlips).
       const longWord = writtenWord && longWordFlips(this, x, y, basePhrase, candidatePhrase, () => this.joinsNeighbours(run, index, right) && !this.joinsNeighbours(run, index, run.slice(index, index + 2)));
-      const flips = longWord || (writtenWord && pairContextFlips(this, a, b, x, y, basePhrase, candidatePhrase) && outerWindowsAsk(this, replaced, index - from, x, y));
+      if (bothWays && !(longWord || vouchedPairFlips(this, x, y, basePhrase, candidatePhrase, () => outerWindowsAsk(this, replaced, index - from, x, y)))) continue;
+      const flips = longWord || bothWays || (writtenWord && pairContextFlips(this, a, b, x, y, basePhrase, candidatePhrase) && outerWindowsAsk(this, replaced, index - from, x, y));
       if (writtenWord && !flips && this.bigrams.getPair(x, y) < COMMON_OFFICIAL_WORD && !this.joinsNeighbours(run, index, right)) continue;
       const segGain = baseSeg - this.segmentCost(replaced);
       const phraseGain = candidatePhrase - basePhrase;
@@ -1397,6 +1411,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const mask = this.realWords.getPair(run.charCodeAt(wordStart), run.charCodeAt(wordStart + 1));
     if (mask <= 0) return NONE;
     let found: Candidate[] | undefined;
+    if ((mask & WHOLE_WORD) !== 0) found = this.wholeWordCandidates(run, wordStart, eligible);
     for (let p = 0; p < 2; p++) {
       if (((mask >>> p) & 1) === 0) continue;
       const at = wordStart + p;
@@ -1432,6 +1447,24 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       }
     }
     return found ?? NONE;
+  }
+
+  /**
+   * A homophone word typed whole in vouched text (开展公共自愿交易平台 for 资源): the word at `wordStart` (bit WHOLE_WORD of
+   * realWords) held by neither outer neighbour and in no set phrasing of official text as written; pairCandidates
+   * offers the homophone words its context flips to (vouchedPairFlips).
+   */
+  private wholeWordCandidates(run: string, wordStart: number, eligible: Uint8Array): Candidate[] | undefined {
+    const a = run.charCodeAt(wordStart);
+    const b = run.charCodeAt(wordStart + 1);
+    // A word that leaves its characters suspicious is the pair search's (pairCandidates).
+    if (eligible[a] !== 1 || eligible[b] !== 1 || !this.pairAttested(a, b)) return undefined;
+    // Held in place by a neighbour (a pair official texts attest, or a dictionary word they use): at home there.
+    if (wordStart > 0 && this.edgeHeld(run.charCodeAt(wordStart - 1), a, false)) return undefined;
+    if (wordStart + 2 < run.length && this.edgeHeld(b, run.charCodeAt(wordStart + 2), false)) return undefined;
+    // Only words the character model likes enough to pass evidence() are worth the word model (most are not).
+    const found = this.pairCandidates(run, wordStart, Math.min(DEFAULT_THRESHOLDS.homophoneWordFlipMinCharGain, DEFAULT_THRESHOLDS.longWordFlipMinCharGain), true, true);
+    return found.length > 0 ? [...found] : undefined;
   }
 
   /** The real-word slips of the word at `wordStart` (realWordCandidates) that reach the thresholds, best first. */

@@ -145,3 +145,25 @@ const VARIANT_PAIRS = new Set(ACCEPTED_VARIANTS.flatMap((word, i) => (i % 2 === 
 export function acceptedVariants(written: string, replacement: string): boolean {
   return VARIANT_PAIRS.has(written + replacement);
 }
+
+/** The bit of a word's value in the table realWords that marks a homophone word typed whole (see vouchedPairFlips). */
+export const WHOLE_WORD = 4;
+
+/** A vouched homophone word's context must give the replacement this many of the four windows over the pair (none as written). */
+const VOUCHED_PAIR_WINDOWS = 3;
+
+/**
+ * Homophone words typed whole where the written word is one official texts use (开展公共自愿交易平台 for 资源, 推广政权
+ * 期货 for 证券): words cannot tell, and the pair search's usual tests (pairContextFlips asks
+ * for a written word official texts never use) leave it alone. The build lists the words official texts use three
+ * times or more that are read like another two-character word they use at least as often (bit WHOLE_WORD of
+ * realWords); of those, a word that vouches for its characters, which the pair search never sees, is asked about by
+ * WrongCharacterModel.wholeWordCandidates, one that leaves them suspicious by pairCandidates. The context decides, both ways: neither outer neighbour holds the word, none
+ * of the four three-character windows over the pair is set phrasing as written, at least VOUCHED_PAIR_WINDOWS are with
+ * (x, y), official texts use (x, y) at least twice, and a common replacement also shows in an outer window (`outerAsk`:
+ * outerWindowsAsk). A word written on purpose nearly always sits in some phrasing official texts share (温室气体自愿减排:
+ * 自愿减; 历代中央政权: 中央政).
+ */
+export function vouchedPairFlips(model: Pick<ContextLookup, 'officialPairCount'>, x: number, y: number, basePhrase: number, candidatePhrase: number, outerAsk: () => boolean): boolean {
+  return basePhrase === 0 && candidatePhrase >= VOUCHED_PAIR_WINDOWS && model.officialPairCount(x, y) >= 2 && outerAsk();
+}
