@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 import { counts, packTables, set, strings } from './packed-tables.mjs';
-import { decompositionLookalikes } from './shape-decompositions.mjs';
+import { decompositionLookalikes, likenessOnlyInLayout } from './shape-decompositions.mjs';
 
 const require = createRequire(import.meta.url);
 /** The layout of tables the model reads (DATA_VERSION in server/src/text/wrong-character-model.ts). */
@@ -35,12 +35,17 @@ const MIN_PHRASE_COUNT = 4;
 const MAX_CANDIDATES = 40;
 /** Derived look-alikes (from decompositions and from glyph images) are offered only as characters of this rank or better (most frequent first)… */
 const DERIVED_LOOKALIKE_TOP = 1500;
-/** …and only as a character official texts use at least this share as often as the written one. */
-const DERIVED_LOOKALIKE_RATIO = 1;
+/**
+ * …and only as a character official texts use at least this share as often as the written one (绩 for 债 of 债效: 137
+ * uses to 248; at 1, round 25, a look-alike rarer than the written character was never offered).
+ */
+const DERIVED_LOOKALIKE_RATIO = 0.5;
 /** …and only for a written character rarer than this rank: a common one (周 of 教育周, 余 of a name) is meant more often than not. */
 const GLYPH_WRITTEN_RANK = 1500;
 /** …and, for a character no text or dictionary of ours uses (迀), only a glyph differing this little (a share of its ink). */
 const GLYPH_UNKNOWN_SHARE = 0.1;
+/** …and, for a pair alike in layout only, not in its parts (掴/握: 扌 beside 国, 屋; 誓/督), only a glyph differing this little. */
+const GLYPH_LAYOUT_ONLY_SHARE = 0.1;
 /** A pair of official text vouches for its characters when seen this often… */
 const VOUCH_MIN = 3;
 /** …and either this often, or this many times more often than chance. */
@@ -258,9 +263,11 @@ function build() {
       bySyllable.get(p).push(c);
     }
   }
+  // Near readings: the fuzzy-pinyin settings pinyin input methods offer to speakers who do not tell these apart (z/zh,
+  // c/ch, s/sh, n/l, f/h, r/l, front and back nasals), so that typing one yields the other (湖服 for 服务, 兰 for 然).
   const nearSyllables = (p) => {
     const out = new Set();
-    const swaps = [['zh', 'z'], ['ch', 'c'], ['sh', 's']];
+    const swaps = [['zh', 'z'], ['ch', 'c'], ['sh', 's'], ['f', 'h'], ['r', 'l']];
     for (const [a, b] of swaps) {
       if (p.startsWith(a)) out.add(b + p.slice(a.length));
       else if (p.startsWith(b)) out.add(a + p.slice(b.length));
@@ -297,7 +304,7 @@ function build() {
 
   // Look-alikes by how characters are built (国/玉, 团/才, 广/厂, 冶/治, 浣/院): tools/shape-decompositions.mjs.
   // Each candidate costs time at every position where its character stands: a decomposition look-alike is offered
-  // only as a frequent character (DERIVED_LOOKALIKE_TOP: 国, 院, 管, 税) that official texts use at least as often as
+  // only as a frequent character (DERIVED_LOOKALIKE_TOP: 国, 院, 管, 税) that official texts use at least half as often as
   // the written one (浣 → 院, not 院 → 浣). Rarer ones hardly ever won, and kept, the rule took ~8 % longer.
   const offeredFor = (x, y) => (rank.get(y) ?? Infinity) < DERIVED_LOOKALIKE_TOP && (unigrams.get(y) ?? 0) >= DERIVED_LOOKALIKE_RATIO * (unigrams.get(x) ?? 0);
   for (const [a, b] of decompositionLookalikes([...charScore.keys()].filter((c) => HAN_CHAR.test(c)), STROKES)) {
@@ -310,7 +317,7 @@ function build() {
 
   // Look-alikes by glyph image (币/市, 贵/责, 失/央, 咸/成): pairs whose rendered glyphs differ in one small place,
   // made by hand with tools/glyph-lookalikes.py (data/wrong-character/glyph-lookalikes.tsv). Offered under
-  // the same terms as the decomposition ones (only as a frequent character used at least as often), and only for a
+  // the same terms as the decomposition ones (only as a frequent character used at least half as often), and only for a
   // written character outside GLYPH_WRITTEN_RANK (周 of 教育周, 青 of 教青局 are meant more often than not).
   // A character no text or dictionary of ours knows (迀 for 迁) is offered its very close look-alikes only (each
   // such character is a confusion line of its own: GLYPH_UNKNOWN_SHARE halves the data this source adds), no homophones
@@ -321,7 +328,14 @@ function build() {
     const ys = new Set(toneless(y));
     return toneless(x).some((p) => ys.has(p));
   };
-  for (const [a, b, share] of glyphLookalikes()) {
+  // A glyph comparison also sees a likeness in the half a shared radical fills (掌掴 is no slip for 掌握, 膨 none for 胀),
+  // or in two characters laid out alike (监誓人 none for 监督人): such a pair is kept only as close as an unknown
+  // character's, unless its parts are look-alikes too (迀/迁: 干/千), by any source (cjk-decomp, see likenessOnlyInLayout).
+  const glyphPairs = glyphLookalikes();
+  const glyphAlike = new Set(glyphPairs.flatMap(([a, b]) => [a + b, b + a]));
+  const layoutOnly = likenessOnlyInLayout(STROKES, (x, y) => glyphAlike.has(x + y) || shapes.get(x)?.has(y) === true || shapes.get(y)?.has(x) === true);
+  for (const [a, b, share] of glyphPairs) {
+    if (Number(share) > GLYPH_LAYOUT_ONLY_SHARE && layoutOnly(a, b)) continue;
     for (const [x, y] of [[a, b], [b, a]]) {
       if (!charScore.has(x) && Number(share) > GLYPH_UNKNOWN_SHARE) continue;
       if ((rank.get(x) ?? Infinity) < GLYPH_WRITTEN_RANK || !offeredFor(x, y)) continue;

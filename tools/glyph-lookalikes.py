@@ -18,7 +18,7 @@ box of at most MAX_BOX_SHARE of the glyph area. Both limits were chosen on ECSpe
 false alarms came in (扛/打 in 扛好, 膨/胀 in 通膨); 币/市, 十/干, 凶/区 need 0.42-0.49, which lets in
 dozens of times more pairs. Characters of under MIN_INK pixels (一, 丨) are left out.
 
-Usage: /usr/bin/python3 tools/glyph-lookalikes.py [--font FILE] [--top N] [--out FILE]
+Usage: /usr/bin/python3 tools/glyph-lookalikes.py [--font FILE] [--top N] [--max-share S] [--out FILE]
 Needs: apt-get install -y fonts-noto-cjk python3-pil
 """
 import argparse
@@ -120,6 +120,7 @@ def main():
     ap.add_argument('--top', type=int, default=TOP)
     ap.add_argument('--out', default='data/wrong-character/glyph-lookalikes.tsv')
     ap.add_argument('--all', action='store_true', help='write every scored pair (for tuning), not only the kept ones')
+    ap.add_argument('--max-share', type=float, default=MAX_DIFF_SHARE, help=f'differing ink kept, a share of the lighter glyph (default {MAX_DIFF_SHARE})')
     args = ap.parse_args()
     if not os.path.exists(args.font):
         sys.exit(f'glyph-lookalikes: no font file {args.font} (apt-get install -y fonts-noto-cjk)')
@@ -138,7 +139,7 @@ def main():
     for i, (a, ba, da, ia) in enumerate(glyphs):
         for b, bb, db, ib in frequent[:i] if i < args.top else frequent:
             lighter = min(ia, ib)
-            limit = lighter * (0.6 if args.all else MAX_DIFF_SHARE)
+            limit = lighter * (0.6 if args.all else args.max_share)
             ma = (ba & ~db)
             na = ma.bit_count()
             if na > limit:
@@ -155,7 +156,7 @@ def main():
     with open(args.out, 'w', encoding='utf-8') as f:
         f.write('# Look-alike characters from glyph images: made by tools/glyph-lookalikes.py (run by hand; see its header).\n')
         f.write(f'# Font: {os.path.basename(args.font)} face "{FACE}" ({font_version(args.font)}; SIL Open Font License 1.1), {SIZE}x{SIZE} px, ink >= {INK_LEVEL}/255.\n')
-        f.write(f'# Characters: each of {len(glyphs)} (data/official-text and data/ecspell, the single characters of the jieba dictionary, the rest of U+4E00-U+9FFF) against the {args.top} most frequent (first column); kept: differing ink <= {MAX_DIFF_SHARE} of the lighter glyph (one-pixel tolerance), in a box <= {MAX_BOX_SHARE} of the glyph area.\n')
+        f.write(f'# Characters: each of {len(glyphs)} (data/official-text and data/ecspell, the single characters of the jieba dictionary, the rest of U+4E00-U+9FFF) against the {args.top} most frequent (first column); kept: differing ink <= {args.max_share} of the lighter glyph (one-pixel tolerance), in a box <= {MAX_BOX_SHARE} of the glyph area.\n')
         f.write('# Columns: character, character, differing ink share, box share. Only derived pairs, no glyphs.\n')
         for share, a, b, box in rows:
             f.write(f'{a}\t{b}\t{share:.2f}\t{box:.2f}\n')

@@ -26,14 +26,9 @@ function readDecompositions() {
   return records;
 }
 
-/**
- * Pairs [a, b] of look-alike characters among `chars` (an array), both directions implied.
- * `strokeOrders`: character → stroke-order string (cnchar-order), for stroke counts.
- */
-export function decompositionLookalikes(chars, strokeOrders) {
-  const records = readDecompositions();
+/** Strokes of a character or component: its stroke order, else the sum of its parts (repeats counted), else many. */
+function strokeCounter(records, strokeOrders) {
   const memo = new Map();
-  /** Strokes of a character or component: its stroke order, else the sum of its parts (repeats counted), else many. */
   const strokes = (c, depth = 0) => {
     if (memo.has(c)) return memo.get(c);
     let n = 99;
@@ -48,6 +43,41 @@ export function decompositionLookalikes(chars, strokeOrders) {
     memo.set(c, n);
     return n;
   };
+  return strokes;
+}
+
+/**
+ * A test on a pair of characters: is their likeness in the parts they are built of, or only in their layout? True when
+ * both are built of two parts in the same arrangement and
+ *   - one part is the same and no larger than the others, which are unlike (`alike(x, y)` false): 掴/握 are 扌 beside 国
+ *     and beside 屋, 膨/胀 月 beside 彭 and 长 — a glyph comparison sees the shared radical's half, a reader two characters;
+ *   - or no part is the same and neither pair of parts alike: 誓/督 are 折 over 言 and 叔 over 目.
+ * Pairs whose differing parts are alike themselves (迀/迁: 干/千; 暖/暧: 爰/爱) or whose shared part is the main one (院/浣)
+ * are not. Characters cjk-decomp does not split in two are never judged so.
+ */
+export function likenessOnlyInLayout(strokeOrders, alike) {
+  const records = readDecompositions();
+  const strokes = strokeCounter(records, strokeOrders);
+  return (a, b) => {
+    const ra = records.get(a);
+    const rb = records.get(b);
+    if (!ra || !rb || ra.type !== rb.type || ra.parts.length !== 2 || rb.parts.length !== 2) return false;
+    for (let k = 0; k < 2; k++) {
+      const [shared, x, y] = [ra.parts[k], ra.parts[1 - k], rb.parts[1 - k]];
+      if (shared !== rb.parts[k] || x === y) continue;
+      return strokes(shared) <= Math.max(strokes(x), strokes(y)) && !alike(x, y);
+    }
+    return !alike(ra.parts[0], rb.parts[0]) && !alike(ra.parts[1], rb.parts[1]);
+  };
+}
+
+/**
+ * Pairs [a, b] of look-alike characters among `chars` (an array), both directions implied.
+ * `strokeOrders`: character → stroke-order string (cnchar-order), for stroke counts.
+ */
+export function decompositionLookalikes(chars, strokeOrders) {
+  const records = readDecompositions();
+  const strokes = strokeCounter(records, strokeOrders);
   const isChar = (c) => !/^\d+$/.test(c);
   const wanted = new Set(chars);
   const pairs = [];

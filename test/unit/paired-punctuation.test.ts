@@ -10,12 +10,23 @@ testRule('paired-punctuation', {
     { text: '“第一段引文。\n“第二段引文。\n“第三段引文，到此结束。”', why: 'a quotation over several paragraphs opens each one and closes once' },
     { text: '「第一段引文。\n「第二段引文。」', why: 'the same with corner brackets' },
     { text: 'APEC Leaders’ Meeting 在秘鲁举行。', why: 'an apostrophe, not a closing quote' },
+    { text: '改善国民营养水平和健康素质。办好“中国’99昆明世界园艺博览会”。', why: 'held-out s26 (State Council 1999): ’ before a two-digit year is an apostrophe' },
     { text: '1）加强组织领导；2）压实工作责任。', why: 'list numbers with a single closing bracket' },
     { text: '留言与评论(共有 0 条评论) “”', why: 'seed 002: an empty pair' },
     { text: '取得好成效（其中，破案数上升)。', why: 'mixed widths pair up; the width is fullwidth-punctuation’s business' },
     { text: '他说："这是ASCII引号"，仍然成对。', why: 'ASCII quotes in pairs are not this rule’s business' },
   ],
   invalid: [
+    {
+      text: '办好中国99昆明世界园艺博览会’的筹备工作。',
+      why: 'a ’ after the year, not before it, still closes nothing',
+      errors: [{ line: 1, column: 16, messageId: 'unmatchedClose' }],
+    },
+    {
+      text: '他说：‘办好’99世博会’。',
+      why: 'with a ‘ waiting, the ’ before the year still closes it; the last ’ has no opener',
+      errors: [{ line: 1, column: 13, messageId: 'unmatchedClose' }],
+    },
     {
       text: '开展“净网2023专项行动，成效明显。',
       errors: [{ line: 1, column: 3, endColumn: 4, messageId: 'unmatchedOpen', message: '「“」在本段没有对应的「”」，请补上或删去。' }],

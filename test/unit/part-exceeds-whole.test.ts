@@ -31,8 +31,17 @@ testRule('part-exceeds-whole', {
       why: 'held-out (2019 county communiqué): the parts after 其中 make 222827万元, the total named first in the sentence',
     },
     { text: '今年1月至7月刑事案件發生數有2萬3551件，其中以違反公共危險罪有4408件最多，竊盜3218件居次。', why: 'held-out (Taipei statistics): 2萬3551件 is 23551件' },
+    {
+      text: '有1636宗貪污投訴屬可追查，去年共檢控207人，包括16名公務員，其中有119人被定罪。',
+      why: 'held-out s26 (RTHK 2025-03-03, ICAC figures): 16名 is a subset named with 包括; 其中 reaches back to the 207人 charged',
+    },
   ],
   invalid: [
+    {
+      text: '去年共檢控207人，包括16名公務員，其中有219人被定罪。',
+      why: 'a subset named with 包括 lets 其中 reach back, but 219人 exceeds the 207人 before it too',
+      errors: [{ line: 1, column: 23, messageId: 'exceeds', text: '219人' }],
+    },
     {
       text: '全年共抓获犯罪嫌疑人320名，其中刑事拘留350人。',
       why: '名 and 人 are one kind of count: the part above its whole is still found',

@@ -17,6 +17,7 @@ testRule('script-mixing', {
     { text: '輕鐵天悅站附近有吊臂車經過輕鐵交匯處期間損毁架空電纜，影響電力供應，部分輕鐵路綫服務需要調整。', why: 'held-out s25 (RTHK 2025): 毁 is Hong Kong\'s standard form (常用字字形表)' },
     { text: '針對美國個別政客再次推動有關法案，詆毁香港自治和法治，特區政府予以強烈譴責。', why: 'held-out s25 (RTHK 2025, 别 → 別 here): 詆毁 in Hong Kong text' },
     { text: '我們非常感謝彭双浪、賴博司、曹世昌等委員的支持與協助。', why: '双 in a Taiwanese registered name (corpus, press release 28637)' },
+    { text: '全國人大常委李慧琼表示，今年兩會特別之處，是適逢「十四五」規劃收官之年。', why: 'held-out s26 (RTHK 2025-03-03): 琼 in a Hong Kong registered name (李慧琼), as 双 in Taiwanese ones' },
     { text: '这是乾隆年间的著名建筑，乾坤朗朗，著作等身。', why: '乾隆, 乾坤, 著名, 著作 are simplified too' },
     { text: '站在瞭望塔上，只见杯盘狼藉，余下的工作由于时间关系推迟。', why: '瞭望, 狼藉, 余, 于' },
     { text: '皇后镇的范先生介绍说，这里的发展很快。', why: '皇后, 范 as a surname' },
@@ -29,8 +30,24 @@ testRule('script-mixing', {
     { text: '特區政府着力改善市民生活質素，在葵涌、旺角和元朗的社區裏增設長者服務，説明會於九龍舉行。', why: 'Hong Kong forms 着, 裏, 説 in a text decided zh-HK (issue 13)' },
     { text: '我們要認真檢查工作，這裏和那裡的做法着重於落實。', why: 'Hong Kong and Taiwan forms together: variants of one script, never mixing' },
     { text: '請檢查这些', why: 'as many of each: not judged' },
+    {
+      text: '去年確診「人類感染B病毒」，又稱「猴疱疹病毒」，留醫大約4個月後不治，是本港首宗病例。',
+      why: 'held-out s26 (RTHK 2025-02-27): 疱 is the standard form in Hong Kong and Taiwan (疱疹); 皰 is the variant',
+    },
   ],
   invalid: [
+    {
+      text: '一名37歲男子被野生猴子襲擊後確診猴疱疹病毒，是本港首宗病例，醫生稱已盡力醫治这名病人。',
+      why: 'held-out s26 sentence with 这 put in: a simplified character beside the accepted 疱 is still found',
+      errors: [{ line: 1, column: 40, endColumn: 41, messageId: 'mixed' }],
+      output: '一名37歲男子被野生猴子襲擊後確診猴疱疹病毒，是本港首宗病例，醫生稱已盡力醫治這名病人。',
+    },
+    {
+      text: '人大常委李慧琼表示會繼續推動这項工作，為香港發展建言獻策。',
+      why: 'held-out s26 sentence with 这 put in: beside the name character 琼, a simplified 这 is still found',
+      errors: [{ line: 1, column: 15, endColumn: 16, messageId: 'mixed' }],
+      output: '人大常委李慧琼表示會繼續推動這項工作，為香港發展建言獻策。',
+    },
     {
       text: '針對美國個别政客再次推動有關法案，詆毁香港自治和法治。',
       why: 'held-out s25 (RTHK 2025): 别 is still simplified beside the Hong Kong form 毁',

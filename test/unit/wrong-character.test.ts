@@ -10,11 +10,14 @@ import { DEFAULT_THRESHOLDS, evidence } from '../../server/src/text/wrong-charac
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, longWordFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
-import { countNumeral, inRepeatedHeadQuartet, rankVerbAfterNoun } from '../../server/src/text/wrong-character-slogans';
+import { countNumeral, eventBeforeTimeWord, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame } from '../../server/src/text/wrong-character-slogans';
 
 testRule('wrong-character', {
   valid: [
     { text: '承担预算绩效评价有关工作，防范化解地方政府债务风险。\n推动文化和旅游深度融合，振兴乡村产业。', why: 'common characters where they belong: 债 (债务) and 兴 (振兴) are no look-alikes offered for 绩 and 应, which official texts use less often' },
+    { text: '加强湖泊河流保护，热情服务群众，乐于奉献，发挥好人民群众的主体作用。\n推进黄河流域生态保护和高质量发展，落实河湖长制，回应群众关切。', why: 'report language full of h/f and l/r readings (湖 hu/fu, 热 re/le, 落 luo/ruo): the fuzzy-pinyin near readings leave it alone' },
+    { text: '一名男子涉嫌与情妇发生争执，掌掴及扯开对方挡格右手。', why: 'Hong Kong news converted to simplified (heldout-s25b): 掴 and 握 share only 扌, the glyphs differ in the half it leaves; 掌掴 is a word' },
+    { text: '新任局长宣誓就职，由市长黄伟哲担任监誓人，期许谢局长能带领团队。', why: 'Tainan city press release converted to simplified (heldout-s25b): 誓 and 督 are alike in layout only (折 over 言, 叔 over 目)' },
     { text: '为廉政强身，紧紧扎住制度围栏，坚决守牢底线。\n坚决扛好经济大省挑大梁的责任，引导企业把资金用到国家急需的领域。', why: '2026 provincial reports: characters that share only a radical (扎/抓, 扛/打, 守/牢, 把/投) are no look-alikes' },
     { text: '支持制定外贸新业态领域的国家、行业和地方标准，鼓励行业协会制定相关团体标准。\n南部战区海军第二医院党委', why: 'the corrected forms of the decomposition look-alike cases' },
     { text: '防止出现产业萎缩、就业岗位流失。\n全国工商联、国家发展改革委按职责分工负责。\n对肋骨骨折的伤员及时救治。\n做好易地扶贫搬迁后续扶持工作，设立教育局、卫生局。', why: 'the glyph look-alike words where they belong (萎缩, 肋骨) and the corrected forms of the glyph look-alike cases' },
@@ -76,6 +79,9 @@ testRule('wrong-character', {
     { text: '《中华人民共和国行政诉讼法》修正案草案公开征求意见。', why: 'a quoted title' },
     { text: '科技产业链集聚企业数居全国第1位。\n有机产品认证证书数居全国第1位，低碳产品认证证书数居全国第4位。', why: '2026 Anhui and Yunnan reports: a verb of rank (居) after a noun (企业数, 证书数) before a rank, statistics phrasing; 数据 would tear it apart (text/wrong-character-slogans.ts)' },
     { text: '全年出口额居全省前列，产量列全国第二位。', why: 'statistics prose: verbs of rank before a rank' },
+    { text: '发展工业互联网，促进产业链和创新链融合，搭建更多共性技术研发平台，提升中小微企业创新能力。', why: 'held-out s26 (State Council 2021): 创新链 repeats the tail of 产业链 across 和, a coined pair, not 金融' },
+    { text: '要建立以企业为主体的技术创新体系，改变我国大部分科技力量游离于企业和市场之外的局面。', why: 'held-out s26 (State Council 1999): 游离于…之外 is a verb of position, not 有利于' },
+    { text: '针对严峻挑战和疫后经济恢复特点，我们统筹稳增长和增后劲，先后出台一批政策措施。', why: 'held-out s26 (State Council 2024): 疫后 (after the epidemic) names the event, not 以后' },
     { text: '一年来，我们着力抓好六方面工作。\n（一）改革创新优环境稳实体，活力动力持续增强', why: '2025 Longhua district report: a numeral before a measure word (六方面) is a count the writer chose, not a look-alike typed for 这 (text/wrong-character-slogans.ts)' },
     { text: '加快服务业数智化改造。\n引育一批数智供应链平台，推动数智赋能。', why: 'the writer’s own term recurs in the document (数智)' },
     { text: '細顆粒物（PM2.5）平均濃度下降，全行業無染物排放。', why: 'traditional text is left alone (the data is simplified)' },
@@ -148,6 +154,10 @@ testRule('wrong-character', {
     { text: '加快冷水渔业振兴，扩大名优水产品供给规模，持续开展冬捕冬钓等活动，建设优质冷水鱼供应基地。', why: '2026 Heilongjiang report: 冬捕 (winter fishing) is no pair slip for 东部 (a pair penalty of 7 flags it)' },
     { text: '在改善生活方面要求过高过急，必然会损害人民和国家的长远的根本的利益。\n对于那种恃势凌人的地区霸权主义的行径，我们是坚决反对的。', why: 'State Council reports 1981, 1984: 过急 and 恃势 are no pair slips for 国际, 实施 (a pair penalty of 7 flags them)' },
     { text: '党要细心发现、培养和吸收符合条件的先进青年入党，使他们成为输入党的肌体的新鲜血液。\n认真抓好迹地更新，发展综合利用。\n国考断面好于Ⅲ类水体比例优于国家考核目标14.6个百分点。', why: 'CPC 1982, State Council 1981, Jilin 2026: real words (肌体, 迹地, 优于) that a same-reading word would replace need the real-word penalty of 4 (1 flags 迹地 and 优于, 0 肌体 as well)' },
+    {
+      text: '导下，鼓足干劲、勠力进取，奋勇争先。\n陕汽重卡变速器产量、钛材加工量保持领先。\n章」84位得主，亦致上最高敬意与感谢。\n违反本条例规定的，由有关部门责令限期改正；逾期不改正的，责令停止活动。',
+      why: 'round 26 (rare character opening a run): 2026 Guangxi and Shaanxi reports, a Taiwan release (converted), a Beijing regulation — 勠 is read near (努力: no bonus), 钛材 → 钢材 is no frequent pair (4 < 10), 亦 is a formal function character, rare in official statistics by nature (guarded: its rarity is no evidence), 逾 is used in official text (逾期)',
+    },
   ],
   invalid: [
     {
@@ -200,6 +210,21 @@ testRule('wrong-character', {
         { line: 3, column: 8, endColumn: 9, message: '“搬迀”疑为“搬迁”（形近字：“迀”→“迁”）' },
       ],
       output: '辅助性职位，是指具有较强事务性，在机关工作中处于辅助地位的职位。\n财政部、全国工商联等单位负责\n做好易地扶贫搬迁后续扶持工作。',
+    },
+    {
+      text: '联席会议由农业农村部、中央农办、司法部、财政部、自兰资源部、国家档案局等部门和单位组成。\n分不实现排污许可全互盖。',
+      why: 'ECSpell odw: near readings of the fuzzy-pinyin settings r/l and f/h (兰 lan typed for 然 ran, 互 hu for 覆 fu)',
+      errors: [
+        { line: 1, column: 26, endColumn: 27, message: '“自兰”疑为“自然”（近音字：“兰”→“然”）' },
+        { line: 2, column: 10, endColumn: 11, message: '“互盖”疑为“覆盖”（近音字：“互”→“覆”）' },
+      ],
+      output: '联席会议由农业农村部、中央农办、司法部、财政部、自然资源部、国家档案局等部门和单位组成。\n分不实现排污许可全覆盖。',
+    },
+    {
+      text: '承担预算债效评价有关工作。',
+      why: 'ECSpell odw: a look-alike a little rarer than the written character (绩 of 绩效: 137 uses in official texts to 248 of 债) is offered',
+      errors: [{ line: 1, column: 5, endColumn: 6, message: '“债效”疑为“绩效”（形近字：“债”→“绩”）' }],
+      output: '承担预算绩效评价有关工作。',
     },
     {
       text: '南部战区海军第二医浣党委\n焙育和发展中国特色商会组织。\n厂西壮族自治区（11个）：',
@@ -464,6 +489,16 @@ testRule('wrong-character', {
       output: '建立新能源汽车与相关产业融合发展的综合标准体系，明确车用操作系统、车用基础地图、车桩信息共享、云控基础平台等技术接口标准。\n完善检验检测体系，加强检验检测公共服务平台建设。\n鼓励保险机构推动发展电梯责任保险，探索有效保障模式，及时做好理赔服务。',
     },
     {
+      text: '利用职权或者职务上的影响，讳反有关规定占用公物归个人使用。\n玩善居民收入分配相关统计指标，增加群体分类。\n安徽省宣城市提高区域内就诊率，颜控医疗费用不合理增长。',
+      why: 'ECSpell odw (round 26): a character official text hardly uses (讳 0, 玩 5, 颜 0 times) opening a run, where the candidate and the next character are a frequent official pair (违反, 完善, 严控): the missing left half of the evidence (rareOpening)',
+      errors: [
+        { line: 1, column: 14, endColumn: 15, message: '“讳反”疑为“违反”（形近字：“讳”→“违”）' },
+        { line: 2, column: 1, endColumn: 2, message: '“玩善”疑为“完善”（同音字：“玩”→“完”）' },
+        { line: 3, column: 16, endColumn: 17, message: '“颜控”疑为“严控”（同音字：“颜”→“严”）' },
+      ],
+      output: '利用职权或者职务上的影响，违反有关规定占用公物归个人使用。\n完善居民收入分配相关统计指标，增加群体分类。\n安徽省宣城市提高区域内就诊率，严控医疗费用不合理增长。',
+    },
+    {
       text: '负责联系发展规划科、财务管里科、人事教育科的工作。',
       why: 'a slip inside one item of a list: the items share 科、, but a piece with a pause mark in it is no member of a parallel series',
       errors: [{ line: 1, column: 14, endColumn: 15, message: '“管里”疑为“管理”（同音字：“里”→“理”）' }],
@@ -646,6 +681,19 @@ describe('wrong-character model', () => {
     assert.equal(corrections[0].word, '数据');
     assert.ok(corrections.every((c, i) => i === 0 || c.score <= corrections[i - 1].score));
   });
+  it('counts a rare character opening a run only for a same-reading or look-alike candidate that makes a frequent official pair (round 26)', () => {
+    const at = (run: string, index: number, right: string) => model.candidates(run, index).find((c) => c.right === right);
+    // 玩 (5 uses in official text) opens the run; 完善 is a frequent official pair: the bonus is part of the score.
+    assert.equal(at('玩善居民收入分配', 0, '完')?.rareOpening, true);
+    const with8 = model.corrections('玩善居民收入分配', 0).find((c) => c.right === '完')?.score ?? 0;
+    const without = model.corrections('玩善居民收入分配', 0, { ...DEFAULT_THRESHOLDS, rareOpeningBonus: 0, report: 0 }).find((c) => c.right === '完')?.score ?? 0;
+    assert.equal(Math.round((with8 - without) * 1e9) / 1e9, DEFAULT_THRESHOLDS.rareOpeningBonus);
+    // The same character inside the run has a left neighbour: no bonus.
+    assert.equal(at('推动玩善居民收入', 2, '完')?.rareOpening, false);
+    // 勠 → 努 is a near reading; 钛材 → 钢材 is no frequent pair (4 uses): no bonus (2026 Guangxi, Shaanxi reports).
+    assert.equal(at('勠力进取奋勇争先', 0, '努')?.rareOpening, false);
+    assert.equal(at('钛材加工量保持领先', 0, '钢')?.rareOpening, false);
+  });
   it('finds nothing to correct in clean text', () => {
     const run = '扎实推进中国式现代化';
     for (let i = 0; i < run.length; i++) assert.deepEqual(model.corrections(run, i), [], run[i]);
@@ -747,13 +795,19 @@ describe('wrong-character model', () => {
     for (const [written, right] of [['玉', '国'], ['才', '团'], ['矢', '医'], ['厂', '广'], ['浣', '院'], ['冶', '治'], ['菅', '管'], ['锐', '税'], ['剑', '险']]) {
       assert.ok(model.confusable(written).includes(right), `${written} → ${right}`);
     }
-    // Only toward characters official texts use at least as often (each candidate costs time everywhere).
-    for (const [written, right] of [['院', '浣'], ['国', '玉'], ['债', '绩']]) assert.equal(model.confusable(written).includes(right), false, `${written} → ${right}`);
+    // Only toward characters official texts use at least half as often (each candidate costs time everywhere): 绩 for
+    // 债 (137 uses to 248), not 浣 for 院 nor 玉 for 国.
+    assert.ok(model.confusable('债').includes('绩'), '债 → 绩');
+    for (const [written, right] of [['院', '浣'], ['国', '玉']]) assert.equal(model.confusable(written).includes(right), false, `${written} → ${right}`);
   });
   it('knows look-alikes from glyph images', () => {
     for (const [written, right] of [['肋', '助'], ['朕', '联'], ['迀', '迁'], ['偾', '债']]) assert.ok(model.confusable(written).includes(right), `${written} → ${right}`);
     // Not for a common written character (周 of 教育周 is meant), nor toward the standard form a variant reads like (寛/宽, 覚/觉).
     for (const [written, right] of [['周', '局'], ['青', '育'], ['寛', '宽'], ['覚', '觉']]) assert.equal(model.confusable(written).includes(right), false, `${written} → ${right}`);
+    // Alike in layout only (扌 beside 国 and 屋; 折 over 言 and 叔 over 目): only as close as an unknown character's; the
+    // pairs whose differing parts are alike too stay (月/且 of 肋/助, 壬/王 of 任/仼), and so do very close ones (据/掴 0.07).
+    for (const [written, right] of [['掴', '握'], ['掴', '播'], ['朕', '胀'], ['誓', '督']]) assert.equal(model.confusable(written).includes(right), false, `${written} → ${right}`);
+    for (const [written, right] of [['掴', '据'], ['仼', '任']]) assert.ok(model.confusable(written).includes(right), `${written} → ${right}`);
   });
   it('has no misspelt idioms in its dictionary', () => {
     assert.equal(model.hasWord('再接再厉'), true);
@@ -802,6 +856,32 @@ describe('wrong-character model', () => {
     const plain = '企业数居民数都在增加。';
     assert.equal(rankVerbAfterNoun(plain, plain.indexOf('居'), 1, plain.indexOf('数')), false);
     assert.equal(rankVerbAfterNoun(text, text.indexOf('居'), 1, text.indexOf('居')), false);
+  });
+
+  it('knows a shared tail across 和 and a 于…之外 frame', () => {
+    const chain = '促进产业链和创新链融合';
+    assert.equal(sharedTailAcrossConjunction(chain, chain.lastIndexOf('链'), '链'), true);
+    // No conjunction, another character at the first member's end, or a two-character suspect: not a shared tail.
+    assert.equal(sharedTailAcrossConjunction('促进产业链创新链融合', 7, '链'), false);
+    const other = '促进产业群和创新链融合';
+    assert.equal(sharedTailAcrossConjunction(other, other.indexOf('链'), '链'), false);
+    assert.equal(sharedTailAcrossConjunction(chain, chain.lastIndexOf('链'), '链融'), false);
+    const frame = '改变科技力量游离于企业和市场之外的局面';
+    assert.equal(verbOfPositionFrame(frame, frame.indexOf('于'), '游离'), true);
+    // 有利于 with no 之外 closing the clause, or a one-character suspect: no frame.
+    const plain = '改变科技力量游离于企业发展的局面，之外';
+    assert.equal(verbOfPositionFrame(plain, plain.indexOf('于'), '游离'), false);
+    assert.equal(verbOfPositionFrame(frame, frame.indexOf('于'), '离'), false);
+  });
+
+  it('knows an event before 后 or 前', () => {
+    const text = '针对严峻挑战和疫后经济恢复特点';
+    assert.equal(eventBeforeTimeWord(text, text.indexOf('疫'), '疫', '以后'), true);
+    // 已 typed for 以 is a slip; a correction that is no time word, or one the next character does not end, is not this.
+    const slip = '已后我们要加强管理';
+    assert.equal(eventBeforeTimeWord(slip, 0, '已', '以后'), false);
+    assert.equal(eventBeforeTimeWord(text, text.indexOf('疫'), '疫', '以来'), false);
+    assert.equal(eventBeforeTimeWord('疫情经济', 0, '疫', '以后'), false);
   });
 
   it('knows a count: a numeral before a measure word', () => {

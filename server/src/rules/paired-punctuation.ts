@@ -101,6 +101,11 @@ function addUnclosedProblems(text: string, unmatchedOpen: readonly number[], pro
   }
 }
 
+/** ’ before a two-digit year is an apostrophe: 中国’99昆明世界园艺博览会 (State Council 1999), ’08奥运. */
+function isYearApostrophe(text: string, i: number): boolean {
+  return /^\d\d(?!\d)/.test(text.slice(i + 1, i + 4)) && !/\d/.test(text.charAt(i - 1));
+}
+
 function summarize(paragraph: Paragraph): Summary {
   const text = paragraph.text;
   const stack: number[] = []; // offsets of open marks
@@ -123,7 +128,7 @@ function summarize(paragraph: Paragraph): Summary {
     }
     const closes = CLOSES[code] ?? 0; // every mark of MARK_CODES opens or closes
     // ’ after a Latin letter is an apostrophe (Leaders’ Meeting) unless a ‘ is waiting for it.
-    if (code === 0x2019 /* ’ */ && !openCount[LEFT_SINGLE_QUOTE] && isLatinLetter(codePointBefore(text, i))) continue;
+    if (code === 0x2019 /* ’ */ && !openCount[LEFT_SINGLE_QUOTE] && (isLatinLetter(codePointBefore(text, i)) || isYearApostrophe(text, i))) continue;
     if (!openCount[closes]) {
       if ((code === 0xff09 /* ） */ || code === 0x29 /* ) */) && isListNumberClose(text, i)) continue;
       const ch = MARK_OF.get(code) ?? '';

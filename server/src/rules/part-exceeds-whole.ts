@@ -59,6 +59,19 @@ function listSum(text: string, before: readonly NumberToken[], at: number): numb
   return sum;
 }
 
+/** A whole named as a subset (包括16名公務員): it is itself a part of something counted before it. */
+const SUBSET_BEFORE = /(?:包括|包含|内含|內含)[^，,；;。]{0,12}$/;
+
+/**
+ * 檢控207人，包括16名公務員，其中有119人被定罪 (RTHK 2025): the nearest count is a subset named with 包括, and 其中 may
+ * reach back to the total before it; quiet when an earlier count of the same kind in the sentence holds the part.
+ */
+function wholeIsSubsetOfEarlier(text: string, before: readonly NumberToken[], wholeAt: number, part: NumberToken): boolean {
+  const whole = before[wholeAt];
+  if (!whole || !SUBSET_BEFORE.test(text.slice(Math.max(0, whole.start - 16), whole.start))) return false;
+  return before.slice(0, wholeAt).some((t) => isCount(t) && sameKind(t.unit, part.unit) && part.value - part.roundingError <= t.value + t.roundingError);
+}
+
 function isCount(t: NumberToken): boolean {
   return !t.percent && t.exact && !t.ordinal && Boolean(t.unit) && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '倍';
 }
@@ -117,6 +130,7 @@ const rule = defineRule({
         if (CHANGE_BEFORE.test(text.slice(Math.max(begin, whole.start - 4), whole.start))) continue;
         if (isAverage(whole)) continue;
         if (partsMakeEarlierTotal(text, tokens, before, whole, at, part.unit)) continue;
+        if (wholeIsSubsetOfEarlier(text, before, wholeAt, part)) continue;
         // 0.8亿 may stand for anything from 0.75亿: compare what the rounded figures allow.
         if (part.value - part.roundingError <= whole.value + whole.roundingError) continue;
         const partText = text.slice(part.start, part.end);

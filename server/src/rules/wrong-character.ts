@@ -20,7 +20,7 @@ import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type Threshold
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
 import { neighbourWordStart } from '../text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../text/wrong-character-person-names';
-import { countNumeral, inRepeatedHeadQuartet, rankVerbAfterNoun } from '../text/wrong-character-slogans';
+import { countNumeral, eventBeforeTimeWord, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame } from '../text/wrong-character-slogans';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -59,7 +59,8 @@ const FORMAL_MIN_CHAR_GAIN = 10;
 /** DEFAULT_THRESHOLDS (as they stand now: eval:typos may change them) with FORMAL_MIN_CHAR_GAIN. */
 function guardedThresholds(): Thresholds {
   const gain = Math.max(DEFAULT_THRESHOLDS.minCharGain, FORMAL_MIN_CHAR_GAIN);
-  return { ...DEFAULT_THRESHOLDS, minCharGain: gain, setPhraseMinCharGain: gain };
+  // Rare in official statistics by nature (the reason they are guarded): their rarity opening a run is no evidence (亦, 惟).
+  return { ...DEFAULT_THRESHOLDS, minCharGain: gain, setPhraseMinCharGain: gain, rareOpeningBonus: 0 };
 }
 /** A correction "clearly wins" when the runner-up is this much weaker (nats); otherwise no automatic fix. */
 const CLEAR_WIN = 3;
@@ -303,6 +304,7 @@ function keepSuspect(text: string, start: number, run: string, at: number, corre
   if (inPersonNameAfterTitle(text, at, best.wrong.length)) return undefined;
   // Slogans, statistics and counts (失能失智失独, 企业数居全国第1位, 六方面工作: text/wrong-character-slogans.ts).
   if (inRepeatedHeadQuartet(model, text, at, best.wrong, best.right) || rankVerbAfterNoun(text, at, best.wrong.length, wordStart) || countNumeral(text, at, best.wrong, best.right)) return undefined;
+  if (sharedTailAcrossConjunction(text, at, best.wrong) || verbOfPositionFrame(text, at + best.wrong.length, best.wrong) || eventBeforeTimeWord(text, at, best.wrong, best.word)) return undefined;
   suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
   return best;
 }

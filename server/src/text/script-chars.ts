@@ -17,13 +17,17 @@ import { SIMPLIFIED_ONLY_CHARS, TRADITIONAL_ONLY_CHARS } from './script-chars-da
 const VALID_TRADITIONAL =
   '里斗干于游岩采范后占征准辟凶咸云余郁朴划几岳丑杰尸伙熏夸吁涂台筑丰涌皂仆杠佣跖膻蜡厘淀腌帘腊虫么霉吃咨据柜虱' +
   '秘群峰床恒奥庄韵污布周注回并症借向表卷折舍采困松谷只才了系面制志姜胡须御致克出蒙' +
-  // 双 is how some Taiwanese write their registered or pen names (彭双浪, 楊双子 in the corpus).
-  '双' +
+  // 双 is how some Taiwanese write their registered or pen names (彭双浪, 楊双子 in the corpus); 琼 likewise in Hong Kong
+  // (李慧琼, a legislator named in RTHK's news every week; 何超琼).
+  '双琼' +
   // 雇 is Taiwan's standard form (雇主, 雇用: Presidential Office 2010, 2025); 僱 is the variant.
   '雇' +
   // 毁 is Hong Kong's standard form (常用字字形表; 損毁, 詆毁 throughout RTHK's 2025 news), which OpenCC's
   // HKVariants does not list; Taiwan writes 毀 (misconversion's regional hint says so in Taiwan text).
-  '毁';
+  '毁' +
+  // 疱 is the standard form in Taiwan (疱疹) and Hong Kong (the Centre for Health Protection's 猴疱疹病毒; RTHK
+  // 2025); 皰 is its variant, so 疱 in traditional text is no slip (round 26 held-out set).
+  '疱';
 
 /**
  * Traditional-table keys that are also correct simplified characters (通用规范汉字表 keeps

@@ -34,9 +34,11 @@ const RARE_ALONE = '麵誌鬚鬍醜鬆穀';
  * against), 衛藤征士郎 (a name), 折合 (amounting to: 折合人民幣3.1億元; OpenCC writes 摺合, to fold),
  * 折子戲 (an act of an opera: Taiwan's MOE dictionary and Macao's Cultural Development Fund, 2026; OpenCC 摺子戲),
  * 曆日/曆月 (calendar days and months: 13個曆日, Hong Kong 2025; OpenCC reads 历日 as 歷日), 黎克特制 (the Richter
- * scale, Hong Kong Observatory's term; OpenCC's 特製 straddles 黎克特|制).
+ * scale, Hong Kong Observatory's term; OpenCC's 特製 straddles 黎克特|制), 發長債 (to issue long-term bonds: the 2025
+ * Hong Kong budget; OpenCC's 髮長, hair growing, straddles 發|長債), 內卷 (involution, as Hong Kong writes the borrowed
+ * term: 內卷式競爭, RTHK 2025; Taiwan's 內捲 is the same word, not another meaning).
  */
-const RIGHT_AS_WRITTEN = ['自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合', '折子戲', '曆日', '曆月', '黎克特制'];
+const RIGHT_AS_WRITTEN = ['自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合', '折子戲', '曆日', '曆月', '黎克特制', '發長債', '內卷'];
 
 /** 余 after a number or a count word is 餘 (5億餘元, 十餘年); elsewhere 余 may be a surname. */
 const NUMERIC_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千萬億兩年月天週日個人次多]/;
@@ -74,6 +76,13 @@ const CANTONESE_BEFORE_COPULA = /[唔咪]$/;
  */
 const CHECK_BY_MEANS = /以[\u4e00-\u9fff]{1,2}$/;
 const HAN_NEXT = /^[\u4e00-\u9fff]/;
+/** An amount of money before 後 (10元後的兩折優惠, RTHK 2025): 後 is "after", never 后 of OpenCC's 元后 (an empress). */
+const MONEY_BEFORE_HOU = /[0-9０-９〇零一二三四五六七八九十百千萬億兩][元圓蚊]$/;
+/**
+ * 發 before 局 is 發展局 shortened (金發局, the Financial Services Development Council; 貿發局, 旅發局): 髮 (hair) never
+ * stands before 局, though OpenCC's 金髮 straddles 金|發局.
+ */
+const BUREAU_AFTER_FA = /^局/;
 
 /** Traditional character → the group's simplified character. */
 const GROUP_OF = new Map<string, string>();
@@ -258,6 +267,8 @@ function judgeWindow(
   if (found === '里' && (VILLAGE_LIST_BEFORE.test(text.slice(Math.max(0, index - 5), index)) || VILLAGE_LIST_AFTER.test(text.slice(index + 1, index + 6)))) return undefined;
   if (found === '係' && CANTONESE_BEFORE_COPULA.test(text.slice(Math.max(0, index - 1), index))) return undefined;
   if (found === '制' && CHECK_BY_MEANS.test(text.slice(Math.max(0, index - 3), index)) && HAN_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
+  if (found === '後' && MONEY_BEFORE_HOU.test(text.slice(Math.max(0, index - 2), index))) return undefined;
+  if (found === '發' && BUREAU_AFTER_FA.test(text.slice(index + 1, index + 2))) return undefined;
   const lookup = (j: number, e: number): string | undefined => {
     const value = valuesAt(j)[e - j];
     return value && value.length === e - j && fitsText(value, original, j, p) ? value : undefined;

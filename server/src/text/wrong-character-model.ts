@@ -100,6 +100,12 @@ export interface Candidate {
    * of the thresholds without it.
    */
   institution?: boolean;
+  /**
+   * The character opens its run (no left neighbour: the character model and the windows of set phrasing see one
+   * side only), official texts hardly ever use it (RARE_OPENING_USES), and the candidate, read the same or looking
+   * alike, is a frequent official pair with the next character (RARE_OPENING_PAIR): 玩善 → 完善, 偾务 → 债务 at a clause's start.
+   */
+  rareOpening?: boolean;
   /** The dictionary word that `right` completes, and where it starts in the run. */
   word: string;
   wordStart: number;
@@ -173,6 +179,8 @@ export interface Thresholds {
   longWordFlipMinCharGain: number;
   /** …and counts as this much evidence besides contextFlipBonus. */
   longWordFlipBonus: number;
+  /** Evidence of a rare character opening a run where the candidate makes a frequent official pair (Candidate.rareOpening). */
+  rareOpeningBonus: number;
 }
 
 /**
@@ -206,6 +214,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   realWordFlipBonus: 10,
   longWordFlipMinCharGain: 10,
   longWordFlipBonus: 6,
+  rareOpeningBonus: 8,
 };
 
 /** Characters of the window each side of the position. */
@@ -271,6 +280,13 @@ const MAX_PAIR_READINGS = 24;
 const PAIR_SEGMENTED = 3;
 /** A two-character word seen this often in the official texts is one of their common words (支持, 规划, 保障). */
 const COMMON_OFFICIAL_WORD = 30;
+/**
+ * Candidate.rareOpening: the written character is used at most this often in the official texts (1.1 M characters)…
+ * (a slip's character: 玩 5, 偾 0, 讳 0; an opening word of clean text is common: 使, 以, 具)
+ */
+const RARE_OPENING_USES = 5;
+/** …and the candidate with the next character is an official pair seen at least this often (完善 745, 违反 15; 钛材 → 钢材 4). */
+const RARE_OPENING_PAIR = 10;
 
 /**
  * "Does `other` follow (lead to) `c` inside some word?" for the candidates of the confusion sets.
@@ -766,6 +782,12 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     return (this.confusionRow[code] ?? -1) >= 0;
   }
 
+  /** How often the official texts use the character (0 when never). */
+  private officialUses(code: number): number {
+    const count = this.unigrams.getCode(code);
+    return count < 0 || count === ABSENT_COUNT ? 0 : count;
+  }
+
   private charCost(code: number): number {
     const cost = this.chars.getCode(code);
     return (cost < 0 ? UNKNOWN_CHAR_COST : cost / 100) + SINGLE_PENALTY;
@@ -1105,7 +1127,11 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const contextFlip = contextFlips(this, run, index, d, basePhrase, candidatePhrase, around.word, around.start, realWord);
       // A flip from a written dictionary word (contextFlips checks it is one) to a same-reading one flips both ways.
       const realWordFlip = contextFlip && realWord && kind === 0 && !acceptedVariants(run.slice(around.start, around.start + 2), around.word);
-      (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, contextFlip, realWordFlip, word: around.word, wordStart: around.start });
+      // At a run's start the left half of the evidence is missing for every candidate; a character official text hardly
+      // uses, where the candidate makes a frequent official pair with the next one, stands for it (not a near reading:
+      // the most numerous and the weakest, 勠力 → 努力).
+      const rareOpening = index === 0 && kind !== 1 && rightCount >= RARE_OPENING_PAIR && this.officialUses(code) <= RARE_OPENING_USES;
+      (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, contextFlip, realWordFlip, rareOpening, word: around.word, wordStart: around.start });
     }
     return found ?? NONE;
   }
@@ -1519,6 +1545,7 @@ function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | u
     (candidate.contextFlip ? thresholds.contextFlipBonus : 0) +
     (candidate.realWordFlip ? thresholds.realWordFlipBonus : 0) +
     (candidate.longWordFlip === true ? thresholds.longWordFlipBonus : 0) +
-    (candidate.institution ? thresholds.institutionBonus : 0);
+    (candidate.institution ? thresholds.institutionBonus : 0) +
+    (candidate.rareOpening === true ? thresholds.rareOpeningBonus : 0);
   return score;
 }

@@ -3,7 +3,12 @@
 //     character; the other members are the writer's chosen words, often rare ones (失智, 冬钓);
 //   - ranking phrases of statistics (企业数居全国第1位, 产量列全省前列): a verb of rank (居, 列, 位)
 //     follows a noun, which a word model joins to the noun (数据);
-//   - counts (着力抓好六方面工作, 三大任务): a numeral before a measure word is chosen, not typed for 这.
+//   - counts (着力抓好六方面工作, 三大任务): a numeral before a measure word is chosen, not typed for 这;
+//   - shared tails across 和/与/及 (产业链和创新链, 人才链与资金链): the second member repeats the first one's last
+//     character, a coined pair the writer built on purpose;
+//   - 于…之外 frames (科技力量游离于企业和市场之外): a word before 于 that the clause closes with 之外/之上/之中 is a
+//     verb of position, not a homophone of 有利于/属于;
+//   - an event before 后/前 (疫后经济恢复, 灾后, 赛前): "after the epidemic" is a compound the writer built, not 以后.
 // Each is a kind of phrasing, tested on the characters around the suspect, never a list of slogans.
 
 /** The word lookup this needs (WrongCharacterModel implements it). */
@@ -75,4 +80,46 @@ const MEASURES = new Set([...'个项条类种批次年位名家所座件大部�
  */
 export function countNumeral(text: string, at: number, wrong: string, right: string): boolean {
   return wrong.length === 1 && NUMERALS.has(wrong) && !NUMERALS.has(right) && MEASURES.has(text.charAt(at + 1));
+}
+
+/** Coordinating conjunctions between two members of a pair (产业链和创新链). */
+const CONJUNCTIONS = new Set([...'和与及']);
+const HAN_RUN = /^\p{Script=Han}{1,3}$/u;
+
+/**
+ * 促进产业链和创新链融合: is the written character (one character) the last one of a member before 和/与/及 as well
+ * (产业链和创新链)? The members share their tail; the second was coined on the first, not typed for 金融.
+ */
+export function sharedTailAcrossConjunction(text: string, at: number, wrong: string): boolean {
+  if (wrong.length !== 1) return false;
+  for (let p = at - 2; p >= Math.max(1, at - 4); p--) {
+    if (CONJUNCTIONS.has(text.charAt(p)) && text.charAt(p - 1) === wrong && HAN_RUN.test(text.slice(p + 1, at))) return true;
+  }
+  return false;
+}
+
+/** What closes a 于…之外 frame within the clause (游离于企业和市场之外, 凌驾于法律之上). */
+const POSITION_FRAME_END = /^[^，。；：！？,;:!?]{1,16}?(?:之外|以外|之上|之中|之间)/u;
+
+/**
+ * 改变科技力量游离于企业和市场之外的局面: is the written word (two or more characters, ending at `wordEnd`) followed by 于
+ * and a clause that closes with 之外, 之上…? Then it is a verb of position (游离于, 凌驾于, 置身于), which the frame
+ * vouches for, not a homophone typed for 有利于.
+ */
+export function verbOfPositionFrame(text: string, wordEnd: number, wrong: string): boolean {
+  return wrong.length > 1 && text.charAt(wordEnd) === '于' && POSITION_FRAME_END.test(text.slice(wordEnd + 1, wordEnd + 20));
+}
+
+/** Time words a single character before 后/前 may be corrected into (以后, 之前). */
+const TIME_WORDS = new Set(['以后', '之后', '以前', '之前', '此后']);
+/** Function characters whose slip for 以 is real (已后, 亦后): they still are corrected. */
+const FUNCTION_BEFORE_TIME = new Set([...'已亦矣依']);
+
+/**
+ * 针对严峻挑战和疫后经济恢复特点: is the written character (one character) followed by the 后 or 前 of the time word
+ * the correction makes (以后)? Then it names the event (疫后, post-epidemic; 灾后, 震后, 赛前), a compound the writer
+ * built, unless it is a function character typed for 以 (已后).
+ */
+export function eventBeforeTimeWord(text: string, at: number, wrong: string, word: string): boolean {
+  return wrong.length === 1 && TIME_WORDS.has(word) && text.charAt(at + 1) === word.charAt(1) && !FUNCTION_BEFORE_TIME.has(wrong);
 }
