@@ -53,14 +53,15 @@ if (!existsSync(typoData) || Math.max(...typoInputs.map(newest)) > statSync(typo
   execFileSync(process.execPath, ['tools/build-wrong-character-data.mjs', typoData], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-// opencc-js (1.2 MB of dictionary text) is a file of its own beside the bundles, required only when
-// OpenCC is first used (server/src/text/opencc.ts): start-up neither reads nor compiles it.
+// opencc-js's converter code (its core, without the dictionaries: those are dist/opencc-dicts.bin, below)
+// is a file of its own beside the bundles, required only for a whole-text conversion
+// (server/src/text/opencc.ts): start-up neither reads nor compiles it.
 const OPENCC_BUNDLE = './opencc.js';
 const CODE_CACHE_WARM_UP = 'seeds/000_29043b7b8c76f442.txt';
 const openccApart = {
   name: 'opencc-apart',
   setup(build) {
-    build.onResolve({ filter: /^opencc-js$/ }, () => ({ path: OPENCC_BUNDLE, external: true }));
+    build.onResolve({ filter: /^opencc-js\/core$/ }, () => ({ path: OPENCC_BUNDLE, external: true }));
   },
 };
 
@@ -99,18 +100,22 @@ await Promise.all([
     esbuild.build({ ...common, entryPoints: [entry === './xmlParser' ? 'server/src/docx/xmlParser.ts' : entry], outfile: `dist/${file}` }),
   ),
   esbuild.build({ ...common, entryPoints: ['server/src/cli-start.ts'], outfile: 'dist/cli.js', sourcemap: false, banner: { js: '#!/usr/bin/env node' } }),
-  // Its ESM build (the module field), as CommonJS; UTF-8 rather than \u escapes halves its size.
-  esbuild.build({ ...common, entryPoints: ['opencc-js'], outfile: 'dist/opencc.js', sourcemap: false, charset: 'utf8' }),
+  // opencc-js's converter code (its core, an ES module), as CommonJS.
+  esbuild.build({ ...common, entryPoints: ['opencc-js/core'], outfile: 'dist/opencc.js', sourcemap: false }),
 ]);
 
-// dist/opencc-dicts.bin: OpenCC's dictionaries as UTF-16 text, which the rules read (server/src/text/opencc.ts)
-// in about 2 ms instead of requiring dist/opencc.js (15–20 ms); opencc.js stays for whole-text conversion.
+// dist/opencc-dicts.bin: OpenCC's dictionaries (opencc-js's, of the configurations server/src/text/opencc.ts
+// uses) as UTF-16 text, which the rules read in about 2 ms and the converters of dist/opencc.js are built on.
+// Requiring opencc-js's full bundle instead (its dictionaries as 1.2 MB of JavaScript) costs 15–20 ms, and
+// packs 16 KB larger than this file in the VSIX.
+const OPENCC_CONFIGS = ['s2t', 's2tw', 's2twp', 's2hk', 't2s', 'tw2s', 'hk2s', 't2tw', 't2hk', 'tw2t', 'hk2t', 'tw2sp'];
 {
-  const { Locale } = createRequire(import.meta.url)('./dist/opencc.js');
+  const { Locale } = createRequire(import.meta.url)('opencc-js');
   const dicts = [];
   const index = (d) => (dicts.includes(d) ? dicts.indexOf(d) : dicts.push(d) - 1);
   const configs = {};
-  for (const [name, c] of Object.entries(Locale.configs)) {
+  for (const name of OPENCC_CONFIGS) {
+    const c = Locale.configs[name];
     configs[name] = {
       conversionChain: c.conversionChain.map((group) => group.map(index)),
       ...(c.normalizationChain ? { normalizationChain: c.normalizationChain.map((group) => group.map(index)) } : {}),
@@ -203,5 +208,7 @@ if (args.has('--tests') || args.has('--bench')) {
     packages: 'external',
     sourcemap: 'inline',
     external: ['vscode'],
+    // opencc-js's core is an ES module only, which not every Node 20 can require: bundled into the tests.
+    plugins: [{ name: 'opencc-core-bundled', setup: (build) => build.onResolve({ filter: /^opencc-js\/core$/ }, () => ({ path: createRequire(import.meta.url).resolve('opencc-js/core') })) }],
   });
 }

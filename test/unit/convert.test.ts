@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertShortText, convertText } from '../../server/src/text/convert';
 import { DICTIONARIES_FILE, readDictionariesText } from '../../server/src/node/openccDictionaries';
-import { parseDictionaries } from '../../server/src/text/opencc';
+import { converter, parseDictionaries, registerOpenCCDictionaries, stPhraseTexts, type ConverterName } from '../../server/src/text/opencc';
 
 describe('convertText', () => {
   const simplified = '软件开发和网络信息安全，这里的头发很干净，说明后台系统正常。';
@@ -71,14 +71,35 @@ describe('OpenCC dictionaries file (dist/opencc-dicts.bin)', () => {
     const text = readDictionariesText(path);
     return text === undefined ? undefined : parseDictionaries(text);
   };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the library the file is made from
+  const openccFull = () => require('opencc-js') as { Locale: { configs: Record<string, unknown> }; Converter: (options: { from: string; to: string }) => (text: string) => string };
+  const NAMES: ConverterName[] = ['s2t', 's2tw', 's2twp', 's2hk', 't2s', 'tw2s', 'hk2s', 't2tw', 't2hk', 'tw2t', 'hk2t'];
 
-  it('holds exactly opencc-js\'s configurations and dictionaries', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the library the file is made from
-    const { Locale } = require('opencc-js') as { Locale: { configs: Record<string, unknown> } };
-    assert.deepEqual(read(file), Locale.configs);
+  it("holds exactly opencc-js's configurations that the converters and rules use, with their dictionaries", () => {
+    const configs = read(file)!;
+    const { Locale } = openccFull();
+    assert.deepEqual(Object.keys(configs).sort(), ['hk2s', 'hk2t', 's2hk', 's2t', 's2tw', 's2twp', 't2hk', 't2s', 't2tw', 'tw2s', 'tw2sp', 'tw2t']);
+    for (const name of Object.keys(configs)) assert.deepEqual(configs[name], Locale.configs[name], name);
   });
 
-  it('is ignored when missing, truncated or not one (the rules then require opencc-js)', () => {
+  it("converters built on it convert as opencc-js's own Converter does, on seed drafts in both scripts", () => {
+    const seeds = join(__dirname, '..', '..', '..', 'seeds');
+    const drafts = readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(join(seeds, n), 'utf8'));
+    // Every seed, and the simplified ones in traditional script too: each converter meets both.
+    const text = drafts.join('\n') + openccFull().Converter({ from: 'cn', to: 'tw' })(drafts.join('\n'));
+    const options: Record<ConverterName, { from: string; to: string }> = {
+      s2t: { from: 'cn', to: 't' }, s2tw: { from: 'cn', to: 'tw' }, s2twp: { from: 'cn', to: 'twp' }, s2hk: { from: 'cn', to: 'hk' },
+      t2s: { from: 't', to: 'cn' }, tw2s: { from: 'tw', to: 'cn' }, hk2s: { from: 'hk', to: 'cn' },
+      t2tw: { from: 't', to: 'tw' }, t2hk: { from: 't', to: 'hk' }, tw2t: { from: 'tw', to: 't' }, hk2t: { from: 'hk', to: 't' },
+    };
+    for (const name of NAMES) {
+      const ours = converter(name)(text);
+      assert.ok(ours === openccFull().Converter(options[name])(text), name);
+      if (name.startsWith('s2')) assert.notEqual(ours, text, name); // a converter that changes nothing would pass too
+    }
+  });
+
+  it('is refused when missing, truncated or not one, with a reason that names it', () => {
     const bytes = readFileSync(file);
     const dir = mkdtempSync(join(tmpdir(), 'gongwen-opencc-'));
     try {
@@ -88,7 +109,12 @@ describe('OpenCC dictionaries file (dist/opencc-dicts.bin)', () => {
       writeFileSync(join(dir, 'other.bin'), Buffer.from('GWOC1\u0000{"count"', 'utf16le'));
       assert.equal(read(join(dir, 'other.bin')), undefined);
       assert.equal(parseDictionaries('GWOC1\u0000{"count":1,"configs":{"t2s":{"conversionChain":[[3]]}}}\u0000a b'), undefined);
+      registerOpenCCDictionaries(() => readDictionariesText(join(dir, 'truncated.bin')));
+      assert.throws(() => stPhraseTexts(), /^Error: OpenCC 词典（程序旁的 opencc-dicts\.bin）已损坏，请重新安装 gongwen-lint \/ OpenCC's dictionaries \(opencc-dicts\.bin beside the program\) are damaged: reinstall gongwen-lint$/);
+      registerOpenCCDictionaries(() => readDictionariesText(join(dir, 'missing.bin')));
+      assert.throws(() => stPhraseTexts(), /缺失.*are missing/);
     } finally {
+      registerOpenCCDictionaries(() => readDictionariesText());
       rmSync(dir, { recursive: true, force: true });
     }
   });

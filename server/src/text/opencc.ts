@@ -2,19 +2,20 @@
 // Nothing is built at import time. A converter's tries take up to ~250 ms to build (the
 // simplified→traditional phrase dictionary has ~49 k entries), so each piece is built on
 // first use and kept for the life of the process.
-import type * as OpenCCModule from 'opencc-js';
+// Its types by file: the project's module resolution (node10) does not read package.json's exports map.
+import type * as OpenCCCore from 'opencc-js/types/core';
 
-let openccModule: typeof OpenCCModule | undefined;
+let openccCore: typeof OpenCCCore | undefined;
 // The bundle's CommonJS require (esbuild resolves it at build time), declared here so that text/ builds
 // without Node's types (tsconfig.core.json).
-declare const require: (id: 'opencc-js') => typeof OpenCCModule;
+declare const require: (id: 'opencc-js/core') => typeof OpenCCCore;
 
 /**
- * opencc-js itself, required on first use: its 1.2 MB of dictionary text is not even read while
- * simplified text is linted. The bundles keep it in a file of its own, dist/opencc.js (esbuild.mjs).
+ * opencc-js's converter code without its dictionaries (those are in the dictionaries file, below),
+ * required on first whole-text conversion. The bundles keep it in a file of its own, dist/opencc.js (esbuild.mjs).
  */
-function openccJs(): typeof OpenCCModule {
-  return (openccModule ??= require('opencc-js'));
+function openccJs(): typeof OpenCCCore {
+  return (openccCore ??= require('opencc-js/core'));
 }
 
 type DictString = string;
@@ -39,14 +40,25 @@ const CONVERTER_OPTIONS: Record<ConverterName, { from: string; to: string }> = {
 
 const converters = new Map<ConverterName, ConverterFn>();
 
-/** An OpenCC converter, built on first request. */
+/** An OpenCC converter, built on first request: opencc-js's Converter, on the dictionaries of the file. */
 export function converter(name: ConverterName): ConverterFn {
   let fn = converters.get(name);
   if (!fn) {
-    fn = openccJs().Converter(CONVERTER_OPTIONS[name]);
+    const { from, to } = CONVERTER_OPTIONS[name];
+    const configs = openccConfigs();
+    // opencc-js builds a converter from the configuration of `from` and `to` (ConverterBuilder's name for
+    // it is configName's); without one it would chain the from/to groups, which are left empty here.
+    if (!configs[configName(from, to)]) throw new Error(`OpenCC: no configuration ${configName(from, to)} in ${DICTIONARIES_FILE}`);
+    const anyRegion = { cn: [], tw: [], twp: [], hk: [] };
+    fn = openccJs().ConverterBuilder({ from: anyRegion, to: anyRegion, configs: configs as OpenCCCore.LocalePreset['configs'] })({ from, to });
     converters.set(name, fn);
   }
   return fn;
+}
+
+/** The name of the OpenCC configuration that converts `from` to `to`, as opencc-js names it. */
+function configName(from: string, to: string): string {
+  return from === 'cn' ? `s2${to}` : to === 'cn' ? `${from}2s` : `${from}2${to}`;
 }
 
 /** Whether a converter has been built (for tests and benchmarks of the lazy path). */
@@ -55,14 +67,16 @@ export function converterLoaded(name: ConverterName): boolean {
 }
 
 const DICTIONARIES_MAGIC = 'GWOC1';
+/** The file esbuild.mjs writes them to, beside the bundles; named in errors. */
+const DICTIONARIES_FILE = 'opencc-dicts.bin';
 
 let localeConfigs: Record<string, OpenCCConfig | undefined> | undefined;
 let dictionaries: (() => string | undefined) | undefined;
 
 /**
  * Give the rules the text of dist/opencc-dicts.bin (the platform reads it: node/openccDictionaries.ts).
- * Those are opencc-js's own dictionaries, written at build time as plain text: reading them costs about
- * 2 ms where requiring opencc-js's 1.2 MB of JavaScript costs 15–20.
+ * Those are opencc-js's own dictionaries, written at build time as plain text (the configurations we
+ * use): reading them costs about 2 ms where requiring opencc-js's 1.2 MB of JavaScript cost 15–20.
  */
 export function registerOpenCCDictionaries(read: () => string | undefined): void {
   dictionaries = read;
@@ -70,13 +84,18 @@ export function registerOpenCCDictionaries(read: () => string | undefined): void
 }
 
 /**
- * OpenCC's configurations with their dictionaries (opencc-js's Locale.configs): from the registered
- * dictionaries file, or from opencc-js itself when there is none or it is not whole.
+ * OpenCC's configurations with their dictionaries (those of opencc-js's Locale.configs we use), from the
+ * registered dictionaries file; an error that names the file when there is none or it is not whole.
  */
 function openccConfigs(): Record<string, OpenCCConfig | undefined> {
   if (!localeConfigs) {
     const text = dictionaries?.();
-    localeConfigs = (text !== undefined ? parseDictionaries(text) : undefined) ?? (openccJs().Locale as unknown as { configs: Record<string, OpenCCConfig> }).configs;
+    const configs = text !== undefined ? parseDictionaries(text) : undefined;
+    if (!configs) {
+      const [zh, en] = text === undefined ? ['缺失', 'missing'] : ['已损坏', 'damaged'];
+      throw new Error(`OpenCC 词典（程序旁的 ${DICTIONARIES_FILE}）${zh}，请重新安装 gongwen-lint / OpenCC's dictionaries (${DICTIONARIES_FILE} beside the program) are ${en}: reinstall gongwen-lint`);
+    }
+    localeConfigs = configs;
   }
   return localeConfigs;
 }
@@ -106,7 +125,7 @@ export function parseDictionaries(text: string): Record<string, OpenCCConfig> | 
     }
     return configs;
   } catch {
-    return undefined; // damaged: opencc-js has the same dictionaries
+    return undefined; // damaged
   }
 }
 
@@ -216,8 +235,7 @@ export function windowConverter(name: ConverterName): ConverterFn {
   let fn = windowConverters.get(name);
   if (!fn) {
     const { from, to } = CONVERTER_OPTIONS[name];
-    const configName = from === 'cn' ? `s2${to}` : to === 'cn' ? `${from}2s` : `${from}2${to}`;
-    const config = openccConfigs()[configName];
+    const config = openccConfigs()[configName(from, to)];
     if (!config) return converter(name); // not a configuration opencc-js builds this way
     const normalize = (config.normalizationChain ?? []).map((group) => dictGroup(group));
     const segmentation = config.segmentation ? dictGroup(config.segmentation) : undefined;
