@@ -5,6 +5,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { resolveConfig, RULES, type GongwenConfig, type ResolvedConfig } from '../server/src/engine';
 import { registerNodeLanguageData } from '../server/src/node/wrongCharacterData';
+import { traditionalOnlySet } from '../server/src/text/script-chars';
 import { readTexts } from '../test/helpers/generate';
 
 // The language data loaders the CLI and the server register at start (dist/wrong-character.data.bin): without them
@@ -140,3 +141,18 @@ export function configWith(only?: string, off: readonly string[] = []): Resolved
 
 /** Name of the document model alone (every rule off) in per-rule timings. */
 export const DOCUMENT_MODEL = '(document)';
+
+/** Traditional text: more than 2 % of its Han characters are traditional-only (wrong-character leaves those alone). */
+export function mostlyTraditional(text: string): boolean {
+  const traditional = traditionalOnlySet();
+  let han = 0;
+  let traditionalOnly = 0;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      han++;
+      if (traditional.has(code)) traditionalOnly++;
+    }
+  }
+  return traditionalOnly > 0.02 * han;
+}

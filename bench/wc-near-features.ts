@@ -10,7 +10,7 @@ import { wrongCharacterModel } from '../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS } from '../server/src/text/wrong-character-model';
 import type { Candidate } from '../server/src/text/wrong-character-model';
 import { convertText } from '../server/src/text/convert';
-import { traditionalOnlySet } from '../server/src/text/script-chars';
+import { mostlyTraditional as isTraditional } from './lib';
 import { readOdwRows } from './ecspell-rows';
 
 const report = Number(process.argv[2] ?? 14);
@@ -26,19 +26,6 @@ const unseen = (set: string) => {
   const root = join('/work/notes', set);
   return existsSync(root) ? readdirSync(root).filter((d) => !d.endsWith('-raw')).flatMap((d) => txt(join(root, d))) : [];
 };
-function isTraditional(text: string): boolean {
-  const traditional = traditionalOnlySet();
-  let han = 0;
-  let trad = 0;
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0x4e00 && code <= 0x9fff) {
-      han++;
-      if (traditional.has(code)) trad++;
-    }
-  }
-  return trad > 0.02 * han;
-}
 const han = /\p{Script=Han}/u;
 const tri = (s: string, a: number, at: number, code: number) => (a < 0 || a + 3 > s.length ? -1 : inner.trigrams.getWith(s, a, a + 3, at, code));
 const bi = (a: number, b: number) => (a < 0 || b < 0 ? -1 : Math.max(0, inner.bigrams.getPair(a, b)));

@@ -22,7 +22,7 @@ import { lintDocument, resolveConfig } from '../server/src/engine';
 import { wrongCharacterModel } from '../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../server/src/text/wrong-character-model';
 import { convertText } from '../server/src/text/convert';
-import { traditionalOnlySet } from '../server/src/text/script-chars';
+import { mostlyTraditional as isTraditional } from './lib';
 import { findingsByLine, readOdwRows } from './ecspell-rows';
 
 const args = process.argv.slice(2);
@@ -88,20 +88,6 @@ const label = (s: Setting) => Object.entries(s).map(([k, v]) => `${k.replace('ki
 // --- sets ---
 const txt = (dir: string, keep: (name: string) => boolean = () => true) =>
   existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir).filter((n) => n.endsWith('.txt') && keep(n)).sort().map((n) => join(dir, n)) : [];
-/** Traditional text: more than 2 % of its Han characters are traditional-only (the rule leaves those alone). */
-function isTraditional(text: string): boolean {
-  const traditional = traditionalOnlySet();
-  let han = 0;
-  let trad = 0;
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0x4e00 && code <= 0x9fff) {
-      han++;
-      if (traditional.has(code)) trad++;
-    }
-  }
-  return trad > 0.02 * han;
-}
 interface CleanSet {
   name: string;
   /** Counts toward the held-out budget (clean published text never used to build the data). */

@@ -977,6 +977,29 @@ describe('wrong-character model', () => {
       assert.equal(model.corrections(run, i, fixed).some((c) => c.right === right), false, `${run}: not reported either way`);
     }
   });
+  it('knows whether a character sits in a dictionary word of two to four characters (ECSpell sample, both sides)', () => {
+    // insideWord() stops at the first word it finds, through the run's memoized lookups: the answer must be that of every range.
+    const inside = (run: string, i: number): boolean => model['insideWord'](run, i);
+    const rows = readFileSync('test/fixtures/ecspell/odw.sample.tsv', 'utf8').split('\n').map((line) => line.split('\t')).filter((cells) => cells.length === 3);
+    let yes = 0;
+    let no = 0;
+    for (const sentence of rows.slice(0, 60).flatMap((cells) => [cells[1], cells[2]])) {
+      for (const [run] of sentence.matchAll(/\p{Script=Han}+/gu)) {
+        for (let i = 0; i < run.length; i++) {
+          let expected = false;
+          for (let start = Math.max(0, i - 3); start <= i; start++) {
+            for (let end = Math.max(i + 1, start + 2); end <= Math.min(run.length, start + 4); end++) expected ||= model.hasWord(run.slice(start, end));
+          }
+          assert.equal(inside(run, i), expected, `${run} ${i}`);
+          if (expected) yes++;
+          else no++;
+        }
+      }
+    }
+    assert.ok(yes > 1000 && no > 100, `${yes} inside a word, ${no} not`);
+    assert.equal(inside('大力培育发展大数局产业', 8), false, '局 of 大数局: no word');
+    assert.equal(inside('大力培育发展大数据产业', 8), true, '据 of 数据');
+  });
   it('hovers show the evidence', () => {
     const [finding] = findingsOf('wrong-character', '大力培育发展大数局产业。');
     assert.match(finding.detail ?? '', /“据”（同音字，组成“数据”）：词语证据 \+\d/);
