@@ -4,13 +4,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { resolveConfig, RULES, type GongwenConfig, type ResolvedConfig } from '../server/src/engine';
-import { registerNodeLanguageData } from '../server/src/node/wrongCharacterData';
 import { traditionalOnlySet } from '../server/src/text/script-chars';
 import { readTexts } from '../test/helpers/generate';
-
-// The language data loaders the CLI and the server register at start (dist/wrong-character.data.bin): without them
-// every in-process bench ran wrong-character, and repeated-word's dictionary checks, as internal errors.
-registerNodeLanguageData();
 
 /** Repository root (this file runs from out/bench/). */
 export const ROOT = resolve(__dirname, '../..');
