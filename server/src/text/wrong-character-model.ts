@@ -1407,11 +1407,11 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * context flips to (vouchedWordFlips: 远程检测诊断 → 监测), with their evidence. `eligible`: flags by code unit of the
    * characters that may be corrected.
    */
-  realWordCandidates(run: string, wordStart: number, eligible: Uint8Array): readonly Candidate[] {
+  realWordCandidates(run: string, wordStart: number, eligible: Uint8Array, thresholds: Thresholds = DEFAULT_THRESHOLDS): readonly Candidate[] {
     const mask = this.realWords.getPair(run.charCodeAt(wordStart), run.charCodeAt(wordStart + 1));
     if (mask <= 0) return NONE;
     let found: Candidate[] | undefined;
-    if ((mask & WHOLE_WORD) !== 0) found = this.wholeWordCandidates(run, wordStart, eligible);
+    if ((mask & WHOLE_WORD) !== 0) found = this.wholeWordCandidates(run, wordStart, eligible, thresholds);
     for (let p = 0; p < 2; p++) {
       if (((mask >>> p) & 1) === 0) continue;
       const at = wordStart + p;
@@ -1454,7 +1454,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * realWords) held by neither outer neighbour and in no set phrasing of official text as written; pairCandidates
    * offers the homophone words its context flips to (vouchedPairFlips).
    */
-  private wholeWordCandidates(run: string, wordStart: number, eligible: Uint8Array): Candidate[] | undefined {
+  private wholeWordCandidates(run: string, wordStart: number, eligible: Uint8Array, thresholds: Thresholds): Candidate[] | undefined {
     const a = run.charCodeAt(wordStart);
     const b = run.charCodeAt(wordStart + 1);
     // A word that leaves its characters suspicious is the pair search's (pairCandidates).
@@ -1463,14 +1463,14 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     if (wordStart > 0 && this.edgeHeld(run.charCodeAt(wordStart - 1), a, false)) return undefined;
     if (wordStart + 2 < run.length && this.edgeHeld(b, run.charCodeAt(wordStart + 2), false)) return undefined;
     // Only words the character model likes enough to pass evidence() are worth the word model (most are not).
-    const found = this.pairCandidates(run, wordStart, Math.min(DEFAULT_THRESHOLDS.homophoneWordFlipMinCharGain, DEFAULT_THRESHOLDS.longWordFlipMinCharGain), true, true);
+    const found = this.pairCandidates(run, wordStart, Math.min(thresholds.homophoneWordFlipMinCharGain, thresholds.longWordFlipMinCharGain), true, true);
     return found.length > 0 ? [...found] : undefined;
   }
 
   /** The real-word slips of the word at `wordStart` (realWordCandidates) that reach the thresholds, best first. */
   realWordCorrections(run: string, wordStart: number, eligible: Uint8Array, thresholds: Thresholds = DEFAULT_THRESHOLDS): readonly Correction[] {
     let found: Correction[] | undefined;
-    for (const candidate of this.realWordCandidates(run, wordStart, eligible)) {
+    for (const candidate of this.realWordCandidates(run, wordStart, eligible, thresholds)) {
       const score = evidence(candidate, thresholds);
       if (score !== undefined) (found ??= []).push({ ...candidate, score });
     }
