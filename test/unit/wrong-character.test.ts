@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { findingsOf, testRule } from '../helpers/ruleTester';
 import { wrongCharacterModel } from '../../server/src/node/wrongCharacterData';
-import { DEFAULT_THRESHOLDS, evidence } from '../../server/src/text/wrong-character-model';
+import { DEFAULT_THRESHOLDS, evidence, ParagraphScan, SCAN_KNOWN, SCAN_ODD, SCAN_RUN, SCAN_SUSPECT } from '../../server/src/text/wrong-character-model';
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, longWordFlips, vouchedPairFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
@@ -999,6 +999,53 @@ describe('wrong-character model', () => {
     assert.ok(yes > 1000 && no > 100, `${yes} inside a word, ${no} not`);
     assert.equal(inside('大力培育发展大数局产业', 8), false, '局 of 大数局: no word');
     assert.equal(inside('大力培育发展大数据产业', 8), true, '据 of 数据');
+  });
+  it('scans a paragraph in one pass as suspiciousRun, realWordStarts and a cut into Han runs do (ECSpell sample, both sides)', () => {
+    // scanParagraph() fuses the three passes the rule made: the offsets must be theirs, and its runs the Han runs that
+    // hold any of them, each with the range of its offsets.
+    const confusable = new Uint8Array(65536);
+    for (let code = 0; code < 65536; code++) if (model.hasConfusionsCode(code)) confusable[code] = 1;
+    const table = new Uint8Array(65536);
+    let learnt = 0;
+    const learn = (code: number): number => {
+      learnt++;
+      const kind = code >= 0xd800 && code <= 0xdfff ? SCAN_ODD : /^\p{Script=Han}$/u.test(String.fromCharCode(code)) ? SCAN_RUN : 0;
+      return (table[code] = SCAN_KNOWN | kind | (confusable[code] === 1 ? SCAN_SUSPECT : 0));
+    };
+    const scan = new ParagraphScan();
+    const check = (text: string): void => {
+      model.scanParagraph(text, table, learn, scan);
+      const found = new Int32Array(text.length + 1);
+      const suspicious = Array.from(found.subarray(0, model.suspiciousRun(text, 0, text.length, found)));
+      assert.deepEqual(Array.from(scan.suspicious.subarray(0, scan.suspiciousCount)), suspicious, text);
+      const real = Array.from(found.subarray(0, model.realWordStarts(text, 0, text.length, found)));
+      assert.deepEqual(Array.from(scan.realStarts.subarray(0, scan.realCount)), real, text);
+      const odd = /[\ud800-\udfff]/.test(text);
+      assert.equal(scan.odd, odd, text);
+      const runs: number[] = [];
+      if (!odd) {
+        for (const m of text.matchAll(/\p{Script=Han}+/gu)) {
+          const start = m.index;
+          const end = start + m[0].length;
+          const inside = (list: number[]) => [list.filter((at) => at < start).length, list.filter((at) => at < end).length];
+          const [from, to] = inside(suspicious);
+          const [realFrom, realTo] = inside(real);
+          if (to > from || realTo > realFrom) runs.push(start, end, from, to, realFrom, realTo);
+        }
+      }
+      assert.deepEqual(Array.from(scan.runs.subarray(0, 6 * scan.runCount)), runs, text);
+    };
+    const rows = readFileSync('test/fixtures/ecspell/odw.sample.tsv', 'utf8').split('\n').map((line) => line.split('\t')).filter((cells) => cells.length === 3);
+    for (const cells of rows) for (const sentence of [cells[1], cells[2]]) check(sentence);
+    // Paragraphs that start or end inside a run or outside one, Latin, digits, half of a pair and a pair outside the BMP.
+    for (const text of ['', '局', 'ABC', '大力培育发展大数局产业', '2024年远程检测诊断，GDP增长5%。', '大数局\ud840', '𠀀大力培育发展大数局产业。', '远程检测诊断。𠀀']) check(text);
+    assert.ok(learnt > 500, `${learnt} characters learnt`);
+  });
+  it('finds the same slips in a paragraph with a character outside the BMP (the runs cut by the rule itself)', () => {
+    // One paragraph each: a surrogate anywhere in it sends the whole paragraph through the rule's own cut into runs.
+    assert.deepEqual(findingsOf('wrong-character', '大力培育发展大数局产业。𠀀').map((f) => [f.start, f.end, f.fix?.text]), [[8, 9, '据']]);
+    assert.deepEqual(findingsOf('wrong-character', '𠀀大力培育发展大数局产业。').map((f) => [f.start, f.end, f.fix?.text]), [[10, 11, '据']]);
+    assert.deepEqual(findingsOf('wrong-character', '大力培育发展大数局产业，𠀀远程检测诊断系统建设').map((f) => [f.start, f.end, f.fix?.text]), [[8, 9, '据'], [16, 17, '监']]);
   });
   it('hovers show the evidence', () => {
     const [finding] = findingsOf('wrong-character', '大力培育发展大数局产业。');

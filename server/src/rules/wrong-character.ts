@@ -16,7 +16,7 @@
 //     neighbours (a copied slip).
 import { defineRule, type TermEntry } from '../engine/types';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
-import { DEFAULT_THRESHOLDS, type ConfusionKind, type Correction, type Thresholds, type WrongCharacterModel } from '../text/wrong-character-model';
+import { DEFAULT_THRESHOLDS, ParagraphScan, SCAN_KNOWN, SCAN_ODD, SCAN_RUN, SCAN_SUSPECT, type ConfusionKind, type Correction, type Thresholds, type WrongCharacterModel } from '../text/wrong-character-model';
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
 import { neighbourWordStart } from '../text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../text/wrong-character-person-names';
@@ -208,16 +208,18 @@ function endsItem(text: string, end: number): boolean {
 }
 
 /**
- * The offsets the model's suspiciousRun() finds in the paragraph being summarized (suspiciousFound[0, foundCount)),
- * and the first of them not yet given to a run (foundNext); likewise the starts of the words realWordStarts() finds
- * (realWordFound[0, realCount), realNext).
+ * The offsets the model's scanParagraph() finds suspicious in the paragraph being summarized (suspiciousFound[0,
+ * foundCount), its suspiciousRun()), and the first of them not yet given to a run (foundNext); likewise the starts of
+ * real words (realWordFound[0, realCount), its realWordStarts(); realNext).
  */
-let suspiciousFound = new Int32Array(256);
+let suspiciousFound = new Int32Array(0);
 let foundCount = 0;
 let foundNext = 0;
-let realWordFound = new Int32Array(256);
+let realWordFound = new Int32Array(0);
 let realCount = 0;
 let realNext = 0;
+/** The model's scan of the paragraph being summarized, whose arrays the variables above take. */
+const scan = new ParagraphScan();
 
 /**
  * The suspects of the Han run text[start, end), appended to `suspects`, if it is long enough to be running text or
@@ -232,9 +234,17 @@ function suspectsOfHanRun(text: string, start: number, end: number, model: Wrong
   const realFrom = realNext;
   while (realNext < realCount && (realWordFound[realNext] ?? end) < end) realNext++;
   if (from === foundNext && realFrom === realNext) return;
+  suspectsOfCutRun(text, start, end, from, foundNext, realFrom, realNext, model, eligible, terms, suspects);
+}
+
+/**
+ * The suspects of the Han run text[start, end) with suspicious characters suspiciousFound[from, to) and real words'
+ * starts realWordFound[realFrom, realTo), if it is long enough to be running text or an item of a list of institutions.
+ */
+function suspectsOfCutRun(text: string, start: number, end: number, from: number, to: number, realFrom: number, realTo: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
   // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
-  if (end - start >= MIN_RUN) suspectsOfRun(text, start, end, from, foundNext, realFrom, realNext, model, eligible, terms, suspects);
-  else if (institutionListItem(text, start, end)) suspectsOfRun(text, start, end, from, foundNext, realFrom, realFrom, model, eligible, terms, suspects, true);
+  if (end - start >= MIN_RUN) suspectsOfRun(text, start, end, from, to, realFrom, realTo, model, eligible, terms, suspects);
+  else if (institutionListItem(text, start, end)) suspectsOfRun(text, start, end, from, to, realFrom, realFrom, model, eligible, terms, suspects, true);
 }
 
 /**
@@ -312,10 +322,16 @@ function keepSuspect(text: string, start: number, run: string, at: number, corre
 /** eligibleCharacters' flags, by model and nameShare option. */
 const eligibleCache = new WeakMap<WrongCharacterModel, Map<number, EligibleFlags>>();
 
-/** Flags by code unit (1: consider it): `plain`, the characters that may be corrected; `scanned`, those and the guarded ones (GUARDED_FLAGS). */
+/**
+ * Flags by code unit (1: consider it): `plain`, the characters that may be corrected; `scanned`, those and the guarded ones
+ * (GUARDED_FLAGS). `scan`: the table of the model's scanParagraph (SCAN_SUSPECT: `scanned`; SCAN_RUN: Han; SCAN_ODD: half
+ * of a surrogate pair), filled as characters are met by `learn`.
+ */
 interface EligibleFlags {
   plain: Uint8Array;
   scanned: Uint8Array;
+  scan: Uint8Array;
+  learn: (code: number) => number;
 }
 
 /**
@@ -329,14 +345,23 @@ function eligibleCharacters(model: WrongCharacterModel, nameShare: number): Elig
   if (!byShare) eligibleCache.set(model, (byShare = new Map<number, EligibleFlags>()));
   let flags = byShare.get(nameShare);
   if (flags) return flags;
-  flags = { plain: new Uint8Array(65536), scanned: new Uint8Array(65536) };
+  const plain = new Uint8Array(65536);
+  const scanned = new Uint8Array(65536);
+  const scan = new Uint8Array(65536);
   const traditional = traditionalOnlySet();
   for (let code = 0; code < 65536; code++) {
     if (!model.hasConfusionsCode(code) || traditional.has(code)) continue;
     if (model.nameShare(String.fromCharCode(code)) >= nameShare) continue;
-    flags.scanned[code] = 1;
-    if (GUARDED_FLAGS[code] !== 1) flags.plain[code] = 1;
+    scanned[code] = 1;
+    if (GUARDED_FLAGS[code] !== 1) plain[code] = 1;
   }
+  // Whether a character is Han is learnt as characters are met (hanKnown): no 65,536 tests before the first lint.
+  const learn = (code: number): number => {
+    let known = hanKnown[code] ?? 2;
+    if (known === 0) known = learnHan(code);
+    return (scan[code] = SCAN_KNOWN | (scanned[code] === 1 ? SCAN_SUSPECT : 0) | (known === 1 ? SCAN_RUN : known === SURROGATE ? SCAN_ODD : 0));
+  };
+  flags = { plain, scanned, scan, learn };
   byShare.set(nameShare, flags);
   return flags;
 }
@@ -498,17 +523,27 @@ const rule = defineRule({
     // The model's suspiciousAt() for the whole paragraph in one pass: it rejects almost every character, one
     // that sits beside a well-attested neighbour (a pair slip never has one either). Only the characters it
     // finds (about one in twelve) are visited. Its pairs are of Han characters, so a pair across the edge of a
-    // Han run is never one: the offsets are those a pass over each run would find.
-    if (suspiciousFound.length < text.length) suspiciousFound = new Int32Array(2 * text.length);
-    foundCount = model.suspiciousRun(text, 0, text.length, suspiciousFound, eligible.scanned);
+    // Han run is never one: the offsets are those a pass over each run would find. Real-word slips
+    // (realWordStarts) are found where a neighbour vouches for the character: not among those. The same pass
+    // cuts the Han runs that hold any of them (scanParagraph).
+    model.scanParagraph(text, eligible.scan, eligible.learn, scan);
+    suspiciousFound = scan.suspicious;
+    foundCount = scan.suspiciousCount;
     foundNext = 0;
-    // Real-word slips (realWordStarts) are found where a neighbour vouches for the character: not among those.
-    if (realWordFound.length < text.length) realWordFound = new Int32Array(2 * text.length);
-    realCount = model.realWordStarts(text, 0, text.length, realWordFound);
+    realWordFound = scan.realStarts;
+    realCount = scan.realCount;
     realNext = 0;
     if (foundCount === 0 && realCount === 0) return suspects;
-    // The runs of Han characters, cut in one pass (a character outside the BMP is two code units). The
-    // loop stays inside the text (a code unit is then a small integer: no NaN past the end in the hot loop).
+    if (!scan.odd) {
+      const runs = scan.runs;
+      for (let at = 0, last = 6 * scan.runCount; at < last; at += 6) {
+        suspectsOfCutRun(text, runs[at] ?? 0, runs[at + 1] ?? 0, runs[at + 2] ?? 0, runs[at + 3] ?? 0, runs[at + 4] ?? 0, runs[at + 5] ?? 0, model, eligible.plain, ctx.terms, suspects);
+      }
+      return suspects;
+    }
+    // A surrogate in the paragraph (rare): the runs of Han characters cut here, in one pass (a character outside
+    // the BMP is two code units). The loop stays inside the text (a code unit is then a small integer: no NaN past
+    // the end in the hot loop).
     let start = -1;
     for (let i = 0, length = text.length; i < length; ) {
       const code = text.charCodeAt(i);

@@ -131,12 +131,13 @@ export class CountTable {
  * characters: N × N bits). A row can also be read 32 columns at a time (rowAt, word).
  */
 export class PairBits {
-  /** Number of each code unit (its row and column), + 1 (0: in no key). */
-  private readonly numberOf: Uint16Array;
+  /** Number of each code unit (its row and column), + 1 (0: in no key). Read in place by loops that fuse this matrix's lookups with others (WrongCharacterModel.scanParagraph). */
+  readonly numberOf: Uint16Array;
   /** Characters numbered (rows), and 32-bit words per row. */
   private readonly size: number;
-  private readonly stride: number;
-  private readonly bits: Uint32Array;
+  readonly stride: number;
+  /** Row r (a character's number − 1) is bits[r · stride, (r + 1) · stride): bit c of it for column c. */
+  readonly bits: Uint32Array;
 
   /**
    * Options: `first`, code units numbered 0, 1, … in this order (so that rows line up with another

@@ -277,6 +277,59 @@ function realWordBloomBit(a: number, b: number): number {
   return Math.imul(((a << 16) | b) >>> 0, 0x9e3779b1) >>> (32 - REAL_WORD_BLOOM_BITS);
 }
 
+/** Bits of the table by code unit that WrongCharacterModel.scanParagraph reads (0: not known yet, ask). */
+/** The character may be suspicious: it has confusions and the caller considers it (suspiciousRun's `among`). */
+export const SCAN_SUSPECT = 1;
+/** The character belongs to a run (for the rule, a Han character). */
+export const SCAN_RUN = 2;
+/** Half of a surrogate pair: whether it belongs to a run depends on its partner (scanParagraph gives no runs then). */
+export const SCAN_ODD = 4;
+/** Set in every entry that is known (so that an entry of no other bit is not 0). */
+export const SCAN_KNOWN = 8;
+
+/**
+ * What WrongCharacterModel.scanParagraph finds in a paragraph: the suspicious offsets (suspicious[0, suspiciousCount),
+ * ascending), the starts of real words (realStarts[0, realCount)), and the runs that hold any of them, six numbers each
+ * in `runs`: start, end, the range of their suspicious offsets' indices, the range of their real starts' indices.
+ * Scratch reused from one paragraph to the next.
+ */
+export class ParagraphScan {
+  suspicious = new Int32Array(256);
+  suspiciousCount = 0;
+  realStarts = new Int32Array(256);
+  realCount = 0;
+  runs = new Int32Array(6 * 64);
+  runCount = 0;
+  /** The paragraph has a code unit marked SCAN_ODD: runCount is 0, the caller cuts the runs itself. */
+  odd = false;
+
+  /** Room for a paragraph of `length` code units. */
+  reserve(length: number): void {
+    if (this.suspicious.length < length) {
+      this.suspicious = new Int32Array(2 * length);
+      this.realStarts = new Int32Array(2 * length);
+    }
+  }
+
+  /** Writes run number `k`; returns k + 1. */
+  addRun(k: number, start: number, end: number, suspiciousFrom: number, suspiciousTo: number, realFrom: number, realTo: number): number {
+    if (6 * k + 6 > this.runs.length) {
+      const grown = new Int32Array(2 * this.runs.length);
+      grown.set(this.runs);
+      this.runs = grown;
+    }
+    const runs = this.runs;
+    const at = 6 * k;
+    runs[at] = start;
+    runs[at + 1] = end;
+    runs[at + 2] = suspiciousFrom;
+    runs[at + 3] = suspiciousTo;
+    runs[at + 4] = realFrom;
+    runs[at + 5] = realTo;
+    return k + 1;
+  }
+}
+
 /** Most readings (own and near) looked at for one character of a pair slip. */
 const MAX_PAIR_READINGS = 24;
 /** Pair slips: how many of the readings' words, best by the character model, the word model weighs. */
@@ -1399,6 +1452,67 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       here = next;
     }
     return n;
+  }
+
+  /**
+   * suspiciousRun() and realWordStarts() over a whole paragraph `text` in one pass, and the runs it falls into: the
+   * maximal ranges of characters whose entry in `flags` has SCAN_RUN (for the rule, Han characters) that hold any of
+   * those offsets, with where their offsets lie (ParagraphScan). `flags`: the caller's table by code unit (SCAN_*); an
+   * entry 0 is not known yet and is asked of `learn` (which may store it). A character marked SCAN_ODD (half of a
+   * surrogate pair, whose run membership depends on its partner) sets `out.odd`: the runs are then not given, only the
+   * offsets. Reading each character once, instead of once per pass, is most of what the three passes cost.
+   */
+  scanParagraph(text: string, flags: Uint8Array, learn: (code: number) => number, out: ParagraphScan): void {
+    const end = text.length;
+    out.reserve(end);
+    const { numberOf, bits, stride } = this.vouches;
+    const bloom = this.realWordBloom;
+    const suspicious = out.suspicious;
+    const realStarts = out.realStarts;
+    let n = 0;
+    let m = 0;
+    let runCount = 0;
+    let odd = false;
+    /** Where the run being read starts (−1: none), and the counts of offsets before it. */
+    let runStart = -1;
+    let runN = 0;
+    let runM = 0;
+    let code = end > 0 ? text.charCodeAt(0) : 0;
+    let row = numberOf[code] ?? 0;
+    /** Whether (text[i − 1], text[i]) vouches (suspiciousRun's left pair). */
+    let left = 0;
+    for (let i = 0; i < end; i++) {
+      let f = flags[code] ?? 0;
+      if (f === 0) f = learn(code);
+      if ((f & SCAN_RUN) !== 0) {
+        if (runStart < 0) {
+          runStart = i;
+          runN = n;
+          runM = m;
+        }
+      } else if (runStart >= 0) {
+        if (n > runN || m > runM) runCount = out.addRun(runCount, runStart, i, runN, n, runM, m);
+        runStart = -1;
+      }
+      if ((f & SCAN_ODD) !== 0) odd = true;
+      const more = i + 1 < end;
+      const nextCode = more ? text.charCodeAt(i + 1) : 0;
+      const column = more ? (numberOf[nextCode] ?? 0) : 0;
+      const right = row !== 0 && column !== 0 ? ((bits[(row - 1) * stride + ((column - 1) >>> 5)] ?? 0) >>> ((column - 1) & 31)) & 1 : 0;
+      if ((left | right) === 0 && (f & SCAN_SUSPECT) !== 0) suspicious[n++] = i;
+      if (more) {
+        const bit = realWordBloomBit(code, nextCode);
+        if ((((bloom[bit >>> 5] ?? 0) >>> (bit & 31)) & 1) !== 0 && this.realWords.getPair(code, nextCode) > 0) realStarts[m++] = i;
+      }
+      left = right;
+      code = nextCode;
+      row = column;
+    }
+    if (runStart >= 0 && (n > runN || m > runM)) runCount = out.addRun(runCount, runStart, end, runN, n, runM, m);
+    out.suspiciousCount = n;
+    out.realCount = m;
+    out.runCount = odd ? 0 : runCount;
+    out.odd = odd;
   }
 
   /**
