@@ -8,17 +8,18 @@
 import { readFileSync } from 'node:fs';
 import { lintDocument } from '../server/src/engine';
 import { wrongCharacterModel } from '../server/src/node/wrongCharacterData';
-import { WrongCharacterModel } from '../server/src/text/wrong-character-model';
+import { WrongCharacterModel, type ParagraphScan } from '../server/src/text/wrong-character-model';
 import { configWith, MB, median, sourceTexts, textOfSize, warmUpRuns } from './lib';
 
 type Method = (...args: unknown[]) => unknown;
 const proto = WrongCharacterModel.prototype as unknown as Record<string, Method>;
 
 /** Entry points counted: calls, and for those that return offsets or candidates, how many they return. */
-const COUNTED = ['suspiciousRun', 'realWordStarts', 'corrections', 'candidates', 'pairCandidates', 'realWordCandidates', 'insideWord', 'insideLongWord', 'wordAround', 'segmentRange'];
+const COUNTED = ['scanParagraph', 'corrections', 'candidates', 'pairCandidates', 'realWordCandidates', 'insideWord', 'insideLongWord', 'wordAround', 'segmentRange'];
 
 function counted(text: string): Map<string, { calls: number; returned: number }> {
   const counts = new Map<string, { calls: number; returned: number }>();
+  const realStarts = { calls: 0, returned: 0 };
   const originals = new Map<string, Method>();
   for (const name of COUNTED) {
     const original = proto[name];
@@ -29,8 +30,13 @@ function counted(text: string): Map<string, { calls: number; returned: number }>
     proto[name] = function (this: unknown, ...args: unknown[]) {
       const result = original.apply(this, args);
       entry.calls++;
-      if (typeof result === 'number' && (name === 'suspiciousRun' || name === 'realWordStarts')) entry.returned += result;
-      else if (Array.isArray(result)) entry.returned += result.length;
+      // scanParagraph: the suspicious characters it finds (and, on a second line, the real words' starts).
+      if (name === 'scanParagraph') {
+        const scan = args[3] as ParagraphScan;
+        entry.returned += scan.suspiciousCount;
+        realStarts.returned += scan.realCount;
+        realStarts.calls++;
+      } else if (Array.isArray(result)) entry.returned += result.length;
       return result;
     };
   }
@@ -39,6 +45,7 @@ function counted(text: string): Map<string, { calls: number; returned: number }>
   } finally {
     for (const [name, original] of originals) proto[name] = original;
   }
+  counts.set('(real-word starts)', realStarts);
   return counts;
 }
 
@@ -70,12 +77,12 @@ function main(): void {
   console.log(`${what}: ${text.length} characters (${Buffer.byteLength(text)} bytes); per MB:`);
   for (const [name, { calls, returned }] of counted(text)) console.log(`  ${name.padEnd(20)} ${String(perMb(calls)).padStart(8)} calls ${returned ? `${String(perMb(returned)).padStart(8)} returned` : ''}`);
 
-  const empty = (name: string): Method => (name === 'suspiciousRun' || name === 'realWordStarts' ? () => 0 : () => []);
+  const empty = (): Method => () => [];
   const times = VARIANTS.map(() => [] as number[]);
   for (let round = 0; round < rounds; round++) {
     VARIANTS.forEach((variant, v) => {
       const saved = variant.off.map((name) => [name, proto[name]] as const);
-      for (const name of variant.off) proto[name] = empty(name);
+      for (const name of variant.off) proto[name] = empty();
       try {
         const withRule: number[] = [];
         const alone: number[] = [];

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { findingsOf, testRule } from '../helpers/ruleTester';
 import { wrongCharacterModel } from '../../server/src/node/wrongCharacterData';
-import { DEFAULT_THRESHOLDS, evidence, ParagraphScan, SCAN_KNOWN, SCAN_ODD, SCAN_RUN, SCAN_SUSPECT } from '../../server/src/text/wrong-character-model';
+import { DEFAULT_THRESHOLDS, evidence, minWordCharGain, ParagraphScan, SCAN_KNOWN, SCAN_ODD, SCAN_RUN, SCAN_SUSPECT } from '../../server/src/text/wrong-character-model';
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, longWordFlips, vouchedPairFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
@@ -1040,6 +1040,31 @@ describe('wrong-character model', () => {
     // Paragraphs that start or end inside a run or outside one, Latin, digits, half of a pair and a pair outside the BMP.
     for (const text of ['', '局', 'ABC', '大力培育发展大数局产业', '2024年远程检测诊断，GDP增长5%。', '大数局\ud840', '𠀀大力培育发展大数局产业。', '远程检测诊断。𠀀']) check(text);
     assert.ok(learnt > 500, `${learnt} characters learnt`);
+  });
+  it('leaves out of the pair slips of a written word only those no evidence could report (ECSpell sample, both sides)', () => {
+    // corrections() asks pairCandidates() for homophone words of at least minWordCharGain() of the character model:
+    // the others are the same list, in order, less those evidence() rejects whatever their flips.
+    const t = DEFAULT_THRESHOLDS;
+    const floor = minWordCharGain(t);
+    assert.ok(floor > t.minCharGain, `${floor} above minCharGain ${t.minCharGain}: the floor leaves some out`);
+    const rows = readFileSync('test/fixtures/ecspell/odw.sample.tsv', 'utf8').split('\n').map((line) => line.split('\t')).filter((cells) => cells.length === 3);
+    let kept = 0;
+    let left = 0;
+    for (const sentence of rows.flatMap((cells) => [cells[1], cells[2]])) {
+      for (const [run] of sentence.matchAll(/\p{Script=Han}+/gu)) {
+        for (let i = 0; i + 1 < run.length; i++) {
+          const all = model.pairCandidates(run, i, t.minCharGain);
+          const some = model.pairCandidates(run, i, t.minCharGain, false, false, floor);
+          assert.deepEqual(some, all.filter((c) => !c.realWord || c.charGain >= floor), `${run} ${i}`);
+          for (const dropped of all.filter((c) => c.realWord && c.charGain < floor)) {
+            for (const flips of [{}, { contextFlip: true }, { contextFlip: true, longWordFlip: true }]) assert.equal(evidence({ ...dropped, ...flips, phraseGain: 4, segGain: 99 }, t), undefined, `${run} ${i} → ${dropped.right}`);
+            left++;
+          }
+          kept += some.length;
+        }
+      }
+    }
+    assert.ok(left > 0 && kept > 0, `${kept} kept, ${left} left out`);
   });
   it('finds the same slips in a paragraph with a character outside the BMP (the runs cut by the rule itself)', () => {
     // One paragraph each: a surrogate anywhere in it sends the whole paragraph through the rule's own cut into runs.

@@ -298,35 +298,18 @@ export class ParagraphScan {
   suspiciousCount = 0;
   realStarts = new Int32Array(256);
   realCount = 0;
-  runs = new Int32Array(6 * 64);
+  runs = new Int32Array(6 * 128);
   runCount = 0;
   /** The paragraph has a code unit marked SCAN_ODD: runCount is 0, the caller cuts the runs itself. */
   odd = false;
 
-  /** Room for a paragraph of `length` code units. */
+  /** Room for a paragraph of `length` code units (runs are separated: at most one per two units, and one more). */
   reserve(length: number): void {
     if (this.suspicious.length < length) {
       this.suspicious = new Int32Array(2 * length);
       this.realStarts = new Int32Array(2 * length);
     }
-  }
-
-  /** Writes run number `k`; returns k + 1. */
-  addRun(k: number, start: number, end: number, suspiciousFrom: number, suspiciousTo: number, realFrom: number, realTo: number): number {
-    if (6 * k + 6 > this.runs.length) {
-      const grown = new Int32Array(2 * this.runs.length);
-      grown.set(this.runs);
-      this.runs = grown;
-    }
-    const runs = this.runs;
-    const at = 6 * k;
-    runs[at] = start;
-    runs[at + 1] = end;
-    runs[at + 2] = suspiciousFrom;
-    runs[at + 3] = suspiciousTo;
-    runs[at + 4] = realFrom;
-    runs[at + 5] = realTo;
-    return k + 1;
+    if (this.runs.length < 6 * (Math.ceil(length / 2) + 1)) this.runs = new Int32Array(6 * (length + 2));
   }
 }
 
@@ -589,6 +572,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   /** exp(gain − BOUND_MARGIN) of the last minCharGain and setPhraseMinCharGain candidates() was given. */
   private readonly strictFactor = new GainFactor();
   private readonly looseFactor = new GainFactor();
+  /** The same of pairCandidates()' floor for a written pair that is a word (wordMinCharGain). */
+  private readonly wordFactor = new GainFactor();
   /** The last pair attested() looked up (a << 16 | b), and its answer. */
   private lastPair = 0;
   private lastPairAttested = false;
@@ -1338,8 +1323,11 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * where official texts use the written pair once or twice: 湖北省富有保健院 → 妇幼保健院): a
    * pinyin input method offers the whole homophone word. A written word may also stand for a common
    * word of official texts with a near reading of one of its characters (临到 for 领导: kind 'near').
+   * `wordMinCharGain`: where the written pair is a dictionary word, the candidates must reach this much of the character
+   * model too (corrections() passes the least evidence() asks of a homophone word, minWordCharGain(): no other could be
+   * reported, and those below it are not segmented).
    */
-  pairCandidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false, vouched = false): readonly Candidate[] {
+  pairCandidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false, vouched = false, wordMinCharGain = minCharGain): readonly Candidate[] {
     if (index + 1 >= run.length) return NONE;
     const a = run.charCodeAt(index);
     const b = run.charCodeAt(index + 1);
@@ -1376,6 +1364,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     let gainLimit: number | undefined;
     // The character model is cheap: the word model only sees the few pairs it likes best.
     let liked: { x: number; y: number; charGain: number; near: boolean }[] | undefined;
+    // Filtering by a higher floor only drops the least liked (the best PAIR_SEGMENTED of the others stay the same).
+    const floor = writtenWord ? Math.max(minCharGain, wordMinCharGain) : minCharGain;
     // Own readings of both, or, for a written pair that is a word, a near reading of one of them (临到
     // for 领导, 侦测 for 政策: fuzzy pinyin picks a whole word; not of both).
     const readingsA = this.pairReadingsA;
@@ -1403,10 +1393,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
           // The character model on products of ratios first: no logarithm for the many words it rejects.
           const left = this.charRatio(prev, x);
           const right = next < 0 ? 1 : this.charRatio(y, next);
-          if (left * xy * right < (gainLimit ??= this.strictFactor.of(minCharGain) * this.charRatio(prev, a) * this.charRatio(a, b) * (next < 0 ? 1 : this.charRatio(b, next)))) continue;
+          if (left * xy * right < (gainLimit ??= (floor === minCharGain ? this.strictFactor : this.wordFactor).of(floor) * this.charRatio(prev, a) * this.charRatio(a, b) * (next < 0 ? 1 : this.charRatio(b, next)))) continue;
           baseChar ??= this.charLogProb(prev, a) + this.charLogProb(a, b) + (next < 0 ? 0 : this.charLogProb(b, next));
           const charGain = Math.log(left) + Math.log(xy) + (next < 0 ? 0 : Math.log(right)) - baseChar;
-          if (charGain >= minCharGain) (liked ??= []).push({ x, y, charGain, near });
+          if (charGain >= floor) (liked ??= []).push({ x, y, charGain, near });
         }
       }
     }
@@ -1467,8 +1457,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     out.reserve(end);
     const { numberOf, bits, stride } = this.vouches;
     const bloom = this.realWordBloom;
+    const realWords = this.realWords;
     const suspicious = out.suspicious;
     const realStarts = out.realStarts;
+    const runs = out.runs;
     let n = 0;
     let m = 0;
     let runCount = 0;
@@ -1491,24 +1483,38 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
           runM = m;
         }
       } else if (runStart >= 0) {
-        if (n > runN || m > runM) runCount = out.addRun(runCount, runStart, i, runN, n, runM, m);
+        if (n > runN || m > runM) {
+          const at = 6 * runCount++;
+          runs[at] = runStart;
+          runs[at + 1] = i;
+          runs[at + 2] = runN;
+          runs[at + 3] = n;
+          runs[at + 4] = runM;
+          runs[at + 5] = m;
+        }
         runStart = -1;
       }
       if ((f & SCAN_ODD) !== 0) odd = true;
-      const more = i + 1 < end;
-      const nextCode = more ? text.charCodeAt(i + 1) : 0;
-      const column = more ? (numberOf[nextCode] ?? 0) : 0;
+      // Past the end, a 0: in no pair of either table (a pair's units are never 0).
+      const nextCode = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+      const column = numberOf[nextCode] ?? 0;
       const right = row !== 0 && column !== 0 ? ((bits[(row - 1) * stride + ((column - 1) >>> 5)] ?? 0) >>> ((column - 1) & 31)) & 1 : 0;
       if ((left | right) === 0 && (f & SCAN_SUSPECT) !== 0) suspicious[n++] = i;
-      if (more) {
-        const bit = realWordBloomBit(code, nextCode);
-        if ((((bloom[bit >>> 5] ?? 0) >>> (bit & 31)) & 1) !== 0 && this.realWords.getPair(code, nextCode) > 0) realStarts[m++] = i;
-      }
+      const bit = realWordBloomBit(code, nextCode);
+      if ((((bloom[bit >>> 5] ?? 0) >>> (bit & 31)) & 1) !== 0 && i + 1 < end && realWords.getPair(code, nextCode) > 0) realStarts[m++] = i;
       left = right;
       code = nextCode;
       row = column;
     }
-    if (runStart >= 0 && (n > runN || m > runM)) runCount = out.addRun(runCount, runStart, end, runN, n, runM, m);
+    if (runStart >= 0 && (n > runN || m > runM)) {
+      const at = 6 * runCount++;
+      runs[at] = runStart;
+      runs[at + 1] = end;
+      runs[at + 2] = runN;
+      runs[at + 3] = n;
+      runs[at + 4] = runM;
+      runs[at + 5] = m;
+    }
     out.suspiciousCount = n;
     out.realCount = m;
     out.runCount = odd ? 0 : runCount;
@@ -1634,7 +1640,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       }
     }
     if (pairs) {
-      for (const candidate of this.pairCandidates(run, index, thresholds.minCharGain, knownSuspicious)) {
+      for (const candidate of this.pairCandidates(run, index, thresholds.minCharGain, knownSuspicious, false, minWordCharGain(thresholds))) {
         const score = evidence(candidate, thresholds);
         if (score !== undefined) (found ??= []).push({ ...candidate, score });
       }
@@ -1654,6 +1660,14 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
  */
 function edgeWeight(length: number, index: number): number {
   return length >= 3 && (index === 0 || index === length - 1) ? 2 : 1;
+}
+
+/**
+ * The least charGain evidence() accepts of a homophone word (a pair slip whose written pair is a word, Candidate.realWord),
+ * whatever its flips: the loosest of the three minimums evidenceScore() chooses from.
+ */
+export function minWordCharGain(thresholds: Thresholds): number {
+  return Math.min(thresholds.homophoneWordMinCharGain, thresholds.homophoneWordFlipMinCharGain, thresholds.longWordFlipMinCharGain);
 }
 
 export function evidence(candidate: Candidate, thresholds: Thresholds): number | undefined {
