@@ -1495,13 +1495,14 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         runStart = -1;
       }
       if ((f & SCAN_ODD) !== 0) odd = true;
-      // Past the end, a 0: in no pair of either table (a pair's units are never 0).
-      const nextCode = i + 1 < end ? text.charCodeAt(i + 1) : 0;
-      const column = numberOf[nextCode] ?? 0;
+      // Past the end: no right pair (column 0), no real word.
+      const more = i + 1 < end;
+      const nextCode = more ? text.charCodeAt(i + 1) : 0;
+      const column = more ? (numberOf[nextCode] ?? 0) : 0;
       const right = row !== 0 && column !== 0 ? ((bits[(row - 1) * stride + ((column - 1) >>> 5)] ?? 0) >>> ((column - 1) & 31)) & 1 : 0;
       if ((left | right) === 0 && (f & SCAN_SUSPECT) !== 0) suspicious[n++] = i;
       const bit = realWordBloomBit(code, nextCode);
-      if ((((bloom[bit >>> 5] ?? 0) >>> (bit & 31)) & 1) !== 0 && i + 1 < end && realWords.getPair(code, nextCode) > 0) realStarts[m++] = i;
+      if ((((bloom[bit >>> 5] ?? 0) >>> (bit & 31)) & 1) !== 0 && more && realWords.getPair(code, nextCode) > 0) realStarts[m++] = i;
       left = right;
       code = nextCode;
       row = column;
