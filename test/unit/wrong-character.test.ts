@@ -1010,7 +1010,7 @@ describe('wrong-character model', () => {
     const learn = (code: number): number => {
       learnt++;
       const kind = code >= 0xd800 && code <= 0xdfff ? SCAN_ODD : /^\p{Script=Han}$/u.test(String.fromCharCode(code)) ? SCAN_RUN : 0;
-      return (table[code] = SCAN_KNOWN | kind | (confusable[code] === 1 ? SCAN_SUSPECT : 0));
+      return SCAN_KNOWN | kind | (confusable[code] === 1 ? SCAN_SUSPECT : 0);
     };
     const scan = new ParagraphScan();
     const check = (text: string): void => {

@@ -325,7 +325,7 @@ const eligibleCache = new WeakMap<WrongCharacterModel, Map<number, EligibleFlags
 /**
  * Flags by code unit (1: consider it): `plain`, the characters that may be corrected; `scanned`, those and the guarded ones
  * (GUARDED_FLAGS). `scan`: the table of the model's scanParagraph (SCAN_SUSPECT: `scanned`; SCAN_RUN: Han; SCAN_ODD: half
- * of a surrogate pair), filled as characters are met by `learn`.
+ * of a surrogate pair), which fills it as characters are met with the answers of `learn`.
  */
 interface EligibleFlags {
   plain: Uint8Array;
@@ -347,7 +347,7 @@ function eligibleCharacters(model: WrongCharacterModel, nameShare: number): Elig
   if (flags) return flags;
   const plain = new Uint8Array(65536);
   const scanned = new Uint8Array(65536);
-  const scan = new Uint8Array(65536);
+  const scanTable = new Uint8Array(65536);
   const traditional = traditionalOnlySet();
   for (let code = 0; code < 65536; code++) {
     if (!model.hasConfusionsCode(code) || traditional.has(code)) continue;
@@ -359,9 +359,9 @@ function eligibleCharacters(model: WrongCharacterModel, nameShare: number): Elig
   const learn = (code: number): number => {
     let known = hanKnown[code] ?? 2;
     if (known === 0) known = learnHan(code);
-    return (scan[code] = SCAN_KNOWN | (scanned[code] === 1 ? SCAN_SUSPECT : 0) | (known === 1 ? SCAN_RUN : known === SURROGATE ? SCAN_ODD : 0));
+    return SCAN_KNOWN | (scanned[code] === 1 ? SCAN_SUSPECT : 0) | (known === 1 ? SCAN_RUN : known === SURROGATE ? SCAN_ODD : 0);
   };
-  flags = { plain, scanned, scan, learn };
+  flags = { plain, scanned, scan: scanTable, learn };
   byShare.set(nameShare, flags);
   return flags;
 }
