@@ -1039,6 +1039,9 @@ describe('wrong-character model', () => {
     for (const cells of rows) for (const sentence of [cells[1], cells[2]]) check(sentence);
     // Paragraphs that start or end inside a run or outside one, Latin, digits, half of a pair and a pair outside the BMP.
     for (const text of ['', '局', 'ABC', '大力培育发展大数局产业', '2024年远程检测诊断，GDP增长5%。', '大数局\ud840', '𠀀大力培育发展大数局产业。', '远程检测诊断。𠀀']) check(text);
+    // More runs than the scratch space starts with (it grows), then a short paragraph again.
+    check('大力培育发展大数局产业，远程检测诊断；'.repeat(300));
+    check('大数局');
     assert.ok(learnt > 500, `${learnt} characters learnt`);
   });
   it('leaves out of the pair slips of a written word only those no evidence could report (ECSpell sample, both sides)', () => {

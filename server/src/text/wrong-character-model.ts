@@ -303,13 +303,20 @@ export class ParagraphScan {
   /** The paragraph has a code unit marked SCAN_ODD: runCount is 0, the caller cuts the runs itself. */
   odd = false;
 
-  /** Room for a paragraph of `length` code units (runs are separated: at most one per two units, and one more). */
+  /** Room for the offsets of a paragraph of `length` code units (the runs grow as they are found: growRuns). */
   reserve(length: number): void {
     if (this.suspicious.length < length) {
-      this.suspicious = new Int32Array(2 * length);
-      this.realStarts = new Int32Array(2 * length);
+      const size = Math.max(length, 2 * this.suspicious.length);
+      this.suspicious = new Int32Array(size);
+      this.realStarts = new Int32Array(size);
     }
-    if (this.runs.length < 6 * (Math.ceil(length / 2) + 1)) this.runs = new Int32Array(6 * (length + 2));
+  }
+
+  /** `runs`, twice as long, what it holds kept. */
+  growRuns(): Int32Array {
+    const grown = new Int32Array(2 * this.runs.length);
+    grown.set(this.runs);
+    return (this.runs = grown);
   }
 }
 
@@ -1472,7 +1479,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const realWords = this.realWords;
     const suspicious = out.suspicious;
     const realStarts = out.realStarts;
-    const runs = out.runs;
+    let runs: Int32Array = out.runs;
     let n = 0;
     let m = 0;
     let runCount = 0;
@@ -1501,6 +1508,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       } else if (runStart >= 0) {
         if (n > runN || m > runM) {
           const at = 6 * runCount++;
+          if (at + 6 > runs.length) runs = out.growRuns();
           runs[at] = runStart;
           runs[at + 1] = i;
           runs[at + 2] = runN;
