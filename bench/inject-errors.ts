@@ -125,6 +125,18 @@ interface Outcome {
 }
 
 const overlaps = (f: Finding, start: number, end: number) => f.start < end && f.end > start;
+/**
+ * The rules whose finding over the place detects an error of the class: a character of the other script that is
+ * also a character of the text's own (台南, 落后 in traditional text) is misconversion's, and 叶 for 葉 script-mixing's.
+ */
+const DETECTING_RULES: Record<ErrorClass, string[]> = {
+  'repeated-word': ['repeated-word'],
+  misconversion: ['misconversion', 'script-mixing'],
+  'script-mixing': ['script-mixing', 'misconversion'],
+  'respectively-mismatch': ['respectively-mismatch'],
+  'rate-mismatch': ['rate-mismatch'],
+  'percent-bounds': ['percent-bounds'],
+};
 const findingKey = (text: string, f: Finding) => `${f.ruleId}\u0000${text.slice(f.start, f.end)}`;
 
 function run(generator: Generator): Outcome[] {
@@ -145,9 +157,9 @@ function run(generator: Generator): Outcome[] {
     if (!injection) continue;
     const before = lintParagraph(injection.base, script);
     // A place the rule already reports on in the clean text tells nothing about recall.
-    if (before.some((f) => f.ruleId === generator.cls && f.start < injection.end + 10 && f.end > injection.start - 10)) continue;
+    if (before.some((f) => DETECTING_RULES[generator.cls].includes(f.ruleId) && f.start < injection.end + 10 && f.end > injection.start - 10)) continue;
     const after = lintParagraph(injection.text, script);
-    const found = after.filter((f) => f.ruleId === generator.cls && overlaps(f, injection.start, injection.end));
+    const found = after.filter((f) => DETECTING_RULES[generator.cls].includes(f.ruleId) && overlaps(f, injection.start, injection.end));
     const old = new Map<string, number>();
     for (const f of before) old.set(findingKey(injection.base, f), (old.get(findingKey(injection.base, f)) ?? 0) + 1);
     const others = after.filter((f) => {
@@ -182,7 +194,7 @@ for (const cls of classes) {
     console.log(`${row(`  ${r.generator.id}`, r.outcomes.length, r.outcomes.filter((o) => o.detected).length, r.outcomes.reduce((n, o) => n + o.others.length, 0))}   ${r.generator.what}`);
   }
 }
-console.log('\n(detected: a finding of the class\'s rule over the injected place; other+: findings of any rule the untouched paragraph did not have)');
+console.log('\n(detected: a finding of the class\'s rule over the injected place — misconversion and script-mixing stand in for each other —; other+: findings of any rule the untouched paragraph did not have)');
 
 if (showMisses) {
   for (const r of results.filter((x) => x.generator.cls === showMisses || x.generator.id === showMisses)) {
@@ -190,7 +202,7 @@ if (showMisses) {
     for (const o of r.outcomes.filter((x) => !x.detected)) {
       const { text, start, end } = o.injection;
       const context = `${text.slice(Math.max(0, start - 30), start)}【${text.slice(start, end)}】${text.slice(end, end + 20)}`;
-      const elsewhere = lintParagraph(text, o.script).filter((f) => f.ruleId === o.generator.cls).map((f) => text.slice(f.start, f.end));
+      const elsewhere = lintParagraph(text, o.script).filter((f) => DETECTING_RULES[o.generator.cls].includes(f.ruleId)).map((f) => text.slice(f.start, f.end));
       console.log(`- ${o.paragraph.source.file} [${o.script}] ${o.injection.label}\n    ${context}${elsewhere.length ? `   (the rule reports elsewhere: ${elsewhere.join(' | ')})` : ''}`);
     }
   }
