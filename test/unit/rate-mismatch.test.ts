@@ -16,6 +16,10 @@ testRule('rate-mismatch', {
     { text: '排查矛盾纠纷200起，化解180人，化解率95%。', why: 'different units: pairing unreliable' },
     { text: '排查矛盾纠纷200起，化解180起，化解率95%以上。', why: 'an approximate rate' },
     { text: '化解180起，排查矛盾纠纷200起，化解率95%。', why: 'the numerator is not right before the rate: ambiguous' },
+    { text: '全年共受理群众来信115件，按期办结110件，办结率100%。', why: 'the count is of a part (按期): the plain rate is not its quotient' },
+    { text: '全年共受理群众来信115件，办结115件，按期办结率90%。', why: 'a rate of a part (按期): the count before it is all that were settled, not those on time' },
+    { text: '派单601件，按时结案597件，超时办理4件，结案率100%，按时结案率99%。', why: 'held-out s24 (a county hotline notice): 597 + 4 of 601 settled, 597 on time (99.3%)' },
+    { text: '今年1月至7月刑事案件發生數為23188件，破獲數為22817件，破獲率98.4%。', why: 'Taiwan wording (破獲率, 發生數): 22817 ÷ 23188 = 98.40%' },
   ],
   invalid: [
     {
@@ -42,6 +46,18 @@ testRule('rate-mismatch', {
       why: 'full-width digits: the fix keeps them full-width',
       errors: [{ line: 1, column: 21, endColumn: 24, message: '办结率与计数不符：90 ÷ 120 = 75%，文中为 ８０％。请核对计数或比率。' }],
       output: '受理群众来信１２０件，办结９０件，办结率７５％。',
+    },
+    {
+      text: '全年共受理群众来信115件，按期办结110件，按期办结率100%。',
+      why: 'the numerator clause says 按期 too',
+      errors: [{ line: 1, column: 29, endColumn: 33, text: '100%' }],
+      output: '全年共受理群众来信115件，按期办结110件，按期办结率96%。',
+    },
+    {
+      text: '今年1月至7月刑事案件發生數為23188件，破獲數為22817件，破獲率99.4%。',
+      why: 'Taiwan wording (破獲率, 發生數), a slip in the rate (bench/inject-errors.ts, rate-mismatch)',
+      errors: [{ line: 1, column: 37, endColumn: 42, text: '99.4%' }],
+      output: '今年1月至7月刑事案件發生數為23188件，破獲數為22817件，破獲率98.4%。',
     },
     {
       text: '排查安全隐患40处，完成整改18处，整改率50%。',

@@ -19,7 +19,7 @@ interface RateKind {
 const KINDS: RateKind[] = [
   { names: ['化解率', '化解成功率'], numerator: ['化解'], denominator: /排查|摸排|受理|接报|接報|发现|發現/ },
   { names: ['调解成功率', '調解成功率', '调处率', '調處率'], numerator: ['调解成功', '調解成功', '调处', '調處', '化解'], denominator: /受理|排查|调解|調解/ },
-  { names: ['破案率'], numerator: ['破案', '破获', '破獲', '侦破', '偵破'], denominator: /立案|(?<![成建设設树樹创創确確独獨对對])立(?![足即刻])|发案|發案|受理/ },
+  { names: ['破案率', '破获率', '破獲率'], numerator: ['破案', '破获', '破獲', '侦破', '偵破'], denominator: /立案|(?<![成建设設树樹创創确確独獨对對])立(?![足即刻])|发案|發案|受理|发生数|發生數/ },
   { names: ['办结率', '辦結率', '结案率', '結案率'], numerator: ['办结', '辦結', '结案', '結案', '审结', '審結'], denominator: /受理|接收|收到|交办|交辦|收案|接到/ },
   { names: ['整改率'], numerator: ['整改', '完成整改'], denominator: /排查|发现|發現|检查|檢查|查出/ },
   { names: ['合格率'], numerator: ['合格'], denominator: /抽检|抽檢|检测|檢測|抽查|检查|檢查/ },
@@ -30,6 +30,11 @@ const NAME_PATTERN = new RegExp(`(${KINDS.flatMap((k) => k.names).join('|')})(?:
 /** Words that may open a clause before its verb: 全年共排查, 成功化解, 依法办结. */
 const LEAD = /^(?:全年|全区|全區|全市|全县|全縣|共计|共計|累计|累計|共|成功|依法|有效|已|就|当年|當年|其中)*/;
 const CLAUSE_BREAK = /[，,；;。：:]/;
+/**
+ * A qualifier before the rate's name makes it a rate of a part (按期办结率, 按时结案率): the plain count before it
+ * (办结115件) is not its numerator unless the numerator's clause says the same (按期办结110件).
+ */
+const QUALIFIER = /(?:按期|按时|按時|及时|及時|限时|限時|当场|當場|当日|當日|首次|一次性|一次)$/;
 
 function clauseBefore(text: string, at: number): string {
   return text.slice(sentenceStart(text, at, CLAUSE_BREAK), at);
@@ -75,7 +80,12 @@ const rule = defineRule({
       // The rate must follow its numerator directly (化解17918起，化解率…), not a sub-category (其中一般类化解率).
       const between = text.slice(numerator.end, nameAt);
       if (!/^[，,]?[\u4e00-\u9fff]{0,4}$/.test(between) || /其|类|類|平均|同比|环比|環比/.test(between)) continue;
-      const numeratorClause = clauseBefore(text, numerator.start).replace(LEAD, '');
+      const qualifier = QUALIFIER.exec(text.slice(Math.max(0, nameAt - 3), nameAt))?.[0];
+      let numeratorClause = clauseBefore(text, numerator.start).replace(LEAD, '');
+      if (qualifier) {
+        if (!numeratorClause.startsWith(qualifier)) continue;
+        numeratorClause = numeratorClause.slice(qualifier.length);
+      }
       if (!kind.numerator.some((verb) => numeratorClause.startsWith(verb))) continue;
       const denominatorClause = clauseBefore(text, denominator.start);
       if (!kind.denominator.test(denominatorClause) || kind.numerator.some((verb) => denominatorClause.includes(verb))) continue;
