@@ -4,7 +4,7 @@
 // reports a finding over the place. Printed figures, not a test.
 //
 //   node esbuild.mjs --bench && node out/bench/inject-errors.js [--n 200] [--seed 1] [--fixtures-only]
-//        [--misses CLASS|GENERATOR] [--with-wrong-character] [--no-baseline] [--dir DIR]...
+//        [--misses CLASS|GENERATOR] [--others CLASS|GENERATOR] [--with-wrong-character] [--no-baseline] [--dir DIR]...
 //
 // Clean text: test/fixtures/corpus (always), ../shared/corpus and the held-out folders /work/notes/heldout-s2*/ when
 // present (not the seeds: they hold errors). --dir adds a folder. The baseline is the findings on the untouched
@@ -26,6 +26,7 @@ const option = (name: string) => {
 const perGenerator = Number(option('--n') ?? 200);
 const seed = Number(option('--seed') ?? 1);
 const showMisses = option('--misses');
+const showOthers = option('--others');
 const withWrongCharacter = args.includes('--with-wrong-character');
 const fixturesOnly = args.includes('--fixtures-only');
 const extraDirs = args.flatMap((a, i) => (a === '--dir' ? [args[i + 1]] : []));
@@ -204,6 +205,17 @@ if (showMisses) {
       const context = `${text.slice(Math.max(0, start - 30), start)}【${text.slice(start, end)}】${text.slice(end, end + 20)}`;
       const elsewhere = lintParagraph(text, o.script).filter((f) => DETECTING_RULES[o.generator.cls].includes(f.ruleId)).map((f) => text.slice(f.start, f.end));
       console.log(`- ${o.paragraph.source.file} [${o.script}] ${o.injection.label}\n    ${context}${elsewhere.length ? `   (the rule reports elsewhere: ${elsewhere.join(' | ')})` : ''}`);
+    }
+  }
+}
+
+if (showOthers) {
+  for (const r of results.filter((x) => x.generator.cls === showOthers || x.generator.id === showOthers)) {
+    console.log(`\nOther new findings of ${r.generator.cls} / ${r.generator.id}:`);
+    for (const o of r.outcomes.filter((x) => x.others.length > 0)) {
+      const { text } = o.injection;
+      console.log(`- ${o.paragraph.source.file} ${o.injection.label}`);
+      for (const f of o.others) console.log(`    ${f.ruleId}: ${text.slice(Math.max(0, f.start - 12), f.start)}【${text.slice(f.start, f.end)}】${text.slice(f.end, f.end + 8)}`);
     }
   }
 }

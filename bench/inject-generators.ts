@@ -4,6 +4,7 @@
 // Each makes a REAL error: forms that are right when doubled (方方面面, 一个一个, 很多很多), pairs of characters
 // that are both accepted (周/週, 台/臺), lists that did not pair up before the change are left alone.
 import { convertShortText } from '../server/src/text/convert';
+import { isTraditional, scriptCounts, scriptFromCounts } from '../server/src/text/script';
 import { simplifiedOnlySet } from '../server/src/text/script-chars';
 
 export type ErrorClass = 'repeated-word' | 'misconversion' | 'script-mixing' | 'respectively-mismatch' | 'rate-mismatch' | 'percent-bounds';
@@ -189,7 +190,8 @@ function simplifiedWord(paragraph: string, random: () => number): Injection | un
   const words = wordsAround(paragraph, random).filter((w) => HAN.test(w.word) && w.word.length >= 2 && w.word.length <= 4);
   for (const w of shuffled(random, words)) {
     const converted = convertShortText(w.word, 'zh-Hans');
-    if (converted !== w.word && converted.length === w.word.length) return replace(paragraph, w, converted);
+    // 臺 → 台, 夥 → 伙, 戶 → 户 alone are no error: forms accepted in traditional text (户 in Hong Kong's).
+    if (converted !== w.word && converted.length === w.word.length && converted !== w.word.replace(/[臺夥戶]/g, (c) => ({ 臺: '台', 夥: '伙', 戶: '户' })[c] ?? c)) return replace(paragraph, w, converted);
   }
   return undefined;
 }
@@ -412,11 +414,11 @@ function increaseFlipped(paragraph: string, random: () => number): Injection | u
   const sites = [...paragraph.matchAll(INCREASE_VALUE)].filter((m) => Number(m[2]) >= 10);
   if (sites.length === 0) return undefined;
   const m = pick(random, sites);
-  const traditional = /[長為達]/.test(m[0]) || /[這們國會經]/.test(paragraph);
+  const traditional = isTraditional(scriptFromCounts(scriptCounts(paragraph)));
   const verb = traditional ? pick(random, ['下降', '減少']) : pick(random, ['下降', '减少']);
   const value = Number(m[2]) > 100 ? m[2] : `1${m[2]}`;
   const rest = m[0].slice(m[1].length, m[0].length - m[2].length - 1);
-  const replaced = `${verb}${rest}${value}%`;
+  const replaced = `${verb}${rest}${value}${m[0].slice(-1)}`; // the percent sign as written (% or ％)
   const text = paragraph.slice(0, m.index) + replaced + paragraph.slice(m.index + m[0].length);
   const start = m.index + verb.length + rest.length;
   return { base: paragraph, text, start, end: start + value.length + 1, label: `${m[0]} → ${replaced}` };
