@@ -6,6 +6,7 @@
 import { convertShortText } from '../server/src/text/convert';
 import { isTraditional, scriptCounts, scriptFromCounts } from '../server/src/text/script';
 import { simplifiedOnlySet } from '../server/src/text/script-chars';
+import { wordDictionary } from '../server/src/text/word-dictionary';
 
 export type ErrorClass = 'repeated-word' | 'misconversion' | 'script-mixing' | 'respectively-mismatch' | 'rate-mismatch' | 'percent-bounds';
 
@@ -72,9 +73,18 @@ function doubleWord(paragraph: string, random: () => number): Injection | undefi
 /** Function characters that are never right twice when they stand alone (所有的的球员, 完成了了). */
 const FUNCTION_CHARS = new Set([...'的了在和是为為到与與对對把被将將从從向于於也就都还還并並而或其这這那有不给給让讓使由比按据據该該所则則但却卻很更已曾及地得着著会會能要应應']);
 
+/**
+ * Whether the character at `at` ends or starts a dictionary word with its neighbours (立法|會 as ICU splits 立法會, 把|脉):
+ * doubled there it may be right (立法會會研究, 港交所所稱, 把把脉), so it is not a sure error.
+ */
+function inDictionaryWord(paragraph: string, at: number): boolean {
+  const spans = [[at - 1, at + 1], [at - 2, at + 1], [at, at + 2], [at, at + 3]];
+  return spans.some(([from, to]) => from >= 0 && to <= paragraph.length && wordDictionary().hasWord(convertShortText(paragraph.slice(from, to), 'zh-Hans')));
+}
+
 /** A function character standing alone typed twice: 的 → 的的. */
 function doubleFunctionChar(paragraph: string, random: () => number): Injection | undefined {
-  const words = wordsAround(paragraph, random).filter((w, k, all) => FUNCTION_CHARS.has(w.word) && !doubles(paragraph, w)
+  const words = wordsAround(paragraph, random).filter((w, k, all) => FUNCTION_CHARS.has(w.word) && !doubles(paragraph, w) && !inDictionaryWord(paragraph, w.start)
     && !(w.word === '了' && /[不得]$/.test(all[k - 1]?.word ?? ''))
     && !(w.word === '在' && /^[的地]?(?:都|皆|均|显示|顯示|证明|證明|说明|說明|表明|体现|體現|反映|可见|可見)/.test(paragraph.slice(w.end))));
   if (words.length === 0) return undefined;
