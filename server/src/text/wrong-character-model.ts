@@ -1018,11 +1018,13 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
 
   /**
    * Every confusable character that completes a dictionary word here, with the evidence for it.
-   * `reportableOnly` (corrections()): leave out the candidates that evidenceScore() rejects whatever their
-   * other evidence — those only a set phrase could vouch for (below minCharGain) where the written character
-   * sits in a dictionary word (Candidate.setPhrase needs it in none; see the loop).
+   * `reportable` (corrections(), its thresholds): leave out the candidates that evidenceScore() rejects whatever their
+   * other evidence — those only a set phrase could vouch for (below minCharGain) where the written character sits in a
+   * dictionary word (Candidate.setPhrase needs it in none; see the loop), and those the word model disagrees with more
+   * than these thresholds allow (segGain: minSegGain, or strongFlipMinSegGain for a possible real-word flip), before
+   * their set phrasing and context are looked up.
    */
-  candidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false, setPhraseMinCharGain = minCharGain, reportableOnly = false): readonly Candidate[] {
+  candidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false, setPhraseMinCharGain = minCharGain, reportable?: Thresholds): readonly Candidate[] {
     const code = run.charCodeAt(index);
     const row = code >= 0 ? (this.confusionRow[code] ?? -1) : -1;
     if (row < 0) return NONE;
@@ -1111,7 +1113,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       // no dictionary word (Candidate.setPhrase); a phrase (MIN_PHRASE characters) is no two-character word, so no
       // contextFlip either. With the written character in a word none is reportable: the search for phrases (most
       // of the doubted candidates, hardly any found) ends here, the rest of the position under minCharGain alone.
-      if (doubted && reportableOnly && (realWord ??= this.insideWord(run, index))) {
+      if (doubted && reportable && (realWord ??= this.insideWord(run, index))) {
         looseAllowed = false;
         continue;
       }
@@ -1132,6 +1134,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       realWord ??= this.insideWord(run, index);
       basePhrase ??= this.phraseWindows(run, index, code);
       const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
+      // Short of the word model's demand: only a real-word flip (a written word, a same-reading candidate) asks less of it.
+      if (reportable && segGain < reportable.minSegGain && (segGain < reportable.strongFlipMinSegGain || !(realWord && kind === 0))) continue;
       const candidatePhrase = this.phraseWindows(run, index, d);
       const phraseGain = (candidatePhrase - basePhrase) * edgeWeight(run.length, index);
       const contextFlip = contextFlips(this, run, index, d, basePhrase, candidatePhrase, around.word, around.start, realWord);
@@ -1527,7 +1531,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    */
   corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false, endsItem = false): readonly Correction[] {
     let found: Correction[] | undefined;
-    for (const candidate of this.candidates(run, index, thresholds.minCharGain, knownSuspicious, thresholds.setPhraseMinCharGain, true)) {
+    for (const candidate of this.candidates(run, index, thresholds.minCharGain, knownSuspicious, thresholds.setPhraseMinCharGain, thresholds)) {
       const raw = evidenceScore(candidate, thresholds);
       if (raw === undefined) continue;
       if (raw >= thresholds.report) (found ??= []).push({ ...candidate, score: raw });
