@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { findingsOf, testRule } from '../helpers/ruleTester';
 import { wrongCharacterModel } from '../../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS, evidence } from '../../server/src/text/wrong-character-model';
-import { MAX_PHRASE_COST } from '../../server/src/text/wrong-character-idioms';
+import { MAX_PHRASE, MAX_PHRASE_COST, MIN_PHRASE } from '../../server/src/text/wrong-character-idioms';
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, longWordFlips, vouchedPairFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
@@ -986,6 +986,7 @@ describe('wrong-character model', () => {
   it('has every set phrase it may look for in its set-phrase filter, and few other windows', () => {
     // SetPhraseFilter (bits built with the data) must never miss a key of a phrase setPhraseAround() accepts: a miss
     // would hide a set phrase. Every four-character word of the data, tested as setPhraseAround tests it.
+    assert.deepEqual([MIN_PHRASE, MAX_PHRASE], [4, 4], 'the filter knows windows of four characters only');
     const filter = model['phraseFilter'];
     const { slots, stride } = model['wordsLong'].wideSlots();
     let phrases = 0;

@@ -23,8 +23,8 @@ export interface PhraseLookup {
  * The shortest and longest set phrases looked for: four characters, the idioms' length (five and six
  * found nothing more on ECSpell or the probes, and cost lookups for every doubted candidate).
  */
-const MIN_PHRASE = 4;
-const MAX_PHRASE = 4;
+export const MIN_PHRASE = 4;
+export const MAX_PHRASE = 4;
 /**
  * Only phrases at least this common (−ln p, nats: about five uses in jieba's counts, or four in the
  * official texts), or used in official texts (phraseInOfficialText): the rarest entries of jieba's
@@ -68,7 +68,8 @@ export const SET_PHRASE_FILTER_BITS = 20;
  * s = index − 3 … index, its own character left out) has a key gets no set phrase, whatever the candidate; a window
  * without a key may get through (about one in fifteen), one with a key never fails. Of ~25,800 suspicious
  * positions per MB of official text, ~4,100 have a key, 45 a candidate that completes a phrase. The data build
- * computes the bits (phraseFilter in tools/build-wrong-character-data.mjs, with the same phraseKey).
+ * computes the bits (phraseFilter in tools/build-wrong-character-data.mjs, with the same phraseKey). It knows phrases
+ * of four characters only (MIN_PHRASE = MAX_PHRASE = 4): other lengths would need their own windows.
  */
 export class SetPhraseFilter {
   /** `bits`: 2^SET_PHRASE_FILTER_BITS bits, bit i in unit i >> 4 (the data's one item phraseFilter). */
