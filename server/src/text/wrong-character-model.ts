@@ -10,6 +10,7 @@
 import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
 import { MAX_PHRASE_COST, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
 import { institutionAround, postAround } from './wrong-character-institutions';
+import { CollocationFilter, segmentWords } from './wrong-character-collocations';
 import { acceptedVariants, contextFlips, longWordFlips, outerWindowsAsk, pairContextFlips, vouchedPairFlips, vouchedWordFlips, WHOLE_WORD, type ContextLookup } from './wrong-character-realword';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
@@ -50,7 +51,7 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
 export type WrongCharacterData = PackedTables;
 
 /** The layout of tables this model reads; the build writes it into meta.version. */
-export const DATA_VERSION = 9;
+export const DATA_VERSION = 10;
 
 export interface Candidate {
   /** Offset of the (first) character in the run. */
@@ -109,6 +110,12 @@ export interface Candidate {
    * alike, is a frequent official pair with the next character (RARE_OPENING_PAIR): 玩善 → 完善, 偾务 → 债务 at a clause's start.
    */
   rareOpening?: boolean;
+  /**
+   * The word `right` completes is a collocation of official text (wrong-character-collocations.ts) with at least
+   * collocationMin other words of the clause, and the written character makes no word that is one of any (保护庄况报告
+   * → 状况). Set only by corrections(), for a candidate that falls short of the threshold without it.
+   */
+  collocated?: boolean;
   /** The dictionary word that `right` completes, and where it starts in the run. */
   word: string;
   wordStart: number;
@@ -184,6 +191,10 @@ export interface Thresholds {
   longWordFlipBonus: number;
   /** Evidence of a rare character opening a run where the candidate makes a frequent official pair (Candidate.rareOpening). */
   rareOpeningBonus: number;
+  /** Words of the clause the candidate's word must be a collocation of (Candidate.collocated)… */
+  collocationMin: number;
+  /** …and the evidence that counts. */
+  collocationBonus: number;
 }
 
 /**
@@ -218,6 +229,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   longWordFlipMinCharGain: 10,
   longWordFlipBonus: 6,
   rareOpeningBonus: 8,
+  collocationMin: 4,
+  collocationBonus: 12,
 };
 
 /** Characters of the window each side of the position. */
@@ -493,6 +506,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   /** Written words that may stand for another by a same-reading slip (table realWords). */
   private readonly realWords: CountTable;
   /** A one-hash Bloom filter of the keys of realWords (realWordBloomBit): realWordStarts' first, cheap test. */
+  /** Pairs of words official texts use in one clause (wrong-character-collocations.ts). */
+  private readonly collocations: CollocationFilter;
   private readonly realWordBloom = new Uint32Array(1 << (REAL_WORD_BLOOM_BITS - 5));
   /** Universe index of each candidate by code unit (−1: not a candidate). */
   private readonly universe: Int32Array;
@@ -616,6 +631,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
 
     this.wordStarts = counts('wordStarts');
     this.realWords = counts('realWords');
+    {
+      const list = strings('wordCollocations');
+      this.collocations = new CollocationFilter(list.units.subarray(list.offsets[0] ?? 0, list.offsets[1] ?? 0));
+    }
     {
       const { slots, stride } = this.realWords.pairSlots();
       const bloom = this.realWordBloom;
@@ -1495,6 +1514,23 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * empty when the text as written is fine or the evidence is weak. `knownSuspicious`: suspicious(run,
    * index) is already known to be true, and so is suspicious(run, index + 1) when `pairs` (saves lookups).
    */
+  /** Cost (nats) of the character `code` standing alone (the segmentation's, for wrong-character-collocations.ts). */
+  singleCost(code: number): number {
+    return this.charCost(code);
+  }
+
+  /**
+   * Whether the word a single-character candidate completes is a collocation of at least `min` other words of the
+   * run while the written character makes no word that is one of any (Candidate.collocated).
+   */
+  private collocated(run: string, index: number, candidate: Candidate, min: number): boolean {
+    if (candidate.word.length < 2) return false;
+    const fixed = run.slice(0, index) + candidate.right + run.slice(index + candidate.wrong.length);
+    if (this.collocations.collocates(this, fixed, candidate.wordStart, candidate.wordStart + candidate.word.length) < min) return false;
+    const written = segmentWords(this, run).find(([start, stop]) => start < index + candidate.wrong.length && index < stop);
+    return written === undefined || this.collocations.collocates(this, run, written[0], written[1]) === 0;
+  }
+
   /** The candidate with its institution name or post title marked (Candidate.institution), or undefined when it completes none. */
   private asInstitution(run: string, index: number, candidate: Candidate, endsItem: boolean): Candidate | undefined {
     if (candidate.wrong.length !== 1) return undefined;
@@ -1513,10 +1549,13 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const raw = evidenceScore(candidate, thresholds);
       if (raw === undefined) continue;
       if (raw >= thresholds.report) (found ??= []).push({ ...candidate, score: raw });
-      // Short of the threshold by no more than an institution name or post title gives: is it one?
-      else if (raw + thresholds.institutionBonus >= thresholds.report) {
-        const named = this.asInstitution(run, index, candidate, endsItem);
+      else {
+        // Short of the threshold by no more than an institution name or post title gives: is it one? Or the words around's collocation?
+        const named = raw + thresholds.institutionBonus >= thresholds.report ? this.asInstitution(run, index, candidate, endsItem) : undefined;
         if (named) (found ??= []).push({ ...named, score: raw + thresholds.institutionBonus });
+        else if (raw + thresholds.collocationBonus >= thresholds.report && this.collocated(run, index, candidate, thresholds.collocationMin)) {
+          (found ??= []).push({ ...candidate, collocated: true, score: raw + thresholds.collocationBonus });
+        }
       }
     }
     if (pairs) {
@@ -1579,6 +1618,7 @@ function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | u
     (candidate.realWordFlip ? thresholds.realWordFlipBonus : 0) +
     (candidate.longWordFlip === true ? thresholds.longWordFlipBonus : 0) +
     (candidate.institution ? thresholds.institutionBonus : 0) +
-    (candidate.rareOpening === true ? thresholds.rareOpeningBonus : 0);
+    (candidate.rareOpening === true ? thresholds.rareOpeningBonus : 0) +
+    (candidate.collocated === true ? thresholds.collocationBonus : 0);
   return score;
 }
