@@ -166,7 +166,7 @@ testRule('wrong-character', {
     },
     {
       text: '积极利用数智技术，推动制造业、服务业、农业等全要素智能化发展。\n学思践悟党的创新理论，不折不扣落实中央决策部署和市委工作要求。',
-      why: 'round 27 (word collocations): 2026 Fujian and Tianjin reports — 数字 and 实践 go with two or three words of the clause in official text, fewer than the four the evidence asks (collocationMin), and 数智技术, 学思践悟 stay as written',
+      why: 'round 27 (word collocations): 2026 Fujian and Tianjin reports — 数字 and 实践 go with two of the words of the clause in official text, fewer than the four the evidence asks (collocationMin) and not all of them, three or more (collocationAllMin), and 数智技术, 学思践悟 stay as written',
     },
   ],
   invalid: [
@@ -524,13 +524,14 @@ testRule('wrong-character', {
       output: '利用职权或者职务上的影响，违反有关规定占用公物归个人使用。\n完善居民收入分配相关统计指标，增加群体分类。\n安徽省宣城市提高区域内就诊率，严控医疗费用不合理增长。',
     },
     {
-      text: '要分阶段组织实施前妻准备、清查建库、普查试点等方面工作。\n内蒙古平庄煤业（集团）有限责任公司六家镁矿信息中心副主任',
-      why: 'ECSpell odw (round 27): a written word official texts never pair with the clause (前妻, 镁矿) where the candidate word goes with four or more of its words (前期: 分阶段, 组织, 实施, 准备; 煤矿: 煤业, 集团, 有限责任公司, …): word collocations of official text, the evidence beyond the three-character windows (collocated)',
+      text: '要分阶段组织实施前妻准备、清查建库、普查试点等方面工作。\n内蒙古平庄煤业（集团）有限责任公司六家镁矿信息中心副主任\n鼓励普通高校、职业院校没置相关专业。',
+      why: 'ECSpell odw (round 27): a written word official texts never pair with the clause (前妻, 镁矿) or no word (没置) where the candidate word goes with four or more of its words (前期: 分阶段, 组织, 实施, 准备; 煤矿: 煤业, 集团, 有限责任公司, …) or with every one, three or more (设置: 职业院校, 相关, 专业): word collocations of official text, the evidence beyond the three-character windows (collocated)',
       errors: [
         { line: 1, column: 10, endColumn: 11, message: '“前妻”疑为“前期”（同音字：“妻”→“期”）' },
         { line: 2, column: 20, endColumn: 21, message: '“镁矿”疑为“煤矿”（同音字：“镁”→“煤”）' },
+        { line: 3, column: 12, endColumn: 13, message: '“没置”疑为“设置”（形近字：“没”→“设”）' },
       ],
-      output: '要分阶段组织实施前期准备、清查建库、普查试点等方面工作。\n内蒙古平庄煤业（集团）有限责任公司六家煤矿信息中心副主任',
+      output: '要分阶段组织实施前期准备、清查建库、普查试点等方面工作。\n内蒙古平庄煤业（集团）有限责任公司六家煤矿信息中心副主任\n鼓励普通高校、职业院校设置相关专业。',
     },
     {
       text: '负责联系发展规划科、财务管里科、人事教育科的工作。',

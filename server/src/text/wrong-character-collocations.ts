@@ -54,6 +54,11 @@ export class CollocationFilter {
    * over [from, to) and those overlapping it, the word run[from, to) is a collocation of (each different word once).
    */
   collocates(costs: WordCosts, run: string, from: number, to: number, at = -1, code = 0): number {
+    return this.collocation(costs, run, from, to, at, code).collocates;
+  }
+
+  /** collocates(), and how many different other words the run has. */
+  collocation(costs: WordCosts, run: string, from: number, to: number, at = -1, code = 0): { collocates: number; others: number } {
     const own = wordHash(run, from, to, at, code);
     const seen = new Set<number>();
     let n = 0;
@@ -64,7 +69,7 @@ export class CollocationFilter {
       seen.add(other);
       if (this.has(own, other)) n++;
     }
-    return n;
+    return { collocates: n, others: seen.size };
   }
 }
 

@@ -111,9 +111,10 @@ export interface Candidate {
    */
   rareOpening?: boolean;
   /**
-   * The word `right` completes is a collocation of official text (wrong-character-collocations.ts) with at least
-   * collocationMin other words of the clause, and the written character makes no word that is one of any (保护庄况报告
-   * → 状况). Set only by corrections(), for a candidate that falls short of the threshold without it.
+   * The word `right` completes is a collocation of official text (wrong-character-collocations.ts) with collocationMin
+   * or more other words of the clause, or with every other word of it, collocationAllMin or more (分阶段组织实施前妻准备
+   * → 前期 goes with 分阶段, 组织, 实施, 准备), where the written character makes no word that is one of any. Set only by
+   * corrections(), for a candidate that falls short of the threshold without it.
    */
   collocated?: boolean;
   /** The dictionary word that `right` completes, and where it starts in the run. */
@@ -193,7 +194,9 @@ export interface Thresholds {
   rareOpeningBonus: number;
   /** Words of the clause the candidate's word must be a collocation of (Candidate.collocated)… */
   collocationMin: number;
-  /** …and the evidence that counts. */
+  /** …or this many, where they are all the other words of the clause… */
+  collocationAllMin: number;
+  /** …for this much evidence. */
   collocationBonus: number;
 }
 
@@ -230,6 +233,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   longWordFlipBonus: 6,
   rareOpeningBonus: 8,
   collocationMin: 4,
+  collocationAllMin: 3,
   collocationBonus: 12,
 };
 
@@ -1520,13 +1524,15 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   }
 
   /**
-   * Whether the word a single-character candidate completes is a collocation of at least `min` other words of the
-   * run while the written character makes no word that is one of any (Candidate.collocated).
+   * Whether the word a single-character candidate completes is a collocation of collocationMin or more other words of
+   * the run, or of all of them (collocationAllMin or more), where the written character makes a word that is a
+   * collocation of none, or no word (Candidate.collocated).
    */
-  private collocated(run: string, index: number, candidate: Candidate, min: number): boolean {
+  private collocated(run: string, index: number, candidate: Candidate, thresholds: Thresholds): boolean {
     if (candidate.word.length < 2) return false;
     const fixed = run.slice(0, index) + candidate.right + run.slice(index + candidate.wrong.length);
-    if (this.collocations.collocates(this, fixed, candidate.wordStart, candidate.wordStart + candidate.word.length) < min) return false;
+    const { collocates, others } = this.collocations.collocation(this, fixed, candidate.wordStart, candidate.wordStart + candidate.word.length);
+    if (collocates < thresholds.collocationMin && (collocates < thresholds.collocationAllMin || collocates < others)) return false;
     const written = segmentWords(this, run).find(([start, stop]) => start < index + candidate.wrong.length && index < stop);
     return written === undefined || this.collocations.collocates(this, run, written[0], written[1]) === 0;
   }
@@ -1553,7 +1559,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         // Short of the threshold by no more than an institution name or post title gives: is it one? Or the words around's collocation?
         const named = raw + thresholds.institutionBonus >= thresholds.report ? this.asInstitution(run, index, candidate, endsItem) : undefined;
         if (named) (found ??= []).push({ ...named, score: raw + thresholds.institutionBonus });
-        else if (raw + thresholds.collocationBonus >= thresholds.report && this.collocated(run, index, candidate, thresholds.collocationMin)) {
+        else if (raw + thresholds.collocationBonus >= thresholds.report && this.collocated(run, index, candidate, thresholds)) {
           (found ??= []).push({ ...candidate, collocated: true, score: raw + thresholds.collocationBonus });
         }
       }
