@@ -46,7 +46,9 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *           replaced, bit 1 the second (text/wrong-character-realword.ts); bit 2 (WHOLE_WORD), for these and
  *           for words official texts use 3 times or more, when the word is read like another two-character
  *           word, both characters other, that official texts use at least as often (自愿 → 资源, 政权 → 证券:
- *           vouchedPairFlips).
+ *           vouchedPairFlips);
+ *   strings wordCollocations: one item, a Bloom filter of 2^20 bits (16-bit units) of the pairs of words (2+ characters)
+ *           official texts use in one clause ten times more often than chance (wrong-character-collocations.ts).
  */
 export type WrongCharacterData = PackedTables;
 
@@ -509,9 +511,9 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private readonly wordStarts: CountTable;
   /** Written words that may stand for another by a same-reading slip (table realWords). */
   private readonly realWords: CountTable;
-  /** A one-hash Bloom filter of the keys of realWords (realWordBloomBit): realWordStarts' first, cheap test. */
   /** Pairs of words official texts use in one clause (wrong-character-collocations.ts). */
   private readonly collocations: CollocationFilter;
+  /** A one-hash Bloom filter of the keys of realWords (realWordBloomBit): realWordStarts' first, cheap test. */
   private readonly realWordBloom = new Uint32Array(1 << (REAL_WORD_BLOOM_BITS - 5));
   /** Universe index of each candidate by code unit (−1: not a candidate). */
   private readonly universe: Int32Array;
@@ -1518,6 +1520,14 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * empty when the text as written is fine or the evidence is weak. `knownSuspicious`: suspicious(run,
    * index) is already known to be true, and so is suspicious(run, index + 1) when `pairs` (saves lookups).
    */
+  /** The candidate with its institution name or post title marked (Candidate.institution), or undefined when it completes none. */
+  private asInstitution(run: string, index: number, candidate: Candidate, endsItem: boolean): Candidate | undefined {
+    if (candidate.wrong.length !== 1) return undefined;
+    const code = candidate.right.charCodeAt(0);
+    const name = institutionAround(this, run, index, code) ?? (endsItem ? postAround(run, index, code) : undefined);
+    return name === undefined ? undefined : { ...candidate, institution: true };
+  }
+
   /** Cost (nats) of the character `code` standing alone (the segmentation's, for wrong-character-collocations.ts). */
   singleCost(code: number): number {
     return this.charCost(code);
@@ -1537,14 +1547,6 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     return written === undefined || this.collocations.collocates(this, run, written[0], written[1]) === 0;
   }
 
-  /** The candidate with its institution name or post title marked (Candidate.institution), or undefined when it completes none. */
-  private asInstitution(run: string, index: number, candidate: Candidate, endsItem: boolean): Candidate | undefined {
-    if (candidate.wrong.length !== 1) return undefined;
-    const code = candidate.right.charCodeAt(0);
-    const name = institutionAround(this, run, index, code) ?? (endsItem ? postAround(run, index, code) : undefined);
-    return name === undefined ? undefined : { ...candidate, institution: true };
-  }
-
   /**
    * The candidates for run[index] that reach the thresholds, best first. `endsItem`: the run ends an item of a
    * list, a signature or a line (the text goes on with 、 or a line break, or ends), where a post title may end it.
@@ -1556,7 +1558,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       if (raw === undefined) continue;
       if (raw >= thresholds.report) (found ??= []).push({ ...candidate, score: raw });
       else {
-        // Short of the threshold by no more than an institution name or post title gives: is it one? Or the words around's collocation?
+        // Short of the threshold by no more than an institution name or post title gives: is it one? Or do the clause's words go with it?
         const named = raw + thresholds.institutionBonus >= thresholds.report ? this.asInstitution(run, index, candidate, endsItem) : undefined;
         if (named) (found ??= []).push({ ...named, score: raw + thresholds.institutionBonus });
         else if (raw + thresholds.collocationBonus >= thresholds.report && this.collocated(run, index, candidate, thresholds)) {
