@@ -12,12 +12,12 @@ import type { Candidate } from '../server/src/text/wrong-character-model';
 import { convertText } from '../server/src/text/convert';
 import { mostlyTraditional as isTraditional } from './lib';
 import { readOdwRows } from './ecspell-rows';
-import { segmentWords } from '../server/src/text/wrong-character-collocations';
+import { segmentWords, wordHash } from '../server/src/text/wrong-character-collocations';
 
 const report = Number(process.argv[2] ?? 14);
 const model = wrongCharacterModel();
 interface Table { getWith(text: string, start: number, end: number, at: number, code: number): number; getPair(a: number, b: number): number }
-const inner = model as unknown as { trigrams: Table; bigrams: Table; unigrams: Table; collocations: { collocates(m: unknown, run: string, from: number, to: number): number } };
+const inner = model as unknown as { trigrams: Table; bigrams: Table; unigrams: Table; collocations: { collocation(run: string, words: readonly (readonly [number, number])[], own: number, from: number, to: number): { collocates: number } } };
 const rules: Record<string, 'off' | 'warn'> = {};
 for (const id of Object.keys(resolveConfig().rules)) rules[id] = id === 'wrong-character' ? 'warn' : 'off';
 const config = resolveConfig({ rules });
@@ -86,13 +86,13 @@ function features(run: string, index: number, c: Candidate): Record<string, numb
     quadC,
     end: index === run.length - 1 ? 1 : index === 0 ? -1 : 0,
     // word collocations of official text (round 27): of the candidate's word, and of the written word over the position
-    colC: word ? inner.collocations.collocates(model, run.slice(0, index) + c.right + run.slice(index + 1), c.wordStart, c.wordStart + word.length) : -1,
+    colC: word ? inner.collocations.collocation(run, segmentWords(model, run), wordHash(run, c.wordStart, c.wordStart + word.length, index, d), c.wordStart, c.wordStart + word.length).collocates : -1,
     colW: collocatesAsWritten(run, index),
   };
 }
 function collocatesAsWritten(run: string, index: number): number {
   const w = segmentWords(model, run).find(([s, e]) => s <= index && index < e);
-  return w ? inner.collocations.collocates(model, run, w[0], w[1]) : -1;
+  return w ? inner.collocations.collocation(run, segmentWords(model, run), wordHash(run, w[0], w[1]), w[0], w[1]).collocates : -1;
 }
 function runAround(text: string, at: number): { run: string; index: number } {
   let a = at;

@@ -53,18 +53,16 @@ export class CollocationFilter {
    * How many words of the run's cheapest segmentation (run[at] read as `code`; at −1: as written), other than the one
    * over [from, to) and those overlapping it, the word run[from, to) is a collocation of (each different word once).
    */
-  collocates(costs: WordCosts, run: string, from: number, to: number, at = -1, code = 0): number {
-    return this.collocation(costs, run, from, to, at, code).collocates;
-  }
-
-  /** collocates(), and how many different other words the run has. */
-  collocation(costs: WordCosts, run: string, from: number, to: number, at = -1, code = 0): { collocates: number; others: number } {
-    const own = wordHash(run, from, to, at, code);
+  /**
+   * How many different words of `words` (a segmentation of `run`, [start, end) each), other than those overlapping
+   * [from, to), the word with hash `own` is a collocation of; and how many different such words there are.
+   */
+  collocation(run: string, words: readonly (readonly [number, number])[], own: number, from: number, to: number): { collocates: number; others: number } {
     const seen = new Set<number>();
     let n = 0;
-    for (const [start, end] of segmentWords(costs, run, at, code)) {
+    for (const [start, end] of words) {
       if (end > from && start < to) continue;
-      const other = wordHash(run, start, end, at, code);
+      const other = wordHash(run, start, end);
       if (other === own || seen.has(other)) continue;
       seen.add(other);
       if (this.has(own, other)) n++;

@@ -10,7 +10,7 @@
 import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
 import { MAX_PHRASE_COST, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
 import { institutionAround, postAround } from './wrong-character-institutions';
-import { CollocationFilter, segmentWords } from './wrong-character-collocations';
+import { CollocationFilter, segmentWords, wordHash } from './wrong-character-collocations';
 import { acceptedVariants, contextFlips, longWordFlips, outerWindowsAsk, pairContextFlips, vouchedPairFlips, vouchedWordFlips, WHOLE_WORD, type ContextLookup } from './wrong-character-realword';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
@@ -1536,15 +1536,18 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   /**
    * Whether the word a single-character candidate completes is a collocation of collocationMin or more other words of
    * the run, or of all of them (collocationAllMin or more), where the written character makes a word that is a
-   * collocation of none, or no word (Candidate.collocated).
+   * collocation of none, or no word (Candidate.collocated). The other words are those of the run's segmentation as
+   * written (memoized lookups) beside the candidate's word.
    */
   private collocated(run: string, index: number, candidate: Candidate, thresholds: Thresholds): boolean {
     if (candidate.word.length < 2) return false;
-    const fixed = run.slice(0, index) + candidate.right + run.slice(index + candidate.wrong.length);
-    const { collocates, others } = this.collocations.collocation(this, fixed, candidate.wordStart, candidate.wordStart + candidate.word.length);
+    const from = candidate.wordStart;
+    const to = from + candidate.word.length;
+    const words = segmentWords(this, run);
+    const { collocates, others } = this.collocations.collocation(run, words, wordHash(run, from, to, index, candidate.right.charCodeAt(0)), from, to);
     if (collocates < thresholds.collocationMin && (collocates < thresholds.collocationAllMin || collocates < others)) return false;
-    const written = segmentWords(this, run).find(([start, stop]) => start < index + candidate.wrong.length && index < stop);
-    return written === undefined || this.collocations.collocates(this, run, written[0], written[1]) === 0;
+    const written = words.find(([start, end]) => start <= index && index < end);
+    return written === undefined || this.collocations.collocation(run, words, wordHash(run, written[0], written[1]), written[0], written[1]).collocates === 0;
   }
 
   /**
