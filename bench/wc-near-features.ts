@@ -1,7 +1,7 @@
 // Developer aid (issue 12, round 26): the single-character findings the wrong-character rule would make with a
 // lower report threshold, labelled — ECSpell slips at their position with the right fix (positive, by fold) or
 // findings on clean text (negative) — with features the evidence does not yet use, to see which of them tell
-// the "evidence just short" slips from clean text AS A CLASS.
+// the "evidence just short" slips from clean text AS A CLASS (round 27: colC, colW — word collocations).
 // Usage: node esbuild.mjs --bench && node out/bench/wc-near-features.js [REPORT] > features.tsv
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,11 +12,12 @@ import type { Candidate } from '../server/src/text/wrong-character-model';
 import { convertText } from '../server/src/text/convert';
 import { mostlyTraditional as isTraditional } from './lib';
 import { readOdwRows } from './ecspell-rows';
+import { segmentWords, wordHash } from '../server/src/text/wrong-character-collocations';
 
 const report = Number(process.argv[2] ?? 14);
 const model = wrongCharacterModel();
 interface Table { getWith(text: string, start: number, end: number, at: number, code: number): number; getPair(a: number, b: number): number }
-const inner = model as unknown as { trigrams: Table; bigrams: Table; unigrams: Table };
+const inner = model as unknown as { trigrams: Table; bigrams: Table; unigrams: Table; collocations: { collocation(run: string, words: readonly (readonly [number, number])[], own: number, from: number, to: number): { collocates: number } } };
 const rules: Record<string, 'off' | 'warn'> = {};
 for (const id of Object.keys(resolveConfig().rules)) rules[id] = id === 'wrong-character' ? 'warn' : 'off';
 const config = resolveConfig({ rules });
@@ -84,7 +85,14 @@ function features(run: string, index: number, c: Candidate): Record<string, numb
     quadW,
     quadC,
     end: index === run.length - 1 ? 1 : index === 0 ? -1 : 0,
+    // word collocations of official text (round 27): of the candidate's word, and of the written word over the position
+    colC: word ? inner.collocations.collocation(run, segmentWords(model, run), wordHash(run, c.wordStart, c.wordStart + word.length, index, d), c.wordStart, c.wordStart + word.length).collocates : -1,
+    colW: collocatesAsWritten(run, index),
   };
+}
+function collocatesAsWritten(run: string, index: number): number {
+  const w = segmentWords(model, run).find(([s, e]) => s <= index && index < e);
+  return w ? inner.collocations.collocation(run, segmentWords(model, run), wordHash(run, w[0], w[1]), w[0], w[1]).collocates : -1;
 }
 function runAround(text: string, at: number): { run: string; index: number } {
   let a = at;

@@ -16,10 +16,11 @@ import { dirname, join } from 'node:path';
 
 import { counts, packTables, set, strings } from './packed-tables.mjs';
 import { decompositionLookalikes, likenessOnlyInLayout } from './shape-decompositions.mjs';
+import { collocationFilter } from './word-collocations.mjs';
 
 const require = createRequire(import.meta.url);
 /** The layout of tables the model reads (DATA_VERSION in server/src/text/wrong-character-model.ts). */
-const DATA_VERSION = 10;
+const DATA_VERSION = 11;
 const { pinyin } = require('pinyin-pro');
 // Stroke order of 6,939 characters (cnchar-order, MIT): one letter per stroke.
 const STROKES = require('cnchar-order').dict.orders;
@@ -465,6 +466,11 @@ function build() {
   // A candidate is read as one code unit: never offer one outside the BMP.
   const lines = confusions.map((line) => line.replace(/[\ud800-\udfff]/g, ''));
   const confusionLines = lines.filter((line) => line.indexOf('\t') === 1);
+  // Word collocations of the official texts (tools/word-collocations.mjs), segmented as the model segments:
+  // a word's cost as in the word tables, a character alone as the model's charCost (UNKNOWN_CHAR_COST 20, SINGLE_PENALTY 2).
+  const wordCostOf = new Map(wordCosts.filter(([w]) => bmp(w) && w.length >= 2 && w.length <= 6).map(([w, c]) => [w, (w.length <= 3 ? Math.min(c, 0xd7ff) : c) / 100]));
+  const singleCost = (c) => (charScore.has(c) ? Math.min(cost(charScore.get(c)), 0xd7ff) / 100 : 20) + 2;
+  const collocations = collocationFilter(officialTexts().flatMap(hanRuns), (w) => wordCostOf.get(w), singleCost);
   const wordTables = {
     words2: counts(2, capped(wordCosts, 2)),
     words3: counts(3, capped(wordCosts, 3)),
@@ -514,11 +520,12 @@ function build() {
       nearReadings: strings(nearReadings),
       officialReadingPairs: strings([...officialReadingPairs].filter(([, words]) => bmp(words)).map(([key, words]) => key + words)),
       phraseFilter: phraseFilter(wordTables.wordsLong.entries, new Set(officialTrigrams)),
+      wordCollocations: strings([collocations.text]),
     },
   };
   return {
     data,
-    stats: { words: wordCosts.length, phrases, misspelt, chars: data.tables.chars.entries.length, confusable: confusions.length, readingPairs: readingPairs.size, realWords: realWords.size, wholeWords, bigrams: data.tables.bigrams.entries.length, trigrams: data.tables.trigrams.entries.length, officialChars },
+    stats: { words: wordCosts.length, phrases, misspelt, chars: data.tables.chars.entries.length, confusable: confusions.length, readingPairs: readingPairs.size, realWords: realWords.size, wholeWords, bigrams: data.tables.bigrams.entries.length, trigrams: data.tables.trigrams.entries.length, collocations: collocations.pairs, officialChars },
   };
 }
 

@@ -11,6 +11,8 @@ import { MAX_PHRASE, MAX_PHRASE_COST, MIN_PHRASE } from '../../server/src/text/w
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, longWordFlips, vouchedPairFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
+import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
+import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
 import { countNumeral, eventBeforeTimeWord, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame } from '../../server/src/text/wrong-character-slogans';
 
 testRule('wrong-character', {
@@ -162,6 +164,10 @@ testRule('wrong-character', {
     {
       text: '导下，鼓足干劲、勠力进取，奋勇争先。\n陕汽重卡变速器产量、钛材加工量保持领先。\n章」84位得主，亦致上最高敬意与感谢。\n违反本条例规定的，由有关部门责令限期改正；逾期不改正的，责令停止活动。',
       why: 'round 26 (rare character opening a run): 2026 Guangxi and Shaanxi reports, a Taiwan release (converted), a Beijing regulation — 勠 is read near (努力: no bonus), 钛材 → 钢材 is no frequent pair (4 < 10), 亦 is a formal function character, rare in official statistics by nature (guarded: its rarity is no evidence), 逾 is used in official text (逾期)',
+    },
+    {
+      text: '积极利用数智技术，推动制造业、服务业、农业等全要素智能化发展。\n学思践悟党的创新理论，不折不扣落实中央决策部署和市委工作要求。',
+      why: 'round 27 (word collocations): 2026 Fujian and Tianjin reports — 数字 and 实践 go with two of the words of the clause in official text, fewer than the four the evidence asks (collocationMin) and not all of them, three or more (collocationAllMin), and 数智技术, 学思践悟 stay as written',
     },
   ],
   invalid: [
@@ -519,6 +525,16 @@ testRule('wrong-character', {
       output: '利用职权或者职务上的影响，违反有关规定占用公物归个人使用。\n完善居民收入分配相关统计指标，增加群体分类。\n安徽省宣城市提高区域内就诊率，严控医疗费用不合理增长。',
     },
     {
+      text: '要分阶段组织实施前妻准备、清查建库、普查试点等方面工作。\n内蒙古平庄煤业（集团）有限责任公司六家镁矿信息中心副主任\n鼓励普通高校、职业院校没置相关专业。',
+      why: 'ECSpell odw (round 27): a written word official texts never pair with the clause (前妻, 镁矿) or no word (没置) where the candidate word goes with four or more of its words (前期: 分阶段, 组织, 实施, 准备; 煤矿: 煤业, 集团, 有限责任公司, …) or with every one, three or more (设置: 职业院校, 相关, 专业): word collocations of official text, the evidence beyond the three-character windows (collocated)',
+      errors: [
+        { line: 1, column: 10, endColumn: 11, message: '“前妻”疑为“前期”（同音字：“妻”→“期”）' },
+        { line: 2, column: 20, endColumn: 21, message: '“镁矿”疑为“煤矿”（同音字：“镁”→“煤”）' },
+        { line: 3, column: 12, endColumn: 13, message: '“没置”疑为“设置”（形近字：“没”→“设”）' },
+      ],
+      output: '要分阶段组织实施前期准备、清查建库、普查试点等方面工作。\n内蒙古平庄煤业（集团）有限责任公司六家煤矿信息中心副主任\n鼓励普通高校、职业院校设置相关专业。',
+    },
+    {
       text: '负责联系发展规划科、财务管里科、人事教育科的工作。',
       why: 'a slip inside one item of a list: the items share 科、, but a piece with a pause mark in it is no member of a parallel series',
       errors: [{ line: 1, column: 14, endColumn: 15, message: '“管里”疑为“管理”（同音字：“里”→“理”）' }],
@@ -713,6 +729,33 @@ describe('wrong-character model', () => {
     // 勠 → 努 is a near reading; 钛材 → 钢材 is no frequent pair (4 uses): no bonus (2026 Guangxi, Shaanxi reports).
     assert.equal(at('勠力进取奋勇争先', 0, '努')?.rareOpening, false);
     assert.equal(at('钛材加工量保持领先', 0, '钢')?.rareOpening, false);
+  });
+  it('counts word collocations of official text for a candidate just short of the threshold (round 27)', () => {
+    const score = (run: string, index: number, right: string, thresholds = DEFAULT_THRESHOLDS) => model.corrections(run, index, thresholds).find((c) => c.right === right);
+    const run = '要分阶段组织实施前妻准备';
+    const found = score(run, 9, '期');
+    assert.equal(found?.collocated, true);
+    const without = score(run, 9, '期', { ...DEFAULT_THRESHOLDS, collocationBonus: 0, report: 0 });
+    assert.equal(without?.collocated, undefined);
+    assert.equal(Math.round(((found?.score ?? 0) - (without?.score ?? 0)) * 1e9) / 1e9, DEFAULT_THRESHOLDS.collocationBonus);
+    // The clause alone is too short for four collocates: 期 stays short of the threshold.
+    assert.equal(score('实施前妻准备', 3, '期'), undefined);
+    // 数字 goes with fewer words of the clause than collocationMin (2026 Fujian report).
+    assert.equal(score('积极利用数智技术', 5, '字'), undefined);
+  });
+  it('hashes word collocations as the build does', () => {
+    for (const [a, b] of [['前期', '准备'], ['煤矿', '有限责任公司'], ['知识产权', '保护']] as const) {
+      assert.equal(wordHash(a, 0, a.length), toolWordHash(a));
+      const bits = pairBits(toolWordHash(a), toolWordHash(b));
+      assert.equal(bits.length, 5);
+      assert.deepEqual(bits, pairBits(toolWordHash(b), toolWordHash(a)));
+      const filter = new Uint16Array(1 << 16);
+      for (const bit of bits) filter[bit >>> 4] = (filter[bit >>> 4] ?? 0) | (1 << (bit & 15));
+      assert.equal(new CollocationFilter(filter).has(wordHash(b, 0, b.length), wordHash(a, 0, a.length)), true);
+      assert.equal(new CollocationFilter(filter).has(wordHash(a, 0, a.length), wordHash('发展', 0, 2)), false);
+    }
+    // A character read otherwise is hashed as the word it makes.
+    assert.equal(wordHash('前妻', 0, 2, 1, '期'.charCodeAt(0)), toolWordHash('前期'));
   });
   it('finds nothing to correct in clean text', () => {
     const run = '扎实推进中国式现代化';

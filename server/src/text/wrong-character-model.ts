@@ -10,6 +10,7 @@
 import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
 import { MAX_PHRASE_COST, SetPhraseFilter, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
 import { institutionAround, postAround } from './wrong-character-institutions';
+import { CollocationFilter, segmentWords, wordHash } from './wrong-character-collocations';
 import { acceptedVariants, contextFlips, longWordFlips, outerWindowsAsk, pairContextFlips, vouchedPairFlips, vouchedWordFlips, WHOLE_WORD, type ContextLookup } from './wrong-character-realword';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
@@ -47,12 +48,14 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *           replaced, bit 1 the second (text/wrong-character-realword.ts); bit 2 (WHOLE_WORD), for these and
  *           for words official texts use 3 times or more, when the word is read like another two-character
  *           word, both characters other, that official texts use at least as often (自愿 → 资源, 政权 → 证券:
- *           vouchedPairFlips).
+ *           vouchedPairFlips);
+ *   strings wordCollocations: one item, a Bloom filter of 2^20 bits (16-bit units) of the pairs of words (2+ characters)
+ *           official texts use in one clause ten times more often than chance (wrong-character-collocations.ts).
  */
 export type WrongCharacterData = PackedTables;
 
 /** The layout of tables this model reads; the build writes it into meta.version. */
-export const DATA_VERSION = 10;
+export const DATA_VERSION = 11;
 
 export interface Candidate {
   /** Offset of the (first) character in the run. */
@@ -111,6 +114,13 @@ export interface Candidate {
    * alike, is a frequent official pair with the next character (RARE_OPENING_PAIR): 玩善 → 完善, 偾务 → 债务 at a clause's start.
    */
   rareOpening?: boolean;
+  /**
+   * The word `right` completes is a collocation of official text (wrong-character-collocations.ts) with collocationMin
+   * or more other words of the clause, or with every other word of it, collocationAllMin or more (分阶段组织实施前妻准备
+   * → 前期 goes with 分阶段, 组织, 实施, 准备), where the written character makes no word that is one of any. Set only by
+   * corrections(), for a candidate that falls short of the threshold without it.
+   */
+  collocated?: boolean;
   /** The dictionary word that `right` completes, and where it starts in the run. */
   word: string;
   wordStart: number;
@@ -186,6 +196,12 @@ export interface Thresholds {
   longWordFlipBonus: number;
   /** Evidence of a rare character opening a run where the candidate makes a frequent official pair (Candidate.rareOpening). */
   rareOpeningBonus: number;
+  /** Words of the clause the candidate's word must be a collocation of (Candidate.collocated)… */
+  collocationMin: number;
+  /** …or this many, where they are all the other words of the clause… */
+  collocationAllMin: number;
+  /** …for this much evidence. */
+  collocationBonus: number;
 }
 
 /**
@@ -220,6 +236,9 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   longWordFlipMinCharGain: 10,
   longWordFlipBonus: 6,
   rareOpeningBonus: 8,
+  collocationMin: 4,
+  collocationAllMin: 3,
+  collocationBonus: 12,
 };
 
 /** Characters of the window each side of the position. */
@@ -537,6 +556,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private readonly wordStarts: CountTable;
   /** Written words that may stand for another by a same-reading slip (table realWords). */
   private readonly realWords: CountTable;
+  /** Pairs of words official texts use in one clause (wrong-character-collocations.ts). */
+  private readonly collocations: CollocationFilter;
   /** A one-hash Bloom filter of the keys of realWords (realWordBloomBit): realWordStarts' first, cheap test. */
   private readonly realWordBloom = new Uint32Array(1 << (REAL_WORD_BLOOM_BITS - 5));
   /** Universe index of each candidate by code unit (−1: not a candidate). */
@@ -666,6 +687,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
 
     this.wordStarts = counts('wordStarts');
     this.realWords = counts('realWords');
+    this.collocations = new CollocationFilter(oneItem('wordCollocations'));
     {
       const { slots, stride } = this.realWords.pairSlots();
       const bloom = this.realWordBloom;
@@ -1664,6 +1686,28 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     return name === undefined ? undefined : { ...candidate, institution: true };
   }
 
+  /** Cost (nats) of the character `code` standing alone (the segmentation's, for wrong-character-collocations.ts). */
+  singleCost(code: number): number {
+    return this.charCost(code);
+  }
+
+  /**
+   * Whether the word a single-character candidate completes is a collocation of collocationMin or more other words of
+   * the run, or of all of them (collocationAllMin or more), where the written character makes a word that is a
+   * collocation of none, or no word (Candidate.collocated). The other words are those of the run's segmentation as
+   * written (memoized lookups) beside the candidate's word.
+   */
+  private collocated(run: string, index: number, candidate: Candidate, thresholds: Thresholds): boolean {
+    if (candidate.word.length < 2) return false;
+    const from = candidate.wordStart;
+    const to = from + candidate.word.length;
+    const words = segmentWords(this, run);
+    const { collocates, others } = this.collocations.collocation(run, words, wordHash(run, from, to, index, candidate.right.charCodeAt(0)), from, to);
+    if (collocates < thresholds.collocationMin && (collocates < thresholds.collocationAllMin || collocates < others)) return false;
+    const written = words.find(([start, end]) => start <= index && index < end);
+    return written === undefined || this.collocations.collocation(run, words, wordHash(run, written[0], written[1]), written[0], written[1]).collocates === 0;
+  }
+
   /**
    * The candidates for run[index] that reach the thresholds, best first. `endsItem`: the run ends an item of a
    * list, a signature or a line (the text goes on with 、 or a line break, or ends), where a post title may end it.
@@ -1674,10 +1718,13 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const raw = evidenceScore(candidate, thresholds);
       if (raw === undefined) continue;
       if (raw >= thresholds.report) (found ??= []).push({ ...candidate, score: raw });
-      // Short of the threshold by no more than an institution name or post title gives: is it one?
-      else if (raw + thresholds.institutionBonus >= thresholds.report) {
-        const named = this.asInstitution(run, index, candidate, endsItem);
+      else {
+        // Short of the threshold by no more than an institution name or post title gives: is it one? Or do the clause's words go with it?
+        const named = raw + thresholds.institutionBonus >= thresholds.report ? this.asInstitution(run, index, candidate, endsItem) : undefined;
         if (named) (found ??= []).push({ ...named, score: raw + thresholds.institutionBonus });
+        else if (raw + thresholds.collocationBonus >= thresholds.report && this.collocated(run, index, candidate, thresholds)) {
+          (found ??= []).push({ ...candidate, collocated: true, score: raw + thresholds.collocationBonus });
+        }
       }
     }
     if (pairs) {
@@ -1748,6 +1795,7 @@ function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | u
     (candidate.realWordFlip ? thresholds.realWordFlipBonus : 0) +
     (candidate.longWordFlip === true ? thresholds.longWordFlipBonus : 0) +
     (candidate.institution ? thresholds.institutionBonus : 0) +
-    (candidate.rareOpening === true ? thresholds.rareOpeningBonus : 0);
+    (candidate.rareOpening === true ? thresholds.rareOpeningBonus : 0) +
+    (candidate.collocated === true ? thresholds.collocationBonus : 0);
   return score;
 }
