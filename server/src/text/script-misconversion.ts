@@ -36,9 +36,11 @@ const RARE_ALONE = '麵誌鬚鬍醜鬆穀';
  * 曆日/曆月 (calendar days and months: 13個曆日, Hong Kong 2025; OpenCC reads 历日 as 歷日), 黎克特制 (the Richter
  * scale, Hong Kong Observatory's term; OpenCC's 特製 straddles 黎克特|制), 發長債 (to issue long-term bonds: the 2025
  * Hong Kong budget; OpenCC's 髮長, hair growing, straddles 發|長債), 內卷 (involution, as Hong Kong writes the borrowed
- * term: 內卷式競爭, RTHK 2025; Taiwan's 內捲 is the same word, not another meaning).
+ * term: 內卷式競爭, RTHK 2025; Taiwan's 內捲 is the same word, not another meaning), 洋面 (the ocean's surface: 位於西北太平洋洋面,
+ * Macao TDM 2024, as weather bulletins write it; OpenCC's 洋麵, imported flour, is the rarer word), 方志 and 縣志 (a local
+ * chronicle: 志 is the records' character, as in 三國志 — 香港地方志中心, 《澳門志》是首部地方志; OpenCC writes 方誌, 縣誌).
  */
-const RIGHT_AS_WRITTEN = ['自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合', '折子戲', '曆日', '曆月', '黎克特制', '發長債', '內卷'];
+const RIGHT_AS_WRITTEN = ['自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合', '折子戲', '曆日', '曆月', '黎克特制', '發長債', '內卷', '洋面', '方志', '縣志'];
 
 /** 余 after a number or a count word is 餘 (5億餘元, 十餘年); elsewhere 余 may be a surname. */
 const NUMERIC_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千萬億兩年月天週日個人次多]/;
@@ -51,6 +53,11 @@ const SURNAME_YU = /^余[\u4e00-\u9fff]{1,3}?(?:[及與和、]?余|前?(?:縣長
 
 /** A title right before 余 (發行人余建新, 部長余政憲): the surname. */
 const TITLE_BEFORE_YU = /(?:發行人|董事長|理事長|總經理|部長|院長|局長|署長|市長|縣長|主席|主任|委員|議員|教授|醫師|律師|先生|女士)$/;
+/**
+ * 准 that starts a word of permission with the next character (准用, 准入: 在美國視為准用的非處方藥用成份, RTHK 2024):
+ * 准 is "to permit", not 準 of OpenCC's 為準 that straddles 為|准用.
+ */
+const PERMISSION_WORD_NEXT = /^[用入]/;
 /** After 不准: a Han character that starts what is (not) allowed; 不准確 and 不准的 read as 不準. */
 const PERMISSION_NEXT = /[\u4e00-\u9fff]/u;
 const PERMISSION_NOT = '確确的了';
@@ -262,6 +269,7 @@ function judgeWindow(
   if (found === '余' && (SURNAME_YU.test(text.slice(index, index + 8)) || TITLE_BEFORE_YU.test(text.slice(Math.max(0, index - 3), index)))) return undefined;
   // 不准有任何疏漏 (not allowed, Presidential Office 2010): 准 is right before a verb; 不準 is "inaccurate".
   if (found === '准' && text.charAt(index - 1) === '不' && PERMISSION_NEXT.test(text.charAt(index + 1)) && !PERMISSION_NOT.includes(text.charAt(index + 1))) return undefined;
+  if (found === '准' && PERMISSION_WORD_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
   // 係 as the formal "is" (日本係我國第二大貿易夥伴, 本案係由…): not 系 of 本系, 體系.
   if (found === '係' && COPULA_NEXT.test(text.slice(index + 1, index + 6))) return undefined;
   if (found === '里' && (VILLAGE_LIST_BEFORE.test(text.slice(Math.max(0, index - 5), index)) || VILLAGE_LIST_AFTER.test(text.slice(index + 1, index + 6)))) return undefined;
