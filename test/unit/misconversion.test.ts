@@ -125,6 +125,23 @@ testRule('misconversion', {
       }],
     },
     {
+      text: '市建局資料外洩事故　私隱專員裁定沒採切實可行步驟保障私隱',
+      why: 'held-out s27 (RTHK 2025-01-09): 採 is the Hong Kong form and the document is Hong Kong\'s: no hint to unify',
+      config: { script: 'zh-HK' },
+      errors: [],
+    },
+    {
+      text: '各部門多採線上方式辦理申請。',
+      why: 'a Taiwan document writing Taiwan\'s form: no hint',
+      config: { script: 'zh-TW' },
+      errors: [],
+    },
+    {
+      text: '市建局資料外洩事故　私隱專員裁定沒採切實可行步驟保障私隱',
+      why: 'the same headline in a plain traditional document: still the hint (OpenCC standard 采)',
+      errors: [{ line: 1, column: 18, endColumn: 19, messageId: 'regionalVariant', severity: 'info' as const }],
+    },
+    {
       text: '這些跳梁小醜的伎倆，終將被民眾識破。',
       why: 'spelled as OpenCC\'s Taiwan phrase (跳梁小醜; OpenCC standard 跳樑小丑): that standard\'s word, no finding (issue 13)',
       errors: [],
