@@ -23,9 +23,10 @@ const GROUPS = [
 
 /**
  * Characters that are almost never right outside a word OpenCC knows: when no phrase covers
- * them, the plain character conversion (面, 制 …) is trusted over them.
+ * them, the plain character conversion (面, 制 …) is trusted over them. Not 鬆, a free adjective (loose: 牙有點鬆,
+ * RTHK 2024; 太鬆了); 鬆樹 and 鬆山 are still read through OpenCC's phrases 松树, 松山.
  */
-const RARE_ALONE = '麵誌鬚鬍醜鬆穀';
+const RARE_ALONE = '麵誌鬚鬍醜穀';
 
 /**
  * Traditional words that are right although OpenCC's phrase table reads their simplified form
@@ -83,6 +84,15 @@ const CANTONESE_BEFORE_COPULA = /[唔咪]$/;
  */
 const CHECK_BY_MEANS = /以[\u4e00-\u9fff]{1,2}$/;
 const HAN_NEXT = /^[\u4e00-\u9fff]/;
+/**
+ * 雲 (cloud) in weather reports: before a character that makes a cloud word (雲底, 雲層, 雲量, 雲團, 雲系), or after 有 at a
+ * pause (今晚有雲，但雲底較高: RTHK 2024, the Observatory). OpenCC's 有云/但云 ("as … says") straddle those; 有雲 after a
+ * word for sayings (古語有雲，) or before a colon or quote (有雲：「…」) still reads 有云. A pause: a mark, or 但/及/和
+ * (今晚有雲但雲底較高, the headline).
+ */
+const CLOUD_WORD_NEXT = /^[底層量團系帶圖頂海霧]/;
+const SAYING_BEFORE_YOU = /[語話經人書詩言曰文傳子]$/;
+const PAUSE_NEXT = /^[，。；、但及和]/;
 /** An amount of money before 後 (10元後的兩折優惠, RTHK 2025): 後 is "after", never 后 of OpenCC's 元后 (an empress). */
 const MONEY_BEFORE_HOU = /[0-9０-９〇零一二三四五六七八九十百千萬億兩][元圓蚊]$/;
 /**
@@ -277,6 +287,8 @@ function judgeWindow(
   if (found === '制' && CHECK_BY_MEANS.test(text.slice(Math.max(0, index - 3), index)) && HAN_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
   if (found === '後' && MONEY_BEFORE_HOU.test(text.slice(Math.max(0, index - 2), index))) return undefined;
   if (found === '發' && BUREAU_AFTER_FA.test(text.slice(index + 1, index + 2))) return undefined;
+  if (found === '雲' && CLOUD_WORD_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
+  if (found === '雲' && text.charAt(index - 1) === '有' && PAUSE_NEXT.test(text.slice(index + 1, index + 2)) && !SAYING_BEFORE_YOU.test(text.slice(Math.max(0, index - 2), index - 1))) return undefined;
   const lookup = (j: number, e: number): string | undefined => {
     const value = valuesAt(j)[e - j];
     return value && value.length === e - j && fitsText(value, original, j, p) ? value : undefined;
