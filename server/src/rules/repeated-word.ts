@@ -363,6 +363,9 @@ const RARE_CHAR_USES = 5;
  */
 function soundOrForeignName(unit: string, script: Script): boolean {
   const simplified = isTraditional(script) ? convertShortText(unit, 'zh-Hans') : unit;
+  // A dictionary word (美國, 中心) is no name or sound; asked first, so traditional text loads the character counts
+  // (the wrong-character model) only for a doubled non-word.
+  if (isTraditional(script) && (wordDictionary().hasWord(unit) || wordDictionary().hasWord(simplified))) return false;
   const model = wrongCharacterModel();
   return [...simplified].every((c) => model.officialCharUses(c) <= RARE_CHAR_USES);
 }
