@@ -363,11 +363,11 @@ const RARE_CHAR_USES = 5;
  */
 function soundOrForeignName(unit: string, script: Script): boolean {
   const simplified = isTraditional(script) ? convertShortText(unit, 'zh-Hans') : unit;
-  // A dictionary word (美國, 中心) is no name or sound; asked first, so traditional text loads the character counts
-  // (the wrong-character model) only for a doubled non-word.
-  if (isTraditional(script) && (wordDictionary().hasWord(unit) || wordDictionary().hasWord(simplified))) return false;
-  const model = wrongCharacterModel();
-  return [...simplified].every((c) => model.officialCharUses(c) <= RARE_CHAR_USES);
+  // A dictionary word (美國, 中心) is no name or sound. Traditional text asks the word dictionary, which carries the
+  // characters' counts too: the wrong-character model is not loaded for it.
+  const dictionary = isTraditional(script) ? wordDictionary() : wrongCharacterModel();
+  if (isTraditional(script) && (dictionary.hasWord(unit) || dictionary.hasWord(simplified))) return false;
+  return [...simplified].every((c) => dictionary.officialCharUses(c) <= RARE_CHAR_USES);
 }
 
 /** Whether `idiom` occurs in `text` with its `pair` lying exactly on [at, at + length). */
