@@ -19,7 +19,7 @@ import { decompositionLookalikes, likenessOnlyInLayout } from './shape-decomposi
 
 const require = createRequire(import.meta.url);
 /** The layout of tables the model reads (DATA_VERSION in server/src/text/wrong-character-model.ts). */
-const DATA_VERSION = 9;
+const DATA_VERSION = 10;
 const { pinyin } = require('pinyin-pro');
 // Stroke order of 6,939 characters (cnchar-order, MIT): one letter per stroke.
 const STROKES = require('cnchar-order').dict.orders;
@@ -66,6 +66,11 @@ const ATTESTED = 3;
  * (时间, 意义, 形式) are looked at, for one more train sentence (集团优先公司 → 有限) and twice the time.
  */
 const WHOLE_WORD_RATIO = 1;
+
+/** Bits of the filter of set-phrase windows (SET_PHRASE_FILTER_BITS in server/src/text/wrong-character-idioms.ts). */
+const PHRASE_FILTER_BITS = 20;
+/** The set phrases the model looks for are this common at least, or used in official texts (MAX_PHRASE_COST there). */
+const MAX_PHRASE_COST = 16.3;
 
 /** Pairs of look-alike glyphs: "a<TAB>b<TAB>…" lines after # comments (tools/glyph-lookalikes.py). */
 function glyphLookalikes() {
@@ -485,6 +490,7 @@ function build() {
   // In code order of their first character: the model finds a character's line by binary search when it first needs it.
   const neighbourLines = (map) =>
     [...map].sort(([a], [b]) => a.charCodeAt(0) - b.charCodeAt(0)).map(([c, others]) => c + String.fromCharCode(...[...others].map((o) => o.charCodeAt(0)).sort((a, b) => a - b)));
+  const officialTrigrams = [...trigrams].filter(([g, n]) => n >= 2 && bmp(g)).map(([g]) => g);
   const data = {
     meta: { version: DATA_VERSION, officialChars, syllables: syllableId.size },
     tables: {
@@ -496,7 +502,7 @@ function build() {
       bigrams: counts(2, capped([...bigrams.entries()].filter(([, n]) => n >= 2), 2)),
       vouches: set(2, [...vouching]),
       // Three characters in a row seen at least twice: the set phrasing of official texts (日常工, 宗教工).
-      trigrams: set(3, [...trigrams].filter(([g, n]) => n >= 2 && bmp(g)).map(([g]) => g)),
+      trigrams: set(3, officialTrigrams),
       wordStarts: counts(2, wordStarts),
       realWords: counts(2, [...realWords]),
       wordFollowers: strings(neighbourLines(followers)),
@@ -507,6 +513,7 @@ function build() {
       readingPairs: strings([...readingPairs].filter(([, words]) => bmp(words)).map(([key, words]) => key + words)),
       nearReadings: strings(nearReadings),
       officialReadingPairs: strings([...officialReadingPairs].filter(([, words]) => bmp(words)).map(([key, words]) => key + words)),
+      phraseFilter: phraseFilter(wordTables.wordsLong.entries, new Set(officialTrigrams)),
     },
   };
   return {
@@ -538,4 +545,27 @@ function confusionIndex(lines) {
     for (const c of same + near + shape) universe.add(c);
   }
   return { confusionFields: strings([fields.map((n) => String.fromCharCode(n)).join('')]), confusionUniverse: strings([[...universe].join('')]) };
+}
+
+/**
+ * The Bloom filter of SetPhraseFilter (server/src/text/wrong-character-idioms.ts): for every four-character word the
+ * model's setPhraseAround() may find — cost (1/100 nat) at most MAX_PHRASE_COST, or both of its three-character windows
+ * set phrasing of official text — and each position k in it, the bit of the key "the other three characters in order,
+ * and k" (the model computes the same bit: phraseKey there; a unit test checks every phrase of the data). One item of
+ * 2^PHRASE_FILTER_BITS / 16 units, bit i in unit i >> 4.
+ */
+function phraseFilter(longWords, officialTrigrams) {
+  const units = new Uint16Array(2 ** (PHRASE_FILTER_BITS - 4));
+  for (const [w, cost] of longWords) {
+    if (w.length !== 4 || (cost / 100 > MAX_PHRASE_COST && !(officialTrigrams.has(w.slice(0, 3)) && officialTrigrams.has(w.slice(1))))) continue;
+    for (let k = 0; k < 4; k++) {
+      const [a, b, c] = [...w.slice(0, k), ...w.slice(k + 1)].map((ch) => ch.charCodeAt(0));
+      const high = (a << 16) | b;
+      const bit = Math.imul(high ^ Math.imul((c << 2) ^ k ^ (high >>> 16), 0x85ebca6b), 0x9e3779b1) >>> (32 - PHRASE_FILTER_BITS);
+      units[bit >>> 4] |= 1 << (bit & 15);
+    }
+  }
+  let item = '';
+  for (let from = 0; from < units.length; from += 4096) item += String.fromCharCode(...units.subarray(from, from + 4096));
+  return strings([item]);
 }

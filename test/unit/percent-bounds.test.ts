@@ -13,6 +13,11 @@ testRule('percent-bounds', {
     { text: '立電詐案件408起、同比下降11.30%。', why: 'seed 003: a normal decrease' },
     { text: '资产负债率降至120%。', why: '降至 gives a level, not a decrease' },
     { text: '粮食自给率达到105%。', why: 'self-sufficiency may exceed 100%' },
+    { text: '生产安全事故起数、死亡人数分别下降15%、14.5%，未发生重大及以上事故。', why: 'held-out (Sichuan 2026): a list of decreases under 100%' },
+    { text: '化学需氧量、二氧化硫排放量分别下降12.45%、14.29%。', why: 'held-out (State Council 2011)' },
+    { text: '电诈案件发案数、案损额同比分别下降34%、32%，资金返还量、追赃挽损额同比分别上升13%、150%。', why: 'a list of increases may pass 100%' },
+    { text: '刑事案件、治安案件分别下降12%、上升120%。', why: 'the second value has its own verb: an increase' },
+    { text: '两项指标分别下降5%、增长110%和下降8%。', why: 'each value after the first has its own verb' },
     { text: '普通初中63所，招生16065人，在校学生50039人，毕业生17727人，初中阶段毛入学率101.2%。', why: 'held-out (2013 city communiqué): a gross enrolment ratio counts over-age pupils and may pass 100%' },
   ],
   invalid: [
@@ -30,6 +35,16 @@ testRule('percent-bounds', {
     { text: '全市疫苗接种覆盖率达到105%，超出预期。', why: 'a coverage rate that is no bank ratio: still a share', errors: [{ line: 1, column: 12, endColumn: 16, messageId: 'share' }] },
     { text: '涉案金额减少了150%。', errors: [{ line: 1, column: 8, endColumn: 12, messageId: 'decrease' }] },
     { text: '发案数同比下降百分之一百二十。', errors: [{ line: 1, column: 8, endColumn: 15, messageId: 'decrease', text: '百分之一百二十' }] },
+    {
+      text: '治本攻坚三年行动，生产安全事故起数、死亡人数分别下降15%、814.5%，未发生重大及以上事故。',
+      why: 'a later value of a list of decreases (bench/inject-errors.ts, decrease-list): the verb stands before the first value',
+      errors: [{ line: 1, column: 31, endColumn: 37, messageId: 'decrease', text: '814.5%' }],
+    },
+    {
+      text: '及装潢材料、饮料、金银珠宝、体育娱乐用品、日用品和书报杂志类分别下降44.4%、20.0%、518.0%、13.1%、12.5%和12.1%。',
+      errors: [{ line: 1, column: 47, endColumn: 53, messageId: 'decrease', text: '518.0%' }],
+    },
+    { text: '電詐案件發案數、案損額同比分別下降34%和232%。', errors: [{ line: 1, column: 22, endColumn: 26, messageId: 'decrease', text: '232%' }] },
     { text: '民营经济占全市经济总量的105%。', errors: [{ line: 1, column: 13, endColumn: 17, messageId: 'share' }] },
   ],
 });

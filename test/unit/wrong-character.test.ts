@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { findingsOf, testRule } from '../helpers/ruleTester';
 import { wrongCharacterModel } from '../../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS, evidence } from '../../server/src/text/wrong-character-model';
+import { MAX_PHRASE, MAX_PHRASE_COST, MIN_PHRASE } from '../../server/src/text/wrong-character-idioms';
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, longWordFlips, vouchedPairFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
@@ -941,30 +942,35 @@ describe('wrong-character model', () => {
     assert.ok(model.nameShare('的') < 0.1, '的');
   });
   it('leaves out for corrections() only candidates no evidence could report (ECSpell sample, both sides)', () => {
-    // candidates(…, reportableOnly) skips the search for set phrases where the written character sits in a word:
-    // every candidate it leaves out must fail the thresholds even with an institution's bonus, the others stay in order.
+    // candidates(…, thresholds) skips the search for set phrases where the written character sits in a word, and the rest
+    // of the evidence where the word model disagrees too much: every candidate it leaves out must fail the thresholds
+    // even with an institution's bonus, the others stay in order.
     const t = DEFAULT_THRESHOLDS;
     const rows = readFileSync('test/fixtures/ecspell/odw.sample.tsv', 'utf8').split('\n').map((line) => line.split('\t')).filter((cells) => cells.length === 3);
     let positions = 0;
     let left = 0;
+    let belowWord = 0;
     for (const sentence of rows.flatMap((cells) => [cells[1], cells[2]])) {
       for (const [run] of sentence.matchAll(/\p{Script=Han}+/gu)) {
         for (let i = 0; i < run.length; i++) {
           const all = model.candidates(run, i, t.minCharGain, false, t.setPhraseMinCharGain);
-          const kept = model.candidates(run, i, t.minCharGain, false, t.setPhraseMinCharGain, true);
+          const kept = model.candidates(run, i, t.minCharGain, false, t.setPhraseMinCharGain, t);
           const key = (c: (typeof all)[number]) => JSON.stringify(c);
           const keptKeys = kept.map(key);
           assert.deepEqual(keptKeys, all.map(key).filter((k) => keptKeys.includes(k)), `${run} ${i}: a sublist, in order`);
           for (const dropped of all.filter((c) => !keptKeys.includes(key(c)))) {
-            assert.ok(dropped.charGain < t.minCharGain && dropped.realWord && !dropped.setPhrase && !dropped.realWordFlip, `${run} ${i} → ${dropped.right}`);
+            const noPhrase = dropped.charGain < t.minCharGain && dropped.realWord && !dropped.setPhrase && !dropped.realWordFlip;
+            const noWord = dropped.segGain < t.minSegGain && (dropped.segGain < t.strongFlipMinSegGain || !dropped.realWordFlip);
+            assert.ok(noPhrase || noWord, `${run} ${i} → ${dropped.right}`);
             assert.equal(evidence({ ...dropped, institution: true }, t), undefined, `${run} ${i} → ${dropped.right}`);
             left++;
+            if (noWord) belowWord++;
           }
           positions++;
         }
       }
     }
-    assert.ok(positions > 10000, `${positions} positions, ${left} candidates left out`);
+    assert.ok(positions > 10000 && belowWord > 50, `${positions} positions, ${left} candidates left out, ${belowWord} of them for the word model`);
     // Where one is left out (odw.train): 署 completes 海关总署, but 数 sits in 总数, so the phrase does not count
     // (no setPhrase), and the character model alone is short of minCharGain: never reportable. (Thresholds of round
     // 25 written out, so that a later choice of thresholds does not move the example.)
@@ -973,9 +979,71 @@ describe('wrong-character model', () => {
       const all = model.candidates(run, i, fixed.minCharGain, false, fixed.setPhraseMinCharGain);
       const found = all.find((c) => c.right === right);
       assert.ok(found && found.realWord && !found.setPhrase && found.charGain < fixed.minCharGain, `${run}: ${right} found by its phrase`);
-      assert.equal(model.candidates(run, i, fixed.minCharGain, false, fixed.setPhraseMinCharGain, true).some((c) => c.right === right), false, `${run}: left out`);
+      assert.equal(model.candidates(run, i, fixed.minCharGain, false, fixed.setPhraseMinCharGain, fixed).some((c) => c.right === right), false, `${run}: left out`);
       assert.equal(model.corrections(run, i, fixed).some((c) => c.right === right), false, `${run}: not reported either way`);
     }
+  });
+  it('has every set phrase it may look for in its set-phrase filter, and few other windows', () => {
+    // SetPhraseFilter (bits built with the data) must never miss a key of a phrase setPhraseAround() accepts: a miss
+    // would hide a set phrase. Every four-character word of the data, tested as setPhraseAround tests it.
+    assert.deepEqual([MIN_PHRASE, MAX_PHRASE], [4, 4], 'the filter knows windows of four characters only');
+    const filter = model['phraseFilter'];
+    const { slots, stride } = model['wordsLong'].wideSlots();
+    let phrases = 0;
+    for (let base = 0; base < slots.length; base += stride) {
+      if (slots[base] === 0 || slots[base + 3] === 0 || slots[base + 4] !== 0) continue;
+      const word = String.fromCharCode(...slots.subarray(base, base + 4));
+      const cost = model.wordCostWith(word, 0, 4, -1, 0);
+      if (cost < 0 || (cost > MAX_PHRASE_COST && !(model.officialTrigramWith(word, 0, -1, 0) && model.officialTrigramWith(word, 1, -1, 0)))) continue;
+      phrases++;
+      for (let k = 0; k < 4; k++) assert.ok(filter.mayCover(word, 0, k), `${word} ${k}`);
+    }
+    assert.ok(phrases > 15000, `${phrases} phrases`);
+    // Windows of clean report text: the filter lets few through (a phrase's key, or a false one: ~1 in 15).
+    const text = readFileSync('test/fixtures/corpus/simplified/2015-gov-work-report-state-council.txt', 'utf8');
+    let windows = 0;
+    let through = 0;
+    for (const [run] of text.matchAll(/\p{Script=Han}{4,}/gu)) {
+      for (let start = 0; start + 4 <= run.length; start++) {
+        for (let k = 0; k < 4; k++, windows++) if (filter.mayCover(run, start, start + k)) through++;
+      }
+    }
+    assert.ok(windows > 40000 && through < windows * 0.25, `${through} of ${windows} windows through`);
+    assert.equal(filter.mayCover('全力以附', 0, 3), true, '全力以_ of 全力以赴');
+  });
+  it('decides alike with and without its set-phrase filter (ECSpell sample, both sides)', () => {
+    // Where the filter says no set phrase can cover a position, candidates() holds every candidate to minCharGain from
+    // the start (no search for phrases, fewer candidates tried): its answers must be those of the search at every position.
+    const t = DEFAULT_THRESHOLDS;
+    const rows = readFileSync('test/fixtures/ecspell/odw.sample.tsv', 'utf8').split('\n').map((line) => line.split('\t')).filter((cells) => cells.length === 3);
+    const sentences = rows.flatMap((cells) => [cells[1], cells[2]]);
+    const answers = () =>
+      sentences.flatMap((sentence) =>
+        [...sentence.matchAll(/\p{Script=Han}+/gu)].flatMap(([run]) =>
+          [...run].map((_, i) => JSON.stringify([model.candidates(run, i), model.candidates(run, i, t.minCharGain, false, t.setPhraseMinCharGain, t), model.corrections(run, i)])),
+        ),
+      );
+    const withFilter = answers();
+    const possible = model['setPhrasePossible'].bind(model);
+    let asked = 0;
+    let ruledOut = 0;
+    try {
+      model['setPhrasePossible'] = (run: string, index: number) => {
+        asked++;
+        if (!possible(run, index)) ruledOut++;
+        return true;
+      };
+      assert.deepEqual(answers(), withFilter);
+    } finally {
+      // Back to the prototype's method.
+      Reflect.deleteProperty(model, 'setPhrasePossible');
+    }
+    assert.ok(asked > 5000 && ruledOut > asked * 0.6, `${ruledOut} of ${asked} positions asked about ruled out`);
+    // A slip inside a set phrase: the filter lets the position through, the phrase is found (全力以附 → 全力以赴).
+    const run = '全市上下全力以附抓好防汛救灾工作';
+    assert.equal(model['setPhrasePossible'](run, 7), true);
+    assert.equal(model.corrections(run, 7)[0]?.word, '全力以赴');
+    assert.equal(model['setPhrasePossible']('大力培育发展大数局产业', 8), false, '局 of 大数局: no set phrase over it');
   });
   it('knows whether a character sits in a dictionary word of two to four characters (ECSpell sample, both sides)', () => {
     // insideWord() stops at the first word it finds, through the run's memoized lookups: the answer must be that of every range.

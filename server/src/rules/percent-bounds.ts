@@ -13,6 +13,19 @@ const DECREASE = /(?:下降|下滑|减少|減少|降低|缩减|縮減|缩小|縮
  */
 const BOUNDED = /(?:化解率|化解成功率|破案率|办结率|辦結率|结案率|結案率|整改率|合格率|(?<!拨备|撥備|流动性|流動性|利息)覆盖率|(?<!拨备|撥備|流动性|流動性|利息)覆蓋率|达标率|達標率|优良率|優良率|(?<!毛)入学率|(?<!毛)入學率|参保率|參保率|普及率|回访率|回訪率|知晓率|知曉率|满意率|滿意率|治愈率|治癒率|通过率|通過率|到位率|见警率|見警率|调解成功率|調解成功率|处置率|處置率|受理率|查处率|查處率|接种率|接種率|城镇化率|城鎮化率|占比|佔比|比重|占[^，,。；;]{1,12}的|佔[^，,。；;]{1,12}的)(?:达到|達到|提高到|提高至|提升到|提升至|保持在|稳定在|穩定在|达|達|为|為|是|超过|超過)?$/;
 
+/** A percentage and the mark after it, ending a text: an earlier value of a list (分别下降10.98%、8.5%、610.3%). */
+const LIST_VALUE_BEFORE = /(?<![\d.])[-−]?\d+(?:\.\d+)?[%％﹪](?:、|和|及|与|與|以及)$/;
+
+/**
+ * The 20 characters before the percentage at `start`, or before the first value of the list it ends: in
+ * 分别下降10.98%、8.5%、610.3% the decrease verb stands before 10.98%, and 610.3% is as much a decrease.
+ */
+function textBefore(text: string, start: number): string {
+  let end = start;
+  for (let m: RegExpExecArray | null; (m = LIST_VALUE_BEFORE.exec(text.slice(Math.max(0, end - 30), end))); ) end -= m[0].length;
+  return text.slice(Math.max(0, end - 20), end);
+}
+
 const rule = defineRule({
   meta: {
     id: 'percent-bounds',
@@ -42,7 +55,7 @@ const rule = defineRule({
     if (!(paragraph.classes & (PERCENT_SIGN | BAI)) || !/[%％﹪]|百分之/.test(text)) return;
     for (const t of scanNumbers(text, paragraph.anchors)) {
       if (!t.percent || t.value <= 100) continue;
-      const before = text.slice(Math.max(0, t.start - 20), t.start);
+      const before = textBefore(text, t.start);
       const value = plain(t.value);
       const decrease = DECREASE.exec(before);
       if (decrease) {

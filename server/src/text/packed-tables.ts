@@ -96,6 +96,15 @@ export class CountTable {
     return { slots: this.slots, stride: this.stride };
   }
 
+  /**
+   * The slots of a table of width 3 or more, for loops over every key: per slot `width` code units of the key
+   * (zero-padded; first unit 0: empty slot), then the value of a counts table; `stride` code units per slot.
+   */
+  wideSlots(): { slots: Uint16Array; stride: number; width: number } {
+    if (!this.slots || this.width < 3) throw new Error('wideSlots needs a table of width 3 or more');
+    return { slots: this.slots, stride: this.stride, width: this.width };
+  }
+
   /** The value of the key text[start, end). */
   get(text: string, start: number, end: number): number {
     return this.getWith(text, start, end, -1, 0);

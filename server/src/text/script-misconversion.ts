@@ -6,6 +6,7 @@
 // both are right (宣布/宣佈) and characters OpenCC itself gets wrong (了/瞭).
 import { isSurrogate } from './chars';
 import { dict, stPhraseTexts, windowConverter } from './opencc';
+import { simplifiedOnlySet } from './script-chars';
 import { SortedPhrases } from './sorted-phrases';
 
 /**
@@ -22,11 +23,21 @@ const GROUPS = [
 ];
 
 /**
+ * Groups of which only the last character is examined: the common one (家, 向, 當 …) is too frequent to look at and
+ * hardly ever wrong, while a one-at-a-time conversion that picks the other where it does not belong (國傢, 方嚮, 技朮,
+ * 關于) is. 傢, 嚮, 噹 … are right only in a few words OpenCC's phrases know (傢俱, 嚮導, 叮噹, 飯糰, 白朮, 鞦韆,
+ * 茶几); 于 is a surname (于紀隆), so only a phrase (关于 → 關於, 由于 → 由於) says it is wrong. Not 困/睏: 睏 is
+ * Taiwan's word for sleep (卡早睏, Presidential Office 2026); not 出/齣: 齣 is the measure word of plays, which
+ * OpenCC's phrases do not all know (這齣戲).
+ */
+const LAST_EXAMINED_GROUPS = ['家家傢', '向向嚮', '当當噹', '团團糰', '术術朮', '千千韆', '秋秋鞦', '苏蘇囌', '几幾几', '于於于'];
+
+/**
  * Characters that are almost never right outside a word OpenCC knows: when no phrase covers
  * them, the plain character conversion (面, 制 …) is trusted over them. Not 鬆, a free adjective (loose: 牙有點鬆,
  * RTHK 2024; 太鬆了); 鬆樹 and 鬆山 are still read through OpenCC's phrases 松树, 松山.
  */
-const RARE_ALONE = '麵誌鬚鬍醜穀';
+const RARE_ALONE = '麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几';
 
 /**
  * Traditional words that are right although OpenCC's phrase table reads their simplified form
@@ -37,11 +48,13 @@ const RARE_ALONE = '麵誌鬚鬍醜穀';
  * 曆日/曆月 (calendar days and months: 13個曆日, Hong Kong 2025; OpenCC reads 历日 as 歷日), 黎克特制 (the Richter
  * scale, Hong Kong Observatory's term; OpenCC's 特製 straddles 黎克特|制), 發長債 (to issue long-term bonds: the 2025
  * Hong Kong budget; OpenCC's 髮長, hair growing, straddles 發|長債), 內卷 (involution, as Hong Kong writes the borrowed
- * term: 內卷式競爭, RTHK 2025; Taiwan's 內捲 is the same word, not another meaning), 洋面 (the ocean's surface: 位於西北太平洋洋面,
- * Macao TDM 2024, as weather bulletins write it; OpenCC's 洋麵, imported flour, is the rarer word), 方志 and 縣志 (a local
- * chronicle: 志 is the records' character, as in 三國志 — 香港地方志中心, 《澳門志》是首部地方志; OpenCC writes 方誌, 縣誌).
+ * term: 內卷式競爭, RTHK 2025; Taiwan's 內捲 is the same word, not another meaning), 傢具/傢俬 (furniture as Hong
+ * Kong writes it: 傢具及固定裝置, the government's retail sales releases; OpenCC knows only 傢俱), 洋面 (the ocean's surface:
+ * 位於西北太平洋洋面, Macao TDM 2024, as weather bulletins write it; OpenCC's 洋麵, imported flour, is the rarer word), 方志
+ * and 縣志 (a local chronicle: 志 is the records' character, as in 三國志 — 香港地方志中心, 《澳門志》是首部地方志; OpenCC writes
+ * 方誌, 縣誌).
  */
-const RIGHT_AS_WRITTEN = ['自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合', '折子戲', '曆日', '曆月', '黎克特制', '發長債', '內卷', '洋面', '方志', '縣志'];
+const RIGHT_AS_WRITTEN = ['傢具', '傢俬', '傢私', '自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合', '折子戲', '曆日', '曆月', '黎克特制', '發長債', '內卷', '洋面', '方志', '縣志'];
 
 /** 余 after a number or a count word is 餘 (5億餘元, 十餘年); elsewhere 余 may be a surname. */
 const NUMERIC_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千萬億兩年月天週日個人次多]/;
@@ -53,7 +66,7 @@ const NUMERIC_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千萬
 const SURNAME_YU = /^余[\u4e00-\u9fff]{1,3}?(?:[及與和、]?余|前?(?:縣長|市長|議員|委員|主席|部長|院長|局長|校長|教授|先生|女士|同志|書記|總統))/;
 
 /** A title right before 余 (發行人余建新, 部長余政憲): the surname. */
-const TITLE_BEFORE_YU = /(?:發行人|董事長|理事長|總經理|部長|院長|局長|署長|市長|縣長|主席|主任|委員|議員|教授|醫師|律師|先生|女士)$/;
+const TITLE_BEFORE_YU = /(?:發行人|董事長|理事長|總經理|執行長|行長|部長|院長|局長|署長|市長|縣長|主席|主任|委員|議員|教授|醫師|律師|先生|女士)$/;
 /**
  * 准 that starts a word of permission with the next character (准用, 准入: 在美國視為准用的非處方藥用成份, RTHK 2024):
  * 准 is "to permit", not 準 of OpenCC's 為準 that straddles 為|准用.
@@ -103,7 +116,7 @@ const BUREAU_AFTER_FA = /^局/;
 
 /** Traditional character → the group's simplified character. */
 const GROUP_OF = new Map<string, string>();
-for (const group of GROUPS) for (const t of group.slice(1)) GROUP_OF.set(t, group.charAt(0));
+for (const group of [...GROUPS, ...LAST_EXAMINED_GROUPS]) for (const t of group.slice(1)) GROUP_OF.set(t, group.charAt(0));
 // Variant spellings count as the same alternative.
 GROUP_OF.set('裡', '里');
 GROUP_OF.set('麪', '面');
@@ -116,6 +129,7 @@ export function meaningGroup(c: string): string | undefined {
 /** Characters that can be involved, by code unit (all are BMP characters): one look-up per character of the text. */
 const IS_CANDIDATE = new Uint8Array(0x10000);
 for (const c of GROUP_OF.keys()) IS_CANDIDATE[c.charCodeAt(0)] = 1;
+for (const group of LAST_EXAMINED_GROUPS) for (const c of group.slice(1, -1)) IS_CANDIDATE[c.charCodeAt(0)] = 0;
 
 /** Offset of the first candidate character at or after `from`, or −1. */
 function nextCandidate(text: string, from: number): number {
@@ -277,6 +291,9 @@ function judgeWindow(
   const found = text.charAt(index);
   const valuesAt = (j: number) => (memo[j] ??= phraseValuesAt(simplified, j));
   if (found === '余' && (SURNAME_YU.test(text.slice(index, index + 8)) || TITLE_BEFORE_YU.test(text.slice(Math.max(0, index - 3), index)))) return undefined;
+  // 于 after a title is the surname (執行長于紀隆, Presidential Office 2015); beside simplified characters it is a
+  // passage left in simplified (本作品不适用于该法), which script-mixing reports.
+  if (found === '于' && (TITLE_BEFORE_YU.test(text.slice(Math.max(0, index - 3), index)) || nearSimplified(text, index))) return undefined;
   // 不准有任何疏漏 (not allowed, Presidential Office 2010): 准 is right before a verb; 不準 is "inaccurate".
   if (found === '准' && text.charAt(index - 1) === '不' && PERMISSION_NEXT.test(text.charAt(index + 1)) && !PERMISSION_NOT.includes(text.charAt(index + 1))) return undefined;
   if (found === '准' && PERMISSION_WORD_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
@@ -317,8 +334,8 @@ function judgeWindow(
   const credible = opposing.filter(
     (o) => !crossed(o.start, o.end, p, simplified.length, lookup) && !(mustBeWord && splitByWords(original, o.start, o.end)),
   );
-  // 余 is a surname at the start of a name (余明隆): only phrases that end with it count.
-  const usable = found === '余' ? credible.filter((o) => o.end === p + 1) : credible;
+  // 余 and 于 are surnames at the start of a name (余明隆, 于紀隆): only phrases that end with them count (關于, 由于).
+  const usable = found === '余' || found === '于' ? credible.filter((o) => o.end === p + 1) : credible;
   if (usable.length > 0) {
     const best = usable.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
     return { index, found, expected: best.char, phrase: simplified.slice(best.start, best.end), wordStart: from + best.start, wordEnd: from + best.end };
@@ -331,6 +348,13 @@ function judgeWindow(
   if (mustBeWord || GROUP_OF.get(plain) !== GROUP_OF.get(found)) return undefined;
   if (found === '麵' && index > 0 && NOODLE_END.test(text.slice(index + 1, index + 2)) && !NUMERAL_BEFORE_MIAN.test(text.charAt(index - 1))) return undefined;
   return { index, found, expected: plain, phrase: '', wordStart: index, wordEnd: index + 1 };
+}
+
+/** Whether a character of simplified script alone stands within two characters of `index`. */
+function nearSimplified(text: string, index: number): boolean {
+  const simplified = simplifiedOnlySet();
+  for (let i = Math.max(0, index - 2); i <= Math.min(text.length - 1, index + 2); i++) if (simplified.has(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Whether a phrase [a, b) overlaps [start, end) across one of its edges without covering p. */

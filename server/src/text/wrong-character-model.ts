@@ -8,7 +8,7 @@
 // The data is built by tools/build-wrong-character-data.mjs and handed in as plain strings.
 
 import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
-import { MAX_PHRASE_COST, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
+import { MAX_PHRASE_COST, SetPhraseFilter, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
 import { institutionAround, postAround } from './wrong-character-institutions';
 import { acceptedVariants, contextFlips, longWordFlips, outerWindowsAsk, pairContextFlips, vouchedPairFlips, vouchedWordFlips, WHOLE_WORD, type ContextLookup } from './wrong-character-realword';
 
@@ -40,6 +40,8 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *           number, the number, then the numbers of its near readings (z/zh, c/ch, s/sh, n/l, -n/-ng);
  *           officialReadingPairs: as readingPairs, only words official texts use 30 times or more (the
  *           words offered for a near reading: 尘缘 for 成员);
+ *   strings phraseFilter: one item, the bits of SetPhraseFilter (text/wrong-character-idioms.ts): which windows of four
+ *           characters, one of them left out, a set phrase may fill;
  *   counts  realWords: two-character words of the vouching pairs that one same-reading character turns
  *           into another word official texts use (检测 → 监测), bit 0 set when the first character may be
  *           replaced, bit 1 the second (text/wrong-character-realword.ts); bit 2 (WHOLE_WORD), for these and
@@ -50,7 +52,7 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
 export type WrongCharacterData = PackedTables;
 
 /** The layout of tables this model reads; the build writes it into meta.version. */
-export const DATA_VERSION = 9;
+export const DATA_VERSION = 10;
 
 export interface Candidate {
   /** Offset of the (first) character in the run. */
@@ -555,6 +557,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private readonly aroundStarts = new Int32Array(4);
   /** Scratch array of the segmentation (windows are short). */
   private scratch = new Float64Array(16);
+  /** Which windows a set phrase may cover (setPhrasePossible). */
+  private readonly phraseFilter: SetPhraseFilter;
 
   constructor(data: WrongCharacterData) {
     if (data.meta.version !== DATA_VERSION) throw new Error(`wrong-character data has layout ${String(data.meta.version)}, this program reads ${DATA_VERSION}; rebuild with "npm run build"`);
@@ -608,6 +612,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const list = strings(name);
       return list.units.subarray(list.offsets[0] ?? 0, list.offsets[1] ?? 0);
     };
+    this.phraseFilter = new SetPhraseFilter(oneItem('phraseFilter'));
     const { bounds, universe, candidatesInOrder, longest } = readConfusionLines(confusions, oneItem('confusionFields'), oneItem('confusionUniverse'), this.confusionRow, this.confusableFlags);
     this.confusionBounds = bounds;
     this.universe = universe;
@@ -1018,11 +1023,13 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
 
   /**
    * Every confusable character that completes a dictionary word here, with the evidence for it.
-   * `reportableOnly` (corrections()): leave out the candidates that evidenceScore() rejects whatever their
-   * other evidence — those only a set phrase could vouch for (below minCharGain) where the written character
-   * sits in a dictionary word (Candidate.setPhrase needs it in none; see the loop).
+   * `reportable` (corrections(), its thresholds): leave out the candidates that evidenceScore() rejects whatever their
+   * other evidence — those only a set phrase could vouch for (below minCharGain) where the written character sits in a
+   * dictionary word (Candidate.setPhrase needs it in none; see the loop), and those the word model disagrees with more
+   * than these thresholds allow (segGain: minSegGain, or strongFlipMinSegGain for a possible real-word flip), before
+   * their set phrasing and context are looked up.
    */
-  candidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false, setPhraseMinCharGain = minCharGain, reportableOnly = false): readonly Candidate[] {
+  candidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false, setPhraseMinCharGain = minCharGain, reportable?: Thresholds): readonly Candidate[] {
     const code = run.charCodeAt(index);
     const row = code >= 0 ? (this.confusionRow[code] ?? -1) : -1;
     if (row < 0) return NONE;
@@ -1060,7 +1067,9 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     // Between two neighbours, a candidate seen beside neither of them cannot win the character model
     // (NO_BIGRAM_GAIN): those rows take part in the first test too.
     // Same-reading and look-alike candidates that complete a set phrase are held to setPhraseMinCharGain.
-    let looseAllowed = setPhraseMinCharGain < minCharGain;
+    // Where no candidate of the character can complete a set phrase (most positions: setPhrasePossible), none is
+    // held to less than minCharGain: those that would be are dropped below anyway, for want of a phrase.
+    let looseAllowed = setPhraseMinCharGain < minCharGain && this.setPhrasePossible(run, index);
     const lowestGain = looseAllowed ? setPhraseMinCharGain : minCharGain;
     const bigramOnly = prev >= 0 && next >= 0 && lowestGain > NO_BIGRAM_GAIN + BOUND_MARGIN;
     // The rows of the neighbours' bigrams: a candidate's universe index is its column there.
@@ -1109,7 +1118,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       // no dictionary word (Candidate.setPhrase); a phrase (MIN_PHRASE characters) is no two-character word, so no
       // contextFlip either. With the written character in a word none is reportable: the search for phrases (most
       // of the doubted candidates, hardly any found) ends here, the rest of the position under minCharGain alone.
-      if (doubted && reportableOnly && (realWord ??= this.insideWord(run, index))) {
+      if (doubted && reportable && (realWord ??= this.insideWord(run, index))) {
         looseAllowed = false;
         continue;
       }
@@ -1130,6 +1139,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       realWord ??= this.insideWord(run, index);
       basePhrase ??= this.phraseWindows(run, index, code);
       const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
+      // Short of the word model's demand: only a real-word flip (a written word, a same-reading candidate) asks less of it.
+      if (reportable && segGain < reportable.minSegGain && (segGain < reportable.strongFlipMinSegGain || !(realWord && kind === 0))) continue;
       const candidatePhrase = this.phraseWindows(run, index, d);
       const phraseGain = (candidatePhrase - basePhrase) * edgeWeight(run.length, index);
       const contextFlip = contextFlips(this, run, index, d, basePhrase, candidatePhrase, around.word, around.start, realWord);
@@ -1142,6 +1153,17 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, contextFlip, realWordFlip, rareOpening, word: around.word, wordStart: around.start });
     }
     return found ?? NONE;
+  }
+
+  /**
+   * Whether a set phrase may cover the character at `index` of `run` (SetPhraseFilter): false proves that
+   * setPhraseAround() finds none there, whatever the candidate. A few filter bits, against the phrase lookups of every
+   * doubted candidate.
+   */
+  private setPhrasePossible(run: string, index: number): boolean {
+    if (run.length < 4) return false;
+    for (let start = Math.max(0, index - 3); start <= index && start + 4 <= run.length; start++) if (this.phraseFilter.mayCover(run, start, index)) return true;
+    return false;
   }
 
   /**
@@ -1514,7 +1536,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    */
   corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false, endsItem = false): readonly Correction[] {
     let found: Correction[] | undefined;
-    for (const candidate of this.candidates(run, index, thresholds.minCharGain, knownSuspicious, thresholds.setPhraseMinCharGain, true)) {
+    for (const candidate of this.candidates(run, index, thresholds.minCharGain, knownSuspicious, thresholds.setPhraseMinCharGain, thresholds)) {
       const raw = evidenceScore(candidate, thresholds);
       if (raw === undefined) continue;
       if (raw >= thresholds.report) (found ??= []).push({ ...candidate, score: raw });

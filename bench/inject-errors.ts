@@ -1,0 +1,237 @@
+// Recall of the rules on errors put into clean text (docs/recall-bench.md): each generator of bench/inject-generators.ts
+// puts one error of its class at a seeded-random plausible place of a clean paragraph, the engine lints the paragraph
+// (with the script of the document it came from), and the error counts as detected when the rule of its class
+// reports a finding over the place. Printed figures, not a test.
+//
+//   node esbuild.mjs --bench && node out/bench/inject-errors.js [--n 200] [--seed 1] [--fixtures-only]
+//        [--misses CLASS|GENERATOR] [--others CLASS|GENERATOR] [--with-wrong-character] [--no-baseline] [--dir DIR]...
+//
+// Clean text: test/fixtures/corpus (always), ../shared/corpus and the held-out folders /work/notes/heldout-s2*/ when
+// present (not the seeds: they hold errors). --dir adds a folder. The baseline is the findings on the untouched
+// texts, linted whole: a rule change that raises recall must leave it as it was.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { lintDocument, resolveConfig, RULES, type Finding, type GongwenConfig, type ResolvedConfig, type Script } from '../server/src/engine';
+import { convertText } from '../server/src/text/convert';
+import { scriptCounts, scriptFromCounts, isTraditional } from '../server/src/text/script';
+import { picker } from '../test/helpers/generate';
+import { GENERATORS, type ErrorClass, type Generator, type Injection } from './inject-generators';
+import { ROOT, SHARED_CORPUS } from './lib';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const perGenerator = Number(option('--n') ?? 200);
+const seed = Number(option('--seed') ?? 1);
+const showMisses = option('--misses');
+const showOthers = option('--others');
+const withWrongCharacter = args.includes('--with-wrong-character');
+const fixturesOnly = args.includes('--fixtures-only');
+const extraDirs = args.flatMap((a, i) => (a === '--dir' ? [args[i + 1]] : []));
+
+type KnownScript = Exclude<Script, 'unknown'>;
+
+interface Source {
+  file: string;
+  text: string;
+  script: KnownScript;
+}
+
+function textFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...textFiles(path));
+    else if (name.endsWith('.txt')) out.push(path);
+  }
+  return out;
+}
+
+/** The clean folders: the fixtures, the shared corpus and the held-out sets (their raw copies and exclusions left out). */
+function cleanDirs(): string[] {
+  const dirs = ['simplified', 'traditional', 'hongkong'].map((d) => join(ROOT, 'test/fixtures/corpus', d));
+  if (fixturesOnly) return dirs;
+  for (const d of ['simplified', 'traditional']) if (existsSync(join(SHARED_CORPUS, d))) dirs.push(join(SHARED_CORPUS, d));
+  const notes = resolve(ROOT, '../notes');
+  if (existsSync(notes)) {
+    for (const set of readdirSync(notes).filter((n) => /^heldout-s2/.test(n)).sort()) {
+      for (const d of readdirSync(join(notes, set)).sort()) {
+        const path = join(notes, set, d);
+        if (statSync(path).isDirectory() && !/-raw$|^excluded$/.test(d)) dirs.push(path);
+      }
+    }
+  }
+  return [...dirs, ...extraDirs];
+}
+
+const sources: Source[] = [];
+const dirsRead: string[] = [];
+for (const dir of cleanDirs()) {
+  if (!existsSync(dir)) continue;
+  const files = textFiles(dir);
+  if (files.length) dirsRead.push(relative(ROOT, dir));
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
+    const script = scriptFromCounts(scriptCounts(text));
+    if (script !== 'unknown') sources.push({ file: relative(ROOT, file), text, script });
+  }
+}
+
+const configs = new Map<KnownScript, ResolvedConfig>();
+function configFor(script: KnownScript): ResolvedConfig {
+  let config = configs.get(script);
+  if (!config) {
+    const rules: GongwenConfig['rules'] = {};
+    if (!withWrongCharacter) rules['wrong-character'] = 'off';
+    config = resolveConfig({ script, rules });
+    configs.set(script, config);
+  }
+  return config;
+}
+
+const lintMemo = new Map<string, Finding[]>();
+function lintParagraph(text: string, script: KnownScript): Finding[] {
+  const key = `${script}\u0000${text}`;
+  let findings = lintMemo.get(key);
+  if (!findings) {
+    findings = lintDocument(text, { config: configFor(script) }).findings;
+    lintMemo.set(key, findings);
+  }
+  return findings;
+}
+
+interface Paragraph {
+  source: Source;
+  text: string;
+}
+
+const HAN_CHARS = /\p{Script=Han}/gu;
+const paragraphs: Paragraph[] = sources.flatMap((source) =>
+  source.text.split('\n').filter((t) => (t.match(HAN_CHARS)?.length ?? 0) >= 15).map((text) => ({ source, text })),
+);
+const simplified = paragraphs.filter((p) => p.source.script === 'zh-Hans');
+const traditional = paragraphs.filter((p) => isTraditional(p.source.script));
+
+interface Outcome {
+  generator: Generator;
+  paragraph: Paragraph;
+  injection: Injection;
+  script: KnownScript;
+  detected: boolean;
+  /** Findings of the injected paragraph that its untouched text does not have, the detection left out. */
+  others: Finding[];
+  found: Finding[];
+}
+
+const overlaps = (f: Finding, start: number, end: number) => f.start < end && f.end > start;
+/**
+ * The rules whose finding over the place detects an error of the class: a character of the other script that is
+ * also a character of the text's own (台南, 落后 in traditional text) is misconversion's, and 叶 for 葉 script-mixing's.
+ */
+const DETECTING_RULES: Record<ErrorClass, string[]> = {
+  'repeated-word': ['repeated-word'],
+  misconversion: ['misconversion', 'script-mixing'],
+  'script-mixing': ['script-mixing', 'misconversion'],
+  'respectively-mismatch': ['respectively-mismatch'],
+  'rate-mismatch': ['rate-mismatch'],
+  'percent-bounds': ['percent-bounds'],
+};
+const findingKey = (text: string, f: Finding) => `${f.ruleId}\u0000${text.slice(f.start, f.end)}`;
+
+function run(generator: Generator): Outcome[] {
+  const { random } = picker(seed * 7919 + generator.id.length * 104729 + [...generator.id].reduce((a, c) => a * 31 + c.charCodeAt(0), 0));
+  const pool = generator.on === 'simplified' || generator.on === 's2t' ? simplified : generator.on === 'traditional' ? traditional : paragraphs;
+  const order = pool.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  const outcomes: Outcome[] = [];
+  for (const k of order) {
+    if (outcomes.length >= perGenerator) break;
+    const paragraph = pool[k];
+    const base = generator.on === 's2t' ? convertText(paragraph.text, 'zh-Hant') : paragraph.text;
+    const script: KnownScript = generator.on === 's2t' ? 'zh-Hant' : paragraph.source.script;
+    const injection = generator.inject(base, random);
+    if (!injection) continue;
+    const before = lintParagraph(injection.base, script);
+    // A place the rule already reports on in the clean text tells nothing about recall.
+    if (before.some((f) => DETECTING_RULES[generator.cls].includes(f.ruleId) && f.start < injection.end + 10 && f.end > injection.start - 10)) continue;
+    const after = lintParagraph(injection.text, script);
+    const found = after.filter((f) => DETECTING_RULES[generator.cls].includes(f.ruleId) && overlaps(f, injection.start, injection.end));
+    const old = new Map<string, number>();
+    for (const f of before) old.set(findingKey(injection.base, f), (old.get(findingKey(injection.base, f)) ?? 0) + 1);
+    const others = after.filter((f) => {
+      if (found.includes(f)) return false;
+      const key = findingKey(injection.text, f);
+      const left = old.get(key) ?? 0;
+      if (left > 0) old.set(key, left - 1);
+      return left === 0;
+    });
+    outcomes.push({ generator, paragraph, injection, script, detected: found.length > 0, others, found });
+  }
+  return outcomes;
+}
+
+const started = process.cpuUsage();
+const results = GENERATORS.map((g) => ({ generator: g, outcomes: run(g) }));
+
+const chars = sources.reduce((n, s) => n + s.text.length, 0);
+const simplifiedChars = sources.filter((s) => s.script === 'zh-Hans').reduce((n, s) => n + s.text.length, 0);
+console.log(`Clean text: ${sources.length} texts, ${chars.toLocaleString('en')} characters (simplified ${simplifiedChars.toLocaleString('en')}, traditional ${(chars - simplifiedChars).toLocaleString('en')}), from ${dirsRead.length} folders${fixturesOnly ? ' (fixtures only)' : ''}`);
+console.log(`Seed ${seed}, up to ${perGenerator} injections per generator, one per paragraph; rules: all defaults${withWrongCharacter ? '' : ' but wrong-character'}\n`);
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
+const row = (name: string, injected: number, detected: number, others: number) =>
+  `  ${name.padEnd(22)} ${String(injected).padStart(8)} ${String(detected).padStart(9)} ${String(injected - detected).padStart(7)} ${pct(detected, injected).padStart(8)} ${String(others).padStart(8)}`;
+console.log(`  ${'class / generator'.padEnd(22)} ${'injected'.padStart(8)} ${'detected'.padStart(9)} ${'missed'.padStart(7)} ${'recall'.padStart(8)} ${'other+'.padStart(8)}`);
+const classes = [...new Set(GENERATORS.map((g) => g.cls))] as ErrorClass[];
+for (const cls of classes) {
+  const mine = results.filter((r) => r.generator.cls === cls);
+  const all = mine.flatMap((r) => r.outcomes);
+  console.log(row(cls, all.length, all.filter((o) => o.detected).length, all.reduce((n, o) => n + o.others.length, 0)));
+  for (const r of mine) {
+    console.log(`${row(`  ${r.generator.id}`, r.outcomes.length, r.outcomes.filter((o) => o.detected).length, r.outcomes.reduce((n, o) => n + o.others.length, 0))}   ${r.generator.what}`);
+  }
+}
+console.log('\n(detected: a finding of the class\'s rule over the injected place — misconversion and script-mixing stand in for each other —; other+: findings of any rule the untouched paragraph did not have)');
+
+if (showMisses) {
+  for (const r of results.filter((x) => x.generator.cls === showMisses || x.generator.id === showMisses)) {
+    console.log(`\nMisses of ${r.generator.cls} / ${r.generator.id}:`);
+    for (const o of r.outcomes.filter((x) => !x.detected)) {
+      const { text, start, end } = o.injection;
+      const context = `${text.slice(Math.max(0, start - 30), start)}【${text.slice(start, end)}】${text.slice(end, end + 20)}`;
+      const elsewhere = lintParagraph(text, o.script).filter((f) => DETECTING_RULES[o.generator.cls].includes(f.ruleId)).map((f) => text.slice(f.start, f.end));
+      console.log(`- ${o.paragraph.source.file} [${o.script}] ${o.injection.label}\n    ${context}${elsewhere.length ? `   (the rule reports elsewhere: ${elsewhere.join(' | ')})` : ''}`);
+    }
+  }
+}
+
+if (showOthers) {
+  for (const r of results.filter((x) => x.generator.cls === showOthers || x.generator.id === showOthers)) {
+    console.log(`\nOther new findings of ${r.generator.cls} / ${r.generator.id}:`);
+    for (const o of r.outcomes.filter((x) => x.others.length > 0)) {
+      const { text } = o.injection;
+      console.log(`- ${o.paragraph.source.file} ${o.injection.label}`);
+      for (const f of o.others) console.log(`    ${f.ruleId}: ${text.slice(Math.max(0, f.start - 12), f.start)}【${text.slice(f.start, f.end)}】${text.slice(f.end, f.end + 8)}`);
+    }
+  }
+}
+
+if (!args.includes('--no-baseline')) {
+  const byRule: Record<string, number> = {};
+  let total = 0;
+  for (const source of sources) {
+    const config = resolveConfig(withWrongCharacter ? {} : { rules: { 'wrong-character': 'off' } });
+    for (const f of lintDocument(source.text, { config }).findings) {
+      byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+      total++;
+    }
+  }
+  const ids = RULES.map((r) => r.meta.id).filter((id) => byRule[id]);
+  console.log(`\nBaseline, findings on the untouched texts linted whole (script decided by the engine): ${total} — ${ids.map((id) => `${id} ${byRule[id]}`).join(', ')}`);
+}
+const cpu = process.cpuUsage(started);
+console.log(`CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s`);
