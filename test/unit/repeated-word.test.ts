@@ -6,6 +6,9 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 testRule('repeated-word', {
   valid: [
     { text: '隨著臺南市民接受度也越來越高，第二座淨圓滿紙錢專爐日前啟用，再再提升處理效率。', why: 'held-out s25 (Tainan 2023): 再再 (repeatedly) is a word of Taiwan\'s dictionary' },
+    { text: '恒指收報20354點，升197點，升幅4.24%。嗶哩嗶哩升近12%，京東集團升近6%，美團升逾5%。', why: 'held-out s27 (RTHK finance 2024-12-10): 嗶哩嗶哩 (Bilibili), a name of characters official texts hardly use' },
+    { text: '火鍋連鎖店呷哺呷哺宣布關閉香港所有分店。', why: 'held-out s26 (RTHK 2025): 呷哺呷哺, a restaurant chain\'s name' },
+    { text: '哔哩哔哩发布第三季度财报，营收同比增长。', why: 'the same name in simplified text' },
     { text: '我沒有和任何人，就總統職位的問題，有所約束，或談到如何如何的話。', why: 'held-out Presidential Office 1995: 如何如何 "such and such"' },
     { text: '且厚實警用車輛計畫執行結果未能有效改善，員警訓練比率及及格比率有下降情形。', why: 'held-out Legislative Yuan report: 比率|及|及格比率, ICU splits 及格' },
     { text: '构建共建共治共享的社会治理格局，充分发挥综治中心作用。', why: 'held-out 2026 Xinjiang report: 构建|共建共治共享, not 建共 typed twice' },
@@ -105,6 +108,12 @@ testRule('repeated-word', {
       why: 'held-out Presidential Office 2016: ICU splits 交|機|交|機, but no word runs across the repeat: a slip',
       errors: [{ line: 1, column: 18, endColumn: 22, messageId: 'repeatedPhrase' }],
       output: '可能還要再等下下任總統才能有初步的交機、交船、交艦、交飛彈，這些是延續性的。',
+    },
+    {
+      text: '外匯基金面對不少不明朗因素，包括美國美國總統大選結果。',
+      why: 'held-out s27 (RTHK finance 2024-11-04): 美國 typed twice, common characters: still a slip',
+      errors: [{ line: 1, column: 17, endColumn: 21, messageId: 'repeatedPhrase', text: '美國美國' }],
+      output: '外匯基金面對不少不明朗因素，包括美國總統大選結果。',
     },
     {
       text: '依法依规建设建设用地，保障重点项目落地。',

@@ -2,6 +2,8 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('respectively-mismatch', {
   valid: [
+    { text: '其中內地居民近7900萬人次，港澳台居民近6500萬人次、外籍人員約1650萬人次，分別同比增加27.3%、28.9%和50.5%。', why: 'held-out s27 (RTHK 2024-10-18): the first of three counts parted by a comma, the others by 、 — three things may be meant' },
+    { text: '民生投入累计超过1万亿元，城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元。', why: 'shared corpus (Tibet 2026): an amount before the comma is no item of the list' },
     {
       text: '1—11月份，全市限上批、零、住、餐四行业增速分别为-11.6%、4.1%、-30%、-22.2%。',
       why: 'held-out 2024 Siping economy release: negative values written with a minus sign are values',
@@ -41,6 +43,11 @@ testRule('respectively-mismatch', {
     { text: '全国因酒驾醉驾导致死亡交通事故1525起，造成1674人死亡，分别同比减少20.7%、20.4%。', why: 'held-out (MPS traffic release): 1674人 is a figure, not a count of the things before 分别' },
   ],
   invalid: [
+    {
+      text: '其中內地居民近7900萬人次，港澳台居民近6500萬人次、外籍人員約1650萬人次，分別同比增加27.3%、28.9%、50.5%和10.2%。',
+      why: 'the same list with four values: no reading gives four things',
+      errors: [{ line: 1, column: 49, messageId: 'mismatch', message: /前面列举 2 项.*后面给出 4 个数值/ }],
+    },
     {
       text: '全市限上批、零、住、餐四行业增速分别为-11.6%、4.1%、-30%。',
       why: 'four things, three signed values',

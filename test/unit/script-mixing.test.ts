@@ -141,6 +141,27 @@ describe('decideScript', () => {
     assert.equal(decide('这个檢查'), 'unknown');
   });
 
+  it('decides RTHK news zh-HK though it writes 說 more often than Hong Kong forms (held-out s27)', () => {
+    // Real sentences of RTHK local news, 2024-10 to 2024-12: 衞 ×5 (Taiwan writes 衛) beside 說 ×7.
+    const hongKongForms = [
+      '衞生防護中心初步調查顯示，病人進食友人由尼泊爾帶到香港的蜂蜜，個案可能由梫木毒素引致。',
+      '醫務衞生局局長盧寵茂表示，現時醫院輪流時間長，某程度上跟收費有些關係。',
+      '醫務衞生局局長盧寵茂今日與海南省人民政府副省長謝京及其率領的代表團舉行會議。',
+      '13名市民在大埔一間餐廳進食自助午餐後懷疑食物中毒，衞生防護中心初步調查顯示，受影響人士曾進食生蠔。',
+    ];
+    const said = [
+      '何詩蓓賽後說，盡量不想過去的事，只專注於今天。',
+      '林成傑說，當中涉及很多因素和考慮，包括相關醫護人員沒有繼續追究。',
+      '警方說，現場大廈樓上位置有煙冒出，部分住客自行疏散到地面。',
+      '他說，就有關票箱設計及使用流程，必然考慮選民體驗。',
+      '麥美娟在社交專頁說，非常高興能再見到一眾長者，當中包括一位108歲的婆婆。',
+      '醫務衞生局局長說，中大醫院財務狀況正逐步改善。',
+      '他說，會把握香港在醫療體制、規管制度等方面的優勢。',
+    ];
+    assert.equal(decide([...hongKongForms, ...said].join('\n')), 'zh-HK', '衞 ×5: forms Taiwan never writes');
+    assert.equal(decide([...hongKongForms.slice(1), ...said.slice(0, 5)].join('\n')), 'zh-TW', '衞 ×3 (a converted page may hold as many 裏): 說 ×5 still decides');
+  });
+
   it('decides the Hong Kong fixture texts zh-HK', () => {
     for (const name of ['2019-gov-work-report-state-council-opencc-hk.txt', 'hk-government-style-sentences.txt']) {
       assert.equal(decide(readFileSync(`test/fixtures/corpus/hongkong/${name}`, 'utf8')), 'zh-HK', name);

@@ -76,6 +76,12 @@ function plainListBefore(text: string, end: number): Listed | undefined {
   if (CLAUSE_ADVERB.test(items[items.length - 1]?.text ?? '')) return undefined;
   const texts = items.map((item) => item.text);
   const plausible = plausibleCounts(list);
+  // 實施好證券、基金、保險公司互換便利和股票回購增持再貸款兩項新工具 (2024, RTHK quoting the State Council): short items
+  // joined by 、 before a long one that ends in the head noun (證券、基金、保險公司 + 互換便利) name one thing, so “X和Y”
+  // may be two. 安全、环保、质量和效益 (items alike) stays four.
+  const beforeConjunction = items.slice(0, -1);
+  const head = beforeConjunction[beforeConjunction.length - 1]?.text ?? '';
+  if (list.conjunctionLast && beforeConjunction.length >= 2 && head.length >= 5 && beforeConjunction.slice(1, -1).every((i) => i.text.length <= 3)) plausible.push(2);
   // 依托高新区、经开区打造智能制造、生物医药两大产业集群: a verb inside an earlier item joins an
   // earlier list to the enumeration the count belongs to. Either reading may be meant (打造 may
   // also be part of a name), so both counts are accepted; a finding shows the nearer list.

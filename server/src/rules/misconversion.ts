@@ -83,6 +83,8 @@ function reportWrongCharacters(paragraph: Paragraph, ctx: Context): Set<number> 
     const regional = regionalUse(text, m.index, m.expected);
     // Spelled as a Taiwan or Hong Kong phrase (跳梁小醜): that standard's word, not an error.
     if (regional?.kind === 'phrase') continue;
+    // The form of the document's own region (採 in a Hong Kong or Taiwan text): nothing to unify.
+    if (regional && ownStandard(ctx.script, regional.standards)) continue;
     if (regional) {
       // Not wrong in every traditional standard: a hint, and a suggestion rather than a fix.
       ctx.report({
@@ -113,6 +115,11 @@ function reportWrongCharacters(paragraph: Paragraph, ctx: Context): Set<number> 
     });
   }
   return reported;
+}
+
+/** Whether the document's decided or chosen script is one of the regional standards that accept a form. */
+function ownStandard(script: Context['script'], standards: readonly Standard[]): boolean {
+  return (script === 'zh-TW' && standards.includes('tw')) || (script === 'zh-HK' && standards.includes('hk'));
 }
 
 function regionNames(standards: readonly Standard[], locale: Context['locale']): string {

@@ -350,7 +350,24 @@ function isPhraseSlip(text: string, at: number, unit: string, script: Script): b
     const nextWord = window.slice(start + 2 * n, following);
     if ([...nextWord].length === 1 && SUFFIXES.has(nextWord)) return false;
   }
-  return true;
+  return !soundOrForeignName(unit, script);
+}
+
+/** At most this many uses in the official texts (1.1 M characters) make a character one they hardly use. */
+const RARE_CHAR_USES = 5;
+
+/**
+ * A unit made only of characters official texts hardly use is a sound or a transliterated name, doubled on purpose:
+ * 嗶哩嗶哩 (Bilibili in RTHK's market reports, 2024), 呷哺呷哺 (a restaurant chain, RTHK 2025). Slips double words
+ * the writer uses — 动员动员, 交機交機 — whose characters official texts use all the time.
+ */
+function soundOrForeignName(unit: string, script: Script): boolean {
+  const simplified = isTraditional(script) ? convertShortText(unit, 'zh-Hans') : unit;
+  // A dictionary word (美國, 中心) is no name or sound. Traditional text asks the word dictionary, which carries the
+  // characters' counts too: the wrong-character model is not loaded for it.
+  const dictionary = isTraditional(script) ? wordDictionary() : wrongCharacterModel();
+  if (isTraditional(script) && (dictionary.hasWord(unit) || dictionary.hasWord(simplified))) return false;
+  return [...simplified].every((c) => dictionary.officialCharUses(c) <= RARE_CHAR_USES);
 }
 
 /** Whether `idiom` occurs in `text` with its `pair` lying exactly on [at, at + length). */

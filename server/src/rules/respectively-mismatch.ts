@@ -78,10 +78,37 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
   if (countWord && countWord.value > MAX_COUNT_WORD) return undefined;
   if (list.items.length >= 2) {
     if (countWord && countWord.value !== list.items.length) return undefined;
-    return { count: list.items.length, plausible: plausibleCounts(list), labels: list.items.map((i) => itemLabel(i.text)) };
+    const first = list.items[0];
+    const parallel = first ? parallelClausesBefore(text, tokens, first.start, list.items[list.items.length - 1]?.end ?? end, begin) : 0;
+    // Those clauses may be items too: a count that includes them is also plausible (never a reason to report).
+    const plausible = plausibleCounts(list);
+    for (let k = 1; k <= parallel; k++) plausible.push(list.items.length + k);
+    return { count: list.items.length, plausible, labels: list.items.map((i) => itemLabel(i.text)) };
   }
   if (countWord && countWord.value >= 2) return { count: countWord.value, plausible: [countWord.value], labels: [text.slice(countWord.start, end)] };
   return undefined;
+}
+
+/**
+ * How many clauses before the list, each closed by a comma, end like its last item with a count of the same unit —
+ * items of the same list the writer may have parted with a comma: 其中內地居民近7900萬人次，港澳台居民近6500萬人次、
+ * 外籍人員約1650萬人次，分別同比增加27.3%、28.9%和50.5% (RTHK 2024: three things). Dates and amounts (2023年, 16935元)
+ * are not such counts.
+ */
+function parallelClausesBefore(text: string, tokens: readonly NumberToken[], listStart: number, listEnd: number, begin: number): number {
+  const unitOf = (end: number) => tokens.find((t) => t.end === end && !t.percent && !t.ordinal && /^(?:人次|[人名宗起件户戶家])$/.test(t.unit))?.unit;
+  const unit = unitOf(listEnd);
+  let found = 0;
+  let at = listStart;
+  while (unit && found < 3 && at - 1 > begin && /[，,]/.test(text.charAt(at - 1))) {
+    const clauseEnd = at - 1;
+    let clauseStart = clauseEnd;
+    while (clauseStart > begin && !CLAUSE.test(text.charAt(clauseStart - 1))) clauseStart--;
+    if (unitOf(clauseEnd) !== unit || /[、和与與及]/.test(text.slice(clauseStart, clauseEnd))) break;
+    found++;
+    at = clauseStart;
+  }
+  return found;
 }
 
 const rule = defineRule({

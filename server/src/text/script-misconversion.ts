@@ -34,9 +34,10 @@ const LAST_EXAMINED_GROUPS = ['家家傢', '向向嚮', '当當噹', '团團糰'
 
 /**
  * Characters that are almost never right outside a word OpenCC knows: when no phrase covers
- * them, the plain character conversion (面, 制 …) is trusted over them.
+ * them, the plain character conversion (面, 制 …) is trusted over them. Not 鬆, a free adjective (loose: 牙有點鬆,
+ * RTHK 2024; 太鬆了); 鬆樹 and 鬆山 are still read through OpenCC's phrases 松树, 松山.
  */
-const RARE_ALONE = '麵誌鬚鬍醜鬆穀髮穫傢嚮噹糰朮韆鞦囌几';
+const RARE_ALONE = '麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几';
 
 /**
  * Traditional words that are right although OpenCC's phrase table reads their simplified form
@@ -48,9 +49,12 @@ const RARE_ALONE = '麵誌鬚鬍醜鬆穀髮穫傢嚮噹糰朮韆鞦囌几';
  * scale, Hong Kong Observatory's term; OpenCC's 特製 straddles 黎克特|制), 發長債 (to issue long-term bonds: the 2025
  * Hong Kong budget; OpenCC's 髮長, hair growing, straddles 發|長債), 內卷 (involution, as Hong Kong writes the borrowed
  * term: 內卷式競爭, RTHK 2025; Taiwan's 內捲 is the same word, not another meaning), 傢具/傢俬 (furniture as Hong
- * Kong writes it: 傢具及固定裝置, the government's retail sales releases; OpenCC knows only 傢俱).
+ * Kong writes it: 傢具及固定裝置, the government's retail sales releases; OpenCC knows only 傢俱), 洋面 (the ocean's surface:
+ * 位於西北太平洋洋面, Macao TDM 2024, as weather bulletins write it; OpenCC's 洋麵, imported flour, is the rarer word), 方志
+ * and 縣志 (a local chronicle: 志 is the records' character, as in 三國志 — 香港地方志中心, 《澳門志》是首部地方志; OpenCC writes
+ * 方誌, 縣誌).
  */
-const RIGHT_AS_WRITTEN = ['傢具', '傢俬', '傢私', '自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合', '折子戲', '曆日', '曆月', '黎克特制', '發長債', '內卷'];
+const RIGHT_AS_WRITTEN = ['傢具', '傢俬', '傢私', '自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合', '折子戲', '曆日', '曆月', '黎克特制', '發長債', '內卷', '洋面', '方志', '縣志'];
 
 /** 余 after a number or a count word is 餘 (5億餘元, 十餘年); elsewhere 余 may be a surname. */
 const NUMERIC_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千萬億兩年月天週日個人次多]/;
@@ -63,6 +67,11 @@ const SURNAME_YU = /^余[\u4e00-\u9fff]{1,3}?(?:[及與和、]?余|前?(?:縣長
 
 /** A title right before 余 (發行人余建新, 部長余政憲): the surname. */
 const TITLE_BEFORE_YU = /(?:發行人|董事長|理事長|總經理|執行長|行長|部長|院長|局長|署長|市長|縣長|主席|主任|委員|議員|教授|醫師|律師|先生|女士)$/;
+/**
+ * 准 that starts a word of permission with the next character (准用, 准入: 在美國視為准用的非處方藥用成份, RTHK 2024):
+ * 准 is "to permit", not 準 of OpenCC's 為準 that straddles 為|准用.
+ */
+const PERMISSION_WORD_NEXT = /^[用入]/;
 /** After 不准: a Han character that starts what is (not) allowed; 不准確 and 不准的 read as 不準. */
 const PERMISSION_NEXT = /[\u4e00-\u9fff]/u;
 const PERMISSION_NOT = '確确的了';
@@ -88,6 +97,15 @@ const CANTONESE_BEFORE_COPULA = /[唔咪]$/;
  */
 const CHECK_BY_MEANS = /以[\u4e00-\u9fff]{1,2}$/;
 const HAN_NEXT = /^[\u4e00-\u9fff]/;
+/**
+ * 雲 (cloud) in weather reports: before a character that makes a cloud word (雲底, 雲層, 雲量, 雲團, 雲系), or after 有 at a
+ * pause (今晚有雲，但雲底較高: RTHK 2024, the Observatory). OpenCC's 有云/但云 ("as … says") straddle those; 有雲 after a
+ * word for sayings (古語有雲，) or before a colon or quote (有雲：「…」) still reads 有云. A pause: a mark, or 但/及/和
+ * (今晚有雲但雲底較高, the headline).
+ */
+const CLOUD_WORD_NEXT = /^[底層量團系帶圖頂海霧]/;
+const SAYING_BEFORE_YOU = /[語話經人書詩言曰文傳子]$/;
+const PAUSE_NEXT = /^[，。；、但及和]/;
 /** An amount of money before 後 (10元後的兩折優惠, RTHK 2025): 後 is "after", never 后 of OpenCC's 元后 (an empress). */
 const MONEY_BEFORE_HOU = /[0-9０-９〇零一二三四五六七八九十百千萬億兩][元圓蚊]$/;
 /**
@@ -278,6 +296,7 @@ function judgeWindow(
   if (found === '于' && (TITLE_BEFORE_YU.test(text.slice(Math.max(0, index - 3), index)) || nearSimplified(text, index))) return undefined;
   // 不准有任何疏漏 (not allowed, Presidential Office 2010): 准 is right before a verb; 不準 is "inaccurate".
   if (found === '准' && text.charAt(index - 1) === '不' && PERMISSION_NEXT.test(text.charAt(index + 1)) && !PERMISSION_NOT.includes(text.charAt(index + 1))) return undefined;
+  if (found === '准' && PERMISSION_WORD_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
   // 係 as the formal "is" (日本係我國第二大貿易夥伴, 本案係由…): not 系 of 本系, 體系.
   if (found === '係' && COPULA_NEXT.test(text.slice(index + 1, index + 6))) return undefined;
   if (found === '里' && (VILLAGE_LIST_BEFORE.test(text.slice(Math.max(0, index - 5), index)) || VILLAGE_LIST_AFTER.test(text.slice(index + 1, index + 6)))) return undefined;
@@ -285,6 +304,8 @@ function judgeWindow(
   if (found === '制' && CHECK_BY_MEANS.test(text.slice(Math.max(0, index - 3), index)) && HAN_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
   if (found === '後' && MONEY_BEFORE_HOU.test(text.slice(Math.max(0, index - 2), index))) return undefined;
   if (found === '發' && BUREAU_AFTER_FA.test(text.slice(index + 1, index + 2))) return undefined;
+  if (found === '雲' && CLOUD_WORD_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
+  if (found === '雲' && text.charAt(index - 1) === '有' && PAUSE_NEXT.test(text.slice(index + 1, index + 2)) && !SAYING_BEFORE_YOU.test(text.slice(Math.max(0, index - 2), index - 1))) return undefined;
   const lookup = (j: number, e: number): string | undefined => {
     const value = valuesAt(j)[e - j];
     return value && value.length === e - j && fitsText(value, original, j, p) ? value : undefined;

@@ -23,6 +23,12 @@ export interface ScriptCounts {
 export const MIN_SCRIPT_CHARS = 3;
 /** The majority script must outnumber the other this many times, or the script stays unknown. */
 export const MAJORITY_FACTOR = 2;
+/**
+ * This many forms that Taiwan's standard rejects make a traditional text Hong Kong's: a day of RTHK news holds 5 to 24
+ * (衞 ×12 beside 說 ×32); Taiwan texts hold none, and a converted mainland page (seed 003: 裏 ×3) or a Macao one (綫 and
+ * OpenCC's 爲 ×2, which Taiwan and Hong Kong both reject) a few.
+ */
+export const HONG_KONG_MIN_FORMS = 5;
 
 export function scriptCounts(text: string): ScriptCounts {
   const table = scriptTable();
@@ -76,6 +82,9 @@ export function scriptFromCounts(c: ScriptCounts): Script {
   // is OpenCC's plain traditional: a region is named only when the text shows it.
   const { notStandard, notTaiwan, notHongKong } = c;
   if (notStandard <= notTaiwan && notStandard <= notHongKong) return 'zh-Hant';
+  // Forms Taiwan never writes (衞, 綫, 着, 裏, 説) make the text Hong Kong's even when 說/稅/戶 outnumber them: Hong
+  // Kong practice (RTHK news) writes 說 beside 衞, so those standard forms are no evidence against it.
+  if (notTaiwan >= HONG_KONG_MIN_FORMS) return 'zh-HK';
   if (notTaiwan < notHongKong) return 'zh-TW';
   return notHongKong < notTaiwan ? 'zh-HK' : 'zh-Hant';
 }

@@ -8,10 +8,15 @@ import { ABSENT, type CountTable } from './packed-tables';
 export interface WordDictionary {
   /** Whether `word` (3 to 6 simplified characters) is in the dictionary. */
   hasWord(word: string): boolean;
+  /** How often official texts use the (simplified) character `c` (0 when never). */
+  officialCharUses(c: string): number;
 }
 
-/** The tables a PackedWordDictionary reads from the data file. */
-export const WORD_TABLES = ['wordStarts', 'words3', 'wordsLong'] as const;
+/** The tables a PackedWordDictionary reads from the data file (unigrams: the characters' counts, a small table). */
+export const WORD_TABLES = ['wordStarts', 'words3', 'wordsLong', 'unigrams'] as const;
+
+/** The unigrams table's mark for a character official texts never use (the model's ABSENT_COUNT). */
+const NEVER_USED = 0xffff;
 
 const MAX_WORD = 6;
 
@@ -32,6 +37,12 @@ export class PackedWordDictionary implements WordDictionary {
     if (starts < 0 || ((starts >>> length) & 1) === 0) return false;
     if (length === 2) return true; // bit 2: the pair itself is a word
     return this.tables.get(length === 3 ? 'words3' : 'wordsLong')!.get(word, 0, length) !== ABSENT;
+  }
+
+  officialCharUses(c: string): number {
+    if (c.length !== 1) return 0;
+    const count = this.tables.get('unigrams')!.getCode(c.charCodeAt(0));
+    return count < 0 || count === NEVER_USED ? 0 : count;
   }
 }
 

@@ -816,6 +816,11 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     return this.bigrams.getPair(a, b);
   }
 
+  /** How often official texts use the (simplified) character `c` (0 when never). */
+  officialCharUses(c: string): number {
+    return c.length === 1 ? this.officialUses(c.charCodeAt(0)) : 0;
+  }
+
   officialTrigramWith(text: string, start: number, at: number, code: number): boolean {
     return this.trigrams.getWith(text, start, start + 3, at, code) >= 0;
   }
