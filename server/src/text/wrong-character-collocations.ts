@@ -50,10 +50,6 @@ export class CollocationFilter {
   }
 
   /**
-   * How many words of the run's cheapest segmentation (run[at] read as `code`; at −1: as written), other than the one
-   * over [from, to) and those overlapping it, the word run[from, to) is a collocation of (each different word once).
-   */
-  /**
    * How many different words of `words` (a segmentation of `run`, [start, end) each), other than those overlapping
    * [from, to), the word with hash `own` is a collocation of; and how many different such words there are.
    */

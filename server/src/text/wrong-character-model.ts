@@ -298,7 +298,7 @@ function realWordBloomBit(a: number, b: number): number {
   return Math.imul(((a << 16) | b) >>> 0, 0x9e3779b1) >>> (32 - REAL_WORD_BLOOM_BITS);
 }
 
-/** Bits of the table by code unit that WrongCharacterModel.scanParagraph reads (0: not known yet, ask). */
+// Bits of the table by code unit that WrongCharacterModel.scanParagraph reads (0: not known yet, ask).
 /** The character may be suspicious: it has confusions and the caller considers it (suspiciousRun's `among`). */
 export const SCAN_SUSPECT = 1;
 /** The character belongs to a run (for the rule, a Han character). */
@@ -1587,7 +1587,6 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     out.odd = odd;
     return true;
   }
-
 
   /**
    * Real-word slips of the word run[wordStart, wordStart + 2) of the table realWords that vouches for its character
