@@ -9,7 +9,7 @@ import { wrongCharacterModel } from '../../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS, evidence, minWordCharGain, ParagraphScan, SCAN_KNOWN, SCAN_ODD, SCAN_RUN, SCAN_SUSPECT } from '../../server/src/text/wrong-character-model';
 import { MAX_PHRASE, MAX_PHRASE_COST, MIN_PHRASE } from '../../server/src/text/wrong-character-idioms';
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
-import { acceptedVariants, longWordFlips, vouchedPairFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
+import { acceptedVariants, collocationFlips, longWordFlips, vouchedPairFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
@@ -35,6 +35,10 @@ testRule('wrong-character', {
     { text: '提高公共安全治理水平。加强网格化、专业化、数字化建设强化安全。', why: '网格 at a clause edge is a word of its own (2026 report), not 网络' },
     { text: '与国内高水平大学合作数量增加至12所。', why: '增加至 before a number: 至 ends the Han run and is right (2026 report)' },
     { text: '疟疾、血吸虫病、麻风病目标，防艾工作率先实现“3个95%”。', why: '防艾 (AIDS prevention) opens a clause on purpose (2026 report)' },
+    {
+      text: '帮助有就业意愿的困难人员找到合适工作岗位。\n为退役军人安排合适工作，做好教育培训工作。\n要选择合适时机，稳妥推进改革试点工作。\n建立健全区域联防联控工作机制。\n推动干部到合适岗位上经受锻炼。',
+      why: 'report language with the words of the collocation flip cases (合适 beside 工作, 联控 beside 工作机制) used as meant: the clause goes with the written word, or no window flips (collocationFlips)',
+    },
     { text: '对重大行政决策实行专家论证制度。', why: 'the corrected form of an invalid case' },
     { text: '我国人口现在正值生育高峰，人口增长过快。', why: 'CPC congress report 1992: 正值 is no slip for 政治; the windows with 政治 (在政治, 政治生) say only how common 政治 is, no outer window (现在政, 治生育) asks for it' },
     { text: '帝国主义、封建主义、资本主义从基本上打倒了吗？', why: 'State Council report 1950s: 打倒 is no slip for 达到; 上达到 and 达到了 are set phrasing only because 达到 is common' },
@@ -411,6 +415,15 @@ testRule('wrong-character', {
         { line: 2, column: 3, endColumn: 5, message: '“政权”疑为“证券”（同音词：“政权”→“证券”）' },
       ],
       output: '指导各省级人民政府开展公共资源交易平台整合工作。\n推广证券期货纠纷示范判决机制。',
+    },
+    {
+      text: '相信组织、依靠组织，配合做好了解合适工作，实事求是说明问题。\n建立义务教育入学联控连报工作机制。',
+      why: 'ECSpell odw (validation fold, round 28): homophone words typed whole where only one window over the pair flips to the replacement (pairContextFlips asks for two) but the clause\'s words go with it and none with the written word (核实: all four other words of its clause, 配合, 做好, 了解, 工作; 联保: all six other words of its clause): collocationFlips',
+      errors: [
+        { line: 1, column: 17, endColumn: 19, message: '“合适”疑为“核实”（同音词：“合适”→“核实”）' },
+        { line: 2, column: 11, endColumn: 13, message: '“连报”疑为“联保”（同音词：“连报”→“联保”）' },
+      ],
+      output: '相信组织、依靠组织，配合做好了解核实工作，实事求是说明问题。\n建立义务教育入学联控联保工作机制。',
     },
     {
       text: '加强与国际组织的协同合作，共同制订工业互联网标准规范和国际归责。',
@@ -856,6 +869,20 @@ describe('wrong-character model', () => {
     assert.equal(pair('资源', 0, 4, false), false, 'a common replacement must show in an outer window too (outerWindowsAsk)');
     assert.equal(pair('石河', 0, 3), true, 'a replacement official texts use from twice on');
     assert.equal(pair('滑冰', 0, 4), false, 'not one they never use');
+  });
+  it('lets the clause\'s words flip a homophone word typed whole that one window asks for (collocationFlips)', () => {
+    const found = model.pairCandidates('配合做好了解合适工作', 6).find((c) => c.right === '核实');
+    assert.equal(found?.collocated, true, '核实 goes with 配合, 做好, 了解, 工作, 合适 with none of them');
+    assert.equal(found?.contextFlip, true);
+    assert.deepEqual(model.pairCandidates('为退役军人安排合适工作', 7).filter((c) => c.collocated === true), [], 'too few words of the clause go with 核实');
+    const official = { officialPairCount: (a: number, b: number) => ({ 核实: 4, 滑冰: -1 } as Record<string, number>)[String.fromCharCode(a, b)] ?? -1 };
+    const flip = (right: string, base: number, candidate: number, near = false, collocated = true) => collocationFlips(official, right.charCodeAt(0), right.charCodeAt(1), near, base, candidate, () => collocated);
+    assert.equal(flip('核实', 0, 1), true);
+    assert.equal(flip('核实', 0, 0), false, 'at least one window must be with the replacement');
+    assert.equal(flip('核实', 1, 2), false, 'a window of official phrasing as written holds the written word');
+    assert.equal(flip('核实', 0, 2, true), false, 'no near reading');
+    assert.equal(flip('核实', 0, 2, false, false), false, 'the clause must go with the replacement and not with the written word');
+    assert.equal(flip('滑冰', 0, 3), false, 'a replacement official texts never use');
   });
   it('offers a common word with a near reading of one character for a written word', () => {
     const best = model.corrections('各级临到干部要带头转变工作作风', 2, undefined, true).find((c) => c.wrong.length > 1);

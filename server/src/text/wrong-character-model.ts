@@ -11,7 +11,7 @@ import { PairBits, type CountTable, type PackedTables, type StringList } from '.
 import { MAX_PHRASE_COST, SetPhraseFilter, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
 import { institutionAround, postAround } from './wrong-character-institutions';
 import { CollocationFilter, segmentWords, wordHash } from './wrong-character-collocations';
-import { acceptedVariants, contextFlips, longWordFlips, outerWindowsAsk, pairContextFlips, vouchedPairFlips, vouchedWordFlips, WHOLE_WORD, type ContextLookup } from './wrong-character-realword';
+import { acceptedVariants, collocationFlips, contextFlips, longWordFlips, outerWindowsAsk, pairContextFlips, vouchedPairFlips, vouchedWordFlips, WHOLE_WORD, type ContextLookup } from './wrong-character-realword';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
 
@@ -1473,11 +1473,13 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const longWord = writtenWord && longWordFlips(this, x, y, basePhrase, candidatePhrase, () => this.joinsNeighbours(run, index, right) && !this.joinsNeighbours(run, index, run.slice(index, index + 2)));
       if (bothWays && !(longWord || vouchedPairFlips(this, x, y, basePhrase, candidatePhrase, () => outerWindowsAsk(this, replaced, index - from, x, y)))) continue;
       const flips = longWord || bothWays || (writtenWord && pairContextFlips(this, a, b, x, y, basePhrase, candidatePhrase) && outerWindowsAsk(this, replaced, index - from, x, y));
-      if (writtenWord && !flips && this.bigrams.getPair(x, y) < COMMON_OFFICIAL_WORD && !this.joinsNeighbours(run, index, right)) continue;
+      // Where the windows say too little, the clause's words may: they go with the homophone word, none with the written one (了解合适工作 → 核实).
+      const collocated = writtenWord && !flips && collocationFlips(this, x, y, near, basePhrase, candidatePhrase, () => this.pairCollocated(run, index, right));
+      if (writtenWord && !flips && !collocated && this.bigrams.getPair(x, y) < COMMON_OFFICIAL_WORD && !this.joinsNeighbours(run, index, right)) continue;
       const segGain = baseSeg - this.segmentCost(replaced);
       const phraseGain = candidatePhrase - basePhrase;
       const nameShare = Math.max(this.nameShareCode(a), this.nameShareCode(b));
-      found.push({ index, wrong: run.slice(index, index + 2), right, kind: near ? 'near' : 'same', segGain, charGain, phraseGain, realWord: writtenWord, nameShare, setPhrase: false, contextFlip: flips, longWordFlip: longWord, word: right, wordStart: index });
+      found.push({ index, wrong: run.slice(index, index + 2), right, kind: near ? 'near' : 'same', segGain, charGain, phraseGain, realWord: writtenWord, nameShare, setPhrase: false, contextFlip: flips || collocated, longWordFlip: longWord, word: right, wordStart: index, ...(collocated ? { collocated: true } : {}) });
     }
     return found;
   }
@@ -1696,6 +1698,18 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   }
 
   /**
+   * Whether the homophone word `right` for the written word run[index, index + 2) is a collocation of collocationMin or
+   * more other words of the run, or of all of them (collocationAllMin or more), and the written word of none (the
+   * default thresholds' counts, as collocated() asks of a single character; the run's segmentation as written).
+   */
+  private pairCollocated(run: string, index: number, right: string): boolean {
+    const words = segmentWords(this, run);
+    const { collocates, others } = this.collocations.collocation(run, words, wordHash(right, 0, 2), index, index + 2);
+    if (collocates < DEFAULT_THRESHOLDS.collocationMin && (collocates < DEFAULT_THRESHOLDS.collocationAllMin || collocates < others)) return false;
+    return this.collocations.collocation(run, words, wordHash(run, index, index + 2), index, index + 2).collocates === 0;
+  }
+
+  /**
    * Whether the word a single-character candidate completes is a collocation of collocationMin or more other words of
    * the run, or of all of them (collocationAllMin or more), where the written character makes a word that is a
    * collocation of none, or no word (Candidate.collocated). The other words are those of the run's segmentation as
@@ -1774,13 +1788,13 @@ export function evidence(candidate: Candidate, thresholds: Thresholds): number |
  * dictionary words apart, may lean a little the other way (教育独到委员会: the phrasing says 督导委员会).
  */
 function homophoneWordMinSegGain(candidate: Candidate, thresholds: Thresholds): number {
-  return candidate.contextFlip && candidate.phraseGain >= thresholds.strongFlipPhrase ? thresholds.strongFlipMinSegGain : 0;
+  return (candidate.contextFlip && candidate.phraseGain >= thresholds.strongFlipPhrase) || candidate.collocated === true ? thresholds.strongFlipMinSegGain : 0;
 }
 
 /** The combined evidence for a candidate whatever the report threshold, or undefined when a model disagrees too much. */
 function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | undefined {
   const homophoneWord = candidate.wrong.length > 1 && candidate.realWord;
-  const homophoneMin = candidate.longWordFlip === true ? thresholds.longWordFlipMinCharGain : candidate.contextFlip ? thresholds.homophoneWordFlipMinCharGain : thresholds.homophoneWordMinCharGain;
+  const homophoneMin = candidate.longWordFlip === true ? thresholds.longWordFlipMinCharGain : candidate.contextFlip || candidate.collocated === true ? thresholds.homophoneWordFlipMinCharGain : thresholds.homophoneWordMinCharGain;
   const minCharGain = candidate.setPhrase ? Math.min(thresholds.minCharGain, thresholds.setPhraseMinCharGain) : thresholds.minCharGain;
   if (candidate.realWordFlip) {
     if (candidate.charGain < thresholds.realWordFlipMinCharGain || candidate.segGain < thresholds.strongFlipMinSegGain) return undefined;

@@ -167,3 +167,20 @@ const VOUCHED_PAIR_WINDOWS = 3;
 export function vouchedPairFlips(model: Pick<ContextLookup, 'officialPairCount'>, x: number, y: number, basePhrase: number, candidatePhrase: number, outerAsk: () => boolean): boolean {
   return basePhrase === 0 && candidatePhrase >= VOUCHED_PAIR_WINDOWS && model.officialPairCount(x, y) >= 2 && outerAsk();
 }
+
+/** A homophone word the clause's words go with must still have at least this many of the four windows over the pair (none as written). */
+const COLLOCATION_WINDOWS = 1;
+
+/**
+ * Homophone words typed whole that the windows say too little of (配合做好了解合适工作 for 核实, 入学联控连报工作机制 for
+ * 联保: one window each, where pairContextFlips asks for two): the clause's words (the collocation filter of
+ * wrong-character-collocations.ts) go with the replacement (x, y), collocationMin or more of them or all of them,
+ * and none with the written word (`collocated`, asked last: it segments the run). Besides, none of the four
+ * three-character windows over the pair is set phrasing as written, at least COLLOCATION_WINDOWS are with (x, y),
+ * official texts use (x, y) at least twice, and it is no near reading. Counts as a context flip and as collocation
+ * evidence (Candidate.contextFlip and Candidate.collocated), and the word model may lean a little the other way
+ * (strongFlipMinSegGain: 合适 and 核实 are both words).
+ */
+export function collocationFlips(model: Pick<ContextLookup, 'officialPairCount'>, x: number, y: number, near: boolean, basePhrase: number, candidatePhrase: number, collocated: () => boolean): boolean {
+  return !near && basePhrase === 0 && candidatePhrase >= COLLOCATION_WINDOWS && model.officialPairCount(x, y) >= 2 && collocated();
+}
