@@ -1381,9 +1381,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * word of official texts with a near reading of one of its characters (临到 for 领导: kind 'near').
    * `wordMinCharGain`: where the written pair is a dictionary word, the candidates must reach this much of the character
    * model too (corrections() passes the least evidence() asks of a homophone word, minWordCharGain(): no other could be
-   * reported, and those below it are not segmented).
+   * reported, and those below it are not segmented). `thresholds`: the collocation counts a written word's collocation
+   * flip asks (pairCollocated), those in use by the caller.
    */
-  pairCandidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false, vouched = false, wordMinCharGain = minCharGain): readonly Candidate[] {
+  pairCandidates(run: string, index: number, minCharGain = -Infinity, knownSuspicious = false, vouched = false, wordMinCharGain = minCharGain, thresholds: Thresholds = DEFAULT_THRESHOLDS): readonly Candidate[] {
     if (index + 1 >= run.length) return NONE;
     const a = run.charCodeAt(index);
     const b = run.charCodeAt(index + 1);
@@ -1474,7 +1475,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       if (bothWays && !(longWord || vouchedPairFlips(this, x, y, basePhrase, candidatePhrase, () => outerWindowsAsk(this, replaced, index - from, x, y)))) continue;
       const flips = longWord || bothWays || (writtenWord && pairContextFlips(this, a, b, x, y, basePhrase, candidatePhrase) && outerWindowsAsk(this, replaced, index - from, x, y));
       // Where the windows say too little, the clause's words may: they go with the homophone word, none with the written one (了解合适工作 → 核实).
-      const collocated = writtenWord && !flips && collocationFlips(this, x, y, near, basePhrase, candidatePhrase, () => this.pairCollocated(run, index, right));
+      const collocated = writtenWord && !flips && collocationFlips(this, x, y, near, basePhrase, candidatePhrase, () => this.pairCollocated(run, index, right, thresholds));
       if (writtenWord && !flips && !collocated && this.bigrams.getPair(x, y) < COMMON_OFFICIAL_WORD && !this.joinsNeighbours(run, index, right)) continue;
       const segGain = baseSeg - this.segmentCost(replaced);
       const phraseGain = candidatePhrase - basePhrase;
@@ -1652,7 +1653,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     if (wordStart > 0 && this.edgeHeld(run.charCodeAt(wordStart - 1), a, false)) return undefined;
     if (wordStart + 2 < run.length && this.edgeHeld(b, run.charCodeAt(wordStart + 2), false)) return undefined;
     // Only words the character model likes enough to pass evidence() are worth the word model (most are not).
-    const found = this.pairCandidates(run, wordStart, Math.min(thresholds.homophoneWordFlipMinCharGain, thresholds.longWordFlipMinCharGain), true, true);
+    const found = this.pairCandidates(run, wordStart, Math.min(thresholds.homophoneWordFlipMinCharGain, thresholds.longWordFlipMinCharGain), true, true, undefined, thresholds);
     return found.length > 0 ? [...found] : undefined;
   }
 
@@ -1700,12 +1701,12 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   /**
    * Whether the homophone word `right` for the written word run[index, index + 2) is a collocation of collocationMin or
    * more other words of the run, or of all of them (collocationAllMin or more), and the written word of none (the
-   * default thresholds' counts, as collocated() asks of a single character; the run's segmentation as written).
+   * counts collocated() asks of a single character; the run's segmentation as written).
    */
-  private pairCollocated(run: string, index: number, right: string): boolean {
+  private pairCollocated(run: string, index: number, right: string, thresholds: Thresholds): boolean {
     const words = segmentWords(this, run);
     const { collocates, others } = this.collocations.collocation(run, words, wordHash(right, 0, 2), index, index + 2);
-    if (collocates < DEFAULT_THRESHOLDS.collocationMin && (collocates < DEFAULT_THRESHOLDS.collocationAllMin || collocates < others)) return false;
+    if (collocates < thresholds.collocationMin && (collocates < thresholds.collocationAllMin || collocates < others)) return false;
     return this.collocations.collocation(run, words, wordHash(run, index, index + 2), index, index + 2).collocates === 0;
   }
 
@@ -1746,7 +1747,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       }
     }
     if (pairs) {
-      for (const candidate of this.pairCandidates(run, index, thresholds.minCharGain, knownSuspicious, false, minWordCharGain(thresholds))) {
+      for (const candidate of this.pairCandidates(run, index, thresholds.minCharGain, knownSuspicious, false, minWordCharGain(thresholds), thresholds)) {
         const score = evidence(candidate, thresholds);
         if (score !== undefined) (found ??= []).push({ ...candidate, score });
       }
