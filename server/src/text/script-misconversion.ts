@@ -27,17 +27,18 @@ const GROUPS = [
  * hardly ever wrong, while a one-at-a-time conversion that picks the other where it does not belong (國傢, 方嚮, 技朮,
  * 關于) is. 傢, 嚮, 噹 … are right only in a few words OpenCC's phrases know (傢俱, 嚮導, 叮噹, 飯糰, 白朮, 鞦韆,
  * 茶几); 于 is a surname (于紀隆), so only a phrase (关于 → 關於, 由于 → 由於) says it is wrong. Not 困/睏: 睏 is
- * Taiwan's word for sleep (卡早睏, Presidential Office 2026); not 出/齣: 齣 is the measure word of plays, which
- * OpenCC's phrases do not all know (這齣戲).
+ * Taiwan's word for sleep (卡早睏, Presidential Office 2026). 齣 is the measure word of plays, which OpenCC's phrases do
+ * not all know (這齣戲): it is right after a numeral or a demonstrative and before 戲/劇/目 (MEASURE_BEFORE_CHU), and a
+ * one-at-a-time conversion of 出 everywhere else (齣現, 提齣, 作齣).
  */
-const LAST_EXAMINED_GROUPS = ['家家傢', '向向嚮', '当當噹', '团團糰', '术術朮', '千千韆', '秋秋鞦', '苏蘇囌', '几幾几', '于於于'];
+const LAST_EXAMINED_GROUPS = ['家家傢', '向向嚮', '当當噹', '团團糰', '术術朮', '千千韆', '秋秋鞦', '苏蘇囌', '几幾几', '于於于', '出出齣'];
 
 /**
  * Characters that are almost never right outside a word OpenCC knows: when no phrase covers
  * them, the plain character conversion (面, 制 …) is trusted over them. Not 鬆, a free adjective (loose: 牙有點鬆,
  * RTHK 2024; 太鬆了); 鬆樹 and 鬆山 are still read through OpenCC's phrases 松树, 松山.
  */
-const RARE_ALONE = '麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几';
+const RARE_ALONE = '麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几齣';
 
 /**
  * Traditional words that are right although OpenCC's phrase table reads their simplified form
@@ -106,6 +107,9 @@ const HAN_NEXT = /^[\u4e00-\u9fff]/;
 const CLOUD_WORD_NEXT = /^[底層量團系帶圖頂海霧]/;
 const SAYING_BEFORE_YOU = /[語話經人書詩言曰文傳子]$/;
 const PAUSE_NEXT = /^[，。；、但及和]/;
+/** 齣 as the measure word of plays: after a numeral or a demonstrative (一齣古典愛情劇, 這齣戲, 每齣), or in 齣目/齣頭. */
+const MEASURE_BEFORE_CHU = /[一二三四五六七八九十百兩两幾几這这那每整哪某數数該该此同另首]$/;
+const PLAY_AFTER_CHU = /^[戲戏劇剧目頭头]/;
 /** An amount of money before 後 (10元後的兩折優惠, RTHK 2025): 後 is "after", never 后 of OpenCC's 元后 (an empress). */
 const MONEY_BEFORE_HOU = /[0-9０-９〇零一二三四五六七八九十百千萬億兩][元圓蚊]$/;
 /**
@@ -304,6 +308,7 @@ function judgeWindow(
   if (found === '制' && CHECK_BY_MEANS.test(text.slice(Math.max(0, index - 3), index)) && HAN_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
   if (found === '後' && MONEY_BEFORE_HOU.test(text.slice(Math.max(0, index - 2), index))) return undefined;
   if (found === '發' && BUREAU_AFTER_FA.test(text.slice(index + 1, index + 2))) return undefined;
+  if (found === '齣' && (MEASURE_BEFORE_CHU.test(text.slice(Math.max(0, index - 1), index)) || PLAY_AFTER_CHU.test(text.slice(index + 1, index + 2)))) return undefined;
   if (found === '雲' && CLOUD_WORD_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
   if (found === '雲' && text.charAt(index - 1) === '有' && PAUSE_NEXT.test(text.slice(index + 1, index + 2)) && !SAYING_BEFORE_YOU.test(text.slice(Math.max(0, index - 2), index - 1))) return undefined;
   const lookup = (j: number, e: number): string | undefined => {
