@@ -1699,31 +1699,34 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   }
 
   /**
-   * Whether the homophone word `right` for the written word run[index, index + 2) is a collocation of collocationMin or
-   * more other words of the run, or of all of them (collocationAllMin or more), and the written word of none (the
-   * counts collocated() asks of a single character; the run's segmentation as written).
+   * Whether the homophone word `right` for the written word run[index, index + 2) is a collocation of enough words of
+   * the run and the written word of none (collocatedInstead, as collocated() asks of a single character).
    */
   private pairCollocated(run: string, index: number, right: string, thresholds: Thresholds): boolean {
     const words = segmentWords(this, run);
-    const { collocates, others } = this.collocations.collocation(run, words, wordHash(right, 0, 2), index, index + 2);
-    if (collocates < thresholds.collocationMin && (collocates < thresholds.collocationAllMin || collocates < others)) return false;
-    return this.collocations.collocation(run, words, wordHash(run, index, index + 2), index, index + 2).collocates === 0;
+    return this.collocatedInstead(run, words, wordHash(right, 0, 2), index, index + 2, [index, index + 2], thresholds);
   }
 
   /**
-   * Whether the word a single-character candidate completes is a collocation of collocationMin or more other words of
-   * the run, or of all of them (collocationAllMin or more), where the written character makes a word that is a
-   * collocation of none, or no word (Candidate.collocated). The other words are those of the run's segmentation as
-   * written (memoized lookups) beside the candidate's word.
+   * Whether the word a single-character candidate completes is a collocation of enough words of the run, where the
+   * written character makes a word that is a collocation of none, or no word (Candidate.collocated; collocatedInstead).
    */
   private collocated(run: string, index: number, candidate: Candidate, thresholds: Thresholds): boolean {
     if (candidate.word.length < 2) return false;
     const from = candidate.wordStart;
-    const to = from + candidate.word.length;
     const words = segmentWords(this, run);
-    const { collocates, others } = this.collocations.collocation(run, words, wordHash(run, from, to, index, candidate.right.charCodeAt(0)), from, to);
-    if (collocates < thresholds.collocationMin && (collocates < thresholds.collocationAllMin || collocates < others)) return false;
     const written = words.find(([start, end]) => start <= index && index < end);
+    return this.collocatedInstead(run, words, wordHash(run, from, from + candidate.word.length, index, candidate.right.charCodeAt(0)), from, from + candidate.word.length, written, thresholds);
+  }
+
+  /**
+   * Whether the word of hash `own` over [from, to) is a collocation of collocationMin or more other words of `words`
+   * (the run's segmentation as written, memoized lookups), or of all of them (collocationAllMin or more), and the
+   * written word over `written` (none: the written character makes no word) a collocation of none.
+   */
+  private collocatedInstead(run: string, words: readonly (readonly [number, number])[], own: number, from: number, to: number, written: readonly [number, number] | undefined, thresholds: Thresholds): boolean {
+    const { collocates, others } = this.collocations.collocation(run, words, own, from, to);
+    if (collocates < thresholds.collocationMin && (collocates < thresholds.collocationAllMin || collocates < others)) return false;
     return written === undefined || this.collocations.collocation(run, words, wordHash(run, written[0], written[1]), written[0], written[1]).collocates === 0;
   }
 
