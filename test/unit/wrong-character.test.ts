@@ -13,7 +13,7 @@ import { acceptedVariants, collocationFlips, longWordFlips, vouchedPairFlips, vo
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
-import { countNumeral, eventBeforeTimeWord, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame } from '../../server/src/text/wrong-character-slogans';
+import { concessiveYe, countNumeral, eventBeforeTimeWord, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame, zodiacYear } from '../../server/src/text/wrong-character-slogans';
 
 testRule('wrong-character', {
   valid: [
@@ -92,6 +92,9 @@ testRule('wrong-character', {
     { text: '全年出口额居全省前列，产量列全国第二位。', why: 'statistics prose: verbs of rank before a rank' },
     { text: '发展工业互联网，促进产业链和创新链融合，搭建更多共性技术研发平台，提升中小微企业创新能力。', why: 'held-out s26 (State Council 2021): 创新链 repeats the tail of 产业链 across 和, a coined pair, not 金融' },
     { text: '要建立以企业为主体的技术创新体系，改变我国大部分科技力量游离于企业和市场之外的局面。', why: 'held-out s26 (State Council 1999): 游离于…之外 is a verb of position, not 有利于' },
+    { text: '货运飞船为神舟十九号航天员乘组送去蛇年春节的“年货”。', why: 'held-out s28 (新闻联播 2024): 蛇年 names the Year of the Snake; the rare reading yí of 蛇 (委蛇) is no reason for 一年' },
+    { text: '在浙江，琳琅满目的蛇年文创产品很受消费者喜爱，中式审美与现代设计融为一体。', why: 'held-out s28 (新闻联播 2025): a zodiac year again' },
+    { text: '没有全党全国思想统一、步调一致，什么事也办不成。', why: 'held-out s28 (新闻联播 2023): 也 is the adverb of 什么…也, not 事业' },
     { text: '针对严峻挑战和疫后经济恢复特点，我们统筹稳增长和增后劲，先后出台一批政策措施。', why: 'held-out s26 (State Council 2024): 疫后 (after the epidemic) names the event, not 以后' },
     { text: '一年来，我们着力抓好六方面工作。\n（一）改革创新优环境稳实体，活力动力持续增强', why: '2025 Longhua district report: a numeral before a measure word (六方面) is a count the writer chose, not a look-alike typed for 这 (text/wrong-character-slogans.ts)' },
     { text: '加快服务业数智化改造。\n引育一批数智供应链平台，推动数智赋能。', why: 'the writer’s own term recurs in the document (数智)' },
@@ -175,6 +178,12 @@ testRule('wrong-character', {
     },
   ],
   invalid: [
+    {
+      text: '推进各项事也发展，确保社会大局稳定。',
+      why: 'no 什么/任何 before it: 事也 is still 事业 typed wrong (the boundary of concessiveYe)',
+      errors: [{ line: 1, column: 6, endColumn: 7, message: '“事也”疑为“事业”（同音字：“也”→“业”）' }],
+      output: '推进各项事业发展，确保社会大局稳定。',
+    },
     {
       text: '股利行业协会、社会组织和消费者更好地参与标准化和质量工作。',
       why: 'ECSpell odw, validation fold: a homophone word whose context flips to it (no window over 股利 is official phrasing, two over 鼓励 are); caught since the operating point of round 25 counts such a flip as 12 (bench/wrong-character-sweep.ts)',
@@ -995,6 +1004,20 @@ describe('wrong-character model', () => {
     assert.equal(eventBeforeTimeWord(slip, 0, '已', '以后'), false);
     assert.equal(eventBeforeTimeWord(text, text.indexOf('疫'), '疫', '以来'), false);
     assert.equal(eventBeforeTimeWord('疫情经济', 0, '疫', '以后'), false);
+  });
+
+  it('knows a zodiac year and the 也 of 什么…也', () => {
+    const year = '送去蛇年春节的年货';
+    assert.equal(zodiacYear(year, year.indexOf('蛇'), '蛇'), true);
+    assert.equal(zodiacYear('龙年大吉', 0, '龙年'), true);
+    // An animal not before 年, or another character before 年, is checked as before.
+    assert.equal(zodiacYear('蛇形走位', 0, '蛇'), false);
+    assert.equal(zodiacYear('衣年来', 0, '衣'), false);
+    const frame = '什么事也办不成';
+    assert.equal(concessiveYe(frame, frame.indexOf('也'), '也'), true);
+    assert.equal(concessiveYe('任何困难也不能', 4, '也'), true);
+    assert.equal(concessiveYe('推进各项事也发展', 5, '也'), false);
+    assert.equal(concessiveYe(frame, frame.indexOf('事'), '事'), false);
   });
 
   it('knows a count: a numeral before a measure word', () => {

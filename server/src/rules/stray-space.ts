@@ -152,6 +152,7 @@ const rule = defineRule({
       // ideographic space outside a sentence is typed on purpose: a headline's or a name's separator
       // (晨曦‧高雄, U+3000, 2020總統府音樂會: Presidential Office 2020).
       if (!unitIsSentence[c.unit] && (c.messageId !== 'hanNumber' || text.charCodeAt(c.index) === 0x3000)) continue;
+      if (!unitIsSentence[c.unit] && separatesHeadlineClauses(text, c.index)) continue;
       report(ctx, paragraph, c);
     }
   },
@@ -204,6 +205,28 @@ function classify(text: string, i: number): Candidate['messageId'] | undefined {
     return 'punctuation';
   }
   return undefined;
+}
+
+/** Characters that take a number after them (第 29屆, 约 300人, 达 5万): a space after them is a slip even in a headline. */
+const TAKES_NUMBER = new Set([...'第约約近超逾达達共计計为為是有至到由从從及和与與或每等仅僅再增减減降升涨漲跌的另多少']);
+
+/**
+ * A news headline joins two clauses with a space instead of a comma (两艘移民船在地中海沉没 24人死亡, 伊拉克国际联盟驻地附近遭袭
+ * 1死多伤, 我国社会组织评比表彰新规出台 8月1日起施行), as it does between two Han clauses (嚴防死守安全底線 防控能力穩固提升).
+ * Only in a headline (no clause mark in the paragraph), after a clause of at least three Han characters that does not end
+ * in a word taking a number (第 29屆, 达 5万, 搭載的 3名), and only before a clause of its own that a number opens: a count of people with its verb (24人死亡,
+ * 1死多伤) or the day a rule takes effect (8月1日起施行). A number that is the object's modifier (全县开展 2024年春季攻势)
+ * or a phrase's tail (警力 7006人次) is still reported.
+ */
+const HEADLINE_NUMBER_CLAUSE = /^(?:\d+(?:\.\d+)?[万亿余多]?(?:[人名](?!次)\p{Script=Han}{2}|死)|\d{1,2}月\d{1,2}日起\p{Script=Han})/u;
+
+function separatesHeadlineClauses(text: string, i: number): boolean {
+  // A headline proper: no clause mark anywhere (a paragraph ending in a byline, 造成至少 87人死亡或失蹤。(黃彩…), is prose).
+  if (/[，。；！？,;!?]/.test(text)) return false;
+  let left = i;
+  while (left > 0 && isHanCodePoint(text.charCodeAt(left - 1))) left--;
+  if (i - left < 3 || TAKES_NUMBER.has(text.charAt(i - 1))) return false;
+  return HEADLINE_NUMBER_CLAUSE.test(text.slice(i + 1, i + 16));
 }
 
 function isDashOrEllipsis(cp: number): boolean {

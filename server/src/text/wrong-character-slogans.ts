@@ -123,3 +123,27 @@ const FUNCTION_BEFORE_TIME = new Set([...'已亦矣依']);
 export function eventBeforeTimeWord(text: string, at: number, wrong: string, word: string): boolean {
   return wrong.length === 1 && TIME_WORDS.has(word) && text.charAt(at + 1) === word.charAt(1) && !FUNCTION_BEFORE_TIME.has(wrong);
 }
+
+/** The twelve animals of the Chinese zodiac, which name a year before 年 (蛇年春节, 龙年). */
+const ZODIAC_ANIMALS = new Set([...'鼠牛虎兔龙龍蛇马馬羊猴鸡雞狗猪豬']);
+
+/**
+ * 为神舟十九号航天员乘组送去蛇年春节的“年货”: is a written character a zodiac animal right before 年? Then it names the
+ * year of that animal (蛇年, the Year of the Snake), written on purpose; a rare reading of the animal (蛇 yí, as in 委蛇)
+ * must not turn it into 一年.
+ */
+export function zodiacYear(text: string, at: number, wrong: string): boolean {
+  for (let k = 0; k < wrong.length; k++) if (ZODIAC_ANIMALS.has(wrong.charAt(k)) && text.charAt(at + k + 1) === '年') return true;
+  return false;
+}
+
+/** Words that open the universal-concessive frame 什么…也, 任何…也, 谁也. */
+const CONCESSIVE_OPENING = /(?:什么|甚么|任何|谁|哪)\p{Script=Han}{0,4}$/u;
+
+/**
+ * 没有全党全国思想统一、步调一致，什么事也办不成: is the written 也 the adverb of the frame 什么…也 (whatever …, nothing
+ * …)? Then it is no slip for 事业 or any other word; 也 elsewhere is checked as before.
+ */
+export function concessiveYe(text: string, at: number, wrong: string): boolean {
+  return wrong === '也' && CONCESSIVE_OPENING.test(text.slice(Math.max(0, at - 6), at));
+}
