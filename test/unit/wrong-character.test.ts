@@ -13,7 +13,7 @@ import { acceptedVariants, collocationFlips, longWordFlips, vouchedPairFlips, vo
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
-import { concessiveYe, countNumeral, eventBeforeTimeWord, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame, zodiacYear } from '../../server/src/text/wrong-character-slogans';
+import { concessiveYe, countNumeral, eventBeforeTimeWord, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-slogans';
 
 testRule('wrong-character', {
   valid: [
@@ -94,6 +94,7 @@ testRule('wrong-character', {
     { text: '要建立以企业为主体的技术创新体系，改变我国大部分科技力量游离于企业和市场之外的局面。', why: 'held-out s26 (State Council 1999): 游离于…之外 is a verb of position, not 有利于' },
     { text: '货运飞船为神舟十九号航天员乘组送去蛇年春节的“年货”。', why: 'held-out s28 (新闻联播 2024): 蛇年 names the Year of the Snake; the rare reading yí of 蛇 (委蛇) is no reason for 一年' },
     { text: '在浙江，琳琅满目的蛇年文创产品很受消费者喜爱，中式审美与现代设计融为一体。', why: 'held-out s28 (新闻联播 2025): a zodiac year again' },
+    { text: '世卫组织总干事谭德塞15日表示，全球新增确诊病例持续增加。', why: 'held-out s28 (新闻联播 2021): 世卫组织 is the short name of the WHO, not 市委组织' },
     { text: '没有全党全国思想统一、步调一致，什么事也办不成。', why: 'held-out s28 (新闻联播 2023): 也 is the adverb of 什么…也, not 事业' },
     { text: '针对严峻挑战和疫后经济恢复特点，我们统筹稳增长和增后劲，先后出台一批政策措施。', why: 'held-out s26 (State Council 2024): 疫后 (after the epidemic) names the event, not 以后' },
     { text: '一年来，我们着力抓好六方面工作。\n（一）改革创新优环境稳实体，活力动力持续增强', why: '2025 Longhua district report: a numeral before a measure word (六方面) is a count the writer chose, not a look-alike typed for 这 (text/wrong-character-slogans.ts)' },
@@ -178,6 +179,12 @@ testRule('wrong-character', {
     },
   ],
   invalid: [
+    {
+      text: '要充分发挥世卫组织部牵头抓总作用。',
+      why: 'a 组织部 is a Party department, no world organisation: 世卫 before it is still 市委 typed wrong (the boundary of worldOrganisation)',
+      errors: [{ line: 1, column: 6, endColumn: 8, message: '“世卫”疑为“市委”（同音词：“世卫”→“市委”）' }],
+      output: '要充分发挥市委组织部牵头抓总作用。',
+    },
     {
       text: '推进各项事也发展，确保社会大局稳定。',
       why: 'no 什么/任何 before it: 事也 is still 事业 typed wrong (the boundary of concessiveYe)',
@@ -1018,6 +1025,14 @@ describe('wrong-character model', () => {
     assert.equal(concessiveYe('任何困难也不能', 4, '也'), true);
     assert.equal(concessiveYe('推进各项事也发展', 5, '也'), false);
     assert.equal(concessiveYe(frame, frame.indexOf('事'), '事'), false);
+  });
+
+  it('knows the short name of a world organisation', () => {
+    assert.equal(worldOrganisation('根据世卫组织最新统计数据', 2, '世卫'), true);
+    // Not before 组织, or another first character: checked as before.
+    assert.equal(worldOrganisation('世卫工作', 0, '世卫'), false);
+    assert.equal(worldOrganisation('市为组织', 0, '市为'), false);
+    assert.equal(worldOrganisation('世卫组织部部长', 0, '世卫'), false);
   });
 
   it('knows a count: a numeral before a measure word', () => {

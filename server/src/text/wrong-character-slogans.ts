@@ -147,3 +147,12 @@ const CONCESSIVE_OPENING = /(?:什么|甚么|任何|谁|哪)\p{Script=Han}{0,4}$
 export function concessiveYe(text: string, at: number, wrong: string): boolean {
   return wrong === '也' && CONCESSIVE_OPENING.test(text.slice(Math.max(0, at - 6), at));
 }
+
+/**
+ * 世卫组织总干事谭德塞15日表示: is the written word the short form of a world organisation, 世 for 世界 before 组织 (世卫组织
+ * for 世界卫生组织, 世贸组织, 世气组织)? Then it is a name, not 市委 before 组织(部).
+ */
+export function worldOrganisation(text: string, at: number, wrong: string): boolean {
+  // 世卫组织部 is still 市委组织部 typed wrong: no world organisation has a 部.
+  return wrong.length === 2 && wrong.charAt(0) === '世' && text.startsWith('组织', at + 2) && text.charAt(at + 4) !== '部';
+}
