@@ -13,7 +13,7 @@ import { acceptedVariants, collocationFlips, longWordFlips, vouchedPairFlips, vo
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
-import { concessiveYe, countNumeral, eventBeforeTimeWord, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-slogans';
+import { alreadyCaused, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-slogans';
 
 testRule('wrong-character', {
   valid: [
@@ -94,6 +94,8 @@ testRule('wrong-character', {
     { text: '要建立以企业为主体的技术创新体系，改变我国大部分科技力量游离于企业和市场之外的局面。', why: 'held-out s26 (State Council 1999): 游离于…之外 is a verb of position, not 有利于' },
     { text: '货运飞船为神舟十九号航天员乘组送去蛇年春节的“年货”。', why: 'held-out s28 (新闻联播 2024): 蛇年 names the Year of the Snake; the rare reading yí of 蛇 (委蛇) is no reason for 一年' },
     { text: '在浙江，琳琅满目的蛇年文创产品很受消费者喜爱，中式审美与现代设计融为一体。', why: 'held-out s28 (新闻联播 2025): a zodiac year again' },
+    { text: '习近平总书记来到贵州肇兴侗寨的侗乡特色产业基地调研。', why: 'held-out s28b (新闻联播 2025): 侗乡 is the Dong people\'s home region, not 同乡' },
+    { text: '巴方称两天内以军袭击加沙地带已致超300人死亡', why: 'held-out s28b (新闻联播 2025): 已致 before a count (has caused), not 一致' },
     { text: '世卫组织总干事谭德塞15日表示，全球新增确诊病例持续增加。', why: 'held-out s28 (新闻联播 2021): 世卫组织 is the short name of the WHO, not 市委组织' },
     { text: '没有全党全国思想统一、步调一致，什么事也办不成。', why: 'held-out s28 (新闻联播 2023): 也 is the adverb of 什么…也, not 事业' },
     { text: '针对严峻挑战和疫后经济恢复特点，我们统筹稳增长和增后劲，先后出台一批政策措施。', why: 'held-out s26 (State Council 2024): 疫后 (after the epidemic) names the event, not 以后' },
@@ -179,6 +181,12 @@ testRule('wrong-character', {
     },
   ],
   invalid: [
+    {
+      text: '全体委员意见高度已致，同意提交大会审议。',
+      why: '已致 with no count after it is still 一致 typed wrong (the boundary of alreadyCaused)',
+      errors: [{ line: 1, column: 9, endColumn: 10, message: '“已致”疑为“一致”（同音字：“已”→“一”）' }],
+      output: '全体委员意见高度一致，同意提交大会审议。',
+    },
     {
       text: '要充分发挥世卫组织部牵头抓总作用。',
       why: 'a 组织部 is a Party department, no world organisation: 世卫 before it is still 市委 typed wrong (the boundary of worldOrganisation)',
@@ -1025,6 +1033,18 @@ describe('wrong-character model', () => {
     assert.equal(concessiveYe('任何困难也不能', 4, '也'), true);
     assert.equal(concessiveYe('推进各项事也发展', 5, '也'), false);
     assert.equal(concessiveYe(frame, frame.indexOf('事'), '事'), false);
+  });
+
+  it('knows an ethnonym in a name and 已致 before a count', () => {
+    const dong = '肇兴侗寨的侗乡特色产业';
+    assert.equal(ethnicGroupName(dong, dong.lastIndexOf('侗'), '侗'), true);
+    // An ethnonym before a character it names nothing with, or another character: checked as before.
+    assert.equal(ethnicGroupName('侗同志', 0, '侗'), false);
+    assert.equal(ethnicGroupName('同乡会', 0, '同'), false);
+    const caused = '袭击已致超300人死亡';
+    assert.equal(alreadyCaused(caused, caused.indexOf('已'), '已'), true);
+    assert.equal(alreadyCaused('台风已致3人遇难', 2, '已'), true);
+    assert.equal(alreadyCaused('代表意见已致通过', 4, '已'), false);
   });
 
   it('knows the short name of a world organisation', () => {

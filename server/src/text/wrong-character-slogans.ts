@@ -156,3 +156,23 @@ export function worldOrganisation(text: string, at: number, wrong: string): bool
   // 世卫组织部 is still 市委组织部 typed wrong: no world organisation has a 部.
   return wrong.length === 2 && wrong.charAt(0) === '世' && text.startsWith('组织', at + 2) && text.charAt(at + 4) !== '部';
 }
+
+/** Single-character names of ethnic groups, and what they name with the character after them (侗乡, 苗寨, 畲族, 瑶绣). */
+const ETHNONYMS = new Set([...'侗苗瑶彝傣畲黎佤羌壮僮']);
+const ETHNONYM_HEADS = new Set([...'乡寨族家山村歌绣锦医药语胞']);
+
+/**
+ * 习近平总书记来到贵州肇兴侗寨的侗乡特色产业基地调研: is the written character an ethnonym before a word it names with
+ * (侗乡, the Dong people's home region; 苗寨, 畲族)? Then it is a name, not 同乡.
+ */
+export function ethnicGroupName(text: string, at: number, wrong: string): boolean {
+  return wrong.length === 1 && ETHNONYMS.has(wrong) && ETHNONYM_HEADS.has(text.charAt(at + 1));
+}
+
+/**
+ * 以军袭击加沙地带已致超300人死亡: is the written 已 the "already" of 已致 before a count (已致3人遇难, has caused)? Then it is
+ * no slip for 一致; 已致 before anything else (意见已致通过) is checked as before.
+ */
+export function alreadyCaused(text: string, at: number, wrong: string): boolean {
+  return wrong === '已' && text.charAt(at + 1) === '致' && /^(?:[0-9０-９超逾近约至数多上百千万两一二三四五六七八九十])/.test(text.charAt(at + 2));
+}
