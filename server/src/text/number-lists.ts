@@ -27,6 +27,8 @@ export function plausibleCounts(list: ListRead): number[] {
 }
 
 const MAX_LIST = 200;
+/** An item's own figure at its end: 612人, 147.83亿元, 0-17岁, 158.86 億元. */
+const TRAILING_FIGURE = /(?:[0-9０-９.．]+[-－—～~至])?[0-9０-９.．]+\s?[\u4e00-\u9fff]{0,2}$/;
 const OPEN = '“‘「『（(《〈【[';
 const CLOSE = '”’」』）)》〉】]';
 const STOP = /[。！？!?；;，,：:\n]/;
@@ -94,7 +96,15 @@ export function listEndingAt(text: string, end: number, maxItem = 14): ListRead 
     // A range ends an item the same way (0-17岁、18-34岁), and a figure in brackets is a note on the item
     // (香港（582,025人次）、日本（35,623人次）及大韩民国（26,677人次）旅客分别减少…).
     const bare = piece.replace(/[（(][^（）()]*[）)]/g, '');
-    const first = !sep || (k > 0 && (bare.length > maxItem || /[0-9０-９]/.test(bare.replace(/(?:[0-9０-９.．]+[-－—～~至])?[0-9０-９.．]+[\u4e00-\u9fff]{0,2}$/, ''))));
+    const core = bare.replace(TRAILING_FIGURE, '');
+    // An item too long with its figure is words before the list plus the first item — unless the item before it ends
+    // with a figure too: then they are parallel statistics items, measured without their figures (county communiqués:
+    // 第一产业增加值13.05亿元、第二产业增加值147.83亿元、第三产业增加值158.86亿元，分别增长…; but 满洲里、绥芬河、同江铁路
+    // 口岸累计通行4583列、运送货物48.9万标准箱 begins at 同江: 绥芬河 has no figure).
+    const next = seps[k + 1];
+    const leftPiece = sep ? text.slice(next ? next.at + next.len : begin, sep.at) : '';
+    const tooLong = bare.length > maxItem && (core.length > maxItem || !TRAILING_FIGURE.test(leftPiece.replace(/[（(][^（）()]*[）)]/g, '')));
+    const first = !sep || (k > 0 && (tooLong || /[0-9０-９]/.test(core)));
     items.unshift({ start: left, end: right, text: piece });
     if (first) break;
     right = sep.at;
