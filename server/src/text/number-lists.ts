@@ -33,6 +33,23 @@ const OPEN = '“‘「『（(《〈【[';
 const CLOSE = '”’」』）)》〉】]';
 const STOP = /[。！？!?；;，,：:\n]/;
 
+/**
+ * The sections of the national industry classification (GB/T 4754-2017) whose names hold 、 and 和/及: one industry each
+ * in statistics (信息传输、软件和信息技术服务业，科学研究和技术服务业，租赁和商务服务业营收分别增长…), simplified and traditional.
+ */
+const INDUSTRY_NAMES = /农、林、牧、渔业|農、林、牧、漁業|电力、热力、燃气及水生产和供应业|電力、熱力、燃氣及水生產和供應業|批发和零售业|批發和零售業|交通运输、仓储和邮政业|交通運輸、倉儲和郵政業|住宿和餐饮业|住宿和餐飲業|信息传输、软件和信息技术服务业|資訊傳輸、軟體和資訊科技服務業|信息傳輸、軟件和信息技術服務業|租赁和商务服务业|租賃和商務服務業|科学研究和技术服务业|科學研究和技術服務業|水利、环境和公共设施管理业|水利、環境和公共設施管理業|居民服务、修理和其他服务业|居民服務、修理和其他服務業|卫生和社会工作|衛生和社會工作|文化、体育和娱乐业|文化、體育和娛樂業|公共管理、社会保障和社会组织|公共管理、社會保障和社會組織/g;
+
+/** Offsets in [from, end) of the separators inside an industry name (INDUSTRY_NAMES), which join no list items. */
+function industryNameSeparators(text: string, from: number, end: number): Set<number> {
+  const found = new Set<number>();
+  const window = text.slice(from, end);
+  if (!/[业業作织織]/.test(window)) return found;
+  for (const m of window.matchAll(INDUSTRY_NAMES)) {
+    for (let k = 0; k < m[0].length; k++) if ('、和及'.includes(m[0].charAt(k))) found.add(from + m.index + k);
+  }
+  return found;
+}
+
 /** Is the conjunction at `at` (和/及/与/與) a list separator and not part of a word (和谐, 及时, 参与)? */
 function isConjunction(text: string, at: number): boolean {
   const c = text[at];
@@ -58,9 +75,14 @@ export function listEndingAt(text: string, end: number, maxItem = 14): ListRead 
   let begin = end;
   // A clause longer than this is not read as a list (and keeps the reader linear overall).
   const limit = Math.max(0, end - MAX_LIST);
+  const inName = industryNameSeparators(text, limit, end);
   for (let i = end - 1; i >= 0; i--) {
     if (i < limit) return { items: [], open: false, broken: true, conjunctionLast: false };
     const c = text.charAt(i);
+    if (inName.has(i)) {
+      begin = i;
+      continue;
+    }
     if (CLOSE.includes(c)) depth++;
     else if (OPEN.includes(c)) {
       if (depth === 0) break;
