@@ -2,6 +2,7 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('count-mismatch', {
   valid: [
+    { text: '重点发展批发和零售业、住宿和餐饮业两大行业。', why: 'two industries of GB/T 4754, their 和 inside the names' },
     { text: '在已经提前开赛的短道速滑、越野滑雪、冬季两项等项目上，今天共产生7枚金牌。', why: 'held-out s28 (新闻联播 2024): 冬季两项 (the biathlon) is an item named with a count; nothing counted follows it' },
     {
       text: '来自全国各地的42支龙舟队按照职业男子、女子组，青少年男子、女子组以及精英公开组五个组别，在100米、200米和500米直道赛三个项目上展开角逐。',
@@ -57,6 +58,11 @@ testRule('count-mismatch', {
     },
   ],
   invalid: [
+    {
+      text: '重点发展批发和零售业、住宿和餐饮业三大行业。',
+      why: 'industry names read whole (round 28): two listed, three stated — silent before, the 和 made the count unsure',
+      errors: [{ line: 1, column: 18, endColumn: 20, messageId: 'mismatch', text: '三大' }],
+    },
     {
       text: '来自全国各地的42支龙舟队按照职业男子、女子组，青少年男子、女子组以及精英公开组四个组别展开角逐。',
       why: 'the list before the comma counted in, five groups, and three without it: four is neither',
