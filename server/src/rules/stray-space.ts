@@ -213,10 +213,10 @@ const TAKES_NUMBER = new Set([...'第约約近超逾达達共计計为為是有�
 /**
  * A news headline joins two clauses with a space instead of a comma (两艘移民船在地中海沉没 24人死亡, 伊拉克国际联盟驻地附近遭袭
  * 1死多伤, 我国社会组织评比表彰新规出台 8月1日起施行), as it does between two Han clauses (嚴防死守安全底線 防控能力穩固提升).
- * Only in a headline (no clause mark in the paragraph), after a clause of at least three Han characters that does not end
- * in a word taking a number (第 29屆, 达 5万, 搭載的 3名), and only before a clause of its own that a number opens: a count of people with its verb (24人死亡,
- * 1死多伤) or the day a rule takes effect (8月1日起施行). A number that is the object's modifier (全县开展 2024年春季攻势)
- * or a phrase's tail (警力 7006人次) is still reported.
+ * Only in a headline (no clause mark in the paragraph), after a clause of at least three Han characters that does not
+ * end in a word taking a number (第 29屆, 达 5万, 搭載的 3名), and only before a clause of its own that a number opens: a
+ * count of people with its verb (24人死亡, 1死多伤) or the day a rule takes effect (8月1日起施行). A number that is the
+ * object's modifier (全县开展 2024年春季攻势) or a phrase's tail (警力 7006人次) is still reported.
  */
 const HEADLINE_NUMBER_CLAUSE = /^(?:\d+(?:\.\d+)?[万亿余多]?(?:[人名](?!次)\p{Script=Han}{2}|死)|\d{1,2}月\d{1,2}日起\p{Script=Han})/u;
 
