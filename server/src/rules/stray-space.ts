@@ -219,6 +219,12 @@ const TAKES_NUMBER = new Set([...'第约約近超逾达達共计計为為是有�
  * object's modifier (全县开展 2024年春季攻势) or a phrase's tail (警力 7006人次) is still reported.
  */
 const HEADLINE_NUMBER_CLAUSE = /^(?:\d+(?:\.\d+)?[万亿余多]?(?:[人名](?!次)\p{Script=Han}{2}|死)|\d{1,2}月\d{1,2}日起\p{Script=Han})/u;
+/**
+ * …or a number opening a clause with its own predicate (2025年批准上市76款创新药 30款已纳入医保, 三体计算星座加速建设 2032年
+ * 实现千颗卫星规模, 客货双旺 7月民航运输规模创月度历史新高): the figure, then Han text up to the next space or the end that
+ * holds a verb of news headlines. 全县开展 2024年春季攻势 (a noun phrase after the number) has none.
+ */
+const HEADLINE_NUMBER_SUBJECT = /^\d+(?:\.\d+)?[万亿余多]?\p{Script=Han}*?(?:已|将|实现|創|创|达到|突破|超过|增长|下降|提高|减少|完成|纳入|入选|启动|开通|建成|投运|投产|上线|发布|出台|施行|实施|死亡|受伤|遇难|失踪|被捕|获救)\p{Script=Han}*$/u;
 
 function separatesHeadlineClauses(text: string, i: number): boolean {
   // A headline proper: no clause mark anywhere (a paragraph ending in a byline, 造成至少 87人死亡或失蹤。(黃彩…), is prose).
@@ -226,7 +232,10 @@ function separatesHeadlineClauses(text: string, i: number): boolean {
   let left = i;
   while (left > 0 && isHanCodePoint(text.charCodeAt(left - 1))) left--;
   if (i - left < 3 || TAKES_NUMBER.has(text.charAt(i - 1))) return false;
-  return HEADLINE_NUMBER_CLAUSE.test(text.slice(i + 1, i + 16));
+  if (HEADLINE_NUMBER_CLAUSE.test(text.slice(i + 1, i + 16))) return true;
+  const next = text.indexOf(' ', i + 1);
+  const clause = text.slice(i + 1, next < 0 ? text.length : next);
+  return clause.length <= 24 && HEADLINE_NUMBER_SUBJECT.test(clause);
 }
 
 function isDashOrEllipsis(cp: number): boolean {
