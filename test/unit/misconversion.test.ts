@@ -86,7 +86,7 @@ testRule('misconversion', {
     { text: '全面', why: 'no script-specific character: script undecided, not judged' },
     { text: '這裏有十幾家商店，一年裏開了三家。', why: '裏 after 這 and 年 means "in", not the distance unit' },
     { text: '这是一份关于全面落实的报告，我们要认真检查。', why: 'simplified text is never judged by this rule' },
-    // Round 28: the rare member of 后/後, 只/隻, 复/復/複, 累/纍 where it is right.
+    // Round 28: the rare member of 后/後, 只/隻, 复/復/複, 累/纍, 发/發/髮 where it is right.
     { text: '臺灣人民多元無懼，我們的妮妃雅是世界皇后；臺灣人民勇敢無畏，臺灣的女兒林郁婷是世界拳后。', why: 'Presidential Office 2024: 拳后, a queen of boxing (no OpenCC phrase); 皇后 by its phrase' },
     { text: '累積取得三屆比賽冠軍的男女健兒，將成為搶包山比賽的「王中王」或「后中后」。', why: 'held-out s27 (RTHK 2025): 后中后, the queen of queens' },
     { text: '乘客乘搭13號綫可轉乘至深圳灣超級總部基地、后海中心區、高新科技園和前海合作區等核心區域。', why: 'held-out s27 (RTHK 2024): 后海, a place in Shenzhen' },
@@ -99,6 +99,9 @@ testRule('misconversion', {
     { text: '本港郵輪業復蘇程度十分理想，重複檢查的工作也更複雜。', why: '復蘇 (OpenCC 復甦), 重複, 複雜' },
     { text: '相信農曆新年後睇樓活動陸續回復正常，交投將逐步回升。', why: 'RTHK 2025: 回復 is not looked at (OpenCC writes 回覆, which Hong Kong and Taiwan use for "reply")' },
     { text: '以上資金已扣除專項債券資金5336萬元後的收入數。', why: '後 after an amount of money' },
+    { text: '副局長施俊輝形容，檢討相關定義將「牽一髮動全身」，透露有機會從兩方面考慮。', why: 'held-out s27 (RTHK 2025): 牽一髮動全身, the idiom without its 而 (ICU splits it 牽|一|髮動)' },
+    { text: '他的頭髮很長，有一頭白髮，理髮店的師傅說要剪短。', why: '頭髮, 白髮, 理髮: 髮 in words that do not straddle another' },
+    { text: '盧寵茂稱最難忘是探望成功接受內地跨境心臟移植的芷希，以免弄髒傷口。', why: 'RTHK 2024: 心臟 and 弄髒, each by its phrase' },
   ],
   invalid: [
     wrong('我們要全麵落實各項措施，確保實效。', '麵', '面', '全麵 → 全面'),
@@ -169,6 +172,14 @@ testRule('misconversion', {
     wrong('消防初步調查指港鐵九龍灣車廠辦公室因電線短路緻冒煙　無人受傷', '緻', '致', 'RTHK 2025: 緻 outside a phrase → 致'),
     wrong('世界的發展也決不能長期建立在廣大發展中國傢貧窮落後的基礎之上。', '傢', '家', '1992 report: 國傢, though 中國|家 straddles 國家'),
     wrong('在東面的對流雲糰亦有機會發展，但仍存在相當大不確定性。', '糰', '團', 'RTHK 2024: 雲糰, though 流雲 straddles 雲團'),
+    wrong('菲氣象部門說，預計“潭美”晚上于呂宋島北部伊莎貝拉省登陸。', '于', '於', 'Macao TDM 2024: 于 after a time of day is 於'),
+    wrong('預料桃芝會在明日早上于本港以南200公里左右掠過。', '于', '於', 'RTHK 2024: 早上于 → 早上於'),
+    wrong('47歲被告陳虹秀，被控于 2019年8月31日在灣仔軒尼詩道與盧押道交界襲警。', '于', '於', 'RTHK 2024: 于 before a year after a space'),
+    wrong('現場亦有全運會義工手持國旗和區旗，以及打氣闆，叫著「運動員加油」的口號。', '闆', '板', 'RTHK 2025: 闆 is right only in 老闆'),
+    wrong('北都試行片區開發模式　政府明白髮展商要「計掂條數」願分擔風險', '髮', '發', 'RTHK 2024: 白髮 straddles 明白|發展商, so it does not clear 髮'),
+    wrong('希望吸引青年設計師及學生髮揮創意，探索提升公共屋邨的幸福感。', '髮', '發', 'RTHK 2025: 生髮 (hair growth) straddles 學生|發揮'),
+    wrong('牢牢把握髮展主動權，平衡好穩增長和防風險。', '髮', '發', 'OpenCC\'s own slip (test/fixtures/corpus/hongkong): 握髮 straddles 把握|發展'),
+    wrong('最難忘是探望成功接受內地跨境心髒移植的芷希。', '髒', '臟', 'RTHK 2024: 心髒 → 心臟'),
     {
       text: '沿途景致宜人，令人流連。',
       why: '景致 is in Taiwan use beside 景緻: a regional variant, info, no automatic fix (issue 13)',

@@ -19,7 +19,7 @@ const GROUPS = [
   '面面麵', '制制製', '系系係繫', '里里裏', '志志誌', '钟鐘鍾', '干干乾幹', '发發髮', '后后後', '余余餘',
   '松松鬆', '谷谷穀', '斗斗鬥', '丑丑醜', '卷卷捲', '云云雲', '范范範', '准准準', '历歷曆', '征征徵',
   '冲沖衝', '郁郁鬱', '板板闆', '表表錶', '获獲穫', '须須鬚', '胡胡鬍', '划划劃', '朴朴樸',
-  '咸咸鹹', '御御禦', '致致緻', '签簽籤', '姜姜薑', '舍舍捨', '折折摺', '采采採', '辟辟闢',
+  '咸咸鹹', '御御禦', '致致緻', '签簽籤', '姜姜薑', '舍舍捨', '折折摺', '采采採', '辟辟闢', '脏臟髒',
 ];
 
 /**
@@ -43,7 +43,7 @@ const LAST_EXAMINED_GROUPS = ['家家傢', '向向嚮', '当當噹', '团團糰'
  * only phrases against them straddle a word boundary (發展中國|傢, 對流|雲糰): a straddling phrase clears nothing. 纍 and 鼕,
  * which OpenCC never writes, are right only doubled (碩果纍纍, 鼕鼕: DOUBLED_RIGHT); 緻 only in its words (精緻, 細緻, 景緻).
  */
-const RARE_ALONE = '麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几齣隻鼕纍緻';
+const RARE_ALONE = '麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几齣隻鼕纍緻闆';
 
 /**
  * Traditional words that are right although OpenCC's phrase table reads their simplified form
@@ -58,9 +58,10 @@ const RARE_ALONE = '麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几齣隻鼕
  * Kong writes it: 傢具及固定裝置, the government's retail sales releases; OpenCC knows only 傢俱), 洋面 (the ocean's surface:
  * 位於西北太平洋洋面, Macao TDM 2024, as weather bulletins write it; OpenCC's 洋麵, imported flour, is the rarer word), 方志
  * and 縣志 (a local chronicle: 志 is the records' character, as in 三國志 — 香港地方志中心, 《澳門志》是首部地方志; OpenCC writes
- * 方誌, 縣誌).
+ * 方誌, 縣誌), 牽一髮 (牽一髮動全身, the idiom without its 而: RTHK 2025; ICU splits it 牽|一|髮動, which would make OpenCC's 一发 a
+ * phrase straddling a word).
  */
-const RIGHT_AS_WRITTEN = ['傢具', '傢俬', '傢私', '自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合', '折子戲', '曆日', '曆月', '黎克特制', '發長債', '內卷', '洋面', '方志', '縣志'];
+const RIGHT_AS_WRITTEN = ['傢具', '傢俬', '傢私', '自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合', '折子戲', '曆日', '曆月', '黎克特制', '發長債', '內卷', '洋面', '方志', '縣志', '牽一髮'];
 
 /** 余 after a number or a count word is 餘 (5億餘元, 十餘年); elsewhere 余 may be a surname. */
 const NUMERIC_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千萬億兩年月天週日個人次多]/;
@@ -134,7 +135,9 @@ const QUEEN_AFTER_HOU = /^(?:[海里豐丰土羿稷冠妃]|中后)/;
  * 于 before a date or a time is 於 (調整于2025年收支平衡, 籌劃于明年舉行): 于 the surname starts a name, never a year. Other
  * 于 is decided by a phrase ending with it (關于, 由于) or not at all.
  */
-const TIME_AFTER_YU = /^(?:[0-9０-９]|[〇零一二三四五六七八九十]+[年月日時]|[今明去本同當当翌][年月日週天]|[上下][午月週])/;
+const TIME_AFTER_YU = /^ ?(?:[0-9０-９]|[〇零一二三四五六七八九十]+[年月日時]|[今明去本同當当翌][年月日週天]|[上下][午月週])/;
+/** A time of day or a day before 于 (晚上于呂宋, 午前于香港, 人則于前日): 於, for the surname does not follow these. */
+const TIME_BEFORE_YU = /(?:上午|下午|中午|晚上|早上|凌晨|午前|午後|前日|昨日|今日|昨天|今天|日前|當日|當天|同日|翌日)$/;
 /** Rare characters that are right doubled, where OpenCC has no phrase: 碩果纍纍 (Presidential Office), 鼕鼕. */
 const DOUBLED_RIGHT = '纍鼕';
 /**
@@ -247,7 +250,8 @@ function judge(text: string, index: number): Misconversion | undefined {
   const to = Math.min(text.length, index + CONTEXT + 1);
   /** The phrases at each position of the window simplified character by character, looked up once for both steps below. */
   const phrasesOfWindow: (string | undefined)[][] = [];
-  if (confirmedAsWritten(text, index, from, to, phrasesOfWindow)) return undefined;
+  // A character right only inside a phrase is settled by judgeWindow, which also asks whether that phrase straddles a word.
+  if (!RARE_ALONE.includes(c) && confirmedAsWritten(text, index, from, to, phrasesOfWindow)) return undefined;
   const original = text.slice(from, to);
   // Character-level simplification first (cheap); OpenCC's phrase-aware conversion only
   // confirms a finding. The two differ only inside OpenCC's few traditional phrases (乾隆).
@@ -333,7 +337,7 @@ function judgeWindow(
   // passage left in simplified (本作品不适用于该法), which script-mixing reports.
   if (found === '于' && (TITLE_BEFORE_YU.test(text.slice(Math.max(0, index - 3), index)) || nearSimplified(text, index))) return undefined;
   // Before a date no phrase needs to say so (a phrase straddling 內容|容于 would otherwise hide it).
-  if (found === '于' && TIME_AFTER_YU.test(text.slice(index + 1, index + 4))) return { index, found, expected: '於', phrase: '', wordStart: index, wordEnd: index + 1 };
+  if (found === '于' && (TIME_AFTER_YU.test(text.slice(index + 1, index + 4)) || TIME_BEFORE_YU.test(text.slice(Math.max(0, index - 2), index)))) return { index, found, expected: '於', phrase: '', wordStart: index, wordEnd: index + 1 };
   // 不准有任何疏漏 (not allowed, Presidential Office 2010): 准 is right before a verb; 不準 is "inaccurate".
   if (found === '准' && text.charAt(index - 1) === '不' && PERMISSION_NEXT.test(text.charAt(index + 1)) && !PERMISSION_NOT.includes(text.charAt(index + 1))) return undefined;
   if (found === '准' && PERMISSION_WORD_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
@@ -353,6 +357,7 @@ function judgeWindow(
     return value && value.length === e - j && fitsText(value, original, j, p) ? value : undefined;
   };
   const opposing: { char: string; start: number; end: number }[] = [];
+  let supportedAcrossWords = false;
   for (let j = Math.max(0, p - MAX_PHRASE + 1); j <= p; j++) {
     // Most positions begin no phrase: nothing to try there.
     if (valuesAt(j).length === 0) continue;
@@ -361,8 +366,13 @@ function judgeWindow(
       const value = lookup(j, e);
       if (!value) continue;
       const choice = value.charAt(p - j);
-      // One phrase choosing the character as written settles it.
-      if (canon(choice) === canon(found)) return undefined;
+      // One phrase choosing the character as written settles it; for a character right only inside a phrase, one that
+      // straddles a word boundary (明白|髮展商 is not 白髮, 學生|髮揮 not 生髮) only when no credible phrase stands against it.
+      if (canon(choice) === canon(found)) {
+        if (!RARE_ALONE.includes(found) || !(crossed(j, e, p, simplified.length, lookup) || splitByWords(simplified, j, e))) return undefined;
+        supportedAcrossWords = true;
+        continue;
+      }
       // Only alternatives that differ in meaning; anything else is a variant at most.
       // 複 where OpenCC writes 覆 (回复 → 回覆) may mean 復 as well (回復正常): no sure fix, so no evidence.
       if (GROUP_OF.get(choice) === GROUP_OF.get(found) && !(found === '複' && choice === '覆')) opposing.push({ char: choice, start: j, end: e });
@@ -383,8 +393,9 @@ function judgeWindow(
     const best = usable.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
     return { index, found, expected: best.char, phrase: simplified.slice(best.start, best.end), wordStart: from + best.start, wordEnd: from + best.end };
   }
-  // Phrases that straddle a word boundary (發展中國|家 against 中|國家) do not clear a character that is right only inside a phrase.
-  if (opposing.length > 0 && !RARE_ALONE.includes(found)) return undefined;
+  // Phrases that straddle a word boundary (發展中國|家 against 中|國家) do not clear a character that is right only inside a phrase;
+  // but a phrase for it, even across words (吃飯|糰 as ICU splits 吃飯糰), keeps it from being judged alone.
+  if ((opposing.length > 0 && !RARE_ALONE.includes(found)) || supportedAcrossWords) return undefined;
   if (found === '余') {
     return index > 0 && NUMERIC_BEFORE.test(text.charAt(index - 1)) ? { index, found, expected: '餘', phrase: '', wordStart: index, wordEnd: index + 1 } : undefined;
   }
