@@ -26,8 +26,8 @@ const GROUPS = [
  * Groups of which only the last character is examined: the common one (家, 向, 當 …) is too frequent to look at and
  * hardly ever wrong, while a one-at-a-time conversion that picks the other where it does not belong (國傢, 方嚮, 技朮,
  * 關于) is. 傢, 嚮, 噹 … are right only in a few words OpenCC's phrases know (傢俱, 嚮導, 叮噹, 飯糰, 白朮, 鞦韆,
- * 茶几); 于 is a surname (于紀隆), so only a phrase (关于 → 關於, 由于 → 由於) or a date after it (TIME_AFTER_YU) says it is
- * wrong. 睏 is Taiwan's word for sleep (卡早睏, Presidential Office 2026), so only OpenCC's phrases (贫困 → 貧困, 困难 → 困難)
+ * 茶几); 于 is a surname (于紀隆), so only a phrase (关于 → 關於, 由于 → 由於), a date after it or a time of day before it
+ * (TIME_AFTER_YU, TIME_BEFORE_YU) says it is wrong. 睏 is Taiwan's word for sleep (卡早睏, Presidential Office 2026), so only OpenCC's phrases (贫困 → 貧困, 困难 → 困難)
  * say it is wrong. 齣 is the measure word of plays, which OpenCC's phrases do not all know (這齣戲): it is right after a
  * numeral or a demonstrative and before 戲/劇/目 (MEASURE_BEFORE_CHU), and a one-at-a-time conversion of 出 everywhere else
  * (齣現, 提齣, 作齣); 隻 likewise, the measure word of animals and vessels (MEASURE_BEFORE_ZHI), elsewhere 只 (隻要, 隻有).
