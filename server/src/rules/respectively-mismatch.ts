@@ -97,7 +97,7 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
  * counts stay plausible.
  */
 function listBefore(text: string, begin: number, end: number): { list: ListRead; alsoPlausible: number[] } {
-  const plain = listEndingAt(text, end);
+  const plain = listEndingAt(text, end, 14, false);
   const { text: masked, names } = maskItemNames(text, Math.max(begin, end - 200), end);
   if (!names.length) return { list: plain, alsoPlausible: [] };
   // A name may be longer than the reader's usual item (电力、热力、燃气及水生产和供应业 is 16 characters).

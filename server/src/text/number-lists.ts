@@ -2,6 +2,7 @@
 // Shared by the number rules that compare how many things are listed with a count
 // (respectively-mismatch, count-mismatch). Precision first: when the list's extent is
 // unclear the reader says so and the rules stay quiet.
+import { itemNamesIn } from './item-names';
 
 export interface ListItem {
   start: number;
@@ -34,18 +35,13 @@ const CLOSE = '”’」』）)》〉】]';
 const STOP = /[。！？!?；;，,：:\n]/;
 
 /**
- * The sections of the national industry classification (GB/T 4754-2017) whose names hold 、 and 和/及: one industry each
- * in statistics (信息传输、软件和信息技术服务业，科学研究和技术服务业，租赁和商务服务业营收分别增长…), simplified and traditional.
+ * Offsets in [from, end) of the separators inside an official item name (text/item-names.ts: 信息传输、软件和信息技术服务业，
+ * 科学研究和技术服务业，租赁和商务服务业营收分别增长…), which join no list items.
  */
-const INDUSTRY_NAMES = /农、林、牧、渔业|農、林、牧、漁業|电力、热力、燃气及水生产和供应业|電力、熱力、燃氣及水生產和供應業|批发和零售业|批發和零售業|交通运输、仓储和邮政业|交通運輸、倉儲和郵政業|住宿和餐饮业|住宿和餐飲業|信息传输、软件和信息技术服务业|資訊傳輸、軟體和資訊科技服務業|信息傳輸、軟件和信息技術服務業|租赁和商务服务业|租賃和商務服務業|科学研究和技术服务业|科學研究和技術服務業|水利、环境和公共设施管理业|水利、環境和公共設施管理業|居民服务、修理和其他服务业|居民服務、修理和其他服務業|卫生和社会工作|衛生和社會工作|文化、体育和娱乐业|文化、體育和娛樂業|公共管理、社会保障和社会组织|公共管理、社會保障和社會組織/g;
-
-/** Offsets in [from, end) of the separators inside an industry name (INDUSTRY_NAMES), which join no list items. */
-function industryNameSeparators(text: string, from: number, end: number): Set<number> {
+function itemNameSeparators(text: string, from: number, end: number): Set<number> {
   const found = new Set<number>();
-  const window = text.slice(from, end);
-  if (!/[业業作织織]/.test(window)) return found;
-  for (const m of window.matchAll(INDUSTRY_NAMES)) {
-    for (let k = 0; k < m[0].length; k++) if ('、和及'.includes(m[0].charAt(k))) found.add(from + m.index + k);
+  for (const { start, end: nameEnd } of itemNamesIn(text, from, end)) {
+    for (let k = start; k < nameEnd; k++) if ('、和及'.includes(text.charAt(k))) found.add(k);
   }
   return found;
 }
@@ -66,16 +62,17 @@ function isConjunction(text: string, at: number): boolean {
  * The list that ends just before `end`, within its clause (a comma, full stop or unmatched
  * opening bracket ends it). Separators inside quotes or brackets do not count; only the last
  * separator may be a conjunction (A、B和C), so 全省与X贸易、投资和外资 is three items.
- * Items other than the last are at most `maxItem` characters long.
+ * Items other than the last are at most `maxItem` characters long. With `itemNames`, the separators inside official
+ * item names (批发和零售业) join nothing.
  */
-export function listEndingAt(text: string, end: number, maxItem = 14): ListRead {
+export function listEndingAt(text: string, end: number, maxItem = 14, itemNames = true): ListRead {
   // Find the separators at bracket depth 0 between the clause start and `end`.
   const seps: { at: number; len: number; conj: boolean }[] = [];
   let depth = 0;
   let begin = end;
   // A clause longer than this is not read as a list (and keeps the reader linear overall).
   const limit = Math.max(0, end - MAX_LIST);
-  const inName = industryNameSeparators(text, limit, end);
+  const inName = itemNames ? itemNameSeparators(text, limit, end) : new Set<number>();
   for (let i = end - 1; i >= 0; i--) {
     if (i < limit) return { items: [], open: false, broken: true, conjunctionLast: false };
     const c = text.charAt(i);
