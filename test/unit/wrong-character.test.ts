@@ -179,6 +179,10 @@ testRule('wrong-character', {
       text: '积极利用数智技术，推动制造业、服务业、农业等全要素智能化发展。\n学思践悟党的创新理论，不折不扣落实中央决策部署和市委工作要求。',
       why: 'round 27 (word collocations): 2026 Fujian and Tianjin reports — 数字 and 实践 go with two of the words of the clause in official text, fewer than the four the evidence asks (collocationMin) and not all of them, three or more (collocationAllMin), and 数智技术, 学思践悟 stay as written',
     },
+    {
+      text: '茂名的荔枝全国闻名，但作为容易变质的热带水果，如何让水灵灵的荔枝从地头快速送到餐桌？',
+      why: 'round 28, held-out 新闻联播 2023-06-24: a dictionary word (闻名) that official set phrasing around it would turn into its homophone (全国文明), but the clause\'s words go with it as written (荔枝) and none with 文明: written on purpose (writtenCollocated)',
+    },
   ],
   invalid: [
     {
@@ -448,6 +452,21 @@ testRule('wrong-character', {
         { line: 2, column: 11, endColumn: 13, message: '“连报”疑为“联保”（同音词：“连报”→“联保”）' },
       ],
       output: '相信组织、依靠组织，配合做好了解核实工作，实事求是说明问题。\n建立义务教育入学联控联保工作机制。',
+    },
+    {
+      text: '鼓励企业制定严于枪支性国家标准的企业标准。\n上海运用车检“周恩来号”机车组党止步',
+      why: 'ECSpell odw (train fold), the boundary of writtenCollocated (round 28): the clause\'s words go with the written word (企业 with 枪支; 机车 with 止步) and none with the replacement, but the replacement makes a longer dictionary word with a neighbour (强制性, 党支部): still a slip',
+      errors: [
+        { line: 1, column: 9, endColumn: 11, message: '“枪支”疑为“强制”（同音词：“枪支”→“强制”）' },
+        { line: 2, column: 17, endColumn: 19, message: '“止步”疑为“支部”（同音词：“止步”→“支部”）' },
+      ],
+      output: '鼓励企业制定严于强制性国家标准的企业标准。\n上海运用车检“周恩来号”机车组党支部',
+    },
+    {
+      text: '及时有效全面收治轻症唤着，减少向重症转化。',
+      why: 'ECSpell odw (train fold, round 28): a homophone word ending a clause — the end is evidence for a pair as for a single character (endRatio: 患者 ends clauses of official text, 唤着 never)',
+      errors: [{ line: 1, column: 11, endColumn: 13, message: '“唤着”疑为“患者”（同音词：“唤着”→“患者”）' }],
+      output: '及时有效全面收治轻症患者，减少向重症转化。',
     },
     {
       text: '加强与国际组织的协同合作，共同制订工业互联网标准规范和国际归责。',
@@ -851,9 +870,11 @@ describe('wrong-character model', () => {
     assert.equal(best?.contextFlip, true);
     assert.equal(best?.realWord, true, '极致 is a word of its own');
     assert.deepEqual(model.corrections(run, 10, { ...DEFAULT_THRESHOLDS, contextFlipBonus: 0, homophoneWordFlipMinCharGain: DEFAULT_THRESHOLDS.homophoneWordMinCharGain }, true).filter((c) => c.wrong.length > 1), [], 'without the context evidence');
-    const written = model.pairCandidates('领域有许多短板产业亟需改造升级', 9).find((c) => c.right === '继续');
+    const loose = { ...DEFAULT_THRESHOLDS, strongFlipPhrase: 0 };
+    const written = model.pairCandidates('领域有许多短板产业亟需改造升级', 9, -Infinity, false, false, -Infinity, loose).find((c) => c.right === '继续');
     assert.ok(written, '继续 is offered for 亟需 (a common word of official texts)…');
     assert.equal(written.contextFlip, false, '…but 亟需 is used in official texts: its context does not flip');
+    assert.equal(model.pairCandidates('领域有许多短板产业亟需改造升级', 9).find((c) => c.right === '继续'), undefined, '…and the clause\'s words go with 亟需, none with 继续 (writtenCollocated, round 28)');
   });
   it('weighs a homophone word that completes a longer term with its neighbours', () => {
     const run = '各地要加强县级富有保健院标准化建设';

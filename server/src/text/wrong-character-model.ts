@@ -1314,11 +1314,14 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     }
   }
 
-  /** Does `pair`, put in place at `index`, make a dictionary word of 4 characters with its neighbours (联席会议; 管理者 is too easily made)? */
-  private joinsNeighbours(run: string, index: number, pair: string): boolean {
+  /**
+   * Does `pair`, put in place at `index`, make a dictionary word of 4 characters with its neighbours (联席会议; 管理者 is too
+   * easily made to be evidence for a slip: `least` 3 only where it is evidence against written-on-purpose, 党支部, 强制性)?
+   */
+  private joinsNeighbours(run: string, index: number, pair: string, least = 4): boolean {
     for (let start = Math.max(0, index - 2); start <= index; start++) {
       for (let end = Math.min(run.length, index + 4); end >= index + 2; end--) {
-        if (end - start >= 4 && this.hasWord(run.slice(start, index) + pair + run.slice(index + 2, end))) return true;
+        if (end - start >= least && this.hasWord(run.slice(start, index) + pair + run.slice(index + 2, end))) return true;
       }
     }
     return false;
@@ -1449,10 +1452,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
           }
           // The character model on products of ratios first: no logarithm for the many words it rejects.
           const left = this.charRatio(prev, x);
-          const right = next < 0 ? 1 : this.charRatio(y, next);
-          if (left * xy * right < (gainLimit ??= (floor === minCharGain ? this.strictFactor : this.wordFactor).of(floor) * this.charRatio(prev, a) * this.charRatio(a, b) * (next < 0 ? 1 : this.charRatio(b, next)))) continue;
-          baseChar ??= this.charLogProb(prev, a) + this.charLogProb(a, b) + (next < 0 ? 0 : this.charLogProb(b, next));
-          const charGain = Math.log(left) + Math.log(xy) + (next < 0 ? 0 : Math.log(right)) - baseChar;
+          const right = next < 0 ? this.endRatio(y) : this.charRatio(y, next);
+          if (left * xy * right < (gainLimit ??= (floor === minCharGain ? this.strictFactor : this.wordFactor).of(floor) * this.charRatio(prev, a) * this.charRatio(a, b) * (next < 0 ? this.endRatio(b) : this.charRatio(b, next)))) continue;
+          baseChar ??= this.charLogProb(prev, a) + this.charLogProb(a, b) + (next < 0 ? Math.log(this.endRatio(b)) : this.charLogProb(b, next));
+          const charGain = Math.log(left) + Math.log(xy) + Math.log(right) - baseChar;
           if (charGain >= floor) (liked ??= []).push({ x, y, charGain, near });
         }
       }
@@ -1477,6 +1480,9 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       // Where the windows say too little, the clause's words may: they go with the homophone word, none with the written one (了解合适工作 → 核实).
       const collocated = writtenWord && !flips && collocationFlips(this, x, y, near, basePhrase, candidatePhrase, () => this.pairCollocated(run, index, right, thresholds));
       if (writtenWord && !flips && !collocated && this.bigrams.getPair(x, y) < COMMON_OFFICIAL_WORD && !this.joinsNeighbours(run, index, right)) continue;
+      // The converse (round 28): the clause's words go with the written word and none with the homophone word, and no
+      // longer word asks for it (全国闻名 → 文明 with 荔枝, 新图景 → 途径 with 现代化): written on purpose.
+      if (writtenWord && !longWord && candidatePhrase < thresholds.strongFlipPhrase && this.writtenCollocated(run, index, right) && !this.joinsNeighbours(run, index, right, 3)) continue;
       const segGain = baseSeg - this.segmentCost(replaced);
       const phraseGain = candidatePhrase - basePhrase;
       const nameShare = Math.max(this.nameShareCode(a), this.nameShareCode(b));
@@ -1705,6 +1711,16 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private pairCollocated(run: string, index: number, right: string, thresholds: Thresholds): boolean {
     const words = segmentWords(this, run);
     return this.collocatedInstead(run, words, wordHash(right, 0, 2), index, index + 2, [index, index + 2], thresholds);
+  }
+
+  /**
+   * Whether the written word run[index, index + 2) is a collocation of some other word of the run and its homophone
+   * word `right` of none (the converse of pairCollocated: the clause is about the word as written).
+   */
+  private writtenCollocated(run: string, index: number, right: string): boolean {
+    const words = segmentWords(this, run);
+    return this.collocations.collocation(run, words, wordHash(run, index, index + 2), index, index + 2).collocates > 0 &&
+      this.collocations.collocation(run, words, wordHash(right, 0, 2), index, index + 2).collocates === 0;
   }
 
   /**
