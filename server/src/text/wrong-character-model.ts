@@ -1381,7 +1381,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * common word of official texts (支持), or its context asks for it (pairContextFlips: 练习会议; longWordFlips,
    * where official texts use the written pair once or twice: 湖北省富有保健院 → 妇幼保健院): a
    * pinyin input method offers the whole homophone word. A written word may also stand for a common
-   * word of official texts with a near reading of one of its characters (临到 for 领导: kind 'near').
+   * word of official texts with a near reading of one of its characters (临到 for 领导: kind 'near'), where that word
+   * completes a longer one with its neighbours (领导干部: longWordFlips).
    * `wordMinCharGain`: where the written pair is a dictionary word, the candidates must reach this much of the character
    * model too (corrections() passes the least evidence() asks of a homophone word, minWordCharGain(): no other could be
    * reported, and those below it are not segmented). `thresholds`: the collocation counts a written word's collocation
@@ -1475,6 +1476,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       // A homophone word whose context asks for it (练习会议 → 联席会议) is evidence, and needs not be a common word;
       // so is one that completes a longer word with its neighbours (富有保健院 → 妇幼保健院: longWordFlips).
       const longWord = writtenWord && longWordFlips(this, x, y, basePhrase, candidatePhrase, () => this.joinsNeighbours(run, index, right) && !this.joinsNeighbours(run, index, run.slice(index, index + 2)));
+      // A near reading of a written word (fuzzy pinyin: 致辞 zhìcí for 支持 zhīchí, 刑侦 for 行政) is evidence only where the
+      // replacement completes a longer word with its neighbours (临到干部 → 领导干部): on unseen news, all the others were
+      // dictionary words written on purpose (round 28).
+      if (near && !longWord) continue;
       if (bothWays && !(longWord || vouchedPairFlips(this, x, y, basePhrase, candidatePhrase, () => outerWindowsAsk(this, replaced, index - from, x, y)))) continue;
       const flips = longWord || bothWays || (writtenWord && pairContextFlips(this, a, b, x, y, basePhrase, candidatePhrase) && outerWindowsAsk(this, replaced, index - from, x, y));
       // Where the windows say too little, the clause's words may: they go with the homophone word, none with the written one (了解合适工作 → 核实).
