@@ -12,33 +12,38 @@ import { SortedPhrases } from './sorted-phrases';
 /**
  * Simplified character, then its traditional alternatives that differ in meaning.
  * Deliberately left out: pairs where both forms are accepted (布/佈, 占/佔, 周/週, 注/註,
- * 回/迴, 并/並/併, 伙/夥, 尽/儘, 汇/匯/彙), 了/瞭, 才/纔, 复/復/複/覆, 台/臺/檯/颱, 借/藉 — OpenCC's
- * choices there are unreliable or a matter of house style.
+ * 回/迴, 并/並/併, 伙/夥, 尽/儘, 汇/匯/彙), 了/瞭, 才/纔, 台/臺/檯/颱, 借/藉 — OpenCC's choices there are
+ * unreliable or a matter of house style. Of 复/復/複/覆 only 複 is examined (LAST_EXAMINED_GROUPS).
  */
 const GROUPS = [
   '面面麵', '制制製', '系系係繫', '里里裏', '志志誌', '钟鐘鍾', '干干乾幹', '发發髮', '后后後', '余余餘',
   '松松鬆', '谷谷穀', '斗斗鬥', '丑丑醜', '卷卷捲', '云云雲', '范范範', '准准準', '历歷曆', '征征徵',
   '冲沖衝', '郁郁鬱', '板板闆', '表表錶', '获獲穫', '须須鬚', '胡胡鬍', '划划劃', '朴朴樸',
-  '咸咸鹹', '御御禦', '致致緻', '签簽籤', '姜姜薑', '舍舍捨', '折折摺', '采采採', '辟辟闢',
+  '咸咸鹹', '御御禦', '致致緻', '签簽籤', '姜姜薑', '舍舍捨', '折折摺', '采采採', '辟辟闢', '脏臟髒',
 ];
 
 /**
  * Groups of which only the last character is examined: the common one (家, 向, 當 …) is too frequent to look at and
  * hardly ever wrong, while a one-at-a-time conversion that picks the other where it does not belong (國傢, 方嚮, 技朮,
  * 關于) is. 傢, 嚮, 噹 … are right only in a few words OpenCC's phrases know (傢俱, 嚮導, 叮噹, 飯糰, 白朮, 鞦韆,
- * 茶几); 于 is a surname (于紀隆), so only a phrase (关于 → 關於, 由于 → 由於) says it is wrong. Not 困/睏: 睏 is
- * Taiwan's word for sleep (卡早睏, Presidential Office 2026). 齣 is the measure word of plays, which OpenCC's phrases do
- * not all know (這齣戲): it is right after a numeral or a demonstrative and before 戲/劇/目 (MEASURE_BEFORE_CHU), and a
- * one-at-a-time conversion of 出 everywhere else (齣現, 提齣, 作齣).
+ * 茶几); 于 is a surname (于紀隆), so only a phrase (关于 → 關於, 由于 → 由於), a date after it or a time of day before it
+ * (TIME_AFTER_YU, TIME_BEFORE_YU) says it is wrong. 睏 is Taiwan's word for sleep (卡早睏, Presidential Office 2026), so only OpenCC's phrases (贫困 → 貧困, 困难 → 困難)
+ * say it is wrong. 齣 is the measure word of plays, which OpenCC's phrases do not all know (這齣戲): it is right after a
+ * numeral or a demonstrative and before 戲/劇/目 (MEASURE_BEFORE_CHU), and a one-at-a-time conversion of 出 everywhere else
+ * (齣現, 提齣, 作齣); 隻 likewise, the measure word of animals and vessels (MEASURE_BEFORE_ZHI), elsewhere 只 (隻要, 隻有).
+ * Of 复/復/覆/複 only 複 is examined (恢複, 複興, 複蘇): OpenCC's choice between 復 and 覆 (回复 → 回覆, 答复 → 答覆) is
+ * unreliable, and examining 復 gave 71 false alarms on the clean traditional text (回復正常, 名譽回復, 答復).
  */
-const LAST_EXAMINED_GROUPS = ['家家傢', '向向嚮', '当當噹', '团團糰', '术術朮', '千千韆', '秋秋鞦', '苏蘇囌', '几幾几', '于於于', '出出齣'];
+const LAST_EXAMINED_GROUPS = ['家家傢', '向向嚮', '当當噹', '团團糰', '术術朮', '千千韆', '秋秋鞦', '苏蘇囌', '几幾几', '于於于', '出出齣', '只只隻', '困困睏', '复復覆複', '累累纍', '冬冬鼕', '曲曲麴', '症症癥'];
 
 /**
  * Characters that are almost never right outside a word OpenCC knows: when no phrase covers
  * them, the plain character conversion (面, 制 …) is trusted over them. Not 鬆, a free adjective (loose: 牙有點鬆,
- * RTHK 2024; 太鬆了); 鬆樹 and 鬆山 are still read through OpenCC's phrases 松树, 松山.
+ * RTHK 2024; 太鬆了); 鬆樹 and 鬆山 are still read through OpenCC's phrases 松树, 松山. They are judged alone too when the
+ * only phrases against them straddle a word boundary (發展中國|傢, 對流|雲糰): a straddling phrase clears nothing. 纍 and 鼕,
+ * which OpenCC never writes, are right only doubled (碩果纍纍, 鼕鼕: DOUBLED_RIGHT); 緻 only in its words (精緻, 細緻, 景緻).
  */
-const RARE_ALONE = '麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几齣';
+const RARE_ALONE = '麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几齣隻鼕纍緻闆';
 
 /**
  * Traditional words that are right although OpenCC's phrase table reads their simplified form
@@ -53,9 +58,10 @@ const RARE_ALONE = '麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几齣';
  * Kong writes it: 傢具及固定裝置, the government's retail sales releases; OpenCC knows only 傢俱), 洋面 (the ocean's surface:
  * 位於西北太平洋洋面, Macao TDM 2024, as weather bulletins write it; OpenCC's 洋麵, imported flour, is the rarer word), 方志
  * and 縣志 (a local chronicle: 志 is the records' character, as in 三國志 — 香港地方志中心, 《澳門志》是首部地方志; OpenCC writes
- * 方誌, 縣誌).
+ * 方誌, 縣誌), 牽一髮 (牽一髮動全身, the idiom without its 而: RTHK 2025; ICU splits it 牽|一|髮動, which would make OpenCC's 一发 a
+ * phrase straddling a word).
  */
-const RIGHT_AS_WRITTEN = ['傢具', '傢俬', '傢私', '自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合', '折子戲', '曆日', '曆月', '黎克特制', '發長債', '內卷', '洋面', '方志', '縣志'];
+const RIGHT_AS_WRITTEN = ['傢具', '傢俬', '傢私', '自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合', '折子戲', '曆日', '曆月', '黎克特制', '發長債', '內卷', '洋面', '方志', '縣志', '牽一髮'];
 
 /** 余 after a number or a count word is 餘 (5億餘元, 十餘年); elsewhere 余 may be a surname. */
 const NUMERIC_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千萬億兩年月天週日個人次多]/;
@@ -110,7 +116,34 @@ const PAUSE_NEXT = /^[，。；、但及和]/;
 /** 齣 as the measure word of plays: after a numeral or a demonstrative (一齣古典愛情劇, 這齣戲, 每齣), or in 齣目/齣頭. */
 const MEASURE_BEFORE_CHU = /[一二三四五六七八九十百兩两幾几這这那每整哪某數数該该此同另首]$/;
 const PLAY_AFTER_CHU = /^[戲戏劇剧目頭头]/;
-/** An amount of money before 後 (10元後的兩折優惠, RTHK 2025): 後 is "after", never 后 of OpenCC's 元后 (an empress). */
+/**
+ * 隻 as the measure word of animals and vessels: after a numeral, a demonstrative or a count word (63隻, 兩隻, 首隻, 多隻
+ * 新股, 是隻流浪狗), or ending a noun (船隻, 牛隻, 龜隻, 犬隻). Elsewhere 隻 is a one-at-a-time conversion of 只 (隻要,
+ * 隻有), which OpenCC's phrases (只要, 只有) decide.
+ */
+const MEASURE_BEFORE_ZHI = /[0-9０-９〇零一二三四五六七八九十百千萬万億亿兩两幾几這这那每整哪某數数該该此同另首多單单是隻][ \u3000]?$/;
+const NOUN_BEFORE_ZHI = /[船艦舰牛犬豬猪龜龟禽羊鳥鸟雞鸡鴨鸭貓猫狗]$/;
+/**
+ * 后 that no phrase covers is 後 (調整后每股盈利, 4個月后不治, 同意后公佈): OpenCC's phrases know the words where 后 is right
+ * (皇后, 天后, 球后, 封后, 后海灣, 望后石, 后里). Not after a character that makes a queen's title OpenCC does not know
+ * (世界拳后: Presidential Office 2024; 后中后, the queen of queens: RTHK 2025), nor before a place (后海中心區, Shenzhen: RTHK
+ * 2024) or the queen's things (后冠).
+ */
+const QUEEN_BEFORE_HOU = /(?:[后王皇天帝妃母太拳棋泳舞歌影視视球賽赛]|后中)$/;
+const QUEEN_AFTER_HOU = /^(?:[海里豐丰土羿稷冠妃]|中后)/;
+/**
+ * 于 before a date or a time is 於 (調整于2025年收支平衡, 籌劃于明年舉行): 于 the surname starts a name, never a year. Other
+ * 于 is decided by a phrase ending with it (關于, 由于) or not at all.
+ */
+const TIME_AFTER_YU = /^ ?(?:[0-9０-９]|[〇零一二三四五六七八九十]+[年月日時]|[今明去本同當当翌][年月日週天]|[上下][午月週])/;
+/** A time of day or a day before 于 (晚上于呂宋, 午前于香港, 人則于前日): 於, for the surname does not follow these. */
+const TIME_BEFORE_YU = /(?:上午|下午|中午|晚上|早上|凌晨|午前|午後|前日|昨日|今日|昨天|今天|日前|當日|當天|同日|翌日)$/;
+/** Rare characters that are right doubled, where OpenCC has no phrase: 碩果纍纍 (Presidential Office), 鼕鼕. */
+const DOUBLED_RIGHT = '纍鼕';
+/**
+ * An amount of money before 後 (10元後的兩折優惠, RTHK 2025): 後 is "after", never 后 of OpenCC's 元后 (an empress); and 后 there
+ * is a one-at-a-time conversion (5336萬元后的收入數).
+ */
 const MONEY_BEFORE_HOU = /[0-9０-９〇零一二三四五六七八九十百千萬億兩][元圓蚊]$/;
 /**
  * 發 before 局 is 發展局 shortened (金發局, the Financial Services Development Council; 貿發局, 旅發局): 髮 (hair) never
@@ -206,6 +239,10 @@ const NUMERAL_BEFORE_LI = /[〇零一二三四五六七八九十百千萬万两�
 function judge(text: string, index: number): Misconversion | undefined {
   if (rightAsWritten(text, index)) return undefined;
   const c = text.charAt(index);
+  // After an amount of money 后 is "after" (5336萬元后的收入數), not OpenCC's 元后 (an empress).
+  if (c === '后' && MONEY_BEFORE_HOU.test(text.slice(Math.max(0, index - 2), index)) && !nearSimplified(text, index)) {
+    return { index, found: c, expected: '後', phrase: '', wordStart: index, wordEnd: index + 1 };
+  }
   if ((c === '裏' || c === '裡') && index > 0 && NUMERAL_BEFORE_LI.test(text.charAt(index - 1))) {
     return { index, found: c, expected: '里', phrase: '', wordStart: index - 1, wordEnd: index + 1 };
   }
@@ -213,7 +250,8 @@ function judge(text: string, index: number): Misconversion | undefined {
   const to = Math.min(text.length, index + CONTEXT + 1);
   /** The phrases at each position of the window simplified character by character, looked up once for both steps below. */
   const phrasesOfWindow: (string | undefined)[][] = [];
-  if (confirmedAsWritten(text, index, from, to, phrasesOfWindow)) return undefined;
+  // A character right only inside a phrase is settled by judgeWindow, which also asks whether that phrase straddles a word.
+  if (!RARE_ALONE.includes(c) && confirmedAsWritten(text, index, from, to, phrasesOfWindow)) return undefined;
   const original = text.slice(from, to);
   // Character-level simplification first (cheap); OpenCC's phrase-aware conversion only
   // confirms a finding. The two differ only inside OpenCC's few traditional phrases (乾隆).
@@ -298,6 +336,8 @@ function judgeWindow(
   // 于 after a title is the surname (執行長于紀隆, Presidential Office 2015); beside simplified characters it is a
   // passage left in simplified (本作品不适用于该法), which script-mixing reports.
   if (found === '于' && (TITLE_BEFORE_YU.test(text.slice(Math.max(0, index - 3), index)) || nearSimplified(text, index))) return undefined;
+  // Before a date no phrase needs to say so (a phrase straddling 內容|容于 would otherwise hide it).
+  if (found === '于' && (TIME_AFTER_YU.test(text.slice(index + 1, index + 4)) || TIME_BEFORE_YU.test(text.slice(Math.max(0, index - 2), index)))) return { index, found, expected: '於', phrase: '', wordStart: index, wordEnd: index + 1 };
   // 不准有任何疏漏 (not allowed, Presidential Office 2010): 准 is right before a verb; 不準 is "inaccurate".
   if (found === '准' && text.charAt(index - 1) === '不' && PERMISSION_NEXT.test(text.charAt(index + 1)) && !PERMISSION_NOT.includes(text.charAt(index + 1))) return undefined;
   if (found === '准' && PERMISSION_WORD_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
@@ -309,6 +349,7 @@ function judgeWindow(
   if (found === '後' && MONEY_BEFORE_HOU.test(text.slice(Math.max(0, index - 2), index))) return undefined;
   if (found === '發' && BUREAU_AFTER_FA.test(text.slice(index + 1, index + 2))) return undefined;
   if (found === '齣' && (MEASURE_BEFORE_CHU.test(text.slice(Math.max(0, index - 1), index)) || PLAY_AFTER_CHU.test(text.slice(index + 1, index + 2)))) return undefined;
+  if (found === '隻' && (MEASURE_BEFORE_ZHI.test(text.slice(Math.max(0, index - 2), index)) || NOUN_BEFORE_ZHI.test(text.slice(Math.max(0, index - 1), index)))) return undefined;
   if (found === '雲' && CLOUD_WORD_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
   if (found === '雲' && text.charAt(index - 1) === '有' && PAUSE_NEXT.test(text.slice(index + 1, index + 2)) && !SAYING_BEFORE_YOU.test(text.slice(Math.max(0, index - 2), index - 1))) return undefined;
   const lookup = (j: number, e: number): string | undefined => {
@@ -316,6 +357,7 @@ function judgeWindow(
     return value && value.length === e - j && fitsText(value, original, j, p) ? value : undefined;
   };
   const opposing: { char: string; start: number; end: number }[] = [];
+  let supportedAcrossWords = false;
   for (let j = Math.max(0, p - MAX_PHRASE + 1); j <= p; j++) {
     // Most positions begin no phrase: nothing to try there.
     if (valuesAt(j).length === 0) continue;
@@ -324,10 +366,16 @@ function judgeWindow(
       const value = lookup(j, e);
       if (!value) continue;
       const choice = value.charAt(p - j);
-      // One phrase choosing the character as written settles it.
-      if (canon(choice) === canon(found)) return undefined;
+      // One phrase choosing the character as written settles it; for a character right only inside a phrase, one that
+      // straddles a word boundary (明白|髮展商 is not 白髮, 學生|髮揮 not 生髮) only when no credible phrase stands against it.
+      if (canon(choice) === canon(found)) {
+        if (!RARE_ALONE.includes(found) || !(crossed(j, e, p, simplified.length, lookup) || splitByWords(simplified, j, e))) return undefined;
+        supportedAcrossWords = true;
+        continue;
+      }
       // Only alternatives that differ in meaning; anything else is a variant at most.
-      if (GROUP_OF.get(choice) === GROUP_OF.get(found)) opposing.push({ char: choice, start: j, end: e });
+      // 複 where OpenCC writes 覆 (回复 → 回覆) may mean 復 as well (回復正常): no sure fix, so no evidence.
+      if (GROUP_OF.get(choice) === GROUP_OF.get(found) && !(found === '複' && choice === '覆')) opposing.push({ char: choice, start: j, end: e });
     }
   }
   // A phrase that straddles a word boundary (合影|後) is not evidence: another phrase overlaps
@@ -345,12 +393,20 @@ function judgeWindow(
     const best = usable.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
     return { index, found, expected: best.char, phrase: simplified.slice(best.start, best.end), wordStart: from + best.start, wordEnd: from + best.end };
   }
-  if (opposing.length > 0) return undefined;
+  // Phrases that straddle a word boundary (發展中國|家 against 中|國家) do not clear a character that is right only inside a phrase;
+  // but a phrase for it, even across words (吃飯|糰 as ICU splits 吃飯糰), keeps it from being judged alone.
+  if ((opposing.length > 0 && !RARE_ALONE.includes(found)) || supportedAcrossWords) return undefined;
   if (found === '余') {
     return index > 0 && NUMERIC_BEFORE.test(text.charAt(index - 1)) ? { index, found, expected: '餘', phrase: '', wordStart: index, wordEnd: index + 1 } : undefined;
   }
+  if (found === '后') {
+    const queen = QUEEN_BEFORE_HOU.test(text.slice(Math.max(0, index - 2), index)) || QUEEN_AFTER_HOU.test(text.slice(index + 1, index + 3));
+    return queen || nearSimplified(text, index) ? undefined : { index, found, expected: '後', phrase: '', wordStart: index, wordEnd: index + 1 };
+  }
   if (!RARE_ALONE.includes(found)) return undefined;
   if (mustBeWord || GROUP_OF.get(plain) !== GROUP_OF.get(found)) return undefined;
+  // 纍纍 (碩果纍纍) and 鼕鼕 (a drum's sound) are right doubled.
+  if (DOUBLED_RIGHT.includes(found) && (text.charAt(index - 1) === found || text.charAt(index + 1) === found)) return undefined;
   if (found === '麵' && index > 0 && NOODLE_END.test(text.slice(index + 1, index + 2)) && !NUMERAL_BEFORE_MIAN.test(text.charAt(index - 1))) return undefined;
   return { index, found, expected: plain, phrase: '', wordStart: index, wordEnd: index + 1 };
 }
@@ -403,13 +459,16 @@ function plainConversion(s: string): string {
   return dict('stCharacters').get(s) ?? s;
 }
 
+/** A phrase's character → the one texts also write in its place: OpenCC's 复苏 → 復甦, and Hong Kong writes 經濟復蘇. */
+const SPELLED_EITHER_WAY = new Map([['甦', '蘇']]);
+
 /** A phrase applies when it spells the text around the position (up to variants and the same ambiguity). */
 function fitsText(value: string, original: string, start: number, p: number): boolean {
   for (let k = 0; k < value.length; k++) {
     if (start + k === p) continue;
     const v = value.charAt(k);
     const t = original.charAt(start + k);
-    if (v === t || canon(v) === canon(t)) continue;
+    if (v === t || canon(v) === canon(t) || SPELLED_EITHER_WAY.get(v) === t) continue;
     const g = GROUP_OF.get(t);
     if (g !== undefined && g === GROUP_OF.get(v)) continue;
     return false;
