@@ -6,6 +6,7 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 testRule('common-typo', {
   valid: [
     { text: '衞生署調查一名女子深度鎮靜麻醉下拔牙未能復甦　需送院仍危殆', why: 'held-out s25 (RTHK 2025): 麻醉下|拔牙, not 下拨' },
+    { text: '位于俄罗斯远东地区堪察加半岛上的克拉舍宁尼科夫火山今天喷发。', why: 'held-out s28 (新闻联播 2025): 堪察加 is Kamchatka, a place name, not 勘察' },
     { text: '申报截止日期为6月30日。', why: '截止日期: a deadline, 截止 is right' },
     { text: '报名截止时间为下午五点。', why: '截止时间' },
     { text: '报名截止今年10月31日。', why: 'registration closes on a date: 截止 is right after 报名' },
@@ -38,6 +39,7 @@ testRule('common-typo', {
     },
   ],
   invalid: [
+    { text: '组织专家对矿区进行实地堪察。', why: '堪察 not before 加 is still 勘察', errors: [{ line: 1, column: 12, endColumn: 14, messageId: 'typo' }], output: '组织专家对矿区进行实地勘察。' },
     { text: '市财政下拔专项资金500万元，支持乡村振兴。', why: '下拔 before 专项 is still 下拨', errors: [{ line: 1, column: 4, endColumn: 6, messageId: 'typo' }], output: '市财政下拨专项资金500万元，支持乡村振兴。' },
     {
       text: '全体干部再接再励，推动工作再上新台阶。',

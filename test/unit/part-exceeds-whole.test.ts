@@ -3,6 +3,10 @@ import { testRule } from '../helpers/ruleTester';
 testRule('part-exceeds-whole', {
   valid: [
     {
+      text: '今年上半年，全国纪检监察系统共接收涉及纪检监察干部问题线索或反映2.02万余件次，处置涉及纪检监察干部问题线索1.87万余件，谈话函询纪检监察干部6647人次，立案纪检监察干部2482人，处分1647人，移送司法机关73人，其中，处分厅局级干部54人、县处级285人。',
+      why: 'held-out s28c (新闻联播 2023): the parts begin with 处分, the word of an earlier count (处分1647人): their whole, not the nearest 73人',
+    },
+    {
       text: '首次移師啟德體育園主場館舉行的香港國際七人欖球賽，三日賽事共有超過11萬名本地及海外觀眾參加，其中周日賽事有38352人入場。',
       why: 'held-out s25 (RTHK 2025): the whole is 超過11萬名 (名 and 人 count the same people), not 七人 in the match\'s name',
     },
@@ -37,6 +41,11 @@ testRule('part-exceeds-whole', {
     },
   ],
   invalid: [
+    {
+      text: '处分1647人，移送司法机关73人，其中，移送厅局级干部85人。',
+      why: 'the parts name the nearest count (移送): 85 > 73 is still reported',
+      errors: [{ line: 1, column: 29, endColumn: 32, messageId: 'exceeds' }],
+    },
     {
       text: '去年共檢控207人，包括16名公務員，其中有219人被定罪。',
       why: 'a subset named with 包括 lets 其中 reach back, but 219人 exceeds the 207人 before it too',

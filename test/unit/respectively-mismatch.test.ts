@@ -2,6 +2,13 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('respectively-mismatch', {
   valid: [
+    {
+      text: '初步核算，2023年全縣地區生產總值（GDP）319.73億元，按可比價格計算，比上年增長8.0%，分產業看：第一產業增加值13.05億元、第二產業增加值147.83億元、第三產業增加值158.86 億元，分別增長4.6%、7.7%和8.7%，三次產業結構為4.1:46.2:49.7。',
+      why: 'held-out s28 (縉雲縣 2023 communiqué, a traditional mirror): three items, each 15 characters with its figure, all read',
+    },
+    { text: '分产业看：第一产业增加值13.05亿元、第二产业增加值147.83亿元、第三产业增加值158.86亿元，分别增长4.6%、7.7%和8.7%。', why: 'the same in simplified script' },
+    { text: '传统服务业稳步发展的同时，新兴服务业增势强劲。其中，信息传输、软件和信息技术服务业，科学研究和技术服务业，租赁和商务服务业营收分别增长117.0%、92.5%和88.1%；五年间新增从业人员人数在全部第三产业新增人数中占比近五成。', why: 'held-out s28b (新闻联播 2025, the NBS economic census): 租赁和商务服务业 is one industry of GB/T 4754, its 和 joins no items' },
+    { text: '今年以来，中欧班列东通道满洲里、绥芬河、同江铁路口岸累计通行4583列、运送货物48.9万标准箱，同比分别增长9%、21.9%。', why: 'held-out s28 (新闻联播 2023): the long item without a figure before it (绥芬河) begins the list: two things, not four' },
     { text: '其中內地居民近7900萬人次，港澳台居民近6500萬人次、外籍人員約1650萬人次，分別同比增加27.3%、28.9%和50.5%。', why: 'held-out s27 (RTHK 2024-10-18): the first of three counts parted by a comma, the others by 、 — three things may be meant' },
     { text: '民生投入累计超过1万亿元，城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元。', why: 'shared corpus (Tibet 2026): an amount before the comma is no item of the list' },
     {
@@ -43,6 +50,16 @@ testRule('respectively-mismatch', {
     { text: '全国因酒驾醉驾导致死亡交通事故1525起，造成1674人死亡，分别同比减少20.7%、20.4%。', why: 'held-out (MPS traffic release): 1674人 is a figure, not a count of the things before 分别' },
   ],
   invalid: [
+    {
+      text: '批发和零售业、住宿和餐饮业增加值分别增长5.1%、6.2%和7.3%。',
+      why: 'two industries of GB/T 4754 (their 和 inside the names), three values: found now that the names are read whole',
+      errors: [{ line: 1, column: 21, messageId: 'mismatch', message: /前面列举 2 项.*后面给出 3 个数值/ }],
+    },
+    {
+      text: '分产业看：第一产业增加值13.05亿元、第二产业增加值147.83亿元、第三产业增加值158.86亿元，分别增长4.6%和7.7%。',
+      why: 'the three long statistics items all read: a value missing is found',
+      errors: [{ line: 1, column: 57, messageId: 'mismatch', message: /前面列举 3 项.*后面给出 2 个数值/ }],
+    },
     {
       text: '其中內地居民近7900萬人次，港澳台居民近6500萬人次、外籍人員約1650萬人次，分別同比增加27.3%、28.9%、50.5%和10.2%。',
       why: 'the same list with four values: no reading gives four things',

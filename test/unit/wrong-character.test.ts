@@ -13,7 +13,7 @@ import { acceptedVariants, collocationFlips, longWordFlips, vouchedPairFlips, vo
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
-import { countNumeral, eventBeforeTimeWord, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame } from '../../server/src/text/wrong-character-slogans';
+import { alreadyCaused, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-slogans';
 
 testRule('wrong-character', {
   valid: [
@@ -92,6 +92,12 @@ testRule('wrong-character', {
     { text: '全年出口额居全省前列，产量列全国第二位。', why: 'statistics prose: verbs of rank before a rank' },
     { text: '发展工业互联网，促进产业链和创新链融合，搭建更多共性技术研发平台，提升中小微企业创新能力。', why: 'held-out s26 (State Council 2021): 创新链 repeats the tail of 产业链 across 和, a coined pair, not 金融' },
     { text: '要建立以企业为主体的技术创新体系，改变我国大部分科技力量游离于企业和市场之外的局面。', why: 'held-out s26 (State Council 1999): 游离于…之外 is a verb of position, not 有利于' },
+    { text: '货运飞船为神舟十九号航天员乘组送去蛇年春节的“年货”。', why: 'held-out s28 (新闻联播 2024): 蛇年 names the Year of the Snake; the rare reading yí of 蛇 (委蛇) is no reason for 一年' },
+    { text: '在浙江，琳琅满目的蛇年文创产品很受消费者喜爱，中式审美与现代设计融为一体。', why: 'held-out s28 (新闻联播 2025): a zodiac year again' },
+    { text: '习近平总书记来到贵州肇兴侗寨的侗乡特色产业基地调研。', why: 'held-out s28b (新闻联播 2025): 侗乡 is the Dong people\'s home region, not 同乡' },
+    { text: '巴方称两天内以军袭击加沙地带已致超300人死亡', why: 'held-out s28b (新闻联播 2025): 已致 before a count (has caused), not 一致' },
+    { text: '世卫组织总干事谭德塞15日表示，全球新增确诊病例持续增加。', why: 'held-out s28 (新闻联播 2021): 世卫组织 is the short name of the WHO, not 市委组织' },
+    { text: '没有全党全国思想统一、步调一致，什么事也办不成。', why: 'held-out s28 (新闻联播 2023): 也 is the adverb of 什么…也, not 事业' },
     { text: '针对严峻挑战和疫后经济恢复特点，我们统筹稳增长和增后劲，先后出台一批政策措施。', why: 'held-out s26 (State Council 2024): 疫后 (after the epidemic) names the event, not 以后' },
     { text: '一年来，我们着力抓好六方面工作。\n（一）改革创新优环境稳实体，活力动力持续增强', why: '2025 Longhua district report: a numeral before a measure word (六方面) is a count the writer chose, not a look-alike typed for 这 (text/wrong-character-slogans.ts)' },
     { text: '加快服务业数智化改造。\n引育一批数智供应链平台，推动数智赋能。', why: 'the writer’s own term recurs in the document (数智)' },
@@ -175,6 +181,24 @@ testRule('wrong-character', {
     },
   ],
   invalid: [
+    {
+      text: '全体委员意见高度已致，同意提交大会审议。',
+      why: '已致 with no count after it is still 一致 typed wrong (the boundary of alreadyCaused)',
+      errors: [{ line: 1, column: 9, endColumn: 10, message: '“已致”疑为“一致”（同音字：“已”→“一”）' }],
+      output: '全体委员意见高度一致，同意提交大会审议。',
+    },
+    {
+      text: '要充分发挥世卫组织部牵头抓总作用。',
+      why: 'a 组织部 is a Party department, no world organisation: 世卫 before it is still 市委 typed wrong (the boundary of worldOrganisation)',
+      errors: [{ line: 1, column: 6, endColumn: 8, message: '“世卫”疑为“市委”（同音词：“世卫”→“市委”）' }],
+      output: '要充分发挥市委组织部牵头抓总作用。',
+    },
+    {
+      text: '推进各项事也发展，确保社会大局稳定。',
+      why: 'no 什么/任何 before it: 事也 is still 事业 typed wrong (the boundary of concessiveYe)',
+      errors: [{ line: 1, column: 6, endColumn: 7, message: '“事也”疑为“事业”（同音字：“也”→“业”）' }],
+      output: '推进各项事业发展，确保社会大局稳定。',
+    },
     {
       text: '股利行业协会、社会组织和消费者更好地参与标准化和质量工作。',
       why: 'ECSpell odw, validation fold: a homophone word whose context flips to it (no window over 股利 is official phrasing, two over 鼓励 are); caught since the operating point of round 25 counts such a flip as 12 (bench/wrong-character-sweep.ts)',
@@ -995,6 +1019,40 @@ describe('wrong-character model', () => {
     assert.equal(eventBeforeTimeWord(slip, 0, '已', '以后'), false);
     assert.equal(eventBeforeTimeWord(text, text.indexOf('疫'), '疫', '以来'), false);
     assert.equal(eventBeforeTimeWord('疫情经济', 0, '疫', '以后'), false);
+  });
+
+  it('knows a zodiac year and the 也 of 什么…也', () => {
+    const year = '送去蛇年春节的年货';
+    assert.equal(zodiacYear(year, year.indexOf('蛇'), '蛇'), true);
+    assert.equal(zodiacYear('龙年大吉', 0, '龙年'), true);
+    // An animal not before 年, or another character before 年, is checked as before.
+    assert.equal(zodiacYear('蛇形走位', 0, '蛇'), false);
+    assert.equal(zodiacYear('衣年来', 0, '衣'), false);
+    const frame = '什么事也办不成';
+    assert.equal(concessiveYe(frame, frame.indexOf('也'), '也'), true);
+    assert.equal(concessiveYe('任何困难也不能', 4, '也'), true);
+    assert.equal(concessiveYe('推进各项事也发展', 5, '也'), false);
+    assert.equal(concessiveYe(frame, frame.indexOf('事'), '事'), false);
+  });
+
+  it('knows an ethnonym in a name and 已致 before a count', () => {
+    const dong = '肇兴侗寨的侗乡特色产业';
+    assert.equal(ethnicGroupName(dong, dong.lastIndexOf('侗'), '侗'), true);
+    // An ethnonym before a character it names nothing with, or another character: checked as before.
+    assert.equal(ethnicGroupName('侗同志', 0, '侗'), false);
+    assert.equal(ethnicGroupName('同乡会', 0, '同'), false);
+    const caused = '袭击已致超300人死亡';
+    assert.equal(alreadyCaused(caused, caused.indexOf('已'), '已'), true);
+    assert.equal(alreadyCaused('台风已致3人遇难', 2, '已'), true);
+    assert.equal(alreadyCaused('代表意见已致通过', 4, '已'), false);
+  });
+
+  it('knows the short name of a world organisation', () => {
+    assert.equal(worldOrganisation('根据世卫组织最新统计数据', 2, '世卫'), true);
+    // Not before 组织, or another first character: checked as before.
+    assert.equal(worldOrganisation('世卫工作', 0, '世卫'), false);
+    assert.equal(worldOrganisation('市为组织', 0, '市为'), false);
+    assert.equal(worldOrganisation('世卫组织部部长', 0, '世卫'), false);
   });
 
   it('knows a count: a numeral before a measure word', () => {

@@ -79,6 +79,10 @@ function plainListBefore(text: string, end: number): Listed | undefined {
   // 實施好證券、基金、保險公司互換便利和股票回購增持再貸款兩項新工具 (2024, RTHK quoting the State Council): short items
   // joined by 、 before a long one that ends in the head noun (證券、基金、保險公司 + 互換便利) name one thing, so “X和Y”
   // may be two. 安全、环保、质量和效益 (items alike) stays four.
+  // 按照职业男子、女子组，青少年男子、女子组以及精英公开组五个组别 (新闻联播 2024): the enumeration began in the clause
+  // before the comma, itself a 、 list (groups sharing a head word: 男子、女子组), so the count may cover both.
+  const earlier = listBeforeComma(text, items[0]?.start ?? 0);
+  if (earlier > 0) plausible.push(items.length + earlier);
   const beforeConjunction = items.slice(0, -1);
   const head = beforeConjunction[beforeConjunction.length - 1]?.text ?? '';
   if (list.conjunctionLast && beforeConjunction.length >= 2 && head.length >= 5 && beforeConjunction.slice(1, -1).every((i) => i.text.length <= 3)) plausible.push(2);
@@ -95,6 +99,17 @@ function plainListBefore(text: string, end: number): Listed | undefined {
     return { items: near, plausible: [...plausible, ...plausible.map((n) => n - shift)] };
   }
   return { items: texts, plausible };
+}
+
+/** How many 、-separated items the clause ending in a comma right before `start` has (0 when it is no such list). */
+function listBeforeComma(text: string, start: number): number {
+  if (!/[，,]/.test(text[start - 1] ?? '')) return 0;
+  let from = start - 1;
+  while (from > 0 && start - from < 40 && !/[，,。；;：:！？!?（(“「\n]/.test(text[from - 1] ?? '')) from--;
+  // The first part may carry the words before the list (…龙舟队按照职业男子), as listEndingAt's first item does.
+  const parts = text.slice(from, start - 1).split('、');
+  const rest = parts.slice(1);
+  return rest.length >= 1 && rest.every((part) => part.length > 0 && part.length <= 12 && !/[0-9０-９]/.test(part) && !hasNumber(part)) ? parts.length : 0;
 }
 
 /** 实现“五个提升”：一是…；二是… or ：A、B、C。 — the enumeration right after a count and a colon. */
@@ -154,6 +169,9 @@ const rule = defineRule({
       // 在甲地、乙地3个项目和丙地…: the count and its noun are inside one item of a list that goes on,
       // so the count is about its own noun (乙地's projects), not the places before it.
       if (INSIDE_LIST_ITEM.test(text.slice(t.end, t.end + 12))) continue;
+      // 越野滑雪、冬季两项等项目: a count with no head noun after it, only 等 or a separator, is part of an item's
+      // name (冬季两项 is the biathlon, 铁人三项 the triathlon), not a count of the items before it.
+      if (/^(?:等|、)/.test(text.slice(t.end, t.end + 1))) continue;
       const listed = quotedBefore(text, t.start) ?? plainListBefore(text, t.start) ?? enumerationAfter(text, t);
       if (!listed || listed.plausible.includes(t.value) || Math.abs(listed.items.length - t.value) > MAX_GAP) continue;
       const count = text.slice(t.start, t.end);

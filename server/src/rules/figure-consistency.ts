@@ -82,6 +82,13 @@ const FILLER = /共计|共|累计|总计|合计|达|为|是|了|全年度/g;
 // Periods: a year, a half-year, a quarter, a month range; whichever was named last in the paragraph holds.
 const PERIOD = /\d{4}年(?:[上下]半年|第?[一二三四1-4]季度|\d{1,2}(?:[-－—～~至]\d{1,2})?月)?|[上下]半年|[一二三四]季度|前?[一二三四五六七八九十\d]{1,2}个月|\d{1,2}[-－—～~至]\d{1,2}月|今年|本年|当年|近[一二三四五\d]年|[一二三四五\d]年来|以来/g;
 
+/** The number written right before `index` (the 30 of 30年期), or ''. */
+function numberBefore(text: string, index: number): string {
+  let from = index;
+  while (from > 0 && /[\d.]/.test(text.charAt(from - 1))) from--;
+  return text.slice(from, index);
+}
+
 function statementsOf(paragraph: Paragraph): Statement[] {
   const text = paragraph.text;
   const found: Statement[] = [];
@@ -117,7 +124,9 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     // 本周共办理此类工单25件: 此类 names what the paragraph said before, which is then part of the measure.
     const anaphoric = ANAPHORA.test(measure) ? subjectBefore(text.slice(0, start)) : '';
     // …等类工单534件、满意率92%: a rate right after a count in its sentence is the rate of that count.
-    const lead = RATE.test(measure) && before && before.index >= start - sentence.length ? `${(before[1] ?? '').replace(FILLER, '')}${ANAPHORA.test(before[1] ?? '') ? subjectBefore(text.slice(0, before.index)) : ''}` : '';
+    // 20年期500亿元，利率为1.98%；30年期710亿元，利率为1.88%: a number right before that count's words is part of its name
+    // (20年期, 30年期 are two bonds), so it stays in the lead.
+    const lead = RATE.test(measure) && before && before.index >= start - sentence.length ? `${numberBefore(text, before.index)}${(before[1] ?? '').replace(FILLER, '')}${ANAPHORA.test(before[1] ?? '') ? subjectBefore(text.slice(0, before.index)) : ''}` : '';
     const scope = [sectional ? subjectBefore(sentence) : '', anaphoric, lead].filter(Boolean).join('|');
     found.push({
       key: `${key}|${m[3] ?? ''}${m[4] ?? ''}${scope ? `|${scope}` : ''}`,

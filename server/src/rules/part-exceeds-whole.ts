@@ -73,6 +73,17 @@ function wholeIsSubsetOfEarlier(text: string, before: readonly NumberToken[], wh
   return before.slice(0, wholeAt).some((t) => isCount(t) && sameKind(t.unit, part.unit) && part.value - part.roundingError <= t.value + t.roundingError);
 }
 
+/**
+ * 处分1647人，移送司法机关73人，其中，处分厅局级干部54人、县处级285人 (新闻联播 2023): the parts begin with the word that
+ * names an earlier count (处分), so 其中 reaches back to that count, not to the nearest one; quiet when it holds the part.
+ */
+function partsNameEarlierWhole(text: string, before: readonly NumberToken[], wholeAt: number, at: number, part: NumberToken): boolean {
+  const head = /^[，,]?(\p{Script=Han}{2})/u.exec(text.slice(at + 2, at + 5))?.[1];
+  if (!head) return false;
+  return before.slice(0, wholeAt).some((t) => isCount(t) && sameKind(t.unit, part.unit) && text.slice(Math.max(0, t.start - 6), t.start).includes(head)
+    && part.value - part.roundingError <= t.value + t.roundingError);
+}
+
 function isCount(t: NumberToken): boolean {
   return !t.percent && t.exact && !t.ordinal && Boolean(t.unit) && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '倍';
 }
@@ -131,7 +142,7 @@ const rule = defineRule({
         if (CHANGE_BEFORE.test(text.slice(Math.max(begin, whole.start - 4), whole.start))) continue;
         if (isAverage(whole)) continue;
         if (partsMakeEarlierTotal(text, tokens, before, whole, at, part.unit)) continue;
-        if (wholeIsSubsetOfEarlier(text, before, wholeAt, part)) continue;
+        if (wholeIsSubsetOfEarlier(text, before, wholeAt, part) || partsNameEarlierWhole(text, before, wholeAt, at, part)) continue;
         // 0.8亿 may stand for anything from 0.75亿: compare what the rounded figures allow.
         if (part.value - part.roundingError <= whole.value + whole.roundingError) continue;
         const partText = text.slice(part.start, part.end);

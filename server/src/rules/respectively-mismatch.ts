@@ -1,7 +1,8 @@
 // 分别: "A、B和C……分别……x、y、z" must list as many things before 分别 as values after it.
 // Precision first: when the number of things before 分别 is unclear, stay quiet.
 import { defineRule } from '../engine/types';
-import { itemLabel, listEndingAt, plausibleCounts } from '../text/number-lists';
+import { itemLabel, listEndingAt, plausibleCounts, type ListRead } from '../text/number-lists';
+import { maskItemNames } from '../text/item-names';
 import { FEN } from '../text/char-classes';
 import { COUNT_CLASSIFIERS, scanNumbers, tokensIn, type NumberToken } from '../text/numbers';
 import { sentenceEnd, sentenceStart } from '../text/sentences';
@@ -68,7 +69,7 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
       return values.length >= 2 ? { count: values.length, plausible: [values.length], labels: values.map((v) => v.text) } : undefined;
     }
   }
-  const list = listEndingAt(text, end);
+  const { list, alsoPlausible } = listBefore(text, begin, end);
   if (list.open || list.broken) return undefined;
   const countWord = tokensIn(tokens, begin, end).find((t) => t.end <= end && t.start >= (list.items[list.items.length - 1]?.start ?? Infinity)
     && end - t.end <= 6 && end > t.end && /^[\u4e00-\u9fff]*$/.test(text.slice(t.end, end))
@@ -81,12 +82,30 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
     const first = list.items[0];
     const parallel = first ? parallelClausesBefore(text, tokens, first.start, list.items[list.items.length - 1]?.end ?? end, begin) : 0;
     // Those clauses may be items too: a count that includes them is also plausible (never a reason to report).
-    const plausible = plausibleCounts(list);
+    const plausible = [...plausibleCounts(list), ...alsoPlausible];
     for (let k = 1; k <= parallel; k++) plausible.push(list.items.length + k);
     return { count: list.items.length, plausible, labels: list.items.map((i) => itemLabel(i.text)) };
   }
   if (countWord && countWord.value >= 2) return { count: countWord.value, plausible: [countWord.value], labels: [text.slice(countWord.start, end)] };
   return undefined;
+}
+
+/**
+ * The list that ends at `end`, with the known names of statistics items (住宿和餐饮业, 交通运输、仓储和邮政业; text/item-names)
+ * read as one item each: A、B、住宿和餐饮业 is three things, where the 和 alone would leave three or four. A name with 、
+ * may still be meant as its parts (农、林、牧、渔业 as four things): when the list read without the names is clear, its
+ * counts stay plausible.
+ */
+function listBefore(text: string, begin: number, end: number): { list: ListRead; alsoPlausible: number[] } {
+  const plain = listEndingAt(text, end, 14, false);
+  const { text: masked, names } = maskItemNames(text, Math.max(begin, end - 200), end);
+  if (!names.length) return { list: plain, alsoPlausible: [] };
+  // A name may be longer than the reader's usual item (电力、热力、燃气及水生产和供应业 is 16 characters).
+  const longest = Math.max(...names.map((n) => n.end - n.start));
+  const read = listEndingAt(masked, end, Math.max(14, longest + 3));
+  const list = { ...read, items: read.items.map((i) => ({ ...i, text: text.slice(i.start, i.end) })) };
+  const split = names.some((n) => text.slice(n.start, n.end).includes('、'));
+  return { list, alsoPlausible: split && !plain.open && !plain.broken ? plausibleCounts(plain) : [] };
 }
 
 /**

@@ -152,6 +152,7 @@ const rule = defineRule({
       // ideographic space outside a sentence is typed on purpose: a headline's or a name's separator
       // (晨曦‧高雄, U+3000, 2020總統府音樂會: Presidential Office 2020).
       if (!unitIsSentence[c.unit] && (c.messageId !== 'hanNumber' || text.charCodeAt(c.index) === 0x3000)) continue;
+      if (!unitIsSentence[c.unit] && separatesHeadlineClauses(text, c.index)) continue;
       report(ctx, paragraph, c);
     }
   },
@@ -204,6 +205,37 @@ function classify(text: string, i: number): Candidate['messageId'] | undefined {
     return 'punctuation';
   }
   return undefined;
+}
+
+/** Characters that take a number after them (第 29屆, 约 300人, 达 5万): a space after them is a slip even in a headline. */
+const TAKES_NUMBER = new Set([...'第约約近超逾达達共计計为為是有至到由从從及和与與或每等仅僅再增减減降升涨漲跌的另多少']);
+
+/**
+ * A news headline joins two clauses with a space instead of a comma (两艘移民船在地中海沉没 24人死亡, 伊拉克国际联盟驻地附近遭袭
+ * 1死多伤, 我国社会组织评比表彰新规出台 8月1日起施行), as it does between two Han clauses (嚴防死守安全底線 防控能力穩固提升).
+ * Only in a headline (no clause mark in the paragraph), after a clause of at least three Han characters that does not
+ * end in a word taking a number (第 29屆, 达 5万, 搭載的 3名), and only before a clause of its own that a number opens: a
+ * count of people with its verb (24人死亡, 1死多伤) or the day a rule takes effect (8月1日起施行). A number that is the
+ * object's modifier (全县开展 2024年春季攻势) or a phrase's tail (警力 7006人次) is still reported.
+ */
+const HEADLINE_NUMBER_CLAUSE = /^(?:\d+(?:\.\d+)?[万亿余多]?(?:[人名](?!次)\p{Script=Han}{2}|死)|\d{1,2}月\d{1,2}日起\p{Script=Han})/u;
+/**
+ * …or a number opening a clause with its own predicate (2025年批准上市76款创新药 30款已纳入医保, 三体计算星座加速建设 2032年
+ * 实现千颗卫星规模, 客货双旺 7月民航运输规模创月度历史新高): the figure, then Han text up to the next space or the end that
+ * holds a verb of news headlines. 全县开展 2024年春季攻势 (a noun phrase after the number) has none.
+ */
+const HEADLINE_NUMBER_SUBJECT = /^\d+(?:\.\d+)?[万亿余多]?\p{Script=Han}*?(?:已|将|实现|創|创|达到|突破|超过|增长|下降|提高|减少|完成|纳入|入选|启动|开通|建成|投运|投产|上线|发布|出台|施行|实施|死亡|受伤|遇难|失踪|被捕|获救)\p{Script=Han}*$/u;
+
+function separatesHeadlineClauses(text: string, i: number): boolean {
+  // A headline proper: no clause mark anywhere (a paragraph ending in a byline, 造成至少 87人死亡或失蹤。(黃彩…), is prose).
+  if (/[，。；！？,;!?]/.test(text)) return false;
+  let left = i;
+  while (left > 0 && isHanCodePoint(text.charCodeAt(left - 1))) left--;
+  if (i - left < 3 || TAKES_NUMBER.has(text.charAt(i - 1))) return false;
+  if (HEADLINE_NUMBER_CLAUSE.test(text.slice(i + 1, i + 16))) return true;
+  const next = text.indexOf(' ', i + 1);
+  const clause = text.slice(i + 1, next < 0 ? text.length : next);
+  return clause.length <= 24 && HEADLINE_NUMBER_SUBJECT.test(clause);
 }
 
 function isDashOrEllipsis(cp: number): boolean {

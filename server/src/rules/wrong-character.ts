@@ -20,7 +20,7 @@ import { DEFAULT_THRESHOLDS, ParagraphScan, SCAN_KNOWN, SCAN_ODD, SCAN_RUN, SCAN
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
 import { neighbourWordStart } from '../text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../text/wrong-character-person-names';
-import { countNumeral, eventBeforeTimeWord, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame } from '../text/wrong-character-slogans';
+import { alreadyCaused, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../text/wrong-character-slogans';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -315,6 +315,11 @@ function keepSuspect(text: string, start: number, run: string, at: number, corre
   // Slogans, statistics and counts (失能失智失独, 企业数居全国第1位, 六方面工作: text/wrong-character-slogans.ts).
   if (inRepeatedHeadQuartet(model, text, at, best.wrong, best.right) || rankVerbAfterNoun(text, at, best.wrong.length, wordStart) || countNumeral(text, at, best.wrong, best.right)) return undefined;
   if (sharedTailAcrossConjunction(text, at, best.wrong) || verbOfPositionFrame(text, at + best.wrong.length, best.wrong) || eventBeforeTimeWord(text, at, best.wrong, best.word)) return undefined;
+  // Years named by the zodiac (蛇年), the 也 of 什么…也 and world organisations (世卫组织) are written on purpose
+  // (text/wrong-character-slogans.ts).
+  if (zodiacYear(text, at, best.wrong) || concessiveYe(text, at, best.wrong) || worldOrganisation(text, at, best.wrong)) return undefined;
+  // Ethnonyms in the names they make (侗乡, 苗寨) and 已致 before a count (已致3人遇难) too.
+  if (ethnicGroupName(text, at, best.wrong) || alreadyCaused(text, at, best.wrong)) return undefined;
   suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
   return best;
 }

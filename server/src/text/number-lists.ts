@@ -2,6 +2,7 @@
 // Shared by the number rules that compare how many things are listed with a count
 // (respectively-mismatch, count-mismatch). Precision first: when the list's extent is
 // unclear the reader says so and the rules stay quiet.
+import { itemNamesIn } from './item-names';
 
 export interface ListItem {
   start: number;
@@ -27,9 +28,23 @@ export function plausibleCounts(list: ListRead): number[] {
 }
 
 const MAX_LIST = 200;
+/** An item's own figure at its end: 612人, 147.83亿元, 0-17岁, 158.86 億元. */
+const TRAILING_FIGURE = /(?:[0-9０-９.．]+[-－—～~至])?[0-9０-９.．]+\s?[\u4e00-\u9fff]{0,2}$/;
 const OPEN = '“‘「『（(《〈【[';
 const CLOSE = '”’」』）)》〉】]';
 const STOP = /[。！？!?；;，,：:\n]/;
+
+/**
+ * Offsets in [from, end) of the separators inside an official item name (text/item-names.ts: 信息传输、软件和信息技术服务业，
+ * 科学研究和技术服务业，租赁和商务服务业营收分别增长…), which join no list items.
+ */
+function itemNameSeparators(text: string, from: number, end: number): Set<number> {
+  const found = new Set<number>();
+  for (const { start, end: nameEnd } of itemNamesIn(text, from, end)) {
+    for (let k = start; k < nameEnd; k++) if ('、和及'.includes(text.charAt(k))) found.add(k);
+  }
+  return found;
+}
 
 /** Is the conjunction at `at` (和/及/与/與) a list separator and not part of a word (和谐, 及时, 参与)? */
 function isConjunction(text: string, at: number): boolean {
@@ -47,18 +62,24 @@ function isConjunction(text: string, at: number): boolean {
  * The list that ends just before `end`, within its clause (a comma, full stop or unmatched
  * opening bracket ends it). Separators inside quotes or brackets do not count; only the last
  * separator may be a conjunction (A、B和C), so 全省与X贸易、投资和外资 is three items.
- * Items other than the last are at most `maxItem` characters long.
+ * Items other than the last are at most `maxItem` characters long. With `itemNames`, the separators inside official
+ * item names (批发和零售业) join nothing.
  */
-export function listEndingAt(text: string, end: number, maxItem = 14): ListRead {
+export function listEndingAt(text: string, end: number, maxItem = 14, itemNames = true): ListRead {
   // Find the separators at bracket depth 0 between the clause start and `end`.
   const seps: { at: number; len: number; conj: boolean }[] = [];
   let depth = 0;
   let begin = end;
   // A clause longer than this is not read as a list (and keeps the reader linear overall).
   const limit = Math.max(0, end - MAX_LIST);
+  const inName = itemNames ? itemNameSeparators(text, limit, end) : new Set<number>();
   for (let i = end - 1; i >= 0; i--) {
     if (i < limit) return { items: [], open: false, broken: true, conjunctionLast: false };
     const c = text.charAt(i);
+    if (inName.has(i)) {
+      begin = i;
+      continue;
+    }
     if (CLOSE.includes(c)) depth++;
     else if (OPEN.includes(c)) {
       if (depth === 0) break;
@@ -94,7 +115,15 @@ export function listEndingAt(text: string, end: number, maxItem = 14): ListRead 
     // A range ends an item the same way (0-17岁、18-34岁), and a figure in brackets is a note on the item
     // (香港（582,025人次）、日本（35,623人次）及大韩民国（26,677人次）旅客分别减少…).
     const bare = piece.replace(/[（(][^（）()]*[）)]/g, '');
-    const first = !sep || (k > 0 && (bare.length > maxItem || /[0-9０-９]/.test(bare.replace(/(?:[0-9０-９.．]+[-－—～~至])?[0-9０-９.．]+[\u4e00-\u9fff]{0,2}$/, ''))));
+    const core = bare.replace(TRAILING_FIGURE, '');
+    // An item too long with its figure is words before the list plus the first item — unless the item before it ends
+    // with a figure too: then they are parallel statistics items, measured without their figures (county communiqués:
+    // 第一产业增加值13.05亿元、第二产业增加值147.83亿元、第三产业增加值158.86亿元，分别增长…; but 满洲里、绥芬河、同江铁路
+    // 口岸累计通行4583列、运送货物48.9万标准箱 begins at 同江: 绥芬河 has no figure).
+    const next = seps[k + 1];
+    const leftPiece = sep ? text.slice(next ? next.at + next.len : begin, sep.at) : '';
+    const tooLong = bare.length > maxItem && (core.length > maxItem || !TRAILING_FIGURE.test(leftPiece.replace(/[（(][^（）()]*[）)]/g, '')));
+    const first = !sep || (k > 0 && (tooLong || /[0-9０-９]/.test(core)));
     items.unshift({ start: left, end: right, text: piece });
     if (first) break;
     right = sep.at;

@@ -123,3 +123,56 @@ const FUNCTION_BEFORE_TIME = new Set([...'已亦矣依']);
 export function eventBeforeTimeWord(text: string, at: number, wrong: string, word: string): boolean {
   return wrong.length === 1 && TIME_WORDS.has(word) && text.charAt(at + 1) === word.charAt(1) && !FUNCTION_BEFORE_TIME.has(wrong);
 }
+
+/** The twelve animals of the Chinese zodiac, which name a year before 年 (蛇年春节, 龙年). */
+const ZODIAC_ANIMALS = new Set([...'鼠牛虎兔龙龍蛇马馬羊猴鸡雞狗猪豬']);
+
+/**
+ * 为神舟十九号航天员乘组送去蛇年春节的“年货”: is a written character a zodiac animal right before 年? Then it names the
+ * year of that animal (蛇年, the Year of the Snake), written on purpose; a rare reading of the animal (蛇 yí, as in 委蛇)
+ * must not turn it into 一年.
+ */
+export function zodiacYear(text: string, at: number, wrong: string): boolean {
+  for (let k = 0; k < wrong.length; k++) if (ZODIAC_ANIMALS.has(wrong.charAt(k)) && text.charAt(at + k + 1) === '年') return true;
+  return false;
+}
+
+/** Words that open the universal-concessive frame 什么…也, 任何…也, 谁也. */
+const CONCESSIVE_OPENING = /(?:什么|甚么|任何|谁|哪)\p{Script=Han}{0,4}$/u;
+
+/**
+ * 没有全党全国思想统一、步调一致，什么事也办不成: is the written 也 the adverb of the frame 什么…也 (whatever …, nothing
+ * …)? Then it is no slip for 事业 or any other word; 也 elsewhere is checked as before.
+ */
+export function concessiveYe(text: string, at: number, wrong: string): boolean {
+  return wrong === '也' && CONCESSIVE_OPENING.test(text.slice(Math.max(0, at - 6), at));
+}
+
+/**
+ * 世卫组织总干事谭德塞15日表示: is the written word the short form of a world organisation, 世 for 世界 before 组织 (世卫组织
+ * for 世界卫生组织, 世贸组织, 世气组织)? Then it is a name, not 市委 before 组织(部).
+ */
+export function worldOrganisation(text: string, at: number, wrong: string): boolean {
+  // 世卫组织部 is still 市委组织部 typed wrong: no world organisation has a 部.
+  return wrong.length === 2 && wrong.charAt(0) === '世' && text.startsWith('组织', at + 2) && text.charAt(at + 4) !== '部';
+}
+
+/** Single-character names of ethnic groups, and what they name with the character after them (侗乡, 苗寨, 畲族, 瑶绣). */
+const ETHNONYMS = new Set([...'侗苗瑶彝傣畲黎佤羌壮僮']);
+const ETHNONYM_HEADS = new Set([...'乡寨族家山村歌绣锦医药语胞']);
+
+/**
+ * 习近平总书记来到贵州肇兴侗寨的侗乡特色产业基地调研: is the written character an ethnonym before a word it names with
+ * (侗乡, the Dong people's home region; 苗寨, 畲族)? Then it is a name, not 同乡.
+ */
+export function ethnicGroupName(text: string, at: number, wrong: string): boolean {
+  return wrong.length === 1 && ETHNONYMS.has(wrong) && ETHNONYM_HEADS.has(text.charAt(at + 1));
+}
+
+/**
+ * 以军袭击加沙地带已致超300人死亡: is the written 已 the "already" of 已致 before a count (已致3人遇难, has caused)? Then it is
+ * no slip for 一致; 已致 before anything else (意见已致通过) is checked as before.
+ */
+export function alreadyCaused(text: string, at: number, wrong: string): boolean {
+  return wrong === '已' && text.charAt(at + 1) === '致' && /^(?:[0-9０-９超逾近约至数多上百千万两一二三四五六七八九十])/.test(text.charAt(at + 2));
+}
