@@ -3,7 +3,8 @@
 // where CPU time varies by ±10% from one run to the next (two cores, six agents) and a 3% change cannot be seen.
 //   node esbuild.mjs --bench && node out/bench/instructions.js [--rules a,b] [--chars N] [--runs N] [--file FILE]
 // Needs valgrind (Debian: apt-get install valgrind). V8 runs single-threaded with fixed seeds, so that two processes
-// compile and collect garbage alike: the same build gives the same count to within ~0.5%. The figure is the
+// compile and collect garbage alike: the same build gives the same count to within ~0.5% on some texts, but to
+// within only 2–4% on others (round 28, draft-like pages: 276.6 and 285.7 M for one build): run each build two or three times. The figure is the
 // difference between a process that lints WARM + RUNS times and one that lints WARM times, per run, so start-up, data
 // loading and the JIT's warm-up cancel out. Run it on two builds (for instance a copy of main's out/ and dist/ and
 // yours) and compare: no need to interleave. It counts instructions, not cache misses: a change of data layout can

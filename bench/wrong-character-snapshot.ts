@@ -2,6 +2,9 @@
 // to decide exactly alike (a change of storage, loading or lookups must not move a single finding):
 //   node esbuild.mjs --bench && node out/bench/wrong-character-snapshot.js FILE   (writes FILE)
 //   node out/bench/wrong-character-snapshot.js FILE --compare BEFORE             (also compares)
+//   … --text DRAFT.txt (more texts: draft-like text, whose suspicious positions are three times as dense)
+//   … --pairs (the model corrections with pair slips too: corrections(run, i, …, pairs = true); off by default, so
+//   that the digest stays comparable with earlier rounds')
 // Texts: the ECSpell sample fixture (both sides), the corpus fixtures and, when beside the project,
 // ../shared/ecspell/odw.train and ../shared/corpus/. Recorded: the findings of wrong-character and
 // repeated-word (the other user of the data), every model correction with its exact scores, and the
@@ -15,6 +18,8 @@ import { ROOT } from './lib';
 
 const [out, ...rest] = process.argv.slice(2);
 const before = rest.includes('--compare') ? rest[rest.indexOf('--compare') + 1] : undefined;
+const extraTexts = rest.flatMap((arg, i) => (arg === '--text' && rest[i + 1] ? [rest[i + 1]] : []));
+const withPairs = rest.includes('--pairs');
 if (!out) {
   console.error('usage: wrong-character-snapshot.js FILE [--compare BEFORE]');
   process.exit(2);
@@ -39,6 +44,7 @@ function texts(): { name: string; text: string }[] {
   if (existsSync(join(ROOT, '../shared/ecspell/odw.train'))) tsv(join(ROOT, '../shared/ecspell/odw.train'));
   dir(join(ROOT, 'test/fixtures/corpus'));
   dir(join(ROOT, '../shared/corpus'));
+  for (const file of extraTexts) found.push({ name: file, text: readFileSync(file, 'utf8') });
   return found;
 }
 
@@ -63,7 +69,7 @@ for (const { name, text } of texts()) {
       lookups.push(model.hasConfusions(c), model.nameShare(c));
       for (let len = 2; len <= 7 && i + len <= run.length; len++) lookups.push(model.hasWord(run.slice(i, i + len)));
       if (i % 7 === 0) lookups.push(model.segmentCost(run.slice(i, i + 9)));
-      for (const k of model.corrections(run, i)) corrections.push([m.index + i, k.right, k.kind, k.word, k.wordStart, k.realWord, k.segGain, k.charGain, k.score]);
+      for (const k of model.corrections(run, i, undefined, withPairs)) corrections.push([m.index + i, k.right, k.kind, k.word, k.wordStart, k.realWord, k.segGain, k.charGain, k.score]);
     }
   }
   correctionCount += corrections.length;
@@ -73,12 +79,15 @@ writeFileSync(out, JSON.stringify(snapshot, null, 1));
 console.log(`${Object.keys(snapshot).length} texts: ${findingCount} findings, ${correctionCount} model corrections; digest ${digest(snapshot)}`);
 
 if (before) {
-  const old = JSON.parse(readFileSync(before, 'utf8')) as typeof snapshot;
-  const names = new Set([...Object.keys(old), ...Object.keys(snapshot)]);
+  // The shared texts by their path under shared/: a copy of main built elsewhere (/tmp/…) reads them through ../shared too.
+  const canonical = (texts: typeof snapshot): typeof snapshot => Object.fromEntries(Object.entries(texts).map(([name, value]) => [name.replace(/^.*\/shared\//, 'shared/'), value]));
+  const old = canonical(JSON.parse(readFileSync(before, 'utf8')) as typeof snapshot);
+  const now = canonical(snapshot);
+  const names = new Set([...Object.keys(old), ...Object.keys(now)]);
   let differ = 0;
   for (const name of names) {
     for (const part of ['findings', 'corrections', 'lookups'] as const) {
-      if (JSON.stringify(old[name]?.[part]) !== JSON.stringify(snapshot[name]?.[part])) {
+      if (JSON.stringify(old[name]?.[part]) !== JSON.stringify(now[name]?.[part])) {
         differ++;
         console.log(`DIFFERENT: ${name} ${part}`);
       }
