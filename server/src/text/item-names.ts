@@ -94,7 +94,11 @@ for (const name of [...ITEM_NAMES].sort((a, b) => b.length - a.length)) {
   const first = name.charAt(0);
   BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), name]);
 }
-const LONGEST = Math.max(...ITEM_NAMES.map((n) => n.length));
+
+/** 1 for each code unit that begins a name, simplified or traditional (農 as well as 农). */
+const FIRST_CHARACTER = new Uint8Array(0x10000);
+for (const first of BY_FIRST.keys()) FIRST_CHARACTER[first.charCodeAt(0)] = 1;
+for (const [traditional, simplified] of TRADITIONAL) if (BY_FIRST.has(simplified)) FIRST_CHARACTER[traditional.charCodeAt(0)] = 1;
 
 export interface NameSpan {
   start: number;
@@ -104,21 +108,29 @@ export interface NameSpan {
 /** The known names in text[from, to), left to right, each the longest one starting where it is found. */
 export function itemNamesIn(text: string, from: number, to: number): NameSpan[] {
   const spans: NameSpan[] = [];
-  const simplified = (i: number) => {
-    const c = text.charAt(i);
-    return TRADITIONAL.get(c) ?? c;
-  };
   for (let i = from; i < to; i++) {
-    const candidates = BY_FIRST.get(simplified(i));
+    // The list readers ask for every clause a count ends: one flag read per character, most begin no name.
+    if (FIRST_CHARACTER[text.charCodeAt(i)] === 0) continue;
+    const candidates = BY_FIRST.get(simplifiedAt(text, i));
     if (!candidates) continue;
-    let window = '';
-    for (let k = i; k < Math.min(to, i + LONGEST); k++) window += simplified(k);
-    const name = candidates.find((n) => window.startsWith(n));
+    // Compared in place: the list readers call this for every list, and most first characters (有, 生, 新) begin no name.
+    const name = candidates.find((n) => i + n.length <= to && spells(text, i, n));
     if (!name) continue;
     spans.push({ start: i, end: i + name.length });
     i += name.length - 1;
   }
   return spans;
+}
+
+function simplifiedAt(text: string, i: number): string {
+  const c = text.charAt(i);
+  return TRADITIONAL.get(c) ?? c;
+}
+
+/** Whether text spells `name` from `at`, character by character through TRADITIONAL (its first character already matched). */
+function spells(text: string, at: number, name: string): boolean {
+  for (let k = 1; k < name.length; k++) if (simplifiedAt(text, at + k) !== name.charAt(k)) return false;
+  return true;
 }
 
 /** The separators a list reader would see (、, 和, 及, 与, 與). */

@@ -34,11 +34,16 @@ const OPEN = '“‘「『（(《〈【[';
 const CLOSE = '”’」』）)》〉】]';
 const STOP = /[。！？!?；;，,：:\n]/;
 
+const SEPARATOR_INSIDE_NAMES = /[、和及]/;
+const NO_OFFSETS: ReadonlySet<number> = new Set();
+
 /**
  * Offsets in [from, end) of the separators inside an official item name (text/item-names.ts: 信息传输、软件和信息技术服务业，
  * 科学研究和技术服务业，租赁和商务服务业营收分别增长…), which join no list items.
  */
-function itemNameSeparators(text: string, from: number, end: number): Set<number> {
+function itemNameSeparators(text: string, from: number, end: number): ReadonlySet<number> {
+  // Most clauses a count ends hold no separator at all (5个, 3起): nothing to look up.
+  if (!SEPARATOR_INSIDE_NAMES.test(text.slice(from, end))) return NO_OFFSETS;
   const found = new Set<number>();
   for (const { start, end: nameEnd } of itemNamesIn(text, from, end)) {
     for (let k = start; k < nameEnd; k++) if ('、和及'.includes(text.charAt(k))) found.add(k);
@@ -72,7 +77,7 @@ export function listEndingAt(text: string, end: number, maxItem = 14, itemNames 
   let begin = end;
   // A clause longer than this is not read as a list (and keeps the reader linear overall).
   const limit = Math.max(0, end - MAX_LIST);
-  const inName = itemNames ? itemNameSeparators(text, limit, end) : new Set<number>();
+  const inName = itemNames ? itemNameSeparators(text, limit, end) : NO_OFFSETS;
   for (let i = end - 1; i >= 0; i--) {
     if (i < limit) return { items: [], open: false, broken: true, conjunctionLast: false };
     const c = text.charAt(i);
