@@ -74,18 +74,6 @@ describe('packed tables', () => {
     assert.equal(table('words3').get(text, 2, 5), -1);
   });
 
-  it('reads a key with two characters replaced (getWith2), and with one as getWith does', () => {
-    const text = '能源密隼兴';
-    const [at, at2] = [3, 4];
-    const [ji, xing] = ['集'.charCodeAt(0), '型'.charCodeAt(0)];
-    assert.equal(table('words3').getWith2(text, 2, 5, at, ji, at2, xing), 1288);
-    assert.equal(table('wordsLong').getWith2(text, 0, 5, at, ji, at2, xing), 1900);
-    assert.equal(table('words2').getWith2(text, 3, 5, at, '数'.charCodeAt(0), at2, '据'.charCodeAt(0)), 812);
-    assert.equal(table('words3').getWith2(text, 2, 5, at, ji, -1, 0), -1, 'only 隼 replaced: 密集兴');
-    assert.equal(table('words3').getWith2('能源密隼型', 2, 5, at, ji, -1, 0), 1288);
-    assert.equal(table('words3').getWith2(text, 2, 5, at, xing, at2, ji), -1, 'the replacements swapped');
-  });
-
   it('holds sets and lists of strings', () => {
     assert.equal(table('pairs').getPair('据'.charCodeAt(0), '局'.charCodeAt(0)), 0);
     assert.equal(table('pairs').getPair('局'.charCodeAt(0), '据'.charCodeAt(0)), -1);

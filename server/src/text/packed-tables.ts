@@ -131,28 +131,6 @@ export class CountTable {
       if (same) return this.counts ? (slots[base + width] ?? 0) : 0;
     }
   }
-
-  /** getWith() with the code unit at `at2` read as `code2` too (at2 −1: none): a key with two of its characters replaced. */
-  getWith2(text: string, start: number, end: number, at: number, code: number, at2: number, code2: number): number {
-    if (at2 < 0) return this.getWith(text, start, end, at, code);
-    const length = end - start;
-    if (length < 1 || length > this.width) return ABSENT;
-    const first = start === at ? code : start === at2 ? code2 : text.charCodeAt(start);
-    if (this.direct) return this.getCode(first);
-    if (this.width === 2) return this.getPair(first, length === 1 ? 0 : start + 1 === at ? code : start + 1 === at2 ? code2 : text.charCodeAt(start + 1));
-    const slots = this.slots!;
-    const width = this.width;
-    const stride = this.stride;
-    let h = 0;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ (i === at ? code : i === at2 ? code2 : text.charCodeAt(i)), 0x01000193);
-    for (let slot = mix(h, this.bits); ; slot = (slot + 1) & this.mask) {
-      const base = slot * stride;
-      if (slots[base] === 0) return ABSENT;
-      let same = length === width || slots[base + length] === 0;
-      for (let j = 0; j < length && same; j++) same = slots[base + j] === (start + j === at ? code : start + j === at2 ? code2 : text.charCodeAt(start + j));
-      if (same) return this.counts ? (slots[base + width] ?? 0) : 0;
-    }
-  }
 }
 
 /**

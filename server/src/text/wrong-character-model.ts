@@ -623,11 +623,6 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private readonly aroundStarts = new Int32Array(4);
   /** Scratch array of the segmentation (windows are short). */
   private scratch = new Float64Array(16);
-  /** segmentBase()'s window (run, from, to) and its best prefix costs as written. */
-  private baseRun = '';
-  private baseFrom = 0;
-  private baseTo = 0;
-  private baseBest = new Float64Array(16);
   /** Which windows a set phrase may cover (setPhrasePossible). */
   private readonly phraseFilter: SetPhraseFilter;
 
@@ -885,77 +880,33 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
 
   /** segmentCost of text[from, to) with text[at] read as `code` (at −1: as written). */
   private segmentRange(text: string, from: number, to: number, at: number, code: number): number {
-    return this.segmentWith(text, from, to, at, code, -1, 0, 0);
-  }
-
-  /**
-   * segmentRange of the memo's run[from, to) as written, its best prefix costs kept (baseBest) for segmentOver(): the
-   * candidates of one position share them.
-   */
-  private segmentBase(run: string, from: number, to: number): number {
-    const cost = this.segmentRange(run, from, to, -1, 0);
-    const n = to - from;
-    if (this.baseBest.length < n + 1) this.baseBest = new Float64Array(2 * (n + 1));
-    const best = this.scratch;
-    const kept = this.baseBest;
-    for (let i = 0; i <= n; i++) kept[i] = best[i] ?? Infinity;
-    this.baseRun = run;
-    this.baseFrom = from;
-    this.baseTo = to;
-    return cost;
-  }
-
-  /**
-   * segmentRange of run[from, to) with run[at] read as `code` and (at2 = at + 1, or −1: none) run[at2] as `code2`, where
-   * segmentBase() was last given the same window: the best costs of the prefixes that end at or before `at` are those as
-   * written (no token of theirs covers `at`), so they are taken from it and only tokens that reach past `at` are looked
-   * up. The same minimums of the same sums as segmentRange() computes from scratch: the result is identical.
-   */
-  private segmentOver(run: string, from: number, to: number, at: number, code: number, at2 = -1, code2 = 0): number {
-    if (run !== this.baseRun || from !== this.baseFrom || to !== this.baseTo) this.segmentBase(run, from, to);
-    return this.segmentWith(run, from, to, at, code, at2, code2, at - from);
-  }
-
-  /**
-   * The segmentation of text[from, to) with text[at] read as `code` and text[at2] as `code2` (−1: none; at2 = at + 1),
-   * `known` prefix costs (best[0, known]) taken from baseBest (0: none).
-   */
-  private segmentWith(text: string, from: number, to: number, at: number, code: number, at2: number, code2: number, known: number): number {
     const n = to - from;
     const memo = text === this.memoRun;
     if (this.scratch.length < n + 1) this.scratch = new Float64Array(n + 1);
     const best = this.scratch;
     best.fill(Infinity, 0, n + 1);
     best[0] = 0;
-    const kept = this.baseBest;
-    for (let i = 1; i <= known; i++) best[i] = kept[i] ?? Infinity;
-    // The substituted span [at, last]: a token over none of it is as written.
-    const last = at2 >= 0 ? at2 : at;
-    for (let i = known > 0 ? Math.max(0, known - MAX_WORD + 1) : 0; i < n; i++) {
+    for (let i = 0; i < n; i++) {
       // best has n + 1 entries and i + len <= n below: every read is in range (Infinity: unreachable).
       const before = best[i] ?? Infinity;
       if (before === Infinity) continue;
       const p = from + i;
-      const here = p === at ? code : p === at2 ? code2 : text.charCodeAt(p);
-      // Tokens that end at or before `known` are in the prefix costs already.
-      if (i >= known) {
-        const single = before + this.charCost(here);
-        if (single < (best[i + 1] ?? Infinity)) best[i + 1] = single;
-      }
+      const here = p === at ? code : text.charCodeAt(p);
+      const single = before + this.charCost(here);
+      if (single < (best[i + 1] ?? Infinity)) best[i + 1] = single;
       if (i + 2 <= n) {
-        const second = p + 1 === at ? code : p + 1 === at2 ? code2 : text.charCodeAt(p + 1);
+        const second = p + 1 === at ? code : text.charCodeAt(p + 1);
         // Which lengths of word start here (bit L): most positions start none, or only a short one.
-        // Words as written (over none of the substituted span) of the memo's run are looked up once per run (lookups.memo).
-        const asWritten = memo && (p > last || p + 1 < at);
-        const starts = asWritten ? this.startsAsWritten(text, p) : this.startsOf(here, second);
+        // Words as written (not over `at`) of the memo's run are looked up once per run (lookups.memo).
+        const starts = memo && p !== at && p + 1 !== at ? this.startsAsWritten(text, p) : this.startsOf(here, second);
         if (starts > 0) {
-          if ((starts & 4) !== 0 && i + 2 > known) {
-            const cost = asWritten ? this.costAsWritten(text, p, p + 2, starts) : this.words2.getPair(here, second);
+          if ((starts & 4) !== 0) {
+            const cost = memo && p !== at && p + 1 !== at ? this.costAsWritten(text, p, p + 2, starts) : this.words2.getPair(here, second);
             if (cost >= 0 && before + cost / 100 < (best[i + 2] ?? Infinity)) best[i + 2] = before + cost / 100;
           }
-          for (let len = Math.max(3, known - i + 1); len <= MAX_WORD && i + len <= n; len++) {
+          for (let len = 3; len <= MAX_WORD && i + len <= n; len++) {
             if (((starts >>> len) & 1) === 0) continue;
-            const cost = memo && (last < p || at >= p + len) ? this.costAsWritten(text, p, p + len, starts) : (len === 3 ? this.words3 : this.wordsLong).getWith2(text, p, p + len, at, code, at2, code2);
+            const cost = memo && (at < p || at >= p + len) ? this.costAsWritten(text, p, p + len, starts) : (len === 3 ? this.words3 : this.wordsLong).getWith(text, p, p + len, at, code);
             if (cost >= 0 && before + cost / 100 < (best[i + len] ?? Infinity)) best[i + len] = before + cost / 100;
           }
         }
@@ -1251,10 +1202,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       // Inside an idiom or set phrase of the dictionary (勠力同心, 慢阻肺) the character is on purpose.
       this.memoFor(run);
       if (baseSeg === undefined && this.insideLongWord(run, index)) return NONE;
-      baseSeg ??= this.segmentBase(run, from, to);
+      baseSeg ??= this.segmentRange(run, from, to, -1, 0);
       realWord ??= this.insideWord(run, index);
       basePhrase ??= this.phraseWindows(run, index, code);
-      const segGain = baseSeg - this.segmentOver(run, from, to, index, d);
+      const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
       // Short of the word model's demand: only a real-word flip (a written word, a same-reading candidate) asks less of it.
       if (reportable && segGain < reportable.minSegGain && (segGain < reportable.strongFlipMinSegGain || !(realWord && kind === 0))) continue;
       const candidatePhrase = this.phraseWindows(run, index, d);
@@ -1514,7 +1465,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const from = Math.max(0, index - WINDOW);
     const to = Math.min(run.length, index + 2 + WINDOW);
     this.memoFor(run);
-    const baseSeg = this.segmentBase(run, from, to);
+    const baseSeg = this.segmentRange(run, from, to, -1, 0);
     let basePhrase: number | undefined;
     const found: Candidate[] = [];
     for (const { x, y, charGain, near } of liked.sort((p, q) => q.charGain - p.charGain).slice(0, PAIR_SEGMENTED)) {
@@ -1538,7 +1489,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       // 文明: 闻名 goes with 荔枝): written on purpose, unless the homophone word makes a word of three or more characters
       // with a neighbour (党止步 → 党支部, 枪支性 → 强制性).
       if (writtenWord && !longWord && candidatePhrase < thresholds.strongFlipPhrase && this.writtenCollocated(run, index, right) && !this.joinsNeighbours(run, index, right, 3)) continue;
-      const segGain = baseSeg - this.segmentOver(run, from, to, index, x, index + 1, y);
+      const segGain = baseSeg - this.segmentCost(replaced);
       const phraseGain = candidatePhrase - basePhrase;
       const nameShare = Math.max(this.nameShareCode(a), this.nameShareCode(b));
       found.push({ index, wrong: run.slice(index, index + 2), right, kind: near ? 'near' : 'same', segGain, charGain, phraseGain, realWord: writtenWord, nameShare, setPhrase: false, contextFlip: flips || collocated, longWordFlip: longWord, word: right, wordStart: index, ...(collocated ? { collocated: true } : {}) });
@@ -1689,7 +1640,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         this.memoFor(run);
         const from = Math.max(0, at - WINDOW);
         const to = Math.min(run.length, at + WINDOW + 1);
-        const segGain = this.segmentBase(run, from, to) - this.segmentOver(run, from, to, at, d);
+        const segGain = this.segmentRange(run, from, to, -1, 0) - this.segmentRange(run, from, to, at, d);
         const prev = at > 0 ? run.charCodeAt(at - 1) : -1;
         const next = at + 1 < run.length ? run.charCodeAt(at + 1) : -1;
         const charGain = this.charLogProb(prev, d) - this.charLogProb(prev, code) + (next < 0 ? Math.log(this.endRatio(d) / this.endRatio(code)) : this.charLogProb(d, next) - this.charLogProb(code, next));
