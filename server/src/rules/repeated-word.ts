@@ -19,7 +19,7 @@ import { convertShortText } from '../text/convert';
 import { isTraditional } from '../text/script';
 import type { Script } from '../text/script-names';
 import { firstWord, lastWord, wordBoundaries } from '../text/segment';
-import { wordDictionary } from '../text/word-dictionary';
+import { wordDictionary, type WordDictionary } from '../text/word-dictionary';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
 
 /** How many characters of context each side of a candidate the segmenter sees. */
@@ -293,9 +293,7 @@ const MAX_DICTIONARY_WORD = 6;
  * Traditional text is looked up in simplified form.
  */
 function dictionaryWordEndingAt(text: string, end: number, min: number, script: Script): boolean {
-  // Other text is examined by wrong-character, which loads the whole model: ask it. Traditional text,
-  // which wrong-character skips, reads the word tables alone.
-  const dictionary = isTraditional(script) ? wordDictionary() : wrongCharacterModel();
+  const dictionary = dictionaryFor(script);
   for (let length = min; length <= MAX_DICTIONARY_WORD && length <= end; length++) {
     const from = end - length;
     const word = text.slice(from, from + length);
@@ -305,9 +303,17 @@ function dictionaryWordEndingAt(text: string, end: number, min: number, script: 
   return false;
 }
 
+/**
+ * The word dictionary for text of this script: other text is examined by wrong-character, which loads the whole model, so
+ * ask it; traditional text, which wrong-character skips, reads the word tables alone.
+ */
+function dictionaryFor(script: Script): WordDictionary {
+  return isTraditional(script) ? wordDictionary() : wrongCharacterModel();
+}
+
 /** A dictionary word of two or more characters starting at `start` (及格 in 比率及及格比率). */
 function dictionaryWordStartingAt(text: string, start: number, script: Script): boolean {
-  const dictionary = isTraditional(script) ? wordDictionary() : wrongCharacterModel();
+  const dictionary = dictionaryFor(script);
   for (let length = 2; length <= MAX_DICTIONARY_WORD && start + length <= text.length; length++) {
     const word = text.slice(start, start + length);
     if (!HAN_RUN.test(word)) break;
@@ -318,7 +324,7 @@ function dictionaryWordStartingAt(text: string, start: number, script: Script): 
 
 /** Whether a dictionary word of two or three characters runs across the edge before `edge` (构|建 in 构建). */
 function wordAcross(text: string, edge: number, script: Script): boolean {
-  const dictionary = isTraditional(script) ? wordDictionary() : wrongCharacterModel();
+  const dictionary = dictionaryFor(script);
   for (const [from, to] of [[edge - 1, edge + 1], [edge - 2, edge + 1], [edge - 1, edge + 2]] as const) {
     if (from < 0 || to > text.length) continue;
     const word = text.slice(from, to);
@@ -363,9 +369,8 @@ const RARE_CHAR_USES = 5;
  */
 function soundOrForeignName(unit: string, script: Script): boolean {
   const simplified = isTraditional(script) ? convertShortText(unit, 'zh-Hans') : unit;
-  // A dictionary word (美國, 中心) is no name or sound. Traditional text asks the word dictionary, which carries the
-  // characters' counts too: the wrong-character model is not loaded for it.
-  const dictionary = isTraditional(script) ? wordDictionary() : wrongCharacterModel();
+  // A dictionary word (美國, 中心) is no name or sound; the dictionary carries the characters' counts too.
+  const dictionary = dictionaryFor(script);
   if (isTraditional(script) && (dictionary.hasWord(unit) || dictionary.hasWord(simplified))) return false;
   return [...simplified].every((c) => dictionary.officialCharUses(c) <= RARE_CHAR_USES);
 }

@@ -102,7 +102,8 @@ function listBefore(text: string, begin: number, end: number): { list: ListRead;
   if (!names.length) return { list: plain, alsoPlausible: [] };
   // A name may be longer than the reader's usual item (电力、热力、燃气及水生产和供应业 is 16 characters).
   const longest = Math.max(...names.map((n) => n.end - n.start));
-  const read = listEndingAt(masked, end, Math.max(14, longest + 3));
+  // The masked text has no separator left inside a name: no second look-up of the names.
+  const read = listEndingAt(masked, end, Math.max(14, longest + 3), false);
   const list = { ...read, items: read.items.map((i) => ({ ...i, text: text.slice(i.start, i.end) })) };
   const split = names.some((n) => text.slice(n.start, n.end).includes('、'));
   return { list, alsoPlausible: split && !plain.open && !plain.broken ? plausibleCounts(plain) : [] };
