@@ -22,6 +22,8 @@ testRule('wrong-character', {
       why: '2026 provincial reports and official texts: words that a homophone word typed whole is looked for in (自愿, 政权, 危机, 优先, 合法, 等级, 答复, 适合), used as meant: a window over each is set phrasing of official text, or a neighbour holds it',
     },
     { text: '承担预算绩效评价有关工作，防范化解地方政府债务风险。\n推动文化和旅游深度融合，振兴乡村产业。', why: 'common characters where they belong: 债 (债务) and 兴 (振兴) are no look-alikes offered for 绩 and 应, which official texts use less often' },
+    { text: '做好强直性脊柱炎患者的康复服务，落实医疗保障待遇。', why: 'a rare three-character term in its own right (强直性脊柱炎): the word 强制性 would repair fits no window beyond itself (制性脊), so 强直性 still holds its character (round 29, repairsWord)' },
+    { text: '举办青年创新工作坊，交流基层治理经验。', why: 'a rare three-character word whose last character only starts another word with the candidate (工作方, of 工作方案): no stem is repaired (round 29, repairsWord)' },
     { text: '加强湖泊河流保护，热情服务群众，乐于奉献，发挥好人民群众的主体作用。\n推进黄河流域生态保护和高质量发展，落实河湖长制，回应群众关切。', why: 'report language full of h/f and l/r readings (湖 hu/fu, 热 re/le, 落 luo/ruo): the fuzzy-pinyin near readings leave it alone' },
     { text: '一名男子涉嫌与情妇发生争执，掌掴及扯开对方挡格右手。', why: 'Hong Kong news converted to simplified (heldout-s25b): 掴 and 握 share only 扌, the glyphs differ in the half it leaves; 掌掴 is a word' },
     { text: '新任局长宣誓就职，由市长黄伟哲担任监誓人，期许谢局长能带领团队。', why: 'Tainan city press release converted to simplified (heldout-s25b): 誓 and 督 are alike in layout only (折 over 言, 叔 over 目)' },
@@ -594,6 +596,15 @@ testRule('wrong-character', {
       output: '要分阶段组织实施前期准备、清查建库、普查试点等方面工作。\n内蒙古平庄煤业（集团）有限责任公司六家煤矿信息中心副主任\n鼓励普通高校、职业院校设置相关专业。',
     },
     {
+      text: '鼓励企业制定严于强直性国家标准的企业标准。\n加强国际合作，共同制定工业互连网标准规范和国际规则。',
+      why: 'ECSpell odw (round 29): the slip sits in a three-character word jieba lists at its lowest counts and official texts never use (强直性 10, 互连网 3), which held it as written on purpose; the candidate repairs it into one ten times as frequent that official texts use (强制性, 互联网) and that fits the context beyond it (制性国, 联网标) (repairsWord)',
+      errors: [
+        { line: 1, column: 10, endColumn: 11, message: '“强直”疑为“强制”（同音字：“直”→“制”）' },
+        { line: 2, column: 15, endColumn: 16, message: '“互连”疑为“互联”（同音字：“连”→“联”）' },
+      ],
+      output: '鼓励企业制定严于强制性国家标准的企业标准。\n加强国际合作，共同制定工业互联网标准规范和国际规则。',
+    },
+    {
       text: '负责联系发展规划科、财务管里科、人事教育科的工作。',
       why: 'a slip inside one item of a list: the items share 科、, but a piece with a pause mark in it is no member of a parallel series',
       errors: [{ line: 1, column: 14, endColumn: 15, message: '“管里”疑为“管理”（同音字：“里”→“理”）' }],
@@ -788,6 +799,21 @@ describe('wrong-character model', () => {
     // 勠 → 努 is a near reading; 钛材 → 钢材 is no frequent pair (4 uses): no bonus (2026 Guangxi, Shaanxi reports).
     assert.equal(at('勠力进取奋勇争先', 0, '努')?.rareOpening, false);
     assert.equal(at('钛材加工量保持领先', 0, '钢')?.rareOpening, false);
+  });
+  it('lets a candidate repair a rare three-character word official texts never use (round 29)', () => {
+    const score = (run: string, index: number, right: string, thresholds = DEFAULT_THRESHOLDS) => model.corrections(run, index, thresholds).find((c) => c.right === right);
+    // 强直性 (jieba 10, official 0) → 强制性 (jieba 198, official): the repair counts repairBonus.
+    const found = score('鼓励企业制定严于强直性国家标准', 9, '制');
+    assert.equal(found?.repairsWord, true);
+    const without = score('鼓励企业制定严于强直性国家标准', 9, '制', { ...DEFAULT_THRESHOLDS, repairBonus: 0, report: 0 });
+    assert.equal(Math.round(((found?.score ?? 0) - (without?.score ?? 0)) * 1e9) / 1e9, DEFAULT_THRESHOLDS.repairBonus);
+    assert.ok((without?.score ?? 0) < DEFAULT_THRESHOLDS.report);
+    // No window beyond the repaired word is set phrasing (制性脊): the term holds its character as before.
+    assert.equal(score('做好强直性脊柱炎患者的康复服务', 3, '制', { ...DEFAULT_THRESHOLDS, report: -100 }), undefined);
+    // 工作方 holds no two-character word of the candidate's (作方): no stem repaired.
+    assert.equal(score('举办青年创新工作坊', 8, '方', { ...DEFAULT_THRESHOLDS, report: -100 }), undefined);
+    // A three-character word official texts use (座谈会) is no rare one: nothing to repair.
+    assert.equal(model.candidates('组织召开企业座谈会听取意见', 6).length, 0);
   });
   it('counts word collocations of official text for a candidate just short of the threshold (round 27)', () => {
     const score = (run: string, index: number, right: string, thresholds = DEFAULT_THRESHOLDS) => model.corrections(run, index, thresholds).find((c) => c.right === right);
