@@ -871,6 +871,15 @@ describe('wrong-character model', () => {
     assert.equal(best?.realWordFlip, true, '…and 监管 one of the same reading: the context flips both ways');
     assert.deepEqual(model.corrections(run, 9, { ...DEFAULT_THRESHOLDS, contextFlipBonus: 0, realWordFlipBonus: 0 }), [], 'without the context evidence');
   });
+  it('lets the pairs of common draft words vouch, except those a one-character slip or a homophone word may have made', () => {
+    // Draft words official texts hardly use (jieba counts them 200 times or more): their characters are no longer examined…
+    for (const word of ['现场', '巡逻', '消防', '走访', '村民']) assert.deepEqual([model.suspicious(word, 0), model.suspicious(word, 1)], [false, false], word);
+    // …but not a pair one confusion away from another common pair (警力 for 精力, 同比 for 占比), nor one read like a common word (嫌疑 for 现已).
+    for (const word of ['警力', '同比', '嫌疑']) assert.equal(model.suspicious(word, 0), true, word);
+    // A slip beside a newly vouched word is still found: 村民 vouches for 民 only, 圆 has neither pair.
+    assert.deepEqual(findingsOf('wrong-character', '组织村民委圆会换届选举。').map((f) => [f.start, f.end, f.fix?.text]), [[5, 6, '员']]);
+    assert.deepEqual(findingsOf('wrong-character', '民警赶到现场，及时消除消防安全银患。').map((f) => [f.start, f.end, f.fix?.text]), [[15, 16, '隐']]);
+  });
   it('weighs a context that flips both ways for a real word its neighbour vouches for', () => {
     const run = '积极运用物联网大数据等技术手段开展远程检测诊断';
     assert.equal(model.suspicious(run, 19), false, '测 vouches for 检: the usual search never looks at it');
@@ -1152,12 +1161,14 @@ describe('wrong-character model', () => {
     // Where one is left out (odw.train): 署 completes 海关总署, but 数 sits in 总数, so the phrase does not count
     // (no setPhrase), and the character model alone is short of minCharGain: never reportable. (Thresholds of round
     // 25 written out, so that a later choice of thresholds does not move the example.)
+    // Since round 29 the common word 远方 vouches for 方 (no position is examined there): asked as if suspicious.
     const fixed = { ...t, minCharGain: 3, setPhraseMinCharGain: -1 };
+    assert.equal(model.suspicious('精心照顾远方亲戚已成为当地的一段佳话', 5), false);
     for (const [run, i, right] of [['海关总数分别负责', 3, '署'], ['精心照顾远方亲戚已成为当地的一段佳话', 5, '房']] as const) {
-      const all = model.candidates(run, i, fixed.minCharGain, false, fixed.setPhraseMinCharGain);
+      const all = model.candidates(run, i, fixed.minCharGain, true, fixed.setPhraseMinCharGain);
       const found = all.find((c) => c.right === right);
       assert.ok(found && found.realWord && !found.setPhrase && found.charGain < fixed.minCharGain, `${run}: ${right} found by its phrase`);
-      assert.equal(model.candidates(run, i, fixed.minCharGain, false, fixed.setPhraseMinCharGain, fixed).some((c) => c.right === right), false, `${run}: left out`);
+      assert.equal(model.candidates(run, i, fixed.minCharGain, true, fixed.setPhraseMinCharGain, fixed).some((c) => c.right === right), false, `${run}: left out`);
       assert.equal(model.corrections(run, i, fixed).some((c) => c.right === right), false, `${run}: not reported either way`);
     }
   });

@@ -27,7 +27,10 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *   set     trigrams: three characters in a row seen at least twice in official text;
  *   set     vouches: pairs that show a character at home beside its neighbour — seen at least 3 times
  *           in official text and either 30 times, or 10 times more often than chance (义制 of
- *           社会主义制度, 16 times, is frequent only because 义 and 制 are: it vouches for neither);
+ *           社会主义制度, 16 times, is frequent only because 义 and 制 are: it vouches for neither); and
+ *           the adjacent pairs of common dictionary words (2–4 characters, jieba count ≥ 200: 现场, 巡逻 of
+ *           draft text) that no confusion of one character, and no same-reading word, turns into another
+ *           common pair (警力/精力 and 嫌疑/现已 stay out: the build's addCommonWordPairs);
  *   counts  wordStarts: per two-character start, bit L (2–6) set when a word of L characters of the
  *           word tables starts with it (derived by the build; saves the lookups of absent words);
  *   strings wordFollowers, wordLeaders: per character, the characters that follow it (lead to it)
