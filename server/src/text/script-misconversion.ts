@@ -79,7 +79,9 @@ const SURNAME_YU = /^余[\u4e00-\u9fff]{1,3}?(?:[及與和、]?余|前?(?:縣長
  * characters are not function characters (陳寶餘及桃園市長 is a name ending in 餘, then 及).
  */
 const SURNAME_YU_AFTER = /^(?:(?![及與和、的之在於為是其])[\u4e00-\u9fff]){0,3}?(?:[及與和、]余|前?(?:縣長|市長|議員|委員|主席|部長|院長|局長|校長|教授|先生|女士|同志|書記|總統|總裁))/;
-const SAID_AFTER_NAME = /^(?:(?![及與和、的之在於為是其])[\u4e00-\u9fff]){2}(?:稱|表示|指出|指|說|認為|相信|強調|透露|坦言|回應|：)/;
+const SAID_AFTER_NAME = /^(?:(?![及與和、的之在於為是其])[\u4e00-\u9fff]){2}[又亦則]?(?:稱|表示|指出|指|說|認為|相信|強調|透露|坦言|回應|：)/;
+/** Words for a person before a name (內地女子餘華英, 主犯餘華英), and a name of the 余 family right before (余登發餘陳月瑛). */
+const PERSON_BEFORE_YU = /(?:女子|男子|主犯|被告|市民|居民|研究員|司機|余[\u4e00-\u9fff]{2}[及與和、]?)$/;
 const CLAUSE_START = /(?:^|[，。；：！？、「」『』（）()｜|\u3000 ])$/;
 
 /** A title right before 余 (發行人余建新, 部長余政憲): the surname. */
@@ -433,11 +435,14 @@ function judgeWindow(
   return { index, found, expected: plain, phrase: '', wordStart: index, wordEnd: index + 1 };
 }
 
-/** Whether 餘 at `index` starts a person's name (SURNAME_YU_AFTER, TITLE_BEFORE_YU, SAID_AFTER_NAME). */
+/** Whether 餘 at `index` starts a person's name (SURNAME_YU_AFTER, TITLE_BEFORE_YU, PERSON_BEFORE_YU, SAID_AFTER_NAME). */
 function surnameWrittenYu(text: string, index: number): boolean {
   const after = text.slice(index + 1, index + 9);
-  const before = text.slice(Math.max(0, index - 3), index);
-  const named = SURNAME_YU_AFTER.test(after) || (TITLE_BEFORE_YU.test(before) && HAN_NEXT.test(after)) || (CLAUSE_START.test(before) && SAID_AFTER_NAME.test(after));
+  const before = text.slice(Math.max(0, index - 4), index);
+  const named =
+    SURNAME_YU_AFTER.test(after) ||
+    ((TITLE_BEFORE_YU.test(before) || PERSON_BEFORE_YU.test(before)) && HAN_NEXT.test(after)) ||
+    (CLAUSE_START.test(before) && SAID_AFTER_NAME.test(after));
   return named && wordAt(text, index) === '餘';
 }
 
