@@ -27,7 +27,8 @@ const GROUPS = [
  * hardly ever wrong, while a one-at-a-time conversion that picks the other where it does not belong (國傢, 方嚮, 技朮,
  * 關于) is. 傢, 嚮, 噹 … are right only in a few words OpenCC's phrases know (傢俱, 嚮導, 叮噹, 飯糰, 白朮, 鞦韆,
  * 茶几); 于 is a surname (于紀隆), so only a phrase (关于 → 關於, 由于 → 由於), a date after it or a time of day before it
- * (TIME_AFTER_YU, TIME_BEFORE_YU) says it is wrong. 睏 is Taiwan's word for sleep (卡早睏, Presidential Office 2026), so only OpenCC's phrases (贫困 → 貧困, 困难 → 困難)
+ * (TIME_AFTER_YU, TIME_BEFORE_YU), an adverb or a modal before it (MODAL_BEFORE_YU) or a word of ICU's ending in 於 (致力於)
+ * says it is wrong. 睏 is Taiwan's word for sleep (卡早睏, Presidential Office 2026), so only OpenCC's phrases (贫困 → 貧困, 困难 → 困難)
  * say it is wrong. 齣 is the measure word of plays, which OpenCC's phrases do not all know (這齣戲): it is right after a
  * numeral or a demonstrative and before 戲/劇/目 (MEASURE_BEFORE_CHU), and a one-at-a-time conversion of 出 everywhere else
  * (齣現, 提齣, 作齣); 隻 likewise, the measure word of animals and vessels (MEASURE_BEFORE_ZHI), elsewhere 只 (隻要, 隻有).
