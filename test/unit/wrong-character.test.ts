@@ -13,7 +13,7 @@ import { acceptedVariants, collocationFlips, longWordFlips, vouchedPairFlips, vo
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
-import { alreadyCaused, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-slogans';
+import { alreadyCaused, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-slogans';
 
 testRule('wrong-character', {
   valid: [
@@ -96,6 +96,12 @@ testRule('wrong-character', {
     { text: '在浙江，琳琅满目的蛇年文创产品很受消费者喜爱，中式审美与现代设计融为一体。', why: 'held-out s28 (新闻联播 2025): a zodiac year again' },
     { text: '习近平总书记来到贵州肇兴侗寨的侗乡特色产业基地调研。', why: 'held-out s28b (新闻联播 2025): 侗乡 is the Dong people\'s home region, not 同乡' },
     { text: '巴方称两天内以军袭击加沙地带已致超300人死亡', why: 'held-out s28b (新闻联播 2025): 已致 before a count (has caused), not 一致' },
+    { text: '精心组织参加丝博会、进博会、农高会等经济合作活动，主动对接央企名企。', why: 'held-out s29 (铜川 2023 report): 丝博会 is the Silk Road Expo named by its theme, not 世博' },
+    { text: '贵州（安顺）国际石博会、黄果树飞行大会成为对外开放重要平台。', why: 'held-out s29 (安顺 2021 report): 石博会, the stone fair, not 世博' },
+    { text: '举办茶博会、药博会和农交会，拓展产品销售渠道。', why: 'fairs named by their theme before 博会 and 交会' },
+    { text: '打造进口粮油、畜产品、铜铝铀等战略性矿产资源储备加工基地。', why: 'held-out s29 (博尔塔拉 2023 report): 铝铀 are two metals beside a third (铜), not 旅游' },
+    { text: '全力推动锂新能源电池一揽子项目，加快智能制造。', why: 'held-out s29 (铜川 2023 report): 锂 (lithium) before the battery it makes, not 重新' },
+    { text: '加快钨钼精深加工和锂电池材料项目建设。', why: 'metals beside each other and before 电池' },
     { text: '世卫组织总干事谭德塞15日表示，全球新增确诊病例持续增加。', why: 'held-out s28 (新闻联播 2021): 世卫组织 is the short name of the WHO, not 市委组织' },
     { text: '没有全党全国思想统一、步调一致，什么事也办不成。', why: 'held-out s28 (新闻联播 2023): 也 is the adverb of 什么…也, not 事业' },
     { text: '针对严峻挑战和疫后经济恢复特点，我们统筹稳增长和增后劲，先后出台一批政策措施。', why: 'held-out s26 (State Council 2024): 疫后 (after the epidemic) names the event, not 以后' },
@@ -189,6 +195,24 @@ testRule('wrong-character', {
     },
   ],
   invalid: [
+    {
+      text: '大力发展铝铀产业。',
+      why: 'no metal beside it and no material after it: 铝铀 is still 旅游 typed wrong (the boundary of metalElement)',
+      errors: [{ line: 1, column: 5, endColumn: 7, message: '“铝铀”疑为“旅游”（同音词：“铝铀”→“旅游”）' }],
+      output: '大力发展旅游产业。',
+    },
+    {
+      text: '及时处锂群众反映的问题。',
+      why: 'a metal where a word is meant (处理): still reported (the boundary of metalElement)',
+      errors: [{ line: 1, column: 4, endColumn: 5, message: '“处锂”疑为“处理”（同音字：“锂”→“理”）' }],
+      output: '及时处理群众反映的问题。',
+    },
+    {
+      text: '组织企业参加世搏会。',
+      why: 'a slip inside 博会 itself is still reported (the boundary of fairAbbreviation)',
+      errors: [{ line: 1, column: 8, endColumn: 9, message: '“世搏”疑为“世博”（同音字：“搏”→“博”）' }],
+      output: '组织企业参加世博会。',
+    },
     {
       text: '全体委员意见高度已致，同意提交大会审议。',
       why: '已致 with no count after it is still 一致 typed wrong (the boundary of alreadyCaused)',
@@ -1057,6 +1081,22 @@ describe('wrong-character model', () => {
     assert.equal(concessiveYe('任何困难也不能', 4, '也'), true);
     assert.equal(concessiveYe('推进各项事也发展', 5, '也'), false);
     assert.equal(concessiveYe(frame, frame.indexOf('事'), '事'), false);
+  });
+
+  it('knows a fair named by its theme and a metal among materials', () => {
+    const fairs = '参加丝博会、进博会';
+    assert.equal(fairAbbreviation(fairs, fairs.indexOf('丝'), '丝'), true);
+    assert.equal(fairAbbreviation('广交会', 0, '广'), true);
+    // Not before 博会, or more than one character: checked as before.
+    assert.equal(fairAbbreviation('世搏会', 0, '世搏'), false);
+    assert.equal(fairAbbreviation('丝绸之路', 0, '丝'), false);
+    const metals = '铜铝铀等战略性矿产';
+    assert.equal(metalElement(metals, metals.indexOf('铝'), '铝铀'), true);
+    assert.equal(metalElement('推动锂新能源电池项目', 2, '锂'), true);
+    // A metal where a word is meant, with no metal or material beside it: checked as before.
+    assert.equal(metalElement('发展铝铀产业', 2, '铝铀'), false);
+    assert.equal(metalElement('及时处锂问题', 3, '锂'), false);
+    assert.equal(metalElement('加快发展全域旅游', 6, '旅游'), false);
   });
 
   it('knows an ethnonym in a name and 已致 before a count', () => {

@@ -109,7 +109,8 @@ function bracketNearStart(text: string): boolean {
  * fail here, before the pattern backtracks through them.
  */
 function mayBeAddressee(text: string): boolean {
-  if (text.charCodeAt(0) === 0x5404) return true; // 各
+  // 各位代表： / 各位委员： greets the people in the hall (a speech, a government work report), not bodies.
+  if (text.charCodeAt(0) === 0x5404) return text.charCodeAt(1) !== 0x4f4d; // 各, not 各位
   let last = text.charCodeAt(text.length - 1);
   if (last === 0xff1a || last === 0x3a) last = text.charCodeAt(text.length - 2); // ： :
   return ADDRESSEE_LAST.includes(String.fromCharCode(last));

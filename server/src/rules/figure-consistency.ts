@@ -113,6 +113,8 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     const after = text.slice(end, end + 4);
     // 408起以上, 3.5万余人, 52.8%左右, 418起案件中… are estimates or parts.
     if (/^(?:以上|以下|以内|左右|余|多|之|的|中|内|外|[-－—～~至])/.test(after) || /^\d/.test(after)) continue;
+    // 低于全国18.39个、全省4.89个百分点: a gap in percentage points is a difference from what it names, not its figure.
+    if (m[4] === '个' && after.startsWith('百分点')) continue;
     const sentence = sentenceBefore(text, start);
     if (/其中|分别/.test(sentence)) continue;
     // 派末期息每股0.36元，全年派息0.51元: a figure per share (每股) is each company's own, as an average is;
@@ -127,7 +129,9 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     // 20年期500亿元，利率为1.98%；30年期710亿元，利率为1.88%: a number right before that count's words is part of its name
     // (20年期, 30年期 are two bonds), so it stays in the lead.
     const lead = RATE.test(measure) && before && before.index >= start - sentence.length ? `${numberBefore(text, before.index)}${(before[1] ?? '').replace(FILLER, '')}${ANAPHORA.test(before[1] ?? '') ? subjectBefore(text.slice(0, before.index)) : ''}` : '';
-    const scope = [sectional ? subjectBefore(sentence) : '', anaphoric, lead].filter(Boolean).join('|');
+    // 一般公共预算收入增长38.6%，排名全省第一；总量201.3亿元: a sum word alone right after a semicolon totals what
+    // the sentence named before the semicolon (the GDP and the revenue of one report paragraph are two totals).
+    const scope = [sectional ? subjectBefore(sentence) || subjectBefore(clausesBefore(text, start)) : '', anaphoric, lead].filter(Boolean).join('|');
     found.push({
       key: `${key}|${m[3] ?? ''}${m[4] ?? ''}${scope ? `|${scope}` : ''}`,
       sectional,
@@ -146,6 +150,14 @@ function statementsOf(paragraph: Paragraph): Statement[] {
 function subjectBefore(sentence: string): string {
   return sentence.replace(PERIOD, '').replace(/[^\u4e00-\u9fa5]+/g, '');
 }
+
+/** The text before `at` back to the last 。！？ (semicolons included), at most MAX_CLAUSES characters back. */
+function clausesBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < MAX_CLAUSES && !/[。！？!?]/.test(text.charAt(from - 1))) from--;
+  return text.slice(from, at);
+}
+const MAX_CLAUSES = 200;
 
 /** The text of the current sentence before `at` (back to the last 。！？；, at most MAX_SENTENCE back: a run-on line must not cost n²). */
 function sentenceBefore(text: string, at: number): string {

@@ -176,3 +176,30 @@ export function ethnicGroupName(text: string, at: number, wrong: string): boolea
 export function alreadyCaused(text: string, at: number, wrong: string): boolean {
   return wrong === '已' && text.charAt(at + 1) === '致' && /^(?:[0-9０-９超逾近约至数多上百千万两一二三四五六七八九十])/.test(text.charAt(at + 2));
 }
+
+/** Fairs named by the short form of their theme: 进博会, 石博会 (stone), 丝博会 (Silk Road), 农博会; 广交会, 农交会. */
+const FAIR_TAILS = ['博会', '交会'];
+
+/**
+ * 精心组织参加丝博会、进博会、农高会: is the written character the one-character theme of a fair right before 博会 or 交会? Then
+ * it is the fair's name (丝博会, the Silk Road Expo; 石博会, the stone fair), not 世博 typed wrong.
+ */
+export function fairAbbreviation(text: string, at: number, wrong: string): boolean {
+  return wrong.length === 1 && FAIR_TAILS.some((tail) => text.startsWith(tail, at + 1));
+}
+
+/** Metal elements a report names among materials and industries (铜铝铀, 锂电池, 钨钼). */
+const METAL_ELEMENTS = new Set([...'铜铝铀锂锌镍钴铅锡钨钼钛锰铬钒锑铋锗镓铟铂钯铌钽锆铍铯铷']);
+/** What such an element names when it stands before it (锂新能源电池, 铝合金); not 矿 (镁矿 is 煤矿 typed wrong, ECSpell), 产业 or 资源 (铝铀产业 is 旅游产业). */
+const MATERIAL_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:电池|材料|金属|冶炼|合金|化工)/u;
+
+/**
+ * 打造进口粮油、畜产品、铜铝铀等战略性矿产资源储备加工基地 / 全力推动锂新能源电池一揽子项目: is the written text all metal
+ * elements, beside another element or before a material it names? Then it is the metal (铝铀, 锂), not 旅游
+ * or 重新 typed wrong; an element elsewhere (处锂 for 处理) is checked as before.
+ */
+export function metalElement(text: string, at: number, wrong: string): boolean {
+  if (![...wrong].every((c) => METAL_ELEMENTS.has(c))) return false;
+  const end = at + wrong.length;
+  return METAL_ELEMENTS.has(text.charAt(at - 1)) || METAL_ELEMENTS.has(text.charAt(end)) || MATERIAL_AFTER.test(text.slice(end, end + 10));
+}
