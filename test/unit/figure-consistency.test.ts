@@ -22,6 +22,14 @@ testRule('figure-consistency', {
     },
     { text: '全年共立案408起，破案率51.8%。\n全年立案408起，破案率51.8%。', why: 'the same figures twice agree' },
     {
+      text: '全市1372个市、县、乡、村公共文化场馆全部免费开放。\n全市6个省级开发区实现产值230亿元。',
+      why: 'held-out s29 (亳州 2016 report): 全市 alone names nothing; what is counted follows the number (场馆, 开发区): two things',
+    },
+    {
+      text: '城镇居民人均可支配收入才到全国的76.5%、全省的88.8%。\n农村居民人均可支配收入才到全国的86.5%、全省的91.2%。',
+      why: 'held-out s29 (滁州 2016 report): 全省的91.2% is a share of the province\'s figure, each of its own indicator',
+    },
+    {
       text: 'GDP增速高于全国3.7个百分点、全省2.4个百分点，规模以上工业增加值增长14.6%。\n常住人口城镇化率仅为46.83%，低于全国18.39个、全省4.89个百分点。',
       why: 'held-out s29 (楚雄 2023 report): gaps in percentage points (全省2.4个百分点, 全省4.89个百分点) are differences of two indicators, not figures of 全省',
     },
@@ -73,6 +81,11 @@ testRule('figure-consistency', {
     },
   ],
   invalid: [
+    {
+      text: '全市共有省级开发区6个。\n全市共有省级开发区7个。',
+      why: 'the thing counted named before the number: still one quantity (the boundary of the bare scope reading)',
+      errors: [{ line: 2, column: 1, endColumn: 12, messageId: 'differs', text: '全市共有省级开发区7个' }],
+    },
     {
       text: '一般公共预算收入增长38.6％；总量201.3亿元。\n一般公共预算收入增长38.6％；总量210.3亿元。',
       why: '总量 after a semicolon with the same indicator before it, twice with two values: still reported (the boundary of the semicolon reading)',

@@ -13,7 +13,7 @@ import { acceptedVariants, collocationFlips, longWordFlips, vouchedPairFlips, vo
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
-import { alreadyCaused, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-slogans';
+import { alreadyCaused, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, reduplicationSeries, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-slogans';
 
 testRule('wrong-character', {
   valid: [
@@ -102,6 +102,8 @@ testRule('wrong-character', {
     { text: '打造进口粮油、畜产品、铜铝铀等战略性矿产资源储备加工基地。', why: 'held-out s29 (博尔塔拉 2023 report): 铝铀 are two metals beside a third (铜), not 旅游' },
     { text: '全力推动锂新能源电池一揽子项目，加快智能制造。', why: 'held-out s29 (铜川 2023 report): 锂 (lithium) before the battery it makes, not 重新' },
     { text: '加快钨钼精深加工和锂电池材料项目建设。', why: 'metals beside each other and before 电池' },
+    { text: '举办专业高端展会、论坛，力争月月有活动、季季有节会，努力实现办好一个会、活跃一座城。', why: 'held-out s29 (铜陵 2019 report): 季季 beside 月月, reduplicated time words meaning "every", not 积极' },
+    { text: '年年有新变化、季季有新进展。', why: 'another series of reduplicated time words' },
     { text: '世卫组织总干事谭德塞15日表示，全球新增确诊病例持续增加。', why: 'held-out s28 (新闻联播 2021): 世卫组织 is the short name of the WHO, not 市委组织' },
     { text: '没有全党全国思想统一、步调一致，什么事也办不成。', why: 'held-out s28 (新闻联播 2023): 也 is the adverb of 什么…也, not 事业' },
     { text: '针对严峻挑战和疫后经济恢复特点，我们统筹稳增长和增后劲，先后出台一批政策措施。', why: 'held-out s26 (State Council 2024): 疫后 (after the epidemic) names the event, not 以后' },
@@ -212,6 +214,12 @@ testRule('wrong-character', {
       why: 'a slip inside 博会 itself is still reported (the boundary of fairAbbreviation)',
       errors: [{ line: 1, column: 8, endColumn: 9, message: '“世搏”疑为“世博”（同音字：“搏”→“博”）' }],
       output: '组织企业参加世博会。',
+    },
+    {
+      text: '要季季参与社区治理。',
+      why: 'a reduplicated pair with no other beside it is still 积极 typed wrong (the boundary of reduplicationSeries)',
+      errors: [{ line: 1, column: 2, endColumn: 4, message: '“季季”疑为“积极”（同音词：“季季”→“积极”）' }],
+      output: '要积极参与社区治理。',
     },
     {
       text: '全体委员意见高度已致，同意提交大会审议。',
@@ -1097,6 +1105,15 @@ describe('wrong-character model', () => {
     assert.equal(metalElement('发展铝铀产业', 2, '铝铀'), false);
     assert.equal(metalElement('及时处锂问题', 3, '锂'), false);
     assert.equal(metalElement('加快发展全域旅游', 6, '旅游'), false);
+  });
+
+  it('knows a series of reduplicated time words', () => {
+    const series = '力争月月有活动、季季有节会';
+    assert.equal(reduplicationSeries(series, series.indexOf('季'), '季季'), true);
+    assert.equal(reduplicationSeries('要季季参与', 1, '季季'), false);
+    // Not a reduplication, or not of a time or measure word: checked as before.
+    assert.equal(reduplicationSeries('月月有活动、积极参与', 6, '积极'), false);
+    assert.equal(reduplicationSeries('月月有活动、极极参与', 6, '极极'), false);
   });
 
   it('knows an ethnonym in a name and 已致 before a count', () => {

@@ -71,6 +71,8 @@ const PER_SHARE = /每股/;
 const WHOLE = /全年|全市|全区|全县|全省|全州|全盟|全旗|全局|全国|(?<!公)共|累计|总计|合计|总数|总量|总额/;
 /** A whole the measure names itself; 共/合计/总量… alone total whatever the sentence named before them. */
 const OWN_WHOLE = /全[年市区县省州盟旗局国]/;
+/** A measure that is only a scope (全市, 全年度…): what it counts is named after the number, if anywhere. */
+const BARE_SCOPE = /^全[年市区县省州盟旗局国]$/;
 /** 此类, 该类…: the measure names what was said before it. */
 const ANAPHORA = /此类|该类|這類|这类|此類|該類|此项|该项|此項|該項/;
 /** A share of something (占总数的42.2%, 占一般公共预算收入的48.51%): a figure of the part named before it. */
@@ -108,8 +110,13 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     if (NOT_A_STATEMENT.test(measure)) continue;
     if (!WHOLE.test(measure) && !RATE.test(measure)) continue;
     if (SHARE.test(measure)) continue;
+    // 人均可支配收入才到全国的76.5%、全省的91.2%: a percentage after 的 is a share of what it names, not that whole's figure.
+    if (measure.endsWith('的') && (m[4] === '%' || m[4] === '％')) continue;
     const key = measure.replace(FILLER, '');
     if (key.length < 2) continue;
+    // 全市6个省级开发区实现产值…: a bare scope (全市, 全年) before the number names nothing; the counted thing follows it
+    // (全市1372个公共文化场馆 elsewhere is another thing).
+    if (BARE_SCOPE.test(key) && isStatementHan(text.charCodeAt(end))) continue;
     const after = text.slice(end, end + 4);
     // 408起以上, 3.5万余人, 52.8%左右, 418起案件中… are estimates or parts.
     if (/^(?:以上|以下|以内|左右|余|多|之|的|中|内|外|[-－—～~至])/.test(after) || /^\d/.test(after)) continue;

@@ -20,7 +20,7 @@ import { DEFAULT_THRESHOLDS, ParagraphScan, SCAN_KNOWN, SCAN_ODD, SCAN_RUN, SCAN
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
 import { neighbourWordStart } from '../text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../text/wrong-character-person-names';
-import { alreadyCaused, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../text/wrong-character-slogans';
+import { alreadyCaused, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, reduplicationSeries, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../text/wrong-character-slogans';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -322,6 +322,8 @@ function keepSuspect(text: string, start: number, run: string, at: number, corre
   if (ethnicGroupName(text, at, best.wrong) || alreadyCaused(text, at, best.wrong)) return undefined;
   // Fairs by their theme (丝博会, 石博会) and metals among materials (铜铝铀, 锂新能源电池) are named on purpose.
   if (fairAbbreviation(text, at, best.wrong) || metalElement(text, at, best.wrong)) return undefined;
+  // 月月有活动、季季有节会: reduplicated time words in a series mean "every …".
+  if (reduplicationSeries(text, at, best.wrong)) return undefined;
   suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
   return best;
 }

@@ -203,3 +203,25 @@ export function metalElement(text: string, at: number, wrong: string): boolean {
   const end = at + wrong.length;
   return METAL_ELEMENTS.has(text.charAt(at - 1)) || METAL_ELEMENTS.has(text.charAt(end)) || MATERIAL_AFTER.test(text.slice(end, end + 10));
 }
+
+/** Time and measure words that reduplicate as "every" (天天, 月月, 季季, 年年, 人人, 户户, 村村). */
+const REDUPLICATING = new Set([...'天日月年季周时期人户家村处件条样个次层']);
+/** How far a second reduplication may stand from the suspect's. */
+const REDUPLICATION_REACH = 10;
+
+/**
+ * 力争月月有活动、季季有节会: is the written pair a reduplicated time or measure word (季季, every season) with another one
+ * (月月) near it? Then the two are a parallel of "every …", not 积极 typed wrong; a pair alone (要季季参与) is checked as before.
+ */
+export function reduplicationSeries(text: string, at: number, wrong: string): boolean {
+  const c = wrong.charAt(0);
+  if (wrong.length !== 2 || wrong.charAt(1) !== c || !REDUPLICATING.has(c)) return false;
+  const from = Math.max(0, at - REDUPLICATION_REACH);
+  const to = Math.min(text.length - 1, at + 2 + REDUPLICATION_REACH);
+  for (let i = from; i < to; i++) {
+    if (i >= at - 1 && i <= at + 1) continue; // the pair itself
+    const d = text.charAt(i);
+    if (d !== c && d === text.charAt(i + 1) && REDUPLICATING.has(d)) return true;
+  }
+  return false;
+}
