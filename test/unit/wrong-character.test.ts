@@ -13,7 +13,7 @@ import { acceptedVariants, collocationFlips, longWordFlips, vouchedPairFlips, vo
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
-import { alreadyCaused, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, reduplicationSeries, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-slogans';
+import { alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-slogans';
 
 testRule('wrong-character', {
   valid: [
@@ -104,6 +104,9 @@ testRule('wrong-character', {
     { text: '加快钨钼精深加工和锂电池材料项目建设。', why: 'metals beside each other and before 电池' },
     { text: '举办专业高端展会、论坛，力争月月有活动、季季有节会，努力实现办好一个会、活跃一座城。', why: 'held-out s29 (铜陵 2019 report): 季季 beside 月月, reduplicated time words meaning "every", not 积极' },
     { text: '年年有新变化、季季有新进展。', why: 'another series of reduplicated time words' },
+    { text: '产业链创新链亟须优化提升；县域经济新动能亟需加强，城乡人居环境亟待改善。', why: 'held-out s29 (临汾 2021, 烟台 2023 reports): 亟须/亟需/亟待 (urgently), not 继续' },
+    { text: '坚持招强引优，引进更多世界500强企业。', why: 'held-out s29 (宁波 2017 report): a slogan of the shape 招X引Y, not 加强' },
+    { text: '着力招大引强，成功举办中国（赣州）第七届家具产业博览会。', why: 'held-out s29 (赣州 2021 report) and s23: 招大引强, not 力加' },
     { text: '世卫组织总干事谭德塞15日表示，全球新增确诊病例持续增加。', why: 'held-out s28 (新闻联播 2021): 世卫组织 is the short name of the WHO, not 市委组织' },
     { text: '没有全党全国思想统一、步调一致，什么事也办不成。', why: 'held-out s28 (新闻联播 2023): 也 is the adverb of 什么…也, not 事业' },
     { text: '针对严峻挑战和疫后经济恢复特点，我们统筹稳增长和增后劲，先后出台一批政策措施。', why: 'held-out s26 (State Council 2024): 疫后 (after the epidemic) names the event, not 以后' },
@@ -220,6 +223,18 @@ testRule('wrong-character', {
       why: 'a reduplicated pair with no other beside it is still 积极 typed wrong (the boundary of reduplicationSeries)',
       errors: [{ line: 1, column: 2, endColumn: 4, message: '“季季”疑为“积极”（同音词：“季季”→“积极”）' }],
       output: '要积极参与社区治理。',
+    },
+    {
+      text: '进一步招强管理。',
+      why: '招 with no 引 two characters on is still 加强 typed wrong (the boundary of attractSlogan)',
+      errors: [{ line: 1, column: 4, endColumn: 5, message: '“招强”疑为“加强”（形近字：“招”→“加”）' }],
+      output: '进一步加强管理。',
+    },
+    {
+      text: '要继须推进改革。',
+      why: 'without 亟 the 须 is still 续 typed wrong (the boundary of urgentJi)',
+      errors: [{ line: 1, column: 3, endColumn: 4, message: '“继须”疑为“继续”（同音字：“须”→“续”）' }],
+      output: '要继续推进改革。',
     },
     {
       text: '全体委员意见高度已致，同意提交大会审议。',
@@ -1114,6 +1129,17 @@ describe('wrong-character model', () => {
     // Not a reduplication, or not of a time or measure word: checked as before.
     assert.equal(reduplicationSeries('月月有活动、积极参与', 6, '积极'), false);
     assert.equal(reduplicationSeries('月月有活动、极极参与', 6, '极极'), false);
+  });
+
+  it('knows 亟须/亟需/亟待 and slogans of the shape 招X引Y', () => {
+    const urgent = '新动能亟需加强';
+    assert.equal(urgentJi(urgent, urgent.indexOf('亟'), '亟需'), true);
+    assert.equal(urgentJi(urgent, urgent.indexOf('需'), '需'), true);
+    assert.equal(urgentJi('要继须推进', 2, '须'), false);
+    const slogan = '坚持招强引优';
+    assert.equal(attractSlogan(slogan, slogan.indexOf('招'), '招'), true);
+    assert.equal(attractSlogan(slogan, slogan.indexOf('优'), '优'), true);
+    assert.equal(attractSlogan('进一步招强管理', 3, '招'), false);
   });
 
   it('knows an ethnonym in a name and 已致 before a count', () => {

@@ -20,7 +20,7 @@ import { DEFAULT_THRESHOLDS, ParagraphScan, SCAN_KNOWN, SCAN_ODD, SCAN_RUN, SCAN
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
 import { neighbourWordStart } from '../text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../text/wrong-character-person-names';
-import { alreadyCaused, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, reduplicationSeries, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../text/wrong-character-slogans';
+import { alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../text/wrong-character-slogans';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -324,6 +324,8 @@ function keepSuspect(text: string, start: number, run: string, at: number, corre
   if (fairAbbreviation(text, at, best.wrong) || metalElement(text, at, best.wrong)) return undefined;
   // 月月有活动、季季有节会: reduplicated time words in a series mean "every …".
   if (reduplicationSeries(text, at, best.wrong)) return undefined;
+  // 亟须/亟需/亟待 (urgently) and slogans of the shape 招X引Y (招强引优, 招大引强) are written on purpose.
+  if (urgentJi(text, at, best.wrong) || attractSlogan(text, at, best.wrong)) return undefined;
   suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
   return best;
 }

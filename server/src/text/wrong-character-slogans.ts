@@ -225,3 +225,27 @@ export function reduplicationSeries(text: string, at: number, wrong: string): bo
   }
   return false;
 }
+
+/**
+ * 县域经济新动能亟需加强 / 创新链亟须优化提升: is the written text the literary 亟 of 亟须, 亟需 or 亟待 (urgently)? 亟 is
+ * used almost only there, and is no key an input method offers for 继 (继续) or 急: the writer chose it.
+ */
+export function urgentJi(text: string, at: number, wrong: string): boolean {
+  for (let k = 0; k < wrong.length; k++) {
+    const i = at + k;
+    if (text.charAt(i) === '亟' && '须需待'.includes(text.charAt(i + 1))) return true;
+    if ('须需待'.includes(text.charAt(i)) && text.charAt(i - 1) === '亟') return true;
+  }
+  return false;
+}
+
+/**
+ * 坚持招强引优 / 着力招大引强 / 招才引智: is the suspect inside a quartet 招X引Y (attract X, bring in Y), the set shape of
+ * investment-promotion slogans? Then its characters are the writer's chosen pair (强优, 大强), not 加强 typed wrong.
+ */
+export function attractSlogan(text: string, at: number, wrong: string): boolean {
+  for (let s = Math.max(0, at + wrong.length - 4); s <= at; s++) {
+    if (text.charAt(s) === '招' && text.charAt(s + 2) === '引' && HAN.test(text.charAt(s + 1)) && HAN.test(text.charAt(s + 3) || ' ')) return true;
+  }
+  return false;
+}
