@@ -14,6 +14,10 @@ testRule('document-elements', {
       why: 'held-out s29 (七台河, 博尔塔拉 2023 reports): 各位代表： greets the deputies of a speech, no addressee; a work report is not a formal document',
     },
     { text: '各位委员：\n一、总体情况\n1、提案办理。', why: 'another salutation (各位委员) is no addressee either' },
+    {
+      text: '成都市政府工作报告\n2022年1月23日\n各位代表：\n一、今年工作安排\n1.推进城市轨道交通加速成网。',
+      why: 'held-out s29 (成都 2022 report): a speech prints its date under its title; that line is no 成文日期 of a formal document',
+    },
     { text: `${HEAD}\n一、考评对象\n（一）考评范围\n1.旗县区人民政府。\n（1）政务服务。\n二、考评内容\n（一）数据共享\n1.共享目录。`, why: 'every level in order: 一、（一）1.（1）' },
     {
       text: `${HEAD}\n二、重点任务\n（一）大力发展货物贸易\n1.扩大优势产品出口。\n21.加强法律咨询援助。\n三、保障措施\n22.加强组织领导。\n23.加强培训指导。`,
@@ -28,10 +32,13 @@ testRule('document-elements', {
   ],
   invalid: [
     {
-      text: '各位代表：\n2024年03月08日',
-      why: 'a salutation does not make a document formal, but a date line still does (the boundary of the salutation reading)',
-      errors: [{ line: 2, column: 1, endColumn: 12, messageId: 'date' }],
-      output: '各位代表：\n2024年3月8日',
+      text: '市政办（2024）第5号\n各位代表：\n2024年03月08日',
+      why: 'a salutation does not make a text formal, but a document number still does, and then its date line is checked (the boundary of the salutation reading)',
+      errors: [
+        { line: 1, column: 4, endColumn: 13, messageId: 'docNumber' },
+        { line: 3, column: 1, endColumn: 12, messageId: 'date' },
+      ],
+      output: '市政办〔2024〕5号\n各位代表：\n2024年3月8日',
     },
     {
       text: '包府办发[2022]043号\n各旗、县、区人民政府：',
