@@ -13,7 +13,7 @@ import { acceptedVariants, collocationFlips, longWordFlips, vouchedPairFlips, vo
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
-import { alreadyCaused, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-slogans';
+import { alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-slogans';
 
 testRule('wrong-character', {
   valid: [
@@ -98,6 +98,17 @@ testRule('wrong-character', {
     { text: '在浙江，琳琅满目的蛇年文创产品很受消费者喜爱，中式审美与现代设计融为一体。', why: 'held-out s28 (新闻联播 2025): a zodiac year again' },
     { text: '习近平总书记来到贵州肇兴侗寨的侗乡特色产业基地调研。', why: 'held-out s28b (新闻联播 2025): 侗乡 is the Dong people\'s home region, not 同乡' },
     { text: '巴方称两天内以军袭击加沙地带已致超300人死亡', why: 'held-out s28b (新闻联播 2025): 已致 before a count (has caused), not 一致' },
+    { text: '精心组织参加丝博会、进博会、农高会等经济合作活动，主动对接央企名企。', why: 'held-out s29 (铜川 2023 report): 丝博会 is the Silk Road Expo named by its theme, not 世博' },
+    { text: '贵州（安顺）国际石博会、黄果树飞行大会成为对外开放重要平台。', why: 'held-out s29 (安顺 2021 report): 石博会, the stone fair, not 世博' },
+    { text: '举办茶博会、药博会和农交会，拓展产品销售渠道。', why: 'fairs named by their theme before 博会 and 交会' },
+    { text: '打造进口粮油、畜产品、铜铝铀等战略性矿产资源储备加工基地。', why: 'held-out s29 (博尔塔拉 2023 report): 铝铀 are two metals beside a third (铜), not 旅游' },
+    { text: '全力推动锂新能源电池一揽子项目，加快智能制造。', why: 'held-out s29 (铜川 2023 report): 锂 (lithium) before the battery it makes, not 重新' },
+    { text: '加快钨钼精深加工和锂电池材料项目建设。', why: 'metals beside each other and before 电池' },
+    { text: '举办专业高端展会、论坛，力争月月有活动、季季有节会，努力实现办好一个会、活跃一座城。', why: 'held-out s29 (铜陵 2019 report): 季季 beside 月月, reduplicated time words meaning "every", not 积极' },
+    { text: '年年有新变化、季季有新进展。', why: 'another series of reduplicated time words' },
+    { text: '产业链创新链亟须优化提升；县域经济新动能亟需加强，城乡人居环境亟待改善。', why: 'held-out s29 (临汾 2021, 烟台 2023 reports): 亟须/亟需/亟待 (urgently), not 继续' },
+    { text: '坚持招强引优，引进更多世界500强企业。', why: 'held-out s29 (宁波 2017 report): a slogan of the shape 招X引Y, not 加强' },
+    { text: '着力招大引强，成功举办中国（赣州）第七届家具产业博览会。', why: 'held-out s29 (赣州 2021 report) and s23: 招大引强, not 力加' },
     { text: '世卫组织总干事谭德塞15日表示，全球新增确诊病例持续增加。', why: 'held-out s28 (新闻联播 2021): 世卫组织 is the short name of the WHO, not 市委组织' },
     { text: '没有全党全国思想统一、步调一致，什么事也办不成。', why: 'held-out s28 (新闻联播 2023): 也 is the adverb of 什么…也, not 事业' },
     { text: '针对严峻挑战和疫后经济恢复特点，我们统筹稳增长和增后劲，先后出台一批政策措施。', why: 'held-out s26 (State Council 2024): 疫后 (after the epidemic) names the event, not 以后' },
@@ -191,6 +202,42 @@ testRule('wrong-character', {
     },
   ],
   invalid: [
+    {
+      text: '大力发展铝铀产业。',
+      why: 'no metal beside it and no material after it: 铝铀 is still 旅游 typed wrong (the boundary of metalElement)',
+      errors: [{ line: 1, column: 5, endColumn: 7, message: '“铝铀”疑为“旅游”（同音词：“铝铀”→“旅游”）' }],
+      output: '大力发展旅游产业。',
+    },
+    {
+      text: '及时处锂群众反映的问题。',
+      why: 'a metal where a word is meant (处理): still reported (the boundary of metalElement)',
+      errors: [{ line: 1, column: 4, endColumn: 5, message: '“处锂”疑为“处理”（同音字：“锂”→“理”）' }],
+      output: '及时处理群众反映的问题。',
+    },
+    {
+      text: '组织企业参加世搏会。',
+      why: 'a slip inside 博会 itself is still reported (the boundary of fairAbbreviation)',
+      errors: [{ line: 1, column: 8, endColumn: 9, message: '“世搏”疑为“世博”（同音字：“搏”→“博”）' }],
+      output: '组织企业参加世博会。',
+    },
+    {
+      text: '要季季参与社区治理。',
+      why: 'a reduplicated pair with no other beside it is still 积极 typed wrong (the boundary of reduplicationSeries)',
+      errors: [{ line: 1, column: 2, endColumn: 4, message: '“季季”疑为“积极”（同音词：“季季”→“积极”）' }],
+      output: '要积极参与社区治理。',
+    },
+    {
+      text: '进一步招强管理。',
+      why: '招 with no 引 two characters on is still 加强 typed wrong (the boundary of attractSlogan)',
+      errors: [{ line: 1, column: 4, endColumn: 5, message: '“招强”疑为“加强”（形近字：“招”→“加”）' }],
+      output: '进一步加强管理。',
+    },
+    {
+      text: '要继须推进改革。',
+      why: 'without 亟 the 须 is still 续 typed wrong (the boundary of urgentJi)',
+      errors: [{ line: 1, column: 3, endColumn: 4, message: '“继须”疑为“继续”（同音字：“须”→“续”）' }],
+      output: '要继续推进改革。',
+    },
     {
       text: '全体委员意见高度已致，同意提交大会审议。',
       why: '已致 with no count after it is still 一致 typed wrong (the boundary of alreadyCaused)',
@@ -1092,6 +1139,42 @@ describe('wrong-character model', () => {
     assert.equal(concessiveYe('任何困难也不能', 4, '也'), true);
     assert.equal(concessiveYe('推进各项事也发展', 5, '也'), false);
     assert.equal(concessiveYe(frame, frame.indexOf('事'), '事'), false);
+  });
+
+  it('knows a fair named by its theme and a metal among materials', () => {
+    const fairs = '参加丝博会、进博会';
+    assert.equal(fairAbbreviation(fairs, fairs.indexOf('丝'), '丝'), true);
+    assert.equal(fairAbbreviation('广交会', 0, '广'), true);
+    // Not before 博会, or more than one character: checked as before.
+    assert.equal(fairAbbreviation('世搏会', 0, '世搏'), false);
+    assert.equal(fairAbbreviation('丝绸之路', 0, '丝'), false);
+    const metals = '铜铝铀等战略性矿产';
+    assert.equal(metalElement(metals, metals.indexOf('铝'), '铝铀'), true);
+    assert.equal(metalElement('推动锂新能源电池项目', 2, '锂'), true);
+    // A metal where a word is meant, with no metal or material beside it: checked as before.
+    assert.equal(metalElement('发展铝铀产业', 2, '铝铀'), false);
+    assert.equal(metalElement('及时处锂问题', 3, '锂'), false);
+    assert.equal(metalElement('加快发展全域旅游', 6, '旅游'), false);
+  });
+
+  it('knows a series of reduplicated time words', () => {
+    const series = '力争月月有活动、季季有节会';
+    assert.equal(reduplicationSeries(series, series.indexOf('季'), '季季'), true);
+    assert.equal(reduplicationSeries('要季季参与', 1, '季季'), false);
+    // Not a reduplication, or not of a time or measure word: checked as before.
+    assert.equal(reduplicationSeries('月月有活动、积极参与', 6, '积极'), false);
+    assert.equal(reduplicationSeries('月月有活动、极极参与', 6, '极极'), false);
+  });
+
+  it('knows 亟须/亟需/亟待 and slogans of the shape 招X引Y', () => {
+    const urgent = '新动能亟需加强';
+    assert.equal(urgentJi(urgent, urgent.indexOf('亟'), '亟需'), true);
+    assert.equal(urgentJi(urgent, urgent.indexOf('需'), '需'), true);
+    assert.equal(urgentJi('要继须推进', 2, '须'), false);
+    const slogan = '坚持招强引优';
+    assert.equal(attractSlogan(slogan, slogan.indexOf('招'), '招'), true);
+    assert.equal(attractSlogan(slogan, slogan.indexOf('优'), '优'), true);
+    assert.equal(attractSlogan('进一步招强管理', 3, '招'), false);
   });
 
   it('knows an ethnonym in a name and 已致 before a count', () => {
