@@ -45,6 +45,10 @@ testRule('wrong-character', {
     { text: '我国人口现在正值生育高峰，人口增长过快。', why: 'CPC congress report 1992: 正值 is no slip for 政治; the windows with 政治 (在政治, 政治生) say only how common 政治 is, no outer window (现在政, 治生育) asks for it' },
     { text: '帝国主义、封建主义、资本主义从基本上打倒了吗？', why: 'State Council report 1950s: 打倒 is no slip for 达到; 上达到 and 达到了 are set phrasing only because 达到 is common' },
     { text: '全力扩大有效投资。铺排落实省重点项目304个。', why: '2026 provincial report: 省 is no slip for 行; 实行 would take 实 from 落实, a commoner word of official texts, whose phrasing (落实行动) makes the windows' },
+    {
+      text: '消和下放市级行政职权437项。\n取消调整下放行政职权1095项。\n依法行使行政职权。',
+      why: 'city work reports (held-out set s29): 行政 职权 are two common words side by side; the windows 行政治, 政治权 are set phrasing because of 政治, which would take 政 from 行政, a commoner word of official texts, not because the context asks for 治权 (flipTakesNeighbour)',
+    },
     { text: '实施“赣鄱英才555”支持计划，提高“才聚江西 智荟赣鄱”“双招双引”等活动实效。', why: '2026 Jiangxi report: 智荟 (智慧 and 荟萃 made one) in a quoted slogan is coined on purpose; short “…” quotations need the evidence a 《》 title does' },
     { text: '领域有许多短板，产业亟需改造升级，有效投资需求潜力巨大。', why: '亟需 is used in official texts (2016 report): no homophone word (继续) replaces it, however well 继续 fits' },
     { text: '追求卓越、精益求精，把工作做到极致。', why: '极致 where it belongs: the context does not ask for 机制' },

@@ -11,7 +11,7 @@ import { PairBits, type CountTable, type PackedTables, type StringList } from '.
 import { MAX_PHRASE_COST, SetPhraseFilter, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
 import { institutionAround, postAround } from './wrong-character-institutions';
 import { CollocationFilter, segmentWords, wordHash } from './wrong-character-collocations';
-import { acceptedVariants, collocationFlips, contextFlips, longWordFlips, outerWindowsAsk, pairContextFlips, vouchedPairFlips, vouchedWordFlips, WHOLE_WORD, type ContextLookup } from './wrong-character-realword';
+import { acceptedVariants, collocationFlips, contextFlips, flipTakesNeighbour, longWordFlips, outerWindowsAsk, pairContextFlips, vouchedPairFlips, vouchedWordFlips, WHOLE_WORD, type ContextLookup } from './wrong-character-realword';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
 
@@ -1687,7 +1687,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         const candidatePhrase = this.phraseWindows(run, at, d);
         if (candidatePhrase !== windows) continue;
         const long = this.longWordWith(run, wordStart, at, d);
-        if (!vouchedWordFlips(windows, 0, candidatePhrase, long !== undefined)) continue;
+        if (!vouchedWordFlips(windows, 0, candidatePhrase, long !== undefined) || flipTakesNeighbour(this, run, at, d, p === 0)) continue;
         this.memoFor(run);
         const from = Math.max(0, at - WINDOW);
         const to = Math.min(run.length, at + WINDOW + 1);

@@ -70,6 +70,19 @@ function takesFromWord(model: ContextLookup, run: string, index: number, code: n
   return model.officialPairCount(run.charCodeAt(other), run.charCodeAt(other + 1)) > candidate;
 }
 
+/**
+ * Does a real-word flip of run[index] to `code` (realWordCandidates: 职权 → 治权 in 下放行政职权) owe its windows to
+ * the word the candidate makes with the character outside the written word (政治), a character that, as written, ends
+ * or starts a common word official texts use more (行政)? Then 行政治, 政治权 are set phrasing because of 政治, not
+ * because the context asks for 治权: the written text is two common words side by side (行政 职权). `outerBefore`: the
+ * character outside the written word lies before `index` (the written word starts at `index`) or after it.
+ */
+export function flipTakesNeighbour(model: ContextLookup, run: string, index: number, code: number, outerBefore: boolean): boolean {
+  const pairStart = outerBefore ? index - 1 : index;
+  if (pairStart < 0 || pairStart + 2 > run.length || model.wordCostWith(run, pairStart, pairStart + 2, index, code) < 0) return false;
+  return takesFromWord(model, run, index, code, pairStart);
+}
+
 /** A homophone word's context must give it at least this many of the four windows over the pair (none as written). */
 const PAIR_WINDOWS = 2;
 
