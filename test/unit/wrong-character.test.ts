@@ -11,6 +11,7 @@ import { MAX_PHRASE, MAX_PHRASE_COST, MIN_PHRASE } from '../../server/src/text/w
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, collocationFlips, longWordFlips, vouchedPairFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
+import { placeNameInList, policyJargon } from '../../server/src/text/wrong-character-jargon';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
 import { alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-slogans';
@@ -48,6 +49,14 @@ testRule('wrong-character', {
     {
       text: '消和下放市级行政职权437项。\n取消调整下放行政职权1095项。\n依法行使行政职权。',
       why: 'city work reports (held-out set s29): 行政 职权 are two common words side by side; the windows 行政治, 政治权 are set phrasing because of 政治, which would take 政 from 行政, a commoner word of official texts, not because the context asks for 治权 (flipTakesNeighbour)',
+    },
+    {
+      text: '加快城市建成区雨污分流改造，新改建雨污管网。\n实施江北江南片区雨污水处理提质增效。\n年内建成区雨污全部分流、黑臭水体基本消除。\n新（改）建通村硬化路3150公里。\n北路过江通道启动可研编制。\n崤函古道申遗通过联合国教科文组织审议。\n完成农村改灶1.5万户。\n因地制宜研究治堵之策，缓解道路交通压力。\n新区规划建设的建投大厦、新闻中心。\n打造空天海战略装备智造城。\n推动茶叶、冷水鱼等优势单品发展。\n发展首店经济、会展经济、夜经济等新业态新模式。\n持之以恒推进正风肃纪，防止“四风”反弹。',
+      why: 'city work reports (held-out sets s29, s23, s28): short forms of local-government programmes the dictionary lacks (雨污, 通村, 可研, 申遗, 改灶, 治堵, 建投, 智造, 单品, 夜经济, 正风肃纪) are terms, not slips (policyJargon)',
+    },
+    {
+      text: '加快忠庄、高桥、董公寺等高速公路下线口建设。\n加强城墙内顺城巷、北院门等重点旅游街区保护。\n高标准规划建设埠村、五峰山等国际赛事基地。\n加快宛山荡、贡湖湾等湿地保护和修复。',
+      why: 'city work reports (held-out set s29): names of places in a list of places, each item ending with a place suffix (寺, 巷, 村, 荡 beside 桥, 门, 山, 湾) (placeNameInList)',
     },
     { text: '实施“赣鄱英才555”支持计划，提高“才聚江西 智荟赣鄱”“双招双引”等活动实效。', why: '2026 Jiangxi report: 智荟 (智慧 and 荟萃 made one) in a quoted slogan is coined on purpose; short “…” quotations need the evidence a 《》 title does' },
     { text: '领域有许多短板，产业亟需改造升级，有效投资需求潜力巨大。', why: '亟需 is used in official texts (2016 report): no homophone word (继续) replaces it, however well 继续 fits' },
@@ -764,6 +773,12 @@ testRule('wrong-character', {
       output: '推动发展电梯责任保险，探索有效保障模式，及时做好理赔服务，化解矛盾纠纷。',
     },
     {
+      text: '加快重大项目建投进度。',
+      why: 'a slip of the shape of a jargon term: 建投 stands for an investment platform only before its head (集团, 公司, 大厦); here it is 建设 typed wrong',
+      errors: [{ line: 1, column: 8, endColumn: 9, message: '“建投”疑为“建设”（形近字：“投”→“设”）' }],
+      output: '加快重大项目建设进度。',
+    },
+    {
       text: '积极运用物联网、大数据等技术手段开展远程检测诊断、运营维护、技术支持等售后服务。',
       why: 'the issue: a real-word slip (检测 for 监测), where 测 vouches for 检; official texts say 程监测 and 监测诊, never 程检测 or 检测诊',
       errors: [{ line: 1, column: 21, endColumn: 22, message: '“检测”疑为“监测”（同音字：“检”→“监”）' }],
@@ -1159,6 +1174,33 @@ describe('wrong-character model', () => {
     assert.equal(metalElement('发展铝铀产业', 2, '铝铀'), false);
     assert.equal(metalElement('及时处锂问题', 3, '锂'), false);
     assert.equal(metalElement('加快发展全域旅游', 6, '旅游'), false);
+  });
+
+  it('knows local-government policy jargon and names of places in a list of places', () => {
+    const drains = '加快城市建成区雨污分流改造';
+    assert.equal(policyJargon(drains, drains.indexOf('雨'), 1), true);
+    assert.equal(policyJargon('启动可研编制', 2, 1), true);
+    assert.equal(policyJargon('新区建投大厦', 3, 1), true);
+    assert.equal(policyJargon('研究治堵之策', 2, 2), true);
+    // The term without what it stands before, or the suspect outside the term: checked as before.
+    assert.equal(policyJargon('加快重大项目建投进度', 7, 1), false);
+    assert.equal(policyJargon('加强区雨污染联防联控', 3, 1), false);
+    assert.equal(policyJargon('鼓励可研机构参与', 2, 1), false);
+    assert.equal(policyJargon(drains, drains.indexOf('区'), 1), false);
+    const model = wrongCharacterModel();
+    const hasWord = (word: string) => model.hasWord(word);
+    const exits = '加快忠庄、高桥、董公寺等高速公路下线口建设';
+    assert.equal(placeNameInList(exits, exits.indexOf('寺'), 1, '司', hasWord), true);
+    const lanes = '加强城墙内顺城巷、北院门等重点旅游街区';
+    assert.equal(placeNameInList(lanes, lanes.indexOf('巷'), 1, '乡', hasWord), true);
+    const venues = '高标准规划建设埠村、五峰山等国际赛事基地';
+    assert.equal(placeNameInList(venues, venues.indexOf('埠'), 1, '部', hasWord), true);
+    // No other item of the list names a place, or the correction makes the item's tail a common word (峨眉山): a slip.
+    assert.equal(placeNameInList('积极引进上市公寺等优质企业', 5, 1, '司', hasWord), false);
+    const mountains = '建设五台山、普陀山、娥眉山等佛教名山旅游区';
+    assert.equal(placeNameInList(mountains, mountains.indexOf('娥'), 1, '峨', hasWord), false);
+    // Not at the end of the item.
+    assert.equal(placeNameInList('推进城巷融合、五峰山建设', 2, 1, '乡', hasWord), false);
   });
 
   it('knows a series of reduplicated time words', () => {
