@@ -11,7 +11,7 @@ import { MAX_PHRASE, MAX_PHRASE_COST, MIN_PHRASE } from '../../server/src/text/w
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, collocationFlips, longWordFlips, vouchedPairFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
-import { placeNameInList, policyJargon } from '../../server/src/text/wrong-character-jargon';
+import { numberedHospital, placeNameInList, policyJargon } from '../../server/src/text/wrong-character-jargon';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
 import { alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-slogans';
@@ -58,6 +58,7 @@ testRule('wrong-character', {
       text: '加快忠庄、高桥、董公寺等高速公路下线口建设。\n加强城墙内顺城巷、北院门等重点旅游街区保护。\n高标准规划建设埠村、五峰山等国际赛事基地。\n加快宛山荡、贡湖湾等湿地保护和修复。',
       why: 'city work reports (held-out set s29): names of places in a list of places, each item ending with a place suffix (寺, 巷, 村, 荡 beside 桥, 门, 山, 湾) (placeNameInList)',
     },
+    { text: '提高医疗卫生服务水平，市一院综合病房大楼、市七院门急诊病房大楼建成使用。', why: 'city work report (held-out s29): 市一院 is the city’s No. 1 hospital by its short name, not 医院 (numberedHospital)' },
     { text: '实施“赣鄱英才555”支持计划，提高“才聚江西 智荟赣鄱”“双招双引”等活动实效。', why: '2026 Jiangxi report: 智荟 (智慧 and 荟萃 made one) in a quoted slogan is coined on purpose; short “…” quotations need the evidence a 《》 title does' },
     { text: '领域有许多短板，产业亟需改造升级，有效投资需求潜力巨大。', why: '亟需 is used in official texts (2016 report): no homophone word (继续) replaces it, however well 继续 fits' },
     { text: '追求卓越、精益求精，把工作做到极致。', why: '极致 where it belongs: the context does not ask for 机制' },
@@ -1201,6 +1202,12 @@ describe('wrong-character model', () => {
     assert.equal(placeNameInList(mountains, mountains.indexOf('娥'), 1, '峨', hasWord), false);
     // Not at the end of the item.
     assert.equal(placeNameInList('推进城巷融合、五峰山建设', 2, 1, '乡', hasWord), false);
+    const hospitals = '市一院综合病房大楼、市七院门急诊病房大楼建成使用';
+    assert.equal(numberedHospital(hospitals, hospitals.indexOf('一'), '一'), true);
+    assert.equal(numberedHospital(hospitals, hospitals.indexOf('七'), '七'), true);
+    // No owner before the numeral (社区一院), or no 院 after it: checked as before.
+    assert.equal(numberedHospital('建设社区一院', 4, '一'), false);
+    assert.equal(numberedHospital('市一中', 1, '一'), false);
   });
 
   it('knows a series of reduplicated time words', () => {

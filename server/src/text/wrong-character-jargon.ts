@@ -113,3 +113,15 @@ export function placeNameInList(text: string, at: number, length: number, correc
   while (start >= 0 && start > at - ITEM_REACH && text.charAt(start) !== '、' && /\p{Script=Han}/u.test(text.charAt(start))) start--;
   return start > 0 && text.charAt(start) === '、' && itemEndsInPlace(text, start);
 }
+
+/** Where a numbered hospital belongs (市一院: the city's No. 1 hospital; 省二院, 县人民医院's 县一院). */
+const HOSPITAL_OWNERS = new Set([...'市省县']);
+const NUMERALS = new Set([...'一二三四五六七八九十']);
+
+/**
+ * 市一院综合病房大楼、市七院门急诊病房大楼建成使用: is the suspect a numeral between 市/省/县 and 院? Then it is a numbered
+ * hospital by its short name (市第一人民医院), not 医院 typed wrong; 社区一院 (no owner before it) is checked as before.
+ */
+export function numberedHospital(text: string, at: number, wrong: string): boolean {
+  return wrong.length === 1 && NUMERALS.has(wrong) && HOSPITAL_OWNERS.has(text.charAt(at - 1)) && text.charAt(at + 1) === '院';
+}
