@@ -177,7 +177,7 @@ export class Linter {
       }
       return completed;
     };
-    const worthIt = progressive && staged.pendingUnits >= PROGRESSIVE_MIN_UNITS && LATER_RULES.some((r) => r.scripts.includes(staged.script));
+    const worthIt = progressive && LATER_RULES.some((r) => r.scripts.includes(staged.script)) && staged.pendingUnits >= PROGRESSIVE_MIN_UNITS;
     return { version, first: worthIt ? of(staged.first()) : undefined, complete };
   }
 
