@@ -58,6 +58,7 @@ const GRIDS: Record<string, Setting[]> = {
   reportShape: cross('report', [23, 24], 'kindPenalty.shape', [2, 4]),
   reportRealWord: cross('report', [23, 24], 'realWordPenalty', [2, 6]),
   reportName: cross('report', [23, 24], 'namePenalty', [11, 13]),
+  repair: around('repairBonus', [0, 6, 8, 10, 16]),
 };
 const chosen = values('--grid');
 const settings: Setting[] = [{}];

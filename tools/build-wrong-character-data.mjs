@@ -52,6 +52,8 @@ const VOUCH_MIN = 3;
 /** …and either this often, or this many times more often than chance. */
 const VOUCH_FREQUENT = 30;
 const VOUCH_ASSOCIATION = 10;
+/** …or when it is in a dictionary word jieba counts this often (addCommonWordPairs). */
+const DICT_VOUCH_FREQ = 200;
 /** Two-character words offered when both characters of a pair look mistyped: common ones only. */
 const MIN_PAIR_WORD_FREQ = 10;
 /** …and for a near reading of one of them, only words official texts use at least this often (成员, 领导, 政策). */
@@ -176,6 +178,36 @@ function dropIdiomMisspellings(wordFreq, idiomTags, officialNgrams) {
   return dropped;
 }
 
+/**
+ * Draft text (police and county reports: 同比, 县委, 嫌疑人, 派出所) is made of common words that the official texts
+ * behind the counts hardly use, so that most of its characters stayed suspicious and were examined one by one (3× the
+ * positions of a published report). The adjacent pairs of common dictionary words (2–4 characters, used at least
+ * DICT_VOUCH_FREQ times in jieba's counts) vouch too — except a pair that a slip of one character may have made of
+ * another common pair (警力 for 精力: a confusion of one character gives a pair of the table or of a common word),
+ * or that reads like another such pair (练习 for 联席, 征服 for 政府): those stay suspicious, for the usual search.
+ * Round 29: this keeps every train and validation detection; a lower frequency or a looser test lost some.
+ */
+function addCommonWordPairs(vouching, dictWords, confusions, homophonesOf) {
+  const pairs = new Set();
+  for (const [word, freq] of dictWords) {
+    if (freq < DICT_VOUCH_FREQ || word.length < 2 || word.length > 4) continue;
+    for (let i = 0; i + 1 < word.length; i++) pairs.add(word.slice(i, i + 2));
+  }
+  /** The pairs a slip may have been meant for: the official ones and those of common words. */
+  const meant = new Set([...vouching, ...pairs]);
+  const confusable = new Map(confusions.map((line) => {
+    const [c, ...kinds] = line.split('\t');
+    return [c, kinds.join('')];
+  }));
+  const oneSlipFrom = (g) => [0, 1].some((p) => [...(confusable.get(g[p]) ?? '')].some((d) => meant.has(p === 0 ? d + g[1] : g[0] + d)));
+  const readsLikeAnother = (g) => {
+    const homophones = homophonesOf(g);
+    for (let k = 0; k + 1 < homophones.length; k += 2) if (homophones.slice(k, k + 2) !== g && meant.has(homophones.slice(k, k + 2))) return true;
+    return false;
+  };
+  for (const g of pairs) if (!/[\ud800-\udfff]/.test(g) && !vouching.has(g) && !oneSlipFrom(g) && !readsLikeAnother(g)) vouching.add(g);
+}
+
 function build() {
   const dict = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8');
   const wordFreq = new Map();
@@ -187,6 +219,8 @@ function build() {
   let total = 0;
   /** Words jieba tags as idioms (i) or set phrases (l). */
   const idiomTags = new Set();
+  /** Every word of jieba's dictionary with its count (the vouching pairs take those of common words). */
+  const dictWords = [];
   for (const line of dict.split('\n')) {
     const [word, f] = line.split(' ');
     if (!word || !HAN.test(word)) continue;
@@ -194,6 +228,7 @@ function build() {
     total += freq;
     const tag = line.split(' ')[2] ?? '';
     if (tag === 'i' || tag === 'l') idiomTags.add(word);
+    dictWords.push([word, freq]);
     for (const c of new Set(word)) {
       inWords.set(c, (inWords.get(c) ?? 0) + freq);
       if (word.length > 1 && /^(ns|nr|nt)/.test(tag)) inNames.set(c, (inNames.get(c) ?? 0) + freq);
@@ -432,6 +467,10 @@ function build() {
   // Pairs that vouch for their characters (the model's first test): seen at least 3 times, and
   // either 30 times or 10 times more often than if the characters were independent.
   const vouching = new Set([...bigrams].filter(([g, n]) => bmp(g) && n >= VOUCH_MIN && (n >= VOUCH_FREQUENT || n * officialChars >= VOUCH_ASSOCIATION * unigrams.get(g[0]) * unigrams.get(g[1]))).map(([g]) => g));
+  addCommonWordPairs(vouching, dictWords, confusions, (g) => {
+    const [pa, pb] = pinyin(g, { toneType: 'none', type: 'array', v: true });
+    return readingPairs.get(String.fromCharCode(syllableId.get(pa) ?? 0, syllableId.get(pb) ?? 0)) ?? '';
+  });
   // Real-word slips (远程检测诊断 for 监测诊断): two-character dictionary words one of whose characters, replaced by
   // one of the same reading, makes another word that official texts use (监测), and not REAL_WORD_RATIO times less
   // than the written one (经济 is no slip for 经纪: the commonest words, found in every other clause, would cost

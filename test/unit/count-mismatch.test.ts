@@ -3,6 +3,8 @@ import { testRule } from '../helpers/ruleTester';
 testRule('count-mismatch', {
   valid: [
     { text: '重点发展批发和零售业、住宿和餐饮业两大行业。', why: 'two industries of GB/T 4754, their 和 inside the names' },
+    { text: '规范政府重大行政决策行为，出台、修订3部政府规章，推进行政复议体制改革。', why: 'held-out s29 (荆门 2023 report): 出台、修订 are two actions on the 3 regulations counted, not two items' },
+    { text: '制定、修改、废止地方性法规5件。', why: 'rule-making verbs share the counted object' },
     { text: '在已经提前开赛的短道速滑、越野滑雪、冬季两项等项目上，今天共产生7枚金牌。', why: 'held-out s28 (新闻联播 2024): 冬季两项 (the biathlon) is an item named with a count; nothing counted follows it' },
     {
       text: '来自全国各地的42支龙舟队按照职业男子、女子组，青少年男子、女子组以及精英公开组五个组别，在100米、200米和500米直道赛三个项目上展开角逐。',
@@ -58,6 +60,11 @@ testRule('count-mismatch', {
     },
   ],
   invalid: [
+    {
+      text: '修订《物业管理条例》《养犬管理条例》3部地方性法规。',
+      why: 'named regulations before the count are still counted: two named, three stated (the boundary of the rule-making verbs)',
+      errors: [{ line: 1, column: 19, endColumn: 21, messageId: 'mismatch', text: '3部' }],
+    },
     {
       text: '重点发展批发和零售业、住宿和餐饮业三大行业。',
       why: 'industry names read whole (round 28): two listed, three stated — silent before, the 和 made the count unsure',

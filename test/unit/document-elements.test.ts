@@ -9,6 +9,15 @@ testRule('document-elements', {
     { text: '安徽省推进“三地一区”建设领导小组改革开放新高地执行办公室\n（皖开放办〔2022〕6号）\n省有关单位：\n2022年3月23日', why: 'corpus 2022 Anhui: number in round brackets around the whole' },
     { text: '阿府办发〔2021〕21号\n各县（市）人民政府、州级各部门：\n阿坝州人民政府办公室\n2021年10月11日', why: 'corpus 2021 Aba: the signature line is not an addressee' },
     { text: '一、总体要求\n1、坚持问题导向。\n2024年03月08日召开会议。', why: 'not a formal document: no document number, addressee or date line' },
+    {
+      text: '各位代表：\n现在，我代表市人民政府向大会作工作报告，请予审议。\n一、2022年工作回顾\n1、“4567”现代产业体系：省第十三次党代会提出的产业体系。\n1.“六大提升行动”：核酸检测、流调溯源。',
+      why: 'held-out s29 (七台河, 博尔塔拉 2023 reports): 各位代表： greets the deputies of a speech, no addressee; a work report is not a formal document',
+    },
+    { text: '各位委员：\n一、总体情况\n1、提案办理。', why: 'another salutation (各位委员) is no addressee either' },
+    {
+      text: '成都市政府工作报告\n2022年1月23日\n各位代表：\n一、今年工作安排\n1.推进城市轨道交通加速成网。',
+      why: 'held-out s29 (成都 2022 report): a speech prints its date under its title; that line is no 成文日期 of a formal document',
+    },
     { text: `${HEAD}\n一、考评对象\n（一）考评范围\n1.旗县区人民政府。\n（1）政务服务。\n二、考评内容\n（一）数据共享\n1.共享目录。`, why: 'every level in order: 一、（一）1.（1）' },
     {
       text: `${HEAD}\n二、重点任务\n（一）大力发展货物贸易\n1.扩大优势产品出口。\n21.加强法律咨询援助。\n三、保障措施\n22.加强组织领导。\n23.加强培训指导。`,
@@ -22,6 +31,15 @@ testRule('document-elements', {
     { text: `${HEAD}\n附件：1.考评细则\n2.评分标准\n附件2`, why: 'attachments numbered 1., 2. and 附件2 in the list' },
   ],
   invalid: [
+    {
+      text: '市政办（2024）第5号\n各位代表：\n2024年03月08日',
+      why: 'a salutation does not make a text formal, but a document number still does, and then its date line is checked (the boundary of the salutation reading)',
+      errors: [
+        { line: 1, column: 4, endColumn: 13, messageId: 'docNumber' },
+        { line: 3, column: 1, endColumn: 12, messageId: 'date' },
+      ],
+      output: '市政办〔2024〕5号\n各位代表：\n2024年3月8日',
+    },
     {
       text: '包府办发[2022]043号\n各旗、县、区人民政府：',
       errors: [{ line: 1, column: 5, endColumn: 15, messageId: 'docNumber', text: '[2022]043号', message: '发文字号“[2022]043号”不规范：年份用六角括号〔〕，序号不编虚位、不加“第”（GB/T 9704-2012 7.2.4），应为“〔2022〕43号”。' }],

@@ -22,6 +22,22 @@ testRule('figure-consistency', {
     },
     { text: '全年共立案408起，破案率51.8%。\n全年立案408起，破案率51.8%。', why: 'the same figures twice agree' },
     {
+      text: '全市1372个市、县、乡、村公共文化场馆全部免费开放。\n全市6个省级开发区实现产值230亿元。',
+      why: 'held-out s29 (亳州 2016 report): 全市 alone names nothing; what is counted follows the number (场馆, 开发区): two things',
+    },
+    {
+      text: '城镇居民人均可支配收入才到全国的76.5%、全省的88.8%。\n农村居民人均可支配收入才到全国的86.5%、全省的91.2%。',
+      why: 'held-out s29 (滁州 2016 report): 全省的91.2% is a share of the province\'s figure, each of its own indicator',
+    },
+    {
+      text: 'GDP增速高于全国3.7个百分点、全省2.4个百分点，规模以上工业增加值增长14.6%。\n常住人口城镇化率仅为46.83%，低于全国18.39个、全省4.89个百分点。',
+      why: 'held-out s29 (楚雄 2023 report): gaps in percentage points (全省2.4个百分点, 全省4.89个百分点) are differences of two indicators, not figures of 全省',
+    },
+    {
+      text: '全年GDP增长11.6％，排名全省第一；总量1912.4亿元，排名全省第五。一般公共预算收入增长38.6％，排名全省第一；总量201.3亿元，6个县（市、区）中4个进入全省前十。',
+      why: 'held-out s29 (晋城 2022 report): 总量 right after a semicolon totals the indicator named before it (GDP, the budget revenue): two totals',
+    },
+    {
       text: '恒基地產公布，去年盈利約8.1億元，按年跌20%。派末期息每股0.36元，全年派息0.51元，按年減少15%。\n長江基建公布，去年盈利約80億元，按年升2.3%。派末期息每股1.86元，全年派息1.4元。',
       why: 'held-out s25 (RTHK 2025 results news): figures per share (每股) are each company\'s own, not one total stated twice',
     },
@@ -65,6 +81,21 @@ testRule('figure-consistency', {
     },
   ],
   invalid: [
+    {
+      text: '全市共有省级开发区6个。\n全市共有省级开发区7个。',
+      why: 'the thing counted named before the number: still one quantity (the boundary of the bare scope reading)',
+      errors: [{ line: 2, column: 1, endColumn: 12, messageId: 'differs', text: '全市共有省级开发区7个' }],
+    },
+    {
+      text: '一般公共预算收入增长38.6％；总量201.3亿元。\n一般公共预算收入增长38.6％；总量210.3亿元。',
+      why: '总量 after a semicolon with the same indicator before it, twice with two values: still reported (the boundary of the semicolon reading)',
+      errors: [{ line: 2, column: 17, endColumn: 26, messageId: 'differs', text: '总量210.3亿元' }],
+    },
+    {
+      text: '全年共建成社区服务中心12个。\n全年共建成社区服务中心15个，覆盖率提高3个百分点。',
+      why: 'a count in 个 that is no gap in percentage points is still a figure (the boundary of the 百分点 reading)',
+      errors: [{ line: 2, column: 1, endColumn: 15, messageId: 'differs', text: '全年共建成社区服务中心15个' }],
+    },
     {
       text: '其中，20年期500亿元，利率为1.98%；30年期710亿元，利率为1.88%。后续发行的30年期710亿元，利率为1.98%。',
       why: 'the same bond (30年期) with another rate is still reported',

@@ -2,7 +2,8 @@
 // a list of such names is counted, so a list one value short or long is reported.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ITEM_NAMES, itemNamesIn, maskItemNames } from '../../server/src/text/item-names';
+import { ITEM_NAMES, itemNamesIn } from '../../server/src/text/item-names';
+import { listEndingAt } from '../../server/src/text/number-lists';
 import { testRule } from '../helpers/ruleTester';
 
 const names = (text: string) => itemNamesIn(text, 0, text.length).map((n) => text.slice(n.start, n.end));
@@ -18,11 +19,16 @@ describe('item names (GB/T 4754-2017, 国家统计局 price and retail categorie
   it('leaves other words with 和/及 alone', () => {
     assert.deepEqual(names('住宿业和餐饮业、科技、教育、卫生和文化事业、新材料及医药制造'), []);
   });
-  it('masks only the separators inside names, offsets unchanged', () => {
+  it('the list reader counts each name as one item and says which names it read', () => {
     const text = '金融业、住宿和餐饮业和房地产业';
-    const masked = maskItemNames(text, 0, text.length);
-    assert.equal(masked.text, '金融业、住宿・餐饮业和房地产业');
-    assert.equal(masked.text.length, text.length);
+    const read = listEndingAt(text, text.length);
+    assert.deepEqual(read.items.map((i) => i.text), ['金融业', '住宿和餐饮业', '房地产业']);
+    assert.deepEqual(read.names, [{ start: 4, end: 10 }]);
+    assert.deepEqual(listEndingAt(text, text.length, 14, false).items.map((i) => i.text), ['餐饮业', '房地产业']);
+  });
+  it('a name longer than the usual item is still one item (电力、热力、燃气及水生产和供应业, 16 characters)', () => {
+    const text = '电力、热力、燃气及水生产和供应业、采矿业';
+    assert.deepEqual(listEndingAt(text, text.length, 12).items.map((i) => i.text), ['电力、热力、燃气及水生产和供应业', '采矿业']);
   });
   it('every name holds a separator (a name without one changes nothing)', () => {
     for (const name of ITEM_NAMES) assert.match(name, /[、和及与]/, name);

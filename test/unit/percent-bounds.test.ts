@@ -2,6 +2,8 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('percent-bounds', {
   valid: [
+    { text: '大交通方面，完成投资70亿元，占年计划的125%。', why: 'held-out s29 (三门峡 2014 report): a share of the year\'s plan is a completion rate, over 100% when the plan is exceeded' },
+    { text: '设完成投资53.8亿元，占年度计划投资的105%。完成投资80亿元，占目标任务的112%。', why: 'held-out s29 (梧州 2014 report) and a target task: completion rates' },
     { text: '打掉黑恶势力团伙同比上升373%,抓获犯罪嫌疑人同比上升211%。', why: 'seed 002: increases above 100% are fine' },
     { text: '破获妨害国(边)境管理犯罪案件同比上升484.39%。', why: 'seed 002' },
     { text: '全年完成率112%。', why: 'a completion rate may exceed 100%' },
@@ -21,6 +23,7 @@ testRule('percent-bounds', {
     { text: '普通初中63所，招生16065人，在校学生50039人，毕业生17727人，初中阶段毛入学率101.2%。', why: 'held-out (2013 city communiqué): a gross enrolment ratio counts over-age pupils and may pass 100%' },
   ],
   invalid: [
+    { text: '民营经济增加值占全市生产总值的105%。', why: 'a share of a whole that is no plan or target: still at most 100% (the boundary of the plan reading)', errors: [{ line: 1, column: 16, messageId: 'share' }] },
     { text: '全市小学学龄儿童入学率101.2%。', why: 'a net enrolment rate (no 毛) is a share: at most 100%', errors: [{ line: 1, column: 12, messageId: 'share' }] },
     {
       text: '統計數據顯示,2023年,梅縣區立電詐案件408起、同比下降11.30%,涉案金額共2488.1萬元、同比下降310.82%,實現了“雙下降”目標。',

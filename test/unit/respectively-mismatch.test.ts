@@ -3,6 +3,11 @@ import { testRule } from '../helpers/ruleTester';
 testRule('respectively-mismatch', {
   valid: [
     {
+      text: '全州接待游客1.6亿人次、游客花费1304.7亿元，其中州直8445万人次、塔城地区3500万人次、阿勒泰地区4019万人次，分别增长15%、39.6%、27.6%。',
+      why: 'held-out s29 (伊犁 2025 report): each item ends with its figure in 万人次 (a magnitude before a two-character unit), so 州直8445万人次 is the first of three items',
+    },
+    { text: '其中内地旅客3200万人次、境外旅客450万人次，分别增长12.5%和30.2%。', why: 'two items with figures in 万人次, two values' },
+    {
       text: '初步核算，2023年全縣地區生產總值（GDP）319.73億元，按可比價格計算，比上年增長8.0%，分產業看：第一產業增加值13.05億元、第二產業增加值147.83億元、第三產業增加值158.86 億元，分別增長4.6%、7.7%和8.7%，三次產業結構為4.1:46.2:49.7。',
       why: 'held-out s28 (縉雲縣 2023 communiqué, a traditional mirror): three items, each 15 characters with its figure, all read',
     },
@@ -50,6 +55,16 @@ testRule('respectively-mismatch', {
     { text: '全国因酒驾醉驾导致死亡交通事故1525起，造成1674人死亡，分别同比减少20.7%、20.4%。', why: 'held-out (MPS traffic release): 1674人 is a figure, not a count of the things before 分别' },
   ],
   invalid: [
+    {
+      text: '昌吉845万人次、塔城350万人次、阿勒泰419万人次，分别增长15%、39.6%。',
+      why: 'three items with figures in 万人次, two values: found now that 845万人次 reads as the first item\'s own figure (silent before: two items read)',
+      errors: [{ line: 1, column: 33, messageId: 'mismatch', message: /前面列举 3 项.*后面给出 2 个数值/ }],
+    },
+    {
+      text: '其中州直8445万人次、塔城地区3500万人次，分别增长15%、39.6%、27.6%。',
+      why: 'an item dropped from the list of 万人次 figures: still reported',
+      errors: [{ line: 1, column: 29, messageId: 'mismatch', message: /前面列举 2 项.*后面给出 3 个数值/ }],
+    },
     {
       text: '批发和零售业、住宿和餐饮业增加值分别增长5.1%、6.2%和7.3%。',
       why: 'two industries of GB/T 4754 (their 和 inside the names), three values: found now that the names are read whole',

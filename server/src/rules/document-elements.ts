@@ -19,6 +19,7 @@ type Kind =
   | { type: 'heading'; level: number; number: number; start: number; end: number; text: string }
   | { type: 'attachmentList'; number: number; start: number; end: number }
   | { type: 'attachmentPage'; number: number; start: number; end: number }
+  | { type: 'salutation' }
   | { type: 'other' };
 
 // 包府办发〔2022〕43号, （皖开放办〔2022〕6号）, 国办发[2024]05号, 市政办（2024）第5号
@@ -75,6 +76,7 @@ function classify(paragraph: Paragraph): Summary {
     const right = `${year}年${chineseNumeralValue(month)}月${chineseNumeralValue(day)}日`;
     return { kind: { type: 'date', start: at(0), end: at(text.length), right, wrong: true }, opensAttachments };
   }
+  if (first === 0x5404 && SALUTATION.test(text)) return SALUTATION_LINE;
   // Length first: no match is longer than 80, and on a long paragraph the pattern backtracks.
   const addressee = text.length <= 80 && mayBeAddressee(text) ? ADDRESSEE.exec(text) : null;
   if (addressee) return { kind: { type: 'addressee', end: at(text.length), colon: (addressee[1] ?? '') !== '' }, opensAttachments };
@@ -109,13 +111,18 @@ function bracketNearStart(text: string): boolean {
  * fail here, before the pattern backtracks through them.
  */
 function mayBeAddressee(text: string): boolean {
-  if (text.charCodeAt(0) === 0x5404) return true; // 各
+  // 各位代表： / 各位委员： greets the people in the hall (a speech, a government work report), not bodies.
+  if (text.charCodeAt(0) === 0x5404) return text.charCodeAt(1) !== 0x4f4d; // 各, not 各位
   let last = text.charCodeAt(text.length - 1);
   if (last === 0xff1a || last === 0x3a) last = text.charCodeAt(text.length - 2); // ： :
   return ADDRESSEE_LAST.includes(String.fromCharCode(last));
 }
 /** The last characters of ADDRESSEE's closing words. */
 const ADDRESSEE_LAST = '府门位会构厅室';
+
+/** 各位代表： / 各位委员：: a speech greets the people in the hall (a government work report). */
+const SALUTATION = /^各位[\u4e00-\u9fa5]{1,8}[：:]$/;
+const SALUTATION_LINE: Summary = Object.freeze({ kind: Object.freeze({ type: 'salutation' as const }), opensAttachments: false });
 
 /** Most paragraphs are none of the elements: one shared (read-only) summary each way. */
 const OTHER: Summary = Object.freeze({ kind: Object.freeze({ type: 'other' as const }), opensAttachments: false });
@@ -195,7 +202,10 @@ const rule = defineRule({
     return classify(paragraph);
   },
   checkDocument(paragraphs, summaries, ctx) {
-    const formal = summaries.some((s) => s.kind.type === 'docNumber' || s.kind.type === 'date' || (s.kind.type === 'addressee' && s.kind.colon));
+    // A speech (各位代表：) prints its date under its title: a date line there is no 成文日期, and the text is no formal
+    // document unless a document number or an addressee line says so.
+    const speech = summaries.some((s) => s.kind.type === 'salutation');
+    const formal = summaries.some((s) => s.kind.type === 'docNumber' || (s.kind.type === 'date' && !speech) || (s.kind.type === 'addressee' && s.kind.colon));
     if (!formal) return;
     const levels = [false, false, false, false, false]; // which heading levels are open, by level 1–4
     let inAttachments = false;

@@ -71,6 +71,8 @@ const PER_SHARE = /每股/;
 const WHOLE = /全年|全市|全区|全县|全省|全州|全盟|全旗|全局|全国|(?<!公)共|累计|总计|合计|总数|总量|总额/;
 /** A whole the measure names itself; 共/合计/总量… alone total whatever the sentence named before them. */
 const OWN_WHOLE = /全[年市区县省州盟旗局国]/;
+/** A measure that is only a scope (全市, 全年度…): what it counts is named after the number, if anywhere. */
+const BARE_SCOPE = /^全[年市区县省州盟旗局国]$/;
 /** 此类, 该类…: the measure names what was said before it. */
 const ANAPHORA = /此类|该类|這類|这类|此類|該類|此项|该项|此項|該項/;
 /** A share of something (占总数的42.2%, 占一般公共预算收入的48.51%): a figure of the part named before it. */
@@ -108,11 +110,18 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     if (NOT_A_STATEMENT.test(measure)) continue;
     if (!WHOLE.test(measure) && !RATE.test(measure)) continue;
     if (SHARE.test(measure)) continue;
+    // 人均可支配收入才到全国的76.5%、全省的91.2%: a percentage after 的 is a share of what it names, not that whole's figure.
+    if (measure.endsWith('的') && (m[4] === '%' || m[4] === '％')) continue;
     const key = measure.replace(FILLER, '');
     if (key.length < 2) continue;
+    // 全市6个省级开发区实现产值…: a bare scope (全市, 全年) before the number names nothing; the counted thing follows it
+    // (全市1372个公共文化场馆 elsewhere is another thing).
+    if (BARE_SCOPE.test(key) && isStatementHan(text.charCodeAt(end))) continue;
     const after = text.slice(end, end + 4);
     // 408起以上, 3.5万余人, 52.8%左右, 418起案件中… are estimates or parts.
     if (/^(?:以上|以下|以内|左右|余|多|之|的|中|内|外|[-－—～~至])/.test(after) || /^\d/.test(after)) continue;
+    // 低于全国18.39个、全省4.89个百分点: a gap in percentage points is a difference from what it names, not its figure.
+    if (m[4] === '个' && after.startsWith('百分点')) continue;
     const sentence = sentenceBefore(text, start);
     if (/其中|分别/.test(sentence)) continue;
     // 派末期息每股0.36元，全年派息0.51元: a figure per share (每股) is each company's own, as an average is;
@@ -127,7 +136,9 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     // 20年期500亿元，利率为1.98%；30年期710亿元，利率为1.88%: a number right before that count's words is part of its name
     // (20年期, 30年期 are two bonds), so it stays in the lead.
     const lead = RATE.test(measure) && before && before.index >= start - sentence.length ? `${numberBefore(text, before.index)}${(before[1] ?? '').replace(FILLER, '')}${ANAPHORA.test(before[1] ?? '') ? subjectBefore(text.slice(0, before.index)) : ''}` : '';
-    const scope = [sectional ? subjectBefore(sentence) : '', anaphoric, lead].filter(Boolean).join('|');
+    // 一般公共预算收入增长38.6%，排名全省第一；总量201.3亿元: a sum word alone right after a semicolon totals what
+    // the sentence named before the semicolon (the GDP and the revenue of one report paragraph are two totals).
+    const scope = [sectional ? subjectBefore(sentence) || subjectBefore(clausesBefore(text, start)) : '', anaphoric, lead].filter(Boolean).join('|');
     found.push({
       key: `${key}|${m[3] ?? ''}${m[4] ?? ''}${scope ? `|${scope}` : ''}`,
       sectional,
@@ -146,6 +157,14 @@ function statementsOf(paragraph: Paragraph): Statement[] {
 function subjectBefore(sentence: string): string {
   return sentence.replace(PERIOD, '').replace(/[^\u4e00-\u9fa5]+/g, '');
 }
+
+/** The text before `at` back to the last 。！？ (semicolons included), at most MAX_CLAUSES characters back. */
+function clausesBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < MAX_CLAUSES && !/[。！？!?]/.test(text.charAt(from - 1))) from--;
+  return text.slice(from, at);
+}
+const MAX_CLAUSES = 200;
 
 /** The text of the current sentence before `at` (back to the last 。！？；, at most MAX_SENTENCE back: a run-on line must not cost n²). */
 function sentenceBefore(text: string, at: number): string {

@@ -8,10 +8,11 @@ import { plain, scanNumbers } from '../text/numbers';
 /** A decrease verb right before the percentage (下降310.82%, 减少了150%, 降幅为120%); not 降至/降到 (a level). */
 const DECREASE = /(?:下降|下滑|减少|減少|降低|缩减|縮減|缩小|縮小|回落|下跌|降幅|减幅|減幅|跌幅)(?:了|达|達|为|為|达到|達到)?$/;
 /**
- * Rates that cannot pass 100%: a part of a whole. Not a bank's coverage ratios, which are reserves or liquid assets over
+ * Rates that cannot pass 100%: a part of a whole. Not a share of a plan, target or task (完成投资70亿元，占年计划的125%:
+ * a completion rate, which passes 100% when the plan is exceeded; city work reports). Not a bank's coverage ratios, which are reserves or liquid assets over
  * what they cover and pass 100% as a rule: 撥備覆蓋率達240% (RTHK 2024, the mainland's banks), 流动性覆盖率, 利息覆盖率.
  */
-const BOUNDED = /(?:化解率|化解成功率|破案率|办结率|辦結率|结案率|結案率|整改率|合格率|(?<!拨备|撥備|流动性|流動性|利息)覆盖率|(?<!拨备|撥備|流动性|流動性|利息)覆蓋率|达标率|達標率|优良率|優良率|(?<!毛)入学率|(?<!毛)入學率|参保率|參保率|普及率|回访率|回訪率|知晓率|知曉率|满意率|滿意率|治愈率|治癒率|通过率|通過率|到位率|见警率|見警率|调解成功率|調解成功率|处置率|處置率|受理率|查处率|查處率|接种率|接種率|城镇化率|城鎮化率|占比|佔比|比重|占[^，,。；;]{1,12}的|佔[^，,。；;]{1,12}的)(?:达到|達到|提高到|提高至|提升到|提升至|保持在|稳定在|穩定在|达|達|为|為|是|超过|超過)?$/;
+const BOUNDED = /(?:化解率|化解成功率|破案率|办结率|辦結率|结案率|結案率|整改率|合格率|(?<!拨备|撥備|流动性|流動性|利息)覆盖率|(?<!拨备|撥備|流动性|流動性|利息)覆蓋率|达标率|達標率|优良率|優良率|(?<!毛)入学率|(?<!毛)入學率|参保率|參保率|普及率|回访率|回訪率|知晓率|知曉率|满意率|滿意率|治愈率|治癒率|通过率|通過率|到位率|见警率|見警率|调解成功率|調解成功率|处置率|處置率|受理率|查处率|查處率|接种率|接種率|城镇化率|城鎮化率|占比|佔比|比重|[占佔](?![^，,。；;]{0,10}(?:计划|計劃|目标|目標|任务|任務))[^，,。；;]{1,12}的)(?:达到|達到|提高到|提高至|提升到|提升至|保持在|稳定在|穩定在|达|達|为|為|是|超过|超過)?$/;
 
 /** A percentage and the mark after it, ending a text: an earlier value of a list (分别下降10.98%、8.5%、610.3%). */
 const LIST_VALUE_BEFORE = /(?<![\d.])[-−]?\d+(?:\.\d+)?[%％﹪](?:、|和|及|与|與|以及)$/;

@@ -2,7 +2,6 @@
 // Precision first: when the number of things before 分别 is unclear, stay quiet.
 import { defineRule } from '../engine/types';
 import { itemLabel, listEndingAt, plausibleCounts, type ListRead } from '../text/number-lists';
-import { maskItemNames } from '../text/item-names';
 import { FEN } from '../text/char-classes';
 import { COUNT_CLASSIFIERS, scanNumbers, tokensIn, type NumberToken } from '../text/numbers';
 import { sentenceEnd, sentenceStart } from '../text/sentences';
@@ -69,7 +68,7 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
       return values.length >= 2 ? { count: values.length, plausible: [values.length], labels: values.map((v) => v.text) } : undefined;
     }
   }
-  const { list, alsoPlausible } = listBefore(text, begin, end);
+  const { list, alsoPlausible } = listBefore(text, end);
   if (list.open || list.broken) return undefined;
   const countWord = tokensIn(tokens, begin, end).find((t) => t.end <= end && t.start >= (list.items[list.items.length - 1]?.start ?? Infinity)
     && end - t.end <= 6 && end > t.end && /^[\u4e00-\u9fff]*$/.test(text.slice(t.end, end))
@@ -96,17 +95,12 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
  * may still be meant as its parts (农、林、牧、渔业 as four things): when the list read without the names is clear, its
  * counts stay plausible.
  */
-function listBefore(text: string, begin: number, end: number): { list: ListRead; alsoPlausible: number[] } {
+function listBefore(text: string, end: number): { list: ListRead; alsoPlausible: number[] } {
+  const list = listEndingAt(text, end, 14);
+  const split = list.names?.some((n) => text.slice(n.start, n.end).includes('、'));
+  if (!split) return { list, alsoPlausible: [] };
   const plain = listEndingAt(text, end, 14, false);
-  const { text: masked, names } = maskItemNames(text, Math.max(begin, end - 200), end);
-  if (!names.length) return { list: plain, alsoPlausible: [] };
-  // A name may be longer than the reader's usual item (电力、热力、燃气及水生产和供应业 is 16 characters).
-  const longest = Math.max(...names.map((n) => n.end - n.start));
-  // The masked text has no separator left inside a name: no second look-up of the names.
-  const read = listEndingAt(masked, end, Math.max(14, longest + 3), false);
-  const list = { ...read, items: read.items.map((i) => ({ ...i, text: text.slice(i.start, i.end) })) };
-  const split = names.some((n) => text.slice(n.start, n.end).includes('、'));
-  return { list, alsoPlausible: split && !plain.open && !plain.broken ? plausibleCounts(plain) : [] };
+  return { list, alsoPlausible: !plain.open && !plain.broken ? plausibleCounts(plain) : [] };
 }
 
 /**

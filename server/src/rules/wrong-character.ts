@@ -20,7 +20,7 @@ import { DEFAULT_THRESHOLDS, ParagraphScan, SCAN_KNOWN, SCAN_ODD, SCAN_RUN, SCAN
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
 import { neighbourWordStart } from '../text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../text/wrong-character-person-names';
-import { alreadyCaused, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, inRepeatedHeadQuartet, rankVerbAfterNoun, sharedTailAcrossConjunction, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../text/wrong-character-slogans';
+import { alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../text/wrong-character-slogans';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -320,6 +320,12 @@ function keepSuspect(text: string, start: number, run: string, at: number, corre
   if (zodiacYear(text, at, best.wrong) || concessiveYe(text, at, best.wrong) || worldOrganisation(text, at, best.wrong)) return undefined;
   // Ethnonyms in the names they make (侗乡, 苗寨) and 已致 before a count (已致3人遇难) too.
   if (ethnicGroupName(text, at, best.wrong) || alreadyCaused(text, at, best.wrong)) return undefined;
+  // Fairs by their theme (丝博会, 石博会) and metals among materials (铜铝铀, 锂新能源电池) are named on purpose.
+  if (fairAbbreviation(text, at, best.wrong) || metalElement(text, at, best.wrong)) return undefined;
+  // 月月有活动、季季有节会: reduplicated time words in a series mean "every …".
+  if (reduplicationSeries(text, at, best.wrong)) return undefined;
+  // 亟须/亟需/亟待 (urgently) and slogans of the shape 招X引Y (招强引优, 招大引强) are written on purpose.
+  if (urgentJi(text, at, best.wrong) || attractSlogan(text, at, best.wrong)) return undefined;
   suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
   return best;
 }

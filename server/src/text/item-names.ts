@@ -132,20 +132,3 @@ function spells(text: string, at: number, name: string): boolean {
   for (let k = 1; k < name.length; k++) if (simplifiedAt(text, at + k) !== name.charAt(k)) return false;
   return true;
 }
-
-/** The separators a list reader would see (、, 和, 及, 与, 與). */
-const SEPARATOR = /[、和及与與]/g;
-
-/**
- * text with the separators inside known names in [from, to) replaced by a neutral character, offsets unchanged, so that a
- * list reader counts each name as one item. Returns the names found too.
- */
-export function maskItemNames(text: string, from: number, to: number): { text: string; names: NameSpan[] } {
-  const names = itemNamesIn(text, from, to);
-  if (!names.length) return { text, names };
-  let masked = text.slice(0, names[0]?.start ?? 0);
-  names.forEach((n, k) => {
-    masked += text.slice(n.start, n.end).replace(SEPARATOR, '・') + text.slice(n.end, names[k + 1]?.start ?? text.length);
-  });
-  return { text: masked, names };
-}

@@ -2,7 +2,7 @@
 // Shared by the number rules that compare how many things are listed with a count
 // (respectively-mismatch, count-mismatch). Precision first: when the list's extent is
 // unclear the reader says so and the rules stay quiet.
-import { itemNamesIn } from './item-names';
+import { itemNamesIn, type NameSpan } from './item-names';
 
 export interface ListItem {
   start: number;
@@ -19,6 +19,8 @@ export interface ListRead {
   broken: boolean;
   /** The last separator is 和/及/与/以及, which may also join words inside one name (租赁和商务服务业). */
   conjunctionLast: boolean;
+  /** The official item names in the clause read as one item each (with `itemNames`). */
+  names?: readonly NameSpan[];
 }
 
 /** How many things a list may stand for: A、B和C is three, or two when 和 is inside a name. */
@@ -28,27 +30,29 @@ export function plausibleCounts(list: ListRead): number[] {
 }
 
 const MAX_LIST = 200;
-/** An item's own figure at its end: 612人, 147.83亿元, 0-17岁, 158.86 億元. */
-const TRAILING_FIGURE = /(?:[0-9０-９.．]+[-－—～~至])?[0-9０-９.．]+\s?[\u4e00-\u9fff]{0,2}$/;
+/** An item's own figure at its end: 612人, 147.83亿元, 0-17岁, 158.86 億元, 8445万人次 (a magnitude before a two-character unit). */
+const TRAILING_FIGURE = /(?:[0-9０-９.．]+[-－—～~至])?[0-9０-９.．]+\s?[万萬亿億]?[\u4e00-\u9fff]{0,2}$/;
 const OPEN = '“‘「『（(《〈【[';
 const CLOSE = '”’」』）)》〉】]';
 const STOP = /[。！？!?；;，,：:\n]/;
 
 const SEPARATOR_INSIDE_NAMES = /[、和及]/;
-const NO_OFFSETS: ReadonlySet<number> = new Set();
+const NO_NAMES: { separators: ReadonlySet<number>; names: NameSpan[] } = { separators: new Set(), names: [] };
 
 /**
- * Offsets in [from, end) of the separators inside an official item name (text/item-names.ts: 信息传输、软件和信息技术服务业，
- * 科学研究和技术服务业，租赁和商务服务业营收分别增长…), which join no list items.
+ * The official item names in [from, end) (text/item-names.ts: 信息传输、软件和信息技术服务业，科学研究和技术服务业，租赁和商务
+ * 服务业营收分别增长…) and the offsets of the separators inside them, which join no list items.
  */
-function itemNameSeparators(text: string, from: number, end: number): ReadonlySet<number> {
+function itemNameSeparators(text: string, from: number, end: number): { separators: ReadonlySet<number>; names: NameSpan[] } {
   // Most clauses a count ends hold no separator at all (5个, 3起): nothing to look up.
-  if (!SEPARATOR_INSIDE_NAMES.test(text.slice(from, end))) return NO_OFFSETS;
-  const found = new Set<number>();
-  for (const { start, end: nameEnd } of itemNamesIn(text, from, end)) {
-    for (let k = start; k < nameEnd; k++) if ('、和及'.includes(text.charAt(k))) found.add(k);
+  if (!SEPARATOR_INSIDE_NAMES.test(text.slice(from, end))) return NO_NAMES;
+  const names = itemNamesIn(text, from, end);
+  if (!names.length) return NO_NAMES;
+  const separators = new Set<number>();
+  for (const { start, end: nameEnd } of names) {
+    for (let k = start; k < nameEnd; k++) if ('、和及'.includes(text.charAt(k))) separators.add(k);
   }
-  return found;
+  return { separators, names };
 }
 
 /** Is the conjunction at `at` (和/及/与/與) a list separator and not part of a word (和谐, 及时, 参与)? */
@@ -67,7 +71,7 @@ function isConjunction(text: string, at: number): boolean {
  * The list that ends just before `end`, within its clause (a comma, full stop or unmatched
  * opening bracket ends it). Separators inside quotes or brackets do not count; only the last
  * separator may be a conjunction (A、B和C), so 全省与X贸易、投资和外资 is three items.
- * Items other than the last are at most `maxItem` characters long. With `itemNames`, the separators inside official
+ * Items other than the last are at most `maxItem` characters long (an official name's length + 3 where one is longer). With `itemNames`, the separators inside official
  * item names (批发和零售业) join nothing.
  */
 export function listEndingAt(text: string, end: number, maxItem = 14, itemNames = true): ListRead {
@@ -77,7 +81,9 @@ export function listEndingAt(text: string, end: number, maxItem = 14, itemNames 
   let begin = end;
   // A clause longer than this is not read as a list (and keeps the reader linear overall).
   const limit = Math.max(0, end - MAX_LIST);
-  const inName = itemNames ? itemNameSeparators(text, limit, end) : NO_OFFSETS;
+  const { separators: inName, names } = itemNames ? itemNameSeparators(text, limit, end) : NO_NAMES;
+  // A name may be longer than the usual item (电力、热力、燃气及水生产和供应业 is 16 characters).
+  const itemLimit = names.reduce((m, n) => Math.max(m, n.end - n.start + 3), maxItem);
   for (let i = end - 1; i >= 0; i--) {
     if (i < limit) return { items: [], open: false, broken: true, conjunctionLast: false };
     const c = text.charAt(i);
@@ -127,14 +133,14 @@ export function listEndingAt(text: string, end: number, maxItem = 14, itemNames 
     // 口岸累计通行4583列、运送货物48.9万标准箱 begins at 同江: 绥芬河 has no figure).
     const next = seps[k + 1];
     const leftPiece = sep ? text.slice(next ? next.at + next.len : begin, sep.at) : '';
-    const tooLong = bare.length > maxItem && (core.length > maxItem || !TRAILING_FIGURE.test(leftPiece.replace(/[（(][^（）()]*[）)]/g, '')));
+    const tooLong = bare.length > itemLimit && (core.length > itemLimit || !TRAILING_FIGURE.test(leftPiece.replace(/[（(][^（）()]*[）)]/g, '')));
     const first = !sep || (k > 0 && (tooLong || /[0-9０-９]/.test(core)));
     items.unshift({ start: left, end: right, text: piece });
     if (first) break;
     right = sep.at;
   }
   const last = items[items.length - 1];
-  return { items, open: Boolean(last && /等[\u4e00-\u9fff]{0,3}$/.test(last.text)), broken, conjunctionLast: Boolean(seps[0]?.conj) };
+  return { items, open: Boolean(last && /等[\u4e00-\u9fff]{0,3}$/.test(last.text)), broken, conjunctionLast: Boolean(seps[0]?.conj), ...(names.length ? { names } : {}) };
 }
 
 /** A shorter label for a list item in messages: 8月份渭南全市刑事类 → 刑事类. */

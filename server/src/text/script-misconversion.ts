@@ -27,7 +27,8 @@ const GROUPS = [
  * hardly ever wrong, while a one-at-a-time conversion that picks the other where it does not belong (國傢, 方嚮, 技朮,
  * 關于) is. 傢, 嚮, 噹 … are right only in a few words OpenCC's phrases know (傢俱, 嚮導, 叮噹, 飯糰, 白朮, 鞦韆,
  * 茶几); 于 is a surname (于紀隆), so only a phrase (关于 → 關於, 由于 → 由於), a date after it or a time of day before it
- * (TIME_AFTER_YU, TIME_BEFORE_YU) says it is wrong. 睏 is Taiwan's word for sleep (卡早睏, Presidential Office 2026), so only OpenCC's phrases (贫困 → 貧困, 困难 → 困難)
+ * (TIME_AFTER_YU, TIME_BEFORE_YU), an adverb or a modal before it (MODAL_BEFORE_YU) or a word of ICU's ending in 於 (致力於)
+ * says it is wrong. 睏 is Taiwan's word for sleep (卡早睏, Presidential Office 2026), so only OpenCC's phrases (贫困 → 貧困, 困难 → 困難)
  * say it is wrong. 齣 is the measure word of plays, which OpenCC's phrases do not all know (這齣戲): it is right after a
  * numeral or a demonstrative and before 戲/劇/目 (MEASURE_BEFORE_CHU), and a one-at-a-time conversion of 出 everywhere else
  * (齣現, 提齣, 作齣); 隻 likewise, the measure word of animals and vessels (MEASURE_BEFORE_ZHI), elsewhere 只 (隻要, 隻有).
@@ -72,8 +73,20 @@ const NUMERIC_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千萬
  */
 const SURNAME_YU = /^余[\u4e00-\u9fff]{1,3}?(?:[及與和、]?余|前?(?:縣長|市長|議員|委員|主席|部長|院長|局長|校長|教授|先生|女士|同志|書記|總統))/;
 
+/**
+ * 餘 where the surname 余 belongs (a conversion that made every 余 餘): 餘 standing as a word of its own (ICU's segmentation;
+ * 其餘, 剩餘, 餘下, 餘額 are words) and starting a name before a title (因為餘前縣長是, 餘陳月瑛前縣長), after a title
+ * (金管局總裁餘偉文, 校長餘明隆) or at a clause's start before what the person said (餘偉文稱, 餘雨生：). The name's
+ * characters are not function characters (陳寶餘及桃園市長 is a name ending in 餘, then 及).
+ */
+const SURNAME_YU_AFTER = /^(?:(?![及與和、的之在於為是其])[\u4e00-\u9fff]){0,3}?(?:[及與和、]余|前?(?:縣長|市長|議員|委員|主席|部長|院長|局長|校長|教授|先生|女士|同志|書記|總統|總裁))/;
+const SAID_AFTER_NAME = /^(?:(?![及與和、的之在於為是其])[\u4e00-\u9fff]){2}[又亦則]?(?:稱|表示|指出|指|說|認為|相信|強調|透露|坦言|回應|：)/;
+/** Words for a person before a name (內地女子餘華英, 主犯餘華英), and a name of the 余 family right before (余登發餘陳月瑛). */
+const PERSON_BEFORE_YU = /(?:女子|男子|主犯|被告|市民|居民|研究員|司機|余[\u4e00-\u9fff]{2}[及與和、]?)$/;
+const CLAUSE_START = /(?:^|[，。；：！？、「」『』（）()｜|\u3000 ])$/;
+
 /** A title right before 余 (發行人余建新, 部長余政憲): the surname. */
-const TITLE_BEFORE_YU = /(?:發行人|董事長|理事長|總經理|執行長|行長|部長|院長|局長|署長|市長|縣長|主席|主任|委員|議員|教授|醫師|律師|先生|女士)$/;
+const TITLE_BEFORE_YU = /(?:發行人|董事長|理事長|總經理|執行長|行長|部長|院長|局長|署長|市長|縣長|主席|主任|委員|議員|教授|醫師|律師|先生|女士|總裁|校長|司長|處長|法官|裁判官|工程師|記者)$/;
 /**
  * 准 that starts a word of permission with the next character (准用, 准入: 在美國視為准用的非處方藥用成份, RTHK 2024):
  * 准 is "to permit", not 準 of OpenCC's 為準 that straddles 為|准用.
@@ -135,9 +148,16 @@ const QUEEN_AFTER_HOU = /^(?:[海里豐丰土羿稷冠妃]|中后)/;
  * 于 before a date or a time is 於 (調整于2025年收支平衡, 籌劃于明年舉行): 于 the surname starts a name, never a year. Other
  * 于 is decided by a phrase ending with it (關于, 由于) or not at all.
  */
-const TIME_AFTER_YU = /^ ?(?:[0-9０-９]|[〇零一二三四五六七八九十]+[年月日時]|[今明去本同當当翌][年月日週天]|[上下][午月週])/;
+const TIME_AFTER_YU = /^ ?(?:[0-9０-９]|[〇零一二三四五六七八九十]+[年月日時]|[今明去本同當当翌][年月日週天]|[上下][午月週]|[今昨前][(（]|當地時間|民國|晚間|早上|晚上|凌晨|中午|週[一二三四五六日末]|星期)/;
 /** A time of day or a day before 于 (晚上于呂宋, 午前于香港, 人則于前日): 於, for the surname does not follow these. */
 const TIME_BEFORE_YU = /(?:上午|下午|中午|晚上|早上|凌晨|午前|午後|前日|昨日|今日|昨天|今天|日前|當日|當天|同日|翌日)$/;
+/**
+ * An adverb or a modal before 于 (應于本處分送達之次日起, 須于報稅表發出日起, 並將于期間舉行, 乃于民國三十一年): these stand
+ * before a verb or a preposition, never before a bare name, so 于 is 於. Only where ICU's segmentation leaves the character
+ * a word of its own (響應, 供應 and 軍需 are verbs and nouns that may take a name), and not 應 before an invitation (應于紀隆之邀).
+ */
+const MODAL_BEFORE_YU = '應須需將亦乃甫未均仍皆擬已並曾';
+const INVITATION_AFTER = /^[\u4e00-\u9fff]{1,6}(?:之邀|邀請|的邀請)/;
 /** Rare characters that are right doubled, where OpenCC has no phrase: 碩果纍纍 (Presidential Office), 鼕鼕. */
 const DOUBLED_RIGHT = '纍鼕';
 /**
@@ -243,6 +263,8 @@ function judge(text: string, index: number): Misconversion | undefined {
   if (c === '后' && MONEY_BEFORE_HOU.test(text.slice(Math.max(0, index - 2), index)) && !nearSimplified(text, index)) {
     return { index, found: c, expected: '後', phrase: '', wordStart: index, wordEnd: index + 1 };
   }
+  // Before the phrases: OpenCC's 余明 → 餘明 would confirm 校長餘明隆.
+  if (c === '餘' && surnameWrittenYu(text, index)) return { index, found: c, expected: '余', phrase: '', wordStart: index, wordEnd: index + 1 };
   if ((c === '裏' || c === '裡') && index > 0 && NUMERAL_BEFORE_LI.test(text.charAt(index - 1))) {
     return { index, found: c, expected: '里', phrase: '', wordStart: index - 1, wordEnd: index + 1 };
   }
@@ -333,11 +355,14 @@ function judgeWindow(
   const found = text.charAt(index);
   const valuesAt = (j: number) => (memo[j] ??= phraseValuesAt(simplified, j));
   if (found === '余' && (SURNAME_YU.test(text.slice(index, index + 8)) || TITLE_BEFORE_YU.test(text.slice(Math.max(0, index - 3), index)))) return undefined;
-  // 于 after a title is the surname (執行長于紀隆, Presidential Office 2015); beside simplified characters it is a
-  // passage left in simplified (本作品不适用于该法), which script-mixing reports.
-  if (found === '于' && (TITLE_BEFORE_YU.test(text.slice(Math.max(0, index - 3), index)) || nearSimplified(text, index))) return undefined;
-  // Before a date no phrase needs to say so (a phrase straddling 內容|容于 would otherwise hide it).
-  if (found === '于' && (TIME_AFTER_YU.test(text.slice(index + 1, index + 4)) || TIME_BEFORE_YU.test(text.slice(Math.max(0, index - 2), index)))) return { index, found, expected: '於', phrase: '', wordStart: index, wordEnd: index + 1 };
+  // Beside simplified characters 于 is a passage left in simplified (本作品不适用于该法), which script-mixing reports.
+  if (found === '于' && nearSimplified(text, index)) return undefined;
+  // Before a date no phrase needs to say so (a phrase straddling 內容|容于 would otherwise hide it), nor after a title:
+  // a name never starts with a date (彭明敏先生于1964年, 總統于晚間出席).
+  if (found === '于' && (TIME_AFTER_YU.test(text.slice(index + 1, index + 5)) || TIME_BEFORE_YU.test(text.slice(Math.max(0, index - 2), index)))) return { index, found, expected: '於', phrase: '', wordStart: index, wordEnd: index + 1 };
+  // 于 after a title is the surname (執行長于紀隆, Presidential Office 2015).
+  if (found === '于' && TITLE_BEFORE_YU.test(text.slice(Math.max(0, index - 3), index))) return undefined;
+  if (found === '于' && (afterModal(text, index) || endsWordAsYu(text, index))) return { index, found, expected: '於', phrase: '', wordStart: index - 1, wordEnd: index + 1 };
   // 不准有任何疏漏 (not allowed, Presidential Office 2010): 准 is right before a verb; 不準 is "inaccurate".
   if (found === '准' && text.charAt(index - 1) === '不' && PERMISSION_NEXT.test(text.charAt(index + 1)) && !PERMISSION_NOT.includes(text.charAt(index + 1))) return undefined;
   if (found === '准' && PERMISSION_WORD_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
@@ -409,6 +434,44 @@ function judgeWindow(
   if (DOUBLED_RIGHT.includes(found) && (text.charAt(index - 1) === found || text.charAt(index + 1) === found)) return undefined;
   if (found === '麵' && index > 0 && NOODLE_END.test(text.slice(index + 1, index + 2)) && !NUMERAL_BEFORE_MIAN.test(text.charAt(index - 1))) return undefined;
   return { index, found, expected: plain, phrase: '', wordStart: index, wordEnd: index + 1 };
+}
+
+/** Whether 餘 at `index` starts a person's name (SURNAME_YU_AFTER, TITLE_BEFORE_YU, PERSON_BEFORE_YU, SAID_AFTER_NAME). */
+function surnameWrittenYu(text: string, index: number): boolean {
+  const after = text.slice(index + 1, index + 9);
+  const before = text.slice(Math.max(0, index - 4), index);
+  const named =
+    SURNAME_YU_AFTER.test(after) ||
+    ((TITLE_BEFORE_YU.test(before) || PERSON_BEFORE_YU.test(before)) && HAN_NEXT.test(after)) ||
+    (CLAUSE_START.test(before) && SAID_AFTER_NAME.test(after));
+  return named && wordAt(text, index) === '餘';
+}
+
+/** Whether 于 at `index` follows an adverb or a modal that ICU's segmentation leaves a word of its own (MODAL_BEFORE_YU). */
+function afterModal(text: string, index: number): boolean {
+  const before = text.charAt(index - 1);
+  if (!MODAL_BEFORE_YU.includes(before)) return false;
+  if (before === '應' && INVITATION_AFTER.test(text.slice(index + 1, index + 11))) return false;
+  return wordAt(text, index - 1).length === 1;
+}
+
+/**
+ * Whether 于 read as 於 ends a word of ICU's dictionary with what stands before it (致力於, 位於, 適用於, 取決於): a
+ * verb bound to its 於, which no name follows directly.
+ */
+function endsWordAsYu(text: string, index: number): boolean {
+  const asYu = text.slice(0, index) + '於' + text.slice(index + 1);
+  const word = wordAt(asYu, index);
+  return word.length >= 2 && word.endsWith('於');
+}
+
+/** The word of ICU's segmentation (of a short window around it) that holds the character at `at`. */
+function wordAt(text: string, at: number): string {
+  const from = Math.max(0, at - CONTEXT);
+  const window = text.slice(from, Math.min(text.length, at + CONTEXT + 1));
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  for (const { index, segment } of segmenter.segment(window)) if (from + index <= at && at < from + index + segment.length) return segment;
+  return '';
 }
 
 /** Whether a character of simplified script alone stands within two characters of `index`. */

@@ -27,7 +27,10 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *   set     trigrams: three characters in a row seen at least twice in official text;
  *   set     vouches: pairs that show a character at home beside its neighbour — seen at least 3 times
  *           in official text and either 30 times, or 10 times more often than chance (义制 of
- *           社会主义制度, 16 times, is frequent only because 义 and 制 are: it vouches for neither);
+ *           社会主义制度, 16 times, is frequent only because 义 and 制 are: it vouches for neither); and
+ *           the adjacent pairs of common dictionary words (2–4 characters, jieba count ≥ 200: 现场, 巡逻 of
+ *           draft text) that no confusion of one character, and no same-reading word, turns into another
+ *           common pair (警力/精力 and 嫌疑/现已 stay out: the build's addCommonWordPairs);
  *   counts  wordStarts: per two-character start, bit L (2–6) set when a word of L characters of the
  *           word tables starts with it (derived by the build; saves the lookups of absent words);
  *   strings wordFollowers, wordLeaders: per character, the characters that follow it (lead to it)
@@ -121,6 +124,12 @@ export interface Candidate {
    * corrections(), for a candidate that falls short of the threshold without it.
    */
   collocated?: boolean;
+  /**
+   * The written character sits in a three-character dictionary word that official texts never use and jieba hardly
+   * knows (坐谈会, 强直性: its misspellings listed as words), and `right` makes of it a word ten times as frequent that
+   * official texts use (座谈会, 强制性): the written word is no evidence of intent, the repaired one is evidence of the slip.
+   */
+  repairsWord?: boolean;
   /** The dictionary word that `right` completes, and where it starts in the run. */
   word: string;
   wordStart: number;
@@ -202,6 +211,8 @@ export interface Thresholds {
   collocationAllMin: number;
   /** …for this much evidence. */
   collocationBonus: number;
+  /** Evidence of a rare three-character dictionary word that the candidate repairs into a common official one (Candidate.repairsWord). */
+  repairBonus: number;
 }
 
 /**
@@ -239,6 +250,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   collocationMin: 4,
   collocationAllMin: 3,
   collocationBonus: 12,
+  repairBonus: 12,
 };
 
 /** Characters of the window each side of the position. */
@@ -354,6 +366,15 @@ const COMMON_OFFICIAL_WORD = 30;
 const RARE_OPENING_USES = 5;
 /** …and the candidate with the next character is an official pair seen at least this often (完善 745, 违反 15; 钛材 → 钢材 4). */
 const RARE_OPENING_PAIR = 10;
+/**
+ * Candidate.repairsWord: a three-character dictionary word this costly (nats; jieba's count about 5 or less: 坐谈会 16.8,
+ * 强直性 15.6, 互连网 16.8) that official texts never use…
+ */
+const RARE_WORD_COST = 15;
+/** …and with the candidate a word at least this much cheaper (ln 10: ten times as frequent; 座谈会 10.9, 强制性 12.6). */
+const REPAIR_GAIN = Math.log(10);
+/** …and the candidate gains at least this many windows of set phrasing: the repaired word's own, and one beyond it. */
+const REPAIR_PHRASE = 2;
 
 /**
  * "Does `other` follow (lead to) `c` inside some word?" for the candidates of the confusion sets.
@@ -1020,6 +1041,29 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     return false;
   }
 
+  /**
+   * Whether every dictionary word of 3–6 characters over `index` (insideLongWord) is a rare three-character one that official
+   * texts never use (RARE_WORD_COST), and with `code` at `index` one of them is a word REPAIR_GAIN cheaper that they do use,
+   * holding the candidate's two-character word at `pairStart`: 企业坐谈会 → 座谈会, 强直性国家标准 → 强制性 (Candidate.repairsWord).
+   */
+  private repairsRareWord(run: string, index: number, code: number, pairStart: number): boolean {
+    let repaired = false;
+    for (let start = Math.max(0, index - MAX_WORD + 1); start <= index; start++) {
+      const starts = this.startsAsWritten(run, start);
+      for (let end = Math.max(index + 1, start + 3); end <= Math.min(run.length, start + MAX_WORD); end++) {
+        const cost = this.costAsWritten(run, start, end, starts);
+        if (cost < 0) continue;
+        if (end - start !== 3 || cost < RARE_WORD_COST * 100 || this.trigrams.get(run, start, end) >= 0) return false;
+        const repairedCost = this.wordCostWith(run, start, end, index, code);
+        // The candidate's two-character word lies inside the repaired one (座谈 of 座谈会): a repaired stem, not a last
+        // character that only starts another word (工作坊 → 工作方, of 工作方案).
+        const stem = pairStart >= start && pairStart + 2 <= end;
+        if (stem && repairedCost >= 0 && repairedCost <= cost / 100 - REPAIR_GAIN && this.officialTrigramWith(run, start, index, code)) repaired = true;
+      }
+    }
+    return repaired;
+  }
+
   /** Does the character at `index` of `run` sit inside a dictionary word (of 2+ characters)? */
   private insideWord(run: string, index: number): boolean {
     this.memoFor(run);
@@ -1107,6 +1151,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const to = Math.min(run.length, index + WINDOW + 1);
     let baseSeg: number | undefined;
     let realWord: boolean | undefined;
+    let insideLong: boolean | undefined;
     let basePhrase: number | undefined;
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
     const next = index + 1 < run.length ? run.charCodeAt(index + 1) : -1;
@@ -1201,7 +1246,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const completesPhrase = phrase !== undefined || around.word.length >= 4;
       // Inside an idiom or set phrase of the dictionary (勠力同心, 慢阻肺) the character is on purpose.
       this.memoFor(run);
-      if (baseSeg === undefined && this.insideLongWord(run, index)) return NONE;
+      // …unless it is a rare word official texts never use that the candidate (same reading or look-alike) repairs (坐谈会 → 座谈会).
+      insideLong ??= this.insideLongWord(run, index);
+      const repairsWord = insideLong && kind !== 1 && around.word.length === 2 && this.repairsRareWord(run, index, d, around.start);
+      if (insideLong && !repairsWord) continue;
       baseSeg ??= this.segmentRange(run, from, to, -1, 0);
       realWord ??= this.insideWord(run, index);
       basePhrase ??= this.phraseWindows(run, index, code);
@@ -1210,6 +1258,9 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       if (reportable && segGain < reportable.minSegGain && (segGain < reportable.strongFlipMinSegGain || !(realWord && kind === 0))) continue;
       const candidatePhrase = this.phraseWindows(run, index, d);
       const phraseGain = (candidatePhrase - basePhrase) * edgeWeight(run.length, index);
+      // A repaired word must fit its context too: a window reaching beyond it is set phrasing (强直性国家标准 → 制性国), which a
+      // term in its own right is not (强直性脊柱炎: only the window 强制性 itself).
+      if (repairsWord && phraseGain < REPAIR_PHRASE) continue;
       const contextFlip = contextFlips(this, run, index, d, basePhrase, candidatePhrase, around.word, around.start, realWord);
       // A flip from a written dictionary word (contextFlips checks it is one) to a same-reading one flips both ways.
       const realWordFlip = contextFlip && realWord && kind === 0 && !acceptedVariants(run.slice(around.start, around.start + 2), around.word);
@@ -1217,7 +1268,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       // uses, where the candidate makes a frequent official pair with the next one, stands for it (not a near reading:
       // the most numerous and the weakest, 勠力 → 努力).
       const rareOpening = index === 0 && kind !== 1 && rightCount >= RARE_OPENING_PAIR && this.officialUses(code) <= RARE_OPENING_USES;
-      (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, contextFlip, realWordFlip, rareOpening, word: around.word, wordStart: around.start });
+      (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, contextFlip, realWordFlip, rareOpening, repairsWord, word: around.word, wordStart: around.start });
     }
     return found ?? NONE;
   }
@@ -1840,6 +1891,7 @@ function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | u
     (candidate.longWordFlip === true ? thresholds.longWordFlipBonus : 0) +
     (candidate.institution ? thresholds.institutionBonus : 0) +
     (candidate.rareOpening === true ? thresholds.rareOpeningBonus : 0) +
-    (candidate.collocated === true ? thresholds.collocationBonus : 0);
+    (candidate.collocated === true ? thresholds.collocationBonus : 0) +
+    (candidate.repairsWord === true ? thresholds.repairBonus : 0);
   return score;
 }

@@ -176,3 +176,76 @@ export function ethnicGroupName(text: string, at: number, wrong: string): boolea
 export function alreadyCaused(text: string, at: number, wrong: string): boolean {
   return wrong === '已' && text.charAt(at + 1) === '致' && /^(?:[0-9０-９超逾近约至数多上百千万两一二三四五六七八九十])/.test(text.charAt(at + 2));
 }
+
+/** Fairs named by the short form of their theme: 进博会, 石博会 (stone), 丝博会 (Silk Road), 农博会; 广交会, 农交会. */
+const FAIR_TAILS = ['博会', '交会'];
+
+/**
+ * 精心组织参加丝博会、进博会、农高会: is the written character the one-character theme of a fair right before 博会 or 交会? Then
+ * it is the fair's name (丝博会, the Silk Road Expo; 石博会, the stone fair), not 世博 typed wrong.
+ */
+export function fairAbbreviation(text: string, at: number, wrong: string): boolean {
+  return wrong.length === 1 && FAIR_TAILS.some((tail) => text.startsWith(tail, at + 1));
+}
+
+/** Metal elements a report names among materials and industries (铜铝铀, 锂电池, 钨钼). */
+const METAL_ELEMENTS = new Set([...'铜铝铀锂锌镍钴铅锡钨钼钛锰铬钒锑铋锗镓铟铂钯铌钽锆铍铯铷']);
+/** What such an element names when it stands before it (锂新能源电池, 铝合金); not 矿 (镁矿 is 煤矿 typed wrong, ECSpell), 产业 or 资源 (铝铀产业 is 旅游产业). */
+const MATERIAL_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:电池|材料|金属|冶炼|合金|化工)/u;
+
+/**
+ * 打造进口粮油、畜产品、铜铝铀等战略性矿产资源储备加工基地 / 全力推动锂新能源电池一揽子项目: is the written text all metal
+ * elements, beside another element or before a material it names? Then it is the metal (铝铀, 锂), not 旅游
+ * or 重新 typed wrong; an element elsewhere (处锂 for 处理) is checked as before.
+ */
+export function metalElement(text: string, at: number, wrong: string): boolean {
+  if (![...wrong].every((c) => METAL_ELEMENTS.has(c))) return false;
+  const end = at + wrong.length;
+  return METAL_ELEMENTS.has(text.charAt(at - 1)) || METAL_ELEMENTS.has(text.charAt(end)) || MATERIAL_AFTER.test(text.slice(end, end + 10));
+}
+
+/** Time and measure words that reduplicate as "every" (天天, 月月, 季季, 年年, 人人, 户户, 村村). */
+const REDUPLICATING = new Set([...'天日月年季周时期人户家村处件条样个次层']);
+/** How far a second reduplication may stand from the suspect's. */
+const REDUPLICATION_REACH = 10;
+
+/**
+ * 力争月月有活动、季季有节会: is the written pair a reduplicated time or measure word (季季, every season) with another one
+ * (月月) near it? Then the two are a parallel of "every …", not 积极 typed wrong; a pair alone (要季季参与) is checked as before.
+ */
+export function reduplicationSeries(text: string, at: number, wrong: string): boolean {
+  const c = wrong.charAt(0);
+  if (wrong.length !== 2 || wrong.charAt(1) !== c || !REDUPLICATING.has(c)) return false;
+  const from = Math.max(0, at - REDUPLICATION_REACH);
+  const to = Math.min(text.length - 1, at + 2 + REDUPLICATION_REACH);
+  for (let i = from; i < to; i++) {
+    if (i >= at - 1 && i <= at + 1) continue; // the pair itself
+    const d = text.charAt(i);
+    if (d !== c && d === text.charAt(i + 1) && REDUPLICATING.has(d)) return true;
+  }
+  return false;
+}
+
+/**
+ * 县域经济新动能亟需加强 / 创新链亟须优化提升: is the written text the literary 亟 of 亟须, 亟需 or 亟待 (urgently)? 亟 is
+ * used almost only there, and is no key an input method offers for 继 (继续) or 急: the writer chose it.
+ */
+export function urgentJi(text: string, at: number, wrong: string): boolean {
+  for (let k = 0; k < wrong.length; k++) {
+    const i = at + k;
+    if (text.charAt(i) === '亟' && '须需待'.includes(text.charAt(i + 1))) return true;
+    if ('须需待'.includes(text.charAt(i)) && text.charAt(i - 1) === '亟') return true;
+  }
+  return false;
+}
+
+/**
+ * 坚持招强引优 / 着力招大引强 / 招才引智: is the suspect inside a quartet 招X引Y (attract X, bring in Y), the set shape of
+ * investment-promotion slogans? Then its characters are the writer's chosen pair (强优, 大强), not 加强 typed wrong.
+ */
+export function attractSlogan(text: string, at: number, wrong: string): boolean {
+  for (let s = Math.max(0, at + wrong.length - 4); s <= at; s++) {
+    if (text.charAt(s) === '招' && text.charAt(s + 2) === '引' && HAN.test(text.charAt(s + 1)) && HAN.test(text.charAt(s + 3) || ' ')) return true;
+  }
+  return false;
+}
