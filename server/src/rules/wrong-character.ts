@@ -20,7 +20,7 @@ import { DEFAULT_THRESHOLDS, ParagraphScan, SCAN_KNOWN, SCAN_ODD, SCAN_RUN, SCAN
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
 import { neighbourWordStart } from '../text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../text/wrong-character-person-names';
-import { numberedHospital, placeNameInList, policyJargon } from '../text/wrong-character-jargon';
+import { localTerm } from '../text/wrong-character-jargon';
 import { alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../text/wrong-character-slogans';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
@@ -327,12 +327,9 @@ function keepSuspect(text: string, start: number, run: string, at: number, corre
   if (reduplicationSeries(text, at, best.wrong)) return undefined;
   // 亟须/亟需/亟待 (urgently) and slogans of the shape 招X引Y (招强引优, 招大引强) are written on purpose.
   if (urgentJi(text, at, best.wrong) || attractSlogan(text, at, best.wrong)) return undefined;
-  // Short forms of local-government programmes the dictionary lacks (雨污分流, 通村公路, 可研编制: text/wrong-character-jargon.ts).
-  if (policyJargon(text, at, best.wrong.length)) return undefined;
-  // Names of places in a list of places (忠庄、高桥、董公寺等; 顺城巷、北院门等: text/wrong-character-jargon.ts).
-  if (placeNameInList(text, at, best.wrong.length, best.right, (word) => model.hasWord(word))) return undefined;
-  // 市一院, 省二院: numbered hospitals by their short names.
-  if (numberedHospital(text, at, best.wrong)) return undefined;
+  // Short forms of local-government programmes the dictionary lacks (雨污分流, 通村公路, 可研编制), names of places in a list
+  // of places (忠庄、高桥、董公寺等) and numbered hospitals (市一院): text/wrong-character-jargon.ts.
+  if (localTerm(model, text, at, best.wrong, best.right)) return undefined;
   suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
   return best;
 }

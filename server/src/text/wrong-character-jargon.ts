@@ -53,16 +53,22 @@ const POLICY_JARGON: readonly JargonEntry[] = [
   { term: '正风反腐' },
 ];
 
+/** Every character of the terms (policyJargon's first test). */
+const JARGON_CHARS = new Set(POLICY_JARGON.flatMap(({ term }) => [...term]));
+
 /**
  * 加快城市建成区雨污分流改造 / 新（改）建通村硬化路 / 启动可研编制: does the suspect text[at, at + length) lie inside a term of
  * local-government policy jargon (POLICY_JARGON), followed by what the term stands before? Then it is the term, not a slip.
  */
 export function policyJargon(text: string, at: number, length: number): boolean {
+  // Most suspects hold no character of any term: one set lookup says so.
+  if (!JARGON_CHARS.has(text.charAt(at))) return false;
   for (const { term, before } of POLICY_JARGON) {
-    // The last occurrence starting at or before the suspect is the only one that can cover it.
-    const from = text.lastIndexOf(term, at);
-    if (from < 0 || from + term.length < at + length) continue;
-    if (!before || before.test(text.slice(from + term.length, from + term.length + 4))) return true;
+    // Only the starts from which the term covers the whole suspect (no search through the text).
+    for (let from = Math.max(0, at + length - term.length); from <= at; from++) {
+      if (!text.startsWith(term, from)) continue;
+      if (!before || before.test(text.slice(from + term.length, from + term.length + 4))) return true;
+    }
   }
   return false;
 }
@@ -93,6 +99,10 @@ function itemEndsInPlace(text: string, end: number): boolean {
  * answers `hasWord`.
  */
 export function placeNameInList(text: string, at: number, length: number, corrected: string, hasWord: (word: string) => boolean): boolean {
+  // Most suspects have no place suffix within reach: a few set lookups say so.
+  let suffix = false;
+  for (let i = at + length - 1; i < at + SUFFIX_REACH && i < text.length && !suffix; i++) suffix = PLACE_SUFFIXES.has(text.charAt(i));
+  if (!suffix) return false;
   let end = at + length;
   while (end < text.length && end < at + SUFFIX_REACH && /\p{Script=Han}/u.test(text.charAt(end)) && !ITEM_ENDS.has(text.charAt(end))) end++;
   if (end >= text.length || !'、等和及'.includes(text.charAt(end)) || !PLACE_SUFFIXES.has(text.charAt(end - 1))) return false;
@@ -124,4 +134,12 @@ const NUMERALS = new Set([...'一二三四五六七八九十']);
  */
 export function numberedHospital(text: string, at: number, wrong: string): boolean {
   return wrong.length === 1 && NUMERALS.has(wrong) && HOSPITAL_OWNERS.has(text.charAt(at - 1)) && text.charAt(at + 1) === '院';
+}
+
+/**
+ * Is the suspect text[at, at + wrong.length) (corrected into `right`) a term of local government: policy jargon
+ * (policyJargon), a place named in a list of places (placeNameInList) or a numbered hospital (numberedHospital)?
+ */
+export function localTerm(model: { hasWord(word: string): boolean }, text: string, at: number, wrong: string, right: string): boolean {
+  return policyJargon(text, at, wrong.length) || placeNameInList(text, at, wrong.length, right, (word) => model.hasWord(word)) || numberedHospital(text, at, wrong);
 }
