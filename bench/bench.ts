@@ -13,7 +13,7 @@ import { worstCases } from '../test/helpers/generate';
 import { bareNodeMs, cliRun, pairRun, type CliRun, type PairRun } from './cli-run';
 import type { EngineRun } from './engine-run';
 import { benchDir, DOCUMENT_MODEL, fmt, KB, machine, mbps, mchars, MB, ROOT, sizeLabel, sourceTexts, textOfSize, WARM_UP_CHARS, warmUpRuns, writeCorpus, type ScriptKind } from './lib';
-import { editRoundTrips, openDocument, SERVER, startServer, type Server } from './lsp-run';
+import { editRoundTrips, openDocument, QUIET_MS, SERVER, startServer, type OpenTimes, type Server } from './lsp-run';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -157,11 +157,15 @@ function clientLoad(): { ms: number; bytes: number; hasOpenCC: boolean } | undef
 
 interface LspFigures {
   initializeMs: number[];
+  /** didOpen → first publish (the fast rules' findings when the server publishes in two stages). */
   openMs: Record<ScriptKind, number[]>;
   openDiagnostics: Record<ScriptKind, number>;
+  /** didOpen → the complete set (the last publish of the version; the first when there is one). */
+  openCompleteMs: Record<ScriptKind, number[]>;
+  openCompleteDiagnostics: Record<ScriptKind, number>;
   editSaveMs?: number[];
   editTypeMs?: number[];
-  /** rss: when the diagnostics arrive; settled: a second later (what stays resident with the document open). */
+  /** rss: when the complete diagnostics arrive; settled: a second later (what stays resident with the document open); openMs: to the complete set. */
   rss10: { kind: ScriptKind; rss: number; settled: number; hwm: number; openMs: number }[];
   /** The same as VS Code starts the server (node options SERVER_EXEC_ARGV). */
   rss10Client: { kind: ScriptKind; rss: number; settled: number; hwm: number; openMs: number }[];
@@ -169,7 +173,10 @@ interface LspFigures {
 }
 
 async function lspBench(corpora: Corpus[]): Promise<LspFigures> {
-  const figures: LspFigures = { initializeMs: [], openMs: { simplified: [], traditional: [] }, openDiagnostics: { simplified: 0, traditional: 0 }, rss10: [], rss10Client: [] };
+  const figures: LspFigures = {
+    initializeMs: [], openMs: { simplified: [], traditional: [] }, openDiagnostics: { simplified: 0, traditional: 0 },
+    openCompleteMs: { simplified: [], traditional: [] }, openCompleteDiagnostics: { simplified: 0, traditional: 0 }, rss10: [], rss10Client: [],
+  };
   if (!existsSync(SERVER)) return { ...figures, error: 'dist/server.js not built' };
   const of = (kind: ScriptKind, bytes: number) => corpora.find((c) => c.kind === kind && c.label === sizeLabel(bytes))!;
   try {
@@ -182,10 +189,12 @@ async function lspBench(corpora: Corpus[]): Promise<LspFigures> {
         const open = await openDocument(server, c.path, c.text);
         figures.openMs[kind].push(open.ms);
         figures.openDiagnostics[kind] = open.diagnostics;
+        figures.openCompleteMs[kind].push(open.completeMs);
+        figures.openCompleteDiagnostics[kind] = open.completeDiagnostics;
         await server.stop();
       }
     }
-    log(`  open 100 KB: simplified ${figures.openMs.simplified.map((m) => fmt(m, 0)).join('/')} ms, traditional ${figures.openMs.traditional.map((m) => fmt(m, 0)).join('/')} ms`);
+    log(`  open 100 KB, first/complete diagnostics: simplified ${figures.openMs.simplified.map((m, i) => `${fmt(m, 0)}/${fmt(figures.openCompleteMs.simplified[i], 0)}`).join(' ')} ms, traditional ${figures.openMs.traditional.map((m, i) => `${fmt(m, 0)}/${fmt(figures.openCompleteMs.traditional[i], 0)}`).join(' ')} ms`);
 
     // One-character edits in a 1 MB document. run "onSave" + didSave lints at once (no debounce).
     const c1 = of('simplified', MB);
@@ -205,14 +214,17 @@ async function lspBench(corpora: Corpus[]): Promise<LspFigures> {
     const largest = Math.max(...SIZES);
     for (const kind of KINDS) {
       const c = of(kind, largest);
+      // RSS read as each publish arrives: the figure is the complete set's (openDocument returns after a quiet time).
+      const rssAtComplete = (open: OpenTimes) => (open.publishes[open.publishes.length - 1].extra as { rss: number; hwm: number });
       server = await startServer({ run: 'onType' });
+      server.onPublish = () => server.rssMB();
       const open = await openDocument(server, c.path, c.text);
-      const mem = server.rssMB();
-      figures.rss10.push({ kind, ...mem, ...(await settledRss(server)), openMs: open.ms });
+      figures.rss10.push({ kind, ...rssAtComplete(open), ...(await settledRss(server)), openMs: open.completeMs });
       await server.stop();
       server = await startServer({ run: 'onType' }, SERVER_EXEC_ARGV);
+      server.onPublish = () => server.rssMB();
       const openClient = await openDocument(server, c.path, c.text);
-      figures.rss10Client.push({ kind, ...server.rssMB(), ...(await settledRss(server)), openMs: openClient.ms });
+      figures.rss10Client.push({ kind, ...rssAtComplete(openClient), ...(await settledRss(server)), openMs: openClient.completeMs });
       await server.stop();
     }
   } catch (error) {
@@ -222,8 +234,9 @@ async function lspBench(corpora: Corpus[]): Promise<LspFigures> {
 }
 
 /** The server's RSS a second after the diagnostics (work it does once they are out included), and its peak. */
+/** A second after the complete diagnostics came (openDocument has waited QUIET_MS of it). */
 async function settledRss(server: Server): Promise<{ settled: number; hwm: number }> {
-  await new Promise((done) => setTimeout(done, 1000));
+  await new Promise((done) => setTimeout(done, 1000 - QUIET_MS));
   const { rss, hwm } = server.rssMB();
   return { settled: rss, hwm };
 }
@@ -381,7 +394,7 @@ function summary(
     out.push(`- Start-up to \`initialize\` response (process spawn included; the activation cost proxy): ${fmt(med(lsp.initializeMs), 0)} ms median of ${lsp.initializeMs.length}.`);
     if (client) out.push(`- \`require('dist/client.js')\` with a stub \`vscode\` (module load only): ${fmt(client.ms, 1)} ms; client bundle ${fmt(client.bytes / KB, 0)} KB, ${client.hasOpenCC ? '**contains OpenCC/dictionary code**' : 'no OpenCC or dictionary code'}.`);
     for (const kind of KINDS) {
-      if (lsp.openMs[kind].length) out.push(`- \`didOpen\` → first \`publishDiagnostics\`, 100 KB ${kind}, fresh server: ${fmt(med(lsp.openMs[kind]), 0)} ms median (${lsp.openMs[kind].map((m) => fmt(m, 0)).join(', ')}; ${lsp.openDiagnostics[kind]} diagnostics).`);
+      if (lsp.openMs[kind].length) out.push(`- \`didOpen\` → first \`publishDiagnostics\`, 100 KB ${kind}, fresh server: ${fmt(med(lsp.openMs[kind]), 0)} ms median (${lsp.openMs[kind].map((m) => fmt(m, 0)).join(', ')}; ${lsp.openDiagnostics[kind]} diagnostics); the complete set: ${fmt(med(lsp.openCompleteMs[kind]), 0)} ms median (${lsp.openCompleteMs[kind].map((m) => fmt(m, 0)).join(', ')}; ${lsp.openCompleteDiagnostics[kind]} diagnostics${lsp.openCompleteDiagnostics[kind] !== lsp.openDiagnostics[kind] ? ', wrong-character\'s published second (`gongwen.progressiveDiagnostics`)' : ', one publish'}).`);
     }
     if (lsp.editSaveMs) {
       out.push(`- One-character \`didChange\` in a 1 MB document → \`publishDiagnostics\` for that version, with \`gongwen.run: "onSave"\` and a \`didSave\` so no debounce applies: ${fmt(med(lsp.editSaveMs), 1)} ms median, p90 ${fmt(percentile(lsp.editSaveMs, 0.9), 1)} ms (${lsp.editSaveMs.length} edits). This is the client-side round trip (transport and JSON of all diagnostics included), an upper bound on the server-side time.`);
@@ -392,8 +405,10 @@ function summary(
     out.push('');
     if (lsp.editSaveMs) targets.push({ what: 'Edit → diagnostics, 1 MB document, excluding debounce', target: '< 20 ms', measured: `${fmt(med(lsp.editSaveMs), 1)} ms`, met: med(lsp.editSaveMs) < 20 });
     if (lsp.openMs.traditional.length) {
+      // The target is the first diagnostics (issue 15): what the writer waits for before squiggles appear; the complete set beside it.
       const open = Math.max(med(lsp.openMs.traditional), med(lsp.openMs.simplified));
-      targets.push({ what: 'Open → diagnostics, 100 KB, fresh server (lazy dictionaries included)', target: '< 100 ms', measured: `${fmt(open, 0)} ms (slower of simplified/traditional)`, met: open < 100 });
+      const complete = Math.max(med(lsp.openCompleteMs.traditional), med(lsp.openCompleteMs.simplified));
+      targets.push({ what: 'Open → first diagnostics, 100 KB, fresh server (lazy dictionaries included)', target: '< 100 ms', measured: `${fmt(open, 0)} ms (slower of simplified/traditional; the complete set, wrong-character's included: ${fmt(complete, 0)} ms)`, met: open < 100 });
     }
     if (lsp.rss10.length) {
       const peak = Math.max(...lsp.rss10.map((r) => r.settled));

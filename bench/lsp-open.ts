@@ -1,14 +1,18 @@
-// Open → first diagnostics in fresh servers, side by side for several builds, with the server's
+// Open → first and complete diagnostics in fresh servers, side by side for several builds, with the server's
 // main-thread CPU time (from /proc/PID/task/PID/schedstat, in ns: what a loaded machine's wall clock hides),
 // its other threads' (V8's TurboFan and GC threads, libuv's, worker threads: the same files, threads alive
 // when the diagnostics arrive), its whole CPU time (clock ticks of 10 ms, threads that ended included) and
 // this client's. On two cores the wall time of a quiet machine is at least the larger of the main thread's
-// and half of the main and other threads' together: the "2-core floor" printed.
+// and half of the main and other threads' together: the "2-core floor" printed. With progressive diagnostics
+// (gongwen.progressiveDiagnostics, on by default) a large open publishes twice: "first" is the fast rules' set,
+// "complete" the last publish of the version (lsp-run.ts: QUIET_MS of silence after it); a build or a setting
+// that publishes once shows the same figures for both. CPU figures are read as each publish arrives.
 //   node esbuild.mjs --bench && node out/bench/lsp-open.js [--runs N] [--size 100|10240 (KB)] [--kind simplified|traditional]
-//        [--exec-argv "--max-semi-space-size=1"] [DIST_DIR …]   (default: dist/ of this tree)
+//        [--exec-argv "--max-semi-space-size=1"] [--single-phase] [DIST_DIR …]   (default: dist/ of this tree;
+//        --single-phase: gongwen.progressiveDiagnostics false)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { openDocument, startServer } from './lsp-run';
+import { openDocument, QUIET_MS, startServer } from './lsp-run';
 import { fmt, KB, median, ROOT, sourceTexts, textOfSize, writeCorpus, type ScriptKind } from './lib';
 
 function option(name: string): string | undefined {
@@ -52,6 +56,7 @@ async function main(): Promise<void> {
   const sizeKB = Number(option('--size') ?? 100);
   const kinds: ScriptKind[] = option('--kind') ? [option('--kind') as ScriptKind] : ['simplified', 'traditional'];
   const execArgv = option('--exec-argv')?.split(' ').filter(Boolean) ?? [];
+  const progressiveDiagnostics = !process.argv.includes('--single-phase');
   const flagged = new Set(['--runs', '--size', '--kind', '--exec-argv'].map((f) => process.argv.indexOf(f) + 1));
   const dists = process.argv.slice(2).filter((a, i) => !a.startsWith('--') && !flagged.has(i + 2));
   const servers = (dists.length ? dists : [join(ROOT, 'dist')]).map((d) => resolve(d, 'server.js'));
@@ -59,16 +64,18 @@ async function main(): Promise<void> {
     const text = textOfSize(sourceTexts(kind).texts, sizeKB * KB);
     return [kind, { text, path: writeCorpus(`open-${kind}-${sizeKB}k.txt`, text) }] as const;
   }));
-  type Row = { wall: number[]; main: number[]; others: number[]; cpu: number[]; client: number[]; startMain: number[]; rss: number[]; settled: number[]; diagnostics: number };
+  type Stage = { wall: number[]; main: number[]; others: number[]; cpu: number[]; diagnostics: number };
+  type Row = { first: Stage; complete: Stage; client: number[]; startMain: number[]; rss: number[]; settled: number[]; publishes: number[] };
+  const stage = (): Stage => ({ wall: [], main: [], others: [], cpu: [], diagnostics: 0 });
   const rows = new Map<string, Row>();
   for (let r = 0; r < runs; r++) {
     for (const kind of kinds) {
       // In turns: each build once per round, so a change in the machine's load hits all alike.
       for (const server of servers) {
         const key = `${server} ${kind}`;
-        const row = rows.get(key) ?? { wall: [], main: [], others: [], cpu: [], client: [], startMain: [], rss: [], settled: [], diagnostics: 0 };
+        const row = rows.get(key) ?? { first: stage(), complete: stage(), client: [], startMain: [], rss: [], settled: [], publishes: [] };
         rows.set(key, row);
-        const s = await startServer({ run: 'onType' }, execArgv, server);
+        const s = await startServer({ run: 'onType', progressiveDiagnostics }, execArgv, server);
         const pid = s.child.pid!;
         // didOpen right after `initialized`, as VS Code and bench.ts send it: nothing the server starts at
         // `initialize` (its data files' background reads) gets a head start it would not have there.
@@ -77,26 +84,39 @@ async function main(): Promise<void> {
         const cpu0 = processCpuMs(pid);
         const { text, path } = texts.get(kind)!;
         const client0 = process.cpuUsage();
+        // Read as each publish arrives (the client's handler), before the quiet time openDocument waits.
+        s.onPublish = () => ({ threads: threadsCpuMs(pid), cpu: processCpuMs(pid), client: process.cpuUsage(client0), rss: s.rssMB().rss });
         const open = await openDocument(s, path, text);
-        const client = process.cpuUsage(client0);
-        row.client.push((client.user + client.system) / 1000);
-        const threads1 = threadsCpuMs(pid);
-        row.main.push((threads1.get(String(pid)) ?? threadCpuMs(pid)) - main0);
-        row.others.push(otherThreadsMs(pid, threads0, threads1));
-        row.cpu.push(processCpuMs(pid) - cpu0);
+        type Reading = { threads: Map<string, number>; cpu: number; client: NodeJS.CpuUsage; rss: number };
+        const record = (into: Stage, at: { extra: unknown }, wall: number, diagnostics: number) => {
+          const reading = at.extra as Reading;
+          into.main.push((reading.threads.get(String(pid)) ?? NaN) - main0);
+          into.others.push(otherThreadsMs(pid, threads0, reading.threads));
+          into.cpu.push(reading.cpu - cpu0);
+          into.wall.push(wall);
+          into.diagnostics = diagnostics;
+        };
+        const last = open.publishes[open.publishes.length - 1];
+        record(row.first, open.publishes[0], open.ms, open.diagnostics);
+        record(row.complete, last, open.completeMs, open.completeDiagnostics);
+        const reading = last.extra as Reading;
+        row.client.push((reading.client.user + reading.client.system) / 1000);
         row.startMain.push(main0);
-        row.wall.push(open.ms);
-        row.rss.push(s.rssMB().rss);
-        await new Promise((done) => setTimeout(done, 1000));
+        row.rss.push(reading.rss);
+        row.publishes.push(open.publishes.length);
+        await new Promise((done) => setTimeout(done, 1000 - QUIET_MS));
         row.settled.push(s.rssMB().rss);
-        row.diagnostics = open.diagnostics;
         await s.stop();
       }
     }
   }
+  const list = (values: number[]) => `[${values.map((m) => fmt(m, 0)).join(' ')}]`;
+  const describe = (name: string, s: Stage) => {
+    const floor = s.main.map((m, i) => Math.max(m, (m + s.others[i]) / 2));
+    return `${name} diagnostics: wall ${fmt(median(s.wall))} ms ${list(s.wall)}, main-thread CPU ${fmt(median(s.main))} ms ${list(s.main)}, other threads ${fmt(median(s.others))} ms ${list(s.others)}, 2-core floor ${fmt(median(floor))} ms, process CPU ${fmt(median(s.cpu), 0)} ms, ${s.diagnostics} diagnostics`;
+  };
   for (const [key, row] of rows) {
-    const floor = row.main.map((m, i) => Math.max(m, (m + row.others[i]) / 2));
-    console.log(`${key}: open main-thread CPU ${fmt(median(row.main))} ms [${row.main.map((m) => fmt(m, 0)).join(' ')}], other threads ${fmt(median(row.others))} ms [${row.others.map((m) => fmt(m, 0)).join(' ')}], 2-core floor ${fmt(median(floor))} ms, process CPU ${fmt(median(row.cpu), 0)} ms, client CPU ${fmt(median(row.client), 0)} ms, wall ${fmt(median(row.wall))} ms [${row.wall.map((m) => fmt(m, 0)).join(' ')}], start-up main ${fmt(median(row.startMain))} ms, RSS ${fmt(median(row.rss), 0)} MB [${row.rss.map((m) => fmt(m, 0)).join(' ')}], 1 s later ${fmt(median(row.settled), 0)} MB [${row.settled.map((m) => fmt(m, 0)).join(' ')}], ${row.diagnostics} diagnostics`);
+    console.log(`${key}${progressiveDiagnostics ? '' : ' (single phase)'}:\n  ${describe('first', row.first)}\n  ${describe('complete', row.complete)}\n  publishes ${list(row.publishes)}, client CPU ${fmt(median(row.client), 0)} ms, start-up main ${fmt(median(row.startMain))} ms, RSS at the complete set ${fmt(median(row.rss), 0)} MB ${list(row.rss)}, 1 s later ${fmt(median(row.settled), 0)} MB ${list(row.settled)}`);
   }
 }
 

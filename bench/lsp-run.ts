@@ -21,13 +21,24 @@ export interface Server {
   initializeMs: number;
   /** Resolves with the next publishDiagnostics for `uri` whose version is `version` (or any, when omitted). */
   nextDiagnostics(uri: string, version?: number): Promise<{ params: PublishDiagnosticsParams; at: bigint }>;
+  /** Every publishDiagnostics received, with its arrival time and what `onPublish` returned then. */
+  published: Publish[];
+  /** Called as each publishDiagnostics arrives (e.g. to read the server's CPU time at that moment). */
+  onPublish?: () => unknown;
   rssMB(): { rss: number; hwm: number };
   stop(): Promise<void>;
+}
+
+export interface Publish {
+  params: PublishDiagnosticsParams;
+  at: bigint;
+  extra: unknown;
 }
 
 /** The `gongwen` settings every configuration request is answered with. */
 export interface BenchSettings {
   run?: 'onType' | 'onSave';
+  progressiveDiagnostics?: boolean;
 }
 
 /** Node options for the server process (the VS Code client's: SERVER_EXEC_ARGV), none by default; `server`: another build's dist/server.js. */
@@ -36,8 +47,11 @@ export async function startServer(settings: BenchSettings = {}, execArgv: readon
   const child = spawn(process.execPath, [...execArgv, server, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters: { uri: string; version?: number; resolve: (v: { params: PublishDiagnosticsParams; at: bigint }) => void }[] = [];
+  const published: Publish[] = [];
+  let self: Server | undefined;
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
     const at = process.hrtime.bigint();
+    published.push({ params, at, extra: self?.onPublish?.() });
     for (let i = 0; i < waiters.length; i++) {
       const w = waiters[i];
       if (w.uri === params.uri && (w.version === undefined || w.version === params.version)) {
@@ -72,10 +86,11 @@ export async function startServer(settings: BenchSettings = {}, execArgv: readon
   );
   const initializeMs = Number(process.hrtime.bigint() - t0) / 1e6;
   await connection.sendNotification('initialized', {});
-  return {
+  return (self = {
     child,
     connection,
     initializeMs,
+    published,
     nextDiagnostics(uri, version) {
       return withTimeout(new Promise((resolve) => waiters.push({ uri, version, resolve })), `diagnostics for ${uri} v${version ?? '*'}`);
     },
@@ -96,7 +111,7 @@ export async function startServer(settings: BenchSettings = {}, execArgv: readon
       connection.dispose();
       if (child.exitCode === null) child.kill();
     },
-  };
+  });
 }
 
 function withTimeout<T>(promise: Promise<T>, what: string, ms = TIMEOUT_MS): Promise<T> {
@@ -111,13 +126,40 @@ function withTimeout<T>(promise: Promise<T>, what: string, ms = TIMEOUT_MS): Pro
 
 const since = (t: bigint, at: bigint) => Number(at - t) / 1e6;
 
-export async function openDocument(server: Server, path: string, text: string): Promise<{ ms: number; diagnostics: number }> {
+/**
+ * How long after a publish of the opened version the server must stay silent for it to be the complete set. A
+ * server with progressive diagnostics (gongwen.progressiveDiagnostics) publishes the fast rules' findings first
+ * and the complete set after them; nothing in the protocol says which publish is the last.
+ */
+export const QUIET_MS = 500;
+
+export interface OpenTimes {
+  /** didOpen → first publishDiagnostics of version 1, ms, and its diagnostics. */
+  ms: number;
+  diagnostics: number;
+  /** didOpen → the last publishDiagnostics of version 1 (QUIET_MS of silence after it), ms, and its diagnostics. */
+  completeMs: number;
+  completeDiagnostics: number;
+  /** The publishes of version 1, in order (two with progressive diagnostics on a large document). */
+  publishes: Publish[];
+}
+
+/** Open a document; resolves once its complete diagnostics have come (after the quiet time). */
+export async function openDocument(server: Server, path: string, text: string): Promise<OpenTimes> {
   const uri = pathToFileURL(path).href;
   const waiting = server.nextDiagnostics(uri, 1);
+  const from = server.published.length;
   const t = process.hrtime.bigint();
   await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
   const { params, at } = await waiting;
-  return { ms: since(t, at), diagnostics: params.diagnostics.length };
+  const ours = () => server.published.slice(from).filter((p) => p.params.uri === uri && p.params.version === 1);
+  for (let seen = 0; ours().length !== seen; ) {
+    seen = ours().length;
+    await new Promise((done) => setTimeout(done, QUIET_MS));
+  }
+  const publishes = ours();
+  const last = publishes[publishes.length - 1];
+  return { ms: since(t, at), diagnostics: params.diagnostics.length, completeMs: since(t, last.at), completeDiagnostics: last.params.diagnostics.length, publishes };
 }
 
 export interface EditTimes {

@@ -16,7 +16,7 @@ const LARGE = 1 << 20;
 function settingsWithoutRules(): DocumentSettings {
   const rules: GongwenConfig['rules'] = {};
   for (const rule of RULES) rules[rule.meta.id] = 'off';
-  return { enable: true, run: 'onType', debounceMs: 0, languages: ['plaintext'], locale: 'zh', config: resolveConfig({ rules }), ignored: false };
+  return { enable: true, run: 'onType', debounceMs: 0, languages: ['plaintext'], locale: 'zh', config: resolveConfig({ rules }), ignored: false, progressive: true };
 }
 
 function setUp(texts: Record<string, string>, heap?: HeapControl) {

@@ -14,3 +14,11 @@ describe('settings: gongwen.debounceMs', () => {
     for (const debounceMs of [-1, '300', null, Number.NaN, true]) assert.deepEqual(sanitize({ debounceMs, run: 'onType' }), { run: 'onType' });
   });
 });
+
+describe('settings: gongwen.progressiveDiagnostics', () => {
+  it('keeps true and false; drops anything else (the default, on, then applies)', () => {
+    assert.deepEqual(sanitize({ progressiveDiagnostics: false }), { progressiveDiagnostics: false });
+    assert.deepEqual(sanitize({ progressiveDiagnostics: true }), { progressiveDiagnostics: true });
+    for (const progressiveDiagnostics of ['false', 0, null, {}]) assert.deepEqual(sanitize({ progressiveDiagnostics, run: 'onSave' }), { run: 'onSave' });
+  });
+});

@@ -65,6 +65,11 @@ export class LintCache {
     for (const [text, entry] of this.entries) if (entry.run !== this.run) this.entries.delete(text);
   }
 
+  /** How many lints have begun with this cache (a staged lint checks that no other began after it). */
+  get runs(): number {
+    return this.run;
+  }
+
   get size(): number {
     return this.entries.size;
   }

@@ -11,7 +11,7 @@ export * from './types';
 export { LintDocument, type LanguageId, type Position } from './document';
 export { MASK_CHAR } from './masking';
 export { LintCache } from './cache';
-export type { LintOptions, LintResult, RuleListOptions } from './lint';
+export type { LintOptions, LintResult, RuleListOptions, StagedLint } from './lint';
 export { applyEdits, applyFixes, type ApplyResult, type FixAllResult } from './fixes';
 export {
   ConfigError, configKey, parseSeverity, DEFAULT_MAX_FILE_SIZE, type ConfigProblem, type GongwenConfig,
@@ -32,6 +32,11 @@ export function lint(text: string, options: linting.LintOptions = {}): Finding[]
 
 export function lintDocument(text: string, options: linting.LintOptions = {}): linting.LintResult {
   return linting.lintDocument(text, withRules(options));
+}
+
+/** A lint whose document rules named in `later` run only when its complete() is called (engine/lint.ts). */
+export function lintInStages(text: string, options: linting.LintOptions, later: ReadonlySet<string>): linting.StagedLint {
+  return linting.lintInStages(text, withRules(options), later);
 }
 
 /** Lint, fix and repeat until nothing is left to fix (see engine/fixes.ts). */

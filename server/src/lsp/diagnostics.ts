@@ -55,8 +55,18 @@ function dataEdit(edit: FixEdit, text: string): DataEdit {
  * All diagnostics of a lint result. A rule that threw is reported once, as an Information
  * diagnostic at the start of the paragraph it failed on, so the user knows checking is incomplete.
  */
-export function toDiagnostics(result: Pick<LintResult, 'findings' | 'internalErrors'>, doc: OffsetDocument, locale: Locale): Diagnostic[] {
-  const diagnostics = result.findings.map((f) => toDiagnostic(f, doc));
+export function toDiagnostics(
+  result: Pick<LintResult, 'findings' | 'internalErrors'>, doc: OffsetDocument, locale: Locale,
+  /** Diagnostics already made for some of the findings (a staged lint's first publish): reused as they are. */
+  known?: ReadonlyMap<Finding, Diagnostic>,
+  /** Receives the diagnostic of each finding. */
+  made?: Map<Finding, Diagnostic>,
+): Diagnostic[] {
+  const diagnostics = result.findings.map((f) => {
+    const diagnostic = known?.get(f) ?? toDiagnostic(f, doc);
+    made?.set(f, diagnostic);
+    return diagnostic;
+  });
   const seen = new Set<string>();
   for (const error of result.internalErrors) {
     if (seen.has(error.ruleId)) continue;

@@ -17,10 +17,12 @@ export interface GongwenSettings {
   script?: ScriptSetting;
   /** Message language; "auto" follows the editor's display language. */
   locale?: 'auto' | 'zh' | 'en';
+  /** On opening a large document, publish the fast rules' findings first and wrong-character's with the rest after them. */
+  progressiveDiagnostics?: boolean;
 }
 
 export const SETTINGS_SECTION = 'gongwen';
-export const SETTING_KEYS = ['enable', 'run', 'rules', 'languages', 'script', 'locale', 'debounceMs'] as const;
+export const SETTING_KEYS = ['enable', 'run', 'rules', 'languages', 'script', 'locale', 'debounceMs', 'progressiveDiagnostics'] as const;
 export const DEFAULT_LANGUAGES = ['plaintext', 'markdown'];
 /** gongwen.debounceMs: its default, and the largest value the server accepts (as package.json says). */
 export const DEFAULT_DEBOUNCE_MS = 200;

@@ -27,6 +27,8 @@ export interface DocumentSettings {
   configFile?: string;
   /** The file matches the config's ignorePatterns. */
   ignored: boolean;
+  /** gongwen.progressiveDiagnostics: a large lint may publish in two stages (lsp/linting.ts). */
+  progressive: boolean;
 }
 
 export interface SettingsEnvironment {
@@ -109,6 +111,7 @@ export class SettingsStore {
       config,
       configFile,
       ignored: Boolean(file && configFile && isIgnored(file, configFile, config.ignorePatterns)),
+      progressive: editor.progressiveDiagnostics ?? true,
     };
   }
 
@@ -154,6 +157,7 @@ export function sanitize(value: unknown): GongwenSettings {
   if (Array.isArray(raw.languages) && raw.languages.every((x) => typeof x === 'string')) settings.languages = raw.languages;
   if (isScriptSetting(raw.script)) settings.script = raw.script;
   if (raw.locale === 'auto' || raw.locale === 'zh' || raw.locale === 'en') settings.locale = raw.locale;
+  if (typeof raw.progressiveDiagnostics === 'boolean') settings.progressiveDiagnostics = raw.progressiveDiagnostics;
   if (typeof raw.rules === 'object' && raw.rules !== null && !Array.isArray(raw.rules)) {
     const rules: Record<string, Severity> = {};
     for (const [id, severity] of Object.entries(raw.rules)) {
