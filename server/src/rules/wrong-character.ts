@@ -10,7 +10,7 @@
 //     table already covers are skipped;
 //   - the given name of a person named after the title of a post (副秘书长刘建忻、) is left alone
 //     (text/wrong-character-person-names.ts), and so are coined parallels, verbs of rank and counts
-//     (失能失智失独, 企业数居全国第1位, 六方面工作: text/wrong-character-slogans.ts);
+//     (失能失智失独, 企业数居全国第1位, 六方面工作: text/wrong-character-phrasing.ts);
 //   - document scope: a written form that recurs elsewhere in the document (数智化 … 数智赋能) is
 //     the writer's own term, not a slip — unless the document has the right form between the same
 //     neighbours (a copied slip).
@@ -21,7 +21,7 @@ import { endsInstitution, institutionAround } from '../text/wrong-character-inst
 import { neighbourWordStart } from '../text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../text/wrong-character-person-names';
 import { localTerm } from '../text/wrong-character-jargon';
-import { alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../text/wrong-character-slogans';
+import { alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../text/wrong-character-phrasing';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -313,11 +313,11 @@ function keepSuspect(text: string, start: number, run: string, at: number, corre
   if (closesLocativeFrame(text, wordStart, at) || nameBeforeHead(text, wordStart + best.word.length, best) || stealsNeighbour(model, run, best)) return undefined;
   // 副秘书长刘建忻、: the given name of a person named after a title, not a word (建新).
   if (inPersonNameAfterTitle(text, at, best.wrong.length)) return undefined;
-  // Slogans, statistics and counts (失能失智失独, 企业数居全国第1位, 六方面工作: text/wrong-character-slogans.ts).
+  // Slogans, statistics and counts (失能失智失独, 企业数居全国第1位, 六方面工作: text/wrong-character-phrasing.ts).
   if (inRepeatedHeadQuartet(model, text, at, best.wrong, best.right) || rankVerbAfterNoun(text, at, best.wrong.length, wordStart) || countNumeral(text, at, best.wrong, best.right)) return undefined;
   if (sharedTailAcrossConjunction(text, at, best.wrong) || verbOfPositionFrame(text, at + best.wrong.length, best.wrong) || eventBeforeTimeWord(text, at, best.wrong, best.word)) return undefined;
   // Years named by the zodiac (蛇年), the 也 of 什么…也 and world organisations (世卫组织) are written on purpose
-  // (text/wrong-character-slogans.ts).
+  // (text/wrong-character-phrasing.ts).
   if (zodiacYear(text, at, best.wrong) || concessiveYe(text, at, best.wrong) || worldOrganisation(text, at, best.wrong)) return undefined;
   // Ethnonyms in the names they make (侗乡, 苗寨) and 已致 before a count (已致3人遇难) too.
   if (ethnicGroupName(text, at, best.wrong) || alreadyCaused(text, at, best.wrong)) return undefined;

@@ -1,15 +1,12 @@
-// Set patterns of official slogans, statistics and counts that a word model reads as slips (错别字 guards):
-//   - quartets with a repeated head (失能失智失独, 冬捕冬钓, 以才引才): two parallel words share a
-//     character; the other members are the writer's chosen words, often rare ones (失智, 冬钓);
-//   - ranking phrases of statistics (企业数居全国第1位, 产量列全省前列): a verb of rank (居, 列, 位)
-//     follows a noun, which a word model joins to the noun (数据);
-//   - counts (着力抓好六方面工作, 三大任务): a numeral before a measure word is chosen, not typed for 这;
-//   - shared tails across 和/与/及 (产业链和创新链, 人才链与资金链): the second member repeats the first one's last
-//     character, a coined pair the writer built on purpose;
-//   - 于…之外 frames (科技力量游离于企业和市场之外): a word before 于 that the clause closes with 之外/之上/之中 is a
-//     verb of position, not a homophone of 有利于/属于;
-//   - an event before 后/前 (疫后经济恢复, 灾后, 赛前): "after the epidemic" is a compound the writer built, not 以后.
-// Each is a kind of phrasing, tested on the characters around the suspect, never a list of slogans.
+// Phrasings written on purpose that a word model reads as slips (错别字 guards), each tested on the characters around
+// the suspect, never a list of sentences:
+//   - slogans: quartets with a repeated head (失能失智失独, 冬捕冬钓, 以才引才), 招X引Y (招大引强), reduplicated time words
+//     in a series (月月有活动、季季有节会);
+//   - statistics and counts: a verb of rank after a noun (企业数居全国第1位), a numeral before a measure word (六方面工作);
+//   - coordination and frames: shared tails across 和/与/及 (产业链和创新链), 于…之外 (游离于企业和市场之外), an event
+//     before 后/前 (疫后, 灾后), the concessive 什么…也, 已 + a verb of causing;
+//   - names of kinds: zodiac years (蛇年), 世卫组织, ethnic groups, fairs by their theme (丝博会), metals among materials
+//     (铜铝铀), the literary 亟 of 亟须/亟需/亟待.
 
 /** The word lookup this needs (WrongCharacterModel implements it). */
 export interface WordLookup {
