@@ -53,8 +53,14 @@ testRule('respectively-mismatch', {
     { text: '罗湖、福田、深圳湾、皇岗、西九龙站口岸日均出入境人员分别为23万人次、13.2万人次、11.2万人次、6.7万人次、3.6万人次，同比分别下降15.6%、28.5%、25.9%、30.7%、13.5%。', why: 'held-out (NIA press release): the five values of the first 分别 are the things of the second' },
     { text: '香港（582,025人次）、中国台湾（101,047人次）、日本（35,623人次）及大韩民国（26,677人次）旅客按年分别减少2.7%、0.6%、12.1%及9.5%。', why: 'held-out (Macao statistics): a figure in brackets is a note on its item, not the start of the list' },
     { text: '全国因酒驾醉驾导致死亡交通事故1525起，造成1674人死亡，分别同比减少20.7%、20.4%。', why: 'held-out (MPS traffic release): 1674人 is a figure, not a count of the things before 分别' },
+    { text: '就业形势总体稳定。学前三年毛入园率92.5%、九年义务教育巩固率96.02%、高中阶段毛入学率91.77%，分别提高12.53、16.23、21.04个百分点。', why: 'held-out (2021 city report): a rate is an item\'s own figure like 612人, so the first item is read too (three rates, three gains)' },
   ],
   invalid: [
+    {
+      text: '学前三年毛入园率92.5%、九年义务教育巩固率96.02%、高中阶段毛入学率91.77%，分别提高12.53、21.04个百分点。',
+      why: 'three rates, a gain dropped: the list of rates is read whole (3 items, 2 values)',
+      errors: [{ line: 1, column: 50, messageId: 'mismatch', message: /前面列举 3 项.*后面给出 2 个数值/ }],
+    },
     {
       text: '昌吉845万人次、塔城350万人次、阿勒泰419万人次，分别增长15%、39.6%。',
       why: 'three items with figures in 万人次, two values: found now that 845万人次 reads as the first item\'s own figure (silent before: two items read)',

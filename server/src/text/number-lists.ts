@@ -30,8 +30,11 @@ export function plausibleCounts(list: ListRead): number[] {
 }
 
 const MAX_LIST = 200;
-/** An item's own figure at its end: 612人, 147.83亿元, 0-17岁, 158.86 億元, 8445万人次 (a magnitude before a two-character unit). */
-const TRAILING_FIGURE = /(?:[0-9０-９.．]+[-－—～~至])?[0-9０-９.．]+\s?[万萬亿億]?[\u4e00-\u9fff]{0,2}$/;
+/**
+ * An item's own figure at its end: 612人, 147.83亿元, 0-17岁, 158.86 億元, 8445万人次 (a magnitude before a two-character unit),
+ * 96.02% (a rate: 学前三年毛入园率92.5%、九年义务教育巩固率96.02%、高中阶段毛入学率91.77%，分别提高…).
+ */
+const TRAILING_FIGURE = /(?:[0-9０-９.．]+[-－—～~至])?[0-9０-９.．]+\s?(?:[%％‰]|[万萬亿億]?[\u4e00-\u9fff]{0,2})$/;
 const OPEN = '“‘「『（(《〈【[';
 const CLOSE = '”’」』）)》〉】]';
 const STOP = /[。！？!?；;，,：:\n]/;
