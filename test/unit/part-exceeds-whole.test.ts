@@ -2,6 +2,7 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('part-exceeds-whole', {
   valid: [
+    { text: '新开工第四期项目44公里，推进TOD综合开发，力争城市轨道交通运营和在建里程实现“850＋”、其中运营里程突破500公里。', why: 'held-out (2022 city report): 其中 divides the quoted target 850+, whose unit is left to the reader, not 44公里' },
     {
       text: '今年上半年，全国纪检监察系统共接收涉及纪检监察干部问题线索或反映2.02万余件次，处置涉及纪检监察干部问题线索1.87万余件，谈话函询纪检监察干部6647人次，立案纪检监察干部2482人，处分1647人，移送司法机关73人，其中，处分厅局级干部54人、县处级285人。',
       why: 'held-out s28c (新闻联播 2023): the parts begin with 处分, the word of an earlier count (处分1647人): their whole, not the nearest 73人',
@@ -41,6 +42,11 @@ testRule('part-exceeds-whole', {
     },
   ],
   invalid: [
+    {
+      text: '力争运营里程实现“850＋”，今年新开工项目44公里，其中地铁线路50公里。',
+      why: 'a quoted target before the whole is not what 其中 divides: 50 > 44 is still reported',
+      errors: [{ line: 1, column: 34, endColumn: 38, messageId: 'exceeds' }],
+    },
     {
       text: '处分1647人，移送司法机关73人，其中，移送厅局级干部85人。',
       why: 'the parts name the nearest count (移送): 85 > 73 is still reported',

@@ -88,6 +88,19 @@ function isCount(t: NumberToken): boolean {
   return !t.percent && t.exact && !t.ordinal && Boolean(t.unit) && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '倍';
 }
 
+/**
+ * 新开工第四期项目44公里，…，力争城市轨道交通运营和在建里程实现“850＋”、其中运营里程突破500公里 (2022 city report): a figure
+ * without a unit after the whole (a target in quotes, 850+) is what 其中 divides, its unit left to the reader; the
+ * nearest figure with the part's unit is another quantity.
+ */
+function bareFigureBetween(text: string, before: readonly NumberToken[], wholeAt: number): boolean {
+  for (let k = wholeAt + 1; k < before.length; k++) {
+    const token = before[k];
+    if (token && !token.unit && !token.percent && !token.ordinal && /^[”’」』＋+]/.test(text.slice(token.end, token.end + 1))) return true;
+  }
+  return false;
+}
+
 const rule = defineRule({
   meta: {
     id: 'part-exceeds-whole',
@@ -138,6 +151,7 @@ const rule = defineRule({
           if (token && !token.percent && sameKind(token.unit, part.unit)) [whole, wholeAt] = [token, k];
         }
         if (!whole || !isCount(whole)) continue;
+        if (bareFigureBetween(text, before, wholeAt)) continue;
         if (part.value - part.roundingError <= listSum(text, before, wholeAt)) continue;
         if (CHANGE_BEFORE.test(text.slice(Math.max(begin, whole.start - 4), whole.start))) continue;
         if (isAverage(whole)) continue;
