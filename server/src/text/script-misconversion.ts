@@ -8,6 +8,7 @@ import { isSurrogate } from './chars';
 import { dict, stPhraseTexts, windowConverter } from './opencc';
 import { simplifiedOnlySet } from './script-chars';
 import { SortedPhrases } from './sorted-phrases';
+import { words } from './segment';
 
 /**
  * Simplified character, then its traditional alternatives that differ in meaning.
@@ -460,17 +461,21 @@ function afterModal(text: string, index: number): boolean {
  * verb bound to its 於, which no name follows directly.
  */
 function endsWordAsYu(text: string, index: number): boolean {
-  const asYu = text.slice(0, index) + '於' + text.slice(index + 1);
-  const word = wordAt(asYu, index);
+  // The short window only, with 於 in it: not a copy of the whole text per 于.
+  const from = Math.max(0, index - CONTEXT);
+  const window = text.slice(from, index) + '於' + text.slice(index + 1, index + CONTEXT + 1);
+  const word = wordAt(window, index - from);
   return word.length >= 2 && word.endsWith('於');
 }
 
-/** The word of ICU's segmentation (of a short window around it) that holds the character at `at`. */
+/** The word of ICU's segmentation (of a short window around it, memoized by text/segment) that holds the character at `at`. */
 function wordAt(text: string, at: number): string {
   const from = Math.max(0, at - CONTEXT);
-  const window = text.slice(from, Math.min(text.length, at + CONTEXT + 1));
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  for (const { index, segment } of segmenter.segment(window)) if (from + index <= at && at < from + index + segment.length) return segment;
+  let end = from;
+  for (const word of words(text.slice(from, Math.min(text.length, at + CONTEXT + 1)))) {
+    end += word.length;
+    if (at < end) return word;
+  }
   return '';
 }
 
