@@ -6,6 +6,10 @@ const HEAD = '包头市人民政府办公室关于印发《包头市2022年数�
 testRule('document-elements', {
   valid: [
     {
+      text: '中华人民共和国2000年国民经济和社会发展统计公报\n中华人民共和国国家统计局\n2001年2月28日\n2000年，各地区、各部门认真贯彻落实扩大内需的方针。\n注：1、本公报为初步统计数。\n2、香港和澳门特别行政区统计数据未包括在本公报中。',
+      why: 'held-out s30 (NBS communiqué 2000, fresh sample c): title, issuer, date — the date under the issuer under the title is the release date; the notes 1、 2、 are no headings',
+    },
+    {
       text: '中华人民共和国国家统计局关于1996年国民经济和社会发展的统计公报\n1997年4月4日\n1996年，社会主义物质文明建设取得新的成就。\n各种运输方式完成的客货运输周转量如下：\n各类价格比上年上涨幅度(％)\n1、商品零售价格 6．1\n其中：城市 5．8\n2、居民消费价格 8．3',
       why: 'held-out s30 (NBS communiqués 1991–1996): the date under the title is the release date, not a 成文日期, and 各…如下： leads in to a table, it is no addressee: the text is no formal document, its numbered table rows are not headings',
     },

@@ -306,11 +306,21 @@ function afterDocNumber(paragraphs: readonly Paragraph[], summaries: readonly Su
 const TITLE = /^[^，。；：！？,;:!?]{4,80}$/;
 const NAMES_DOCUMENT = /关于|(?:公报|决定|决议|方案|说明|报告|通知|意见|纲要|规划|计划)$/;
 
-/** Whether the last non-empty paragraph before k is a document's title (see TITLE, NAMES_DOCUMENT). */
+/** A body's name on a line of its own (中华人民共和国国家统计局, 某某市人民政府): the issuer under a title, or a signature. */
+const BODY_NAME = /^[\u4e00-\u9fa5（）()]{2,30}(?:局|院|部|委员会|委|政府|办公厅|办公室|厅|署)$/;
+
+/**
+ * Whether the last non-empty paragraph before k is a document's title (see TITLE, NAMES_DOCUMENT), or the issuer's name
+ * right under one (…统计公报 / 中华人民共和国国家统计局 / 2001年2月28日). A signature under the body is no title's.
+ */
 function underTitle(paragraphs: readonly Paragraph[], k: number): boolean {
+  let skippedIssuer = false;
   for (let j = k - 1; j >= 0; j--) {
     const text = paragraphs[j]?.text.trim() ?? '';
-    if (text !== '') return TITLE.test(text) && NAMES_DOCUMENT.test(text);
+    if (text === '') continue;
+    if (TITLE.test(text) && NAMES_DOCUMENT.test(text)) return true;
+    if (skippedIssuer || !BODY_NAME.test(text)) return false;
+    skippedIssuer = true;
   }
   return false;
 }
