@@ -62,6 +62,8 @@ testRule('respectively-mismatch', {
     { text: '学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别达到93.5%、98.3%、64.3%。', why: 'the same with three values: 高中阶段和高等教育毛入学率 may be one rate, so the count is unsure' },
     { text: '北京、上海等一线城市和杭州、成都等新一线城市分别增长5%和6%。', why: 'two open lists joined by 和: the things are the two groups, not the cities' },
     { text: '全年接待过夜游客人次、入境游客人次和游客人均花费分别达3430万、19万、1326元，均创历史新高。', why: 'held-out s29 (贵阳 2025): three measures, three values' },
+    { text: '我国对东盟、欧盟、美国和韩国分别进出口4.7万亿元、4.23万亿元、3.8万亿元和1.81万亿元。', why: 'held-out s28 (新闻联播 2022-10-24): four trading partners, four values' },
+    { text: '内地居民、香港和澳门居民分别增长5%和6%。', why: '香港和澳门居民 may be one group (港澳居民): a place before 和 separates only from a bare place after it' },
   ],
   invalid: [
     {
@@ -88,6 +90,11 @@ testRule('respectively-mismatch', {
       text: '全年接待过夜游客人次、入境游客人次和游客人均花费分别达3430万、1326元，均创历史新高。',
       why: 'a count in 人次 before 和 is a whole thing',
       errors: [{ line: 1, column: 28, endColumn: 39, messageId: 'mismatch', message: /前面列举 3 项.*后面给出 2 个数值/ }],
+    },
+    {
+      text: '我国对东盟、欧盟、美国和韩国分别进出口4.7万亿元、3.8万亿元和1.81万亿元。',
+      why: 'two countries joined by 和 are two things, never one name: four partners, three values',
+      errors: [{ line: 1, column: 20, messageId: 'mismatch', message: /前面列举 4 项.*后面给出 3 个数值/ }],
     },
     {
       text: '农业增加值、农产品加工业产值和网络零售额分别增长7.8％、17.5％。',

@@ -35,15 +35,27 @@ export interface ListRead {
 const WHOLE_MEASURE = /(?:率|人次|产值|產值|增加值|总额|總額|比重|占比|佔比|指数|指數)$/;
 
 /**
+ * Countries, economies and regions that reports list as trading partners or sources of visitors: two of them joined by
+ * 和 are two things (东盟、欧盟、美国和韩国), never one name. Both sides must be the bare name (香港和澳门居民 may be one).
+ */
+const PLACES = new Set(
+  ('美国 美國 日本 韩国 韓國 欧盟 歐盟 东盟 東盟 英国 英國 德国 德國 法国 法國 俄罗斯 俄羅斯 印度 巴西 加拿大 澳大利亚 澳洲 ' +
+    '新西兰 紐西蘭 新加坡 马来西亚 馬來西亞 泰国 泰國 越南 印尼 菲律宾 菲律賓 意大利 義大利 西班牙 荷兰 荷蘭 瑞士 南非 墨西哥 ' +
+    '中国 中國 内地 內地 香港 澳门 澳門 台湾 台灣 臺灣 非洲 欧洲 歐洲 亚洲 亞洲 拉美 中东 中東 东南亚 東南亞').split(' '),
+);
+
+/**
  * How many things a list may stand for: A、B和C is three, or two when 和 is inside a name (not after a whole measure:
- * 资本充足率、不良贷款率和拨备覆盖率 is three); each conjunction inside an earlier item may add one.
+ * 资本充足率、不良贷款率和拨备覆盖率 is three; nor between two places: 美国和韩国); each conjunction inside an earlier item
+ * may add one.
  */
 export function plausibleCounts(list: ListRead): number[] {
   const n = list.items.length;
   const inner = list.innerConjunctions ?? 0;
   const counts = Array.from({ length: inner + 1 }, (_, k) => n + k);
   const beforeLast = list.items[n - 2]?.text ?? '';
-  return list.conjunctionLast && n >= 3 && !WHOLE_MEASURE.test(beforeLast) ? [...counts, n - 1] : counts;
+  const twoPlaces = PLACES.has(beforeLast) && PLACES.has(list.items[n - 1]?.text ?? '');
+  return list.conjunctionLast && n >= 3 && !WHOLE_MEASURE.test(beforeLast) && !twoPlaces ? [...counts, n - 1] : counts;
 }
 
 const MAX_LIST = 200;
