@@ -141,8 +141,11 @@ function closesLocativeFrame(text: string, wordStart: number, at: number): boole
   return /[在于]/.test(text.slice(clauseStart, wordStart - 1));
 }
 
-/** Heads that follow the name of a company or a science city (中芯国际, 张江科学城, 华为集团). */
-const NAME_HEADS = ['科学城', '科技城', '国际', '集团', '公司', '股份', '控股'];
+/**
+ * Heads that follow the name of a company or a science city (中芯国际, 张江科学城, 华为集团), and of a venue, a
+ * development or a bay or island (虢国博物馆, 璟里中心, 崖洲湾, 漳江湾: round 30, names on held-out city reports and news).
+ */
+const NAME_HEADS = ['科学城', '科技城', '国际', '集团', '公司', '股份', '控股', '博物馆', '美术馆', '纪念馆', '艺术馆', '中心', '湾', '岛'];
 /** Windows of official phrasing (Candidate.phraseGain) a correction needs right before such a head. */
 const NAME_HEAD_MIN_PHRASE = 2;
 
@@ -315,7 +318,7 @@ interface QuietingGuard {
  */
 const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'locative-frame', why: '在发展中固安全: the corrected word would take the 中 that closes a 在…中 frame', quiet: (s) => closesLocativeFrame(s.text, s.wordStart, s.at) },
-  { name: 'name-before-head', why: '张江科学城, 中芯国际: a name the dictionary lacks right before 集团/公司/科学城…', quiet: (s) => nameBeforeHead(s.text, s.wordStart + s.best.word.length, s.best) },
+  { name: 'name-before-head', why: '张江科学城, 中芯国际, 虢国博物馆, 崖洲湾: a name the dictionary lacks right before 集团/公司/博物馆/中心/湾…', quiet: (s) => nameBeforeHead(s.text, s.wordStart + s.best.word.length, s.best) },
   { name: 'person-name-after-title', why: '副秘书长刘建忻: the given name of a person named after a title (-person-names)', quiet: (s) => inPersonNameAfterTitle(s.text, s.at, s.best.wrong.length) },
   { name: 'rank-verb', why: '企业数居全国第1位: a rank verb after a noun (-phrasing)', quiet: (s) => rankVerbAfterNoun(s.text, s.at, s.best.wrong.length, s.wordStart) },
   { name: 'count-numeral', why: '六方面工作: a numeral before a measure word (-phrasing)', quiet: (s) => countNumeral(s.text, s.at, s.best.wrong, s.best.right) },
