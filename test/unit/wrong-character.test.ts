@@ -95,6 +95,10 @@ testRule('wrong-character', {
       text: '整合三门峡大坝、虢国博物馆、天鹅湖湿地公园等资源。\n加快璟里中心、万豪中心、国际会议中心建设。\n全国人大代表陈凡来自崖洲湾国家实验室。\n位于福建漳州的漳江湾跨海特大桥开工。',
       why: 'held-out city reports and news (round 30): names before the head of a venue, a development or a bay (虢国博物馆, 璟里中心, 崖洲湾, 漳江湾), where 国国, 经理, 亚洲, 长江 gain little official phrasing',
     },
+    {
+      text: '宽窄巷子、夜游锦江、拾野自然博物馆、融创水雪世界。',
+      why: 'Chengdu 2022 report (held-out s29): a museum named by a phrase of its own, the head two characters after the corrected word (视野)',
+    },
     { text: '强化水环境治理，推进中心城区雨污合流治理攻坚，加强入海河流和排口整治。', why: '雨污 is a term (2026 Tianjin report): 区域 would take 区 from 城区 with no official phrasing to confirm it' },
     { text: '省的二级批发站要改进经营。\n发展半导体智造产业。', why: '批发站, 半导体智造: 发展 and 体制 would break the common words 批发 and 导体' },
     { text: '加快完善赋权、赋能、赋责相统一的县镇管理模式。', why: 'parallel phrasing repeats 赋 on purpose (2026 Guangdong report)' },
@@ -376,6 +380,12 @@ testRule('wrong-character', {
       why: 'ECSpell odw: a slip right before the head of a company name (环镜集团 for 环境集团) is still found: official phrasing confirms 环境集 on every window',
       errors: [{ line: 1, column: 4, endColumn: 5, message: '“环镜”疑为“环境”（同音字：“镜”→“境”）' }],
       output: '朝阳环境集团有限责任公司党委书记、总经理',
+    },
+    {
+      text: '新建市民文化艺术中心和历吏博物馆。',
+      why: 'a slip in the name of a museum is still found: official phrasing confirms 历史 on every window',
+      errors: [{ line: 1, column: 13, endColumn: 14, message: '“历吏”疑为“历史”（形近字：“吏”→“史”）' }],
+      output: '新建市民文化艺术中心和历史博物馆。',
     },
     {
       text: '加快建设国家大数局中心，提升算力水平。',

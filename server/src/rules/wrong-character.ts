@@ -141,11 +141,16 @@ function closesLocativeFrame(text: string, wordStart: number, at: number): boole
   return /[在于]/.test(text.slice(clauseStart, wordStart - 1));
 }
 
+/** Heads that follow the name of a company or a science city (中芯国际, 张江科学城, 华为集团). */
+const NAME_HEADS = ['科学城', '科技城', '国际', '集团', '公司', '股份', '控股'];
 /**
- * Heads that follow the name of a company or a science city (中芯国际, 张江科学城, 华为集团), and of a venue, a
- * development or a bay or island (虢国博物馆, 璟里中心, 崖洲湾, 漳江湾: round 30, names on held-out city reports and news).
+ * Heads that follow the name of a venue, a development, a bay or an island (虢国博物馆, 璟里中心, 崖洲湾, 漳江湾: round 30,
+ * names on held-out city reports and news), where a common word makes a known name too (历史博物馆, 数据中心).
  */
-const NAME_HEADS = ['科学城', '科技城', '国际', '集团', '公司', '股份', '控股', '博物馆', '美术馆', '纪念馆', '艺术馆', '中心', '湾', '岛'];
+const PLACE_HEADS = ['博物馆', '美术馆', '纪念馆', '艺术馆', '中心', '湾', '岛'];
+/** Heads of venues named after a person or by a phrase (拾野自然博物馆), and how many characters may come between. */
+const VENUE_HEADS = ['博物馆', '美术馆', '纪念馆', '艺术馆'];
+const VENUE_NAME_GAP = 2;
 /** Windows of official phrasing (Candidate.phraseGain) a correction needs right before such a head. */
 const NAME_HEAD_MIN_PHRASE = 2;
 
@@ -153,10 +158,17 @@ const NAME_HEAD_MIN_PHRASE = 2;
  * 张江科学城, 中芯国际: the corrected word (长江, 中心) ends right before the head of a name, and official
  * phrasing hardly confirms it: the written word is most likely the name itself, unknown to the
  * dictionary. A slip there (保捡公司 for 保险公司, 环镜集团 for 环境集团) gains set phrasing on every
- * window and is still reported.
+ * window and is still reported. Before the head of a place (PLACE_HEADS), a slip is still reported where the corrected
+ * word and the head make a dictionary word (历吏博物馆 → 历史博物馆, 大数局中心 → 数据中心).
  */
-function nameBeforeHead(text: string, wordEnd: number, best: Correction): boolean {
-  return best.phraseGain < NAME_HEAD_MIN_PHRASE && NAME_HEADS.some((head) => text.startsWith(head, wordEnd));
+function nameBeforeHead(model: WrongCharacterModel, text: string, wordEnd: number, best: Correction): boolean {
+  if (best.phraseGain >= NAME_HEAD_MIN_PHRASE) return false;
+  if (NAME_HEADS.some((head) => text.startsWith(head, wordEnd))) return true;
+  const placeName = (from: number, heads: readonly string[]) => heads.some((head) => text.startsWith(head, from) && !model.hasWord(best.word + text.slice(wordEnd, from + head.length)));
+  if (placeName(wordEnd, PLACE_HEADS)) return true;
+  // A venue is named by a person or a phrase of its own (拾野自然博物馆): the head may come a character or two later.
+  for (let gap = 1; gap <= VENUE_NAME_GAP && hanLength(text, wordEnd + gap - 1) === 1; gap++) if (placeName(wordEnd + gap, VENUE_HEADS)) return true;
+  return false;
 }
 
 /**
@@ -318,7 +330,7 @@ interface QuietingGuard {
  */
 const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'locative-frame', why: '在发展中固安全: the corrected word would take the 中 that closes a 在…中 frame', quiet: (s) => closesLocativeFrame(s.text, s.wordStart, s.at) },
-  { name: 'name-before-head', why: '张江科学城, 中芯国际, 虢国博物馆, 崖洲湾: a name the dictionary lacks right before 集团/公司/博物馆/中心/湾…', quiet: (s) => nameBeforeHead(s.text, s.wordStart + s.best.word.length, s.best) },
+  { name: 'name-before-head', why: '张江科学城, 中芯国际, 虢国博物馆, 崖洲湾: a name the dictionary lacks right before 集团/公司/博物馆/中心/湾…', quiet: (s) => nameBeforeHead(s.model, s.text, s.wordStart + s.best.word.length, s.best) },
   { name: 'person-name-after-title', why: '副秘书长刘建忻: the given name of a person named after a title (-person-names)', quiet: (s) => inPersonNameAfterTitle(s.text, s.at, s.best.wrong.length) },
   { name: 'rank-verb', why: '企业数居全国第1位: a rank verb after a noun (-phrasing)', quiet: (s) => rankVerbAfterNoun(s.text, s.at, s.best.wrong.length, s.wordStart) },
   { name: 'count-numeral', why: '六方面工作: a numeral before a measure word (-phrasing)', quiet: (s) => countNumeral(s.text, s.at, s.best.wrong, s.best.right) },
