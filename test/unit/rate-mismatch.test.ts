@@ -40,6 +40,7 @@ testRule('rate-mismatch', {
     { text: '受理群众来信200件，办结180余件，办结率90%。', why: 'an approximate numerator' },
     { text: '累计脱贫1000户，今年脱贫200户，脱贫率20%。', why: 'cumulative and yearly counts of the same verb' },
     { text: '全市有学生5000人，体检4800人，体检率96%，合格4500人，合格率80%。', why: 'a rate stands between: 合格率 may be of those examined' },
+    { text: '全市117个省市重点项目，开复工115个，企业开复工率98.4%。', why: 'the rate names a subject (企业) the total does not count' },
     { text: '全市共有行政村300个，建成5G基站1200个，覆盖行政村285个，覆盖率90%。', why: 'the count names its thing (行政村) and the nearest total counts another (基站)' },
   ],
   invalid: [
@@ -137,6 +138,18 @@ testRule('rate-mismatch', {
       why: 'the verb after the count (1398项已完成)',
       errors: [{ line: 1, column: 33, endColumn: 36, text: '60%' }],
       output: '督察整改方案明确的2164项整改任务中1398项已完成，完成率为65%。',
+    },
+    {
+      text: '全年共排查矛盾纠纷18161起，化解17918起，矛盾纠纷化解率97.66%。',
+      why: 'the rate names its subject (矛盾纠纷) before the verb; the total counts it',
+      errors: [{ line: 1, column: 33, endColumn: 39, text: '97.66%', message: '矛盾纠纷化解率与计数不符：17918 ÷ 18161 = 98.66%，文中为 97.66%。请核对计数或比率。' }],
+      output: '全年共排查矛盾纠纷18161起，化解17918起，矛盾纠纷化解率98.66%。',
+    },
+    {
+      text: '全市有中小学200所，160所达标，达标率85%。',
+      why: 'the verb after the count, a rate word not in the table',
+      errors: [{ line: 1, column: 22, endColumn: 25, text: '85%' }],
+      output: '全市有中小学200所，160所达标，达标率80%。',
     },
     {
       text: '共排查矛盾纠纷200起，其中化解180起，化解率80%。',

@@ -113,10 +113,13 @@ interface Reading {
 }
 
 const DONE = /^(?:已|均已|均)?(.*?)了?$/;
+/** A rate of money or output (投资完成率), not of the things counted. */
+const AMOUNT = /投资|投資|资金|資金|金额|金額|产值|產值|收入|营收|營收|产量|產量/;
 
 /**
  * The count says the rate's own verb: 化解17918起 (a known kind's verb, then anything), or the rate's whole stem —
- * before the count (开复工115个, 整改任务已完成1398项, 增加了43個, 开复工项目115个) or after it (中1398项已完成, 360人合格).
+ * before the count (开复工115个, 整改任务已完成1398项, 增加了43個, 开复工项目115个) or after it (中1398项已完成, 360人合格) —,
+ * or the stem's verb after a subject the total counts (化解17918起，矛盾纠纷化解率).
  */
 function readCount(text: string, tokens: readonly NumberToken[], site: RateSite, t: NumberToken): Reading | undefined {
   const lead = leadOf(text, tokens, t);
@@ -127,6 +130,10 @@ function readCount(text: string, tokens: readonly NumberToken[], site: RateSite,
   const stem = site.stem;
   if (stem.length >= 2) {
     if (phrase.replace(LEAD, '') === stem || phrase.endsWith(`已${stem}`)) return { how: 'stem', verbAt: leadAt + phrase.lastIndexOf(stem), after: t.end, object: '' };
+    // The rate names its subject before the verb (化解17918起，矛盾纠纷化解率): the total must count that subject.
+    const verb = phrase.replace(LEAD, '');
+    const subject = stem.slice(0, stem.length - verb.length);
+    if (verb.length >= 2 && stem.endsWith(verb) && /^[\u4e00-\u9fff]{2,6}$/.test(subject) && !AMOUNT.test(subject) && !QUALIFIER.test(subject)) return { how: 'stem', verbAt: coreAt, after: t.end, object: subject };
     const object = core.startsWith(stem) ? core.slice(stem.length) : '';
     if (/^[一-鿿]{2,6}$/.test(object)) return { how: 'stem', verbAt: coreAt, after: t.end, object };
     const tail = /^[^，,、；;。：:（）()\d]{1,6}/.exec(text.slice(t.end))?.[0] ?? '';
@@ -254,7 +261,9 @@ const rule = defineRule({
       const totalAt = sentenceStart(text, denominator.start, CLAUSE_BREAK);
       if (/其中/.test(text.slice(totalAt, denominator.start))) continue; // the "total" is itself a part
       const totalPhrase = text.slice(totalAt, found.reading.verbAt);
-      if (!tableTotal(site, totalPhrase) && !(found.reading.how === 'stem' && stemTotal(text, site, found.reading, total, numerator.value, totalPhrase))) continue;
+      const reading = found.reading;
+      const table = tableTotal(site, totalPhrase) && !reading.object;
+      if (!(reading.how === 'table' ? table : table || stemTotal(text, site, reading, total, numerator.value, totalPhrase))) continue;
       const rateToken = site.rate;
       const name = site.name;
 
