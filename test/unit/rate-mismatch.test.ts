@@ -152,6 +152,12 @@ testRule('rate-mismatch', {
       output: '全市有中小学200所，160所达标，达标率80%。',
     },
     {
+      text: '毕业生5000人，就业4800人，就业率90%。',
+      why: 'a name that starts with a word like 就 (就业率) is read whole',
+      errors: [{ line: 1, column: 21, endColumn: 24, text: '90%' }],
+      output: '毕业生5000人，就业4800人，就业率96%。',
+    },
+    {
       text: '共排查矛盾纠纷200起，其中化解180起，化解率80%。',
       why: '其中 opens the numerator’s clause: the count before it is the whole',
       errors: [{ line: 1, column: 25, endColumn: 28, text: '80%' }],

@@ -30,6 +30,8 @@ const KINDS: RateKind[] = [
 const RATE_PATTERN = /([\u4e00-\u9fff]{1,10})率(?:高达|高達|达到|達到|达|達|为|為|是)?/g;
 /** Words that may open a clause before its verb: 全年共排查, 成功化解, 依法办结. */
 const LEAD = /^(?:全年|全区|全區|全市|全县|全縣|共计|共計|累计|累計|共|成功|依法|有效|已|就|当年|當年|其中|实际|實際)*/;
+/** Place and time before a rate's name (全市开复工率), not words that start one (就业率, 有效率, 成功率). */
+const NAME_LEAD = /^(?:全年|全区|全區|全市|全县|全縣|当年|當年|其中)*/;
 const CLAUSE_BREAK = /[，,；;。：:]/;
 /** Where a count's own phrase starts: a clause break, 、 between two counts, or a bracket. */
 const PHRASE_BREAK = /[，,；;。：:、（）()]/;
@@ -85,7 +87,7 @@ function rateSite(text: string, m: RegExpMatchArray, tokens: readonly NumberToke
   if (!rate?.exact) return undefined;
   const run = m[1] ?? '';
   const nameAt = end - m[0].length;
-  const stem = run.replace(LEAD, '');
+  const stem = run.replace(NAME_LEAD, '');
   // A table kind whose name ends the run, with nothing before it but a qualifier (按期办结率; not 投资完成率, 一般類化解率).
   const tableName = KINDS.flatMap((k) => k.names).find((n) => `${stem}率`.endsWith(n));
   const prefix = tableName ? `${stem}率`.slice(0, -tableName.length) : '';
@@ -129,7 +131,7 @@ function readCount(text: string, tokens: readonly NumberToken[], site: RateSite,
   const phrase = lead.replace(/(?:了|数为|數為)$/, '');
   const stem = site.stem;
   if (stem.length >= 2) {
-    if (phrase.replace(LEAD, '') === stem || phrase.endsWith(`已${stem}`)) return { how: 'stem', verbAt: leadAt + phrase.lastIndexOf(stem), after: t.end, object: '' };
+    if (phrase === stem || phrase.replace(LEAD, '') === stem || phrase.endsWith(`已${stem}`)) return { how: 'stem', verbAt: leadAt + phrase.lastIndexOf(stem), after: t.end, object: '' };
     // The rate names its subject before the verb (化解17918起，矛盾纠纷化解率): the total must count that subject.
     const verb = phrase.replace(LEAD, '');
     const subject = stem.slice(0, stem.length - verb.length);
