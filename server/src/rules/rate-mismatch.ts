@@ -26,8 +26,9 @@ const KINDS: RateKind[] = [
   { names: ['完成率'], numerator: ['完成'], denominator: /计划|計劃|下达|下達|任务|任務|目标|目標/ },
   { names: ['覆盖率', '覆蓋率'], numerator: ['覆盖', '覆蓋'], denominator: /共有|总数|總數/ },
 ];
-/** Any rate with an exact percentage after it: the run of characters before 率 is its name (开复工率98.3%, 完成率为65%). */
-const RATE_PATTERN = /([\u4e00-\u9fff]{1,10})率(?:高达|高達|达到|達到|达|達|为|為|是)?/g;
+/** Any 率 with an exact percentage after it is a rate; the run of up to 10 Han characters before it is its name (开复工率98.3%). */
+const AFTER_NAME = /(?:高达|高達|达到|達到|达|達|为|為|是)?/y;
+const TABLE_NAMES = KINDS.flatMap((k) => k.names);
 /** Words that may open a clause before its verb: 全年共排查, 成功化解, 依法办结. */
 const LEAD = /^(?:全年|全区|全區|全市|全县|全縣|共计|共計|累计|累計|共|成功|依法|有效|已|就|当年|當年|其中|实际|實際)*/;
 /** Place and time before a rate's name (全市开复工率), not words that start one (就业率, 有效率, 成功率). */
@@ -81,15 +82,18 @@ interface RateSite {
   rate: NumberToken;
 }
 
-function rateSite(text: string, m: RegExpMatchArray, tokens: readonly NumberToken[]): RateSite | undefined {
-  const end = (m.index ?? 0) + m[0].length;
+function rateSite(text: string, at: number, tokens: readonly NumberToken[]): RateSite | undefined {
+  AFTER_NAME.lastIndex = at + 1;
+  AFTER_NAME.test(text);
+  const end = AFTER_NAME.lastIndex;
   const rate = tokensIn(tokens, end, end + 1).find((t) => t.percent);
   if (!rate?.exact) return undefined;
-  const run = m[1] ?? '';
-  const nameAt = end - m[0].length;
+  let nameAt = at;
+  while (nameAt > at - 10 && /[\u4e00-\u9fff]/.test(text.charAt(nameAt - 1))) nameAt--;
+  const run = text.slice(nameAt, at);
   const stem = run.replace(NAME_LEAD, '');
   // A table kind whose name ends the run, with nothing before it but a qualifier (按期办结率; not 投资完成率, 一般類化解率).
-  const tableName = KINDS.flatMap((k) => k.names).find((n) => `${stem}率`.endsWith(n));
+  const tableName = TABLE_NAMES.find((n) => `${stem}率`.endsWith(n));
   const prefix = tableName ? `${stem}率`.slice(0, -tableName.length) : '';
   const qualifier = QUALIFIER.exec(prefix)?.[0];
   const known = tableName !== undefined && prefix === (qualifier ?? '');
@@ -249,8 +253,8 @@ const rule = defineRule({
     const text = paragraph.text;
     if (!(paragraph.classes & LV)) return; // no 率 here (most paragraphs)
     const tokens = scanNumbers(text, paragraph.anchors);
-    for (const m of text.matchAll(RATE_PATTERN)) {
-      const site = rateSite(text, m, tokens);
+    for (let at = text.indexOf('率'); at >= 0; at = text.indexOf('率', at + 1)) {
+      const site = rateSite(text, at, tokens);
       if (!site || (!site.kind && site.stem.length < 2)) continue;
       const from = sentenceStart(text, site.nameAt);
       const found = findNumerator(text, tokens, site, from);
