@@ -63,12 +63,13 @@ function usable(t: NumberToken | undefined): t is NumberToken {
   return Boolean(t && !t.percent && t.exact && !t.multiplier && t.decimals === 0 && t.unit && !t.ordinal && t.value > 0);
 }
 
-/** Inside brackets that close before `limit`: a breakdown (产业项目83个，基础设施项目34个), not a total. */
-function inBrackets(text: string, at: number, limit: number): boolean {
-  const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
+/** Inside brackets opened after `from` that close before `limit`: a breakdown (产业项目83个，基础设施项目34个), not a total. */
+function inBrackets(text: string, from: number, at: number, limit: number): boolean {
+  const before = text.slice(from, at);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
   if (open < 0) return false;
-  const close = text.slice(open, limit).search(/[）)]/);
-  return close >= 0 && open + close > at;
+  const close = text.slice(from + open, limit).search(/[）)]/);
+  return close >= 0 && open + close > at - from;
 }
 
 /** A rate found in the text: its name, the stem before 率 and the percentage. */
@@ -142,7 +143,7 @@ function readCount(text: string, tokens: readonly NumberToken[], site: RateSite,
     if (verb.length >= 2 && stem.endsWith(verb) && /^[\u4e00-\u9fff]{2,6}$/.test(subject) && !AMOUNT.test(subject) && !QUALIFIER.test(subject)) return { how: 'stem', verbAt: coreAt, after: t.end, object: subject };
     const object = core.startsWith(stem) ? core.slice(stem.length) : '';
     if (/^[一-鿿]{2,6}$/.test(object)) return { how: 'stem', verbAt: coreAt, after: t.end, object };
-    const tail = /^[^，,、；;。：:（）()\d]{1,6}/.exec(text.slice(t.end))?.[0] ?? '';
+    const tail = /^[^，,、；;。：:（）()\d]{1,6}/.exec(text.slice(t.end, t.end + 6))?.[0] ?? '';
     if (/^(?:[^，,]*中)?有?$/.test(core) && DONE.exec(tail)?.[1] === stem) return { how: 'stem', verbAt: t.start, after: t.end + tail.length, object: '' };
   }
   if (!site.kind) return undefined;
@@ -186,7 +187,7 @@ function otherCountsBetween(between: string, unit: string): boolean {
 function findDenominator(text: string, tokens: readonly NumberToken[], numerator: NumberToken, from: number): Total | undefined {
   const timeClause = timeClauseBefore(text, numerator.start);
   const before = tokensIn(tokens, from, numerator.start).filter((t) => t.end <= numerator.start);
-  const skipped = (t: NumberToken) => (t.start >= (timeClause ?? Infinity) && DATE_UNITS.has(t.unit)) || inBrackets(text, t.start, numerator.start);
+  const skipped = (t: NumberToken) => (t.start >= (timeClause ?? Infinity) && DATE_UNITS.has(t.unit)) || inBrackets(text, from, t.start, numerator.start);
   const counted = before.filter((t) => !skipped(t));
   const count = counted.pop();
   if (!count || !usable(count) || count.unit !== numerator.unit) return undefined;
