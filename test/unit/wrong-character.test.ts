@@ -214,6 +214,10 @@ testRule('wrong-character', {
       text: '茂名的荔枝全国闻名，但作为容易变质的热带水果，如何让水灵灵的荔枝从地头快速送到餐桌？',
       why: 'round 28, held-out 新闻联播 2023-06-24: a dictionary word (闻名) that official set phrasing around it would turn into its homophone (全国文明), but the clause\'s words go with it as written (荔枝) and none with 文明: written on purpose (writtenCollocated)',
     },
+    {
+      text: '扬州（高邮）国家农科园以第一名成绩通过国家验收。\n局、省科技厅、省农业农村厅、省司法厅、省公安厅、省商务厅、省文化和旅游厅按职责分工负责。\n全市公安机关在市委、市政府和省公安厅党委的坚强领导下，充分发挥职能作用。',
+      why: 'round 30 (institution names the dictionary knows well): held-out Yangzhou 2022 report — 农科园 (an agricultural park) is no 农科院: a changed suffix makes another kind of body, so only official phrasing may vouch for it, not the dictionary alone; provincial departments written right stay quiet',
+    },
   ],
   invalid: [
     {
@@ -437,6 +441,12 @@ testRule('wrong-character', {
       why: 'ECSpell odw: a three-character item of a list of institutions (柴政部 between 教育部 and 人力资源社会保障部) is checked, and corrected only into an institution name',
       errors: [{ line: 1, column: 13, endColumn: 14, message: '“柴政”疑为“财政”（近音字：“柴”→“财”）' }],
       output: '国家发展改革委、教育部、财政部、人力资源社会保障部按职责分工负责。',
+    },
+    {
+      text: '内蒙古自治区公女厅警务技术三级主管',
+      why: 'ECSpell odw validation fold, round 30: 公安厅 is in the official texts once (they are national), too rarely for set phrasing, but jieba knows it well (62 uses) and the slip is not its suffix',
+      errors: [{ line: 1, column: 8, endColumn: 9, message: '“公女”疑为“公安”（形近字：“女”→“安”）' }],
+      output: '内蒙古自治区公安厅警务技术三级主管',
     },
     {
       text: '社区党总支书籍、居委会主任\n哈尔滨医科大学副交长、党委常委\n中铁十二局集团项目常务斤理',
