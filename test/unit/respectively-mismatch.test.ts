@@ -2,6 +2,8 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('respectively-mismatch', {
   valid: [
+    { text: '全体居民人均可支配收入22400元、增长8.9%，其中城镇和农村居民人均可支配收入分别为31895元和11708元、增长8.2%和9.0%。', why: 'held-out s30 (宁夏 2019 report): 和 closes the first series (31895元和11708元); 、增长 starts a second series for the same two things, not two more values' },
+    { text: '高中阶段教育和高等教育毛入学率分别达到90%和27.22%、分别比2007年提高22.3个和7.54个百分点。', why: 'held-out s30 (河南 2013 report): a second series after 、分别比' },
     {
       text: '全州接待游客1.6亿人次、游客花费1304.7亿元，其中州直8445万人次、塔城地区3500万人次、阿勒泰地区4019万人次，分别增长15%、39.6%、27.6%。',
       why: 'held-out s29 (伊犁 2025 report): each item ends with its figure in 万人次 (a magnitude before a two-character unit), so 州直8445万人次 is the first of three items',
@@ -56,6 +58,11 @@ testRule('respectively-mismatch', {
     { text: '就业形势总体稳定。学前三年毛入园率92.5%、九年义务教育巩固率96.02%、高中阶段毛入学率91.77%，分别提高12.53、16.23、21.04个百分点。', why: 'held-out (2021 city report): a rate is an item\'s own figure like 612人, so the first item is read too (three rates, three gains)' },
   ],
   invalid: [
+    {
+      text: '城镇和农村居民人均可支配收入分别为31895元和11708元、12000元。',
+      why: 'a bare 、 after the closed series still adds a value: 2 things, 3 values (the boundary of the second-series reading)',
+      errors: [{ line: 1, column: 18, messageId: 'mismatch', message: /前面列举 2 项.*后面给出 3 个数值/ }],
+    },
     {
       text: '学前三年毛入园率92.5%、九年义务教育巩固率96.02%、高中阶段毛入学率91.77%，分别提高12.53、21.04个百分点。',
       why: 'three rates, a gain dropped: the list of rates is read whole (3 items, 2 values)',

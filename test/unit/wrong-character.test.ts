@@ -18,6 +18,10 @@ import { alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupNa
 
 testRule('wrong-character', {
   valid: [
+    { text: '推进海峡西岸经济区、中国（福建）自由贸易试验区建设，打造台商投资区、平潭综合实验区、福州新区、昆山深化两岸产业合作试验区等对台合作平台，深化厦门对台合作支点建设。', why: 'held-out s30 (十三五规划纲要 2016): 平潭综合实验区 is the zone’s official name, not 试验区 typed wrong (policyJargon 综合实验区)' },
+    { text: '加快郑州航空港经济综合实验区建设。', why: 'held-out s30 (十三五规划纲要 2016): another zone the State Council named 综合实验区' },
+    { text: '我们必须加倍努力，把“四人帮”造成的损失夺回来，使国民经济有计划、按比例地高速度发展。', why: 'held-out s30 (五五计划 1976): the adverbial 地 (按比例地) before 高速度, not 提高 (adverbialDiBeforeHigh)' },
+    { text: '推动共建“一带一路”更有序、更规范、更安全、更可持续地高质量发展。', why: 'held-out s30 (十五五规划纲要 2026): 可持续地 before 高质量发展' },
     {
       text: '深度参与全国碳排放权、温室气体自愿减排交易市场。\n充分展示历代中央政权对新疆的管辖治理。\n健全完善社会心理服务体系和危机干预机制。\n推动高质量振兴发展必须把人才资源开发放在优先位置。\n严格履行重大行政决策合法性审查和集体讨论决定程序。\n内河高等级航道里程突破1000公里。\n其他政务部门应当自收到申请之日起7个工作日内答复。\n研究适合农民工特点的社会保障办法。',
       why: '2026 provincial reports and official texts: words that a homophone word typed whole is looked for in (自愿, 政权, 危机, 优先, 合法, 等级, 答复, 适合), used as meant: a window over each is set phrasing of official text, or a neighbour holds it',
@@ -220,6 +224,12 @@ testRule('wrong-character', {
     },
   ],
   invalid: [
+    {
+      text: '要地高工作效率。',
+      why: '地 before 高 + no noun of manner is still checked (the boundary of adverbialDiBeforeHigh)',
+      errors: [{ line: 1, column: 2, endColumn: 3, message: '“要地”疑为“要提”（同音字：“地”→“提”）' }],
+      output: '要提高工作效率。',
+    },
     {
       text: '大力发展铝铀产业。',
       why: 'no metal beside it and no material after it: 铝铀 is still 旅游 typed wrong (the boundary of metalElement)',

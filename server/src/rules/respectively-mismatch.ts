@@ -38,9 +38,15 @@ function valuesAfter(text: string, tokens: readonly NumberToken[], from: number)
   for (let k = 0; k < groups.length; ) {
     // A run: groups joined by VALUE_GAP; k ends on the first group after it.
     const run: Value[] = [];
+    // 分别为31895元和11708元、增长8.2%和9.0%: a conjunction closes a series (和 before its last value), so a 、 and a word
+    // after it (增长, 分别比) start a second series for the same things, not more values (the first series is the one to
+    // count); a bare 、 after it (31895元和11708元、12000元) still adds a value.
+    let closed = false;
     for (let group = groups[k]; group; group = groups[++k]) {
       const last = run[run.length - 1];
-      if (last && !VALUE_GAP.test(text.slice(last.end, group.start))) break;
+      const gap = last ? text.slice(last.end, group.start) : '';
+      if (last && (!VALUE_GAP.test(gap) || (closed && /^、[\u4e00-\u9fff]/.test(gap)))) break;
+      if (last && !gap.startsWith('、')) closed = true;
       run.push(group);
     }
     const first = run[0];

@@ -21,7 +21,7 @@ import { endsInstitution, institutionAround } from '../text/wrong-character-inst
 import { neighbourWordStart } from '../text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../text/wrong-character-person-names';
 import { localTerm } from '../text/wrong-character-jargon';
-import { alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../text/wrong-character-phrasing';
+import { adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../text/wrong-character-phrasing';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -327,6 +327,8 @@ function keepSuspect(text: string, start: number, run: string, at: number, corre
   if (reduplicationSeries(text, at, best.wrong)) return undefined;
   // 亟须/亟需/亟待 (urgently) and slogans of the shape 招X引Y (招强引优, 招大引强) are written on purpose.
   if (urgentJi(text, at, best.wrong) || attractSlogan(text, at, best.wrong)) return undefined;
+  // 更可持续地高质量发展: the adverbial 地 before 高质量/高速度, not 提高.
+  if (adverbialDiBeforeHigh(text, at, best.wrong)) return undefined;
   // Short forms of local-government programmes the dictionary lacks (雨污分流, 通村公路, 可研编制), names of places in a list
   // of places (忠庄、高桥、董公寺等) and numbered hospitals (市一院): text/wrong-character-jargon.ts.
   if (localTerm(model, text, at, best.wrong, best.right)) return undefined;

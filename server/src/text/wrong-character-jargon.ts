@@ -48,6 +48,9 @@ const POLICY_JARGON: readonly JargonEntry[] = [
   { term: '单品' },
   // The night-time economy (夜间经济), beside 会展经济, 首店经济 in lists of new forms of business.
   { term: '夜经济' },
+  // Pilot zones the State Council named 综合实验区 (平潭综合实验区, 郑州航空港经济综合实验区, 社会发展综合实验区 — now
+  // 可持续发展实验区): the official name, not 试验区 typed wrong (自贸实验区 is still: 自由贸易试验区 has no 综合).
+  { term: '综合实验区' },
   // The discipline-inspection formula (正风肃纪, 正风反腐): 正风 = 端正作风.
   { term: '正风肃纪' },
   { term: '正风反腐' },
