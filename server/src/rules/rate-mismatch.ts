@@ -1,7 +1,9 @@
 // 比率核算: "排查X起，化解Y起，化解率Z%" — Z must equal Y ÷ X to the precision written.
-// Only when the pairing is reliable: the rate follows its numerator directly, the numerator's
-// clause starts with the rate's own verb (化解/破案/办结…) and the number just before it is a
-// total of the same unit introduced by a total verb (排查/立/受理…). Verified rates get a hover note.
+// Only when the pairing is reliable. Two readings: a rate word of the table below with its numerator verb
+// (化解/破案/办结…) and a total verb (排查/立/受理…); or any other X率 whose count repeats its whole stem X
+// (开复工115个，开复工率), which asks more of the total (the sentence's only earlier count of the unit; a rate of
+// change only over a base named by 比/较). The total is the nearest count of the same unit before the numerator.
+// Verified rates get a hover note.
 import { defineRule } from '../engine/types';
 import { LV } from '../text/char-classes';
 import { plain, scanNumbers, tokensIn, toWidth, type NumberToken } from '../text/numbers';
