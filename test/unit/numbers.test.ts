@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { lintDocument } from '../../server/src/engine';
 import { listEndingAt, plausibleCounts } from '../../server/src/text/number-lists';
-import { ARABIC, arabicAt, parseChineseNumeral, scanNumbers } from '../../server/src/text/numbers';
+import { ARABIC, arabicAt, parseChineseNumeral, scanNumbers, yueIsAbout } from '../../server/src/text/numbers';
 import { checkRate } from '../../server/src/text/rates';
 import { findingsOf, onlyRule, located } from '../helpers/ruleTester';
 
@@ -213,5 +213,30 @@ describe('scanNumbers: values scaled by 万 and 亿', () => {
     assert.equal(value('2.9万人'), 29000);
     assert.equal(value('1,234万元'), 12340000);
     assert.equal(value('３千万元'), 30000000);
+  });
+});
+
+describe('约 at the end of a word is not "about"', () => {
+  it('reads the number after 签约/履约/节约/条约 as exact', () => {
+    assert.deepEqual(read('全年履约45个，新签约5亿元以上项目52个'), ['45个=45/个', '5亿元=500000000/元~', '52个=52/个']);
+    assert.deepEqual(read('每年可节约30分钟，缔结国际条约187个，签约达32个'), ['30分钟=30/分钟', '187个=187/个', '32个=32/个']);
+  });
+  it('keeps 大约, 共约, 约为 and the 约 after another word (折合约, 持续约, 环节约, 每条约, 人口约) approximate', () => {
+    for (const text of ['大约30人', '共约20人', '约为30%', '折合约3.4亿元', '持续约1小时', '每个环节约2天', '每条约2公里', '干预约30次', '总人口约1400万人']) {
+      assert.ok(scanNumbers(text).every((t) => !t.exact), text);
+    }
+  });
+  it('says which 约 is "about" in a clause', () => {
+    const about = (text: string) => yueIsAbout(text, text.indexOf('约'));
+    assert.deepEqual(['约占全市的', '约有', '约3成', '约一半'].map(about), [true, true, true, true]);
+    assert.deepEqual(['签约项目', '节约用水', '约束性指标', '制约因素', '履约45个'].map(about), [false, false, false, false, false]);
+  });
+  it('lets the number rules check counts after 签约 and 履约', () => {
+    assert.deepEqual(findingsOf('rate-mismatch', '共签订合同50份，履约45份，履约率92%。').map((f) => [f.line, f.column, f.endColumn]), [[1, 19, 22]]);
+    assert.deepEqual(findingsOf('part-exceeds-whole', '全年新签约52个项目，其中产业项目60个。').map((f) => [f.line, f.column]), [[1, 18]]);
+    assert.deepEqual(findingsOf('figure-consistency', '全年签约项目共32个。\n全年签约项目共23个。').map((f) => [f.line, f.column]), [[2, 1]]);
+    assert.deepEqual(findingsOf('figure-consistency', '全年签约项目约32个。\n全年签约项目约23个。'), []);
+    assert.deepEqual(findingsOf('number-style', '全年签约30个左右，缔约12个左右。'), []);
+    assert.deepEqual(findingsOf('number-style', '全年约30个左右。').map((f) => [f.line, f.column]), [[1, 3]]);
   });
 });

@@ -13,6 +13,7 @@
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { ASCII_DIGIT } from '../text/char-classes';
 import { partsSumAcrossLines, partsSumMismatches, type PartsSum } from '../text/parts-sum';
+import { yueIsAbout } from '../text/numbers';
 import { sentenceStart } from '../text/sentences';
 
 interface Statement {
@@ -64,7 +65,12 @@ function statementMatches(text: string, anchors: ArrayLike<number>): RegExpExecA
 }
 const CLAUSE_END = /[，。；：！？、,;:!?（）()“”"…—]/;
 /** Words that make a clause a comparison, an estimate, a part, a target or an average: not a statement. */
-const NOT_A_STATEMENT = /同比|环比|上年|去年|前年|同期|比上|较上|比去|较去|增长|下降|上升|减少|增加|提高|降低|回落|其中|分别|平均|人均|每|约|近|超过|不少于|不低于|不足|目标|计划|力争|预计|确保|争取|达到|以上|以下|以内|左右|余|多|第|之|新增|新建|累计增|高于|低于|快于|慢于|多于|少于|比|较|超|排名|位居|居/;
+const NOT_A_STATEMENT = /同比|环比|上年|去年|前年|同期|比上|较上|比去|较去|增长|下降|上升|减少|增加|提高|降低|回落|其中|分别|平均|人均|每|近|超过|不少于|不低于|不足|目标|计划|力争|预计|确保|争取|达到|以上|以下|以内|左右|余|多|第|之|新增|新建|累计增|高于|低于|快于|慢于|多于|少于|比|较|超|排名|位居|居/;
+/** The measure says "about" with 约 (约占, 约有); not 签约项目, 节约用水, 约束性指标 (numbers.ts yueIsAbout). */
+function saysAbout(text: string, start: number, measure: string): boolean {
+  for (let i = measure.indexOf('约'); i >= 0; i = measure.indexOf('约', i + 1)) if (yueIsAbout(text, start + i)) return true;
+  return false;
+}
 /** A sentence of figures per share (每股盈利, 派息每股…): not a whole of the document. */
 const PER_SHARE = /每股/;
 /** The measure must name a whole (a period or area total) … (共 not in 公共: 一般公共预算收入 is no total) */
@@ -107,7 +113,7 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     const charBefore = text[start - 1];
     if (charBefore !== undefined && !CLAUSE_END.test(charBefore) && !/\s/.test(charBefore)) continue;
     // The tests on the measure alone first: most clauses fail one, and the sentence is then not looked for.
-    if (NOT_A_STATEMENT.test(measure)) continue;
+    if (NOT_A_STATEMENT.test(measure) || saysAbout(text, start, measure)) continue;
     if (!WHOLE.test(measure) && !RATE.test(measure)) continue;
     if (SHARE.test(measure)) continue;
     // 人均可支配收入才到全国的76.5%、全省的91.2%: a percentage after 的 is a share of what it names, not that whole's figure.

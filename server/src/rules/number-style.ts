@@ -10,6 +10,7 @@
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { ASCII_DIGIT, ZUO } from '../text/char-classes';
 import { isTraditional } from '../text/script';
+import { yueEndsWord } from '../text/numbers';
 
 const ABOUT_AROUND = /(约|近|大约)(?:有|为|是|达)?(\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(万|亿)?([\u4e00-\u9fa5%％]{0,3}?)左右/g;
 const SHORT_YEAR = /(?<![\d.．:：/'’-])(?:(0\d)年(?!代|龄|级|度|期|限)|(\d{2})年(?=\d{1,2}月))/g;
@@ -58,6 +59,7 @@ function checkAboutAround(p: Paragraph, ctx: Context): void {
     const word = m[1] ?? ''; // ABOUT_AROUND's first group always matches
     // 节约, 制约, 附近, 最近, 接近 are words, not the approximation 约/近.
     if (word !== '大约' && /[节制契公条简隐婉预违履邀相附最接将亲临逼靠邻]/.test(p.text[at - 1] ?? '')) continue;
+    if (word === '约' && yueEndsWord(p.text, at)) continue; // 签约、缔约 too (numbers.ts)
     const start = p.start + at;
     const end = start + m[0].length;
     ctx.report({

@@ -165,6 +165,7 @@ function findNumerator(text: string, tokens: readonly NumberToken[], site: RateS
   const before = tokensIn(tokens, from, site.nameAt).filter((t) => t.end <= site.nameAt);
   for (let i = before.length - 1; i >= 0; i--) {
     const t = before[i];
+    if (!t) break;
     const reading = usable(t) ? readCount(text, tokens, site, t) : undefined;
     const between = text.slice(reading?.after ?? t.end, site.nameAt);
     const direct = /^[，,]?[\u4e00-\u9fff]{0,4}$/.test(between) && !OTHER_BASE.test(between);

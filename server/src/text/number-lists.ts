@@ -177,7 +177,7 @@ export function listEndingAt(text: string, end: number, maxItem = 14, itemNames 
     const tooLong = bare.length > itemLimit && (core.length > itemLimit || !TRAILING_FIGURE.test(leftPiece.replace(/[（(][^（）()]*[）)]/g, '')));
     const first = !sep || (k > 0 && (tooLong || /[0-9０-９]/.test(core)));
     items.unshift({ start: left, end: right, text: piece });
-    if (first) break;
+    if (first || !sep) break;
     right = sep.at;
   }
   const last = items[items.length - 1];

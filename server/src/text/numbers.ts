@@ -81,6 +81,27 @@ export const COUNT_CLASSIFIERS = new Set([
 export const TIME_UNITS = new Set(['年', '月', '日', '天', '小时', '小時', '分钟', '分鐘', '个月', '個月', '年度', '月份', '岁', '歲', '周岁', '週歲']);
 
 const APPROX_BEFORE = /(?:近|约|約|逾|超过|超過|超|将近|將近|接近|大约|大約|不足|不到|不少于|不少於|至少|最多|多达|多達)(?:为|為|达|達|有)?$/;
+/**
+ * 约 that ends a word of agreement or saving (签约52个, 履约45个, 节约30分钟, 国际条约187个): the number after it is
+ * not "about". Only words whose first character seldom ends another word before an "about" 约. The jieba dictionary
+ * can't decide this: it also has 折合约's 合约, 持续约's 续约, 人口约's 口约, 完成约's 成约, 损失约's 失约, 控制约's 制约,
+ * 收集约's 集约 and 办公约's 公约, so those stay "about". YUE_OTHER_WORD: the pairs that end another word (环节约 2天, 每条约 2公里).
+ */
+const YUE_WORD_FIRST = codeFlags('签簽履缔締违違邀契节節预預条條');
+const YUE_OTHER_WORD = /(?:[环環季春章调調细細关關礼禮情时時音]节|[环環季春章调調细細关關礼禮情时時音]節|干预|干預|[每一两兩二三四五六七八九十各该該这這那单單首]条|[每一两兩二三四五六七八九十各该該这這那单單首]條)$/;
+
+/** Whether the 约/約 at `at` ends a word (签约, 履约, 节约…) rather than saying "about". */
+export function yueEndsWord(text: string, at: number): boolean {
+  return at > 0 && YUE_WORD_FIRST[text.charCodeAt(at - 1)] === 1 && !YUE_OTHER_WORD.test(text.slice(Math.max(0, at - 2), at));
+}
+
+/** After "about" 约 comes its figure or 为/占/有/合/计/达/是/在: another Han character makes a word (约束, 制约因素, 签约项目). */
+const YUE_ABOUT_NEXT = /^(?:[为為占佔有合计計达達是在等]|[零〇一二三两兩四五六七八九十百千万萬亿億半几幾]|[^\u4e00-\u9fff]|$)/;
+
+/** Whether the 约/約 at `at` says "about" (约30人, 约占40%), not part of a word (签约, 约束, 制约因素). */
+export function yueIsAbout(text: string, at: number): boolean {
+  return !yueEndsWord(text, at) && YUE_ABOUT_NEXT.test(text.slice(at + 1, at + 2));
+}
 const APPROX_AFTER = /^(?:以上|以下|以内|以內|左右|上下|开外|開外|余|餘|多)/;
 const RANGE_JOIN = /^(?:[-~～—–－]|至|到)$/;
 /** Flags by code: the last characters of APPROX_BEFORE's matches and the first of APPROX_AFTER's. */
@@ -639,8 +660,10 @@ function isJi(c: number): boolean {
 function finishApprox(text: string, token: NumberToken): void {
   // The patterns only where the character next to the token can end or start them.
   if (token.start > 0 && APPROX_BEFORE_LAST[text.charCodeAt(token.start - 1)]) {
-    const before = text.slice(Math.max(0, token.start - 4), token.start);
-    if (APPROX_BEFORE.test(before)) token.exact = false;
+    const from = Math.max(0, token.start - 4);
+    const m = APPROX_BEFORE.exec(text.slice(from, token.start));
+    // 签约52个, 履约45个: 约 ends a word there.
+    if (m && !(/^[约約]/.test(m[0]) && yueEndsWord(text, from + m.index))) token.exact = false;
   }
   if (!APPROX_AFTER_FIRST[text.charCodeAt(token.end)]) return;
   const after = text.slice(token.end, token.end + 3);
