@@ -2,6 +2,13 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('respectively-mismatch', {
   valid: [
+    { text: '全年人口出生率、自然增长率分别为10.37‰、4.99‰。', why: 'per-mille values (‰) count as values like %: 2 things, 2 values' },
+    { text: '出生率、死亡率和自然增长率分别为10.37‰、6.12‰和4.25‰。', why: 'three per-mille values, the last after 和' },
+    { text: '城镇、农村居民恩格尔系数分别为28.6％、32.4％。', why: 'full-width ％ values' },
+    {
+      text: '婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为7.5‰、9.5‰、18/10万。',
+      why: 'held-out s30 (十三五规划纲要): an age band opens an item\'s name (5岁以下), it does not start the list; three things, three values',
+    },
     { text: '全体居民人均可支配收入22400元、增长8.9%，其中城镇和农村居民人均可支配收入分别为31895元和11708元、增长8.2%和9.0%。', why: 'held-out s30 (宁夏 2019 report): 和 closes the first series (31895元和11708元); 、增长 starts a second series for the same two things, not two more values' },
     { text: '高中阶段教育和高等教育毛入学率分别达到90%和27.22%、分别比2007年提高22.3个和7.54个百分点。', why: 'held-out s30 (河南 2013 report): a second series after 、分别比' },
     {
@@ -68,6 +75,21 @@ testRule('respectively-mismatch', {
     { text: '内地居民、香港和澳门居民分别增长5%和6%。', why: '香港和澳门居民 may be one group (港澳居民): a place before 和 separates only from a bare place after it' },
   ],
   invalid: [
+    {
+      text: '全年人口出生率、自增率分别为10.37‰、21.50‰、4.99‰。',
+      why: 'eval:inject add-value: three per-mille values for two things (the values ran on past 10.37‰ only when ‰ was read)',
+      errors: [{ line: 1, column: 15, endColumn: 34, messageId: 'mismatch', message: /前面列举 2 项.*后面给出 3 个数值（10.37‰、21.50‰、4.99‰）/ }],
+    },
+    {
+      text: '婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为7.5‰、9.5‰。',
+      why: 'the three things with an age band in the second, one value dropped',
+      errors: [{ line: 1, column: 27, messageId: 'mismatch', message: /前面列举 3 项（婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率）.*后面给出 2 个数值/ }],
+    },
+    {
+      text: '出生率、死亡率和自然增长率分别为10.37‰、4.25‰。',
+      why: 'a per-mille value dropped: 3 things, 2 values',
+      errors: [{ line: 1, column: 17, endColumn: 29, messageId: 'mismatch', message: /前面列举 3 项.*后面给出 2 个数值/ }],
+    },
     {
       text: '城镇和农村居民人均可支配收入分别为31895元和11708元、12000元。',
       why: 'a bare 、 after the closed series still adds a value: 2 things, 3 values (the boundary of the second-series reading)',

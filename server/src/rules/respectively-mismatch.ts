@@ -23,6 +23,8 @@ interface Value {
   text: string;
 }
 
+const PER_MILLE = /^[‰‱]$/;
+
 /** The values after 分别: the first run of numbers joined by 、/和 in the same clause. */
 function valuesAfter(text: string, tokens: readonly NumberToken[], from: number): Value[] | undefined {
   const clauseEnd = sentenceEnd(text, from, CLAUSE);
@@ -30,10 +32,12 @@ function valuesAfter(text: string, tokens: readonly NumberToken[], from: number)
   const groups: Value[] = [];
   for (const t of tokensIn(tokens, from, clauseEnd)) {
     const last = groups[groups.length - 1];
+    // 10.37‰: the scanner leaves a per-mille sign out of the token; it belongs to the value.
+    const end = PER_MILLE.test(text.charAt(t.end)) ? t.end + 1 : t.end;
     if (last && last.end === t.start) {
-      last.end = t.end;
-      last.text = text.slice(last.start, t.end);
-    } else groups.push({ start: t.start, end: t.end, text: t.text });
+      last.end = end;
+      last.text = text.slice(last.start, end);
+    } else groups.push({ start: t.start, end, text: text.slice(t.start, end) });
   }
   for (let k = 0; k < groups.length; ) {
     // A run: groups joined by VALUE_GAP; k ends on the first group after it.

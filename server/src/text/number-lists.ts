@@ -32,6 +32,9 @@ export interface ListRead {
  * A thing that ends in the head word of a measure (不良贷款率, 入境游客人次, 农产品加工业产值) is whole: a 和 after it
  * starts the next thing, it does not join two words of one name as in 批发和零售业 or 高中阶段和高等教育毛入学率.
  */
+/** An age band that opens an item's name (5岁以下儿童死亡率, 60岁及以上人口) is no number before the list. */
+const AGE_NAMED = /^[0-9０-９]{1,3}(?:[-－~～至][0-9０-９]{1,3})?(?:周岁|週歲|岁|歲)(?:及以上|及以下|以上|以下)?/;
+
 const WHOLE_MEASURE = /(?:率|人次|产值|產值|增加值|总额|總額|比重|占比|佔比|指数|指數)$/;
 
 /**
@@ -175,7 +178,7 @@ export function listEndingAt(text: string, end: number, maxItem = 14, itemNames 
     const next = seps[k + 1];
     const leftPiece = sep ? text.slice(next ? next.at + next.len : begin, sep.at) : '';
     const tooLong = bare.length > itemLimit && (core.length > itemLimit || !TRAILING_FIGURE.test(leftPiece.replace(/[（(][^（）()]*[）)]/g, '')));
-    const first = !sep || (k > 0 && (tooLong || /[0-9０-９]/.test(core)));
+    const first = !sep || (k > 0 && (tooLong || /[0-9０-９]/.test(core.replace(AGE_NAMED, ''))));
     items.unshift({ start: left, end: right, text: piece });
     if (first || !sep) break;
     right = sep.at;
