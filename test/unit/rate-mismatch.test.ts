@@ -5,6 +5,14 @@ import { onlyRule, testRule } from '../helpers/ruleTester';
 
 testRule('rate-mismatch', {
   valid: [
+    { text: '全年办结率95%（受理群众来信120件，办结114件）。', why: 'counts in brackets after the rate: 114 ÷ 120 = 95%' },
+    { text: '群众来信办结率90%（受理120件，办结114件）。', why: 'other words before the table name (as in the forward reading): not the table kind' },
+    { text: '结案率为98.5%（共受理200件，其中办结197件）。', why: 'bracketed counts, 共 and 其中 opening the clauses: 197 ÷ 200 = 98.5%' },
+    { text: '办结率90%（受理120件，办结114件，按期办结110件）。', why: 'a third count in the brackets: which is the numerator is not read' },
+    { text: '按期办结率90%（受理120件，办结114件）。', why: 'a rate of a part (按期) with the plain count: not its numerator' },
+    { text: '办结率90%（办结114件，受理120件）。', why: 'the numerator before the total in the brackets: not read' },
+    { text: '群众满意率90%（受理120件，满意114件）。', why: 'not a table kind: bracketed counts are read for the table kinds only' },
+    { text: '办结率90%（平均受理120件，办结114件）。', why: 'an average is another base' },
     {
       text: '全年共排查矛盾糾紛18161起,化解17918起,化解率98.66%,其中一般類化解率99.12﹪;關注類化解率90.98%;重點類化解率87.75%;回訪關注類、重點類矛盾糾紛1087次,回訪率達100%。',
       why: 'seed 001 line 19: 17918 ÷ 18161 = 98.66%; the sub-category rates have no counts here',
@@ -44,6 +52,18 @@ testRule('rate-mismatch', {
     { text: '全市共有行政村300个，建成5G基站1200个，覆盖行政村285个，覆盖率90%。', why: 'the count names its thing (行政村) and the nearest total counts another (基站)' },
   ],
   invalid: [
+    {
+      text: '全年办结率96%（受理群众来信120件，办结114件）。',
+      why: 'a rate written before its counts: 114 ÷ 120 = 95%',
+      errors: [{ line: 1, column: 6, endColumn: 9, messageId: 'mismatch', text: '96%', message: '办结率与计数不符：114 ÷ 120 = 95%，文中为 96%。请核对计数或比率。' }],
+      output: '全年办结率95%（受理群众来信120件，办结114件）。',
+    },
+    {
+      text: '2023年，结案率为99.5%（共受理200件，办结197件）。',
+      why: 'bracketed counts after 为: 197 ÷ 200 = 98.5%',
+      errors: [{ line: 1, column: 11, endColumn: 16, messageId: 'mismatch', text: '99.5%' }],
+      output: '2023年，结案率为98.5%（共受理200件，办结197件）。',
+    },
     {
       text: '全年共排查矛盾纠纷18161起，化解17918起，化解率97.66%。',
       errors: [{

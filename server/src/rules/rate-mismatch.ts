@@ -3,6 +3,7 @@
 // (化解/破案/办结…) and a total verb (排查/立/受理…); or any other X率 whose count repeats its whole stem X
 // (开复工115个，开复工率), which asks more of the total (the sentence's only earlier count of the unit; a rate of
 // change only over a base named by 比/较). The total is the nearest count of the same unit before the numerator.
+// A rate of a table kind may also give its counts in brackets after it (办结率95%（受理120件，办结114件）).
 // Verified rates get a hover note.
 import { defineRule } from '../engine/types';
 import { LV } from '../text/char-classes';
@@ -234,6 +235,55 @@ function stemTotal(text: string, site: RateSite, reading: Reading, total: Total,
   return total.alone && part <= total.count.value;
 }
 
+interface Counts {
+  numerator: NumberToken;
+  denominator: NumberToken;
+}
+
+/** The forward reading: the counts before the rate (排查18161起，化解17918起，化解率98.66%). */
+function countsBefore(text: string, tokens: readonly NumberToken[], site: RateSite): Counts | undefined {
+  const from = sentenceStart(text, site.nameAt);
+  const found = findNumerator(text, tokens, site, from);
+  if (!found) return undefined;
+  const numerator = found.count;
+  const total = findDenominator(text, tokens, numerator, from);
+  if (!total || !neighbours(text, total.count, numerator, total.timeClause)) return undefined;
+  const denominator = total.count;
+  // The total's phrase runs on to the numerator's verb: 督察整改方案明确的2164项整改任务已 | 完成1398项.
+  const totalAt = sentenceStart(text, denominator.start, CLAUSE_BREAK);
+  if (/其中/.test(text.slice(totalAt, denominator.start))) return undefined; // the "total" is itself a part
+  const totalPhrase = text.slice(totalAt, found.reading.verbAt);
+  const reading = found.reading;
+  const table = tableTotal(site, totalPhrase) && !reading.object;
+  if (!(reading.how === 'table' ? table : table || stemTotal(text, site, reading, total, numerator.value, totalPhrase))) return undefined;
+  return { numerator, denominator };
+}
+
+/**
+ * A rate of a table kind with its counts in brackets right after it: 办结率95%（受理120件，办结114件）, 结案率为98.5%
+ * （共受理200件，办结197件）. The brackets hold just the two counts, the total's clause (a total verb) then the
+ * numerator's (the kind's verb, and the rate's qualifier if it has one).
+ */
+function countsInBrackets(text: string, tokens: readonly NumberToken[], site: RateSite): Counts | undefined {
+  if (!site.kind || !/[（(]/.test(text.charAt(site.rate.end))) return undefined;
+  const from = site.rate.end + 1;
+  const close = text.slice(from).search(/[（()）]/);
+  if (close < 0 || !/[）)]/.test(text.charAt(from + close))) return undefined;
+  const to = from + close;
+  const inside = tokensIn(tokens, from, to).filter((t) => t.end <= to);
+  const [denominator, numerator] = inside;
+  if (inside.length !== 2 || !usable(denominator) || !usable(numerator) || denominator.unit !== numerator.unit) return undefined;
+  if (text.slice(numerator.end, to) !== '') return undefined;
+  const reading = readCount(text, tokens, site, numerator);
+  if (!reading || reading.object) return undefined;
+  // One clause each: 受理120件 | ， | 办结114件 (the numerator's clause may open with 其中, 已…).
+  const between = text.slice(denominator.end, reading.verbAt);
+  if (!/^[，,、；;]/.test(between) || between.slice(1).replace(LEAD, '') !== '') return undefined;
+  const totalPhrase = text.slice(from, denominator.start);
+  if (CLAUSE_BREAK.test(totalPhrase) || OTHER_BASE.test(totalPhrase) || !tableTotal(site, totalPhrase)) return undefined;
+  return { numerator, denominator };
+}
+
 const rule = defineRule({
   meta: {
     id: 'rate-mismatch',
@@ -260,20 +310,9 @@ const rule = defineRule({
     for (let at = text.indexOf('率'); at >= 0; at = text.indexOf('率', at + 1)) {
       const site = rateSite(text, at, tokens);
       if (!site || (!site.kind && site.stem.length < 2)) continue;
-      const from = sentenceStart(text, site.nameAt);
-      const found = findNumerator(text, tokens, site, from);
-      if (!found) continue;
-      const numerator = found.count;
-      const total = findDenominator(text, tokens, numerator, from);
-      if (!total || !neighbours(text, total.count, numerator, total.timeClause)) continue;
-      const denominator = total.count;
-      // The total's phrase runs on to the numerator's verb: 督察整改方案明确的2164项整改任务已 | 完成1398项.
-      const totalAt = sentenceStart(text, denominator.start, CLAUSE_BREAK);
-      if (/其中/.test(text.slice(totalAt, denominator.start))) continue; // the "total" is itself a part
-      const totalPhrase = text.slice(totalAt, found.reading.verbAt);
-      const reading = found.reading;
-      const table = tableTotal(site, totalPhrase) && !reading.object;
-      if (!(reading.how === 'table' ? table : table || stemTotal(text, site, reading, total, numerator.value, totalPhrase))) continue;
+      const counts = countsBefore(text, tokens, site) ?? countsInBrackets(text, tokens, site);
+      if (!counts) continue;
+      const { numerator, denominator } = counts;
       const rateToken = site.rate;
       const name = site.name;
 
