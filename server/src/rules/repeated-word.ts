@@ -19,6 +19,7 @@ import { convertShortText } from '../text/convert';
 import { isTraditional } from '../text/script';
 import type { Script } from '../text/script-names';
 import { firstWord, lastWord, wordBoundaries } from '../text/segment';
+import { POSTS } from '../text/wrong-character-institutions';
 import { wordDictionary, type WordDictionary } from '../text/word-dictionary';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
 
@@ -356,7 +357,27 @@ function isPhraseSlip(text: string, at: number, unit: string, script: Script): b
     const nextWord = window.slice(start + 2 * n, following);
     if ([...nextWord].length === 1 && SUFFIXES.has(nextWord)) return false;
   }
+  if (postAfterLatinName(text, at, n)) return false;
   return !soundOrForeignName(unit, script);
+}
+
+/** A Latin letter before the first copy: a name such as PPP项目 ends in it. */
+const LATIN_BEFORE = /[A-Za-zＡ-Ｚａ-ｚ]/;
+const POST_MODIFIER = /^(?:常务副|常務副|常务|常務|执行|執行|副)?/;
+
+/**
+ * PPP项目|项目常务经理 (ECSpell's clean sentence: a project's post after the project's Latin-lettered name): the second
+ * copy opens the title of a post (项目经理, 项目常务经理, 项目负责人; the posts of wrong-character-institutions.ts). Only
+ * after Latin letters: slips such as 加强管理管理制度 and 中国式现代现代化 also end and begin longer words, so that alone
+ * can't tell them apart.
+ */
+function postAfterLatinName(text: string, at: number, n: number): boolean {
+  if (!LATIN_BEFORE.test(text.charAt(at - 1))) return false;
+  const after = text.slice(at + 2 * n, at + 2 * n + 8);
+  const rest = after.slice((POST_MODIFIER.exec(after)?.[0] ?? '').length);
+  if (/^(?:负责人|負責人)/.test(rest)) return true;
+  for (let len = 2; len <= 5 && len <= rest.length; len++) if (POSTS.has(rest.slice(0, len))) return true;
+  return false;
 }
 
 /** At most this many uses in the official texts (1.1 M characters) make a character one they hardly use. */
