@@ -139,6 +139,9 @@ export function worstCases(length: number): WorstCase[] {
   cases.push({ name: 'alternate （其中1起，其他1起', text: repeatTo('（其中1起，其他1起', length) });
   // …and part-exceeds-whole: a 、-list after each 其中 shares one whole, whose clause is searched once.
   cases.push({ name: 'alternate （其中1起、其他1起）', text: repeatTo('（其中1起、其他1起）', length) });
+  // rate-mismatch looks back from each rate for its counts and for a bracket before the total: within the sentence only.
+  cases.push({ name: 'alternate 受理1件、办结1件，办结率1%，', text: repeatTo('受理1件、办结1件，办结率1%，', length) });
+  cases.push({ name: 'alternate （1个，开复工1个，开复工率1%，', text: repeatTo('（1个，开复工1个，开复工率1%，', length) });
   // The document model's masking: e-mail/URL shapes everywhere, Markdown code and comments.
   for (const unit of ['a.', 'www.', 'http://', 'a@', '<!-- gongwen-disable ', '<!--']) {
     cases.push({ name: `alternate ${JSON.stringify(unit)}`, text: repeatTo(unit, length) });

@@ -5,6 +5,14 @@ const HEAD = '包头市人民政府办公室关于印发《包头市2022年数�
 
 testRule('document-elements', {
   valid: [
+    {
+      text: '中华人民共和国2000年国民经济和社会发展统计公报\n中华人民共和国国家统计局\n2001年2月28日\n2000年，各地区、各部门认真贯彻落实扩大内需的方针。\n注：1、本公报为初步统计数。\n2、香港和澳门特别行政区统计数据未包括在本公报中。',
+      why: 'held-out s30 (NBS communiqué 2000, fresh sample c): title, issuer, date — the date under the issuer under the title is the release date; the notes 1、 2、 are no headings',
+    },
+    {
+      text: '中华人民共和国国家统计局关于1996年国民经济和社会发展的统计公报\n1997年4月4日\n1996年，社会主义物质文明建设取得新的成就。\n各种运输方式完成的客货运输周转量如下：\n各类价格比上年上涨幅度(％)\n1、商品零售价格 6．1\n其中：城市 5．8\n2、居民消费价格 8．3',
+      why: 'held-out s30 (NBS communiqués 1991–1996): the date under the title is the release date, not a 成文日期, and 各…如下： leads in to a table, it is no addressee: the text is no formal document, its numbered table rows are not headings',
+    },
     { text: HEAD, why: 'corpus 2022 Baotou: a well-formed head' },
     { text: '安徽省推进“三地一区”建设领导小组改革开放新高地执行办公室\n（皖开放办〔2022〕6号）\n省有关单位：\n2022年3月23日', why: 'corpus 2022 Anhui: number in round brackets around the whole' },
     { text: '阿府办发〔2021〕21号\n各县（市）人民政府、州级各部门：\n阿坝州人民政府办公室\n2021年10月11日', why: 'corpus 2021 Aba: the signature line is not an addressee' },
@@ -31,6 +39,24 @@ testRule('document-elements', {
     { text: `${HEAD}\n附件：1.考评细则\n2.评分标准\n附件2`, why: 'attachments numbered 1., 2. and 附件2 in the list' },
   ],
   invalid: [
+    {
+      text: '一、总体要求\n1、坚持问题导向。\n全年工作取得成效。\n某某市人民政府\n2024年3月8日',
+      why: 'a date under a signature (not under a title) is a 成文日期: the text is formal and its headings are checked (the boundary of underTitle)',
+      errors: [
+        { line: 2, column: 1, endColumn: 3, messageId: 'arabicComma' },
+        { line: 2, column: 1, endColumn: 3, messageId: 'levelSkipped' },
+      ],
+      output: '一、总体要求\n1.坚持问题导向。\n全年工作取得成效。\n某某市人民政府\n2024年3月8日',
+    },
+    {
+      text: '各区人民政府、市政府各部门：\n一、总体要求\n1、坚持问题导向。',
+      why: 'an addressee line naming bodies still makes the text formal (the boundary of the lead-in reading)',
+      errors: [
+        { line: 3, column: 1, endColumn: 3, messageId: 'arabicComma' },
+        { line: 3, column: 1, endColumn: 3, messageId: 'levelSkipped' },
+      ],
+      output: '各区人民政府、市政府各部门：\n一、总体要求\n1.坚持问题导向。',
+    },
     {
       text: '市政办（2024）第5号\n各位代表：\n2024年03月08日',
       why: 'a salutation does not make a text formal, but a document number still does, and then its date line is checked (the boundary of the salutation reading)',

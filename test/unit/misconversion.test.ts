@@ -110,8 +110,22 @@ testRule('misconversion', {
     { text: '副局長施俊輝形容，檢討相關定義將「牽一髮動全身」，透露有機會從兩方面考慮。', why: 'held-out s27 (RTHK 2025): 牽一髮動全身, the idiom without its 而 (ICU splits it 牽|一|髮動)' },
     { text: '他的頭髮很長，有一頭白髮，理髮店的師傅說要剪短。', why: '頭髮, 白髮, 理髮: 髮 in words that do not straddle another' },
     { text: '盧寵茂稱最難忘是探望成功接受內地跨境心臟移植的芷希，以免弄髒傷口。', why: 'RTHK 2024: 心臟 and 弄髒, each by its phrase' },
+    { text: '公務員事務局局長楊何蓓茵表示，必須要明白《憲法》和《基本法》共同構成香港特區的憲制基礎。', why: 'RTHK 2024-12-04 as written: 必須' },
+    { text: '他蓄著長長的鬍鬚，毋須多言。', why: '鬍鬚 and 毋須: the traditional forms of 须 stay quiet' },
   ],
   invalid: [
+    {
+      text: '公務員事務局局長楊何蓓茵表示，必须要明白《憲法》和《基本法》共同構成香港特區的憲制基礎。',
+      why: 'RTHK 2024-12-04 with 必須 in simplified script: script-mixing lets 须 pass (kept for names), OpenCC\'s 必须 → 必須 says it is wrong',
+      errors: [{ line: 1, column: 17, endColumn: 18, messageId: 'simplified', severity: 'error' as const, message: /繁体文稿中夹用简体字：“必须”应作“必須”/ }],
+      output: '公務員事務局局長楊何蓓茵表示，必須要明白《憲法》和《基本法》共同構成香港特區的憲制基礎。',
+    },
+    {
+      text: '申請人须在截止日期前遞交文件，逾期不予受理。',
+      why: '须 in no phrase: the character conversion (須), as for the characters right only inside phrases',
+      errors: [{ line: 1, column: 4, endColumn: 5, messageId: 'simplified', severity: 'error' as const }],
+      output: '申請人須在截止日期前遞交文件，逾期不予受理。',
+    },
     wrong('我們要全麵落實各項措施，確保實效。', '麵', '面', '全麵 → 全面'),
     wrong('他當麵說明這個問題，態度誠懇。', '麵', '面', '當麵 → 當面'),
     wrong('群眾送來感謝信6封、錦旗16麵。', '麵', '面', '16麵 → 16面'),

@@ -2,6 +2,8 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('part-exceeds-whole', {
   valid: [
+    { text: '五年内，国家拨付的近一四·四亿元的社会救济费，其中有一〇·六亿元将用于救济受自然灾害侵袭而在生产上生活上发生困难的农民。', why: 'held-out s30 (一五计划 1953): numbers written digit by digit with · as decimal point (一〇·六亿元 is 10.6亿元): 六亿元 is no number of its own' },
+    { text: '五年内，将新建干线和支线约四、〇八四公里，其中干线约三、二八四公里，主要的有以下八条：', why: 'held-out s30 (一五计划 1953): 、 as thousands separator (三、二八四公里 is 3,284 km): 二八四公里 is no number of its own' },
     { text: '新开工第四期项目44公里，推进TOD综合开发，力争城市轨道交通运营和在建里程实现“850＋”、其中运营里程突破500公里。', why: 'held-out (2022 city report): 其中 divides the quoted target 850+, whose unit is left to the reader, not 44公里' },
     {
       text: '今年上半年，全国纪检监察系统共接收涉及纪检监察干部问题线索或反映2.02万余件次，处置涉及纪检监察干部问题线索1.87万余件，谈话函询纪检监察干部6647人次，立案纪检监察干部2482人，处分1647人，移送司法机关73人，其中，处分厅局级干部54人、县处级285人。',
@@ -42,6 +44,16 @@ testRule('part-exceeds-whole', {
     },
   ],
   invalid: [
+    {
+      text: '全年完成投资四亿元，其中基础设施六亿元。',
+      why: 'Chinese numerals with no separator before them are numbers still: 六亿 > 四亿 is reported (the boundary of the digit-by-digit reading)',
+      errors: [{ line: 1, column: 17, endColumn: 20, messageId: 'exceeds' }],
+    },
+    {
+      text: '参加培训的有二、三千人，其中技术人员四千人。',
+      why: 'after 、 only a group of three digits is a thousands group: 二、三千人 is a range, and 四千 > 三千 is still reported',
+      errors: [{ line: 1, column: 19, endColumn: 22, messageId: 'exceeds' }],
+    },
     {
       text: '力争运营里程实现“850＋”，今年新开工项目44公里，其中地铁线路50公里。',
       why: 'a quoted target before the whole is not what 其中 divides: 50 > 44 is still reported',

@@ -41,7 +41,11 @@ function setUp(text: string, options: { progressive?: boolean; onPublish?: (p: P
 }
 
 const rules = (diagnostics: Diagnostic[]) => new Set(diagnostics.map((d) => d.code));
-const settle = () => new Promise((done) => setTimeout(done, 20));
+/** Waits until `count` publishes have been made (the scheduled lint's turn comes when the machine lets it), then a turn more. */
+async function publishesReach(published: PublishDiagnosticsParams[], count: number): Promise<void> {
+  for (let waited = 0; published.length < count && waited < 30_000; waited += 10) await new Promise((done) => setTimeout(done, 10));
+  await new Promise((done) => setTimeout(done, 10));
+}
 
 describe('language server: progressive diagnostics (a Linter with a stand-in connection)', () => {
   const expected = lintDocument(LARGE).findings;
@@ -87,7 +91,7 @@ describe('language server: progressive diagnostics (a Linter with a stand-in con
       },
     });
     await linter.validate(URI);
-    await settle();
+    await publishesReach(published, 3);
     assert.deepEqual(published.map((p) => p.version), [1, 2, 2]);
     assert.ok(!published.some((p) => p.version === 1 && rules(p.diagnostics).has('wrong-character')), 'no complete set of version 1');
     assert.deepEqual(published[2].diagnostics.map((d) => [d.code, d.message]), lintDocument(edited).findings.map((f) => [f.ruleId, f.message]));
@@ -97,7 +101,7 @@ describe('language server: progressive diagnostics (a Linter with a stand-in con
     const edited = LARGE.replace('大数局', '大数据');
     const { linter, published, edit } = setUp(LARGE, { onPublish: (p) => void (p.version === 1 && edit(edited)) });
     await linter.validate(URI);
-    await settle();
+    await publishesReach(published, 3);
     assert.deepEqual(published.map((p) => p.version), [1, 2, 2]);
     assert.deepEqual(published[2].diagnostics.map((d) => [d.code, d.message]), lintDocument(edited).findings.map((f) => [f.ruleId, f.message]));
   });

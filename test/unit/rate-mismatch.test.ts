@@ -1,4 +1,7 @@
-import { testRule } from '../helpers/ruleTester';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintDocument } from '../../server/src/engine';
+import { onlyRule, testRule } from '../helpers/ruleTester';
 
 testRule('rate-mismatch', {
   valid: [
@@ -26,6 +29,19 @@ testRule('rate-mismatch', {
     { text: '全年共受理群众来信115件，办结115件，按期办结率90%。', why: 'a rate of a part (按期): the count before it is all that were settled, not those on time' },
     { text: '派单601件，按时结案597件，超时办理4件，结案率100%，按时结案率99%。', why: 'held-out s24 (a county hotline notice): 597 + 4 of 601 settled, 597 on time (99.3%)' },
     { text: '今年1月至7月刑事案件發生數為23188件，破獲數為22817件，破獲率98.4%。', why: 'Taiwan wording (破獲率, 發生數): 22817 ÷ 23188 = 98.40%' },
+    // Rates named after the count's own verb (not in the table), other joins and other bases: must stay quiet.
+    { text: '全市117个省市重点项目（产业项目83个，基础设施项目34个），开复工115个，开复工率98.3%，总投资339.6亿元。', why: 'held-out s29 (七台河市 2023): 115 ÷ 117 = 98.3%, the bracketed breakdown is not the total' },
+    { text: '全市共有行政村300个，建成5G基站1200个，覆盖285个，覆盖率95%。', why: 'two totals of the unit before the count: which one is covered is not said' },
+    { text: '计划实施项目100个，已完成80个，投资完成率75%。', why: 'a rate of money (投资完成率), not of the counted projects' },
+    { text: '2019年有企业120家，2020年增加到150家，增加30家，增加率25%。', why: 'a rate of change whose base (120) is not the count before the increase' },
+    { text: '全市共有企业120家，比上年增加20家，增长率20%。', why: 'the base (last year) is not written: 120 is this year’s total' },
+    { text: '受理案件200件，其中刑事案件120件，办结110件，办结率55%。', why: 'the count before the numerator is a part (其中): the total is unclear' },
+    { text: '全年新建学校12所，改扩建8所，新建率50%。', why: 'the count before the rate is not of its verb' },
+    { text: '受理群众来信200件，办结180余件，办结率90%。', why: 'an approximate numerator' },
+    { text: '累计脱贫1000户，今年脱贫200户，脱贫率20%。', why: 'cumulative and yearly counts of the same verb' },
+    { text: '全市有学生5000人，体检4800人，体检率96%，合格4500人，合格率80%。', why: 'a rate stands between: 合格率 may be of those examined' },
+    { text: '全市117个省市重点项目，开复工115个，企业开复工率98.4%。', why: 'the rate names a subject (企业) the total does not count' },
+    { text: '全市共有行政村300个，建成5G基站1200个，覆盖行政村285个，覆盖率90%。', why: 'the count names its thing (行政村) and the nearest total counts another (基站)' },
   ],
   invalid: [
     {
@@ -81,5 +97,83 @@ testRule('rate-mismatch', {
       errors: [{ line: 1, column: 22, endColumn: 25 }],
       output: '排查安全隐患40处，完成整改18处，整改率45%。',
     },
+    {
+      text: '截至今年6月底，督察整改方案明确的2164项整改任务已完成1398项，完成率为61%，一大批重大生态环境问题得到有效解决。',
+      why: 'held-out s28d (xwlb 2023-10-10), one digit of the rate changed: the total is a counted noun phrase, the count says 已完成',
+      errors: [{ line: 1, column: 40, endColumn: 43, text: '61%', message: '完成率与计数不符：1398 ÷ 2164 = 65%，文中为 61%。请核对计数或比率。' }],
+      output: '截至今年6月底，督察整改方案明确的2164项整改任务已完成1398项，完成率为65%，一大批重大生态环境问题得到有效解决。',
+    },
+    {
+      text: '全市117个省市重点项目（产业项目83个，基础设施项目34个），开复工115个，开复工率98.4%，总投资339.6亿元。',
+      why: 'held-out s29 (七台河市 2023), rate changed: a rate word not in the table whose stem is the count’s verb',
+      errors: [{ line: 1, column: 45, endColumn: 50, text: '98.4%', message: '开复工率与计数不符：115 ÷ 117 = 98.3%，文中为 98.4%。请核对计数或比率。' }],
+      output: '全市117个省市重点项目（产业项目83个，基础设施项目34个），开复工115个，开复工率98.3%，总投资339.6亿元。',
+    },
+    {
+      text: '举办“沟通——政务零距离”电视问政栏目10期，受理投诉举报147件、办结136件，办结率90.4%。',
+      why: 'held-out s29 (亳州市 2016), numerator changed: the counts are joined by 、',
+      errors: [{ line: 1, column: 45, endColumn: 50, text: '90.4%' }],
+      output: '举办“沟通——政务零距离”电视问政栏目10期，受理投诉举报147件、办结136件，办结率92.5%。',
+    },
+    {
+      text: '派单601件，按时结案597件，超时办理4件，结案率100%，按时结案率69%。',
+      why: 'held-out s24 (a county hotline notice), rate changed: a qualified rate after another rate, 派单 as the total',
+      errors: [{ line: 1, column: 37, endColumn: 40, text: '69%', message: '按时结案率与计数不符：597 ÷ 601 = 99%，文中为 69%。请核对计数或比率。' }],
+      output: '派单601件，按时结案597件，超时办理4件，结案率100%，按时结案率99%。',
+    },
+    {
+      text: '比起他上任時的53個，增加了43個，增加率61%，其中，台灣旅客經常前往的國家和地區，就有……',
+      why: 'held-out s23 (a 2010 Presidential Office release), rate changed: a rate of change over the base named by 比起',
+      errors: [{ line: 1, column: 22, endColumn: 25, text: '61%', message: '增加率与计数不符：43 ÷ 53 = 81%，文中为 61%。请核对计数或比率。' }],
+      output: '比起他上任時的53個，增加了43個，增加率81%，其中，台灣旅客經常前往的國家和地區，就有……',
+    },
+    {
+      text: '全市117个省市重点项目，开复工项目115个，开复工率98.4%。',
+      why: 'the count names its thing (项目), which the total counts too',
+      errors: [{ line: 1, column: 28, endColumn: 33, text: '98.4%' }],
+      output: '全市117个省市重点项目，开复工项目115个，开复工率98.3%。',
+    },
+    {
+      text: '督察整改方案明确的2164项整改任务中1398项已完成，完成率为60%。',
+      why: 'the verb after the count (1398项已完成)',
+      errors: [{ line: 1, column: 33, endColumn: 36, text: '60%' }],
+      output: '督察整改方案明确的2164项整改任务中1398项已完成，完成率为65%。',
+    },
+    {
+      text: '全年共排查矛盾纠纷18161起，化解17918起，矛盾纠纷化解率97.66%。',
+      why: 'the rate names its subject (矛盾纠纷) before the verb; the total counts it',
+      errors: [{ line: 1, column: 33, endColumn: 39, text: '97.66%', message: '矛盾纠纷化解率与计数不符：17918 ÷ 18161 = 98.66%，文中为 97.66%。请核对计数或比率。' }],
+      output: '全年共排查矛盾纠纷18161起，化解17918起，矛盾纠纷化解率98.66%。',
+    },
+    {
+      text: '全市有中小学200所，160所达标，达标率85%。',
+      why: 'the verb after the count, a rate word not in the table',
+      errors: [{ line: 1, column: 22, endColumn: 25, text: '85%' }],
+      output: '全市有中小学200所，160所达标，达标率80%。',
+    },
+    {
+      text: '毕业生5000人，就业4800人，就业率90%。',
+      why: 'a name that starts with a word like 就 (就业率) is read whole',
+      errors: [{ line: 1, column: 21, endColumn: 24, text: '90%' }],
+      output: '毕业生5000人，就业4800人，就业率96%。',
+    },
+    {
+      text: '共排查矛盾纠纷200起，其中化解180起，化解率80%。',
+      why: '其中 opens the numerator’s clause: the count before it is the whole',
+      errors: [{ line: 1, column: 25, endColumn: 28, text: '80%' }],
+      output: '共排查矛盾纠纷200起，其中化解180起，化解率90%。',
+    },
   ],
+});
+
+describe('rate-mismatch hover notes on the forms of real reports', () => {
+  it('verifies each consistent rate it can pair', () => {
+    const notes = (text: string) => lintDocument(text, { config: onlyRule('rate-mismatch') }).annotations.map((a) => `${text.slice(a.start, a.end)} ${a.text}`);
+    assert.deepEqual(notes('截至今年6月底，督察整改方案明确的2164项整改任务已完成1398项，完成率为65%。'), ['65% 1398 ÷ 2164 = 65%（文中 65%，一致）']);
+    assert.deepEqual(notes('全市117个省市重点项目（产业项目83个，基础设施项目34个），开复工115个，开复工率98.3%。'), ['98.3% 115 ÷ 117 = 98.3%（文中 98.3%，一致）']);
+    assert.deepEqual(notes('受理投诉举报147件、办结133件，办结率90.4%。'), ['90.4% 133 ÷ 147 = 90.4%（文中 90.4%，一致）']);
+    assert.deepEqual(notes('派单601件，按时结案597件，超时办理4件，结案率100%，按时结案率99%。'), ['99% 597 ÷ 601 = 99%（文中 99%，一致）']);
+    assert.deepEqual(notes('比起他上任時的53個，增加了43個，增加率81%。'), ['81% 43 ÷ 53 = 81%（文中 81%，一致）']);
+    assert.deepEqual(notes('全市共有企业120家，比上年增加20家，增长率20%。'), []);
+  });
 });

@@ -2,6 +2,8 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('respectively-mismatch', {
   valid: [
+    { text: '全体居民人均可支配收入22400元、增长8.9%，其中城镇和农村居民人均可支配收入分别为31895元和11708元、增长8.2%和9.0%。', why: 'held-out s30 (宁夏 2019 report): 和 closes the first series (31895元和11708元); 、增长 starts a second series for the same two things, not two more values' },
+    { text: '高中阶段教育和高等教育毛入学率分别达到90%和27.22%、分别比2007年提高22.3个和7.54个百分点。', why: 'held-out s30 (河南 2013 report): a second series after 、分别比' },
     {
       text: '全州接待游客1.6亿人次、游客花费1304.7亿元，其中州直8445万人次、塔城地区3500万人次、阿勒泰地区4019万人次，分别增长15%、39.6%、27.6%。',
       why: 'held-out s29 (伊犁 2025 report): each item ends with its figure in 万人次 (a magnitude before a two-character unit), so 州直8445万人次 is the first of three items',
@@ -54,8 +56,58 @@ testRule('respectively-mismatch', {
     { text: '香港（582,025人次）、中国台湾（101,047人次）、日本（35,623人次）及大韩民国（26,677人次）旅客按年分别减少2.7%、0.6%、12.1%及9.5%。', why: 'held-out (Macao statistics): a figure in brackets is a note on its item, not the start of the list' },
     { text: '全国因酒驾醉驾导致死亡交通事故1525起，造成1674人死亡，分别同比减少20.7%、20.4%。', why: 'held-out (MPS traffic release): 1674人 is a figure, not a count of the things before 分别' },
     { text: '就业形势总体稳定。学前三年毛入园率92.5%、九年义务教育巩固率96.02%、高中阶段毛入学率91.77%，分别提高12.53、16.23、21.04个百分点。', why: 'held-out (2021 city report): a rate is an item\'s own figure like 612人, so the first item is read too (three rates, three gains)' },
+    { text: '同期，对欧盟、美国、韩国等进出口分别增长1.1%、4.4%、8%。', why: 'held-out s28d (新闻联播 2024-09-10): an open list (等) with a value for each thing named' },
+    { text: '其中，非织造布、新材料及医药制造、食品制造业、纺织服装产值分别同比增长12.5%、12.3%、11.4%和10.6%，重点行业增长带动明显。', why: 'held-out s24 (仙桃 2024 Q1): 及 inside an earlier item (新材料及医药制造), four pieces and four values' },
+    { text: '批发和零售业、住宿业和餐饮业、金融业增加值分别增长9.7%、10.2%、8.2%。', why: 'held-out s24 (2023 city Q1): 住宿业和餐饮业 written as one industry, three things' },
+    { text: '6月末，我国商业银行资本充足率、不良贷款率和拨备覆盖率分别为14.7%、1.62%和206%。', why: 'held-out s28d (新闻联播 2023-11-10): three rates, three values' },
+    { text: '学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别达到93.5%、98.3%、98.5%、64.3%。', why: 'shared corpus (Chongqing 2026): 和 after 高中阶段 (no measure of its own) separates two rates here' },
+    { text: '学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别达到93.5%、98.3%、64.3%。', why: 'the same with three values: 高中阶段和高等教育毛入学率 may be one rate, so the count is unsure' },
+    { text: '北京、上海等一线城市和杭州、成都等新一线城市分别增长5%和6%。', why: 'two open lists joined by 和: the things are the two groups, not the cities' },
+    { text: '全年接待过夜游客人次、入境游客人次和游客人均花费分别达3430万、19万、1326元，均创历史新高。', why: 'held-out s29 (贵阳 2025): three measures, three values' },
+    { text: '我国对东盟、欧盟、美国和韩国分别进出口4.7万亿元、4.23万亿元、3.8万亿元和1.81万亿元。', why: 'held-out s28 (新闻联播 2022-10-24): four trading partners, four values' },
+    { text: '内地居民、香港和澳门居民分别增长5%和6%。', why: '香港和澳门居民 may be one group (港澳居民): a place before 和 separates only from a bare place after it' },
   ],
   invalid: [
+    {
+      text: '城镇和农村居民人均可支配收入分别为31895元和11708元、12000元。',
+      why: 'a bare 、 after the closed series still adds a value: 2 things, 3 values (the boundary of the second-series reading)',
+      errors: [{ line: 1, column: 18, messageId: 'mismatch', message: /前面列举 2 项.*后面给出 3 个数值/ }],
+    },
+    {
+      text: '同期，对欧盟、美国、韩国等进出口分别增长1.1%、8%。',
+      why: 'an open list (等) with fewer values than things named: 等 may stand for more things, never for fewer',
+      errors: [{ line: 1, column: 21, endColumn: 28, messageId: 'mismatch', message: /前面列举 3 项.*后面给出 2 个数值/ }],
+    },
+    {
+      text: '其中，非织造布、新材料及医药制造、食品制造业、纺织服装产值分别同比增长12.5%、11.4%和10.6%，重点行业增长带动明显。',
+      why: '及 inside an earlier item after a 、: four things or five, never three (silent before: the 及 made the list unreadable)',
+      errors: [{ line: 1, column: 36, endColumn: 53, messageId: 'mismatch', message: /前面列举 4 项（非织造布、新材料及医药制造、食品制造业、纺织服装产值）.*后面给出 3 个数值/ }],
+    },
+    {
+      text: '批发和零售业、住宿业和餐饮业、金融业增加值分别增长9.7%、8.2%。',
+      why: '和 inside an earlier item (住宿业和餐饮业): three things or four, two values',
+      errors: [{ line: 1, column: 26, endColumn: 35, messageId: 'mismatch', message: /前面列举 3 项.*后面给出 2 个数值/ }],
+    },
+    {
+      text: '6月末，我国商业银行资本充足率、不良贷款率和拨备覆盖率分别为14.7%和206%。',
+      why: 'a rate before 和 is a whole thing: 不良贷款率和拨备覆盖率 is two rates, not one name',
+      errors: [{ line: 1, column: 31, endColumn: 41, messageId: 'mismatch', message: /前面列举 3 项.*后面给出 2 个数值/ }],
+    },
+    {
+      text: '全年接待过夜游客人次、入境游客人次和游客人均花费分别达3430万、1326元，均创历史新高。',
+      why: 'a count in 人次 before 和 is a whole thing',
+      errors: [{ line: 1, column: 28, endColumn: 39, messageId: 'mismatch', message: /前面列举 3 项.*后面给出 2 个数值/ }],
+    },
+    {
+      text: '我国对东盟、欧盟、美国和韩国分别进出口4.7万亿元、3.8万亿元和1.81万亿元。',
+      why: 'two countries joined by 和 are two things, never one name: four partners, three values',
+      errors: [{ line: 1, column: 20, messageId: 'mismatch', message: /前面列举 4 项.*后面给出 3 个数值/ }],
+    },
+    {
+      text: '农业增加值、农产品加工业产值和网络零售额分别增长7.8％、17.5％。',
+      why: 'an output value (产值) before 和 is a whole thing',
+      errors: [{ line: 1, column: 25, endColumn: 35, messageId: 'mismatch', message: /前面列举 3 项.*后面给出 2 个数值/ }],
+    },
     {
       text: '学前三年毛入园率92.5%、九年义务教育巩固率96.02%、高中阶段毛入学率91.77%，分别提高12.53、21.04个百分点。',
       why: 'three rates, a gain dropped: the list of rates is read whole (3 items, 2 values)',

@@ -5,6 +5,7 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('sequence-numbering', {
   valid: [
+    { text: '（14）建设改造城市快速路及主要道路300万平方米，完成24座城市危桥加固和重建。七是大气污染治理工程。（15）20万千瓦及以上燃煤发电机组要全部建成脱硫设施。（16）工业企业烟粉尘排放达标率达到90%以上。', why: 'held-out s30 (吉林 2014 report): an item that opens with a figure, （15）20万千瓦, is item 15, not an area code (an area code opens with 0)' },
     { text: '聯絡人：陳小姐，聯絡電話：（02）27747392，傳真電話：（02）87734134。', why: 'held-out s25 (FSC 2020 decision): a bracketed area code before the number is no list marker' },
     { text: '（一）帳戶監控：有①未監控；②未確實覆核；③未申報。\n（二）交易監控：有①未敘明現金交易之必要性；②未留存紀錄。', why: 'held-out s25 (FSC 2019, shortened): a circled ① right after 有 restarts the circled list' },
     { text: '◆ 賴盈吟老師簡介\n1.  畫家出生於台南新營。2.  5歲學琴\n3.  21歲完成台灣音樂教育學程\n4.  28歲取得奧地利維也納音樂學院音樂碩士文憑', why: 'held-out s25 (Tainan 2023): item 2. run into item 1.\'s line after spaces still counts' },
@@ -46,6 +47,11 @@ testRule('sequence-numbering', {
     { text: '全年共化解矛盾纠纷2784起，第一部曲是用1,000亿元。', why: '第一部曲' },
   ],
   invalid: [
+    {
+      text: '（1）做好统筹。（2）20万千瓦机组改造。（4）加快建设。',
+      why: 'an item opening with a figure counts in the sequence: the gap after it is reported',
+      errors: [{ line: 1, column: 22, endColumn: 25, messageId: 'gap' }],
+    },
     {
       text: '甲、辦理匯款作業，有①未監控資金情形；③未確實覆核匯款委託書。',
       why: 'a circled list that starts after 有 is still checked: ② is missing',

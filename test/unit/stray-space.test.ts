@@ -5,6 +5,8 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('stray-space', {
   valid: [
+    { text: '卷烟\t265万箱\t470万箱\t177', why: 'held-out s30 (一五计划 1953, a table row as text): a tab separates the cells, it is no stray space beside a number' },
+    { text: '一九五三年\t七〇〇人；\t一九五七年\t一、二〇〇人；', why: 'held-out s30: tabs between table cells of Han text' },
     { text: '第一条　为了加强绿色建筑管理，推动本市“资源节约型，环境友好型”社会建设，根据有关法律、法规，结合本市实际，制定本办法。', why: 'held-out s25 (新余市 2012 办法): the space after an article number (《立法技术规范》)' },
     { text: '第二十九条　本办法自2012年2月1日至2017年1月31日施行。', why: 'held-out s25: a longer article number' },
     { text: '第三章 监督管理\n第十二条 建设单位不得擅自修改已通过施工图设计审查的建设工程设计文件。', why: 'an ASCII space after the chapter and article numbers' },
@@ -57,6 +59,12 @@ testRule('stray-space', {
     { text: '会议指出（一是 抓落实）要加强管理。', why: 'a bracketed aside with no sentence mark is not a sentence: its space may be a separator' },
   ],
   invalid: [
+    {
+      text: '粮食\t30000万吨\t5.0\n全年粮食产量30000万吨。全市 公安机关排查梳理各类矛盾纠纷。',
+      why: 'a tab makes its own clause a table row, not the paragraph: a stray space in a sentence after it is still reported (the boundary of the tab reading)',
+      errors: [{ line: 2, column: 17, endColumn: 18, messageId: 'betweenHan' }],
+      output: '粮食\t30000万吨\t5.0\n全年粮食产量30000万吨。全市公安机关排查梳理各类矛盾纠纷。',
+    },
     {
       text: '第一条　为了加强绿色建筑管理，推动本市 社会建设，制定本办法。',
       why: 'after the article number the text is prose again: a space inside it is still stray',

@@ -18,6 +18,10 @@ import { alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupNa
 
 testRule('wrong-character', {
   valid: [
+    { text: '推进海峡西岸经济区、中国（福建）自由贸易试验区建设，打造台商投资区、平潭综合实验区、福州新区、昆山深化两岸产业合作试验区等对台合作平台，深化厦门对台合作支点建设。', why: 'held-out s30 (十三五规划纲要 2016): 平潭综合实验区 is the zone’s official name, not 试验区 typed wrong (policyJargon 综合实验区)' },
+    { text: '加快郑州航空港经济综合实验区建设。', why: 'held-out s30 (十三五规划纲要 2016): another zone the State Council named 综合实验区' },
+    { text: '我们必须加倍努力，把“四人帮”造成的损失夺回来，使国民经济有计划、按比例地高速度发展。', why: 'held-out s30 (五五计划 1976): the adverbial 地 (按比例地) before 高速度, not 提高 (adverbialDiBeforeHigh)' },
+    { text: '推动共建“一带一路”更有序、更规范、更安全、更可持续地高质量发展。', why: 'held-out s30 (十五五规划纲要 2026): 可持续地 before 高质量发展' },
     {
       text: '深度参与全国碳排放权、温室气体自愿减排交易市场。\n充分展示历代中央政权对新疆的管辖治理。\n健全完善社会心理服务体系和危机干预机制。\n推动高质量振兴发展必须把人才资源开发放在优先位置。\n严格履行重大行政决策合法性审查和集体讨论决定程序。\n内河高等级航道里程突破1000公里。\n其他政务部门应当自收到申请之日起7个工作日内答复。\n研究适合农民工特点的社会保障办法。',
       why: '2026 provincial reports and official texts: words that a homophone word typed whole is looked for in (自愿, 政权, 危机, 优先, 合法, 等级, 答复, 适合), used as meant: a window over each is set phrasing of official text, or a neighbour holds it',
@@ -85,8 +89,20 @@ testRule('wrong-character', {
       text: '立法委员吴思瑶、李德维、林宜瑾、郑正钤、赖品妤、吴怡玎及陈以信等亦出席是项活动。',
       why: 'Taiwan release: the sixth name of a list headed by 立法委员 is a name too (怡玎 is no 一定)',
     },
+    {
+      text: '实施制造业数智化转型行动，积极融入国家“东数西算”工程。\n加快产业数字化、数字产业化。\n主题为“加快数智技术创新发展，深入推进数字中国建设”。',
+      why: '2026 Xinjiang report, news (held-out s23, s28): 数智 (数字 + 智能) is the coinage of 数智化转型 and 数智技术 (the 2026 State Council report), not 数字 typed near, though the writer says 产业数字化 too (policyJargon)',
+    },
     { text: '推动张江科学城、“大零号湾”功能提升。', why: '张江 names a science city (2026 Shanghai report): 长江 before 科学城 gains little official phrasing, so it is not offered' },
     { text: '信息技术产业依托曙光、海光、麒麟、飞腾、联想、中芯国际、华海清科等头部企业。', why: '中芯国际 is a company (2026 Tianjin report), not 中心' },
+    {
+      text: '整合三门峡大坝、虢国博物馆、天鹅湖湿地公园等资源。\n加快璟里中心、万豪中心、国际会议中心建设。\n全国人大代表陈凡来自崖洲湾国家实验室。\n位于福建漳州的漳江湾跨海特大桥开工。',
+      why: 'held-out city reports and news (round 30): names before the head of a venue, a development or a bay (虢国博物馆, 璟里中心, 崖洲湾, 漳江湾), where 国国, 经理, 亚洲, 长江 gain little official phrasing',
+    },
+    {
+      text: '宽窄巷子、夜游锦江、拾野自然博物馆、融创水雪世界。',
+      why: 'Chengdu 2022 report (held-out s29): a museum named by a phrase of its own, the head two characters after the corrected word (视野)',
+    },
     { text: '强化水环境治理，推进中心城区雨污合流治理攻坚，加强入海河流和排口整治。', why: '雨污 is a term (2026 Tianjin report): 区域 would take 区 from 城区 with no official phrasing to confirm it' },
     { text: '省的二级批发站要改进经营。\n发展半导体智造产业。', why: '批发站, 半导体智造: 发展 and 体制 would break the common words 批发 and 导体' },
     { text: '加快完善赋权、赋能、赋责相统一的县镇管理模式。', why: 'parallel phrasing repeats 赋 on purpose (2026 Guangdong report)' },
@@ -225,6 +241,12 @@ testRule('wrong-character', {
       why: 'round 30: a slip in city-report language (heldout-s30c, unseen by the data) whose neighbours now vouch by the pairs of city reports (位数, 托育): still found',
       errors: [{ line: 1, column: 36, endColumn: 37, message: '“质良”疑为“质量”（同音字：“良”→“量”）' }],
       output: '新增婴幼儿托位数不少于5000个，完善普惠托育服务体制机制，提升服务质量。',
+    },
+    {
+      text: '要地高工作效率。',
+      why: '地 before 高 + no noun of manner is still checked (the boundary of adverbialDiBeforeHigh)',
+      errors: [{ line: 1, column: 2, endColumn: 3, message: '“要地”疑为“要提”（同音字：“地”→“提”）' }],
+      output: '要提高工作效率。',
     },
     {
       text: '大力发展铝铀产业。',
@@ -378,6 +400,18 @@ testRule('wrong-character', {
       why: 'ECSpell odw: a slip right before the head of a company name (环镜集团 for 环境集团) is still found: official phrasing confirms 环境集 on every window',
       errors: [{ line: 1, column: 4, endColumn: 5, message: '“环镜”疑为“环境”（同音字：“镜”→“境”）' }],
       output: '朝阳环境集团有限责任公司党委书记、总经理',
+    },
+    {
+      text: '新建市民文化艺术中心和历吏博物馆。',
+      why: 'a slip in the name of a museum is still found: official phrasing confirms 历史 on every window',
+      errors: [{ line: 1, column: 13, endColumn: 14, message: '“历吏”疑为“历史”（形近字：“吏”→“史”）' }],
+      output: '新建市民文化艺术中心和历史博物馆。',
+    },
+    {
+      text: '加快建设国家大数局中心，提升算力水平。',
+      why: 'a slip right before 中心 (the head of a name since round 30) is still found: official phrasing confirms 大数据 and 数据中',
+      errors: [{ line: 1, column: 9, endColumn: 10, message: '“数局”疑为“数据”（同音字：“局”→“据”）' }],
+      output: '加快建设国家大数据中心，提升算力水平。',
     },
     {
       text: '不得参加可能影响大清茶工作的任何活动。',
@@ -790,6 +824,12 @@ testRule('wrong-character', {
       output: '推动发展电梯责任保险，探索有效保障模式，及时做好理赔服务，化解矛盾纠纷。',
     },
     {
+      text: '大力发展数智经济，培育新业态新模式。\n做强做优做大数字经济。',
+      why: 'a slip of the shape of the coinage 数智 (数智化, 数智技术): before 经济 it is 数字 typed near, and the document says 数字经济',
+      errors: [{ line: 1, column: 6, endColumn: 7, message: '“数智”疑为“数字”（近音字：“智”→“字”）' }],
+      output: '大力发展数字经济，培育新业态新模式。\n做强做优做大数字经济。',
+    },
+    {
       text: '加快重大项目建投进度。',
       why: 'a slip of the shape of a jargon term: 建投 stands for an investment platform only before its head (集团, 公司, 大厦); here it is 建设 typed wrong',
       errors: [{ line: 1, column: 8, endColumn: 9, message: '“建投”疑为“建设”（形近字：“投”→“设”）' }],
@@ -1199,6 +1239,8 @@ describe('wrong-character model', () => {
     assert.equal(policyJargon('启动可研编制', 2, 1), true);
     assert.equal(policyJargon('新区建投大厦', 3, 1), true);
     assert.equal(policyJargon('研究治堵之策', 2, 2), true);
+    assert.equal(policyJargon('实施制造业数智化转型行动', 6, 1), true);
+    assert.equal(policyJargon('大力发展数智经济', 5, 1), false);
     // The term without what it stands before, or the suspect outside the term: checked as before.
     assert.equal(policyJargon('加快重大项目建投进度', 7, 1), false);
     assert.equal(policyJargon('加强区雨污染联防联控', 3, 1), false);

@@ -65,7 +65,8 @@ function quotedBefore(text: string, end: number): Listed | undefined {
 function plainListBefore(text: string, end: number): Listed | undefined {
   if (!/[\u4e00-\u9fff]/.test(text[end - 1] ?? '')) return undefined;
   const list = listEndingAt(text, end, 12);
-  if (list.open || list.broken || list.items.length < 2) return undefined;
+  // A conjunction inside an earlier item (A、B及C、D) leaves the count unsure by one per conjunction: not judged here.
+  if (list.open || list.broken || list.innerConjunctions || list.items.length < 2) return undefined;
   const items = list.items;
   if (!items.slice(0, -1).some((item) => text[item.end] === '、')) return undefined;
   // Items with numbers of their own (六大工程、八大行动), list numbering (三、) or long phrases are not a plain list.

@@ -1,5 +1,5 @@
 // document-elements (公文格式, GB/T 9704-2012): the elements of a formal document, checked only in a
-// text that is one (it has a 发文字号 line, a 主送机关 line or a 成文日期 line):
+// text that is one (it has a 发文字号 line, a 主送机关 line or a 成文日期 line — not a date right under the title):
 // - 发文字号: the year in 六角括号 〔〕, the serial number without leading zero or 第 (〔2024〕5号) — 7.2.4;
 // - 成文日期: Arabic numerals, no padded month or day (2024年3月8日) — 7.3.5.1 (a short year is number-style's);
 // - heading numbers: “1.” not “1、”, and no level skipped (一、 → （一） → 1. → （1）) — 7.3.3 (gaps and
@@ -112,11 +112,14 @@ function bracketNearStart(text: string): boolean {
  */
 function mayBeAddressee(text: string): boolean {
   // 各位代表： / 各位委员： greets the people in the hall (a speech, a government work report), not bodies.
-  if (text.charCodeAt(0) === 0x5404) return text.charCodeAt(1) !== 0x4f4d; // 各, not 各位
+  // 各种运输方式完成的客货运输周转量如下： leads in to a table or a list (a statistical communiqué), not to bodies.
+  if (text.charCodeAt(0) === 0x5404) return text.charCodeAt(1) !== 0x4f4d && !LEADS_IN.test(text); // 各, not 各位
   let last = text.charCodeAt(text.length - 1);
   if (last === 0xff1a || last === 0x3a) last = text.charCodeAt(text.length - 2); // ： :
   return ADDRESSEE_LAST.includes(String.fromCharCode(last));
 }
+/** The end of a sentence that introduces what follows (…如下：, …如下列：, …有以下几点：). */
+const LEADS_IN = /(?:如下|如下列|下列|以下[\u4e00-\u9fa5]{0,4}|如次)[：:]?$/;
 /** The last characters of ADDRESSEE's closing words. */
 const ADDRESSEE_LAST = '府门位会构厅室';
 
@@ -205,7 +208,9 @@ const rule = defineRule({
     // A speech (各位代表：) prints its date under its title: a date line there is no 成文日期, and the text is no formal
     // document unless a document number or an addressee line says so.
     const speech = summaries.some((s) => s.kind.type === 'salutation');
-    const formal = summaries.some((s) => s.kind.type === 'docNumber' || (s.kind.type === 'date' && !speech) || (s.kind.type === 'addressee' && s.kind.colon));
+    // A date right under a title (…关于1994年国民经济和社会发展的统计公报 / 1995年2月28日) is the day a communiqué, a decision
+    // or a plan was released, printed where a 成文日期 never stands: it does not make the text formal either.
+    const formal = summaries.some((s, k) => s.kind.type === 'docNumber' || (s.kind.type === 'date' && !speech && !underTitle(paragraphs, k)) || (s.kind.type === 'addressee' && s.kind.colon));
     if (!formal) return;
     const levels = [false, false, false, false, false]; // which heading levels are open, by level 1–4
     let inAttachments = false;
@@ -293,6 +298,29 @@ function afterDocNumber(paragraphs: readonly Paragraph[], summaries: readonly Su
   for (let j = k - 1; j >= 0; j--) {
     if (summaries[j]?.kind.type === 'docNumber') return true;
     if (paragraphs[j]?.text.trim() !== '') return false;
+  }
+  return false;
+}
+
+/** A title: names a document (关于…, …公报, …决定) and ends in no punctuation; a signature (某某人民政府) names a body. */
+const TITLE = /^[^，。；：！？,;:!?]{4,80}$/;
+const NAMES_DOCUMENT = /关于|(?:公报|决定|决议|方案|说明|报告|通知|意见|纲要|规划|计划)$/;
+
+/** A body's name on a line of its own (中华人民共和国国家统计局, 某某市人民政府): the issuer under a title, or a signature. */
+const BODY_NAME = /^[\u4e00-\u9fa5（）()]{2,30}(?:局|院|部|委员会|委|政府|办公厅|办公室|厅|署)$/;
+
+/**
+ * Whether the last non-empty paragraph before k is a document's title (see TITLE, NAMES_DOCUMENT), or the issuer's name
+ * right under one (…统计公报 / 中华人民共和国国家统计局 / 2001年2月28日). A signature under the body is no title's.
+ */
+function underTitle(paragraphs: readonly Paragraph[], k: number): boolean {
+  let skippedIssuer = false;
+  for (let j = k - 1; j >= 0; j--) {
+    const text = paragraphs[j]?.text.trim() ?? '';
+    if (text === '') continue;
+    if (TITLE.test(text) && NAMES_DOCUMENT.test(text)) return true;
+    if (skippedIssuer || !BODY_NAME.test(text)) return false;
+    skippedIssuer = true;
   }
   return false;
 }

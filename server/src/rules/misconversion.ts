@@ -5,7 +5,7 @@
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { dict } from '../text/opencc';
 import { isTraditional } from '../text/script';
-import { findMisconversions, hasCandidate } from '../text/script-misconversion';
+import { findMisconversions, hasCandidate, isSimplifiedForm } from '../text/script-misconversion';
 import { regionalUse, type Standard } from '../text/script-regional';
 import { MAX_REGIONAL_WORD, regionalWords, variantTable } from '../text/script-variants';
 
@@ -26,6 +26,10 @@ const rule = defineRule({
       wrong: {
         zh: '繁简误转：“{{wrong}}”应作“{{right}}”（“{{found}}”与“{{expected}}”意思不同）。请改为“{{right}}”。',
         en: 'Wrong conversion: "{{wrong}}" should be "{{right}}" ("{{found}}" and "{{expected}}" differ in meaning). Change it to "{{right}}".',
+      },
+      simplified: {
+        zh: '繁体文稿中夹用简体字：“{{wrong}}”应作“{{right}}”（“{{found}}”是简体字）。请改为“{{right}}”。',
+        en: 'Simplified character in traditional text: "{{wrong}}" should be "{{right}}" ("{{found}}" is a simplified form). Change it to "{{right}}".',
       },
       variant: {
         zh: '异体字（提示，非错字）：“{{found}}”在{{region}}通行字形作“{{expected}}”，如需统一字形可改为“{{expected}}”。',
@@ -98,7 +102,7 @@ function reportWrongCharacters(paragraph: Paragraph, ctx: Context): Set<number> 
       continue;
     }
     ctx.report({
-      messageId: 'wrong',
+      messageId: isSimplifiedForm(m.found) ? 'simplified' : 'wrong',
       data: { wrong, right, found: m.found, expected },
       start: at,
       end: at + 1,

@@ -1,7 +1,9 @@
 // 比率核算: "排查X起，化解Y起，化解率Z%" — Z must equal Y ÷ X to the precision written.
-// Only when the pairing is reliable: the rate follows its numerator directly, the numerator's
-// clause starts with the rate's own verb (化解/破案/办结…) and the number just before it is a
-// total of the same unit introduced by a total verb (排查/立/受理…). Verified rates get a hover note.
+// Only when the pairing is reliable. Two readings: a rate word of the table below with its numerator verb
+// (化解/破案/办结…) and a total verb (排查/立/受理…); or any other X率 whose count repeats its whole stem X
+// (开复工115个，开复工率), which asks more of the total (the sentence's only earlier count of the unit; a rate of
+// change only over a base named by 比/较). The total is the nearest count of the same unit before the numerator.
+// Verified rates get a hover note.
 import { defineRule } from '../engine/types';
 import { LV } from '../text/char-classes';
 import { plain, scanNumbers, tokensIn, toWidth, type NumberToken } from '../text/numbers';
@@ -20,17 +22,28 @@ const KINDS: RateKind[] = [
   { names: ['化解率', '化解成功率'], numerator: ['化解'], denominator: /排查|摸排|受理|接报|接報|发现|發現/ },
   { names: ['调解成功率', '調解成功率', '调处率', '調處率'], numerator: ['调解成功', '調解成功', '调处', '調處', '化解'], denominator: /受理|排查|调解|調解/ },
   { names: ['破案率', '破获率', '破獲率'], numerator: ['破案', '破获', '破獲', '侦破', '偵破'], denominator: /立案|(?<![成建设設树樹创創确確独獨对對])立(?![足即刻])|发案|發案|受理|发生数|發生數/ },
-  { names: ['办结率', '辦結率', '结案率', '結案率'], numerator: ['办结', '辦結', '结案', '結案', '审结', '審結'], denominator: /受理|接收|收到|交办|交辦|收案|接到/ },
+  { names: ['办结率', '辦結率', '结案率', '結案率'], numerator: ['办结', '辦結', '结案', '結案', '审结', '審結'], denominator: /受理|接收|收到|交办|交辦|收案|接到|派单|派單/ },
   { names: ['整改率'], numerator: ['整改', '完成整改'], denominator: /排查|发现|發現|检查|檢查|查出|反映/ },
   { names: ['合格率'], numerator: ['合格'], denominator: /抽检|抽檢|检测|檢測|抽查|检查|檢查/ },
   { names: ['完成率'], numerator: ['完成'], denominator: /计划|計劃|下达|下達|任务|任務|目标|目標/ },
   { names: ['覆盖率', '覆蓋率'], numerator: ['覆盖', '覆蓋'], denominator: /共有|总数|總數/ },
 ];
-const NAME_PATTERN = new RegExp(`(${KINDS.flatMap((k) => k.names).join('|')})(?:达到|達到|达|達|为|為|是)?`, 'g');
+/** Any 率 with an exact percentage after it is a rate; the run of up to 10 Han characters before it is its name (开复工率98.3%). */
+const AFTER_NAME = /(?:高达|高達|达到|達到|达|達|为|為|是)?/y;
+const TABLE_NAMES = KINDS.flatMap((k) => k.names);
 /** Words that may open a clause before its verb: 全年共排查, 成功化解, 依法办结. */
-const LEAD = /^(?:全年|全区|全區|全市|全县|全縣|共计|共計|累计|累計|共|成功|依法|有效|已|就|当年|當年|其中)*/;
+const LEAD = /^(?:全年|全区|全區|全市|全县|全縣|共计|共計|累计|累計|共|成功|依法|有效|已|就|当年|當年|其中|实际|實際)*/;
+/** Place and time before a rate's name (全市开复工率), not words that start one (就业率, 有效率, 成功率). */
+const NAME_LEAD = /^(?:全年|全区|全區|全市|全县|全縣|当年|當年|其中)*/;
 const CLAUSE_BREAK = /[，,；;。：:]/;
+/** Where a count's own phrase starts: a clause break, 、 between two counts, or a bracket. */
+const PHRASE_BREAK = /[，,；;。：:、（）()]/;
 const DATE_UNITS = new Set(['年', '月', '日', '号', '號']);
+/** A rate of change (增加率 = the increase ÷ the earlier figure): its base must be named by 比/较 (比起他上任時的53個). */
+const CHANGE_STEM = /^(?:增加|增长|增長|减少|減少|下降|降低|提高|上升)$/;
+const COMPARISON = /^(?:比起|比|较|較|相较|相較)|^(?:与|與|同)[^，,]*(?:相比|相較|相较)/;
+/** Clauses that say the numerator is a part of a part, or another base, between the counts or before the rate. */
+const OTHER_BASE = /其|类|類|平均|同比|环比|環比/;
 
 /**
  * Where the clause of time just before the clause at `at` starts (共反映1263个问题，截至2022年10月中旬，已整改1153个: an
@@ -48,12 +61,176 @@ function timeClauseBefore(text: string, at: number): number | undefined {
  */
 const QUALIFIER = /(?:按期|按时|按時|及时|及時|限时|限時|当场|當場|当日|當日|首次|一次性|一次)$/;
 
-function clauseBefore(text: string, at: number): string {
-  return text.slice(sentenceStart(text, at, CLAUSE_BREAK), at);
-}
-
 function usable(t: NumberToken | undefined): t is NumberToken {
   return Boolean(t && !t.percent && t.exact && !t.multiplier && t.decimals === 0 && t.unit && !t.ordinal && t.value > 0);
+}
+
+/** Inside brackets opened after `from` that close before `limit`: a breakdown (产业项目83个，基础设施项目34个), not a total. */
+function inBrackets(text: string, from: number, at: number, limit: number): boolean {
+  const before = text.slice(from, at);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  if (open < 0) return false;
+  const close = text.slice(from + open, limit).search(/[）)]/);
+  return close >= 0 && open + close > at - from;
+}
+
+/** A rate found in the text: its name, the stem before 率 and the percentage. */
+interface RateSite {
+  name: string;
+  nameAt: number;
+  /** The name without 全年/全市… before it: the verb phrase a count must repeat (开复工, 按时结案). */
+  stem: string;
+  kind: RateKind | undefined;
+  qualifier: string | undefined;
+  rate: NumberToken;
+}
+
+function rateSite(text: string, at: number, tokens: readonly NumberToken[]): RateSite | undefined {
+  AFTER_NAME.lastIndex = at + 1;
+  AFTER_NAME.test(text);
+  const end = AFTER_NAME.lastIndex;
+  const rate = tokensIn(tokens, end, end + 1).find((t) => t.percent);
+  if (!rate?.exact) return undefined;
+  let nameAt = at;
+  while (nameAt > at - 10 && /[\u4e00-\u9fff]/.test(text.charAt(nameAt - 1))) nameAt--;
+  const run = text.slice(nameAt, at);
+  const stem = run.replace(NAME_LEAD, '');
+  // A table kind whose name ends the run, with nothing before it but a qualifier (按期办结率; not 投资完成率, 一般類化解率).
+  const tableName = TABLE_NAMES.find((n) => `${stem}率`.endsWith(n));
+  const prefix = tableName ? `${stem}率`.slice(0, -tableName.length) : '';
+  const qualifier = QUALIFIER.exec(prefix)?.[0];
+  const known = tableName !== undefined && prefix === (qualifier ?? '');
+  const kind = known ? KINDS.find((k) => k.names.includes(tableName)) : undefined;
+  return { name: `${stem}率`, nameAt: nameAt + run.length - stem.length, stem, kind, qualifier: known ? qualifier : undefined, rate };
+}
+
+/** The text a count's verb is in: from the last clause break, 、, bracket or number before it. */
+function leadOf(text: string, tokens: readonly NumberToken[], t: NumberToken): string {
+  const from = sentenceStart(text, t.start, PHRASE_BREAK);
+  const previous = tokensIn(tokens, from, t.start).filter((p) => p.end <= t.start).pop();
+  return text.slice(Math.max(from, previous?.end ?? 0), t.start);
+}
+
+/** How a count says the rate's verb. */
+interface Reading {
+  how: 'table' | 'stem';
+  /** Where the verb starts (the total's phrase ends there) and where the numerator's phrase ends. */
+  verbAt: number;
+  after: number;
+  /** The thing counted when the count names it (开复工项目115个 → 项目): the total must count it too. */
+  object: string;
+}
+
+const DONE = /^(?:已|均已|均)?(.*?)了?$/;
+/** A rate of money or output (投资完成率), not of the things counted. */
+const AMOUNT = /投资|投資|资金|資金|金额|金額|产值|產值|收入|营收|營收|产量|產量/;
+
+/**
+ * The count says the rate's own verb: 化解17918起 (a known kind's verb, then anything), or the rate's whole stem —
+ * before the count (开复工115个, 整改任务已完成1398项, 增加了43個, 开复工项目115个) or after it (中1398项已完成, 360人合格) —,
+ * or the stem's verb after a subject the total counts (化解17918起，矛盾纠纷化解率).
+ */
+function readCount(text: string, tokens: readonly NumberToken[], site: RateSite, t: NumberToken): Reading | undefined {
+  const lead = leadOf(text, tokens, t);
+  const leadAt = t.start - lead.length;
+  const core = lead.replace(LEAD, '');
+  const coreAt = leadAt + lead.length - core.length;
+  const phrase = lead.replace(/(?:了|数为|數為)$/, '');
+  const stem = site.stem;
+  if (stem.length >= 2) {
+    if (phrase === stem || phrase.replace(LEAD, '') === stem || phrase.endsWith(`已${stem}`)) return { how: 'stem', verbAt: leadAt + phrase.lastIndexOf(stem), after: t.end, object: '' };
+    // The rate names its subject before the verb (化解17918起，矛盾纠纷化解率): the total must count that subject.
+    const verb = phrase.replace(LEAD, '');
+    const subject = stem.slice(0, stem.length - verb.length);
+    if (verb.length >= 2 && stem.endsWith(verb) && /^[\u4e00-\u9fff]{2,6}$/.test(subject) && !AMOUNT.test(subject) && !QUALIFIER.test(subject)) return { how: 'stem', verbAt: coreAt, after: t.end, object: subject };
+    const object = core.startsWith(stem) ? core.slice(stem.length) : '';
+    if (/^[一-鿿]{2,6}$/.test(object)) return { how: 'stem', verbAt: coreAt, after: t.end, object };
+    const tail = /^[^，,、；;。：:（）()\d]{1,6}/.exec(text.slice(t.end, t.end + 6))?.[0] ?? '';
+    if (/^(?:[^，,]*中)?有?$/.test(core) && DONE.exec(tail)?.[1] === stem) return { how: 'stem', verbAt: t.start, after: t.end + tail.length, object: '' };
+  }
+  if (!site.kind) return undefined;
+  let clause = core;
+  if (site.qualifier) {
+    if (!clause.startsWith(site.qualifier)) return undefined;
+    clause = clause.slice(site.qualifier.length);
+  }
+  return site.kind.numerator.some((verb) => clause.startsWith(verb)) ? { how: 'table', verbAt: coreAt, after: t.end, object: '' } : undefined;
+}
+
+/**
+ * The numerator: the count right before the rate (化解17918起，化解率), or — when the count repeats the rate's whole stem —
+ * one with up to two short clauses of other counts or rates between (按时结案597件，超时办理4件，结案率100%，按时结案率99%).
+ */
+function findNumerator(text: string, tokens: readonly NumberToken[], site: RateSite, from: number): { count: NumberToken; reading: Reading } | undefined {
+  const before = tokensIn(tokens, from, site.nameAt).filter((t) => t.end <= site.nameAt);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const t = before[i];
+    const reading = usable(t) ? readCount(text, tokens, site, t) : undefined;
+    const between = text.slice(reading?.after ?? t.end, site.nameAt);
+    const direct = /^[，,]?[\u4e00-\u9fff]{0,4}$/.test(between) && !OTHER_BASE.test(between);
+    if (!direct && !otherCountsBetween(between, t.unit)) return undefined;
+    if (reading && (direct || reading.how === 'stem')) return { count: t, reading };
+  }
+  return undefined;
+}
+
+/** ，超时办理4件，结案率100%，: one or two short clauses, each a count of the same unit or a percentage. */
+function otherCountsBetween(between: string, unit: string): boolean {
+  const pieces = between.split(/[，,]/);
+  const middle = pieces.slice(1, -1);
+  if (pieces[0] !== '' || middle.length === 0 || middle.length > 2 || !/^[\u4e00-\u9fff]{0,4}$/.test(pieces[pieces.length - 1] ?? '')) return false;
+  return middle.every((p) => p.length <= 12 && !OTHER_BASE.test(p) && !/比/.test(p) && ((p.endsWith(unit) && /\d$/.test(p.slice(0, -unit.length))) || /\d[%％]$/.test(p)));
+}
+
+/**
+ * The total: the nearest count before the numerator, skipping the dates of a clause of time and a bracketed breakdown.
+ * `alone`: it is the sentence's only count of that unit before the numerator, so an elided object can only be its things.
+ */
+function findDenominator(text: string, tokens: readonly NumberToken[], numerator: NumberToken, from: number): Total | undefined {
+  const timeClause = timeClauseBefore(text, numerator.start);
+  const before = tokensIn(tokens, from, numerator.start).filter((t) => t.end <= numerator.start);
+  const skipped = (t: NumberToken) => (t.start >= (timeClause ?? Infinity) && DATE_UNITS.has(t.unit)) || inBrackets(text, from, t.start, numerator.start);
+  const counted = before.filter((t) => !skipped(t));
+  const count = counted.pop();
+  if (!count || !usable(count) || count.unit !== numerator.unit) return undefined;
+  return { count, timeClause, alone: !counted.some((t) => t.unit === count.unit) };
+}
+
+interface Total {
+  count: NumberToken;
+  timeClause: number | undefined;
+  alone: boolean;
+}
+
+/**
+ * The two counts are in neighbouring clauses or one clause (排查…X起，化解Y起; 2164项整改任务已完成1398项; 147件、办结133件),
+ * with no 其中 between; a bracketed breakdown and a clause of time between are left out.
+ */
+function neighbours(text: string, denominator: NumberToken, numerator: NumberToken, timeClause: number | undefined): boolean {
+  const gap = text.slice(denominator.end, timeClause !== undefined && timeClause > denominator.end ? timeClause - 1 : numerator.start);
+  // 其中 may open the numerator's own clause (共排查200起，其中化解180起), not stand between.
+  const unbracketed = gap.replace(/[（(][^（()）]*[）)]/g, '').replace(/([，,])其中/, '$1');
+  return /^[^，,；;。：:]*[，,]?[^，,；;。：:]*$/.test(unbracketed) && !/其中/.test(unbracketed);
+}
+
+/** A known kind: the total's clause says a total verb (排查/受理/立…), not the numerator's. */
+function tableTotal(site: RateSite, totalPhrase: string): boolean {
+  const kind = site.kind;
+  return Boolean(kind && kind.denominator.test(totalPhrase) && !kind.numerator.some((verb) => totalPhrase.includes(verb)));
+}
+
+/**
+ * Any other rate named after the count's verb: the count stands alone (开复工115个，) so it counts the total's things, the
+ * total's phrase does not say the verb itself, the part is not more than the whole, and a rate of change is over its 比-base.
+ */
+function stemTotal(text: string, site: RateSite, reading: Reading, total: Total, part: number, totalPhrase: string): boolean {
+  if (!/[，,、]/.test(text.charAt(reading.after))) return false;
+  if (reading.object && !totalPhrase.includes(reading.object.slice(-2))) return false;
+  // 应参保1200人，实际参保1150人: a total that says 应 + the verb is the one the rate is of.
+  if (totalPhrase.replace(new RegExp(`[应應]${site.stem}`, 'g'), '').includes(site.stem)) return false;
+  if (CHANGE_STEM.test(site.stem)) return COMPARISON.test(totalPhrase);
+  // 全市共有行政村300个，建成5G基站1200个，覆盖285个: with two totals of the unit, which one is covered is not said.
+  return total.alone && part <= total.count.value;
 }
 
 const rule = defineRule({
@@ -79,36 +256,25 @@ const rule = defineRule({
     const text = paragraph.text;
     if (!(paragraph.classes & LV)) return; // no 率 here (most paragraphs)
     const tokens = scanNumbers(text, paragraph.anchors);
-    for (const m of text.matchAll(NAME_PATTERN)) {
-      const nameAt = m.index;
-      const rateToken = tokensIn(tokens, nameAt + m[0].length, nameAt + m[0].length + 1).find((t) => t.percent);
-      if (!rateToken || !rateToken.exact) continue;
-      const name = m[1] ?? ''; // NAME_PATTERN's group always matches
-      const kind = KINDS.find((k) => k.names.includes(name))!;
-      const before = tokensIn(tokens, sentenceStart(text, nameAt), nameAt).filter((t) => t.end <= nameAt);
-      const numerator = before[before.length - 1];
-      // The dates of a clause of time before the numerator's are skipped (截至2022年10月中旬).
-      const timeClause = numerator ? timeClauseBefore(text, numerator.start) : undefined;
-      let d = before.length - 2;
-      const isDate = (t: NumberToken | undefined) => t !== undefined && t.start >= (timeClause ?? Infinity) && DATE_UNITS.has(t.unit);
-      while (isDate(before[d])) d--;
-      const denominator = before[d];
-      if (!usable(numerator) || !usable(denominator) || numerator.unit !== denominator.unit) continue;
-      // The rate must follow its numerator directly (化解17918起，化解率…), not a sub-category (其中一般类化解率).
-      const between = text.slice(numerator.end, nameAt);
-      if (!/^[，,]?[\u4e00-\u9fff]{0,4}$/.test(between) || /其|类|類|平均|同比|环比|環比/.test(between)) continue;
-      const qualifier = QUALIFIER.exec(text.slice(Math.max(0, nameAt - 3), nameAt))?.[0];
-      let numeratorClause = clauseBefore(text, numerator.start).replace(LEAD, '');
-      if (qualifier) {
-        if (!numeratorClause.startsWith(qualifier)) continue;
-        numeratorClause = numeratorClause.slice(qualifier.length);
-      }
-      if (!kind.numerator.some((verb) => numeratorClause.startsWith(verb))) continue;
-      const denominatorClause = clauseBefore(text, denominator.start);
-      if (!kind.denominator.test(denominatorClause) || kind.numerator.some((verb) => denominatorClause.includes(verb))) continue;
-      // The two counts must be in neighbouring clauses: 排查…X起，化解Y起.
-      const gap = text.slice(denominator.end, timeClause !== undefined && timeClause > denominator.end ? timeClause - 1 : numerator.start);
-      if (!/^[，,]?[^，,；;。：:]*$/.test(gap)) continue;
+    for (let at = text.indexOf('率'); at >= 0; at = text.indexOf('率', at + 1)) {
+      const site = rateSite(text, at, tokens);
+      if (!site || (!site.kind && site.stem.length < 2)) continue;
+      const from = sentenceStart(text, site.nameAt);
+      const found = findNumerator(text, tokens, site, from);
+      if (!found) continue;
+      const numerator = found.count;
+      const total = findDenominator(text, tokens, numerator, from);
+      if (!total || !neighbours(text, total.count, numerator, total.timeClause)) continue;
+      const denominator = total.count;
+      // The total's phrase runs on to the numerator's verb: 督察整改方案明确的2164项整改任务已 | 完成1398项.
+      const totalAt = sentenceStart(text, denominator.start, CLAUSE_BREAK);
+      if (/其中/.test(text.slice(totalAt, denominator.start))) continue; // the "total" is itself a part
+      const totalPhrase = text.slice(totalAt, found.reading.verbAt);
+      const reading = found.reading;
+      const table = tableTotal(site, totalPhrase) && !reading.object;
+      if (!(reading.how === 'table' ? table : table || stemTotal(text, site, reading, total, numerator.value, totalPhrase))) continue;
+      const rateToken = site.rate;
+      const name = site.name;
 
       const check = checkRate(numerator.value, denominator.value, rateToken.value, rateToken.decimals);
       const written = rateToken.text;
@@ -130,8 +296,8 @@ const rule = defineRule({
         end: paragraph.start + rateToken.end,
         fix: { start: paragraph.start + rateToken.numStart, end: paragraph.start + rateToken.numEnd, text: toWidth(check.rounded, rateToken.fullwidth) },
         detail: {
-          zh: `${m[1]} = ${kind.numerator[0]}数 ÷ 总数 = ${num} ÷ ${den} × 100% = ${longer}%\n保留 ${rateToken.decimals} 位小数：四舍五入 ${check.rounded}%，截尾 ${check.truncated}%\n文中 ${written}，不一致`,
-          en: `${m[1]} = ${num} ÷ ${den} × 100% = ${longer}%\nto ${rateToken.decimals} decimal(s): rounded ${check.rounded}%, truncated ${check.truncated}%\nthe text says ${written}: inconsistent`,
+          zh: `${name} = ${site.kind?.numerator[0] ?? site.stem}数 ÷ 总数 = ${num} ÷ ${den} × 100% = ${longer}%\n保留 ${rateToken.decimals} 位小数：四舍五入 ${check.rounded}%，截尾 ${check.truncated}%\n文中 ${written}，不一致`,
+          en: `${name} = ${num} ÷ ${den} × 100% = ${longer}%\nto ${rateToken.decimals} decimal(s): rounded ${check.rounded}%, truncated ${check.truncated}%\nthe text says ${written}: inconsistent`,
         },
       });
     }

@@ -38,9 +38,15 @@ function valuesAfter(text: string, tokens: readonly NumberToken[], from: number)
   for (let k = 0; k < groups.length; ) {
     // A run: groups joined by VALUE_GAP; k ends on the first group after it.
     const run: Value[] = [];
+    // 分别为31895元和11708元、增长8.2%和9.0%: a conjunction closes a series (和 before its last value), so a 、 and a word
+    // after it (增长, 分别比) start a second series for the same things, not more values (the first series is the one to
+    // count); a bare 、 after it (31895元和11708元、12000元) still adds a value.
+    let closed = false;
     for (let group = groups[k]; group; group = groups[++k]) {
       const last = run[run.length - 1];
-      if (last && !VALUE_GAP.test(text.slice(last.end, group.start))) break;
+      const gap = last ? text.slice(last.end, group.start) : '';
+      if (last && (!VALUE_GAP.test(gap) || (closed && /^、[\u4e00-\u9fff]/.test(gap)))) break;
+      if (last && !gap.startsWith('、')) closed = true;
       run.push(group);
     }
     const first = run[0];
@@ -53,8 +59,16 @@ function valuesAfter(text: string, tokens: readonly NumberToken[], from: number)
   return undefined;
 }
 
+interface Subjects {
+  count: number;
+  plausible: number[];
+  labels: string[];
+  /** An open list (欧盟、美国、韩国等): 等 may stand for more things, so only fewer values than things listed is wrong. */
+  atLeast?: boolean;
+}
+
 /** How many things stand before 分别, or undefined when that is not clear. */
-function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number): { count: number; plausible: number[]; labels: string[] } | undefined {
+function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number): Subjects | undefined {
   const begin = sentenceStart(text, at);
   let end = at;
   let m: RegExpExecArray | null;
@@ -69,13 +83,15 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
     }
   }
   const { list, alsoPlausible } = listBefore(text, end);
-  if (list.open || list.broken) return undefined;
+  if (list.broken || (list.open && list.innerConjunctions)) return undefined;
   const countWord = tokensIn(tokens, begin, end).find((t) => t.end <= end && t.start >= (list.items[list.items.length - 1]?.start ?? Infinity)
     && end - t.end <= 6 && end > t.end && /^[\u4e00-\u9fff]*$/.test(text.slice(t.end, end))
     && COUNT_CLASSIFIERS.has(t.unit) && t.exact && !t.ordinal && !t.percent
     && !/[前后後近每这這那]$/.test(text.slice(Math.max(0, t.start - 1), t.start)));
   // 造成1674人死亡，分别…: a large figure is a quantity, not a count of the things listed; what is counted is unclear.
   if (countWord && countWord.value > MAX_COUNT_WORD) return undefined;
+  // 对欧盟、美国、韩国等进出口分别增长1.1%、8%: three things named, two values. A count (等五个城市) says more than the list.
+  if (list.open) return list.items.length >= 2 && !countWord ? { count: list.items.length, plausible: plausibleCounts(list), labels: list.items.map((i) => itemLabel(i.text)), atLeast: true } : undefined;
   if (list.items.length >= 2) {
     if (countWord && countWord.value !== list.items.length) return undefined;
     const first = list.items[0];
@@ -157,6 +173,7 @@ const rule = defineRule({
       if (!values || values.length < 2 || !firstValue || !lastValue) continue;
       const subjects = subjectsBefore(text, tokens, at);
       if (!subjects || subjects.count < 2 || subjects.plausible.includes(values.length)) continue;
+      if (subjects.atLeast && values.length >= Math.min(...subjects.plausible)) continue;
       const list = (xs: string[]) => xs.join('、');
       const numbered = (xs: string[]) => xs.map((x, i) => `${i + 1}. ${x}`).join('  ');
       const data = {

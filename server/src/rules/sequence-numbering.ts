@@ -123,8 +123,10 @@ function markersOf(paragraph: Paragraph): Marker[] {
     // A circled number is a marker wherever it stands (有①未針對…；②未確實…: FSC 2019); the others only after a boundary.
     const circled = !m[1] && !m[2] && !m[3] && !m[4] && !m[5];
     if (!atStart && !circled && !(before !== -1 && BOUNDARY.includes(String.fromCodePoint(before)))) continue;
-    // （02）27747392: an area code in brackets before the rest of a telephone number is no list marker.
-    if (m[5] && /\d/.test(text.charAt(at + m[0].length))) continue;
+    // （02）27747392: an area code in brackets before the rest of a telephone number is no list marker. An area code
+    // opens with 0 and the number after it has at least five digits: （15）20万千瓦及以上燃煤发电机组 is item 15 (held-out s30,
+    // 吉林 2014 report).
+    if (m[5] && /^0/.test(m[5]) && /^\d{5}/.test(text.slice(at + m[0].length, at + m[0].length + 5))) continue;
     let family: Family;
     let value: number;
     // Plain assignments: a destructuring one built an array per marker and read it through an iterator.

@@ -1,7 +1,7 @@
 // stray-space: a space typed inside Chinese prose — between two Han characters (全市 公安机关),
 // on one side only of a number (警力 7006人次), or next to full-width punctuation (工作 。).
 // Chinese official text puts no space there. Layout spaces are left alone: indentation,
-// runs of two or more spaces (field separators: 來源:…  時間:…), and single spaces in text that
+// runs of two or more spaces and tabs (field separators: 來源:…  時間:…, table cells), and single spaces in text that
 // is not a sentence (no pause marks, or no sentence end) — headings (守萬家燈火 護一方平安), bylines and name lists (审核丨苏波 韦凤冰),
 // slogans in quotes (“鹭引五洲 才聚八闽”). A number spaced on both sides (共有 0 条) is a
 // deliberate spacing convention, not a slip, and is left alone too.
@@ -134,7 +134,8 @@ const rule = defineRule({
         let end = i + 1;
         while (end < last && isSpace(text.charCodeAt(end))) end++;
         const clause = top(clauseStack);
-        if (end - i > 1) layoutClauses.add(clause);
+        // A run of spaces, or a tab, separates fields (the cells of a table pasted as text: 卷烟\t265万箱\t470万箱).
+        if (end - i > 1 || code === 0x09) layoutClauses.add(clause);
         else {
           const messageId = classify(text, i);
           if (messageId) candidates.push({ index: i, messageId, unit: top(unitStack), clause });

@@ -21,12 +21,41 @@ export interface ListRead {
   conjunctionLast: boolean;
   /** The official item names in the clause read as one item each (with `itemNames`). */
   names?: readonly NameSpan[];
+  /**
+   * Conjunctions inside items other than the last with an item before them (非织造布、新材料及医药制造、食品制造业): each
+   * joins two words of one item or two items, so the list is as many things as its pieces or one more per conjunction.
+   */
+  innerConjunctions?: number;
 }
 
-/** How many things a list may stand for: A、B和C is three, or two when 和 is inside a name. */
+/**
+ * A thing that ends in the head word of a measure (不良贷款率, 入境游客人次, 农产品加工业产值) is whole: a 和 after it
+ * starts the next thing, it does not join two words of one name as in 批发和零售业 or 高中阶段和高等教育毛入学率.
+ */
+const WHOLE_MEASURE = /(?:率|人次|产值|產值|增加值|总额|總額|比重|占比|佔比|指数|指數)$/;
+
+/**
+ * Countries, economies and regions that reports list as trading partners or sources of visitors: two of them joined by
+ * 和 are two things (东盟、欧盟、美国和韩国), never one name. Both sides must be the bare name (香港和澳门居民 may be one).
+ */
+const PLACES = new Set(
+  ('美国 美國 日本 韩国 韓國 欧盟 歐盟 东盟 東盟 英国 英國 德国 德國 法国 法國 俄罗斯 俄羅斯 印度 巴西 加拿大 澳大利亚 澳洲 ' +
+    '新西兰 紐西蘭 新加坡 马来西亚 馬來西亞 泰国 泰國 越南 印尼 菲律宾 菲律賓 意大利 義大利 西班牙 荷兰 荷蘭 瑞士 南非 墨西哥 ' +
+    '中国 中國 内地 內地 香港 澳门 澳門 台湾 台灣 臺灣 非洲 欧洲 歐洲 亚洲 亞洲 拉美 中东 中東 东南亚 東南亞').split(' '),
+);
+
+/**
+ * How many things a list may stand for: A、B和C is three, or two when 和 is inside a name (not after a whole measure:
+ * 资本充足率、不良贷款率和拨备覆盖率 is three; nor between two places: 美国和韩国); each conjunction inside an earlier item
+ * may add one.
+ */
 export function plausibleCounts(list: ListRead): number[] {
   const n = list.items.length;
-  return list.conjunctionLast && n >= 3 ? [n, n - 1] : [n];
+  const inner = list.innerConjunctions ?? 0;
+  const counts = Array.from({ length: inner + 1 }, (_, k) => n + k);
+  const beforeLast = list.items[n - 2]?.text ?? '';
+  const twoPlaces = PLACES.has(beforeLast) && PLACES.has(list.items[n - 1]?.text ?? '');
+  return list.conjunctionLast && n >= 3 && !WHOLE_MEASURE.test(beforeLast) && !twoPlaces ? [...counts, n - 1] : counts;
 }
 
 const MAX_LIST = 200;
@@ -109,8 +138,17 @@ export function listEndingAt(text: string, end: number, maxItem = 14, itemNames 
   const items: ListItem[] = [];
   let right = end;
   let broken = false;
+  let innerConjunctions = 0;
   for (let k = 0; k <= seps.length; k++) {
-    const sep = seps[k];
+    let sep = seps[k];
+    // A conjunction inside an earlier item with a 、 before it (非织造布、新材料及医药制造、食品制造业): the list goes on to
+    // the left, the conjunction joining two words of the item or two items. Not in an open list's middle (北京、上海等一线
+    // 城市和杭州、成都等新一线城市: two lists).
+    while (k > 0 && sep?.conj && seps[k + 1] && !seps[k + 1]?.conj && !/等/.test(text.slice((seps[k + 1]?.at ?? 0) + 1, right))) {
+      innerConjunctions++;
+      seps.splice(k, 1);
+      sep = seps[k];
+    }
     const left = sep ? sep.at + sep.len : begin;
     const piece = text.slice(left, right);
     if (k > 0 && sep && sep.conj) {
@@ -143,7 +181,14 @@ export function listEndingAt(text: string, end: number, maxItem = 14, itemNames 
     right = sep.at;
   }
   const last = items[items.length - 1];
-  return { items, open: Boolean(last && /等[\u4e00-\u9fff]{0,3}$/.test(last.text)), broken, conjunctionLast: Boolean(seps[0]?.conj), ...(names.length ? { names } : {}) };
+  return {
+    items,
+    open: Boolean(last && /等[\u4e00-\u9fff]{0,3}$/.test(last.text)),
+    broken,
+    conjunctionLast: Boolean(seps[0]?.conj),
+    ...(names.length ? { names } : {}),
+    ...(innerConjunctions ? { innerConjunctions } : {}),
+  };
 }
 
 /** A shorter label for a list item in messages: 8月份渭南全市刑事类 → 刑事类. */

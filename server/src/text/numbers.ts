@@ -394,6 +394,10 @@ function scan(text: string, anchors?: ArrayLike<number>): NumberToken[] {
     }
     if (CN_START[code]) {
       const run = chineseRunLength(text, i);
+      if (tailOfDigitByDigit(text, i, run)) {
+        i += run;
+        continue;
+      }
       const t = readChinese(text, i, run);
       if (t) {
         tokens.push(t);
@@ -607,6 +611,24 @@ function readChinese(text: string, at: number, runLength: number): NumberToken |
   if ((at > 0 && isJi(text.charCodeAt(at - 1))) || isJi(text.charCodeAt(at + numeral.length))) token.exact = false;
   finishApprox(text, token);
   return token;
+}
+
+/** Chinese digits as written digit by digit (一九五三, 一〇·六), without 十/百/千. */
+const CN_PLAIN_DIGIT = codeFlags('〇零一二三四五六七八九');
+
+/**
+ * Is the Chinese numeral run at `at` the tail of a longer number written digit by digit, as the plans of the 1950s
+ * write them: after a decimal point (一〇·六亿元 is 10.6亿元, 五三·八亿元) or after a thousands separator 、 as a group of
+ * three digits (三、二八四公里 is 3,284 km; 五、五一〇·九万亩)? Then it is no number of its own (六亿元, 二八四公里).
+ * A list of numerals (二、三等奖) is not such a tail: its member is no three-digit group.
+ */
+function tailOfDigitByDigit(text: string, at: number, run: number): boolean {
+  if (at < 2 || !CN_PLAIN_DIGIT[text.charCodeAt(at - 2)]) return false;
+  const sep = text.charCodeAt(at - 1);
+  if (sep === 0xb7 /* · */ || sep === 0x30fb /* ・ */) return true;
+  if (sep !== 0x3001 /* 、 */ || run < 3) return false;
+  for (let k = 0; k < 3; k++) if (!CN_PLAIN_DIGIT[text.charCodeAt(at + k)]) return false;
+  return !CN_PLAIN_DIGIT[text.charCodeAt(at + 3)];
 }
 
 /** 几 or 幾. */

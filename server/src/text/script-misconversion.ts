@@ -24,6 +24,19 @@ const GROUPS = [
 ];
 
 /**
+ * A simplified character that script-mixing lets pass in traditional text (须 is kept there for names and old texts), but
+ * that a phrase of OpenCC's converts (必须 → 必須, 无须 → 無須): examined like a character of its own group, so 必须 in a
+ * traditional paragraph is found. Reported as a simplified form, not a character of another meaning (isSimplifiedForm).
+ * Not 游 (游說, 游走 and the name 游錫堃 are right in Taiwan and Hong Kong text, though OpenCC writes 遊說), nor 只 or 温.
+ */
+const SIMPLIFIED_EXAMINED = '须';
+
+/** Whether `c` is examined as a simplified form rather than a character of another meaning (SIMPLIFIED_EXAMINED). */
+export function isSimplifiedForm(c: string): boolean {
+  return c.length === 1 && SIMPLIFIED_EXAMINED.includes(c);
+}
+
+/**
  * Groups of which only the last character is examined: the common one (家, 向, 當 …) is too frequent to look at and
  * hardly ever wrong, while a one-at-a-time conversion that picks the other where it does not belong (國傢, 方嚮, 技朮,
  * 關于) is. 傢, 嚮, 噹 … are right only in a few words OpenCC's phrases know (傢俱, 嚮導, 叮噹, 飯糰, 白朮, 鞦韆,
@@ -36,7 +49,7 @@ const GROUPS = [
  * Of 复/復/覆/複 only 複 is examined (恢複, 複興, 複蘇): OpenCC's choice between 復 and 覆 (回复 → 回覆, 答复 → 答覆) is
  * unreliable, and examining 復 gave 71 false alarms on the clean traditional text (回復正常, 名譽回復, 答復).
  */
-const LAST_EXAMINED_GROUPS = ['家家傢', '向向嚮', '当當噹', '团團糰', '术術朮', '千千韆', '秋秋鞦', '苏蘇囌', '几幾几', '于於于', '出出齣', '只只隻', '困困睏', '复復覆複', '累累纍', '冬冬鼕', '曲曲麴', '症症癥'];
+const LAST_EXAMINED_GROUPS = [SIMPLIFIED_EXAMINED + SIMPLIFIED_EXAMINED, '家家傢', '向向嚮', '当當噹', '团團糰', '术術朮', '千千韆', '秋秋鞦', '苏蘇囌', '几幾几', '于於于', '出出齣', '只只隻', '困困睏', '复復覆複', '累累纍', '冬冬鼕', '曲曲麴', '症症癥'];
 
 /**
  * Characters that are almost never right outside a word OpenCC knows: when no phrase covers
@@ -45,7 +58,7 @@ const LAST_EXAMINED_GROUPS = ['家家傢', '向向嚮', '当當噹', '团團糰'
  * only phrases against them straddle a word boundary (發展中國|傢, 對流|雲糰): a straddling phrase clears nothing. 纍 and 鼕,
  * which OpenCC never writes, are right only doubled (碩果纍纍, 鼕鼕: DOUBLED_RIGHT); 緻 only in its words (精緻, 細緻, 景緻).
  */
-const RARE_ALONE = '麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几齣隻鼕纍緻闆';
+const RARE_ALONE = '须麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几齣隻鼕纍緻闆';
 
 /**
  * Traditional words that are right although OpenCC's phrase table reads their simplified form
@@ -356,8 +369,8 @@ function judgeWindow(
   const found = text.charAt(index);
   const valuesAt = (j: number) => (memo[j] ??= phraseValuesAt(simplified, j));
   if (found === '余' && (SURNAME_YU.test(text.slice(index, index + 8)) || TITLE_BEFORE_YU.test(text.slice(Math.max(0, index - 3), index)))) return undefined;
-  // Beside simplified characters 于 is a passage left in simplified (本作品不适用于该法), which script-mixing reports.
-  if (found === '于' && nearSimplified(text, index)) return undefined;
+  // Beside simplified characters 于 (or 须) is a passage left in simplified (本作品不适用于该法), which script-mixing reports.
+  if ((found === '于' || isSimplifiedForm(found)) && nearSimplified(text, index)) return undefined;
   // Before a date no phrase needs to say so (a phrase straddling 內容|容于 would otherwise hide it), nor after a title:
   // a name never starts with a date (彭明敏先生于1964年, 總統于晚間出席).
   if (found === '于' && (TIME_AFTER_YU.test(text.slice(index + 1, index + 5)) || TIME_BEFORE_YU.test(text.slice(Math.max(0, index - 2), index)))) return { index, found, expected: '於', phrase: '', wordStart: index, wordEnd: index + 1 };

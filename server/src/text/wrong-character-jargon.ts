@@ -46,8 +46,14 @@ const POLICY_JARGON: readonly JargonEntry[] = [
   // Industrial-policy coinages: 智造 (智能制造, 中国智造), 单品 (a single product line: 单品冠军, 优势单品).
   { term: '智造' },
   { term: '单品' },
+  // 数智 = 数字 + 智能 (制造业数智化转型: the 2026 State Council work report, ten of the 21 provincial ones), only where the
+  // coinage is used (数智化, 数智技术, 数智赋能): 数智经济 may still be 数字经济 typed near.
+  { term: '数智', before: /^(?:化|技术|赋能|融合)/ },
   // The night-time economy (夜间经济), beside 会展经济, 首店经济 in lists of new forms of business.
   { term: '夜经济' },
+  // Pilot zones the State Council named 综合实验区 (平潭综合实验区, 郑州航空港经济综合实验区, 社会发展综合实验区 — now
+  // 可持续发展实验区): the official name, not 试验区 typed wrong (自贸实验区 is still: 自由贸易试验区 has no 综合).
+  { term: '综合实验区' },
   // The discipline-inspection formula (正风肃纪, 正风反腐): 正风 = 端正作风.
   { term: '正风肃纪' },
   { term: '正风反腐' },

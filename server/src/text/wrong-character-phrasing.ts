@@ -246,3 +246,16 @@ export function attractSlogan(text: string, at: number, wrong: string): boolean 
   }
   return false;
 }
+
+/** What an adverb in 地 modifies when it is 高 + a noun of manner: 高质量发展, 高速度发展, 高水平建设. */
+const HIGH_MANNER = /^高(?:质量|速度|水平|标准|起点|效率)/;
+
+/**
+ * 推动经济实现质的有效提升和量的合理增长，更可持续地高质量发展 / 有计划、按比例地高速度发展: is the written 地 the
+ * adverbial particle after an adverb (可持续地, 按比例地) before 高质量/高速度 (in a high-quality way)? Then it is no 提
+ * of 提高 typed wrong; 地高 elsewhere (要地高工作效率) is checked as before.
+ */
+export function adverbialDiBeforeHigh(text: string, at: number, wrong: string): boolean {
+  const i = at + wrong.indexOf('地');
+  return i >= at && i > 0 && HAN.test(text.charAt(i - 1)) && HIGH_MANNER.test(text.slice(i + 1, i + 4));
+}
