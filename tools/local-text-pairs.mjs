@@ -14,6 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const FOLDERS = ['政府工作报告-其他地市', '政府工作报告-主要城市'];
 /** Share of the cities not already held out that is held out for heldout-s30c. */
@@ -147,4 +148,5 @@ function main() {
   console.log(`local-text pairs: ${kept.length} of ${pairs.size}; ${reportsCounted} reports, ${chars} chars; held out ${heldOut.size} of ${cities.length} cities (${excluded.size} excluded before)`);
 }
 
-main();
+// Run as a program only (the unit test imports reportText).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
