@@ -8,6 +8,7 @@ testRule('repeated-word', {
     { text: '中国五矿中国一冶集团有限公司东湖绿道二期工程PPP项目项目常务经理', why: 'ECSpell clean sentence: PPP项目 (a Latin-lettered name) then the post 项目常务经理' },
     { text: 'PPP项目项目负责人李明主持会议。', why: 'the post 项目负责人 after the name PPP项目' },
     { text: 'EPC项目项目经理部署安全生产工作。', why: 'the post 项目经理 after the name EPC项目' },
+    { text: 'PPP项目项目部组织开展安全检查。', why: 'the office 项目部 after the name PPP项目' },
     { text: '隨著臺南市民接受度也越來越高，第二座淨圓滿紙錢專爐日前啟用，再再提升處理效率。', why: 'held-out s25 (Tainan 2023): 再再 (repeatedly) is a word of Taiwan\'s dictionary' },
     { text: '恒指收報20354點，升197點，升幅4.24%。嗶哩嗶哩升近12%，京東集團升近6%，美團升逾5%。', why: 'held-out s27 (RTHK finance 2024-12-10): 嗶哩嗶哩 (Bilibili), a name of characters official texts hardly use' },
     { text: '火鍋連鎖店呷哺呷哺宣布關閉香港所有分店。', why: 'held-out s26 (RTHK 2025): 呷哺呷哺, a restaurant chain\'s name' },
@@ -110,6 +111,12 @@ testRule('repeated-word', {
       why: 'after a Latin-lettered name, but no post follows: a slip',
       errors: [{ line: 1, column: 4, endColumn: 8, messageId: 'repeatedPhrase' }],
       output: 'PPP项目建设进展顺利。',
+    },
+    {
+      text: '全力做好PPP项目项目部署推进工作。',
+      why: '部署 is no office: a slip',
+      errors: [{ line: 1, column: 8, endColumn: 12, messageId: 'repeatedPhrase' }],
+      output: '全力做好PPP项目部署推进工作。',
     },
     {
       text: '全力推进重点项目项目经理责任制。',

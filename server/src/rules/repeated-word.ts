@@ -367,7 +367,7 @@ const POST_MODIFIER = /^(?:常务副|常務副|常务|常務|执行|執行|副)?
 
 /**
  * PPP项目|项目常务经理 (ECSpell's clean sentence: a project's post after the project's Latin-lettered name): the second
- * copy opens the title of a post (项目经理, 项目常务经理, 项目负责人; the posts of wrong-character-institutions.ts). Only
+ * copy opens the title of a post or its office (项目经理, 项目常务经理, 项目负责人, 项目部; the posts of wrong-character-institutions.ts). Only
  * after Latin letters: slips such as 加强管理管理制度 and 中国式现代现代化 also end and begin longer words, so that alone
  * can't tell them apart.
  */
@@ -375,7 +375,8 @@ function postAfterLatinName(text: string, at: number, n: number): boolean {
   if (!LATIN_BEFORE.test(text.charAt(at - 1))) return false;
   const after = text.slice(at + 2 * n, at + 2 * n + 8);
   const rest = after.slice((POST_MODIFIER.exec(after)?.[0] ?? '').length);
-  if (/^(?:负责人|負責人)/.test(rest)) return true;
+  // 项目部 (the project's office), not 部署/部分/部门.
+  if (/^(?:负责人|負責人|部(?![署分门門件位]))/.test(rest)) return true;
   for (let len = 2; len <= 5 && len <= rest.length; len++) if (POSTS.has(rest.slice(0, len))) return true;
   return false;
 }
