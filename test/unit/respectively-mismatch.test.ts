@@ -2,6 +2,7 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('respectively-mismatch', {
   valid: [
+    { text: '带动林下经济稳定发展，林鸡、林蜂、林花分别达到100万只、10万群和10万亩。', why: 'held-out s30c (固原 2022 report): 10万群 (bee colonies) is a value with a measure word the number scanner has no unit for' },
     { text: '全体居民人均可支配收入22400元、增长8.9%，其中城镇和农村居民人均可支配收入分别为31895元和11708元、增长8.2%和9.0%。', why: 'held-out s30 (宁夏 2019 report): 和 closes the first series (31895元和11708元); 、增长 starts a second series for the same two things, not two more values' },
     { text: '高中阶段教育和高等教育毛入学率分别达到90%和27.22%、分别比2007年提高22.3个和7.54个百分点。', why: 'held-out s30 (河南 2013 report): a second series after 、分别比' },
     {
@@ -68,6 +69,11 @@ testRule('respectively-mismatch', {
     { text: '内地居民、香港和澳门居民分别增长5%和6%。', why: '香港和澳门居民 may be one group (港澳居民): a place before 和 separates only from a bare place after it' },
   ],
   invalid: [
+    {
+      text: '林鸡、林蜂、林花分别达到100万只和10万亩。',
+      why: 'three things, two values: still reported (the boundary of the measure word between values)',
+      errors: [{ line: 1, column: 13, messageId: 'mismatch' }],
+    },
     {
       text: '城镇和农村居民人均可支配收入分别为31895元和11708元、12000元。',
       why: 'a bare 、 after the closed series still adds a value: 2 things, 3 values (the boundary of the second-series reading)',
