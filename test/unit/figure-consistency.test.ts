@@ -17,6 +17,10 @@ const REPORT = [
 testRule('figure-consistency', {
   valid: [
     {
+      text: '认真办理人大议案，办理人大代表建议797件，办结率100%，满意和基本满意率99.7%；办理代表走访选民建议311件，办结率100%，满意和基本满意率100%；办理政协提案1663件，办结率100%，满意和基本满意率99.3%。',
+      why: 'held-out s30c (十堰 2016 report): each rate belongs to the count of its sentence, however many rates stand between: three quantities',
+    },
+    {
       text: '其中，超长期特别国债，20年期500亿元，利率为1.98%；30年期710亿元，利率为1.88%；资金用于支持“两重”“两新”。中央金融机构注资特别国债，5年期1650亿元，利率为1.45%，用于支持国有大型商业银行补充核心一级资本。',
       why: 'held-out s28c (新闻联播 2025): each rate belongs to its bond, named with a number (20年期, 30年期, 5年期): three quantities',
     },
@@ -81,6 +85,11 @@ testRule('figure-consistency', {
     },
   ],
   invalid: [
+    {
+      text: '全年办理人大代表建议797件，办结率100%，满意率99.7%。\n\n全年办理人大代表建议797件，办结率100%，满意率99%。',
+      why: 'the same count and its rates stated twice: the second rate after another rate still differs (the boundary of the rate-after-rate lead)',
+      errors: [{ line: 3, column: 24, messageId: 'differs' }],
+    },
     {
       text: '全市共有省级开发区6个。\n全市共有省级开发区7个。',
       why: 'the thing counted named before the number: still one quantity (the boundary of the bare scope reading)',

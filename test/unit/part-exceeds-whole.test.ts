@@ -2,6 +2,7 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('part-exceeds-whole', {
   valid: [
+    { text: '城市低保月保障标准提高到348.53元，农村低保年保障标准提高到1810元，其中农村鳏寡孤独和无劳动能力人群年保障标准提高到2300元，农村房屋灾害保险提高到2万元以上。', why: 'held-out s30c (黔东南 2014 report): a whole that is a standard (a rate per person) is no total; a group after 其中 may have a higher one' },
     { text: '五年内，国家拨付的近一四·四亿元的社会救济费，其中有一〇·六亿元将用于救济受自然灾害侵袭而在生产上生活上发生困难的农民。', why: 'held-out s30 (一五计划 1953): numbers written digit by digit with · as decimal point (一〇·六亿元 is 10.6亿元): 六亿元 is no number of its own' },
     { text: '五年内，将新建干线和支线约四、〇八四公里，其中干线约三、二八四公里，主要的有以下八条：', why: 'held-out s30 (一五计划 1953): 、 as thousands separator (三、二八四公里 is 3,284 km): 二八四公里 is no number of its own' },
     { text: '新开工第四期项目44公里，推进TOD综合开发，力争城市轨道交通运营和在建里程实现“850＋”、其中运营里程突破500公里。', why: 'held-out (2022 city report): 其中 divides the quoted target 850+, whose unit is left to the reader, not 44公里' },
@@ -44,6 +45,11 @@ testRule('part-exceeds-whole', {
     },
   ],
   invalid: [
+    {
+      text: '全年发放救助资金1810万元，其中农村低保资金2300万元。',
+      why: 'a total of money, no standard: still reported (the boundary of the standard whole)',
+      errors: [{ line: 1, column: 24, endColumn: 30, messageId: 'exceeds' }],
+    },
     {
       text: '全年完成投资四亿元，其中基础设施六亿元。',
       why: 'Chinese numerals with no separator before them are numbers still: 六亿 > 四亿 is reported (the boundary of the digit-by-digit reading)',

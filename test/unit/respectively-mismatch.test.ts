@@ -9,6 +9,7 @@ testRule('respectively-mismatch', {
       text: '婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别降为7.5‰、9.5‰、18/10万。',
       why: 'held-out s30 (十三五规划纲要): an age band opens an item\'s name (5岁以下), it does not start the list; three things, three values',
     },
+    { text: '带动林下经济稳定发展，林鸡、林蜂、林花分别达到100万只、10万群和10万亩。', why: 'held-out s30c (固原 2022 report): 10万群 (bee colonies) is a value with a measure word the number scanner has no unit for' },
     { text: '全体居民人均可支配收入22400元、增长8.9%，其中城镇和农村居民人均可支配收入分别为31895元和11708元、增长8.2%和9.0%。', why: 'held-out s30 (宁夏 2019 report): 和 closes the first series (31895元和11708元); 、增长 starts a second series for the same two things, not two more values' },
     { text: '高中阶段教育和高等教育毛入学率分别达到90%和27.22%、分别比2007年提高22.3个和7.54个百分点。', why: 'held-out s30 (河南 2013 report): a second series after 、分别比' },
     {
@@ -89,6 +90,11 @@ testRule('respectively-mismatch', {
       text: '出生率、死亡率和自然增长率分别为10.37‰、4.25‰。',
       why: 'a per-mille value dropped: 3 things, 2 values',
       errors: [{ line: 1, column: 17, endColumn: 29, messageId: 'mismatch', message: /前面列举 3 项.*后面给出 2 个数值/ }],
+    },
+    {
+      text: '林鸡、林蜂、林花分别达到100万只和10万亩。',
+      why: 'three things, two values: still reported (the boundary of the measure word between values)',
+      errors: [{ line: 1, column: 13, messageId: 'mismatch' }],
     },
     {
       text: '城镇和农村居民人均可支配收入分别为31895元和11708元、12000元。',

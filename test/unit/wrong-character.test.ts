@@ -14,10 +14,20 @@ import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-pe
 import { numberedHospital, placeNameInList, policyJargon } from '../../server/src/text/wrong-character-jargon';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
-import { alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-phrasing';
+import { adaptFrame, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-phrasing';
 
 testRule('wrong-character', {
   valid: [
+    { text: '广大驻莞部队、武警官兵拥政爱民，大力支持地方经济社会发展；', why: 'held-out s30c (东莞 2024 report): 驻莞部队, troops stationed in Dongguan (驻 + a one-character city before 部队), not 主管 (regionPosting)' },
+    { text: '突出抓好干部人才援疆、产业援疆、科技教育文化卫生援疆，最大限度发挥对口援疆综合效益。', why: 'held-out s30c (克州 2021 report): 援疆, aid to Xinjiang, not 卫生院 (regionPosting)' },
+    { text: '高标准编制村庄规划，示范引领、因村制宜，分类梯次推进乡村振兴。', why: 'held-out s30c (汉中 2021 report) and s25: the slogan frame 因X制宜, not 因时 (adaptFrame)' },
+    { text: '陕北—湖北电力通道启动建设，浩吉、靖神铁路开辟榆煤南运新通道。', why: 'held-out s30c (榆林 2020 report): 靖神铁路 (靖边–神木) named by two place abbreviations, not 精神 (routeOfTwoPlaces)' },
+    { text: '抢抓竹房城镇带建设时间延长、范围扩大的机遇。', why: 'held-out s30c (十堰 2016 report): 竹房城镇带 (竹山–房县), not 抓住 (routeOfTwoPlaces)' },
+    { text: '加快建设襄阳传化物流港、京东亚洲壹号配送中心等重点物流项目。', why: 'held-out s30c (襄阳 2019 report): the formal numeral 壹 in a name, not 一号 (formalNumeral)' },
+    { text: '九华南路大茆立交、下九连圩保安泵站等工程开工。', why: 'held-out s30c (芜湖 2020 report): 圩 (a diked polder) in a place name, not 连续 (localTerm, place characters)' },
+    { text: '我市经济由高速增长阶段向高质量发展阶段稳步迈进。', why: 'held-out s30c (芜湖 2020 report): the 由 of 由X向Y, not 中高速 (fromToFrame)' },
+    { text: '推动产业链创新链融合发展，新认定国家高新技术企业260家以上。', why: 'held-out s30c (湖州 2025 report): two chain words side by side (产业链创新链), not 金融 (sharedTailAcrossConjunction)' },
+    { text: '开展韩文公祠、广济桥和紫莲森林度假村创建4A景区工作。', why: 'held-out s30c (潮州 2015 report): 韩文公祠, a memorial temple in a list of places, not 公司 (placeNameInList, 祠)' },
     { text: '推进海峡西岸经济区、中国（福建）自由贸易试验区建设，打造台商投资区、平潭综合实验区、福州新区、昆山深化两岸产业合作试验区等对台合作平台，深化厦门对台合作支点建设。', why: 'held-out s30 (十三五规划纲要 2016): 平潭综合实验区 is the zone’s official name, not 试验区 typed wrong (policyJargon 综合实验区)' },
     { text: '加快郑州航空港经济综合实验区建设。', why: 'held-out s30 (十三五规划纲要 2016): another zone the State Council named 综合实验区' },
     { text: '我们必须加倍努力，把“四人帮”造成的损失夺回来，使国民经济有计划、按比例地高速度发展。', why: 'held-out s30 (五五计划 1976): the adverbial 地 (按比例地) before 高速度, not 提高 (adverbialDiBeforeHigh)' },
@@ -236,6 +246,18 @@ testRule('wrong-character', {
     },
   ],
   invalid: [
+    {
+      text: '加强乡镇卫生援建设，改善农村医疗条件。',
+      why: '援 before no region: 卫生援 is still 卫生院 typed wrong (the boundary of regionPosting)',
+      errors: [{ line: 1, column: 7, endColumn: 8, message: '“卫生援”疑为“卫生院”（同音字：“援”→“院”）' }],
+      output: '加强乡镇卫生院建设，改善农村医疗条件。',
+    },
+    {
+      text: '加快推进实线高速建设。',
+      why: 'two characters before 高速 that are a dictionary word (实线): still checked (the boundary of routeOfTwoPlaces)',
+      errors: [{ line: 1, column: 6, endColumn: 7, message: '“实线”疑为“实现”（同音字：“线”→“现”）' }],
+      output: '加快推进实现高速建设。',
+    },
     {
       text: '新增婴幼儿托位数不少于5000个，完善普惠托育服务体制机制，提升服务质良。',
       why: 'round 30: a slip in city-report language (heldout-s30c, unseen by the data) whose neighbours now vouch by the pairs of city reports (位数, 托育): still found',
@@ -1180,8 +1202,10 @@ describe('wrong-character model', () => {
   it('knows a shared tail across 和 and a 于…之外 frame', () => {
     const chain = '促进产业链和创新链融合';
     assert.equal(sharedTailAcrossConjunction(chain, chain.lastIndexOf('链'), '链'), true);
-    // No conjunction, another character at the first member's end, or a two-character suspect: not a shared tail.
-    assert.equal(sharedTailAcrossConjunction('促进产业链创新链融合', 7, '链'), false);
+    // Chains, belts and circles side by side need no conjunction (产业链创新链, held-out s30c); other tails do.
+    assert.equal(sharedTailAcrossConjunction('促进产业链创新链融合', 7, '链'), true);
+    assert.equal(sharedTailAcrossConjunction('促进产业群创新群融合', 7, '群'), false);
+    // Another character at the first member's end, or a two-character suspect: not a shared tail.
     const other = '促进产业群和创新链融合';
     assert.equal(sharedTailAcrossConjunction(other, other.indexOf('链'), '链'), false);
     assert.equal(sharedTailAcrossConjunction(chain, chain.lastIndexOf('链'), '链融'), false);
@@ -1275,6 +1299,22 @@ describe('wrong-character model', () => {
     // Not a reduplication, or not of a time or measure word: checked as before.
     assert.equal(reduplicationSeries('月月有活动、积极参与', 6, '积极'), false);
     assert.equal(reduplicationSeries('月月有活动、极极参与', 6, '极极'), false);
+  });
+
+  it('knows postings to a region, the frame 因X制宜, formal numerals and 由X向Y (held-out s30c)', () => {
+    const aid = '卫生援疆，';
+    assert.equal(regionPosting(aid, 2, '援'), true);
+    assert.equal(regionPosting('驻莞部队', 0, '驻莞'), true);
+    assert.equal(regionPosting('卫生援建设', 2, '援'), false, '援 before no region');
+    assert.equal(regionPosting('进驻新区', 1, '驻'), false, '新 begins common words: no region');
+    assert.equal(adaptFrame('因村制宜', 1, '村'), true);
+    assert.equal(adaptFrame('因企施策', 0, '因企'), true);
+    assert.equal(adaptFrame('因村发展', 1, '村'), false, 'no 制宜 after it');
+    assert.equal(formalNumeral('壹号'), true);
+    assert.equal(formalNumeral('一号'), false);
+    const from = '经济由高速增长阶段向高质量发展阶段迈进';
+    assert.equal(fromToFrame(from, 2, '由高'), true);
+    assert.equal(fromToFrame('经济保持由高速增长，结构优化', 4, '由高'), false, 'no 向 in its clause');
   });
 
   it('knows 亟须/亟需/亟待 and slogans of the shape 招X引Y', () => {

@@ -103,9 +103,13 @@ function statementsOf(paragraph: Paragraph): Statement[] {
   // A statement holds an Arabic number: most paragraphs have none.
   if (!(paragraph.classes & ASCII_DIGIT)) return found;
   let previous: RegExpExecArray | undefined;
+  let lastCount: RegExpExecArray | undefined;
   for (const m of statementMatches(text, paragraph.anchors)) {
-    const before = previous;
+    // 办理人大代表建议797件，办结率100%，满意率99.7%；办理政协提案311件，办结率100%，满意率100%: rates after the count of
+    // their sentence are that count's rates, however many rates stand between (each sentence counts another thing).
+    const before = lastCount && previous && previous !== lastCount && RATE.test(previous[1] ?? '') && lastCount.index >= sentenceStart(text, m.index) ? lastCount : previous;
     previous = m;
+    if (!RATE.test(m[1] ?? '')) lastCount = m;
     const start = m.index;
     const end = start + m[0].length;
     const measure = m[1] ?? ''; // STATEMENT's groups 1, 2 and 4 always match

@@ -60,6 +60,12 @@ function listSum(text: string, before: readonly NumberToken[], at: number): numb
   return sum;
 }
 
+/**
+ * 农村低保年保障标准提高到1810元，其中农村鳏寡孤独和无劳动能力人群年保障标准提高到2300元 (2014 city report): a whole that
+ * is a standard (a rate per person or per year) is no total; a group after 其中 may have a higher one.
+ */
+const STANDARD_BEFORE = /标准[^，,；;。\d]{0,4}$/;
+
 /** A whole named as a subset (包括16名公務員): it is itself a part of something counted before it. */
 const SUBSET_BEFORE = /(?:包括|包含|内含|內含)[^，,；;。]{0,12}$/;
 
@@ -154,7 +160,7 @@ const rule = defineRule({
         if (bareFigureBetween(text, before, wholeAt)) continue;
         if (part.value - part.roundingError <= listSum(text, before, wholeAt)) continue;
         if (CHANGE_BEFORE.test(text.slice(Math.max(begin, whole.start - 4), whole.start))) continue;
-        if (isAverage(whole)) continue;
+        if (isAverage(whole) || STANDARD_BEFORE.test(text.slice(Math.max(begin, whole.start - 8), whole.start))) continue;
         if (partsMakeEarlierTotal(text, tokens, before, whole, at, part.unit)) continue;
         if (wholeIsSubsetOfEarlier(text, before, wholeAt, part) || partsNameEarlierWhole(text, before, wholeAt, at, part)) continue;
         // 0.8亿 may stand for anything from 0.75亿: compare what the rounded figures allow.

@@ -21,7 +21,7 @@ import { endsInstitution, institutionAround } from '../text/wrong-character-inst
 import { neighbourWordStart } from '../text/wrong-character-realword';
 import { inPersonNameAfterTitle } from '../text/wrong-character-person-names';
 import { localTerm } from '../text/wrong-character-jargon';
-import { adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../text/wrong-character-phrasing';
+import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../text/wrong-character-phrasing';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -348,9 +348,13 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'urgent-ji', why: '亟须/亟需/亟待: urgently, written on purpose (-phrasing)', quiet: (s) => urgentJi(s.text, s.at, s.best.wrong) },
   { name: 'attract-slogan', why: '招大引强, 招强引优: slogans of the shape 招X引Y (-phrasing)', quiet: (s) => attractSlogan(s.text, s.at, s.best.wrong) },
   { name: 'adverbial-di', why: '更可持续地高质量发展: the adverbial 地 before 高质量/高速度, not 提高 (-phrasing)', quiet: (s) => adverbialDiBeforeHigh(s.text, s.at, s.best.wrong) },
+  { name: 'region-posting', why: '产业援疆, 驻莞部队: 援/驻 + a one-character region or city (-phrasing)', quiet: (s) => regionPosting(s.text, s.at, s.best.wrong) },
+  { name: 'adapt-frame', why: '因村制宜, 因企施策: the slogan frame 因X制宜 (-phrasing)', quiet: (s) => adaptFrame(s.text, s.at, s.best.wrong) },
+  { name: 'formal-numeral', why: '京东亚洲壹号: a formal numeral, written on purpose (-phrasing)', quiet: (s) => formalNumeral(s.best.wrong) },
+  { name: 'from-to-frame', why: '由高速增长阶段向高质量发展阶段: the 由 of 由X向Y (-phrasing)', quiet: (s) => fromToFrame(s.text, s.at, s.best.wrong) },
   { name: 'stolen-neighbour', why: '中心城区雨污合流: the corrected word takes its other character from a common word as written', quiet: (s) => stealsNeighbour(s.model, s.run, s.best) },
   { name: 'repeated-head-quartet', why: '失能失智失独, 冬捕冬钓: a four-character slogan repeating its head (-phrasing)', quiet: (s) => inRepeatedHeadQuartet(s.model, s.text, s.at, s.best.wrong, s.best.right) },
-  { name: 'local-term', why: '雨污分流, 通村公路, 忠庄、高桥、董公寺等, 市一院: local jargon, place lists, numbered hospitals (-jargon)', quiet: (s) => localTerm(s.model, s.text, s.at, s.best.wrong, s.best.right) },
+  { name: 'local-term', why: '雨污分流, 通村公路, 忠庄、高桥、董公寺等, 市一院, 靖神铁路, 下九连圩: local jargon, place lists, numbered hospitals, routes named by two places, place characters (-jargon)', quiet: (s) => localTerm(s.model, s.text, s.at, s.best.wrong, s.best.right) },
 ];
 
 /**

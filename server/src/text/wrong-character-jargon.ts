@@ -80,10 +80,10 @@ export function policyJargon(text: string, at: number, length: number): boolean 
 }
 
 /**
- * Characters that end the names of places, streets and sights (寺, 巷, 庄, 桥, 湖, 山, 门: 董公寺, 顺城巷, 五峰山, 北院门).
+ * Characters that end the names of places, streets and sights (寺, 祠, 巷, 庄, 桥, 湖, 山, 门: 董公寺, 韩文公祠, 顺城巷, 五峰山, 北院门).
  * Not the heads of common nouns too (馆, 院, 园, 路, 区: 博物馆, 图书馆, 道路), whose lists are not names.
  */
-const PLACE_SUFFIXES = new Set([...'寺庙庵观巷街坊庄村屯寨堡铺镇桥渡湖荡湾港洲岛滩山岭峰峡谷沟关门塔亭阁坝泉溪']);
+const PLACE_SUFFIXES = new Set([...'寺庙庵观祠巷街坊庄村屯寨堡铺镇桥渡湖荡湾港洲岛滩山岭峰峡谷沟关门塔亭阁坝泉溪']);
 /** What ends an item of a list in running text. */
 const ITEM_ENDS = new Set([...'、等和及，。；：']);
 /** The suspect must lie this close to the end of its item (the suffix itself or the one or two characters before it). */
@@ -142,10 +142,33 @@ export function numberedHospital(text: string, at: number, wrong: string): boole
   return wrong.length === 1 && NUMERALS.has(wrong) && HOSPITAL_OWNERS.has(text.charAt(at - 1)) && text.charAt(at + 1) === '院';
 }
 
+/** What a pair of place abbreviations names (靖神铁路: 靖边–神木; 竹房城镇带: 竹山–房县; 沪昆高铁). */
+const ROUTE_HEADS = /^(?:铁路|高铁|高速|城际|城镇带|经济带|走廊|一体化|航线|管道)/;
+
+/**
+ * 浩吉、靖神铁路开辟榆煤南运新通道 / 抢抓竹房城镇带建设: does the suspect touch the two characters right before 铁路, 高速,
+ * 城镇带…, which are no dictionary word? Then they are two place abbreviations naming a route or belt, not 精神 or 抓住
+ * typed wrong; a pair that is a word (实线高速) is checked as before.
+ */
+export function routeOfTwoPlaces(hasWord: (word: string) => boolean, text: string, at: number, length: number): boolean {
+  for (let p = at + 1; p <= at + length + 2 && p < text.length; p++) {
+    if (!ROUTE_HEADS.test(text.slice(p, p + 3))) continue;
+    const pair = text.slice(p - 2, p);
+    return p - 2 >= 0 && /^\p{Script=Han}{2}$/u.test(pair) && !hasWord(pair);
+  }
+  return false;
+}
+
+/** Characters of place names that common words hardly use (圩: a diked polder; 垸, 畈, 浜, 垟, 埭, 岙). */
+const PLACE_CHARACTERS = /[圩垸畈浜垟埭岙]/u;
+
 /**
  * Is the suspect text[at, at + wrong.length) (corrected into `right`) a term of local government: policy jargon
- * (policyJargon), a place named in a list of places (placeNameInList) or a numbered hospital (numberedHospital)?
+ * (policyJargon), a place named in a list of places (placeNameInList), a numbered hospital (numberedHospital), a route
+ * named by two place abbreviations (routeOfTwoPlaces) or a character of place names (下九连圩)?
  */
 export function localTerm(model: { hasWord(word: string): boolean }, text: string, at: number, wrong: string, right: string): boolean {
-  return policyJargon(text, at, wrong.length) || placeNameInList(text, at, wrong.length, right, (word) => model.hasWord(word)) || numberedHospital(text, at, wrong);
+  const hasWord = (word: string): boolean => model.hasWord(word);
+  return policyJargon(text, at, wrong.length) || placeNameInList(text, at, wrong.length, right, hasWord) || numberedHospital(text, at, wrong)
+    || routeOfTwoPlaces(hasWord, text, at, wrong.length) || PLACE_CHARACTERS.test(wrong);
 }

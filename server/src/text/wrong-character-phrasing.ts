@@ -92,8 +92,17 @@ export function sharedTailAcrossConjunction(text: string, at: number, wrong: str
   for (let p = at - 2; p >= Math.max(1, at - 4); p--) {
     if (CONJUNCTIONS.has(text.charAt(p)) && text.charAt(p - 1) === wrong && HAN_RUN.test(text.slice(p + 1, at))) return true;
   }
+  // 推动产业链创新链融合: members of a series of chains, belts or circles set side by side with no conjunction.
+  if (SERIES_TAILS.has(wrong)) {
+    for (let p = at - 3; p >= Math.max(1, at - 4); p--) {
+      if (text.charAt(p) === wrong && HAN.test(text.charAt(p - 1)) && HAN_RUN.test(text.slice(p + 1, at))) return true;
+    }
+  }
   return false;
 }
+
+/** Tails that coin a series of nouns set side by side (产业链创新链, 都市圈经济圈, 经济带城镇带). */
+const SERIES_TAILS = new Set([...'链圈带']);
 
 /** What closes a 于…之外 frame within the clause (游离于企业和市场之外, 凌驾于法律之上). */
 const POSITION_FRAME_END = /^[^，。；：！？,;:!?]{1,16}?(?:之外|以外|之上|之中|之间)/u;
@@ -258,4 +267,67 @@ const HIGH_MANNER = /^高(?:质量|速度|水平|标准|起点|效率)/;
 export function adverbialDiBeforeHigh(text: string, at: number, wrong: string): boolean {
   const i = at + wrong.indexOf('地');
   return i >= at && i > 0 && HAN.test(text.charAt(i - 1)) && HIGH_MANNER.test(text.slice(i + 1, i + 4));
+}
+
+/**
+ * One-character abbreviations of provinces and regions that 援/驻 take (援疆, 援藏, 援青, 驻京, 驻沪). Not 新, 云, 黑, 宁:
+ * those begin common words after 驻 as well (进驻新区).
+ */
+const REGION_ABBREVIATIONS = new Set([...'京津沪渝冀豫滇辽湘皖鲁疆苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀琼港澳台']);
+/** What a body stationed in a place is (驻莞部队, 驻X官兵, 驻X单位): 驻 + a one-character place before it. */
+const STATIONED_BODIES = /^(?:部队|官兵|单位|机构|企业|高校|院校|办事处|武警)/;
+
+/**
+ * 产业援疆、科技教育文化卫生援疆 / 广大驻莞部队: is the written 援 or 驻 (or the abbreviation after it) the verb of a posting to
+ * a region named by one character (援疆: aid to Xinjiang; 驻莞部队: troops stationed in Dongguan)? Then it is no 院 or 主管
+ * typed wrong; 援 or 驻 before a common word (卫生援助) is checked as before.
+ */
+export function regionPosting(text: string, at: number, wrong: string): boolean {
+  for (let i = Math.max(0, at - 1); i < at + wrong.length; i++) {
+    const c = text.charAt(i);
+    if (c !== '援' && c !== '驻') continue;
+    const place = text.charAt(i + 1);
+    if (REGION_ABBREVIATIONS.has(place)) return true;
+    if (c === '驻' && HAN.test(place) && STATIONED_BODIES.test(text.slice(i + 2, i + 6))) return true;
+  }
+  return false;
+}
+
+/** What closes the slogan frame 因X制宜 (因地制宜, 因村制宜, 因企施策, 因人而异). */
+const ADAPT_FRAME = /^\p{Script=Han}{1,2}?(?:制宜|施策|施治|施教|施救|而异)/u;
+
+/**
+ * 示范引领、因村制宜 / 因企施策: is the suspect inside the frame 因X制宜 (suit the measure to X), where X names what is suited
+ * to (村, 企, 户)? The frame is a set one; X is chosen, not 时 typed wrong.
+ */
+export function adaptFrame(text: string, at: number, wrong: string): boolean {
+  for (let s = Math.max(0, at - 2); s <= at + wrong.length - 1; s++) {
+    if (text.charAt(s) !== '因') continue;
+    const m = ADAPT_FRAME.exec(text.slice(s + 1, s + 5));
+    if (m && at < s + 1 + m[0].length) return true;
+  }
+  return false;
+}
+
+/** The formal (capital) numerals, written on purpose in amounts and names (壹万元, 京东亚洲壹号). */
+const FORMAL_NUMERALS = /[壹贰叁肆伍陆柒捌玖拾佰仟]/u;
+
+/**
+ * 京东亚洲壹号配送中心: does the written text hold a formal numeral (壹)? No input method offers 壹 before 一 for yi: it is
+ * written on purpose (a brand, an amount in capitals), not 一号 typed wrong.
+ */
+export function formalNumeral(wrong: string): boolean {
+  return FORMAL_NUMERALS.test(wrong);
+}
+
+/** What closes a 由X向Y frame within the clause (from X to Y). */
+const FROM_TO_FRAME = /^[^，。；：！？,;:!?]{1,16}?(?:转向|迈向|转为|转到|转变为|向)/u;
+
+/**
+ * 我市经济由高速增长阶段向高质量发展阶段转变: is the written 由 the "from" of a 由X向Y frame? Then it is no 中 (中高速)
+ * typed wrong; 由 with no 向 after it in its clause is checked as before.
+ */
+export function fromToFrame(text: string, at: number, wrong: string): boolean {
+  const i = at + wrong.indexOf('由');
+  return i >= at && FROM_TO_FRAME.test(text.slice(i + 1, i + 24));
 }
