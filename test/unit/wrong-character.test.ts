@@ -253,6 +253,12 @@ testRule('wrong-character', {
       output: '加强乡镇卫生院建设，改善农村医疗条件。',
     },
     {
+      text: '制定印发加快推竟高速公路电子不停车快捷收费应用服务实施方案。',
+      why: 'ECSpell validation: a slip before 高速 leaves a non-word pair (推竟) too; 高速 is no head of routeOfTwoPlaces',
+      errors: [{ line: 1, column: 8, endColumn: 9, message: '“推竟”疑为“推进”（近音字：“竟”→“进”）' }],
+      output: '制定印发加快推进高速公路电子不停车快捷收费应用服务实施方案。',
+    },
+    {
       text: '加快推进实线高速建设。',
       why: 'two characters before 高速 that are a dictionary word (实线): still checked (the boundary of routeOfTwoPlaces)',
       errors: [{ line: 1, column: 6, endColumn: 7, message: '“实线”疑为“实现”（同音字：“线”→“现”）' }],

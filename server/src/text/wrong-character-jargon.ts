@@ -142,8 +142,12 @@ export function numberedHospital(text: string, at: number, wrong: string): boole
   return wrong.length === 1 && NUMERALS.has(wrong) && HOSPITAL_OWNERS.has(text.charAt(at - 1)) && text.charAt(at + 1) === '院';
 }
 
-/** What a pair of place abbreviations names (靖神铁路: 靖边–神木; 竹房城镇带: 竹山–房县; 沪昆高铁). */
-const ROUTE_HEADS = /^(?:铁路|高铁|高速|城际|城镇带|经济带|走廊|一体化|航线|管道)/;
+/**
+ * What a pair of place abbreviations names (靖神铁路: 靖边–神木; 竹房城镇带: 竹山–房县; 沪昆高铁). Not 高速 or 一体化: they
+ * follow verbs and common nouns far more often (加快推进高速公路, 城乡一体化), so a slip there (推竟高速公路) leaves the
+ * same non-word pair before them.
+ */
+const ROUTE_HEADS = /^(?:铁路|高铁|城际|城镇带|经济带|走廊|航线|管道)/;
 
 /**
  * 浩吉、靖神铁路开辟榆煤南运新通道 / 抢抓竹房城镇带建设: does the suspect touch the two characters right before 铁路, 高速,
