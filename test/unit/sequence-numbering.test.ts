@@ -5,6 +5,18 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('sequence-numbering', {
   valid: [
+    {
+      text: '5.稅前淨利2,049,050,073元64分，扣除免稅出售土地所得等項目後，無課稅所得及應繳納所得稅。\n註：1.本期其他綜合損益5,274,524,003元39分，包括國外營運機構財務報表換算之兌換差額31,034,012元39分。\n2.經營績效獎金927,873,062元係依行政院彙編本年度中央政府總決算附屬單位決算及綜計表（營業部分）所列查核意見及暫列數暫列。\n3.該公司本期淨利2,054,470,991元67分，除以加權平均流通在外普通股股數5,636,749,865股後，基本每股盈餘0.36元。',
+      why: 'held-out s30t (audit report 2013, notes under a table): 註：1. starts a list of its own, so 2. and 3. follow it',
+    },
+    {
+      text: '(二)營業基金：本年度附屬單位決算營業部分計列1個單位。\n市政府主管包括(一)作業基金：公共造產基金、國民住宅社區管理維護基金、實施平均地權基金；(二)特別收入基金：公益彩券盈餘分配基金。\n(三)債務基金：本年度無。',
+      why: 'held-out s30t (基隆市 2011 audit report): (二) of a list inside a paragraph whose (一) follows 包括 is no heading; the next heading (三) follows (二)',
+    },
+    {
+      text: '(一)財務管理：核有：(一)部分計畫執行進度落後，允應檢討改善；(二)委託技術服務案件預算編列未臻嚴謹。\n(二)財產管理：核有欠妥。',
+      why: 'held-out s30t: a list run into a heading\'s paragraph, from (一) after 核有：, does not move the headings on',
+    },
     { text: '（14）建设改造城市快速路及主要道路300万平方米，完成24座城市危桥加固和重建。七是大气污染治理工程。（15）20万千瓦及以上燃煤发电机组要全部建成脱硫设施。（16）工业企业烟粉尘排放达标率达到90%以上。', why: 'held-out s30 (吉林 2014 report): an item that opens with a figure, （15）20万千瓦, is item 15, not an area code (an area code opens with 0)' },
     { text: '聯絡人：陳小姐，聯絡電話：（02）27747392，傳真電話：（02）87734134。', why: 'held-out s25 (FSC 2020 decision): a bracketed area code before the number is no list marker' },
     { text: '（一）帳戶監控：有①未監控；②未確實覆核；③未申報。\n（二）交易監控：有①未敘明現金交易之必要性；②未留存紀錄。', why: 'held-out s25 (FSC 2019, shortened): a circled ① right after 有 restarts the circled list' },
@@ -47,6 +59,16 @@ testRule('sequence-numbering', {
     { text: '全年共化解矛盾纠纷2784起，第一部曲是用1,000亿元。', why: '第一部曲' },
   ],
   invalid: [
+    {
+      text: '核有：(一)部分計畫執行進度落後；(三)委託技術服務案件預算編列未臻嚴謹。',
+      why: 'a list inside a paragraph is still checked within the paragraph: (二) is missing',
+      errors: [{ line: 1, column: 18, endColumn: 21, messageId: 'gap' }],
+    },
+    {
+      text: '註：1.表列數據係依預算採合併報表編造。\n3.本表係採現金基礎。',
+      why: 'notes after 註：1. are still checked: 2. is missing',
+      errors: [{ line: 2, column: 1, endColumn: 3, messageId: 'gap' }],
+    },
     {
       text: '（1）做好统筹。（2）20万千瓦机组改造。（4）加快建设。',
       why: 'an item opening with a figure counts in the sequence: the gap after it is reported',

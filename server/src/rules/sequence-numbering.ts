@@ -22,6 +22,12 @@ interface Marker {
   atStart: boolean;
   /** 20.2026年… or 21.5+2…: an item number glued to a figure, or a decimal; counted only when it is the next number. */
   ambiguous?: boolean;
+  /**
+   * A bracketed number inside a paragraph that is a list's first item or follows it in the same paragraph (包括(一)作業基金…；
+   * (二)特別收入基金; 核有：(一)…；(二)…: Taiwan's audit reports): a list of its own, checked within the paragraph, never against
+   * the document's headings.
+   */
+  local?: boolean;
 }
 
 const NUMERAL = '[一二三四五六七八九十]{1,3}';
@@ -76,6 +82,11 @@ function nextMarker(text: string, anchors: ArrayLike<number>, from: number): Reg
 const H1 = new RegExp(`^(${NUMERAL})、(?![一二三四五六七八九十])`); // not 一、二年级
 const H3 = /^(\d{1,2})[.．、](?![\d.．])/;
 const H3_BEFORE_DIGIT = /^(\d{1,2})[.．](?=\d)/;
+/**
+ * The lead of notes under a table or a figure before their first number (註：1.本期其他綜合損益…, then 2.經營績效獎金… on the
+ * next line: Taiwan's audit reports): the notes are a list of their own that starts at 1.
+ */
+const NOTE_LEAD = /^(?:註|注|附註|附注|備註|备注|說明|说明)[：:][ \u3000]?(?=1[.．、])/;
 /** A numbered item run into the paragraph of the one before it, after a full stop: 。5.盗窃电动车 */
 const H3_RUN_IN = /。(\d{1,2})[.．](?=[\u4e00-\u9fff]|[ \u3000]+\S)/g;
 const SHOUXIAN: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 99 };
@@ -99,6 +110,11 @@ function markersOf(paragraph: Paragraph): Marker[] {
   const first = contentStart(text);
   const markers: Marker[] = [];
   // H1 and H3 start with a numeral or a digit: most paragraphs start with neither.
+  const note = NOTE_LEAD.exec(text.slice(first, first + 6));
+  if (note) {
+    const at = first + note[0].length;
+    markers.push(marker('h3', 1, at, 2, text.slice(at, at + 2), true));
+  }
   const lead = text.charCodeAt(first);
   const head = MARKER_FIRST[lead] === 1 || (lead >= 0x30 && lead <= 0x39) ? text.slice(first, first + 8) : '';
   const h1 = H1.exec(head);
@@ -155,9 +171,18 @@ function markersOf(paragraph: Paragraph): Marker[] {
     // 具备前款（一）、（三）、（四）项的条件, 有第（一）、（四）项所列行为: bracketed numbers inside a sentence that
     // cite items of a list (statutes, 2012–2021 local regulations) are no items themselves.
     if (!atStart && (family === 'h2' || family === 'h4') && (CITATION_AFTER.test(text.charAt(at + m[0].length)) || CITATION_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) continue;
-    markers.push(marker(family, value, at, m[0].length, m[0], atStart));
+    const found = marker(family, value, at, m[0].length, m[0], atStart);
+    if (!atStart && (family === 'h2' || family === 'h4') && (value === 1 || opensListBefore(text, family, first, at))) found.local = true;
+    markers.push(found);
   }
   return h3 && markers.some((m) => m.ambiguous) ? markers.sort((x, y) => x.start - y.start) : markers;
+}
+
+/** Whether the paragraph holds the first item of a bracketed list before `at`: （一）/(一) or （1）/(1). */
+function opensListBefore(text: string, family: Family, from: number, at: number): boolean {
+  const one = family === 'h2' ? '一' : '1';
+  const before = text.slice(from, at);
+  return before.includes(`(${one})`) || before.includes(`（${one}）`);
 }
 
 function marker(family: Family, value: number, start: number, length: number, text: string, atStart: boolean): Marker {
@@ -229,6 +254,12 @@ const rule = defineRule({
       const chains: Partial<Record<Family, Marker>> = {};
       for (const m of markers) {
         const level = HEADING_LEVEL[m.family];
+        if (m.local) {
+          const previous = chains[m.family];
+          if (previous) check(ctx, paragraph, m, previous.value, previous.text);
+          chains[m.family] = m;
+          continue;
+        }
         if (level !== undefined) {
           const last = headingLast[level] ?? 0;
           // Notes numbered 19. 20.2026年… 21.5+2就业之家… 22. (a 2026 report): the glued ones keep the count going.
