@@ -6,6 +6,14 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 testRule('sequence-numbering', {
   valid: [
     {
+      text: '（七）遊艇之停靠收費標準有待檢討等缺失，經函請檢討改善。據復：（一）將加強宣導遊艇多利用漁港現有設施，進入停泊；（二）考量國內遊艇活動尚在起步，適時增設周邊支援設施；\n（三）當檢討各漁港及其所屬碼頭之功能與定位，以符漁業使用；',
+      why: 'held-out s30t (2011 special budget audit report): a list run into a paragraph (據復：（一）…；（二）…) goes on in the next paragraph at （三）',
+    },
+    {
+      text: '（1）未對該基金之運用情形進行全面性督導考核；（2）部分學校未依規定辦理教育儲蓄戶業務，主管機關亦未積極督導；\n（3）部分學校教師非屬特教班專任教師，仍支領特教津貼等情事。',
+      why: 'held-out s30t (苗栗縣 2010 audit report): （2） inside the paragraph of （1）, then （3） opening the next',
+    },
+    {
       text: '5.稅前淨利2,049,050,073元64分，扣除免稅出售土地所得等項目後，無課稅所得及應繳納所得稅。\n註：1.本期其他綜合損益5,274,524,003元39分，包括國外營運機構財務報表換算之兌換差額31,034,012元39分。\n2.經營績效獎金927,873,062元係依行政院彙編本年度中央政府總決算附屬單位決算及綜計表（營業部分）所列查核意見及暫列數暫列。\n3.該公司本期淨利2,054,470,991元67分，除以加權平均流通在外普通股股數5,636,749,865股後，基本每股盈餘0.36元。',
       why: 'held-out s30t (audit report 2013, notes under a table): 註：1. starts a list of its own, so 2. and 3. follow it',
     },
@@ -59,6 +67,11 @@ testRule('sequence-numbering', {
     { text: '全年共化解矛盾纠纷2784起，第一部曲是用1,000亿元。', why: '第一部曲' },
   ],
   invalid: [
+    {
+      text: '（七）遊艇之停靠收費標準有待檢討。據復：（一）將加強宣導；（二）適時增設周邊支援設施；\n（四）當檢討各漁港之功能與定位。',
+      why: 'a paragraph that does not go on with the run-in list (（四） after （二）) is checked against the headings: （七） before it',
+      errors: [{ line: 2, column: 1, endColumn: 4, messageId: 'repeat' }],
+    },
     {
       text: '核有：(一)部分計畫執行進度落後；(三)委託技術服務案件預算編列未臻嚴謹。',
       why: 'a list inside a paragraph is still checked within the paragraph: (二) is missing',

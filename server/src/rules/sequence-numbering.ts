@@ -249,6 +249,8 @@ const rule = defineRule({
     const headingLast = [0, 0, 0, 0, 0, 0]; // by level 1–5; 0 = nothing yet in the current scope
     const headingText = ['', '', '', '', '', ''];
     let carried: Partial<Record<Family, Marker>> = {}; // discourse chains that may continue into the next paragraph
+    // A paragraph-local list (據復：（一）…；（二）…) whose next item opens the following paragraph (（三）…): it goes on there.
+    let localCarried: Partial<Record<Family, Marker>> = {};
     for (const [k, paragraph] of paragraphs.entries()) {
       const markers = summaries[k]?.markers ?? [];
       const chains: Partial<Record<Family, Marker>> = {};
@@ -258,6 +260,13 @@ const rule = defineRule({
           const previous = chains[m.family];
           if (previous) check(ctx, paragraph, m, previous.value, previous.text);
           chains[m.family] = m;
+          continue;
+        }
+        const local = localCarried[m.family];
+        if (level !== undefined && m.atStart && local && m.value === local.value + 1) {
+          headingLast[level] = m.value;
+          headingText[level] = m.text;
+          for (let deeper = level + 1; deeper <= 5; deeper++) headingLast[deeper] = 0;
           continue;
         }
         if (level !== undefined) {
@@ -278,6 +287,11 @@ const rule = defineRule({
         chains[m.family] = m;
       }
       carried = chains;
+      localCarried = {};
+      for (const family of ['h2', 'h4'] as const) {
+        const last = chains[family];
+        if (last?.local && markers[markers.length - 1] === last) localCarried[family] = last;
+      }
     }
   },
 });
