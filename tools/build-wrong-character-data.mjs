@@ -8,7 +8,8 @@
 //     from glyph images (data/wrong-character/glyph-lookalikes.tsv, derived from Noto Sans CJK, OFL 1.1);
 //   - character unigram and bigram counts, the pairs among them that vouch for a character, and the
 //     trigrams seen twice, of official-document language (data/official-text/ and the corrected side
-//     of ECSpell odw.train, data/ecspell/, MIT; data/official-text/trigrams-only/ adds to the trigrams alone).
+//     of ECSpell odw.train, data/ecspell/, MIT; data/official-text/trigrams-only/ adds to the trigrams alone;
+//     data/local-text/pairs.tsv, pairs of city government work reports, adds to the vouching pairs alone).
 // Run by esbuild.mjs when an input is newer than the output. Usage: node tools/build-wrong-character-data.mjs [out]
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -54,6 +55,9 @@ const VOUCH_FREQUENT = 30;
 const VOUCH_ASSOCIATION = 10;
 /** …or when it is in a dictionary word jieba counts this often (addCommonWordPairs). */
 const DICT_VOUCH_FREQ = 200;
+/** A pair of city reports (data/local-text/pairs.tsv) vouches when this many reports of this many cities use it. */
+const LOCAL_MIN_REPORTS = 8;
+const LOCAL_MIN_CITIES = 6;
 /** Two-character words offered when both characters of a pair look mistyped: common ones only. */
 const MIN_PAIR_WORD_FREQ = 10;
 /** …and for a near reading of one of them, only words official texts use at least this often (成员, 领导, 政策). */
@@ -193,7 +197,15 @@ function addCommonWordPairs(vouching, dictWords, confusions, homophonesOf) {
     if (freq < DICT_VOUCH_FREQ || word.length < 2 || word.length > 4) continue;
     for (let i = 0; i + 1 < word.length; i++) pairs.add(word.slice(i, i + 2));
   }
-  /** The pairs a slip may have been meant for: the official ones and those of common words. */
+  return addUnlessSlipLike(vouching, pairs, confusions, homophonesOf);
+}
+
+/**
+ * Adds the pairs to those that vouch, except a pair that a slip of one character may have made of another pair that
+ * vouches or is added (警力 for 精力), or that reads like one (练习 for 联席, 征服 for 政府). Returns how many it added.
+ */
+function addUnlessSlipLike(vouching, pairs, confusions, homophonesOf) {
+  /** The pairs a slip may have been meant for: those that vouch already and those added. */
   const meant = new Set([...vouching, ...pairs]);
   const confusable = new Map(confusions.map((line) => {
     const [c, ...kinds] = line.split('\t');
@@ -205,7 +217,29 @@ function addCommonWordPairs(vouching, dictWords, confusions, homophonesOf) {
     for (let k = 0; k + 1 < homophones.length; k += 2) if (homophones.slice(k, k + 2) !== g && meant.has(homophones.slice(k, k + 2))) return true;
     return false;
   };
-  for (const g of pairs) if (!/[\ud800-\udfff]/.test(g) && !vouching.has(g) && !oneSlipFrom(g) && !readsLikeAnother(g)) vouching.add(g);
+  let added = 0;
+  for (const g of pairs) {
+    if (/[\ud800-\udfff]/.test(g) || vouching.has(g) || oneSlipFrom(g) || readsLikeAnother(g)) continue;
+    vouching.add(g);
+    added++;
+  }
+  return added;
+}
+
+/**
+ * Local official text (round 30): the pairs of city government work reports (data/local-text/pairs.tsv, made by
+ * tools/local-text-pairs.mjs from lawtext/gov; cities of the held-out sets left out whole) used in at least
+ * LOCAL_MIN_REPORTS reports of LOCAL_MIN_CITIES cities vouch too, under the same exclusions as the common words'
+ * pairs: local policy language (雨污分流, 通村公路, 可研) is what the national texts behind the counts lack.
+ */
+function localTextPairs() {
+  const pairs = new Set();
+  for (const line of readFileSync('data/local-text/pairs.tsv', 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [g, , reports, cities] = line.split('\t');
+    if (Number(reports) >= LOCAL_MIN_REPORTS && Number(cities) >= LOCAL_MIN_CITIES) pairs.add(g);
+  }
+  return pairs;
 }
 
 function build() {
@@ -467,10 +501,12 @@ function build() {
   // Pairs that vouch for their characters (the model's first test): seen at least 3 times, and
   // either 30 times or 10 times more often than if the characters were independent.
   const vouching = new Set([...bigrams].filter(([g, n]) => bmp(g) && n >= VOUCH_MIN && (n >= VOUCH_FREQUENT || n * officialChars >= VOUCH_ASSOCIATION * unigrams.get(g[0]) * unigrams.get(g[1]))).map(([g]) => g));
-  addCommonWordPairs(vouching, dictWords, confusions, (g) => {
+  const homophonesOf = (g) => {
     const [pa, pb] = pinyin(g, { toneType: 'none', type: 'array', v: true });
     return readingPairs.get(String.fromCharCode(syllableId.get(pa) ?? 0, syllableId.get(pb) ?? 0)) ?? '';
-  });
+  };
+  addCommonWordPairs(vouching, dictWords, confusions, homophonesOf);
+  const localVouching = addUnlessSlipLike(vouching, localTextPairs(), confusions, homophonesOf);
   // Real-word slips (远程检测诊断 for 监测诊断): two-character dictionary words one of whose characters, replaced by
   // one of the same reading, makes another word that official texts use (监测), and not REAL_WORD_RATIO times less
   // than the written one (经济 is no slip for 经纪: the commonest words, found in every other clause, would cost
@@ -578,7 +614,7 @@ function build() {
   };
   return {
     data,
-    stats: { words: wordCosts.length, phrases, misspelt, chars: data.tables.chars.entries.length, confusable: confusions.length, readingPairs: readingPairs.size, realWords: realWords.size, wholeWords, bigrams: data.tables.bigrams.entries.length, trigrams: data.tables.trigrams.entries.length, collocations: collocations.pairs, officialChars },
+    stats: { words: wordCosts.length, localVouching, vouching: vouching.size, phrases, misspelt, chars: data.tables.chars.entries.length, confusable: confusions.length, readingPairs: readingPairs.size, realWords: realWords.size, wholeWords, bigrams: data.tables.bigrams.entries.length, trigrams: data.tables.trigrams.entries.length, collocations: collocations.pairs, officialChars },
   };
 }
 
