@@ -6,6 +6,18 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 testRule('sequence-numbering', {
   valid: [
     {
+      text: '(三)業務計畫之執行欠妥。\n本處於民國94年度總決算審核報告所列重要審核意見計3項，其中：(二)應收未收行政罰鍰未能積極催繳及清理；(三)待售國宅戶數仍多，未積極研謀促銷；(五)基金資本支出預算編列欠當，經追蹤查核結果，仍待繼續改善。',
+      why: 'held-out s30t (高雄市 2006 audit report): last year\'s item (二) cited by its number after 其中： is no heading after (三)',
+    },
+    {
+      text: '本處於民國94年度總決算審核報告之重要審核意見計5項，其中(二)行政罰鍰案件之裁罰及收繳未能檢討妥謀善策；(三)公共汽車管理處虧損嚴重，宜積極推動實施民營化等2項，經追蹤查核結果，仍待繼續改善，業再綜合研提審核意見詳「四、重要審核意見(一)、(二)」通知檢討改進外，其餘(一)列管計畫未能切實控管執行進度；(四)分隸成立輪船公司未能提昇經營績效；(五)應收帳款未提列備抵呆帳。',
+      why: 'held-out s30t (高雄市 2006 audit report): last year\'s items cited by their own numbers ((二)(三), then 其餘(一)…(四)(五)); (一)、(二)」 inside the quote cite items',
+    },
+    {
+      text: '本室於民國94年度總決算審核報告所列重要審核意見計7項，其中(一)非公用財產積欠之租金未能積極有效處理；(二)獎勵民間投資基金業務計畫執行成效欠彰等2項，仍待繼續改善，其餘(一)政府未償債務居高不下，實質財政負擔仍然沉重；(二)財政政策之執行成效未見提昇；(三)巨額欠稅清理方式未臻妥適。',
+      why: 'held-out s30t (臺北市 2006 audit report): 其餘(一) starts a second list in the paragraph',
+    },
+    {
       text: '（七）遊艇之停靠收費標準有待檢討等缺失，經函請檢討改善。據復：（一）將加強宣導遊艇多利用漁港現有設施，進入停泊；（二）考量國內遊艇活動尚在起步，適時增設周邊支援設施；\n（三）當檢討各漁港及其所屬碼頭之功能與定位，以符漁業使用；',
       why: 'held-out s30t (2011 special budget audit report): a list run into a paragraph (據復：（一）…；（二）…) goes on in the next paragraph at （三）',
     },
@@ -67,6 +79,16 @@ testRule('sequence-numbering', {
     { text: '全年共化解矛盾纠纷2784起，第一部曲是用1,000亿元。', why: '第一部曲' },
   ],
   invalid: [
+    {
+      text: '(三)業務計畫之執行欠妥。\n(二)應收未收行政罰鍰未能積極催繳及清理。',
+      why: 'without 其中 before it, (二) after the heading (三) is still a repeat',
+      errors: [{ line: 2, column: 1, endColumn: 4, messageId: 'repeat' }],
+    },
+    {
+      text: '仍待繼續改善，其餘(一)政府未償債務居高不下；(二)財政政策之執行成效未見提昇；(四)巨額欠稅清理方式未臻妥適。',
+      why: 'the list after 其餘(一) is still checked from its second item on: (三) is missing',
+      errors: [{ line: 1, column: 41, endColumn: 44, messageId: 'gap' }],
+    },
     {
       text: '（七）遊艇之停靠收費標準有待檢討。據復：（一）將加強宣導；（二）適時增設周邊支援設施；\n（四）當檢討各漁港之功能與定位。',
       why: 'a paragraph that does not go on with the run-in list (（四） after （二）) is checked against the headings: （七） before it',
