@@ -30,6 +30,11 @@ testRule('misconversion', {
     { text: '外賓是由中國時報發行人余建新陪同，到總統府晉見李總統。', why: 'held-out Presidential Office 1996: a title before the surname 余' },
     { text: '劉前院長宣布銀行存款全部保障，不准有任何的疏漏，採取政府挺銀行的措施。', why: 'held-out Presidential Office 2010: 不准 "not allowed" before a verb' },
     { text: '尤其在經貿關係方面，日本係我國第二大、我國則為日本第四大貿易夥伴。', why: 'held-out Presidential Office 2014: 係 the formal "is", not 本系' },
+    { text: '歲入實收數較預算數減少2億餘元，約16.29％，主要係上級政府補助款未獲撥入而短收。', why: 'held-out s30t (National Audit Office, 基隆市 2011): 主要係, the copula explaining a figure, not 要系/上系' },
+    { text: '4.存貨成本係採移動加權平均法計算，期末以成本與淨變現價值孰低評價。', why: 'held-out s30t (audit report 2013): 成本係採, the copula before a verb, not 本系' },
+    { text: '又罰款未結清原因部分係欠繳義務人無法一次繳納罰款，減少42,181,508元，係上述分基金間內部沖轉。', why: 'held-out s30t: 部分係, and 係 after a pause' },
+    { text: '未支用數8,930萬餘元，業經報准保留轉入以後年度繼續執行；專案簽准保留經費約占保留總額50.15％。', why: 'held-out s30t: 報准/簽准保留, 准 "to approve", not 準保' },
+    { text: '仍未換發等異常情事，並全面換發IC票證，俾利控管。', why: 'held-out s30t: 換發 (to reissue a licence or card), not 換髮' },
     { text: '這家麵包店的麵包很好吃，我們每天都來買麵包。', why: '麵包 (OpenCC writes the variant 麪)' },
     { text: '臺灣製造業發展迅速，製造業產值創新高。', why: '製造業' },
     { text: '兩岸關係與國際關係都很重要，這個關係不能忽視。', why: '關係' },
@@ -114,6 +119,8 @@ testRule('misconversion', {
     { text: '他蓄著長長的鬍鬚，毋須多言。', why: '鬍鬚 and 毋須: the traditional forms of 须 stay quiet' },
   ],
   invalid: [
+    wrong('各機關的主要係統均已完成更新。', '係', '系', 'after 主要, 係統 is still the misconverted 系統 (NOT_COPULA_NEXT)'),
+    wrong('本案已符合國家標准，業經核准辦理。', '准', '準', '標准 → 標準; 核准 (approval) is right'),
     {
       text: '公務員事務局局長楊何蓓茵表示，必须要明白《憲法》和《基本法》共同構成香港特區的憲制基礎。',
       why: 'RTHK 2024-12-04 with 必須 in simplified script: script-mixing lets 须 pass (kept for names), OpenCC\'s 必须 → 必須 says it is wrong',

@@ -9,6 +9,7 @@ testRule('percent-bounds', {
     { text: '全年完成率112%。', why: 'a completion rate may exceed 100%' },
     { text: '內地銀行資本充足率近16%，撥備覆蓋率達240%，完全能夠從容應對各類風險挑戰。', why: 'held-out s27 (RTHK 2024-11-19): a bank\'s provision coverage ratio passes 100% as a rule' },
     { text: '商业银行流动性覆盖率为153.6%，拨备覆盖率为205.5%。', why: 'the liquidity and provision coverage ratios of bank statistics' },
+    { text: '6.臺灣銀行子公司民國102年12月31日逾放比率0.44％，不良授信資產覆蓋率198.02％。', why: 'held-out s30t (audit report on state enterprises 2013): the coverage of bad loans (reserves over them) passes 100% as a rule' },
     { text: '出口增长率达到150%。', why: 'a growth rate may exceed 100%' },
     { text: '毒品案件发案数同比下降100%。', why: 'a decrease of exactly 100% means none left' },
     { text: '回訪關注類、重點類矛盾糾紛1087次,回訪率達100%。', why: 'seed 001: 100% is fine' },
@@ -23,6 +24,7 @@ testRule('percent-bounds', {
     { text: '普通初中63所，招生16065人，在校学生50039人，毕业生17727人，初中阶段毛入学率101.2%。', why: 'held-out (2013 city communiqué): a gross enrolment ratio counts over-age pupils and may pass 100%' },
   ],
   invalid: [
+    { text: '授信業務之電子化覆蓋率達105％。', why: 'a coverage rate after 授信 that is not the coverage of bad loans: still a share', errors: [{ line: 1, column: 13, messageId: 'share' }] },
     { text: '民营经济增加值占全市生产总值的105%。', why: 'a share of a whole that is no plan or target: still at most 100% (the boundary of the plan reading)', errors: [{ line: 1, column: 16, messageId: 'share' }] },
     { text: '全市小学学龄儿童入学率101.2%。', why: 'a net enrolment rate (no 毛) is a share: at most 100%', errors: [{ line: 1, column: 12, messageId: 'share' }] },
     {

@@ -10,6 +10,9 @@ testRule('respectively-mismatch', {
       why: 'held-out s30 (十三五规划纲要): an age band opens an item\'s name (5岁以下), it does not start the list; three things, three values',
     },
     { text: '带动林下经济稳定发展，林鸡、林蜂、林花分别达到100万只、10万群和10万亩。', why: 'held-out s30c (固原 2022 report): 10万群 (bee colonies) is a value with a measure word the number scanner has no unit for' },
+    { text: '惟地價稅稅籍及使用情形清查作業、房屋稅稅籍及使用情形清查作業、稅捐稽徵作業績效等3項之考核成績，在乙組13個縣市中分別排名第12名、第13名、第13名，有欠理想。', why: 'held-out s30t (澎湖縣 2013 audit report): 13個縣市中 is the group among which the three rank, not a count of them' },
+    { text: '「虎井海水淡化廠設備更新計畫」預算全數未執行，「外垵國小老舊校舍拆除重建工程（含委託規劃設計監造）」、「澎湖縣推動低碳島一般廢棄物資源循環零廢棄-垃圾分選處理計畫」及「102－南海之星2號客貨交通船新建計畫」等3項計畫預算執行率亦僅分別為18.46％、41.84％及21.37％。', why: 'held-out s30t: the writer\'s 等3項 after the quoted list says three things; the list read as two is unclear' },
+    { text: '經查截至目前為止11人中已有8人由警察局撤銷原處分，其餘3人經查分別於87年及89年間領取拆遷補助費。', why: 'held-out s30t (臺北市 2003 audit report): 87年及89年間 is a period the three fell in, not one year each' },
     { text: '全体居民人均可支配收入22400元、增长8.9%，其中城镇和农村居民人均可支配收入分别为31895元和11708元、增长8.2%和9.0%。', why: 'held-out s30 (宁夏 2019 report): 和 closes the first series (31895元和11708元); 、增长 starts a second series for the same two things, not two more values' },
     { text: '高中阶段教育和高等教育毛入学率分别达到90%和27.22%、分别比2007年提高22.3个和7.54个百分点。', why: 'held-out s30 (河南 2013 report): a second series after 、分别比' },
     {
@@ -76,6 +79,9 @@ testRule('respectively-mismatch', {
     { text: '内地居民、香港和澳门居民分别增长5%和6%。', why: '香港和澳门居民 may be one group (港澳居民): a place before 和 separates only from a bare place after it' },
   ],
   invalid: [
+    { text: '甲、乙、丙等3項計畫預算執行率分別為18.46％、41.84％。', why: 'a count the list agrees with: 3 things, 2 values', errors: [{ line: 1, column: 19, endColumn: 32, messageId: 'mismatch' }] },
+    { text: '在全省13個縣市中，甲縣、乙縣、丙縣分別排名第12名、第13名。', why: 'the group (13個縣市中) set aside, the list of three still counts', errors: [{ line: 1, column: 24, endColumn: 32, messageId: 'mismatch' }] },
+    { text: '其餘3人經查分別於87年及89年領取拆遷補助費。', why: 'without 間 the years are one value each: 3 people, 2 years', errors: [{ line: 1, column: 10, endColumn: 17, messageId: 'mismatch' }] },
     {
       text: '全年人口出生率、自增率分别为10.37‰、21.50‰、4.99‰。',
       why: 'eval:inject add-value: three per-mille values for two things (the values ran on past 10.37‰ only when ‰ was read)',

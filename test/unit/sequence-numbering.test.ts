@@ -5,6 +5,38 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('sequence-numbering', {
   valid: [
+    {
+      text: '(三)業務計畫之執行欠妥。\n本處於民國94年度總決算審核報告所列重要審核意見計3項，其中：(二)應收未收行政罰鍰未能積極催繳及清理；(三)待售國宅戶數仍多，未積極研謀促銷；(五)基金資本支出預算編列欠當，經追蹤查核結果，仍待繼續改善。',
+      why: 'held-out s30t (高雄市 2006 audit report): last year\'s item (二) cited by its number after 其中： is no heading after (三)',
+    },
+    {
+      text: '本處於民國94年度總決算審核報告之重要審核意見計5項，其中(二)行政罰鍰案件之裁罰及收繳未能檢討妥謀善策；(三)公共汽車管理處虧損嚴重，宜積極推動實施民營化等2項，經追蹤查核結果，仍待繼續改善，業再綜合研提審核意見詳「四、重要審核意見(一)、(二)」通知檢討改進外，其餘(一)列管計畫未能切實控管執行進度；(四)分隸成立輪船公司未能提昇經營績效；(五)應收帳款未提列備抵呆帳。',
+      why: 'held-out s30t (高雄市 2006 audit report): last year\'s items cited by their own numbers ((二)(三), then 其餘(一)…(四)(五)); (一)、(二)」 inside the quote cite items',
+    },
+    {
+      text: '本室於民國94年度總決算審核報告所列重要審核意見計7項，其中(一)非公用財產積欠之租金未能積極有效處理；(二)獎勵民間投資基金業務計畫執行成效欠彰等2項，仍待繼續改善，其餘(一)政府未償債務居高不下，實質財政負擔仍然沉重；(二)財政政策之執行成效未見提昇；(三)巨額欠稅清理方式未臻妥適。',
+      why: 'held-out s30t (臺北市 2006 audit report): 其餘(一) starts a second list in the paragraph',
+    },
+    {
+      text: '（七）遊艇之停靠收費標準有待檢討等缺失，經函請檢討改善。據復：（一）將加強宣導遊艇多利用漁港現有設施，進入停泊；（二）考量國內遊艇活動尚在起步，適時增設周邊支援設施；\n（三）當檢討各漁港及其所屬碼頭之功能與定位，以符漁業使用；',
+      why: 'held-out s30t (2011 special budget audit report): a list run into a paragraph (據復：（一）…；（二）…) goes on in the next paragraph at （三）',
+    },
+    {
+      text: '（1）未對該基金之運用情形進行全面性督導考核；（2）部分學校未依規定辦理教育儲蓄戶業務，主管機關亦未積極督導；\n（3）部分學校教師非屬特教班專任教師，仍支領特教津貼等情事。',
+      why: 'held-out s30t (苗栗縣 2010 audit report): （2） inside the paragraph of （1）, then （3） opening the next',
+    },
+    {
+      text: '5.稅前淨利2,049,050,073元64分，扣除免稅出售土地所得等項目後，無課稅所得及應繳納所得稅。\n註：1.本期其他綜合損益5,274,524,003元39分，包括國外營運機構財務報表換算之兌換差額31,034,012元39分。\n2.經營績效獎金927,873,062元係依行政院彙編本年度中央政府總決算附屬單位決算及綜計表（營業部分）所列查核意見及暫列數暫列。\n3.該公司本期淨利2,054,470,991元67分，除以加權平均流通在外普通股股數5,636,749,865股後，基本每股盈餘0.36元。',
+      why: 'held-out s30t (audit report 2013, notes under a table): 註：1. starts a list of its own, so 2. and 3. follow it',
+    },
+    {
+      text: '(二)營業基金：本年度附屬單位決算營業部分計列1個單位。\n市政府主管包括(一)作業基金：公共造產基金、國民住宅社區管理維護基金、實施平均地權基金；(二)特別收入基金：公益彩券盈餘分配基金。\n(三)債務基金：本年度無。',
+      why: 'held-out s30t (基隆市 2011 audit report): (二) of a list inside a paragraph whose (一) follows 包括 is no heading; the next heading (三) follows (二)',
+    },
+    {
+      text: '(一)財務管理：核有：(一)部分計畫執行進度落後，允應檢討改善；(二)委託技術服務案件預算編列未臻嚴謹。\n(二)財產管理：核有欠妥。',
+      why: 'held-out s30t: a list run into a heading\'s paragraph, from (一) after 核有：, does not move the headings on',
+    },
     { text: '（14）建设改造城市快速路及主要道路300万平方米，完成24座城市危桥加固和重建。七是大气污染治理工程。（15）20万千瓦及以上燃煤发电机组要全部建成脱硫设施。（16）工业企业烟粉尘排放达标率达到90%以上。', why: 'held-out s30 (吉林 2014 report): an item that opens with a figure, （15）20万千瓦, is item 15, not an area code (an area code opens with 0)' },
     { text: '聯絡人：陳小姐，聯絡電話：（02）27747392，傳真電話：（02）87734134。', why: 'held-out s25 (FSC 2020 decision): a bracketed area code before the number is no list marker' },
     { text: '（一）帳戶監控：有①未監控；②未確實覆核；③未申報。\n（二）交易監控：有①未敘明現金交易之必要性；②未留存紀錄。', why: 'held-out s25 (FSC 2019, shortened): a circled ① right after 有 restarts the circled list' },
@@ -47,6 +79,31 @@ testRule('sequence-numbering', {
     { text: '全年共化解矛盾纠纷2784起，第一部曲是用1,000亿元。', why: '第一部曲' },
   ],
   invalid: [
+    {
+      text: '(三)業務計畫之執行欠妥。\n(二)應收未收行政罰鍰未能積極催繳及清理。',
+      why: 'without 其中 before it, (二) after the heading (三) is still a repeat',
+      errors: [{ line: 2, column: 1, endColumn: 4, messageId: 'repeat' }],
+    },
+    {
+      text: '仍待繼續改善，其餘(一)政府未償債務居高不下；(二)財政政策之執行成效未見提昇；(四)巨額欠稅清理方式未臻妥適。',
+      why: 'the list after 其餘(一) is still checked from its second item on: (三) is missing',
+      errors: [{ line: 1, column: 41, endColumn: 44, messageId: 'gap' }],
+    },
+    {
+      text: '（七）遊艇之停靠收費標準有待檢討。據復：（一）將加強宣導；（二）適時增設周邊支援設施；\n（四）當檢討各漁港之功能與定位。',
+      why: 'a paragraph that does not go on with the run-in list (（四） after （二）) is checked against the headings: （七） before it',
+      errors: [{ line: 2, column: 1, endColumn: 4, messageId: 'repeat' }],
+    },
+    {
+      text: '核有：(一)部分計畫執行進度落後；(三)委託技術服務案件預算編列未臻嚴謹。',
+      why: 'a list inside a paragraph is still checked within the paragraph: (二) is missing',
+      errors: [{ line: 1, column: 18, endColumn: 21, messageId: 'gap' }],
+    },
+    {
+      text: '註：1.表列數據係依預算採合併報表編造。\n3.本表係採現金基礎。',
+      why: 'notes after 註：1. are still checked: 2. is missing',
+      errors: [{ line: 2, column: 1, endColumn: 3, messageId: 'gap' }],
+    },
     {
       text: '（1）做好统筹。（2）20万千瓦机组改造。（4）加快建设。',
       why: 'an item opening with a figure counts in the sequence: the gap after it is reported',

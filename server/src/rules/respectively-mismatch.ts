@@ -17,6 +17,12 @@ const VALUE_GAP = /^(?:[群箱桶羽尾窝]?(?:、|和|与|與|及|以及|或))(
 /** A comparison base after 分别 (分别比1995年增长…) is not one of the values. */
 const BASE_BEFORE = /[比较較由从從]$/;
 const CLAUSE = /[。！？!?；;，,：:]/;
+/** A count after a quoted last item that announces how many things the list holds (」等3項). */
+const ANNOUNCED_COUNT = /[」』”"）)]等(\d{1,2}|[一二三四五六七八九十兩两])[項项個个件類类]/;
+/** The value of a small count written in digits or one Chinese numeral. */
+function chineseOrArabic(n: string): number {
+  return /^\d+$/.test(n) ? Number(n) : '一二三四五六七八九十'.indexOf(n) + 1 || ('兩两'.includes(n) ? 2 : NaN);
+}
 /** A count that announces the things (两起案件, 三个县区) is small; 造成1674人死亡，分别… counts no things. */
 const MAX_COUNT_WORD = 20;
 
@@ -61,6 +67,8 @@ function valuesAfter(text: string, tokens: readonly NumberToken[], from: number)
     if (!first || !last) break;
     if (BASE_BEFORE.test(text.slice(Math.max(from, first.start - 1), first.start)) && run.length === 1) continue;
     if (/^等/.test(text.slice(last.end))) return undefined;
+    // 其餘3人經查分別於87年及89年間領取: 年間/月間 after the dates makes them a period in which the things fell, not one value each.
+    if (/^[間间]/.test(text.slice(last.end))) return undefined;
     return run;
   }
   return undefined;
@@ -94,13 +102,20 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
   const countWord = tokensIn(tokens, begin, end).find((t) => t.end <= end && t.start >= (list.items[list.items.length - 1]?.start ?? Infinity)
     && end - t.end <= 6 && end > t.end && /^[\u4e00-\u9fff]*$/.test(text.slice(t.end, end))
     && COUNT_CLASSIFIERS.has(t.unit) && t.exact && !t.ordinal && !t.percent
-    && !/[前后後近每这這那]$/.test(text.slice(Math.max(0, t.start - 1), t.start)));
+    && !/[前后後近每这這那]$/.test(text.slice(Math.max(0, t.start - 1), t.start))
+    // 在乙組13個縣市中分別排名第12名…: the group among which the things rank, not a count of them.
+    && !/[中內内]$/.test(text.slice(t.end, end)));
   // 造成1674人死亡，分别…: a large figure is a quantity, not a count of the things listed; what is counted is unclear.
   if (countWord && countWord.value > MAX_COUNT_WORD) return undefined;
   // 对欧盟、美国、韩国等进出口分别增长1.1%、8%: three things named, two values. A count (等五个城市) says more than the list.
   if (list.open) return list.items.length >= 2 && !countWord ? { count: list.items.length, plausible: plausibleCounts(list), labels: list.items.map((i) => itemLabel(i.text)), atLeast: true } : undefined;
   if (list.items.length >= 2) {
     if (countWord && countWord.value !== list.items.length) return undefined;
+    // 「…（含委託規劃設計監造）」、「…-垃圾分選處理計畫」及「…」等3項計畫預算執行率亦僅分別為…: the writer's own count (等3項) right
+    // after the list says how many things there are; when the list as read disagrees, the reading is unclear.
+    const lastItem = list.items[list.items.length - 1];
+    const announced = lastItem ? ANNOUNCED_COUNT.exec(text.slice(lastItem.start, end)) : null;
+    if (announced && chineseOrArabic(announced[1] ?? '') !== list.items.length) return undefined;
     const first = list.items[0];
     const parallel = first ? parallelClausesBefore(text, tokens, first.start, list.items[list.items.length - 1]?.end ?? end, begin) : 0;
     // Those clauses may be items too: a count that includes them is also plausible (never a reason to report).

@@ -22,6 +22,14 @@ interface Marker {
   atStart: boolean;
   /** 20.2026年… or 21.5+2…: an item number glued to a figure, or a decimal; counted only when it is the next number. */
   ambiguous?: boolean;
+  /**
+   * A bracketed number inside a paragraph that is a list's first item or follows it in the same paragraph (包括(一)作業基金…；
+   * (二)特別收入基金; 核有：(一)…；(二)…: Taiwan's audit reports): a list of its own, checked within the paragraph, never against
+   * the document's headings.
+   */
+  local?: boolean;
+  /** An item cited by its own number (其中：(二)…；(三)…；(五)…): it and the local items after it are not checked. */
+  cited?: boolean;
 }
 
 const NUMERAL = '[一二三四五六七八九十]{1,3}';
@@ -76,11 +84,18 @@ function nextMarker(text: string, anchors: ArrayLike<number>, from: number): Reg
 const H1 = new RegExp(`^(${NUMERAL})、(?![一二三四五六七八九十])`); // not 一、二年级
 const H3 = /^(\d{1,2})[.．、](?![\d.．])/;
 const H3_BEFORE_DIGIT = /^(\d{1,2})[.．](?=\d)/;
+/**
+ * The lead of notes under a table or a figure before their first number (註：1.本期其他綜合損益…, then 2.經營績效獎金… on the
+ * next line: Taiwan's audit reports): the notes are a list of their own that starts at 1.
+ */
+const NOTE_LEAD = /^(?:註|注|附註|附注|備註|备注|說明|说明)[：:][ \u3000]?(?=1[.．、])/;
 /** A numbered item run into the paragraph of the one before it, after a full stop: 。5.盗窃电动车 */
 const H3_RUN_IN = /。(\d{1,2})[.．](?=[\u4e00-\u9fff]|[ \u3000]+\S)/g;
 const SHOUXIAN: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 99 };
-/** What follows a cited item number: another one (、, 和, 至…) or the word for the item (项, 款, 目). */
-const CITATION_AFTER = /[、项項款目和及或至]/;
+/** What follows a cited item number: another one (、, 和, 至…), the word for the item (项, 款, 目) or the quote's end (詳「四、重要審核意見(二)2、(五)」). */
+const CITATION_AFTER = /[、项項款目和及或至」]/;
+/** What stands before the first of a paragraph's items cited by their numbers: 其中(二)…, 其中：(二)…. */
+const CITED_AFTER = /其中[：:，,]?$/;
 /** A cited item number right after another: （一）、（三）. */
 const CITATION_BEFORE = /[）)]、$/;
 /** Characters after which an enumeration marker may start a clause. */
@@ -99,6 +114,11 @@ function markersOf(paragraph: Paragraph): Marker[] {
   const first = contentStart(text);
   const markers: Marker[] = [];
   // H1 and H3 start with a numeral or a digit: most paragraphs start with neither.
+  const note = NOTE_LEAD.exec(text.slice(first, first + 6));
+  if (note) {
+    const at = first + note[0].length;
+    markers.push(marker('h3', 1, at, 2, text.slice(at, at + 2), true));
+  }
   const lead = text.charCodeAt(first);
   const head = MARKER_FIRST[lead] === 1 || (lead >= 0x30 && lead <= 0x39) ? text.slice(first, first + 8) : '';
   const h1 = H1.exec(head);
@@ -122,7 +142,12 @@ function markersOf(paragraph: Paragraph): Marker[] {
     const before = codePointBefore(text, at);
     // A circled number is a marker wherever it stands (有①未針對…；②未確實…: FSC 2019); the others only after a boundary.
     const circled = !m[1] && !m[2] && !m[3] && !m[4] && !m[5];
-    if (!atStart && !circled && !(before !== -1 && BOUNDARY.includes(String.fromCodePoint(before)))) continue;
+    if (!atStart && !circled && !(before !== -1 && BOUNDARY.includes(String.fromCodePoint(before)))) {
+      // 其餘(一)政府未償債務…；(二)…, 至有關(一)…。(二)…: a first item after a word ends the paragraph-local list before it. What
+      // follows is not checked against it: the audit reports cite last year's items by their own numbers (其餘(一)…；(四)…).
+      if (m[4] === '一' || m[5] === '1') markers.push({ ...marker(m[4] ? 'h2' : 'h4', 0, at, m[0].length, m[0], false), local: true });
+      continue;
+    }
     // （02）27747392: an area code in brackets before the rest of a telephone number is no list marker. An area code
     // opens with 0 and the number after it has at least five digits: （15）20万千瓦及以上燃煤发电机组 is item 15 (held-out s30,
     // 吉林 2014 report).
@@ -155,9 +180,24 @@ function markersOf(paragraph: Paragraph): Marker[] {
     // 具备前款（一）、（三）、（四）项的条件, 有第（一）、（四）项所列行为: bracketed numbers inside a sentence that
     // cite items of a list (statutes, 2012–2021 local regulations) are no items themselves.
     if (!atStart && (family === 'h2' || family === 'h4') && (CITATION_AFTER.test(text.charAt(at + m[0].length)) || CITATION_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) continue;
-    markers.push(marker(family, value, at, m[0].length, m[0], atStart));
+    // 上年度重要審核意見計3項，其中：(二)應收未收行政罰鍰…: items of an earlier list cited by their own numbers after 其中, not the
+    // document's headings nor a list that must run on (the audit reports' follow-up paragraphs).
+    if (!atStart && (family === 'h2' || family === 'h4') && value > 1 && CITED_AFTER.test(text.slice(Math.max(first, at - 3), at))) {
+      markers.push({ ...marker(family, 0, at, m[0].length, m[0], false), local: true, cited: true });
+      continue;
+    }
+    const found = marker(family, value, at, m[0].length, m[0], atStart);
+    if (!atStart && (family === 'h2' || family === 'h4') && (value === 1 || opensListBefore(text, family, first, at) || markers.some((x) => x.cited && x.family === family))) found.local = true;
+    markers.push(found);
   }
   return h3 && markers.some((m) => m.ambiguous) ? markers.sort((x, y) => x.start - y.start) : markers;
+}
+
+/** Whether the paragraph holds the first item of a bracketed list before `at`: （一）/(一) or （1）/(1). */
+function opensListBefore(text: string, family: Family, from: number, at: number): boolean {
+  const one = family === 'h2' ? '一' : '1';
+  const before = text.slice(from, at);
+  return before.includes(`(${one})`) || before.includes(`（${one}）`);
 }
 
 function marker(family: Family, value: number, start: number, length: number, text: string, atStart: boolean): Marker {
@@ -224,11 +264,30 @@ const rule = defineRule({
     const headingLast = [0, 0, 0, 0, 0, 0]; // by level 1–5; 0 = nothing yet in the current scope
     const headingText = ['', '', '', '', '', ''];
     let carried: Partial<Record<Family, Marker>> = {}; // discourse chains that may continue into the next paragraph
+    // A paragraph-local list (據復：（一）…；（二）…) whose next item opens the following paragraph (（三）…): it goes on there.
+    let localCarried: Partial<Record<Family, Marker>> = {};
     for (const [k, paragraph] of paragraphs.entries()) {
       const markers = summaries[k]?.markers ?? [];
       const chains: Partial<Record<Family, Marker>> = {};
       for (const m of markers) {
         const level = HEADING_LEVEL[m.family];
+        if (m.local) {
+          const previous = chains[m.family];
+          if (previous?.cited && m.value !== 1) {
+            chains[m.family] = { ...m, cited: true };
+            continue;
+          }
+          if (previous && m.value > 0) check(ctx, paragraph, m, previous.value, previous.text);
+          chains[m.family] = m;
+          continue;
+        }
+        const local = localCarried[m.family];
+        if (level !== undefined && m.atStart && local && m.value === local.value + 1) {
+          headingLast[level] = m.value;
+          headingText[level] = m.text;
+          for (let deeper = level + 1; deeper <= 5; deeper++) headingLast[deeper] = 0;
+          continue;
+        }
         if (level !== undefined) {
           const last = headingLast[level] ?? 0;
           // Notes numbered 19. 20.2026年… 21.5+2就业之家… 22. (a 2026 report): the glued ones keep the count going.
@@ -247,6 +306,11 @@ const rule = defineRule({
         chains[m.family] = m;
       }
       carried = chains;
+      localCarried = {};
+      for (const family of ['h2', 'h4'] as const) {
+        const last = chains[family];
+        if (last?.local && markers[markers.length - 1] === last) localCarried[family] = last;
+      }
     }
   },
 });

@@ -74,9 +74,9 @@ const RARE_ALONE = '须麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几齣隻
  * 位於西北太平洋洋面, Macao TDM 2024, as weather bulletins write it; OpenCC's 洋麵, imported flour, is the rarer word), 方志
  * and 縣志 (a local chronicle: 志 is the records' character, as in 三國志 — 香港地方志中心, 《澳門志》是首部地方志; OpenCC writes
  * 方誌, 縣誌), 牽一髮 (牽一髮動全身, the idiom without its 而: RTHK 2025; ICU splits it 牽|一|髮動, which would make OpenCC's 一发 a
- * phrase straddling a word).
+ * phrase straddling a word), 換發 (to reissue a licence or card: 換發駕照, 換發IC票證, Taiwan's audit reports; OpenCC's 换发 is 換髮).
  */
-const RIGHT_AS_WRITTEN = ['傢具', '傢俬', '傢私', '自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合', '折子戲', '曆日', '曆月', '黎克特制', '發長債', '內卷', '洋面', '方志', '縣志', '牽一髮'];
+const RIGHT_AS_WRITTEN = ['傢具', '傢俬', '傢私', '自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合', '折子戲', '曆日', '曆月', '黎克特制', '發長債', '內卷', '洋面', '方志', '縣志', '牽一髮', '換發'];
 
 /** 余 after a number or a count word is 餘 (5億餘元, 十餘年); elsewhere 余 may be a surname. */
 const NUMERIC_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千萬億兩年月天週日個人次多]/;
@@ -110,7 +110,19 @@ const PERMISSION_WORD_NEXT = /^[用入]/;
 const PERMISSION_NEXT = /[\u4e00-\u9fff]/u;
 const PERMISSION_NOT = '確确的了';
 /** What follows the copula 係: 係指, 係由, 係屬, 係依, 係我國; 係於 before a date or a time (而係於每月月底將…, 係於108年3月1日: FSC 2015). */
-const COPULA_NEXT = /^(?:指|由|屬|以|依|因|經|我國|本府|本院|本部|於(?:每|當|同|本|\d|[一二三四五六七八九十]+[年月日]))/;
+const COPULA_NEXT = /^(?:指|由|屬|以|依|因|經|採|跨|僅|包含|我國|本府|本院|本部|於(?:每|當|同|本|\d|[一二三四五六七八九十]+[年月日]))/;
+/**
+ * An adverb or a clause start before the copula 係, as Taiwan's audit reports explain a figure (主要係上級政府補助款未獲撥入,
+ * 部分係欠繳義務人, 均係, 萬餘元，係上述…: National Audit Office 2003–2013): 係 is "is", not 系 of OpenCC's 要系/上系. Not before
+ * 統 or 數 (係統, 係數 after a pause: the misconverted 系統 is read by the phrases as before).
+ */
+const COPULA_BEFORE = /(?:主要|部分|大部分|均|乃|實|即|亦|尚|多|仍|究|皆|[，；：])$/;
+const NOT_COPULA_NEXT = /^[統数數]/;
+/**
+ * 准 after a word of approval (報准保留, 簽准, 核准, 奉准, 照准: the audit reports' 業經報准保留轉入以後年度): 准 is "to approve",
+ * not 準 of OpenCC's 准保 (準保).
+ */
+const APPROVAL_BEFORE_ZHUN = /[報簽核呈獲奉批照]$/;
 /**
  * 里 as a village (Taiwan's 里) in a list of them: 東寧里、忠仁里、鎮山里、建南里 (Tainan 2023). OpenCC's 山里 (in the
  * mountains, 山裡) straddles the name. A neighbouring item of the list that also ends in 里 says so.
@@ -382,6 +394,8 @@ function judgeWindow(
   if (found === '准' && PERMISSION_WORD_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
   // 係 as the formal "is" (日本係我國第二大貿易夥伴, 本案係由…): not 系 of 本系, 體系.
   if (found === '係' && COPULA_NEXT.test(text.slice(index + 1, index + 6))) return undefined;
+  if (found === '係' && COPULA_BEFORE.test(text.slice(Math.max(0, index - 3), index)) && !NOT_COPULA_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
+  if (found === '准' && APPROVAL_BEFORE_ZHUN.test(text.slice(Math.max(0, index - 1), index))) return undefined;
   if (found === '里' && (VILLAGE_LIST_BEFORE.test(text.slice(Math.max(0, index - 5), index)) || VILLAGE_LIST_AFTER.test(text.slice(index + 1, index + 6)))) return undefined;
   if (found === '係' && CANTONESE_BEFORE_COPULA.test(text.slice(Math.max(0, index - 1), index))) return undefined;
   if (found === '制' && CHECK_BY_MEANS.test(text.slice(Math.max(0, index - 3), index)) && HAN_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
