@@ -2,6 +2,7 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('percent-bounds', {
   valid: [
+    { text: '新增632家加工贸易企业开展品牌经营。全市外贸依存度从254%下降为187%，外企内销比重从26.4%上升到32.8%。', why: 'held-out s30e (东莞 2012 report): 下降为 gives the level it fell to (like 降至), and trade dependence passes 100%' },
     { text: '大交通方面，完成投资70亿元，占年计划的125%。', why: 'held-out s29 (三门峡 2014 report): a share of the year\'s plan is a completion rate, over 100% when the plan is exceeded' },
     { text: '设完成投资53.8亿元，占年度计划投资的105%。完成投资80亿元，占目标任务的112%。', why: 'held-out s29 (梧州 2014 report) and a target task: completion rates' },
     { text: '打掉黑恶势力团伙同比上升373%,抓获犯罪嫌疑人同比上升211%。', why: 'seed 002: increases above 100% are fine' },
@@ -24,6 +25,9 @@ testRule('percent-bounds', {
     { text: '普通初中63所，招生16065人，在校学生50039人，毕业生17727人，初中阶段毛入学率101.2%。', why: 'held-out (2013 city communiqué): a gross enrolment ratio counts over-age pupils and may pass 100%' },
   ],
   invalid: [
+    { text: '全市外贸依存度从254%下降了187%。', why: 'the same shape with 下降了 (a fall by 187%) is still found', errors: [{ line: 1, column: 16, endColumn: 20, messageId: 'decrease' }] },
+    { text: '文盲率由4.08%下降为267%。', why: 'a fall to more than the start (由4.08%) cannot be a level: still a fall by over 100%', errors: [{ line: 1, column: 13, endColumn: 17, messageId: 'decrease' }] },
+    { text: '涉案金额同比降幅为120%。', why: 'a fall\'s size + 为 is still a decrease', errors: [{ line: 1, column: 10, endColumn: 14, messageId: 'decrease' }] },
     { text: '授信業務之電子化覆蓋率達105％。', why: 'a coverage rate after 授信 that is not the coverage of bad loans: still a share', errors: [{ line: 1, column: 13, messageId: 'share' }] },
     { text: '民营经济增加值占全市生产总值的105%。', why: 'a share of a whole that is no plan or target: still at most 100% (the boundary of the plan reading)', errors: [{ line: 1, column: 16, messageId: 'share' }] },
     { text: '全市小学学龄儿童入学率101.2%。', why: 'a net enrolment rate (no 毛) is a share: at most 100%', errors: [{ line: 1, column: 12, messageId: 'share' }] },

@@ -67,6 +67,10 @@ testRule('sequence-numbering', {
     { text: '说一是一，说二是二。', why: 'an idiom, not an enumeration' },
     { text: '坚持统一是前提，唯一是要求。', why: '统一是, 唯一是' },
     { text: '一、总体要求\n（一）指导思想\n（二）基本原则\n二、主要任务\n（一）加强组织领导', why: 'GB/T 9704 levels: a new 一、 restarts （一）' },
+    {
+      text: '一、“十三五”和2020年工作回顾\n二、二〇三五年远景目标和“十四五”主要目标任务\n三、全力做好2021年工作',
+      why: 'held-out s30e (黔东南 2021 report): 二、 before a year in Chinese digits (二〇三五年) is the heading 二、',
+    },
     { text: '一、过去五年工作回顾\n二、2018年经济社会发展总体要求\n三、对2018年政府工作的建议', why: 'clean corpus (2018 State Council report): a digit after 、' },
     { text: '一、二年级学生全部参加。', why: '一、二年级 is not a heading' },
     { text: '在城区，一是加强巡逻，二是强化管控；在农村，一是加强走访，二是化解纠纷。', why: 'two lists in one paragraph, each from 一是' },
@@ -79,6 +83,11 @@ testRule('sequence-numbering', {
     { text: '全年共化解矛盾纠纷2784起，第一部曲是用1,000亿元。', why: '第一部曲' },
   ],
   invalid: [
+    {
+      text: '一、“十三五”和2020年工作回顾\n二、二〇三五年远景目标和“十四五”主要目标任务\n四、全力做好2021年工作',
+      why: 'held-out s30e shape: after the heading 二、二〇三五年…, a skipped 三、 is still found',
+      errors: [{ line: 3, column: 1, endColumn: 3, messageId: 'gap' }],
+    },
     {
       text: '(三)業務計畫之執行欠妥。\n(二)應收未收行政罰鍰未能積極催繳及清理。',
       why: 'without 其中 before it, (二) after the heading (三) is still a repeat',

@@ -8,6 +8,20 @@ import { plain, scanNumbers } from '../text/numbers';
 /** A decrease verb right before the percentage (下降310.82%, 减少了150%, 降幅为120%); not 降至/降到 (a level). */
 const DECREASE = /(?:下降|下滑|减少|減少|降低|缩减|縮減|缩小|縮小|回落|下跌|降幅|减幅|減幅|跌幅)(?:了|达|達|为|為|达到|達到)?$/;
 /**
+ * A decrease verb + 为 names the level it fell to (外贸依存度从254%下降为187%, 东莞 2012 report: trade dependence passes 100%),
+ * unless a lower start stands before it: 文盲率由4.08%下降为267% cannot fall to more than it was, so it is read as a fall by.
+ */
+const FALL_TO = /(?:下降|下滑|减少|減少|降低|缩减|縮減|缩小|縮小|回落|下跌)[为為]$/;
+const FALL_START = /[从由從](\d+(?:\.\d+)?)[%％﹪]$/;
+
+/** Whether `before` ends with a fall to `value`% that reads as a level: no lower start before it. */
+function fallsToLevel(before: string, value: number): boolean {
+  const verb = FALL_TO.exec(before);
+  if (!verb) return false;
+  const start = FALL_START.exec(before.slice(0, verb.index));
+  return !start || Number(start[1]) > value;
+}
+/**
  * Rates that cannot pass 100%: a part of a whole. Not a share of a plan, target or task (完成投资70亿元，占年计划的125%:
  * a completion rate, which passes 100% when the plan is exceeded; city work reports). Not a bank's coverage ratios, which are reserves or liquid assets over
  * what they cover and pass 100% as a rule: 撥備覆蓋率達240% (RTHK 2024, the mainland's banks), 流动性覆盖率, 利息覆盖率, and the
@@ -60,7 +74,7 @@ const rule = defineRule({
       const before = textBefore(text, t.start);
       const value = plain(t.value);
       const decrease = DECREASE.exec(before);
-      if (decrease) {
+      if (decrease && !fallsToLevel(before, t.value)) {
         const verb = decrease[0];
         const remaining = plain(Number((100 - t.value).toFixed(t.decimals)));
         ctx.report({

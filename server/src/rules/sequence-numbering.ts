@@ -81,7 +81,8 @@ function nextMarker(text: string, anchors: ArrayLike<number>, from: number): Reg
   return null;
 }
 
-const H1 = new RegExp(`^(${NUMERAL})、(?![一二三四五六七八九十])`); // not 一、二年级
+// Not 一、二年级; but 二、二〇三五年远景目标 (a heading whose text opens with a year in Chinese digits: 2021 city reports) is 二、.
+const H1 = new RegExp(`^(${NUMERAL})、(?![一二三四五六七八九十](?![〇零一二三四五六七八九]{3}年))`);
 const H3 = /^(\d{1,2})[.．、](?![\d.．])/;
 const H3_BEFORE_DIGIT = /^(\d{1,2})[.．](?=\d)/;
 /**
