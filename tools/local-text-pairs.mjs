@@ -14,7 +14,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 
 const FOLDERS = ['政府工作报告-其他地市', '政府工作报告-主要城市'];
 /** Share of the cities not already held out that is held out for heldout-s30c. */
@@ -149,4 +148,6 @@ function main() {
 }
 
 // Run as a program only (the unit test imports reportText).
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+// Run as a script (node tools/local-text-pairs.mjs), not when a test imports reportText: by name, since the test bundle
+// is CommonJS and has no import.meta.
+if (process.argv[1]?.endsWith('local-text-pairs.mjs')) main();
