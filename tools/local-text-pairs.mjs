@@ -14,6 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { seededRandom } from './seeded-random.mjs';
 
 const FOLDERS = ['政府工作报告-其他地市', '政府工作报告-主要城市'];
 /** Share of the cities not already held out that is held out for heldout-s30c. */
@@ -27,18 +28,6 @@ const MIN_CITIES = 6;
 const FREQUENT = 30;
 const ASSOCIATION = 10;
 const DIR = 'data/local-text';
-
-/** mulberry32: a small seeded generator, so that the held-out draw is the same on every machine. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Plain text of a report: front matter, images, tables, markup and footnote markers dropped (as heldout-s29's prep_lawtext.py). */
 export function reportText(markdown) {
@@ -89,7 +78,7 @@ function main() {
   const excluded = new Set(readFileSync(`${DIR}/excluded-cities.txt`, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
   const reports = listReports(gitDir);
   const cities = [...new Set(reports.map((r) => r.city))].filter((c) => !excluded.has(c)).sort();
-  const random = seeded(SEED);
+  const random = seededRandom(SEED);
   const shuffled = [...cities];
   for (let i = shuffled.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -2,18 +2,9 @@
 // Everything is driven by a seed so that a failing document can be rebuilt from the seed alone.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../../tools/seeded-random.mjs';
 
-/** mulberry32: a tiny, fast, seedable PRNG (good enough to spread test inputs). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 export interface Picker {
   random: () => number;
