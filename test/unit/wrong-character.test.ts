@@ -10,7 +10,7 @@ import { DEFAULT_THRESHOLDS, evidence, minWordCharGain, ParagraphScan, SCAN_KNOW
 import { MAX_PHRASE, MAX_PHRASE_COST, MIN_PHRASE } from '../../server/src/text/wrong-character-idioms';
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, collocationFlips, longWordFlips, vouchedPairFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
-import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
+import { inPersonNameAfterTitle, inPhotoCredit } from '../../server/src/text/wrong-character-person-names';
 import { localTerm, numberedHospital, placeNameInList, policyJargon } from '../../server/src/text/wrong-character-jargon';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
@@ -1188,6 +1188,20 @@ describe('wrong-character model', () => {
     // What follows a name must end it: 主任高雨单人 runs on into a word, so 单 is not a name's.
     const running = '国办督查室主任高雨单人。';
     assert.equal(inPersonNameAfterTitle(running, at(running, '单'), 1), false);
+  });
+  it('knows the name in a photo credit, and only there', () => {
+    const at = (text: string, piece: string) => text.indexOf(piece);
+    // held-out s31 (新疆 2018 provincial report): a pair slip 坚摄 → 建设 across the name's end and the credit's 摄.
+    const credit = '会议上作政府工作报告。新疆日报记者崔志坚摄';
+    assert.equal(inPhotoCredit(credit, at(credit, '坚'), 2), true);
+    assert.equal(inPhotoCredit(credit, at(credit, '志'), 1), true);
+    // 摄 running on into a word (摄影展), no credit title before the name, or no surname: checked as before.
+    const exhibition = '新疆日报记者崔志坚摄影展开幕';
+    assert.equal(inPhotoCredit(exhibition, at(exhibition, '坚'), 2), false);
+    const project = '推进重点项目崔志坚摄';
+    assert.equal(inPhotoCredit(project, at(project, '坚'), 2), false);
+    const works = '确保记者站点工程坚摄';
+    assert.equal(inPhotoCredit(works, at(works, '坚'), 2), false);
   });
 
   it('knows coined parallels with a repeated head, and slips in set parallels', () => {
