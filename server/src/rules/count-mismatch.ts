@@ -20,8 +20,10 @@ const VERB_INSIDE = /(?:打造|发展|發展|推进|推進|推动|推動|布局|
  * the verb's object, not to the things listed before it.
  */
 const VERB_IN_LAST = /(?:进入|進入|跻身|躋身|迈入|邁入|列入|纳入|納入|串联|串聯|连接|連接|连通|連通)(?=[\u4e00-\u9fff])/;
-/** Issuers named as a pair (省委、省政府, 党中央、国务院): they issue what is counted, they are not counted. */
+/** Issuers (省委、省政府, 党中央、国务院): before a count of quoted programmes they issue them, they are not what is counted. */
 const AUTHORITY = /^(?:中共)?(?:党中央|黨中央|中央|国务院|國務院|[省市县縣区區州旗]委|[省市县縣区區州旗]政府|[省市县縣区區州旗]人大|[省市县縣区區州旗]政协|[省市县縣区區州旗]政協)$/;
+/** Words before the first issuer of a list (认真贯彻落实省委). */
+const AUTHORITY_LEAD = /^.*?(?=(?:中共)?(?:党中央|黨中央|中央|国务院|國務院|[省市县縣区區州旗][委政人]))/;
 /** Adverbs that make the last "item" a clause whose subject is the list: 也都, 分別, 先後. */
 const CLAUSE_ADVERB = /分別|分别|也都|亦都|先後|先后/;
 /** After 一是、二是, more items named another way: 还有两类…, 另一种…. */
@@ -85,8 +87,6 @@ function plainListBefore(text: string, end: number): Listed | undefined {
   if (items.some((item) => item.text.length > 12 || /[0-9０-９]/.test(item.text) || hasNumber(item.text) || /^[一二三四五六七八九十]+$/.test(item.text))) return undefined;
   if (NOT_A_NOUN_END.test(items[items.length - 1]?.text ?? '')) return undefined;
   if (VERB_IN_LAST.test(items[items.length - 1]?.text ?? '')) return undefined;
-  // 认真贯彻落实省委、省政府三个“一号工程”…决策部署 (a 2024 city report): the authorities are not what is counted.
-  if (items.every((item) => AUTHORITY.test(item.text.replace(/^.*?(?=(?:中共)?(?:党中央|黨中央|中央|国务院|國務院|[省市县縣区區州旗][委政人]))/, '')))) return undefined;
   // 孫部長、劉參謀長、林參軍長、唐總司令也都分別期勉五位軍官: the list is the subject of a clause
   // (也都, 分別) and the count belongs to its object.
   if (CLAUSE_ADVERB.test(items[items.length - 1]?.text ?? '')) return undefined;
@@ -193,6 +193,9 @@ const rule = defineRule({
       // 产值均呈两位数增长: 位数 counts the digits of a figure, not things.
       if (t.unit === '位' && /[数數]/.test(text.charAt(t.end))) continue;
       const listed = quotedBefore(text, t.start) ?? plainListBefore(text, t.start) ?? enumerationAfter(text, t);
+      // 认真贯彻落实省委、省政府三个“一号工程”…决策部署 (a 2024 city report): issuers before a count of quoted programmes are
+      // not what is counted (市委、市政府、市人大、市政协三大班子, counting the issuers themselves, is still checked).
+      if (listed && /^[“「《]/.test(text.slice(t.end)) && listed.items.every((item) => AUTHORITY.test(item.replace(AUTHORITY_LEAD, '')))) continue;
       if (!listed || listed.plausible.includes(t.value) || Math.abs(listed.items.length - t.value) > MAX_GAP) continue;
       const count = text.slice(t.start, t.end);
       const numbered = listed.items.map((x, i) => `${i + 1}. ${x}`).join('  ');
