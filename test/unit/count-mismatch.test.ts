@@ -74,6 +74,7 @@ testRule('count-mismatch', {
     { text: '支持郧西县、房县、竹山县、竹溪县三个县进入全省前10位。', why: 'near 进入湖北三类县: the count right after the list', errors: [{ line: 1, column: 17, endColumn: 19, messageId: 'mismatch', text: '三个' }] },
     { text: '推动遂宁经开区、遂宁高新区三大功能板块协同发展。', why: 'near 串联…五大功能板块: no verb inside the last item', errors: [{ line: 1, column: 14, endColumn: 16, messageId: 'mismatch', text: '三大' }] },
     { text: '市委、市政府、市人大、市政协三大班子领导带头深入基层。', why: 'near 省委、省政府三个“一号工程”: the issuers themselves counted, no quote after the count', errors: [{ line: 1, column: 15, endColumn: 17, messageId: 'mismatch', text: '三大' }] },
+    { text: '在郧西、房县、竹山、竹溪三个县等地开展试点。', why: 'near 收支两条线等: with 个 the count is of the list before it', errors: [{ line: 1, column: 13, endColumn: 15, messageId: 'mismatch', text: '三个' }] },
     { text: '认真落实“一号工程”“十项重大工程”三个决策部署。', why: 'near 省委、省政府三个“一号工程”: quoted items before the count', errors: [{ line: 1, column: 19, endColumn: 21, messageId: 'mismatch', text: '三个' }] },
     { text: '引进科技创新人才和创新团队，壮大“科学家+工程师”、“新双创”三支队伍。', why: 'near 秦创原科技经纪人、“…”、“…”三支: only the quoted items', errors: [{ line: 1, column: 32, endColumn: 34, messageId: 'mismatch', text: '三支' }] },
     {

@@ -19,7 +19,7 @@ const VERB_INSIDE = /(?:打造|发展|發展|推进|推進|推动|推動|布局|
  * A verb inside the last item, with words after it (竹溪县进入湖北三类县, 串联遂宁高新区五大功能板块): the count belongs to
  * the verb's object, not to the things listed before it.
  */
-const VERB_IN_LAST = /(?:进入|進入|跻身|躋身|迈入|邁入|列入|纳入|納入|串联|串聯|连接|連接|连通|連通)(?=[\u4e00-\u9fff])/;
+const VERB_IN_LAST = /(?:进入|進入|跻身|躋身|迈入|邁入|列入|纳入|納入|串联|串聯)(?=[\u4e00-\u9fff])/;
 /** Issuers (省委、省政府, 党中央、国务院): before a count of quoted programmes they issue them, they are not what is counted. */
 const AUTHORITY = /^(?:中共)?(?:党中央|黨中央|中央|国务院|國務院|[省市县縣区區州旗]委|[省市县縣区區州旗]政府|[省市县縣区區州旗]人大|[省市县縣区區州旗]政协|[省市县縣区區州旗]政協)$/;
 /** Words before the first issuer of a list (认真贯彻落实省委). */
@@ -188,8 +188,9 @@ const rule = defineRule({
       // 越野滑雪、冬季两项等项目: a count with no head noun after it, only 等 or a separator, is part of an item's
       // name (冬季两项 is the biathlon, 铁人三项 the triathlon), not a count of the items before it.
       if (/^(?:等|、)/.test(text.slice(t.end, t.end + 1))) continue;
-      // 收支两条线等预算管理改革: a one-character head noun and 等 — the count is part of the last item's name.
-      if (/^[\u4e00-\u9fff]等/.test(text.slice(t.end, t.end + 2))) continue;
+      // 收支两条线等预算管理改革: a one-character head noun and 等 — the count is part of the last item's name. Not after 个
+      // (竹山、竹溪三个县等地: the count of the list, then an open tail).
+      if (t.unit !== '个' && t.unit !== '個' && /^[\u4e00-\u9fff]等/.test(text.slice(t.end, t.end + 2))) continue;
       // 产值均呈两位数增长: 位数 counts the digits of a figure, not things.
       if (t.unit === '位' && /[数數]/.test(text.charAt(t.end))) continue;
       const listed = quotedBefore(text, t.start) ?? plainListBefore(text, t.start) ?? enumerationAfter(text, t);
