@@ -168,6 +168,8 @@ const CASES = '全年共破获案件120起，其中盗窃案56起、诈骗案38�
 testRule('figure-consistency', {
   valid: [
     { text: '地方一般公共预算收入460亿元，增长9.7%，为近年最高增速；全体居民人均可支配收入27904元、增长8.4%，其中城镇38291元、农村15337元，分别增长7.2%和10.4%。', why: 'held-out s31 (宁夏 2022): 其中 splits an average (人均) into the averages of its groups; the total before it is not what it splits' },
+    { text: '（3）蒙自经开区地方一般公共预算收入拟安排3.5亿元，同比增长3.7%，增收0.1亿元，其中：税收收入拟安排3.4亿元，同比增长3.8%；非税收入拟安排0.1亿元，同比增长1%。', why: 'held-out s31k (红河 2025 budget report): 增收0.1亿元 is a change, not the whole the parts make (3.5亿元)' },
+    { text: '市本级一般公共预算收入28.7亿元（不含辽滨经开区36.4亿元），可比口径同比增长5.2%。其中：税收收入14.3亿元，同比下降1.1%；非税收入14.4亿元，同比增长13.4%。', why: 'held-out s31k (盘锦 2025 budget report): the figure in brackets is a note, the whole is 28.7亿元 = 14.3 + 14.4' },
     { text: '全年共破获案件110起，其中盗窃案56起、诈骗案38起、其他案件16起。', why: 'the parts add up' },
     { text: '全年共破获案件120起，其中盗窃案56起、诈骗案38起、抢劫案16起。', why: 'without 其他 the list need not name every kind of case' },
     { text: '全年共破获案件120起，其中盗窃案56起、诈骗案38起、其他案件16起等。', why: '等: an open list' },
@@ -198,6 +200,7 @@ testRule('figure-consistency', {
   ],
   invalid: [
     { text: '全体居民人均可支配收入27904元、增长8.4%；全年居民消费支出共计5000元，其中城镇3000元、农村1000元。', why: 'near 宁夏 2022: a total (共计) after the average', errors: [{ line: 1, column: 36 }] },
+    { text: '市本级一般公共预算收入28.7亿元（不含辽滨经开区36.4亿元），可比口径同比增长5.2%。其中：税收收入14.3亿元，同比下降1.1%；非税收入15.4亿元，同比增长13.4%。', why: 'the same with parts that miss the whole outside the brackets: still found', errors: [{ line: 1, column: 12, messageId: 'partsSum', text: '28.7亿元' }] },
     {
       text: '一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%。其中：税收收入8103万元，非税收入16000万元。',
       why: 'the base of the ratio is passed over: the parts are checked against 24627万元',
