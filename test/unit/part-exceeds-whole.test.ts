@@ -2,6 +2,7 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('part-exceeds-whole', {
   valid: [
+    { text: '一、同意转用、征收集体所有农用地99.2669公顷（其中耕地86.9394公顷），征收集体所有建设用地1.3360公顷，转用国有农用地0.2816公顷（其中耕地0.1638公顷）、未利用地1.0666公顷。', why: 'ECSpell odw (a land-use approval): the parts of a 其中 in brackets end at the closing bracket; 未利用地 is another item' },
     { text: '经市人大常委会批准，市级政府债务限额78.2亿元（其中：开发区6.4亿元），其中：一般债务50.3亿元，专项债务27.9亿元。', why: 'held-out s31k (驻马店 2018 budget report): a figure in brackets closed before 其中 is a note on the limit, not the whole' },
     { text: '2020年市级需要还本付息25.9亿元（还本14.8亿元，付息11.1亿元），其中：一般债券还本付息16.1亿元（还本10.2亿元，付息5.9亿元）。', why: 'held-out s31k (周口 2019 budget report): the brackets after the whole break down the whole; 其中 divides 25.9亿元' },
     { text: '（1）全州地方一般公共预算收入完成148.2亿元，为预算数的103.6%，同比增长5.6%，增收8.2亿元，其中：税收收入完成90.5亿元，同比增长5.2%。全州支出预算数为297亿元，同比增长2%，增支5.9亿元，其中：保基本民生支出预算数为103亿元。', why: 'held-out s31k (红河 2025 budget report): 增收 and 增支 are changes like 增加, not the whole' },
@@ -49,6 +50,7 @@ testRule('part-exceeds-whole', {
     },
   ],
   invalid: [
+    { text: '转用国有农用地0.2816公顷（其中耕地0.3638公顷）、未利用地1.0666公顷。', why: 'a part inside the brackets that exceeds the whole: still found', errors: [{ line: 1, column: 21, messageId: 'exceeds', text: '0.3638公顷' }] },
     { text: '市级政府债务限额78.2亿元（其中：开发区6.4亿元），其中：一般债务80.3亿元。', why: 'the whole outside the brackets is still checked', errors: [{ line: 1, column: 36, messageId: 'exceeds', text: '80.3亿元' }] },
     { text: '全州地方一般公共预算收入完成48.2亿元，同比增长5.6%，其中：税收收入完成90.5亿元。', why: 'a budget total without a change before 其中 is still the whole', errors: [{ line: 1, column: 40, messageId: 'exceeds', text: '90.5亿元' }] },
     { text: '市级预算单位对55个新增项目开展事前绩效评估，财政部门对其中219个项目组织开展再评价。', why: 'a prepositional 其中 in the clause of its whole (no semicolon between) is still checked', errors: [{ line: 1, column: 31, messageId: 'exceeds', text: '219个' }] },

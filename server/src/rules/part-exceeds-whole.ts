@@ -106,6 +106,26 @@ function closedBrackets(text: string, from: number, to: number): (at: number) =>
   return (at) => spans.some(([o, c]) => at > o && at < c);
 }
 
+/** `end`, or the closing bracket before it of brackets open at `at` (其中 inside （…）). */
+function bracketEnd(text: string, at: number, end: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= Math.max(0, at - 40); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 || c === 0x29) depth++;
+    else if (c === 0xff08 || c === 0x28) {
+      if (depth === 0) {
+        for (let j = at; j < end; j++) {
+          const d = text.charCodeAt(j);
+          if (d === 0xff09 || d === 0x29) return j;
+        }
+        return end;
+      }
+      depth--;
+    } else if (c === 0x3002) break; // 。
+  }
+  return end;
+}
+
 function isCount(t: NumberToken): boolean {
   return !t.percent && t.exact && !t.ordinal && Boolean(t.unit) && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '倍';
 }
@@ -161,7 +181,8 @@ const rule = defineRule({
       const at = m.index;
       // 其中15位大法官中… opens a new whole; 其中16歲時… a moment of a life story: neither lists parts.
       if (NOT_PARTS_AFTER.test(text.slice(at + 2, at + 16))) continue;
-      const partsEnd = sentenceEnd(text, /^[，,]/.test(text.slice(at + 2)) ? at + 3 : at + 2, PART_END);
+      // （其中耕地0.1638公顷）、未利用地1.0666公顷: the parts of a 其中 in brackets end where the brackets close.
+      const partsEnd = bracketEnd(text, at, sentenceEnd(text, /^[，,]/.test(text.slice(at + 2)) ? at + 3 : at + 2, PART_END));
       const parts = tokensIn(tokens, at + 2, partsEnd).filter((t) => t.end <= partsEnd && isCount(t));
       const begin = sentenceStart(text, at, FULL_STOP);
       // 限额78.2亿元（其中：开发区6.4亿元），其中：一般债务50.3亿元; 还本付息25.9亿元（还本14.8亿元，付息11.1亿元），其中: figures in
