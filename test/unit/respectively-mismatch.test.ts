@@ -87,6 +87,7 @@ testRule('respectively-mismatch', {
     { text: '到2025年，单位生产总值能耗降幅不低于省下达目标、外贸进出口总额、实际利用外资、社会消费品零售总额年均分别增长15%和10%以上。', why: 'near 曲靖 2021: three things after the statement, two values', errors: [{ line: 1, column: 57, messageId: 'mismatch' }] },
     { text: '汽车零部件、新能源、电子信息产业产值分别增长20%、74.4%。', why: 'near 宣城 2025: no figures in the list, three things', errors: [{ line: 1, column: 23, messageId: 'mismatch' }] },
     { text: '地方公共财政一般预算收入和支出分别增长8%、10%和12%以上。', why: 'near 固原 2016: two things, three values', errors: [{ line: 1, column: 20, messageId: 'mismatch' }] },
+    { text: '大力发展新质生产力，前瞻布局未来产业，推动制造业、数字经济核心产业增加值年均分别增长5%、1%、8%以上。', why: 'eval:inject (山西 2026 report, a value added): a clause ending in 产业 that does something (布局) is no industry name', errors: [{ line: 1, column: 43, messageId: 'mismatch' }] },
     { text: '分行业看，金属制品业，专用设备制造业，电力、热力的生产和供应业增加值分别增长44.1%、17.8%、13.0%、9.2%、8.1%和7.6%。', why: 'more values than the comma-parted industries can account for: still found', errors: [{ line: 1, column: 39, messageId: 'mismatch' }] },
     { text: '甲、乙、丙等3項計畫預算執行率分別為18.46％、41.84％。', why: 'a count the list agrees with: 3 things, 2 values', errors: [{ line: 1, column: 19, endColumn: 32, messageId: 'mismatch' }] },
     { text: '在全省13個縣市中，甲縣、乙縣、丙縣分別排名第12名、第13名。', why: 'the group (13個縣市中) set aside, the list of three still counts', errors: [{ line: 1, column: 24, endColumn: 32, messageId: 'mismatch' }] },
