@@ -122,7 +122,8 @@ function findWhole(text: string, tokens: readonly NumberToken[], from: number, t
     // (round 31, 盘锦 2025 budget report).
     const inside = insideBrackets(text, start, end);
     const listed = tokensIn(tokens, start, end).filter((t) => t.end <= end && !(isCount(t) && /^的/.test(text.slice(t.end, t.end + 1))));
-    const own = listed.filter((t, k) => k === 0 || !inside(t.start) || inside(listed[0]!.start));
+    const leadInside = listed.length > 0 && inside(listed[0]?.start ?? -1);
+    const own = listed.filter((t, k) => k === 0 || !inside(t.start) || leadInside);
     const firstOwn = own[0];
     const aside = !firstOwn || CHANGE.test(text.slice(start, firstOwn.start)) || own.every((t) => t.percent);
     // 全体居民人均可支配收入27904元、增长8.4%，其中城镇38291元、农村15337元: 其中 splits an average into
