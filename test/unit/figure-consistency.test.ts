@@ -16,6 +16,7 @@ const REPORT = [
 
 testRule('figure-consistency', {
   valid: [
+    { text: '开展市重点项目资金专项检查；完成对全市63家行政事业单位及国有企业会计信息质量检查；完成对全市5563家一级、二级预算单位预决算公开检查，持续打造“阳光财政”。', why: 'round 31 post-fix check (郑州 2025 budget report): 对全市 + a count of what follows the number, two checks' },
     { text: '1.一般公共预算。2025年全市一般公共预算收入1296.87亿元，加上上级补助等转移性收入495.67亿元，收入合计1792.54亿元。\n市级一般公共预算收入76.39亿元，比2024年下降5.09%；加上上级补助等转移性收入183.03亿元，收入合计259.42亿元。', why: 'held-out s31k (常德 2025 budget report): a sum after 加上… totals the budget its chain started from (全市 vs 市级)' },
     { text: '全市国有资本经营预算收入34.3亿元，同比增长167.4%。加上上级补助收入0.2亿元，上年结余1.5亿元，收入总计为36.0亿元。\n市本级国有资本经营预算收入8.4亿元，同比增长74.7倍。加上上级补助收入0.2亿元，上年结余0.4亿元，收入总计为9.0亿元。', why: 'held-out s31k (盘锦 2025 budget report): the 加上 sentence belongs to the sentence before it' },
     { text: '1.一般公共预算。全市收入完成220.6亿元，增长3.3%，支出完成520.5亿元。\n2.政府性基金预算。全市收入完成87.9亿元，增长10.5%，支出完成202.9亿元。', why: 'held-out s31k (周口 2025 budget report): a bare 收入/支出 counts what the paragraph\'s own heading names' },
@@ -95,6 +96,7 @@ testRule('figure-consistency', {
     },
   ],
   invalid: [
+    { text: '全市共检查行政事业单位63家。\n全市共检查行政事业单位65家。', why: 'the counted thing before the number: still compared', errors: [{ line: 2, column: 1, messageId: 'differs', text: '全市共检查行政事业单位65家' }] },
     { text: '市级一般公共预算收入76.39亿元；加上上级补助等转移性收入183.03亿元，收入合计259.42亿元。\n市级一般公共预算收入76.39亿元；加上上级补助等转移性收入183.03亿元，收入合计295.42亿元。', why: 'the same chain twice with another sum: still found', errors: [{ line: 2, column: 40, messageId: 'differs', text: '收入合计295.42亿元' }] },
     { text: '1.一般公共预算。全市收入完成220.6亿元。\n1.一般公共预算。全市收入完成202.6亿元。', why: 'the same heading and a bare 收入 twice: still found', errors: [{ line: 2, column: 10, messageId: 'differs', text: '全市收入完成202.6亿元' }] },
     { text: '全年累计批复预算评审项目58个，节约5.4亿元，核减率达13.6%。全年累计批复预算评审项目58个，节约5.4亿元，核减率达16.7%。', why: 'the same figure with two rates: still found', errors: [{ line: 1, column: 59, messageId: 'differs', text: '核减率达16.7%' }] },

@@ -79,6 +79,8 @@ const WHOLE = /全年|全市|全区|全县|全省|全州|全盟|全旗|全局|�
 const OWN_WHOLE = /全[年市区县省州盟旗局国]/;
 /** A measure that is only a scope (全市, 全年度…): what it counts is named after the number, if anywhere. */
 const BARE_SCOPE = /^全[年市区县省州盟旗局国]$/;
+/** A measure that ends in a scope after a preposition (完成对全市, 向全省): the counted object follows the number. */
+const PREPOSITIONAL_SCOPE = /[对對向为為给給]全[年市区區县縣省州盟旗局国國]$/;
 /** 此类, 该类…: the measure names what was said before it. */
 const ANAPHORA = /此类|该类|這類|这类|此類|該類|此项|该项|此項|該項/;
 /** A share of something (占总数的42.2%, 占一般公共预算收入的48.51%): a figure of the part named before it. */
@@ -130,6 +132,9 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     // 全市6个省级开发区实现产值…: a bare scope (全市, 全年) before the number names nothing; the counted thing follows it
     // (全市1372个公共文化场馆 elsewhere is another thing).
     if (BARE_SCOPE.test(key) && isStatementHan(text.charCodeAt(end))) continue;
+    // 完成对全市63家行政事业单位…检查；完成对全市5563家一级、二级预算单位…检查: a scope after a preposition (对全市, 向全省, 为全县)
+    // is the object's scope, and what the number counts follows it, as after a bare scope (round 31, 郑州 2025 budget report).
+    if (PREPOSITIONAL_SCOPE.test(key) && isStatementHan(text.charCodeAt(end))) continue;
     const after = text.slice(end, end + 4);
     // 408起以上, 3.5万余人, 52.8%左右, 418起案件中… are estimates or parts.
     if (/^(?:以上|以下|以内|左右|余|多|之|的|中|内|外|[-－—～~至])/.test(after) || /^\d/.test(after)) continue;
