@@ -144,6 +144,8 @@ const sets: [string, string[], (t: string) => string][] = [
   ['fixture', txt('test/fixtures/corpus/simplified'), (t) => t],
   ['2026', txt('../shared/corpus/simplified').filter((n) => n.includes('2026-gov-work-report')), (t) => t],
   ['TW→s', txt('../shared/corpus/traditional'), (t) => convertText(t, 'zh-Hans')],
+  ['shared', txt('../shared/corpus/simplified').filter((n) => !n.includes('2026-gov-work-report')), (t) => t],
+  ...['heldout-s31p', 'heldout-cities'].map((s): [string, string[], (t: string) => string] => [s, txt(join('/work/notes', s)), (t) => t]),
   ...['heldout-s23', 'heldout-s24', 'heldout-s25', 'heldout-s25b'].map((s): [string, string[], (t: string) => string] => [s, unseen(s), (t) => (isTraditional(t) ? convertText(t, 'zh-Hans') : t)]),
 ];
 for (const [name, files, transform] of sets) {

@@ -271,6 +271,7 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
   let run: string | undefined;
   const found = suspiciousFound;
   const first = suspects.length;
+  let nearMisses: NearMiss[] | undefined;
   // What follows the run, looked at once for all its suspects.
   let itemEnd: boolean | undefined;
   for (let j = from; j < count; j++) {
@@ -282,15 +283,20 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
     // A pair slip needs a suspicious second character too (a neighbour that vouches for it rules the pair out).
     const guarded = afterNumeral || GUARDED_FLAGS[text.charCodeAt(at)] === 1;
     const pair = found[j + 1] === at + 1 && j + 1 < count && NUMERAL_FLAGS[text.charCodeAt(at)] !== 1 && !guarded && GUARDED_FLAGS[text.charCodeAt(at + 1)] !== 1;
-    let corrections = model.corrections(run, at - start, guarded ? guardedThresholds() : DEFAULT_THRESHOLDS, pair, true, (itemEnd ??= endsItem(text, end)));
+    // The candidates a little short of the threshold are kept aside for neighbouringSlips() (plain characters of running text).
+    const near = guarded || listItem ? undefined : nearScratch;
+    if (near) near.length = 0;
+    let corrections = model.corrections(run, at - start, guarded ? guardedThresholds() : DEFAULT_THRESHOLDS, pair, true, (itemEnd ??= endsItem(text, end)), near);
     if (guarded) corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + FORMAL_MARGIN);
     // A short list item (institutionListItem) is corrected only into the name of an institution.
     if (listItem) corrections = corrections.filter((c) => c.wrong.length === 1 && institutionAround(model, run!, c.index, c.right.charCodeAt(0))?.length === run!.length);
     const kept = keepSuspect(text, start, run, at, corrections, model, terms, suspects);
     // A pair slip covers the next character too.
     if (kept && kept.wrong.length > 1 && found[j + 1] === at + 1) j++;
+    else if (near && near.length > 0 && corrections.length === 0) (nearMisses ??= []).push({ at, candidates: near.sort((a, b) => b.score - a.score).slice(0, NEAR_CANDIDATES) });
   }
   if (listItem) return;
+  if (nearMisses) neighbouringSlips(text, start, end, from, count, first, run!, nearMisses, itemEnd === true, model, terms, suspects);
   // Real-word slips (远程检测诊断 for 监测诊断): words whose character a neighbour vouches for, so the loop above never
   // saw it; the model weighs only words that one same-reading character turns into another (realWordStarts).
   for (let j = realFrom; j < realTo; j++) {
@@ -303,6 +309,73 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
   }
   // In text order: the real-word slips come after the loop above found the others.
   if (realTo > realFrom && suspects.length - first > 1) suspects.splice(first, suspects.length - first, ...suspects.slice(first).sort((a, b) => a.at - b.at));
+}
+
+/** A suspicious character whose best candidates fall a little short of the report threshold (Thresholds.neighbourNear). */
+interface NearMiss {
+  at: number;
+  candidates: readonly Correction[];
+}
+/** The near candidates of the character being looked at (corrections()' `near`), reused. */
+const nearScratch: Correction[] = [];
+/** Near candidates of one character tried with its neighbours: its best two (卫申: 卫生 and 卫国). */
+const NEAR_CANDIDATES = 2;
+/**
+ * Characters apart (either way) of two slips that drag each other's evidence down: the word model's window (four
+ * characters each side of a position), which is how far a neighbouring slip reaches into the evidence.
+ */
+const NEIGHBOUR_DISTANCE = 4;
+
+/** The single-character corrections of run[index] that reach the thresholds (of the run as changed by a neighbour's correction). */
+function singleCorrections(model: WrongCharacterModel, run: string, index: number, endsItem: boolean): readonly Correction[] {
+  return model.corrections(run, index, DEFAULT_THRESHOLDS, false, false, endsItem).filter((c) => c.wrong.length === 1);
+}
+
+/**
+ * Neighbouring slips (round 31, issue 12): two slips a few characters apart drag each other's evidence down — the
+ * word model's window and the set phrasing over one of them take in the other (国家卫申建康委: 卫生 scores 18.0 beside
+ * 建康 and 39.8 beside 健康; 疫勤防空应急预案: 防控 is rejected beside 疫勤 and scores 54.3 beside 疫情). For a suspicious
+ * character whose best candidate falls short by no more than neighbourNear, each suspicious character within
+ * NEIGHBOUR_DISTANCE that nothing corrected is scored with that candidate in place; where it then reaches the threshold,
+ * and the first character, scored in turn with the neighbour's correction in place, reaches it too with the same
+ * candidate, both are reported (each with the other's correction in the text its guards see). Each correction must
+ * hold with the other one made, and both must pass every guard: clean text seldom has two near misses side by side
+ * that vouch for each other this way.
+ */
+function neighbouringSlips(text: string, start: number, end: number, from: number, count: number, first: number, run: string, nearMisses: readonly NearMiss[], itemEnd: boolean, model: WrongCharacterModel, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
+  const found = suspiciousFound;
+  const taken = new Set<number>();
+  for (let k = first; k < suspects.length; k++) {
+    const s = suspects[k]!;
+    for (let i = 0; i < (s.corrections[0]?.wrong.length ?? 1); i++) taken.add(s.at + i);
+  }
+  const added = suspects.length;
+  const changed = (at: number, c: Correction) => run.slice(0, at - start) + c.right + run.slice(at - start + 1);
+  for (const { at: a, candidates } of nearMisses) {
+    if (taken.has(a)) continue;
+    search: for (const near of candidates) {
+      const withA = changed(a, near);
+      for (let j = from; j < count; j++) {
+        const b = found[j] ?? end;
+        if (b === a || Math.abs(b - a) > NEIGHBOUR_DISTANCE || taken.has(b)) continue;
+        if (GUARDED_FLAGS[text.charCodeAt(b)] === 1 || (b > start && NUMERAL_FLAGS[text.charCodeAt(b - 1)] === 1)) continue;
+        const atB = singleCorrections(model, withA, b - start, itemEnd);
+        const other = atB[0];
+        if (!other) continue;
+        const withB = changed(b, other);
+        const atA = singleCorrections(model, withB, a - start, itemEnd);
+        if (atA[0]?.right !== near.right) continue;
+        const both: Suspect[] = [];
+        if (!keepSuspect(text.slice(0, start) + withB + text.slice(end), start, withB, a, atA, model, terms, both)) continue;
+        if (!keepSuspect(text.slice(0, start) + withA + text.slice(end), start, withA, b, atB, model, terms, both)) continue;
+        suspects.push(...both);
+        taken.add(a);
+        taken.add(b);
+        break search;
+      }
+    }
+  }
+  if (suspects.length > added) suspects.splice(first, suspects.length - first, ...suspects.slice(first).sort((p, q) => p.at - q.at));
 }
 
 /** What a guard sees of a suspect: the paragraph, the Han run (`run`, from `start`), the offset `at` and the best correction. */

@@ -213,6 +213,12 @@ export interface Thresholds {
   collocationBonus: number;
   /** Evidence of a rare three-character dictionary word that the candidate repairs into a common official one (Candidate.repairsWord). */
   repairBonus: number;
+  /**
+   * How far short of the report threshold a single-character candidate may fall and still be tried with a slip beside it
+   * (corrections()' `near`; the rule's neighbouring slips, round 31): two slips a few characters apart each drag the
+   * other's evidence down (国家卫申建康委: 卫生 18.0 with 建康 beside it, 39.8 with 健康).
+   */
+  neighbourNear: number;
 }
 
 /**
@@ -251,6 +257,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   collocationAllMin: 3,
   collocationBonus: 12,
   repairBonus: 12,
+  neighbourNear: 12,
 };
 
 /** Characters of the window each side of the position. */
@@ -1806,8 +1813,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   /**
    * The candidates for run[index] that reach the thresholds, best first. `endsItem`: the run ends an item of a
    * list, a signature or a line (the text goes on with 、 or a line break, or ends), where a post title may end it.
+   * `near`: receives the single-character candidates that fall short of the report threshold by no more than
+   * neighbourNear (for the rule's look at slips a few characters apart, which drag each other's evidence down).
    */
-  corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false, endsItem = false): readonly Correction[] {
+  corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false, endsItem = false, near?: Correction[]): readonly Correction[] {
     let found: Correction[] | undefined;
     for (const candidate of this.candidates(run, index, thresholds.minCharGain, knownSuspicious, thresholds.setPhraseMinCharGain, thresholds)) {
       const raw = evidenceScore(candidate, thresholds);
@@ -1819,7 +1828,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         if (named) (found ??= []).push({ ...named, score: raw + thresholds.institutionBonus });
         else if (raw + thresholds.collocationBonus >= thresholds.report && this.collocated(run, index, candidate, thresholds)) {
           (found ??= []).push({ ...candidate, collocated: true, score: raw + thresholds.collocationBonus });
-        }
+        } else if (near && raw + thresholds.neighbourNear >= thresholds.report) near.push({ ...candidate, score: raw });
       }
     }
     if (pairs) {
