@@ -326,6 +326,11 @@ const NEAR_CANDIDATES = 2;
  */
 const NEIGHBOUR_DISTANCE = 4;
 
+/** Whether the word that the correction `c` completes covers text offset `other` too (run from `start`). */
+function inWord(c: Correction, other: number, start: number): boolean {
+  return other >= start + c.wordStart && other < start + c.wordStart + c.word.length;
+}
+
 /** The single-character corrections of run[index] that reach the thresholds (of the run as changed by a neighbour's correction). */
 function singleCorrections(model: WrongCharacterModel, run: string, index: number, endsItem: boolean): readonly Correction[] {
   return model.corrections(run, index, DEFAULT_THRESHOLDS, false, false, endsItem).filter((c) => c.wrong.length === 1);
@@ -362,9 +367,12 @@ function neighbouringSlips(text: string, start: number, end: number, from: numbe
         const atB = singleCorrections(model, withA, b - start, itemEnd);
         const other = atB[0];
         if (!other) continue;
+        // Two slips, each completing a word of its own (卫生|健康): where both characters fall in one word (央省企业 read as
+        // 大型企业, 歙徽 as 社会), it is a two-character slip, which pairCandidates() weighs by its own, stricter tests.
+        if (inWord(other, a, start)) continue;
         const withB = changed(b, other);
         const atA = singleCorrections(model, withB, a - start, itemEnd);
-        if (atA[0]?.right !== near.right) continue;
+        if (atA[0]?.right !== near.right || inWord(atA[0], b, start)) continue;
         const both: Suspect[] = [];
         if (!keepSuspect(text.slice(0, start) + withB + text.slice(end), start, withB, a, atA, model, terms, both)) continue;
         if (!keepSuspect(text.slice(0, start) + withA + text.slice(end), start, withA, b, atB, model, terms, both)) continue;
