@@ -1008,6 +1008,7 @@ describe('wrong-character model', () => {
   it('keeps aside the candidates a little short of the threshold for a look with their neighbours (round 31)', () => {
     const near: Parameters<typeof model.corrections>[6] & object = [];
     assert.equal(model.corrections('国家卫申建康委', 3, DEFAULT_THRESHOLDS, false, false, false, near).length, 0);
+    assert.ok(model.singleCandidates >= near.length && near.length > 0);
     const best = near.find((c) => c.right === '生');
     assert.ok(best && best.score < DEFAULT_THRESHOLDS.report && best.score + DEFAULT_THRESHOLDS.neighbourNear >= DEFAULT_THRESHOLDS.report);
     // With the neighbour corrected, the same candidate is plain.

@@ -293,10 +293,13 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
     const kept = keepSuspect(text, start, run, at, corrections, model, terms, suspects);
     // A pair slip covers the next character too.
     if (kept && kept.wrong.length > 1 && found[j + 1] === at + 1) j++;
-    else if (near && near.length > 0 && corrections.length === 0) (nearMisses ??= []).push({ at, candidates: near.sort((a, b) => b.score - a.score).slice(0, NEAR_CANDIDATES) });
+    else if (near && corrections.length === 0 && model.singleCandidates > 0) {
+      // Every character with candidates may be the neighbour of one whose best fall short by no more than neighbourNear.
+      (nearMisses ??= []).push({ at, candidates: near.length === 0 ? NO_NEAR : near.sort((a, b) => b.score - a.score).slice(0, NEAR_CANDIDATES) });
+    }
   }
   if (listItem) return;
-  if (nearMisses) neighbouringSlips(text, start, end, from, count, first, run!, nearMisses, itemEnd === true, model, terms, suspects);
+  if (nearMisses && nearMisses.some((n) => n.candidates.length > 0)) neighbouringSlips(text, start, end, first, run!, nearMisses, itemEnd === true, model, terms, suspects);
   // Real-word slips (远程检测诊断 for 监测诊断): words whose character a neighbour vouches for, so the loop above never
   // saw it; the model weighs only words that one same-reading character turns into another (realWordStarts).
   for (let j = realFrom; j < realTo; j++) {
@@ -311,13 +314,17 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
   if (realTo > realFrom && suspects.length - first > 1) suspects.splice(first, suspects.length - first, ...suspects.slice(first).sort((a, b) => a.at - b.at));
 }
 
-/** A suspicious character whose best candidates fall a little short of the report threshold (Thresholds.neighbourNear). */
+/**
+ * A suspicious character with candidates none of which reached the threshold; `candidates`: the best of those that fall
+ * short by no more than Thresholds.neighbourNear (often none).
+ */
 interface NearMiss {
   at: number;
   candidates: readonly Correction[];
 }
 /** The near candidates of the character being looked at (corrections()' `near`), reused. */
 const nearScratch: Correction[] = [];
+const NO_NEAR: readonly Correction[] = Object.freeze([]);
 /** Near candidates of one character tried with its neighbours: its best two (卫申: 卫生 and 卫国). */
 const NEAR_CANDIDATES = 2;
 /**
@@ -341,29 +348,26 @@ function singleCorrections(model: WrongCharacterModel, run: string, index: numbe
  * word model's window and the set phrasing over one of them take in the other (国家卫申建康委: 卫生 scores 18.0 beside
  * 建康 and 39.8 beside 健康; 疫勤防空应急预案: 防控 is rejected beside 疫勤 and scores 54.3 beside 疫情). For a suspicious
  * character whose best candidate falls short by no more than neighbourNear, each suspicious character within
- * NEIGHBOUR_DISTANCE that nothing corrected is scored with that candidate in place; where it then reaches the threshold,
+ * NEIGHBOUR_DISTANCE that had candidates but none reported is scored with that candidate in place (plain characters of
+ * running text only: not a guarded one, not one after a numeral, not in a short list item); where it then reaches the threshold,
  * and the first character, scored in turn with the neighbour's correction in place, reaches it too with the same
  * candidate, both are reported (each with the other's correction in the text its guards see). Each correction must
  * hold with the other one made, and both must pass every guard: clean text seldom has two near misses side by side
  * that vouch for each other this way.
  */
-function neighbouringSlips(text: string, start: number, end: number, from: number, count: number, first: number, run: string, nearMisses: readonly NearMiss[], itemEnd: boolean, model: WrongCharacterModel, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
-  const found = suspiciousFound;
+function neighbouringSlips(text: string, start: number, end: number, first: number, run: string, nearMisses: readonly NearMiss[], itemEnd: boolean, model: WrongCharacterModel, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
   const taken = new Set<number>();
-  for (let k = first; k < suspects.length; k++) {
-    const s = suspects[k]!;
-    for (let i = 0; i < (s.corrections[0]?.wrong.length ?? 1); i++) taken.add(s.at + i);
-  }
+  for (const s of suspects.slice(first)) for (let i = 0; i < (s.corrections[0]?.wrong.length ?? 1); i++) taken.add(s.at + i);
   const added = suspects.length;
   const changed = (at: number, c: Correction) => run.slice(0, at - start) + c.right + run.slice(at - start + 1);
   for (const { at: a, candidates } of nearMisses) {
     if (taken.has(a)) continue;
     search: for (const near of candidates) {
       const withA = changed(a, near);
-      for (let j = from; j < count; j++) {
-        const b = found[j] ?? end;
+      // The neighbour: a character that had candidates too (one with none has no word to complete beside a
+      // correction that stays out of its word, see inWord), not corrected already.
+      for (const { at: b } of nearMisses) {
         if (b === a || Math.abs(b - a) > NEIGHBOUR_DISTANCE || taken.has(b)) continue;
-        if (GUARDED_FLAGS[text.charCodeAt(b)] === 1 || (b > start && NUMERAL_FLAGS[text.charCodeAt(b - 1)] === 1)) continue;
         const atB = singleCorrections(model, withA, b - start, itemEnd);
         const other = atB[0];
         if (!other) continue;
