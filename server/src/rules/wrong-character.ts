@@ -287,13 +287,14 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
     const near = guarded || listItem ? undefined : nearScratch;
     if (near) near.length = 0;
     let corrections = model.corrections(run, at - start, guarded ? guardedThresholds() : DEFAULT_THRESHOLDS, pair, true, (itemEnd ??= endsItem(text, end)), near);
+    const hadCandidates = model.singleCandidates > 0;
     if (guarded) corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + FORMAL_MARGIN);
     // A short list item (institutionListItem) is corrected only into the name of an institution.
     if (listItem) corrections = corrections.filter((c) => c.wrong.length === 1 && institutionAround(model, run!, c.index, c.right.charCodeAt(0))?.length === run!.length);
     const kept = keepSuspect(text, start, run, at, corrections, model, terms, suspects);
     // A pair slip covers the next character too.
     if (kept && kept.wrong.length > 1 && found[j + 1] === at + 1) j++;
-    else if (near && corrections.length === 0 && model.singleCandidates > 0) {
+    else if (near && corrections.length === 0 && hadCandidates) {
       // Every character with candidates may be the neighbour of one whose best fall short by no more than neighbourNear.
       (nearMisses ??= []).push({ at, candidates: near.length === 0 ? NO_NEAR : near.sort((a, b) => b.score - a.score).slice(0, NEAR_CANDIDATES) });
     }
