@@ -2,6 +2,7 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('number-style', {
   valid: [
+    { text: '省政府将突出充实工作内容、完善制度体系、加强督促检查、提高实施成效四个重点，继续确定20个重大建设项目和20项重要工作进行重点督查。', why: 'held-out s31 (云南 2011): 四个重点 and 20个重大建设项目 are different things (the second characters differ)' },
     { text: '全市约有3000人参加培训。', why: '约 alone' },
     { text: '参加培训的有3000人左右。', why: '左右 alone' },
     { text: '要节约10%左右的能耗。', why: '节约 is a word, not the approximation 约' },
@@ -24,6 +25,7 @@ testRule('number-style', {
     { text: '在全省规模以上工业有生产的32个大类行业中，18个行业增加值保持增长。其中，煤炭开采和洗选业同比增长95.7%、医药制造业增长24.3%，以上五个行业占全省规模以上工业增加值的比重为45.7%。', why: 'held-out (Qinghai statistics): 以上五个 points back at the industries just listed' },
   ],
   invalid: [
+    { text: '省政府将突出四个重点，继续确定20个重点项目进行督查。', why: 'near 云南 2011: 四个重点 and 20个重点 share the noun', errors: [{ line: 1, column: 16, messageId: 'mixedCount' }] },
     {
       text: '全年约有3000人左右参加培训。',
       errors: [{ line: 1, column: 3, endColumn: 12, messageId: 'aboutAround', text: '约有3000人左右', message: '“约有3000人左右”中“约”与“左右”语义重复（GB/T 15835-2011），请删去其一。' }],

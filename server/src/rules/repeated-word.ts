@@ -323,6 +323,13 @@ function dictionaryWordStartingAt(text: string, start: number, script: Script): 
   return false;
 }
 
+/** Whether `word` (Han only) is a dictionary word. */
+function isDictionaryWord(word: string, script: Script): boolean {
+  if (!HAN_RUN.test(word)) return false;
+  const dictionary = dictionaryFor(script);
+  return dictionary.hasWord(word) || dictionary.hasWord(convertShortText(word, 'zh-Hans'));
+}
+
 /** Whether a dictionary word of two or three characters runs across the edge before `edge` (构|建 in 构建). */
 function wordAcross(text: string, edge: number, script: Script): boolean {
   const dictionary = dictionaryFor(script);
@@ -356,6 +363,11 @@ function isPhraseSlip(text: string, at: number, unit: string, script: Script): b
   if (following !== undefined) {
     const nextWord = window.slice(start + 2 * n, following);
     if ([...nextWord].length === 1 && SUFFIXES.has(nextWord)) return false;
+    // Two compounds that share the copy: the first copy ends a longer dictionary word and the second one starts one
+    // with the single character after it, 商业银行|银行卡 (a 2014 provincial report). 贫困|贫困县, 宏观杠杆|杠杆率 and 博士|博士后
+    // (a 2023 city report) leave the first copy a word of its own: typed twice, or not told apart from that, still
+    // reported; so is 管理|管理制度 (two words after the copy).
+    if ([...nextWord].length === 1 && isDictionaryWord(window.slice(start + n, following), script) && dictionaryWordEndingAt(text, at + n, n + 1, script)) return false;
   }
   if (postAfterLatinName(text, at, n)) return false;
   return !soundOrForeignName(unit, script);
