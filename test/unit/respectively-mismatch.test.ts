@@ -77,8 +77,27 @@ testRule('respectively-mismatch', {
     { text: '全年接待过夜游客人次、入境游客人次和游客人均花费分别达3430万、19万、1326元，均创历史新高。', why: 'held-out s29 (贵阳 2025): three measures, three values' },
     { text: '我国对东盟、欧盟、美国和韩国分别进出口4.7万亿元、4.23万亿元、3.8万亿元和1.81万亿元。', why: 'held-out s28 (新闻联播 2022-10-24): four trading partners, four values' },
     { text: '内地居民、香港和澳门居民分别增长5%和6%。', why: '香港和澳门居民 may be one group (港澳居民): a place before 和 separates only from a bare place after it' },
+    // Round 31: the writer's count settles a list that reads two ways.
+    {
+      text: '确保宁东基地、银川经济技术开发区、石嘴山陆港经济区、中卫和太阳山五大工业园区分别完成投资310亿元、60亿元、60亿元、55亿元和47亿元。',
+      why: 'held-out s31p (宁夏 2011): 五大 says the 和 separates two parks; five values',
+    },
+    {
+      text: '电子信息、食品加工、机电汽车四大产业分别完成主营业务收入36.6亿元、66亿元、113.7亿元、273.7亿元。',
+      why: 'a count that fits no reading of the list (three named, 四大): unclear here, count-mismatch reports it',
+    },
   ],
   invalid: [
+    {
+      text: '确保宁东基地、银川经济技术开发区、石嘴山陆港经济区、中卫和太阳山五大工业园区分别完成投资310亿元、60亿元、55亿元和47亿元。',
+      why: 'round 31: 和 alone leaves four or five parks, 五大 says five; four values',
+      errors: [{ line: 1, column: 45, endColumn: 65, messageId: 'mismatch', message: '“分别”前后数量不对应：前面列举 5 项（确保宁东基地、银川经济技术开发区、石嘴山陆港经济区、中卫、太阳山五大工业园区），后面给出 4 个数值（310亿元、60亿元、55亿元、47亿元），5 ≠ 4。请补齐漏列的项或删去多余的数值。' }],
+    },
+    {
+      text: '推动城东、城西和城南三个片区分别完成投资5亿元、3亿元。',
+      why: 'round 31: 三个 settles the 和 (three districts), two values',
+      errors: [{ line: 1, column: 21, endColumn: 28, messageId: 'mismatch' }],
+    },
     { text: '甲、乙、丙等3項計畫預算執行率分別為18.46％、41.84％。', why: 'a count the list agrees with: 3 things, 2 values', errors: [{ line: 1, column: 19, endColumn: 32, messageId: 'mismatch' }] },
     { text: '在全省13個縣市中，甲縣、乙縣、丙縣分別排名第12名、第13名。', why: 'the group (13個縣市中) set aside, the list of three still counts', errors: [{ line: 1, column: 24, endColumn: 32, messageId: 'mismatch' }] },
     { text: '其餘3人經查分別於87年及89年領取拆遷補助費。', why: 'without 間 the years are one value each: 3 people, 2 years', errors: [{ line: 1, column: 10, endColumn: 17, messageId: 'mismatch' }] },
