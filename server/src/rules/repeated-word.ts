@@ -85,6 +85,12 @@ const ABAB_ADJECTIVES = new Set([
  * (家庭醫學|醫學會, 聯合總會|總會長), so the repeat straddles words.
  */
 const SUFFIXES = new Set([...'会會长長员員者家性化率界式型部处處局院站厅廳司科组組室团團队隊学學费費业業区區史类類观觀点點论論制']);
+/**
+ * Of those, the suffixes that make an abstract word of the copy (标准化, 战略性, 服务业, 市场化): doubled before one of them, a
+ * copy that is a word of its own (标准|标准化, 信息|信息化, 现代服务|现代服务业) is a slip; only a first copy that ends a longer
+ * word (主导产业|产业化) straddles. The names of bodies and posts (家庭醫學|醫學會, 聯合總會|總會長) straddle as before.
+ */
+const ABSTRACT_SUFFIXES = new Set([...'性化率界式型费費业業区區史类類观觀点點论論制']);
 
 const rule = defineRule({
   meta: {
@@ -323,6 +329,17 @@ function dictionaryWordStartingAt(text: string, start: number, script: Script): 
   return false;
 }
 
+/** Whether the unit at `at` (n characters) ends a dictionary word that begins one to three characters before it (家庭醫學, 主导产业). */
+function endsLongerWord(text: string, at: number, n: number, script: Script): boolean {
+  const dictionary = dictionaryFor(script);
+  for (let k = 1; k <= 3 && at - k >= 0; k++) {
+    const word = text.slice(at - k, at + n);
+    if (!HAN_RUN.test(word)) break;
+    if (dictionary.hasWord(word) || dictionary.hasWord(convertShortText(word, 'zh-Hans'))) return true;
+  }
+  return false;
+}
+
 /** Whether a dictionary word of two or three characters runs across the edge before `edge` (构|建 in 构建). */
 function wordAcross(text: string, edge: number, script: Script): boolean {
   const dictionary = dictionaryFor(script);
@@ -355,7 +372,8 @@ function isPhraseSlip(text: string, at: number, unit: string, script: Script): b
   const following = [...bounds].filter((b) => b > start + 2 * n).sort((a, b) => a - b)[0];
   if (following !== undefined) {
     const nextWord = window.slice(start + 2 * n, following);
-    if ([...nextWord].length === 1 && SUFFIXES.has(nextWord)) return false;
+    // Before an abstract suffix only when the first copy ends a longer word too (ABSTRACT_SUFFIXES).
+    if ([...nextWord].length === 1 && SUFFIXES.has(nextWord) && (!ABSTRACT_SUFFIXES.has(nextWord) || endsLongerWord(text, at, n, script))) return false;
   }
   if (postAfterLatinName(text, at, n)) return false;
   return !soundOrForeignName(unit, script);
