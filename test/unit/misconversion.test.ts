@@ -117,6 +117,7 @@ testRule('misconversion', {
     { text: '盧寵茂稱最難忘是探望成功接受內地跨境心臟移植的芷希，以免弄髒傷口。', why: 'RTHK 2024: 心臟 and 弄髒, each by its phrase' },
     { text: '公務員事務局局長楊何蓓茵表示，必須要明白《憲法》和《基本法》共同構成香港特區的憲制基礎。', why: 'RTHK 2024-12-04 as written: 必須' },
     { text: '他蓄著長長的鬍鬚，毋須多言。', why: '鬍鬚 and 毋須: the traditional forms of 须 stay quiet' },
+    { text: '物價上漲使不少家庭生活拮据，政府並無新的補助，根據統計，兩家公司已合併。', why: 'round 31: 拮据 is the one word 据 is right in (OpenCC keeps it); 並, 據, 併 as written' },
   ],
   invalid: [
     wrong('各機關的主要係統均已完成更新。', '係', '系', 'after 主要, 係統 is still the misconverted 系統 (NOT_COPULA_NEXT)'),
@@ -132,6 +133,24 @@ testRule('misconversion', {
       why: '须 in no phrase: the character conversion (須), as for the characters right only inside phrases',
       errors: [{ line: 1, column: 4, endColumn: 5, messageId: 'simplified', severity: 'error' as const }],
       output: '申請人須在截止日期前遞交文件，逾期不予受理。',
+    },
+    {
+      text: '副總統認為，臺灣的民主并不是從天上掉下來的，而是一代經過一代，有很多人的努力。',
+      why: 'round 31 (eval:inject simp-word, Presidential Office 2022 with 並 left simplified): 并 is accepted as a character, so script-mixing lets it pass; OpenCC\'s 并不 → 並不 says it is wrong',
+      errors: [{ line: 1, column: 12, endColumn: 13, messageId: 'simplified', severity: 'error' as const, message: /繁体文稿中夹用简体字：“并不是”应作“並不是”/ }],
+      output: '副總統認為，臺灣的民主並不是從天上掉下來的，而是一代經過一代，有很多人的努力。',
+    },
+    {
+      text: '根据陸委會民調結果，約8成民眾支持此兩岸政策。',
+      why: 'round 31 (Presidential Office 2025 with 據 left simplified): 根据 → 根據',
+      errors: [{ line: 1, column: 2, endColumn: 3, messageId: 'simplified', severity: 'error' as const }],
+      output: '根據陸委會民調結果，約8成民眾支持此兩岸政策。',
+    },
+    {
+      text: '兩家公司合并後，營收并無增加。',
+      why: 'round 31: OpenCC\'s phrases choose the form: 合并 → 合併, 并无 → 並無',
+      errors: [{ line: 1, column: 6, endColumn: 7, messageId: 'simplified', severity: 'error' as const }, { line: 1, column: 11, endColumn: 12, messageId: 'simplified', severity: 'error' as const }],
+      output: '兩家公司合併後，營收並無增加。',
     },
     wrong('我們要全麵落實各項措施，確保實效。', '麵', '面', '全麵 → 全面'),
     wrong('他當麵說明這個問題，態度誠懇。', '麵', '面', '當麵 → 當面'),

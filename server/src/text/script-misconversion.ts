@@ -28,8 +28,11 @@ const GROUPS = [
  * that a phrase of OpenCC's converts (必须 → 必須, 无须 → 無須): examined like a character of its own group, so 必须 in a
  * traditional paragraph is found. Reported as a simplified form, not a character of another meaning (isSimplifiedForm).
  * Not 游 (游說, 游走 and the name 游錫堃 are right in Taiwan and Hong Kong text, though OpenCC writes 遊說), nor 只 or 温.
+ * 据 and 并 likewise (round 31): characters of traditional text too (拮据, 并州), so script-mixing lets them pass, but a word
+ * left half converted (根据, 并不是, 并且) is read through OpenCC's phrases (根据 → 根據, 合并 → 合併; 拮据 stays) or the
+ * character conversion. Not 双, which Taiwanese write in their names (彭双浪, 楊双子).
  */
-const SIMPLIFIED_EXAMINED = '须';
+const SIMPLIFIED_EXAMINED = '须据并';
 
 /** Whether `c` is examined as a simplified form rather than a character of another meaning (SIMPLIFIED_EXAMINED). */
 export function isSimplifiedForm(c: string): boolean {
@@ -49,7 +52,9 @@ export function isSimplifiedForm(c: string): boolean {
  * Of 复/復/覆/複 only 複 is examined (恢複, 複興, 複蘇): OpenCC's choice between 復 and 覆 (回复 → 回覆, 答复 → 答覆) is
  * unreliable, and examining 復 gave 71 false alarms on the clean traditional text (回復正常, 名譽回復, 答復).
  */
-const LAST_EXAMINED_GROUPS = [SIMPLIFIED_EXAMINED + SIMPLIFIED_EXAMINED, '家家傢', '向向嚮', '当當噹', '团團糰', '术術朮', '千千韆', '秋秋鞦', '苏蘇囌', '几幾几', '于於于', '出出齣', '只只隻', '困困睏', '复復覆複', '累累纍', '冬冬鼕', '曲曲麴', '症症癥'];
+/** The traditional forms of the simplified characters examined (须's 須 has its own group above). */
+const SIMPLIFIED_EXAMINED_FORMS: Record<string, string> = { 须: '', 据: '據', 并: '並併' };
+const LAST_EXAMINED_GROUPS = [...[...SIMPLIFIED_EXAMINED].map((c) => c + (SIMPLIFIED_EXAMINED_FORMS[c] ?? '') + c), '家家傢', '向向嚮', '当當噹', '团團糰', '术術朮', '千千韆', '秋秋鞦', '苏蘇囌', '几幾几', '于於于', '出出齣', '只只隻', '困困睏', '复復覆複', '累累纍', '冬冬鼕', '曲曲麴', '症症癥'];
 
 /**
  * Characters that are almost never right outside a word OpenCC knows: when no phrase covers
@@ -58,7 +63,7 @@ const LAST_EXAMINED_GROUPS = [SIMPLIFIED_EXAMINED + SIMPLIFIED_EXAMINED, '家家
  * only phrases against them straddle a word boundary (發展中國|傢, 對流|雲糰): a straddling phrase clears nothing. 纍 and 鼕,
  * which OpenCC never writes, are right only doubled (碩果纍纍, 鼕鼕: DOUBLED_RIGHT); 緻 only in its words (精緻, 細緻, 景緻).
  */
-const RARE_ALONE = '须麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几齣隻鼕纍緻闆';
+const RARE_ALONE = SIMPLIFIED_EXAMINED + '麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几齣隻鼕纍緻闆';
 
 /**
  * Traditional words that are right although OpenCC's phrase table reads their simplified form
