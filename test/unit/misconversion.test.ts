@@ -117,6 +117,7 @@ testRule('misconversion', {
     { text: '盧寵茂稱最難忘是探望成功接受內地跨境心臟移植的芷希，以免弄髒傷口。', why: 'RTHK 2024: 心臟 and 弄髒, each by its phrase' },
     { text: '公務員事務局局長楊何蓓茵表示，必須要明白《憲法》和《基本法》共同構成香港特區的憲制基礎。', why: 'RTHK 2024-12-04 as written: 必須' },
     { text: '他蓄著長長的鬍鬚，毋須多言。', why: '鬍鬚 and 毋須: the traditional forms of 须 stay quiet' },
+    { text: '經濟已回復正常，名譽回復，答復如下，恢復生產，加速復原，經濟復甦，文藝復興。', why: 'round 31: 復 is examined against 複 only; OpenCC\'s 回覆/答覆 are no evidence' },
     { text: '物價上漲使不少家庭生活拮据，政府並無新的補助，根據統計，兩家公司已合併。', why: 'round 31: 拮据 is the one word 据 is right in (OpenCC keeps it); 並, 據, 併 as written' },
   ],
   invalid: [
@@ -152,6 +153,7 @@ testRule('misconversion', {
       errors: [{ line: 1, column: 6, endColumn: 7, messageId: 'simplified', severity: 'error' as const }, { line: 1, column: 11, endColumn: 12, messageId: 'simplified', severity: 'error' as const }],
       output: '兩家公司合併後，營收並無增加。',
     },
+    wrong('副總統強調，儘管國際情勢復雜，未來會以和平當燈塔。', '復', '複', 'round 31 (eval:inject char-native, Presidential Office 2023): 復雜 → 複雜 by OpenCC\'s 复杂'),
     wrong('我們要全麵落實各項措施，確保實效。', '麵', '面', '全麵 → 全面'),
     wrong('他當麵說明這個問題，態度誠懇。', '麵', '面', '當麵 → 當面'),
     wrong('群眾送來感謝信6封、錦旗16麵。', '麵', '面', '16麵 → 16面'),

@@ -50,7 +50,9 @@ export function isSimplifiedForm(c: string): boolean {
  * numeral or a demonstrative and before 戲/劇/目 (MEASURE_BEFORE_CHU), and a one-at-a-time conversion of 出 everywhere else
  * (齣現, 提齣, 作齣); 隻 likewise, the measure word of animals and vessels (MEASURE_BEFORE_ZHI), elsewhere 只 (隻要, 隻有).
  * Of 复/復/覆/複 only 複 is examined (恢複, 複興, 複蘇): OpenCC's choice between 復 and 覆 (回复 → 回覆, 答复 → 答覆) is
- * unreliable, and examining 復 gave 71 false alarms on the clean traditional text (回復正常, 名譽回復, 答復).
+ * unreliable, and examining 復 gave 71 false alarms on the clean traditional text (回復正常, 名譽回復, 答復). 復 is examined
+ * against 複 alone (round 31): only a phrase choosing 複 (复杂 → 複雜, 复制 → 複製, 复决 → 複決) is evidence against it, never
+ * 覆 (回复 → 回覆), and it is never judged alone.
  */
 /** The traditional forms of the simplified characters examined (须's 須 has its own group above). */
 const SIMPLIFIED_EXAMINED_FORMS: Record<string, string> = { 须: '', 据: '據', 并: '並併' };
@@ -218,6 +220,8 @@ export function meaningGroup(c: string): string | undefined {
 const IS_CANDIDATE = new Uint8Array(0x10000);
 for (const c of GROUP_OF.keys()) IS_CANDIDATE[c.charCodeAt(0)] = 1;
 for (const group of LAST_EXAMINED_GROUPS) for (const c of group.slice(1, -1)) IS_CANDIDATE[c.charCodeAt(0)] = 0;
+// 復 too, against 複 alone (judgeWindow): 情勢復雜 → 複雜; 回復正常, 答復 (OpenCC's 覆) stay quiet.
+IS_CANDIDATE['復'.charCodeAt(0)] = 1;
 
 /** Offset of the first candidate character at or after `from`, or −1. */
 function nextCandidate(text: string, from: number): number {
@@ -433,7 +437,7 @@ function judgeWindow(
       }
       // Only alternatives that differ in meaning; anything else is a variant at most.
       // 複 where OpenCC writes 覆 (回复 → 回覆) may mean 復 as well (回復正常): no sure fix, so no evidence.
-      if (GROUP_OF.get(choice) === GROUP_OF.get(found) && !(found === '複' && choice === '覆')) opposing.push({ char: choice, start: j, end: e });
+      if (GROUP_OF.get(choice) === GROUP_OF.get(found) && !(found === '複' && choice === '覆') && !(found === '復' && choice !== '複')) opposing.push({ char: choice, start: j, end: e });
     }
   }
   // A phrase that straddles a word boundary (合影|後) is not evidence: another phrase overlaps
