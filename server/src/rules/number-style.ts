@@ -33,7 +33,7 @@ const DOUBLED_POINT = /(?<![\dA-Za-z.．\-/_])(\d+)([.．]{2,})(\d+)(?=[\u4e00-\
  * A figure with two decimal points before a unit of amount (3.2.5亿元, 12.6.8%): one point is a slip. Without such a unit
  * it is a date (2024.3.5), a section (第3.2.5条, a heading 3.2.5 总体要求) or a version (V3.2.5, 3.2.5版).
  */
-const TWO_POINTS = /(?<![\dA-Za-z.．\-/_第])(\d+)([.．])(\d+)([.．])(\d+)(?![\d.．])(?=万|萬|亿|億|元|%|％|‰|个百分点|個百分點|人|名|吨|噸|公里|千米|平方|立方|亩|畝|户|戶|倍|公斤|千克|个|個|家|项|項)/g;
+const TWO_POINTS = /(?<![\dA-Za-z.．\-/_第])(\d+)([.．])(\d+)([.．])(\d+)(?![\d.．])(?=万|萬|亿|億|元|%|％|‰|个百分点|個百分點|人|名|吨|噸|公里|千米|平方|立方|亩|畝|户|戶|倍|公斤|千克)/g;
 
 const CLASSIFIER_CODES = new Set([...CLASSIFIERS].map((c) => c.charCodeAt(0)));
 const NIAN = 0x5e74; // 年
