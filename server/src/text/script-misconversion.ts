@@ -64,8 +64,11 @@ const LAST_EXAMINED_GROUPS = [...[...SIMPLIFIED_EXAMINED].map((c) => c + (SIMPLI
  * RTHK 2024; 太鬆了); 鬆樹 and 鬆山 are still read through OpenCC's phrases 松树, 松山. They are judged alone too when the
  * only phrases against them straddle a word boundary (發展中國|傢, 對流|雲糰): a straddling phrase clears nothing. 纍 and 鼕,
  * which OpenCC never writes, are right only doubled (碩果纍纍, 鼕鼕: DOUBLED_RIGHT); 緻 only in its words (精緻, 細緻, 景緻).
+ * 繫 and 籤 (round 31) are right only in their words too (聯繫, 維繫, 心繫; 標籤, 抽籤, 書籤), and a phrase for them that
+ * straddles a word must not clear them: 兩岸關|繫上 (OpenCC's 系上 → 繫上), 我們更|籤署 (更签 → 更籤), OpenCC's own 網聯|繫統
+ * and 集中|籤約.
  */
-const RARE_ALONE = SIMPLIFIED_EXAMINED + '麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几齣隻鼕纍緻闆';
+const RARE_ALONE = SIMPLIFIED_EXAMINED + '繫籤麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几齣隻鼕纍緻闆';
 
 /**
  * Traditional words that are right although OpenCC's phrase table reads their simplified form
