@@ -2,6 +2,13 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('count-mismatch', {
   valid: [
+    { text: '切实加强财税工作，努力增收节支，深化部门预算、国库集中收付、收支两条线等预算管理改革，进一步完善基本支出定员定额标准体系。', why: 'held-out s31 (四川 2008 provincial report): 收支两条线 is an item named with a count; a one-character noun and 等 follow it' },
+    { text: '加大价格监管和反垄断力度，推进蔬菜大棚、冷藏设施和平价商店三项建设。', why: 'held-out s31 (广东 2013): 和 before 平价 joins two items (和平 is not a word here): three things' },
+    { text: '襄阳智能网联汽车试验场三期建成运营，装备制造、电子信息、新能源汽车产业产值均呈两位数增长。', why: 'held-out s31 cities (襄阳 2020): 两位数 counts digits, not things' },
+    { text: '支持郧西县、房县、竹山县、竹溪县进入湖北三类县前10位，每个县市区新建5平方公里以上的工业示范园区。', why: 'held-out s31 cities (十堰 2022): 进入 in the last item — 三类 belongs to its object' },
+    { text: '“两廊”指串联遂宁经开区、遂宁高新区的西部产城走廊和串联遂宁高新区五大功能板块的南部产城走廊。', why: 'held-out s31 cities (遂宁 2021): 串联 in the last item' },
+    { text: '认真贯彻落实省委、省政府三个“一号工程”、“十项重大工程”决策部署，在市委的坚强领导下，全市经济稳中有进。', why: 'held-out s31 cities (湖州 2024): 省委、省政府 issue what is counted' },
+    { text: '引进科技创新人才和创新团队，壮大秦创原科技经纪人、“科学家+工程师”、“新双创”三支队伍。', why: 'held-out s31 cities (汉中 2023): an unquoted item before the quoted ones: three teams' },
     { text: '加快培育非织造布、新材料及医药制造、食品制造三大产业。', why: '及 inside an earlier item may also join two industries (three or four): the list reader says so and the count is not judged' },
     { text: '重点发展批发和零售业、住宿和餐饮业两大行业。', why: 'two industries of GB/T 4754, their 和 inside the names' },
     { text: '规范政府重大行政决策行为，出台、修订3部政府规章，推进行政复议体制改革。', why: 'held-out s29 (荆门 2023 report): 出台、修订 are two actions on the 3 regulations counted, not two items' },
@@ -70,6 +77,15 @@ testRule('count-mismatch', {
     },
   ],
   invalid: [
+    { text: '深化部门预算、国库集中收付、收支管理两项预算管理改革。', why: 'near 收支两条线等: a real count of the list', errors: [{ line: 1, column: 19, endColumn: 21, messageId: 'mismatch', text: '两项' }] },
+    { text: '推进蔬菜大棚、冷藏设施和平价商店四项建设。', why: 'near 和平价商店三项: three (or two) things, never four', errors: [{ line: 1, column: 17, endColumn: 19, messageId: 'mismatch', text: '四项' }] },
+    { text: '推动装备制造、电子信息、新能源汽车两大产业发展。', why: 'near 两位数: a count of things', errors: [{ line: 1, column: 18, endColumn: 20, messageId: 'mismatch', text: '两大' }] },
+    { text: '支持郧西县、房县、竹山县、竹溪县三个县进入全省前10位。', why: 'near 进入湖北三类县: the count right after the list', errors: [{ line: 1, column: 17, endColumn: 19, messageId: 'mismatch', text: '三个' }] },
+    { text: '推动遂宁经开区、遂宁高新区三大功能板块协同发展。', why: 'near 串联…五大功能板块: no verb inside the last item', errors: [{ line: 1, column: 14, endColumn: 16, messageId: 'mismatch', text: '三大' }] },
+    { text: '市委、市政府、市人大、市政协三大班子领导带头深入基层。', why: 'near 省委、省政府三个“一号工程”: the issuers themselves counted, no quote after the count', errors: [{ line: 1, column: 15, endColumn: 17, messageId: 'mismatch', text: '三大' }] },
+    { text: '在郧西、房县、竹山、竹溪三个县等地开展试点。', why: 'near 收支两条线等: with 个 the count is of the list before it', errors: [{ line: 1, column: 13, endColumn: 15, messageId: 'mismatch', text: '三个' }] },
+    { text: '认真落实“一号工程”“十项重大工程”三个决策部署。', why: 'near 省委、省政府三个“一号工程”: quoted items before the count', errors: [{ line: 1, column: 19, endColumn: 21, messageId: 'mismatch', text: '三个' }] },
+    { text: '引进科技创新人才和创新团队，壮大“科学家+工程师”、“新双创”三支队伍。', why: 'near 秦创原科技经纪人、“…”、“…”三支: only the quoted items', errors: [{ line: 1, column: 32, endColumn: 34, messageId: 'mismatch', text: '三支' }] },
     {
       text: '修订《物业管理条例》《养犬管理条例》3部地方性法规。',
       why: 'named regulations before the count are still counted: two named, three stated (the boundary of the rule-making verbs)',

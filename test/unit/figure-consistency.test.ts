@@ -167,6 +167,7 @@ const CASES = '全年共破获案件120起，其中盗窃案56起、诈骗案38�
 
 testRule('figure-consistency', {
   valid: [
+    { text: '地方一般公共预算收入460亿元，增长9.7%，为近年最高增速；全体居民人均可支配收入27904元、增长8.4%，其中城镇38291元、农村15337元，分别增长7.2%和10.4%。', why: 'held-out s31 (宁夏 2022): 其中 splits an average (人均) into the averages of its groups; the total before it is not what it splits' },
     { text: '全年共破获案件110起，其中盗窃案56起、诈骗案38起、其他案件16起。', why: 'the parts add up' },
     { text: '全年共破获案件120起，其中盗窃案56起、诈骗案38起、抢劫案16起。', why: 'without 其他 the list need not name every kind of case' },
     { text: '全年共破获案件120起，其中盗窃案56起、诈骗案38起、其他案件16起等。', why: '等: an open list' },
@@ -196,6 +197,7 @@ testRule('figure-consistency', {
     { text: '4月，一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，下降4.2%。其中：税收收入8103万元，比上年增收1284万元，增长18.8%；非税收入16524万元，比上年减收2354万元，下降12.5%。', why: 'held-out (county budget execution): 60999万元 is the base of 40.4%, the total is 24627万元 = 8103 + 16524' },
   ],
   invalid: [
+    { text: '全体居民人均可支配收入27904元、增长8.4%；全年居民消费支出共计5000元，其中城镇3000元、农村1000元。', why: 'near 宁夏 2022: a total (共计) after the average', errors: [{ line: 1, column: 36 }] },
     {
       text: '一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%。其中：税收收入8103万元，非税收入16000万元。',
       why: 'the base of the ratio is passed over: the parts are checked against 24627万元',

@@ -2,6 +2,7 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('number-style', {
   valid: [
+    { text: '省政府将突出充实工作内容、完善制度体系、加强督促检查、提高实施成效四个重点，继续确定20个重大建设项目和20项重要工作进行重点督查。', why: 'held-out s31 (云南 2011): 四个重点 and 20个重大建设项目 are different things (the second characters differ)' },
     { text: '全市约有3000人参加培训。', why: '约 alone' },
     { text: '参加培训的有3000人左右。', why: '左右 alone' },
     { text: '要节约10%左右的能耗。', why: '节约 is a word, not the approximation 约' },
@@ -33,6 +34,7 @@ testRule('number-style', {
     { text: '全市城乡低保救助48.5万人，完成投资32.5亿元。', why: 'one point each' },
   ],
   invalid: [
+    { text: '省政府将突出四个重点，继续确定20个重点项目进行督查。', why: 'near 云南 2011: 四个重点 and 20个重点 share the noun', errors: [{ line: 1, column: 16, messageId: 'mixedCount' }] },
     {
       text: '新农合参合率达到99.7%，人均筹资水平提高到470元。 城乡低保救助48..5万人。10.5万贫困人口实现脱贫。',
       why: 'held-out cities (南阳 2016): the decimal point typed twice',

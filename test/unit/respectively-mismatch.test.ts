@@ -2,6 +2,9 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('respectively-mismatch', {
   valid: [
+    { text: '主要预期目标是：完成地区生产总值增长8%、全社会固定资产投资增长12%、地方公共财政一般预算收入和支出分别增长8%和10%以上、城镇和农村居民人均可支配收入分别增长9%和10%。', why: 'held-out s31 cities (固原 2016): the items before the last one with a figure are statements of their own; two things (收入, 支出)' },
+    { text: '主导产业取得新发展。汽车零部件、新能源产业产值达850亿元、750亿元，分别增长20%、74.4%，对全部规上工业增长贡献近五成。', why: 'held-out s31 cities (宣城 2025): two figures end the list, the values of its two things' },
+    { text: '到2025年，单位生产总值能耗和二氧化碳排放降幅不低于省下达目标、外贸进出口总额和实际利用外资年均分别增长15%和10%以上、中等收入群体占比达30%。', why: 'held-out s31 cities (曲靖 2021): 不低于省下达目标 closes a statement of its own; two things after it' },
     { text: '全年人口出生率、自然增长率分别为10.37‰、4.99‰。', why: 'per-mille values (‰) count as values like %: 2 things, 2 values' },
     { text: '出生率、死亡率和自然增长率分别为10.37‰、6.12‰和4.25‰。', why: 'three per-mille values, the last after 和' },
     { text: '城镇、农村居民恩格尔系数分别为28.6％、32.4％。', why: 'full-width ％ values' },
@@ -98,6 +101,9 @@ testRule('respectively-mismatch', {
       why: 'round 31: 三个 settles the 和 (three districts), two values',
       errors: [{ line: 1, column: 21, endColumn: 28, messageId: 'mismatch' }],
     },
+    { text: '到2025年，单位生产总值能耗降幅不低于省下达目标、外贸进出口总额、实际利用外资、社会消费品零售总额年均分别增长15%和10%以上。', why: 'near 曲靖 2021: three things after the statement, two values', errors: [{ line: 1, column: 57, messageId: 'mismatch' }] },
+    { text: '汽车零部件、新能源、电子信息产业产值分别增长20%、74.4%。', why: 'near 宣城 2025: no figures in the list, three things', errors: [{ line: 1, column: 23, messageId: 'mismatch' }] },
+    { text: '地方公共财政一般预算收入和支出分别增长8%、10%和12%以上。', why: 'near 固原 2016: two things, three values', errors: [{ line: 1, column: 20, messageId: 'mismatch' }] },
     { text: '甲、乙、丙等3項計畫預算執行率分別為18.46％、41.84％。', why: 'a count the list agrees with: 3 things, 2 values', errors: [{ line: 1, column: 19, endColumn: 32, messageId: 'mismatch' }] },
     { text: '在全省13個縣市中，甲縣、乙縣、丙縣分別排名第12名、第13名。', why: 'the group (13個縣市中) set aside, the list of three still counts', errors: [{ line: 1, column: 24, endColumn: 32, messageId: 'mismatch' }] },
     { text: '其餘3人經查分別於87年及89年領取拆遷補助費。', why: 'without 間 the years are one value each: 3 people, 2 years', errors: [{ line: 1, column: 10, endColumn: 17, messageId: 'mismatch' }] },

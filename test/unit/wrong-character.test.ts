@@ -10,14 +10,16 @@ import { DEFAULT_THRESHOLDS, evidence, minWordCharGain, ParagraphScan, SCAN_KNOW
 import { MAX_PHRASE, MAX_PHRASE_COST, MIN_PHRASE } from '../../server/src/text/wrong-character-idioms';
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, collocationFlips, longWordFlips, vouchedPairFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
-import { inPersonNameAfterTitle } from '../../server/src/text/wrong-character-person-names';
-import { numberedHospital, placeNameInList, policyJargon } from '../../server/src/text/wrong-character-jargon';
+import { inPersonNameAfterTitle, inPhotoCredit } from '../../server/src/text/wrong-character-person-names';
+import { localTerm, numberedHospital, placeNameInList, policyJargon } from '../../server/src/text/wrong-character-jargon';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
 import { adaptFrame, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-phrasing';
 
 testRule('wrong-character', {
   valid: [
+    { text: '全面排查治理各类安全隐患。严格责任追究，严肃处理晋济高速“3·1”特别重大道路交通危化品燃爆等事故相关责任人。', why: 'held-out s31 (山西 2015 provincial report): 晋济高速 (晋城–济源), an expressway named by two place abbreviations, not 经济 (localTerm, named expressway)' },
+    { text: '加快泾青、宁旌、长高、杭合一期等高速在建工程，力争旌绩高速开工建设，确保宣泾高速二期和G329、S456等国省干线新改建项目建成通车。', why: 'held-out s31 (宣城 2025 city report): 旌绩高速 (旌德–绩溪), not 经济 (localTerm, named expressway)' },
     { text: '广大驻莞部队、武警官兵拥政爱民，大力支持地方经济社会发展；', why: 'held-out s30c (东莞 2024 report): 驻莞部队, troops stationed in Dongguan (驻 + a one-character city before 部队), not 主管 (regionPosting)' },
     { text: '突出抓好干部人才援疆、产业援疆、科技教育文化卫生援疆，最大限度发挥对口援疆综合效益。', why: 'held-out s30c (克州 2021 report): 援疆, aid to Xinjiang, not 卫生院 (regionPosting)' },
     { text: '高标准编制村庄规划，示范引领、因村制宜，分类梯次推进乡村振兴。', why: 'held-out s30c (汉中 2021 report) and s25: the slogan frame 因X制宜, not 因时 (adaptFrame)' },
@@ -249,6 +251,7 @@ testRule('wrong-character', {
     },
   ],
   invalid: [
+    { text: '加快推竟高速公路建设。', why: 'near 晋济高速: 高速公路 after a verb is no named expressway', errors: [{ line: 1, column: 4, text: '竟' }], output: '加快推进高速公路建设。' },
     {
       text: '做好巩固拓展脱贫攻坚成果同乡村振兴幼效衔接。',
       why: 'held-out s30e boundary: 幼 before 衔接 outside the term 幼小衔接 is still 有效 typed wrong',
@@ -1186,6 +1189,20 @@ describe('wrong-character model', () => {
     const running = '国办督查室主任高雨单人。';
     assert.equal(inPersonNameAfterTitle(running, at(running, '单'), 1), false);
   });
+  it('knows the name in a photo credit, and only there', () => {
+    const at = (text: string, piece: string) => text.indexOf(piece);
+    // held-out s31 (新疆 2018 provincial report): a pair slip 坚摄 → 建设 across the name's end and the credit's 摄.
+    const credit = '会议上作政府工作报告。新疆日报记者崔志坚摄';
+    assert.equal(inPhotoCredit(credit, at(credit, '坚'), 2), true);
+    assert.equal(inPhotoCredit(credit, at(credit, '志'), 1), true);
+    // 摄 running on into a word (摄影展), no credit title before the name, or no surname: checked as before.
+    const exhibition = '新疆日报记者崔志坚摄影展开幕';
+    assert.equal(inPhotoCredit(exhibition, at(exhibition, '坚'), 2), false);
+    const project = '推进重点项目崔志坚摄';
+    assert.equal(inPhotoCredit(project, at(project, '坚'), 2), false);
+    const works = '确保记者站点工程坚摄';
+    assert.equal(inPhotoCredit(works, at(works, '坚'), 2), false);
+  });
 
   it('knows coined parallels with a repeated head, and slips in set parallels', () => {
     const at = (text: string, piece: string) => text.indexOf(piece);
@@ -1310,6 +1327,17 @@ describe('wrong-character model', () => {
     // No owner before the numeral (社区一院), or no 院 after it: checked as before.
     assert.equal(numberedHospital('建设社区一院', 4, '一'), false);
     assert.equal(numberedHospital('市一中', 1, '一'), false);
+    // A village named surname + 家 + a place suffix (held-out s31, 榆林 2014: 郭家湾煤矿), not 国家 typed near; 湾区 is no village.
+    const words = { hasWord };
+    const villages = '开工建设郭家湾煤矿等37个项目';
+    assert.equal(localTerm(words, villages, villages.indexOf('郭'), '郭', '国'), true);
+    assert.equal(localTerm(words, '推进郭家湾区建设', 2, '郭', '国'), false);
+    assert.equal(localTerm(words, '落实郭家重大战略', 2, '郭', '国'), false);
+    // A named expressway (晋济高速), but not 高速公路 or 高速发展 after a non-word pair.
+    const roads = '严肃处理晋济高速“3·1”事故相关责任人';
+    assert.equal(localTerm(words, roads, roads.indexOf('晋'), '晋', '经'), true);
+    assert.equal(localTerm(words, '加快推竟高速公路建设', 3, '竟', '进'), false);
+    assert.equal(localTerm(words, '推动晋济高速发展', 2, '晋', '经'), false);
   });
 
   it('knows a series of reduplicated time words', () => {

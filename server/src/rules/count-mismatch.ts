@@ -15,6 +15,15 @@ const NOT_A_NOUN_END = /(?:修订|修訂|修改|废止|廢止|制定|出台|印�
 const INSIDE_LIST_ITEM = /^[\u4e00-\u9fff]{1,8}(?:、|以及|和|及|与|與)/;
 /** A verb inside an earlier list item, with words after it: where the enumeration before the count may begin. */
 const VERB_INSIDE = /(?:打造|发展|發展|推进|推進|推动|推動|布局|佈局|建设|建設|实施|實施|培育|壮大|壯大|做强|做強|做优|做優|形成|构建|構建|深化|优化|優化|拓展|引进|引進|促进|促進|带动|帶動|聚焦|围绕|圍繞|依托|加快|加强|加強|完善|提升|发挥|發揮|统筹|統籌|融合)(?=[\u4e00-\u9fff])/;
+/**
+ * A verb inside the last item, with words after it (竹溪县进入湖北三类县, 串联遂宁高新区五大功能板块): the count belongs to
+ * the verb's object, not to the things listed before it.
+ */
+const VERB_IN_LAST = /(?:进入|進入|跻身|躋身|迈入|邁入|列入|纳入|納入|串联|串聯)(?=[\u4e00-\u9fff])/;
+/** Issuers (省委、省政府, 党中央、国务院): before a count of quoted programmes they issue them, they are not what is counted. */
+const AUTHORITY = /^(?:中共)?(?:党中央|黨中央|中央|国务院|國務院|[省市县縣区區州旗]委|[省市县縣区區州旗]政府|[省市县縣区區州旗]人大|[省市县縣区區州旗]政协|[省市县縣区區州旗]政協)$/;
+/** Words before the first issuer of a list (认真贯彻落实省委). */
+const AUTHORITY_LEAD = /^.*?(?=(?:中共)?(?:党中央|黨中央|中央|国务院|國務院|[省市县縣区區州旗][委政人]))/;
 /** Adverbs that make the last "item" a clause whose subject is the list: 也都, 分別, 先後. */
 const CLAUSE_ADVERB = /分別|分别|也都|亦都|先後|先后/;
 /** After 一是、二是, more items named another way: 还有两类…, 另一种…. */
@@ -80,6 +89,11 @@ function quotedBefore(text: string, end: number): Listed | undefined {
     while (SPACE.test(text[k - 1] ?? '')) k--;
     if (CLOSE_QUOTE.includes(text[k - 1] ?? '')) i = k;
   }
+  // 壮大秦创原科技经纪人、“科学家+工程师”、“新双创”三支队伍 (a 2023 city report): a separator before the first quote — the
+  // list goes on with unquoted items, how many is not read here.
+  let k = i;
+  while (SPACE.test(text[k - 1] ?? '')) k--;
+  if (items.length >= 2 && /[、和及与與]/.test(text[k - 1] ?? '') && /[\u4e00-\u9fff]/.test(text[k - 2] ?? '')) return undefined;
   return items.length >= 2 ? { items, plausible: [items.length] } : undefined;
 }
 
@@ -94,6 +108,7 @@ function plainListBefore(text: string, end: number): Listed | undefined {
   // Items with numbers of their own (六大工程、八大行动), list numbering (三、) or long phrases are not a plain list.
   if (items.some((item) => item.text.length > 12 || /[0-9０-９]/.test(item.text) || hasNumber(item.text) || /^[一二三四五六七八九十]+$/.test(item.text))) return undefined;
   if (NOT_A_NOUN_END.test(items[items.length - 1]?.text ?? '')) return undefined;
+  if (VERB_IN_LAST.test(items[items.length - 1]?.text ?? '')) return undefined;
   // 孫部長、劉參謀長、林參軍長、唐總司令也都分別期勉五位軍官: the list is the subject of a clause
   // (也都, 分別) and the count belongs to its object.
   if (CLAUSE_ADVERB.test(items[items.length - 1]?.text ?? '')) return undefined;
@@ -195,7 +210,15 @@ const rule = defineRule({
       // 越野滑雪、冬季两项等项目: a count with no head noun after it, only 等 or a separator, is part of an item's
       // name (冬季两项 is the biathlon, 铁人三项 the triathlon), not a count of the items before it.
       if (/^(?:等|、)/.test(text.slice(t.end, t.end + 1))) continue;
+      // 收支两条线等预算管理改革: a one-character head noun and 等 — the count is part of the last item's name. Not after 个
+      // (竹山、竹溪三个县等地: the count of the list, then an open tail).
+      if (t.unit !== '个' && t.unit !== '個' && /^[\u4e00-\u9fff]等/.test(text.slice(t.end, t.end + 2))) continue;
+      // 产值均呈两位数增长: 位数 counts the digits of a figure, not things.
+      if (t.unit === '位' && /[数數]/.test(text.charAt(t.end))) continue;
       const listed = quotedBefore(text, t.start) ?? plainListBefore(text, t.start) ?? enumerationAfter(text, t);
+      // 认真贯彻落实省委、省政府三个“一号工程”…决策部署 (a 2024 city report): issuers before a count of quoted programmes are
+      // not what is counted (市委、市政府、市人大、市政协三大班子, counting the issuers themselves, is still checked).
+      if (listed && /^[“「《]/.test(text.slice(t.end)) && listed.items.every((item) => AUTHORITY.test(item.replace(AUTHORITY_LEAD, '')))) continue;
       if (!listed || listed.plausible.includes(t.value) || Math.abs(listed.items.length - t.value) > MAX_GAP) continue;
       if (isGrade(text, t, listed.items)) continue;
       const count = text.slice(t.start, t.end);

@@ -35,6 +35,7 @@ const DOUBLED_POINT = /(?<![\dA-Za-z.．\-/_])(\d+)([.．]{2,})(\d+)(?=[\u4e00-\
  */
 const TWO_POINTS = /(?<![\dA-Za-z.．\-/_第])(\d+)([.．])(\d+)([.．])(\d+)(?![\d.．])(?=万|萬|亿|億|元|%|％|‰|个百分点|個百分點|人|名|吨|噸|公里|千米|平方|立方|亩|畝|户|戶|倍|公斤|千克)/g;
 
+const HAN = /^[\u4e00-\u9fa5]$/;
 const CLASSIFIER_CODES = new Set([...CLASSIFIERS].map((c) => c.charCodeAt(0)));
 const NIAN = 0x5e74; // 年
 
@@ -204,7 +205,7 @@ function checkMixedCounts(p: Paragraph, ctx: Context): void {
   if (!digitAtAnchor(p, (t, at) => CLASSIFIER_CODES.has(t.charCodeAt(at + 1)))) return;
   const arabic = [...text.matchAll(ARABIC_COUNT)];
   if (arabic.length === 0) return;
-  const chinese = new Map<string, { at: number; text: string }>();
+  const chinese = new Map<string, { at: number; text: string; next: string }[]>();
   for (const m of text.matchAll(CHINESE_COUNT)) {
     const at = m.index;
     if (isInsideQuotes(text, at) || /^[“「]/.test(text.slice(at + m[0].length, at + m[0].length + 1))) continue;
@@ -215,12 +216,17 @@ function checkMixedCounts(p: Paragraph, ctx: Context): void {
     const noun = text[at + m[0].length] ?? '';
     if (!/[\u4e00-\u9fa5]/.test(noun)) continue;
     const key = m[2] + noun;
-    if (!chinese.has(key)) chinese.set(key, { at, text: m[0] + noun });
+    const list = chinese.get(key) ?? [];
+    if (!chinese.has(key)) chinese.set(key, list);
+    list.push({ at, text: m[0] + noun, next: text[at + m[0].length + 1] ?? '' });
   }
   if (chinese.size === 0) return;
   for (const m of arabic) {
     const noun = text[m.index + m[0].length] ?? '';
-    const earlier = chinese.get(m[2] + noun);
+    // The same kind of thing needs the same second character where both counts have a two-character noun:
+    // 四个重点 and 20个重大建设项目, 五个重大先导性工程 and 50个重点项目 are different things (2011 and 2015 provincial reports).
+    const next = text[m.index + m[0].length + 1] ?? '';
+    const earlier = chinese.get(m[2] + noun)?.find((c) => !(HAN.test(c.next) && HAN.test(next)) || c.next === next);
     if (!earlier) continue;
     const start = p.start + m.index;
     ctx.report({

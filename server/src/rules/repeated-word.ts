@@ -329,15 +329,11 @@ function dictionaryWordStartingAt(text: string, start: number, script: Script): 
   return false;
 }
 
-/** Whether the unit at `at` (n characters) ends a dictionary word that begins one to three characters before it (家庭醫學, 主导产业). */
-function endsLongerWord(text: string, at: number, n: number, script: Script): boolean {
+/** Whether `word` (Han only) is a dictionary word. */
+function isDictionaryWord(word: string, script: Script): boolean {
+  if (!HAN_RUN.test(word)) return false;
   const dictionary = dictionaryFor(script);
-  for (let k = 1; k <= 3 && at - k >= 0; k++) {
-    const word = text.slice(at - k, at + n);
-    if (!HAN_RUN.test(word)) break;
-    if (dictionary.hasWord(word) || dictionary.hasWord(convertShortText(word, 'zh-Hans'))) return true;
-  }
-  return false;
+  return dictionary.hasWord(word) || dictionary.hasWord(convertShortText(word, 'zh-Hans'));
 }
 
 /** Whether a dictionary word of two or three characters runs across the edge before `edge` (构|建 in 构建). */
@@ -373,7 +369,12 @@ function isPhraseSlip(text: string, at: number, unit: string, script: Script): b
   if (following !== undefined) {
     const nextWord = window.slice(start + 2 * n, following);
     // Before an abstract suffix only when the first copy ends a longer word too (ABSTRACT_SUFFIXES).
-    if ([...nextWord].length === 1 && SUFFIXES.has(nextWord) && (!ABSTRACT_SUFFIXES.has(nextWord) || endsLongerWord(text, at, n, script))) return false;
+    if ([...nextWord].length === 1 && SUFFIXES.has(nextWord) && (!ABSTRACT_SUFFIXES.has(nextWord) || dictionaryWordEndingAt(text, at + n, n + 1, script))) return false;
+    // Two compounds that share the copy: the first copy ends a longer dictionary word and the second one starts one
+    // with the single character after it, 商业银行|银行卡 (a 2014 provincial report). 贫困|贫困县, 宏观杠杆|杠杆率 and 博士|博士后
+    // (a 2023 city report) leave the first copy a word of its own: typed twice, or not told apart from that, still
+    // reported; so is 管理|管理制度 (two words after the copy).
+    if ([...nextWord].length === 1 && isDictionaryWord(window.slice(start + n, following), script) && dictionaryWordEndingAt(text, at + n, n + 1, script)) return false;
   }
   if (postAfterLatinName(text, at, n)) return false;
   return !soundOrForeignName(unit, script);

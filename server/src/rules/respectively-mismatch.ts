@@ -126,12 +126,45 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
     const first = list.items[0];
     const parallel = first ? parallelClausesBefore(text, tokens, first.start, list.items[list.items.length - 1]?.end ?? end, begin) : 0;
     // Those clauses may be items too: a count that includes them is also plausible (never a reason to report).
-    const plausible = [...plausibleCounts(list), ...alsoPlausible];
+    const plausible = [...plausibleCounts(list), ...alsoPlausible, ...statedItemsCounts(text, tokens, list.items)];
     for (let k = 1; k <= parallel; k++) plausible.push(list.items.length + k);
     return { count: list.items.length, plausible, labels: list.items.map((i) => itemLabel(i.text)) };
   }
   if (countWord && countWord.value >= 2) return { count: countWord.value, plausible: [countWord.value], labels: [text.slice(countWord.start, end)] };
   return undefined;
+}
+
+/** A predicate that makes a list item a statement of its own (…降幅不低于省下达目标、外贸进出口总额和…分别增长…). */
+const OWN_PREDICATE = /不低于|不高于|不超过|控制在|保持在|稳定在/;
+
+/**
+ * Counts the things before 分别 may also be when some items are statements of their own, not things (plausible only,
+ * never a reason to report; 6 city reports 2016–2025):
+ * - the items after the last one that states a figure or a target: 地区生产总值增长8%、全社会固定资产投资增长12%、一般预算收入和
+ *   支出分别增长8%和10% (two things: 收入, 支出), …降幅不低于省下达目标、外贸进出口总额和实际利用外资年均分别增长15%和10%;
+ * - the trailing items that end in a figure, the values of an unmarked respectively-list: 汽车零部件、新能源产业产值达850亿元、
+ *   750亿元，分别增长20%、74.4% (two figures: the two things named before them).
+ */
+function statedItemsCounts(text: string, tokens: readonly NumberToken[], items: readonly { start: number; end: number; text: string }[]): number[] {
+  const counts: number[] = [];
+  const endsInFigure = (item: { start: number; end: number }) => tokens.some((t) => t.end === item.end && t.start >= item.start);
+  const holdsFigure = (item: { start: number; end: number }) => tokens.some((t) => t.start >= item.start && t.end <= item.end);
+  let trailing = 0;
+  for (const item of [...items].reverse()) {
+    if (!endsInFigure(item)) break;
+    trailing++;
+  }
+  if (trailing >= 2) counts.push(trailing);
+  const last = items.length - 1;
+  for (let k = last - 2; k >= 0; k--) {
+    const item = items[k];
+    if (!item) break;
+    if (holdsFigure(item) || OWN_PREDICATE.test(item.text)) {
+      if (!items.slice(k + 1).some(holdsFigure)) counts.push(last - k);
+      break;
+    }
+  }
+  return counts;
 }
 
 /**

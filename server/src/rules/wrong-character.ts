@@ -19,7 +19,7 @@ import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { DEFAULT_THRESHOLDS, ParagraphScan, SCAN_KNOWN, SCAN_ODD, SCAN_RUN, SCAN_SUSPECT, type ConfusionKind, type Correction, type Thresholds, type WrongCharacterModel } from '../text/wrong-character-model';
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
 import { neighbourWordStart } from '../text/wrong-character-realword';
-import { inPersonNameAfterTitle } from '../text/wrong-character-person-names';
+import { inPersonNameAfterTitle, inPhotoCredit } from '../text/wrong-character-person-names';
 import { localTerm } from '../text/wrong-character-jargon';
 import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../text/wrong-character-phrasing';
 import { traditionalOnlySet } from '../text/script-chars';
@@ -331,6 +331,7 @@ interface QuietingGuard {
 const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'locative-frame', why: '在发展中固安全: the corrected word would take the 中 that closes a 在…中 frame', quiet: (s) => closesLocativeFrame(s.text, s.wordStart, s.at) },
   { name: 'name-before-head', why: '张江科学城, 中芯国际, 虢国博物馆, 崖洲湾: a name the dictionary lacks right before 集团/公司/博物馆/中心/湾…', quiet: (s) => nameBeforeHead(s.model, s.text, s.wordStart + s.best.word.length, s.best) },
+  { name: 'photo-credit', why: '记者崔志坚摄: the name in a credit line before 摄 (-person-names)', quiet: (s) => inPhotoCredit(s.text, s.at, s.best.wrong.length) },
   { name: 'person-name-after-title', why: '副秘书长刘建忻: the given name of a person named after a title (-person-names)', quiet: (s) => inPersonNameAfterTitle(s.text, s.at, s.best.wrong.length) },
   { name: 'rank-verb', why: '企业数居全国第1位: a rank verb after a noun (-phrasing)', quiet: (s) => rankVerbAfterNoun(s.text, s.at, s.best.wrong.length, s.wordStart) },
   { name: 'count-numeral', why: '六方面工作: a numeral before a measure word (-phrasing)', quiet: (s) => countNumeral(s.text, s.at, s.best.wrong, s.best.right) },

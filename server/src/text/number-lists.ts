@@ -95,6 +95,8 @@ function isConjunction(text: string, at: number): boolean {
   const c = text[at];
   const before = text[at - 1] ?? '';
   const after = text[at + 1] ?? '';
+  // 和平 is a word, but 和 before 平台, 平价, 平安 joins two things: 冷藏设施和平价商店, 基地和平台, 法治和平安建设.
+  if (c === '和' && after === '平' && /[台价價安]/.test(text[at + 2] ?? '')) return !/[总總平温溫缓緩饱飽祥共柔调調谦謙随隨]/.test(before);
   if (c === '和') return !/[总總平温溫缓緩饱飽祥共柔调調谦謙随隨]/.test(before) && !/[谐諧平睦美解约約气氣煦蔼藹善]/.test(after);
   // 60岁及以上, 三级及以下: 及 joins a bound to its range, not two things.
   if (c === '及') return before !== '以' && !/[涉普危波顾顧来來企惠触觸遍论論提]/.test(before) && !/[时時早格]/.test(after) && !/^以[上下]/.test(text.slice(at + 1, at + 3));

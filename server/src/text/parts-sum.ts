@@ -63,6 +63,9 @@ const SHARE_LABEL = /(?:占|佔|占比|佔比|比重|比例)(?:为|為|达|達|�
 /** Words that make a figure before 其中 a change or an average, not the whole. */
 const CHANGE = /比上|比去|比前|比同|较上|較上|较去|較去|同比|环比|環比|增加|增长|增長|减少|減少|下降|上升|提高|降低|净增|淨增|净减|淨減|多于|多於|少于|少於|超过|超過|平均|人均|年均|日均|月均|每/;
 
+/** An average before a figure (人均可支配收入27904元, 平均每户3.2万元), not a change of one (人均增加500元). */
+const AVERAGE = /(?:人均|户均|戶均|平均|日均|月均|年均)(?![^，,]*?(?:增加|增长|增長|减少|減少|下降|上升|提高|降低))/;
+
 function isCount(t: NumberToken): boolean {
   return !t.percent && !t.ordinal && t.unit !== '' && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '個百分點' && t.unit !== '倍';
 }
@@ -117,6 +120,9 @@ function findWhole(text: string, tokens: readonly NumberToken[], from: number, t
     const own = tokensIn(tokens, start, end).filter((t) => t.end <= end && !(isCount(t) && /^的/.test(text.slice(t.end, t.end + 1))));
     const firstOwn = own[0];
     const aside = !firstOwn || CHANGE.test(text.slice(start, firstOwn.start)) || own.every((t) => t.percent);
+    // 全体居民人均可支配收入27904元、增长8.4%，其中城镇38291元、农村15337元: 其中 splits an average into
+    // the averages of its groups, which do not add up; an earlier total (收入460亿元) is not what it splits.
+    if (firstOwn && AVERAGE.test(text.slice(start, firstOwn.start)) && own.some((t) => isCount(t) && (unit === undefined || t.unit === unit))) return undefined;
     if (!aside) {
       const whole = own.filter((t) => isCount(t) && (unit === undefined || t.unit === unit)).pop();
       if (!whole || CHANGE.test(text.slice(start, whole.start))) return undefined;

