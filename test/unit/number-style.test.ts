@@ -30,6 +30,7 @@ testRule('number-style', {
     { text: '3.2.5 总体要求', why: 'a heading numbered 3.2.5' },
     { text: '平台升级到V3.2.5版，新增数据共享功能。', why: 'a version' },
     { text: '按照1.2.3项要求逐条整改。', why: 'an item number before 项, not an amount' },
+    { text: '第1...3项任务已完成。', why: 'three points are an ellipsis or a range, not a doubled decimal point' },
     { text: '数据范围：2023-01..2026-05。', why: 'a range of months written with two points, not a figure' },
     { text: '全市城乡低保救助48.5万人，完成投资32.5亿元。', why: 'one point each' },
   ],

@@ -28,7 +28,7 @@ const ARABIC_COUNT = new RegExp(`(?<![\\d.．])(\\d{1,3})([${CLASSIFIERS}])`, 'g
 const CHINESE_COUNT = new RegExp(`(?<![一二三四五六七八九十百千万第几])([三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)([${CLASSIFIERS}])`, 'g');
 
 /** A decimal point typed twice inside a figure (48..5万人); not a range of code or dates (2023-01..2026-05, a..b). */
-const DOUBLED_POINT = /(?<![\dA-Za-z.．\-/_])(\d+)([.．]{2,})(\d+)(?=[\u4e00-\u9fff%％‰])/g;
+const DOUBLED_POINT = /(?<![\dA-Za-z.．\-/_])(\d+)([.．]{2})(\d+)(?=[\u4e00-\u9fff%％‰])/g;
 /**
  * A figure with two decimal points before a unit of amount (3.2.5亿元, 12.6.8%): one point is a slip. Without such a unit
  * it is a date (2024.3.5), a section (第3.2.5条, a heading 3.2.5 总体要求) or a version (V3.2.5, 3.2.5版).
