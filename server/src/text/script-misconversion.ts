@@ -207,6 +207,13 @@ const MONEY_BEFORE_HOU = /[0-9０-９〇零一二三四五六七八九十百千�
  */
 const BUREAU_AFTER_FA = /^局/;
 
+/**
+ * The words where 复 is 複 "multiple, complex" (复杂, 重复, 复制, 复合, 复数, 复印, 复式, 复决, 复线, 复习): only an OpenCC phrase of these
+ * is evidence against 復. Where 复 means "again" OpenCC writes 複 too (复查, 复审, 复核, 复诊, 复议), but Taiwan's laws write
+ * 復 (申請復查, 提起復審): no evidence.
+ */
+const MULTIPLE_FU = /复[杂制合数印式写句姓眼利决线方叶音习]|[重繁]复/;
+
 /** Traditional character → the group's simplified character. */
 const GROUP_OF = new Map<string, string>();
 for (const group of [...GROUPS, ...LAST_EXAMINED_GROUPS]) for (const t of group.slice(1)) GROUP_OF.set(t, group.charAt(0));
@@ -440,7 +447,7 @@ function judgeWindow(
       }
       // Only alternatives that differ in meaning; anything else is a variant at most.
       // 複 where OpenCC writes 覆 (回复 → 回覆) may mean 復 as well (回復正常): no sure fix, so no evidence.
-      if (GROUP_OF.get(choice) === GROUP_OF.get(found) && !(found === '複' && choice === '覆') && !(found === '復' && choice !== '複')) opposing.push({ char: choice, start: j, end: e });
+      if (GROUP_OF.get(choice) === GROUP_OF.get(found) && !(found === '複' && choice === '覆') && !(found === '復' && (choice !== '複' || !MULTIPLE_FU.test(simplified.slice(j, e))))) opposing.push({ char: choice, start: j, end: e });
     }
   }
   // A phrase that straddles a word boundary (合影|後) is not evidence: another phrase overlaps
