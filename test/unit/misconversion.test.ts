@@ -120,6 +120,7 @@ testRule('misconversion', {
     { text: '雙方保持密切聯繫，維繫兩岸和平，總統心繫受災民眾，並為新書標籤、抽籤、書籤。', why: 'round 31: 繫 and 籤 in their words stay quiet' },
     { text: '納稅義務人對核定稅額不服者，得申請復查；公務人員得依法提起復審，並申請復核。', why: 'round 31: 復 meaning "again" is Taiwan\'s legal usage (稅捐稽徵法 申請復查, 公務人員保障法 復審), though OpenCC writes 複查, 複審' },
     { text: '經濟已回復正常，名譽回復，答復如下，恢復生產，加速復原，經濟復甦，文藝復興。', why: 'round 31: 復 is examined against 複 only; OpenCC\'s 回覆/答覆 are no evidence' },
+    { text: '太原古稱并州，歷史悠久。', why: 'round 31: 并州, the old name of 太原, keeps 并' },
     { text: '物價上漲使不少家庭生活拮据，政府並無新的補助，根據統計，兩家公司已合併。', why: 'round 31: 拮据 is the one word 据 is right in (OpenCC keeps it); 並, 據, 併 as written' },
   ],
   invalid: [

@@ -72,7 +72,7 @@ const RARE_ALONE = SIMPLIFIED_EXAMINED + '繫籤麵誌鬚鬍醜穀髮穫傢嚮�
 
 /**
  * Traditional words that are right although OpenCC's phrase table reads their simplified form
- * as another word: 自製 (made in-house; OpenCC: 自制 self-control), 海裡 (in the sea; 海里
+ * as another word: 并州 (the old name of 太原: 并 examined since round 31, OpenCC has no phrase for it), 自製 (made in-house; OpenCC: 自制 self-control), 海裡 (in the sea; 海里
  * nautical mile), 編製 (to compile; OpenCC: 編制 staffing), 村里 and 鄰里 (Taiwan's village and neighbourhood units), 沖到 (washed
  * against), 衛藤征士郎 (a name), 折合 (amounting to: 折合人民幣3.1億元; OpenCC writes 摺合, to fold),
  * 折子戲 (an act of an opera: Taiwan's MOE dictionary and Macao's Cultural Development Fund, 2026; OpenCC 摺子戲),
@@ -86,7 +86,7 @@ const RARE_ALONE = SIMPLIFIED_EXAMINED + '繫籤麵誌鬚鬍醜穀髮穫傢嚮�
  * 方誌, 縣誌), 牽一髮 (牽一髮動全身, the idiom without its 而: RTHK 2025; ICU splits it 牽|一|髮動, which would make OpenCC's 一发 a
  * phrase straddling a word), 換發 (to reissue a licence or card: 換發駕照, 換發IC票證, Taiwan's audit reports; OpenCC's 换发 is 換髮).
  */
-const RIGHT_AS_WRITTEN = ['傢具', '傢俬', '傢私', '自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合', '折子戲', '曆日', '曆月', '黎克特制', '發長債', '內卷', '洋面', '方志', '縣志', '牽一髮', '換發'];
+const RIGHT_AS_WRITTEN = ['并州', '傢具', '傢俬', '傢私', '自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合', '折子戲', '曆日', '曆月', '黎克特制', '發長債', '內卷', '洋面', '方志', '縣志', '牽一髮', '換發'];
 
 /** 余 after a number or a count word is 餘 (5億餘元, 十餘年); elsewhere 余 may be a surname. */
 const NUMERIC_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千萬億兩年月天週日個人次多]/;
