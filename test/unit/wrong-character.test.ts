@@ -249,9 +249,22 @@ testRule('wrong-character', {
       text: '扬州（高邮）国家农科园以第一名成绩通过国家验收。\n局、省科技厅、省农业农村厅、省司法厅、省公安厅、省商务厅、省文化和旅游厅按职责分工负责。\n全市公安机关在市委、市政府和省公安厅党委的坚强领导下，充分发挥职能作用。',
       why: 'round 30 (institution names the dictionary knows well): held-out Yangzhou 2022 report — 农科园 (an agricultural park) is no 农科院: a changed suffix makes another kind of body, so only official phrasing may vouch for it, not the dictionary alone; provincial departments written right stay quiet',
     },
+    {
+      text: '开工建设豫东水资源配置工程，实施赵口、陆浑、渠村等灌区现代化改造。\n设立中国—东盟自贸区3.0桂企出海服务站。\n促进“桂字号”农产品增值增效。\n精准对接、用足用好中央一揽子政策。\n持续营造市场化、法治化、国际化一流营商环境。\n扎实推进“一网通办”，加快“数字政府”建设。\n发扬钉子精神，甘当一颗永不生锈的螺丝钉。',
+      why: 'round 31 (homophone words typed whole that start with a numeral or hold a province abbreviation): 2026 Henan and Guangxi reports, held-out provincial reports — 豫东, 桂企, 桂字号, 一揽子, 一流, 一网, 一颗 are written as meant; such a pair is now looked at, but corrected only on plain evidence (30 or more)',
+    },
   ],
   invalid: [
     { text: '加快推竟高速公路建设。', why: 'near 晋济高速: 高速公路 after a verb is no named expressway', errors: [{ line: 1, column: 4, text: '竟' }], output: '加快推进高速公路建设。' },
+    {
+      text: '《决定》明确，自2020年7月1日零时起，豫北役部队全面纳入军队领导指挥体系。\n首都一颗大学附属北京朝阳医院党委委员、副院长，主任医师',
+      why: 'ECSpell odw train fold (round 31): a homophone word typed whole whose first character is a province abbreviation (豫) or a numeral (一), which pair slips never looked at; the evidence is plain (33.9, 30.7 ≥ 30)',
+      errors: [
+        { line: 1, column: 22, endColumn: 24, message: '“豫北”疑为“预备”（同音词：“豫北”→“预备”）' },
+        { line: 2, column: 3, endColumn: 5, message: '“一颗”疑为“医科”（同音词：“一颗”→“医科”）' },
+      ],
+      output: '《决定》明确，自2020年7月1日零时起，预备役部队全面纳入军队领导指挥体系。\n首都医科大学附属北京朝阳医院党委委员、副院长，主任医师',
+    },
     {
       text: '做好巩固拓展脱贫攻坚成果同乡村振兴幼效衔接。',
       why: 'held-out s30e boundary: 幼 before 衔接 outside the term 幼小衔接 is still 有效 typed wrong',

@@ -281,9 +281,14 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
     run ??= text.slice(start, end);
     // A pair slip needs a suspicious second character too (a neighbour that vouches for it rules the pair out).
     const guarded = afterNumeral || GUARDED_FLAGS[text.charCodeAt(at)] === 1;
-    const pair = found[j + 1] === at + 1 && j + 1 < count && NUMERAL_FLAGS[text.charCodeAt(at)] !== 1 && !guarded && GUARDED_FLAGS[text.charCodeAt(at + 1)] !== 1;
+    // A pair slip starting with a numeral or with a province abbreviation or function character in it is looked for only
+    // where the written pair is a dictionary word (a homophone word typed whole: 首都一颗大学 for 医科, 豫北役部队 for 预备役),
+    // and corrected only on plain evidence, as such a character alone is.
+    const plainPair = !guarded && NUMERAL_FLAGS[text.charCodeAt(at)] !== 1 && GUARDED_FLAGS[text.charCodeAt(at + 1)] !== 1;
+    const pair = found[j + 1] === at + 1 && j + 1 < count && !afterNumeral && (plainPair || model.hasWord(run.slice(at - start, at - start + 2)));
     let corrections = model.corrections(run, at - start, guarded ? guardedThresholds() : DEFAULT_THRESHOLDS, pair, true, (itemEnd ??= endsItem(text, end)));
     if (guarded) corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + FORMAL_MARGIN);
+    else if (pair && !plainPair) corrections = corrections.filter((c) => c.wrong.length === 1 || c.score >= DEFAULT_THRESHOLDS.report + FORMAL_MARGIN);
     // A short list item (institutionListItem) is corrected only into the name of an institution.
     if (listItem) corrections = corrections.filter((c) => c.wrong.length === 1 && institutionAround(model, run!, c.index, c.right.charCodeAt(0))?.length === run!.length);
     const kept = keepSuspect(text, start, run, at, corrections, model, terms, suspects);
