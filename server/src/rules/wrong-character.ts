@@ -21,7 +21,7 @@ import { endsInstitution, institutionAround } from '../text/wrong-character-inst
 import { neighbourWordStart } from '../text/wrong-character-realword';
 import { inPersonNameAfterTitle, inPhotoCredit } from '../text/wrong-character-person-names';
 import { localTerm } from '../text/wrong-character-jargon';
-import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../text/wrong-character-phrasing';
+import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo } from '../text/wrong-character-phrasing';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -358,6 +358,11 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'adapt-frame', why: '因村制宜, 因企施策: the slogan frame 因X制宜 (-phrasing)', quiet: (s) => adaptFrame(s.text, s.at, s.best.wrong) },
   { name: 'formal-numeral', why: '京东亚洲壹号: a formal numeral, written on purpose (-phrasing)', quiet: (s) => formalNumeral(s.best.wrong) },
   { name: 'from-to-frame', why: '由高速增长阶段向高质量发展阶段: the 由 of 由X向Y (-phrasing)', quiet: (s) => fromToFrame(s.text, s.at, s.best.wrong) },
+  { name: 'city-campaign', why: '开展八城联创: the numeral of a campaign N城联创/同创 (-phrasing)', quiet: (s) => cityCampaign(s.text, s.at, s.best.wrong) },
+  { name: 'name-character', why: '鑫兴生物制造产业发展基金: a character of names only (鑫, 淼, 垚) (-phrasing)', quiet: (s) => nameCharacter(s.best.wrong) },
+  { name: 'already-before-verb', why: '省级已下达: 已 before a verb word the correction (以下) would break (-phrasing)', quiet: (s) => alreadyBeforeVerb(s.text, s.at, s.best.wrong, s.best.word, (w) => s.model.hasWord(w)) },
+  { name: 'administrative-level', why: '制定市级支出标准: an administrative level (省级, 市级) corrected whole into a homophone (实际) (-phrasing)', quiet: (s) => administrativeLevel(s.best.wrong) },
+  { name: 'tending-to', why: '信用环境逐步趋暖: 趋 before an adjective that ends its clause (-phrasing)', quiet: (s) => tendingTo(s.text, s.at, s.best.wrong) },
   { name: 'stolen-neighbour', why: '中心城区雨污合流: the corrected word takes its other character from a common word as written', quiet: (s) => stealsNeighbour(s.model, s.run, s.best) },
   { name: 'repeated-head-quartet', why: '失能失智失独, 冬捕冬钓: a four-character slogan repeating its head (-phrasing)', quiet: (s) => inRepeatedHeadQuartet(s.model, s.text, s.at, s.best.wrong, s.best.right) },
   { name: 'local-term', why: '雨污分流, 通村公路, 忠庄、高桥、董公寺等, 市一院, 靖神铁路, 下九连圩: local jargon, place lists, numbered hospitals, routes named by two places, place characters (-jargon)', quiet: (s) => localTerm(s.model, s.text, s.at, s.best.wrong, s.best.right) },
