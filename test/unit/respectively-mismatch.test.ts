@@ -82,8 +82,27 @@ testRule('respectively-mismatch', {
     { text: '全年接待过夜游客人次、入境游客人次和游客人均花费分别达3430万、19万、1326元，均创历史新高。', why: 'held-out s29 (贵阳 2025): three measures, three values' },
     { text: '我国对东盟、欧盟、美国和韩国分别进出口4.7万亿元、4.23万亿元、3.8万亿元和1.81万亿元。', why: 'held-out s28 (新闻联播 2022-10-24): four trading partners, four values' },
     { text: '内地居民、香港和澳门居民分别增长5%和6%。', why: '香港和澳门居民 may be one group (港澳居民): a place before 和 separates only from a bare place after it' },
+    // Round 31: the writer's count settles a list that reads two ways.
+    {
+      text: '确保宁东基地、银川经济技术开发区、石嘴山陆港经济区、中卫和太阳山五大工业园区分别完成投资310亿元、60亿元、60亿元、55亿元和47亿元。',
+      why: 'held-out s31p (宁夏 2011): 五大 says the 和 separates two parks; five values',
+    },
+    {
+      text: '电子信息、食品加工、机电汽车四大产业分别完成主营业务收入36.6亿元、66亿元、113.7亿元、273.7亿元。',
+      why: 'a count that fits no reading of the list (three named, 四大): unclear here, count-mismatch reports it',
+    },
   ],
   invalid: [
+    {
+      text: '确保宁东基地、银川经济技术开发区、石嘴山陆港经济区、中卫和太阳山五大工业园区分别完成投资310亿元、60亿元、55亿元和47亿元。',
+      why: 'round 31: 和 alone leaves four or five parks, 五大 says five; four values',
+      errors: [{ line: 1, column: 45, endColumn: 65, messageId: 'mismatch', message: '“分别”前后数量不对应：前面列举 5 项（确保宁东基地、银川经济技术开发区、石嘴山陆港经济区、中卫、太阳山五大工业园区），后面给出 4 个数值（310亿元、60亿元、55亿元、47亿元），5 ≠ 4。请补齐漏列的项或删去多余的数值。' }],
+    },
+    {
+      text: '推动城东、城西和城南三个片区分别完成投资5亿元、3亿元。',
+      why: 'round 31: 三个 settles the 和 (three districts), two values',
+      errors: [{ line: 1, column: 21, endColumn: 28, messageId: 'mismatch' }],
+    },
     { text: '到2025年，单位生产总值能耗降幅不低于省下达目标、外贸进出口总额、实际利用外资、社会消费品零售总额年均分别增长15%和10%以上。', why: 'near 曲靖 2021: three things after the statement, two values', errors: [{ line: 1, column: 57, messageId: 'mismatch' }] },
     { text: '汽车零部件、新能源、电子信息产业产值分别增长20%、74.4%。', why: 'near 宣城 2025: no figures in the list, three things', errors: [{ line: 1, column: 23, messageId: 'mismatch' }] },
     { text: '地方公共财政一般预算收入和支出分别增长8%、10%和12%以上。', why: 'near 固原 2016: two things, three values', errors: [{ line: 1, column: 20, messageId: 'mismatch' }] },

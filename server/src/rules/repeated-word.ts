@@ -88,6 +88,12 @@ const ABAB_ADJECTIVES = new Set([
  * (家庭醫學|醫學會, 聯合總會|總會長), so the repeat straddles words.
  */
 const SUFFIXES = new Set([...'会會长長员員者家性化率界式型部处處局院站厅廳司科组組室团團队隊学學费費业業区區史类類观觀点點论論制']);
+/**
+ * Of those, the suffixes that make an abstract word of the copy (标准化, 战略性, 服务业, 市场化): doubled before one of them, a
+ * copy that is a word of its own (标准|标准化, 信息|信息化, 现代服务|现代服务业) is a slip; only a first copy that ends a longer
+ * word (主导产业|产业化) straddles. The names of bodies and posts (家庭醫學|醫學會, 聯合總會|總會長) straddle as before.
+ */
+const ABSTRACT_SUFFIXES = new Set([...'性化率界式型费費业業区區史类類观觀点點论論制']);
 
 const rule = defineRule({
   meta: {
@@ -368,7 +374,8 @@ function isPhraseSlip(text: string, at: number, unit: string, script: Script): b
   const following = [...bounds].filter((b) => b > start + 2 * n).sort((a, b) => a - b)[0];
   if (following !== undefined) {
     const nextWord = window.slice(start + 2 * n, following);
-    if ([...nextWord].length === 1 && SUFFIXES.has(nextWord)) return false;
+    // Before an abstract suffix only when the first copy ends a longer word too (ABSTRACT_SUFFIXES).
+    if ([...nextWord].length === 1 && SUFFIXES.has(nextWord) && (!ABSTRACT_SUFFIXES.has(nextWord) || dictionaryWordEndingAt(text, at + n, n + 1, script))) return false;
     // Two compounds that share the copy: the first copy ends a longer dictionary word and the second one starts one
     // with the single character after it, 商业银行|银行卡 (a 2014 provincial report). 贫困|贫困县, 宏观杠杆|杠杆率 and 博士|博士后
     // (a 2023 city report) leave the first copy a word of its own: typed twice, or not told apart from that, still

@@ -110,7 +110,14 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
   // 对欧盟、美国、韩国等进出口分别增长1.1%、8%: three things named, two values. A count (等五个城市) says more than the list.
   if (list.open) return list.items.length >= 2 && !countWord ? { count: list.items.length, plausible: plausibleCounts(list), labels: list.items.map((i) => itemLabel(i.text)), atLeast: true } : undefined;
   if (list.items.length >= 2) {
-    if (countWord && countWord.value !== list.items.length) return undefined;
+    // 宁东基地、银川经济技术开发区、石嘴山陆港经济区、中卫和太阳山五大工业园区分别…: the writer's count settles a list that reads
+    // two ways (和 inside a name or between two things): when it is one of the readings, it is the number of things. A count
+    // that fits no reading leaves the list unclear (count-mismatch reports the two).
+    if (countWord) {
+      const readings = [list.items.length, ...plausibleCounts(list), ...alsoPlausible];
+      if (!readings.includes(countWord.value)) return undefined;
+      return { count: countWord.value, plausible: [countWord.value], labels: list.items.map((i) => itemLabel(i.text)) };
+    }
     // 「…（含委託規劃設計監造）」、「…-垃圾分選處理計畫」及「…」等3項計畫預算執行率亦僅分別為…: the writer's own count (等3項) right
     // after the list says how many things there are; when the list as read disagrees, the reading is unclear.
     const lastItem = list.items[list.items.length - 1];
