@@ -156,6 +156,14 @@ testRule('misconversion', {
       errors: [{ line: 1, column: 6, endColumn: 7, messageId: 'simplified', severity: 'error' as const }, { line: 1, column: 11, endColumn: 12, messageId: 'simplified', severity: 'error' as const }],
       output: '兩家公司合併後，營收並無增加。',
     },
+    {
+      text: '他并為此負責，兩組并為一組。',
+      why: 'round 31: OpenCC\'s 并为 → 併為 also reads 並為 (and is): 并 starting the phrase is one of two characters, so the finding names both and fixes nothing',
+      errors: [
+        { line: 1, column: 2, endColumn: 3, messageId: 'simplifiedEither', severity: 'error' as const, message: '繁体文稿中夹用简体字：“并”是“併”和“並”共同的简体字，此处应作“併”（合并）还是“並”（并且、并列），请按文意选择。' },
+        { line: 1, column: 10, endColumn: 11, messageId: 'simplifiedEither', severity: 'error' as const },
+      ],
+    },
     wrong('副總統強調，儘管國際情勢復雜，未來會以和平當燈塔。', '復', '複', 'round 31 (eval:inject char-native, Presidential Office 2023): 復雜 → 複雜 by OpenCC\'s 复杂'),
     wrong('我們不卑不亢，堅韌沉穩，在兩岸關繫上堅持一貫的立場。', '繫', '係', 'round 31 (eval:inject char-native, Presidential Office 2025): OpenCC\'s 系上 → 繫上 straddles 關係|上 and no longer clears it'),
     wrong('去年在臺英架構下，我們更籤署了投資、數位貿易三項協定。', '籤', '簽', 'round 31 (Presidential Office 2026): OpenCC\'s 更签 → 更籤 straddles 更|簽署'),
