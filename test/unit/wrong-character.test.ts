@@ -14,7 +14,7 @@ import { inPersonNameAfterTitle, inPhotoCredit } from '../../server/src/text/wro
 import { localTerm, numberedHospital, placeNameInList, policyJargon, riverName } from '../../server/src/text/wrong-character-jargon';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
-import { adaptFrame, alreadyCaused, attractSlogan, conversionSlogan, formalNumeral, nameOnlyCharacter, subsidiaryPrefix, fromToFrame, regionPosting, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-phrasing';
+import { adaptFrame, alreadyCaused, attractSlogan, conversionSlogan, distributiveZhu, formalNumeral, nameOnlyCharacter, subsidiaryPrefix, fromToFrame, regionPosting, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-phrasing';
 
 testRule('wrong-character', {
   valid: [
@@ -258,6 +258,10 @@ testRule('wrong-character', {
       why: 'held-out s31 (凉山 2021, 大理 2022, 常德 2025 budget report): 彝 (an ethnonym no common word uses) and 鑫 (a stacked character of company names) are chosen on purpose, not 一路, 新兴 (name-only-character)',
     },
     {
+      text: '对此，我们将直面问题，刀刃向内，采取有效措施逐一解决。\n这些问题，我们将认真分析研究，强化措施，逐一解决。',
+      why: 'held-out s31 (丹东 2020, 凉山 2014 city reports): 逐一 (逐 + a measure, one by one) is written on purpose, not 注意 typed whole (distributive-zhu)',
+    },
+    {
       text: '国家选取百余户中央企业子企业和百余户地方国有骨干企业。\n督促集团子公司落实安全生产责任。',
       why: 'held-out s31 (江西 2020 provincial report): 子企业, 子公司 after the parent is a subsidiary, not 企业资 (subsidiary)',
     },
@@ -274,6 +278,7 @@ testRule('wrong-character', {
     { text: '加强将河湖泊综合治理。', why: 'near 绛河: a common character typed for 江 before 河 is still a slip', errors: [{ line: 1, column: 3, text: '将' }], output: '加强江河湖泊综合治理。' },
     { text: '全面推进常江大保护。', why: 'near 漳江口: 常 (used hundreds of times in official texts) before 江 is still 长江', errors: [{ line: 1, column: 5, text: '常' }], output: '全面推进长江大保护。' },
     { text: '推动心兴产业发展壮大。', why: 'near 鑫兴: a common character typed for 新 is still a slip', errors: [{ line: 1, column: 3, text: '心' }], output: '推动新兴产业发展壮大。' },
+    { text: '各项工作逐步推进，要特别主意防范化解风险。', why: 'near 逐一解决: 逐步 keeps only itself quiet, 主意 → 注意 in the same sentence is still found', errors: [{ line: 1, column: 13, text: '主' }], output: '各项工作逐步推进，要特别注意防范化解风险。' },
     { text: '鼓励社会资本投子企业技术改造。', why: 'near 中央企业子企业: 子 after a verb is no subsidiary', errors: [{ line: 1, column: 8, text: '子' }], output: '鼓励社会资本投资企业技术改造。' },
     { text: '对存在问题的单位限期正改到位。', why: 'near 旱改水: 正改到位 is no X改Y slogan (改到 is followed by more text)', errors: [{ line: 1, column: 11, text: '正' }], output: '对存在问题的单位限期整改到位。' },
     { text: '加快推竟高速公路建设。', why: 'near 晋济高速: 高速公路 after a verb is no named expressway', errors: [{ line: 1, column: 4, text: '竟' }], output: '加快推进高速公路建设。' },
@@ -1394,6 +1399,10 @@ describe('wrong-character model', () => {
     assert.equal(adaptFrame('因村发展', 1, '村'), false, 'no 制宜 after it');
     assert.equal(formalNumeral('壹号'), true);
     assert.equal(formalNumeral('一号'), false);
+    assert.equal(distributiveZhu('措施逐一解决', 2, '逐一'), true);
+    assert.equal(distributiveZhu('措施逐一解决', 3, '一'), true);
+    assert.equal(distributiveZhu('经济逐渐恢复', 2, '逐'), false, '逐渐: no measure after 逐');
+    assert.equal(distributiveZhu('要特别主意防范', 3, '主'), false);
     assert.equal(nameOnlyCharacter('彝'), true);
     assert.equal(nameOnlyCharacter('鑫'), true);
     assert.equal(nameOnlyCharacter('苗'), false, '苗 is a common word too (ethnicGroupName asks for a head)');

@@ -21,7 +21,7 @@ import { endsInstitution, institutionAround } from '../text/wrong-character-inst
 import { neighbourWordStart } from '../text/wrong-character-realword';
 import { inPersonNameAfterTitle, inPhotoCredit } from '../text/wrong-character-person-names';
 import { localTerm, riverName } from '../text/wrong-character-jargon';
-import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, conversionSlogan, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, nameOnlyCharacter, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../text/wrong-character-phrasing';
+import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, nameOnlyCharacter, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../text/wrong-character-phrasing';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -353,6 +353,7 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'adapt-frame', why: '因村制宜, 因企施策: the slogan frame 因X制宜 (-phrasing)', quiet: (s) => adaptFrame(s.text, s.at, s.best.wrong) },
   { name: 'formal-numeral', why: '京东亚洲壹号: a formal numeral, written on purpose (-phrasing)', quiet: (s) => formalNumeral(s.best.wrong) },
   { name: 'name-only-character', why: '彝路相伴, 鑫兴铝棒: an ethnonym no common word uses, a stacked character of company names (-phrasing)', quiet: (s) => nameOnlyCharacter(s.best.wrong) },
+  { name: 'distributive-zhu', why: '逐一解决, 逐项落实: 逐 + a measure, "one by one", not 注意 (-phrasing)', quiet: (s) => distributiveZhu(s.text, s.at, s.best.wrong) },
   { name: 'subsidiary', why: '中央企业子企业, 集团子公司: 子 of a subsidiary after its parent (-phrasing)', quiet: (s) => subsidiaryPrefix(s.text, s.at, s.best.wrong) },
   { name: 'river-name', why: '绛河, 漳江口: a character official texts hardly use before 河/江/溪/湖, a river\'s name (-jargon)', quiet: (s) => riverName((c) => s.model.officialCharUses(c), s.text, s.at, s.best.wrong, s.best.right, s.best.word) },
   { name: 'from-to-frame', why: '由高速增长阶段向高质量发展阶段: the 由 of 由X向Y (-phrasing)', quiet: (s) => fromToFrame(s.text, s.at, s.best.wrong) },
