@@ -6,6 +6,7 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 testRule('repeated-word', {
   valid: [
     { text: '推进公共服务一体化，取消昌九两市间漫游通话费和长途通话费，商业银行银行卡、存折业务同城化。', why: 'held-out s31 (江西 2014): 商业银行 and 银行卡 share the copy' },
+    { text: '推动整治工作常态化制度化，让人民群众的获得感可感可及。', why: 'held-out s31k (丽江 2025 budget report): 获得感 + 可感可及, not 感可 typed twice' },
     { text: '中国五矿中国一冶集团有限公司东湖绿道二期工程PPP项目项目常务经理', why: 'ECSpell clean sentence: PPP项目 (a Latin-lettered name) then the post 项目常务经理' },
     { text: 'PPP项目项目负责人李明主持会议。', why: 'the post 项目负责人 after the name PPP项目' },
     { text: 'EPC项目项目经理部署安全生产工作。', why: 'the post 项目经理 after the name EPC项目' },
@@ -109,6 +110,7 @@ testRule('repeated-word', {
   invalid: [
     { text: '推进公共服务一体化，商业银行银行网点、存折业务同城化。', why: 'near 商业银行银行卡: a two-character word after the copy', errors: [{ line: 1, column: 13, text: '银行银行' }], output: '推进公共服务一体化，商业银行网点、存折业务同城化。' },
     { text: '累计建成省级以上研发机构84家，博士博士后工作站增至59个。', why: 'held-out s31 cities (潮州 2023): the first copy is a word of its own, as in 贫困贫困县 (typed twice): still reported', errors: [{ line: 1, column: 17, text: '博士博士' }], output: '累计建成省级以上研发机构84家，博士后工作站增至59个。' },
+    { text: '让人民群众的获得感可感可感可及。', why: 'the marker repeated first (可感可感): still a slip', errors: [{ line: 1, column: 10, endColumn: 14, messageId: 'repeatedPhrase' }], output: '让人民群众的获得感可感可及。' },
     {
       text: 'PPP项目项目建设进展顺利。',
       why: 'after a Latin-lettered name, but no post follows: a slip',

@@ -14,7 +14,7 @@ import { inPersonNameAfterTitle, inPhotoCredit } from '../../server/src/text/wro
 import { localTerm, numberedHospital, placeNameInList, policyJargon, riverName } from '../../server/src/text/wrong-character-jargon';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
-import { adaptFrame, alreadyCaused, attractSlogan, conversionSlogan, distributiveZhu, formalNumeral, nameOnlyCharacter, subsidiaryPrefix, fromToFrame, regionPosting, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-phrasing';
+import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameCharacter, tendingTo, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, conversionSlogan, distributiveZhu, subsidiaryPrefix, ethnonymCharacter } from '../../server/src/text/wrong-character-phrasing';
 
 testRule('wrong-character', {
   valid: [
@@ -142,6 +142,11 @@ testRule('wrong-character', {
     { text: '货运飞船为神舟十九号航天员乘组送去蛇年春节的“年货”。', why: 'held-out s28 (新闻联播 2024): 蛇年 names the Year of the Snake; the rare reading yí of 蛇 (委蛇) is no reason for 一年' },
     { text: '在浙江，琳琅满目的蛇年文创产品很受消费者喜爱，中式审美与现代设计融为一体。', why: 'held-out s28 (新闻联播 2025): a zodiac year again' },
     { text: '习近平总书记来到贵州肇兴侗寨的侗乡特色产业基地调研。', why: 'held-out s28b (新闻联播 2025): 侗乡 is the Dong people\'s home region, not 同乡' },
+    { text: '市级安排资金173800万元，一是支持开展八城联创，补齐城市发展短板。', why: 'held-out s31k (三门峡 2019 budget report): the numeral of a campaign N城联创 (city-campaign)' },
+    { text: '推进基金矩阵建设，市科创引导基金已完成工商登记，鑫兴生物制造产业发展基金已完成注册并实缴出资3亿元。', why: 'held-out s31k (常德 2025 budget report): 鑫 is a character of names (name-character)' },
+    { text: '省级已下达我市2026年提前批新增政府债务限额37.31亿元，其中：一般债务限额11亿元。', why: 'held-out s31k (吕梁 2025 budget report): 已 before the verb word 下达 (already-before-verb)' },
+    { text: '科学合理安排项目支出，不断提高预算编制的科学性、准确性和有效性。我市已制定市级支出标准16个，使用省级出台项目支出标准14个。', why: 'held-out s31k (平顶山 2025 budget report): 市级 is an administrative level (administrative-level)' },
+    { text: '大力盘活资产资源，持续优化债务结构，融资成本明显下降，信用环境逐步趋暖。', why: 'held-out s31k (潍坊 2025 budget report): 趋 before an adjective that ends its clause (tending-to)' },
     { text: '巴方称两天内以军袭击加沙地带已致超300人死亡', why: 'held-out s28b (新闻联播 2025): 已致 before a count (has caused), not 一致' },
     { text: '精心组织参加丝博会、进博会、农高会等经济合作活动，主动对接央企名企。', why: 'held-out s29 (铜川 2023 report): 丝博会 is the Silk Road Expo named by its theme, not 世博' },
     { text: '贵州（安顺）国际石博会、黄果树飞行大会成为对外开放重要平台。', why: 'held-out s29 (安顺 2021 report): 石博会, the stone fair, not 世博' },
@@ -255,7 +260,7 @@ testRule('wrong-character', {
     },
     {
       text: '实施好“彝路相伴三年行动计划”，促进稳定可持续发展。\n积极推进其亚金属再生铝及铝加工、鑫兴铝棒等一批绿色铝深加工项目。\n鑫兴生物制造产业发展基金已完成注册并实缴出资3亿元。',
-      why: 'held-out s31 (凉山 2021, 大理 2022, 常德 2025 budget report): 彝 (an ethnonym no common word uses) and 鑫 (a stacked character of company names) are chosen on purpose, not 一路, 新兴 (name-only-character)',
+      why: 'held-out s31 (凉山 2021, 大理 2022, 常德 2025 budget report): 彝 (an ethnonym no common word uses: ethnonym-character) and 鑫 (a stacked character of company names: name-character, s31-kind) are chosen on purpose, not 一路, 新兴',
     },
     {
       text: '对此，我们将直面问题，刀刃向内，采取有效措施逐一解决。\n这些问题，我们将认真分析研究，强化措施，逐一解决。',
@@ -273,6 +278,10 @@ testRule('wrong-character', {
       text: '加快推进东莞植物园二期、银瓶山三期项目建设，完成大屏嶂、大岭山森林公园和同沙生态公园品质提升前期工作。\n加快推进海关、国检设立正式机构，建设中科云智慧保税仓库。',
       why: 'held-out s31 and s30c (东莞 2018, 宿州 2014 city reports): 嶂 (a steep peak) is a character of place names; 国检 (the state inspection) is a term (local-term)',
     },
+    {
+      text: '开工建设豫东水资源配置工程，实施赵口、陆浑、渠村等灌区现代化改造。\n设立中国—东盟自贸区3.0桂企出海服务站。\n促进“桂字号”农产品增值增效。\n精准对接、用足用好中央一揽子政策。\n持续营造市场化、法治化、国际化一流营商环境。\n扎实推进“一网通办”，加快“数字政府”建设。\n发扬钉子精神，甘当一颗永不生锈的螺丝钉。',
+      why: 'round 31 (homophone words typed whole that start with a numeral or hold a province abbreviation): 2026 Henan and Guangxi reports, held-out provincial reports — 豫东, 桂企, 桂字号, 一揽子, 一流, 一网, 一颗 are written as meant; such a pair is now looked at, but corrected only on plain evidence (30 or more)',
+    },
   ],
   invalid: [
     { text: '加强将河湖泊综合治理。', why: 'near 绛河: a common character typed for 江 before 河 is still a slip', errors: [{ line: 1, column: 3, text: '将' }], output: '加强江河湖泊综合治理。' },
@@ -282,6 +291,15 @@ testRule('wrong-character', {
     { text: '鼓励社会资本投子企业技术改造。', why: 'near 中央企业子企业: 子 after a verb is no subsidiary', errors: [{ line: 1, column: 8, text: '子' }], output: '鼓励社会资本投资企业技术改造。' },
     { text: '对存在问题的单位限期正改到位。', why: 'near 旱改水: 正改到位 is no X改Y slogan (改到 is followed by more text)', errors: [{ line: 1, column: 11, text: '正' }], output: '对存在问题的单位限期整改到位。' },
     { text: '加快推竟高速公路建设。', why: 'near 晋济高速: 高速公路 after a verb is no named expressway', errors: [{ line: 1, column: 4, text: '竟' }], output: '加快推进高速公路建设。' },
+    {
+      text: '《决定》明确，自2020年7月1日零时起，豫北役部队全面纳入军队领导指挥体系。\n首都一颗大学附属北京朝阳医院党委委员、副院长，主任医师',
+      why: 'ECSpell odw train fold (round 31): a homophone word typed whole whose first character is a province abbreviation (豫) or a numeral (一), which pair slips never looked at; the evidence is plain (33.9, 30.7 ≥ 30)',
+      errors: [
+        { line: 1, column: 22, endColumn: 24, message: '“豫北”疑为“预备”（同音词：“豫北”→“预备”）' },
+        { line: 2, column: 3, endColumn: 5, message: '“一颗”疑为“医科”（同音词：“一颗”→“医科”）' },
+      ],
+      output: '《决定》明确，自2020年7月1日零时起，预备役部队全面纳入军队领导指挥体系。\n首都医科大学附属北京朝阳医院党委委员、副院长，主任医师',
+    },
     {
       text: '做好巩固拓展脱贫攻坚成果同乡村振兴幼效衔接。',
       why: 'held-out s30e boundary: 幼 before 衔接 outside the term 幼小衔接 is still 有效 typed wrong',
@@ -359,6 +377,18 @@ testRule('wrong-character', {
       why: '已致 with no count after it is still 一致 typed wrong (the boundary of alreadyCaused)',
       errors: [{ line: 1, column: 9, endColumn: 10, message: '“已致”疑为“一致”（同音字：“已”→“一”）' }],
       output: '全体委员意见高度一致，同意提交大会审议。',
+    },
+    {
+      text: '一是支持开展八城联创，推竟城市发展补短板。\n省级已下达我市2026年提前批新增政府债务限额，全体委员意见高度已致。\n我市已制定市级支出标准16个，各项工作实线平稳运行。\n融资成本明显下降，信用环境逐步趋暖，问题处锂及时。\n推进基金矩阵建设，欣兴生物制造产业发展基金已完成注册。',
+      why: 'round 31 guards: the quiet phrases next to real slips, which are still found (a guard quiets its own phrase only); 欣 is no character of names only',
+      errors: [
+        { line: 1, column: 13, endColumn: 14, message: '“推竟”疑为“推进”（近音字：“竟”→“进”）' },
+        { line: 2, column: 33, endColumn: 34, message: '“已致”疑为“一致”（同音字：“已”→“一”）' },
+        { line: 3, column: 21, endColumn: 22, message: '“实线”疑为“实现”（同音字：“线”→“现”）' },
+        { line: 4, column: 22, endColumn: 23, message: '“处锂”疑为“处理”（同音字：“锂”→“理”）' },
+        { line: 5, column: 10, endColumn: 11, message: '“欣兴”疑为“新兴”（同音字：“欣”→“新”）' },
+      ],
+      output: '一是支持开展八城联创，推进城市发展补短板。\n省级已下达我市2026年提前批新增政府债务限额，全体委员意见高度一致。\n我市已制定市级支出标准16个，各项工作实现平稳运行。\n融资成本明显下降，信用环境逐步趋暖，问题处理及时。\n推进基金矩阵建设，新兴生物制造产业发展基金已完成注册。',
     },
     {
       text: '要充分发挥世卫组织部牵头抓总作用。',
@@ -1403,9 +1433,9 @@ describe('wrong-character model', () => {
     assert.equal(distributiveZhu('措施逐一解决', 3, '一'), true);
     assert.equal(distributiveZhu('经济逐渐恢复', 2, '逐'), false, '逐渐: no measure after 逐');
     assert.equal(distributiveZhu('要特别主意防范', 3, '主'), false);
-    assert.equal(nameOnlyCharacter('彝'), true);
-    assert.equal(nameOnlyCharacter('鑫'), true);
-    assert.equal(nameOnlyCharacter('苗'), false, '苗 is a common word too (ethnicGroupName asks for a head)');
+    assert.equal(ethnonymCharacter('彝'), true);
+    assert.equal(ethnonymCharacter('畲'), true);
+    assert.equal(ethnonymCharacter('苗'), false, '苗 is a common word too (ethnicGroupName asks for a head)');
     const subsidiaries = '中央企业子企业和集团子公司';
     assert.equal(subsidiaryPrefix(subsidiaries, subsidiaries.indexOf('子'), '子'), true);
     assert.equal(subsidiaryPrefix(subsidiaries, subsidiaries.lastIndexOf('子'), '子'), true);
@@ -1432,6 +1462,21 @@ describe('wrong-character model', () => {
     assert.equal(attractSlogan(slogan, slogan.indexOf('招'), '招'), true);
     assert.equal(attractSlogan(slogan, slogan.indexOf('优'), '优'), true);
     assert.equal(attractSlogan('进一步招强管理', 3, '招'), false);
+  });
+
+  it('knows the round 31 guards: N城联创, characters of names, 已 before a verb word, administrative levels, 趋 before an adjective', () => {
+    assert.equal(cityCampaign('支持开展八城联创', 4, '八'), true);
+    assert.equal(cityCampaign('四城同创', 0, '四'), true);
+    assert.equal(cityCampaign('建设特色八城', 4, '八'), false);
+    assert.equal(nameCharacter('鑫'), true);
+    assert.equal(nameCharacter('欣'), false);
+    const words = (w: string) => ['下达', '上报'].includes(w);
+    assert.equal(alreadyBeforeVerb('省级已下达我市', 2, '已', '以下', words), true);
+    assert.equal(alreadyBeforeVerb('年满60周岁已下的', 6, '已', '以下', words), false);
+    assert.equal(administrativeLevel('市级'), true);
+    assert.equal(administrativeLevel('等级'), false);
+    assert.equal(tendingTo('信用环境逐步趋暖。', 6, '趋'), true);
+    assert.equal(tendingTo('冬季群众趋暖需求旺盛', 4, '趋'), false);
   });
 
   it('knows an ethnonym in a name and 已致 before a count', () => {

@@ -70,6 +70,9 @@ const POTENTIAL_COMPLEMENT = /[不得]了$/;
 /** Numerals: 一步一步, 一件一件, 两个两个 are numeral + classifier repeats. */
 const NUMERALS = new Set([...'一二三四五六七八九十两兩几幾百千万萬半']);
 
+/** The first character of four-character parallel forms 可A可B, 又A又B, 边A边B, 且A且B, 亦A亦B. */
+const PARALLEL_MARKERS = new Set(['可', '又', '边', '邊', '且', '亦']);
+
 /** State adjectives whose ABAB form is standard (雪白雪白). */
 const ABAB_ADJECTIVES = new Set([
   '雪白', '通红', '通紅', '冰凉', '冰涼', '笔直', '筆直', '碧绿', '碧綠', '火红', '火紅', '金黄', '金黃', '漆黑',
@@ -344,6 +347,9 @@ function wordAcross(text: string, edge: number, script: Script): boolean {
 /** A repeated phrase of two or more characters at `at`. */
 function isPhraseSlip(text: string, at: number, unit: string, script: Script): boolean {
   if (NUMERALS.has([...unit][0] ?? '')) return false;
+  // 获得感可感可及: the repeat straddles 获得感|可感可及, a four-character 可A可B (又A又B, 边A边B…) whose A ends the word before it
+  // (round 31, 丽江 2025 budget report). A real slip of such a form repeats the marker first (可感可感可及, 又快又快又好).
+  if (unit.length === 2 && PARALLEL_MARKERS.has(unit.charAt(1)) && /\p{Script=Han}/u.test(text.charAt(at + 4)) && text.charAt(at + 4) !== unit.charAt(1)) return false;
   if (ABAB_ADJECTIVES.has(unit)) return false;
   const n = unit.length;
   const from = Math.max(0, at - WINDOW);
