@@ -18,6 +18,9 @@ import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameC
 
 testRule('wrong-character', {
   valid: [
+    { text: '促进央省企业与地方企业良性互动发展。', why: 'round 31, held-out cities (岳阳 2014 report): 央省企业 (central and provincial enterprises); with 大 for 央 the model likes 型 for 省 (大型企业) and the other way round, but both characters fall in one word: a two-character slip is for the pair tests, not neighbouringSlips' },
+    { text: '加快屯休、屯徽、歙徽同城化建设步伐。', why: 'round 31, held-out cities (黄山 2016 report): 歙徽 (歙县 and 徽州) read as 社会 would be one word made of both characters, not two neighbouring slips' },
+    { text: '不断完善疫情防控应急预案和各项配套工作方案。', why: 'the corrected form of the round-31 ECSpell sentence: nothing near the threshold, nothing to pair' },
     { text: '全面排查治理各类安全隐患。严格责任追究，严肃处理晋济高速“3·1”特别重大道路交通危化品燃爆等事故相关责任人。', why: 'held-out s31 (山西 2015 provincial report): 晋济高速 (晋城–济源), an expressway named by two place abbreviations, not 经济 (localTerm, named expressway)' },
     { text: '加快泾青、宁旌、长高、杭合一期等高速在建工程，力争旌绩高速开工建设，确保宣泾高速二期和G329、S456等国省干线新改建项目建成通车。', why: 'held-out s31 (宣城 2025 city report): 旌绩高速 (旌德–绩溪), not 经济 (localTerm, named expressway)' },
     { text: '广大驻莞部队、武警官兵拥政爱民，大力支持地方经济社会发展；', why: 'held-out s30c (东莞 2024 report): 驻莞部队, troops stationed in Dongguan (驻 + a one-character city before 部队), not 主管 (regionPosting)' },
@@ -299,6 +302,33 @@ testRule('wrong-character', {
         { line: 2, column: 3, endColumn: 5, message: '“一颗”疑为“医科”（同音词：“一颗”→“医科”）' },
       ],
       output: '《决定》明确，自2020年7月1日零时起，预备役部队全面纳入军队领导指挥体系。\n首都医科大学附属北京朝阳医院党委委员、副院长，主任医师',
+    },
+    {
+      text: '国家卫申建康委、国务院国资委、中央编办、国家发展改革委等按职责分工负责。',
+      why: 'round 31, ECSpell validation: two slips side by side, each short of the threshold beside the other (卫生 18.0 beside 建康, 健康 13.2 beside 卫申) and plain once the other is corrected (neighbouringSlips)',
+      errors: [
+        { line: 1, column: 4, endColumn: 5, message: '“卫申”疑为“卫生”（近音字：“申”→“生”）' },
+        { line: 1, column: 5, endColumn: 6, message: '“建康”疑为“健康”（同音字：“建”→“健”）' },
+      ],
+      output: '国家卫生健康委、国务院国资委、中央编办、国家发展改革委等按职责分工负责。',
+    },
+    {
+      text: '要因地制宜、因时制宜，不断完善疫勤防空应急预案和各项配套工作方案。',
+      why: 'round 31, ECSpell validation: 防控 is rejected beside 疫勤 (its word evidence is negative) and scores 54.3 beside 疫情; 疫情 is 21.5 beside 防空',
+      errors: [
+        { line: 1, column: 17, endColumn: 18, message: '“疫勤”疑为“疫情”（近音字：“勤”→“情”）' },
+        { line: 1, column: 19, endColumn: 20, message: '“防空”疑为“防控”（同音字：“空”→“控”）' },
+      ],
+      output: '要因地制宜、因时制宜，不断完善疫情防控应急预案和各项配套工作方案。',
+    },
+    {
+      text: '市场家管总局党祖素记、副局长',
+      why: 'round 31, ECSpell train fold: 党组 and 书记 in a signature, two slips a character apart that each bring the other over the threshold',
+      errors: [
+        { line: 1, column: 8, endColumn: 9, message: '“党祖”疑为“党组”（同音字：“祖”→“组”）' },
+        { line: 1, column: 9, endColumn: 10, message: '“素记”疑为“书记”（近音字：“素”→“书”）' },
+      ],
+      output: '市场家管总局党组书记、副局长',
     },
     {
       text: '做好巩固拓展脱贫攻坚成果同乡村振兴幼效衔接。',
@@ -1037,6 +1067,19 @@ describe('wrong-character model', () => {
     assert.equal(score('举办青年创新工作坊', 8, '方', { ...DEFAULT_THRESHOLDS, report: -100 }), undefined);
     // A three-character word official texts use (座谈会) is no rare one: nothing to repair.
     assert.equal(model.candidates('组织召开企业座谈会听取意见', 6).length, 0);
+  });
+  it('keeps aside the candidates a little short of the threshold for a look with their neighbours (round 31)', () => {
+    const near: Parameters<typeof model.corrections>[6] & object = [];
+    assert.equal(model.corrections('国家卫申建康委', 3, DEFAULT_THRESHOLDS, false, false, false, near).length, 0);
+    assert.ok(model.singleCandidates >= near.length && near.length > 0);
+    const best = near.find((c) => c.right === '生');
+    assert.ok(best && best.score < DEFAULT_THRESHOLDS.report && best.score + DEFAULT_THRESHOLDS.neighbourNear >= DEFAULT_THRESHOLDS.report);
+    // With the neighbour corrected, the same candidate is plain.
+    assert.equal(model.corrections('国家卫申健康委', 3)[0]?.right, '生');
+    // Nothing is kept aside unless asked for, and nothing far short of the threshold.
+    const none: Parameters<typeof model.corrections>[6] & object = [];
+    model.corrections('国家卫申建康委', 3, { ...DEFAULT_THRESHOLDS, neighbourNear: 0 }, false, false, false, none);
+    assert.equal(none.length, 0);
   });
   it('counts word collocations of official text for a candidate just short of the threshold (round 27)', () => {
     const score = (run: string, index: number, right: string, thresholds = DEFAULT_THRESHOLDS) => model.corrections(run, index, thresholds).find((c) => c.right === right);
