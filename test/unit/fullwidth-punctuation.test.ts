@@ -23,6 +23,24 @@ testRule('fullwidth-punctuation', {
   ],
   invalid: [
     {
+      text: '组织开展“守护青山?2020”灭火行动。\n深化“千名英才?智汇凉山”引才行动。',
+      why: 'held-out city reports (凉山 2021): a "?" between two runs with no question word before it stands for a lost "·": still reported, but the fix is not "？"',
+      errors: [
+        { line: 1, column: 10, endColumn: 11, messageId: 'garbled', message: '中文里的半角“?”夹在两段文字之间、前面没有疑问词，像是丢失的“·”等符号（网页转存乱码），请对照原文改正。' },
+        { line: 2, column: 8, endColumn: 9, messageId: 'garbled' },
+      ],
+    },
+    {
+      text: '为何能一击即中?这得益于新机制。\n这项工作怎么办?我们要认真研究。\n是否达到目标?',
+      why: 'near the garbled marks: a question word before the "?" (为何, 怎么, 是否) or nothing after it: a question mark, fixed as before',
+      errors: [
+        { line: 1, column: 8, messageId: 'halfwidth' },
+        { line: 2, column: 8, messageId: 'halfwidth' },
+        { line: 3, column: 7, messageId: 'halfwidth' },
+      ],
+      output: '为何能一击即中？这得益于新机制。\n这项工作怎么办？我们要认真研究。\n是否达到目标？',
+    },
+    {
       text: '国内,全市',
       errors: [{ line: 1, column: 3, endColumn: 4, messageId: 'halfwidth', message: '中文里用了半角“,”，应改为全角“，”（GB/T 15834-2011）。' }],
       output: '国内，全市',
@@ -128,5 +146,13 @@ describe('fullwidth-punctuation on the seeds', () => {
     const seed4 = at('004_ad60cba661282f96.txt');
     assert.ok(seed4.includes('25:59 !') && seed4.includes('25:60 (') && seed4.includes('25:68 )'), '之态!(来源:渭南日报)');
     assert.ok(!seed4.some((f) => f.startsWith('5:')), '2024-10-15 10:44:40 stays');
+  });
+
+  it('offers no "？" for a garbled mark, and keeps the fix of a real question mark', () => {
+    const [garbled, question] = findingsOf('fullwidth-punctuation', '开展“守护青山?2020”灭火行动。\n为何能一击即中?这得益于新机制。');
+    assert.equal(garbled?.messageId, 'garbled');
+    assert.equal(garbled?.fix, undefined);
+    assert.equal(question?.messageId, 'halfwidth');
+    assert.equal(question?.fix?.text, '？');
   });
 });

@@ -11,10 +11,10 @@ import { MAX_PHRASE, MAX_PHRASE_COST, MIN_PHRASE } from '../../server/src/text/w
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, collocationFlips, longWordFlips, vouchedPairFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 import { inPersonNameAfterTitle, inPhotoCredit } from '../../server/src/text/wrong-character-person-names';
-import { localTerm, numberedHospital, placeNameInList, policyJargon } from '../../server/src/text/wrong-character-jargon';
+import { localTerm, numberedHospital, placeNameInList, policyJargon, riverName } from '../../server/src/text/wrong-character-jargon';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
-import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameCharacter, tendingTo, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-phrasing';
+import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameCharacter, tendingTo, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, conversionSlogan, distributiveZhu, subsidiaryPrefix, ethnonymCharacter } from '../../server/src/text/wrong-character-phrasing';
 
 testRule('wrong-character', {
   valid: [
@@ -258,11 +258,41 @@ testRule('wrong-character', {
       why: 'round 30 (institution names the dictionary knows well): held-out Yangzhou 2022 report — 农科园 (an agricultural park) is no 农科院: a changed suffix makes another kind of body, so only official phrasing may vouch for it, not the dictionary alone; provincial departments written right stay quiet',
     },
     {
+      text: '扎实做好浊漳河南源、石子河、绛河等综合治理，完成水土保持治理45万亩。\n抓好东山八尺门海域、长泰吴田山、九龙江口和漳江口红树林湿地等生态修复。',
+      why: 'held-out s31 (长治 2023, 漳州 2023 city reports): 绛河, 漳江 are rivers named by a character official texts never use, not 江河, 长江 (river-name)',
+    },
+    {
+      text: '实施好“彝路相伴三年行动计划”，促进稳定可持续发展。\n积极推进其亚金属再生铝及铝加工、鑫兴铝棒等一批绿色铝深加工项目。\n鑫兴生物制造产业发展基金已完成注册并实缴出资3亿元。',
+      why: 'held-out s31 (凉山 2021, 大理 2022, 常德 2025 budget report): 彝 (an ethnonym no common word uses: ethnonym-character) and 鑫 (a stacked character of company names: name-character, s31-kind) are chosen on purpose, not 一路, 新兴',
+    },
+    {
+      text: '对此，我们将直面问题，刀刃向内，采取有效措施逐一解决。\n这些问题，我们将认真分析研究，强化措施，逐一解决。',
+      why: 'held-out s31 (丹东 2020, 凉山 2014 city reports): 逐一 (逐 + a measure, one by one) is written on purpose, not 注意 typed whole (distributive-zhu)',
+    },
+    {
+      text: '国家选取百余户中央企业子企业和百余户地方国有骨干企业。\n督促集团子公司落实安全生产责任。',
+      why: 'held-out s31 (江西 2020 provincial report): 子企业, 子公司 after the parent is a subsidiary, not 企业资 (subsidiary)',
+    },
+    {
+      text: '完成补充耕地8226亩、水田及旱改水5862亩，恢复耕地1.7万亩。',
+      why: 'held-out s31 (漳州 2024 city report): 旱改水 (dry land turned to paddy), a conversion slogan X改Y, not 及时 (conversion-slogan)',
+    },
+    {
+      text: '加快推进东莞植物园二期、银瓶山三期项目建设，完成大屏嶂、大岭山森林公园和同沙生态公园品质提升前期工作。\n加快推进海关、国检设立正式机构，建设中科云智慧保税仓库。',
+      why: 'held-out s31 and s30c (东莞 2018, 宿州 2014 city reports): 嶂 (a steep peak) is a character of place names; 国检 (the state inspection) is a term (local-term)',
+    },
+    {
       text: '开工建设豫东水资源配置工程，实施赵口、陆浑、渠村等灌区现代化改造。\n设立中国—东盟自贸区3.0桂企出海服务站。\n促进“桂字号”农产品增值增效。\n精准对接、用足用好中央一揽子政策。\n持续营造市场化、法治化、国际化一流营商环境。\n扎实推进“一网通办”，加快“数字政府”建设。\n发扬钉子精神，甘当一颗永不生锈的螺丝钉。',
       why: 'round 31 (homophone words typed whole that start with a numeral or hold a province abbreviation): 2026 Henan and Guangxi reports, held-out provincial reports — 豫东, 桂企, 桂字号, 一揽子, 一流, 一网, 一颗 are written as meant; such a pair is now looked at, but corrected only on plain evidence (30 or more)',
     },
   ],
   invalid: [
+    { text: '加强将河湖泊综合治理。', why: 'near 绛河: a common character typed for 江 before 河 is still a slip', errors: [{ line: 1, column: 3, text: '将' }], output: '加强江河湖泊综合治理。' },
+    { text: '全面推进常江大保护。', why: 'near 漳江口: 常 (used hundreds of times in official texts) before 江 is still 长江', errors: [{ line: 1, column: 5, text: '常' }], output: '全面推进长江大保护。' },
+    { text: '推动心兴产业发展壮大。', why: 'near 鑫兴: a common character typed for 新 is still a slip', errors: [{ line: 1, column: 3, text: '心' }], output: '推动新兴产业发展壮大。' },
+    { text: '各项工作逐步推进，要特别主意防范化解风险。', why: 'near 逐一解决: 逐步 keeps only itself quiet, 主意 → 注意 in the same sentence is still found', errors: [{ line: 1, column: 13, text: '主' }], output: '各项工作逐步推进，要特别注意防范化解风险。' },
+    { text: '鼓励社会资本投子企业技术改造。', why: 'near 中央企业子企业: 子 after a verb is no subsidiary', errors: [{ line: 1, column: 8, text: '子' }], output: '鼓励社会资本投资企业技术改造。' },
+    { text: '对存在问题的单位限期正改到位。', why: 'near 旱改水: 正改到位 is no X改Y slogan (改到 is followed by more text)', errors: [{ line: 1, column: 11, text: '正' }], output: '对存在问题的单位限期整改到位。' },
     { text: '加快推竟高速公路建设。', why: 'near 晋济高速: 高速公路 after a verb is no named expressway', errors: [{ line: 1, column: 4, text: '竟' }], output: '加快推进高速公路建设。' },
     {
       text: '《决定》明确，自2020年7月1日零时起，豫北役部队全面纳入军队领导指挥体系。\n首都一颗大学附属北京朝阳医院党委委员、副院长，主任医师',
@@ -1366,6 +1396,15 @@ describe('wrong-character model', () => {
     const drains = '加快城市建成区雨污分流改造';
     assert.equal(policyJargon(drains, drains.indexOf('雨'), 1), true);
     assert.equal(policyJargon('启动可研编制', 2, 1), true);
+    assert.equal(policyJargon('加快推进海关、国检设立正式机构', 8, 1), true);
+    assert.equal(policyJargon('通过国检验收', 3, 1), true);
+    assert.equal(policyJargon('全国检验评估中获得第一', 2, 1), false, '全国检验: no term of its own');
+    const uses = (c: string) => ({ 绛: 0, 漳: 0, 常: 224, 将: 293 })[c] ?? 100;
+    const rivers = '扎实做好石子河、绛河等综合治理';
+    assert.equal(riverName(uses, rivers, rivers.indexOf('绛'), '绛', '江', '江河'), true);
+    assert.equal(riverName(uses, '九龙江口和漳江口', 5, '漳', '长', '长江'), true);
+    assert.equal(riverName(uses, '全面推进常江大保护', 4, '常', '长', '长江'), false, 'a common character: 长江 typed wrong');
+    assert.equal(riverName(uses, '漳州发展', 0, '漳', '长', '长州'), false, 'no generic after it');
     assert.equal(policyJargon('新区建投大厦', 3, 1), true);
     assert.equal(policyJargon('研究治堵之策', 2, 2), true);
     assert.equal(policyJargon('实施制造业数智化转型行动', 6, 1), true);
@@ -1433,6 +1472,25 @@ describe('wrong-character model', () => {
     assert.equal(adaptFrame('因村发展', 1, '村'), false, 'no 制宜 after it');
     assert.equal(formalNumeral('壹号'), true);
     assert.equal(formalNumeral('一号'), false);
+    assert.equal(distributiveZhu('措施逐一解决', 2, '逐一'), true);
+    assert.equal(distributiveZhu('措施逐一解决', 3, '一'), true);
+    assert.equal(distributiveZhu('经济逐渐恢复', 2, '逐'), false, '逐渐: no measure after 逐');
+    assert.equal(distributiveZhu('要特别主意防范', 3, '主'), false);
+    assert.equal(ethnonymCharacter('彝'), true);
+    assert.equal(ethnonymCharacter('畲'), true);
+    assert.equal(ethnonymCharacter('苗'), false, '苗 is a common word too (ethnicGroupName asks for a head)');
+    const subsidiaries = '中央企业子企业和集团子公司';
+    assert.equal(subsidiaryPrefix(subsidiaries, subsidiaries.indexOf('子'), '子'), true);
+    assert.equal(subsidiaryPrefix(subsidiaries, subsidiaries.lastIndexOf('子'), '子'), true);
+    assert.equal(subsidiaryPrefix('资本投子企业', 3, '子'), false, 'after a verb: 投资');
+    assert.equal(subsidiaryPrefix('企业子金', 2, '子'), false, 'no 企业/公司 after it');
+    const words = { hasWord: (w: string) => ['整改', '改正', '改造'].includes(w) };
+    assert.equal(conversionSlogan(words, '水田及旱改水5862亩', 3, '旱'), true);
+    assert.equal(conversionSlogan(words, '推进煤改气、煤改电', 2, '煤'), true);
+    assert.equal(conversionSlogan(words, '推进煤改气工程', 2, '煤'), true);
+    assert.equal(conversionSlogan(words, '限期正改到位', 2, '正'), false, '改到 is followed by more text');
+    assert.equal(conversionSlogan(words, '问题及旱改正。', 3, '旱'), false, '改正 is a word');
+    assert.equal(conversionSlogan(words, '限期整改。', 2, '整'), false, 'no Han character after 改');
     const from = '经济由高速增长阶段向高质量发展阶段迈进';
     assert.equal(fromToFrame(from, 2, '由高'), true);
     assert.equal(fromToFrame('经济保持由高速增长，结构优化', 4, '由高'), false, 'no 向 in its clause');

@@ -12,11 +12,38 @@ function isChineseNeighbour(cp: number): boolean {
   return isHanCodePoint(cp) || isCjkBracket(cp);
 }
 
+/** A word that asks (吗, 什么, 为何, 是否…): a "?" after one in its clause is a question mark. */
+const QUESTION_WORD = /[吗呢么怎何哪谁几岂吧]|是否|多少|难道|能否|可否|有没有/;
+/** What ends the clause before a mark (its question word must come after the last of these). */
+const CLAUSE_END = /[，。；！？,;!?\n“”]/;
+
+/** Han, Latin letter or digit: a run a garbled "?" sits between (守护青山?2020, 千名英才?智汇凉山). */
+function isWordCodePoint(cp: number): boolean {
+  return isHanCodePoint(cp) || isDigit(cp) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+}
+
+/**
+ * 开展“守护青山?2020”灭火, 深化“千名英才?智汇凉山”引才: is the half-width "?" at `i` no question but a mark lost in
+ * extraction from the web (a "·" of a slogan or a date, "‰")? It sits between two runs of Han, Latin or digits with no
+ * question word before it in its clause. Such a "?" is still reported, but its fix is not "？" (为何能一击即中?这得益于
+ * 新机制 asks: fixed as before).
+ */
+function garbledQuestionMark(text: string, i: number): boolean {
+  if (!isWordCodePoint(codePointBefore(text, i)) || !isWordCodePoint(codePointAt(text, i + 1))) return false;
+  let from = i;
+  while (from > 0 && !CLAUSE_END.test(text.charAt(from - 1))) from--;
+  return !QUESTION_WORD.test(text.slice(from, i));
+}
+
 function report(ctx: Context, paragraph: Paragraph, index: number): void {
   const mark = paragraph.text.charAt(index);
   const full = FULL[mark];
   if (full === undefined) return; // callers pass only marks with a full-width form
   const start = paragraph.start + index;
+  if (mark === '?' && garbledQuestionMark(paragraph.text, index)) {
+    ctx.report({ messageId: 'garbled', data: { mark }, start, end: start + 1 });
+    return;
+  }
   ctx.report({
     messageId: 'halfwidth',
     data: { mark, full },
@@ -120,6 +147,10 @@ const rule = defineRule({
       halfwidth: {
         zh: '中文里用了半角“{{mark}}”，应改为全角“{{full}}”（GB/T 15834-2011）。',
         en: 'Half-width "{{mark}}" in Chinese text: use the full-width "{{full}}" (GB/T 15834-2011).',
+      },
+      garbled: {
+        zh: '中文里的半角“{{mark}}”夹在两段文字之间、前面没有疑问词，像是丢失的“·”等符号（网页转存乱码），请对照原文改正。',
+        en: 'Half-width "{{mark}}" between two runs of text with no question word before it: it looks like a lost mark ("·" or another, garbled in web extraction); check the source.',
       },
     },
   },

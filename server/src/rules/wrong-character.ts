@@ -20,8 +20,8 @@ import { DEFAULT_THRESHOLDS, ParagraphScan, SCAN_KNOWN, SCAN_ODD, SCAN_RUN, SCAN
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
 import { neighbourWordStart } from '../text/wrong-character-realword';
 import { inPersonNameAfterTitle, inPhotoCredit } from '../text/wrong-character-person-names';
-import { localTerm } from '../text/wrong-character-jargon';
-import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo } from '../text/wrong-character-phrasing';
+import { localTerm, riverName } from '../text/wrong-character-jargon';
+import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, ethnonymCharacter, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo } from '../text/wrong-character-phrasing';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -443,6 +443,10 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'region-posting', why: '产业援疆, 驻莞部队: 援/驻 + a one-character region or city (-phrasing)', quiet: (s) => regionPosting(s.text, s.at, s.best.wrong) },
   { name: 'adapt-frame', why: '因村制宜, 因企施策: the slogan frame 因X制宜 (-phrasing)', quiet: (s) => adaptFrame(s.text, s.at, s.best.wrong) },
   { name: 'formal-numeral', why: '京东亚洲壹号: a formal numeral, written on purpose (-phrasing)', quiet: (s) => formalNumeral(s.best.wrong) },
+  { name: 'ethnonym-character', why: '彝路相伴: an ethnonym no common word uses (彝, 侗, 畲, 佤, 傣, 羌) (-phrasing)', quiet: (s) => ethnonymCharacter(s.best.wrong) },
+  { name: 'distributive-zhu', why: '逐一解决, 逐项落实: 逐 + a measure, "one by one", not 注意 (-phrasing)', quiet: (s) => distributiveZhu(s.text, s.at, s.best.wrong) },
+  { name: 'subsidiary', why: '中央企业子企业, 集团子公司: 子 of a subsidiary after its parent (-phrasing)', quiet: (s) => subsidiaryPrefix(s.text, s.at, s.best.wrong) },
+  { name: 'river-name', why: '绛河, 漳江口: a character official texts hardly use before 河/江/溪/湖, a river\'s name (-jargon)', quiet: (s) => riverName((c) => s.model.officialCharUses(c), s.text, s.at, s.best.wrong, s.best.right, s.best.word) },
   { name: 'from-to-frame', why: '由高速增长阶段向高质量发展阶段: the 由 of 由X向Y (-phrasing)', quiet: (s) => fromToFrame(s.text, s.at, s.best.wrong) },
   { name: 'city-campaign', why: '开展八城联创: the numeral of a campaign N城联创/同创 (-phrasing)', quiet: (s) => cityCampaign(s.text, s.at, s.best.wrong) },
   { name: 'name-character', why: '鑫兴生物制造产业发展基金: a character of names only (鑫, 淼, 垚) (-phrasing)', quiet: (s) => nameCharacter(s.best.wrong) },
@@ -450,6 +454,7 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'administrative-level', why: '制定市级支出标准: an administrative level (省级, 市级) corrected whole into a homophone (实际) (-phrasing)', quiet: (s) => administrativeLevel(s.best.wrong) },
   { name: 'tending-to', why: '信用环境逐步趋暖: 趋 before an adjective that ends its clause (-phrasing)', quiet: (s) => tendingTo(s.text, s.at, s.best.wrong) },
   { name: 'stolen-neighbour', why: '中心城区雨污合流: the corrected word takes its other character from a common word as written', quiet: (s) => stealsNeighbour(s.model, s.run, s.best) },
+  { name: 'conversion-slogan', why: '旱改水, 煤改气: the thing converted in an X改Y slogan (-phrasing)', quiet: (s) => conversionSlogan(s.model, s.text, s.at, s.best.wrong) },
   { name: 'repeated-head-quartet', why: '失能失智失独, 冬捕冬钓: a four-character slogan repeating its head (-phrasing)', quiet: (s) => inRepeatedHeadQuartet(s.model, s.text, s.at, s.best.wrong, s.best.right) },
   { name: 'local-term', why: '雨污分流, 通村公路, 忠庄、高桥、董公寺等, 市一院, 靖神铁路, 下九连圩: local jargon, place lists, numbered hospitals, routes named by two places, place characters (-jargon)', quiet: (s) => localTerm(s.model, s.text, s.at, s.best.wrong, s.best.right) },
 ];
