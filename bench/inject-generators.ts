@@ -143,10 +143,21 @@ const MEANING_GROUPS = [
 const GROUP_OF = new Map<string, string>();
 for (const g of MEANING_GROUPS) for (const c of g) GROUP_OF.set(c, g);
 
+/**
+ * Words whose two spellings are both accepted although their characters' sets differ in meaning elsewhere: Taiwan's
+ * Ministry of Education dictionary gives 扎實 and 紮實 alike (紮 is still its own in 紮營, 駐紮, 包紮). Swapping one for the
+ * other there is no error.
+ */
+const BOTH_SPELLINGS_ACCEPTED = [['扎實', '紮實']];
+
+function bothAccepted(paragraph: string, i: number): boolean {
+  return BOTH_SPELLINGS_ACCEPTED.some((spellings) => spellings.some((w) => [...w].some((c, k) => c === paragraph[i] && paragraph.startsWith(w, i - k))));
+}
+
 /** One character of a traditional text replaced by another of its set, as a one-at-a-time conversion does: 全面 → 全麵. */
 function misconvertChar(paragraph: string, random: () => number): Injection | undefined {
   const sites: number[] = [];
-  for (let i = 0; i < paragraph.length; i++) if (GROUP_OF.has(paragraph[i])) sites.push(i);
+  for (let i = 0; i < paragraph.length; i++) if (GROUP_OF.has(paragraph[i]) && !bothAccepted(paragraph, i)) sites.push(i);
   if (sites.length === 0) return undefined;
   const i = pick(random, sites);
   const c = paragraph[i];
