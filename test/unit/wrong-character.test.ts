@@ -521,6 +521,7 @@ testRule('wrong-character', {
         { line: 3, column: 12, endColumn: 13, text: '陈' },
         { line: 4, column: 9, endColumn: 11, message: '“神灵”疑为“申领”（同音词：“神灵”→“申领”）' },
       ],
+      output: '国务院教育督导委员会组成人员的通知\n港澳台居民居住证申领发放办法\n国务院教育督导委员会组成人员的通知\n港澳台居民居住证申领发晃办法',
     },
     {
       text: '人民很行、财政部、国家发展改革委共同指导。',
