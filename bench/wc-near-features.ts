@@ -119,6 +119,16 @@ function emit(label: string, text: string, start: number, right: string, context
   const score = model.corrections(run, index, { ...DEFAULT_THRESHOLDS, report: -100 }).find((x) => x.right === right && x.wrong.length === 1)?.score;
   if (score === undefined || score >= 25) return;
   const f = features(run, index, c);
+  // Round 31: does the paragraph write the corrected form elsewhere (the candidate's word with a neighbour, or the word of 3+ characters)?
+  const ls = text.lastIndexOf('\n', start) + 1;
+  const le = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+  const para = text.slice(ls, start) + '\u0000' + text.slice(start + 1, le);
+  const fixedRun = run.slice(0, index) + right + run.slice(index + 1);
+  const word = c.word ?? '';
+  const ws = c.wordStart;
+  const forms = [word.length >= 3 ? word : '', ws > 0 ? fixedRun.slice(ws - 1, ws + word.length) : '', ws + word.length < run.length ? fixedRun.slice(ws, ws + word.length + 1) : ''].filter((x) => x.length >= 3);
+  f.echo = forms.some((x) => para.includes(x)) ? 1 : 0;
+  f.echoW = word.length >= 2 && para.includes(word) ? 1 : 0;
   if (!header) {
     out.push(['label', 'score', ...Object.keys(f), 'context'].join('\t'));
     header = true;
@@ -144,6 +154,8 @@ const sets: [string, string[], (t: string) => string][] = [
   ['fixture', txt('test/fixtures/corpus/simplified'), (t) => t],
   ['2026', txt('../shared/corpus/simplified').filter((n) => n.includes('2026-gov-work-report')), (t) => t],
   ['TW→s', txt('../shared/corpus/traditional'), (t) => convertText(t, 'zh-Hans')],
+  ['shared', txt('../shared/corpus/simplified').filter((n) => !n.includes('2026-gov-work-report')), (t) => t],
+  ...['heldout-s31p', 'heldout-cities'].map((s): [string, string[], (t: string) => string] => [s, txt(join('/work/notes', s)), (t) => t]),
   ...['heldout-s23', 'heldout-s24', 'heldout-s25', 'heldout-s25b'].map((s): [string, string[], (t: string) => string] => [s, unseen(s), (t) => (isTraditional(t) ? convertText(t, 'zh-Hans') : t)]),
 ];
 for (const [name, files, transform] of sets) {

@@ -6,6 +6,7 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 testRule('common-typo', {
   valid: [
     { text: '湾区快线：指东莞港联通大湾区“9+2”城市群的定点定班驳船运输网络。', why: 'held-out s31 cities (东莞 2021): 定班 + 驳船 (a barge), not 斑驳' },
+    { text: '立足生态禀赋与资源优势，深化文旅融合。', why: 'held-out s31k (丽江 2025 budget report): 禀赋 + 与 (and), not 赋与' },
     { text: '推进综合保税区申报筹建工作。台山、开平两家农信社改制为农商银行相关申报筹建工作。', why: 'held-out s29 (德阳 2014, 江门 2018 reports): 申报 + 筹建, two verbs, not 报酬' },
     { text: '及时上报筹备方案，做好资金筹集。', why: '报 before another 筹-verb (筹备): 上报 + 筹备' },
     { text: '衞生署調查一名女子深度鎮靜麻醉下拔牙未能復甦　需送院仍危殆', why: 'held-out s25 (RTHK 2025): 麻醉下|拔牙, not 下拨' },
@@ -43,6 +44,7 @@ testRule('common-typo', {
   ],
   invalid: [
     { text: '老屋的墙面班驳陆离。', why: 'near 定班驳船: no 船 after it', errors: [{ line: 1, column: 6, text: '班驳' }], output: '老屋的墙面斑驳陆离。' },
+    { text: '赋与新的内涵。', why: '赋与 without 禀 before it: still found', errors: [{ line: 1, column: 1, endColumn: 3, messageId: 'typo' }], output: '赋予新的内涵。' },
     { text: '提高职工劳动报筹。', why: '报筹 before no 筹-verb is still 报酬 (the boundary of notNext)', errors: [{ line: 1, column: 7, endColumn: 9, messageId: 'typo' }], output: '提高职工劳动报酬。' },
     { text: '组织专家对矿区进行实地堪察。', why: '堪察 not before 加 is still 勘察', errors: [{ line: 1, column: 12, endColumn: 14, messageId: 'typo' }], output: '组织专家对矿区进行实地勘察。' },
     { text: '市财政下拔专项资金500万元，支持乡村振兴。', why: '下拔 before 专项 is still 下拨', errors: [{ line: 1, column: 4, endColumn: 6, messageId: 'typo' }], output: '市财政下拨专项资金500万元，支持乡村振兴。' },

@@ -27,6 +27,15 @@ testRule('count-mismatch', {
       text: '可以分别实行不同的管理方法。大体上有四种类型：一是按照国家指令性计划进行生产的。二是按市场变化而在国家计划许可的范围内生产的。在这两大类之间，还有两类产品和企业。一类是大部分按国家计划生产；另一类是大部分由企业按照市场变化组织生产。',
       why: 'held-out 1981 report: two items by 一是/二是 and two more by 一类/另一类',
     },
+    // Round 31: a number before 类 that names a grade (the third class of counties), not a count of classes.
+    {
+      text: '支持丹江口市、郧阳区冲刺中部百强县，支持郧西县、房县、竹山县、竹溪县进入湖北三类县前10位，每个县市区新建5平方公里以上的工业示范园区。',
+      why: 'held-out cities (十堰 2022): Hubei grades its counties; four counties aim at the top ten of grade three',
+    },
+    { text: '国家三类城市：甲市、乙市、丙市、丁市。', why: 'the cities listed are members of grade three, not three classes' },
+    { text: '郧阳区跻身全省三类县第一方阵。', why: 'held-out cities (十堰 2022): a rank after the grade' },
+    { text: '推进白河、黄河、清河、柳河劣五类水体治理。', why: '劣五类 is worse than grade V' },
+    { text: '全市甲县、乙县、丙县、丁县稳居全省二类县前列，达到二类县标准。', why: 'members of a grade, and a standard after it' },
     // Issue 13: read only the list the count belongs to; quiet when that is unclear.
     { text: '在甲地、乙地3个项目和丙地开展试点。', why: 'a count inside a list item counts its own noun (乙地的3个项目)' },
     { text: '重点推进城东、城西2个片区以及城南老旧小区改造。', why: 'the list goes on after the count: ambiguous extent, no finding' },
@@ -133,6 +142,16 @@ testRule('count-mismatch', {
         line: 1, column: 25, endColumn: 27, messageId: 'mismatch', text: '两大',
         message: '数量与列举不符：写明“两大”，实际列举 3 项（智能制造、生物医药、新材料），3 ≠ 2。请核对数量或补全列举。',
       }],
+    },
+    {
+      text: '重点帮扶脱贫不稳定户、边缘易致贫户、突发严重困难户两类户。',
+      why: 'round 31: a count of classes of households (the classes end in 户 but the noun is no kind of place) is still judged',
+      errors: [{ line: 1, column: 26, endColumn: 28, messageId: 'mismatch', text: '两类' }],
+    },
+    {
+      text: '统筹航空、铁路、公路、水运三类口岸建设。',
+      why: 'round 31: classes of ports, not ports of a grade: still a count',
+      errors: [{ line: 1, column: 14, endColumn: 16, messageId: 'mismatch', text: '三类' }],
     },
     {
       text: '落实“四项制度”：首问负责、限时办结和责任追究。',

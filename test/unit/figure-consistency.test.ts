@@ -16,6 +16,17 @@ const REPORT = [
 
 testRule('figure-consistency', {
   valid: [
+    { text: '开展市重点项目资金专项检查；完成对全市63家行政事业单位及国有企业会计信息质量检查；完成对全市5563家一级、二级预算单位预决算公开检查，持续打造“阳光财政”。', why: 'round 31 post-fix check (郑州 2025 budget report): 对全市 + a count of what follows the number, two checks' },
+    { text: '1.一般公共预算。2025年全市一般公共预算收入1296.87亿元，加上上级补助等转移性收入495.67亿元，收入合计1792.54亿元。\n市级一般公共预算收入76.39亿元，比2024年下降5.09%；加上上级补助等转移性收入183.03亿元，收入合计259.42亿元。', why: 'held-out s31k (常德 2025 budget report): a sum after 加上… totals the budget its chain started from (全市 vs 市级)' },
+    { text: '全市国有资本经营预算收入34.3亿元，同比增长167.4%。加上上级补助收入0.2亿元，上年结余1.5亿元，收入总计为36.0亿元。\n市本级国有资本经营预算收入8.4亿元，同比增长74.7倍。加上上级补助收入0.2亿元，上年结余0.4亿元，收入总计为9.0亿元。', why: 'held-out s31k (盘锦 2025 budget report): the 加上 sentence belongs to the sentence before it' },
+    { text: '1.一般公共预算。全市收入完成220.6亿元，增长3.3%，支出完成520.5亿元。\n2.政府性基金预算。全市收入完成87.9亿元，增长10.5%，支出完成202.9亿元。', why: 'held-out s31k (周口 2025 budget report): a bare 收入/支出 counts what the paragraph\'s own heading names' },
+    { text: '2025年，全市一般公共预算收入总计815.6亿元。\n2025年，全市一般公共预算收入215.1亿元，可比增长6.9%。', why: 'held-out s31k (湛江 2025 budget report): 收入总计 adds transfers to 收入: two figures' },
+    { text: '拥有普通高等学校8所，全年招生4.83万人，在校生15.09万人。中等职业技术学校57所，全年招生3.37万人，在校生9.56万人。', why: 'held-out s31k (南阳 2025 communiqué): each school type\'s 全年招生 after its count of schools' },
+    { text: '共有城市低保对象20646人，全年累计发放资金8419.2万元；共有农村低保对象61694人，全年累计发放资金19630.2万元。', why: 'held-out s31k (许昌 2025 communiqué): city and rural 低保 each have their own 全年累计发放资金' },
+    { text: '全年累计批复预算评审项目58个，节约5.4亿元，核减率达13.6%。累计完成工程结算评审项目51个，节约6.3亿元，核减率达16.7%。', why: 'held-out s31k (海口 2025 budget report): a rate after a figure that is no whole (节约5.4亿元) is that figure\'s rate' },
+    { text: '全市筹措资金1.2亿元，落实公益性岗位等就业创业补贴政策。\n全市筹措资金23.2亿元，支持高标农田、粮食安全等项目建设。', why: 'held-out s31k (盘锦 2025 budget report): money raised for a purpose named after it' },
+    { text: '2025年，全市一般公共预算收入完成38.9亿元。\n“十四五”时期，全市一般公共预算收入累计完成169.7亿元，比“十三五”时期增长25.6％。', why: 'held-out s31k (张掖 2025 budget report): a five-year plan\'s period is not the year\'s' },
+    { text: '二、2026年预算草案\n全市一般公共预算收入8670亿元，比2025年执行数增长2%。全市一般公共预算支出10300亿元，增长3.2%。\n一、2025年预算执行情况\n2025年，全市一般公共预算支出9976亿元。', why: 'held-out s31k (上海 2025 budget report): 比2025年执行数 is the base of a comparison, not the period of the budget' },
     {
       text: '认真办理人大议案，办理人大代表建议797件，办结率100%，满意和基本满意率99.7%；办理代表走访选民建议311件，办结率100%，满意和基本满意率100%；办理政协提案1663件，办结率100%，满意和基本满意率99.3%。',
       why: 'held-out s30c (十堰 2016 report): each rate belongs to the count of its sentence, however many rates stand between: three quantities',
@@ -85,6 +96,12 @@ testRule('figure-consistency', {
     },
   ],
   invalid: [
+    { text: '全市共检查行政事业单位63家。\n全市共检查行政事业单位65家。', why: 'the counted thing before the number: still compared', errors: [{ line: 2, column: 1, messageId: 'differs', text: '全市共检查行政事业单位65家' }] },
+    { text: '市级一般公共预算收入76.39亿元；加上上级补助等转移性收入183.03亿元，收入合计259.42亿元。\n市级一般公共预算收入76.39亿元；加上上级补助等转移性收入183.03亿元，收入合计295.42亿元。', why: 'the same chain twice with another sum: still found', errors: [{ line: 2, column: 40, messageId: 'differs', text: '收入合计295.42亿元' }] },
+    { text: '1.一般公共预算。全市收入完成220.6亿元。\n1.一般公共预算。全市收入完成202.6亿元。', why: 'the same heading and a bare 收入 twice: still found', errors: [{ line: 2, column: 10, messageId: 'differs', text: '全市收入完成202.6亿元' }] },
+    { text: '全年累计批复预算评审项目58个，节约5.4亿元，核减率达13.6%。全年累计批复预算评审项目58个，节约5.4亿元，核减率达16.7%。', why: 'the same figure with two rates: still found', errors: [{ line: 1, column: 59, messageId: 'differs', text: '核减率达16.7%' }] },
+    { text: '2025年，全市一般公共预算收入完成38.9亿元。\n2025年，全市一般公共预算收入累计完成39.8亿元。', why: 'the same year: 累计 is still filler', errors: [{ line: 2, column: 7, messageId: 'differs', text: '全市一般公共预算收入累计完成39.8亿元' }] },
+    { text: '中等职业技术学校57所，全年招生3.37万人。中等职业技术学校57所，全年招生3.73万人。', why: 'the same school type twice: still found', errors: [{ line: 1, column: 36, messageId: 'differs', text: '全年招生3.73万人' }] },
     {
       text: '全年办理人大代表建议797件，办结率100%，满意率99.7%。\n\n全年办理人大代表建议797件，办结率100%，满意率99%。',
       why: 'the same count and its rates stated twice: the second rate after another rate still differs (the boundary of the rate-after-rate lead)',
@@ -168,6 +185,8 @@ const CASES = '全年共破获案件120起，其中盗窃案56起、诈骗案38�
 testRule('figure-consistency', {
   valid: [
     { text: '地方一般公共预算收入460亿元，增长9.7%，为近年最高增速；全体居民人均可支配收入27904元、增长8.4%，其中城镇38291元、农村15337元，分别增长7.2%和10.4%。', why: 'held-out s31 (宁夏 2022): 其中 splits an average (人均) into the averages of its groups; the total before it is not what it splits' },
+    { text: '（3）蒙自经开区地方一般公共预算收入拟安排3.5亿元，同比增长3.7%，增收0.1亿元，其中：税收收入拟安排3.4亿元，同比增长3.8%；非税收入拟安排0.1亿元，同比增长1%。', why: 'held-out s31k (红河 2025 budget report): 增收0.1亿元 is a change, not the whole the parts make (3.5亿元)' },
+    { text: '市本级一般公共预算收入28.7亿元（不含辽滨经开区36.4亿元），可比口径同比增长5.2%。其中：税收收入14.3亿元，同比下降1.1%；非税收入14.4亿元，同比增长13.4%。', why: 'held-out s31k (盘锦 2025 budget report): the figure in brackets is a note, the whole is 28.7亿元 = 14.3 + 14.4' },
     { text: '全年共破获案件110起，其中盗窃案56起、诈骗案38起、其他案件16起。', why: 'the parts add up' },
     { text: '全年共破获案件120起，其中盗窃案56起、诈骗案38起、抢劫案16起。', why: 'without 其他 the list need not name every kind of case' },
     { text: '全年共破获案件120起，其中盗窃案56起、诈骗案38起、其他案件16起等。', why: '等: an open list' },
@@ -198,6 +217,7 @@ testRule('figure-consistency', {
   ],
   invalid: [
     { text: '全体居民人均可支配收入27904元、增长8.4%；全年居民消费支出共计5000元，其中城镇3000元、农村1000元。', why: 'near 宁夏 2022: a total (共计) after the average', errors: [{ line: 1, column: 36 }] },
+    { text: '市本级一般公共预算收入28.7亿元（不含辽滨经开区36.4亿元），可比口径同比增长5.2%。其中：税收收入14.3亿元，同比下降1.1%；非税收入15.4亿元，同比增长13.4%。', why: 'the same with parts that miss the whole outside the brackets: still found', errors: [{ line: 1, column: 12, messageId: 'partsSum', text: '28.7亿元' }] },
     {
       text: '一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%。其中：税收收入8103万元，非税收入16000万元。',
       why: 'the base of the ratio is passed over: the parts are checked against 24627万元',

@@ -23,9 +23,28 @@ testRule('number-style', {
     { text: '近年來臺加關係在該國保守黨政府執政後已大幅改善，99年4月雙方簽署「臺加青年交流瞭解備忘錄」。', why: 'Presidential Office 2012: 99年 is 民國99年 (2010), not a short year' },
     { text: '賴清德副總統今（6）日下午前往高雄出席「2022余登發余陳月瑛紀念音樂會」。', why: 'Presidential Office 2022: a year before the name 余登發, not 2022 and more' },
     { text: '在全省规模以上工业有生产的32个大类行业中，18个行业增加值保持增长。其中，煤炭开采和洗选业同比增长95.7%、医药制造业增长24.3%，以上五个行业占全省规模以上工业增加值的比重为45.7%。', why: 'held-out (Qinghai statistics): 以上五个 points back at the industries just listed' },
+    // Round 31: a figure with two decimal points is a date, a section or a version unless a unit of amount follows it.
+    { text: '2024.3.5召开全市经济工作会议，部署全年重点工作。', why: 'a date written with points' },
+    { text: '成功侦破桂林“2008.7.30”故意杀人案。', why: 'held-out report: a case named by its date' },
+    { text: '依据《实施细则》第3.2.5条规定，对相关单位予以通报。', why: 'a section number after 第' },
+    { text: '3.2.5 总体要求', why: 'a heading numbered 3.2.5' },
+    { text: '平台升级到V3.2.5版，新增数据共享功能。', why: 'a version' },
+    { text: '按照1.2.3项要求逐条整改。', why: 'an item number before 项, not an amount' },
+    { text: '第1...3项任务已完成。', why: 'three points are an ellipsis or a range, not a doubled decimal point' },
+    { text: '数据范围：2023-01..2026-05。', why: 'a range of months written with two points, not a figure' },
+    { text: '全市城乡低保救助48.5万人，完成投资32.5亿元。', why: 'one point each' },
   ],
   invalid: [
     { text: '省政府将突出四个重点，继续确定20个重点项目进行督查。', why: 'near 云南 2011: 四个重点 and 20个重点 share the noun', errors: [{ line: 1, column: 16, messageId: 'mixedCount' }] },
+    {
+      text: '新农合参合率达到99.7%，人均筹资水平提高到470元。 城乡低保救助48..5万人。10.5万贫困人口实现脱贫。',
+      why: 'held-out cities (南阳 2016): the decimal point typed twice',
+      errors: [{ line: 1, column: 36, endColumn: 41, messageId: 'doubledPoint', message: '数字“48..5”中的小数点重复了，应为“48.5”。' }],
+      output: '新农合参合率达到99.7%，人均筹资水平提高到470元。 城乡低保救助48.5万人。10.5万贫困人口实现脱贫。',
+    },
+    { text: '全年完成固定资产投资3.2.5亿元。', why: 'two decimal points before a unit of amount', errors: [{ line: 1, column: 11, endColumn: 16, messageId: 'twoPoints', message: '数字“3.2.5”有两个小数点，其中一个是多打的（“32.5”或“3.25”），请核对原始数据。' }] },
+    { text: '城镇居民人均可支配收入增长12.6.8%。', errors: [{ line: 1, column: 14, endColumn: 20, messageId: 'twoPoints' }] },
+    { text: '農民人均純收入增長8．．2％。', why: 'full-width points, traditional text', errors: [{ line: 1, column: 10, endColumn: 14, messageId: 'doubledPoint' }], output: '農民人均純收入增長8．2％。' },
     {
       text: '全年约有3000人左右参加培训。',
       errors: [{ line: 1, column: 3, endColumn: 12, messageId: 'aboutAround', text: '约有3000人左右', message: '“约有3000人左右”中“约”与“左右”语义重复（GB/T 15835-2011），请删去其一。' }],

@@ -2,6 +2,11 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('part-exceeds-whole', {
   valid: [
+    { text: '一、同意转用、征收集体所有农用地99.2669公顷（其中耕地86.9394公顷），征收集体所有建设用地1.3360公顷，转用国有农用地0.2816公顷（其中耕地0.1638公顷）、未利用地1.0666公顷。', why: 'ECSpell odw (a land-use approval): the parts of a 其中 in brackets end at the closing bracket; 未利用地 is another item' },
+    { text: '经市人大常委会批准，市级政府债务限额78.2亿元（其中：开发区6.4亿元），其中：一般债务50.3亿元，专项债务27.9亿元。', why: 'held-out s31k (驻马店 2018 budget report): a figure in brackets closed before 其中 is a note on the limit, not the whole' },
+    { text: '2020年市级需要还本付息25.9亿元（还本14.8亿元，付息11.1亿元），其中：一般债券还本付息16.1亿元（还本10.2亿元，付息5.9亿元）。', why: 'held-out s31k (周口 2019 budget report): the brackets after the whole break down the whole; 其中 divides 25.9亿元' },
+    { text: '（1）全州地方一般公共预算收入完成148.2亿元，为预算数的103.6%，同比增长5.6%，增收8.2亿元，其中：税收收入完成90.5亿元，同比增长5.2%。全州支出预算数为297亿元，同比增长2%，增支5.9亿元，其中：保基本民生支出预算数为103亿元。', why: 'held-out s31k (红河 2025 budget report): 增收 and 增支 are changes like 增加, not the whole' },
+    { text: '2025年市级预算单位对55个新增项目开展事前绩效评估；对所有项目支出和部门整体支出编制绩效目标并开展绩效自评价，财政部门对其中219个项目组织开展再评价和重点评价。', why: 'held-out s31k (苏州 2025 budget report): 对其中 is among what the clause just named (所有项目), not the count beyond the semicolon' },
     { text: '城市低保月保障标准提高到348.53元，农村低保年保障标准提高到1810元，其中农村鳏寡孤独和无劳动能力人群年保障标准提高到2300元，农村房屋灾害保险提高到2万元以上。', why: 'held-out s30c (黔东南 2014 report): a whole that is a standard (a rate per person) is no total; a group after 其中 may have a higher one' },
     { text: '五年内，国家拨付的近一四·四亿元的社会救济费，其中有一〇·六亿元将用于救济受自然灾害侵袭而在生产上生活上发生困难的农民。', why: 'held-out s30 (一五计划 1953): numbers written digit by digit with · as decimal point (一〇·六亿元 is 10.6亿元): 六亿元 is no number of its own' },
     { text: '五年内，将新建干线和支线约四、〇八四公里，其中干线约三、二八四公里，主要的有以下八条：', why: 'held-out s30 (一五计划 1953): 、 as thousands separator (三、二八四公里 is 3,284 km): 二八四公里 is no number of its own' },
@@ -45,6 +50,10 @@ testRule('part-exceeds-whole', {
     },
   ],
   invalid: [
+    { text: '转用国有农用地0.2816公顷（其中耕地0.3638公顷）、未利用地1.0666公顷。', why: 'a part inside the brackets that exceeds the whole: still found', errors: [{ line: 1, column: 21, messageId: 'exceeds', text: '0.3638公顷' }] },
+    { text: '市级政府债务限额78.2亿元（其中：开发区6.4亿元），其中：一般债务80.3亿元。', why: 'the whole outside the brackets is still checked', errors: [{ line: 1, column: 36, messageId: 'exceeds', text: '80.3亿元' }] },
+    { text: '全州地方一般公共预算收入完成48.2亿元，同比增长5.6%，其中：税收收入完成90.5亿元。', why: 'a budget total without a change before 其中 is still the whole', errors: [{ line: 1, column: 40, messageId: 'exceeds', text: '90.5亿元' }] },
+    { text: '市级预算单位对55个新增项目开展事前绩效评估，财政部门对其中219个项目组织开展再评价。', why: 'a prepositional 其中 in the clause of its whole (no semicolon between) is still checked', errors: [{ line: 1, column: 31, messageId: 'exceeds', text: '219个' }] },
     {
       text: '全年发放救助资金1810万元，其中农村低保资金2300万元。',
       why: 'a total of money, no standard: still reported (the boundary of the standard whole)',

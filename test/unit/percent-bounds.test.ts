@@ -22,6 +22,9 @@ testRule('percent-bounds', {
     { text: '电诈案件发案数、案损额同比分别下降34%、32%，资金返还量、追赃挽损额同比分别上升13%、150%。', why: 'a list of increases may pass 100%' },
     { text: '刑事案件、治安案件分别下降12%、上升120%。', why: 'the second value has its own verb: an increase' },
     { text: '两项指标分别下降5%、增长110%和下降8%。', why: 'each value after the first has its own verb' },
+    { text: '1.一般公共预算。全市地方一般公共预算收入完成1,076,420万元，占年度调整预算的105.95%，比上年增收68,821万元，增长6.83%。', why: 'held-out s31k (三明 2018 budget report): a share of a budget is its execution rate, over 100% when revenue beats the budget' },
+    { text: '全市政府性基金预算收入完成8.7亿元，占预算的144.8％，增长36％。一般公共预算总收入和地方一般公共预算收入分别占预算调整数的106.24%和105.95%。', why: 'held-out s31k (张掖 2025, 三明 2018 budget reports): 占预算的, 占预算调整数的, also in a list after 分别' },
+    { text: '幼儿园在园幼儿29.06万人。小学适龄儿童入学率100%，小学升初中入学率102.56%。', why: 'held-out s31k (长沙 2025 communiqué): an entry rate to the next stage is over the local graduates and passes 100% with pupils from elsewhere' },
     { text: '普通初中63所，招生16065人，在校学生50039人，毕业生17727人，初中阶段毛入学率101.2%。', why: 'held-out (2013 city communiqué): a gross enrolment ratio counts over-age pupils and may pass 100%' },
   ],
   invalid: [
@@ -30,6 +33,8 @@ testRule('percent-bounds', {
     { text: '涉案金额同比降幅为120%。', why: 'a fall\'s size + 为 is still a decrease', errors: [{ line: 1, column: 10, endColumn: 14, messageId: 'decrease' }] },
     { text: '授信業務之電子化覆蓋率達105％。', why: 'a coverage rate after 授信 that is not the coverage of bad loans: still a share', errors: [{ line: 1, column: 13, messageId: 'share' }] },
     { text: '民营经济增加值占全市生产总值的105%。', why: 'a share of a whole that is no plan or target: still at most 100% (the boundary of the plan reading)', errors: [{ line: 1, column: 16, messageId: 'share' }] },
+    { text: '市本级收入完成253,600万元，占全市收入的112.63%。', why: 'a share of a whole that is no budget: still found (the boundary of the budget reading)', errors: [{ line: 1, column: 24, messageId: 'share' }] },
+    { text: '小学学龄儿童入学率达到110.8%，初中学龄儿童入学率达到103.5%。', why: 'held-out s31k (博州 2025 communiqué): a school-age enrolment rate without 升 stays bounded, as before', errors: [{ line: 1, column: 12, messageId: 'share' }, { line: 1, column: 30, messageId: 'share' }] },
     { text: '全市小学学龄儿童入学率101.2%。', why: 'a net enrolment rate (no 毛) is a share: at most 100%', errors: [{ line: 1, column: 12, messageId: 'share' }] },
     {
       text: '統計數據顯示,2023年,梅縣區立電詐案件408起、同比下降11.30%,涉案金額共2488.1萬元、同比下降310.82%,實現了“雙下降”目標。',

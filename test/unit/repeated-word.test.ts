@@ -6,6 +6,7 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 testRule('repeated-word', {
   valid: [
     { text: '推进公共服务一体化，取消昌九两市间漫游通话费和长途通话费，商业银行银行卡、存折业务同城化。', why: 'held-out s31 (江西 2014): 商业银行 and 银行卡 share the copy' },
+    { text: '推动整治工作常态化制度化，让人民群众的获得感可感可及。', why: 'held-out s31k (丽江 2025 budget report): 获得感 + 可感可及, not 感可 typed twice' },
     { text: '中国五矿中国一冶集团有限公司东湖绿道二期工程PPP项目项目常务经理', why: 'ECSpell clean sentence: PPP项目 (a Latin-lettered name) then the post 项目常务经理' },
     { text: 'PPP项目项目负责人李明主持会议。', why: 'the post 项目负责人 after the name PPP项目' },
     { text: 'EPC项目项目经理部署安全生产工作。', why: 'the post 项目经理 after the name EPC项目' },
@@ -89,6 +90,8 @@ testRule('repeated-word', {
     { text: '努力成为为人民服务的好公仆。', why: '成为 + 为人民服务' },
     { text: '現在在臺北舉行記者會。', why: '現在 + 在 “at”' },
     { text: '台灣家庭醫學醫學會理事長出席。', why: '家庭醫學|醫學會 (corpus, traditional)' },
+    { text: '非洲臺灣商會聯合總會總會長陳淑芳出席。', why: 'round 31: 聯合總會|總會長 (corpus, Presidential Office 2023): a post after a body, the suffix 長 names a post' },
+    { text: '壮大主导产业产业化龙头企业。', why: 'round 31: the first copy ends the word 主导产业, so 产业化 straddles' },
     { text: '雙方首度實體面對面對談。', why: '面對面|對談 (corpus, traditional)' },
     { text: '氣候變遷對策委員會委員會議議事規範。', why: '委員會|委員會議 (corpus, traditional)' },
     { text: '工商協進會會員大會。', why: '協進會|會員 (corpus, traditional)' },
@@ -109,6 +112,7 @@ testRule('repeated-word', {
   invalid: [
     { text: '推进公共服务一体化，商业银行银行网点、存折业务同城化。', why: 'near 商业银行银行卡: a two-character word after the copy', errors: [{ line: 1, column: 13, text: '银行银行' }], output: '推进公共服务一体化，商业银行网点、存折业务同城化。' },
     { text: '累计建成省级以上研发机构84家，博士博士后工作站增至59个。', why: 'held-out s31 cities (潮州 2023): the first copy is a word of its own, as in 贫困贫困县 (typed twice): still reported', errors: [{ line: 1, column: 17, text: '博士博士' }], output: '累计建成省级以上研发机构84家，博士后工作站增至59个。' },
+    { text: '让人民群众的获得感可感可感可及。', why: 'the marker repeated first (可感可感): still a slip', errors: [{ line: 1, column: 10, endColumn: 14, messageId: 'repeatedPhrase' }], output: '让人民群众的获得感可感可及。' },
     {
       text: 'PPP项目项目建设进展顺利。',
       why: 'after a Latin-lettered name, but no post follows: a slip',
@@ -140,6 +144,20 @@ testRule('repeated-word', {
       errors: [{ line: 1, column: 17, endColumn: 21, messageId: 'repeatedPhrase', text: '美國美國' }],
       output: '外匯基金面對不少不明朗因素，包括美國總統大選結果。',
     },
+    {
+      text: '全市义务教育学校标准标准化覆盖率由2010年的不足10%提高到92%。',
+      why: 'round 31 (eval:inject, held-out 黄山 2016): 标准 standing as a word before 标准化 is a slip, unlike 主导产业|产业化',
+      errors: [{ line: 1, column: 9, endColumn: 13, messageId: 'repeatedPhrase', text: '标准标准' }],
+      output: '全市义务教育学校标准化覆盖率由2010年的不足10%提高到92%。',
+    },
+    {
+      text: '提速发展现代服务现代服务业壮大三产。',
+      why: 'round 31 (held-out 广西 2015): a four-character copy before 业',
+      errors: [{ line: 1, column: 5, endColumn: 13, messageId: 'repeatedPhrase', text: '现代服务现代服务' }],
+      output: '提速发展现代服务业壮大三产。',
+    },
+    { text: '加快经济结构战略战略性调整。', why: 'round 31 (corpus 2009): before 性', errors: [{ line: 1, column: 7, endColumn: 11, messageId: 'repeatedPhrase' }], output: '加快经济结构战略性调整。' },
+    { text: '國家開發銀行商業商業化轉型扎實推進。', why: 'round 31: traditional text, before 化', errors: [{ line: 1, column: 7, endColumn: 11, messageId: 'repeatedPhrase' }], output: '國家開發銀行商業化轉型扎實推進。' },
     {
       text: '依法依规建设建设用地，保障重点项目落地。',
       why: 'issue 13: a whole word doubled in front of a compound that starts with it (建设 + 建设用地) is not one of the set-phrase classes: a slip, unlike 构建建设用地',

@@ -5,6 +5,8 @@ testRule('respectively-mismatch', {
     { text: '主要预期目标是：完成地区生产总值增长8%、全社会固定资产投资增长12%、地方公共财政一般预算收入和支出分别增长8%和10%以上、城镇和农村居民人均可支配收入分别增长9%和10%。', why: 'held-out s31 cities (固原 2016): the items before the last one with a figure are statements of their own; two things (收入, 支出)' },
     { text: '主导产业取得新发展。汽车零部件、新能源产业产值达850亿元、750亿元，分别增长20%、74.4%，对全部规上工业增长贡献近五成。', why: 'held-out s31 cities (宣城 2025): two figures end the list, the values of its two things' },
     { text: '到2025年，单位生产总值能耗和二氧化碳排放降幅不低于省下达目标、外贸进出口总额和实际利用外资年均分别增长15%和10%以上、中等收入群体占比达30%。', why: 'held-out s31 cities (曲靖 2021): 不低于省下达目标 closes a statement of its own; two things after it' },
+    { text: '分行业看，金属制品业，石油煤炭及其他燃料加工业，专用设备制造业，电力、热力的生产和供应业增加值分别增长44.1%、17.8%、13.0%和7.6%。', why: 'held-out s31k (娄底 2025 communiqué): industry names holding 、 parted by commas, four things' },
+    { text: '工业投资2250.4亿元，比上年增长6.1%，其中计算机、通信和其他电子设备制造业，通用设备制造业，电气机械及器材制造业投资分别增长13.6%、14.5%和17.8%。', why: 'held-out s31k (苏州 2025 communiqué): three industries parted by commas after 其中' },
     { text: '全年人口出生率、自然增长率分别为10.37‰、4.99‰。', why: 'per-mille values (‰) count as values like %: 2 things, 2 values' },
     { text: '出生率、死亡率和自然增长率分别为10.37‰、6.12‰和4.25‰。', why: 'three per-mille values, the last after 和' },
     { text: '城镇、农村居民恩格尔系数分别为28.6％、32.4％。', why: 'full-width ％ values' },
@@ -80,11 +82,32 @@ testRule('respectively-mismatch', {
     { text: '全年接待过夜游客人次、入境游客人次和游客人均花费分别达3430万、19万、1326元，均创历史新高。', why: 'held-out s29 (贵阳 2025): three measures, three values' },
     { text: '我国对东盟、欧盟、美国和韩国分别进出口4.7万亿元、4.23万亿元、3.8万亿元和1.81万亿元。', why: 'held-out s28 (新闻联播 2022-10-24): four trading partners, four values' },
     { text: '内地居民、香港和澳门居民分别增长5%和6%。', why: '香港和澳门居民 may be one group (港澳居民): a place before 和 separates only from a bare place after it' },
+    // Round 31: the writer's count settles a list that reads two ways.
+    {
+      text: '确保宁东基地、银川经济技术开发区、石嘴山陆港经济区、中卫和太阳山五大工业园区分别完成投资310亿元、60亿元、60亿元、55亿元和47亿元。',
+      why: 'held-out s31p (宁夏 2011): 五大 says the 和 separates two parks; five values',
+    },
+    {
+      text: '电子信息、食品加工、机电汽车四大产业分别完成主营业务收入36.6亿元、66亿元、113.7亿元、273.7亿元。',
+      why: 'a count that fits no reading of the list (three named, 四大): unclear here, count-mismatch reports it',
+    },
   ],
   invalid: [
+    {
+      text: '确保宁东基地、银川经济技术开发区、石嘴山陆港经济区、中卫和太阳山五大工业园区分别完成投资310亿元、60亿元、55亿元和47亿元。',
+      why: 'round 31: 和 alone leaves four or five parks, 五大 says five; four values',
+      errors: [{ line: 1, column: 45, endColumn: 65, messageId: 'mismatch', message: '“分别”前后数量不对应：前面列举 5 项（确保宁东基地、银川经济技术开发区、石嘴山陆港经济区、中卫、太阳山五大工业园区），后面给出 4 个数值（310亿元、60亿元、55亿元、47亿元），5 ≠ 4。请补齐漏列的项或删去多余的数值。' }],
+    },
+    {
+      text: '推动城东、城西和城南三个片区分别完成投资5亿元、3亿元。',
+      why: 'round 31: 三个 settles the 和 (three districts), two values',
+      errors: [{ line: 1, column: 21, endColumn: 28, messageId: 'mismatch' }],
+    },
     { text: '到2025年，单位生产总值能耗降幅不低于省下达目标、外贸进出口总额、实际利用外资、社会消费品零售总额年均分别增长15%和10%以上。', why: 'near 曲靖 2021: three things after the statement, two values', errors: [{ line: 1, column: 57, messageId: 'mismatch' }] },
     { text: '汽车零部件、新能源、电子信息产业产值分别增长20%、74.4%。', why: 'near 宣城 2025: no figures in the list, three things', errors: [{ line: 1, column: 23, messageId: 'mismatch' }] },
     { text: '地方公共财政一般预算收入和支出分别增长8%、10%和12%以上。', why: 'near 固原 2016: two things, three values', errors: [{ line: 1, column: 20, messageId: 'mismatch' }] },
+    { text: '大力发展新质生产力，前瞻布局未来产业，推动制造业、数字经济核心产业增加值年均分别增长5%、1%、8%以上。', why: 'eval:inject (山西 2026 report, a value added): a clause ending in 产业 that does something (布局) is no industry name', errors: [{ line: 1, column: 43, messageId: 'mismatch' }] },
+    { text: '分行业看，金属制品业，专用设备制造业，电力、热力的生产和供应业增加值分别增长44.1%、17.8%、13.0%、9.2%、8.1%和7.6%。', why: 'more values than the comma-parted industries can account for: still found', errors: [{ line: 1, column: 39, messageId: 'mismatch' }] },
     { text: '甲、乙、丙等3項計畫預算執行率分別為18.46％、41.84％。', why: 'a count the list agrees with: 3 things, 2 values', errors: [{ line: 1, column: 19, endColumn: 32, messageId: 'mismatch' }] },
     { text: '在全省13個縣市中，甲縣、乙縣、丙縣分別排名第12名、第13名。', why: 'the group (13個縣市中) set aside, the list of three still counts', errors: [{ line: 1, column: 24, endColumn: 32, messageId: 'mismatch' }] },
     { text: '其餘3人經查分別於87年及89年領取拆遷補助費。', why: 'without 間 the years are one value each: 3 people, 2 years', errors: [{ line: 1, column: 10, endColumn: 17, messageId: 'mismatch' }] },

@@ -5,6 +5,9 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('sequence-numbering', {
   valid: [
+    { text: '1.一般公共预算\n全市收支情况。\n2.政府性基金预算\n全市收支情况。\n３.国有资本经营预算\n全市收支情况。\n4.社会保险基金预算\n全市收支情况。', why: 'held-out s31k (南阳 2019 budget report): a full-width ３. is the third item' },
+    { text: '一、市级主要项目支出情况\n正文。\n二、省提前告知专项转移支付市级留用项目支出情况\n正文。\n三、上年结余结转项目支出情况\n正文。\n四、一般债券还本支出情况\n正文。\n五、上解上级支出项目情况\n正文。', why: 'held-out s31k (周口 2019 budget report): 四、一般… is a heading whose text opens with 一般, not a list 四、一' },
+    { text: '一、二年级学生正常上课。三、四线城市房价平稳。', why: 'lists of numerals stay no headings' },
     {
       text: '(三)業務計畫之執行欠妥。\n本處於民國94年度總決算審核報告所列重要審核意見計3項，其中：(二)應收未收行政罰鍰未能積極催繳及清理；(三)待售國宅戶數仍多，未積極研謀促銷；(五)基金資本支出預算編列欠當，經追蹤查核結果，仍待繼續改善。',
       why: 'held-out s30t (高雄市 2006 audit report): last year\'s item (二) cited by its number after 其中： is no heading after (三)',
@@ -83,6 +86,8 @@ testRule('sequence-numbering', {
     { text: '全年共化解矛盾纠纷2784起，第一部曲是用1,000亿元。', why: '第一部曲' },
   ],
   invalid: [
+    { text: '1.一般公共预算\n正文。\n３.国有资本经营预算\n正文。', why: 'a full-width digit after 1. that skips 2: found', errors: [{ line: 3, column: 1, messageId: 'gap' }] },
+    { text: '一、市级收入情况\n正文。\n二、一般债券还本支出情况\n正文。\n四、上解上级支出项目情况\n正文。', why: 'a heading opening with 一般 counts, so 四、 after it is a gap', errors: [{ line: 5, column: 1, messageId: 'gap' }] },
     {
       text: '一、“十三五”和2020年工作回顾\n二、二〇三五年远景目标和“十四五”主要目标任务\n四、全力做好2021年工作',
       why: 'held-out s30e shape: after the heading 二、二〇三五年…, a skipped 三、 is still found',

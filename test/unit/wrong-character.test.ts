@@ -14,10 +14,13 @@ import { inPersonNameAfterTitle, inPhotoCredit } from '../../server/src/text/wro
 import { localTerm, numberedHospital, placeNameInList, policyJargon } from '../../server/src/text/wrong-character-jargon';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
-import { adaptFrame, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-phrasing';
+import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameCharacter, tendingTo, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../../server/src/text/wrong-character-phrasing';
 
 testRule('wrong-character', {
   valid: [
+    { text: '促进央省企业与地方企业良性互动发展。', why: 'round 31, held-out cities (岳阳 2014 report): 央省企业 (central and provincial enterprises); with 大 for 央 the model likes 型 for 省 (大型企业) and the other way round, but both characters fall in one word: a two-character slip is for the pair tests, not neighbouringSlips' },
+    { text: '加快屯休、屯徽、歙徽同城化建设步伐。', why: 'round 31, held-out cities (黄山 2016 report): 歙徽 (歙县 and 徽州) read as 社会 would be one word made of both characters, not two neighbouring slips' },
+    { text: '不断完善疫情防控应急预案和各项配套工作方案。', why: 'the corrected form of the round-31 ECSpell sentence: nothing near the threshold, nothing to pair' },
     { text: '全面排查治理各类安全隐患。严格责任追究，严肃处理晋济高速“3·1”特别重大道路交通危化品燃爆等事故相关责任人。', why: 'held-out s31 (山西 2015 provincial report): 晋济高速 (晋城–济源), an expressway named by two place abbreviations, not 经济 (localTerm, named expressway)' },
     { text: '加快泾青、宁旌、长高、杭合一期等高速在建工程，力争旌绩高速开工建设，确保宣泾高速二期和G329、S456等国省干线新改建项目建成通车。', why: 'held-out s31 (宣城 2025 city report): 旌绩高速 (旌德–绩溪), not 经济 (localTerm, named expressway)' },
     { text: '广大驻莞部队、武警官兵拥政爱民，大力支持地方经济社会发展；', why: 'held-out s30c (东莞 2024 report): 驻莞部队, troops stationed in Dongguan (驻 + a one-character city before 部队), not 主管 (regionPosting)' },
@@ -142,6 +145,11 @@ testRule('wrong-character', {
     { text: '货运飞船为神舟十九号航天员乘组送去蛇年春节的“年货”。', why: 'held-out s28 (新闻联播 2024): 蛇年 names the Year of the Snake; the rare reading yí of 蛇 (委蛇) is no reason for 一年' },
     { text: '在浙江，琳琅满目的蛇年文创产品很受消费者喜爱，中式审美与现代设计融为一体。', why: 'held-out s28 (新闻联播 2025): a zodiac year again' },
     { text: '习近平总书记来到贵州肇兴侗寨的侗乡特色产业基地调研。', why: 'held-out s28b (新闻联播 2025): 侗乡 is the Dong people\'s home region, not 同乡' },
+    { text: '市级安排资金173800万元，一是支持开展八城联创，补齐城市发展短板。', why: 'held-out s31k (三门峡 2019 budget report): the numeral of a campaign N城联创 (city-campaign)' },
+    { text: '推进基金矩阵建设，市科创引导基金已完成工商登记，鑫兴生物制造产业发展基金已完成注册并实缴出资3亿元。', why: 'held-out s31k (常德 2025 budget report): 鑫 is a character of names (name-character)' },
+    { text: '省级已下达我市2026年提前批新增政府债务限额37.31亿元，其中：一般债务限额11亿元。', why: 'held-out s31k (吕梁 2025 budget report): 已 before the verb word 下达 (already-before-verb)' },
+    { text: '科学合理安排项目支出，不断提高预算编制的科学性、准确性和有效性。我市已制定市级支出标准16个，使用省级出台项目支出标准14个。', why: 'held-out s31k (平顶山 2025 budget report): 市级 is an administrative level (administrative-level)' },
+    { text: '大力盘活资产资源，持续优化债务结构，融资成本明显下降，信用环境逐步趋暖。', why: 'held-out s31k (潍坊 2025 budget report): 趋 before an adjective that ends its clause (tending-to)' },
     { text: '巴方称两天内以军袭击加沙地带已致超300人死亡', why: 'held-out s28b (新闻联播 2025): 已致 before a count (has caused), not 一致' },
     { text: '精心组织参加丝博会、进博会、农高会等经济合作活动，主动对接央企名企。', why: 'held-out s29 (铜川 2023 report): 丝博会 is the Silk Road Expo named by its theme, not 世博' },
     { text: '贵州（安顺）国际石博会、黄果树飞行大会成为对外开放重要平台。', why: 'held-out s29 (安顺 2021 report): 石博会, the stone fair, not 世博' },
@@ -266,6 +274,33 @@ testRule('wrong-character', {
       output: '《决定》明确，自2020年7月1日零时起，预备役部队全面纳入军队领导指挥体系。\n首都医科大学附属北京朝阳医院党委委员、副院长，主任医师',
     },
     {
+      text: '国家卫申建康委、国务院国资委、中央编办、国家发展改革委等按职责分工负责。',
+      why: 'round 31, ECSpell validation: two slips side by side, each short of the threshold beside the other (卫生 18.0 beside 建康, 健康 13.2 beside 卫申) and plain once the other is corrected (neighbouringSlips)',
+      errors: [
+        { line: 1, column: 4, endColumn: 5, message: '“卫申”疑为“卫生”（近音字：“申”→“生”）' },
+        { line: 1, column: 5, endColumn: 6, message: '“建康”疑为“健康”（同音字：“建”→“健”）' },
+      ],
+      output: '国家卫生健康委、国务院国资委、中央编办、国家发展改革委等按职责分工负责。',
+    },
+    {
+      text: '要因地制宜、因时制宜，不断完善疫勤防空应急预案和各项配套工作方案。',
+      why: 'round 31, ECSpell validation: 防控 is rejected beside 疫勤 (its word evidence is negative) and scores 54.3 beside 疫情; 疫情 is 21.5 beside 防空',
+      errors: [
+        { line: 1, column: 17, endColumn: 18, message: '“疫勤”疑为“疫情”（近音字：“勤”→“情”）' },
+        { line: 1, column: 19, endColumn: 20, message: '“防空”疑为“防控”（同音字：“空”→“控”）' },
+      ],
+      output: '要因地制宜、因时制宜，不断完善疫情防控应急预案和各项配套工作方案。',
+    },
+    {
+      text: '市场家管总局党祖素记、副局长',
+      why: 'round 31, ECSpell train fold: 党组 and 书记 in a signature, two slips a character apart that each bring the other over the threshold',
+      errors: [
+        { line: 1, column: 8, endColumn: 9, message: '“党祖”疑为“党组”（同音字：“祖”→“组”）' },
+        { line: 1, column: 9, endColumn: 10, message: '“素记”疑为“书记”（近音字：“素”→“书”）' },
+      ],
+      output: '市场家管总局党组书记、副局长',
+    },
+    {
       text: '做好巩固拓展脱贫攻坚成果同乡村振兴幼效衔接。',
       why: 'held-out s30e boundary: 幼 before 衔接 outside the term 幼小衔接 is still 有效 typed wrong',
       errors: [{ line: 1, column: 18, endColumn: 19, message: '“幼效”疑为“有效”（同音字：“幼”→“有”）' }],
@@ -342,6 +377,18 @@ testRule('wrong-character', {
       why: '已致 with no count after it is still 一致 typed wrong (the boundary of alreadyCaused)',
       errors: [{ line: 1, column: 9, endColumn: 10, message: '“已致”疑为“一致”（同音字：“已”→“一”）' }],
       output: '全体委员意见高度一致，同意提交大会审议。',
+    },
+    {
+      text: '一是支持开展八城联创，推竟城市发展补短板。\n省级已下达我市2026年提前批新增政府债务限额，全体委员意见高度已致。\n我市已制定市级支出标准16个，各项工作实线平稳运行。\n融资成本明显下降，信用环境逐步趋暖，问题处锂及时。\n推进基金矩阵建设，欣兴生物制造产业发展基金已完成注册。',
+      why: 'round 31 guards: the quiet phrases next to real slips, which are still found (a guard quiets its own phrase only); 欣 is no character of names only',
+      errors: [
+        { line: 1, column: 13, endColumn: 14, message: '“推竟”疑为“推进”（近音字：“竟”→“进”）' },
+        { line: 2, column: 33, endColumn: 34, message: '“已致”疑为“一致”（同音字：“已”→“一”）' },
+        { line: 3, column: 21, endColumn: 22, message: '“实线”疑为“实现”（同音字：“线”→“现”）' },
+        { line: 4, column: 22, endColumn: 23, message: '“处锂”疑为“处理”（同音字：“锂”→“理”）' },
+        { line: 5, column: 10, endColumn: 11, message: '“欣兴”疑为“新兴”（同音字：“欣”→“新”）' },
+      ],
+      output: '一是支持开展八城联创，推进城市发展补短板。\n省级已下达我市2026年提前批新增政府债务限额，全体委员意见高度一致。\n我市已制定市级支出标准16个，各项工作实现平稳运行。\n融资成本明显下降，信用环境逐步趋暖，问题处理及时。\n推进基金矩阵建设，新兴生物制造产业发展基金已完成注册。',
     },
     {
       text: '要充分发挥世卫组织部牵头抓总作用。',
@@ -1012,6 +1059,19 @@ describe('wrong-character model', () => {
     // A three-character word official texts use (座谈会) is no rare one: nothing to repair.
     assert.equal(model.candidates('组织召开企业座谈会听取意见', 6).length, 0);
   });
+  it('keeps aside the candidates a little short of the threshold for a look with their neighbours (round 31)', () => {
+    const near: Parameters<typeof model.corrections>[6] & object = [];
+    assert.equal(model.corrections('国家卫申建康委', 3, DEFAULT_THRESHOLDS, false, false, false, near).length, 0);
+    assert.ok(model.singleCandidates >= near.length && near.length > 0);
+    const best = near.find((c) => c.right === '生');
+    assert.ok(best && best.score < DEFAULT_THRESHOLDS.report && best.score + DEFAULT_THRESHOLDS.neighbourNear >= DEFAULT_THRESHOLDS.report);
+    // With the neighbour corrected, the same candidate is plain.
+    assert.equal(model.corrections('国家卫申健康委', 3)[0]?.right, '生');
+    // Nothing is kept aside unless asked for, and nothing far short of the threshold.
+    const none: Parameters<typeof model.corrections>[6] & object = [];
+    model.corrections('国家卫申建康委', 3, { ...DEFAULT_THRESHOLDS, neighbourNear: 0 }, false, false, false, none);
+    assert.equal(none.length, 0);
+  });
   it('counts word collocations of official text for a candidate just short of the threshold (round 27)', () => {
     const score = (run: string, index: number, right: string, thresholds = DEFAULT_THRESHOLDS) => model.corrections(run, index, thresholds).find((c) => c.right === right);
     const run = '要分阶段组织实施前妻准备';
@@ -1408,6 +1468,21 @@ describe('wrong-character model', () => {
     assert.equal(attractSlogan(slogan, slogan.indexOf('招'), '招'), true);
     assert.equal(attractSlogan(slogan, slogan.indexOf('优'), '优'), true);
     assert.equal(attractSlogan('进一步招强管理', 3, '招'), false);
+  });
+
+  it('knows the round 31 guards: N城联创, characters of names, 已 before a verb word, administrative levels, 趋 before an adjective', () => {
+    assert.equal(cityCampaign('支持开展八城联创', 4, '八'), true);
+    assert.equal(cityCampaign('四城同创', 0, '四'), true);
+    assert.equal(cityCampaign('建设特色八城', 4, '八'), false);
+    assert.equal(nameCharacter('鑫'), true);
+    assert.equal(nameCharacter('欣'), false);
+    const words = (w: string) => ['下达', '上报'].includes(w);
+    assert.equal(alreadyBeforeVerb('省级已下达我市', 2, '已', '以下', words), true);
+    assert.equal(alreadyBeforeVerb('年满60周岁已下的', 6, '已', '以下', words), false);
+    assert.equal(administrativeLevel('市级'), true);
+    assert.equal(administrativeLevel('等级'), false);
+    assert.equal(tendingTo('信用环境逐步趋暖。', 6, '趋'), true);
+    assert.equal(tendingTo('冬季群众趋暖需求旺盛', 4, '趋'), false);
   });
 
   it('knows an ethnonym in a name and 已致 before a count', () => {

@@ -45,6 +45,28 @@ const SKIP_UNITS = new Set(['级', '級', '人']);
 
 const SPACE = /[ \u3000]/;
 
+/**
+ * 三类县, 国家三类城市, 二类口岸, 劣五类水体: a number before 类 may name a grade (the third class of counties) rather than
+ * count classes. It does after 劣 (劣五类: worse than grade V), before a place of rank (三类县前10位, 三类县第一方阵,
+ * 达到三类标准), and when the noun after it is a kind of place and the things listed are places of that kind
+ * (郧西县、房县、竹山县、竹溪县进入湖北三类县; 国家三类城市：甲市、乙市): places are listed as members of a grade, while a count
+ * of classes lists classes (脱贫不稳定户、边缘易致贫户两类户 stays a count).
+ */
+const GRADE_UNITS = new Set(['类', '類']);
+const RANK_AFTER = /^[\u4e00-\u9fff]{1,4}?(?:前(?:\d+|[一二三四五六七八九十两兩]+)[位名强強]|第[一二三四五六七八九十]+(?:方阵|方陣|位|名)|方阵|方陣|行列|标准|標準|水平)/;
+const PLACE_KIND = /^(?:城市|地区|地區|县|縣|市|区|區|口岸|乡镇|鄉鎮|镇|鎮|乡|鄉|村|港口|机场|機場)/;
+
+function isGrade(text: string, t: NumberToken, items: readonly string[]): boolean {
+  if (!GRADE_UNITS.has(t.unit)) return false;
+  if (text[t.start - 1] === '劣' || RANK_AFTER.test(text.slice(t.end, t.end + 16))) return true;
+  const kind = PLACE_KIND.exec(text.slice(t.end))?.[0];
+  if (!kind) return false;
+  // The members end with the kind's last character (甲市 of 城市, 房县 of 县); the last item may run on (竹溪县进入湖北).
+  const member = kind.slice(-1);
+  const named = items.filter((item) => item.endsWith(member)).length;
+  return named >= Math.max(2, items.length - 1);
+}
+
 /** “A”“B”“C” (or “A”、“B”和“C”) right before `end`. */
 function quotedBefore(text: string, end: number): Listed | undefined {
   const items: string[] = [];
@@ -198,6 +220,7 @@ const rule = defineRule({
       // not what is counted (市委、市政府、市人大、市政协三大班子, counting the issuers themselves, is still checked).
       if (listed && /^[“「《]/.test(text.slice(t.end)) && listed.items.every((item) => AUTHORITY.test(item.replace(AUTHORITY_LEAD, '')))) continue;
       if (!listed || listed.plausible.includes(t.value) || Math.abs(listed.items.length - t.value) > MAX_GAP) continue;
+      if (isGrade(text, t, listed.items)) continue;
       const count = text.slice(t.start, t.end);
       const numbered = listed.items.map((x, i) => `${i + 1}. ${x}`).join('  ');
       ctx.report({

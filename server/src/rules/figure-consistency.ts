@@ -79,6 +79,8 @@ const WHOLE = /全年|全市|全区|全县|全省|全州|全盟|全旗|全局|�
 const OWN_WHOLE = /全[年市区县省州盟旗局国]/;
 /** A measure that is only a scope (全市, 全年度…): what it counts is named after the number, if anywhere. */
 const BARE_SCOPE = /^全[年市区县省州盟旗局国]$/;
+/** A measure that ends in a scope after a preposition (完成对全市, 向全省): the counted object follows the number. */
+const PREPOSITIONAL_SCOPE = /[对對向为為给給]全[年市区區县縣省州盟旗局国國]$/;
 /** 此类, 该类…: the measure names what was said before it. */
 const ANAPHORA = /此类|该类|這類|这类|此類|該類|此项|该项|此項|該項/;
 /** A share of something (占总数的42.2%, 占一般公共预算收入的48.51%): a figure of the part named before it. */
@@ -86,9 +88,12 @@ const SHARE = /[占佔]/;
 /** … or be a rate. */
 const RATE = /率(?:为|是|达)?$/;
 /** Filler that does not change what is measured. */
-const FILLER = /共计|共|累计|总计|合计|达|为|是|了|全年度/g;
+// Not 总计/合计 right after 收入/支出: a budget's 收入总计 adds transfers to its 收入 (全市一般公共预算收入总计815.6亿元 and
+// 全市一般公共预算收入215.1亿元 are two figures; round 31, city budget reports).
+const FILLER = /共计|共|累计|(?<![收支][入出])总计|(?<![收支][入出])合计|达|为|是|了|全年度/g;
 // Periods: a year, a half-year, a quarter, a month range; whichever was named last in the paragraph holds.
-const PERIOD = /\d{4}年(?:[上下]半年|第?[一二三四1-4]季度|\d{1,2}(?:[-－—～~至]\d{1,2})?月)?|[上下]半年|[一二三四]季度|前?[一二三四五六七八九十\d]{1,2}个月|\d{1,2}[-－—～~至]\d{1,2}月|今年|本年|当年|近[一二三四五\d]年|[一二三四五\d]年来|以来/g;
+// A five-year plan's period (“十四五”时期: 全市一般公共预算收入累计完成169.7亿元 over five years is not the year's; round 31).
+const PERIOD = /十[一二三四五六七八九]五|\d{4}年(?:[上下]半年|第?[一二三四1-4]季度|\d{1,2}(?:[-－—～~至]\d{1,2})?月)?|[上下]半年|[一二三四]季度|前?[一二三四五六七八九十\d]{1,2}个月|\d{1,2}[-－—～~至]\d{1,2}月|今年|本年|当年|近[一二三四五\d]年|[一二三四五\d]年来|以来/g;
 
 /** The number written right before `index` (the 30 of 30年期), or ''. */
 function numberBefore(text: string, index: number): string {
@@ -127,6 +132,9 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     // 全市6个省级开发区实现产值…: a bare scope (全市, 全年) before the number names nothing; the counted thing follows it
     // (全市1372个公共文化场馆 elsewhere is another thing).
     if (BARE_SCOPE.test(key) && isStatementHan(text.charCodeAt(end))) continue;
+    // 完成对全市63家行政事业单位…检查；完成对全市5563家一级、二级预算单位…检查: a scope after a preposition (对全市, 向全省, 为全县)
+    // is the object's scope, and what the number counts follows it, as after a bare scope (round 31, 郑州 2025 budget report).
+    if (PREPOSITIONAL_SCOPE.test(key) && isStatementHan(text.charCodeAt(end))) continue;
     const after = text.slice(end, end + 4);
     // 408起以上, 3.5万余人, 52.8%左右, 418起案件中… are estimates or parts.
     if (/^(?:以上|以下|以内|左右|余|多|之|的|中|内|外|[-－—～~至])/.test(after) || /^\d/.test(after)) continue;
@@ -145,10 +153,25 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     // …等类工单534件、满意率92%: a rate right after a count in its sentence is the rate of that count.
     // 20年期500亿元，利率为1.98%；30年期710亿元，利率为1.88%: a number right before that count's words is part of its name
     // (20年期, 30年期 are two bonds), so it stays in the lead.
-    const lead = RATE.test(measure) && before && before.index >= start - sentence.length ? `${numberBefore(text, before.index)}${(before[1] ?? '').replace(FILLER, '')}${ANAPHORA.test(before[1] ?? '') ? subjectBefore(text.slice(0, before.index)) : ''}` : '';
+    // 批复预算评审项目58个，节约5.4亿元，核减率达13.6%。…工程结算评审项目51个，节约6.3亿元，核减率达16.7%: a rate after a figure
+    // that is no whole of its own (节约…, 压减财政资金…, 拉动…增速…个百分点) is that figure's rate, and another value is another
+    // figure; the value joins the lead (round 31, city budget reports and an economy release: 3 false alarms).
+    const own = before && !WHOLE.test(before[1] ?? '') ? `#${before[2] ?? ''}${before[3] ?? ''}${before[4] ?? ''}` : '';
+    const lead = RATE.test(measure) && before && before.index >= start - sentence.length ? `${numberBefore(text, before.index)}${(before[1] ?? '').replace(FILLER, '')}${ANAPHORA.test(before[1] ?? '') ? subjectBefore(text.slice(0, before.index)) : ''}${own}` : '';
     // 一般公共预算收入增长38.6%，排名全省第一；总量201.3亿元: a sum word alone right after a semicolon totals what
     // the sentence named before the semicolon (the GDP and the revenue of one report paragraph are two totals).
-    const scope = [sectional ? subjectBefore(sentence) || subjectBefore(clausesBefore(text, start)) : '', anaphoric, lead].filter(Boolean).join('|');
+    // 加上上级补助等转移性收入183.03亿元，收入合计259.42亿元: a sum after 加上… totals the budget its chain started from
+    // (全市… or 市级一般公共预算收入…, one or two sentences back), not what 加上 adds (round 31, city budget reports: 24 false alarms).
+    const subject = sectional ? subjectBefore(sentence) : '';
+    const chain = sectional && ADDITION.test(subject) ? subjectBefore(additionChain(text, start)) : '';
+    // 2.政府性基金预算。全市收入完成87.9亿元: a bare 收入/支出 counts what the paragraph's heading names.
+    const headed = GENERIC_FLOW.test(key) ? inlineHeading(text) : '';
+    // 中等职业技术学校57所，全年招生3.37万人; 农村低保对象61694人，全年累计发放资金…: a whole right after a count of something
+    // in its sentence is that thing's (every school type has its 全年招生; round 31, city communiqués: 7 false alarms).
+    const counted = OWN_WHOLE.test(measure) ? countedBefore(text, start) : '';
+    // 全市筹措资金23.2亿元，支持高标农田…; 累计筹集74.41亿元，推动…: money raised for a purpose named after it is that purpose's.
+    const purpose = FUNDS.test(measure) ? PURPOSE_AFTER.exec(text.slice(end, end + 12))?.[1] ?? '' : '';
+    const scope = [sectional ? chain || subject || subjectBefore(clausesBefore(text, start)) : '', anaphoric, lead, headed, counted, purpose].filter(Boolean).join('|');
     found.push({
       key: `${key}|${m[3] ?? ''}${m[4] ?? ''}${scope ? `|${scope}` : ''}`,
       sectional,
@@ -162,6 +185,38 @@ function statementsOf(paragraph: Paragraph): Statement[] {
   }
   return found;
 }
+
+/** A clause that adds to or takes from a budget figure (加上上级补助收入…, 减去…): a sum after it totals the chain. */
+const ADDITION = /^(?:再)?(?:加上|加|减去|扣除)/;
+/** The text from the start of the sentence holding `at`, or of the one before when that sentence opens with 加上/减去…. */
+function additionChain(text: string, at: number): string {
+  const stop = /[。！？!?]/;
+  const limit = Math.max(0, at - 2 * MAX_CLAUSES);
+  let from = at;
+  while (from > limit && !stop.test(text.charAt(from - 1))) from--;
+  if (from > limit && ADDITION.test(text.slice(from, at))) {
+    from--;
+    while (from > limit && !stop.test(text.charAt(from - 1))) from--;
+  }
+  return text.slice(from, at);
+}
+/** A budget flow that names no budget: 收入, 全市收入完成, 市级支出执行. */
+const GENERIC_FLOW = /^(?:全[市区县省州盟旗]|市级|市本级|本级|区级|县级|州级)?(?:收入|支出)(?:完成|实现|执行)?$/;
+/** A numbered heading that opens a paragraph and ends at its first full stop: 2.政府性基金预算。 */
+const INLINE_HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、])([^，。；！？,;!?\d]{2,20})。/;
+function inlineHeading(text: string): string {
+  return INLINE_HEADING.exec(text)?.[1] ?? '';
+}
+/** A count of a named thing right before a statement in its sentence: 中等职业技术学校57所， 农村低保对象61694人，. */
+const COUNT_BEFORE = /[\u4e00-\u9fa5]{2,}\d+(?:\.\d+)?(?:万|亿)?(?:所|个|家|户|人|名|座|处|项|条|台|辆|张)[，,；;]$/;
+function countedBefore(text: string, at: number): string {
+  const chain = clausesBefore(text, at);
+  return COUNT_BEFORE.test(chain) ? subjectBefore(chain) : '';
+}
+/** Money raised or spent (筹措资金, 累计筹集, 安排资金 …), which a clause after it may give a purpose. */
+const FUNDS = /(?:资金|筹集|筹措|统筹|争取)$/;
+/** The purpose clause right after a figure: ，支持高标农田… (its first words). */
+const PURPOSE_AFTER = /^[，,]((?:支持|用于|落实|推动|保障|支撑|助力|推进|促进|解决|实施|开展|完善|提高|确保|兑现|发放|加快|改善)[\u4e00-\u9fa5]{0,6})/;
 
 /** What a sentence names before a statement: its words without periods, numbers, punctuation and spaces. */
 function subjectBefore(sentence: string): string {
@@ -181,10 +236,10 @@ function sentenceBefore(text: string, at: number): string {
   return text.slice(sentenceStart(text, at), at);
 }
 
-/** Every character PERIOD can match: no match spans any other character. 2 for 年 月 季 来, one of which every match holds. */
+/** Every character PERIOD can match: no match spans any other character. 2 for 年 月 季 来 五, one of which every match holds. */
 const PERIOD_CHARS = new Uint8Array(0x10000);
 for (const c of '0123456789年上下半第一二三四五六七八九十季度-－—～~至月前个今本当近来以') PERIOD_CHARS[c.charCodeAt(0)] = 1;
-for (const c of '年月季来') PERIOD_CHARS[c.charCodeAt(0)] = 2;
+for (const c of '年月季来五') PERIOD_CHARS[c.charCodeAt(0)] = 2; // 五 for 十四五
 
 /**
  * The last PERIOD match in text[0, end), or ''. No match spans a character outside PERIOD_CHARS, so the
@@ -195,9 +250,9 @@ for (const c of '年月季来') PERIOD_CHARS[c.charCodeAt(0)] = 2;
  * from the earlier one: see lastPeriodUntil.
  */
 function lastPeriod(text: string, end = text.length): string {
-  // Every form of PERIOD holds 年, 月, 季 or 来: most paragraphs are settled by includes().
+  // Every form of PERIOD holds 年, 月, 季, 来 or 五 (十四五): most paragraphs are settled by includes().
   const prefix = end === text.length ? text : text.slice(0, end);
-  if (!prefix.includes('年') && !prefix.includes('月') && !prefix.includes('季') && !prefix.includes('来')) return '';
+  if (!prefix.includes('年') && !prefix.includes('月') && !prefix.includes('季') && !prefix.includes('来') && !prefix.includes('五')) return '';
   const known = text === askedText && end >= askedEnd ? askedEnd : -1;
   const answer = lastPeriodUntil(text, end, known);
   askedText = text;
@@ -232,7 +287,10 @@ function lastPeriodUntil(text: string, end: number, known: number): string {
       const run = text.slice(start, end);
       let last = '';
       PERIOD.lastIndex = 0;
-      for (let m = PERIOD.exec(run); m; m = PERIOD.exec(run)) last = m[0];
+      // 比2025年执行数增长2%, 比“十三五”时期增长25.6%: a period right after 比/较 is the base of a comparison, not the period
+      // of what the sentence states (round 31, 上海 2025 budget report).
+      const base = /[比较較][“"]?$/.test(text.slice(Math.max(0, start - 2), start));
+      for (let m = PERIOD.exec(run); m; m = PERIOD.exec(run)) if (!(base && m.index === 0)) last = m[0];
       if (last) return last;
     }
     end = start;

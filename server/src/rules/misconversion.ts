@@ -31,6 +31,10 @@ const rule = defineRule({
         zh: '繁体文稿中夹用简体字：“{{wrong}}”应作“{{right}}”（“{{found}}”是简体字）。请改为“{{right}}”。',
         en: 'Simplified character in traditional text: "{{wrong}}" should be "{{right}}" ("{{found}}" is a simplified form). Change it to "{{right}}".',
       },
+      simplifiedEither: {
+        zh: '繁体文稿中夹用简体字：“{{found}}”是“{{expected}}”和“{{other}}”共同的简体字，此处应作“{{expected}}”（合并）还是“{{other}}”（并且、并列），请按文意选择。',
+        en: 'Simplified character in traditional text: "{{found}}" is the simplified form of both "{{expected}}" (merge) and "{{other}}" (and, side by side); choose the one the sentence means.',
+      },
       variant: {
         zh: '异体字（提示，非错字）：“{{found}}”在{{region}}通行字形作“{{expected}}”，如需统一字形可改为“{{expected}}”。',
         en: 'Variant form (a hint, not an error): {{region}} writes "{{found}}" as "{{expected}}"; change it to "{{expected}}" if you want consistent forms.',
@@ -98,6 +102,23 @@ function reportWrongCharacters(paragraph: Paragraph, ctx: Context): Set<number> 
         end: at + 1,
         maxSeverity: 'info',
         suggestions: [{ start: at, end: at + 1, text: expected }],
+      });
+      continue;
+    }
+    // 并 is the simplified form of both 併 (merge) and 並 (and): a phrase that starts at it (并为 → 併為) reads the same
+    // characters as 並為 (and is), so which one is meant is the writer's call, not a fix (round 31: 9 of 537 such slips
+    // in the clean traditional text meant 並).
+    const other = m.found === '并' && expected === '併' && m.wordStart === m.index ? '並' : undefined;
+    if (other) {
+      ctx.report({
+        messageId: 'simplifiedEither',
+        data: { found: m.found, expected, other },
+        start: at,
+        end: at + 1,
+        suggestions: [
+          { start: at, end: at + 1, text: other },
+          { start: at, end: at + 1, text: expected },
+        ],
       });
       continue;
     }

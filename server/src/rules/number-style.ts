@@ -5,6 +5,7 @@
 // - A percentage range with one sign: 15～30% → 15%～30% (safe fix).
 // - 余/多 after an exact figure (3127余人): 余 and 多 go after a round figure.
 // - One kind of thing counted in Chinese numerals and in Arabic numerals in one paragraph (三个 … 4个), info.
+// - A figure with a doubled or a second decimal point (48..5万人, 3.2.5亿元): a slip, not a number.
 // Precision first: each check matches a narrow written form; set phrases (两个维护, 四个意识) and
 // quoted phrases are never counted.
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
@@ -25,6 +26,14 @@ const UNIT_AFTER_APPROX = /[人元起件家个個名次户戶吨噸辆輛台所�
 const CLASSIFIERS = '个项家名所条批类支座';
 const ARABIC_COUNT = new RegExp(`(?<![\\d.．])(\\d{1,3})([${CLASSIFIERS}])`, 'g');
 const CHINESE_COUNT = new RegExp(`(?<![一二三四五六七八九十百千万第几])([三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)([${CLASSIFIERS}])`, 'g');
+
+/** A decimal point typed twice inside a figure (48..5万人); not a range of code or dates (2023-01..2026-05, a..b). */
+const DOUBLED_POINT = /(?<![\dA-Za-z.．\-/_])(\d+)([.．]{2})(\d+)(?=[\u4e00-\u9fff%％‰])/g;
+/**
+ * A figure with two decimal points before a unit of amount (3.2.5亿元, 12.6.8%): one point is a slip. Without such a unit
+ * it is a date (2024.3.5), a section (第3.2.5条, a heading 3.2.5 总体要求) or a version (V3.2.5, 3.2.5版).
+ */
+const TWO_POINTS = /(?<![\dA-Za-z.．\-/_第])(\d+)([.．])(\d+)([.．])(\d+)(?![\d.．])(?=万|萬|亿|億|元|%|％|‰|个百分点|個百分點|人|名|吨|噸|公里|千米|平方|立方|亩|畝|户|戶|倍|公斤|千克)/g;
 
 const HAN = /^[\u4e00-\u9fa5]$/;
 const CLASSIFIER_CODES = new Set([...CLASSIFIERS].map((c) => c.charCodeAt(0)));
@@ -157,6 +166,38 @@ function checkApproxExact(p: Paragraph, ctx: Context): void {
   }
 }
 
+function checkDecimalPoints(p: Paragraph, ctx: Context): void {
+  const text = p.text;
+  for (const m of text.matchAll(DOUBLED_POINT)) {
+    const [whole, before = '', points = '', after = ''] = m; // DOUBLED_POINT's groups always match
+    const start = p.start + m.index;
+    const pointAt = start + before.length;
+    ctx.report({
+      messageId: 'doubledPoint',
+      data: { text: whole, right: `${before}${points.charAt(0)}${after}` },
+      start,
+      end: start + whole.length,
+      fix: { start: pointAt + 1, end: pointAt + points.length, text: '' },
+    });
+  }
+  for (const m of text.matchAll(TWO_POINTS)) {
+    const [whole, a = '', p1 = '', b = '', p2 = '', c = ''] = m; // TWO_POINTS' groups always match
+    const start = p.start + m.index;
+    const first = start + a.length;
+    const second = first + 1 + b.length;
+    ctx.report({
+      messageId: 'twoPoints',
+      data: { text: whole, one: `${a}${b}${p2}${c}`, other: `${a}${p1}${b}${c}` },
+      start,
+      end: start + whole.length,
+      suggestions: [
+        { start: first, end: first + 1, text: '' },
+        { start: second, end: second + 1, text: '' },
+      ],
+    });
+  }
+}
+
 function checkMixedCounts(p: Paragraph, ctx: Context): void {
   const text = p.text;
   // Only an Arabic count is reported: without one, the Chinese counts need not be read. An Arabic count
@@ -205,8 +246,8 @@ const rule = defineRule({
     id: 'number-style',
     name: { zh: '数字用法', en: 'Number style' },
     description: {
-      zh: '数字用法（GB/T 15835-2011）：“约/近……左右”连用；年份简写（24年）或汉字年份中的“〇”写成○、O、零；百分数范围只写一个%（15～30%）；精确数后用“余/多”（3127余人）；同段同类计数汉字、阿拉伯数字混用（三个……4个）。',
-      en: 'Number style (GB/T 15835-2011): 约/近 … 左右 together; a year written short (24年) or a Chinese-numeral year with ○, O or 零 for 〇; a percentage range with one % sign (15～30%); 余/多 after an exact figure (3127余人); one kind of thing counted in Chinese and Arabic numerals in one paragraph.',
+      zh: '数字用法（GB/T 15835-2011）：“约/近……左右”连用；年份简写（24年）或汉字年份中的“〇”写成○、O、零；百分数范围只写一个%（15～30%）；精确数后用“余/多”（3127余人）；同段同类计数汉字、阿拉伯数字混用（三个……4个）；数字中的小数点重复或多出一个（48..5万人、3.2.5亿元）。',
+      en: 'Number style (GB/T 15835-2011): 约/近 … 左右 together; a year written short (24年) or a Chinese-numeral year with ○, O or 零 for 〇; a percentage range with one % sign (15～30%); 余/多 after an exact figure (3127余人); one kind of thing counted in Chinese and Arabic numerals in one paragraph; a figure with a doubled or a second decimal point (48..5万人, 3.2.5亿元).',
     },
     type: 'suggestion',
     defaultSeverity: 'warn',
@@ -233,6 +274,14 @@ const rule = defineRule({
         zh: '“{{text}}”：{{figure}}是精确数，其后不宜再用“{{word}}”表示约数；请写确数或改为整数加“{{word}}”。',
         en: '"{{text}}": {{figure}} is an exact figure, so "{{word}}" (more than) does not fit; give the exact figure or a round one with "{{word}}".',
       },
+      doubledPoint: {
+        zh: '数字“{{text}}”中的小数点重复了，应为“{{right}}”。',
+        en: 'The figure "{{text}}" has its decimal point typed twice; it should be "{{right}}".',
+      },
+      twoPoints: {
+        zh: '数字“{{text}}”有两个小数点，其中一个是多打的（“{{one}}”或“{{other}}”），请核对原始数据。',
+        en: 'The figure "{{text}}" has two decimal points, one of them a slip ("{{one}}" or "{{other}}"); check the source figure.',
+      },
       mixedCount: {
         zh: '同段计数写法不一：“{{other}}”用汉字数字，“{{text}}”用阿拉伯数字（GB/T 15835-2011），请统一。',
         en: 'Counts written two ways in one paragraph: "{{other}}" in Chinese numerals, "{{text}}" in Arabic numerals (GB/T 15835-2011); use one way.',
@@ -248,6 +297,7 @@ const rule = defineRule({
     if (text.includes('年')) checkYears(paragraph, ctx, digits);
     if (digits && (text.includes('%') || text.includes('％'))) checkPercentRanges(paragraph, ctx);
     if (digits && (text.includes('余') || text.includes('多'))) checkApproxExact(paragraph, ctx);
+    if (digits && (text.includes('.') || text.includes('．'))) checkDecimalPoints(paragraph, ctx);
     if (digits) checkMixedCounts(paragraph, ctx);
   },
 });

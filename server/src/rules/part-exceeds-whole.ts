@@ -8,7 +8,8 @@ import { FULL_STOP, sentenceEnd, sentenceStart } from '../text/sentences';
 
 const AMONG = /其中/g;
 /** A whole that is a change, not a total: 增加120人, 比上年多… (its parts may exceed it). */
-const CHANGE_BEFORE = /(?:增加|增长|增長|减少|減少|下降|上升|提高|降低|净增|淨增|净减|淨減|新增|多|少|超|达到|達到|比)$/;
+/** Also a budget's change in revenue or spending: 同比增长5.6%，增收8.2亿元，其中：税收收入完成90.5亿元 (round 31 city budget reports). */
+const CHANGE_BEFORE = /(?:增加|增长|增長|减少|減少|下降|上升|提高|降低|净增|淨增|净减|淨減|新增|增收|减收|減收|增支|减支|減支|短收|多|少|超|达到|達到|比)$/;
 /** The parts are in the clause right after 其中 (a comma starts something else: 其中…，抓获…). */
 const PART_END = /[。！？!?；;，,]/;
 /** After 其中: a count followed by its noun and 中 (其中15位大法官中), or an age or year with 时/時 (其中16歲時). */
@@ -90,6 +91,41 @@ function partsNameEarlierWhole(text: string, before: readonly NumberToken[], who
     && part.value - part.roundingError <= t.value + t.roundingError);
 }
 
+/** Offsets inside brackets that close before `to` (a note: （其中：开发区6.4亿元）); brackets still open at `to` do not count. */
+function closedBrackets(text: string, from: number, to: number): (at: number) => boolean {
+  const spans: [number, number][] = [];
+  const open: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) open.push(i); // （ (
+    else if ((c === 0xff09 || c === 0x29) && open.length > 0) {
+      const o = open.pop()!;
+      if (open.length === 0) spans.push([o, i]);
+    }
+  }
+  return (at) => spans.some(([o, c]) => at > o && at < c);
+}
+
+/** `end`, or the closing bracket before it of brackets open at `at` (其中 inside （…）). */
+function bracketEnd(text: string, at: number, end: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= Math.max(0, at - 40); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 || c === 0x29) depth++;
+    else if (c === 0xff08 || c === 0x28) {
+      if (depth === 0) {
+        for (let j = at; j < end; j++) {
+          const d = text.charCodeAt(j);
+          if (d === 0xff09 || d === 0x29) return j;
+        }
+        return end;
+      }
+      depth--;
+    } else if (c === 0x3002) break; // 。
+  }
+  return end;
+}
+
 function isCount(t: NumberToken): boolean {
   return !t.percent && t.exact && !t.ordinal && Boolean(t.unit) && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '倍';
 }
@@ -145,16 +181,24 @@ const rule = defineRule({
       const at = m.index;
       // 其中15位大法官中… opens a new whole; 其中16歲時… a moment of a life story: neither lists parts.
       if (NOT_PARTS_AFTER.test(text.slice(at + 2, at + 16))) continue;
-      const partsEnd = sentenceEnd(text, /^[，,]/.test(text.slice(at + 2)) ? at + 3 : at + 2, PART_END);
+      // （其中耕地0.1638公顷）、未利用地1.0666公顷: the parts of a 其中 in brackets end where the brackets close.
+      const partsEnd = bracketEnd(text, at, sentenceEnd(text, /^[，,]/.test(text.slice(at + 2)) ? at + 3 : at + 2, PART_END));
       const parts = tokensIn(tokens, at + 2, partsEnd).filter((t) => t.end <= partsEnd && isCount(t));
       const begin = sentenceStart(text, at, FULL_STOP);
-      const before = tokensIn(tokens, begin, at).filter((t) => t.end <= at);
+      // 限额78.2亿元（其中：开发区6.4亿元），其中：一般债务50.3亿元; 还本付息25.9亿元（还本14.8亿元，付息11.1亿元），其中: figures in
+      // brackets closed before 其中 are a note on the figure before them, not the whole (round 31, city budget reports).
+      const bracketed = closedBrackets(text, begin, at);
+      const before = tokensIn(tokens, begin, at).filter((t) => t.end <= at && !bracketed(t.start));
+      // 对55个新增项目开展…；对所有项目支出…，财政部门对其中219个项目…: 其中 after a preposition is among what the clause just named,
+      // not a figure beyond a semicolon (round 31, 苏州 2025 budget report).
+      const prepositional = /[对對从從在]$/.test(text.slice(Math.max(0, at - 1), at));
+      const clauseStart = prepositional ? Math.max(begin, text.lastIndexOf('；', at), text.lastIndexOf(';', at)) : begin;
       for (const part of parts) {
         let whole: NumberToken | undefined;
         let wholeAt = -1;
         for (let k = before.length - 1; k >= 0 && !whole; k--) {
           const token = before[k];
-          if (token && !token.percent && sameKind(token.unit, part.unit)) [whole, wholeAt] = [token, k];
+          if (token && !token.percent && sameKind(token.unit, part.unit) && token.start >= clauseStart) [whole, wholeAt] = [token, k];
         }
         if (!whole || !isCount(whole)) continue;
         if (bareFigureBetween(text, before, wholeAt)) continue;

@@ -23,11 +23,14 @@ function fallsToLevel(before: string, value: number): boolean {
 }
 /**
  * Rates that cannot pass 100%: a part of a whole. Not a share of a plan, target or task (完成投资70亿元，占年计划的125%:
- * a completion rate, which passes 100% when the plan is exceeded; city work reports). Not a bank's coverage ratios, which are reserves or liquid assets over
+ * a completion rate, which passes 100% when the plan is exceeded; city work reports), nor of a budget (收入完成1,076,420万元，占年度调整预算的105.95%,
+ * 占预算调整数的106.24%, 占预算的144.8%: a budget's execution rate; round 31, city budget reports).
+ * Not an entry rate from one school stage to the next (小学升初中入学率102.56%): its base is the local graduates, and pupils from
+ * elsewhere pass it over 100% (round 31, city statistical communiqués). Not a bank's coverage ratios, which are reserves or liquid assets over
  * what they cover and pass 100% as a rule: 撥備覆蓋率達240% (RTHK 2024, the mainland's banks), 流动性覆盖率, 利息覆盖率, and the
  * coverage of bad loans (不良授信資產覆蓋率198.02％, 備抵呆帳覆蓋率, 不良资产覆盖率: Taiwan's audit reports on state banks).
  */
-const BOUNDED = /(?:化解率|化解成功率|破案率|办结率|辦結率|结案率|結案率|整改率|合格率|(?<!拨备|撥備|流动性|流動性|利息|授信資產|不良資產|不良资产|呆帳|呆账)覆盖率|(?<!拨备|撥備|流动性|流動性|利息|授信資產|不良資產|不良资产|呆帳|呆账)覆蓋率|达标率|達標率|优良率|優良率|(?<!毛)入学率|(?<!毛)入學率|参保率|參保率|普及率|回访率|回訪率|知晓率|知曉率|满意率|滿意率|治愈率|治癒率|通过率|通過率|到位率|见警率|見警率|调解成功率|調解成功率|处置率|處置率|受理率|查处率|查處率|接种率|接種率|城镇化率|城鎮化率|占比|佔比|比重|[占佔](?![^，,。；;]{0,10}(?:计划|計劃|目标|目標|任务|任務))[^，,。；;]{1,12}的)(?:达到|達到|提高到|提高至|提升到|提升至|保持在|稳定在|穩定在|达|達|为|為|是|超过|超過)?$/;
+const BOUNDED = /(?:化解率|化解成功率|破案率|办结率|辦結率|结案率|結案率|整改率|合格率|(?<!拨备|撥備|流动性|流動性|利息|授信資產|不良資產|不良资产|呆帳|呆账)覆盖率|(?<!拨备|撥備|流动性|流動性|利息|授信資產|不良資產|不良资产|呆帳|呆账)覆蓋率|达标率|達標率|优良率|優良率|(?<!毛)(?<!升[\u4e00-\u9fa5]{1,3})入学率|(?<!毛)(?<!升[\u4e00-\u9fa5]{1,3})入學率|参保率|參保率|普及率|回访率|回訪率|知晓率|知曉率|满意率|滿意率|治愈率|治癒率|通过率|通過率|到位率|见警率|見警率|调解成功率|調解成功率|处置率|處置率|受理率|查处率|查處率|接种率|接種率|城镇化率|城鎮化率|占比|佔比|比重|[占佔](?![^，,。；;]{0,10}(?:计划|計劃|目标|目標|任务|任務|预算|預算))[^，,。；;]{1,12}的)(?:达到|達到|提高到|提高至|提升到|提升至|保持在|稳定在|穩定在|达|達|为|為|是|超过|超過)?$/;
 
 /** A percentage and the mark after it, ending a text: an earlier value of a list (分别下降10.98%、8.5%、610.3%). */
 const LIST_VALUE_BEFORE = /(?<![\d.])[-−]?\d+(?:\.\d+)?[%％﹪](?:、|和|及|与|與|以及)$/;

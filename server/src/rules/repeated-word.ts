@@ -70,6 +70,9 @@ const POTENTIAL_COMPLEMENT = /[不得]了$/;
 /** Numerals: 一步一步, 一件一件, 两个两个 are numeral + classifier repeats. */
 const NUMERALS = new Set([...'一二三四五六七八九十两兩几幾百千万萬半']);
 
+/** The first character of four-character parallel forms 可A可B, 又A又B, 边A边B, 且A且B, 亦A亦B. */
+const PARALLEL_MARKERS = new Set(['可', '又', '边', '邊', '且', '亦']);
+
 /** State adjectives whose ABAB form is standard (雪白雪白). */
 const ABAB_ADJECTIVES = new Set([
   '雪白', '通红', '通紅', '冰凉', '冰涼', '笔直', '筆直', '碧绿', '碧綠', '火红', '火紅', '金黄', '金黃', '漆黑',
@@ -85,6 +88,12 @@ const ABAB_ADJECTIVES = new Set([
  * (家庭醫學|醫學會, 聯合總會|總會長), so the repeat straddles words.
  */
 const SUFFIXES = new Set([...'会會长長员員者家性化率界式型部处處局院站厅廳司科组組室团團队隊学學费費业業区區史类類观觀点點论論制']);
+/**
+ * Of those, the suffixes that make an abstract word of the copy (标准化, 战略性, 服务业, 市场化): doubled before one of them, a
+ * copy that is a word of its own (标准|标准化, 信息|信息化, 现代服务|现代服务业) is a slip; only a first copy that ends a longer
+ * word (主导产业|产业化) straddles. The names of bodies and posts (家庭醫學|醫學會, 聯合總會|總會長) straddle as before.
+ */
+const ABSTRACT_SUFFIXES = new Set([...'性化率界式型费費业業区區史类類观觀点點论論制']);
 
 const rule = defineRule({
   meta: {
@@ -344,6 +353,9 @@ function wordAcross(text: string, edge: number, script: Script): boolean {
 /** A repeated phrase of two or more characters at `at`. */
 function isPhraseSlip(text: string, at: number, unit: string, script: Script): boolean {
   if (NUMERALS.has([...unit][0] ?? '')) return false;
+  // 获得感可感可及: the repeat straddles 获得感|可感可及, a four-character 可A可B (又A又B, 边A边B…) whose A ends the word before it
+  // (round 31, 丽江 2025 budget report). A real slip of such a form repeats the marker first (可感可感可及, 又快又快又好).
+  if (unit.length === 2 && PARALLEL_MARKERS.has(unit.charAt(1)) && /\p{Script=Han}/u.test(text.charAt(at + 4)) && text.charAt(at + 4) !== unit.charAt(1)) return false;
   if (ABAB_ADJECTIVES.has(unit)) return false;
   const n = unit.length;
   const from = Math.max(0, at - WINDOW);
@@ -362,7 +374,8 @@ function isPhraseSlip(text: string, at: number, unit: string, script: Script): b
   const following = [...bounds].filter((b) => b > start + 2 * n).sort((a, b) => a - b)[0];
   if (following !== undefined) {
     const nextWord = window.slice(start + 2 * n, following);
-    if ([...nextWord].length === 1 && SUFFIXES.has(nextWord)) return false;
+    // Before an abstract suffix only when the first copy ends a longer word too (ABSTRACT_SUFFIXES).
+    if ([...nextWord].length === 1 && SUFFIXES.has(nextWord) && (!ABSTRACT_SUFFIXES.has(nextWord) || dictionaryWordEndingAt(text, at + n, n + 1, script))) return false;
     // Two compounds that share the copy: the first copy ends a longer dictionary word and the second one starts one
     // with the single character after it, 商业银行|银行卡 (a 2014 provincial report). 贫困|贫困县, 宏观杠杆|杠杆率 and 博士|博士后
     // (a 2023 city report) leave the first copy a word of its own: typed twice, or not told apart from that, still

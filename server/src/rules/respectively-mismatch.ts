@@ -110,7 +110,14 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
   // 对欧盟、美国、韩国等进出口分别增长1.1%、8%: three things named, two values. A count (等五个城市) says more than the list.
   if (list.open) return list.items.length >= 2 && !countWord ? { count: list.items.length, plausible: plausibleCounts(list), labels: list.items.map((i) => itemLabel(i.text)), atLeast: true } : undefined;
   if (list.items.length >= 2) {
-    if (countWord && countWord.value !== list.items.length) return undefined;
+    // 宁东基地、银川经济技术开发区、石嘴山陆港经济区、中卫和太阳山五大工业园区分别…: the writer's count settles a list that reads
+    // two ways (和 inside a name or between two things): when it is one of the readings, it is the number of things. A count
+    // that fits no reading leaves the list unclear (count-mismatch reports the two).
+    if (countWord) {
+      const readings = [list.items.length, ...plausibleCounts(list), ...alsoPlausible];
+      if (!readings.includes(countWord.value)) return undefined;
+      return { count: countWord.value, plausible: [countWord.value], labels: list.items.map((i) => itemLabel(i.text)) };
+    }
     // 「…（含委託規劃設計監造）」、「…-垃圾分選處理計畫」及「…」等3項計畫預算執行率亦僅分別為…: the writer's own count (等3項) right
     // after the list says how many things there are; when the list as read disagrees, the reading is unclear.
     const lastItem = list.items[list.items.length - 1];
@@ -121,6 +128,10 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
     // Those clauses may be items too: a count that includes them is also plausible (never a reason to report).
     const plausible = [...plausibleCounts(list), ...alsoPlausible, ...statedItemsCounts(text, tokens, list.items)];
     for (let k = 1; k <= parallel; k++) plausible.push(list.items.length + k);
+    // 金属制品业，石油煤炭及其他燃料加工业，专用设备制造业，电力、热力的生产和供应业增加值分别增长…: names of industries that
+    // hold 、 themselves are parted by commas; each clause before the list is one more thing, and the list may be one name.
+    const named = first ? industryClausesBefore(text, first.start, begin) : 0;
+    for (let k = 1; k <= named; k++) plausible.push(list.items.length + k, 1 + k);
     return { count: list.items.length, plausible, labels: list.items.map((i) => itemLabel(i.text)) };
   }
   if (countWord && countWord.value >= 2) return { count: countWord.value, plausible: [countWord.value], labels: [text.slice(countWord.start, end)] };
@@ -172,6 +183,31 @@ function listBefore(text: string, end: number): { list: ListRead; alsoPlausible:
   if (!split) return { list, alsoPlausible: [] };
   const plain = listEndingAt(text, end, 14, false);
   return { list, alsoPlausible: !plain.open && !plain.broken ? plausibleCounts(plain) : [] };
+}
+
+/**
+ * How many clauses right before the list, each closed by a comma, are the name of an industry alone (no figure, ending in
+ * 业: 通用设备制造业， 其中计算机、通信和其他电子设备制造业，): a communiqué parts such names with commas when they hold 、
+ * (round 31, city statistical communiqués: 2 false alarms).
+ */
+/** The last word of an industry of the national classification (通用设备制造业, 石油煤炭及其他燃料加工业, …供应业, 采矿业). */
+const INDUSTRY_NAME_END = /(?:制造|加工|供应|供應|采选|采選|开采|開採|采矿|採礦|冶炼|冶煉|制品|製品|服务|服務|建筑|建築|批发|批發|零售|运输|運輸|仓储|倉儲|邮政|郵政|住宿|餐饮|餐飲|金融|房地产|房地產|娱乐|娛樂|修理|畜牧|渔|漁|林|农|農|工)业$|(?:制造|加工|供應|採選|開採|採礦|冶煉|製品|服務|建築|批發|運輸|倉儲|郵政|餐飲|房地產|娛樂|漁|農)業$/;
+/** A clause that does something to industries (前瞻布局未来产业, 推动制造业) is no name of one. */
+const INDUSTRY_VERB = /推动|推動|布局|佈局|发展|發展|加快|支持|培育|壮大|壯大|实施|實施|推进|推進|打造|做强|做強|提升|促进|促進/;
+
+function industryClausesBefore(text: string, listStart: number, begin: number): number {
+  let found = 0;
+  let at = listStart;
+  while (found < 8 && at - 1 > begin && /[，,]/.test(text.charAt(at - 1))) {
+    const clauseEnd = at - 1;
+    let clauseStart = clauseEnd;
+    while (clauseStart > begin && !CLAUSE.test(text.charAt(clauseStart - 1))) clauseStart--;
+    const clause = text.slice(clauseStart, clauseEnd);
+    if (clause.length > 24 || /\d/.test(clause) || !INDUSTRY_NAME_END.test(clause) || INDUSTRY_VERB.test(clause)) break;
+    found++;
+    at = clauseStart;
+  }
+  return found;
 }
 
 /**

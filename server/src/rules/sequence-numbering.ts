@@ -81,9 +81,16 @@ function nextMarker(text: string, anchors: ArrayLike<number>, from: number): Reg
   return null;
 }
 
-// Not 一、二年级; but 二、二〇三五年远景目标 (a heading whose text opens with a year in Chinese digits: 2021 city reports) is 二、.
-const H1 = new RegExp(`^(${NUMERAL})、(?![一二三四五六七八九十](?![〇零一二三四五六七八九]{3}年))`);
-const H3 = /^(\d{1,2})[.．、](?![\d.．])/;
+// Not 一、二年级, 一、二等奖, 三、四线城市 (a list of numerals); but 二、二〇三五年远景目标 (a heading whose text opens with a year in
+// Chinese digits: 2021 city reports) and 四、一般债券还本支出情况 (a heading whose text opens with a word that starts with a
+// numeral: 一般, 一批, 三农; round 31, 周口 2019 budget report) are 二、 and 四、.
+const H1 = new RegExp(`^(${NUMERAL})、(?![一二三四五六七八九十](?:[、至到和与及年级季度月期号线类等档产轮届层]|[〇零一二三四五六七八九十](?![〇零一二三四五六七八九]{2}年)))`);
+// Full-width digits too: ３.国有资本经营预算 before 4.社会保险基金预算 (round 31, 南阳 2019 budget report).
+const H3 = /^([0-9０-９]{1,2})[.．、](?![0-9０-９.．])/;
+/** The value of digits that may be full-width (３ → 3). */
+function digitsValue(digits: string): number {
+  return Number(digits.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
 const H3_BEFORE_DIGIT = /^(\d{1,2})[.．](?=\d)/;
 /**
  * The lead of notes under a table or a figure before their first number (註：1.本期其他綜合損益…, then 2.經營績效獎金… on the
@@ -121,12 +128,12 @@ function markersOf(paragraph: Paragraph): Marker[] {
     markers.push(marker('h3', 1, at, 2, text.slice(at, at + 2), true));
   }
   const lead = text.charCodeAt(first);
-  const head = MARKER_FIRST[lead] === 1 || (lead >= 0x30 && lead <= 0x39) ? text.slice(first, first + 8) : '';
+  const head = MARKER_FIRST[lead] === 1 || (lead >= 0x30 && lead <= 0x39) || (lead >= 0xff10 && lead <= 0xff19) ? text.slice(first, first + 8) : '';
   const h1 = H1.exec(head);
   const h3 = h1 ? null : H3.exec(head);
   if (h1) markers.push(marker('h1', chineseNumeralValue(h1[1] ?? ''), first, h1[0].length, h1[0], true));
   else if (h3) {
-    markers.push(marker('h3', Number(h3[1]), first, h3[0].length, h3[0], true));
+    markers.push(marker('h3', digitsValue(h3[1] ?? ''), first, h3[0].length, h3[0], true));
     // An item run into the one before it (4.入室盗窃。本月…。5.盗窃电动车。…, a 2025 police bulletin): it keeps
     // the count going, so the next line's 6. is no gap. Like a glued marker it is never reported itself.
     for (const r of text.matchAll(H3_RUN_IN)) {

@@ -21,7 +21,7 @@ import { endsInstitution, institutionAround } from '../text/wrong-character-inst
 import { neighbourWordStart } from '../text/wrong-character-realword';
 import { inPersonNameAfterTitle, inPhotoCredit } from '../text/wrong-character-person-names';
 import { localTerm } from '../text/wrong-character-jargon';
-import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear } from '../text/wrong-character-phrasing';
+import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo } from '../text/wrong-character-phrasing';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -273,6 +273,7 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
   let run: string | undefined;
   const found = suspiciousFound;
   const first = suspects.length;
+  let nearMisses: NearMiss[] | undefined;
   // What follows the run, looked at once for all its suspects.
   let itemEnd: boolean | undefined;
   for (let j = from; j < count; j++) {
@@ -288,7 +289,11 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
     // and corrected only on plain evidence, as such a character alone is.
     const plainPair = !guarded && NUMERAL_FLAGS[text.charCodeAt(at)] !== 1 && GUARDED_FLAGS[text.charCodeAt(at + 1)] !== 1;
     const pair = found[j + 1] === at + 1 && j + 1 < count && !afterNumeral && (plainPair || model.hasWord(run.slice(at - start, at - start + 2)));
-    let corrections = model.corrections(run, at - start, guarded ? guardedThresholds() : DEFAULT_THRESHOLDS, pair, true, (itemEnd ??= endsItem(text, end)));
+    // The candidates a little short of the threshold are kept aside for neighbouringSlips() (plain characters of running text).
+    const near = guarded || listItem ? undefined : nearScratch;
+    if (near) near.length = 0;
+    let corrections = model.corrections(run, at - start, guarded ? guardedThresholds() : DEFAULT_THRESHOLDS, pair, true, (itemEnd ??= endsItem(text, end)), near);
+    const hadCandidates = model.singleCandidates > 0;
     if (guarded) corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + FORMAL_MARGIN);
     else if (pair && !plainPair) corrections = corrections.filter((c) => c.wrong.length === 1 || c.score >= DEFAULT_THRESHOLDS.report + FORMAL_MARGIN);
     // A short list item (institutionListItem) is corrected only into the name of an institution.
@@ -296,8 +301,13 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
     const kept = keepSuspect(text, start, run, at, corrections, model, terms, suspects);
     // A pair slip covers the next character too.
     if (kept && kept.wrong.length > 1 && found[j + 1] === at + 1) j++;
+    else if (near && corrections.length === 0 && hadCandidates) {
+      // Every character with candidates may be the neighbour of one whose best fall short by no more than neighbourNear.
+      (nearMisses ??= []).push({ at, candidates: near.length === 0 ? NO_NEAR : near.sort((a, b) => b.score - a.score).slice(0, NEAR_CANDIDATES) });
+    }
   }
   if (listItem) return;
+  if (nearMisses && nearMisses.some((n) => n.candidates.length > 0)) neighbouringSlips(text, start, end, first, run!, nearMisses, itemEnd === true, model, terms, suspects);
   // Real-word slips (远程检测诊断 for 监测诊断): words whose character a neighbour vouches for, so the loop above never
   // saw it; the model weighs only words that one same-reading character turns into another (realWordStarts).
   for (let j = realFrom; j < realTo; j++) {
@@ -310,6 +320,82 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
   }
   // In text order: the real-word slips come after the loop above found the others.
   if (realTo > realFrom && suspects.length - first > 1) suspects.splice(first, suspects.length - first, ...suspects.slice(first).sort((a, b) => a.at - b.at));
+}
+
+/**
+ * A suspicious character with candidates none of which reached the threshold; `candidates`: the best of those that fall
+ * short by no more than Thresholds.neighbourNear (often none).
+ */
+interface NearMiss {
+  at: number;
+  candidates: readonly Correction[];
+}
+/** The near candidates of the character being looked at (corrections()' `near`), reused. */
+const nearScratch: Correction[] = [];
+const NO_NEAR: readonly Correction[] = Object.freeze([]);
+/** Near candidates of one character tried with its neighbours: its best two (卫申: 卫生 and 卫国). */
+const NEAR_CANDIDATES = 2;
+/**
+ * Characters apart (either way) of two slips that drag each other's evidence down: the word model's window (four
+ * characters each side of a position), which is how far a neighbouring slip reaches into the evidence.
+ */
+const NEIGHBOUR_DISTANCE = 4;
+
+/** Whether the word that the correction `c` completes covers text offset `other` too (run from `start`). */
+function inWord(c: Correction, other: number, start: number): boolean {
+  return other >= start + c.wordStart && other < start + c.wordStart + c.word.length;
+}
+
+/** The single-character corrections of run[index] that reach the thresholds (of the run as changed by a neighbour's correction). */
+function singleCorrections(model: WrongCharacterModel, run: string, index: number, endsItem: boolean): readonly Correction[] {
+  return model.corrections(run, index, DEFAULT_THRESHOLDS, false, false, endsItem).filter((c) => c.wrong.length === 1);
+}
+
+/**
+ * Neighbouring slips (round 31, issue 12): two slips a few characters apart drag each other's evidence down — the
+ * word model's window and the set phrasing over one of them take in the other (国家卫申建康委: 卫生 scores 18.0 beside
+ * 建康 and 39.8 beside 健康; 疫勤防空应急预案: 防控 is rejected beside 疫勤 and scores 54.3 beside 疫情). For a suspicious
+ * character whose best candidate falls short by no more than neighbourNear, each suspicious character within
+ * NEIGHBOUR_DISTANCE that had candidates but none reported is scored with that candidate in place (plain characters of
+ * running text only: not a guarded one, not one after a numeral, not in a short list item); where it then reaches the threshold,
+ * and the first character, scored in turn with the neighbour's correction in place, reaches it too with the same
+ * candidate, both are reported (each with the other's correction in the text its guards see). Each correction must
+ * hold with the other one made, and both must pass every guard: clean text seldom has two near misses side by side
+ * that vouch for each other this way.
+ */
+function neighbouringSlips(text: string, start: number, end: number, first: number, run: string, nearMisses: readonly NearMiss[], itemEnd: boolean, model: WrongCharacterModel, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
+  const taken = new Set<number>();
+  for (const s of suspects.slice(first)) for (let i = 0; i < (s.corrections[0]?.wrong.length ?? 1); i++) taken.add(s.at + i);
+  const added = suspects.length;
+  const changed = (at: number, c: Correction) => run.slice(0, at - start) + c.right + run.slice(at - start + 1);
+  for (const { at: a, candidates } of nearMisses) {
+    if (taken.has(a)) continue;
+    search: for (const near of candidates) {
+      const withA = changed(a, near);
+      // The neighbour: a character that had candidates too (one with none has no word to complete beside a
+      // correction that stays out of its word, see inWord), not corrected already.
+      for (const { at: b } of nearMisses) {
+        if (b === a || Math.abs(b - a) > NEIGHBOUR_DISTANCE || taken.has(b)) continue;
+        const atB = singleCorrections(model, withA, b - start, itemEnd);
+        const other = atB[0];
+        if (!other) continue;
+        // Two slips, each completing a word of its own (卫生|健康): where both characters fall in one word (央省企业 read as
+        // 大型企业, 歙徽 as 社会), it is a two-character slip, which pairCandidates() weighs by its own, stricter tests.
+        if (inWord(other, a, start)) continue;
+        const withB = changed(b, other);
+        const atA = singleCorrections(model, withB, a - start, itemEnd);
+        if (atA[0]?.right !== near.right || inWord(atA[0], b, start)) continue;
+        const both: Suspect[] = [];
+        if (!keepSuspect(text.slice(0, start) + withB + text.slice(end), start, withB, a, atA, model, terms, both)) continue;
+        if (!keepSuspect(text.slice(0, start) + withA + text.slice(end), start, withA, b, atB, model, terms, both)) continue;
+        suspects.push(...both);
+        taken.add(a);
+        taken.add(b);
+        break search;
+      }
+    }
+  }
+  if (suspects.length > added) suspects.splice(first, suspects.length - first, ...suspects.slice(first).sort((p, q) => p.at - q.at));
 }
 
 /** What a guard sees of a suspect: the paragraph, the Han run (`run`, from `start`), the offset `at` and the best correction. */
@@ -360,6 +446,11 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'adapt-frame', why: '因村制宜, 因企施策: the slogan frame 因X制宜 (-phrasing)', quiet: (s) => adaptFrame(s.text, s.at, s.best.wrong) },
   { name: 'formal-numeral', why: '京东亚洲壹号: a formal numeral, written on purpose (-phrasing)', quiet: (s) => formalNumeral(s.best.wrong) },
   { name: 'from-to-frame', why: '由高速增长阶段向高质量发展阶段: the 由 of 由X向Y (-phrasing)', quiet: (s) => fromToFrame(s.text, s.at, s.best.wrong) },
+  { name: 'city-campaign', why: '开展八城联创: the numeral of a campaign N城联创/同创 (-phrasing)', quiet: (s) => cityCampaign(s.text, s.at, s.best.wrong) },
+  { name: 'name-character', why: '鑫兴生物制造产业发展基金: a character of names only (鑫, 淼, 垚) (-phrasing)', quiet: (s) => nameCharacter(s.best.wrong) },
+  { name: 'already-before-verb', why: '省级已下达: 已 before a verb word the correction (以下) would break (-phrasing)', quiet: (s) => alreadyBeforeVerb(s.text, s.at, s.best.wrong, s.best.word, (w) => s.model.hasWord(w)) },
+  { name: 'administrative-level', why: '制定市级支出标准: an administrative level (省级, 市级) corrected whole into a homophone (实际) (-phrasing)', quiet: (s) => administrativeLevel(s.best.wrong) },
+  { name: 'tending-to', why: '信用环境逐步趋暖: 趋 before an adjective that ends its clause (-phrasing)', quiet: (s) => tendingTo(s.text, s.at, s.best.wrong) },
   { name: 'stolen-neighbour', why: '中心城区雨污合流: the corrected word takes its other character from a common word as written', quiet: (s) => stealsNeighbour(s.model, s.run, s.best) },
   { name: 'repeated-head-quartet', why: '失能失智失独, 冬捕冬钓: a four-character slogan repeating its head (-phrasing)', quiet: (s) => inRepeatedHeadQuartet(s.model, s.text, s.at, s.best.wrong, s.best.right) },
   { name: 'local-term', why: '雨污分流, 通村公路, 忠庄、高桥、董公寺等, 市一院, 靖神铁路, 下九连圩: local jargon, place lists, numbered hospitals, routes named by two places, place characters (-jargon)', quiet: (s) => localTerm(s.model, s.text, s.at, s.best.wrong, s.best.right) },

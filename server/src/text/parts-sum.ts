@@ -61,7 +61,8 @@ const LIST_ENDS = /(?<!公)共(?![青享建同])|总计|總計|总数|總數|总
 /** A share: 占45%, 占比30%, 比重为25%. */
 const SHARE_LABEL = /(?:占|佔|占比|佔比|比重|比例)(?:为|為|达|達|是)?$/;
 /** Words that make a figure before 其中 a change or an average, not the whole. */
-const CHANGE = /比上|比去|比前|比同|较上|較上|较去|較去|同比|环比|環比|增加|增长|增長|减少|減少|下降|上升|提高|降低|净增|淨增|净减|淨減|多于|多於|少于|少於|超过|超過|平均|人均|年均|日均|月均|每/;
+/** 增收0.1亿元，其中：税收收入3.4亿元 (a budget's change in revenue or spending: round 31 city budget reports) is a change too. */
+const CHANGE = /比上|比去|比前|比同|较上|較上|较去|較去|同比|环比|環比|增加|增长|增長|减少|減少|下降|上升|提高|降低|净增|淨增|净减|淨減|多于|多於|少于|少於|超过|超過|增收|減收|减收|增支|减支|減支|超收|短收|平均|人均|年均|日均|月均|每/;
 
 /** An average before a figure (人均可支配收入27904元, 平均每户3.2万元), not a change of one (人均增加500元). */
 const AVERAGE = /(?:人均|户均|戶均|平均|日均|月均|年均)(?![^，,]*?(?:增加|增长|增長|减少|減少|下降|上升|提高|降低))/;
@@ -117,7 +118,12 @@ function findWhole(text: string, tokens: readonly NumberToken[], from: number, t
     let start = end;
     while (start > from && !CLAUSE_STOP.test(text.charAt(start - 1))) start--;
     // 完成年初预算数60999万元的40.4%: a figure followed by 的 is the base of a ratio, not a total.
-    const own = tokensIn(tokens, start, end).filter((t) => t.end <= end && !(isCount(t) && /^的/.test(text.slice(t.end, t.end + 1))));
+    // 收入28.7亿元（不含辽滨经开区36.4亿元）: a figure in brackets after the clause's own figure is a note on it, not the whole
+    // (round 31, 盘锦 2025 budget report).
+    const inside = insideBrackets(text, start, end);
+    const listed = tokensIn(tokens, start, end).filter((t) => t.end <= end && !(isCount(t) && /^的/.test(text.slice(t.end, t.end + 1))));
+    const leadInside = listed.length > 0 && inside(listed[0]?.start ?? -1);
+    const own = listed.filter((t, k) => k === 0 || !inside(t.start) || leadInside);
     const firstOwn = own[0];
     const aside = !firstOwn || CHANGE.test(text.slice(start, firstOwn.start)) || own.every((t) => t.percent);
     // 全体居民人均可支配收入27904元、增长8.4%，其中城镇38291元、农村15337元: 其中 splits an average into

@@ -28,8 +28,11 @@ const GROUPS = [
  * that a phrase of OpenCC's converts (必须 → 必須, 无须 → 無須): examined like a character of its own group, so 必须 in a
  * traditional paragraph is found. Reported as a simplified form, not a character of another meaning (isSimplifiedForm).
  * Not 游 (游說, 游走 and the name 游錫堃 are right in Taiwan and Hong Kong text, though OpenCC writes 遊說), nor 只 or 温.
+ * 据 and 并 likewise (round 31): characters of traditional text too (拮据, 并州), so script-mixing lets them pass, but a word
+ * left half converted (根据, 并不是, 并且) is read through OpenCC's phrases (根据 → 根據, 合并 → 合併; 拮据 stays) or the
+ * character conversion. Not 双, which Taiwanese write in their names (彭双浪, 楊双子).
  */
-const SIMPLIFIED_EXAMINED = '须';
+const SIMPLIFIED_EXAMINED = '须据并';
 
 /** Whether `c` is examined as a simplified form rather than a character of another meaning (SIMPLIFIED_EXAMINED). */
 export function isSimplifiedForm(c: string): boolean {
@@ -47,9 +50,13 @@ export function isSimplifiedForm(c: string): boolean {
  * numeral or a demonstrative and before 戲/劇/目 (MEASURE_BEFORE_CHU), and a one-at-a-time conversion of 出 everywhere else
  * (齣現, 提齣, 作齣); 隻 likewise, the measure word of animals and vessels (MEASURE_BEFORE_ZHI), elsewhere 只 (隻要, 隻有).
  * Of 复/復/覆/複 only 複 is examined (恢複, 複興, 複蘇): OpenCC's choice between 復 and 覆 (回复 → 回覆, 答复 → 答覆) is
- * unreliable, and examining 復 gave 71 false alarms on the clean traditional text (回復正常, 名譽回復, 答復).
+ * unreliable, and examining 復 gave 71 false alarms on the clean traditional text (回復正常, 名譽回復, 答復). 復 is examined
+ * against 複 alone (round 31): only a phrase choosing 複 (复杂 → 複雜, 复制 → 複製, 复决 → 複決) is evidence against it, never
+ * 覆 (回复 → 回覆), and it is never judged alone.
  */
-const LAST_EXAMINED_GROUPS = [SIMPLIFIED_EXAMINED + SIMPLIFIED_EXAMINED, '家家傢', '向向嚮', '当當噹', '团團糰', '术術朮', '千千韆', '秋秋鞦', '苏蘇囌', '几幾几', '于於于', '出出齣', '只只隻', '困困睏', '复復覆複', '累累纍', '冬冬鼕', '曲曲麴', '症症癥'];
+/** The traditional forms of the simplified characters examined (须's 須 has its own group above). */
+const SIMPLIFIED_EXAMINED_FORMS: Record<string, string> = { 须: '', 据: '據', 并: '並併' };
+const LAST_EXAMINED_GROUPS = [...[...SIMPLIFIED_EXAMINED].map((c) => c + (SIMPLIFIED_EXAMINED_FORMS[c] ?? '') + c), '家家傢', '向向嚮', '当當噹', '团團糰', '术術朮', '千千韆', '秋秋鞦', '苏蘇囌', '几幾几', '于於于', '出出齣', '只只隻', '困困睏', '复復覆複', '累累纍', '冬冬鼕', '曲曲麴', '症症癥'];
 
 /**
  * Characters that are almost never right outside a word OpenCC knows: when no phrase covers
@@ -57,12 +64,15 @@ const LAST_EXAMINED_GROUPS = [SIMPLIFIED_EXAMINED + SIMPLIFIED_EXAMINED, '家家
  * RTHK 2024; 太鬆了); 鬆樹 and 鬆山 are still read through OpenCC's phrases 松树, 松山. They are judged alone too when the
  * only phrases against them straddle a word boundary (發展中國|傢, 對流|雲糰): a straddling phrase clears nothing. 纍 and 鼕,
  * which OpenCC never writes, are right only doubled (碩果纍纍, 鼕鼕: DOUBLED_RIGHT); 緻 only in its words (精緻, 細緻, 景緻).
+ * 繫 and 籤 (round 31) are right only in their words too (聯繫, 維繫, 心繫; 標籤, 抽籤, 書籤), and a phrase for them that
+ * straddles a word must not clear them: 兩岸關|繫上 (OpenCC's 系上 → 繫上), 我們更|籤署 (更签 → 更籤), OpenCC's own 網聯|繫統
+ * and 集中|籤約.
  */
-const RARE_ALONE = '须麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几齣隻鼕纍緻闆';
+const RARE_ALONE = SIMPLIFIED_EXAMINED + '繫籤麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几齣隻鼕纍緻闆';
 
 /**
  * Traditional words that are right although OpenCC's phrase table reads their simplified form
- * as another word: 自製 (made in-house; OpenCC: 自制 self-control), 海裡 (in the sea; 海里
+ * as another word: 并州 (the old name of 太原: 并 examined since round 31, OpenCC has no phrase for it), 自製 (made in-house; OpenCC: 自制 self-control), 海裡 (in the sea; 海里
  * nautical mile), 編製 (to compile; OpenCC: 編制 staffing), 村里 and 鄰里 (Taiwan's village and neighbourhood units), 沖到 (washed
  * against), 衛藤征士郎 (a name), 折合 (amounting to: 折合人民幣3.1億元; OpenCC writes 摺合, to fold),
  * 折子戲 (an act of an opera: Taiwan's MOE dictionary and Macao's Cultural Development Fund, 2026; OpenCC 摺子戲),
@@ -76,7 +86,7 @@ const RARE_ALONE = '须麵誌鬚鬍醜穀髮穫傢嚮噹糰朮韆鞦囌几齣隻
  * 方誌, 縣誌), 牽一髮 (牽一髮動全身, the idiom without its 而: RTHK 2025; ICU splits it 牽|一|髮動, which would make OpenCC's 一发 a
  * phrase straddling a word), 換發 (to reissue a licence or card: 換發駕照, 換發IC票證, Taiwan's audit reports; OpenCC's 换发 is 換髮).
  */
-const RIGHT_AS_WRITTEN = ['傢具', '傢俬', '傢私', '自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合', '折子戲', '曆日', '曆月', '黎克特制', '發長債', '內卷', '洋面', '方志', '縣志', '牽一髮', '換發'];
+const RIGHT_AS_WRITTEN = ['并州', '傢具', '傢俬', '傢私', '自製', '編製', '海裡', '海裏', '村里', '鄰里', '沖到', '沖走', '征士郎', '折合', '折子戲', '曆日', '曆月', '黎克特制', '發長債', '內卷', '洋面', '方志', '縣志', '牽一髮', '換發'];
 
 /** 余 after a number or a count word is 餘 (5億餘元, 十餘年); elsewhere 余 may be a surname. */
 const NUMERIC_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千萬億兩年月天週日個人次多]/;
@@ -197,6 +207,13 @@ const MONEY_BEFORE_HOU = /[0-9０-９〇零一二三四五六七八九十百千�
  */
 const BUREAU_AFTER_FA = /^局/;
 
+/**
+ * The words where 复 is 複 "multiple, complex" (复杂, 重复, 复制, 复合, 复数, 复印, 复式, 复决, 复线, 复习): only an OpenCC phrase of these
+ * is evidence against 復. Where 复 means "again" OpenCC writes 複 too (复查, 复审, 复核, 复诊, 复议), but Taiwan's laws write
+ * 復 (申請復查, 提起復審): no evidence.
+ */
+const MULTIPLE_FU = /复[杂制合数印式写句姓眼利决线方叶音习]|[重繁]复/;
+
 /** Traditional character → the group's simplified character. */
 const GROUP_OF = new Map<string, string>();
 for (const group of [...GROUPS, ...LAST_EXAMINED_GROUPS]) for (const t of group.slice(1)) GROUP_OF.set(t, group.charAt(0));
@@ -213,6 +230,8 @@ export function meaningGroup(c: string): string | undefined {
 const IS_CANDIDATE = new Uint8Array(0x10000);
 for (const c of GROUP_OF.keys()) IS_CANDIDATE[c.charCodeAt(0)] = 1;
 for (const group of LAST_EXAMINED_GROUPS) for (const c of group.slice(1, -1)) IS_CANDIDATE[c.charCodeAt(0)] = 0;
+// 復 too, against 複 alone (judgeWindow): 情勢復雜 → 複雜; 回復正常, 答復 (OpenCC's 覆) stay quiet.
+IS_CANDIDATE['復'.charCodeAt(0)] = 1;
 
 /** Offset of the first candidate character at or after `from`, or −1. */
 function nextCandidate(text: string, from: number): number {
@@ -428,7 +447,7 @@ function judgeWindow(
       }
       // Only alternatives that differ in meaning; anything else is a variant at most.
       // 複 where OpenCC writes 覆 (回复 → 回覆) may mean 復 as well (回復正常): no sure fix, so no evidence.
-      if (GROUP_OF.get(choice) === GROUP_OF.get(found) && !(found === '複' && choice === '覆')) opposing.push({ char: choice, start: j, end: e });
+      if (GROUP_OF.get(choice) === GROUP_OF.get(found) && !(found === '複' && choice === '覆') && !(found === '復' && (choice !== '複' || !MULTIPLE_FU.test(simplified.slice(j, e))))) opposing.push({ char: choice, start: j, end: e });
     }
   }
   // A phrase that straddles a word boundary (合影|後) is not evidence: another phrase overlaps

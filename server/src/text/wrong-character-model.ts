@@ -213,6 +213,12 @@ export interface Thresholds {
   collocationBonus: number;
   /** Evidence of a rare three-character dictionary word that the candidate repairs into a common official one (Candidate.repairsWord). */
   repairBonus: number;
+  /**
+   * How far short of the report threshold a single-character candidate may fall and still be tried with a slip beside it
+   * (corrections()' `near`; the rule's neighbouring slips, round 31): two slips a few characters apart each drag the
+   * other's evidence down (国家卫申建康委: 卫生 18.0 with 建康 beside it, 39.8 with 健康).
+   */
+  neighbourNear: number;
 }
 
 /**
@@ -251,6 +257,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   collocationAllMin: 3,
   collocationBonus: 12,
   repairBonus: 12,
+  neighbourNear: 12,
 };
 
 /** Characters of the window each side of the position. */
@@ -575,6 +582,11 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private readonly bigramLeaders: PairBits;
   /** Per two-character start, bit L set when some word of L characters starts with it. */
   private readonly wordStarts: CountTable;
+  /**
+   * How many single-character candidates the last corrections() call weighed (reported or not): the rule's neighbouring
+   * slips look only at characters that had some (a character with none has no word to complete).
+   */
+  singleCandidates = 0;
   /** Written words that may stand for another by a same-reading slip (table realWords). */
   private readonly realWords: CountTable;
   /** Pairs of words official texts use in one clause (wrong-character-collocations.ts). */
@@ -1806,10 +1818,15 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   /**
    * The candidates for run[index] that reach the thresholds, best first. `endsItem`: the run ends an item of a
    * list, a signature or a line (the text goes on with 、 or a line break, or ends), where a post title may end it.
+   * `near`: receives the single-character candidates that fall short of the report threshold by no more than
+   * neighbourNear, for the rule's look at slips a few characters apart, which drag each other's evidence down;
+   * singleCandidates then tells how many single-character candidates there were at all.
    */
-  corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false, endsItem = false): readonly Correction[] {
+  corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false, endsItem = false, near?: Correction[]): readonly Correction[] {
     let found: Correction[] | undefined;
-    for (const candidate of this.candidates(run, index, thresholds.minCharGain, knownSuspicious, thresholds.setPhraseMinCharGain, thresholds)) {
+    const single = this.candidates(run, index, thresholds.minCharGain, knownSuspicious, thresholds.setPhraseMinCharGain, thresholds);
+    this.singleCandidates = single.length;
+    for (const candidate of single) {
       const raw = evidenceScore(candidate, thresholds);
       if (raw === undefined) continue;
       if (raw >= thresholds.report) (found ??= []).push({ ...candidate, score: raw });
@@ -1819,7 +1836,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         if (named) (found ??= []).push({ ...named, score: raw + thresholds.institutionBonus });
         else if (raw + thresholds.collocationBonus >= thresholds.report && this.collocated(run, index, candidate, thresholds)) {
           (found ??= []).push({ ...candidate, collocated: true, score: raw + thresholds.collocationBonus });
-        }
+        } else if (near && candidate.wrong.length === 1 && raw + thresholds.neighbourNear >= thresholds.report) near.push({ ...candidate, score: raw });
       }
     }
     if (pairs) {

@@ -331,3 +331,50 @@ export function fromToFrame(text: string, at: number, wrong: string): boolean {
   const i = at + wrong.indexOf('由');
   return i >= at && FROM_TO_FRAME.test(text.slice(i + 1, i + 24));
 }
+
+/** Numerals that count the cities of a city-building campaign (八城联创, 四城同创, 双城共创). */
+const CAMPAIGN_NUMERALS = new Set([...'一二三四五六七八九十两双']);
+
+/**
+ * 一是支持开展八城联创，补齐城市发展短板: is the written character the numeral of a campaign that builds N titles of a city at once
+ * (N城联创/同创/共创: 文明城市, 卫生城市…)? The count is written on purpose, not 小城 typed wrong (round 31, 三门峡 2019 budget report).
+ */
+export function cityCampaign(text: string, at: number, wrong: string): boolean {
+  return wrong.length === 1 && CAMPAIGN_NUMERALS.has(wrong) && text.charAt(at + 1) === '城' && /^[联聯同共]创|^[联聯同共]創/.test(text.slice(at + 2, at + 4));
+}
+
+/**
+ * Characters that running text uses almost only in names of firms, funds and people (鑫 prosperity, 淼, 垚, 犇, 焱, 晟): 鑫兴生物制造产业
+ * 发展基金 is a fund's name, not 新兴 typed wrong (round 31, 常德 2025 budget report).
+ */
+const NAME_CHARACTERS = new Set([...'鑫淼垚犇焱晟喆'] );
+export function nameCharacter(wrong: string): boolean {
+  return wrong.length === 1 && NAME_CHARACTERS.has(wrong);
+}
+
+/**
+ * 省级已下达我市2026年提前批新增政府债务限额: is the written 已 the "already" before a verb word (已下达, 已上报, 已下拨) that the
+ * correction (以下, 以上) would break? `startsWord`: whether a word of the dictionary starts right after 已 (round 31, 吕梁 2025 budget report).
+ */
+export function alreadyBeforeVerb(text: string, at: number, wrong: string, word: string, startsWord: (w: string) => boolean): boolean {
+  return wrong === '已' && word.length === 2 && word.charAt(1) === text.charAt(at + 1) && startsWord(text.slice(at + 1, at + 3));
+}
+
+/**
+ * 我市已制定市级支出标准16个: is the written word an administrative level (省级, 市级, 县级, 区级…) corrected whole into a homophone
+ * word (实际)? Levels are what budget reports are written in (round 31, 平顶山 2025 budget report).
+ */
+export function administrativeLevel(wrong: string): boolean {
+  return /^[省市县縣区區州乡鄉镇鎮村部厅廳局处處]级$|^[省市县縣区區州乡鄉镇鎮村部厅廳局处處]級$/.test(wrong);
+}
+
+/** Adjectives after 趋 (tend to): 趋稳, 趋好, 趋缓, 趋暖, 趋冷. */
+const TENDING = new Set([...'稳穩好缓緩暖冷紧緊松鬆强強弱同严嚴热熱淡旺快慢高低升降']);
+
+/**
+ * 信用环境逐步趋暖。: is the written 趋 (tend to) before an adjective that ends its clause (趋稳, 趋缓, 趋暖)? Then it is no slip for
+ * 取 (取暖, 取缓): a state tending somewhere (round 31, 潍坊 2025 budget report).
+ */
+export function tendingTo(text: string, at: number, wrong: string): boolean {
+  return (wrong === '趋' || wrong === '趨') && TENDING.has(text.charAt(at + 1)) && !/\p{Script=Han}/u.test(text.charAt(at + 2));
+}
