@@ -198,8 +198,8 @@ testRule('wrong-character', {
     { text: '加快国有资本布局优化和结构调整，防止国有资产贬值。', why: 'a real word (贬值) used as meant' },
     { text: '协调各方力量开展应急演练和实战练习。', why: 'a real word (练习) used as meant' },
     {
-      text: '人民很行、财政部、国家发展改革委共同指导。\n人民很行、财政部按职责分工负责。',
-      why: 'a recurring written form with no sign that the writer knows another: taken as the writer’s own term (the document has no 民银行、)',
+      text: '推进数智政府建设，提升数智治理能力。\n以数智赋能产业转型。',
+      why: 'round 31 (四): the writer’s own term (数智, 2026 Tibet report) used in sentences of its own, between other neighbours each time (数智政, 数智治, 以数智赋): still exempt',
     },
     { text: '加快服务业数智化改造，发展数字经济。\n引育一批数智供应链平台，推动数智赋能。', why: 'the writer’s own term (数智) recurs, and 数字 is used elsewhere in other contexts (数字经济), never as 数字化改造 or 数字供应链' },
     { text: '由国家发展改革委、科技部牵头，年内完成。\n商务部、海关总署、税务总局按职责分工负责。\n国家发展改革委、教育部、财政部、人力资源社会保障部按职责分工负责。', why: 'the corrected forms of the institution-name slips' },
@@ -578,6 +578,27 @@ testRule('wrong-character', {
       why: 'the issue: 评义 for 评议',
       errors: [{ line: 1, column: 8, endColumn: 9, text: '义' }],
       output: '组织开展民主评议活动。',
+    },
+    {
+      text: '人民很行、财政部、国家发展改革委共同指导。\n人民很行、财政部按职责分工负责。',
+      why: 'round 31 (四): a recurring written form always between the same neighbours (民很行、) is one phrase copied, not a term of the writer’s own: reported',
+      errors: [
+        { line: 1, column: 3, endColumn: 4, message: '“很行”疑为“银行”（形近字：“很”→“银”）' },
+        { line: 2, column: 3, endColumn: 4, message: '“很行”疑为“银行”（形近字：“很”→“银”）' },
+      ],
+      output: '人民银行、财政部、国家发展改革委共同指导。\n人民银行、财政部按职责分工负责。',
+    },
+    {
+      text: '国务院教育独到委员会组成人员的通知\n港澳台居民居住证神灵发放办法\n国务院教育独到委员会组陈人员的通知\n港澳台居民居住证神灵发晃办法',
+      why: 'round 31 (四), ECSpell odw sentences in one document: each slip recurs between the same neighbours (育独到委, 证神灵发), copied, and is reported at every occurrence',
+      errors: [
+        { line: 1, column: 6, endColumn: 8, message: '“独到”疑为“督导”（同音词：“独到”→“督导”）' },
+        { line: 2, column: 9, endColumn: 11, message: '“神灵”疑为“申领”（同音词：“神灵”→“申领”）' },
+        { line: 3, column: 6, endColumn: 8, message: '“独到”疑为“督导”（同音词：“独到”→“督导”）' },
+        { line: 3, column: 12, endColumn: 13, text: '陈' },
+        { line: 4, column: 9, endColumn: 11, message: '“神灵”疑为“申领”（同音词：“神灵”→“申领”）' },
+      ],
+      output: '国务院教育督导委员会组成人员的通知\n港澳台居民居住证申领发放办法\n国务院教育督导委员会组成人员的通知\n港澳台居民居住证申领发晃办法',
     },
     {
       text: '人民很行、财政部、国家发展改革委共同指导。',

@@ -69,6 +69,8 @@ const HAN_CHAR = /^\p{Script=Han}$/u;
 const MIN_RUN = 4;
 /** See checkDocument: a recurring written form is the writer's term unless the corrected form is this many times more common. */
 const RECURRENCE_RATIO = 4;
+/** The writer's-own-term exemption of checkDocument; `off` (no exemption) and `copied` (copied phrases exempt too, as before round 31) only for bench/wc-recurrence. */
+export const RECURRENCE = { off: false, copied: false };
 const KIND_NAME: Record<ConfusionKind, { zh: string; en: string }> = {
   same: { zh: '同音字', en: 'homophone' },
   near: { zh: '近音字', en: 'near-homophone' },
@@ -614,6 +616,21 @@ function writerUsesCorrection(countInDocument: (needle: string) => number, text:
   return countInDocument(correctedInContext(text, suspect, best)) > 0;
 }
 
+/**
+ * Is every occurrence of the written form in the document between the very neighbours of this one
+ * (居住证神灵发 twice, 海药勿研 twice)? Then its recurrences are one phrase copied, not a term the
+ * writer uses in sentences of their own (数智政府 … 数智赋能, 大理发展 … 大理加快): no evidence that
+ * the form is meant.
+ */
+function copiedPhrase(countInDocument: (needle: string) => number, text: string, suspect: Suspect, writtenCount: number): boolean {
+  return countInDocument(writtenInContext(text, suspect)) >= writtenCount;
+}
+
+/** The written word of `suspect` with one neighbour on each side (as far as the paragraph has them). */
+function writtenInContext(text: string, suspect: Suspect): string {
+  return text.slice(Math.max(0, suspect.wordStart - 1), Math.min(text.length, suspect.wordEnd + 1));
+}
+
 /** The corrected word of `suspect` with its neighbours, as writerUsesCorrection looks for it. */
 function correctedInContext(text: string, suspect: Suspect, best: Correction): string {
   const from = Math.max(0, suspect.wordStart - 1);
@@ -755,7 +772,8 @@ const rule = defineRule({
     countAll(asked.map((a) => a.written));
     const recurring = asked.filter((a) => count(a.written) >= 2);
     countAll(recurring.map((a) => a.best.word));
-    countAll(recurring.filter((a) => count(a.written) * RECURRENCE_RATIO >= count(a.best.word)).map((a) => correctedInContext(a.text, a.suspect, a.best)));
+    const likeTerms = recurring.filter((a) => count(a.written) * RECURRENCE_RATIO >= count(a.best.word));
+    countAll([...likeTerms.map((a) => correctedInContext(a.text, a.suspect, a.best)), ...likeTerms.map((a) => writtenInContext(a.text, a.suspect))]);
     paragraphs.forEach((paragraph, p) => {
       for (const suspect of summaries[p] ?? []) {
         // The writer's own term (数智化 … 数智赋能): the written form recurs in the document, and the
@@ -766,7 +784,14 @@ const rule = defineRule({
         if (!best) continue; // suspectsOfRun keeps only suspects with a correction
         // Counted paragraph by paragraph: both words are Han characters, never across a paragraph break.
         const writtenCount = count(written);
-        if (writtenCount >= 2 && writtenCount * RECURRENCE_RATIO >= count(best.word) && !writerUsesCorrection(count, paragraph.text, suspect, best)) continue;
+        if (
+          !RECURRENCE.off &&
+          writtenCount >= 2 &&
+          writtenCount * RECURRENCE_RATIO >= count(best.word) &&
+          !writerUsesCorrection(count, paragraph.text, suspect, best) &&
+          (RECURRENCE.copied || !copiedPhrase(count, paragraph.text, suspect, writtenCount))
+        )
+          continue;
         const start = paragraph.start + suspect.at;
         const rightWord = best.word;
         const data = {
