@@ -107,6 +107,50 @@ function trigramOnlyTexts() {
   return readdirSync(dir).sort().filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join(dir, name), 'utf8'));
 }
 
+/**
+ * Round 31 experiment (measured, see docs/rules/wrong-character.md 第 31 轮（五）): the weight of a pair's occurrences
+ * across a word boundary of jieba's segmentation (常监 of 日常|监管) in the counts that decide which pairs vouch.
+ * 1 counts every occurrence (the default); 0 drops those across a boundary. A pair that is a word itself counts whole.
+ */
+const VOUCH_CROSS_WEIGHT = Number(process.env.WC_VOUCH_CROSS ?? 1);
+const VOUCH_HMM = process.env.WC_VOUCH_HMM !== '0';
+/** …and only between two words of two or more characters each (常|监 of 日常|监管, not 的|发 of 的|发展). */
+const VOUCH_MULTI_ONLY = process.env.WC_VOUCH_MULTI === '1';
+/** …and only for a pair this small a share of whose occurrences is inside a word (1: every pair; 0.1: 常监-like pairs only). */
+const VOUCH_INSIDE_SHARE = Number(process.env.WC_VOUCH_SHARE ?? 1.01);
+
+/** The official texts' pair counts with occurrences across a word boundary weighted by VOUCH_CROSS_WEIGHT. */
+function wordBoundedBigrams(bigrams, wordFreq, phraseWords) {
+  const { Jieba } = require('@node-rs/jieba');
+  const { dict } = require('@node-rs/jieba/dict');
+  const jieba = Jieba.withDict(dict);
+  // The recurring phrases of official language jieba lacks (银保监会) are words here too.
+  if (phraseWords.length) jieba.loadDict(Buffer.from(phraseWords.map((g) => `${g} ${wordFreq.get(g)}`).join('\n')));
+  const inside = new Map();
+  for (const text of officialTexts()) {
+    for (const run of hanRuns(text)) {
+      const words = jieba.cut(run, VOUCH_HMM);
+      for (let w = 0; w < words.length; w++) {
+        const word = words[w];
+        for (let i = 0; i + 1 < word.length; i++) inside.set(word.slice(i, i + 2), (inside.get(word.slice(i, i + 2)) ?? 0) + 1);
+        // A junction with a one-character word (的|发展, 在|推进) is not the 日常|监管 kind: it counts as inside.
+        const next = words[w + 1];
+        if (VOUCH_MULTI_ONLY && next && (word.length === 1 || next.length === 1)) {
+          const g = word[word.length - 1] + next[0];
+          inside.set(g, (inside.get(g) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  const out = new Map();
+  for (const [g, n] of bigrams) {
+    const own = inside.get(g) ?? 0;
+    if (wordFreq.has(g) || own >= VOUCH_INSIDE_SHARE * n) out.set(g, n);
+    else out.set(g, own + VOUCH_CROSS_WEIGHT * (n - own));
+  }
+  return out;
+}
+
 /** Runs of Han characters: statistics never cross punctuation, digits or Latin text. */
 function hanRuns(text) {
   return text.match(/\p{Script=Han}+/gu) ?? [];
@@ -311,6 +355,7 @@ function build() {
   // 1 M-character corpus, scaled to jieba's counts (≈60 M), at a discount because n-grams are not words.
   const scale = (total / officialChars) * 0.25;
   let phrases = 0;
+  const phraseWords = [];
   for (const [g, count] of ngrams) {
     if (count < MIN_PHRASE_COUNT || wordFreq.has(g)) continue;
     // A fragment of a longer expression (极参 of 积极参与) has one dominant neighbour on a side.
@@ -320,6 +365,7 @@ function build() {
     // A phrase that merely glues a frequent function character to a word (的发展, 和社会) is not one.
     if (/^[的了和与在是为及对把被将从向于以也就都又还并而或其之这那有不等个]|[的了和与在是为及对把被将从向于以也就都又还并而或其之这那有等]$/u.test(g)) continue;
     wordFreq.set(g, Math.round(count * scale));
+    phraseWords.push(g);
     phrases++;
   }
 
@@ -500,12 +546,14 @@ function build() {
 
   // Pairs that vouch for their characters (the model's first test): seen at least 3 times, and
   // either 30 times or 10 times more often than if the characters were independent.
-  const vouching = new Set([...bigrams].filter(([g, n]) => bmp(g) && n >= VOUCH_MIN && (n >= VOUCH_FREQUENT || n * officialChars >= VOUCH_ASSOCIATION * unigrams.get(g[0]) * unigrams.get(g[1]))).map(([g]) => g));
+  const vouchCounts = VOUCH_CROSS_WEIGHT === 1 ? bigrams : wordBoundedBigrams(bigrams, wordFreq, phraseWords);
+  const vouching = new Set([...vouchCounts].filter(([g, n]) => bmp(g) && n >= VOUCH_MIN && (n >= VOUCH_FREQUENT || n * officialChars >= VOUCH_ASSOCIATION * unigrams.get(g[0]) * unigrams.get(g[1]))).map(([g]) => g));
   const homophonesOf = (g) => {
     const [pa, pb] = pinyin(g, { toneType: 'none', type: 'array', v: true });
     return readingPairs.get(String.fromCharCode(syllableId.get(pa) ?? 0, syllableId.get(pb) ?? 0)) ?? '';
   };
   addCommonWordPairs(vouching, dictWords, confusions, homophonesOf);
+  if (process.env.WC_VOUCH_DUMP) writeFileSync(process.env.WC_VOUCH_DUMP, [...vouching].sort().join('\n') + '\n');
   const localVouching = addUnlessSlipLike(vouching, localTextPairs(), confusions, homophonesOf);
   // Real-word slips (远程检测诊断 for 监测诊断): two-character dictionary words one of whose characters, replaced by
   // one of the same reading, makes another word that official texts use (监测), and not REAL_WORD_RATIO times less
