@@ -171,11 +171,19 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     const counted = OWN_WHOLE.test(measure) ? countedBefore(text, start) : '';
     // 全市筹措资金23.2亿元，支持高标农田…; 累计筹集74.41亿元，推动…: money raised for a purpose named after it is that purpose's.
     const purpose = FUNDS.test(measure) ? PURPOSE_AFTER.exec(text.slice(end, end + 12))?.[1] ?? '' : '';
-    const scope = [sectional ? chain || subject || subjectBefore(clausesBefore(text, start)) : '', anaphoric, lead, headed, counted, purpose].filter(Boolean).join('|');
+    // 全市一般公共预算支出累计完成1007.41亿元，年均增长3.7%: a cumulative figure with a yearly average after it is a total over
+    // several years, not the year's 全市一般公共预算支出完成212.71亿元 (round 31, 中卫 2025 budget report's 五年来 paragraph).
+    const years = /累计/.test(measure) && /^[，,]?年均/.test(text.slice(end, end + 3)) ? '累计年均' : '';
+    // 收入总量为499万元。支出总量为499万元。市本级…收入总量为326万元。支出总量为326万元; 市级…收入合计259.42亿元。一般公共预算支出
+    // 119.72亿元，加上…，支出合计259.42亿元: a total whose sentence names no level (全市, 市级, 市本级…) is of the level the sentence
+    // before named (round 31, 固原 and 常德 2025 budget reports).
+    const named = sectional ? chain || subject || subjectBefore(clausesBefore(text, start)) : '';
+    const level = sectional && !LEVEL.test(measure) && !LEVEL.test(named) ? (LEVEL.exec(clausesBefore(text, start)) ?? LEVEL.exec(previousSentence(text, start)))?.[0] ?? '' : '';
+    const scope = [named, level, anaphoric, lead, headed, counted, purpose, years].filter(Boolean).join('|');
     found.push({
       key: `${key}|${m[3] ?? ''}${m[4] ?? ''}${scope ? `|${scope}` : ''}`,
       sectional,
-      period: lastPeriod(text, start),
+      period: namedPeriod(text, start),
       measure,
       value: Number(m[2]) * (m[3] === '亿' ? 1e8 : m[3] === '万' ? 1e4 : 1),
       text: m[0],
@@ -214,9 +222,25 @@ function countedBefore(text: string, at: number): string {
   return COUNT_BEFORE.test(chain) ? subjectBefore(chain) : '';
 }
 /** Money raised or spent (筹措资金, 累计筹集, 安排资金 …), which a clause after it may give a purpose. */
-const FUNDS = /(?:资金|筹集|筹措|统筹|争取)$/;
+// 全市共投入19.38亿元，用于城镇污水处理服务。全市共投入14.01亿元，用于公交运营服务补贴: money put in or arranged (投入, 安排) by a
+// scope alone names its object in the purpose after it, as money raised does (round 31, 东莞 2025 budget report: 8 false alarms).
+const FUNDS = /(?:资金|筹集|筹措|统筹|争取|投入|安排)$/;
 /** The purpose clause right after a figure: ，支持高标农田… (its first words). */
-const PURPOSE_AFTER = /^[，,]((?:支持|用于|落实|推动|保障|支撑|助力|推进|促进|解决|实施|开展|完善|提高|确保|兑现|发放|加快|改善)[\u4e00-\u9fa5]{0,6})/;
+const PURPOSE_AFTER = /^[，,]?((?:全面|持续|大力|进一步|积极|重点)?(?:加大|支持|用于|落实|推动|推行|保障|支撑|助力|推进|促进|解决|实施|开展|完善|提高|确保|兑现|发放|加快|改善)[\u4e00-\u9fa5]{0,6})/;
+
+/** A level of government named in a sentence: 全市, 市级, 市本级, 本级, 全省, 县级…. */
+const LEVEL = /全[市区县省州盟旗]|[省市县区州旗]本级|本级|[省市县区州旗]级/;
+
+/** The sentence before the one holding `at` (back from its 。！？ to the one before), or ''. */
+function previousSentence(text: string, at: number): string {
+  const stop = /[。！？!?]/;
+  let end = at;
+  while (end > 0 && !stop.test(text.charAt(end - 1))) end--;
+  if (end === 0) return '';
+  let from = end - 1;
+  while (from > 0 && end - from < MAX_CLAUSES && !stop.test(text.charAt(from - 1))) from--;
+  return text.slice(from, end - 1);
+}
 
 /** What a sentence names before a statement: its words without periods, numbers, punctuation and spaces. */
 function subjectBefore(sentence: string): string {
@@ -261,6 +285,21 @@ function lastPeriod(text: string, end = text.length): string {
   return answer;
 }
 
+/**
+ * The period in force at `end`: the last one named, but 当年 (当年收支平衡, 当年预算结余) names none of its own — it is the
+ * year already in force, named before it (round 31, budget reports: a 2026 draft's 全市政府性基金预算收入… after 当年收支平衡
+ * was compared with the 2025 execution's, both keyed 当年; 朝阳 2025, 5 false alarms).
+ */
+function namedPeriod(text: string, end = text.length): string {
+  let period = lastPeriod(text, end);
+  while (period === '当年') {
+    end = text.lastIndexOf('当年', end - 2);
+    if (end < 0) return '';
+    period = lastPeriod(text, end);
+  }
+  return period;
+}
+
 /** The last call of lastPeriod that read the runs: its text, end and answer. */
 let askedText: string | undefined;
 let askedEnd = -1;
@@ -303,6 +342,14 @@ function lastPeriodUntil(text: string, end: number, known: number): string {
  * 收入总量为…/支出总量为… under 全国, 中央 and 地方, each the total of its own heading.
  */
 const HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、])[^，。；！？,;!?]{1,30}[。：:]?$/;
+
+/** The level of a numbered heading: 一、 0, （一） 1, 1. 2, （1） 3. */
+function headingLevel(heading: string): number {
+  if (/^[一二三四五六七八九十]+、/.test(heading)) return 0;
+  if (/^[（(][一二三四五六七八九十]+[）)]/.test(heading)) return 1;
+  if (/^\d{1,2}[.．、]/.test(heading)) return 2;
+  return 3;
+}
 
 interface Summary {
   statements: Statement[];
@@ -376,6 +423,7 @@ const rule = defineRule({
     }
     const first = new Map<string, { statement: Statement; paragraph: Paragraph }>();
     let section = '';
+    const headings: string[] = [];
     /**
      * The period in force after paragraph k (the one named last up to its end, carried into the next
      * paragraphs), by k: found only when a later statement names no period of its own, and filled in
@@ -394,7 +442,7 @@ const rule = defineRule({
         }
         const paragraph = paragraphs[j];
         if (!summaries[j] || !paragraph) continue;
-        const period = lastPeriod(paragraph.text);
+        const period = namedPeriod(paragraph.text);
         if (period) {
           found = period;
           break;
@@ -406,7 +454,14 @@ const rule = defineRule({
     for (const [k, paragraph] of paragraphs.entries()) {
       const summary = summaries[k];
       if (!summary) continue; // one summary per paragraph
-      section = summary.heading || section;
+      if (summary.heading) {
+        // （三）全市收支预算草案 ⏎ 4.社会保险基金预算 … （四）市本级收支预算草案 ⏎ 4.社会保险基金预算: a total belongs to the whole
+        // path of headings above it, not only the nearest (round 31, 安康 2025 budget report's 支出总计 of the city and the city level).
+        const level = headingLevel(summary.heading);
+        headings.length = Math.min(headings.length, level);
+        headings[level] = summary.heading;
+        section = headings.filter(Boolean).join('/');
+      }
       for (const statement of summary.statements) {
         const key = `${statement.period || carriedAfter(k - 1)}|${statement.key}${statement.sectional ? `|${section}` : ''}`;
         const earlier = first.get(key);
