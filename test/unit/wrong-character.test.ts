@@ -1543,6 +1543,15 @@ describe('wrong-character model', () => {
     assert.deepEqual(findingsOf('wrong-character', '——社区服务体系建设项目。五年内全面完成城镇社区四室三个服务站建设，搞好178所社区卫生服务中心和405所卫生服务站的标准化建设。加快行政村村级组织活动场所和村民文化、广电、卫生、计生等服务设施建设。到2012年，实现城镇社区服务功能全覆盖，农村行政村占到45％以上，努力推进城乡社会服务一体化、社区服务广普化。').map((f) => [f.line, f.column, f.fix?.text ?? f.suggestions?.[0]?.text]), [[1, 26, '十']]);
   });
 
+  it('keeps 执罚 of 执收执罚 quiet (a real word beside a coined half on the same head), and finds it without the frame', () => {
+    const model = wrongCharacterModel();
+    const frame = '执收执罚部门收支完全脱钩';
+    assert.equal(inRepeatedHeadQuartet(model, frame, frame.indexOf('罚'), '罚', '法'), true);
+    assert.equal(inRepeatedHeadQuartet(model, '坚持依法依归办事', 5, '归', '规'), false, 'both halves words: 依法 is no coined half');
+    assert.deepEqual(findingsOf('wrong-character', '完善国库集中收付改革，执收执罚部门收支完全脱钩试点扩大到61个县（市、区）。').map((f) => [f.line, f.column]), []);
+    assert.deepEqual(findingsOf('wrong-character', '完善国库集中收付改革，收费执罚部门收支完全脱钩试点扩大到61个县（市、区）。').map((f) => [f.line, f.column]), [[1, 15]]);
+  });
+
   it('knows the round 31 guards: N城联创, characters of names, 已 before a verb word, administrative levels, 趋 before an adjective', () => {
     assert.equal(cityCampaign('支持开展八城联创', 4, '八'), true);
     assert.equal(cityCampaign('四城同创', 0, '四'), true);
