@@ -2,6 +2,7 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('count-mismatch', {
   valid: [
+    { text: '四是提高低保、特困人员、孤儿基本生活补贴和残疾人两项补贴保障水平。', why: 'held-out s31f (广东 2021 report): 低保、特困人员、孤儿 share 基本生活补贴 before 和; 两项补贴 are 残疾人\'s own two subsidies' },
     { text: '切实加强财税工作，努力增收节支，深化部门预算、国库集中收付、收支两条线等预算管理改革，进一步完善基本支出定员定额标准体系。', why: 'held-out s31 (四川 2008 provincial report): 收支两条线 is an item named with a count; a one-character noun and 等 follow it' },
     { text: '加大价格监管和反垄断力度，推进蔬菜大棚、冷藏设施和平价商店三项建设。', why: 'held-out s31 (广东 2013): 和 before 平价 joins two items (和平 is not a word here): three things' },
     { text: '襄阳智能网联汽车试验场三期建成运营，装备制造、电子信息、新能源汽车产业产值均呈两位数增长。', why: 'held-out s31 cities (襄阳 2020): 两位数 counts digits, not things' },
@@ -77,6 +78,7 @@ testRule('count-mismatch', {
     },
   ],
   invalid: [
+    { text: '提高低保补贴、特困人员补贴、孤儿基本生活补贴和残疾人补贴两项补贴保障水平。', why: 'every item names its own 补贴: four subsidies, not two', errors: [{ line: 1, column: 29, endColumn: 31, messageId: 'mismatch', text: '两项' }] },
     { text: '深化部门预算、国库集中收付、收支管理两项预算管理改革。', why: 'near 收支两条线等: a real count of the list', errors: [{ line: 1, column: 19, endColumn: 21, messageId: 'mismatch', text: '两项' }] },
     { text: '推进蔬菜大棚、冷藏设施和平价商店四项建设。', why: 'near 和平价商店三项: three (or two) things, never four', errors: [{ line: 1, column: 17, endColumn: 19, messageId: 'mismatch', text: '四项' }] },
     { text: '推动装备制造、电子信息、新能源汽车两大产业发展。', why: 'near 两位数: a count of things', errors: [{ line: 1, column: 18, endColumn: 20, messageId: 'mismatch', text: '两大' }] },

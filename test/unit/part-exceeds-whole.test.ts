@@ -2,6 +2,8 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('part-exceeds-whole', {
   valid: [
+    { text: '县域经济实力继续增强，地方财政收入过10亿元的县（市、区）达到81个，其中过20亿元的40个，过30亿元的21个，龙口、邹平、寿光、滕州、诸城5个县（市）超过40亿元。', why: 'held-out s31f (山东 2012 report): 过20亿元的 after 其中 is a bar naming a class of counties, not a part of 10亿元' },
+    { text: '全市规模以上工业企业达到1200家，其中主营业务收入超过100亿元的8家、50亿元以上的15家。', why: 'bars after 其中 (超过…的, …以上的) name classes of the units counted' },
     { text: '一、同意转用、征收集体所有农用地99.2669公顷（其中耕地86.9394公顷），征收集体所有建设用地1.3360公顷，转用国有农用地0.2816公顷（其中耕地0.1638公顷）、未利用地1.0666公顷。', why: 'ECSpell odw (a land-use approval): the parts of a 其中 in brackets end at the closing bracket; 未利用地 is another item' },
     { text: '经市人大常委会批准，市级政府债务限额78.2亿元（其中：开发区6.4亿元），其中：一般债务50.3亿元，专项债务27.9亿元。', why: 'held-out s31k (驻马店 2018 budget report): a figure in brackets closed before 其中 is a note on the limit, not the whole' },
     { text: '2020年市级需要还本付息25.9亿元（还本14.8亿元，付息11.1亿元），其中：一般债券还本付息16.1亿元（还本10.2亿元，付息5.9亿元）。', why: 'held-out s31k (周口 2019 budget report): the brackets after the whole break down the whole; 其中 divides 25.9亿元' },
@@ -50,6 +52,8 @@ testRule('part-exceeds-whole', {
     },
   ],
   invalid: [
+    { text: '县域经济实力继续增强，地方财政收入过10亿元的县（市、区）有81个，其中过20亿元的90个。', why: 'the count of the class (90个) still may not exceed the count of units (81个)', errors: [{ line: 1, column: 43, messageId: 'exceeds', text: '90个' }] },
+    { text: '全市投入资金10亿元，其中过去的项目资金20亿元。', why: 'a figure after 其中 that is no bar (过去…) is still a part', errors: [{ line: 1, column: 21, messageId: 'exceeds', text: '20亿元' }] },
     { text: '转用国有农用地0.2816公顷（其中耕地0.3638公顷）、未利用地1.0666公顷。', why: 'a part inside the brackets that exceeds the whole: still found', errors: [{ line: 1, column: 21, messageId: 'exceeds', text: '0.3638公顷' }] },
     { text: '市级政府债务限额78.2亿元（其中：开发区6.4亿元），其中：一般债务80.3亿元。', why: 'the whole outside the brackets is still checked', errors: [{ line: 1, column: 36, messageId: 'exceeds', text: '80.3亿元' }] },
     { text: '全州地方一般公共预算收入完成48.2亿元，同比增长5.6%，其中：税收收入完成90.5亿元。', why: 'a budget total without a change before 其中 is still the whole', errors: [{ line: 1, column: 40, messageId: 'exceeds', text: '90.5亿元' }] },

@@ -2,6 +2,10 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('respectively-mismatch', {
   valid: [
+    {
+      text: '2015年，全区生产总值达到1026.39亿元、增长11%，经济增速位居全国前列，全社会固定资产投资完成1342.16亿元、社会消费品零售总额408.08亿元、地方财政收入176亿元、城镇居民人均可支配收入25457元、农村居民人均可支配收入8244元，分别比“十一五”末增长73.7%、1.9倍、1.2倍、3.1倍、66.8%、1倍，城镇登记失业率控制在2.5%以内。',
+      why: 'held-out s31f (西藏 2016 report): five things with their amounts in the list, the sixth (生产总值 1026.39亿元) in the sentence\'s first clause: the figures of the sentence are six',
+    },
     { text: '主要预期目标是：完成地区生产总值增长8%、全社会固定资产投资增长12%、地方公共财政一般预算收入和支出分别增长8%和10%以上、城镇和农村居民人均可支配收入分别增长9%和10%。', why: 'held-out s31 cities (固原 2016): the items before the last one with a figure are statements of their own; two things (收入, 支出)' },
     { text: '主导产业取得新发展。汽车零部件、新能源产业产值达850亿元、750亿元，分别增长20%、74.4%，对全部规上工业增长贡献近五成。', why: 'held-out s31 cities (宣城 2025): two figures end the list, the values of its two things' },
     { text: '到2025年，单位生产总值能耗和二氧化碳排放降幅不低于省下达目标、外贸进出口总额和实际利用外资年均分别增长15%和10%以上、中等收入群体占比达30%。', why: 'held-out s31 cities (曲靖 2021): 不低于省下达目标 closes a statement of its own; two things after it' },
@@ -93,6 +97,9 @@ testRule('respectively-mismatch', {
     },
   ],
   invalid: [
+    { text: '2015年，全区生产总值达到1026.39亿元、增长11%，经济增速位居全国前列，全社会固定资产投资完成1342.16亿元、社会消费品零售总额408.08亿元、地方财政收入176亿元、城镇居民人均可支配收入25457元、农村居民人均可支配收入8244元，分别比“十一五”末增长73.7%、1.9倍、1.2倍、3.1倍、66.8%、1倍、2倍，城镇登记失业率控制在2.5%以内。', why: 'seven values for the six figures of the sentence: still found', errors: [{ line: 1, column: 139, messageId: 'mismatch' }] },
+    { text: '2015年，全区经济增速位居全国前列，全社会固定资产投资完成1342.16亿元、社会消费品零售总额408.08亿元、地方财政收入176亿元、城镇居民人均可支配收入25457元、农村居民人均可支配收入8244元，分别比“十一五”末增长73.7%、1.9倍、1.2倍、3.1倍、66.8%、1倍，城镇登记失业率控制在2.5%以内。', why: 'no amount in the earlier clauses: five things, six values', errors: [{ line: 1, column: 117, messageId: 'mismatch' }] },
+    { text: '2015年，全区生产总值达到1026.39亿元、增长11%，经济增速位居全国前列，社会消费品零售总额408.08亿元、地方财政收入176亿元、城镇居民人均可支配收入25457元、农村居民人均可支配收入8244元，分别比“十一五”末增长73.7%、1.9倍、1.2倍、3.1倍、66.8%、1倍，城镇登记失业率控制在2.5%以内。', why: 'four things and one earlier amount: five figures, six values', errors: [{ line: 1, column: 118, messageId: 'mismatch' }] },
     {
       text: '确保宁东基地、银川经济技术开发区、石嘴山陆港经济区、中卫和太阳山五大工业园区分别完成投资310亿元、60亿元、55亿元和47亿元。',
       why: 'round 31: 和 alone leaves four or five parks, 五大 says five; four values',

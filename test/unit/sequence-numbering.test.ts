@@ -5,6 +5,14 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('sequence-numbering', {
   valid: [
+    {
+      text: '七是坚持民生至上，更大力度增进群众福祉\n多措并举促就业。持续深化“援企稳岗·服务”行动。\n解决群众身边的大事小情，始终是政府工作的不懈追求。今年，将继续办好10件实事。一是继续实施中小学“强县中增学位”工程。二是继续支持1万名未就业普通高校毕业生到基层就业。三是改造建设100个乡镇综合养老服务中心。四是继续对困难家庭子女给予资助。五是继续实施万名老年人白内障复明工程。六是完成5000户无障碍改造。七是实施乡村全民健身提升工程。八是开展新就业形态劳动者关心关爱行动。九是对10万名适龄女童进行HPV疫苗补助接种。十是继续实施农村水利惠民工程。\n八是深化主动创安创稳，以高水平安全保障高质量发展',
+      why: 'held-out s31f (甘肃 2025 report): a whole list 一是…十是 inside a paragraph under the outer 七是 is nested; the outer list goes on at 八是',
+    },
+    {
+      text: '今年重点抓好以下工作：一是加强领导；二是压实责任。\n三是强化督导，确保落实。',
+      why: 'a list begun inside a paragraph still goes on in the next one',
+    },
     { text: '1.一般公共预算\n全市收支情况。\n2.政府性基金预算\n全市收支情况。\n３.国有资本经营预算\n全市收支情况。\n4.社会保险基金预算\n全市收支情况。', why: 'held-out s31k (南阳 2019 budget report): a full-width ３. is the third item' },
     { text: '一、市级主要项目支出情况\n正文。\n二、省提前告知专项转移支付市级留用项目支出情况\n正文。\n三、上年结余结转项目支出情况\n正文。\n四、一般债券还本支出情况\n正文。\n五、上解上级支出项目情况\n正文。', why: 'held-out s31k (周口 2019 budget report): 四、一般… is a heading whose text opens with 一般, not a list 四、一' },
     { text: '一、二年级学生正常上课。三、四线城市房价平稳。', why: 'lists of numerals stay no headings' },
@@ -176,6 +184,14 @@ testRule('sequence-numbering', {
     {
       text: '（1）加强组织\n（3）压实责任',
       errors: [{ line: 2, column: 1, messageId: 'gap' }],
+    },
+    {
+      text: '七是坚持民生至上\n多措并举促就业。\n将继续办好5件实事。一是实施学位工程。二是支持就业。三是建设养老中心。四是资助困难学生。五是实施复明工程。\n九是深化主动创安创稳',
+      errors: [{ line: 4, column: 1, endColumn: 3, messageId: 'gap' }],
+    },
+    {
+      text: '七是坚持民生至上\n将继续办好3件实事。一是实施学位工程。二是支持就业。三是建设养老中心。\n五是推进农村改革',
+      errors: [{ line: 3, column: 1, endColumn: 3, messageId: 'gap' }],
     },
     {
       text: '首先，统一思想。其次，压实责任。其次，强化督导。',

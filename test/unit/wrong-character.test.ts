@@ -14,7 +14,7 @@ import { inPersonNameAfterTitle, inPhotoCredit } from '../../server/src/text/wro
 import { localTerm, numberedHospital, placeNameInList, policyJargon, riverName } from '../../server/src/text/wrong-character-jargon';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
-import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameCharacter, tendingTo, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, conversionSlogan, distributiveZhu, subsidiaryPrefix, ethnonymCharacter } from '../../server/src/text/wrong-character-phrasing';
+import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameCharacter, numeralSlogan, tendingTo, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, conversionSlogan, distributiveZhu, subsidiaryPrefix, ethnonymCharacter } from '../../server/src/text/wrong-character-phrasing';
 
 testRule('wrong-character', {
   valid: [
@@ -1526,6 +1526,30 @@ describe('wrong-character model', () => {
     assert.equal(attractSlogan(slogan, slogan.indexOf('招'), '招'), true);
     assert.equal(attractSlogan(slogan, slogan.indexOf('优'), '优'), true);
     assert.equal(attractSlogan('进一步招强管理', 3, '招'), false);
+  });
+
+  it('knows numeral slogans (四室三站一场, 两委一室): numeral + one-character noun units side by side', () => {
+    const slogan = '完成城镇社区“四室三站一场”建设';
+    assert.equal(numeralSlogan(slogan, slogan.indexOf('室'), '室'), true);
+    assert.equal(numeralSlogan('实行两委一室办公', 3, '委'), true);
+    assert.equal(numeralSlogan('全省新建三站一室', 7, '室'), true);
+    assert.equal(numeralSlogan('建成四室三个服务站', 3, '室'), false, 'a measure word: 四十三个');
+    assert.equal(numeralSlogan('建成四室三万平方米', 3, '室'), false, 'a figure: 四十三万');
+    assert.equal(numeralSlogan('四室加强管理', 1, '室'), false, 'one unit is no slogan');
+  });
+
+  it('keeps 四室 of the slogan “四室三站一场” quiet, and finds 四室三个 (四十三个) in the same sentence', () => {
+    assert.deepEqual(findingsOf('wrong-character', '——社区服务体系建设项目。五年内全面完成城镇社区“四室三站一场”建设，搞好178所社区卫生服务中心和405所卫生服务站的标准化建设。加快行政村村级组织活动场所和村民文化、广电、卫生、计生等服务设施建设。到2012年，实现城镇社区服务功能全覆盖，农村行政村占到45％以上，努力推进城乡社会服务一体化、社区服务广普化。').map((f) => [f.line, f.column]), []);
+    assert.deepEqual(findingsOf('wrong-character', '——社区服务体系建设项目。五年内全面完成城镇社区四室三个服务站建设，搞好178所社区卫生服务中心和405所卫生服务站的标准化建设。加快行政村村级组织活动场所和村民文化、广电、卫生、计生等服务设施建设。到2012年，实现城镇社区服务功能全覆盖，农村行政村占到45％以上，努力推进城乡社会服务一体化、社区服务广普化。').map((f) => [f.line, f.column, f.fix?.text ?? f.suggestions?.[0]?.text]), [[1, 26, '十']]);
+  });
+
+  it('keeps 执罚 of 执收执罚 quiet (a real word beside a coined half on the same head), and finds it without the frame', () => {
+    const model = wrongCharacterModel();
+    const frame = '执收执罚部门收支完全脱钩';
+    assert.equal(inRepeatedHeadQuartet(model, frame, frame.indexOf('罚'), '罚', '法'), true);
+    assert.equal(inRepeatedHeadQuartet(model, '坚持依法依归办事', 5, '归', '规'), false, 'both halves words: 依法 is no coined half');
+    assert.deepEqual(findingsOf('wrong-character', '完善国库集中收付改革，执收执罚部门收支完全脱钩试点扩大到61个县（市、区）。').map((f) => [f.line, f.column]), []);
+    assert.deepEqual(findingsOf('wrong-character', '完善国库集中收付改革，收费执罚部门收支完全脱钩试点扩大到61个县（市、区）。').map((f) => [f.line, f.column]), [[1, 15]]);
   });
 
   it('knows the round 31 guards: N城联创, characters of names, 已 before a verb word, administrative levels, 趋 before an adjective', () => {

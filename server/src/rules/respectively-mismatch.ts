@@ -3,7 +3,7 @@
 import { defineRule } from '../engine/types';
 import { itemLabel, listEndingAt, plausibleCounts, type ListRead } from '../text/number-lists';
 import { FEN } from '../text/char-classes';
-import { COUNT_CLASSIFIERS, scanNumbers, tokensIn, type NumberToken } from '../text/numbers';
+import { COUNT_CLASSIFIERS, scanNumbers, TIME_UNITS, tokensIn, type NumberToken } from '../text/numbers';
 import { sentenceEnd, sentenceStart } from '../text/sentences';
 
 const RESPECTIVELY = /分[别別]/g;
@@ -126,7 +126,7 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
     const first = list.items[0];
     const parallel = first ? parallelClausesBefore(text, tokens, first.start, list.items[list.items.length - 1]?.end ?? end, begin) : 0;
     // Those clauses may be items too: a count that includes them is also plausible (never a reason to report).
-    const plausible = [...plausibleCounts(list), ...alsoPlausible, ...statedItemsCounts(text, tokens, list.items)];
+    const plausible = [...plausibleCounts(list), ...alsoPlausible, ...statedItemsCounts(text, tokens, list.items, begin)];
     for (let k = 1; k <= parallel; k++) plausible.push(list.items.length + k);
     // 金属制品业，石油煤炭及其他燃料加工业，专用设备制造业，电力、热力的生产和供应业增加值分别增长…: names of industries that
     // hold 、 themselves are parted by commas; each clause before the list is one more thing, and the list may be one name.
@@ -136,6 +136,11 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
   }
   if (countWord && countWord.value >= 2) return { count: countWord.value, plausible: [countWord.value], labels: [text.slice(countWord.start, end)] };
   return undefined;
+}
+
+/** An amount of a thing (1026.39亿元, 8244元): exact, with a unit, no date, share, ratio or rank. */
+function isAmount(t: NumberToken): boolean {
+  return t.exact && !t.percent && !t.ordinal && Boolean(t.unit) && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '倍';
 }
 
 /** A predicate that makes a list item a statement of its own (…降幅不低于省下达目标、外贸进出口总额和…分别增长…). */
@@ -149,7 +154,7 @@ const OWN_PREDICATE = /不低于|不高于|不超过|控制在|保持在|稳定�
  * - the trailing items that end in a figure, the values of an unmarked respectively-list: 汽车零部件、新能源产业产值达850亿元、
  *   750亿元，分别增长20%、74.4% (two figures: the two things named before them).
  */
-function statedItemsCounts(text: string, tokens: readonly NumberToken[], items: readonly { start: number; end: number; text: string }[]): number[] {
+function statedItemsCounts(text: string, tokens: readonly NumberToken[], items: readonly { start: number; end: number; text: string }[], begin: number): number[] {
   const counts: number[] = [];
   const endsInFigure = (item: { start: number; end: number }) => tokens.some((t) => t.end === item.end && t.start >= item.start);
   const holdsFigure = (item: { start: number; end: number }) => tokens.some((t) => t.start >= item.start && t.end <= item.end);
@@ -158,7 +163,17 @@ function statedItemsCounts(text: string, tokens: readonly NumberToken[], items: 
     if (!endsInFigure(item)) break;
     trailing++;
   }
-  if (trailing >= 2) counts.push(trailing);
+  if (trailing >= 2) {
+    counts.push(trailing);
+    // 全区生产总值达到1026.39亿元、增长11%，经济增速位居全国前列，全社会固定资产投资完成1342.16亿元、…、农村居民人均可支配收入
+    // 8244元，分别比“十一五”末增长73.7%、…、1倍 (西藏 2016 report, held-out s31f): when the list is things each with its amount,
+    // the things with an amount in the sentence's earlier clauses may be among them: the figures of the whole sentence.
+    const first = items[0];
+    if (first && begin < first.start) {
+      const earlier = tokens.filter((t) => t.start >= begin && t.end <= first.start && isAmount(t)).length;
+      if (earlier > 0) counts.push(trailing + earlier);
+    }
+  }
   const last = items.length - 1;
   for (let k = last - 2; k >= 0; k--) {
     const item = items[k];

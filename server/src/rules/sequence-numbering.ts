@@ -274,6 +274,12 @@ const rule = defineRule({
     let carried: Partial<Record<Family, Marker>> = {}; // discourse chains that may continue into the next paragraph
     // A paragraph-local list (據復：（一）…；（二）…) whose next item opens the following paragraph (（三）…): it goes on there.
     let localCarried: Partial<Record<Family, Marker>> = {};
+    // The last discourse marker that opened a paragraph (七是坚持民生至上…), by family: the outer list of one item per paragraph.
+    // A paragraph inside its items may hold a whole list of its own (可感可及的10件实事。一是…十是…): the outer list goes on after
+    // it (八是… in the next paragraph), not the inner one (甘肃 2025 report, round 31).
+    let outer: Partial<Record<Family, Marker>> = {};
+    // The families whose chain carried into this paragraph is a nested list: it restarted at 1 inside its paragraph.
+    let nested: Partial<Record<Family, boolean>> = {};
     for (const [k, paragraph] of paragraphs.entries()) {
       const markers = summaries[k]?.markers ?? [];
       const chains: Partial<Record<Family, Marker>> = {};
@@ -297,6 +303,7 @@ const rule = defineRule({
           continue;
         }
         if (level !== undefined) {
+          if (m.atStart && level <= 3) outer = {}; // a heading ends the outer lists under the one before it
           const last = headingLast[level] ?? 0;
           // Notes numbered 19. 20.2026年… 21.5+2就业之家… 22. (a 2026 report): the glued ones keep the count going.
           if (m.ambiguous && (last === 0 || m.value !== last + 1)) continue;
@@ -310,10 +317,16 @@ const rule = defineRule({
         }
         // A chain goes on from the previous paragraph only when this paragraph opens with the family's marker.
         const previous = chains[m.family] ?? (m.atStart ? carried[m.family] : undefined);
-        if (previous) check(ctx, paragraph, m, previous.value, previous.text);
+        const around = outer[m.family];
+        if (previous && !(previous === carried[m.family] && nested[m.family] && around && m.value === around.value + 1 && m.value !== previous.value + 1)) {
+          check(ctx, paragraph, m, previous.value, previous.text);
+        }
         chains[m.family] = m;
+        if (m.atStart) outer[m.family] = m;
       }
       carried = chains;
+      nested = {};
+      for (const m of markers) if (!m.atStart && m.value === 1 && chains[m.family] && !m.local) nested[m.family] = true;
       localCarried = {};
       for (const family of ['h2', 'h4'] as const) {
         const last = chains[family];

