@@ -10,13 +10,14 @@
 // present (not the seeds: they hold errors). --dir adds a folder. The baseline is the findings on the untouched
 // texts, linted whole: a rule change that raises recall must leave it as it was.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { lintDocument, resolveConfig, RULES, type Finding, type GongwenConfig, type ResolvedConfig, type Script } from '../server/src/engine';
 import { convertText } from '../server/src/text/convert';
 import { scriptCounts, scriptFromCounts, isTraditional } from '../server/src/text/script';
 import { picker } from '../test/helpers/generate';
 import { GENERATORS, type ErrorClass, type Generator, type Injection } from './inject-generators';
 import { ROOT, SHARED_CORPUS } from './lib';
+import { slipMissReason } from './slip-miss-reason';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -146,7 +147,9 @@ const wcOn = (g: Generator) => withWrongCharacter || g.cls === 'wrong-character'
 const findingKey = (text: string, f: Finding) => `${f.ruleId}\u0000${text.slice(f.start, f.end)}`;
 
 function run(generator: Generator): Outcome[] {
-  const { random } = picker(seed * 7919 + generator.id.length * 104729 + [...generator.id].reduce((a, c) => a * 31 + c.charCodeAt(0), 0));
+  // The id's hash in 32 bits (Math.imul): a float hash of an id of 13 characters or more passed 2^53, and the seed's
+  // share was lost in the rounding (double-2words, increase-flip, observed-slip… drew the same on every --seed).
+  const { random } = picker(seed * 7919 + generator.id.length * 104729 + [...generator.id].reduce((a, c) => (Math.imul(a, 31) + c.charCodeAt(0)) >>> 0, 0));
   const pool = generator.on === 'simplified' || generator.on === 's2t' ? simplified : generator.on === 'traditional' ? traditional : paragraphs;
   const order = pool.map((_, i) => i);
   for (let i = order.length - 1; i > 0; i--) {
@@ -207,6 +210,13 @@ for (const r of results.filter((x) => x.generator.cls === 'wrong-character')) {
   // The preferred fix puts the right character back: the fix over the finding's span equals the untouched text there.
   const fixRight = hits.filter((o) => o.found.some((f) => f.fix?.text === o.injection.base.slice(f.start, f.end))).length;
   console.log(`${r.generator.id}: detected by wrong-character ${byRule('wrong-character')}, by common-typo ${byRule('common-typo')}; preferred fix right ${fixRight} of ${hits.length} (${pct(fixRight, hits.length)})`);
+  const folders = new Map<string, [number, number]>();
+  for (const o of r.outcomes) {
+    const folder = dirname(o.paragraph.source.file);
+    const [d, n] = folders.get(folder) ?? [0, 0];
+    folders.set(folder, [d + (o.detected ? 1 : 0), n + 1]);
+  }
+  console.log(`  by folder: ${[...folders].sort().map(([f, [d, n]]) => `${f} ${d}/${n}`).join(', ')}`);
 }
 
 if (showMisses) {
@@ -216,7 +226,9 @@ if (showMisses) {
       const { text, start, end } = o.injection;
       const context = `${text.slice(Math.max(0, start - 30), start)}【${text.slice(start, end)}】${text.slice(end, end + 20)}`;
       const elsewhere = lintParagraph(text, o.script, wcOn(o.generator)).filter((f) => DETECTING_RULES[o.generator.cls].includes(f.ruleId)).map((f) => text.slice(f.start, f.end));
-      console.log(`- ${o.paragraph.source.file} [${o.script}] ${o.injection.label}\n    ${context}${elsewhere.length ? `   (the rule reports elsewhere: ${elsewhere.join(' | ')})` : ''}`);
+      // For a slipped character: why the model missed it (the right character is the untouched text's).
+      const why = o.generator.cls === 'wrong-character' ? `\n    why: ${slipMissReason(text, start, o.injection.base[start])}` : '';
+      console.log(`- ${o.paragraph.source.file} [${o.script}] ${o.injection.label}\n    ${context}${elsewhere.length ? `   (the rule reports elsewhere: ${elsewhere.join(' | ')})` : ''}${why}`);
     }
   }
 }
