@@ -217,6 +217,16 @@ for (const r of results.filter((x) => x.generator.cls === 'wrong-character')) {
     folders.set(folder, [d + (o.detected ? 1 : 0), n + 1]);
   }
   console.log(`  by folder: ${[...folders].sort().map(([f, [d, n]]) => `${f} ${d}/${n}`).join(', ')}`);
+  // Where in its Han run the slip stands: at an end the model sees one neighbour only.
+  const places = new Map<string, [number, number]>();
+  for (const o of r.outcomes) {
+    const { text, start } = o.injection;
+    const han = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c);
+    const place = !han(text[start - 1]) ? 'first' : !han(text[start + 1]) ? 'last' : 'inner';
+    const [d, n] = places.get(place) ?? [0, 0];
+    places.set(place, [d + (o.detected ? 1 : 0), n + 1]);
+  }
+  console.log(`  by place in the Han run: ${['first', 'inner', 'last'].map((p) => `${p} ${places.get(p)?.[0] ?? 0}/${places.get(p)?.[1] ?? 0}`).join(', ')}`);
 }
 
 if (showMisses) {
