@@ -3,12 +3,17 @@
 // sites with their own patterns, not the rules' code, so that a shape the rules do not know is still injected.
 // Each makes a REAL error: forms that are right when doubled (方方面面, 一个一个, 很多很多), pairs of characters
 // that are both accepted (周/週, 台/臺), lists that did not pair up before the change are left alone.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { convertShortText } from '../server/src/text/convert';
 import { isTraditional, scriptCounts, scriptFromCounts } from '../server/src/text/script';
 import { simplifiedOnlySet } from '../server/src/text/script-chars';
 import { wordDictionary } from '../server/src/text/word-dictionary';
+import { readOdwRows } from './ecspell-rows';
+import { ROOT } from './lib';
+import { slipsByRight, slipTable, type Slip } from './wrong-character-slips';
 
-export type ErrorClass = 'repeated-word' | 'misconversion' | 'script-mixing' | 'respectively-mismatch' | 'rate-mismatch' | 'percent-bounds';
+export type ErrorClass = 'repeated-word' | 'misconversion' | 'script-mixing' | 'respectively-mismatch' | 'rate-mismatch' | 'percent-bounds' | 'wrong-character';
 
 /** One injected error: the paragraph before and after, and where the expected finding must fall (in `text`). */
 export interface Injection {
@@ -464,6 +469,53 @@ function prefixDigit(paragraph: string, random: () => number, starts: number[], 
   return { base: paragraph, text, start, end: start + number.length + 1, label: `${paragraph.slice(Math.max(0, start - 6), start)}${number} → ${d}${number}` };
 }
 
+// ——— wrong characters ———
+
+let slips: Map<string, Slip[]> | undefined;
+/** The observed slips by right character: ECSpell's odw train fold, or the sample beside the tests on a clean clone. */
+function observedSlips(): Map<string, Slip[]> {
+  if (!slips) {
+    const shared = resolve(ROOT, '../shared/ecspell/odw.train');
+    slips = slipsByRight(slipTable(readOdwRows(existsSync(shared) ? shared : resolve(ROOT, 'test/fixtures/ecspell/odw.sample.tsv'))));
+  }
+  return slips;
+}
+
+/** Suffixes of administrative divisions: the two characters before one are often a place name (长沙市, 浏阳县). */
+const DIVISION_SUFFIX = /[省市县縣区區州盟旗镇鎮乡鄉村]/;
+/** Titles a person's name follows (市长张三): the three characters after one are left alone. */
+const TITLE_BEFORE_NAME = /(?:书记|主任|市长|县长|省长|区长|局长|厅长|部长|主席|委员|代表|同志|先生|女士|记者|总理)$/;
+
+/**
+ * One character replaced by a wrong one that writers really typed for it: a slip of ECSpell's odw train fold
+ * (bench/wrong-character-slips.ts), drawn in proportion to how often the fold has it among the slips whose right
+ * character the paragraph offers at an eligible place, then one of those places at random. Eligible: inside a run of
+ * at least 4 Han characters (the rule leaves shorter runs, headings and signatures, alone), not one of the two
+ * characters before an administrative-division suffix nor the three after a title (cheaply detected names).
+ */
+function observedSlip(paragraph: string, random: () => number): Injection | undefined {
+  const table = observedSlips();
+  const places = new Map<string, number[]>();
+  for (const run of paragraph.matchAll(/\p{Script=Han}{4,}/gu)) {
+    for (let k = 0; k < run[0].length; k++) {
+      const i = run.index + k;
+      if (!table.has(paragraph[i])) continue;
+      if (DIVISION_SUFFIX.test(paragraph.slice(i + 1, i + 3))) continue;
+      if ([0, 1, 2].some((d) => TITLE_BEFORE_NAME.test(paragraph.slice(run.index, i - d)))) continue;
+      const list = places.get(paragraph[i]) ?? [];
+      list.push(i);
+      places.set(paragraph[i], list);
+    }
+  }
+  const offered = [...places.keys()].sort().flatMap((c) => table.get(c)!);
+  if (offered.length === 0) return undefined;
+  let draw = random() * offered.reduce((n, s) => n + s.count, 0);
+  const slip = offered.find((s) => (draw -= s.count) < 0) ?? offered[offered.length - 1];
+  const i = pick(random, places.get(slip.right)!);
+  const text = paragraph.slice(0, i) + slip.wrong + paragraph.slice(i + 1);
+  return { base: paragraph, text, start: i, end: i + 1, label: `${paragraph.slice(Math.max(0, i - 3), i + 4)} (${slip.right} → ${slip.wrong}, ×${slip.count})` };
+}
+
 export const GENERATORS: Generator[] = [
   { id: 'double-word', cls: 'repeated-word', on: 'any', what: 'a word of 2–4 characters typed twice (动员动员)', inject: doubleWord },
   { id: 'double-char', cls: 'repeated-word', on: 'any', what: 'a lone function character typed twice (的的, 了了)', inject: doubleFunctionChar },
@@ -486,4 +538,5 @@ export const GENERATORS: Generator[] = [
   { id: 'decrease-point', cls: 'percent-bounds', on: 'any', what: 'the decimal point of a decrease dropped (下降315%)', inject: decreaseDecimalDropped },
   { id: 'increase-flip', cls: 'percent-bounds', on: 'any', what: '增长 turned into 下降, the figure over 100', inject: increaseFlipped },
   { id: 'share', cls: 'percent-bounds', on: 'any', what: 'a share or bounded rate over 100 (覆盖率153.4%)', inject: shareOver100 },
+  { id: 'observed-slip', cls: 'wrong-character', on: 'simplified', what: 'a character replaced by a slip seen in ECSpell odw train (建设 → 建没)', inject: observedSlip },
 ];
