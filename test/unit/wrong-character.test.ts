@@ -18,6 +18,11 @@ import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameC
 
 testRule('wrong-character', {
   valid: [
+    { text: '城市人均公共绿地由10.1平方米增加至12平方米。', why: 'round 31 (七), held-out cities (柳州 2016) and budget reports: the run 增加至 is cut by a number, not a clause mark, so its last character has no clause edge and edgePair does not count (加值)' },
+    { text: '建立政法护航工作站36处、“菏法护企”服务站46处。', why: 'round 31 (七), held-out cities (菏泽 2024): a run opened by a quotation mark is a coined name, not a clause, so 菏法 is not read as 合法 (clauseEdges)' },
+    { text: '——生态环境更佳。牢固树立“绿水青山就是金山银山”理念。', why: 'round 31 (七), held-out cities (黄山 2016): 更佳 is a dictionary word, so the written character at the clause end is no edgePair slip (更加)' },
+    { text: '想人民之所想，行人民之所嘱。走好群众路线。', why: 'round 31 (七), held-out s31p (福建 2023) and the 2026 Zhejiang report: 嘱 → 属 is a look-alike; the one-sided pair evidence counts for same-reading candidates only' },
+    { text: '急群众所急、忧群众所忧，切实解决群众急难愁盼问题。', why: 'round 31 (七), held-out cities (甘南 2023, 通辽 2023): 所忧 at a clause end stays below the report threshold with edgePairBonus 5 (it would be reported as 所有 at 6)' },
     { text: '促进央省企业与地方企业良性互动发展。', why: 'round 31, held-out cities (岳阳 2014 report): 央省企业 (central and provincial enterprises); with 大 for 央 the model likes 型 for 省 (大型企业) and the other way round, but both characters fall in one word: a two-character slip is for the pair tests, not neighbouringSlips' },
     { text: '加快屯休、屯徽、歙徽同城化建设步伐。', why: 'round 31, held-out cities (黄山 2016 report): 歙徽 (歙县 and 徽州) read as 社会 would be one word made of both characters, not two neighbouring slips' },
     { text: '不断完善疫情防控应急预案和各项配套工作方案。', why: 'the corrected form of the round-31 ECSpell sentence: nothing near the threshold, nothing to pair' },
@@ -848,6 +853,17 @@ testRule('wrong-character', {
       output: '利用职权或者职务上的影响，违反有关规定占用公物归个人使用。\n完善居民收入分配相关统计指标，增加群体分类。\n安徽省宣城市提高区域内就诊率，严控医疗费用不合理增长。',
     },
     {
+      text: '（四）家快发展现代农业，促进农民持续增收。\n坚持山水林田湖草沙系统治里，持续改善生态环境质量。\n深入实施国企改革深化提升行动，才政金融、自然资源等领域改革取得新突破。\n战“疫”一线的各级党员干不、公安干警、医务人员冲锋在前。',
+      why: 'round 31 (七), observed-slip injected into report paragraphs: a same-reading slip at the first or last character of a run beside a clause mark, where the candidate makes a frequent official pair with its one neighbour (加快, 治理, 财政, 干部) and the written pair is never seen (edgePair)',
+      errors: [
+        { line: 1, column: 4, endColumn: 5, message: '“家快”疑为“加快”（同音字：“家”→“加”）' },
+        { line: 2, column: 13, endColumn: 14, message: '“治里”疑为“治理”（同音字：“里”→“理”）' },
+        { line: 3, column: 16, endColumn: 17, message: '“才政”疑为“财政”（同音字：“才”→“财”）' },
+        { line: 4, column: 13, endColumn: 14, message: '“干不”疑为“干部”（同音字：“不”→“部”）' },
+      ],
+      output: '（四）加快发展现代农业，促进农民持续增收。\n坚持山水林田湖草沙系统治理，持续改善生态环境质量。\n深入实施国企改革深化提升行动，财政金融、自然资源等领域改革取得新突破。\n战“疫”一线的各级党员干部、公安干警、医务人员冲锋在前。',
+    },
+    {
       text: '要分阶段组织实施前妻准备、清查建库、普查试点等方面工作。\n内蒙古平庄煤业（集团）有限责任公司六家镁矿信息中心副主任\n鼓励普通高校、职业院校没置相关专业。',
       why: 'ECSpell odw (round 27): a written word official texts never pair with the clause (前妻, 镁矿) or no word (没置) where the candidate word goes with four or more of its words (前期: 分阶段, 组织, 实施, 准备; 煤矿: 煤业, 集团, 有限责任公司, …) or with every one, three or more (设置: 职业院校, 相关, 专业): word collocations of official text, the evidence beyond the three-character windows (collocated)',
       errors: [
@@ -1073,6 +1089,16 @@ describe('wrong-character model', () => {
     // 勠 → 努 is a near reading; 钛材 → 钢材 is no frequent pair (4 uses): no bonus (2026 Guangxi, Shaanxi reports).
     assert.equal(at('勠力进取奋勇争先', 0, '努')?.rareOpening, false);
     assert.equal(at('钛材加工量保持领先', 0, '钢')?.rareOpening, false);
+  });
+  it('counts one-sided pair evidence at a run edge beside a clause mark only (edgePair, round 31)', () => {
+    const score = (run: string, index: number, right: string, edges: number) => model.corrections(run, index, { ...DEFAULT_THRESHOLDS, report: 0 }, false, false, false, undefined, edges).find((c) => c.right === right)?.score ?? 0;
+    // 家快 → 加快 opening a clause: the bonus counts only where the run's start is a clause edge (1).
+    assert.equal(model.candidates('家快发展现代农业', 0).find((c) => c.right === '加')?.edgePair, true);
+    assert.equal(Math.round((score('家快发展现代农业', 0, '加', 1) - score('家快发展现代农业', 0, '加', 0)) * 1e9) / 1e9, DEFAULT_THRESHOLDS.edgePairBonus);
+    // …and only at that edge: the last character's edge (2) does not lend it to the first.
+    assert.equal(score('家快发展现代农业', 0, '加', 2), score('家快发展现代农业', 0, '加', 0));
+    // Inside the run there is a left neighbour: no edgePair.
+    assert.equal(model.candidates('推动家快发展现代农业', 2).find((c) => c.right === '加')?.edgePair, false);
   });
   it('lets a candidate repair a rare three-character word official texts never use (round 29)', () => {
     const score = (run: string, index: number, right: string, thresholds = DEFAULT_THRESHOLDS) => model.corrections(run, index, thresholds).find((c) => c.right === right);

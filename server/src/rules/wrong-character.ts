@@ -220,6 +220,23 @@ function institutionListItem(text: string, start: number, end: number): boolean 
   return next > end + 1 && endsInstitution(text.charAt(next - 1));
 }
 
+/**
+ * Which edges of the Han run text[start, end) the character at `at` lies on where a clause mark (or the paragraph's
+ * start or end) is the other side (WrongCharacterModel.corrections()' `clauseEdges`: 1 the run's start, 2 its end). After
+ * a number or a quotation mark, or before one, the run is cut inside a clause (增加至12, “菏法护企”): no edge of it.
+ */
+function clauseEdges(text: string, start: number, end: number, at: number): number {
+  let edges = 0;
+  if (at === start && (start === 0 || CLAUSE_OPENERS.includes(text.charAt(start - 1)))) edges |= 1;
+  if (at === end - 1 && (end >= text.length || CLAUSE_CLOSERS.includes(text.charAt(end)))) edges |= 2;
+  return edges;
+}
+
+/** What may come before a clause's first character: a clause mark, the close of a heading's number (（四）), a line break. */
+const CLAUSE_OPENERS = '，。；：、！？）\n';
+/** What may come after a clause's last character. */
+const CLAUSE_CLOSERS = '，。；：、！？\n';
+
 /** Does the Han run ending at `end` end an item of a list, a signature or a line (where the title of a post ends it)? */
 function endsItem(text: string, end: number): boolean {
   return end >= text.length || ITEM_END_CODES.includes(text.charCodeAt(end));
@@ -292,7 +309,7 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
     // The candidates a little short of the threshold are kept aside for neighbouringSlips() (plain characters of running text).
     const near = guarded || listItem ? undefined : nearScratch;
     if (near) near.length = 0;
-    let corrections = model.corrections(run, at - start, guarded ? guardedThresholds() : DEFAULT_THRESHOLDS, pair, true, (itemEnd ??= endsItem(text, end)), near);
+    let corrections = model.corrections(run, at - start, guarded ? guardedThresholds() : DEFAULT_THRESHOLDS, pair, true, (itemEnd ??= endsItem(text, end)), near, clauseEdges(text, start, end, at));
     const hadCandidates = model.singleCandidates > 0;
     if (guarded) corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + FORMAL_MARGIN);
     else if (pair && !plainPair) corrections = corrections.filter((c) => c.wrong.length === 1 || c.score >= DEFAULT_THRESHOLDS.report + FORMAL_MARGIN);

@@ -118,6 +118,14 @@ export interface Candidate {
    */
   rareOpening?: boolean;
   /**
+   * At the first or last character of a run, the candidate reads the same, the written character is in no dictionary word,
+   * and the candidate's pair with the one neighbour is seen at least EDGE_PAIR times in official text where the written
+   * character's is never seen (家快 → 加快 after a comma, 治里 → 治理 before one). Counts (edgePairBonus) only where the
+   * run's edge is a clause mark (corrections()' `clauseEdges`): a run cut by a number or a quotation mark (增加至12,
+   * “菏法护企”) is not a clause's edge.
+   */
+  edgePair?: boolean;
+  /**
    * The word `right` completes is a collocation of official text (wrong-character-collocations.ts) with collocationMin
    * or more other words of the clause, or with every other word of it, collocationAllMin or more (分阶段组织实施前妻准备
    * → 前期 goes with 分阶段, 组织, 实施, 准备), where the written character makes no word that is one of any. Set only by
@@ -205,6 +213,11 @@ export interface Thresholds {
   longWordFlipBonus: number;
   /** Evidence of a rare character opening a run where the candidate makes a frequent official pair (Candidate.rareOpening). */
   rareOpeningBonus: number;
+  /**
+   * Evidence of a same-reading candidate at the edge of a run beside a clause mark whose pair with its one neighbour is
+   * frequent where the written one is never seen (Candidate.edgePair; corrections()' `clauseEdges`).
+   */
+  edgePairBonus: number;
   /** Words of the clause the candidate's word must be a collocation of (Candidate.collocated)… */
   collocationMin: number;
   /** …or this many, where they are all the other words of the clause… */
@@ -253,6 +266,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   longWordFlipMinCharGain: 10,
   longWordFlipBonus: 6,
   rareOpeningBonus: 8,
+  edgePairBonus: 5,
   collocationMin: 4,
   collocationAllMin: 3,
   collocationBonus: 12,
@@ -371,6 +385,11 @@ const COMMON_OFFICIAL_WORD = 30;
  * (a slip's character: 玩 5, 偾 0, 讳 0; an opening word of clean text is common: 使, 以, 具)
  */
 const RARE_OPENING_USES = 5;
+/**
+ * Candidate.edgePair: at a run's edge, the candidate makes a pair with its one neighbour seen at least this often in the
+ * official texts (as RARE_OPENING_PAIR), where the written character's pair with it is never seen.
+ */
+const EDGE_PAIR = 10;
 /** …and the candidate with the next character is an official pair seen at least this often (完善 745, 违反 15; 钛材 → 钢材 4). */
 const RARE_OPENING_PAIR = 10;
 /**
@@ -1279,8 +1298,11 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       // At a run's start the left half of the evidence is missing for every candidate; a character official text hardly
       // uses, where the candidate makes a frequent official pair with the next one, stands for it (not a near reading:
       // the most numerous and the weakest, 勠力 → 努力).
+      // At a run's edge the one neighbour's pair speaks for a same-reading candidate: the candidate's frequent in official
+      // text, the written character's never seen there, and the written character in no dictionary word (家快 → 加快, 治里 → 治理).
+      const edgePair = kind === 0 && !realWord && (index === 0 ? rightCount >= EDGE_PAIR && this.bigrams.getPair(code, next) <= 0 : index === run.length - 1 && leftCount >= EDGE_PAIR && this.bigrams.getPair(prev, code) <= 0);
       const rareOpening = index === 0 && kind !== 1 && rightCount >= RARE_OPENING_PAIR && this.officialUses(code) <= RARE_OPENING_USES;
-      (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, contextFlip, realWordFlip, rareOpening, repairsWord, word: around.word, wordStart: around.start });
+      (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, contextFlip, realWordFlip, rareOpening, edgePair, repairsWord, word: around.word, wordStart: around.start });
     }
     return found ?? NONE;
   }
@@ -1820,15 +1842,19 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * list, a signature or a line (the text goes on with 、 or a line break, or ends), where a post title may end it.
    * `near`: receives the single-character candidates that fall short of the report threshold by no more than
    * neighbourNear, for the rule's look at slips a few characters apart, which drag each other's evidence down;
-   * singleCandidates then tells how many single-character candidates there were at all.
+   * singleCandidates then tells how many single-character candidates there were at all. `clauseEdges`: run[index] is
+   * the run's first character (1) or last (2) beside a clause mark, where Candidate.edgePair counts (edgePairBonus).
    */
-  corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false, endsItem = false, near?: Correction[]): readonly Correction[] {
+  corrections(run: string, index: number, thresholds: Thresholds = DEFAULT_THRESHOLDS, pairs = false, knownSuspicious = false, endsItem = false, near?: Correction[], clauseEdges = 0): readonly Correction[] {
     let found: Correction[] | undefined;
     const single = this.candidates(run, index, thresholds.minCharGain, knownSuspicious, thresholds.setPhraseMinCharGain, thresholds);
     this.singleCandidates = single.length;
+    // A run's first or last character beside a clause mark has its evidence from one side only (Candidate.edgePair).
+    const edge = (index === 0 && (clauseEdges & 1) !== 0) || (index === run.length - 1 && (clauseEdges & 2) !== 0);
     for (const candidate of single) {
-      const raw = evidenceScore(candidate, thresholds);
+      let raw = evidenceScore(candidate, thresholds);
       if (raw === undefined) continue;
+      if (edge && candidate.edgePair === true) raw += thresholds.edgePairBonus;
       if (raw >= thresholds.report) (found ??= []).push({ ...candidate, score: raw });
       else {
         // Short of the threshold by no more than an institution name or post title gives: is it one? Or do the clause's words go with it?
