@@ -1298,8 +1298,21 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const rareOpening = index === 0 && kind !== 1 && rightCount >= RARE_OPENING_PAIR && this.officialUses(code) <= RARE_OPENING_USES;
       (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, contextFlip, realWordFlip, rareOpening, repairsWord, word: around.word, wordStart: around.start });
     }
-    if (prev >= 0 && next >= 0 && this.loneRow(row) > 0) found = this.loneCandidates(run, index, row, minCharGain, found);
+    if (prev >= 0 && next >= 0 && this.lonePossible(code, row)) found = this.loneCandidates(run, index, row, minCharGain, found);
     return found ?? NONE;
+  }
+
+  /** By code unit: 0 not known yet, 1 no lone candidates (lonePossible), 2 some. */
+  private readonly loneFlags = new Uint8Array(65536);
+  /**
+   * Whether loneCandidates() may offer anything for the written character `code` (confusion row `row`): it is a rare
+   * one on its own (a one-character word stands alone on purpose: 获, 或, 再, 已) and its row has a lone function
+   * character. One array read per suspicious position once known.
+   */
+  private lonePossible(code: number, row: number): boolean {
+    let flag = this.loneFlags[code] ?? 1;
+    if (flag === 0) flag = this.loneFlags[code] = this.chars.getCode(code) >= LONE_WRITTEN_MIN_COST * 100 && this.loneRow(row) > 0 ? 2 : 1;
+    return flag === 2;
   }
 
   /** Per confusion row, its lone function characters (LONE_WORD_CODES), each as code × 4 + kind (built on first use). */
@@ -1322,8 +1335,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
 
   /**
    * A lone function character for run[index] (between two characters of the run): 和 in 人民群众盒新闻舆论. It completes
-   * no word, so candidates() never offers it; it is offered where the written character is no one-character word of the
-   * dictionary (a one-character word stands alone on purpose: 获, 或, 再, 已) and sits in no dictionary word,
+   * no word, so candidates() never offers it; it is offered where the written character is a rare one on its own
+   * (lonePossible) and sits in no dictionary word,
    * a dictionary word ends just before it and another starts just after it (群众|和|新闻), and the character model
    * passes it (minCharGain). Its word evidence is the segmentation's, as any candidate's (segGain: the lone character
    * against the written one).
@@ -1331,8 +1344,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private loneCandidates(run: string, index: number, row: number, minCharGain: number, found: Candidate[] | undefined): Candidate[] | undefined {
     const codes = this.loneRows.get(row);
     const code = run.charCodeAt(index);
-    // The written character must be a rare one on its own (盒, 禾; not 获, 或, 再, which stand alone in reports).
-    if (!codes || this.chars.getCode(code) < LONE_WRITTEN_MIN_COST * 100) return found;
+    if (!codes) return found;
     const prev = run.charCodeAt(index - 1);
     const next = run.charCodeAt(index + 1);
     let checked = false;
