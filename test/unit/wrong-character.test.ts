@@ -1839,6 +1839,25 @@ describe('wrong-character model', () => {
     assert.deepEqual(findingsOf('wrong-character', '𠀀大力培育发展大数局产业。').map((f) => [f.start, f.end, f.fix?.text]), [[10, 11, '据']]);
     assert.deepEqual(findingsOf('wrong-character', '大力培育发展大数局产业，𠀀远程检测诊断系统建设').map((f) => [f.start, f.end, f.fix?.text]), [[8, 9, '据'], [16, 17, '监']]);
   });
+  it('finds a lone function character slipped between two words (群众盒新闻 → 和), and a formal function character at a clause end on the plain threshold (稳预其 → 期)', () => {
+    const at = (text: string) => findingsOf('wrong-character', text).map((f) => [f.line, f.column, f.fix?.text ?? f.suggestions?.[0]?.text]);
+    assert.deepEqual(at('认真接受市人大的法律监督、工作监督和市政协的民主监督，接受人民群众盒新闻舆论的广泛监督。'), [[1, 34, '和']]);
+    assert.deepEqual(at('增收节支，改善财政困难状况，合理安排信贷规模，控制货币发行盒物价总水平。'), [[1, 30, '和']]);
+    assert.deepEqual(at('以政策稳预其。出台了扶持产业发展政策。'), [[1, 6, '期']]);
+    // Not at a clause's end, 及 joins what follows: quiet as before (a name before it, 国家及经济 in Taiwan texts).
+    assert.deepEqual(at('刘创办人对国家及经济的贡献良多。'), []);
+    // As written in the reports: quiet.
+    assert.deepEqual(at('认真接受市人大的法律监督、工作监督和市政协的民主监督，接受人民群众和新闻舆论的广泛监督。'), []);
+    assert.deepEqual(at('增收节支，改善财政困难状况，合理安排信贷规模，控制货币发行和物价总水平。'), []);
+    assert.deepEqual(at('以政策稳预期。出台了扶持产业发展政策。'), []);
+    // A character that is a word on its own stands alone on purpose (获, 或, 再): no lone 和, 在.
+    assert.deepEqual(at('率先探索“揭榜挂帅”科技攻关机制，累计获国家科学技术奖通用项目190项，居各省、自治区之首。'), []);
+    assert.deepEqual(at('提供基本公共服务尽可能采用购买服务方式，第三方可提供的事务性管理服务交给市场或社会去办。'), []);
+    assert.deepEqual(at('启动垃圾飞灰处置及封场项目，飞灰水泥窑协同处置项目建成运行，新增飞灰实现无害化再利用。'), []);
+    // 暨 joins the names of meetings: still on the full margin.
+    assert.deepEqual(at('按照自治区党委十一届十一次全会暨全区经济工作会议部署，总体要求是：着力稳就业、稳企业、稳市场、稳预期。'), []);
+  });
+
   it('hovers show the evidence', () => {
     const [finding] = findingsOf('wrong-character', '大力培育发展大数局产业。');
     assert.match(finding.detail ?? '', /“据”（同音字，组成“数据”）：词语证据 \+\d/);

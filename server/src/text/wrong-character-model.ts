@@ -78,6 +78,11 @@ export interface Candidate {
   phraseGain: number;
   /** The written character already sits inside a dictionary word. */
   realWord: boolean;
+  /**
+   * `right` is a function character that is a word of its own (和, 与, 以: LONE_WORD_CODES), standing between two
+   * dictionary words where the written character sits in none (人民群众盒新闻舆论): loneCandidates().
+   */
+  loneWord?: boolean;
   /** Share (0–1) of the written character's use inside names (the larger of a pair's two). */
   nameShare: number;
   /**
@@ -321,6 +326,17 @@ const TAB = 9;
 const ABSENT_COUNT = 0xffff;
 /** What candidates() and pairCandidates() return when there is nothing (never added to). */
 const NONE: readonly Candidate[] = Object.freeze([]);
+/**
+ * Function characters that are a word of their own (conjunctions and prepositions of report text): a slip of one
+ * (人民群众盒新闻舆论, 控制货币发行合物价) completes no two-character word, so the word path never offers it
+ * (loneCandidates). 的/地/得 are left out (their own rule, later).
+ */
+const LONE_WORD_CODES = new Uint8Array(65536);
+for (const c of '和与及并或以在') LONE_WORD_CODES[c.charCodeAt(0)] = 1;
+/** Extra evidence (nats) for a lone function character that fits between two dictionary words (Candidate.loneWord). */
+export const LONE_WORD_BONUS = { value: 12 };
+/** The least cost (nats, the dictionary's characters) of a written character for loneCandidates(): a rare one (盒, 禾 10.9). */
+export const LONE_WRITTEN_MIN_COST = 10;
 /** What corrections() returns for almost every character it is asked about: one frozen array, no garbage. */
 const NO_CORRECTIONS: readonly Correction[] = Object.freeze([]);
 /** The Bloom filter of realWords has 2^this bits (16 KB; its ~300 keys let fewer than 1 % of other pairs through). */
@@ -1304,7 +1320,84 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const rareOpening = index === 0 && kind !== 1 && rightCount >= RARE_OPENING_PAIR && this.officialUses(code) <= RARE_OPENING_USES;
       (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, contextFlip, realWordFlip, rareOpening, edgePair, repairsWord, word: around.word, wordStart: around.start });
     }
+    if (prev >= 0 && next >= 0 && this.lonePossible(code, row)) found = this.loneCandidates(run, index, row, minCharGain, found);
     return found ?? NONE;
+  }
+
+  /** By code unit: 0 not known yet, 1 no lone candidates (lonePossible), 2 some. */
+  private readonly loneFlags = new Uint8Array(65536);
+  /**
+   * Whether loneCandidates() may offer anything for the written character `code` (confusion row `row`): it is a rare
+   * one on its own (a one-character word stands alone on purpose: 获, 或, 再, 已) and its row has a lone function
+   * character. One array read per suspicious position once known.
+   */
+  private lonePossible(code: number, row: number): boolean {
+    let flag = this.loneFlags[code] ?? 1;
+    if (flag === 0) flag = this.loneFlags[code] = this.chars.getCode(code) >= LONE_WRITTEN_MIN_COST * 100 && this.loneRow(row) > 0 ? 2 : 1;
+    return flag === 2;
+  }
+
+  /** Per confusion row, its lone function characters (LONE_WORD_CODES), each as code × 4 + kind (built on first use). */
+  private readonly loneRows = new Map<number, Int32Array>();
+  private loneRow(row: number): number {
+    let codes = this.loneRows.get(row);
+    if (!codes) {
+      const list: number[] = [];
+      const b = this.confusionBounds;
+      const units = this.confusionList.units;
+      for (let k = b[row * 6] ?? 0, end = b[row * 6 + 5] ?? 0; k < end; k++) {
+        const d = units[k] ?? 9;
+        if (LONE_WORD_CODES[d] === 1) list.push(d * 4 + (k < (b[row * 6 + 1] ?? 0) ? 0 : k < (b[row * 6 + 3] ?? 0) ? 1 : 2));
+      }
+      codes = Int32Array.from(list);
+      this.loneRows.set(row, codes);
+    }
+    return codes.length;
+  }
+
+  /**
+   * A lone function character for run[index] (between two characters of the run): 和 in 人民群众盒新闻舆论. It completes
+   * no word, so candidates() never offers it; it is offered where the written character is a rare one on its own
+   * (lonePossible) and sits in no dictionary word,
+   * a dictionary word ends just before it and another starts just after it (群众|和|新闻), and the character model
+   * passes it (minCharGain). Its word evidence is the segmentation's, as any candidate's (segGain: the lone character
+   * against the written one).
+   */
+  private loneCandidates(run: string, index: number, row: number, minCharGain: number, found: Candidate[] | undefined): Candidate[] | undefined {
+    const codes = this.loneRows.get(row);
+    const code = run.charCodeAt(index);
+    if (!codes) return found;
+    const prev = run.charCodeAt(index - 1);
+    const next = run.charCodeAt(index + 1);
+    let checked = false;
+    for (const entry of codes) {
+      const d = entry >>> 2;
+      const kind = entry & 3;
+      if (found?.some((c) => c.right.charCodeAt(0) === d)) continue;
+      const charGain = Math.log(this.charRatio(prev, d)) + Math.log(this.charRatio(d, next)) - Math.log(this.charRatio(prev, code)) - Math.log(this.charRatio(code, next));
+      if (!(charGain >= minCharGain)) continue;
+      if (!checked) {
+        if (this.insideWord(run, index) || !this.betweenWords(run, index)) return found;
+        checked = true;
+      }
+      const from = Math.max(0, index - WINDOW);
+      const to = Math.min(run.length, index + WINDOW + 1);
+      const segGain = this.segmentRange(run, from, to, -1, 0) - this.segmentRange(run, from, to, index, d);
+      const right = String.fromCharCode(d);
+      (found ??= []).push({ index, wrong: run.charAt(index), right, kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain: 0, realWord: false, loneWord: true, nameShare: this.nameShareCode(code), setPhrase: false, contextFlip: false, realWordFlip: false, word: right, wordStart: index });
+    }
+    return found;
+  }
+
+  /** A dictionary word (two characters or more, as written) ends just before run[index] and another starts just after it. */
+  private betweenWords(run: string, index: number): boolean {
+    this.memoFor(run);
+    let before = false;
+    for (let start = Math.max(0, index - MAX_WORD); start + 2 <= index && !before; start++) before = this.costAsWritten(run, start, index, this.startsAsWritten(run, start)) >= 0;
+    if (!before) return false;
+    const starts = this.startsAsWritten(run, index + 1);
+    for (let end = index + 3; end <= Math.min(run.length, index + 1 + MAX_WORD); end++) if (this.costAsWritten(run, index + 1, end, starts) >= 0) return true;
+    return false;
   }
 
   /**
@@ -1935,6 +2028,7 @@ function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | u
     (candidate.institution ? thresholds.institutionBonus : 0) +
     (candidate.rareOpening === true ? thresholds.rareOpeningBonus : 0) +
     (candidate.collocated === true ? thresholds.collocationBonus : 0) +
-    (candidate.repairsWord === true ? thresholds.repairBonus : 0);
+    (candidate.repairsWord === true ? thresholds.repairBonus : 0) +
+    (candidate.loneWord === true ? LONE_WORD_BONUS.value : 0);
   return score;
 }
