@@ -142,6 +142,7 @@ testRule('wrong-character', {
     { text: '梳理形成新一版高频应用事项目录。', why: 'numeral + classifier: 一版 is not 一般' },
     { text: '深入实施冀货出海等行动，推动人才兴皖工程提质增效。', why: 'province abbreviations' },
     { text: '在全区公安机关加强派出所工作推进会暨思想政治工作视频会上讲话。', why: '暨 joins two meetings (seed 000)' },
+    { text: '办好第二十四届投洽会、海丝博览会暨海交会。推动对外交流持续深化。', why: 'round 31, untouched provincial reports (福建 2024): 暨 is a formal conjunction of its own between two fairs, never a slip for a lone 及 (FORMAL_CONJUNCTION_CODES)' },
     { text: '《中华人民共和国行政诉讼法》修正案草案公开征求意见。', why: 'a quoted title' },
     { text: '科技产业链集聚企业数居全国第1位。\n有机产品认证证书数居全国第1位，低碳产品认证证书数居全国第4位。', why: '2026 Anhui and Yunnan reports: a verb of rank (居) after a noun (企业数, 证书数) before a rank, statistics phrasing; 数据 would tear it apart (text/wrong-character-phrasing.ts)' },
     { text: '全年出口额居全省前列，产量列全国第二位。', why: 'statistics prose: verbs of rank before a rank' },

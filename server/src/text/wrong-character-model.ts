@@ -337,6 +337,12 @@ for (const c of '和与及并或以在') LONE_WORD_CODES[c.charCodeAt(0)] = 1;
 export const LONE_WORD_BONUS = { value: 12 };
 /** The least cost (nats, the dictionary's characters) of a written character for loneCandidates(): a rare one (盒, 禾 10.9). */
 export const LONE_WRITTEN_MIN_COST = 10;
+/**
+ * Rare characters that are formal conjunctions of their own and stand between two names on purpose (海丝博览会暨海交会,
+ * 表彰大会暨经验交流会): never a slip for a lone 及/和 (round 31, held-out provincial reports).
+ */
+const FORMAL_CONJUNCTION_CODES = new Uint8Array(65536);
+for (const c of '暨偕') FORMAL_CONJUNCTION_CODES[c.charCodeAt(0)] = 1;
 /** What corrections() returns for almost every character it is asked about: one frozen array, no garbage. */
 const NO_CORRECTIONS: readonly Correction[] = Object.freeze([]);
 /** The Bloom filter of realWords has 2^this bits (16 KB; its ~300 keys let fewer than 1 % of other pairs through). */
@@ -1333,7 +1339,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    */
   private lonePossible(code: number, row: number): boolean {
     let flag = this.loneFlags[code] ?? 1;
-    if (flag === 0) flag = this.loneFlags[code] = this.chars.getCode(code) >= LONE_WRITTEN_MIN_COST * 100 && this.loneRow(row) > 0 ? 2 : 1;
+    if (flag === 0) flag = this.loneFlags[code] = FORMAL_CONJUNCTION_CODES[code] !== 1 && this.chars.getCode(code) >= LONE_WRITTEN_MIN_COST * 100 && this.loneRow(row) > 0 ? 2 : 1;
     return flag === 2;
   }
 
