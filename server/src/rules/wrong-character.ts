@@ -63,6 +63,11 @@ const FUNCTION_AT_END_FLAGS = new Uint8Array(65536);
 for (const c of FORMAL_FUNCTION_CHARS) if (!'之且亦'.includes(c)) FUNCTION_AT_END_FLAGS[c.charCodeAt(0)] = 1;
 /** What ends a clause after a run, besides the paragraph's end (not digits or Latin letters: 及2026年). */
 const CLAUSE_ENDS = '，。；：！？,;:!?';
+
+/** Is text[at] a function character of FUNCTION_AT_END_FLAGS that ends its run and, with it, a clause (稳预其。)? */
+function functionCharacterEndingClause(text: string, at: number, end: number): boolean {
+  return at + 1 === end && FUNCTION_AT_END_FLAGS[text.charCodeAt(at)] === 1 && (end === text.length || CLAUSE_ENDS.includes(text.charAt(end)));
+}
 /**
  * …and the character model must agree this much (ECSpell's slips of them: 13.8–20.0), set phrases included: most of
  * their candidates then fail the model's first, cheapest test.
@@ -323,8 +328,10 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
     if (near) near.length = 0;
     let corrections = model.corrections(run, at - start, guarded ? guardedThresholds() : DEFAULT_THRESHOLDS, pair, true, (itemEnd ??= endsItem(text, end)), near, clauseEdges(text, start, end, at));
     const hadCandidates = model.singleCandidates > 0;
-    if (guarded) corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + (!afterNumeral && at + 1 === end && FUNCTION_AT_END_FLAGS[text.charCodeAt(at)] === 1 && (end === text.length || CLAUSE_ENDS.includes(text.charAt(end))) ? FUNCTION_MARGIN : FORMAL_MARGIN));
-    else if (pair && !plainPair) corrections = corrections.filter((c) => c.wrong.length === 1 || c.score >= DEFAULT_THRESHOLDS.report + FORMAL_MARGIN);
+    if (guarded) {
+      const margin = !afterNumeral && functionCharacterEndingClause(text, at, end) ? FUNCTION_MARGIN : FORMAL_MARGIN;
+      corrections = corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + margin);
+    } else if (pair && !plainPair) corrections = corrections.filter((c) => c.wrong.length === 1 || c.score >= DEFAULT_THRESHOLDS.report + FORMAL_MARGIN);
     // A short list item (institutionListItem) is corrected only into the name of an institution.
     if (listItem) corrections = corrections.filter((c) => c.wrong.length === 1 && institutionAround(model, run!, c.index, c.right.charCodeAt(0))?.length === run!.length);
     const kept = keepSuspect(text, start, run, at, corrections, model, terms, suspects);
