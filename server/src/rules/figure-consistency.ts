@@ -14,7 +14,7 @@ import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { ASCII_DIGIT } from '../text/char-classes';
 import { partsSumAcrossLines, partsSumMismatches, type PartsSum } from '../text/parts-sum';
 import { yueIsAbout } from '../text/numbers';
-import { sentenceStart } from '../text/sentences';
+import { FULL_STOP, sentenceStart } from '../text/sentences';
 
 interface Statement {
   /** Measure and unit; the period is added in checkDocument. */
@@ -198,14 +198,9 @@ function statementsOf(paragraph: Paragraph): Statement[] {
 const ADDITION = /^(?:再)?(?:加上|加|减去|扣除)/;
 /** The text from the start of the sentence holding `at`, or of the one before when that sentence opens with 加上/减去…. */
 function additionChain(text: string, at: number): string {
-  const stop = /[。！？!?]/;
   const limit = Math.max(0, at - 2 * MAX_CLAUSES);
-  let from = at;
-  while (from > limit && !stop.test(text.charAt(from - 1))) from--;
-  if (from > limit && ADDITION.test(text.slice(from, at))) {
-    from--;
-    while (from > limit && !stop.test(text.charAt(from - 1))) from--;
-  }
+  let from = Math.max(limit, sentenceStart(text, at, FULL_STOP));
+  if (from > limit && ADDITION.test(text.slice(from, at))) from = Math.max(limit, sentenceStart(text, from - 1, FULL_STOP));
   return text.slice(from, at);
 }
 /** A budget flow that names no budget: 收入, 全市收入完成, 市级支出执行. */
