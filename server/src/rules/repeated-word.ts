@@ -275,6 +275,7 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
   // does not use it, so there it is still a slip.
   if (char === '再' && isTraditional(script)) return false;
   if (IDIOMS.some((idiom) => covers(text, at, 2 * n, idiom, char + char))) return false;
+  if (char === '是' && tautologyFrame(text, at)) return false;
   // The first copy ends a set phrase, an idiom or an abbreviation (自以为是|是, 比比皆是|是, 居委會|會同);
   // two-character words are left out, or 認為|為 would pass.
   if (dictionaryWordEndingAt(text, at + n, 3, script)) return false;
@@ -293,6 +294,20 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
   if (left.length <= n) return true; // both alone: 所有|的|的
   // 認為|為, 注意到|到 — but 目的|的 and 現在|在 are right, and so is 受不了|了.
   return strict && !(char === '了' && POTENTIAL_COMPLEMENT.test(left));
+}
+
+/**
+ * 坚持原则、公正无私，是就是是、非就是非 (中央纪委 2022 report, round 32's heldout-s32n): the frame Y就是Y (好就是好, 一就是一)
+ * with a Y that starts with 是 puts the 是 of 就是 right before Y's own. `at` is the first copy (就是|是): the same Y, up to
+ * four characters, stands before 就.
+ */
+function tautologyFrame(text: string, at: number): boolean {
+  if (text.charAt(at - 1) !== '就') return false;
+  for (let length = 1; length <= 4 && length <= at - 1; length++) {
+    const y = text.slice(at - 1 - length, at - 1);
+    if (y.startsWith('是') && text.startsWith(y, at + 1)) return true;
+  }
+  return false;
 }
 
 const MAX_DICTIONARY_WORD = 6;
