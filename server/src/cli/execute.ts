@@ -1,7 +1,7 @@
 // The CLI as a function: execute(argv, io) → exit code (0 clean, 1 lint errors, 2 usage,
 // config, unreadable file or crash). Tests call it in-process; the bin sets process.exitCode.
-import * as os from 'node:os';
-import * as path from 'node:path';
+import { availableParallelism, cpus } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { readFileSync, statSync } from 'node:fs';
 import { ConfigError, localeFromTag, RULES, VERSION, type Locale } from '../engine';
 import { FORMATTERS } from '../formatters';
@@ -33,7 +33,7 @@ const WORKER_MIN_BYTES = 1024 * 1024;
 
 export async function execute(argv: readonly string[], io: CliIo): Promise<number> {
   const env = io.env ?? process.env;
-  const cwd = path.resolve(io.cwd ?? process.cwd());
+  const cwd = resolve(io.cwd ?? process.cwd());
   let locale = localeFromArgv(argv) ?? localeFromEnvironment(env);
   const fail = (line: string) => {
     io.stderr.write(`gongwen-lint: ${line}\n`);
@@ -99,7 +99,7 @@ async function convert(options: CliOptions, io: CliIo, cwd: string, locale: Loca
   const name = options.stdin ? '<stdin>' : options.patterns[0];
   let bytes: Buffer;
   try {
-    bytes = options.stdin ? await readStdin(io) : readFileSync(path.resolve(cwd, name));
+    bytes = options.stdin ? await readStdin(io) : readFileSync(resolve(cwd, name));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     io.stderr.write(`gongwen-lint: ${name}: ${locale === 'en' ? `cannot read the file (${code})` : `无法读取文件（${code}）`}\n`);
@@ -115,7 +115,7 @@ async function convert(options: CliOptions, io: CliIo, cwd: string, locale: Loca
 
 async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Locale, env: Record<string, string | undefined>): Promise<number> {
   const resolver = new ConfigResolver({
-    configFile: options.config ? path.resolve(cwd, options.config) : undefined,
+    configFile: options.config ? resolve(cwd, options.config) : undefined,
     lookup: options.configLookup,
     rules: options.rules,
     maxFileSize: options.maxFileSize,
@@ -127,8 +127,8 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
   const notes: string[] = [];
 
   if (options.stdin) {
-    const filePath = options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>';
-    const choice = resolver.forDirectory(options.stdinFilename ? path.dirname(filePath) : cwd);
+    const filePath = options.stdinFilename ? resolve(cwd, options.stdinFilename) : '<text>';
+    const choice = resolver.forDirectory(options.stdinFilename ? dirname(filePath) : cwd);
     const decoded = decodeBytes(await readStdin(io));
     if ('kind' in decoded) {
       skipped.push({ filePath, reason: describeSkip(decoded, locale), failure: true });
@@ -190,7 +190,7 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
 
 /** In-process for small runs or --jobs 1; worker threads when they pay off or --jobs asks. */
 async function runTasks(tasks: FileTask[], settings: RunSettings, jobsOption: number | undefined): Promise<FileOutcome[]> {
-  const jobs = jobsOption ?? Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+  const jobs = jobsOption ?? Math.max(1, typeof availableParallelism === 'function' ? availableParallelism() : cpus().length);
   let useWorkers = jobs > 1 && tasks.length > 1;
   if (useWorkers && jobsOption === undefined) {
     let bytes = 0;
