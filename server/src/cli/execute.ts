@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { ConfigError, localeFromTag, RULES, VERSION, type Locale } from '../engine';
 import { FORMATTERS } from '../formatters';
 import { decodeBytes } from '../node/textFile';
+import { setTieringFlags } from '../node/tiering';
 import { parseArgs, UsageError, type CliOptions } from './args';
 import { ConfigResolver } from './configs';
 import { discoverFiles } from './files';
@@ -30,6 +31,9 @@ export interface CliIo {
 /** Workers pay off only for several files and enough text (unless --jobs asks for them). */
 const WORKER_MIN_FILES = 5;
 const WORKER_MIN_BYTES = 1024 * 1024;
+/** Text from which an in-process run sets V8's tiering flags for its cold first lint (node/tiering.ts): a run
+ * with less (an empty file, a line) neither loads node:v8 nor changes how V8 compiles. */
+const TIERING_MIN_BYTES = 4096;
 
 export async function execute(argv: readonly string[], io: CliIo): Promise<number> {
   const env = io.env ?? process.env;
@@ -129,7 +133,9 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
   if (options.stdin) {
     const filePath = options.stdinFilename ? resolve(cwd, options.stdinFilename) : '<text>';
     const choice = resolver.forDirectory(options.stdinFilename ? dirname(filePath) : cwd);
-    const decoded = decodeBytes(await readStdin(io));
+    const bytes = await readStdin(io);
+    if (bytes.length >= TIERING_MIN_BYTES) setTieringFlags();
+    const decoded = decodeBytes(bytes);
     if ('kind' in decoded) {
       skipped.push({ filePath, reason: describeSkip(decoded, locale), failure: true });
     } else {
@@ -205,5 +211,20 @@ async function runTasks(tasks: FileTask[], settings: RunSettings, jobsOption: nu
   }
   const script = useWorkers ? workerScript() : undefined;
   if (script) return runOnWorkers(tasks, settings, jobs, script);
+  if (atLeastBytes(tasks, TIERING_MIN_BYTES)) setTieringFlags();
   return tasks.map((task) => processFile(task, settings));
+}
+
+/** Whether the tasks' files hold at least `bytes` together (stat calls until they do). */
+function atLeastBytes(tasks: readonly FileTask[], bytes: number): boolean {
+  let total = 0;
+  for (const task of tasks) {
+    try {
+      total += statSync(task.path).size;
+    } catch {
+      // reported when the file is read
+    }
+    if (total >= bytes) return true;
+  }
+  return false;
 }
