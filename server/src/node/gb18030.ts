@@ -27,7 +27,7 @@ const LEGACY = [
 ] as const;
 
 /** Made on first use: opening ICU's GB18030 converter costs ≈ 0.15 ms, which a UTF-8 file never needs. */
-let validator: TextDecoder | undefined;
+let validator: InstanceType<typeof TextDecoder> | undefined;
 
 /** The text of valid GB18030 bytes, or undefined when the bytes are not GB18030. */
 export function decodeGb18030(bytes: Uint8Array): string | undefined {
