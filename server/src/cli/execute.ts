@@ -1,6 +1,5 @@
 // The CLI as a function: execute(argv, io) → exit code (0 clean, 1 lint errors, 2 usage,
 // config, unreadable file or crash). Tests call it in-process; the bin sets process.exitCode.
-import { availableParallelism, cpus } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { readFileSync, statSync } from 'node:fs';
 import { ConfigError, localeFromTag, RULES, VERSION, type Locale } from '../engine';
@@ -196,7 +195,7 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
 
 /** In-process for small runs or --jobs 1; worker threads when they pay off or --jobs asks. */
 async function runTasks(tasks: FileTask[], settings: RunSettings, jobsOption: number | undefined): Promise<FileOutcome[]> {
-  const jobs = jobsOption ?? Math.max(1, typeof availableParallelism === 'function' ? availableParallelism() : cpus().length);
+  const jobs = jobsOption ?? processorCount();
   let useWorkers = jobs > 1 && tasks.length > 1;
   if (useWorkers && jobsOption === undefined) {
     let bytes = 0;
@@ -213,6 +212,13 @@ async function runTasks(tasks: FileTask[], settings: RunSettings, jobsOption: nu
   if (script) return runOnWorkers(tasks, settings, jobs, script);
   if (atLeastBytes(tasks, TIERING_MIN_BYTES)) setTieringFlags();
   return tasks.map((task) => processFile(task, settings));
+}
+
+/** How many processors this process may use: node:os is required only when --jobs does not say (start-up time). */
+function processorCount(): number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose
+  const { availableParallelism, cpus } = require('node:os') as typeof import('node:os');
+  return Math.max(1, typeof availableParallelism === 'function' ? availableParallelism() : cpus().length);
 }
 
 /** Whether the tasks' files hold at least `bytes` together (stat calls until they do). */
