@@ -71,16 +71,22 @@ function tryDecode(label: string, bytes: Uint8Array, encoding: TextEncodingName)
   }
 }
 
-/** NUL, or more than 1 % C0 control characters other than tab, line breaks, form feed and escape. */
-function looksBinary(text: string): boolean {
+/** C0 control characters other than tab, line breaks (LF, VT, FF, CR) and escape; NUL apart. */
+const CONTROL = /[\x01-\x08\x0e-\x1a\x1c-\x1f]/g;
+
+/**
+ * NUL, or more than 1 % C0 control characters other than tab, line breaks, form feed and escape, in the
+ * first 64 K characters. Searched with a regular expression rather than a loop over each character: in a
+ * process that has just started the loop runs in V8's interpreter, ≈ 1 ms for 64 K characters (round 32).
+ */
+export function looksBinary(text: string): boolean {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (sample.includes('\0')) return true;
+  const limit = Math.max(2, sample.length / 100);
   let controls = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 0) return true;
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b) controls++;
-  }
-  return controls > Math.max(2, sample.length / 100);
+  CONTROL.lastIndex = 0;
+  while (CONTROL.exec(sample) !== null) if (++controls > limit) return true;
+  return false;
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
