@@ -1,9 +1,10 @@
 // Developer aid (round 32, issue 12 precision): every wrong-character finding of the files given, with the best
 // correction's evidence and flags (score, char/seg/phrase gains, which paths it took). Usage:
-//   node esbuild.mjs --bench && node out/bench/wc-finding-why.js FILE…
+//   node esbuild.mjs --bench && node out/bench/wc-finding-why.js [--hans] FILE…  (--hans: convert to simplified first)
 import { readFileSync } from 'node:fs';
 import { lintDocument } from '../server/src/engine';
 import { WrongCharacterModel, type Correction } from '../server/src/text/wrong-character-model';
+import { convertText } from '../server/src/text/convert';
 import { configWith } from './lib';
 
 type Method = (...args: unknown[]) => unknown;
@@ -19,8 +20,10 @@ for (const name of ['corrections', 'realWordCorrections']) {
 }
 const FLAGS = ['realWord', 'setPhrase', 'contextFlip', 'realWordFlip', 'longWordFlip', 'institution', 'rareOpening', 'edgePair', 'collocated', 'repairsWord', 'loneWord'] as const;
 const config = configWith('wrong-character');
-for (const file of process.argv.slice(2)) {
-  const text = readFileSync(file, 'utf8');
+const hans = process.argv.includes('--hans');
+for (const file of process.argv.slice(2).filter((a) => a !== '--hans')) {
+  const raw = readFileSync(file, 'utf8');
+  const text = hans ? convertText(raw, 'zh-Hans') : raw;
   seen.length = 0;
   const result = lintDocument(text, { config });
   for (const m of result.findings) {
