@@ -296,6 +296,7 @@ testRule('wrong-character', {
     { text: '增长67.6%，主要原因是由于土地出让收入增加，各项计提增加。', why: 'round 32, held-out budget reports (平顶山 2019, twice): 计提 (an accounting provision) is report language, not 基地 (reportWordMargin)' },
     { text: '要以更大力度统筹推进深层次改革和高水平开放，把一个个发展愿景变成美好现实。', why: 'round 32, the 2026 Hainan report (the one finding of eval:typos on the 2026 reports): 愿景 is a report word jieba lacks, not 远景 (reportWordMargin)' },
     { text: '积极推进中国邮政郑州集疏中心等物流设施建设，完善城市配送体系。', why: 'round 32, untouched provincial reports (河南 2015): 集疏 (of 集疏运, collecting and distributing freight) is a report term, not 技术 (reportWordMargin)' },
+    { text: '加快凯普医学科学园项目建设，打造核酸分子全产业链上下游配套生产基地和研发创新基地。', why: 'round 32, held-out cities (潮州 2023, twice): 科学园 (a park) is report language, and 院 for 园 would make another kind of body of the name, no evidence of a slip (reportWordMargin)' },
     { text: '今日在场观礼者尚包括欧布莱恩大使夫人。', why: 'round 32, Taiwan press releases converted to simplified (4 times): 观礼 read as 管理 with nothing but the character model for it (bareWordSwapMargin)' },
   ],
   invalid: [

@@ -507,7 +507,8 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
  * 医学科学园 (→ 学院), 郑州集疏中心 (→ 技术) reached 25.1–34.2; ECSpell's slips write general words (智齿, 暴涨, 礼仪, 答复),
  * which the reports do not favour. A slip whose context flips both ways in vouched text (realWordFlip: 新形式新要求 → 形势,
  * 动态检测 → 监测) keeps its own, stricter test, and so does one that completes the name of an institution (institution:
- * 水务总局 → 税务总局, whose evidence is the name, not the word).
+ * 水务总局 → 税务总局, whose evidence is the name, not the word) — unless the correction is the name's suffix character,
+ * which makes another kind of body of it (凯普医学科学园 twice, a park, read as 医学科学院; round 30's 国家农科园).
  */
 const REPORT_WORD_MARGIN = 10;
 
@@ -516,8 +517,10 @@ const REPORT_WORD_MARGIN = 10;
  * of its own to show for it (completesLongerWord)?
  */
 function replacesReportWord(model: WrongCharacterModel, run: string, c: Correction): boolean {
-  if (c.realWordFlip === true || c.institution === true || c.word.length !== 2) return false;
-  return model.reportWord(run, c.wordStart) && !completesLongerWord(model, run, c.wordStart, c.word);
+  if (c.realWordFlip === true || c.word.length !== 2 || !model.reportWord(run, c.wordStart)) return false;
+  // A name whose suffix the correction changes (科学园 → 科学院) is another kind of body, no evidence of a slip.
+  if (c.institution === true) return endsInstitution(c.right);
+  return !completesLongerWord(model, run, c.wordStart, c.word);
 }
 
 /**
