@@ -313,7 +313,7 @@ function reportLanguagePairs(localCounts, dictWords, vouching, unigrams, officia
     if (/[\ud800-\udfff]/.test(g) || vouching.has(g)) continue;
     const general = jieba.get(g) ?? 0;
     const word = general > 0 ? count >= REPORT_WORD_SHARE * general : count >= REPORT_TERM_ASSOCIATION * LOCAL_TEXT_CHARS * share(g[0]) * share(g[1]);
-    if (word) found.push([g, Math.min(count, 0xd7ff)]);
+    if (word) found.push(g);
   }
   return found;
 }
@@ -682,7 +682,7 @@ function build() {
       trigrams: set(3, officialTrigrams),
       wordStarts: counts(2, wordStarts),
       realWords: counts(2, [...realWords]),
-      reportWords: counts(2, reportWords),
+      reportWords: set(2, reportWords),
       wordFollowers: strings(neighbourLines(followers)),
       wordLeaders: strings(neighbourLines(leaders)),
       confusions: strings(confusionLines),

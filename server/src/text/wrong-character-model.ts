@@ -52,6 +52,8 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *           for words official texts use 3 times or more, when the word is read like another two-character
  *           word, both characters other, that official texts use at least as often (自愿 → 资源, 政权 → 证券:
  *           vouchedPairFlips);
+ *   set     reportWords: pairs of city government work reports that do not vouch and that the reports use at least as
+ *           often as general text (round 32; reportWord(): the rule asks more evidence of a correction replacing one);
  *   strings wordCollocations: one item, a Bloom filter of 2^20 bits (16-bit units) of the pairs of words (2+ characters)
  *           official texts use in one clause ten times more often than chance (wrong-character-collocations.ts).
  */
