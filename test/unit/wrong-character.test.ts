@@ -291,8 +291,20 @@ testRule('wrong-character', {
       text: '开工建设豫东水资源配置工程，实施赵口、陆浑、渠村等灌区现代化改造。\n设立中国—东盟自贸区3.0桂企出海服务站。\n促进“桂字号”农产品增值增效。\n精准对接、用足用好中央一揽子政策。\n持续营造市场化、法治化、国际化一流营商环境。\n扎实推进“一网通办”，加快“数字政府”建设。\n发扬钉子精神，甘当一颗永不生锈的螺丝钉。',
       why: 'round 31 (homophone words typed whole that start with a numeral or hold a province abbreviation): 2026 Henan and Guangxi reports, held-out provincial reports — 豫东, 桂企, 桂字号, 一揽子, 一流, 一网, 一颗 are written as meant; such a pair is now looked at, but corrected only on plain evidence (30 or more)',
     },
+    { text: '加大垃圾消纳和“牛皮癣”、渣土、噪音等城市痼疾治理力度，提升管理精细化水平。', why: 'round 32, held-out cities (宣城 2014): 痼疾 is report language (city reports use it in 49 reports of 27 cities, more often than general text), not 估计 typed whole (reportWordMargin)' },
+    { text: '建设环境优美、绿色低碳、和谐文明的魅力家园。', why: 'round 32, held-out cities (鹤岗 2025): 魅力家园, report language, not 美丽 (reportWordMargin)' },
+    { text: '增长67.6%，主要原因是由于土地出让收入增加，各项计提增加。', why: 'round 32, held-out budget reports (平顶山 2019, twice): 计提 (an accounting provision) is report language, not 基地 (reportWordMargin)' },
+    { text: '要以更大力度统筹推进深层次改革和高水平开放，把一个个发展愿景变成美好现实。', why: 'round 32, the 2026 Hainan report (the one finding of eval:typos on the 2026 reports): 愿景 is a report word jieba lacks, not 远景 (reportWordMargin)' },
+    { text: '积极推进中国邮政郑州集疏中心等物流设施建设，完善城市配送体系。', why: 'round 32, untouched provincial reports (河南 2015): 集疏 (of 集疏运, collecting and distributing freight) is a report term, not 技术 (reportWordMargin)' },
+    { text: '加快凯普医学科学园项目建设，打造核酸分子全产业链上下游配套生产基地和研发创新基地。', why: 'round 32, held-out cities (潮州 2023, twice): 科学园 (a park) is report language, and 院 for 园 would make another kind of body of the name, no evidence of a slip (reportWordMargin)' },
+    { text: '今日在场观礼者尚包括欧布莱恩大使夫人。', why: 'round 32, Taiwan press releases converted to simplified (4 times): 观礼 read as 管理 with nothing but the character model for it (bareWordSwapMargin)' },
   ],
   invalid: [
+    { text: '商务部发放药品类易制毒滑雪品进口许可前，应当征得国家禁毒办同意。', why: 'near 痼疾治理: 滑雪 is report language too, but 化学 completes 化学品 with its neighbour, a longer word of its own (completesLongerWord; ECSpell train)', errors: [{ line: 1, column: 12, text: '滑雪' }], output: '商务部发放药品类易制毒化学品进口许可前，应当征得国家禁毒办同意。' },
+    { text: '为主动适应协调推进“四个全面”战略布局和人口老龄化的新形式新要求，积极应对离退休干部队伍在人员结构等方面的变化。', why: 'round 32, held-out CPC documents (s32n): 形式 → 形势 flips the context both ways in vouched text (realWordFlip), which keeps its own test', errors: [{ line: 1, column: 29, text: '式' }], output: '为主动适应协调推进“四个全面”战略布局和人口老龄化的新形势新要求，积极应对离退休干部队伍在人员结构等方面的变化。' },
+    { text: '总面积约95平方公里（含合肥经济计数开发区综合保税区1.4平方公里）。', why: 'near 各项计提增加: 计数 is report language, and 技术开发区 is found on far more evidence than the margin asks (50.6)', errors: [{ line: 1, column: 17, text: '计数' }], output: '总面积约95平方公里（含合肥经济技术开发区综合保税区1.4平方公里）。' },
+    { text: '加强动态检测和风险预警管理，逐月监测“三保”预算执行。', why: 'round 32, held-out budget reports (南京江北新区 2025): a real slip in report language, 检测 → 监测, still found (realWordFlip)', errors: [{ line: 1, column: 5, text: '检' }], output: '加强动态监测和风险预警管理，逐月监测“三保”预算执行。' },
+    { text: '推广政权期货纠纷示范判决机制。', why: 'near 在场观礼者: a homophone word typed whole with a context flip (政权 → 证券) is no bare swap', errors: [{ line: 1, column: 3, text: '政权' }], output: '推广证券期货纠纷示范判决机制。' },
     { text: '加强将河湖泊综合治理。', why: 'near 绛河: a common character typed for 江 before 河 is still a slip', errors: [{ line: 1, column: 3, text: '将' }], output: '加强江河湖泊综合治理。' },
     { text: '全面推进常江大保护。', why: 'near 漳江口: 常 (used hundreds of times in official texts) before 江 is still 长江', errors: [{ line: 1, column: 5, text: '常' }], output: '全面推进长江大保护。' },
     { text: '推动心兴产业发展壮大。', why: 'near 鑫兴: a common character typed for 新 is still a slip', errors: [{ line: 1, column: 3, text: '心' }], output: '推动新兴产业发展壮大。' },
@@ -1862,5 +1874,28 @@ describe('wrong-character model', () => {
   it('hovers show the evidence', () => {
     const [finding] = findingsOf('wrong-character', '大力培育发展大数局产业。');
     assert.match(finding.detail ?? '', /“据”（同音字，组成“数据”）：词语证据 \+\d/);
+  });
+});
+
+describe('wrong-character: words of report language (round 32)', () => {
+  const model = wrongCharacterModel();
+
+  it('knows the city reports’ own words that do not vouch, and leaves general words and pieces of two words out', () => {
+    // Report language: city reports use them at least as often as general text (jieba), or jieba lacks them.
+    for (const word of ['痼疾', '魅力', '计提', '愿景', '集疏', '勠力', '滑雪']) assert.equal(model.reportWord(word, 0), true, word);
+    // General words that ECSpell's slips write (jieba counts them far more often than the reports use them), and a pair
+    // the reports hold only across two words (人才|政策): not report language.
+    for (const word of ['智齿', '暴涨', '礼仪', '答复', '故里', '史诗']) assert.equal(model.reportWord(word, 0), false, word);
+    assert.equal(model.reportWord('人才政策', 1), false, '才政');
+    // Pairs that vouch for their characters are not in the table (the margin is for the suspicious ones).
+    assert.equal(model.reportWord('管理', 0), false);
+    assert.equal(model.reportWord('痼', 0), false, 'past the end');
+  });
+
+  it('asks more evidence of a report word in running text, with the other reports’ slips of the same form still found', () => {
+    const at = (text: string) => findingsOf('wrong-character', text).map((f) => [f.line, f.column, text.slice(f.start, f.end)]);
+    // The same report word quiet in its own sentence and found where a longer word speaks for the correction.
+    assert.deepEqual(at('加大城市痼疾治理力度。'), []);
+    assert.deepEqual(at('加大城市痼疾治理力度。商务部发放药品类易制毒滑雪品进口许可前，应当征得国家禁毒办同意。'), [[1, 23, '滑雪']]);
   });
 });
