@@ -140,7 +140,8 @@ export interface Candidate {
   /**
    * Round 32: a same-reading candidate whose two-character word is a collocation of collocationFewMin or more other
    * words of the clause (fewer than `collocated` asks), the written character making no word that is one of any
-   * (在视委坚强领导下 is not this; 县级以上政府及不门预决算: 部门 goes with 政府, 预决算). Report text has its own phrasing,
+   * and the written character is one official texts use more than RARE_OPENING_USES times (县级以上政府及不门预决算:
+   * 部门 goes with 政府 and 预决算; 担任监誓人 is not this: 誓 is hardly used). Report text has its own phrasing,
    * seldom the set phrasing of official texts that ECSpell's sentences share with the data, so the windows of
    * phraseGain stay empty there and the clause's words are the evidence left (collocationFewBonus). Set only by
    * corrections(), for a candidate that falls short of the threshold without it.
@@ -1941,8 +1942,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const words = segmentWords(this, run);
     const { collocates, others } = this.collocations.collocation(run, words, wordHash(run, from, to, index, candidate.right.charCodeAt(0)), from, to);
     const many = collocates >= thresholds.collocationMin || (collocates >= thresholds.collocationAllMin && collocates >= others);
-    // Round 32 (Candidate.collocatedFew): fewer collocations do, for a same-reading candidate's two-character word.
-    const few = !many && collocates >= thresholds.collocationFewMin && candidate.kind === 'same' && candidate.word.length === 2 && raw + thresholds.collocationFewBonus >= thresholds.report;
+    // Round 32 (Candidate.collocatedFew): fewer collocations do, for a same-reading candidate's two-character word, where
+    // the written character is one official texts use (more than RARE_OPENING_USES times): an input method offers a
+    // common character for a reading, and a rare one is mostly chosen (担任监誓人 is no 监事).
+    const few = !many && collocates >= thresholds.collocationFewMin && this.officialUses(run.charCodeAt(index)) > RARE_OPENING_USES && candidate.kind === 'same' && candidate.word.length === 2 && raw + thresholds.collocationFewBonus >= thresholds.report;
     if (!many && !few) return undefined;
     const written = words.find(([start, end]) => start <= index && index < end);
     if (written !== undefined && this.collocations.collocation(run, words, wordHash(run, written[0], written[1]), written[0], written[1]).collocates > 0) return undefined;
