@@ -1605,6 +1605,14 @@ describe('wrong-character model', () => {
     assert.deepEqual(findingsOf('wrong-character', '——社区服务体系建设项目。五年内全面完成城镇社区四室三个服务站建设，搞好178所社区卫生服务中心和405所卫生服务站的标准化建设。加快行政村村级组织活动场所和村民文化、广电、卫生、计生等服务设施建设。到2012年，实现城镇社区服务功能全覆盖，农村行政村占到45％以上，努力推进城乡社会服务一体化、社区服务广普化。').map((f) => [f.line, f.column, f.fix?.text ?? f.suggestions?.[0]?.text]), [[1, 26, '十']]);
   });
 
+  it('finds a numeral set phrase of the dictionary typed wrong though it looks like a numeral slogan (一国两致, round 32)', () => {
+    // 一国两致: 一国 and 两致 are numeral + one-character units, but 制 completes the set phrase 一国两制 (Candidate.setPhrase).
+    assert.deepEqual(findingsOf('wrong-character', '我们要继续贯彻“一国两致”、“港人治港”、“澳人治澳”的方针。').map((f) => [f.line, f.column, f.fix?.text]), [[1, 12, '制']]);
+    assert.deepEqual(findingsOf('wrong-character', '我们要继续贯彻“一国两制”、“港人治港”、“澳人治澳”的方针。'), []);
+    // The slogan itself stays quiet: 四十 completes no set phrase.
+    assert.deepEqual(findingsOf('wrong-character', '五年内全面完成城镇社区“四室三站一场”建设。'), []);
+  });
+
   it('keeps 执罚 of 执收执罚 quiet (a real word beside a coined half on the same head), and finds it without the frame', () => {
     const model = wrongCharacterModel();
     const frame = '执收执罚部门收支完全脱钩';
