@@ -140,6 +140,16 @@ export interface Candidate {
    */
   collocated?: boolean;
   /**
+   * Round 32: a same-reading candidate whose two-character word is a collocation of collocationFewMin or more other
+   * words of the clause (fewer than `collocated` asks), the written character making no word that is one of any
+   * and the written character is one official texts use more than RARE_OPENING_USES times (县级以上政府及不门预决算:
+   * 部门 goes with 政府 and 预决算; 担任监誓人 is not this: 誓 is hardly used). Report text has its own phrasing,
+   * seldom the set phrasing of official texts that ECSpell's sentences share with the data, so the windows of
+   * phraseGain stay empty there and the clause's words are the evidence left (collocationFewBonus). Set only by
+   * corrections(), for a candidate that falls short of the threshold without it.
+   */
+  collocatedFew?: boolean;
+  /**
    * The written character sits in a three-character dictionary word that official texts never use and jieba hardly
    * knows (坐谈会, 强直性: its misspellings listed as words), and `right` makes of it a word ten times as frequent that
    * official texts use (座谈会, 强制性): the written word is no evidence of intent, the repaired one is evidence of the slip.
@@ -231,6 +241,10 @@ export interface Thresholds {
   collocationAllMin: number;
   /** …for this much evidence. */
   collocationBonus: number;
+  /** Words of the clause a same-reading candidate's two-character word is a collocation of (Candidate.collocatedFew)… */
+  collocationFewMin: number;
+  /** …for this much evidence. */
+  collocationFewBonus: number;
   /** Evidence of a rare three-character dictionary word that the candidate repairs into a common official one (Candidate.repairsWord). */
   repairBonus: number;
   /**
@@ -277,6 +291,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   collocationMin: 4,
   collocationAllMin: 3,
   collocationBonus: 12,
+  collocationFewMin: 2,
+  collocationFewBonus: 7,
   repairBonus: 12,
   neighbourNear: 12,
 };
@@ -1928,15 +1944,26 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   }
 
   /**
-   * Whether the word a single-character candidate completes is a collocation of enough words of the run, where the
-   * written character makes a word that is a collocation of none, or no word (Candidate.collocated; collocatedInstead).
+   * Whether the word a single-character candidate completes is a collocation of enough words of the run ('many':
+   * Candidate.collocated, as collocatedInstead asks; 'few': Candidate.collocatedFew, collocationFewMin or more for a
+   * same-reading candidate's two-character word that `raw` evidence plus collocationFewBonus takes to the threshold),
+   * where the written character makes a word that is a collocation of none, or no word.
    */
-  private collocated(run: string, index: number, candidate: Candidate, thresholds: Thresholds): boolean {
-    if (candidate.word.length < 2) return false;
+  private collocated(run: string, index: number, candidate: Candidate, thresholds: Thresholds, raw: number): 'many' | 'few' | undefined {
+    if (candidate.word.length < 2) return undefined;
     const from = candidate.wordStart;
+    const to = from + candidate.word.length;
     const words = segmentWords(this, run);
+    const { collocates, others } = this.collocations.collocation(run, words, wordHash(run, from, to, index, candidate.right.charCodeAt(0)), from, to);
+    const many = collocates >= thresholds.collocationMin || (collocates >= thresholds.collocationAllMin && collocates >= others);
+    // Round 32 (Candidate.collocatedFew): fewer collocations do, for a same-reading candidate's two-character word, where
+    // the written character is one official texts use (more than RARE_OPENING_USES times): an input method offers a
+    // common character for a reading, and a rare one is mostly chosen (担任监誓人 is no 监事).
+    const few = !many && collocates >= thresholds.collocationFewMin && this.officialUses(run.charCodeAt(index)) > RARE_OPENING_USES && candidate.kind === 'same' && candidate.word.length === 2 && raw + thresholds.collocationFewBonus >= thresholds.report;
+    if (!many && !few) return undefined;
     const written = words.find(([start, end]) => start <= index && index < end);
-    return this.collocatedInstead(run, words, wordHash(run, from, from + candidate.word.length, index, candidate.right.charCodeAt(0)), from, from + candidate.word.length, written, thresholds);
+    if (written !== undefined && this.collocations.collocation(run, words, wordHash(run, written[0], written[1]), written[0], written[1]).collocates > 0) return undefined;
+    return many ? 'many' : 'few';
   }
 
   /**
@@ -1973,8 +2000,11 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         // Short of the threshold by no more than an institution name or post title gives: is it one? Or do the clause's words go with it?
         const named = raw + thresholds.institutionBonus >= thresholds.report ? this.asInstitution(run, index, candidate, endsItem) : undefined;
         if (named) (found ??= []).push({ ...named, score: raw + thresholds.institutionBonus });
-        else if (raw + thresholds.collocationBonus >= thresholds.report && this.collocated(run, index, candidate, thresholds)) {
-          (found ??= []).push({ ...candidate, collocated: true, score: raw + thresholds.collocationBonus });
+        else if (raw + thresholds.collocationBonus >= thresholds.report) {
+          const collocates = this.collocated(run, index, candidate, thresholds, raw);
+          if (collocates === 'many') (found ??= []).push({ ...candidate, collocated: true, score: raw + thresholds.collocationBonus });
+          else if (collocates === 'few') (found ??= []).push({ ...candidate, collocatedFew: true, score: raw + thresholds.collocationFewBonus });
+          else if (near && candidate.wrong.length === 1 && raw + thresholds.neighbourNear >= thresholds.report) near.push({ ...candidate, score: raw });
         } else if (near && candidate.wrong.length === 1 && raw + thresholds.neighbourNear >= thresholds.report) near.push({ ...candidate, score: raw });
       }
     }
@@ -2048,6 +2078,7 @@ function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | u
     (candidate.institution ? thresholds.institutionBonus : 0) +
     (candidate.rareOpening === true ? thresholds.rareOpeningBonus : 0) +
     (candidate.collocated === true ? thresholds.collocationBonus : 0) +
+    (candidate.collocatedFew === true ? thresholds.collocationFewBonus : 0) +
     (candidate.repairsWord === true ? thresholds.repairBonus : 0) +
     (candidate.loneWord === true ? LONE_WORD_BONUS.value : 0);
   return score;
