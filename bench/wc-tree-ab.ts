@@ -21,7 +21,7 @@ const [a, b, what = 'simplified', roundsArg = '20'] = args;
 const rounds = Number(roundsArg);
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const trees = [a, b].map((dir) => require(join(resolve(dir ?? '.'), 'out/bench/wc-tree-entry.js')) as Tree);
-const first = trees[0] as Tree;
+const first = trees[0];
 const text = what === 'simplified' ? first.textOfSize(first.sourceTexts('simplified').texts, first.MB) : readFileSync(what, 'utf8');
 const configs = trees.map((t) => t.configWith(rule));
 
@@ -36,17 +36,17 @@ const median = (xs: readonly number[]): number => {
   return s.length % 2 ? (s[s.length >> 1] ?? 0) : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
 };
 
-for (let i = 0; i < 6; i++) for (let t = 0; t < 2; t++) cpuMs(trees[t] as Tree, configs[t]);
+for (let i = 0; i < 6; i++) for (let t = 0; t < 2; t++) cpuMs(trees[t], configs[t]);
 const times: number[][] = [[], []];
 const ratios: number[] = [];
 for (let r = 0; r < rounds; r++) {
   // Alternate which tree goes first, so neither always follows the other's garbage.
   const order = r % 2 === 0 ? [0, 1] : [1, 0];
   const got = [0, 0];
-  for (const t of order) got[t] = median([0, 1, 2].map(() => cpuMs(trees[t] as Tree, configs[t])));
-  (times[0] as number[]).push(got[0] ?? 0);
-  (times[1] as number[]).push(got[1] ?? 0);
+  for (const t of order) got[t] = median([0, 1, 2].map(() => cpuMs(trees[t], configs[t])));
+  (times[0]).push(got[0] ?? 0);
+  (times[1]).push(got[1] ?? 0);
   ratios.push((got[1] ?? 0) / (got[0] ?? 1));
 }
 console.log(`${text.length} characters, ${rule}, ${rounds} rounds of 3 lints per tree (CPU ms, medians)`);
-console.log(`A ${a}: ${median(times[0] as number[]).toFixed(2)}  B ${b}: ${median(times[1] as number[]).toFixed(2)}  B/A per round: median ${median(ratios).toFixed(3)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`);
+console.log(`A ${a}: ${median(times[0]).toFixed(2)}  B ${b}: ${median(times[1]).toFixed(2)}  B/A per round: median ${median(ratios).toFixed(3)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`);
