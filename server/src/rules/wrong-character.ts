@@ -325,7 +325,8 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
     const pair = found[j + 1] === at + 1 && j + 1 < count && !afterNumeral && (plainPair || model.hasWord(run.slice(at - start, at - start + 2)));
     // The candidates a little short of the threshold are kept aside for neighbouringSlips() (plain characters of running text).
     const near = guarded || listItem ? undefined : nearScratch;
-    if (near) near.length = 0;
+    // Emptied only when it holds some: setting an array's length is a runtime call, and most positions leave it empty.
+    if (near && near.length !== 0) near.length = 0;
     let corrections = model.corrections(run, at - start, guarded ? guardedThresholds() : DEFAULT_THRESHOLDS, pair, true, (itemEnd ??= endsItem(text, end)), near, clauseEdges(text, start, end, at));
     const hadCandidates = model.singleCandidates > 0;
     if (guarded) {

@@ -1232,25 +1232,27 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     if (!knownSuspicious && this.attested(run, 0, run.length, index)) return NONE;
     const from = Math.max(0, index - WINDOW);
     const to = Math.min(run.length, index + WINDOW + 1);
-    let baseSeg: number | undefined;
+    // The figures below are computed at their first use; NaN: not yet. (A local that is a number or undefined holds
+    // its number boxed, one heap allocation per assignment: these are doubles throughout.)
+    let baseSeg = NaN;
     let realWord: boolean | undefined;
     let insideLong: boolean | undefined;
     let basePhrase: number | undefined;
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
     const next = index + 1 < run.length ? run.charCodeAt(index + 1) : -1;
-    let baseChar: number | undefined;
+    let baseChar = NaN;
     /**
      * exp(minCharGain + baseChar), less the margin: what a candidate's product of ratios must reach;
      * computed as a product of the written pairs' ratios, so that no logarithm is taken until a
      * candidate passes (the margin covers the rounding of products against sums of logarithms).
      */
-    let gainLimit: number | undefined;
+    let gainLimit = NaN;
     /** The same for candidates that a set phrase may vouch for (setPhraseMinCharGain). */
-    let looseGainLimit: number | undefined;
+    let looseGainLimit = NaN;
     /** The written character's ratios with its neighbours (charRatio, endRatio at a run's end), and their product. */
     let basePrev = NaN;
     let baseNext = NaN;
-    let baseProduct: number | undefined;
+    let baseProduct = NaN;
     const bounds = this.confusionBounds;
     // The neighbours' bit rows, built (if new) before any test reads them.
     const prevRow = prev >= 0 ? this.followers.row(prev) : -2;
@@ -1295,7 +1297,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const left = prev < 0 ? dProb : (leftCount + BIGRAM_ALPHA * dProb) / prevDenominator;
       const rightCount = next >= 0 && this.bigramLeaders.test(nextSeenRow, bit) ? Math.max(0, this.bigrams.getPair(d, next)) : 0;
       const right = next < 0 ? this.endRatio(d) : (rightCount + BIGRAM_ALPHA * nextProb) / (this.universeDenominator[bit] ?? BIGRAM_ALPHA);
-      if (baseProduct === undefined) {
+      if (Number.isNaN(baseProduct)) {
         basePrev = this.charRatio(prev, code);
         baseNext = next < 0 ? this.endRatio(code) : this.charRatio(code, next);
         baseProduct = basePrev * baseNext;
@@ -1303,9 +1305,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       // A set phrase (全力以赴) may vouch for a same-reading or look-alike candidate the character model doubts
       // (a near reading's penalty leaves it too little to win, and near readings are the most numerous).
       const loose = looseAllowed && kind !== 1;
-      const limit = loose ? (looseGainLimit ??= this.looseFactor.of(setPhraseMinCharGain) * baseProduct) : (gainLimit ??= this.strictFactor.of(minCharGain) * baseProduct);
-      if (left * right < limit) continue;
-      baseChar ??= Math.log(basePrev) + Math.log(baseNext);
+      if (loose && Number.isNaN(looseGainLimit)) looseGainLimit = this.looseFactor.of(setPhraseMinCharGain) * baseProduct;
+      if (!loose && Number.isNaN(gainLimit)) gainLimit = this.strictFactor.of(minCharGain) * baseProduct;
+      if (left * right < (loose ? looseGainLimit : gainLimit)) continue;
+      if (Number.isNaN(baseChar)) baseChar = Math.log(basePrev) + Math.log(baseNext);
       const charGain = Math.log(left) + Math.log(right) - baseChar;
       const doubted = charGain < minCharGain;
       if (doubted && (!loose || charGain < setPhraseMinCharGain)) continue;
@@ -1333,7 +1336,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       insideLong ??= this.insideLongWord(run, index);
       const repairsWord = insideLong && kind !== 1 && around.word.length === 2 && this.repairsRareWord(run, index, d, around.start);
       if (insideLong && !repairsWord) continue;
-      baseSeg ??= this.segmentRange(run, from, to, -1, 0);
+      if (Number.isNaN(baseSeg)) baseSeg = this.segmentRange(run, from, to, -1, 0);
       realWord ??= this.insideWord(run, index);
       basePhrase ??= this.phraseWindows(run, index, code);
       const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
@@ -1634,9 +1637,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const next = index + 2 < run.length ? run.charCodeAt(index + 2) : -1;
     const words = this.readingPairs;
     const inner = this.readingPairWordRatio;
-    let baseChar: number | undefined;
+    // NaN: not computed yet (doubles throughout, unboxed: see candidates()).
+    let baseChar = NaN;
     /** As in candidates(): exp(minCharGain + baseChar) less the margin, as a product of the written pairs' ratios. */
-    let gainLimit: number | undefined;
+    let gainLimit = NaN;
     // The character model is cheap: the word model only sees the few pairs it likes best.
     let liked: { x: number; y: number; charGain: number; near: boolean }[] | undefined;
     // Filtering by a higher floor only drops the least liked (the best PAIR_SEGMENTED of the others stay the same).
@@ -1668,8 +1672,9 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
           // The character model on products of ratios first: no logarithm for the many words it rejects.
           const left = this.charRatio(prev, x);
           const right = next < 0 ? this.endRatio(y) : this.charRatio(y, next);
-          if (left * xy * right < (gainLimit ??= (floor === minCharGain ? this.strictFactor : this.wordFactor).of(floor) * this.charRatio(prev, a) * this.charRatio(a, b) * (next < 0 ? this.endRatio(b) : this.charRatio(b, next)))) continue;
-          baseChar ??= this.charLogProb(prev, a) + this.charLogProb(a, b) + (next < 0 ? Math.log(this.endRatio(b)) : this.charLogProb(b, next));
+          if (Number.isNaN(gainLimit)) gainLimit = (floor === minCharGain ? this.strictFactor : this.wordFactor).of(floor) * this.charRatio(prev, a) * this.charRatio(a, b) * (next < 0 ? this.endRatio(b) : this.charRatio(b, next));
+          if (left * xy * right < gainLimit) continue;
+          if (Number.isNaN(baseChar)) baseChar = this.charLogProb(prev, a) + this.charLogProb(a, b) + (next < 0 ? Math.log(this.endRatio(b)) : this.charLogProb(b, next));
           const charGain = Math.log(left) + Math.log(xy) + Math.log(right) - baseChar;
           if (charGain >= floor) (liked ??= []).push({ x, y, charGain, near });
         }
