@@ -140,9 +140,11 @@ export function listEndingAt(text: string, end: number, maxItem = 14, itemNames 
   const { separators: inName, names } = itemNames ? itemNameSeparators(text, limit, end) : NO_NAMES;
   // A name may be longer than the usual item (电力、热力、燃气及水生产和供应业 is 16 characters).
   const itemLimit = names.reduce((m, n) => Math.max(m, n.end - n.start + 3), maxItem);
+  // Most clauses hold no official name: no set to ask at every character.
+  const withNames = names.length > 0;
   for (let i = end - 1; i >= 0; i--) {
     if (i < limit) return { items: [], open: false, broken: true, conjunctionLast: false };
-    if (inName.has(i)) {
+    if (withNames && inName.has(i)) {
       begin = i;
       continue;
     }
