@@ -28,7 +28,7 @@ function main(): void {
   const off = process.argv.includes('--off') ? (process.argv[process.argv.indexOf('--off') + 1] ?? '').split(',') : ['wrong-character'];
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- each tree's own bundle, chosen at run time
   const libs = [treeA, treeB].map((tree) => require(resolve(tree, 'out/bench/ab-lib.js')) as typeof AbLib);
-  const a = libs[0] as typeof AbLib;
+  const a = libs[0];
   const text = what === 'simplified' || what === 'traditional' ? a.textOfSize(a.sourceTexts(what).texts, a.MB) : readFileSync(what, 'utf8');
   const configs = libs.map((lib) => lib.configWith(undefined, off));
   for (const [k, lib] of libs.entries()) for (let i = 0; i < lib.warmUpRuns(text.length); i++) lib.lintDocument(text, { config: configs[k] });

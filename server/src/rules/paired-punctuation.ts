@@ -214,9 +214,11 @@ const rule = defineRule({
     return summarize(paragraph);
   },
   checkDocument(paragraphs, summaries, ctx) {
-    for (const [k, paragraph] of paragraphs.entries()) {
+    // An index loop: entries() built an iterator result and a pair for every paragraph.
+    for (let k = 0; k < paragraphs.length; k++) {
+      const paragraph = paragraphs[k];
       const summary = summaries[k];
-      if (!summary) continue; // one summary per paragraph
+      if (!summary || !paragraph) continue; // one summary per paragraph
       const { problems, opensWith } = summary;
       if (problems.length === 0) continue;
       const next = summaries[k + 1];

@@ -246,6 +246,8 @@ interface Summary {
 
 /** The summary of a paragraph without markers (most of them): one shared, read-only object. */
 const NO_MARKERS: Summary = Object.freeze({ markers: Object.freeze([]) });
+/** What a paragraph without markers carries to the next: no chain of any family (read-only). */
+const NO_CHAINS: Readonly<Partial<Record<Family, never>>> = Object.freeze({});
 
 const rule = defineRule({
   meta: {
@@ -286,8 +288,19 @@ const rule = defineRule({
     let outer: Partial<Record<Family, Marker>> = {};
     // The families whose chain carried into this paragraph is a nested list: it restarted at 1 inside its paragraph.
     let nested: Partial<Record<Family, boolean>> = {};
-    for (const [k, paragraph] of paragraphs.entries()) {
+    // An index loop: entries() built an iterator result and a pair for every paragraph.
+    for (let k = 0; k < paragraphs.length; k++) {
+      const paragraph = paragraphs[k];
       const markers = summaries[k]?.markers ?? [];
+      if (!paragraph) continue; // k < paragraphs.length
+      if (markers.length === 0) {
+        // No marker (most paragraphs): every chain ends here, as the loop below leaves them, without new empty objects
+        // (each is replaced, not written to, before it is written to again).
+        carried = NO_CHAINS;
+        nested = NO_CHAINS;
+        localCarried = NO_CHAINS;
+        continue;
+      }
       const chains: Partial<Record<Family, Marker>> = {};
       for (const m of markers) {
         const level = HEADING_LEVEL[m.family];
