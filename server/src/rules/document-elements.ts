@@ -34,9 +34,18 @@ const H3 = /^(\d{1,2})([.．、])(?![\d.．])/;
 const H4 = /^[（(](\d{1,2})[）)]/;
 const ATTACHMENT_LIST = /^(?:附件[：:]\s*)?(\d{1,2})[.．、]\s*\S/;
 const ATTACHMENT_PAGE = /^附件(\d{1,2})$/;
+/**
+ * 1 for each code unit of `chars` (all in the BMP). A paragraph's first characters are tested by code: a
+ * one-character string made by charAt for includes() was garbage for every paragraph.
+ */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
 /** The characters CHINESE_DATE may start with, and H1's. */
-const CHINESE_DATE_FIRST = '一二三四五六七八九〇○零Ｏ';
-const CN_NUMERALS = '一二三四五六七八九十';
+const CHINESE_DATE_FIRST = codeTable('一二三四五六七八九〇○零Ｏ');
+const CN_NUMERALS = codeTable('一二三四五六七八九十');
 
 interface Summary {
   kind: Kind;
@@ -49,10 +58,10 @@ function classify(paragraph: Paragraph): Summary {
   const lead = raw.length - raw.trimStart().length;
   const text = raw.trim();
   const at = (offset: number) => lead + offset;
-  const opensAttachments = /^附件[：:]/.test(text);
   // Each pattern below is anchored at the start and can begin with a few characters only: the first character
   // decides which are tried (most paragraphs start with a Han character, and are tried for DOC_NUMBER alone).
   const first = text.charCodeAt(0);
+  const opensAttachments = first === 0x9644 /* 附 */ && /^附件[：:]/.test(text);
   const digit = first >= 0x30 && first <= 0x39;
   const doc = (first === 0xff08 || first === 0x28 || (first >= 0x4e00 && first <= 0x9fa5)) && bracketNearStart(text) ? DOC_NUMBER.exec(text) : null;
   if (doc) {
@@ -69,7 +78,7 @@ function classify(paragraph: Paragraph): Summary {
     const right = `${year}年${Number(month)}月${Number(day)}日`;
     return { kind: { type: 'date', start: at(0), end: at(text.length), right, wrong: right !== text }, opensAttachments };
   }
-  const chineseDate = CHINESE_DATE_FIRST.includes(text.charAt(0)) ? CHINESE_DATE.exec(text) : null;
+  const chineseDate = CHINESE_DATE_FIRST[first] ? CHINESE_DATE.exec(text) : null;
   if (chineseDate) {
     const [, yearDigits = '', month = '', day = ''] = chineseDate;
     const year = [...yearDigits].map((c) => ('〇○零Ｏ'.includes(c) ? '0' : String(chineseNumeralValue(c)))).join('');
@@ -88,20 +97,20 @@ function classify(paragraph: Paragraph): Summary {
     const start = at(listed[0].indexOf(numberText));
     return { kind: { type: 'attachmentList', number: Number(numberText), start, end: start + numberText.length }, opensAttachments };
   }
-  const heading = digit || first === 0xff08 || first === 0x28 || CN_NUMERALS.includes(text.charAt(0)) ? headingOf(text) : undefined;
+  const heading = digit || first === 0xff08 || first === 0x28 || CN_NUMERALS[first] ? headingOf(text) : undefined;
   if (heading) return { kind: { ...heading, start: at(0), end: at(heading.text.length) }, opensAttachments };
   return opensAttachments ? OTHER_OPENING_ATTACHMENTS : OTHER;
 }
 
-/** DOC_NUMBER's year brackets by code. */
-const YEAR_BRACKET = new Set([...'〔[［(（【{'].map((c) => c.charCodeAt(0)));
+/** DOC_NUMBER's year brackets, by code: read for the first 13 characters of most paragraphs. */
+const YEAR_BRACKET = codeTable('〔[［(（【{');
 
 /**
  * Whether one of DOC_NUMBER's year brackets stands where it can (after an optional bracket and at most 12
  * characters of the office's name): most paragraphs have none there, and DOC_NUMBER is not tried.
  */
 function bracketNearStart(text: string): boolean {
-  for (let i = 1; i < text.length && i <= 13; i++) if (YEAR_BRACKET.has(text.charCodeAt(i))) return true;
+  for (let i = 1; i < text.length && i <= 13; i++) if (YEAR_BRACKET[text.charCodeAt(i)]) return true;
   return false;
 }
 

@@ -446,9 +446,11 @@ const rule = defineRule({
       for (let i = Math.max(j, 0); i <= k; i++) carried[i] = found;
       return found;
     };
-    for (const [k, paragraph] of paragraphs.entries()) {
+    // An index loop: entries() built an iterator result and a pair for every paragraph.
+    for (let k = 0; k < paragraphs.length; k++) {
+      const paragraph = paragraphs[k];
       const summary = summaries[k];
-      if (!summary) continue; // one summary per paragraph
+      if (!summary || !paragraph) continue; // one summary per paragraph
       if (summary.heading) {
         // （三）全市收支预算草案 ⏎ 4.社会保险基金预算 … （四）市本级收支预算草案 ⏎ 4.社会保险基金预算: a total belongs to the whole
         // path of headings above it, not only the nearest (round 31, 安康 2025 budget report's 支出总计 of the city and the city level).

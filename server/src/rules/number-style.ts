@@ -9,7 +9,7 @@
 // Precision first: each check matches a narrow written form; set phrases (两个维护, 四个意识) and
 // quoted phrases are never counted.
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
-import { ASCII_DIGIT, ZUO } from '../text/char-classes';
+import { ASCII_DIGIT, HALF_WIDTH_MARK, PERCENT_SIGN, ZUO } from '../text/char-classes';
 import { isTraditional } from '../text/script';
 import { yueEndsWord } from '../text/numbers';
 
@@ -291,13 +291,16 @@ const rule = defineRule({
   checkParagraph(paragraph, ctx) {
     // Each check only where the characters its pattern needs occur: a native includes() is far
     // cheaper than a regular expression tried at every character. (\d is ASCII 0-9 only.)
+    // The class bits first where there is one (% and ％ are PERCENT_SIGN's, . is HALF_WIDTH_MARK's): a search that
+    // finds nothing reads the whole paragraph, and most paragraphs with digits hold no percent sign.
     const text = paragraph.text;
-    const digits = (paragraph.classes & ASCII_DIGIT) !== 0;
-    if (paragraph.classes & ZUO && text.includes('左右')) checkAboutAround(paragraph, ctx);
+    const classes = paragraph.classes;
+    const digits = (classes & ASCII_DIGIT) !== 0;
+    if (classes & ZUO && text.includes('左右')) checkAboutAround(paragraph, ctx);
     if (text.includes('年')) checkYears(paragraph, ctx, digits);
-    if (digits && (text.includes('%') || text.includes('％'))) checkPercentRanges(paragraph, ctx);
+    if (digits && classes & PERCENT_SIGN && (text.includes('%') || text.includes('％'))) checkPercentRanges(paragraph, ctx);
     if (digits && (text.includes('余') || text.includes('多'))) checkApproxExact(paragraph, ctx);
-    if (digits && (text.includes('.') || text.includes('．'))) checkDecimalPoints(paragraph, ctx);
+    if (digits && ((classes & HALF_WIDTH_MARK && text.includes('.')) || text.includes('．'))) checkDecimalPoints(paragraph, ctx);
     if (digits) checkMixedCounts(paragraph, ctx);
   },
 });

@@ -33,8 +33,10 @@ const OPENER_KINDS = Object.keys(CLOSER_OF).length;
 const OPEN_COUNT = new Int32Array(OPENER_KINDS + 1);
 const LEFT_SINGLE_QUOTE = OPENS['‘'.charCodeAt(0)] ?? 0;
 const MAX_PROBLEMS = 200;
-/** Quotes a multi-paragraph quotation repeats at the start of each paragraph. */
-const CONTINUING_QUOTES = '“「『‘';
+/** Quotes a multi-paragraph quotation repeats at the start of each paragraph: “ 「 『 ‘, by code. */
+function isContinuingQuote(code: number): boolean {
+  return code === 0x201c || code === 0x300c || code === 0x300e || code === 0x2018;
+}
 
 interface Problem {
   /** Offset relative to the paragraph start. */
@@ -152,11 +154,12 @@ function summarize(paragraph: Paragraph): Summary {
   for (const open of stack) unmatchedOpen.push(open);
   // Most paragraphs close every mark they open: nothing more to read there.
   if (unmatchedOpen.length > 0) addUnclosedProblems(text, unmatchedOpen.sort((a, b) => a - b), problems);
-  problems.sort((a, b) => a.offset - b.offset);
+  if (problems.length > 1) problems.sort((a, b) => a.offset - b.offset);
   // A line with hundreds of unpaired marks is not prose (a table of symbols, a corrupted paste): report the first ones only.
   if (problems.length > MAX_PROBLEMS) problems.length = MAX_PROBLEMS;
   const first = contentStart(text);
-  const opensWith = CONTINUING_QUOTES.includes(text.charAt(first)) && first < text.length ? text.charAt(first) : '';
+  // By code first: a string made by charAt for every paragraph's first character was garbage for most of them.
+  const opensWith = first < text.length && isContinuingQuote(text.charCodeAt(first)) ? text.charAt(first) : '';
   // Most paragraphs: one shared summary, not an object and an array per paragraph kept alive to the end of the run.
   return problems.length === 0 && opensWith === '' ? NOTHING_TO_REPORT : { problems, opensWith };
 }
@@ -211,9 +214,11 @@ const rule = defineRule({
     return summarize(paragraph);
   },
   checkDocument(paragraphs, summaries, ctx) {
-    for (const [k, paragraph] of paragraphs.entries()) {
+    // An index loop: entries() built an iterator result and a pair for every paragraph.
+    for (let k = 0; k < paragraphs.length; k++) {
+      const paragraph = paragraphs[k];
       const summary = summaries[k];
-      if (!summary) continue; // one summary per paragraph
+      if (!summary || !paragraph) continue; // one summary per paragraph
       const { problems, opensWith } = summary;
       if (problems.length === 0) continue;
       const next = summaries[k + 1];

@@ -99,6 +99,9 @@ const H3_BEFORE_DIGIT = /^(\d{1,2})[.．](?=\d)/;
  * next line: Taiwan's audit reports): the notes are a list of their own that starts at 1.
  */
 const NOTE_LEAD = /^(?:註|注|附註|附注|備註|备注|說明|说明)[：:][ \u3000]?(?=1[.．、])/;
+/** NOTE_LEAD's first characters, by code. */
+const NOTE_FIRST = new Uint8Array(0x10000);
+for (const c of '註注附備备說说') NOTE_FIRST[c.charCodeAt(0)] = 1;
 /** A numbered item run into the paragraph of the one before it, after a full stop: 。5.盗窃电动车 */
 const H3_RUN_IN = /。(\d{1,2})[.．](?=[\u4e00-\u9fff]|[ \u3000]+\S)/g;
 const SHOUXIAN: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 99 };
@@ -123,16 +126,17 @@ function markersOf(paragraph: Paragraph): Marker[] {
   const text = paragraph.text;
   const first = contentStart(text);
   const markers: Marker[] = [];
-  // H1 and H3 start with a numeral or a digit: most paragraphs start with neither.
-  const note = NOTE_LEAD.exec(text.slice(first, first + 6));
+  // H1 and H3 start with a numeral or a digit: most paragraphs start with neither. So does a note's lead (註 … 说).
+  const note = NOTE_FIRST[text.charCodeAt(first)] ? NOTE_LEAD.exec(text.slice(first, first + 6)) : null;
   if (note) {
     const at = first + note[0].length;
     markers.push(marker('h3', 1, at, 2, text.slice(at, at + 2), true));
   }
   const lead = text.charCodeAt(first);
   const head = MARKER_FIRST[lead] === 1 || (lead >= 0x30 && lead <= 0x39) || (lead >= 0xff10 && lead <= 0xff19) ? text.slice(first, first + 8) : '';
-  const h1 = H1.exec(head);
-  const h3 = h1 ? null : H3.exec(head);
+  // No head, no heading marker: none of the three patterns matches an empty string.
+  const h1 = head ? H1.exec(head) : null;
+  const h3 = h1 || !head ? null : H3.exec(head);
   if (h1) markers.push(marker('h1', chineseNumeralValue(h1[1] ?? ''), first, h1[0].length, h1[0], true));
   else if (h3) {
     markers.push(marker('h3', digitsValue(h3[1] ?? ''), first, h3[0].length, h3[0], true));
@@ -142,7 +146,7 @@ function markersOf(paragraph: Paragraph): Marker[] {
       const at = (r.index ?? 0) + 1;
       markers.push({ ...marker('h3', Number(r[1]), at, r[0].length - 1, r[0].slice(1), false), ambiguous: true });
     }
-  } else {
+  } else if (head) {
     const glued = H3_BEFORE_DIGIT.exec(head);
     if (glued) markers.push({ ...marker('h3', Number(glued[1]), first, glued[0].length, glued[0], true), ambiguous: true });
   }
@@ -242,6 +246,8 @@ interface Summary {
 
 /** The summary of a paragraph without markers (most of them): one shared, read-only object. */
 const NO_MARKERS: Summary = Object.freeze({ markers: Object.freeze([]) });
+/** What a paragraph without markers carries to the next: no chain of any family (read-only). */
+const NO_CHAINS: Readonly<Partial<Record<Family, never>>> = Object.freeze({});
 
 const rule = defineRule({
   meta: {
@@ -282,8 +288,19 @@ const rule = defineRule({
     let outer: Partial<Record<Family, Marker>> = {};
     // The families whose chain carried into this paragraph is a nested list: it restarted at 1 inside its paragraph.
     let nested: Partial<Record<Family, boolean>> = {};
-    for (const [k, paragraph] of paragraphs.entries()) {
+    // An index loop: entries() built an iterator result and a pair for every paragraph.
+    for (let k = 0; k < paragraphs.length; k++) {
+      const paragraph = paragraphs[k];
       const markers = summaries[k]?.markers ?? [];
+      if (!paragraph) continue; // k < paragraphs.length
+      if (markers.length === 0) {
+        // No marker (most paragraphs): every chain ends here, as the loop below leaves them, without new empty objects
+        // (each is replaced, not written to, before it is written to again).
+        carried = NO_CHAINS;
+        nested = NO_CHAINS;
+        localCarried = NO_CHAINS;
+        continue;
+      }
       const chains: Partial<Record<Family, Marker>> = {};
       for (const m of markers) {
         const level = HEADING_LEVEL[m.family];

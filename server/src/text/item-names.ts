@@ -95,10 +95,23 @@ for (const name of [...ITEM_NAMES].sort((a, b) => b.length - a.length)) {
   BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), name]);
 }
 
-/** 1 for each code unit that begins a name, simplified or traditional (農 as well as 农). */
+// spells() compares equal code units without a look-up: that needs names written with no key of TRADITIONAL.
+for (const name of ITEM_NAMES) for (const c of name) if (TRADITIONAL.has(c)) throw new Error(`item-names: ${name} holds the traditional ${c}`);
+
+/** BY_FIRST's lists in an array, so that a code unit can name one. */
+const LISTS = [...BY_FIRST.values()];
+/**
+ * For each code unit that begins a name, simplified or traditional (農 as well as 农): 1 + the index of its list in LISTS;
+ * 0 for the others. By code: most first characters (有, 生, 新) begin no name, and a string made by charAt for a Map
+ * look-up was garbage for each.
+ */
 const FIRST_CHARACTER = new Uint8Array(0x10000);
-for (const first of BY_FIRST.keys()) FIRST_CHARACTER[first.charCodeAt(0)] = 1;
-for (const [traditional, simplified] of TRADITIONAL) if (BY_FIRST.has(simplified)) FIRST_CHARACTER[traditional.charCodeAt(0)] = 1;
+if (LISTS.length > 255) throw new Error('item-names: FIRST_CHARACTER holds list numbers up to 255');
+[...BY_FIRST.keys()].forEach((first, k) => (FIRST_CHARACTER[first.charCodeAt(0)] = k + 1));
+for (const [traditional, simplified] of TRADITIONAL) {
+  const list = FIRST_CHARACTER[simplified.charCodeAt(0)] ?? 0;
+  if (list) FIRST_CHARACTER[traditional.charCodeAt(0)] = list;
+}
 
 export interface NameSpan {
   start: number;
@@ -110,11 +123,10 @@ export function itemNamesIn(text: string, from: number, to: number): NameSpan[] 
   const spans: NameSpan[] = [];
   for (let i = from; i < to; i++) {
     // The list readers ask for every clause a count ends: one flag read per character, most begin no name.
-    if (FIRST_CHARACTER[text.charCodeAt(i)] === 0) continue;
-    const candidates = BY_FIRST.get(simplifiedAt(text, i));
-    if (!candidates) continue;
-    // Compared in place: the list readers call this for every list, and most first characters (有, 生, 新) begin no name.
-    const name = candidates.find((n) => i + n.length <= to && spells(text, i, n));
+    const list = FIRST_CHARACTER[text.charCodeAt(i)] ?? 0;
+    if (list === 0) continue;
+    // Compared in place: the list readers call this for every list.
+    const name = nameAt(LISTS[list - 1] ?? [], text, i, to);
     if (!name) continue;
     spans.push({ start: i, end: i + name.length });
     i += name.length - 1;
@@ -122,13 +134,24 @@ export function itemNamesIn(text: string, from: number, to: number): NameSpan[] 
   return spans;
 }
 
+/** The first (longest) name of `names` that text spells from `at`, ending by `to`. */
+function nameAt(names: readonly string[], text: string, at: number, to: number): string | undefined {
+  for (const name of names) if (at + name.length <= to && spells(text, at, name)) return name;
+  return undefined;
+}
+
 function simplifiedAt(text: string, i: number): string {
   const c = text.charAt(i);
   return TRADITIONAL.get(c) ?? c;
 }
 
-/** Whether text spells `name` from `at`, character by character through TRADITIONAL (its first character already matched). */
+/**
+ * Whether text spells `name` from `at`, character by character through TRADITIONAL (its first character already matched).
+ * The same code unit needs no look-up: TRADITIONAL maps no character of a name's simplified form.
+ */
 function spells(text: string, at: number, name: string): boolean {
-  for (let k = 1; k < name.length; k++) if (simplifiedAt(text, at + k) !== name.charAt(k)) return false;
+  for (let k = 1; k < name.length; k++) {
+    if (text.charCodeAt(at + k) !== name.charCodeAt(k) && simplifiedAt(text, at + k) !== name.charAt(k)) return false;
+  }
   return true;
 }

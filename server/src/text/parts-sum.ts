@@ -369,7 +369,10 @@ export function partsSumAcrossLines(lines: readonly Line[]): PartsSum[] {
     }
     return undefined;
   };
-  for (const [k, line] of lines.entries()) {
+  // An index loop: entries() built an iterator result and a pair for every paragraph.
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    if (!line) continue; // k < lines.length
     const text = line.text;
     if (!holdsQiZhong(text, line.anchors)) continue;
     if (/^\s*其中/.test(text)) {
