@@ -226,15 +226,15 @@ const PURPOSE_AFTER = /^[，,]?((?:全面|持续|大力|进一步|积极|重点)
 /** A level of government named in a sentence: 全市, 市级, 市本级, 本级, 全省, 县级…. */
 const LEVEL = /全[市区县省州盟旗]|[省市县区州旗]本级|本级|[省市县区州旗]级/;
 
-/** The sentence before the one holding `at` (back from its 。！？ to the one before), or ''. */
+/**
+ * The sentence before the one holding `at` (from its 。！？ back to the one before, at most MAX_CLAUSES characters), or ''.
+ * The sentence holding `at` is read back at most MAX_SENTENCE characters, like every sentence edge: a run-on paragraph of
+ * sums without a full stop must not cost n² (round 32; until then this walked back to the paragraph start).
+ */
 function previousSentence(text: string, at: number): string {
-  const stop = /[。！？!?]/;
-  let end = at;
-  while (end > 0 && !stop.test(text.charAt(end - 1))) end--;
-  if (end === 0) return '';
-  let from = end - 1;
-  while (from > 0 && end - from < MAX_CLAUSES && !stop.test(text.charAt(from - 1))) from--;
-  return text.slice(from, end - 1);
+  const end = sentenceStart(text, at, FULL_STOP);
+  if (end === 0 || !FULL_STOP.test(text.charAt(end - 1))) return '';
+  return text.slice(Math.max(end - MAX_CLAUSES, sentenceStart(text, end - 1, FULL_STOP, MAX_CLAUSES)), end - 1);
 }
 
 /** What a sentence names before a statement: its words without periods, numbers, punctuation and spaces. */
@@ -244,9 +244,7 @@ function subjectBefore(sentence: string): string {
 
 /** The text before `at` back to the last 。！？ (semicolons included), at most MAX_CLAUSES characters back. */
 function clausesBefore(text: string, at: number): string {
-  let from = at;
-  while (from > 0 && at - from < MAX_CLAUSES && !/[。！？!?]/.test(text.charAt(from - 1))) from--;
-  return text.slice(from, at);
+  return text.slice(sentenceStart(text, at, FULL_STOP, MAX_CLAUSES), at);
 }
 const MAX_CLAUSES = 200;
 

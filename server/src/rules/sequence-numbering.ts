@@ -5,7 +5,7 @@
 //   paragraph, continued into the next paragraph when that paragraph starts with the next marker.
 // Precision first: a list may always restart at 1, and the first marker seen in a scope sets it.
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
-import { chineseNumeral, chineseNumeralValue, codePointBefore, isSpace } from '../text/chars';
+import { chineseNumeral, chineseNumeralValue, codePointBefore, contentStart } from '../text/chars';
 import { partitionList } from '../text/search';
 
 type Family = 'shi' | 'di' | 'shouxian' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5';
@@ -109,9 +109,9 @@ const CITATION_BEFORE = /[）)]、$/;
 /** Characters after which an enumeration marker may start a clause. */
 const BOUNDARY = '，。；：、！？,;:“（(）)》」 \u3000\t';
 
-function contentStart(text: string): number {
-  let i = 0;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+/** Offset past the paragraph's indentation and the marks of a Markdown heading (## ). */
+function markerStart(text: string): number {
+  const i = contentStart(text);
   if (text.charCodeAt(i) !== 0x23 /* # */) return i; // most paragraphs: no Markdown heading marks
   const hashes = /^#{1,6}[ \t]+/.exec(text.slice(i, i + 8));
   return hashes ? i + hashes[0].length : i;
@@ -119,7 +119,7 @@ function contentStart(text: string): number {
 
 function markersOf(paragraph: Paragraph): Marker[] {
   const text = paragraph.text;
-  const first = contentStart(text);
+  const first = markerStart(text);
   const markers: Marker[] = [];
   // H1 and H3 start with a numeral or a digit: most paragraphs start with neither.
   const note = NOTE_LEAD.exec(text.slice(first, first + 6));

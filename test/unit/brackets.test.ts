@@ -1,0 +1,51 @@
+// Round brackets (text/brackets.ts): part-exceeds-whole and the parts sum leave a note in brackets out, and differ only in
+// what a bracket still open at the end of the window does.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { insideBrackets, isCloseBracket, isOpenBracket } from '../../server/src/text/brackets';
+
+/** The offsets of [from, to) the predicate calls inside, as a string of 1 and 0. */
+function mask(text: string, from: number, to: number, unclosed: 'inside' | 'outside'): string {
+  const inside = insideBrackets(text, from, to, unclosed);
+  let out = '';
+  for (let at = from; at < to; at++) out += inside(at) ? '1' : '0';
+  return out;
+}
+
+describe('insideBrackets', () => {
+  it('marks what stands between a bracket and its close, nested or not, full- or half-width', () => {
+    const text = '限额78.2亿元（其中：开发区6.4亿元），其中';
+    const inside = insideBrackets(text, 0, text.indexOf('，其中'), 'outside');
+    assert.equal(inside(text.indexOf('78.2')), false);
+    assert.equal(inside(text.indexOf('6.4')), true);
+    assert.equal(mask('a(b（c）d)e', 0, 9, 'inside'), '011111110');
+  });
+
+  it("a bracket open at the window's end: everything after it inside, or nothing of it", () => {
+    const text = '还本付息25.9亿元（还本14.8亿元）（全年共30件，';
+    const to = text.length;
+    const atNote = text.indexOf('14.8');
+    const atOpen = text.indexOf('30');
+    assert.equal(insideBrackets(text, 0, to, 'inside')(atOpen), true);
+    assert.equal(insideBrackets(text, 0, to, 'outside')(atOpen), false);
+    // The closed note before it stays a note either way.
+    assert.equal(insideBrackets(text, 0, to, 'outside')(atNote), true);
+    assert.equal(insideBrackets(text, 0, to, 'inside')(atNote), true);
+    // Brackets opened and closed after the one left open are not a closed note on their own.
+    assert.equal(mask('x（a（b）c', 0, 7, 'outside'), '0000000');
+    assert.equal(mask('x（a（b）c', 0, 7, 'inside'), '0111111');
+  });
+
+  it('passes over a closing bracket with none open, and answers false outside the window', () => {
+    assert.equal(mask('a）b（c）', 0, 6, 'inside'), '000111');
+    const inside = insideBrackets('（a）', 1, 3, 'inside');
+    assert.equal(inside(0), false);
+    assert.equal(inside(3), false);
+  });
+
+  it('knows the four bracket characters', () => {
+    assert.deepEqual([...'（(）)[【'].map((c) => [isOpenBracket(c.charCodeAt(0)), isCloseBracket(c.charCodeAt(0))]), [
+      [true, false], [true, false], [false, true], [false, true], [false, false], [false, false],
+    ]);
+  });
+});
