@@ -43,6 +43,47 @@ describe('insideBrackets', () => {
     assert.equal(inside(3), false);
   });
 
+  it('answers as the two scans it replaced did, at every offset that is no bracket', () => {
+    // The parts sum's byte per offset (round 31) and part-exceeds-whole's closed pairs (closedBrackets, round 31).
+    const sumMask = (t: string, from: number, to: number) => {
+      const inside: boolean[] = [];
+      let depth = 0;
+      for (let i = from; i < to; i++) {
+        const c = t.charAt(i);
+        if (c === '（' || c === '(') depth++;
+        inside[i] = depth > 0;
+        if ((c === '）' || c === ')') && depth > 0) depth--;
+      }
+      return (at: number) => at >= from && at < to && inside[at] === true;
+    };
+    const closedPairs = (t: string, from: number, to: number) => {
+      const spans: [number, number][] = [];
+      const open: number[] = [];
+      for (let i = from; i < to; i++) {
+        const c = t.charAt(i);
+        if (c === '（' || c === '(') open.push(i);
+        else if ((c === '）' || c === ')') && open.length > 0) {
+          const o = open.pop() ?? 0;
+          if (open.length === 0) spans.push([o, i]);
+        }
+      }
+      return (at: number) => spans.some(([o, c]) => at > o && at < c);
+    };
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 40) }, () => '（）()甲乙丙'.charAt(Math.floor(random() * 7))).join('');
+      const from = Math.floor(random() * text.length);
+      const to = from + Math.floor(random() * (text.length - from + 1));
+      const [inside, outside, sum, closed] = [insideBrackets(text, from, to, 'inside'), insideBrackets(text, from, to, 'outside'), sumMask(text, from, to), closedPairs(text, from, to)];
+      for (let at = -1; at <= text.length; at++) {
+        if (/[（）()]/.test(text.charAt(at))) continue;
+        assert.equal(inside(at), sum(at), `inside ${text} [${from}, ${to}) at ${at}`);
+        assert.equal(outside(at), closed(at), `outside ${text} [${from}, ${to}) at ${at}`);
+      }
+    }
+  });
+
   it('knows the four bracket characters', () => {
     assert.deepEqual([...'（(）)[【'].map((c) => [isOpenBracket(c.charCodeAt(0)), isCloseBracket(c.charCodeAt(0))]), [
       [true, false], [true, false], [false, true], [false, true], [false, false], [false, false],

@@ -21,18 +21,39 @@ export function isCloseBracket(code: number): boolean {
  *   text before 其中, and a bracket open there holds 其中 itself: …（全年共办理30件，其中… — the figures in it are the whole's
  *   candidates, not a closed note on a figure before them).
  *
- * One pass and a byte per offset: the question is asked once per figure and once per separator.
+ * One pass; the outermost pairs are kept as spans and a query searches them (a byte per offset cost part-exceeds-whole
+ * a typed array per 其中, 25% more instructions on a run-on line of bracketed 其中).
  */
 export function insideBrackets(text: string, from: number, to: number, unclosed: 'inside' | 'outside'): (at: number) => boolean {
-  const inside = new Uint8Array(Math.max(0, to - from));
+  const spans: number[] = []; // the outermost pairs in order: where each opens and where it closes
   let depth = 0;
   let outermost = from; // where the outermost bracket open now was opened
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (isOpenBracket(c) && depth++ === 0) outermost = i;
-    if (depth > 0) inside[i - from] = 1;
-    if (isCloseBracket(c) && depth > 0) depth--;
+    if (isOpenBracket(c)) {
+      if (depth++ === 0) outermost = i;
+    } else if (isCloseBracket(c) && depth > 0 && --depth === 0) spans.push(outermost, i);
   }
-  if (depth > 0 && unclosed === 'outside') inside.fill(0, outermost - from);
-  return (at) => at >= from && at < to && inside[at - from] === 1;
+  if (depth > 0 && unclosed === 'inside') spans.push(outermost, to - 1);
+  if (spans.length === 0) return outside;
+  return (at) => {
+    if (at < from || at >= to) return false;
+    // The last pair that opens at or before `at`: inside when it closes at or after it.
+    let low = 0;
+    let high = spans.length / 2 - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if ((spans[2 * middle] ?? Infinity) <= at) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found >= 0 && at <= (spans[2 * found + 1] ?? -1);
+  };
+}
+
+/** No offset is inside (a window without brackets: most are). */
+function outside(): boolean {
+  return false;
 }
