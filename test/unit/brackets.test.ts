@@ -76,7 +76,9 @@ describe('insideBrackets', () => {
       const from = Math.floor(random() * text.length);
       const to = from + Math.floor(random() * (text.length - from + 1));
       const [inside, outside, sum, closed] = [insideBrackets(text, from, to, 'inside'), insideBrackets(text, from, to, 'outside'), sumMask(text, from, to), closedPairs(text, from, to)];
-      for (let at = -1; at <= text.length; at++) {
+      // In text order, then backwards, then at random (the predicate steps on from its last answer).
+      const order = Array.from({ length: text.length + 2 }, (_, k) => k - 1);
+      for (const at of [...order, ...[...order].reverse(), ...order.map(() => Math.floor(random() * (text.length + 2)) - 1)]) {
         if (/[（）()]/.test(text.charAt(at))) continue;
         assert.equal(inside(at), sum(at), `inside ${text} [${from}, ${to}) at ${at}`);
         assert.equal(outside(at), closed(at), `outside ${text} [${from}, ${to}) at ${at}`);
