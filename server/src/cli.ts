@@ -2,6 +2,7 @@
 // in cli/execute.ts. The same bundle runs as a lint worker when started with workerData.
 import { execute } from './cli/execute';
 import { isLintWorker, runWorker } from './cli/pool';
+import { directOutput } from './node/directOutput';
 import { registerNodeOpenCCDictionaries } from './node/openccDictionaries';
 import { registerNodeLanguageData } from './node/wrongCharacterData';
 
@@ -11,17 +12,24 @@ registerNodeOpenCCDictionaries();
 if (isLintWorker()) {
   runWorker();
 } else if (require.main === module) {
+  // A file or a pipe is written directly (node/directOutput.ts), a terminal through process.stdout.
+  const direct = directOutput(1);
   // `gongwen-lint … | head` closes the pipe early: that is not an error worth a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+  if (!direct) {
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   // No process.exit(): it would cut off output still queued for a pipe. Set the code and let
   // the event loop drain stdout.
   const io = {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    // A getter: process.stdin sets up a stream (and loads its modules) on first access, which only --stdin needs.
+    stdout: direct ?? process.stdout,
+    // Getters: process.stderr and process.stdin set up a stream (and load node:stream) on first access,
+    // which only a message on stderr or --stdin needs.
+    get stderr() {
+      return process.stderr;
+    },
     get stdin() {
       return process.stdin;
     },

@@ -2,6 +2,7 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('count-mismatch', {
   valid: [
+    { text: '根据纪检、监察机关合署办公、行使两种职能的实际，各级纪检监察机关今后在办案中确实需要到银行查询存款的，应以监察机关名义使用监察文书。', why: 'round 32 heldout-s32n (lawtext/cpc, a 中央纪委 notice): the count is the object of 行使, a verb ending the last "item"' },
     { text: '四是提高低保、特困人员、孤儿基本生活补贴和残疾人两项补贴保障水平。', why: 'held-out s31f (广东 2021 report): 低保、特困人员、孤儿 share 基本生活补贴 before 和; 两项补贴 are 残疾人\'s own two subsidies' },
     { text: '切实加强财税工作，努力增收节支，深化部门预算、国库集中收付、收支两条线等预算管理改革，进一步完善基本支出定员定额标准体系。', why: 'held-out s31 (四川 2008 provincial report): 收支两条线 is an item named with a count; a one-character noun and 等 follow it' },
     { text: '加大价格监管和反垄断力度，推进蔬菜大棚、冷藏设施和平价商店三项建设。', why: 'held-out s31 (广东 2013): 和 before 平价 joins two items (和平 is not a word here): three things' },
@@ -89,6 +90,7 @@ testRule('count-mismatch', {
       errors: [{ line: 1, column: 4, endColumn: 6, messageId: 'mismatch', text: '五大' }],
     },
     { text: '重点监测四大行业：批发和零售业、住宿和餐饮业、交通运输、仓储和邮政业。', why: 'three official names after the colon, not four (read as 、 and 和 pieces, four or five, it was missed)', errors: [{ line: 1, column: 5, endColumn: 7, messageId: 'mismatch', text: '四大' }] },
+    { text: '推动纪检、监察、巡视两种职能融合。', why: 'round 32: near 行使两种职能: the count of a noun list is still checked', errors: [{ line: 1, column: 11, endColumn: 13, messageId: 'mismatch', text: '两种' }] },
     { text: '提高低保补贴、特困人员补贴、孤儿基本生活补贴和残疾人补贴两项补贴保障水平。', why: 'every item names its own 补贴: four subsidies, not two', errors: [{ line: 1, column: 29, endColumn: 31, messageId: 'mismatch', text: '两项' }] },
     { text: '深化部门预算、国库集中收付、收支管理两项预算管理改革。', why: 'near 收支两条线等: a real count of the list', errors: [{ line: 1, column: 19, endColumn: 21, messageId: 'mismatch', text: '两项' }] },
     { text: '推进蔬菜大棚、冷藏设施和平价商店四项建设。', why: 'near 和平价商店三项: three (or two) things, never four', errors: [{ line: 1, column: 17, endColumn: 19, messageId: 'mismatch', text: '四项' }] },

@@ -2,6 +2,7 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('part-exceeds-whole', {
   valid: [
+    { text: '全国338个市（地）级以上城市，除10个经批准可以不建以外，其他都建立了有形建筑市场，其中220个已经与行政主管部门脱钩。', why: 'round 32 heldout-s32n (lawtext/cpc, 中央纪委 2002 report): the count set aside by 除…以外 is no whole of 其中' },
     { text: '县域经济实力继续增强，地方财政收入过10亿元的县（市、区）达到81个，其中过20亿元的40个，过30亿元的21个，龙口、邹平、寿光、滕州、诸城5个县（市）超过40亿元。', why: 'held-out s31f (山东 2012 report): 过20亿元的 after 其中 is a bar naming a class of counties, not a part of 10亿元' },
     { text: '全市规模以上工业企业达到1200家，其中主营业务收入超过100亿元的8家、50亿元以上的15家。', why: 'bars after 其中 (超过…的, …以上的) name classes of the units counted' },
     { text: '一、同意转用、征收集体所有农用地99.2669公顷（其中耕地86.9394公顷），征收集体所有建设用地1.3360公顷，转用国有农用地0.2816公顷（其中耕地0.1638公顷）、未利用地1.0666公顷。', why: 'ECSpell odw (a land-use approval): the parts of a 其中 in brackets end at the closing bracket; 未利用地 is another item' },
@@ -52,6 +53,8 @@ testRule('part-exceeds-whole', {
     },
   ],
   invalid: [
+    { text: '全国138个城市，除10个经批准可以不建以外，其他都建立了有形建筑市场，其中220个已经与行政主管部门脱钩。', why: 'round 32: past the count set aside, the whole before it is still checked', errors: [{ line: 1, column: 39, messageId: 'exceeds', text: '220个' }] },
+    { text: '全市建成10个市场，其中220个已经脱钩。', why: 'round 32: a count not set aside by 除…以外 is the whole', errors: [{ line: 1, column: 13, messageId: 'exceeds', text: '220个' }] },
     { text: '县域经济实力继续增强，地方财政收入过10亿元的县（市、区）有81个，其中过20亿元的90个。', why: 'the count of the class (90个) still may not exceed the count of units (81个)', errors: [{ line: 1, column: 43, messageId: 'exceeds', text: '90个' }] },
     { text: '全市投入资金10亿元，其中过去的项目资金20亿元。', why: 'a figure after 其中 that is no bar (过去…) is still a part', errors: [{ line: 1, column: 21, messageId: 'exceeds', text: '20亿元' }] },
     { text: '转用国有农用地0.2816公顷（其中耕地0.3638公顷）、未利用地1.0666公顷。', why: 'a part inside the brackets that exceeds the whole: still found', errors: [{ line: 1, column: 21, messageId: 'exceeds', text: '0.3638公顷' }] },

@@ -5,6 +5,7 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('sequence-numbering', {
   valid: [
+    { text: '一、加强党的执政能力建设的重要性和紧迫性\n正文。\n二、五十五年来党执政的主要经验\n正文。\n三、加强党的执政能力建设的指导思想、总体目标和主要任务\n正文。', why: 'round 32 heldout-s32n (lawtext/cpc, 2004 关于加强党的执政能力建设的决定): 二、 before 五十五年来, a whole number with 十 and a units digit, is a heading' },
     {
       text: '七是坚持民生至上，更大力度增进群众福祉\n多措并举促就业。持续深化“援企稳岗·服务”行动。\n解决群众身边的大事小情，始终是政府工作的不懈追求。今年，将继续办好10件实事。一是继续实施中小学“强县中增学位”工程。二是继续支持1万名未就业普通高校毕业生到基层就业。三是改造建设100个乡镇综合养老服务中心。四是继续对困难家庭子女给予资助。五是继续实施万名老年人白内障复明工程。六是完成5000户无障碍改造。七是实施乡村全民健身提升工程。八是开展新就业形态劳动者关心关爱行动。九是对10万名适龄女童进行HPV疫苗补助接种。十是继续实施农村水利惠民工程。\n八是深化主动创安创稳，以高水平安全保障高质量发展',
       why: 'held-out s31f (甘肃 2025 report): a whole list 一是…十是 inside a paragraph under the outer 七是 is nested; the outer list goes on at 八是',
@@ -94,6 +95,7 @@ testRule('sequence-numbering', {
     { text: '全年共化解矛盾纠纷2784起，第一部曲是用1,000亿元。', why: '第一部曲' },
   ],
   invalid: [
+    { text: '一、总体要求\n正文。\n二、五十五年来的经验\n正文。\n四、主要任务\n正文。', why: 'round 32: after the heading 二、五十五年来…, a skipped 三、 is still found', errors: [{ line: 5, column: 1, messageId: 'gap' }] },
     { text: '1.一般公共预算\n正文。\n３.国有资本经营预算\n正文。', why: 'a full-width digit after 1. that skips 2: found', errors: [{ line: 3, column: 1, messageId: 'gap' }] },
     { text: '一、市级收入情况\n正文。\n二、一般债券还本支出情况\n正文。\n四、上解上级支出项目情况\n正文。', why: 'a heading opening with 一般 counts, so 四、 after it is a gap', errors: [{ line: 5, column: 1, messageId: 'gap' }] },
     {

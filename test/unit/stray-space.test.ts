@@ -57,6 +57,11 @@ testRule('stray-space', {
     { text: '本报讯 （记者 李旻） 昨日，省公安厅召开新闻通气会，对专项行动阶段性战果进行通报。', why: 'held-out: a byline in brackets after the dateline, then a space' },
     { text: '南都讯 记者蒋小天 发自北京 3月1日，公安部召开线上新闻发布会。', why: 'held-out: 讯, reporter and 发自 place, each followed by a space' },
     { text: '会议指出（一是 抓落实）要加强管理。', why: 'a bracketed aside with no sentence mark is not a sentence: its space may be a separator' },
+    { text: '新华社北京1月22日电　近日，中共中央、国务院印发了《乡村全面振兴规划（2024—2027年）》，并发出通知。', why: 'round 32 heldout-s32n (lawtext/cpc, 乡村全面振兴规划 2025): Xinhua puts an ideographic space after its dateline' },
+    { text: '新华社北京11月13日电　新华社13日受权全文播发《中共中央办公厅国务院办公厅关于加强农村基层党风廉政建设的意见》。', why: 'round 32 heldout-s32n (lawtext/cpc): the same with a two-digit month' },
+    { text: '关于进一步加强人民政协提案办理工作的意见\n（中办发〔2012〕13号　2012年4月5日）', why: 'round 32 heldout-s32n (lawtext/cpc): the bracketed number-and-date line under a title, parted by an ideographic space' },
+    { text: '（中发〔65〕715号 1965年12月24日）', why: 'round 32 heldout-s32n (lawtext/cpc, 关于党内同志之间的称呼问题的通知): an ASCII space there' },
+    { text: '（中国共产党中央委员会办公厅 2012年6月4日）', why: 'round 32 heldout-s32n (lawtext/cpc): the issuer and the date in the line under the title' },
   ],
   invalid: [
     {
@@ -86,6 +91,24 @@ testRule('stray-space', {
       text: '全年出动警力 5000人次，检查行业场所1121家次。',
       errors: [{ line: 1, column: 7, endColumn: 8, messageId: 'hanNumber' }],
       output: '全年出动警力5000人次，检查行业场所1121家次。',
+    },
+    {
+      text: '文件于 2012年4月5日印发。',
+      why: 'round 32: a space before a date inside a sentence is still a slip (only a whole bracketed line under a title is spared)',
+      errors: [{ line: 1, column: 4, messageId: 'hanNumber' }],
+      output: '文件于2012年4月5日印发。',
+    },
+    {
+      text: '（中办发〔2012〕13号，于 2012年4月5日印发）',
+      why: 'round 32: a bracket holding a clause mark is no number-and-date line',
+      errors: [{ line: 1, column: 16, messageId: 'hanNumber' }],
+      output: '（中办发〔2012〕13号，于2012年4月5日印发）',
+    },
+    {
+      text: '需要保留少量超过离休退　休年龄界限的老革命家。',
+      why: 'round 32 heldout-s32n (lawtext/cpc, 关于建立老干部退休制度的决定): a real stray space in the transcription is still found',
+      errors: [{ line: 1, column: 12, messageId: 'betweenHan' }],
+      output: '需要保留少量超过离休退休年龄界限的老革命家。',
     },
     {
       text: '全市 公安机关排查梳理各类矛盾纠纷3070人。',

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import {
-  decodeBytes, EncodeError, encodeForWrite, encodeText, readTextFile, writeFileAtomic, writeTextFile, type TextEncodingName,
+  decodeBytes, EncodeError, encodeForWrite, encodeText, looksBinary, readTextFile, writeFileAtomic, writeTextFile, type TextEncodingName,
 } from '../../server/src/node/textFile';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-textfile-'));
@@ -34,6 +34,29 @@ describe('decodeBytes', () => {
     assert.deepEqual(decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), { kind: 'binary' });
     assert.deepEqual(decodeBytes(Buffer.from('a\x01b\x02c\x03d\x04e\x05f\x06', 'latin1')), { kind: 'binary' });
     assert.deepEqual(decodeBytes(encodeText('\u0000\u0001\u0002', 'utf-16le')), { kind: 'binary' });
+  });
+
+  it('finds binary content as the loop over each character did (round 32: a regular expression now)', () => {
+    // The rule: NUL, or more than max(2, 1 %) C0 controls other than tab, LF, VT, FF, CR and ESC in the first 64 K characters.
+    const reference = (text: string): boolean => {
+      const sample = text.slice(0, 65536);
+      let controls = 0;
+      for (let i = 0; i < sample.length; i++) {
+        const c = sample.charCodeAt(i);
+        if (c === 0) return true;
+        if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b) controls++;
+      }
+      return controls > Math.max(2, sample.length / 100);
+    };
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) / 0x1000000;
+    for (let n = 0; n < 600; n++) {
+      const length = [3, 50, 300, 5000, 70000][n % 5];
+      const rate = [0, 0.005, 0.01, 0.02, 0.2][Math.floor(n / 5) % 5];
+      let text = '';
+      for (let i = 0; i < length; i++) text += random() < rate ? String.fromCharCode(Math.floor(random() * 0x20)) : random() < 0.5 ? '公' : 'a';
+      assert.equal(looksBinary(text), reference(text), `case ${n}`);
+    }
   });
 
   it('accepts a few stray control characters (form feed, a lone escape) in long text', () => {

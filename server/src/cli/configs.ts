@@ -1,6 +1,6 @@
 // Which configuration applies to a file: `--config FILE`, else the nearest .gongwenrc.json
 // above it (unless --no-config-lookup), then `--rule` and `--max-file-size` on top.
-import * as path from 'node:path';
+import { dirname, isAbsolute, relative as relativePath, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { resolveConfig, type GongwenConfig, type ResolvedConfig, type Severity } from '../engine';
 import { findConfigFile, loadConfigFile } from '../node/configFile';
@@ -40,21 +40,21 @@ export class ConfigResolver {
   }
 
   forFile(file: string): ConfigChoice {
-    return this.forDirectory(path.dirname(file));
+    return this.forDirectory(dirname(file));
   }
 
   /** ignorePatterns are gitignore-style, relative to the directory of their config file. */
   isIgnored = (absolutePath: string, isDirectory: boolean): boolean => {
     const choice = isDirectory ? this.forDirectory(absolutePath) : this.forFile(absolutePath);
     if (!choice.file || choice.config.ignorePatterns.length === 0) return false;
-    const relative = path.relative(path.dirname(choice.file), absolutePath);
-    if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+    const relative = relativePath(dirname(choice.file), absolutePath);
+    if (!relative || relative.startsWith('..') || isAbsolute(relative)) return false;
     let ignorer = this.ignorers.get(choice.index);
     if (!ignorer) {
       ignorer = ignore().add(choice.config.ignorePatterns);
       this.ignorers.set(choice.index, ignorer);
     }
-    const posix = relative.split(path.sep).join('/');
+    const posix = relative.split(sep).join('/');
     return ignorer.ignores(isDirectory ? `${posix}/` : posix);
   };
 

@@ -1,11 +1,11 @@
 // The CLI as a function: execute(argv, io) → exit code (0 clean, 1 lint errors, 2 usage,
 // config, unreadable file or crash). Tests call it in-process; the bin sets process.exitCode.
-import * as os from 'node:os';
-import * as path from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { readFileSync, statSync } from 'node:fs';
 import { ConfigError, localeFromTag, RULES, VERSION, type Locale } from '../engine';
 import { FORMATTERS } from '../formatters';
 import { decodeBytes } from '../node/textFile';
+import { setTieringFlags } from '../node/tiering';
 import { parseArgs, UsageError, type CliOptions } from './args';
 import { ConfigResolver } from './configs';
 import { discoverFiles } from './files';
@@ -30,10 +30,13 @@ export interface CliIo {
 /** Workers pay off only for several files and enough text (unless --jobs asks for them). */
 const WORKER_MIN_FILES = 5;
 const WORKER_MIN_BYTES = 1024 * 1024;
+/** Text from which an in-process run sets V8's tiering flags for its cold first lint (node/tiering.ts): a run
+ * with less (an empty file, a line) neither loads node:v8 nor changes how V8 compiles. */
+const TIERING_MIN_BYTES = 4096;
 
 export async function execute(argv: readonly string[], io: CliIo): Promise<number> {
   const env = io.env ?? process.env;
-  const cwd = path.resolve(io.cwd ?? process.cwd());
+  const cwd = resolve(io.cwd ?? process.cwd());
   let locale = localeFromArgv(argv) ?? localeFromEnvironment(env);
   const fail = (line: string) => {
     io.stderr.write(`gongwen-lint: ${line}\n`);
@@ -99,7 +102,7 @@ async function convert(options: CliOptions, io: CliIo, cwd: string, locale: Loca
   const name = options.stdin ? '<stdin>' : options.patterns[0];
   let bytes: Buffer;
   try {
-    bytes = options.stdin ? await readStdin(io) : readFileSync(path.resolve(cwd, name));
+    bytes = options.stdin ? await readStdin(io) : readFileSync(resolve(cwd, name));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     io.stderr.write(`gongwen-lint: ${name}: ${locale === 'en' ? `cannot read the file (${code})` : `无法读取文件（${code}）`}\n`);
@@ -115,7 +118,7 @@ async function convert(options: CliOptions, io: CliIo, cwd: string, locale: Loca
 
 async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Locale, env: Record<string, string | undefined>): Promise<number> {
   const resolver = new ConfigResolver({
-    configFile: options.config ? path.resolve(cwd, options.config) : undefined,
+    configFile: options.config ? resolve(cwd, options.config) : undefined,
     lookup: options.configLookup,
     rules: options.rules,
     maxFileSize: options.maxFileSize,
@@ -127,9 +130,11 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
   const notes: string[] = [];
 
   if (options.stdin) {
-    const filePath = options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : '<text>';
-    const choice = resolver.forDirectory(options.stdinFilename ? path.dirname(filePath) : cwd);
-    const decoded = decodeBytes(await readStdin(io));
+    const filePath = options.stdinFilename ? resolve(cwd, options.stdinFilename) : '<text>';
+    const choice = resolver.forDirectory(options.stdinFilename ? dirname(filePath) : cwd);
+    const bytes = await readStdin(io);
+    if (bytes.length >= TIERING_MIN_BYTES) setTieringFlags();
+    const decoded = decodeBytes(bytes);
     if ('kind' in decoded) {
       skipped.push({ filePath, reason: describeSkip(decoded, locale), failure: true });
     } else {
@@ -190,7 +195,7 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
 
 /** In-process for small runs or --jobs 1; worker threads when they pay off or --jobs asks. */
 async function runTasks(tasks: FileTask[], settings: RunSettings, jobsOption: number | undefined): Promise<FileOutcome[]> {
-  const jobs = jobsOption ?? Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+  const jobs = jobsOption ?? processorCount();
   let useWorkers = jobs > 1 && tasks.length > 1;
   if (useWorkers && jobsOption === undefined) {
     let bytes = 0;
@@ -205,5 +210,27 @@ async function runTasks(tasks: FileTask[], settings: RunSettings, jobsOption: nu
   }
   const script = useWorkers ? workerScript() : undefined;
   if (script) return runOnWorkers(tasks, settings, jobs, script);
+  if (atLeastBytes(tasks, TIERING_MIN_BYTES)) setTieringFlags();
   return tasks.map((task) => processFile(task, settings));
+}
+
+/** How many processors this process may use: node:os is required only when --jobs does not say (start-up time). */
+function processorCount(): number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose
+  const { availableParallelism, cpus } = require('node:os') as typeof import('node:os');
+  return Math.max(1, typeof availableParallelism === 'function' ? availableParallelism() : cpus().length);
+}
+
+/** Whether the tasks' files hold at least `bytes` together (stat calls until they do). */
+function atLeastBytes(tasks: readonly FileTask[], bytes: number): boolean {
+  let total = 0;
+  for (const task of tasks) {
+    try {
+      total += statSync(task.path).size;
+    } catch {
+      // reported when the file is read
+    }
+    if (total >= bytes) return true;
+  }
+  return false;
 }

@@ -1,8 +1,8 @@
 // Lint one Word document (.docx): read the paragraphs, lint them as text (line = paragraph),
 // with --fix write the fixes back into the runs, with --annotate write NAME.annotated.docx
 // with one comment per finding. Files that cannot be read get a one-line reason.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { lintDocument, type Finding, type Locale } from '../engine';
 import { annotateDocx, type Annotation } from '../docx/annotate';
 import { fixDocx } from '../docx/fix';
@@ -19,11 +19,11 @@ export function processDocx(task: FileTask, settings: RunSettings): FileOutcome 
   const skip = (reason: string, failure = task.explicit): FileOutcome => ({ kind: 'skipped', skipped: { filePath: task.path, reason, failure } });
   let bytes: Buffer;
   try {
-    const size = fs.statSync(task.path).size;
+    const size = statSync(task.path).size;
     if (size > config.maxFileSize) {
       return skip(zh ? `已跳过：文件有 ${size} 字节，超过上限 ${config.maxFileSize} 字节（可用 --max-file-size 调整）` : `skipped: ${size} bytes is over the limit of ${config.maxFileSize} bytes (raise it with --max-file-size)`, false);
     }
-    bytes = fs.readFileSync(task.path);
+    bytes = readFileSync(task.path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     return skip(zh ? `无法读取文件（${code}）` : `cannot read the file (${code})`);
@@ -79,7 +79,7 @@ export function processDocx(task: FileTask, settings: RunSettings): FileOutcome 
     try {
       writeFileAtomic(target, savePackage(pkg, parts));
       annotatedCopy = { target, comments: annotated.written };
-      const name = path.basename(target);
+      const name = basename(target);
       notes.push(zh ? `已写出带批注的副本 ${name}（${annotated.written} 条批注）` : `wrote ${name} with ${annotated.written} comment(s)`);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);

@@ -1,6 +1,6 @@
 // Lint (and with --fix, fix) one file. Runs on the main thread or in a worker, so its input
 // and output are plain data (structured-clone safe).
-import * as path from 'node:path';
+import { extname } from 'node:path';
 import { fixAll, lintDocument, type LanguageId, type Locale, type ResolvedConfig } from '../engine';
 import { EncodeError, readTextFile, writeTextFile, type SkipReason, type TextFile } from '../node/textFile';
 import { isWordFile } from '../docx/package';
@@ -69,7 +69,7 @@ export function lintText(filePath: string, file: TextFile, config: ResolvedConfi
 }
 
 export function languageOf(filePath: string): LanguageId {
-  return /\.(md|markdown)$/i.test(path.extname(filePath)) ? 'markdown' : 'plaintext';
+  return /\.(md|markdown)$/i.test(extname(filePath)) ? 'markdown' : 'plaintext';
 }
 
 export function describeSkip(reason: SkipReason, locale: Locale): string {

@@ -2,8 +2,8 @@
 // as a worker when `workerData.gongwenLintWorker` is set. Each worker asks for the next file
 // when it finishes one, so a few large files do not leave the others idle; results are put
 // back in the order of the task list.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { processFile, type FileOutcome, type FileTask, type RunSettings } from './lintFile';
 
@@ -86,10 +86,10 @@ export async function runOnWorkers(tasks: readonly FileTask[], settings: RunSett
  */
 export function workerScript(): string | undefined {
   // The bundle (dist/cli-main.js) is started by dist/cli.js beside it, and so are the workers.
-  if (path.basename(__filename) === 'cli-main.js' && path.basename(path.dirname(__filename)) === 'dist') return path.join(__dirname, 'cli.js');
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'dist', 'cli.js');
-    if (fs.existsSync(candidate) && fs.existsSync(path.join(dir, 'package.json'))) return candidate;
-    if (path.dirname(dir) === dir) return undefined;
+  if (basename(__filename) === 'cli-main.js' && basename(dirname(__filename)) === 'dist') return join(__dirname, 'cli.js');
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'dist', 'cli.js');
+    if (existsSync(candidate) && existsSync(join(dir, 'package.json'))) return candidate;
+    if (dirname(dir) === dir) return undefined;
   }
 }

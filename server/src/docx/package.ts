@@ -1,7 +1,7 @@
 // The .docx container: a zip of XML parts (Office Open XML). Opening says in one word why a
 // file cannot be read (encrypted, legacy .doc, WPS, macros, corrupt, truncated); saving writes
 // the changed parts and every other entry with exactly the bytes it was read with.
-import * as path from 'node:path';
+import { extname } from 'node:path';
 import type * as Fflate from 'fflate';
 import type { Zippable } from 'fflate';
 
@@ -29,7 +29,7 @@ export interface DocxPackage {
 export const WORD_EXTENSIONS = ['.docx', '.docm', '.doc', '.wps'];
 
 export function isWordFile(file: string): boolean {
-  return WORD_EXTENSIONS.includes(path.extname(file).toLowerCase());
+  return WORD_EXTENSIONS.includes(extname(file).toLowerCase());
 }
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -37,7 +37,7 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const END_OF_CENTRAL_DIRECTORY = [0x50, 0x4b, 0x05, 0x06];
 
 export function openPackage(bytes: Uint8Array, fileName: string): DocxPackage | { problem: DocxProblem } {
-  const extension = path.extname(fileName).toLowerCase();
+  const extension = extname(fileName).toLowerCase();
   if (extension === '.wps') return { problem: 'wps' };
   if (extension === '.doc') return { problem: 'legacy-doc' };
   if (startsWith(bytes, OLE_MAGIC)) {

@@ -1,7 +1,7 @@
 // What the formatters receive: one linted file's messages with 1-based lines and columns in UTF-16 code
 // units (`endColumn` exclusive, as in ESLint), the skipped files and the run's context. The formatters own
 // these types; the CLI builds them (cli/results.ts).
-import * as path from 'node:path';
+import { isAbsolute, relative as relativePath, sep } from 'node:path';
 import type { Locale, Rule } from '../engine';
 
 /** 2 error, 1 warning, 0 info (ESLint's numbers, with 0 used for info). */
@@ -81,7 +81,7 @@ export type Formatter = (results: readonly FileResult[], context: FormatterConte
 /** A path as shown to people and CI tools: relative to cwd when inside it, with forward slashes. */
 export function displayPath(filePath: string, cwd: string): string {
   if (filePath.startsWith('<')) return filePath; // <text> for stdin without a name
-  const relative = path.relative(cwd, filePath);
-  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : filePath;
-  return shown.split(path.sep).join('/');
+  const relative = relativePath(cwd, filePath);
+  const shown = relative && !relative.startsWith('..') && !isAbsolute(relative) ? relative : filePath;
+  return shown.split(sep).join('/');
 }

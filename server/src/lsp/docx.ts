@@ -1,8 +1,8 @@
 // The editor's side of Word documents: read a .docx as paragraph text (the client shows it in a
 // read-only view that is linted like any text document), and write the commented copy with the
 // same code and configuration lookup as `gongwen-lint --annotate`.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ConfigResolver } from '../cli/configs';
 import { describeProblem, processDocx } from '../cli/lintDocx';
 import { openPackage } from '../docx/package';
@@ -13,7 +13,7 @@ export function readDocx(params: ReadDocxParams): ReadDocxResult {
   const locale = params.locale ?? 'zh';
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(params.path);
+    bytes = readFileSync(params.path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     return { error: locale === 'zh' ? `无法读取文件（${code}）` : `cannot read the file (${code})` };
@@ -26,7 +26,7 @@ export function readDocx(params: ReadDocxParams): ReadDocxResult {
 export function annotateDocxFile(params: ReadDocxParams): AnnotateDocxResult {
   const locale = params.locale ?? 'zh';
   const resolver = new ConfigResolver({ lookup: true, rules: {} });
-  const choice = resolver.forFile(path.resolve(params.path));
+  const choice = resolver.forFile(resolve(params.path));
   const outcome = processDocx({ path: params.path, configIndex: choice.index, explicit: true }, { configs: resolver.configs, locale, fix: 'off', annotate: true });
   if (outcome.kind === 'skipped') return { error: outcome.skipped.reason };
   if (outcome.writeError) return { error: outcome.writeError };

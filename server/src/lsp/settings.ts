@@ -1,7 +1,7 @@
 // One typed settings object per document: `.gongwenrc.json` (searched upward from the file) is the
 // base, and the editor's `gongwen.*` settings win where the user set them. Cached per URI; the
 // server clears the cache on didChangeConfiguration and when a config file changes.
-import * as path from 'node:path';
+import { dirname, isAbsolute, join, relative as relativePath, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ignore from 'ignore';
 import type { Connection } from 'vscode-languageserver';
@@ -86,19 +86,19 @@ export class SettingsStore {
   /** Where "allow this phrase" writes: the config file that applies, or a new one at the workspace root. */
   configFileForAllow(uri: string): string | undefined {
     const file = filePathOf(uri);
-    const dir = file ? path.dirname(file) : this.env.workspaceFolders()[0];
+    const dir = file ? dirname(file) : this.env.workspaceFolders()[0];
     if (!dir) return undefined;
     const existing = findConfigFile(dir);
     if (existing) return existing;
     const root = this.env.workspaceFolders().find((folder) => isInside(dir, folder));
-    return path.join(root ?? dir, CONFIG_FILE_NAME);
+    return join(root ?? dir, CONFIG_FILE_NAME);
   }
 
   private async compute(uri: string): Promise<DocumentSettings> {
     const editor = await this.editorSettings(uri);
     const locale = editor.locale === 'zh' || editor.locale === 'en' ? editor.locale : localeFromTag(this.env.displayLocale);
     const file = filePathOf(uri);
-    const searchFrom = file ? path.dirname(file) : this.env.workspaceFolders()[0];
+    const searchFrom = file ? dirname(file) : this.env.workspaceFolders()[0];
     const configFile = searchFrom ? findConfigFile(searchFrom) : undefined;
     const fromFile = configFile ? this.loadConfigFile(configFile, locale) : undefined;
     const config = resolveConfig(fromFile, editorLayer(editor));
@@ -189,14 +189,14 @@ function filePathOf(uri: string): string | undefined {
 }
 
 function isInside(file: string, folder: string): boolean {
-  const relative = path.relative(folder, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  const relative = relativePath(folder, file);
+  return relative === '' || (!relative.startsWith('..') && !isAbsolute(relative));
 }
 
 /** ignorePatterns are gitignore-style, relative to the directory of the config file. */
 function isIgnored(file: string, configFile: string, patterns: string[]): boolean {
   if (patterns.length === 0) return false;
-  const relative = path.relative(path.dirname(configFile), file);
-  if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return false;
-  return ignore().add(patterns).ignores(relative.split(path.sep).join('/'));
+  const relative = relativePath(dirname(configFile), file);
+  if (!relative || relative.startsWith('..') || isAbsolute(relative)) return false;
+  return ignore().add(patterns).ignores(relative.split(sep).join('/'));
 }

@@ -10,27 +10,75 @@
 // An editor can give the server a folder of its own (GONGWEN_CODE_CACHE_DIR): a cache for its Node is written
 // there after the first run.
 // Named imports only: a namespace or default import makes esbuild copy each module's every export onto
-// an object of getters at start (≈ 1 ms of the CLI's start-up for these six).
+// an object of getters at start (≈ 1 ms of the CLI's start-up for these). No node:zlib: it loads node:stream
+// (see CHECKSUM_WASM).
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { crc32 as zlibCrc32 } from 'node:zlib';
 
-/** "GWC1": the layout below, little-endian: magic, CRC-32 of the source, CRC-32 of the V8 data, its length. */
-const MAGIC = 0x31435747;
+/** "GWC2": the layout below, little-endian: magic, checksum of the source, checksum of the V8 data, its length. */
+const MAGIC = 0x32435747;
 const HEADER = 16;
 
-/** zlib.crc32 came with Node 20.15; without it the cache is not used (nor written). */
-const crc32 = zlibCrc32 as ((data: Uint8Array) => number) | undefined;
+/**
+ * The checksum function (module text below) in WebAssembly's binary form: `s(at, words)` sums the
+ * little-endian 64-bit words of memory from `at` as a Fletcher-style pair of running sums (a += word;
+ * b += a, both modulo 2^64) and returns a ^ rotl(b, 32) ^ b folded to 32 bits. It finds a changed, swapped or
+ * missing word as a CRC would for damage (not for an adversary). Until round 31 this was zlib's CRC-32,
+ * but node:zlib loads node:stream with it, ≈ 2 ms of every start of the CLI, which otherwise need not load
+ * streams at all; a JavaScript loop over the 1.4 MB in a process that has just started takes ≈ 2.4 ms, this
+ * ≈ 0.7 ms (compiling it, its memory, the copy and the sums).
+ *
+ *   (module (import "e" "m" (memory 0))
+ *     (func (export "s") (param $at i32) (param $words i32) (result i32) (local $a i64) (local $b i64)
+ *       (block (loop
+ *         (br_if 1 (i32.eqz (local.get $words)))
+ *         (local.set $b (i64.add (local.tee $a (i64.add (local.get $a) (i64.load (local.get $at)))) (local.get $b)))
+ *         (local.set $at (i32.add (local.get $at) (i32.const 8)))
+ *         (local.set $words (i32.sub (local.get $words) (i32.const 1)))
+ *         (br 0)))
+ *       (i32.wrap_i64 (i64.xor (i64.xor (local.get $a) (i64.rotl (local.get $b) (i64.const 32))) (local.get $b)))))
+ */
+const CHECKSUM_WASM =
+  '0061736d0100000001070160027f7f017f0208010165016d02000003020100070501017300000a3c013a01027e024003402001450d01200220002903007c22022003'
+  + '7c2103200041086a2100200141016b21010c000b0b2002200342208a85200385a70b';
 
-/** The V8 data in `file` when it was made for `source` and is whole, else undefined. */
-function validCache(file: Buffer | undefined, sourceCrc: number): Buffer | undefined {
-  if (!file || !crc32 || file.length < HEADER) return undefined;
-  if (file.readUInt32LE(0) !== MAGIC || file.readUInt32LE(4) !== sourceCrc) return undefined;
+/** The part of WebAssembly's API used here (the project's TypeScript libraries do not declare it). */
+interface WebAssemblyApi {
+  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+}
+
+/** Undefined where Node runs without it (`node --jitless`): the cache is then not used (nor written). */
+const wasm = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
+
+/** The checksums of `parts`, or undefined where WebAssembly is not there or fails. */
+export function checksums(...parts: Uint8Array[]): number[] | undefined {
+  if (!wasm) return undefined;
+  try {
+    const largest = Math.max(...parts.map((part) => part.length));
+    const memory = new wasm.Memory({ initial: Math.ceil((largest + 8) / 65536) });
+    const sum = new wasm.Instance(new wasm.Module(Buffer.from(CHECKSUM_WASM, 'hex')), { e: { m: memory } }).exports.s as (at: number, words: number) => number;
+    const bytes = new Uint8Array(memory.buffer);
+    return parts.map((part) => {
+      bytes.set(part, 0);
+      bytes.fill(0, part.length, part.length + 8); // the last word's padding
+      return sum(0, Math.ceil(part.length / 8)) >>> 0;
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The V8 data in `file` when it was made for `source` (the bundle's bytes) and is whole, else undefined. */
+function validCache(file: Buffer | undefined, source: Buffer): Buffer | undefined {
+  if (!file || file.length < HEADER || file.readUInt32LE(0) !== MAGIC) return undefined;
   const data = file.subarray(HEADER);
-  if (data.length !== file.readUInt32LE(12) || crc32(data) !== file.readUInt32LE(8)) return undefined;
-  return data;
+  if (data.length !== file.readUInt32LE(12)) return undefined;
+  const sums = checksums(source, data);
+  return sums && sums[0] === file.readUInt32LE(4) && sums[1] === file.readUInt32LE(8) ? data : undefined;
 }
 
 function readOrUndefined(file: string): Buffer | undefined {
@@ -62,20 +110,20 @@ export function runWithCodeCache(starter: NodeJS.Module, dir: string, main: stri
     process.exitCode = 2;
     return false;
   }
-  const sourceCrc = crc32 ? crc32(bytes) : 0;
   const source = wrap(bytes.toString('utf8'));
+  const canCheck = wasm !== undefined;
   // The build sets this to write the shipped cache after a representative run (esbuild.mjs).
-  const building = process.env.GONGWEN_WRITE_CODE_CACHE === '1' && crc32 !== undefined;
+  const building = process.env.GONGWEN_WRITE_CODE_CACHE === '1' && canCheck;
   const shipped = join(dir, cache);
   // Named by V8 version: editors of different versions can share the folder.
-  const own = ownCacheDir && crc32 ? join(ownCacheDir, `${basename(cache, '.cache')}-${process.versions.v8}.cache`) : undefined;
+  const own = ownCacheDir && canCheck ? join(ownCacheDir, `${basename(cache, '.cache')}-${process.versions.v8}.cache`) : undefined;
   let script: Script | undefined;
   /** Compiled although V8 refused its cache (another V8 version or flags): used when no cache fits. */
   let compiled: Script | undefined;
   let writeTo: string | undefined = building ? shipped : undefined;
   // The editor's own first: it exists only where the shipped one did not fit this Node.
   for (const file of building ? [] : [own, shipped]) {
-    const cachedData = file ? validCache(readOrUndefined(file), sourceCrc) : undefined;
+    const cachedData = file ? validCache(readOrUndefined(file), bytes) : undefined;
     if (!cachedData) continue;
     const candidate = new Script(source, { filename: mainFile, cachedData });
     if (!candidate.cachedDataRejected) {
@@ -93,23 +141,24 @@ export function runWithCodeCache(starter: NodeJS.Module, dir: string, main: stri
   // node:v8 only when there are flags to set (the language server's): the CLI does not load it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when used
   if (!writeTo && v8Flags.length > 0) for (const flag of v8Flags) (require('node:v8') as typeof import('node:v8')).setFlagsFromString(flag);
-  if (writeTo && crc32) {
+  if (writeTo && canCheck) {
     const ran = script;
     const file = writeTo;
-    const crc = crc32;
     // At exit: the cache then holds the functions this run compiled, not only the top level.
-    process.once('exit', () => writeCache(file, ran.createCachedData(), sourceCrc, crc, !building));
+    process.once('exit', () => writeCache(file, ran.createCachedData(), bytes, !building));
   }
   return true;
 }
 
 /** Writes a cache file whole or not at all; an editor's own cache folder failing is not worth a word. */
-function writeCache(file: string, data: Buffer, sourceCrc: number, crc: (data: Uint8Array) => number, quiet: boolean): void {
+function writeCache(file: string, data: Buffer, source: Buffer, quiet: boolean): void {
   try {
+    const sums = checksums(source, data);
+    if (!sums) return;
     const header = Buffer.alloc(HEADER);
     header.writeUInt32LE(MAGIC, 0);
-    header.writeUInt32LE(sourceCrc, 4);
-    header.writeUInt32LE(crc(data), 8);
+    header.writeUInt32LE(sums[0], 4);
+    header.writeUInt32LE(sums[1], 8);
     header.writeUInt32LE(data.length, 12);
     mkdirSync(dirname(file), { recursive: true });
     // A temporary file and a rename: a reader never sees half a cache.

@@ -1,7 +1,7 @@
 // `.gongwenrc.json` on disk: find it, load it (JSON with comments), and add an `allow`
 // phrase while keeping the user's formatting. Shared by the CLI and the language server.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import {
   applyEdits, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode,
   type Edit, type Node, type ParseError,
@@ -13,15 +13,15 @@ export const CONFIG_FILE_NAME = '.gongwenrc.json';
 
 /** The nearest `.gongwenrc.json` in `startDir` or one of its ancestors. */
 export function findConfigFile(startDir: string): string | undefined {
-  let dir = path.resolve(startDir);
+  let dir = resolve(startDir);
   for (;;) {
-    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    const candidate = join(dir, CONFIG_FILE_NAME);
     try {
-      if (fs.statSync(candidate).isFile()) return candidate;
+      if (statSync(candidate).isFile()) return candidate;
     } catch {
       // not here; keep climbing
     }
-    const parent = path.dirname(dir);
+    const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
   }
@@ -34,7 +34,7 @@ export function findConfigFile(startDir: string): string | undefined {
 export function loadConfigFile(file: string): GongwenConfig {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new ConfigError(`${file}: cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
@@ -63,7 +63,7 @@ export function loadConfigFile(file: string): GongwenConfig {
 export function addAllowPhrase(configPath: string, phrase: string): void {
   let text: string;
   try {
-    text = fs.readFileSync(configPath, 'utf8');
+    text = readFileSync(configPath, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     writeFileAtomic(configPath, `${JSON.stringify({ allow: [phrase] }, null, 2)}\n`);

@@ -2,8 +2,8 @@
 // BOM, and GB18030/GBK without BOM (still common in government offices). Line endings are
 // never touched: the text keeps CRLF, CR and LF exactly as read, and writing encodes the text
 // back in the file's own encoding — or refuses, but never writes a file that reads back different.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { decodeGb18030, encodeGb18030, legacyFormsOf, type LegacyForms } from './gb18030';
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -31,10 +31,10 @@ export type ReadResult = ({ ok: true } & TextFile) | { ok: false; reason: SkipRe
 export function readTextFile(file: string, maxFileSize: number): ReadResult {
   let bytes: Buffer;
   try {
-    const stat = fs.statSync(file);
+    const stat = statSync(file);
     if (!stat.isFile()) return { ok: false, reason: { kind: 'unreadable', code: 'EISDIR' } };
     if (stat.size > maxFileSize) return { ok: false, reason: { kind: 'too-large', size: stat.size, limit: maxFileSize } };
-    bytes = fs.readFileSync(file);
+    bytes = readFileSync(file);
   } catch (error) {
     return { ok: false, reason: { kind: 'unreadable', code: (error as NodeJS.ErrnoException).code ?? 'EIO' } };
   }
@@ -71,16 +71,22 @@ function tryDecode(label: string, bytes: Uint8Array, encoding: TextEncodingName)
   }
 }
 
-/** NUL, or more than 1 % C0 control characters other than tab, line breaks, form feed and escape. */
-function looksBinary(text: string): boolean {
+/** C0 control characters other than tab, line breaks (LF, VT, FF, CR) and escape; NUL apart. */
+const CONTROL = /[\x01-\x08\x0e-\x1a\x1c-\x1f]/g;
+
+/**
+ * NUL, or more than 1 % C0 control characters other than tab, line breaks, form feed and escape, in the
+ * first 64 K characters. Searched with a regular expression rather than a loop over each character: in a
+ * process that has just started the loop runs in V8's interpreter, ≈ 1 ms for 64 K characters (round 32).
+ */
+export function looksBinary(text: string): boolean {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (sample.includes('\0')) return true;
+  const limit = Math.max(2, sample.length / 100);
   let controls = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c === 0) return true;
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b) controls++;
-  }
-  return controls > Math.max(2, sample.length / 100);
+  CONTROL.lastIndex = 0;
+  while (CONTROL.exec(sample) !== null) if (++controls > limit) return true;
+  return false;
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
@@ -174,20 +180,20 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 export function writeFileAtomic(target: string, data: Uint8Array | string): void {
   let mode: number | undefined;
   try {
-    mode = fs.statSync(target).mode & 0o7777;
+    mode = statSync(target).mode & 0o7777;
   } catch {
     mode = undefined; // a new file gets the default mode
   }
-  const dir = path.dirname(target);
+  const dir = dirname(target);
   const unique = `${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  const temp = path.join(dir, `.${path.basename(target)}.${unique}.tmp`);
+  const temp = join(dir, `.${basename(target)}.${unique}.tmp`);
   try {
-    fs.writeFileSync(temp, data, mode === undefined ? {} : { mode });
-    if (mode !== undefined) fs.chmodSync(temp, mode); // the mode given to writeFileSync is filtered by the umask
-    fs.renameSync(temp, target);
+    writeFileSync(temp, data, mode === undefined ? {} : { mode });
+    if (mode !== undefined) chmodSync(temp, mode); // the mode given to writeFileSync is filtered by the umask
+    renameSync(temp, target);
   } catch (error) {
     try {
-      fs.unlinkSync(temp);
+      unlinkSync(temp);
     } catch {
       // the temporary file was never created
     }

@@ -275,6 +275,10 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
   // does not use it, so there it is still a slip.
   if (char === '再' && isTraditional(script)) return false;
   if (IDIOMS.some((idiom) => covers(text, at, 2 * n, idiom, char + char))) return false;
+  if (char === '是' && tautologyFrame(text, at)) return false;
+  // 什么样的选举行为为法律法规所允许 (a 2009 通知 of round 32's heldout-s32n2): the second 为 opens the passive 为…所 + verb, the
+  // first ends a word (行为). 所有, 所以, 所在… after it are no passive.
+  if ((char === '为' || char === '為') && PASSIVE_AFTER.test(text.slice(at + 2, at + 16)) && dictionaryWordEndingAt(text, at + 1, 2, script)) return false;
   // The first copy ends a set phrase, an idiom or an abbreviation (自以为是|是, 比比皆是|是, 居委會|會同);
   // two-character words are left out, or 認為|為 would pass.
   if (dictionaryWordEndingAt(text, at + n, 3, script)) return false;
@@ -293,6 +297,22 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
   if (left.length <= n) return true; // both alone: 所有|的|的
   // 認為|為, 注意到|到 — but 目的|的 and 現在|在 are right, and so is 受不了|了.
   return strict && !(char === '了' && POTENTIAL_COMPLEMENT.test(left));
+}
+
+const PASSIVE_AFTER = /^\p{Script=Han}{2,10}?所(?![有以在属屬得谓謂需长長])\p{Script=Han}/u;
+
+/**
+ * 坚持原则、公正无私，是就是是、非就是非 (中央纪委 2022 report, round 32's heldout-s32n): the frame Y就是Y (好就是好, 一就是一)
+ * with a Y that starts with 是 puts the 是 of 就是 right before Y's own. `at` is the first copy (就是|是): the same Y, up to
+ * four characters, stands before 就.
+ */
+function tautologyFrame(text: string, at: number): boolean {
+  if (text.charAt(at - 1) !== '就') return false;
+  for (let length = 1; length <= 4 && length <= at - 1; length++) {
+    const y = text.slice(at - 1 - length, at - 1);
+    if (y.startsWith('是') && text.startsWith(y, at + 1)) return true;
+  }
+  return false;
 }
 
 const MAX_DICTIONARY_WORD = 6;
@@ -351,12 +371,19 @@ function wordAcross(text: string, edge: number, script: Script): boolean {
 }
 
 /** A repeated phrase of two or more characters at `at`. */
+/**
+ * 中共国务院国有资产监督管理委员会委员会 (a 2004 意见 of round 32's heldout-s32n2): the Party committee (委员会) of an organ that
+ * is itself a commission is named 中共 + the organ's name + 委员会. Only within a name that 中共 or 中国共产党 opens.
+ */
+const PARTY_COMMITTEE_OF = /(?:中共|中國共產黨|中国共产党)\p{Script=Han}{2,24}$/u;
+
 function isPhraseSlip(text: string, at: number, unit: string, script: Script): boolean {
   if (NUMERALS.has([...unit][0] ?? '')) return false;
   // 获得感可感可及: the repeat straddles 获得感|可感可及, a four-character 可A可B (又A又B, 边A边B…) whose A ends the word before it
   // (round 31, 丽江 2025 budget report). A real slip of such a form repeats the marker first (可感可感可及, 又快又快又好).
   if (unit.length === 2 && PARALLEL_MARKERS.has(unit.charAt(1)) && /\p{Script=Han}/u.test(text.charAt(at + 4)) && text.charAt(at + 4) !== unit.charAt(1)) return false;
   if (ABAB_ADJECTIVES.has(unit)) return false;
+  if ((unit === '委员会' || unit === '委員會') && PARTY_COMMITTEE_OF.test(text.slice(Math.max(0, at - 30), at))) return false;
   const n = unit.length;
   const from = Math.max(0, at - WINDOW);
   const window = text.slice(from, at + 2 * n + WINDOW);

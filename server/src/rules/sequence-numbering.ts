@@ -83,8 +83,10 @@ function nextMarker(text: string, anchors: ArrayLike<number>, from: number): Reg
 
 // Not 一、二年级, 一、二等奖, 三、四线城市 (a list of numerals); but 二、二〇三五年远景目标 (a heading whose text opens with a year in
 // Chinese digits: 2021 city reports) and 四、一般债券还本支出情况 (a heading whose text opens with a word that starts with a
-// numeral: 一般, 一批, 三农; round 31, 周口 2019 budget report) are 二、 and 四、.
-const H1 = new RegExp(`^(${NUMERAL})、(?![一二三四五六七八九十](?:[、至到和与及年级季度月期号线类等档产轮届层]|[〇零一二三四五六七八九十](?![〇零一二三四五六七八九]{2}年)))`);
+// numeral: 一般, 一批, 三农; round 31, 周口 2019 budget report) are 二、 and 四、. So is 二、五十五年来党执政的主要经验 (a heading
+// whose text opens with a whole number written with 十 and a units digit, 五十五, which no list of two numerals makes:
+// 二、三十年代 still is one; round 32, the 2004 决定 of heldout-s32n).
+const H1 = new RegExp(`^(${NUMERAL})、(?!(?![一二三四五六七八九]十[一二三四五六七八九])[一二三四五六七八九十](?:[、至到和与及年级季度月期号线类等档产轮届层]|[〇零一二三四五六七八九十](?![〇零一二三四五六七八九]{2}年)))`);
 // Full-width digits too: ３.国有资本经营预算 before 4.社会保险基金预算 (round 31, 南阳 2019 budget report).
 const H3 = /^([0-9０-９]{1,2})[.．、](?![0-9０-９.．])/;
 /** The value of digits that may be full-width (３ → 3). */

