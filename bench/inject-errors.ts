@@ -5,12 +5,13 @@
 //
 //   node esbuild.mjs --bench && node out/bench/inject-errors.js [--n 200] [--seed 1] [--fixtures-only]
 //        [--misses CLASS|GENERATOR] [--others CLASS|GENERATOR] [--with-wrong-character] [--no-baseline] [--dir DIR]...
+//        [--only CLASS|GENERATOR] [--dump FILE]
 //
 // Clean text: test/fixtures/corpus (always), ../shared/corpus and the held-out folders /work/notes/heldout-s2*/ when
 // present (not the seeds: they hold errors). --dir adds a folder. The baseline is the findings on the untouched
 // texts, linted whole: a rule change that raises recall must leave it as it was. wrong-character is off but for its own
 // generator (observed-slip: real slips of ECSpell's train fold), whose misses come with the model's reason.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { lintDocument, resolveConfig, RULES, type Finding, type GongwenConfig, type ResolvedConfig, type Script } from '../server/src/engine';
 import { convertText } from '../server/src/text/convert';
@@ -18,7 +19,7 @@ import { scriptCounts, scriptFromCounts, isTraditional } from '../server/src/tex
 import { picker } from '../test/helpers/generate';
 import { GENERATORS, type ErrorClass, type Generator, type Injection } from './inject-generators';
 import { ROOT, SHARED_CORPUS } from './lib';
-import { slipMissReason } from './slip-miss-reason';
+import { slipMissReason, slipView } from './slip-miss-reason';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -185,7 +186,9 @@ function run(generator: Generator): Outcome[] {
 }
 
 const started = process.cpuUsage();
-const results = GENERATORS.map((g) => ({ generator: g, outcomes: run(g) }));
+// --only GENERATOR|CLASS: run just those generators (the others' rows then read 0).
+const only = option('--only');
+const results = GENERATORS.filter((g) => !only || g.id === only || g.cls === only).map((g) => ({ generator: g, outcomes: run(g) }));
 
 const chars = sources.reduce((n, s) => n + s.text.length, 0);
 const simplifiedChars = sources.filter((s) => s.script === 'zh-Hans').reduce((n, s) => n + s.text.length, 0);
@@ -228,6 +231,19 @@ for (const r of results.filter((x) => x.generator.cls === 'wrong-character')) {
     places.set(place, [d + (o.detected ? 1 : 0), n + 1]);
   }
   console.log(`  by place in the Han run: ${['first', 'inner', 'last'].map((p) => `${p} ${places.get(p)?.[0] ?? 0}/${places.get(p)?.[1] ?? 0}`).join(', ')}`);
+}
+
+// --dump FILE: every observed-slip outcome as a JSON line (detected, folder, run, index, right, the model's candidate).
+const dumpFile = option('--dump');
+if (dumpFile) {
+  const lines: string[] = [];
+  for (const r of results.filter((x) => x.generator.cls === 'wrong-character')) {
+    for (const o of r.outcomes) {
+      const { text, start } = o.injection;
+      lines.push(JSON.stringify({ detected: o.detected, folder: dirname(o.paragraph.source.file), at: start, para: text, ...slipView(text, start, o.injection.base[start]) }));
+    }
+  }
+  writeFileSync(dumpFile, lines.join('\n') + '\n');
 }
 
 if (showMisses) {

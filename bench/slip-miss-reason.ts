@@ -29,3 +29,23 @@ export function slipMissReason(text: string, at: number, right: string): string 
   if (reported[0] && reported[0].right !== right) return `other candidate preferred (${reported[0].right})`;
   return `model finds it (${score.toFixed(1)}): the rule drops it`;
 }
+
+/** The model's view of a slip as data (bench/inject-errors.ts --dump): the run, the candidate's evidence and flags. */
+export function slipView(text: string, at: number, right: string): Record<string, unknown> {
+  const model = wrongCharacterModel();
+  let a = at;
+  while (a > 0 && HAN.test(text[a - 1])) a--;
+  let b = at;
+  while (b < text.length && HAN.test(text[b])) b++;
+  const run = text.slice(a, b);
+  const i = at - a;
+  const cand = model.candidates(run, i).find((c) => c.right === right);
+  const base = { run, i, wrong: text[at], right, reason: slipMissReason(text, at, right) };
+  if (!cand) return base;
+  const { segGain, charGain, phraseGain, kind, realWord, nameShare, setPhrase, contextFlip, collocated, rareOpening, edgePair } = cand as typeof cand & { edgePair?: boolean };
+  return { ...base, kind, segGain, charGain, phraseGain, realWord, nameShare, setPhrase, contextFlip, collocated, rareOpening, edgePair, score: evidenceScoreOf(cand) };
+}
+
+function evidenceScoreOf(cand: Parameters<typeof evidence>[0]): number | null {
+  return evidence(cand, { ...DEFAULT_THRESHOLDS, report: -Infinity }) ?? null;
+}

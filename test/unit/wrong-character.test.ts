@@ -18,6 +18,11 @@ import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameC
 
 testRule('wrong-character', {
   valid: [
+    { text: '加强矛盾纠纷源头治理，推进信访工作法治化，加强综治中心规范化建设。\n认真落实党内集中学习教育要求，配合做好中央巡视有关工作，政府自身建设进一步加强。\n推进乡村旅游提档升级。强化旅游市场综合治理，提高旅游服务质量。\n坚持和完善民族区域自治制度，严格执行党的民族政策。\n维护社会政治稳定，是我国现代化建设必不可少的重要条件。', why: 'round 32: the report sentences whose slips collocatedFew finds (2026 Henan, Jiangsu, Tibet; 2016, 1997 State Council), as written' },
+    { text: '我们坚持以新发展理念引领发展，有效应对世纪疫情冲击和多重风险挑战，推动经济稳中有进。', why: 'round 32, 2026 Hebei report: 多种 goes with two words of the clause, but the written 多重 goes with some too, so it is no collocatedFew slip (17.1)' },
+    { text: '我们要以更强自觉笃信笃行，学思践悟党的创新理论，不折不扣落实中央决策部署。', why: 'round 32, 2026 Tianjin report: 思 → 实 (实践) is a near reading, not the same one; collocatedFew counts for same-reading candidates only' },
+    { text: '坚持和发展新时代“枫桥经验”，深化基层治理网格化、精细化、信息化。\n是指探索推行普惠型的云服务支持政策。', why: 'round 32, held-out cities (潮州 2023, 甘南 2021): 网络 goes with two words of the clause but 格 → 络 is a look-alike, and 普惠性 is a word of three characters: no collocatedFew' },
+    { text: '中管干部辞去公职或者退（离）休后三年内，不得到与本人原工作业务直接相关的上市公司、基金管理公司担任独立董事、独立监事。', why: 'round 32, held-out normative documents (s32n): 人员 goes with two words of the clause, but 原 → 员 has 17.5 units, short of the threshold with collocationFewBonus 7 (reported at 8: the margin the bonus was chosen by)' },
     { text: '城市人均公共绿地由10.1平方米增加至12平方米。', why: 'round 31 (七), held-out cities (柳州 2016) and budget reports: the run 增加至 is cut by a number, not a clause mark, so its last character has no clause edge and edgePair does not count (加值)' },
     { text: '建立政法护航工作站36处、“菏法护企”服务站46处。', why: 'round 31 (七), held-out cities (菏泽 2024): a run opened by a quotation mark is a coined name, not a clause, so 菏法 is not read as 合法 (clauseEdges)' },
     { text: '——生态环境更佳。牢固树立“绿水青山就是金山银山”理念。', why: 'round 31 (七), held-out cities (黄山 2016): 更佳 is a dictionary word, so the written character at the clause end is no edgePair slip (更加)' },
@@ -291,8 +296,20 @@ testRule('wrong-character', {
       text: '开工建设豫东水资源配置工程，实施赵口、陆浑、渠村等灌区现代化改造。\n设立中国—东盟自贸区3.0桂企出海服务站。\n促进“桂字号”农产品增值增效。\n精准对接、用足用好中央一揽子政策。\n持续营造市场化、法治化、国际化一流营商环境。\n扎实推进“一网通办”，加快“数字政府”建设。\n发扬钉子精神，甘当一颗永不生锈的螺丝钉。',
       why: 'round 31 (homophone words typed whole that start with a numeral or hold a province abbreviation): 2026 Henan and Guangxi reports, held-out provincial reports — 豫东, 桂企, 桂字号, 一揽子, 一流, 一网, 一颗 are written as meant; such a pair is now looked at, but corrected only on plain evidence (30 or more)',
     },
+    { text: '加大垃圾消纳和“牛皮癣”、渣土、噪音等城市痼疾治理力度，提升管理精细化水平。', why: 'round 32, held-out cities (宣城 2014): 痼疾 is report language (city reports use it in 49 reports of 27 cities, more often than general text), not 估计 typed whole (reportWordMargin)' },
+    { text: '建设环境优美、绿色低碳、和谐文明的魅力家园。', why: 'round 32, held-out cities (鹤岗 2025): 魅力家园, report language, not 美丽 (reportWordMargin)' },
+    { text: '增长67.6%，主要原因是由于土地出让收入增加，各项计提增加。', why: 'round 32, held-out budget reports (平顶山 2019, twice): 计提 (an accounting provision) is report language, not 基地 (reportWordMargin)' },
+    { text: '要以更大力度统筹推进深层次改革和高水平开放，把一个个发展愿景变成美好现实。', why: 'round 32, the 2026 Hainan report (the one finding of eval:typos on the 2026 reports): 愿景 is a report word jieba lacks, not 远景 (reportWordMargin)' },
+    { text: '积极推进中国邮政郑州集疏中心等物流设施建设，完善城市配送体系。', why: 'round 32, untouched provincial reports (河南 2015): 集疏 (of 集疏运, collecting and distributing freight) is a report term, not 技术 (reportWordMargin)' },
+    { text: '加快凯普医学科学园项目建设，打造核酸分子全产业链上下游配套生产基地和研发创新基地。', why: 'round 32, held-out cities (潮州 2023, twice): 科学园 (a park) is report language, and 院 for 园 would make another kind of body of the name, no evidence of a slip (reportWordMargin)' },
+    { text: '今日在场观礼者尚包括欧布莱恩大使夫人。', why: 'round 32, Taiwan press releases converted to simplified (4 times): 观礼 read as 管理 with nothing but the character model for it (bareWordSwapMargin)' },
   ],
   invalid: [
+    { text: '商务部发放药品类易制毒滑雪品进口许可前，应当征得国家禁毒办同意。', why: 'near 痼疾治理: 滑雪 is report language too, but 化学 completes 化学品 with its neighbour, a longer word of its own (completesLongerWord; ECSpell train)', errors: [{ line: 1, column: 12, text: '滑雪' }], output: '商务部发放药品类易制毒化学品进口许可前，应当征得国家禁毒办同意。' },
+    { text: '为主动适应协调推进“四个全面”战略布局和人口老龄化的新形式新要求，积极应对离退休干部队伍在人员结构等方面的变化。', why: 'round 32, held-out CPC documents (s32n): 形式 → 形势 flips the context both ways in vouched text (realWordFlip), which keeps its own test', errors: [{ line: 1, column: 29, text: '式' }], output: '为主动适应协调推进“四个全面”战略布局和人口老龄化的新形势新要求，积极应对离退休干部队伍在人员结构等方面的变化。' },
+    { text: '总面积约95平方公里（含合肥经济计数开发区综合保税区1.4平方公里）。', why: 'near 各项计提增加: 计数 is report language, and 技术开发区 is found on far more evidence than the margin asks (50.6)', errors: [{ line: 1, column: 17, text: '计数' }], output: '总面积约95平方公里（含合肥经济技术开发区综合保税区1.4平方公里）。' },
+    { text: '加强动态检测和风险预警管理，逐月监测“三保”预算执行。', why: 'round 32, held-out budget reports (南京江北新区 2025): a real slip in report language, 检测 → 监测, still found (realWordFlip)', errors: [{ line: 1, column: 5, text: '检' }], output: '加强动态监测和风险预警管理，逐月监测“三保”预算执行。' },
+    { text: '推广政权期货纠纷示范判决机制。', why: 'near 在场观礼者: a homophone word typed whole with a context flip (政权 → 证券) is no bare swap', errors: [{ line: 1, column: 3, text: '政权' }], output: '推广证券期货纠纷示范判决机制。' },
     { text: '加强将河湖泊综合治理。', why: 'near 绛河: a common character typed for 江 before 河 is still a slip', errors: [{ line: 1, column: 3, text: '将' }], output: '加强江河湖泊综合治理。' },
     { text: '全面推进常江大保护。', why: 'near 漳江口: 常 (used hundreds of times in official texts) before 江 is still 长江', errors: [{ line: 1, column: 5, text: '常' }], output: '全面推进长江大保护。' },
     { text: '推动心兴产业发展壮大。', why: 'near 鑫兴: a common character typed for 新 is still a slip', errors: [{ line: 1, column: 3, text: '心' }], output: '推动新兴产业发展壮大。' },
@@ -865,6 +882,18 @@ testRule('wrong-character', {
       output: '（四）加快发展现代农业，促进农民持续增收。\n坚持山水林田湖草沙系统治理，持续改善生态环境质量。\n深入实施国企改革深化提升行动，财政金融、自然资源等领域改革取得新突破。\n战“疫”一线的各级党员干部、公安干警、医务人员冲锋在前。',
     },
     {
+      text: '加强矛盾纠纷源头治理，推进信访工作法治化，加强综治中心规范化健设。\n认真落实党内集中学习教育要求，配合做好中央巡视油关工作，政府自身建设进一步加强。\n推进乡村旅游提档升级。强化旅游事场综合治理，提高旅游服务质量。\n坚持和完善民族区域自治智度，严格执行党的民族政策。\n维护社会政治稳订，是我国现代化建设必不可少的重要条件。',
+      why: 'round 32, observed-slip injected into report paragraphs (2026 Henan, Jiangsu, Tibet; 2016, 1997 State Council): report text seldom has the set phrasing of official texts that ECSpell shares with the data, so these same-reading slips fell short (17–24 units); the candidate word goes with two or more words of the clause (建设: 规范化, 加强; 有关: 中央, 工作…) where the written character makes no word that goes with any (collocatedFew)',
+      errors: [
+        { line: 1, column: 31, endColumn: 32, message: '“健设”疑为“建设”（同音字：“健”→“建”）' },
+        { line: 2, column: 24, endColumn: 25, message: '“油关”疑为“有关”（同音字：“油”→“有”）' },
+        { line: 3, column: 16, endColumn: 17, message: '“事场”疑为“市场”（同音字：“事”→“市”）' },
+        { line: 4, column: 12, endColumn: 13, message: '“智度”疑为“制度”（同音字：“智”→“制”）' },
+        { line: 5, column: 8, endColumn: 9, message: '“稳订”疑为“稳定”（同音字：“订”→“定”）' },
+      ],
+      output: '加强矛盾纠纷源头治理，推进信访工作法治化，加强综治中心规范化建设。\n认真落实党内集中学习教育要求，配合做好中央巡视有关工作，政府自身建设进一步加强。\n推进乡村旅游提档升级。强化旅游市场综合治理，提高旅游服务质量。\n坚持和完善民族区域自治制度，严格执行党的民族政策。\n维护社会政治稳定，是我国现代化建设必不可少的重要条件。',
+    },
+    {
       text: '要分阶段组织实施前妻准备、清查建库、普查试点等方面工作。\n内蒙古平庄煤业（集团）有限责任公司六家镁矿信息中心副主任\n鼓励普通高校、职业院校没置相关专业。',
       why: 'ECSpell odw (round 27): a written word official texts never pair with the clause (前妻, 镁矿) or no word (没置) where the candidate word goes with four or more of its words (前期: 分阶段, 组织, 实施, 准备; 煤矿: 煤业, 集团, 有限责任公司, …) or with every one, three or more (设置: 职业院校, 相关, 专业): word collocations of official text, the evidence beyond the three-character windows (collocated)',
       errors: [
@@ -1101,6 +1130,21 @@ describe('wrong-character model', () => {
     // Inside the run there is a left neighbour: no edgePair.
     assert.equal(model.candidates('推动家快发展现代农业', 2).find((c) => c.right === '加')?.edgePair, false);
   });
+  it('counts two collocations of the clause for a same-reading candidate of two characters (collocatedFew, round 32)', () => {
+    const find = (run: string, index: number, right: string, thresholds = DEFAULT_THRESHOLDS) => model.corrections(run, index, thresholds).find((c) => c.right === right);
+    // 规范化健设 → 建设: short of the threshold without the bonus, reported with it, by exactly collocationFewBonus.
+    const withFew = find('加强综治中心规范化健设', 9, '建');
+    assert.equal(withFew?.collocatedFew, true);
+    assert.equal(find('加强综治中心规范化健设', 9, '建', { ...DEFAULT_THRESHOLDS, collocationFewBonus: 0 }), undefined);
+    const raw = find('加强综治中心规范化健设', 9, '建', { ...DEFAULT_THRESHOLDS, report: 0 });
+    assert.equal(raw?.collocatedFew, undefined);
+    assert.equal(Math.round(((withFew?.score ?? 0) - (raw?.score ?? 0)) * 1e9) / 1e9, DEFAULT_THRESHOLDS.collocationFewBonus);
+    // A look-alike (网格化 → 网络化) and a word of three characters (普惠型 → 普惠性) get nothing.
+    assert.equal(find('深化基层治理网格化', 7, '络'), undefined);
+    assert.equal(find('是指探索推行普惠型的云服务支持政策', 8, '性'), undefined);
+    // 监事 goes with 市长 and 担任, but official texts hardly use the written 誓 (a Tainan press release, converted: 监誓人).
+    assert.equal(find('由市长黄伟哲担任监誓人', 8, '事'), undefined);
+  });
   it('lets a candidate repair a rare three-character word official texts never use (round 29)', () => {
     const score = (run: string, index: number, right: string, thresholds = DEFAULT_THRESHOLDS) => model.corrections(run, index, thresholds).find((c) => c.right === right);
     // 强直性 (jieba 10, official 0) → 强制性 (jieba 198, official): the repair counts repairBonus.
@@ -1137,7 +1181,8 @@ describe('wrong-character model', () => {
     const without = score(run, 9, '期', { ...DEFAULT_THRESHOLDS, collocationBonus: 0, report: 0 });
     assert.equal(without?.collocated, undefined);
     assert.equal(Math.round(((found?.score ?? 0) - (without?.score ?? 0)) * 1e9) / 1e9, DEFAULT_THRESHOLDS.collocationBonus);
-    // The clause alone is too short for four collocates: 期 stays short of the threshold.
+    // The clause alone is too short for four collocates: 期 stays short of the threshold (round 32's collocatedFew, two
+    // collocates, does not count for 妻: official texts hardly use it).
     assert.equal(score('实施前妻准备', 3, '期'), undefined);
     // 数字 goes with fewer words of the clause than collocationMin (2026 Fujian report).
     assert.equal(score('积极利用数智技术', 5, '字'), undefined);
@@ -1183,7 +1228,9 @@ describe('wrong-character model', () => {
     assert.equal(best?.contextFlip, true);
     assert.equal(best?.realWord, true, '兼管 is a word of its own');
     assert.equal(best?.realWordFlip, true, '…and 监管 one of the same reading: the context flips both ways');
-    assert.deepEqual(model.corrections(run, 9, { ...DEFAULT_THRESHOLDS, contextFlipBonus: 0, realWordFlipBonus: 0 }), [], 'without the context evidence');
+    // (and without round 32's collocatedFew: 监管 goes with 国资 and 平台, evidence of its own)
+    assert.deepEqual(model.corrections(run, 9, { ...DEFAULT_THRESHOLDS, contextFlipBonus: 0, realWordFlipBonus: 0, collocationFewBonus: 0 }), [], 'without the context evidence');
+    assert.equal(model.corrections(run, 9, { ...DEFAULT_THRESHOLDS, contextFlipBonus: 0, realWordFlipBonus: 0 })[0]?.collocatedFew, true);
   });
   it('lets the pairs of common draft words vouch, except those a one-character slip or a homophone word may have made', () => {
     // Draft words official texts hardly use (jieba counts them 200 times or more): their characters are no longer examined…
@@ -1570,6 +1617,14 @@ describe('wrong-character model', () => {
     assert.deepEqual(findingsOf('wrong-character', '——社区服务体系建设项目。五年内全面完成城镇社区四室三个服务站建设，搞好178所社区卫生服务中心和405所卫生服务站的标准化建设。加快行政村村级组织活动场所和村民文化、广电、卫生、计生等服务设施建设。到2012年，实现城镇社区服务功能全覆盖，农村行政村占到45％以上，努力推进城乡社会服务一体化、社区服务广普化。').map((f) => [f.line, f.column, f.fix?.text ?? f.suggestions?.[0]?.text]), [[1, 26, '十']]);
   });
 
+  it('finds a numeral set phrase of the dictionary typed wrong though it looks like a numeral slogan (一国两致, round 32)', () => {
+    // 一国两致: 一国 and 两致 are numeral + one-character units, but 制 completes the set phrase 一国两制 (Candidate.setPhrase).
+    assert.deepEqual(findingsOf('wrong-character', '我们要继续贯彻“一国两致”、“港人治港”、“澳人治澳”的方针。').map((f) => [f.line, f.column, f.fix?.text]), [[1, 12, '制']]);
+    assert.deepEqual(findingsOf('wrong-character', '我们要继续贯彻“一国两制”、“港人治港”、“澳人治澳”的方针。'), []);
+    // The slogan itself stays quiet: 四十 completes no set phrase.
+    assert.deepEqual(findingsOf('wrong-character', '五年内全面完成城镇社区“四室三站一场”建设。'), []);
+  });
+
   it('keeps 执罚 of 执收执罚 quiet (a real word beside a coined half on the same head), and finds it without the frame', () => {
     const model = wrongCharacterModel();
     const frame = '执收执罚部门收支完全脱钩';
@@ -1862,5 +1917,28 @@ describe('wrong-character model', () => {
   it('hovers show the evidence', () => {
     const [finding] = findingsOf('wrong-character', '大力培育发展大数局产业。');
     assert.match(finding.detail ?? '', /“据”（同音字，组成“数据”）：词语证据 \+\d/);
+  });
+});
+
+describe('wrong-character: words of report language (round 32)', () => {
+  const model = wrongCharacterModel();
+
+  it('knows the city reports’ own words that do not vouch, and leaves general words and pieces of two words out', () => {
+    // Report language: city reports use them at least as often as general text (jieba), or jieba lacks them.
+    for (const word of ['痼疾', '魅力', '计提', '愿景', '集疏', '勠力', '滑雪']) assert.equal(model.reportWord(word, 0), true, word);
+    // General words that ECSpell's slips write (jieba counts them far more often than the reports use them), and a pair
+    // the reports hold only across two words (人才|政策): not report language.
+    for (const word of ['智齿', '暴涨', '礼仪', '答复', '故里', '史诗']) assert.equal(model.reportWord(word, 0), false, word);
+    assert.equal(model.reportWord('人才政策', 1), false, '才政');
+    // Pairs that vouch for their characters are not in the table (the margin is for the suspicious ones).
+    assert.equal(model.reportWord('管理', 0), false);
+    assert.equal(model.reportWord('痼', 0), false, 'past the end');
+  });
+
+  it('asks more evidence of a report word in running text, with the other reports’ slips of the same form still found', () => {
+    const at = (text: string) => findingsOf('wrong-character', text).map((f) => [f.line, f.column, text.slice(f.start, f.end)]);
+    // The same report word quiet in its own sentence and found where a longer word speaks for the correction.
+    assert.deepEqual(at('加大城市痼疾治理力度。'), []);
+    assert.deepEqual(at('加大城市痼疾治理力度。商务部发放药品类易制毒滑雪品进口许可前，应当征得国家禁毒办同意。'), [[1, 23, '滑雪']]);
   });
 });

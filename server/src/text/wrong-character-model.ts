@@ -52,13 +52,15 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *           for words official texts use 3 times or more, when the word is read like another two-character
  *           word, both characters other, that official texts use at least as often (自愿 → 资源, 政权 → 证券:
  *           vouchedPairFlips);
+ *   set     reportWords: pairs of city government work reports that do not vouch and that the reports use at least as
+ *           often as general text (round 32; reportWord(): the rule asks more evidence of a correction replacing one);
  *   strings wordCollocations: one item, a Bloom filter of 2^20 bits (16-bit units) of the pairs of words (2+ characters)
  *           official texts use in one clause ten times more often than chance (wrong-character-collocations.ts).
  */
 export type WrongCharacterData = PackedTables;
 
 /** The layout of tables this model reads; the build writes it into meta.version. */
-export const DATA_VERSION = 11;
+export const DATA_VERSION = 12;
 
 export interface Candidate {
   /** Offset of the (first) character in the run. */
@@ -137,6 +139,16 @@ export interface Candidate {
    * corrections(), for a candidate that falls short of the threshold without it.
    */
   collocated?: boolean;
+  /**
+   * Round 32: a same-reading candidate whose two-character word is a collocation of collocationFewMin or more other
+   * words of the clause (fewer than `collocated` asks), the written character making no word that is one of any
+   * and the written character is one official texts use more than RARE_OPENING_USES times (县级以上政府及不门预决算:
+   * 部门 goes with 政府 and 预决算; 担任监誓人 is not this: 誓 is hardly used). Report text has its own phrasing,
+   * seldom the set phrasing of official texts that ECSpell's sentences share with the data, so the windows of
+   * phraseGain stay empty there and the clause's words are the evidence left (collocationFewBonus). Set only by
+   * corrections(), for a candidate that falls short of the threshold without it.
+   */
+  collocatedFew?: boolean;
   /**
    * The written character sits in a three-character dictionary word that official texts never use and jieba hardly
    * knows (坐谈会, 强直性: its misspellings listed as words), and `right` makes of it a word ten times as frequent that
@@ -229,6 +241,10 @@ export interface Thresholds {
   collocationAllMin: number;
   /** …for this much evidence. */
   collocationBonus: number;
+  /** Words of the clause a same-reading candidate's two-character word is a collocation of (Candidate.collocatedFew)… */
+  collocationFewMin: number;
+  /** …for this much evidence. */
+  collocationFewBonus: number;
   /** Evidence of a rare three-character dictionary word that the candidate repairs into a common official one (Candidate.repairsWord). */
   repairBonus: number;
   /**
@@ -275,6 +291,8 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   collocationMin: 4,
   collocationAllMin: 3,
   collocationBonus: 12,
+  collocationFewMin: 2,
+  collocationFewBonus: 7,
   repairBonus: 12,
   neighbourNear: 12,
 };
@@ -630,6 +648,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   singleCandidates = 0;
   /** Written words that may stand for another by a same-reading slip (table realWords). */
   private readonly realWords: CountTable;
+  /** Pairs of report language (reportWord()): city reports use them, at least as often as general text. */
+  private readonly reportWords: CountTable;
   /** Pairs of words official texts use in one clause (wrong-character-collocations.ts). */
   private readonly collocations: CollocationFilter;
   /** A one-hash Bloom filter of the keys of realWords (realWordBloomBit): realWordStarts' first, cheap test. */
@@ -761,6 +781,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
 
     this.wordStarts = counts('wordStarts');
     this.realWords = counts('realWords');
+    this.reportWords = counts('reportWords');
     this.collocations = new CollocationFilter(oneItem('wordCollocations'));
     {
       const { slots, stride } = this.realWords.pairSlots();
@@ -888,6 +909,15 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   /** How often the pair (a, b) occurs in official text (−1: fewer than twice). */
   officialPairCount(a: number, b: number): number {
     return this.bigrams.getPair(a, b);
+  }
+
+  /**
+   * Whether text[at, at + 2) is a pair of report language (round 32): a pair that does not vouch, used in at least 8 city
+   * government work reports of 6 cities (data/local-text/pairs.tsv) and, there, at least as often as in general text
+   * (a fifth of jieba's count, or jieba lacks it: 痼疾, 魅力, 计提, 愿景, 勠力; the build's reportLanguagePairs).
+   */
+  reportWord(text: string, at: number): boolean {
+    return at >= 0 && at + 1 < text.length && this.reportWords.getPair(text.charCodeAt(at), text.charCodeAt(at + 1)) >= 0;
   }
 
   /** How often official texts use the (simplified) character `c` (0 when never). */
@@ -1202,25 +1232,27 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     if (!knownSuspicious && this.attested(run, 0, run.length, index)) return NONE;
     const from = Math.max(0, index - WINDOW);
     const to = Math.min(run.length, index + WINDOW + 1);
-    let baseSeg: number | undefined;
+    // The figures below are computed at their first use; NaN: not yet. (A local that is a number or undefined holds
+    // its number boxed, one heap allocation per assignment: these are doubles throughout.)
+    let baseSeg = NaN;
     let realWord: boolean | undefined;
     let insideLong: boolean | undefined;
     let basePhrase: number | undefined;
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
     const next = index + 1 < run.length ? run.charCodeAt(index + 1) : -1;
-    let baseChar: number | undefined;
+    let baseChar = NaN;
     /**
      * exp(minCharGain + baseChar), less the margin: what a candidate's product of ratios must reach;
      * computed as a product of the written pairs' ratios, so that no logarithm is taken until a
      * candidate passes (the margin covers the rounding of products against sums of logarithms).
      */
-    let gainLimit: number | undefined;
+    let gainLimit = NaN;
     /** The same for candidates that a set phrase may vouch for (setPhraseMinCharGain). */
-    let looseGainLimit: number | undefined;
+    let looseGainLimit = NaN;
     /** The written character's ratios with its neighbours (charRatio, endRatio at a run's end), and their product. */
     let basePrev = NaN;
     let baseNext = NaN;
-    let baseProduct: number | undefined;
+    let baseProduct = NaN;
     const bounds = this.confusionBounds;
     // The neighbours' bit rows, built (if new) before any test reads them.
     const prevRow = prev >= 0 ? this.followers.row(prev) : -2;
@@ -1265,7 +1297,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const left = prev < 0 ? dProb : (leftCount + BIGRAM_ALPHA * dProb) / prevDenominator;
       const rightCount = next >= 0 && this.bigramLeaders.test(nextSeenRow, bit) ? Math.max(0, this.bigrams.getPair(d, next)) : 0;
       const right = next < 0 ? this.endRatio(d) : (rightCount + BIGRAM_ALPHA * nextProb) / (this.universeDenominator[bit] ?? BIGRAM_ALPHA);
-      if (baseProduct === undefined) {
+      if (Number.isNaN(baseProduct)) {
         basePrev = this.charRatio(prev, code);
         baseNext = next < 0 ? this.endRatio(code) : this.charRatio(code, next);
         baseProduct = basePrev * baseNext;
@@ -1273,9 +1305,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       // A set phrase (全力以赴) may vouch for a same-reading or look-alike candidate the character model doubts
       // (a near reading's penalty leaves it too little to win, and near readings are the most numerous).
       const loose = looseAllowed && kind !== 1;
-      const limit = loose ? (looseGainLimit ??= this.looseFactor.of(setPhraseMinCharGain) * baseProduct) : (gainLimit ??= this.strictFactor.of(minCharGain) * baseProduct);
-      if (left * right < limit) continue;
-      baseChar ??= Math.log(basePrev) + Math.log(baseNext);
+      if (loose && Number.isNaN(looseGainLimit)) looseGainLimit = this.looseFactor.of(setPhraseMinCharGain) * baseProduct;
+      if (!loose && Number.isNaN(gainLimit)) gainLimit = this.strictFactor.of(minCharGain) * baseProduct;
+      if (left * right < (loose ? looseGainLimit : gainLimit)) continue;
+      if (Number.isNaN(baseChar)) baseChar = Math.log(basePrev) + Math.log(baseNext);
       const charGain = Math.log(left) + Math.log(right) - baseChar;
       const doubted = charGain < minCharGain;
       if (doubted && (!loose || charGain < setPhraseMinCharGain)) continue;
@@ -1303,7 +1336,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       insideLong ??= this.insideLongWord(run, index);
       const repairsWord = insideLong && kind !== 1 && around.word.length === 2 && this.repairsRareWord(run, index, d, around.start);
       if (insideLong && !repairsWord) continue;
-      baseSeg ??= this.segmentRange(run, from, to, -1, 0);
+      if (Number.isNaN(baseSeg)) baseSeg = this.segmentRange(run, from, to, -1, 0);
       realWord ??= this.insideWord(run, index);
       basePhrase ??= this.phraseWindows(run, index, code);
       const segGain = baseSeg - this.segmentRange(run, from, to, index, d);
@@ -1604,9 +1637,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const next = index + 2 < run.length ? run.charCodeAt(index + 2) : -1;
     const words = this.readingPairs;
     const inner = this.readingPairWordRatio;
-    let baseChar: number | undefined;
+    // NaN: not computed yet (doubles throughout, unboxed: see candidates()).
+    let baseChar = NaN;
     /** As in candidates(): exp(minCharGain + baseChar) less the margin, as a product of the written pairs' ratios. */
-    let gainLimit: number | undefined;
+    let gainLimit = NaN;
     // The character model is cheap: the word model only sees the few pairs it likes best.
     let liked: { x: number; y: number; charGain: number; near: boolean }[] | undefined;
     // Filtering by a higher floor only drops the least liked (the best PAIR_SEGMENTED of the others stay the same).
@@ -1638,8 +1672,9 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
           // The character model on products of ratios first: no logarithm for the many words it rejects.
           const left = this.charRatio(prev, x);
           const right = next < 0 ? this.endRatio(y) : this.charRatio(y, next);
-          if (left * xy * right < (gainLimit ??= (floor === minCharGain ? this.strictFactor : this.wordFactor).of(floor) * this.charRatio(prev, a) * this.charRatio(a, b) * (next < 0 ? this.endRatio(b) : this.charRatio(b, next)))) continue;
-          baseChar ??= this.charLogProb(prev, a) + this.charLogProb(a, b) + (next < 0 ? Math.log(this.endRatio(b)) : this.charLogProb(b, next));
+          if (Number.isNaN(gainLimit)) gainLimit = (floor === minCharGain ? this.strictFactor : this.wordFactor).of(floor) * this.charRatio(prev, a) * this.charRatio(a, b) * (next < 0 ? this.endRatio(b) : this.charRatio(b, next));
+          if (left * xy * right < gainLimit) continue;
+          if (Number.isNaN(baseChar)) baseChar = this.charLogProb(prev, a) + this.charLogProb(a, b) + (next < 0 ? Math.log(this.endRatio(b)) : this.charLogProb(b, next));
           const charGain = Math.log(left) + Math.log(xy) + Math.log(right) - baseChar;
           if (charGain >= floor) (liked ??= []).push({ x, y, charGain, near });
         }
@@ -1914,15 +1949,26 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   }
 
   /**
-   * Whether the word a single-character candidate completes is a collocation of enough words of the run, where the
-   * written character makes a word that is a collocation of none, or no word (Candidate.collocated; collocatedInstead).
+   * Whether the word a single-character candidate completes is a collocation of enough words of the run ('many':
+   * Candidate.collocated, as collocatedInstead asks; 'few': Candidate.collocatedFew, collocationFewMin or more for a
+   * same-reading candidate's two-character word that `raw` evidence plus collocationFewBonus takes to the threshold),
+   * where the written character makes a word that is a collocation of none, or no word.
    */
-  private collocated(run: string, index: number, candidate: Candidate, thresholds: Thresholds): boolean {
-    if (candidate.word.length < 2) return false;
+  private collocated(run: string, index: number, candidate: Candidate, thresholds: Thresholds, raw: number): 'many' | 'few' | undefined {
+    if (candidate.word.length < 2) return undefined;
     const from = candidate.wordStart;
+    const to = from + candidate.word.length;
     const words = segmentWords(this, run);
+    const { collocates, others } = this.collocations.collocation(run, words, wordHash(run, from, to, index, candidate.right.charCodeAt(0)), from, to);
+    const many = collocates >= thresholds.collocationMin || (collocates >= thresholds.collocationAllMin && collocates >= others);
+    // Round 32 (Candidate.collocatedFew): fewer collocations do, for a same-reading candidate's two-character word, where
+    // the written character is one official texts use (more than RARE_OPENING_USES times): an input method offers a
+    // common character for a reading, and a rare one is mostly chosen (担任监誓人 is no 监事).
+    const few = !many && collocates >= thresholds.collocationFewMin && this.officialUses(run.charCodeAt(index)) > RARE_OPENING_USES && candidate.kind === 'same' && candidate.word.length === 2 && raw + thresholds.collocationFewBonus >= thresholds.report;
+    if (!many && !few) return undefined;
     const written = words.find(([start, end]) => start <= index && index < end);
-    return this.collocatedInstead(run, words, wordHash(run, from, from + candidate.word.length, index, candidate.right.charCodeAt(0)), from, from + candidate.word.length, written, thresholds);
+    if (written !== undefined && this.collocations.collocation(run, words, wordHash(run, written[0], written[1]), written[0], written[1]).collocates > 0) return undefined;
+    return many ? 'many' : 'few';
   }
 
   /**
@@ -1959,8 +2005,11 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         // Short of the threshold by no more than an institution name or post title gives: is it one? Or do the clause's words go with it?
         const named = raw + thresholds.institutionBonus >= thresholds.report ? this.asInstitution(run, index, candidate, endsItem) : undefined;
         if (named) (found ??= []).push({ ...named, score: raw + thresholds.institutionBonus });
-        else if (raw + thresholds.collocationBonus >= thresholds.report && this.collocated(run, index, candidate, thresholds)) {
-          (found ??= []).push({ ...candidate, collocated: true, score: raw + thresholds.collocationBonus });
+        else if (raw + thresholds.collocationBonus >= thresholds.report) {
+          const collocates = this.collocated(run, index, candidate, thresholds, raw);
+          if (collocates === 'many') (found ??= []).push({ ...candidate, collocated: true, score: raw + thresholds.collocationBonus });
+          else if (collocates === 'few') (found ??= []).push({ ...candidate, collocatedFew: true, score: raw + thresholds.collocationFewBonus });
+          else if (near && candidate.wrong.length === 1 && raw + thresholds.neighbourNear >= thresholds.report) near.push({ ...candidate, score: raw });
         } else if (near && candidate.wrong.length === 1 && raw + thresholds.neighbourNear >= thresholds.report) near.push({ ...candidate, score: raw });
       }
     }
@@ -2034,6 +2083,7 @@ function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | u
     (candidate.institution ? thresholds.institutionBonus : 0) +
     (candidate.rareOpening === true ? thresholds.rareOpeningBonus : 0) +
     (candidate.collocated === true ? thresholds.collocationBonus : 0) +
+    (candidate.collocatedFew === true ? thresholds.collocationFewBonus : 0) +
     (candidate.repairsWord === true ? thresholds.repairBonus : 0) +
     (candidate.loneWord === true ? LONE_WORD_BONUS.value : 0);
   return score;
