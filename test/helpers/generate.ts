@@ -140,6 +140,9 @@ export function worstCases(length: number): WorstCase[] {
   for (const unit of ['`', '`a', '<!--', '`的` ', '```\n', '<!-- gongwen-disable-next-line -->\n的的\n']) {
     cases.push({ name: `markdown ${JSON.stringify(unit)}`, text: repeatTo(unit, length), languageId: 'markdown' });
   }
+  // figure-consistency looks for the level (全市, 市级…) of a sum word's total in the sentence before: a run-on line of sums
+  // with no full stop must not send each one back to the line's start (round 32). Last, so the indices above stay.
+  cases.push({ name: 'alternate 共立案1起，', text: repeatTo('共立案1起，', length) });
   return cases;
 }
 

@@ -13,6 +13,11 @@ testRule('count-mismatch', {
     { text: '引进科技创新人才和创新团队，壮大秦创原科技经纪人、“科学家+工程师”、“新双创”三支队伍。', why: 'held-out s31 cities (汉中 2023): an unquoted item before the quoted ones: three teams' },
     { text: '加快培育非织造布、新材料及医药制造、食品制造三大产业。', why: '及 inside an earlier item may also join two industries (three or four): the list reader says so and the count is not judged' },
     { text: '重点发展批发和零售业、住宿和餐饮业两大行业。', why: 'two industries of GB/T 4754, their 和 inside the names' },
+    {
+      text: '[3]六大高耗能行业分别为：石油、煤炭及其他燃料加工业、化学原料和化学制品制造业、非金属矿物制品业、黑色金属冶炼和压延加工业、有色金属冶炼和压延加工业、电力热力生产和供应业。',
+      why: 'held-out s31k (银川 2025 communiqué): after the colon, official industry names holding 、 and 和 are one item each, however long: six',
+    },
+    { text: '重点监测三大行业：批发和零售业、住宿和餐饮业、交通运输、仓储和邮政业。', why: 'three GB/T 4754 sections after a colon: the 、 and 和 inside 交通运输、仓储和邮政业 separate nothing (round 32)' },
     { text: '规范政府重大行政决策行为，出台、修订3部政府规章，推进行政复议体制改革。', why: 'held-out s29 (荆门 2023 report): 出台、修订 are two actions on the 3 regulations counted, not two items' },
     { text: '制定、修改、废止地方性法规5件。', why: 'rule-making verbs share the counted object' },
     { text: '在已经提前开赛的短道速滑、越野滑雪、冬季两项等项目上，今天共产生7枚金牌。', why: 'held-out s28 (新闻联播 2024): 冬季两项 (the biathlon) is an item named with a count; nothing counted follows it' },
@@ -79,6 +84,12 @@ testRule('count-mismatch', {
     },
   ],
   invalid: [
+    {
+      text: '[3]五大高耗能行业分别为：石油、煤炭及其他燃料加工业、化学原料和化学制品制造业、非金属矿物制品业、黑色金属冶炼和压延加工业、有色金属冶炼和压延加工业、电力热力生产和供应业。',
+      why: 'near the 银川 communiqué: six industries (or seven, if 和 splits the last) after the colon, not five; names longer than ten characters no longer leave the list unread',
+      errors: [{ line: 1, column: 4, endColumn: 6, messageId: 'mismatch', text: '五大' }],
+    },
+    { text: '重点监测四大行业：批发和零售业、住宿和餐饮业、交通运输、仓储和邮政业。', why: 'three official names after the colon, not four (read as 、 and 和 pieces, four or five, it was missed)', errors: [{ line: 1, column: 5, endColumn: 7, messageId: 'mismatch', text: '四大' }] },
     { text: '推动纪检、监察、巡视两种职能融合。', why: 'round 32: near 行使两种职能: the count of a noun list is still checked', errors: [{ line: 1, column: 11, endColumn: 13, messageId: 'mismatch', text: '两种' }] },
     { text: '提高低保补贴、特困人员补贴、孤儿基本生活补贴和残疾人补贴两项补贴保障水平。', why: 'every item names its own 补贴: four subsidies, not two', errors: [{ line: 1, column: 29, endColumn: 31, messageId: 'mismatch', text: '两项' }] },
     { text: '深化部门预算、国库集中收付、收支管理两项预算管理改革。', why: 'near 收支两条线等: a real count of the list', errors: [{ line: 1, column: 19, endColumn: 21, messageId: 'mismatch', text: '两项' }] },

@@ -53,4 +53,10 @@ describe('sentenceStart and sentenceEnd', () => {
     assert.equal(sentenceStart(long, long.length), long.length - MAX_SENTENCE);
     assert.equal(sentenceEnd(long, 0), MAX_SENTENCE);
   });
+
+  it('take a shorter bound when asked (figure-consistency reads 200 characters of the sentence before)', () => {
+    const long = `前一句。${'字'.repeat(300)}`;
+    assert.equal(sentenceStart(long, long.length, FULL_STOP, 200), long.length - 200);
+    assert.equal(sentenceStart(long, 10, FULL_STOP, 200), 4);
+  });
 });

@@ -4,6 +4,7 @@
 // Quiet on open lists (…等三项), approximate counts, lists that are not right before the count
 // (在城东、城西建成3个站: the places are not what is counted), and cross-line headings.
 import { defineRule } from '../engine/types';
+import { itemNamesIn, type NameSpan } from '../text/item-names';
 import { listEndingAt, plausibleCounts } from '../text/number-lists';
 import { COUNT_CLASSIFIERS, hasNumber, scanNumbers, type NumberToken } from '../text/numbers';
 
@@ -178,13 +179,39 @@ function enumerationAfter(text: string, t: NumberToken): Listed | undefined {
   }
   const sentence = /^[^。；;！？!?]*/.exec(rest)![0];
   if (/[，,：:“”「」（）()]|等/.test(sentence)) return undefined;
+  // 六大高耗能行业分别为：石油、煤炭及其他燃料加工业、化学原料和化学制品制造业、… (银川 2025 communiqué): official item names
+  // (text/item-names.ts, the names the list before a count and respectively-mismatch read as one thing) hold 、 and 和 of their
+  // own; none of them separates, and a name is one item however long (round 32).
+  const names = itemNamesIn(text, from, from + sentence.length).map(({ start, end }) => ({ start: start - from, end: end - from }));
   // The list is 、-separated: a conjunction inside an item joins two words of that item
   // (城市供水和排水管网更新); only in the last item may it also be the final separator (A、B和C).
-  const items = sentence.split('、');
-  const last = (items[items.length - 1] ?? '').split(/以及|和|及|与|與/); // split() gives at least one item
-  if (items.length < 2 || [...items, ...last].some((item) => !item || item.length > 10 || /[0-9０-９]/.test(item))) return undefined;
+  const items = splitOutsideNames(sentence, /、/g, names, 0);
+  const lastItem = items[items.length - 1];
+  const last = lastItem ? splitOutsideNames(lastItem.text, /以及|和|及|与|與/g, names, lastItem.start) : [];
+  const isName = (item: Piece) => names.some((n) => n.start === item.start && n.end === item.start + item.text.length);
+  if (items.length < 2 || [...items, ...last].some((item) => !item.text || (item.text.length > 10 && !isName(item)) || /[0-9０-９]/.test(item.text))) return undefined;
   const plausible = last.length > 1 ? [items.length, items.length + last.length - 1] : [items.length];
-  return { items: [...items.slice(0, -1), ...last], plausible };
+  return { items: [...items.slice(0, -1), ...last].map((item) => item.text), plausible };
+}
+
+/** A piece of a list and its offset (relative to the text the names are given in). */
+interface Piece {
+  text: string;
+  start: number;
+}
+
+/** `text` split where `separator` (global) matches outside the name spans; `offset` is text's offset among the spans. */
+function splitOutsideNames(text: string, separator: RegExp, names: readonly NameSpan[], offset: number): Piece[] {
+  const pieces: Piece[] = [];
+  let start = 0;
+  for (const m of text.matchAll(separator)) {
+    const at = offset + m.index;
+    if (names.some((n) => at >= n.start && at < n.end)) continue;
+    pieces.push({ text: text.slice(start, m.index), start: offset + start });
+    start = m.index + m[0].length;
+  }
+  pieces.push({ text: text.slice(start), start: offset + start });
+  return pieces;
 }
 
 const rule = defineRule({

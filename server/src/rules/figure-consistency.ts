@@ -17,7 +17,7 @@ import { yueIsAbout } from '../text/numbers';
 import { FULL_STOP, sentenceStart } from '../text/sentences';
 
 interface Statement {
-  /** Measure and unit; the period is added in checkDocument. */
+  /** Measure, unit and what else names the quantity (scopeOf); the period is added in checkDocument. */
   key: string;
   /** A total by a sum word alone (共, 总量…): it belongs to the section it is in (see checkDocument). */
   sectional: boolean;
@@ -115,32 +115,11 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     const before = lastCount && previous && previous !== lastCount && RATE.test(previous[1] ?? '') && lastCount.index >= sentenceStart(text, m.index) ? lastCount : previous;
     previous = m;
     if (!RATE.test(m[1] ?? '')) lastCount = m;
+    const key = statedKey(text, m);
+    if (key === undefined) continue;
     const start = m.index;
-    const end = start + m[0].length;
     const measure = m[1] ?? ''; // STATEMENT's groups 1, 2 and 4 always match
-    // The clause must start right where the Han run starts: at a clause boundary or the paragraph start.
-    const charBefore = text[start - 1];
-    if (charBefore !== undefined && !CLAUSE_END.test(charBefore) && !/\s/.test(charBefore)) continue;
-    // The tests on the measure alone first: most clauses fail one, and the sentence is then not looked for.
-    if (NOT_A_STATEMENT.test(measure) || saysAbout(text, start, measure)) continue;
-    if (!WHOLE.test(measure) && !RATE.test(measure)) continue;
-    if (SHARE.test(measure)) continue;
-    // 人均可支配收入才到全国的76.5%、全省的91.2%: a percentage after 的 is a share of what it names, not that whole's figure.
-    if (measure.endsWith('的') && (m[4] === '%' || m[4] === '％')) continue;
-    const key = measure.replace(FILLER, '');
-    if (key.length < 2) continue;
-    // 全市6个省级开发区实现产值…: a bare scope (全市, 全年) before the number names nothing; the counted thing follows it
-    // (全市1372个公共文化场馆 elsewhere is another thing).
-    if (BARE_SCOPE.test(key) && isStatementHan(text.charCodeAt(end))) continue;
-    // 完成对全市63家行政事业单位…检查；完成对全市5563家一级、二级预算单位…检查: a scope after a preposition (对全市, 向全省, 为全县)
-    // is the object's scope, and what the number counts follows it, as after a bare scope (round 31, 郑州 2025 budget report).
-    if (PREPOSITIONAL_SCOPE.test(key) && isStatementHan(text.charCodeAt(end))) continue;
-    const after = text.slice(end, end + 4);
-    // 408起以上, 3.5万余人, 52.8%左右, 418起案件中… are estimates or parts.
-    if (/^(?:以上|以下|以内|左右|余|多|之|的|中|内|外|[-－—～~至])/.test(after) || /^\d/.test(after)) continue;
-    // 低于全国18.39个、全省4.89个百分点: a gap in percentage points is a difference from what it names, not its figure.
-    if (m[4] === '个' && after.startsWith('百分点')) continue;
-    const sentence = sentenceBefore(text, start);
+    const sentence = sentenceUpTo(text, start);
     if (/其中|分别/.test(sentence)) continue;
     // 派末期息每股0.36元，全年派息0.51元: a figure per share (每股) is each company's own, as an average is;
     // results news lists one such sentence per company (RTHK 2025).
@@ -148,38 +127,7 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     // 其次为县城集镇，共发生火灾5.5万起；城市火灾相对较少，共发生火灾3.8万起: a sum word without its own
     // 全年/全市 totals what its sentence named first, so the words before it are part of what is measured.
     const sectional = WHOLE.test(measure) && !OWN_WHOLE.test(measure);
-    // 本周共办理此类工单25件: 此类 names what the paragraph said before, which is then part of the measure.
-    const anaphoric = ANAPHORA.test(measure) ? subjectBefore(text.slice(0, start)) : '';
-    // …等类工单534件、满意率92%: a rate right after a count in its sentence is the rate of that count.
-    // 20年期500亿元，利率为1.98%；30年期710亿元，利率为1.88%: a number right before that count's words is part of its name
-    // (20年期, 30年期 are two bonds), so it stays in the lead.
-    // 批复预算评审项目58个，节约5.4亿元，核减率达13.6%。…工程结算评审项目51个，节约6.3亿元，核减率达16.7%: a rate after a figure
-    // that is no whole of its own (节约…, 压减财政资金…, 拉动…增速…个百分点) is that figure's rate, and another value is another
-    // figure; the value joins the lead (round 31, city budget reports and an economy release: 3 false alarms).
-    const own = before && !WHOLE.test(before[1] ?? '') ? `#${before[2] ?? ''}${before[3] ?? ''}${before[4] ?? ''}` : '';
-    const lead = RATE.test(measure) && before && before.index >= start - sentence.length ? `${numberBefore(text, before.index)}${(before[1] ?? '').replace(FILLER, '')}${ANAPHORA.test(before[1] ?? '') ? subjectBefore(text.slice(0, before.index)) : ''}${own}` : '';
-    // 一般公共预算收入增长38.6%，排名全省第一；总量201.3亿元: a sum word alone right after a semicolon totals what
-    // the sentence named before the semicolon (the GDP and the revenue of one report paragraph are two totals).
-    // 加上上级补助等转移性收入183.03亿元，收入合计259.42亿元: a sum after 加上… totals the budget its chain started from
-    // (全市… or 市级一般公共预算收入…, one or two sentences back), not what 加上 adds (round 31, city budget reports: 24 false alarms).
-    const subject = sectional ? subjectBefore(sentence) : '';
-    const chain = sectional && ADDITION.test(subject) ? subjectBefore(additionChain(text, start)) : '';
-    // 2.政府性基金预算。全市收入完成87.9亿元: a bare 收入/支出 counts what the paragraph's heading names.
-    const headed = GENERIC_FLOW.test(key) ? inlineHeading(text) : '';
-    // 中等职业技术学校57所，全年招生3.37万人; 农村低保对象61694人，全年累计发放资金…: a whole right after a count of something
-    // in its sentence is that thing's (every school type has its 全年招生; round 31, city communiqués: 7 false alarms).
-    const counted = OWN_WHOLE.test(measure) ? countedBefore(text, start) : '';
-    // 全市筹措资金23.2亿元，支持高标农田…; 累计筹集74.41亿元，推动…: money raised for a purpose named after it is that purpose's.
-    const purpose = FUNDS.test(measure) ? PURPOSE_AFTER.exec(text.slice(end, end + 12))?.[1] ?? '' : '';
-    // 全市一般公共预算支出累计完成1007.41亿元，年均增长3.7%: a cumulative figure with a yearly average after it is a total over
-    // several years, not the year's 全市一般公共预算支出完成212.71亿元 (round 31, 中卫 2025 budget report's 五年来 paragraph).
-    const years = /累计/.test(measure) && /^[，,]?年均/.test(text.slice(end, end + 3)) ? '累计年均' : '';
-    // 收入总量为499万元。支出总量为499万元。市本级…收入总量为326万元。支出总量为326万元; 市级…收入合计259.42亿元。一般公共预算支出
-    // 119.72亿元，加上…，支出合计259.42亿元: a total whose sentence names no level (全市, 市级, 市本级…) is of the level the sentence
-    // before named (round 31, 固原 and 常德 2025 budget reports).
-    const named = sectional ? chain || subject || subjectBefore(clausesBefore(text, start)) : '';
-    const level = sectional && !LEVEL.test(measure) && !LEVEL.test(named) ? (LEVEL.exec(clausesBefore(text, start)) ?? LEVEL.exec(previousSentence(text, start)))?.[0] ?? '' : '';
-    const scope = [named, level, anaphoric, lead, headed, counted, purpose, years].filter(Boolean).join('|');
+    const scope = scopeOf(text, m, key, sentence, sectional, before);
     found.push({
       key: `${key}|${m[3] ?? ''}${m[4] ?? ''}${scope ? `|${scope}` : ''}`,
       sectional,
@@ -188,10 +136,87 @@ function statementsOf(paragraph: Paragraph): Statement[] {
       value: Number(m[2]) * (m[3] === '亿' ? 1e8 : m[3] === '万' ? 1e4 : 1),
       text: m[0],
       start,
-      end,
+      end: start + m[0].length,
     });
   }
   return found;
+}
+
+/**
+ * The measure of the clause STATEMENT matched at `m` without its filler words (全年共立案 → 全年立案), or undefined when
+ * the clause is no statement of a whole: it does not start a clause, compares, estimates, is a share or a gap, or its
+ * measure names neither a whole nor a rate. The tests that read the clause alone (its sentence is read after them).
+ */
+function statedKey(text: string, m: RegExpExecArray): string | undefined {
+  const start = m.index;
+  const end = start + m[0].length;
+  const measure = m[1] ?? '';
+  // The clause must start right where the Han run starts: at a clause boundary or the paragraph start.
+  const charBefore = text[start - 1];
+  if (charBefore !== undefined && !CLAUSE_END.test(charBefore) && !/\s/.test(charBefore)) return undefined;
+  // The tests on the measure alone first: most clauses fail one, and the sentence is then not looked for.
+  if (NOT_A_STATEMENT.test(measure) || saysAbout(text, start, measure)) return undefined;
+  if (!WHOLE.test(measure) && !RATE.test(measure)) return undefined;
+  if (SHARE.test(measure)) return undefined;
+  // 人均可支配收入才到全国的76.5%、全省的91.2%: a percentage after 的 is a share of what it names, not that whole's figure.
+  if (measure.endsWith('的') && (m[4] === '%' || m[4] === '％')) return undefined;
+  const key = measure.replace(FILLER, '');
+  if (key.length < 2) return undefined;
+  // 全市6个省级开发区实现产值…: a bare scope (全市, 全年) before the number names nothing; the counted thing follows it
+  // (全市1372个公共文化场馆 elsewhere is another thing).
+  if (BARE_SCOPE.test(key) && isStatementHan(text.charCodeAt(end))) return undefined;
+  // 完成对全市63家行政事业单位…检查；完成对全市5563家一级、二级预算单位…检查: a scope after a preposition (对全市, 向全省, 为全县)
+  // is the object's scope, and what the number counts follows it, as after a bare scope (round 31, 郑州 2025 budget report).
+  if (PREPOSITIONAL_SCOPE.test(key) && isStatementHan(text.charCodeAt(end))) return undefined;
+  const after = text.slice(end, end + 4);
+  // 408起以上, 3.5万余人, 52.8%左右, 418起案件中… are estimates or parts.
+  if (/^(?:以上|以下|以内|左右|余|多|之|的|中|内|外|[-－—～~至])/.test(after) || /^\d/.test(after)) return undefined;
+  // 低于全国18.39个、全省4.89个百分点: a gap in percentage points is a difference from what it names, not its figure.
+  if (m[4] === '个' && after.startsWith('百分点')) return undefined;
+  return key;
+}
+
+/**
+ * What else names the quantity a statement measures, beyond its measure and unit, joined by |: the subject or level of
+ * a sum word's sentence, the thing 此类 refers to, the count a rate belongs to, the inline heading over a bare 收入/支出,
+ * the count before a whole, a purpose after funds, a multi-year total. '' when nothing does.
+ */
+function scopeOf(text: string, m: RegExpExecArray, key: string, sentence: string, sectional: boolean, before: RegExpExecArray | undefined): string {
+  const start = m.index;
+  const end = start + m[0].length;
+  const measure = m[1] ?? '';
+  // 本周共办理此类工单25件: 此类 names what the paragraph said before, which is then part of the measure.
+  const anaphoric = ANAPHORA.test(measure) ? subjectBefore(text.slice(0, start)) : '';
+  // …等类工单534件、满意率92%: a rate right after a count in its sentence is the rate of that count.
+  // 20年期500亿元，利率为1.98%；30年期710亿元，利率为1.88%: a number right before that count's words is part of its name
+  // (20年期, 30年期 are two bonds), so it stays in the lead.
+  // 批复预算评审项目58个，节约5.4亿元，核减率达13.6%。…工程结算评审项目51个，节约6.3亿元，核减率达16.7%: a rate after a figure
+  // that is no whole of its own (节约…, 压减财政资金…, 拉动…增速…个百分点) is that figure's rate, and another value is another
+  // figure; the value joins the lead (round 31, city budget reports and an economy release: 3 false alarms).
+  const own = before && !WHOLE.test(before[1] ?? '') ? `#${before[2] ?? ''}${before[3] ?? ''}${before[4] ?? ''}` : '';
+  const lead = RATE.test(measure) && before && before.index >= start - sentence.length ? `${numberBefore(text, before.index)}${(before[1] ?? '').replace(FILLER, '')}${ANAPHORA.test(before[1] ?? '') ? subjectBefore(text.slice(0, before.index)) : ''}${own}` : '';
+  // 一般公共预算收入增长38.6%，排名全省第一；总量201.3亿元: a sum word alone right after a semicolon totals what
+  // the sentence named before the semicolon (the GDP and the revenue of one report paragraph are two totals).
+  // 加上上级补助等转移性收入183.03亿元，收入合计259.42亿元: a sum after 加上… totals the budget its chain started from
+  // (全市… or 市级一般公共预算收入…, one or two sentences back), not what 加上 adds (round 31, city budget reports: 24 false alarms).
+  const subject = sectional ? subjectBefore(sentence) : '';
+  const chain = sectional && ADDITION.test(subject) ? subjectBefore(additionChain(text, start)) : '';
+  // 2.政府性基金预算。全市收入完成87.9亿元: a bare 收入/支出 counts what the paragraph's heading names.
+  const headed = GENERIC_FLOW.test(key) ? inlineHeading(text) : '';
+  // 中等职业技术学校57所，全年招生3.37万人; 农村低保对象61694人，全年累计发放资金…: a whole right after a count of something
+  // in its sentence is that thing's (every school type has its 全年招生; round 31, city communiqués: 7 false alarms).
+  const counted = OWN_WHOLE.test(measure) ? countedBefore(text, start) : '';
+  // 全市筹措资金23.2亿元，支持高标农田…; 累计筹集74.41亿元，推动…: money raised for a purpose named after it is that purpose's.
+  const purpose = FUNDS.test(measure) ? PURPOSE_AFTER.exec(text.slice(end, end + 12))?.[1] ?? '' : '';
+  // 全市一般公共预算支出累计完成1007.41亿元，年均增长3.7%: a cumulative figure with a yearly average after it is a total over
+  // several years, not the year's 全市一般公共预算支出完成212.71亿元 (round 31, 中卫 2025 budget report's 五年来 paragraph).
+  const years = /累计/.test(measure) && /^[，,]?年均/.test(text.slice(end, end + 3)) ? '累计年均' : '';
+  // 收入总量为499万元。支出总量为499万元。市本级…收入总量为326万元。支出总量为326万元; 市级…收入合计259.42亿元。一般公共预算支出
+  // 119.72亿元，加上…，支出合计259.42亿元: a total whose sentence names no level (全市, 市级, 市本级…) is of the level the sentence
+  // before named (round 31, 固原 and 常德 2025 budget reports).
+  const named = sectional ? chain || subject || subjectBefore(clausesBefore(text, start)) : '';
+  const level = sectional && !LEVEL.test(measure) && !LEVEL.test(named) ? (LEVEL.exec(clausesBefore(text, start)) ?? LEVEL.exec(previousSentence(text, start)))?.[0] ?? '' : '';
+  return [named, level, anaphoric, lead, headed, counted, purpose, years].filter(Boolean).join('|');
 }
 
 /** A clause that adds to or takes from a budget figure (加上上级补助收入…, 减去…): a sum after it totals the chain. */
@@ -226,15 +251,15 @@ const PURPOSE_AFTER = /^[，,]?((?:全面|持续|大力|进一步|积极|重点)
 /** A level of government named in a sentence: 全市, 市级, 市本级, 本级, 全省, 县级…. */
 const LEVEL = /全[市区县省州盟旗]|[省市县区州旗]本级|本级|[省市县区州旗]级/;
 
-/** The sentence before the one holding `at` (back from its 。！？ to the one before), or ''. */
+/**
+ * The sentence before the one holding `at` (from its 。！？ back to the one before, at most MAX_CLAUSES characters), or ''.
+ * The sentence holding `at` is read back at most MAX_SENTENCE characters, like every sentence edge: a run-on paragraph of
+ * sums without a full stop must not cost n² (round 32; until then this walked back to the paragraph start).
+ */
 function previousSentence(text: string, at: number): string {
-  const stop = /[。！？!?]/;
-  let end = at;
-  while (end > 0 && !stop.test(text.charAt(end - 1))) end--;
-  if (end === 0) return '';
-  let from = end - 1;
-  while (from > 0 && end - from < MAX_CLAUSES && !stop.test(text.charAt(from - 1))) from--;
-  return text.slice(from, end - 1);
+  const end = sentenceStart(text, at, FULL_STOP);
+  if (end === 0 || !FULL_STOP.test(text.charAt(end - 1))) return '';
+  return text.slice(Math.max(end - MAX_CLAUSES, sentenceStart(text, end - 1, FULL_STOP, MAX_CLAUSES)), end - 1);
 }
 
 /** What a sentence names before a statement: its words without periods, numbers, punctuation and spaces. */
@@ -244,14 +269,12 @@ function subjectBefore(sentence: string): string {
 
 /** The text before `at` back to the last 。！？ (semicolons included), at most MAX_CLAUSES characters back. */
 function clausesBefore(text: string, at: number): string {
-  let from = at;
-  while (from > 0 && at - from < MAX_CLAUSES && !/[。！？!?]/.test(text.charAt(from - 1))) from--;
-  return text.slice(from, at);
+  return text.slice(sentenceStart(text, at, FULL_STOP, MAX_CLAUSES), at);
 }
 const MAX_CLAUSES = 200;
 
-/** The text of the current sentence before `at` (back to the last 。！？；, at most MAX_SENTENCE back: a run-on line must not cost n²). */
-function sentenceBefore(text: string, at: number): string {
+/** The sentence holding `at`, up to `at` (back to the last 。！？；, at most MAX_SENTENCE back: a run-on line must not cost n²); not the sentence before it (previousSentence). */
+function sentenceUpTo(text: string, at: number): string {
   return text.slice(sentenceStart(text, at), at);
 }
 

@@ -3,7 +3,7 @@
 // bracket touches it; numbers (1,234 3.5 10:30 3:1), Latin text, URLs and code are left alone.
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { HALF_WIDTH_MARK } from '../text/char-classes';
-import { codePointAt, codePointBefore, isCjkBracket, isDigit, isHanCodePoint, isHighSurrogate, isSpace } from '../text/chars';
+import { codePointAt, codePointBefore, contentStart, isCjkBracket, isDigit, isHanCodePoint, isHighSurrogate, isSpace } from '../text/chars';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
 
@@ -67,13 +67,6 @@ function isChineseMark(text: string, i: number): boolean {
     return after === -1 || isSpace(after) || isChineseNeighbour(after);
   }
   return isChineseNeighbour(before) || isChineseNeighbour(after);
-}
-
-/** Offset just past the paragraph's indentation. */
-function contentStart(text: string): number {
-  let i = 0;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i;
 }
 
 /** parenthesesToConvert's counts of Han characters before each offset (grown as needed). */

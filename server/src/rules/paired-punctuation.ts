@@ -5,7 +5,7 @@
 // the next paragraph opens with the same mark. A full-width “ closed by an ASCII " (“蒙速办") is
 // reported with the one unambiguous fix: the ASCII mark becomes ”.
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
-import { chineseNumeralValue, codePointBefore, isDigit, isLatinLetter, isSpace } from '../text/chars';
+import { chineseNumeralValue, codePointBefore, contentStart, isDigit, isLatinLetter, isSpace } from '../text/chars';
 
 /** Closing mark → its opening mark. Half-width parentheses pair with full-width ones: their width is fullwidth-punctuation's business. */
 const OPENER_OF: Record<string, string> = {
@@ -52,12 +52,6 @@ interface Summary {
   problems: Problem[];
   /** The opening quote that starts the paragraph (after indentation), '' if none. */
   opensWith: string;
-}
-
-function contentStart(text: string): number {
-  let i = 0;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i;
 }
 
 /** "1）", "一）", "a)" after the start or a pause: a list number with a single closing bracket, not a pairing slip. */

@@ -3,6 +3,7 @@
 // quiet when units differ, a number is approximate, or the whole is a change (增加120人).
 import { defineRule } from '../engine/types';
 import { plain, scanNumbers, TIME_UNITS, tokensIn, type NumberToken } from '../text/numbers';
+import { insideBrackets, isCloseBracket, isOpenBracket } from '../text/brackets';
 import { holdsQiZhong } from '../text/parts-sum';
 import { FULL_STOP, sentenceEnd, sentenceStart } from '../text/sentences';
 
@@ -103,33 +104,23 @@ function partsNameEarlierWhole(text: string, before: readonly NumberToken[], who
     && part.value - part.roundingError <= t.value + t.roundingError);
 }
 
-/** Offsets inside brackets that close before `to` (a note: （其中：开发区6.4亿元）); brackets still open at `to` do not count. */
-function closedBrackets(text: string, from: number, to: number): (at: number) => boolean {
-  const spans: [number, number][] = [];
-  const open: number[] = [];
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff08 || c === 0x28) open.push(i); // （ (
-    else if ((c === 0xff09 || c === 0x29) && open.length > 0) {
-      const o = open.pop()!;
-      if (open.length === 0) spans.push([o, i]);
-    }
-  }
-  return (at) => spans.some(([o, c]) => at > o && at < c);
-}
-
-/** `end`, or the closing bracket before it of brackets open at `at` (其中 inside （…）). */
+/**
+ * `end`, or the first closing bracket before it when 其中 at `at` stands in brackets opened at most 40 characters back
+ * (（其中耕地0.1638公顷）、未利用地1.0666公顷: the parts end where the brackets close).
+ *
+ * Not the parts sum's partsEnd (text/parts-sum.ts), though both end the parts at a bracket: that one reads forward only
+ * and lets any unmatched ） end the parts, since a sum that loses parts only goes quiet; here a ） ends them only after
+ * the （ has been seen before 其中, because every part is compared on its own and a part cut off is a part not checked.
+ * Nor does it stop at the next 其中: the parts end at the clause's comma (PART_END) anyway.
+ */
 function bracketEnd(text: string, at: number, end: number): number {
   let depth = 0;
   for (let i = at - 1; i >= Math.max(0, at - 40); i--) {
     const c = text.charCodeAt(i);
-    if (c === 0xff09 || c === 0x29) depth++;
-    else if (c === 0xff08 || c === 0x28) {
+    if (isCloseBracket(c)) depth++;
+    else if (isOpenBracket(c)) {
       if (depth === 0) {
-        for (let j = at; j < end; j++) {
-          const d = text.charCodeAt(j);
-          if (d === 0xff09 || d === 0x29) return j;
-        }
+        for (let j = at; j < end; j++) if (isCloseBracket(text.charCodeAt(j))) return j;
         return end;
       }
       depth--;
@@ -207,17 +198,18 @@ const rule = defineRule({
       // 其中15位大法官中… opens a new whole; 其中16歲時… a moment of a life story: neither lists parts.
       if (NOT_PARTS_AFTER.test(text.slice(at + 2, at + 16))) continue;
       // （其中耕地0.1638公顷）、未利用地1.0666公顷: the parts of a 其中 in brackets end where the brackets close.
-      const partsEnd = bracketEnd(text, at, sentenceEnd(text, /^[，,]/.test(text.slice(at + 2)) ? at + 3 : at + 2, PART_END));
+      const partsEnd = bracketEnd(text, at, sentenceEnd(text, /[，,]/.test(text.charAt(at + 2)) ? at + 3 : at + 2, PART_END));
       const parts = tokensIn(tokens, at + 2, partsEnd).filter((t) => t.end <= partsEnd && isCount(t));
       const begin = sentenceStart(text, at, FULL_STOP);
       // 限额78.2亿元（其中：开发区6.4亿元），其中：一般债务50.3亿元; 还本付息25.9亿元（还本14.8亿元，付息11.1亿元），其中: figures in
       // brackets closed before 其中 are a note on the figure before them, not the whole (round 31, city budget reports).
-      const bracketed = closedBrackets(text, begin, at);
+      const bracketed = insideBrackets(text, begin, at, 'outside');
       const before = tokensIn(tokens, begin, at).filter((t) => t.end <= at && !bracketed(t.start));
       // 对55个新增项目开展…；对所有项目支出…，财政部门对其中219个项目…: 其中 after a preposition is among what the clause just named,
       // not a figure beyond a semicolon (round 31, 苏州 2025 budget report).
       const prepositional = /[对對从從在]$/.test(text.slice(Math.max(0, at - 1), at));
-      const clauseStart = prepositional ? Math.max(begin, text.lastIndexOf('；', at), text.lastIndexOf(';', at)) : begin;
+      const clause = prepositional ? text.slice(begin, at) : '';
+      const clauseStart = prepositional ? begin + Math.max(0, clause.lastIndexOf('；'), clause.lastIndexOf(';')) : begin;
       for (const part of parts) {
         let whole: NumberToken | undefined;
         let wholeAt = -1;

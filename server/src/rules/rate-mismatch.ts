@@ -208,7 +208,7 @@ interface Total {
  * The two counts are in neighbouring clauses or one clause (排查…X起，化解Y起; 2164项整改任务已完成1398项; 147件、办结133件),
  * with no 其中 between; a bracketed breakdown and a clause of time between are left out.
  */
-function neighbours(text: string, denominator: NumberToken, numerator: NumberToken, timeClause: number | undefined): boolean {
+function inNeighbouringClauses(text: string, denominator: NumberToken, numerator: NumberToken, timeClause: number | undefined): boolean {
   const gap = text.slice(denominator.end, timeClause !== undefined && timeClause > denominator.end ? timeClause - 1 : numerator.start);
   // 其中 may open the numerator's own clause (共排查200起，其中化解180起), not stand between.
   const unbracketed = gap.replace(/[（(][^（()）]*[）)]/g, '').replace(/([，,])其中/, '$1');
@@ -216,7 +216,7 @@ function neighbours(text: string, denominator: NumberToken, numerator: NumberTok
 }
 
 /** A known kind: the total's clause says a total verb (排查/受理/立…), not the numerator's. */
-function tableTotal(site: RateSite, totalPhrase: string): boolean {
+function saysKindTotal(site: RateSite, totalPhrase: string): boolean {
   const kind = site.kind;
   return Boolean(kind && kind.denominator.test(totalPhrase) && !kind.numerator.some((verb) => totalPhrase.includes(verb)));
 }
@@ -225,7 +225,7 @@ function tableTotal(site: RateSite, totalPhrase: string): boolean {
  * Any other rate named after the count's verb: the count stands alone (开复工115个，) so it counts the total's things, the
  * total's phrase does not say the verb itself, the part is not more than the whole, and a rate of change is over its 比-base.
  */
-function stemTotal(text: string, site: RateSite, reading: Reading, total: Total, part: number, totalPhrase: string): boolean {
+function fitsStemTotal(text: string, site: RateSite, reading: Reading, total: Total, part: number, totalPhrase: string): boolean {
   if (!/[，,、]/.test(text.charAt(reading.after))) return false;
   if (reading.object && !totalPhrase.includes(reading.object.slice(-2))) return false;
   // 应参保1200人，实际参保1150人: a total that says 应 + the verb is the one the rate is of.
@@ -247,15 +247,15 @@ function countsBefore(text: string, tokens: readonly NumberToken[], site: RateSi
   if (!found) return undefined;
   const numerator = found.count;
   const total = findDenominator(text, tokens, numerator, from);
-  if (!total || !neighbours(text, total.count, numerator, total.timeClause)) return undefined;
+  if (!total || !inNeighbouringClauses(text, total.count, numerator, total.timeClause)) return undefined;
   const denominator = total.count;
   // The total's phrase runs on to the numerator's verb: 督察整改方案明确的2164项整改任务已 | 完成1398项.
   const totalAt = sentenceStart(text, denominator.start, CLAUSE_BREAK);
   if (/其中/.test(text.slice(totalAt, denominator.start))) return undefined; // the "total" is itself a part
   const totalPhrase = text.slice(totalAt, found.reading.verbAt);
   const reading = found.reading;
-  const table = tableTotal(site, totalPhrase) && !reading.object;
-  if (!(reading.how === 'table' ? table : table || stemTotal(text, site, reading, total, numerator.value, totalPhrase))) return undefined;
+  const table = saysKindTotal(site, totalPhrase) && !reading.object;
+  if (!(reading.how === 'table' ? table : table || fitsStemTotal(text, site, reading, total, numerator.value, totalPhrase))) return undefined;
   return { numerator, denominator };
 }
 
@@ -280,7 +280,7 @@ function countsInBrackets(text: string, tokens: readonly NumberToken[], site: Ra
   const between = text.slice(denominator.end, reading.verbAt);
   if (!/^[，,、；;]/.test(between) || between.slice(1).replace(LEAD, '') !== '') return undefined;
   const totalPhrase = text.slice(from, denominator.start);
-  if (CLAUSE_BREAK.test(totalPhrase) || OTHER_BASE.test(totalPhrase) || !tableTotal(site, totalPhrase)) return undefined;
+  if (CLAUSE_BREAK.test(totalPhrase) || OTHER_BASE.test(totalPhrase) || !saysKindTotal(site, totalPhrase)) return undefined;
   return { numerator, denominator };
 }
 

@@ -5,7 +5,7 @@
 //   paragraph, continued into the next paragraph when that paragraph starts with the next marker.
 // Precision first: a list may always restart at 1, and the first marker seen in a scope sets it.
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
-import { chineseNumeral, chineseNumeralValue, codePointBefore, isSpace } from '../text/chars';
+import { chineseNumeral, chineseNumeralValue, codePointBefore, contentStart } from '../text/chars';
 import { partitionList } from '../text/search';
 
 type Family = 'shi' | 'di' | 'shouxian' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5';
@@ -114,9 +114,9 @@ const CITATION_BEFORE = /[）)]、$/;
 /** Characters after which an enumeration marker may start a clause. */
 const BOUNDARY = '，。；：、！？,;:“（(）)》」 \u3000\t';
 
-function contentStart(text: string): number {
-  let i = 0;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+/** Offset past the paragraph's indentation and the marks of a Markdown heading (## ). */
+function markerStart(text: string): number {
+  const i = contentStart(text);
   if (text.charCodeAt(i) !== 0x23 /* # */) return i; // most paragraphs: no Markdown heading marks
   const hashes = /^#{1,6}[ \t]+/.exec(text.slice(i, i + 8));
   return hashes ? i + hashes[0].length : i;
@@ -124,8 +124,52 @@ function contentStart(text: string): number {
 
 function markersOf(paragraph: Paragraph): Marker[] {
   const text = paragraph.text;
-  const first = contentStart(text);
+  const first = markerStart(text);
   const markers: Marker[] = [];
+  const h3 = openingMarkers(text, first, markers);
+  for (let m = nextMarker(text, paragraph.anchors, first); m; m = nextMarker(text, paragraph.anchors, m.index + m[0].length)) {
+    const at = m.index;
+    const atStart = at === first;
+    const before = codePointBefore(text, at);
+    // A circled number is a marker wherever it stands (有①未針對…；②未確實…: FSC 2019); the others only after a boundary.
+    const circled = !m[1] && !m[2] && !m[3] && !m[4] && !m[5];
+    if (!atStart && !circled && !(before !== -1 && BOUNDARY.includes(String.fromCodePoint(before)))) {
+      // 其餘(一)政府未償債務…；(二)…, 至有關(一)…。(二)…: a first item after a word ends the paragraph-local list before it. What
+      // follows is not checked against it: the audit reports cite last year's items by their own numbers (其餘(一)…；(四)…).
+      if (m[4] === '一' || m[5] === '1') markers.push({ ...marker(m[4] ? 'h2' : 'h4', 0, at, m[0].length, m[0], false), local: true });
+      continue;
+    }
+    // （02）27747392: an area code in brackets before the rest of a telephone number is no list marker. An area code
+    // opens with 0 and the number after it has at least five digits: （15）20万千瓦及以上燃煤发电机组 is item 15 (held-out s30,
+    // 吉林 2014 report).
+    if (m[5] && /^0/.test(m[5]) && /^\d{5}/.test(text.slice(at + m[0].length, at + m[0].length + 5))) continue;
+    const family = familyOf(m);
+    const value = valueOf(m, family);
+    if (!(value >= 1)) continue;
+    // 第一、二季度 and 一是一 are not enumerations.
+    if (family === 'di' && /[一二三四五六七八九十\d]/.test(text[at + m[0].length + 1] ?? '')) continue;
+    // 具备前款（一）、（三）、（四）项的条件, 有第（一）、（四）项所列行为: bracketed numbers inside a sentence that
+    // cite items of a list (statutes, 2012–2021 local regulations) are no items themselves.
+    if (!atStart && (family === 'h2' || family === 'h4') && (CITATION_AFTER.test(text.charAt(at + m[0].length)) || CITATION_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) continue;
+    // 上年度重要審核意見計3項，其中：(二)應收未收行政罰鍰…: items of an earlier list cited by their own numbers after 其中, not the
+    // document's headings nor a list that must run on (the audit reports' follow-up paragraphs).
+    if (!atStart && (family === 'h2' || family === 'h4') && value > 1 && CITED_AFTER.test(text.slice(Math.max(first, at - 3), at))) {
+      markers.push({ ...marker(family, 0, at, m[0].length, m[0], false), local: true, cited: true });
+      continue;
+    }
+    const found = marker(family, value, at, m[0].length, m[0], atStart);
+    if (!atStart && (family === 'h2' || family === 'h4') && (value === 1 || opensListBefore(text, family, first, at) || markers.some((x) => x.cited && x.family === family))) found.local = true;
+    markers.push(found);
+  }
+  return h3 && markers.some((m) => m.ambiguous) ? markers.sort((x, y) => x.start - y.start) : markers;
+}
+
+/**
+ * The heading numbers that open the paragraph at `first`, pushed onto `markers`: a note lead's 1. (註：1.…), a 一、 or a
+ * 1. (with the items run into the paragraph after it: 。5.…), or a 20. glued to a figure. Whether a number like 1. (H3)
+ * opened it: then the markers found later may stand before the run-in ones, and markersOf sorts them.
+ */
+function openingMarkers(text: string, first: number, markers: Marker[]): boolean {
   // H1 and H3 start with a numeral or a digit: most paragraphs start with neither. So does a note's lead (註 … 说).
   const note = NOTE_FIRST[text.charCodeAt(first)] ? NOTE_LEAD.exec(text.slice(first, first + 6)) : null;
   if (note) {
@@ -150,61 +194,35 @@ function markersOf(paragraph: Paragraph): Marker[] {
     const glued = H3_BEFORE_DIGIT.exec(head);
     if (glued) markers.push({ ...marker('h3', Number(glued[1]), first, glued[0].length, glued[0], true), ambiguous: true });
   }
-  for (let m = nextMarker(text, paragraph.anchors, first); m; m = nextMarker(text, paragraph.anchors, m.index + m[0].length)) {
-    const at = m.index;
-    const atStart = at === first;
-    const before = codePointBefore(text, at);
-    // A circled number is a marker wherever it stands (有①未針對…；②未確實…: FSC 2019); the others only after a boundary.
-    const circled = !m[1] && !m[2] && !m[3] && !m[4] && !m[5];
-    if (!atStart && !circled && !(before !== -1 && BOUNDARY.includes(String.fromCodePoint(before)))) {
-      // 其餘(一)政府未償債務…；(二)…, 至有關(一)…。(二)…: a first item after a word ends the paragraph-local list before it. What
-      // follows is not checked against it: the audit reports cite last year's items by their own numbers (其餘(一)…；(四)…).
-      if (m[4] === '一' || m[5] === '1') markers.push({ ...marker(m[4] ? 'h2' : 'h4', 0, at, m[0].length, m[0], false), local: true });
-      continue;
-    }
-    // （02）27747392: an area code in brackets before the rest of a telephone number is no list marker. An area code
-    // opens with 0 and the number after it has at least five digits: （15）20万千瓦及以上燃煤发电机组 is item 15 (held-out s30,
-    // 吉林 2014 report).
-    if (m[5] && /^0/.test(m[5]) && /^\d{5}/.test(text.slice(at + m[0].length, at + m[0].length + 5))) continue;
-    let family: Family;
-    let value: number;
-    // Plain assignments: a destructuring one built an array per marker and read it through an iterator.
-    if (m[1]) {
-      family = 'shi';
-      value = chineseNumeralValue(m[1]);
-    } else if (m[2]) {
-      family = 'di';
-      value = chineseNumeralValue(m[2]);
-    } else if (m[3]) {
-      family = 'shouxian';
-      value = SHOUXIAN[m[3]] ?? NaN;
-    } else if (m[4]) {
-      family = 'h2';
-      value = chineseNumeralValue(m[4]);
-    } else if (m[5]) {
-      family = 'h4';
-      value = Number(m[5]);
-    } else {
-      family = 'h5';
-      value = CIRCLED.indexOf(m[0]) + 1;
-    }
-    if (!(value >= 1)) continue;
-    // 第一、二季度 and 一是一 are not enumerations.
-    if (family === 'di' && /[一二三四五六七八九十\d]/.test(text[at + m[0].length + 1] ?? '')) continue;
-    // 具备前款（一）、（三）、（四）项的条件, 有第（一）、（四）项所列行为: bracketed numbers inside a sentence that
-    // cite items of a list (statutes, 2012–2021 local regulations) are no items themselves.
-    if (!atStart && (family === 'h2' || family === 'h4') && (CITATION_AFTER.test(text.charAt(at + m[0].length)) || CITATION_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) continue;
-    // 上年度重要審核意見計3項，其中：(二)應收未收行政罰鍰…: items of an earlier list cited by their own numbers after 其中, not the
-    // document's headings nor a list that must run on (the audit reports' follow-up paragraphs).
-    if (!atStart && (family === 'h2' || family === 'h4') && value > 1 && CITED_AFTER.test(text.slice(Math.max(first, at - 3), at))) {
-      markers.push({ ...marker(family, 0, at, m[0].length, m[0], false), local: true, cited: true });
-      continue;
-    }
-    const found = marker(family, value, at, m[0].length, m[0], atStart);
-    if (!atStart && (family === 'h2' || family === 'h4') && (value === 1 || opensListBefore(text, family, first, at) || markers.some((x) => x.cited && x.family === family))) found.local = true;
-    markers.push(found);
+  return h3 !== null;
+}
+
+/** The family of a MARKER match, by the group that matched (a circled number matches none). */
+function familyOf(m: RegExpExecArray): Family {
+  if (m[1]) return 'shi';
+  if (m[2]) return 'di';
+  if (m[3]) return 'shouxian';
+  if (m[4]) return 'h2';
+  if (m[5]) return 'h4';
+  return 'h5';
+}
+
+/** The number a MARKER match of `family` stands for (首先 1 … 最后 99; NaN when it cannot be read). */
+function valueOf(m: RegExpExecArray, family: Family): number {
+  switch (family) {
+    case 'shi':
+      return chineseNumeralValue(m[1] ?? '');
+    case 'di':
+      return chineseNumeralValue(m[2] ?? '');
+    case 'shouxian':
+      return SHOUXIAN[m[3] ?? ''] ?? NaN;
+    case 'h2':
+      return chineseNumeralValue(m[4] ?? '');
+    case 'h4':
+      return Number(m[5]);
+    default:
+      return CIRCLED.indexOf(m[0]) + 1;
   }
-  return h3 && markers.some((m) => m.ambiguous) ? markers.sort((x, y) => x.start - y.start) : markers;
 }
 
 /** Whether the paragraph holds the first item of a bracketed list before `at`: （一）/(一) or （1）/(1). */

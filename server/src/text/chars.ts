@@ -110,6 +110,13 @@ export function isSpace(cp: number): boolean {
   return cp === 0x20 || cp === 0x09 || cp === 0xa0 || cp === 0x3000;
 }
 
+/** Offset just past a paragraph's indentation (isSpace characters at its start). */
+export function contentStart(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** Chinese numerals used in ordinals (一 … 十, 百 for long lists). */
 const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 

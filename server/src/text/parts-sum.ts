@@ -5,6 +5,7 @@
 // every figure is exact and in the whole's unit (or every part is a share, 占…%, and the shares must
 // make 100%), and rounding cannot explain the gap. An open list (…等), an estimate (约, 近, 余, 多,
 // 以上), a change (增加120人), an average or a part the text cannot pin down makes it say nothing.
+import { insideBrackets, isCloseBracket, isOpenBracket } from './brackets';
 import { plain, scanNumbers, TIME_UNITS, tokensIn, type NumberToken } from './numbers';
 import { CLAUSE_END, FULL_STOP } from './sentences';
 
@@ -82,19 +83,6 @@ function rounding(t: NumberToken): number {
   return t.roundingError * 10 ** zeros;
 }
 
-/** Offsets between parentheses (a note inside a part, 盗窃案56起（含入室盗窃20起）). */
-function insideBrackets(text: string, from: number, to: number): (at: number) => boolean {
-  const inside = new Uint8Array(Math.max(0, to - from));
-  let depth = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff08 || c === 0x28) depth++; // （ (
-    if (depth > 0) inside[i - from] = 1;
-    if ((c === 0xff09 || c === 0x29) && depth > 0) depth--; // ） )
-  }
-  return (at) => at >= from && at < to && inside[at - from] === 1;
-}
-
 /** Start of the sentence holding `at`, or of the sentence before when `at` opens its sentence (…120起。其中，…). */
 function wholeSearchStart(text: string, at: number): number {
   const limit = Math.max(0, at - MAX_SPAN);
@@ -120,7 +108,7 @@ function findWhole(text: string, tokens: readonly NumberToken[], from: number, t
     // 完成年初预算数60999万元的40.4%: a figure followed by 的 is the base of a ratio, not a total.
     // 收入28.7亿元（不含辽滨经开区36.4亿元）: a figure in brackets after the clause's own figure is a note on it, not the whole
     // (round 31, 盘锦 2025 budget report).
-    const inside = insideBrackets(text, start, end);
+    const inside = insideBrackets(text, start, end, 'inside');
     const listed = tokensIn(tokens, start, end).filter((t) => t.end <= end && !(isCount(t) && /^的/.test(text.slice(t.end, t.end + 1))));
     const leadInside = listed.length > 0 && inside(listed[0]?.start ?? -1);
     const own = listed.filter((t, k) => k === 0 || !inside(t.start) || leadInside);
@@ -190,7 +178,7 @@ function readParts(text: string, tokens: readonly NumberToken[], from: number, t
   const lastListed = listed?.[listed.length - 1];
   if (listed && lastListed) return text.slice(lastListed.token.end, firstChunkEnd).startsWith('等') ? undefined : listed;
   if (text.slice(from, firstChunkEnd).includes('分别') && !/[，,]分别/.test(text.slice(from, firstChunkEnd))) return undefined;
-  const inside = insideBrackets(text, from, to);
+  const inside = insideBrackets(text, from, to, 'inside');
   const region = tokensIn(tokens, from, to);
   let next = 0;
   const parts: Part[] = [];
@@ -262,17 +250,21 @@ function provesComplete(parts: Part[], tradeTotal = false): boolean {
 /**
  * Where the parts after 其中 end: at the end of the sentence, at the next 其中 outside brackets, or at
  * the bracket that closes around 其中 (盗窃案56起（其中入室盗窃20起、其他盗窃36起）…).
+ *
+ * Not part-exceeds-whole's bracketEnd, which ends a 其中's parts at a bracket too: a sum needs every part of one 其中, so
+ * the next 其中 ends them and any ） left unmatched does (parts lost only make the sum quiet); bracketEnd first looks back
+ * for the （, since each part it loses is a part not checked.
  */
 function partsEnd(text: string, from: number): number {
   let depth = 0;
   let to = from;
   for (; to < text.length && to - from < MAX_SPAN && !SENTENCE_STOP.test(text.charAt(to)); to++) {
-    const c = text[to];
-    if (c === '（' || c === '(') depth++;
-    else if (c === '）' || c === ')') {
+    const c = text.charCodeAt(to);
+    if (isOpenBracket(c)) depth++;
+    else if (isCloseBracket(c)) {
       if (depth === 0) break;
       depth--;
-    } else if (depth === 0 && text.startsWith('其中', to)) break;
+    } else if (depth === 0 && c === QI && text.charCodeAt(to + 1) === ZHONG) break;
   }
   return to;
 }

@@ -16,10 +16,10 @@ export const CLAUSE_END = /[。！？!?；;，,：:]/;
 /** Rules look at most this far for the edge of a sentence, so a run-on line never costs n². */
 export const MAX_SENTENCE = 400;
 
-/** Start of the sentence containing `at` (after the previous 。！？；), at most MAX_SENTENCE back. */
-export function sentenceStart(text: string, at: number, stops: RegExp = SENTENCE_END): number {
+/** Start of the sentence containing `at` (after the previous 。！？；), at most `max` (MAX_SENTENCE) back. */
+export function sentenceStart(text: string, at: number, stops: RegExp = SENTENCE_END, max = MAX_SENTENCE): number {
   let i = at;
-  const limit = Math.max(0, at - MAX_SENTENCE);
+  const limit = Math.max(0, at - max);
   const table = stopTable(stops);
   if (!table) {
     while (i > limit && !stops.test(text.charAt(i - 1))) i--;
