@@ -7,6 +7,8 @@ testRule('repeated-word', {
   valid: [
     { text: '按照《中共中央关于成立中共国务院国有资产监督管理委员会委员会有关问题的通知》精神，理顺中央企业党组织领导关系。', why: 'round 32 heldout-s32n2 (lawtext/cpc, 关于加强和改进中央企业党建工作的意见): the Party committee of a commission' },
     { text: '把应该选举什么样的人进村民委员会、什么样的选举行为为法律法规所允许等问题告诉广大村民。', why: 'round 32 heldout-s32n2 (lawtext/cpc, 2009 通知 on village elections): 行为 | the passive 为…所' },
+    { text: '巩固拓展党史学习教育成果，学习学习再学习、调研调研再调研、落实落实再落实，不忘初心、牢记使命。', why: 'round 32 untouched provincial reports (福建 2022): the slogan AA再A says each verb three times on purpose' },
+    { text: '对重点工作要检查检查又检查，确保落到实处。', why: 'the same slogan with 又 (AA又A)' },
     { text: '坚持原则、公正无私，是就是是、非就是非，一是一、二是二，精准定性量纪执法。', why: 'round 32 heldout-s32n (lawtext/cpc, 中央纪委 2022 report): the frame Y就是Y with Y = 是' },
     { text: '推进公共服务一体化，取消昌九两市间漫游通话费和长途通话费，商业银行银行卡、存折业务同城化。', why: 'held-out s31 (江西 2014): 商业银行 and 银行卡 share the copy' },
     { text: '推动整治工作常态化制度化，让人民群众的获得感可感可及。', why: 'held-out s31k (丽江 2025 budget report): 获得感 + 可感可及, not 感可 typed twice' },
@@ -115,6 +117,7 @@ testRule('repeated-word', {
   invalid: [
     { text: '国务院国有资产监督管理委员会委员会负责制定办法。', why: 'round 32: near 中共…委员会委员会: without 中共 opening the name, the doubled 委员会 is still found', errors: [{ line: 1, column: 12, text: '委员会委员会' }], output: '国务院国有资产监督管理委员会负责制定办法。' },
     { text: '这种行为为所有人反对。', why: 'round 32: near 行为为…所允许: 所有 is no passive 所, the doubled 为 is still found', errors: [{ line: 1, column: 4, text: '为为' }], output: '这种行为所有人反对。' },
+    { text: '学习学习再研究，落实到位。', why: 'round 32: near 学习学习再学习: 再 is followed by another verb, not a third copy, so 学习学习 is typed twice', errors: [{ line: 1, column: 1, text: '学习学习' }], output: '学习再研究，落实到位。' },
     { text: '我们就是是最好的。', why: 'round 32: near 是就是是: no Y before 就 repeats after it, so 是是 is typed twice', errors: [{ line: 1, column: 4, text: '是是' }], output: '我们就是最好的。' },
     { text: '推进公共服务一体化，商业银行银行网点、存折业务同城化。', why: 'near 商业银行银行卡: a two-character word after the copy', errors: [{ line: 1, column: 13, text: '银行银行' }], output: '推进公共服务一体化，商业银行网点、存折业务同城化。' },
     { text: '累计建成省级以上研发机构84家，博士博士后工作站增至59个。', why: 'held-out s31 cities (潮州 2023): the first copy is a word of its own, as in 贫困贫困县 (typed twice): still reported', errors: [{ line: 1, column: 17, text: '博士博士' }], output: '累计建成省级以上研发机构84家，博士后工作站增至59个。' },

@@ -384,6 +384,7 @@ function isPhraseSlip(text: string, at: number, unit: string, script: Script): b
   if (unit.length === 2 && PARALLEL_MARKERS.has(unit.charAt(1)) && /\p{Script=Han}/u.test(text.charAt(at + 4)) && text.charAt(at + 4) !== unit.charAt(1)) return false;
   if (ABAB_ADJECTIVES.has(unit)) return false;
   if ((unit === '委员会' || unit === '委員會') && PARTY_COMMITTEE_OF.test(text.slice(Math.max(0, at - 30), at))) return false;
+  if (emphaticTriple(text, at, unit)) return false;
   const n = unit.length;
   const from = Math.max(0, at - WINDOW);
   const window = text.slice(from, at + 2 * n + WINDOW);
@@ -411,6 +412,15 @@ function isPhraseSlip(text: string, at: number, unit: string, script: Script): b
   }
   if (postAfterLatinName(text, at, n)) return false;
   return !soundOrForeignName(unit, script);
+}
+
+/**
+ * 学习学习再学习、调研调研再调研、落实落实再落实 (福建 2022, round 32's untouched provincial reports): the slogan AA再A says a
+ * verb three times on purpose; the third copy follows 再 (again) right after the two. A slip leaves no third copy.
+ */
+function emphaticTriple(text: string, at: number, unit: string): boolean {
+  const third = at + 2 * unit.length;
+  return (text.charAt(third) === '再' || text.charAt(third) === '又') && text.startsWith(unit, third + 1);
 }
 
 /** A Latin letter before the first copy: a name such as PPP项目 ends in it. */
