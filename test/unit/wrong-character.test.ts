@@ -165,6 +165,8 @@ testRule('wrong-character', {
     { text: '精心组织参加丝博会、进博会、农高会等经济合作活动，主动对接央企名企。', why: 'held-out s29 (铜川 2023 report): 丝博会 is the Silk Road Expo named by its theme, not 世博' },
     { text: '贵州（安顺）国际石博会、黄果树飞行大会成为对外开放重要平台。', why: 'held-out s29 (安顺 2021 report): 石博会, the stone fair, not 世博' },
     { text: '举办茶博会、药博会和农交会，拓展产品销售渠道。', why: 'fairs named by their theme before 博会 and 交会' },
+    { text: '下大力气持续解决“酒肉穿肠过”问题，积极发展铜、铁、煤、木材、粮食等主要进口产品精深加工。', why: 'round 32 untouched provincial reports (内蒙古 2024): 铜 is a one-character item of a 、 list beside another (铁、), not 发展同' },
+    { text: '保障群众用水、电、气、暖需求，推进老旧小区改造。', why: 'one-character items of a 、 list (水、电、气、暖)' },
     { text: '打造进口粮油、畜产品、铜铝铀等战略性矿产资源储备加工基地。', why: 'held-out s29 (博尔塔拉 2023 report): 铝铀 are two metals beside a third (铜), not 旅游' },
     { text: '全力推动锂新能源电池一揽子项目，加快智能制造。', why: 'held-out s29 (铜川 2023 report): 锂 (lithium) before the battery it makes, not 重新' },
     { text: '加快钨钼精深加工和锂电池材料项目建设。', why: 'metals beside each other and before 电池' },
@@ -305,6 +307,7 @@ testRule('wrong-character', {
     { text: '今日在场观礼者尚包括欧布莱恩大使夫人。', why: 'round 32, Taiwan press releases converted to simplified (4 times): 观礼 read as 管理 with nothing but the character model for it (bareWordSwapMargin)' },
   ],
   invalid: [
+    { text: '对久拖不诀、涉及面广、群众反映强烈的重大疑难信访突出问题，列入督查范围。', why: 'near 发展铜、铁、煤: after 、 comes a word (涉及), not a one-character item, so the slip 诀 → 决 is still found (ECSpell train)', errors: [{ line: 1, column: 5, text: '诀' }], output: '对久拖不决、涉及面广、群众反映强烈的重大疑难信访突出问题，列入督查范围。' },
     { text: '商务部发放药品类易制毒滑雪品进口许可前，应当征得国家禁毒办同意。', why: 'near 痼疾治理: 滑雪 is report language too, but 化学 completes 化学品 with its neighbour, a longer word of its own (completesLongerWord; ECSpell train)', errors: [{ line: 1, column: 12, text: '滑雪' }], output: '商务部发放药品类易制毒化学品进口许可前，应当征得国家禁毒办同意。' },
     { text: '为主动适应协调推进“四个全面”战略布局和人口老龄化的新形式新要求，积极应对离退休干部队伍在人员结构等方面的变化。', why: 'round 32, held-out CPC documents (s32n): 形式 → 形势 flips the context both ways in vouched text (realWordFlip), which keeps its own test', errors: [{ line: 1, column: 29, text: '式' }], output: '为主动适应协调推进“四个全面”战略布局和人口老龄化的新形势新要求，积极应对离退休干部队伍在人员结构等方面的变化。' },
     { text: '总面积约95平方公里（含合肥经济计数开发区综合保税区1.4平方公里）。', why: 'near 各项计提增加: 计数 is report language, and 技术开发区 is found on far more evidence than the margin asks (50.6)', errors: [{ line: 1, column: 17, text: '计数' }], output: '总面积约95平方公里（含合肥经济技术开发区综合保税区1.4平方公里）。' },

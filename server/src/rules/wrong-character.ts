@@ -21,7 +21,7 @@ import { endsInstitution, institutionAround } from '../text/wrong-character-inst
 import { neighbourWordStart } from '../text/wrong-character-realword';
 import { inPersonNameAfterTitle, inPhotoCredit } from '../text/wrong-character-person-names';
 import { localTerm, riverName } from '../text/wrong-character-jargon';
-import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, ethnonymCharacter, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo, numeralSlogan } from '../text/wrong-character-phrasing';
+import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, ethnonymCharacter, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo, numeralSlogan, oneCharacterListItem } from '../text/wrong-character-phrasing';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -475,6 +475,7 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'ethnic-group', why: '侗乡, 苗寨: an ethnonym in the name it makes (-phrasing)', quiet: (s) => ethnicGroupName(s.text, s.at, s.best.wrong) },
   { name: 'already-caused', why: '已致3人遇难: 已致 before a count (-phrasing)', quiet: (s) => alreadyCaused(s.text, s.at, s.best.wrong) },
   { name: 'fair-abbreviation', why: '丝博会, 石博会: a fair named by its theme (-phrasing)', quiet: (s) => fairAbbreviation(s.text, s.at, s.best.wrong) },
+  { name: 'one-character-item', why: '发展铜、铁、煤、木材: a one-character item of a 、 list beside another (-phrasing)', quiet: (s) => oneCharacterListItem(s.text, s.at, s.best.wrong) },
   { name: 'metal-element', why: '铜铝铀, 锂新能源电池: metals among materials (-phrasing)', quiet: (s) => metalElement(s.text, s.at, s.best.wrong) },
   { name: 'reduplication-series', why: '月月有活动、季季有节会: reduplicated time words meaning "every" (-phrasing)', quiet: (s) => reduplicationSeries(s.text, s.at, s.best.wrong) },
   { name: 'urgent-ji', why: '亟须/亟需/亟待: urgently, written on purpose (-phrasing)', quiet: (s) => urgentJi(s.text, s.at, s.best.wrong) },

@@ -213,6 +213,30 @@ export function metalElement(text: string, at: number, wrong: string): boolean {
   return METAL_ELEMENTS.has(text.charAt(at - 1)) || METAL_ELEMENTS.has(text.charAt(end)) || MATERIAL_AFTER.test(text.slice(end, end + 10));
 }
 
+/** What may follow an item of a 、 list: the next separator, the list's last 和/及/与, or 等 that closes it. */
+const LIST_AFTER = new Set([...'、和及与等']);
+
+function isHanChar(c: string): boolean {
+  return c >= '\u4e00' && c <= '\u9fff';
+}
+
+/**
+ * 积极发展铜、铁、煤、木材、粮食等主要进口产品精深加工 (内蒙古 2024, round 32's untouched provincial reports): is the written
+ * character a one-character item of a 、 list whose neighbouring item is one character too? Such lists name goods,
+ * materials or utilities (铜、铁、煤; 水、电、气), and the word the correction would make with the text before the list
+ * (发展同) reads across the list's edge. An item of two or more characters (发展铜业、) is checked as before.
+ */
+export function oneCharacterListItem(text: string, at: number, wrong: string): boolean {
+  if (wrong.length !== 1) return false;
+  const before = text.charAt(at - 1);
+  const after = text.charAt(at + 1);
+  // The item opens the list: 铜、铁、 — the next item is one character and the list goes on (久拖不诀、涉及 is no list: 及
+  // after one character may end a word).
+  if (after === '、' && isHanChar(text.charAt(at + 2)) && text.charAt(at + 3) === '、') return true;
+  // The item follows one: ，铜、铁等 / 、铜、铁、 — the item before is one character after a separator or punctuation.
+  return before === '、' && LIST_AFTER.has(after) && isHanChar(text.charAt(at - 2)) && !isHanChar(text.charAt(at - 3));
+}
+
 /** Time and measure words that reduplicate as "every" (天天, 月月, 季季, 年年, 人人, 户户, 村村). */
 const REDUPLICATING = new Set([...'天日月年季周时期人户家村处件条样个次层']);
 /** How far a second reduplication may stand from the suspect's. */
