@@ -40,12 +40,14 @@ async function main(): Promise<void> {
   session.disconnect();
 
   const byFunction = new Map<string, number>();
-  const walk = (node: SamplingNode): void => {
-    const key = `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.replace(/^.*\//, '')}:${node.callFrame.lineNumber + 1}`;
+  // A builtin's allocations (no script: Array.prototype.filter, an iterator's next) are named with its caller's.
+  const named = (node: SamplingNode): string => `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.replace(/^.*\//, '')}:${node.callFrame.lineNumber + 1}`;
+  const walk = (node: SamplingNode, caller: string): void => {
+    const key = node.callFrame.url === '' && caller !== '' ? `${named(node)} < ${caller}` : named(node);
     byFunction.set(key, (byFunction.get(key) ?? 0) + node.selfSize);
-    for (const child of node.children) walk(child);
+    for (const child of node.children) walk(child, named(node));
   };
-  walk(profile.head);
+  walk(profile.head, '');
   const total = [...byFunction.values()].reduce((a, b) => a + b, 0);
   console.log(`${only}, ${text.length} characters × ${runs} runs: ${(total / runs / 1e6).toFixed(2)} MB allocated per lint`);
   for (const [name, bytes] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 15))) {

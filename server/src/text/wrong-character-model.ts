@@ -342,6 +342,12 @@ const BIGRAM_ALPHA = 3;
 const TAB = 9;
 /** What a per-character counts table holds for a character it lacks (CountTable.codeValues). */
 const ABSENT_COUNT = 0xffff;
+/** Does one of `found` replace its character with `d`? (A function, not a closure over the caller's loop variable: no context per step.) */
+function offers(found: readonly Candidate[], d: number): boolean {
+  for (let i = 0; i < found.length; i++) if (found[i].right.charCodeAt(0) === d) return true;
+  return false;
+}
+
 /** What candidates() and pairCandidates() return when there is nothing (never added to). */
 const NONE: readonly Candidate[] = Object.freeze([]);
 /**
@@ -1412,7 +1418,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     for (const entry of codes) {
       const d = entry >>> 2;
       const kind = entry & 3;
-      if (found?.some((c) => c.right.charCodeAt(0) === d)) continue;
+      if (found && offers(found, d)) continue;
       const charGain = Math.log(this.charRatio(prev, d)) + Math.log(this.charRatio(d, next)) - Math.log(this.charRatio(prev, code)) - Math.log(this.charRatio(code, next));
       if (!(charGain >= minCharGain)) continue;
       if (!checked) {
@@ -1996,7 +2002,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     this.singleCandidates = single.length;
     // A run's first or last character beside a clause mark has its evidence from one side only (Candidate.edgePair).
     const edge = (index === 0 && (clauseEdges & 1) !== 0) || (index === run.length - 1 && (clauseEdges & 2) !== 0);
-    for (const candidate of single) {
+    // Indexed loops, not for…of: the lists are of several kinds (NONE, frozen, or a fresh array), and over those V8 keeps
+    // the iterator protocol, an iterator and a result object per step (≈ 2 MB per MB of text).
+    for (let i = 0; i < single.length; i++) {
+      const candidate = single[i];
       let raw = evidenceScore(candidate, thresholds);
       if (raw === undefined) continue;
       if (edge && candidate.edgePair === true) raw += thresholds.edgePairBonus;
@@ -2014,7 +2023,9 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       }
     }
     if (pairs) {
-      for (const candidate of this.pairCandidates(run, index, thresholds.minCharGain, knownSuspicious, false, minWordCharGain(thresholds), thresholds)) {
+      const paired = this.pairCandidates(run, index, thresholds.minCharGain, knownSuspicious, false, minWordCharGain(thresholds), thresholds);
+      for (let i = 0; i < paired.length; i++) {
+        const candidate = paired[i];
         const score = evidence(candidate, thresholds);
         if (score !== undefined) (found ??= []).push({ ...candidate, score });
       }
