@@ -1686,7 +1686,17 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         }
       }
     }
-    if (!liked) return NONE;
+    return liked ? this.likedPairCandidates(run, index, liked, writtenWord, bothWays, thresholds) : NONE;
+  }
+
+  /**
+   * pairCandidates()' word-model tests of the pairs the character model `liked` at run[index, index + 2) (a method of
+   * its own: the closures it passes capture its arguments, and a context for them is allocated when it is called,
+   * not at each of the thousands of calls of pairCandidates() that return before).
+   */
+  private likedPairCandidates(run: string, index: number, liked: { x: number; y: number; charGain: number; near: boolean }[], writtenWord: boolean, bothWays: boolean, thresholds: Thresholds): readonly Candidate[] {
+    const a = run.charCodeAt(index);
+    const b = run.charCodeAt(index + 1);
     const from = Math.max(0, index - WINDOW);
     const to = Math.min(run.length, index + 2 + WINDOW);
     this.memoFor(run);
