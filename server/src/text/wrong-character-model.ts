@@ -344,7 +344,7 @@ const TAB = 9;
 const ABSENT_COUNT = 0xffff;
 /** Does one of `found` replace its character with `d`? (A function, not a closure over the caller's loop variable: no context per step.) */
 function offers(found: readonly Candidate[], d: number): boolean {
-  for (let i = 0; i < found.length; i++) if (found[i].right.charCodeAt(0) === d) return true;
+  for (let i = 0; i < found.length; i++) if (found[i]?.right.charCodeAt(0) === d) return true;
   return false;
 }
 
@@ -2016,6 +2016,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     // the iterator protocol, an iterator and a result object per step (≈ 2 MB per MB of text).
     for (let i = 0; i < single.length; i++) {
       const candidate = single[i];
+      if (!candidate) continue;
       let raw = evidenceScore(candidate, thresholds);
       if (raw === undefined) continue;
       if (edge && candidate.edgePair === true) raw += thresholds.edgePairBonus;
@@ -2036,6 +2037,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       const paired = this.pairCandidates(run, index, thresholds.minCharGain, knownSuspicious, false, minWordCharGain(thresholds), thresholds);
       for (let i = 0; i < paired.length; i++) {
         const candidate = paired[i];
+        if (!candidate) continue;
         const score = evidence(candidate, thresholds);
         if (score !== undefined) (found ??= []).push({ ...candidate, score });
       }
