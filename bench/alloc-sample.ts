@@ -1,5 +1,6 @@
 // Where a warm lint allocates: V8's sampling heap profiler over RUNS lints, bytes per function (source-mapped names).
-//   node esbuild.mjs --bench && node out/bench/alloc-sample.js [simplified|traditional|FILE] [RUNS] [--off RULE,…]
+//   node esbuild.mjs --bench && node out/bench/alloc-sample.js [simplified|traditional|FILE] [RUNS] [--off RULE,…| --only RULE]
+// --off: every rule but those (default: all but wrong-character); --only: that rule alone.
 import { readFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { lintDocument } from '../server/src/engine';
@@ -16,12 +17,15 @@ function post<T>(session: Session, method: string, params?: object): Promise<T> 
 }
 
 async function main(): Promise<void> {
-  const what = process.argv[2] ?? 'simplified';
-  const runs = Number(process.argv[3] ?? 5);
+  const flagValue = (flag: string): string | undefined => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
+  const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
+  const what = positional[0] ?? 'simplified';
+  const runs = Number(positional[1] ?? 5);
   const kind: ScriptKind = what === 'traditional' ? 'traditional' : 'simplified';
   const text = what === 'simplified' || what === 'traditional' ? textOfSize(sourceTexts(kind).texts, MB) : readFileSync(what, 'utf8');
-  const off = process.argv.includes('--off') ? process.argv[process.argv.indexOf('--off') + 1].split(',') : ['wrong-character'];
-  const config = configWith(undefined, off);
+  const only = flagValue('--only');
+  const off = (flagValue('--off') ?? 'wrong-character').split(',');
+  const config = only ? configWith(only) : configWith(undefined, off);
   for (let i = 0; i < warmUpRuns(text.length); i++) lintDocument(text, { config });
   const session = new Session();
   session.connect();

@@ -342,6 +342,12 @@ const BIGRAM_ALPHA = 3;
 const TAB = 9;
 /** What a per-character counts table holds for a character it lacks (CountTable.codeValues). */
 const ABSENT_COUNT = 0xffff;
+/** Does one of `found` replace its character with `d`? (A function, not a closure over the caller's loop variable: no context per step.) */
+function offers(found: readonly Candidate[], d: number): boolean {
+  for (let i = 0; i < found.length; i++) if (found[i]?.right.charCodeAt(0) === d) return true;
+  return false;
+}
+
 /** What candidates() and pairCandidates() return when there is nothing (never added to). */
 const NONE: readonly Candidate[] = Object.freeze([]);
 /**
@@ -1412,7 +1418,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     for (const entry of codes) {
       const d = entry >>> 2;
       const kind = entry & 3;
-      if (found?.some((c) => c.right.charCodeAt(0) === d)) continue;
+      if (found && offers(found, d)) continue;
       const charGain = Math.log(this.charRatio(prev, d)) + Math.log(this.charRatio(d, next)) - Math.log(this.charRatio(prev, code)) - Math.log(this.charRatio(code, next));
       if (!(charGain >= minCharGain)) continue;
       if (!checked) {
@@ -1680,7 +1686,17 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         }
       }
     }
-    if (!liked) return NONE;
+    return liked ? this.likedPairCandidates(run, index, liked, writtenWord, bothWays, thresholds) : NONE;
+  }
+
+  /**
+   * pairCandidates()' word-model tests of the pairs the character model `liked` at run[index, index + 2) (a method of
+   * its own: the closures it passes capture its arguments, and a context for them is allocated when it is called,
+   * not at each of the thousands of calls of pairCandidates() that return before).
+   */
+  private likedPairCandidates(run: string, index: number, liked: { x: number; y: number; charGain: number; near: boolean }[], writtenWord: boolean, bothWays: boolean, thresholds: Thresholds): readonly Candidate[] {
+    const a = run.charCodeAt(index);
+    const b = run.charCodeAt(index + 1);
     const from = Math.max(0, index - WINDOW);
     const to = Math.min(run.length, index + 2 + WINDOW);
     this.memoFor(run);
@@ -1996,7 +2012,11 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     this.singleCandidates = single.length;
     // A run's first or last character beside a clause mark has its evidence from one side only (Candidate.edgePair).
     const edge = (index === 0 && (clauseEdges & 1) !== 0) || (index === run.length - 1 && (clauseEdges & 2) !== 0);
-    for (const candidate of single) {
+    // Indexed loops, not for…of: the lists are of several kinds (NONE, frozen, or a fresh array), and over those V8 keeps
+    // the iterator protocol, an iterator and a result object per step (≈ 2 MB per MB of text).
+    for (let i = 0; i < single.length; i++) {
+      const candidate = single[i];
+      if (!candidate) continue;
       let raw = evidenceScore(candidate, thresholds);
       if (raw === undefined) continue;
       if (edge && candidate.edgePair === true) raw += thresholds.edgePairBonus;
@@ -2014,7 +2034,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       }
     }
     if (pairs) {
-      for (const candidate of this.pairCandidates(run, index, thresholds.minCharGain, knownSuspicious, false, minWordCharGain(thresholds), thresholds)) {
+      const paired = this.pairCandidates(run, index, thresholds.minCharGain, knownSuspicious, false, minWordCharGain(thresholds), thresholds);
+      for (let i = 0; i < paired.length; i++) {
+        const candidate = paired[i];
+        if (!candidate) continue;
         const score = evidence(candidate, thresholds);
         if (score !== undefined) (found ??= []).push({ ...candidate, score });
       }
