@@ -1955,6 +1955,21 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   }
 
   /**
+   * How many other words of the clause the correction `right` written over run[from, from + right.length) is a collocation
+   * of: the most of the span itself and of the word the corrected run's segmentation puts over it (实施 in 史诗保护,
+   * 建立健全 in 简历健全), for the rule's unsupported word swaps (round 32).
+   */
+  correctedWordCollocates(run: string, from: number, right: string): number {
+    const to = from + right.length;
+    const fixed = run.slice(0, from) + right + run.slice(to);
+    const words = segmentWords(this, fixed);
+    const span = this.collocations.collocation(fixed, words, wordHash(fixed, from, to), from, to).collocates;
+    const word = words.find(([start, end]) => start <= from && from < end);
+    if (word === undefined || (word[0] === from && word[1] === to)) return span;
+    return Math.max(span, this.collocations.collocation(fixed, words, wordHash(fixed, word[0], word[1]), word[0], word[1]).collocates);
+  }
+
+  /**
    * Whether the written word run[index, index + 2) is a collocation of some other word of the run and its homophone
    * word `right` of none (the converse of pairCollocated: the clause is about the word as written).
    */
