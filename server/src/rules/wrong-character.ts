@@ -19,6 +19,7 @@ import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { DEFAULT_THRESHOLDS, ParagraphScan, SCAN_KNOWN, SCAN_ODD, SCAN_RUN, SCAN_SUSPECT, type ConfusionKind, type Correction, type Thresholds, type WrongCharacterModel } from '../text/wrong-character-model';
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
 import { neighbourWordStart } from '../text/wrong-character-realword';
+import { segmentWords } from '../text/wrong-character-collocations';
 import { inPersonNameAfterTitle, inPhotoCredit } from '../text/wrong-character-person-names';
 import { localTerm, riverName } from '../text/wrong-character-jargon';
 import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, ethnonymCharacter, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo, numeralSlogan, oneCharacterListItem } from '../text/wrong-character-phrasing';
@@ -221,6 +222,19 @@ function nameBeforeHead(model: WrongCharacterModel, text: string, wordEnd: numbe
 function stealsNeighbour(model: WrongCharacterModel, run: string, best: Correction): boolean {
   if (best.wrong.length !== 1 || best.word.length !== 2 || best.phraseGain > 1 || best.setPhrase || best.contextFlip || best.institution) return false;
   return neighbourWordStart(model, run, best.index, best.wordStart) >= 0;
+}
+
+/**
+ * ，使现有各类人才 (使 → 实现): a character at a run's edge beside a clause mark whose pair with its neighbour is never seen
+ * (Candidate.edgePair) because the neighbour starts a common word as written (现有): the pair is unseen because a word
+ * begins there, not because the character is wrong, and without the edge's evidence the candidate falls short.
+ */
+function edgeStealsNeighbour(model: WrongCharacterModel, run: string, best: Correction): boolean {
+  if (best.edgePair !== true || best.wrong.length !== 1 || best.word.length !== 2 || best.setPhrase || best.contextFlip || best.institution) return false;
+  if (best.score - DEFAULT_THRESHOLDS.edgePairBonus >= DEFAULT_THRESHOLDS.report) return false;
+  const other = neighbourWordStart(model, run, best.index, best.wordStart);
+  // The run as written must read that word whole (现有各类: 现有), not split it for a better one (人真实施: 真 实施).
+  return other >= 0 && segmentWords(model, run).some(([start, end]) => start === other && end === other + 2);
 }
 
 /** Script=Han by code unit, learnt as characters are met: 0 not yet known, 1 Han, 2 not, SURROGATE (half of a pair: see hanLength). */
@@ -544,6 +558,7 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'administrative-level', why: '制定市级支出标准: an administrative level (省级, 市级) corrected whole into a homophone (实际) (-phrasing)', quiet: (s) => administrativeLevel(s.best.wrong) },
   { name: 'tending-to', why: '信用环境逐步趋暖: 趋 before an adjective that ends its clause (-phrasing)', quiet: (s) => tendingTo(s.text, s.at, s.best.wrong) },
   { name: 'stolen-neighbour', why: '中心城区雨污合流: the corrected word takes its other character from a common word as written', quiet: (s) => stealsNeighbour(s.model, s.run, s.best) },
+  { name: 'edge-stolen-neighbour', why: '，使现有各类人才: the edge pair is unseen because the neighbour starts a common word (现有)', quiet: (s) => edgeStealsNeighbour(s.model, s.run, s.best) },
   { name: 'conversion-slogan', why: '旱改水, 煤改气: the thing converted in an X改Y slogan (-phrasing)', quiet: (s) => conversionSlogan(s.model, s.text, s.at, s.best.wrong) },
   { name: 'repeated-head-quartet', why: '失能失智失独, 冬捕冬钓: a four-character slogan repeating its head (-phrasing)', quiet: (s) => inRepeatedHeadQuartet(s.model, s.text, s.at, s.best.wrong, s.best.right) },
   { name: 'local-term', why: '雨污分流, 通村公路, 忠庄、高桥、董公寺等, 市一院, 靖神铁路, 下九连圩: local jargon, place lists, numbered hospitals, routes named by two places, place characters (-jargon)', quiet: (s) => localTerm(s.model, s.text, s.at, s.best.wrong, s.best.right) },
