@@ -306,6 +306,7 @@ testRule('wrong-character', {
     { text: '加快凯普医学科学园项目建设，打造核酸分子全产业链上下游配套生产基地和研发创新基地。', why: 'round 32, held-out cities (潮州 2023, twice): 科学园 (a park) is report language, and 院 for 园 would make another kind of body of the name, no evidence of a slip (reportWordMargin)' },
     { text: '今日在场观礼者尚包括欧布莱恩大使夫人。', why: 'round 32, Taiwan press releases converted to simplified (4 times): 观礼 read as 管理 with nothing but the character model for it (bareWordSwapMargin)' },
     { text: '克州玛纳斯史诗保护研究中心入选全国非物质文化遗产保护工作先进集体。\n实施大学生就业引航计划。', why: 'round 32, held-out cities (克孜勒苏 2025) and CPC documents (s32n2): 史诗, 引航 are dictionary words written as meant; 实施, 银行 go with no word of the clause and complete no longer word, and the context flip alone is short of the margin (unsupportedWordSwapMargin)' },
+    { text: '从业主体明知或应知产品违法但未采取相关处置措施的，依法从重处罚。', why: 'round 32, held-out CPC documents (s32n2): 但未 is a conjunction and the negation of 采取, not 单位 typed whole (negation-before-word)' },
     { text: '要破除束缚人才市场发展的体制性障碍，使现有各类人才和劳动力市场实现联网贯通。', why: 'round 32, held-out CPC documents (s32n2): 使 opening a clause before 现有, a common word the run reads whole; 使现 is unseen because a word starts there, and without the edge pair 实现 falls short (edge-stolen-neighbour)' },
   ],
   invalid: [
@@ -317,6 +318,7 @@ testRule('wrong-character', {
     { text: '研究解决党史工作中的重大问题。简历健全党委统一领导、有关部门分工负责的工作机制。', why: 'near 史诗保护: a homophone word typed whole whose correction goes with the clause (建立健全) is still found (held-out CPC documents, s32n2)', errors: [{ line: 1, column: 16, text: '简历' }], output: '研究解决党史工作中的重大问题。建立健全党委统一领导、有关部门分工负责的工作机制。' },
     { text: '网络摄氏、信息系统等对于本行业、本领域关键核心业务的重要程度。', why: 'near 就业引航计划: a homophone word typed whole that completes a longer word (网络设施) is still found (ECSpell train)', errors: [{ line: 1, column: 3, text: '摄氏' }], output: '网络设施、信息系统等对于本行业、本领域关键核心业务的重要程度。' },
     { text: '（六）人真实施科教兴国战略和可持续发展战略。\n要加强组织领导，玩善政策措施，加大资金投入。', why: 'near 使现有: an edge slip whose neighbour the run does not read as a word with the next character (真 实施, 善 政策) is still found (eval:inject, ECSpell train)', errors: [{ line: 1, column: 4, text: '人' }, { line: 2, column: 9, text: '玩' }], output: '（六）认真实施科教兴国战略和可持续发展战略。\n要加强组织领导，完善政策措施，加大资金投入。' },
+    { text: '对常态化开展扫黑除恶斗争作出安排不熟。', why: 'near 但未采取: a word typed whole whose negation comes first (不熟 → 部署, ECSpell train) is still found', errors: [{ line: 1, column: 17, text: '不熟' }], output: '对常态化开展扫黑除恶斗争作出安排部署。' },
     { text: '推广政权期货纠纷示范判决机制。', why: 'near 在场观礼者: a homophone word typed whole with a context flip (政权 → 证券) is no bare swap', errors: [{ line: 1, column: 3, text: '政权' }], output: '推广证券期货纠纷示范判决机制。' },
     { text: '加强将河湖泊综合治理。', why: 'near 绛河: a common character typed for 江 before 河 is still a slip', errors: [{ line: 1, column: 3, text: '将' }], output: '加强江河湖泊综合治理。' },
     { text: '全面推进常江大保护。', why: 'near 漳江口: 常 (used hundreds of times in official texts) before 江 is still 长江', errors: [{ line: 1, column: 5, text: '常' }], output: '全面推进长江大保护。' },

@@ -237,6 +237,19 @@ function edgeStealsNeighbour(model: WrongCharacterModel, run: string, best: Corr
   return other >= 0 && segmentWords(model, run).some(([start, end]) => start === other && end === other + 2);
 }
 
+/** Negation adverbs: before a verb they negate it, and a word typed whole does not end in one. */
+const NEGATIONS = '未不没无非';
+
+/**
+ * 违法但未采取相关处置措施 (但未 → 单位): a homophone word typed whole for a written pair that ends in a negation adverb
+ * (未, 不, 没) followed by a dictionary word, the verb it negates: conjunction or adverb and negation, grammar as written,
+ * which the word model cannot see (the pair is no word). None of ECSpell's 996 slips is found this way.
+ */
+function negationBeforeWord(model: WrongCharacterModel, text: string, wordStart: number, best: Correction): boolean {
+  if (best.wrong.length !== 2 || best.right.length !== 2 || !NEGATIONS.includes(best.wrong.charAt(1)) || best.wrong.charAt(0) === best.right.charAt(0)) return false;
+  return model.hasWord(text.slice(wordStart + 2, wordStart + 4));
+}
+
 /** Script=Han by code unit, learnt as characters are met: 0 not yet known, 1 Han, 2 not, SURROGATE (half of a pair: see hanLength). */
 const hanKnown = new Uint8Array(65536);
 const SURROGATE = 3;
@@ -558,6 +571,7 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'administrative-level', why: '制定市级支出标准: an administrative level (省级, 市级) corrected whole into a homophone (实际) (-phrasing)', quiet: (s) => administrativeLevel(s.best.wrong) },
   { name: 'tending-to', why: '信用环境逐步趋暖: 趋 before an adjective that ends its clause (-phrasing)', quiet: (s) => tendingTo(s.text, s.at, s.best.wrong) },
   { name: 'stolen-neighbour', why: '中心城区雨污合流: the corrected word takes its other character from a common word as written', quiet: (s) => stealsNeighbour(s.model, s.run, s.best) },
+  { name: 'negation-before-word', why: '违法但未采取相关处置措施: a pair ending in a negation before the verb it negates, no word typed whole', quiet: (s) => negationBeforeWord(s.model, s.text, s.wordStart, s.best) },
   { name: 'edge-stolen-neighbour', why: '，使现有各类人才: the edge pair is unseen because the neighbour starts a common word (现有)', quiet: (s) => edgeStealsNeighbour(s.model, s.run, s.best) },
   { name: 'conversion-slogan', why: '旱改水, 煤改气: the thing converted in an X改Y slogan (-phrasing)', quiet: (s) => conversionSlogan(s.model, s.text, s.at, s.best.wrong) },
   { name: 'repeated-head-quartet', why: '失能失智失独, 冬捕冬钓: a four-character slogan repeating its head (-phrasing)', quiet: (s) => inRepeatedHeadQuartet(s.model, s.text, s.at, s.best.wrong, s.best.right) },
