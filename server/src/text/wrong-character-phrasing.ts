@@ -8,6 +8,8 @@
 //   - names of kinds: zodiac years (蛇年), 世卫组织, ethnic groups, fairs by their theme (丝博会), metals among materials
 //     (铜铝铀), the literary 亟 of 亟须/亟需/亟待.
 
+import { isHanAt } from './chars';
+
 /** The word lookup this needs (WrongCharacterModel implements it). */
 export interface WordLookup {
   hasWord(word: string): boolean;
@@ -216,10 +218,6 @@ export function metalElement(text: string, at: number, wrong: string): boolean {
 /** What may follow an item of a 、 list: the next separator, the list's last 和/及/与, or 等 that closes it. */
 const LIST_AFTER = new Set([...'、和及与等']);
 
-function isHanChar(c: string): boolean {
-  return c >= '\u4e00' && c <= '\u9fff';
-}
-
 /**
  * 积极发展铜、铁、煤、木材、粮食等主要进口产品精深加工 (内蒙古 2024, round 32's untouched provincial reports): is the written
  * character a one-character item of a 、 list whose neighbouring item is one character too? Such lists name goods,
@@ -232,9 +230,9 @@ export function oneCharacterListItem(text: string, at: number, wrong: string): b
   const after = text.charAt(at + 1);
   // The item opens the list: 铜、铁、 — the next item is one character and the list goes on (久拖不诀、涉及 is no list: 及
   // after one character may end a word).
-  if (after === '、' && isHanChar(text.charAt(at + 2)) && text.charAt(at + 3) === '、') return true;
+  if (after === '、' && isHanAt(text, at + 2) && text.charAt(at + 3) === '、') return true;
   // The item follows one: ，铜、铁等 / 、铜、铁、 — the item before is one character after a separator or punctuation.
-  return before === '、' && LIST_AFTER.has(after) && isHanChar(text.charAt(at - 2)) && !isHanChar(text.charAt(at - 3));
+  return before === '、' && LIST_AFTER.has(after) && isHanAt(text, at - 2) && !isHanAt(text, at - 3);
 }
 
 /** Time and measure words that reduplicate as "every" (天天, 月月, 季季, 年年, 人人, 户户, 村村). */
