@@ -7,7 +7,7 @@
 // Prints, per process, the median CPU ms of a replay in each tree and the median of the per-round ratios B/A, then the
 // median and range of those ratios over the processes. On the shared two-core machine of round 33, run it at real-time
 // priority (`chrt -f 10 node …`): one process's ratios then vary by ±2–3 %; across processes, and with the order swapped,
-// by as much again (the tree loaded second tends to look faster) — a difference under ≈ 3 % is noise.
+// by as much again (two copies of one tree: B/A 0.96–1.03 over four processes) — a difference under ≈ 3 % is noise.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
