@@ -12,6 +12,7 @@
 // Named imports only: a namespace or default import makes esbuild copy each module's every export onto
 // an object of getters at start (≈ 1 ms of the CLI's start-up for these). No node:zlib: it loads node:stream
 // (see CHECKSUM_WASM).
+import { isAscii } from 'node:buffer';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { basename, dirname, join } from 'node:path';
@@ -110,7 +111,9 @@ export function runWithCodeCache(starter: NodeJS.Module, dir: string, main: stri
     process.exitCode = 2;
     return false;
   }
-  const source = wrap(bytes.toString('utf8'));
+  // A bundle of ASCII only (the CLI's: tools/ascii-bundle.mjs) is read as Latin-1, which V8 keeps as a one-byte
+  // string: no UTF-8 decoding (≈ 0.9 ms of the CLI's start for 0.8 MB) and a one-byte source to compile.
+  const source = wrap(bytes.toString(typeof isAscii === 'function' && isAscii(bytes) ? 'latin1' : 'utf8'));
   const canCheck = wasm !== undefined;
   // The build sets this to write the shipped cache after a representative run (esbuild.mjs).
   const building = process.env.GONGWEN_WRITE_CODE_CACHE === '1' && canCheck;
