@@ -110,7 +110,9 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', plugins: [openccApart, jsoncPure] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server-start.ts'], outfile: 'dist/server.js', sourcemap: false }),
   // The CLI: dist/cli.js is a small starter that runs dist/cli-main.js with its V8 code cache (below).
-  esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-main.js', plugins: [openccApart, serverApart, cliApart, jsoncPure] }),
+  // Without whitespace or comments (names kept, so a stack trace still reads; the source map is linked): 0.8 → 0.64 MB
+  // to read, checksum and keep as source at every start (round 33: −0.4 ms on the empty file).
+  esbuild.build({ ...common, minifyWhitespace: true, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-main.js', plugins: [openccApart, serverApart, cliApart, jsoncPure] }),
   ...Object.entries(CLI_APART).map(([entry, file]) =>
     esbuild.build({ ...common, entryPoints: [entry === './xmlParser' ? 'server/src/docx/xmlParser.ts' : entry], outfile: `dist/${file}` }),
   ),
