@@ -6,6 +6,7 @@
 // reported with the one unambiguous fix: the ASCII mark becomes ”.
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { chineseNumeralValue, codePointBefore, contentStart, isDigit, isLatinLetter, isSpace } from '../text/chars';
+import { codeUnitBytes } from '../text/code-tables';
 
 /** Closing mark → its opening mark. Half-width parentheses pair with full-width ones: their width is fullwidth-punctuation's business. */
 const OPENER_OF: Record<string, string> = {
@@ -17,14 +18,14 @@ const CLOSER_OF: Record<string, string> = {
 /** The marks summarize() pairs, by code: shared strings, so reading a mark allocates none. */
 const MARK_OF = new Map<number, string>();
 for (const c of '“”‘’《》〈〉（）()【】「」『』〔〕〖〗') MARK_OF.set(c.charCodeAt(0), c);
-const MARK_CODES = new Uint8Array(0x10000);
+const MARK_CODES = codeUnitBytes();
 for (const code of MARK_OF.keys()) MARK_CODES[code] = 1;
 /**
  * By code, 1 + the number of the opening mark (ASCII ( counts as （) that the mark opens or closes:
  * summarize() keeps its counts of open marks in a small typed array, not a record keyed by strings.
  */
-const OPENS = new Uint8Array(0x10000);
-const CLOSES = new Uint8Array(0x10000);
+const OPENS = codeUnitBytes();
+const CLOSES = codeUnitBytes();
 for (const [n, opener] of Object.keys(CLOSER_OF).filter((c) => c !== '(').entries()) OPENS[opener.charCodeAt(0)] = n + 1;
 OPENS['('.charCodeAt(0)] = OPENS['（'.charCodeAt(0)] ?? 0;
 for (const [closer, opener] of Object.entries(OPENER_OF)) CLOSES[closer.charCodeAt(0)] = OPENS[opener.charCodeAt(0)] ?? 0;

@@ -22,6 +22,7 @@ import { firstWord, lastWord, wordBoundaries } from '../text/segment';
 import { POSTS } from '../text/wrong-character-institutions';
 import { wordDictionary, type WordDictionary } from '../text/word-dictionary';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
+import { codeUnitBytes, codeUnitWords } from '../text/code-tables';
 
 /** How many characters of context each side of a candidate the segmenter sees. */
 const WINDOW = 8;
@@ -166,7 +167,7 @@ const rule = defineRule({
  * paragraphs: an entry that is stale (an earlier paragraph, or 2^16 units back) or aliased is caught by
  * reading the character at the place it points to, since the table always holds the latest occurrence.
  */
-const lastAt = new Uint16Array(0x10000);
+const lastAt = codeUnitWords();
 /** The positions repeatStarts found, ascending (shared: valid until its next call). */
 let starts = new Int32Array(256);
 /** By the same index: how far on the character at that position next occurs (1 to MAX_UNIT). */
@@ -236,7 +237,7 @@ const HAN_CHAR = /^\p{Script=Han}$/u;
 /** Whether the code point at `at` (whose first unit is `code`) is Han. */
 function startsWithHan(text: string, at: number, code: number): boolean {
   if (isHighSurrogate(code)) return HAN_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
-  hanTable ??= new Uint8Array(0x10000);
+  hanTable ??= codeUnitBytes();
   let known = hanTable[code];
   if (known === 0) hanTable[code] = known = HAN_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
   return known === 1;

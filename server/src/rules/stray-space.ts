@@ -8,6 +8,7 @@
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { SPACE } from '../text/char-classes';
 import { codePointAt, codePointBefore, isCjkPunctuation, isDigit, isHanCodePoint, isSpace, CJK_CLOSING, CJK_OPENING } from '../text/chars';
+import { codeUnitBytes } from '../text/code-tables';
 
 /** Marks that make a unit of text a sentence rather than a heading or a byline. */
 const SENTENCE_MARKS = '，。；！？、';
@@ -15,7 +16,7 @@ const SENTENCE_MARKS = '，。；！？、';
 const OPENS = 1;
 const CLOSES = 2;
 const ENDS_CLAUSE = 3;
-const MARK_KIND = new Uint8Array(0x10000);
+const MARK_KIND = codeUnitBytes();
 for (const c of `${CJK_OPENING}(`) MARK_KIND[c.charCodeAt(0)] = OPENS;
 for (const c of `${CJK_CLOSING})`) MARK_KIND[c.charCodeAt(0)] = CLOSES;
 for (const c of SENTENCE_MARKS) MARK_KIND[c.charCodeAt(0)] = ENDS_CLAUSE;
