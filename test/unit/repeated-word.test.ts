@@ -120,6 +120,7 @@ testRule('repeated-word', {
     { text: '10月27日　　中国成功进行第一颗装有核弹头的地地导弹飞行爆炸。', why: 'round 33 heldout-s33t (中国共产党一百年大事记): a dictionary word, 地地导弹 (surface-to-surface missile), starts with the pair' },
   ],
   invalid: [
+    { text: '慶祝共享的民主與自由價值，以及以及在充滿不確定性的新世界中展現的韌性。', why: 'round 33: near 大会或者代表大会…: a conjunction typed twice has no words on both sides inside the stretch, still a slip (eval:inject)', errors: [{ line: 1, column: 14, text: '以及以及' }], output: '慶祝共享的民主與自由價值，以及在充滿不確定性的新世界中展現的韌性。' },
     { text: '召开党员大会党员大会，研究下一步工作。', why: 'round 33: near 党员大会或者代表大会…: with no conjunction in the stretch, typed twice', errors: [{ line: 1, column: 3, text: '党员大会党员大会' }], output: '召开党员大会，研究下一步工作。' },
     { text: '要以提升组织组织力为重点。', why: 'round 33: near 党组织|组织力: the first copy a word of its own, still reported', errors: [{ line: 1, column: 5, text: '组织组织' }], output: '要以提升组织力为重点。' },
     { text: '本人为为请托人谋取利益提供帮助。', why: 'round 33: near 的行为为…谋取: no noun after 的 ends in the first 为 (人为 is chance), still reported', errors: [{ line: 1, column: 3, text: '为为' }], output: '本人为请托人谋取利益提供帮助。' },

@@ -405,8 +405,9 @@ function isPhraseSlip(text: string, at: number, unit: string, script: Script): b
   if (ABAB_ADJECTIVES.has(unit)) return false;
   if ((unit === '委员会' || unit === '委員會') && PARTY_COMMITTEE_OF.test(text.slice(Math.max(0, at - 30), at))) return false;
   // 党员大会或者代表大会或者代表会议 (中国共产党地方组织选举工作条例 2020, round 33's heldout-s33t): alternatives that share their
-  // words repeat a stretch holding the conjunction itself (大会或者代表|大会或者代表); a typed-twice stretch holds none.
-  if (/[或、]|以及/.test(unit)) return false;
+  // words repeat a stretch holding the conjunction between two words (大会或者代表|大会或者代表); a typed-twice stretch holds none,
+  // and a conjunction typed twice (以及以及) is no stretch with words on both sides.
+  if (/\p{Script=Han}(?:或|以及|、)\p{Script=Han}/u.test(unit)) return false;
 
   if (emphaticTriple(text, at, unit)) return false;
   const n = unit.length;
