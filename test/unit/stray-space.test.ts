@@ -67,6 +67,7 @@ testRule('stray-space', {
     { text: '（2009年5月22日中共中央政治局会议审议批准　2009年7月1日中共中央办公厅、国务院办公厅发布）', why: 'round 33 heldout-s33t (国有企业领导人员廉洁从业规定): an ideographic space between the stages' },
     { text: '（中共中央纪律检查委员会办公厅 1991年6月13日印发）', why: 'round 33 heldout-s33t: the issuer before its dated stage' },
     { text: '（中办发〔1997〕16号　经中共中央批准，中共中央办公厅1997年2月4日转发）', why: 'round 33 heldout-s33t: the space after the document number' },
+    { text: '附件1 案件档案卷内排列顺序', why: 'round 33 (heldout-s33w, 纪检监察机关案件档案管理办法): an attachment\'s label and its title' },
     { text: '同日　中国空间站天和核心舱发射成功，标志着我国空间站建造进入全面实施阶段。', why: 'round 33 heldout-s33t (中国共产党一百年大事记): a chronology entry labelled 同日, then an ideographic space (43 such labels)' },
     { text: '秋－翌年底　根据全国土地会议关于整党工作的部署，各解放区普遍开展整党运动。', why: 'round 33 heldout-s33t: a season-to-season label' },
     { text: '年底－翌年3月　在周恩来、朱德指挥下，中央革命根据地取得第四次反“围剿”的胜利。', why: 'round 33 heldout-s33t: a label running to a month of the next year' },
@@ -129,6 +130,12 @@ testRule('stray-space', {
       why: 'round 33: a space further on in a chronology entry is still a slip (only the one right after the time label is spared)',
       errors: [{ line: 1, column: 8, messageId: 'betweenHan' }],
       output: '同日中国空间站天和核心舱发射成功，标志着我国空间站建造进入全面实施阶段。',
+    },
+    {
+      text: '附件 1案件档案卷内排列顺序',
+      why: 'round 33: near 附件1 案件档案…: a space between 附件 and its number is still a slip',
+      errors: [{ line: 1, column: 3, messageId: 'hanNumber' }],
+      output: '附件1案件档案卷内排列顺序',
     },
     {
       text: '本年 中国国内生产总值超过40万亿元，成为世界第二大经济体。',

