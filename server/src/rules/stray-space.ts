@@ -223,7 +223,8 @@ function classify(text: string, i: number): Candidate['messageId'] | undefined {
   if (i <= 12 && (ARTICLE_NUMBER.test(text.slice(0, i)) || ATTACHMENT_LABEL.test(text.slice(0, i)))) return undefined;
   if (CLOSING_DATE.test(text.slice(i + 1)) && BRACKETED_DATE_LINE.test(text)) return undefined;
   if (i <= 16 && text.charCodeAt(i) === 0x3000 && CHRONOLOGY_LABEL.test(text.slice(0, i))) return undefined;
-  if (ISSUANCE_RECORD.test(text)) {
+  // At most 400 characters in the brackets: a long paragraph (a table pasted as text, with hundreds of spaces) is not read again.
+  if (text.length <= 420 && ISSUANCE_RECORD.test(text)) {
     const left = text.slice(Math.max(0, i - 12), i);
     // Before a stage's full date, after a stage's verb or its issuer (（中共中央纪律检查委员会办公厅 1991年6月13日印发）); after a number.
     if (DOCUMENT_NUMBER_END.test(left)) return undefined;
