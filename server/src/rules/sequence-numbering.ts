@@ -106,12 +106,18 @@ for (const c of '註注附備备說说') NOTE_FIRST[c.charCodeAt(0)] = 1;
 /** A numbered item run into the paragraph of the one before it, after a full stop: 。5.盗窃电动车 */
 const H3_RUN_IN = /。(\d{1,2})[.．](?=[\u4e00-\u9fff]|[ \u3000]+\S)/g;
 const SHOUXIAN: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 99 };
-/** What follows a cited item number: another one (、, 和, 至…), the word for the item (项, 款, 目) or the quote's end (詳「四、重要審核意見(二)2、(五)」). */
-const CITATION_AFTER = /[、项項款目和及或至」]/;
+/**
+ * What follows a cited item number: another one (、, 和, 至…, or run on: 第（二）（三）（四）（五）款), the word for the item (项, 款, 目)
+ * or the quote's end (詳「四、重要審核意見(二)2、(五)」).
+ */
+const CITATION_AFTER = /[、项項款目和及或至」（(]/;
 /** What stands before the first of a paragraph's items cited by their numbers: 其中(二)…, 其中：(二)…. */
 const CITED_AFTER = /其中[：:，,]?$/;
-/** A cited item number right after another: （一）、（三）. */
-const CITATION_BEFORE = /[）)]、$/;
+/**
+ * A cited item number right after another: （一）、（三）, or with nothing between (公务员法第八十一条第（二）（三）（四）（五）款规定情形: 新录用公务员
+ * 试用期管理办法, round 33's heldout-s33t) — an item of a list has text of its own before the next number.
+ */
+const CITATION_BEFORE = /[）)]、?$/;
 /** Characters after which an enumeration marker may start a clause. */
 const BOUNDARY = '，。；：、！？,;:“（(）)》」 \u3000\t';
 
