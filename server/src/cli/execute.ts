@@ -60,8 +60,8 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
   } catch (error) {
     if (error instanceof UsageError) return fail(locale === 'en' ? error.text.en : error.text.zh);
     if (error instanceof ConfigError) {
-      const label = locale === 'en' ? 'configuration error' : '配置错误';
-      for (const line of error.message.split('\n')) io.stderr.write(`gongwen-lint: ${label}: ${line}\n`);
+      const label = locale === 'en' ? 'configuration error: ' : '配置错误：';
+      for (const line of error.text(locale).split('\n')) io.stderr.write(`gongwen-lint: ${label}${line}\n`);
       return 2;
     }
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];

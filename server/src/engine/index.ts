@@ -14,7 +14,7 @@ export { LintCache } from './cache';
 export type { LintOptions, LintResult, RuleListOptions, StagedLint } from './lint';
 export { applyEdits, applyFixes, type ApplyResult, type FixAllResult } from './fixes';
 export {
-  ConfigError, configKey, parseSeverity, DEFAULT_MAX_FILE_SIZE, type ConfigProblem, type GongwenConfig,
+  CONFIG_NOT_AN_OBJECT, ConfigError, configKey, parseSeverity, DEFAULT_MAX_FILE_SIZE, type ConfigProblem, type GongwenConfig,
 } from './config';
 export { fixTitle, interpolate, localeFromTag, localize } from './messages';
 export { ruleById, RULES } from '../rules';
