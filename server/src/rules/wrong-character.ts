@@ -517,8 +517,12 @@ interface QuietingGuard {
 }
 
 /**
- * The guards after the best correction is known, tried in this order (plain string tests first, those that look words up
- * in the model last); the first that holds keeps the suspect quiet. The files named hold each test and its examples.
+ * The guards after the best correction is known: any one that holds keeps the suspect quiet, so their order changes no
+ * decision, only the time (plain string tests first; those that look words up in the model mostly last, but
+ * name-before-head, river-name and already-before-verb sit among the tests of their kind). A row: its name, its class
+ * with the sentence that showed it, the file of the test — (-phrasing) text/wrong-character-phrasing.ts, (-jargon)
+ * -jargon.ts, (-person-names) -person-names.ts, none: this file —, whose tests (test/unit/wrong-character.test.ts) hold
+ * the sentences it quiets and those it must not. A new guard is a new row; a guard against one word is no class.
  */
 const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'locative-frame', why: '在发展中固安全: the corrected word would take the 中 that closes a 在…中 frame', quiet: (s) => closesLocativeFrame(s.text, s.wordStart, s.at) },
