@@ -51,6 +51,13 @@ describe('exit codes', () => {
     assert.equal(result.code, 2);
     assert.equal(result.stderr, 'gongwen-lint: 没有与“missing.txt”匹配的文件\ngongwen-lint: 没有与“docs/**/*.md”匹配的文件\n');
   });
+
+  it('2 for a folder with nothing to check, said as such', async () => {
+    const dir = tempTree({ 'pictures/a.png': 'x' });
+    const result = await run(['pictures'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, 'gongwen-lint: “pictures”中没有可检查的 .txt、.md 或 .docx 文件\n');
+  });
 });
 
 describe('options', () => {

@@ -145,7 +145,10 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
     const discovery = discoverFiles(patterns, cwd, resolver.isIgnored);
     if (discovery.unmatched.length) {
       for (const pattern of discovery.unmatched) {
-        io.stderr.write(`gongwen-lint: ${locale === 'en' ? `no files match "${pattern}"` : `没有与“${pattern}”匹配的文件`}\n`);
+        const folder = isDirectory(resolve(cwd, pattern));
+        io.stderr.write(`gongwen-lint: ${locale === 'en'
+          ? folder ? `no .txt, .md or .docx files to check in "${pattern}"` : `no files match "${pattern}"`
+          : folder ? `“${pattern}”中没有可检查的 .txt、.md 或 .docx 文件` : `没有与“${pattern}”匹配的文件`}\n`);
       }
       return 2;
     }
@@ -212,6 +215,14 @@ async function runTasks(tasks: FileTask[], settings: RunSettings, jobsOption: nu
   if (script) return runOnWorkers(tasks, settings, jobs, script);
   if (atLeastBytes(tasks, TIERING_MIN_BYTES)) setTieringFlags();
   return tasks.map((task) => processFile(task, settings));
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** How many processors this process may use: node:os is required only when --jobs does not say (start-up time). */
