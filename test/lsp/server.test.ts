@@ -423,6 +423,7 @@ describe('language server: .gongwenrc.json in a workspace', () => {
       const shown = await message;
       assert.equal(shown.type, 1, 'an error');
       assert.ok(shown.message.includes(`${rc}:3:`), shown.message);
+      assert.match(shown.message, /^公文校对：配置文件有误，已按默认设置校对。.*:3:\d+: JSON 语法错误：此处应为英文冒号 :$/, 'said in the display language');
       assert.equal(byRule(published.diagnostics, 'repeated-word').length, 1, 'linted with the defaults');
       // A second document under the same broken file does not repeat the message.
       const second = path.join(work, 'b.txt');
