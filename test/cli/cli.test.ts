@@ -52,6 +52,14 @@ describe('exit codes', () => {
     assert.equal(result.stderr, 'gongwen-lint: 没有与“missing.txt”匹配的文件\ngongwen-lint: 没有与“docs/**/*.md”匹配的文件\n');
   });
 
+  it('a disable comment naming no rule: a note on stderr, the finding still reported, the exit code its own', async () => {
+    const dir = tempTree({ 'a.md': '<!-- gongwen-disable-next-line repeatd-word -->\n广泛动员动员加强抢险救灾工作。\n' });
+    const result = await run(['-f', 'json', 'a.md'], { cwd: dir });
+    assert.equal(result.code, 1, 'repeated-word is still on: its error counts');
+    assert.deepEqual((JSON.parse(result.stdout) as { messages: { ruleId: string; line: number }[] }[])[0].messages.map((m) => [m.ruleId, m.line]), [['repeated-word', 2]]);
+    assert.equal(result.stderr, 'gongwen-lint: a.md: 1:1: 停用注释里的“repeatd-word”不是规则 id，这条注释对它不起作用（规则 id 见 gongwen-lint --help）\n');
+  });
+
   it('2 for a folder with nothing to check, said as such', async () => {
     const dir = tempTree({ 'pictures/a.png': 'x' });
     const result = await run(['pictures'], { cwd: dir });

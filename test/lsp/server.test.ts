@@ -344,6 +344,20 @@ describe('language server: edits and settings', () => {
     assert.equal(fixed, text.replace('全麵落實', '全面落實'));
   });
 
+  it('a disable comment naming no rule gets a warning on the comment, with no code and no action of its own', async () => {
+    const uri = 'untitled:md-typo.md';
+    const text = '<!-- gongwen-disable-next-line repeatd-word -->\n广泛动员动员加强抢险救灾工作。\n';
+    const published = await client.open(uri, text, 'markdown');
+    const warning = published.diagnostics.find((d) => d.code === undefined);
+    assert.ok(warning, 'a diagnostic without a rule');
+    assert.equal(warning.severity, 2);
+    assert.deepEqual(warning.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 47 } });
+    assert.match(warning.message, /“repeatd-word”不是规则 id/);
+    assert.equal(byRule(published.diagnostics, 'repeated-word').length, 1, 'the rule it meant still reports');
+    const actions = await client.codeActions(uri, [warning]);
+    assert.ok(actions.every((a) => !(a.diagnostics ?? []).some((d) => d.code === undefined)), 'no action of its own (fix all may be offered)');
+  });
+
   it('offers "disable for this line" in Markdown; the directive silences the finding', async () => {
     const uri = 'untitled:md-1.md';
     const text = '# 标题\n\n广泛动员动员加强抢险救灾工作。\n';

@@ -138,7 +138,9 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
     if ('kind' in decoded) {
       skipped.push({ filePath, reason: describeSkip(decoded, locale), failure: true });
     } else {
-      results.push(lintText(filePath, { ...decoded, bytes: new Uint8Array() }, choice.config, locale, fixMode).result);
+      const outcome = lintText(filePath, { ...decoded, bytes: new Uint8Array() }, choice.config, locale, fixMode);
+      results.push(outcome.result);
+      for (const note of outcome.notes ?? []) notes.push(`${displayPath(filePath, cwd)}: ${note}`);
     }
   } else {
     const patterns = options.patterns.length ? options.patterns : ['.'];

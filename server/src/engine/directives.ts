@@ -42,6 +42,26 @@ export function findDirectiveMatches(text: string): DirectiveMatch[] {
   return found;
 }
 
+/** A rule id in a directive that names no rule: the directive switches nothing off for it (a typo, a renamed rule). */
+export interface DirectiveProblem extends Span {
+  ruleId: string;
+}
+
+/**
+ * The ids in the directives' rule lists that `isRule` does not know, each at its directive's span. What follows a
+ * `--` is the writer's note (ESLint's `-- reason`), not a rule list.
+ */
+export function unknownDirectiveRules(matches: readonly DirectiveMatch[], isRule: (id: string) => boolean): DirectiveProblem[] {
+  const problems: DirectiveProblem[] = [];
+  for (const m of matches) {
+    for (const id of m.rest.split(/[\s,]+/)) {
+      if (id === '--') break;
+      if (id && !isRule(id)) problems.push({ start: m.start, end: m.end, ruleId: id });
+    }
+  }
+  return problems;
+}
+
 /** The ranges the directives switch off (lines for the -line kinds, disable…enable spans for the others). */
 export function findDirectives(text: string, lineStarts: number[], matches: readonly DirectiveMatch[]): DisabledRange[] {
   if (matches.length === 0) return [];
