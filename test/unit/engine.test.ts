@@ -55,6 +55,10 @@ describe('LintDocument', () => {
     const end = text.indexOf('-->') + 3;
     assert.deepEqual(directiveProblems(doc), [{ start: 0, end, ruleId: 'repeatd-word' }]);
     assert.deepEqual(directiveProblems(new LintDocument('广泛动员动员')), []);
+    // A note alone: every rule is off on the next line, as with no list.
+    const noted = new LintDocument('<!-- gongwen-disable-next-line -- 引文照录 -->\n乙', 'markdown');
+    assert.equal(noted.isDisabled('repeated-word', noted.lineStarts[1]), true);
+    assert.deepEqual(directiveProblems(noted), []);
     assert.match(directiveProblemMessage({ start: 0, end, ruleId: 'repeatd-word' }).zh, /^停用注释里的“repeatd-word”不是规则 id，这条注释对它不起作用/);
   });
 });

@@ -54,12 +54,16 @@ export interface DirectiveProblem extends Span {
 export function unknownDirectiveRules(matches: readonly DirectiveMatch[], isRule: (id: string) => boolean): DirectiveProblem[] {
   const problems: DirectiveProblem[] = [];
   for (const m of matches) {
-    for (const id of m.rest.split(/[\s,]+/)) {
-      if (id === '--') break;
-      if (id && !isRule(id)) problems.push({ start: m.start, end: m.end, ruleId: id });
-    }
+    for (const id of directiveRules(m.rest)) if (!isRule(id)) problems.push({ start: m.start, end: m.end, ruleId: id });
   }
   return problems;
+}
+
+/** A directive's rule list (empty: every rule), up to a `--` that starts the writer's note. */
+function directiveRules(rest: string): string[] {
+  const ids = rest.split(/[\s,]+/).filter(Boolean);
+  const note = ids.indexOf('--');
+  return note < 0 ? ids : ids.slice(0, note);
 }
 
 /** The ranges the directives switch off (lines for the -line kinds, disable…enable spans for the others). */
@@ -74,7 +78,7 @@ export function findDirectives(text: string, lineStarts: number[], matches: read
   });
   for (const m of matches) {
     const kind = m.kind;
-    const rules = m.rest.split(/[\s,]+/).filter(Boolean);
+    const rules = directiveRules(m.rest);
     const line = lineOf(m.start);
     if (kind === 'disable-next-line') {
       if (line + 1 < lineStarts.length) ranges.push({ ...lineSpan(line + 1), rules });
