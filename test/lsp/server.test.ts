@@ -472,6 +472,29 @@ describe('language server: .gongwenrc.json in a workspace', () => {
     }
   });
 
+  it('"allow this phrase" on a wrong-character finding allows the written word, not the one character it marks', async () => {
+    const work = mkdtempSync(path.join(dir, 'allow-word-'));
+    const file = path.join(work, 'draft.txt');
+    writeFileSync(file, '省政府带头精减会议、文件，严格控制各类检查。\n');
+    const client = new TestClient({ workspaceFolder: work });
+    try {
+      await client.initialize();
+      const published = await client.openFile(file);
+      const uri = fileUri(file);
+      const d = byRule(published.diagnostics, 'wrong-character')[0];
+      assert.ok(d, 'a wrong-character finding on 减');
+      const allow = (await client.codeActions(uri, [d])).find((a) => a.command?.command === 'gongwen.allowPhrase')!;
+      assert.ok(allow, 'an allow-phrase action');
+      assert.deepEqual(allow.command!.arguments, [uri, '精减']);
+      assert.equal(allow.title, '允许“精减”（加入 .gongwenrc.json 的 allow）');
+      const next = client.diagnostics.next((p) => p.uri === uri, 'diagnostics after allow');
+      await client.executeCommand(allow.command!.command, allow.command!.arguments);
+      assert.deepEqual(byRule((await next).diagnostics, 'wrong-character'), []);
+    } finally {
+      await client.close();
+    }
+  });
+
   it('re-reads .gongwenrc.json when the client reports it changed (workspace/didChangeWatchedFiles)', async () => {
     const work = mkdtempSync(path.join(dir, 'watch-'));
     const file = path.join(work, 'draft.txt');

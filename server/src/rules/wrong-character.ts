@@ -876,6 +876,8 @@ const rule = defineRule({
     defaultSeverity: 'warn',
     fixable: true,
     scope: 'document',
+    // "Allow" the written word (wrongWord), not the one character the finding marks.
+    editorActions: { allowPhrase: 'wrongWord' },
     messages: {
       wrongCharacter: {
         zh: '“{{wrongWord}}”疑为“{{rightWord}}”（{{kind}}：“{{wrong}}”→“{{right}}”）',
