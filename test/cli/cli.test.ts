@@ -60,6 +60,13 @@ describe('exit codes', () => {
     assert.equal(result.stderr, 'gongwen-lint: a.md: 1:1: 停用注释里的“repeatd-word”不是规则 id，这条注释对它不起作用（规则 id 见 gongwen-lint --help）\n');
   });
 
+  it('--annotate on text files only: a note that it writes copies of Word documents, the files checked as usual', async () => {
+    const dir = tempTree({ 'a.txt': `${ERROR_LINE}\n` });
+    const result = await run([...TWO_RULES, '--annotate', 'a.txt'], { cwd: dir });
+    assert.equal(result.code, 1);
+    assert.equal(result.stderr, 'gongwen-lint: --annotate 只为 Word 文档（.docx）写带批注的副本；这些文件照常检查\n');
+  });
+
   it('2 for a folder with nothing to check, said as such', async () => {
     const dir = tempTree({ 'pictures/a.png': 'x' });
     const result = await run(['pictures'], { cwd: dir });

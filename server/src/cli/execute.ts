@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { readFileSync, statSync } from 'node:fs';
 import { ConfigError, localeFromTag, RULES, VERSION, type Locale } from '../engine';
 import { FORMATTERS } from '../formatters';
+import { isWordFile } from '../docx/package';
 import { decodeBytes } from '../node/textFile';
 import { setTieringFlags } from '../node/tiering';
 import { parseArgs, UsageError, type CliOptions } from './args';
@@ -163,6 +164,11 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
       files = files.filter((_, i) => i % count === index - 1);
     }
     const tasks: FileTask[] = files.map((f) => ({ path: f.path, explicit: f.explicit, configIndex: resolver.forFile(f.path).index }));
+    if (options.annotate && files.length > 0 && !files.some((f) => isWordFile(f.path))) {
+      notes.push(locale === 'en'
+        ? '--annotate writes commented copies of Word documents (.docx) only; these files were checked as usual'
+        : '--annotate 只为 Word 文档（.docx）写带批注的副本；这些文件照常检查');
+    }
     const settings: RunSettings = { configs: resolver.configs, locale, fix: fixMode, annotate: options.annotate };
     const outcomes = await runTasks(tasks, settings, options.jobs);
     for (const outcome of outcomes) {
