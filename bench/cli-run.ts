@@ -1,4 +1,5 @@
-// Whole-process CLI timing: spawn `node dist/cli.js --format json --jobs 1 FILE`, output to a file.
+// Whole-process CLI timing: spawn `node dist/cli.js --format json --jobs 1 FILE`, output to a file. A module of
+// bench.ts (npm run bench), not run on its own.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -55,7 +55,7 @@ describe('dist/cli.js', () => {
     const dir = tempTree({ '.gongwenrc.json': '{ "rules": { "repeated-word": "error" ', 'a.txt': '正文' });
     const result = cli(['a.txt'], { cwd: dir });
     assert.equal(result.code, 2);
-    assert.match(result.stderr, /^gongwen-lint: 配置错误: .*\.gongwenrc\.json:1:\d+: JSON syntax error: [^\n]+\n$/);
+    assert.match(result.stderr, /^gongwen-lint: 配置错误：.*\.gongwenrc\.json:1:\d+: JSON 语法错误：[^\n]+\n$/);
     assert.ok(!/\n\s+at /.test(result.stderr), 'no stack trace');
   });
 
