@@ -221,7 +221,33 @@ function nameBeforeHead(model: WrongCharacterModel, text: string, wordEnd: numbe
  */
 function stealsNeighbour(model: WrongCharacterModel, run: string, best: Correction): boolean {
   if (best.wrong.length !== 1 || best.word.length !== 2 || best.phraseGain > 1 || best.setPhrase || best.contextFlip || best.institution) return false;
-  return neighbourWordStart(model, run, best.index, best.wordStart) >= 0;
+  return neighbourWordStart(model, run, best.index, best.wordStart) >= 0 && !wordOnOtherSide(model, run, best);
+}
+
+/**
+ * Prepositions and adverbs written as words of their own between two words (不再向低一级岗位调整: 向): a homophone of one
+ * makes words with both neighbours (再降, 降低) wherever it stands, which tells nothing.
+ */
+const STANDALONE_FUNCTION_CHARS = new Set([...'向在对把被给从为于将由让使往朝跟同与和及以按据经自沿替当再又也都就还只才更最很已曾正仍']);
+/** A dictionary word at most this costly (nats) is a common one (as neighbourWordStart asks of the word it finds). */
+const OTHER_SIDE_WORD_COST = 13;
+
+/**
+ * 精神穴习教育 (穴 → 学): the corrected word the model chose (神学) takes its other character from a common word (精神), but
+ * the candidate makes a common word on its other side too (学习) that takes nothing from a word as written: the written
+ * character sits between two words the candidate completes, no new term of its own. An event before a time word on that
+ * side (疫后 of 实施疫后重振: 以后) is the writer's compound (eventBeforeTimeWord), not such a word.
+ */
+function wordOnOtherSide(model: WrongCharacterModel, run: string, best: Correction): boolean {
+  const index = best.index;
+  if (STANDALONE_FUNCTION_CHARS.has(best.wrong)) return false;
+  const otherStart = best.wordStart < index ? index : index - 1;
+  if (otherStart < 0 || otherStart + 2 > run.length) return false;
+  const cost = model.wordCostWith(run, otherStart, otherStart + 2, index, best.right.charCodeAt(0));
+  if (cost < 0 || cost > OTHER_SIDE_WORD_COST) return false;
+  const word = otherStart === index ? best.right + run.charAt(index + 1) : run.charAt(index - 1) + best.right;
+  if (otherStart === index && eventBeforeTimeWord(run, index, best.wrong, word)) return false;
+  return neighbourWordStart(model, run, index, otherStart) < 0;
 }
 
 /**
