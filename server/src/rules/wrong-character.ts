@@ -193,6 +193,11 @@ const PLACE_HEADS = ['博物馆', '美术馆', '纪念馆', '艺术馆', '中心
 /** Heads of venues named after a person or by a phrase (拾野自然博物馆), and how many characters may come between. */
 const VENUE_HEADS = ['博物馆', '美术馆', '纪念馆', '艺术馆'];
 const VENUE_NAME_GAP = 2;
+/**
+ * Windows of official phrasing (Candidate.phraseGain) that say a numeral + character is no slogan unit but a slip in a set
+ * phrase (长三角一提化发展 → 一体: 角一体, 一体化, 体化发; 四室三站 → 四十 has one): round 33.
+ */
+const SLOGAN_MAX_PHRASE = 3;
 /** Windows of official phrasing (Candidate.phraseGain) a correction needs right before such a head. */
 const NAME_HEAD_MIN_PHRASE = 2;
 
@@ -205,11 +210,20 @@ const NAME_HEAD_MIN_PHRASE = 2;
  */
 function nameBeforeHead(model: WrongCharacterModel, text: string, wordEnd: number, best: Correction): boolean {
   if (best.phraseGain >= NAME_HEAD_MIN_PHRASE) return false;
-  if (NAME_HEADS.some((head) => text.startsWith(head, wordEnd))) return true;
+  if (NAME_HEADS.some((head) => text.startsWith(head, wordEnd) && !headStartsWord(model, text, wordEnd, head))) return true;
   const placeName = (from: number, heads: readonly string[]) => heads.some((head) => text.startsWith(head, from) && !model.hasWord(best.word + text.slice(wordEnd, from + head.length)));
   if (placeName(wordEnd, PLACE_HEADS)) return true;
   // A venue is named by a person or a phrase of its own (拾野自然博物馆): the head may come a character or two later.
   for (let gap = 1; gap <= VENUE_NAME_GAP && hanLength(text, wordEnd + gap - 1) === 1; gap++) if (placeName(wordEnd + gap, VENUE_HEADS)) return true;
+  return false;
+}
+
+/**
+ * 倡导国际关系民主化: is the head at `at` the start of a longer dictionary word (国际关系, 国际合作, 集团公司)? Then it heads no name
+ * there, and the word before it is read as any other (round 33).
+ */
+function headStartsWord(model: WrongCharacterModel, text: string, at: number, head: string): boolean {
+  for (let extra = 1; extra <= 2; extra++) if (hanLength(text, at + head.length + extra - 1) === 1 && model.hasWord(text.slice(at, at + head.length + extra))) return true;
   return false;
 }
 
@@ -567,7 +581,7 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'person-name-after-title', why: '副秘书长刘建忻: the given name of a person named after a title (-person-names)', quiet: (s) => inPersonNameAfterTitle(s.text, s.at, s.best.wrong.length) },
   { name: 'rank-verb', why: '企业数居全国第1位: a rank verb after a noun (-phrasing)', quiet: (s) => rankVerbAfterNoun(s.text, s.at, s.best.wrong.length, s.wordStart) },
   { name: 'count-numeral', why: '六方面工作: a numeral before a measure word (-phrasing)', quiet: (s) => countNumeral(s.text, s.at, s.best.wrong, s.best.right) },
-  { name: 'numeral-slogan', why: '“四室三站一场”, 两委一室: numeral + one-character noun units set side by side (-phrasing)', quiet: (s) => !s.best.setPhrase && numeralSlogan(s.text, s.at, s.best.wrong) },
+  { name: 'numeral-slogan', why: '“四室三站一场”, 两委一室: numeral + one-character noun units set side by side (-phrasing)', quiet: (s) => !s.best.setPhrase && s.best.phraseGain < SLOGAN_MAX_PHRASE && numeralSlogan(s.text, s.at, s.best.wrong) },
   { name: 'shared-tail', why: '产业链和创新链: the second item copies the first one\'s last character (-phrasing)', quiet: (s) => sharedTailAcrossConjunction(s.text, s.at, s.best.wrong) },
   { name: 'position-verb', why: '游离于企业和市场之外: a verb of position in a 于…之外 frame (-phrasing)', quiet: (s) => verbOfPositionFrame(s.text, s.at + s.best.wrong.length, s.best.wrong) },
   { name: 'event-before-time', why: '疫后经济, 灾后, 赛前: an event named before the 后/前 of a time word (-phrasing)', quiet: (s) => eventBeforeTimeWord(s.text, s.at, s.best.wrong, s.best.word) },
