@@ -22,6 +22,7 @@ testRule('wrong-character', {
   valid: [
     { text: '加强矛盾纠纷源头治理，推进信访工作法治化，加强综治中心规范化建设。\n认真落实党内集中学习教育要求，配合做好中央巡视有关工作，政府自身建设进一步加强。\n推进乡村旅游提档升级。强化旅游市场综合治理，提高旅游服务质量。\n坚持和完善民族区域自治制度，严格执行党的民族政策。\n维护社会政治稳定，是我国现代化建设必不可少的重要条件。', why: 'round 32: the report sentences whose slips collocatedFew finds (2026 Henan, Jiangsu, Tibet; 2016, 1997 State Council), as written' },
     { text: '（二）提升创新体系效能，引领新质生产力发展。\n增强推动高质量发展本领、服务群众本领、防范化解风险本领。\n向中央驻粤单位、驻粤人民解放军和武警官兵、公安民警表示衷心的感谢！\n财政民生支出496.1亿元，占一般公共预算支出的70.1%。\n中心城区建成口袋公园8个、公共停车场8个。\n加快建设散裂中子源、南方深海海洋科技创新基地、中国华南超级计算中心等一批重大科学工程。\n常态长效开展党史学习教育，自觉践行以人民为中心的发展思想，密切联系群众。\n加快智慧城市、智慧旅游、智慧农业等领域的探索应用。\n压紧压实全面从严治党政治责任，扎实开展深入贯彻中央八项规定精神学习教育，严格落实过紧日子要求。\n以产业为支撑，推进区域中心城市和县城建设，促进大中小城市和小城镇协调发展。\n加强气候变化、生态系统监测预警，构建更高标准生态环境评价体系。', why: 'round 33: the report sentences whose slips report phrasing and the other-side word find, as written' },
+    { text: '长三角一体化发展加快推进，城市群协同水平进一步提升。\n坚定维护多边主义，倡导国际关系民主化和发展模式多样化。\n中芯国际、张江科学城加快建设。', why: 'round 33: the sentences of the numeral-slogan and name-before-head changes as written, and names before 国际 and 科学城 that start no longer word' },
     { text: '兰州在全国文明城市建设中涌现出以“最美夫妻”李成环、龚大锬为代表的一批优秀人物。', why: 'round 33, held-out cities (兰州 2013): 大县 is report phrasing, but official texts never use the written 锬 (a given name): report phrasing counts only for a written character official texts use, as collocatedFew' },
     { text: '年度考核被确定为不合格档次的，为避免重复处罚，不再向低一级岗位（职员）等级调整。', why: 'round 33, held-out s33t (事业单位工作人员考核规定): 降 makes 再降 (from 不再) and 降低, but the written 向 is a preposition standing as a word of its own between them: no slip between two words (stolen-neighbour still quiet)' },
     { text: '加快实施疫后重振，推动经济社会全面恢复。', why: 'round 32/33: 以 makes 施以 (from 实施) and 以后, but 疫后 names the event before a time word (eventBeforeTimeWord): the other-side word does not release stolen-neighbour' },
@@ -923,6 +924,15 @@ testRule('wrong-character', {
         { line: 8, column: 15, endColumn: 16, message: '“浓业”疑为“农业”（同音字：“浓”→“农”）' },
       ],
       output: '（二）提升创新体系效能，引领新质生产力发展。\n增强推动高质量发展本领、服务群众本领、防范化解风险本领。\n向中央驻粤单位、驻粤人民解放军和武警官兵、公安民警表示衷心的感谢！\n财政民生支出496.1亿元，占一般公共预算支出的70.1%。\n中心城区建成口袋公园8个、公共停车场8个。\n加快建设散裂中子源、南方深海海洋科技创新基地、中国华南超级计算中心等一批重大科学工程。\n常态长效开展党史学习教育，自觉践行以人民为中心的发展思想，密切联系群众。\n加快智慧城市、智慧旅游、智慧农业等领域的探索应用。',
+    },
+    {
+      text: '长三角一提化发展加快推进，城市群协同水平进一步提升。\n坚定维护多边主义，倡倒国际关系民主化和发展模式多样化。',
+      why: 'round 33, observed-slip injected into report paragraphs (2024–2026 reports of the shared corpus): 三角|一提 looked like a numeral slogan, but all three windows of 一体 are official phrasing (角一体, 一体化, 体化发); 国际 starts the dictionary word 国际关系, so it heads no name (numeral-slogan, name-before-head)',
+      errors: [
+        { line: 1, column: 5, endColumn: 6, message: '“一提”疑为“一体”（同音字：“提”→“体”）' },
+        { line: 2, column: 11, endColumn: 12, message: '“倡倒”疑为“倡导”（同音字：“倒”→“导”）' },
+      ],
+      output: '长三角一体化发展加快推进，城市群协同水平进一步提升。\n坚定维护多边主义，倡导国际关系民主化和发展模式多样化。',
     },
     {
       text: '压紧压实全面从严治党政治责任，扎实开展深入贯彻中央八项规定精神穴习教育，严格落实过紧日子要求。\n以产业为支撑，推进区域中心城市和县城剑设，促进大中小城市和小城镇协调发展。\n加强气候变化、生态系统监测预警，构建更高表准生态环境评价体系。',
