@@ -50,7 +50,7 @@ function newest(path) {
 
 // The wrong-character rule's language data: rebuilt only when an input changed (≈1.5 s).
 const typoData = 'dist/wrong-character.data.bin';
-const typoInputs = ['data/official-text', 'data/local-text', 'data/ecspell', 'data/wrong-character', 'tools/build-wrong-character-data.mjs', 'tools/shape-decompositions.mjs', 'tools/word-collocations.mjs', 'tools/packed-tables.mjs', 'package-lock.json'];
+const typoInputs = ['data/official-text', 'data/local-text', 'data/ecspell', 'data/wrong-character', 'tools/build-wrong-character-data.mjs', 'tools/shape-decompositions.mjs', 'tools/word-collocations.mjs', 'tools/report-phrases.mjs', 'tools/packed-tables.mjs', 'package-lock.json'];
 if (!existsSync(typoData) || Math.max(...typoInputs.map(newest)) > statSync(typoData).mtimeMs) {
   execFileSync(process.execPath, ['tools/build-wrong-character-data.mjs', typoData], { stdio: ['ignore', 'ignore', 'inherit'] });
 }

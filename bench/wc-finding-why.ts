@@ -18,7 +18,7 @@ for (const name of ['corrections', 'realWordCorrections']) {
     return out;
   };
 }
-const FLAGS = ['realWord', 'setPhrase', 'contextFlip', 'realWordFlip', 'longWordFlip', 'institution', 'rareOpening', 'edgePair', 'collocated', 'repairsWord', 'loneWord'] as const;
+const FLAGS = ['realWord', 'setPhrase', 'contextFlip', 'realWordFlip', 'longWordFlip', 'institution', 'rareOpening', 'edgePair', 'collocated', 'collocatedFew', 'repairsWord', 'loneWord'] as const;
 const config = configWith('wrong-character');
 const hans = process.argv.includes('--hans');
 for (const file of process.argv.slice(2).filter((a) => a !== '--hans')) {
@@ -33,6 +33,6 @@ for (const file of process.argv.slice(2).filter((a) => a !== '--hans')) {
     const hits = seen.filter((s) => around.includes(s.run.slice(Math.max(0, s.c.index - 1), s.c.index + s.c.wrong.length + 1)) && s.c.wrong === text.slice(m.start, m.end) && m.message.includes(`“${s.c.right}”`));
     const c = hits[hits.length - 1]?.c;
     const flags = c ? FLAGS.filter((f) => (c as unknown as Record<string, unknown>)[f] === true).join(',') : '?';
-    console.log(`${file.replace(/^.*\//, '')}:${m.start} ${ctx.replace(/\n/g, ' ')} ${m.message}\n   ${c ? `${c.kind} score ${c.score.toFixed(1)} char ${c.charGain.toFixed(1)} seg ${c.segGain.toFixed(1)} phrase ${c.phraseGain} name ${c.nameShare.toFixed(2)} word ${c.word} [${flags}]` : 'no correction record'}`);
+    console.log(`${file.replace(/^.*\//, '')}:${m.start} ${ctx.replace(/\n/g, ' ')} ${m.message}\n   ${c ? `${c.kind} score ${c.score.toFixed(1)} char ${c.charGain.toFixed(1)} seg ${c.segGain.toFixed(1)} phrase ${c.phraseGain}${c.reportPhraseGain ? ` report phrase ${c.reportPhraseGain}` : ''} name ${c.nameShare.toFixed(2)} word ${c.word} [${flags}]` : 'no correction record'}`);
   }
 }

@@ -9,7 +9,8 @@
 //   - character unigram and bigram counts, the pairs among them that vouch for a character, and the
 //     trigrams seen twice, of official-document language (data/official-text/ and the corrected side
 //     of ECSpell odw.train, data/ecspell/, MIT; data/official-text/trigrams-only/ adds to the trigrams alone;
-//     data/local-text/pairs.tsv, pairs of city government work reports, adds to the vouching pairs alone).
+//     data/local-text/pairs.tsv, pairs of city government work reports, adds to the vouching pairs alone;
+//     data/local-text/trigrams.tsv, their three-character windows official texts lack, is a Bloom filter of its own).
 // Run by esbuild.mjs when an input is newer than the output. Usage: node tools/build-wrong-character-data.mjs [out]
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,6 +19,7 @@ import { dirname, join } from 'node:path';
 import { counts, packTables, set, strings } from './packed-tables.mjs';
 import { decompositionLookalikes, likenessOnlyInLayout } from './shape-decompositions.mjs';
 import { collocationFilter } from './word-collocations.mjs';
+import { reportPhraseFilter } from './report-phrases.mjs';
 
 const require = createRequire(import.meta.url);
 /** The layout of tables the model reads (DATA_VERSION in server/src/text/wrong-character-model.ts). */
@@ -96,6 +98,20 @@ function glyphLookalikes() {
 /** Every reading of a character, tones dropped (an input method offers every character of the same syllable). */
 function toneless(c) {
   return [...new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array', v: true }))];
+}
+
+/**
+ * Report phrasing (round 33): the three-character windows of many cities' government work reports
+ * (data/local-text/trigrams.tsv, tools/local-text-pairs.mjs) that official texts do not have as set phrasing.
+ */
+function reportTrigrams(official) {
+  const out = [];
+  for (const line of readFileSync('data/local-text/trigrams.tsv', 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const g = line.split('\t')[0];
+    if (!/[\ud800-\udfff]/.test(g) && !official.has(g)) out.push(g);
+  }
+  return out;
 }
 
 function officialTexts() {
@@ -668,6 +684,7 @@ function build() {
   const neighbourLines = (map) =>
     [...map].sort(([a], [b]) => a.charCodeAt(0) - b.charCodeAt(0)).map(([c, others]) => c + String.fromCharCode(...[...others].map((o) => o.charCodeAt(0)).sort((a, b) => a - b)));
   const officialTrigrams = [...trigrams].filter(([g, n]) => n >= 2 && bmp(g)).map(([g]) => g);
+  const reportPhrases = reportTrigrams(new Set(officialTrigrams));
   const data = {
     meta: { version: DATA_VERSION, officialChars, syllables: syllableId.size },
     tables: {
@@ -693,11 +710,12 @@ function build() {
       officialReadingPairs: strings([...officialReadingPairs].filter(([, words]) => bmp(words)).map(([key, words]) => key + words)),
       phraseFilter: phraseFilter(wordTables.wordsLong.entries, new Set(officialTrigrams)),
       wordCollocations: strings([collocations.text]),
+      reportPhrases: strings([reportPhraseFilter(reportPhrases)]),
     },
   };
   return {
     data,
-    stats: { words: wordCosts.length, localVouching, vouching: vouching.size, phrases, misspelt, chars: data.tables.chars.entries.length, confusable: confusions.length, readingPairs: readingPairs.size, realWords: realWords.size, wholeWords, reportWords: reportWords.length, bigrams: data.tables.bigrams.entries.length, trigrams: data.tables.trigrams.entries.length, collocations: collocations.pairs, officialChars },
+    stats: { words: wordCosts.length, localVouching, vouching: vouching.size, phrases, misspelt, chars: data.tables.chars.entries.length, confusable: confusions.length, readingPairs: readingPairs.size, realWords: realWords.size, wholeWords, reportWords: reportWords.length, bigrams: data.tables.bigrams.entries.length, trigrams: data.tables.trigrams.entries.length, collocations: collocations.pairs, reportPhrases: reportPhrases.length, officialChars },
   };
 }
 

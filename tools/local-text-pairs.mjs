@@ -10,6 +10,9 @@
 // The repository's README says garbled characters were corrected only in part: a pair counts only when it occurs in
 // MIN_REPORTS distinct reports of MIN_CITIES distinct cities, so that a slip of one report never vouches.
 //
+// Round 33: it also writes data/local-text/trigrams.tsv, the three-character windows that MIN_TRIGRAM_REPORTS reports of
+// MIN_TRIGRAM_CITIES cities use (report phrasing: the build keeps those official texts lack, as a small Bloom filter).
+//
 // Usage: node tools/local-text-pairs.mjs GIT_DIR_OF_SNAPSHOT
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -28,6 +31,10 @@ const MIN_CITIES = 6;
 const FREQUENT = 30;
 const ASSOCIATION = 10;
 const DIR = 'data/local-text';
+/** A three-character window is written to trigrams.tsv when this many distinct reports… */
+const MIN_TRIGRAM_REPORTS = 70;
+/** …of this many distinct cities use it: the set phrasing of many cities' reports, not of one city's. */
+const MIN_TRIGRAM_CITIES = 25;
 
 /** Plain text of a report: front matter, images, tables, markup and footnote markers dropped (as heldout-s29's prep_lawtext.py). */
 export function reportText(markdown) {
@@ -90,6 +97,21 @@ function main() {
 
   const unigrams = new Map();
   const pairs = new Map();
+  const trigrams = new Map();
+  /** Counts the n-gram `g` of report i in `map`: occurrences, distinct reports, distinct cities (reports come by city). */
+  const note = (map, g, i) => {
+    let entry = map.get(g);
+    if (!entry) map.set(g, (entry = { n: 0, reports: 0, cities: 0, lastReport: -1, lastCity: '' }));
+    entry.n++;
+    if (entry.lastReport !== i) {
+      entry.lastReport = i;
+      entry.reports++;
+    }
+    if (entry.lastCity !== used[i].city) {
+      entry.lastCity = used[i].city;
+      entry.cities++;
+    }
+  };
   let chars = 0;
   let reportsCounted = 0;
   const seen = new Set();
@@ -105,18 +127,8 @@ function main() {
       for (let k = 0; k < run.length; k++) {
         unigrams.set(run[k], (unigrams.get(run[k]) ?? 0) + 1);
         if (k + 1 >= run.length) continue;
-        const g = run.slice(k, k + 2);
-        let entry = pairs.get(g);
-        if (!entry) pairs.set(g, (entry = { n: 0, reports: 0, cities: 0, lastReport: -1, lastCity: '' }));
-        entry.n++;
-        if (entry.lastReport !== i) {
-          entry.lastReport = i;
-          entry.reports++;
-        }
-        if (entry.lastCity !== used[i].city) {
-          entry.lastCity = used[i].city;
-          entry.cities++;
-        }
+        note(pairs, run.slice(k, k + 2), i);
+        if (k + 2 < run.length) note(trigrams, run.slice(k, k + 3), i);
       }
     }
   }
@@ -133,6 +145,16 @@ function main() {
     '# pair<TAB>count<TAB>reports<TAB>cities',
   ];
   writeFileSync(`${DIR}/pairs.tsv`, header.join('\n') + '\n' + kept.map(([g, e]) => `${g}\t${e.n}\t${e.reports}\t${e.cities}`).join('\n') + '\n');
+  const phrases = [...trigrams]
+    .filter(([g, e]) => !/[\ud800-\udfff]/.test(g) && e.reports >= MIN_TRIGRAM_REPORTS && e.cities >= MIN_TRIGRAM_CITIES)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  const trigramHeader = [
+    header[0].replace('Character pairs', 'Three-character windows'),
+    `# ${reportsCounted} reports of ${new Set(used.map((r) => r.city)).size} cities, ${chars} Han characters; a window in >= ${MIN_TRIGRAM_REPORTS} reports of >= ${MIN_TRIGRAM_CITIES} cities`,
+    '# trigram<TAB>count<TAB>reports<TAB>cities',
+  ];
+  writeFileSync(`${DIR}/trigrams.tsv`, trigramHeader.join('\n') + '\n' + phrases.map(([g, e]) => `${g}\t${e.n}\t${e.reports}\t${e.cities}`).join('\n') + '\n');
+  console.log(`local-text trigrams: ${phrases.length} of ${trigrams.size}`);
   console.log(`local-text pairs: ${kept.length} of ${pairs.size}; ${reportsCounted} reports, ${chars} chars; held out ${heldOut.size} of ${cities.length} cities (${excluded.size} excluded before)`);
 }
 

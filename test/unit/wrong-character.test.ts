@@ -14,11 +14,18 @@ import { inPersonNameAfterTitle, inPhotoCredit } from '../../server/src/text/wro
 import { localTerm, numberedHospital, placeNameInList, policyJargon, riverName } from '../../server/src/text/wrong-character-jargon';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
+import { ReportPhraseFilter } from '../../server/src/text/wrong-character-report-phrases';
+import { phraseBits } from '../../tools/report-phrases.mjs';
 import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameCharacter, numeralSlogan, tendingTo, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, conversionSlogan, distributiveZhu, subsidiaryPrefix, ethnonymCharacter } from '../../server/src/text/wrong-character-phrasing';
 
 testRule('wrong-character', {
   valid: [
     { text: '加强矛盾纠纷源头治理，推进信访工作法治化，加强综治中心规范化建设。\n认真落实党内集中学习教育要求，配合做好中央巡视有关工作，政府自身建设进一步加强。\n推进乡村旅游提档升级。强化旅游市场综合治理，提高旅游服务质量。\n坚持和完善民族区域自治制度，严格执行党的民族政策。\n维护社会政治稳定，是我国现代化建设必不可少的重要条件。', why: 'round 32: the report sentences whose slips collocatedFew finds (2026 Henan, Jiangsu, Tibet; 2016, 1997 State Council), as written' },
+    { text: '（二）提升创新体系效能，引领新质生产力发展。\n增强推动高质量发展本领、服务群众本领、防范化解风险本领。\n向中央驻粤单位、驻粤人民解放军和武警官兵、公安民警表示衷心的感谢！\n财政民生支出496.1亿元，占一般公共预算支出的70.1%。\n中心城区建成口袋公园8个、公共停车场8个。\n加快建设散裂中子源、南方深海海洋科技创新基地、中国华南超级计算中心等一批重大科学工程。\n常态长效开展党史学习教育，自觉践行以人民为中心的发展思想，密切联系群众。\n加快智慧城市、智慧旅游、智慧农业等领域的探索应用。\n压紧压实全面从严治党政治责任，扎实开展深入贯彻中央八项规定精神学习教育，严格落实过紧日子要求。\n以产业为支撑，推进区域中心城市和县城建设，促进大中小城市和小城镇协调发展。\n加强气候变化、生态系统监测预警，构建更高标准生态环境评价体系。', why: 'round 33: the report sentences whose slips report phrasing and the other-side word find, as written' },
+    { text: '长三角一体化发展加快推进，城市群协同水平进一步提升。\n坚定维护多边主义，倡导国际关系民主化和发展模式多样化。\n中芯国际、张江科学城加快建设。', why: 'round 33: the sentences of the numeral-slogan and name-before-head changes as written, and names before 国际 and 科学城 that start no longer word' },
+    { text: '兰州在全国文明城市建设中涌现出以“最美夫妻”李成环、龚大锬为代表的一批优秀人物。', why: 'round 33, held-out cities (兰州 2013): 大县 is report phrasing, but official texts never use the written 锬 (a given name): report phrasing counts only for a written character official texts use, as collocatedFew' },
+    { text: '年度考核被确定为不合格档次的，为避免重复处罚，不再向低一级岗位（职员）等级调整。', why: 'round 33, held-out s33t (事业单位工作人员考核规定): 降 makes 再降 (from 不再) and 降低, but the written 向 is a preposition standing as a word of its own between them: no slip between two words (stolen-neighbour still quiet)' },
+    { text: '加快实施疫后重振，推动经济社会全面恢复。', why: 'round 32/33: 以 makes 施以 (from 实施) and 以后, but 疫后 names the event before a time word (eventBeforeTimeWord): the other-side word does not release stolen-neighbour' },
     { text: '我们坚持以新发展理念引领发展，有效应对世纪疫情冲击和多重风险挑战，推动经济稳中有进。', why: 'round 32, 2026 Hebei report: 多种 goes with two words of the clause, but the written 多重 goes with some too, so it is no collocatedFew slip (17.1)' },
     { text: '我们要以更强自觉笃信笃行，学思践悟党的创新理论，不折不扣落实中央决策部署。', why: 'round 32, 2026 Tianjin report: 思 → 实 (实践) is a near reading, not the same one; collocatedFew counts for same-reading candidates only' },
     { text: '坚持和发展新时代“枫桥经验”，深化基层治理网格化、精细化、信息化。\n是指探索推行普惠型的云服务支持政策。', why: 'round 32, held-out cities (潮州 2023, 甘南 2021): 网络 goes with two words of the clause but 格 → 络 is a look-alike, and 普惠性 is a word of three characters: no collocatedFew' },
@@ -904,6 +911,40 @@ testRule('wrong-character', {
       output: '加强矛盾纠纷源头治理，推进信访工作法治化，加强综治中心规范化建设。\n认真落实党内集中学习教育要求，配合做好中央巡视有关工作，政府自身建设进一步加强。\n推进乡村旅游提档升级。强化旅游市场综合治理，提高旅游服务质量。\n坚持和完善民族区域自治制度，严格执行党的民族政策。\n维护社会政治稳定，是我国现代化建设必不可少的重要条件。',
     },
     {
+      text: '（二）体升创新体系效能，引领新质生产力发展。\n增强推动高质量发展本领、服雾群众本领、防范化解风险本领。\n向中央驻粤单位、驻粤人民解放军和武警关兵、公安民警表示衷心的感谢！\n才政民生支出496.1亿元，占一般公共预算支出的70.1%。\n中心城区建成口袋公园8个、工共停车场8个。\n加快建设散裂中子源、南方深海海洋科技创新基低、中国华南超级计算中心等一批重大科学工程。\n常态长效开展党史学习教育，自觉践刑以人民为中心的发展思想，密切联系群众。\n加快智慧城市、智慧旅游、智慧浓业等领域的探索应用。',
+      why: 'round 33, observed-slip injected into report paragraphs (2024–2026 provincial reports of the shared corpus, held-out cities and provinces): same-reading slips of a non-word short of the threshold whose windows official texts lack but many city reports use as set phrasing (服务群众, 武警官兵, 财政民生, 公共停车, 创新基地, 自觉践行, 智慧农业: Candidate.reportPhraseGain)',
+      errors: [
+        { line: 1, column: 4, endColumn: 5, message: '“体升”疑为“提升”（同音字：“体”→“提”）' },
+        { line: 2, column: 14, endColumn: 15, message: '“服雾”疑为“服务”（同音字：“雾”→“务”）' },
+        { line: 3, column: 19, endColumn: 20, message: '“警关”疑为“警官”（同音字：“关”→“官”）' },
+        { line: 4, column: 1, endColumn: 2, message: '“才政”疑为“财政”（同音字：“才”→“财”）' },
+        { line: 5, column: 14, endColumn: 15, message: '“工共”疑为“公共”（同音字：“工”→“公”）' },
+        { line: 6, column: 22, endColumn: 23, message: '“基低”疑为“基地”（同音字：“低”→“地”）' },
+        { line: 7, column: 17, endColumn: 18, message: '“践刑”疑为“践行”（同音字：“刑”→“行”）' },
+        { line: 8, column: 15, endColumn: 16, message: '“浓业”疑为“农业”（同音字：“浓”→“农”）' },
+      ],
+      output: '（二）提升创新体系效能，引领新质生产力发展。\n增强推动高质量发展本领、服务群众本领、防范化解风险本领。\n向中央驻粤单位、驻粤人民解放军和武警官兵、公安民警表示衷心的感谢！\n财政民生支出496.1亿元，占一般公共预算支出的70.1%。\n中心城区建成口袋公园8个、公共停车场8个。\n加快建设散裂中子源、南方深海海洋科技创新基地、中国华南超级计算中心等一批重大科学工程。\n常态长效开展党史学习教育，自觉践行以人民为中心的发展思想，密切联系群众。\n加快智慧城市、智慧旅游、智慧农业等领域的探索应用。',
+    },
+    {
+      text: '长三角一提化发展加快推进，城市群协同水平进一步提升。\n坚定维护多边主义，倡倒国际关系民主化和发展模式多样化。',
+      why: 'round 33, observed-slip injected into report paragraphs (2024–2026 reports of the shared corpus): 三角|一提 looked like a numeral slogan, but all three windows of 一体 are official phrasing (角一体, 一体化, 体化发); 国际 starts the dictionary word 国际关系, so it heads no name (numeral-slogan, name-before-head)',
+      errors: [
+        { line: 1, column: 5, endColumn: 6, message: '“一提”疑为“一体”（同音字：“提”→“体”）' },
+        { line: 2, column: 11, endColumn: 12, message: '“倡倒”疑为“倡导”（同音字：“倒”→“导”）' },
+      ],
+      output: '长三角一体化发展加快推进，城市群协同水平进一步提升。\n坚定维护多边主义，倡导国际关系民主化和发展模式多样化。',
+    },
+    {
+      text: '压紧压实全面从严治党政治责任，扎实开展深入贯彻中央八项规定精神穴习教育，严格落实过紧日子要求。\n以产业为支撑，推进区域中心城市和县城剑设，促进大中小城市和小城镇协调发展。\n加强气候变化、生态系统监测预警，构建更高表准生态环境评价体系。',
+      why: 'round 33, observed-slip injected into report paragraphs (2026 report of the shared corpus, held-out s31p): the model’s word takes its other character from a common word (神学 from 精神, 城建 from 县城, 高标 from 更高), but the candidate makes a common word on its other side that takes nothing (学习, 建设, 标准): the slip sits between two words it completes, not a new term (stolen-neighbour, round 33)',
+      errors: [
+        { line: 1, column: 32, endColumn: 33, message: '“神穴”疑为“神学”（同音字：“穴”→“学”）' },
+        { line: 2, column: 19, endColumn: 20, message: '“城剑”疑为“城建”（同音字：“剑”→“建”）' },
+        { line: 3, column: 21, endColumn: 22, message: '“高表”疑为“高标”（同音字：“表”→“标”）' },
+      ],
+      output: '压紧压实全面从严治党政治责任，扎实开展深入贯彻中央八项规定精神学习教育，严格落实过紧日子要求。\n以产业为支撑，推进区域中心城市和县城建设，促进大中小城市和小城镇协调发展。\n加强气候变化、生态系统监测预警，构建更高标准生态环境评价体系。',
+    },
+    {
       text: '要分阶段组织实施前妻准备、清查建库、普查试点等方面工作。\n内蒙古平庄煤业（集团）有限责任公司六家镁矿信息中心副主任\n鼓励普通高校、职业院校没置相关专业。',
       why: 'ECSpell odw (round 27): a written word official texts never pair with the clause (前妻, 镁矿) or no word (没置) where the candidate word goes with four or more of its words (前期: 分阶段, 组织, 实施, 准备; 煤矿: 煤业, 集团, 有限责任公司, …) or with every one, three or more (设置: 职业院校, 相关, 专业): word collocations of official text, the evidence beyond the three-character windows (collocated)',
       errors: [
@@ -1145,7 +1186,8 @@ describe('wrong-character model', () => {
     // 规范化健设 → 建设: short of the threshold without the bonus, reported with it, by exactly collocationFewBonus.
     const withFew = find('加强综治中心规范化健设', 9, '建');
     assert.equal(withFew?.collocatedFew, true);
-    assert.equal(find('加强综治中心规范化健设', 9, '建', { ...DEFAULT_THRESHOLDS, collocationFewBonus: 0 }), undefined);
+    // (Report phrasing, round 33, would take it to the threshold too: 范化建 is report phrasing official texts lack.)
+    assert.equal(find('加强综治中心规范化健设', 9, '建', { ...DEFAULT_THRESHOLDS, collocationFewBonus: 0, reportPhraseWeight: 0 }), undefined);
     const raw = find('加强综治中心规范化健设', 9, '建', { ...DEFAULT_THRESHOLDS, report: 0 });
     assert.equal(raw?.collocatedFew, undefined);
     assert.equal(Math.round(((withFew?.score ?? 0) - (raw?.score ?? 0)) * 1e9) / 1e9, DEFAULT_THRESHOLDS.collocationFewBonus);
@@ -1154,6 +1196,29 @@ describe('wrong-character model', () => {
     assert.equal(find('是指探索推行普惠型的云服务支持政策', 8, '性'), undefined);
     // 监事 goes with 市长 and 担任, but official texts hardly use the written 誓 (a Tainan press release, converted: 监誓人).
     assert.equal(find('由市长黄伟哲担任监誓人', 8, '事'), undefined);
+  });
+  it('counts the windows of report phrasing for a same-reading candidate of a non-word short of the threshold (reportPhraseGain, round 33)', () => {
+    const find = (run: string, index: number, right: string, thresholds = DEFAULT_THRESHOLDS) => model.corrections(run, index, thresholds).find((c) => c.right === right);
+    // 服雾群众 → 服务: no window is official set phrasing, two are report phrasing (服务群, 务群众); reported by exactly their weight.
+    const found = find('增强推动高质量发展本领服雾群众本领', 12, '务');
+    assert.equal(found?.reportPhraseGain, 2);
+    assert.equal(found?.phraseGain, 0);
+    assert.equal(find('增强推动高质量发展本领服雾群众本领', 12, '务', { ...DEFAULT_THRESHOLDS, reportPhraseWeight: 0 }), undefined);
+    const raw = find('增强推动高质量发展本领服雾群众本领', 12, '务', { ...DEFAULT_THRESHOLDS, report: 0 });
+    assert.equal(raw?.reportPhraseGain, undefined);
+    assert.equal(Math.round(((found?.score ?? 0) - (raw?.score ?? 0)) * 1e9) / 1e9, 2 * DEFAULT_THRESHOLDS.reportPhraseWeight);
+    // Official texts never use the written 锬 (a given name): nothing.
+    assert.equal(find('涌现出以最美夫妻李成环龚大锬为代表的一批优秀人物', 13, '县'), undefined);
+  });
+  it('hashes the windows of report phrasing as the build does (tools/report-phrases.mjs)', () => {
+    const bits = new Uint16Array(1 << 12);
+    for (const bit of phraseBits('服务群')) bits[bit >>> 4] = (bits[bit >>> 4] ?? 0) | (1 << (bit & 15));
+    const filter = new ReportPhraseFilter(bits);
+    assert.equal(filter.has('服务群', 0), true);
+    // Read with a candidate in place of the written character, as the model asks.
+    assert.equal(filter.has('服雾群众', 0, 1, '务'.charCodeAt(0)), true);
+    assert.equal(filter.has('服雾群众', 0), false);
+    assert.equal(filter.has('务群众', 0), false);
   });
   it('lets a candidate repair a rare three-character word official texts never use (round 29)', () => {
     const score = (run: string, index: number, right: string, thresholds = DEFAULT_THRESHOLDS) => model.corrections(run, index, thresholds).find((c) => c.right === right);

@@ -179,6 +179,11 @@ const PLACE_HEADS = ['博物馆', '美术馆', '纪念馆', '艺术馆', '中心
 /** Heads of venues named after a person or by a phrase (拾野自然博物馆), and how many characters may come between. */
 const VENUE_HEADS = ['博物馆', '美术馆', '纪念馆', '艺术馆'];
 const VENUE_NAME_GAP = 2;
+/**
+ * Windows of official phrasing (Candidate.phraseGain) that say a numeral + character is no slogan unit but a slip in a set
+ * phrase (长三角一提化发展 → 一体: 角一体, 一体化, 体化发; 四室三站 → 四十 has one): round 33.
+ */
+const SLOGAN_MAX_PHRASE = 3;
 /** Windows of official phrasing (Candidate.phraseGain) a correction needs right before such a head. */
 const NAME_HEAD_MIN_PHRASE = 2;
 
@@ -191,11 +196,20 @@ const NAME_HEAD_MIN_PHRASE = 2;
  */
 function nameBeforeHead(model: WrongCharacterModel, text: string, wordEnd: number, best: Correction): boolean {
   if (best.phraseGain >= NAME_HEAD_MIN_PHRASE) return false;
-  if (NAME_HEADS.some((head) => text.startsWith(head, wordEnd))) return true;
+  if (NAME_HEADS.some((head) => text.startsWith(head, wordEnd) && !headStartsWord(model, text, wordEnd, head))) return true;
   const placeName = (from: number, heads: readonly string[]) => heads.some((head) => text.startsWith(head, from) && !model.hasWord(best.word + text.slice(wordEnd, from + head.length)));
   if (placeName(wordEnd, PLACE_HEADS)) return true;
   // A venue is named by a person or a phrase of its own (拾野自然博物馆): the head may come a character or two later.
   for (let gap = 1; gap <= VENUE_NAME_GAP && hanLength(text, wordEnd + gap - 1) === 1; gap++) if (placeName(wordEnd + gap, VENUE_HEADS)) return true;
+  return false;
+}
+
+/**
+ * 倡导国际关系民主化: is the head at `at` the start of a longer dictionary word (国际关系, 国际合作, 集团公司)? Then it heads no name
+ * there, and the word before it is read as any other (round 33).
+ */
+function headStartsWord(model: WrongCharacterModel, text: string, at: number, head: string): boolean {
+  for (let extra = 1; extra <= 2; extra++) if (hanLength(text, at + head.length + extra - 1) === 1 && model.hasWord(text.slice(at, at + head.length + extra))) return true;
   return false;
 }
 
@@ -207,7 +221,33 @@ function nameBeforeHead(model: WrongCharacterModel, text: string, wordEnd: numbe
  */
 function stealsNeighbour(model: WrongCharacterModel, run: string, best: Correction): boolean {
   if (best.wrong.length !== 1 || best.word.length !== 2 || best.phraseGain > 1 || best.setPhrase || best.contextFlip || best.institution) return false;
-  return neighbourWordStart(model, run, best.index, best.wordStart) >= 0;
+  return neighbourWordStart(model, run, best.index, best.wordStart) >= 0 && !wordOnOtherSide(model, run, best);
+}
+
+/**
+ * Prepositions and adverbs written as words of their own between two words (不再向低一级岗位调整: 向): a homophone of one
+ * makes words with both neighbours (再降, 降低) wherever it stands, which tells nothing.
+ */
+const STANDALONE_FUNCTION_CHARS = new Set([...'向在对把被给从为于将由让使往朝跟同与和及以按据经自沿替当再又也都就还只才更最很已曾正仍']);
+/** A dictionary word at most this costly (nats) is a common one (as neighbourWordStart asks of the word it finds). */
+const OTHER_SIDE_WORD_COST = 13;
+
+/**
+ * 精神穴习教育 (穴 → 学): the corrected word the model chose (神学) takes its other character from a common word (精神), but
+ * the candidate makes a common word on its other side too (学习) that takes nothing from a word as written: the written
+ * character sits between two words the candidate completes, no new term of its own. An event before a time word on that
+ * side (疫后 of 实施疫后重振: 以后) is the writer's compound (eventBeforeTimeWord), not such a word.
+ */
+function wordOnOtherSide(model: WrongCharacterModel, run: string, best: Correction): boolean {
+  const index = best.index;
+  if (STANDALONE_FUNCTION_CHARS.has(best.wrong)) return false;
+  const otherStart = best.wordStart < index ? index : index - 1;
+  if (otherStart < 0 || otherStart + 2 > run.length) return false;
+  const cost = model.wordCostWith(run, otherStart, otherStart + 2, index, best.right.charCodeAt(0));
+  if (cost < 0 || cost > OTHER_SIDE_WORD_COST) return false;
+  const word = otherStart === index ? best.right + run.charAt(index + 1) : run.charAt(index - 1) + best.right;
+  if (otherStart === index && eventBeforeTimeWord(run, index, best.wrong, word)) return false;
+  return neighbourWordStart(model, run, index, otherStart) < 0;
 }
 
 /**
@@ -531,7 +571,7 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'person-name-after-title', why: '副秘书长刘建忻: the given name of a person named after a title (-person-names)', quiet: (s) => inPersonNameAfterTitle(s.text, s.at, s.best.wrong.length) },
   { name: 'rank-verb', why: '企业数居全国第1位: a rank verb after a noun (-phrasing)', quiet: (s) => rankVerbAfterNoun(s.text, s.at, s.best.wrong.length, s.wordStart) },
   { name: 'count-numeral', why: '六方面工作: a numeral before a measure word (-phrasing)', quiet: (s) => countNumeral(s.text, s.at, s.best.wrong, s.best.right) },
-  { name: 'numeral-slogan', why: '“四室三站一场”, 两委一室: numeral + one-character noun units set side by side (-phrasing)', quiet: (s) => !s.best.setPhrase && numeralSlogan(s.text, s.at, s.best.wrong) },
+  { name: 'numeral-slogan', why: '“四室三站一场”, 两委一室: numeral + one-character noun units set side by side (-phrasing)', quiet: (s) => !s.best.setPhrase && s.best.phraseGain < SLOGAN_MAX_PHRASE && numeralSlogan(s.text, s.at, s.best.wrong) },
   { name: 'shared-tail', why: '产业链和创新链: the second item copies the first one\'s last character (-phrasing)', quiet: (s) => sharedTailAcrossConjunction(s.text, s.at, s.best.wrong) },
   { name: 'position-verb', why: '游离于企业和市场之外: a verb of position in a 于…之外 frame (-phrasing)', quiet: (s) => verbOfPositionFrame(s.text, s.at + s.best.wrong.length, s.best.wrong) },
   { name: 'event-before-time', why: '疫后经济, 灾后, 赛前: an event named before the 后/前 of a time word (-phrasing)', quiet: (s) => eventBeforeTimeWord(s.text, s.at, s.best.wrong, s.best.word) },

@@ -11,6 +11,7 @@ import { PairBits, type CountTable, type PackedTables, type StringList } from '.
 import { MAX_PHRASE_COST, SetPhraseFilter, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
 import { institutionAround, postAround } from './wrong-character-institutions';
 import { CollocationFilter, segmentWords, wordHash } from './wrong-character-collocations';
+import { ReportPhraseFilter } from './wrong-character-report-phrases';
 import { acceptedVariants, collocationFlips, contextFlips, flipTakesNeighbour, longWordFlips, outerWindowsAsk, pairContextFlips, vouchedPairFlips, vouchedWordFlips, WHOLE_WORD, type ContextLookup } from './wrong-character-realword';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
@@ -55,7 +56,9 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *   set     reportWords: pairs of city government work reports that do not vouch and that the reports use at least as
  *           often as general text (round 32; reportWord(): the rule asks more evidence of a correction replacing one);
  *   strings wordCollocations: one item, a Bloom filter of 2^20 bits (16-bit units) of the pairs of words (2+ characters)
- *           official texts use in one clause ten times more often than chance (wrong-character-collocations.ts).
+ *           official texts use in one clause ten times more often than chance (wrong-character-collocations.ts);
+ *   strings reportPhrases: one item, a Bloom filter of 2^16 bits of the three-character windows many city government work
+ *           reports use (data/local-text/trigrams.tsv) that are not in `trigrams` (round 33, wrong-character-report-phrases.ts).
  */
 export type WrongCharacterData = PackedTables;
 
@@ -149,6 +152,14 @@ export interface Candidate {
    * corrections(), for a candidate that falls short of the threshold without it.
    */
   collocatedFew?: boolean;
+  /**
+   * Windows of report phrasing the candidate gains (round 33, issue 12): three-character windows over it, not official
+   * set phrasing, that many city government work reports use (data/local-text/trigrams.tsv), as the candidate writes
+   * them minus as written, weighted as phraseGain (edgeWeight). Only for a same-reading candidate of a written character
+   * in no dictionary word (带动意药业 → 医药, 市政偕对政府工作 → 政协), set only by corrections() for one that falls short of
+   * the threshold without it (reportPhraseWeight each).
+   */
+  reportPhraseGain?: number;
   /**
    * The written character sits in a three-character dictionary word that official texts never use and jieba hardly
    * knows (坐谈会, 强直性: its misspellings listed as words), and `right` makes of it a word ten times as frequent that
@@ -245,6 +256,8 @@ export interface Thresholds {
   collocationFewMin: number;
   /** …for this much evidence. */
   collocationFewBonus: number;
+  /** Evidence per window of report phrasing (Candidate.reportPhraseGain; round 33). */
+  reportPhraseWeight: number;
   /** Evidence of a rare three-character dictionary word that the candidate repairs into a common official one (Candidate.repairsWord). */
   repairBonus: number;
   /**
@@ -293,6 +306,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   collocationBonus: 12,
   collocationFewMin: 2,
   collocationFewBonus: 7,
+  reportPhraseWeight: 3,
   repairBonus: 12,
   neighbourNear: 12,
 };
@@ -658,6 +672,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private readonly reportWords: CountTable;
   /** Pairs of words official texts use in one clause (wrong-character-collocations.ts). */
   private readonly collocations: CollocationFilter;
+  private readonly reportPhrases: ReportPhraseFilter;
   /** A one-hash Bloom filter of the keys of realWords (realWordBloomBit): realWordStarts' first, cheap test. */
   private readonly realWordBloom = new Uint32Array(1 << (REAL_WORD_BLOOM_BITS - 5));
   /** Universe index of each candidate by code unit (−1: not a candidate). */
@@ -789,6 +804,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     this.realWords = counts('realWords');
     this.reportWords = counts('reportWords');
     this.collocations = new CollocationFilter(oneItem('wordCollocations'));
+    this.reportPhrases = new ReportPhraseFilter(data.strings.has('reportPhrases') ? oneItem('reportPhrases') : new Uint16Array(0));
     {
       const { slots, stride } = this.realWords.pairSlots();
       const bloom = this.realWordBloom;
@@ -1980,6 +1996,20 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   }
 
   /**
+   * Windows of report phrasing over run[index] (Candidate.reportPhraseGain): those the candidate `code` makes minus those
+   * the written character makes, each not official set phrasing, weighted as phraseGain (a run's first or last character
+   * lies under one window).
+   */
+  private reportPhraseGainOf(run: string, index: number, code: number): number {
+    let gain = 0;
+    for (let start = Math.max(0, index - 2); start <= index && start + 3 <= run.length; start++) {
+      if (this.trigrams.getWith(run, start, start + 3, index, code) < 0 && this.reportPhrases.has(run, start, index, code)) gain++;
+      if (this.trigrams.get(run, start, start + 3) < 0 && this.reportPhrases.has(run, start)) gain--;
+    }
+    return gain * edgeWeight(run.length, index);
+  }
+
+  /**
    * Whether the word a single-character candidate completes is a collocation of enough words of the run ('many':
    * Candidate.collocated, as collocatedInstead asks; 'few': Candidate.collocatedFew, collocationFewMin or more for a
    * same-reading candidate's two-character word that `raw` evidence plus collocationFewBonus takes to the threshold),
@@ -2044,7 +2074,12 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
           const collocates = this.collocated(run, index, candidate, thresholds, raw);
           if (collocates === 'many') (found ??= []).push({ ...candidate, collocated: true, score: raw + thresholds.collocationBonus });
           else if (collocates === 'few') (found ??= []).push({ ...candidate, collocatedFew: true, score: raw + thresholds.collocationFewBonus });
-          else if (near && candidate.wrong.length === 1 && raw + thresholds.neighbourNear >= thresholds.report) near.push({ ...candidate, score: raw });
+          else {
+            // Round 33: or does report phrasing, that official texts lack, confirm a same-reading candidate of a non-word?
+            const reportPhraseGain = candidate.kind === 'same' && !candidate.realWord && candidate.wrong.length === 1 && this.officialUses(run.charCodeAt(index)) > RARE_OPENING_USES ? this.reportPhraseGainOf(run, index, candidate.right.charCodeAt(0)) : 0;
+            if (reportPhraseGain > 0 && raw + thresholds.reportPhraseWeight * reportPhraseGain >= thresholds.report) (found ??= []).push({ ...candidate, reportPhraseGain, score: raw + thresholds.reportPhraseWeight * reportPhraseGain });
+            else if (near && candidate.wrong.length === 1 && raw + thresholds.neighbourNear >= thresholds.report) near.push({ ...candidate, score: raw });
+          }
         } else if (near && candidate.wrong.length === 1 && raw + thresholds.neighbourNear >= thresholds.report) near.push({ ...candidate, score: raw });
       }
     }
@@ -2122,6 +2157,7 @@ function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | u
     (candidate.rareOpening === true ? thresholds.rareOpeningBonus : 0) +
     (candidate.collocated === true ? thresholds.collocationBonus : 0) +
     (candidate.collocatedFew === true ? thresholds.collocationFewBonus : 0) +
+    thresholds.reportPhraseWeight * (candidate.reportPhraseGain ?? 0) +
     (candidate.repairsWord === true ? thresholds.repairBonus : 0) +
     (candidate.loneWord === true ? LONE_WORD_BONUS.value : 0);
   return score;
