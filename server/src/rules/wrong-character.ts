@@ -402,13 +402,27 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
   for (let j = realFrom; j < realTo; j++) {
     run ??= text.slice(start, end);
     const wordStart = (realWordFound[j] ?? end) - start;
-    const all = model.realWordCorrections(run, wordStart, eligible);
+    const all = realWordCorrectionsOf(model, run, wordStart, eligible);
     const at = start + (all[0]?.index ?? 0);
     if (all.length === 0 || (at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1)) continue;
     keepSuspect(text, start, run, at, correctionsAt(all, at - start), model, terms, suspects);
   }
   // In text order: the real-word slips come after the loop above found the others.
   if (realTo > realFrom && suspects.length - first > 1) suspects.splice(first, suspects.length - first, ...suspects.slice(first).sort((a, b) => a.at - b.at));
+}
+
+/** The `scanned` flags of the paragraph being summarized (eligibleCharacters): the plain characters and the guarded ones. */
+let scannedFlags: Uint8Array | undefined;
+
+/**
+ * The real-word corrections of the word run[wordStart, wordStart + 2) (realWordCorrections) for the plain characters; where
+ * there are none and a character of the word is a guarded one (GUARDED_FLAGS: 联系 of 联系会议成员, 系 a formal function
+ * character), its corrections on plain evidence, as a guarded character alone gets (FORMAL_MARGIN, FORMAL_MIN_CHAR_GAIN).
+ */
+function realWordCorrectionsOf(model: WrongCharacterModel, run: string, wordStart: number, eligible: Uint8Array): readonly Correction[] {
+  const plain = model.realWordCorrections(run, wordStart, eligible);
+  if (plain.length > 0 || !scannedFlags || (GUARDED_FLAGS[run.charCodeAt(wordStart)] !== 1 && GUARDED_FLAGS[run.charCodeAt(wordStart + 1)] !== 1)) return plain;
+  return model.realWordCorrections(run, wordStart, scannedFlags).filter((c) => GUARDED_FLAGS[c.wrong.charCodeAt(0)] === 1 && c.charGain >= FORMAL_MIN_CHAR_GAIN && c.score >= DEFAULT_THRESHOLDS.report + FORMAL_MARGIN);
 }
 
 // The filters of suspectsOfRun() and keepSuspect() are functions of their own, not closures: a closure over a
@@ -911,6 +925,7 @@ const rule = defineRule({
     const model = wrongCharacterModel();
     const nameShare = typeof ctx.options.nameShare === 'number' ? ctx.options.nameShare : 1;
     const eligible = eligibleCharacters(model, nameShare);
+    scannedFlags = eligible.scanned;
     const suspects: Suspect[] = [];
     // The model's suspiciousAt() for the whole paragraph in one pass: it rejects almost every character, one
     // that sits beside a well-attested neighbour (a pair slip never has one either). Only the characters it
