@@ -789,6 +789,26 @@ testRule('wrong-character', {
       output: '到2030年，全国耕地质量水平和农业用水效率进一步提高。\n向地方党委报备规范性文件的党组织范围，参照前款规定。\n明确车用操作系统、车用基础地图、车桩信息共享等技术接口标准。',
     },
     {
+      text: '中山市扶贫办驻肇庆事广宁县工作族\n聋西县扶贫凯发办公室党组书记、主任',
+      why: 'round 33, ECSpell odw (train fold): a second slip of a run beside one already reported, scored again with that one corrected (afterReportedSlips): 工作族 → 工作组 once 肇庆事 → 肇庆市 is made, 聋西 → 陇西 once 凯发 → 开发',
+      errors: [
+        { line: 1, column: 10, endColumn: 11, message: '“肇庆事”疑为“肇庆市”（同音字：“事”→“市”）' },
+        { line: 1, column: 16, endColumn: 17, message: '“工作族”疑为“工作组”（同音字：“族”→“组”）' },
+        { line: 2, column: 1, endColumn: 2, message: '“聋西”疑为“陇西”（同音字：“聋”→“陇”）' },
+        { line: 2, column: 6, endColumn: 7, message: '“凯发”疑为“开发”（同音字：“凯”→“开”）' },
+      ],
+      output: '中山市扶贫办驻肇庆市广宁县工作组\n陇西县扶贫开发办公室党组书记、主任',
+    },
+    {
+      text: '全面推进乡村振兴，加快健设农业强省，扎实推进宜居宜业和美乡村建设。\n推动国有资本向重要行业和关健领域集中，完善中国特色现代企业制度。',
+      why: 'round 33: one slip in a clean sentence of report language; the rest of its run, scored again with the slip corrected (afterReportedSlips), stays quiet',
+      errors: [
+        { line: 1, column: 12, endColumn: 13, message: '“健设”疑为“建设”（同音字：“健”→“建”）' },
+        { line: 2, column: 14, endColumn: 15, message: '“关健”疑为“关键”（同音字：“健”→“键”）' },
+      ],
+      output: '全面推进乡村振兴，加快建设农业强省，扎实推进宜居宜业和美乡村建设。\n推动国有资本向重要行业和关键领域集中，完善中国特色现代企业制度。',
+    },
+    {
       text: '联席会议成员因工作变动需要调整的，由所在单位提出，联系会议确定。',
       why: 'round 33, ECSpell odw (train fold): a real word a neighbour vouches for (联系) whose slipped character is a guarded formal character (系): the real-word path now looks at it too, on the plain evidence a guarded character alone needs (FORMAL_MARGIN)',
       errors: [{ line: 1, column: 27, endColumn: 28, message: '“联系会”疑为“联席会”（同音字：“系”→“席”）' }],

@@ -397,6 +397,8 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
   }
   if (listItem) return;
   if (nearMisses && nearMisses.some((n) => n.candidates.length > 0)) neighbouringSlips(text, start, end, first, run!, nearMisses, itemEnd === true, model, terms, suspects);
+  // A slip the evidence left short beside a slip reported in the same run: scored again with that one corrected (round 33).
+  if (nearMisses && suspects.length > first) afterReportedSlips(text, start, end, first, run!, nearMisses, itemEnd === true, model, terms, suspects);
   // Real-word slips (远程检测诊断 for 监测诊断): words whose character a neighbour vouches for, so the loop above never
   // saw it; the model weighs only words that one same-reading character turns into another (realWordStarts).
   for (let j = realFrom; j < realTo; j++) {
@@ -523,6 +525,36 @@ function neighbouringSlips(text: string, start: number, end: number, first: numb
     }
   }
   if (suspects.length > added) suspects.splice(first, suspects.length - first, ...suspects.slice(first).sort((p, q) => p.at - q.at));
+}
+
+/**
+ * A second slip of a run beside one already reported (round 33, issue 12: sentences found but not fully corrected): each
+ * suspicious character of the run that had candidates but none reached the threshold (`nearMisses`) is scored again with
+ * the run's reported single-character slips corrected, and reported if it then reaches the threshold and passes every
+ * guard (which see the corrected run). The first slip stays in the text the second is scored in, and its broken word and
+ * windows take the second one's evidence (肇庆事广宁县工作族: 族 → 组 once 事 → 市 is made; 聋西县扶贫凯发办: 聋 → 陇 once
+ * 凯 → 开). neighbouringSlips() pairs two slips that are both short, within NEIGHBOUR_DISTANCE; here one is reported
+ * already, and the whole run is its reach (round 31 tried four characters: nothing found). Clean text has few
+ * findings, so this looks at almost nothing there.
+ */
+function afterReportedSlips(text: string, start: number, end: number, first: number, run: string, nearMisses: readonly NearMiss[], itemEnd: boolean, model: WrongCharacterModel, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
+  const reported = suspects.slice(first).filter((s) => s.corrections[0]?.wrong.length === 1);
+  if (reported.length === 0) return;
+  let fixed = run;
+  for (const s of reported) fixed = fixed.slice(0, s.at - start) + (s.corrections[0]?.right ?? '') + fixed.slice(s.at - start + 1);
+  const taken = new Set(suspects.slice(first).map((s) => s.at));
+  const added: Suspect[] = [];
+  for (const { at } of nearMisses) {
+    if (taken.has(at)) continue;
+    const again = singleCorrections(model, fixed, at - start, itemEnd);
+    const best = again[0];
+    // Each slip completes a word of its own, as in neighbouringSlips(): two in one word are a pair slip's business.
+    if (!best || reported.some((s) => inWord(best, s.at, start))) continue;
+    keepSuspect(text.slice(0, start) + fixed + text.slice(end), start, fixed, at, again, model, terms, added);
+  }
+  if (added.length === 0) return;
+  suspects.push(...added);
+  suspects.splice(first, suspects.length - first, ...suspects.slice(first).sort((p, q) => p.at - q.at));
 }
 
 /** What a guard sees of a suspect: the paragraph, the Han run (`run`, from `start`), the offset `at` and the best correction. */
