@@ -4,7 +4,7 @@
 // and also scored with the sentence's other slips corrected (a neighbouring slip that drags its evidence down).
 // Usage: node esbuild.mjs --bench && node out/bench/ecspell-classes.js [train|validation] [--show N] [--class PREFIX]
 import { wrongCharacterModel } from '../server/src/node/wrongCharacterData';
-import { DEFAULT_THRESHOLDS, evidence } from '../server/src/text/wrong-character-model';
+import { DEFAULT_THRESHOLDS } from '../server/src/text/wrong-character-model';
 import { lintDocument, resolveConfig } from '../server/src/engine';
 import { findingsByLine, readOdwRows, type LineFinding } from './ecspell-rows';
 
@@ -124,13 +124,13 @@ rows.forEach(({ cols: [, wrong, right], fold: f }, line) => {
   if (found.some((h) => errorAt.some((k) => k >= h.start && k < h.end))) row.detected++;
   if (applyFixes(wrong, found) === right) row.full++;
   const hits = found.filter((h) => errorAt.some((k) => k >= h.start && k < h.end));
-  const show = (k: number) => `${wrong.slice(Math.max(0, k - 8), k)}[${wrong[k]}${wrong[k+1] !== right[k+1] ? wrong[k+1] : ''}→${right[k]}${wrong[k+1] !== right[k+1] ? right[k+1] : ''}]${wrong.slice(k + 1, k + 8)}${details.has(k + ':' + wrong) ? ' {' + details.get(k + ':' + wrong) + '}' : ''}`;
+  const place = (k: number) => `${wrong.slice(Math.max(0, k - 8), k)}[${wrong[k]}${wrong[k + 1] !== right[k + 1] ? wrong[k + 1] : ''}→${right[k]}${wrong[k + 1] !== right[k + 1] ? right[k + 1] : ''}]${wrong.slice(k + 1, k + 8)}${details.has(k + ':' + wrong) ? ' {' + details.get(k + ':' + wrong) + '}' : ''}`;
   if (applyFixes(wrong, found) === right) return note('fully corrected', wrong.slice(0, 50));
   const uncovered = errorAt.filter((k) => !found.some((h) => k >= h.start && k < h.end));
   const slipReasons = uncovered.map((k) => ({ k, why: slipClass(wrong, right, k) })).filter((r) => r.why);
   for (const r of slipReasons) slipTotals.set(r.why, (slipTotals.get(r.why) ?? 0) + 1);
   const why = [...new Set(slipReasons.map((r) => r.why))].join(' + ');
-  const detail = slipReasons.map((r) => show(r.k)).join('  ');
+  const detail = slipReasons.map((r) => place(r.k)).join('  ');
   if (!hits.length) return note(`MISSED ${errorAt.length > 1 ? '(several slips) ' : ''}${why}`, detail);
   const parts: string[] = [];
   if (hits.some((h) => h.fix === undefined)) parts.push('a hit without autofix');
