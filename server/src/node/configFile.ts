@@ -17,9 +17,10 @@ export function findConfigFile(startDir: string): string | undefined {
   for (;;) {
     const candidate = join(dir, CONFIG_FILE_NAME);
     try {
-      if (statSync(candidate).isFile()) return candidate;
+      // No exception for the usual answer, "not here" (an ENOENT error and its stack for every folder up to the root).
+      if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
     } catch {
-      // not here; keep climbing
+      // not readable here (EACCES, ENOTDIR); keep climbing
     }
     const parent = dirname(dir);
     if (parent === dir) return undefined;
