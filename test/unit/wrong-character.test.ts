@@ -270,6 +270,10 @@ testRule('wrong-character', {
       why: 'round 28, held-out 2026 Heilongjiang report, a 2021 county police page and 新闻联播 2025-01-10: dictionary words a near reading turns into common words of official texts (致辞/致词 zhìcí → 支持 zhīchí, 刑侦 xíngzhēn → 行政 xíngzhèng) complete no longer word there: written on purpose',
     },
     {
+      text: '建立由有关方面负责人参加的思想政治工作联系会议制度。\n在开幕式欢迎宴会上发表重要致辞，各部门要加强联系，会议确定的事项抓紧落实。',
+      why: 'round 33, State Council report in the shared corpus: 联系 of a 联系会议制度 (a liaison meeting) is written on purpose — its 系 (a guarded formal character) is looked at in the real-word path now, on plain evidence only; 致辞 (near reading of 支持) has two windows of set phrasing for 支持, fewer than nearWordFlips asks',
+    },
+    {
       text: '茂名的荔枝全国闻名，但作为容易变质的热带水果，如何让水灵灵的荔枝从地头快速送到餐桌？',
       why: 'round 28, held-out 新闻联播 2023-06-24: a dictionary word (闻名) that official set phrasing around it would turn into its homophone (全国文明), but the clause\'s words go with it as written (荔枝) and none with 文明: written on purpose (writtenCollocated)',
     },
@@ -780,6 +784,42 @@ testRule('wrong-character', {
       why: 'ECSpell odw (train fold): a homophone word (归责 for 规则) that official texts never use, in a context that flips to the replacement; the character model need only agree by 10 (homophoneWordFlipMinCharGain: the flip is the evidence, and on clean text it is rare at any value from 0 to 16)',
       errors: [{ line: 1, column: 30, endColumn: 32, message: '“归责”疑为“规则”（同音词：“归责”→“规则”）' }],
       output: '加强与国际组织的协同合作，共同制订工业互联网标准规范和国际规则。',
+    },
+    {
+      text: '到2030年，全国耕地质量水平和农业用水孝女进一步提高。\n向地方党委报备规范性文件的党卒子范围，参照前款规定。\n明确车用操作系统、车用急促地图、车桩信息共享等技术接口标准。',
+      why: 'round 33, ECSpell odw (train fold): a written dictionary word official texts never use for a common official word one character reads near (孝女 xiàonǚ for 效率 xiàolǜ, n/l; 卒子 for 组织, z/zh; 急促 for 基础, c/ch) where three or more of the four windows over the pair flip to it, none as written (nearWordFlips): round 28 asked a longer word of every near reading',
+      errors: [
+        { line: 1, column: 21, endColumn: 23, message: '“孝女”疑为“效率”（近音词：“孝女”→“效率”）' },
+        { line: 2, column: 15, endColumn: 17, message: '“卒子”疑为“组织”（近音词：“卒子”→“组织”）' },
+        { line: 3, column: 12, endColumn: 14, message: '“急促”疑为“基础”（近音词：“急促”→“基础”）' },
+      ],
+      output: '到2030年，全国耕地质量水平和农业用水效率进一步提高。\n向地方党委报备规范性文件的党组织范围，参照前款规定。\n明确车用操作系统、车用基础地图、车桩信息共享等技术接口标准。',
+    },
+    {
+      text: '中山市扶贫办驻肇庆事广宁县工作族\n聋西县扶贫凯发办公室党组书记、主任',
+      why: 'round 33, ECSpell odw (train fold): a second slip of a run beside one already reported, scored again with that one corrected (afterReportedSlips): 工作族 → 工作组 once 肇庆事 → 肇庆市 is made, 聋西 → 陇西 once 凯发 → 开发',
+      errors: [
+        { line: 1, column: 10, endColumn: 11, message: '“肇庆事”疑为“肇庆市”（同音字：“事”→“市”）' },
+        { line: 1, column: 16, endColumn: 17, message: '“工作族”疑为“工作组”（同音字：“族”→“组”）' },
+        { line: 2, column: 1, endColumn: 2, message: '“聋西”疑为“陇西”（同音字：“聋”→“陇”）' },
+        { line: 2, column: 6, endColumn: 7, message: '“凯发”疑为“开发”（同音字：“凯”→“开”）' },
+      ],
+      output: '中山市扶贫办驻肇庆市广宁县工作组\n陇西县扶贫开发办公室党组书记、主任',
+    },
+    {
+      text: '全面推进乡村振兴，加快健设农业强省，扎实推进宜居宜业和美乡村建设。\n推动国有资本向重要行业和关健领域集中，完善中国特色现代企业制度。',
+      why: 'round 33: one slip in a clean sentence of report language; the rest of its run, scored again with the slip corrected (afterReportedSlips), stays quiet',
+      errors: [
+        { line: 1, column: 12, endColumn: 13, message: '“健设”疑为“建设”（同音字：“健”→“建”）' },
+        { line: 2, column: 14, endColumn: 15, message: '“关健”疑为“关键”（同音字：“健”→“键”）' },
+      ],
+      output: '全面推进乡村振兴，加快建设农业强省，扎实推进宜居宜业和美乡村建设。\n推动国有资本向重要行业和关键领域集中，完善中国特色现代企业制度。',
+    },
+    {
+      text: '联席会议成员因工作变动需要调整的，由所在单位提出，联系会议确定。',
+      why: 'round 33, ECSpell odw (train fold): a real word a neighbour vouches for (联系) whose slipped character is a guarded formal character (系): the real-word path now looks at it too, on the plain evidence a guarded character alone needs (FORMAL_MARGIN)',
+      errors: [{ line: 1, column: 27, endColumn: 28, message: '“联系会”疑为“联席会”（同音字：“系”→“席”）' }],
+      output: '联席会议成员因工作变动需要调整的，由所在单位提出，联席会议确定。',
     },
     {
       text: '各级临到干部要带头转变工作作风。',

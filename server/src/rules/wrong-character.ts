@@ -423,18 +423,34 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
   }
   if (listItem) return;
   if (nearMisses && nearMisses.some((n) => n.candidates.length > 0)) neighbouringSlips(text, start, end, first, run!, nearMisses, itemEnd === true, model, terms, suspects);
+  // A slip the evidence left short beside a slip reported in the same run: scored again with that one corrected (round 33).
+  if (nearMisses && suspects.length > first) afterReportedSlips(text, start, end, first, run!, nearMisses, itemEnd === true, model, terms, suspects);
   // Real-word slips (远程检测诊断 for 监测诊断): words whose character a neighbour vouches for, so the loop above never
   // saw it; the model weighs only words that one same-reading character turns into another (realWordStarts).
   for (let j = realFrom; j < realTo; j++) {
     run ??= text.slice(start, end);
     const wordStart = (realWordFound[j] ?? end) - start;
-    const all = model.realWordCorrections(run, wordStart, eligible);
+    const all = realWordCorrectionsOf(model, run, wordStart, eligible);
     const at = start + (all[0]?.index ?? 0);
     if (all.length === 0 || (at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1)) continue;
     keepSuspect(text, start, run, at, correctionsAt(all, at - start), model, terms, suspects);
   }
   // In text order: the real-word slips come after the loop above found the others.
   if (realTo > realFrom && suspects.length - first > 1) suspects.splice(first, suspects.length - first, ...suspects.slice(first).sort((a, b) => a.at - b.at));
+}
+
+/** The `scanned` flags of the paragraph being summarized (eligibleCharacters): the plain characters and the guarded ones. */
+let scannedFlags: Uint8Array | undefined;
+
+/**
+ * The real-word corrections of the word run[wordStart, wordStart + 2) (realWordCorrections) for the plain characters; where
+ * there are none and a character of the word is a guarded one (GUARDED_FLAGS: 联系 of 联系会议成员, 系 a formal function
+ * character), its corrections on plain evidence, as a guarded character alone gets (FORMAL_MARGIN, FORMAL_MIN_CHAR_GAIN).
+ */
+function realWordCorrectionsOf(model: WrongCharacterModel, run: string, wordStart: number, eligible: Uint8Array): readonly Correction[] {
+  const plain = model.realWordCorrections(run, wordStart, eligible);
+  if (plain.length > 0 || !scannedFlags || (GUARDED_FLAGS[run.charCodeAt(wordStart)] !== 1 && GUARDED_FLAGS[run.charCodeAt(wordStart + 1)] !== 1)) return plain;
+  return model.realWordCorrections(run, wordStart, scannedFlags).filter((c) => GUARDED_FLAGS[c.wrong.charCodeAt(0)] === 1 && c.charGain >= FORMAL_MIN_CHAR_GAIN && c.score >= DEFAULT_THRESHOLDS.report + FORMAL_MARGIN);
 }
 
 // The filters of suspectsOfRun() and keepSuspect() are functions of their own, not closures: a closure over a
@@ -535,6 +551,36 @@ function neighbouringSlips(text: string, start: number, end: number, first: numb
     }
   }
   if (suspects.length > added) suspects.splice(first, suspects.length - first, ...suspects.slice(first).sort((p, q) => p.at - q.at));
+}
+
+/**
+ * A second slip of a run beside one already reported (round 33, issue 12: sentences found but not fully corrected): each
+ * suspicious character of the run that had candidates but none reached the threshold (`nearMisses`) is scored again with
+ * the run's reported single-character slips corrected, and reported if it then reaches the threshold and passes every
+ * guard (which see the corrected run). The first slip stays in the text the second is scored in, and its broken word and
+ * windows take the second one's evidence (肇庆事广宁县工作族: 族 → 组 once 事 → 市 is made; 聋西县扶贫凯发办: 聋 → 陇 once
+ * 凯 → 开). neighbouringSlips() pairs two slips that are both short, within NEIGHBOUR_DISTANCE; here one is reported
+ * already, and the whole run is its reach (round 31 tried four characters: nothing found). Clean text has few
+ * findings, so this looks at almost nothing there.
+ */
+function afterReportedSlips(text: string, start: number, end: number, first: number, run: string, nearMisses: readonly NearMiss[], itemEnd: boolean, model: WrongCharacterModel, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
+  const reported = suspects.slice(first).filter((s) => s.corrections[0]?.wrong.length === 1);
+  if (reported.length === 0) return;
+  let fixed = run;
+  for (const s of reported) fixed = fixed.slice(0, s.at - start) + (s.corrections[0]?.right ?? '') + fixed.slice(s.at - start + 1);
+  const taken = new Set(suspects.slice(first).map((s) => s.at));
+  const added: Suspect[] = [];
+  for (const { at } of nearMisses) {
+    if (taken.has(at)) continue;
+    const again = singleCorrections(model, fixed, at - start, itemEnd);
+    const best = again[0];
+    // Each slip completes a word of its own, as in neighbouringSlips(): two in one word are a pair slip's business.
+    if (!best || reported.some((s) => inWord(best, s.at, start))) continue;
+    keepSuspect(text.slice(0, start) + fixed + text.slice(end), start, fixed, at, again, model, terms, added);
+  }
+  if (added.length === 0) return;
+  suspects.push(...added);
+  suspects.splice(first, suspects.length - first, ...suspects.slice(first).sort((p, q) => p.at - q.at));
 }
 
 /** What a guard sees of a suspect: the paragraph, the Han run (`run`, from `start`), the offset `at` and the best correction. */
@@ -942,6 +988,7 @@ const rule = defineRule({
     const model = wrongCharacterModel();
     const nameShare = typeof ctx.options.nameShare === 'number' ? ctx.options.nameShare : 1;
     const eligible = eligibleCharacters(model, nameShare);
+    scannedFlags = eligible.scanned;
     const suspects: Suspect[] = [];
     // The model's suspiciousAt() for the whole paragraph in one pass: it rejects almost every character, one
     // that sits beside a well-attested neighbour (a pair slip never has one either). Only the characters it

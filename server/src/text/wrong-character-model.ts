@@ -12,7 +12,7 @@ import { MAX_PHRASE_COST, SetPhraseFilter, setPhraseAround, type PhraseLookup } 
 import { institutionAround, postAround } from './wrong-character-institutions';
 import { CollocationFilter, segmentWords, wordHash } from './wrong-character-collocations';
 import { ReportPhraseFilter } from './wrong-character-report-phrases';
-import { acceptedVariants, collocationFlips, contextFlips, flipTakesNeighbour, longWordFlips, outerWindowsAsk, pairContextFlips, vouchedPairFlips, vouchedWordFlips, WHOLE_WORD, type ContextLookup } from './wrong-character-realword';
+import { acceptedVariants, collocationFlips, contextFlips, flipTakesNeighbour, longWordFlips, nearWordFlips, outerWindowsAsk, pairContextFlips, vouchedPairFlips, vouchedWordFlips, WHOLE_WORD, type ContextLookup } from './wrong-character-realword';
 
 export type ConfusionKind = 'same' | 'near' | 'shape';
 
@@ -1730,7 +1730,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       // A near reading of a written word (fuzzy pinyin: 致辞 zhìcí for 支持 zhīchí, 刑侦 for 行政) is evidence only where the
       // replacement completes a longer word with its neighbours (临到干部 → 领导干部): on unseen news, all the others were
       // dictionary words written on purpose (round 28).
-      if (near && !longWord) continue;
+      // Round 33: …or where the context flips to it in three windows or more, none as written (nearWordFlips: 用水孝女 → 效率).
+      if (near && !longWord && !nearWordFlips(this, a, b, x, y, basePhrase, candidatePhrase)) continue;
       if (bothWays && !(longWord || vouchedPairFlips(this, x, y, basePhrase, candidatePhrase, () => outerWindowsAsk(this, replaced, index - from, x, y)))) continue;
       const flips = longWord || bothWays || (writtenWord && pairContextFlips(this, a, b, x, y, basePhrase, candidatePhrase) && outerWindowsAsk(this, replaced, index - from, x, y));
       // Where the windows say too little, the clause's words may: they go with the homophone word, none with the written one (了解合适工作 → 核实).

@@ -83,6 +83,23 @@ export function flipTakesNeighbour(model: ContextLookup, run: string, index: num
   return takesFromWord(model, run, index, code, pairStart);
 }
 
+/** A near-reading word's context must give it at least this many of the four windows over the pair (none as written)… */
+const NEAR_WORD_WINDOWS = 3;
+/** …and official texts must use it at least this often (a common word of theirs, COMMON_OFFICIAL_WORD of the model). */
+const NEAR_WORD_COMMON = 30;
+
+/**
+ * A written dictionary word typed for a common official word that reads near it (fuzzy pinyin, round 33: 农业用水孝女 for
+ * 效率, n/l; 党卒子范围 for 组织, z/zh; 车用急促地图 for 基础, c/ch), where the replacement completes no longer word
+ * (round 28 asks that of a near reading: 致辞 for 支持, 刑侦 for 行政 were words written on purpose). The context decides
+ * as it does nowhere else this plainly: none of the four three-character windows over the pair is set phrasing as written,
+ * NEAR_WORD_WINDOWS or more are with the replacement, official texts never use the written word (fewer than twice) and use
+ * the replacement NEAR_WORD_COMMON times or more. 发表重要致辞 (two windows for 支持) stays quiet.
+ */
+export function nearWordFlips(model: Pick<ContextLookup, 'officialPairCount'>, a: number, b: number, x: number, y: number, basePhrase: number, candidatePhrase: number): boolean {
+  return basePhrase === 0 && candidatePhrase >= NEAR_WORD_WINDOWS && model.officialPairCount(a, b) < 0 && model.officialPairCount(x, y) >= NEAR_WORD_COMMON;
+}
+
 /** A homophone word's context must give it at least this many of the four windows over the pair (none as written). */
 const PAIR_WINDOWS = 2;
 
