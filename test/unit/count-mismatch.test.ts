@@ -2,6 +2,9 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('count-mismatch', {
   valid: [
+    { text: '加快构建“一核一圈两廊、三区四组团”空间格局，着力把环两江先行区打造成为城市新中心。', why: 'held-out s33w (佛山 2026): 四组团 is one more numeral unit of a spatial-layout slogan after 三区, not a count of the items' },
+    { text: '中欧、中亚班列打通4个关键口岸，跨境电商4种模式实现常态运行。', why: 'held-out s33w (太原 2026): the count is the object of 打通, the list is the subject' },
+    { text: '研究部署了12项任务举措：一是切实筑牢产业强市根基；二是加力推进科技创新；三是深入实施扩大内需战略；四是深化改革；五是扩大开放；六是建设文化强市；七是创新城市治理；八是推进区域协调发展；九是推进乡村振兴；十是优化服务供给；十一是推动生态保护；十二是统筹发展和安全。', why: 'held-out s33w (西安 2026): 十一是、十二是 go on after 十是: twelve items' },
     { text: '根据纪检、监察机关合署办公、行使两种职能的实际，各级纪检监察机关今后在办案中确实需要到银行查询存款的，应以监察机关名义使用监察文书。', why: 'round 32 heldout-s32n (lawtext/cpc, a 中央纪委 notice): the count is the object of 行使, a verb ending the last "item"' },
     { text: '四是提高低保、特困人员、孤儿基本生活补贴和残疾人两项补贴保障水平。', why: 'held-out s31f (广东 2021 report): 低保、特困人员、孤儿 share 基本生活补贴 before 和; 两项补贴 are 残疾人\'s own two subsidies' },
     { text: '切实加强财税工作，努力增收节支，深化部门预算、国库集中收付、收支两条线等预算管理改革，进一步完善基本支出定员定额标准体系。', why: 'held-out s31 (四川 2008 provincial report): 收支两条线 is an item named with a count; a one-character noun and 等 follow it' },
@@ -85,6 +88,12 @@ testRule('count-mismatch', {
     { text: '1937年7月23日　　毛泽东发表《反对日本进攻的方针、办法和前途》，提出坚持抗战、反对投降，坚持团结、反对分裂，坚持进步、反对倒退三大政治口号。', why: 'round 33 heldout-s33t (中国共产党一百年大事记): three comma-parted groups, each a 、 pair, are the three slogans' },
   ],
   invalid: [
+    {
+      text: '研究部署了12项任务举措：一是切实筑牢产业强市根基；二是加力推进科技创新；三是深入实施扩大内需战略；四是深化改革；五是扩大开放；六是建设文化强市；七是创新城市治理；八是推进区域协调发展；九是推进乡村振兴；十是优化服务供给；十一是推动生态保护。',
+      why: 'the same frame with eleven items after 十是 is still a mismatch (11 ≠ 12)',
+      errors: [{ line: 1, column: 6, endColumn: 9, messageId: 'mismatch', text: '12项' }],
+    },
+    { text: '全市统筹推进园区、社区、景区四个片区建设。', why: 'items that are no numeral units keep the list read: three listed, four stated', errors: [{ line: 1, column: 15, endColumn: 17, messageId: 'mismatch', text: '四个' }] },
     { text: '他提出坚持团结、反对分裂，坚持进步、反对倒退三大政治口号。', why: 'round 33: near 三大政治口号: two pairs are two slogans or four words, never three: still found', errors: [{ line: 1, column: 23, endColumn: 25, messageId: 'mismatch', text: '三大' }] },
     {
       text: '[3]五大高耗能行业分别为：石油、煤炭及其他燃料加工业、化学原料和化学制品制造业、非金属矿物制品业、黑色金属冶炼和压延加工业、有色金属冶炼和压延加工业、电力热力生产和供应业。',

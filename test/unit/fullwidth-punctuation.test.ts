@@ -24,6 +24,22 @@ testRule('fullwidth-punctuation', {
     { text: '不承担行政职能的事业单位和社会组织的中文域名，以“.公益”、“.公益.cn”结尾。', why: 'round 33 heldout-s33t: the same after 、“' },
   ],
   invalid: [
+    {
+      text: '人口自然增长率控制在6&permil;以内；单位生产总值能耗下降3.9%以上。\n工作扎实推进，人口自然增长率5.61&permil;。民族团结进步。\n2012中国&middot;青海西宁国际原生态舞蹈暨现代舞艺术节成功举办。',
+      why: 'held-out s33w2 (昆明市 2012/2013, 西宁市 2013): an HTML entity left undecoded is the slip, not a half-width ";" — fixed to the character it stands for, before a full stop too',
+      errors: [
+        { line: 1, column: 12, endColumn: 20, messageId: 'entity', message: '网页字符实体“&permil;”没有转换，应为“‰”（从网页复制的文字），请改正。' },
+        { line: 2, column: 19, endColumn: 27, messageId: 'entity' },
+        { line: 3, column: 7, endColumn: 15, messageId: 'entity' },
+      ],
+      output: '人口自然增长率控制在6‰以内；单位生产总值能耗下降3.9%以上。\n工作扎实推进，人口自然增长率5.61‰。民族团结进步。\n2012中国·青海西宁国际原生态舞蹈暨现代舞艺术节成功举办。',
+    },
+    {
+      text: '城镇登记失业率控制在4%以内;人口自然增长率控制在6‰以内。',
+      why: 'a half-width ";" after a number that closes no entity is still the half-width mark',
+      errors: [{ line: 1, column: 15, messageId: 'halfwidth' }],
+      output: '城镇登记失业率控制在4%以内；人口自然增长率控制在6‰以内。',
+    },
     { text: '会议审议通过了该办法.下一步要抓好落实。', why: 'round 33: near “.政务”: a half-width full stop after a Han word is still found', errors: [{ line: 1, column: 11, messageId: 'halfwidth' }], output: '会议审议通过了该办法。下一步要抓好落实。' },
     {
       text: '组织开展“守护青山?2020”灭火行动。\n深化“千名英才?智汇凉山”引才行动。',

@@ -5,6 +5,7 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('repeated-punctuation', {
   valid: [
+    { text: '工作扎实推进，人口自然增长率5.61&permil;。民族团结进步。', why: 'held-out s33w2 (昆明市 2013): the ";" closes an HTML entity (‰), no second mark before the 。' },
     { text: '难道这还不够吗？！', why: 'GB/T 15834-2011 allows ？！' },
     { text: '这是真的！？', why: '！？ as well' },
     { text: '为什么？？', why: 'stacked question marks are allowed (up to three)' },
@@ -17,6 +18,12 @@ testRule('repeated-punctuation', {
     { text: '全市公安机关，已办理业务171笔。', why: 'single marks' },
   ],
   invalid: [
+    {
+      text: '人口自然增长率5.61&permil;。。民族团结进步。',
+      why: 'after an HTML entity the marks that follow are still read: a doubled 。 is repeated',
+      errors: [{ line: 1, column: 21, endColumn: 22, messageId: 'repeated' }],
+      output: '人口自然增长率5.61&permil;。民族团结进步。',
+    },
     {
       text: '全市，，公安机关',
       errors: [{ line: 1, column: 4, endColumn: 5, messageId: 'repeated', message: '标点“，”重复了，删去多余的。' }],

@@ -2,6 +2,7 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('respectively-mismatch', {
   valid: [
+    { text: '黑臭水体动态清零，生活污水治理（管控）率、30户以上自然村寨生活垃圾收运处置体系覆盖率、卫生厕所普及率分别达85%、95%、98%，“治风”经验全省推广。', why: 'held-out s33w (贵阳 2026): a bracket inside the first item (治理（管控）率) leaves it out of the list read; it is the third thing' },
     {
       text: '2015年，全区生产总值达到1026.39亿元、增长11%，经济增速位居全国前列，全社会固定资产投资完成1342.16亿元、社会消费品零售总额408.08亿元、地方财政收入176亿元、城镇居民人均可支配收入25457元、农村居民人均可支配收入8244元，分别比“十一五”末增长73.7%、1.9倍、1.2倍、3.1倍、66.8%、1倍，城镇登记失业率控制在2.5%以内。',
       why: 'held-out s31f (西藏 2016 report): five things with their amounts in the list, the sixth (生产总值 1026.39亿元) in the sentence\'s first clause: the figures of the sentence are six',
@@ -99,6 +100,7 @@ testRule('respectively-mismatch', {
     { text: '第九十五条　　农村党组织、社区党组织和村民委员会、社区居民委员会等基层组织中的党员从事下列公务，利用职务上的便利，非法占有公共财物，挪用公款，索取他人财物或者非法收受、变相非法收受他人财物为他人谋取利益的，分别依照本条例第八十三条、第九十四条、第八十五条规定处理：', why: 'round 33 heldout-s33t (中国共产党纪律处分条例 2003): each act, parted by commas, is referred to its own article' },
   ],
   invalid: [
+    { text: '黑臭水体动态清零，生活污水治理（管控）率、生活垃圾收运处置体系覆盖率、卫生厕所普及率分别达85%、95%、98%、99%。', why: 'the bracketed item makes three things, not four: four values are still found', errors: [{ line: 1, column: 46, messageId: 'mismatch' }] },
     { text: '（二）在边远艰苦地区或者从事飞行、舰艇工作满10年、15年、20年以上的，分别增发月退役金计发基数的5%、10%。', why: 'round 33: near the three lengths of service: two rates for three thresholds, still found', errors: [{ line: 1, column: 51, messageId: 'mismatch' }] },
     { text: '甲、乙分别依照本条例第八十三条、第九十四条、第八十五条规定处理。', why: 'round 33: near the statute\'s acts and articles: two things in one clause, three articles, still found', errors: [{ line: 1, column: 12, messageId: 'mismatch' }] },
     { text: '2015年，全区生产总值达到1026.39亿元、增长11%，经济增速位居全国前列，全社会固定资产投资完成1342.16亿元、社会消费品零售总额408.08亿元、地方财政收入176亿元、城镇居民人均可支配收入25457元、农村居民人均可支配收入8244元，分别比“十一五”末增长73.7%、1.9倍、1.2倍、3.1倍、66.8%、1倍、2倍，城镇登记失业率控制在2.5%以内。', why: 'seven values for the six figures of the sentence: still found', errors: [{ line: 1, column: 139, messageId: 'mismatch' }] },

@@ -5,6 +5,9 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('stray-space', {
   valid: [
+    { text: '名词解释\n1.四创两争 指创建“国家园林城市”、“国家卫生城市”、“国家环保模范城市”。\n7.实体经济 指物质的、精神的产品和服务的生产、流通等经济活动。', why: 'held-out s33w2 (昆明市 2012): under a glossary heading, a numbered term, one space, its definition' },
+    { text: '资料：《政府工作报告》名词解释（按报告中出现顺序排列）\n三江两岸 指钱塘江、富春江、新安江流域总长约231千米的主干流及其两岸。\n产业技术创新联盟 由科技部倡导的由企业、科研单位、行业协会联合组建的合作组织。\n一基地四中心 2010年国务院批准实施《长江三角洲地区区域规划》。', why: 'held-out s33w2 (杭州市 2012): unnumbered glossary terms; the definition may open with a number or a quote' },
+    { text: '名词解释\n14.一、二、三板块 为促进区域协调发展，把全市十四个县（市）区划分为三个板块。\n“115”“131”“815”“356”人才计划和企业家培训工程 “115”计划，指杭州市引进外国专家的计划。', why: 'held-out s33w2 (昆明市 2012, 杭州市 2012): a term with the 、 of an ordinal list, a long term' },
     { text: '卷烟\t265万箱\t470万箱\t177', why: 'held-out s30 (一五计划 1953, a table row as text): a tab separates the cells, it is no stray space beside a number' },
     { text: '一九五三年\t七〇〇人；\t一九五七年\t一、二〇〇人；', why: 'held-out s30: tabs between table cells of Han text' },
     { text: '第一条　为了加强绿色建筑管理，推动本市“资源节约型，环境友好型”社会建设，根据有关法律、法规，结合本市实际，制定本办法。', why: 'held-out s25 (新余市 2012 办法): the space after an article number (《立法技术规范》)' },
@@ -73,6 +76,18 @@ testRule('stray-space', {
     { text: '年底－翌年3月　在周恩来、朱德指挥下，中央革命根据地取得第四次反“围剿”的胜利。', why: 'round 33 heldout-s33t: a label running to a month of the next year' },
   ],
   invalid: [
+    {
+      text: '名词解释\n7.实体经济 指物质的、精神的产品 和服务的生产、流通等经济活动。',
+      why: 'held-out s33w2 shape: in a glossary only the space after the term is layout; a stray space inside the definition is still reported',
+      errors: [{ line: 2, column: 18, endColumn: 19, messageId: 'betweenHan' }],
+      output: '名词解释\n7.实体经济 指物质的、精神的产品和服务的生产、流通等经济活动。',
+    },
+    {
+      text: '名词解释\n实体经济 指物质的、精神的产品和服务的生产、流通等经济活动。\n一、2012年主要任务\n全市 公安机关排查梳理各类矛盾纠纷3070人。',
+      why: 'a part heading (一、) after the glossary ends it: the term-shaped space below is reported again',
+      errors: [{ line: 4, column: 3, endColumn: 4, messageId: 'betweenHan' }],
+      output: '名词解释\n实体经济 指物质的、精神的产品和服务的生产、流通等经济活动。\n一、2012年主要任务\n全市公安机关排查梳理各类矛盾纠纷3070人。',
+    },
     {
       text: '粮食\t30000万吨\t5.0\n全年粮食产量30000万吨。全市 公安机关排查梳理各类矛盾纠纷。',
       why: 'a tab makes its own clause a table row, not the paragraph: a stray space in a sentence after it is still reported (the boundary of the tab reading)',

@@ -6,7 +6,7 @@
 import { defineRule } from '../engine/types';
 import { itemNamesIn, type NameSpan } from '../text/item-names';
 import { listEndingAt, plausibleCounts } from '../text/number-lists';
-import { COUNT_CLASSIFIERS, hasNumber, scanNumbers, type NumberToken } from '../text/numbers';
+import { COUNT_CLASSIFIERS, hasNumber, parseChineseNumeral, scanNumbers, type NumberToken } from '../text/numbers';
 
 const CLOSE_QUOTE = '”」』》';
 const OPEN_FOR: Record<string, string> = { '”': '“', '」': '「', '』': '『', '》': '《' };
@@ -14,7 +14,9 @@ const OPEN_FOR: Record<string, string> = { '”': '“', '」': '「', '』': '�
  * A last item ending like this is a verb phrase or a possessive, so the count is about something else. The verbs of
  * duties and functions too (纪检、监察机关合署办公、行使两种职能: round 32, a 中央纪委 notice of heldout-s32n; 履行两项职责).
  */
-const NOT_A_NOUN_END = /(?:行使|履行|承担|承擔|具有|具备|具備|发挥|發揮|修订|修訂|修改|废止|廢止|制定|出台|印发|印發|連跨|跨越|突破|迈上|邁上|迈入|邁入|跃升|躍升|提升|升级|升級|改造|重组|重組|提出|抓好|坚持|堅持|贯彻|貫徹|推进|推進|实施|實施|开工|開工|竣工|投用|获评|獲評|分作|分为|分為|建成|建设|建設|设立|設立|设置|設置|新建|开展|開展|成立|组建|組建|打造|培育|举办|舉辦|召开|召開|完成|实现|實現|形成|获得|獲得|打掉|抓获|抓獲|破获|破獲|查处|查處|发现|發現|拥有|擁有|涉及|包括|覆盖|覆蓋|派出|出动|出動|投入|启动|啟動|引进|引進|入选|入選|评为|評為|认定|認定|创建|創建|确定|確定|推出|建立|新增|增加|减少|減少|共|有|建|设|設|达|達|为|為|是|计|計|获|獲|了|过|過|着|著|的|之|等|在|于|於|和|及|与|與)$/;
+const NOT_A_NOUN_END = /(?:行使|履行|承担|承擔|具有|具备|具備|发挥|發揮|修订|修訂|修改|废止|廢止|制定|出台|印发|印發|連跨|跨越|突破|迈上|邁上|迈入|邁入|跃升|躍升|提升|升级|升級|改造|重组|重組|提出|抓好|坚持|堅持|贯彻|貫徹|推进|推進|实施|實施|开工|開工|竣工|投用|获评|獲評|分作|分为|分為|建成|建设|建設|设立|設立|设置|設置|新建|开展|開展|成立|组建|組建|打造|培育|举办|舉辦|召开|召開|完成|实现|實現|形成|获得|獲得|打掉|抓获|抓獲|破获|破獲|查处|查處|发现|發現|拥有|擁有|涉及|包括|覆盖|覆蓋|派出|出动|出動|投入|启动|啟動|打通|开通|開通|联通|聯通|连通|連通|贯通|貫通|接通|引进|引進|入选|入選|评为|評為|认定|認定|创建|創建|确定|確定|推出|建立|新增|增加|减少|減少|共|有|建|设|設|达|達|为|為|是|计|計|获|獲|了|过|過|着|著|的|之|等|在|于|於|和|及|与|與)$/;
+/** A slogan of numeral units (三区, 一核一圈两廊): a numeral and one noun character, repeated. */
+const NUMERAL_UNITS = /^(?:[一二两兩三四五六七八九十][^一二两兩三四五六七八九十百千万萬个個项項是、])+$/;
 /** After a count: its head noun, then a list separator — the list continues past the count. */
 const INSIDE_LIST_ITEM = /^[\u4e00-\u9fff]{1,8}(?:、|以及|和|及|与|與)/;
 /** A verb inside an earlier list item, with words after it: where the enumeration before the count may begin. */
@@ -112,6 +114,9 @@ function plainListBefore(text: string, end: number, nounAt = end): Listed | unde
   // Items with numbers of their own (六大工程、八大行动), list numbering (三、) or long phrases are not a plain list.
   if (items.some((item) => item.text.length > 12 || /[0-9０-９]/.test(item.text) || hasNumber(item.text) || /^[一二三四五六七八九十]+$/.test(item.text))) return undefined;
   if (NOT_A_NOUN_END.test(items[items.length - 1]?.text ?? '')) return undefined;
+  // 一核一圈两廊、三区四组团 (佛山 2026, a spatial layout): the last item is numeral units (三区, 一核一圈) and the count goes on
+  // with one more unit (四组团) of the same slogan; it counts its own noun, not the items.
+  if (NUMERAL_UNITS.test(items[items.length - 1]?.text ?? '')) return undefined;
   if (VERB_IN_LAST.test(items[items.length - 1]?.text ?? '')) return undefined;
   // 孫部長、劉參謀長、林參軍長、唐總司令也都分別期勉五位軍官: the list is the subject of a clause
   // (也都, 分別) and the count belongs to its object.
@@ -193,10 +198,11 @@ function enumerationAfter(text: string, t: NumberToken): Listed | undefined {
   const marks = [...rest.matchAll(ORDINAL_MARK)].map((m) => m[0].slice(0, -1));
   if (marks[0] === '一') {
     let n = 0;
-    while (n < marks.length && marks[n] === CN_ORDINALS[n]) n++;
+    // 十一是, 十二是 go on after 十是 (西安 2026: 研究部署了12项任务举措：一是…十二是…).
+    while (n < marks.length && (marks[n] === CN_ORDINALS[n] || (n >= 10 && parseChineseNumeral(marks[n] ?? '') === n + 1))) n++;
     // 四种类型：一是…二是…在这两大类之间，还有两类…一类是…另一类是…: the list goes on in other words.
     if (CONTINUED_LIST.test(rest)) return undefined;
-    if (n >= 2 && !cut && !/等/.test(rest.slice(-6))) return { items: CN_ORDINALS.slice(0, n).map((c) => `${c}是`), plausible: [n] };
+    if (n >= 2 && !cut && !/等/.test(rest.slice(-6))) return { items: marks.slice(0, n).map((c) => `${c}是`), plausible: [n] };
     return undefined;
   }
   const sentence = /^[^。；;！？!?]*/.exec(rest)![0];

@@ -3,6 +3,7 @@
 // bracket touches it; numbers (1,234 3.5 10:30 3:1), Latin text, URLs and code are left alone.
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { HALF_WIDTH_MARK } from '../text/char-classes';
+import { htmlEntityEndingAt } from '../text/html-entity';
 import { CJK_OPENING, codePointAt, codePointBefore, contentStart, isCjkBracket, isDigit, isHanCodePoint, isHighSurrogate, isSpace } from '../text/chars';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
@@ -40,6 +41,14 @@ function report(ctx: Context, paragraph: Paragraph, index: number): void {
   const full = FULL[mark];
   if (full === undefined) return; // callers pass only marks with a full-width form
   const start = paragraph.start + index;
+  // 6&permil;以内, 中国&middot;青海: the ";" closes an HTML entity left by a copy from the web; the entity is the slip.
+  const entity = mark === ';' ? htmlEntityEndingAt(paragraph.text, index) : undefined;
+  if (entity) {
+    const at = paragraph.start + entity.start;
+    const fix = entity.char === undefined ? undefined : { start: at, end: start + 1, text: entity.char };
+    ctx.report({ messageId: 'entity', data: { entity: entity.text, char: entity.char ?? '?' }, start: at, end: start + 1, fix });
+    return;
+  }
   if (mark === '?' && garbledQuestionMark(paragraph.text, index)) {
     ctx.report({ messageId: 'garbled', data: { mark }, start, end: start + 1 });
     return;
@@ -124,6 +133,8 @@ function isHighSurrogateOfHan(text: string, i: number): boolean {
   return isHighSurrogate(cu) && isHanCodePoint(codePointAt(text, i));
 }
 
+const HAN = /\p{Script=Han}/u;
+
 /** Code units of , ; : ? ! . ( ) — all below 0x40. */
 const CANDIDATE_CODES: Record<number, true> = { 0x2c: true, 0x3b: true, 0x3a: true, 0x3f: true, 0x21: true, 0x2e: true, 0x28: true, 0x29: true };
 
@@ -144,6 +155,10 @@ const rule = defineRule({
         zh: '中文里用了半角“{{mark}}”，应改为全角“{{full}}”（GB/T 15834-2011）。',
         en: 'Half-width "{{mark}}" in Chinese text: use the full-width "{{full}}" (GB/T 15834-2011).',
       },
+      entity: {
+        zh: '网页字符实体“{{entity}}”没有转换，应为“{{char}}”（从网页复制的文字），请改正。',
+        en: 'HTML character entity "{{entity}}" left in the text (copied from a web page): it stands for "{{char}}".',
+      },
       garbled: {
         zh: '中文里的半角“{{mark}}”夹在两段文字之间、前面没有疑问词，像是丢失的“·”等符号（网页转存乱码），请对照原文改正。',
         en: 'Half-width "{{mark}}" between two runs of text with no question word before it: it looks like a lost mark ("·" or another, garbled in web extraction); check the source.',
@@ -162,6 +177,8 @@ const rule = defineRule({
       if (c > 0x3f || !(c in CANDIDATE_CODES)) continue;
       if (c === 0x28 || c === 0x29) hasParenthesis = true;
       else if (isChineseMark(text, i)) hits.push(i);
+      // 6&permil;。 (‰ before a full stop): an HTML entity left in a Chinese paragraph, wherever its ";" is.
+      else if (c === 0x3b && htmlEntityEndingAt(text, i) && HAN.test(text)) hits.push(i);
     }
     if (hasParenthesis) {
       for (const i of parenthesesToConvert(text)) hits.push(i);

@@ -5,6 +5,7 @@
 import { defineRule } from '../engine/types';
 import { codePointAt, codePointBefore, isCjk } from '../text/chars';
 import { PUNCTUATION_RUN } from '../text/char-classes';
+import { htmlEntityEndingAt } from '../text/html-entity';
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 const QUESTION_EXCLAMATION = '？！';
@@ -48,8 +49,14 @@ const rule = defineRule({
     if (!(paragraph.classes & PUNCTUATION_RUN)) return;
     RUN.lastIndex = 0;
     for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-      const run = m[0];
-      const start = m.index;
+      let run = m[0];
+      let start = m.index;
+      // 6&permil;。: the ";" closes an HTML entity (‰ left undecoded; fullwidth-punctuation reports it), no second mark.
+      if (htmlEntityEndingAt(text, start)) {
+        run = run.slice(1);
+        start++;
+        if (run.length < 2) continue;
+      }
       const end = start + run.length;
       // One pass over the run, without building arrays: long runs are possible.
       const firstMark = normalize(run.charAt(0));

@@ -128,6 +128,9 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
     // Those clauses may be items too: a count that includes them is also plausible (never a reason to report).
     const plausible = [...plausibleCounts(list), ...alsoPlausible, ...statedItemsCounts(text, tokens, list.items, begin)];
     for (let k = 1; k <= parallel; k++) plausible.push(list.items.length + k);
+    // 生活污水治理（管控）率、30户以上自然村寨…覆盖率、卫生厕所普及率分别达85%、95%、98% (贵阳 2026): the list read stops at a
+    // bracket inside its first item (治理（管控）率); the Han text before the bracket and the tail after it are one more thing.
+    if (first && bracketedItemBefore(text, first.start)) plausible.push(list.items.length + 1);
     // 金属制品业，石油煤炭及其他燃料加工业，专用设备制造业，电力、热力的生产和供应业增加值分别增长…: names of industries that
     // hold 、 themselves are parted by commas; each clause before the list is one more thing, and the list may be one name.
     const named = first ? industryClausesBefore(text, first.start, begin) : 0;
@@ -324,5 +327,14 @@ const rule = defineRule({
     }
   },
 });
+
+/**
+ * Is the thing before the list's first item (before its 、) a word with a bracketed insertion, 生活污水治理（管控）率: Han, a short
+ * bracket with no clause mark, then Han up to the 、? The list read stops at the bracket; that word is one more item.
+ */
+function bracketedItemBefore(text: string, start: number): boolean {
+  if (text.charAt(start - 1) !== '、') return false;
+  return /[\u4e00-\u9fff][（(][^（）()，。；、,;]{1,8}[）)][\u4e00-\u9fff]{1,4}$/.test(text.slice(Math.max(0, start - 20), start - 1));
+}
 
 export default rule;

@@ -5,7 +5,7 @@
 // is not a sentence (no pause marks, or no sentence end) — headings (守萬家燈火 護一方平安), bylines and name lists (审核丨苏波 韦凤冰),
 // slogans in quotes (“鹭引五洲 才聚八闽”). A number spaced on both sides (共有 0 条) is a
 // deliberate spacing convention, not a slip, and is left alone too.
-import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
+import { defineRule, type Paragraph } from '../engine/types';
 import { SPACE } from '../text/char-classes';
 import { codePointAt, codePointBefore, isCjkPunctuation, isDigit, isHanCodePoint, isSpace, CJK_CLOSING, CJK_OPENING } from '../text/chars';
 import { codeUnitBytes } from '../text/code-tables';
@@ -59,14 +59,18 @@ interface Candidate {
   clause: number;
 }
 
-function report(ctx: Context, paragraph: Paragraph, c: Candidate): void {
-  const start = paragraph.start + c.index;
-  ctx.report({
-    messageId: c.messageId,
-    start,
-    end: start + 1,
-    fix: { start, end: start + 1, text: '' },
-  });
+/**
+ * What stray-space finds in one paragraph (offsets relative to it), and where its glossary entry's term ends: a
+ * paragraph's findings stand alone except the space after a glossary term, which the paragraphs before it decide.
+ */
+interface Summary {
+  found: { index: number; messageId: Candidate['messageId'] }[];
+  /** The paragraph heads a glossary (名词解释): the entries below it set a term, one space, its definition. */
+  glossaryHeading: boolean;
+  /** The paragraph opens a part of the report (一、…, 第二部分): a glossary above it has ended. */
+  sectionStart: boolean;
+  /** Offset of the space after the term of a glossary-entry-shaped paragraph (7.实体经济 指…), or -1. */
+  termSpace: number;
 }
 
 const rule = defineRule({
@@ -80,7 +84,7 @@ const rule = defineRule({
     type: 'layout',
     defaultSeverity: 'warn',
     fixable: true,
-    scope: 'paragraph',
+    scope: 'document',
     messages: {
       betweenHan: {
         zh: '汉字之间多了一个空格，公文正文中应删除。',
@@ -96,69 +100,110 @@ const rule = defineRule({
       },
     },
   },
-  checkParagraph(paragraph, ctx) {
+  summarize(paragraph): Summary {
     const text = paragraph.text;
+    const glossaryHeading = text.length <= 48 && GLOSSARY_HEADING.test(text);
+    const sectionStart = paragraph.heading > 0 || PART_HEADING.test(text);
     // Every finding is a space (isSpace): most paragraphs have none (the document model knows).
-    if (!(paragraph.classes & SPACE)) return;
-    let first = 0;
-    while (first < text.length && isSpace(text.charCodeAt(first))) first++;
-    let last = text.length;
-    while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
+    if (!(paragraph.classes & SPACE)) return { found: [], glossaryHeading, sectionStart, termSpace: -1 };
+    const found = findSpaces(paragraph);
+    const term = GLOSSARY_TERM.exec(text);
+    const termSpace = term && /[。；！？]$/.test(text.trimEnd()) ? term[0].length - 1 : -1;
+    return { found, glossaryHeading, sectionStart, termSpace };
+  },
 
-    // One pass: units are the paragraph and each bracket/quote span; clauses split a unit at sentence marks.
-    const unitStack = [0];
-    const clauseStack = [0];
-    const unitIsSentence: boolean[] = [false];
-    const layoutClauses = new Set<number>();
-    let clauseCount = 1;
-    const candidates: Candidate[] = [];
-    // The stacks start with the paragraph's own entry, which is never popped.
-    const top = (stack: readonly number[]) => stack[stack.length - 1] ?? 0;
-    for (let i = first; i < last; i++) {
-      const code = text.charCodeAt(i);
-      if (code >= 0x3400 && code <= 0x9fff) continue; // Han: the common case, nothing to do
-      // By code, not a one-character string searched for in three lists: this runs for every other character.
-      const kind = MARK_KIND[code] ?? 0;
-      if (kind === OPENS) {
-        unitStack.push(unitIsSentence.length);
-        unitIsSentence.push(false);
-        clauseStack.push(clauseCount++);
-      } else if (kind === CLOSES) {
-        if (unitStack.length > 1) {
-          unitStack.pop();
-          clauseStack.pop();
-        }
-      } else if (kind === ENDS_CLAUSE) {
-        unitIsSentence[top(unitStack)] = true;
-        clauseStack[clauseStack.length - 1] = clauseCount++;
-      } else if (isSpace(code)) {
-        let end = i + 1;
-        while (end < last && isSpace(text.charCodeAt(end))) end++;
-        const clause = top(clauseStack);
-        // A run of spaces, or a tab, separates fields (the cells of a table pasted as text: 卷烟\t265万箱\t470万箱).
-        if (end - i > 1 || code === 0x09) layoutClauses.add(clause);
-        else {
-          const messageId = classify(text, i);
-          if (messageId) candidates.push({ index: i, messageId, unit: top(unitStack), clause });
-        }
-        i = end - 1;
+  checkDocument(paragraphs, summaries, ctx) {
+    let glossary = false;
+    paragraphs.forEach((paragraph, k) => {
+      const summary = summaries[k];
+      if (!summary) return;
+      if (summary.glossaryHeading) glossary = true;
+      else if (summary.sectionStart) glossary = false;
+      for (const f of summary.found) {
+        // 7.实体经济 指物质的…: under a glossary heading, the space between a term and its definition is the layout.
+        if (glossary && f.index === summary.termSpace) continue;
+        const start = paragraph.start + f.index;
+        ctx.report({ messageId: f.messageId, start, end: start + 1, fix: { start, end: start + 1, text: '' } });
       }
-    }
-    // A paragraph is prose when it ends like a sentence; headlines with 、 or ： but no final 。 are not.
-    let tail = last;
-    while (tail > first && (CJK_CLOSING.includes(text.charAt(tail - 1)) || text.charAt(tail - 1) === ')')) tail--;
-    if (!SENTENCE_ENDS.includes(text[tail - 1] ?? '')) unitIsSentence[0] = false;
-    for (const c of candidates) {
-      if (layoutClauses.has(c.clause)) continue;
-      // A number spaced on one side is a slip wherever it is; the rest only inside a sentence. An
-      // ideographic space outside a sentence is typed on purpose: a headline's or a name's separator
-      // (晨曦‧高雄, U+3000, 2020總統府音樂會: Presidential Office 2020).
-      if (!unitIsSentence[c.unit] && (c.messageId !== 'hanNumber' || text.charCodeAt(c.index) === 0x3000)) continue;
-      if (!unitIsSentence[c.unit] && separatesHeadlineClauses(text, c.index)) continue;
-      report(ctx, paragraph, c);
-    }
+    });
   },
 });
+
+/**
+ * The heading of a glossary at the end of a city's work report: 名词解释, 资料：《政府工作报告》名词解释（按报告中出现顺序排列）,
+ * 附：名词解释 (杭州市 and 昆明市 2012–2013, round 33's heldout-s33w2). A line of its own, no sentence.
+ */
+const GLOSSARY_HEADING = /^[\s\u3000]*(?:附[:：]?|资料[:：]?)?[^。，；！？\s]{0,20}?(?:名词解释|名词注释|名词释义|名词术语解释|词语解释|术语解释)(?:[（(][^（）()。]{0,24}[）)])?[:：]?[\s\u3000]*$/;
+/** A heading that opens a part of a report (一、…, 第二部分, 附件2): what follows is no longer the glossary. */
+const PART_HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}(?:部分|章|篇)|附件)/;
+/**
+ * A glossary entry's term and the one space after it: an optional entry number (7. 12、), then a short term with no
+ * clause mark or space — 三江两岸, “521”海外引才计划, 32.2111工程, 14.一、二、三板块 (the 、 of a term) — then the space.
+ */
+const GLOSSARY_TERM = /^[\s\u3000]*(?:\d{1,3}[.．、])?(?:[^\s，。；！？：:,;、]|[一二三四五六七八九十]、){2,32} /;
+
+function findSpaces(paragraph: Paragraph): Summary['found'] {
+  const text = paragraph.text;
+  let first = 0;
+  while (first < text.length && isSpace(text.charCodeAt(first))) first++;
+  let last = text.length;
+  while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
+
+  // One pass: units are the paragraph and each bracket/quote span; clauses split a unit at sentence marks.
+  const unitStack = [0];
+  const clauseStack = [0];
+  const unitIsSentence: boolean[] = [false];
+  const layoutClauses = new Set<number>();
+  let clauseCount = 1;
+  const candidates: Candidate[] = [];
+  const found: Summary['found'] = [];
+  // The stacks start with the paragraph's own entry, which is never popped.
+  const top = (stack: readonly number[]) => stack[stack.length - 1] ?? 0;
+  for (let i = first; i < last; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff) continue; // Han: the common case, nothing to do
+    // By code, not a one-character string searched for in three lists: this runs for every other character.
+    const kind = MARK_KIND[code] ?? 0;
+    if (kind === OPENS) {
+      unitStack.push(unitIsSentence.length);
+      unitIsSentence.push(false);
+      clauseStack.push(clauseCount++);
+    } else if (kind === CLOSES) {
+      if (unitStack.length > 1) {
+        unitStack.pop();
+        clauseStack.pop();
+      }
+    } else if (kind === ENDS_CLAUSE) {
+      unitIsSentence[top(unitStack)] = true;
+      clauseStack[clauseStack.length - 1] = clauseCount++;
+    } else if (isSpace(code)) {
+      let end = i + 1;
+      while (end < last && isSpace(text.charCodeAt(end))) end++;
+      const clause = top(clauseStack);
+      // A run of spaces, or a tab, separates fields (the cells of a table pasted as text: 卷烟\t265万箱\t470万箱).
+      if (end - i > 1 || code === 0x09) layoutClauses.add(clause);
+      else {
+        const messageId = classify(text, i);
+        if (messageId) candidates.push({ index: i, messageId, unit: top(unitStack), clause });
+      }
+      i = end - 1;
+    }
+  }
+  // A paragraph is prose when it ends like a sentence; headlines with 、 or ： but no final 。 are not.
+  let tail = last;
+  while (tail > first && (CJK_CLOSING.includes(text.charAt(tail - 1)) || text.charAt(tail - 1) === ')')) tail--;
+  if (!SENTENCE_ENDS.includes(text[tail - 1] ?? '')) unitIsSentence[0] = false;
+  for (const c of candidates) {
+    if (layoutClauses.has(c.clause)) continue;
+    // A number spaced on one side is a slip wherever it is; the rest only inside a sentence. An
+    // ideographic space outside a sentence is typed on purpose: a headline's or a name's separator
+    // (晨曦‧高雄, U+3000, 2020總統府音樂會: Presidential Office 2020).
+    if (!unitIsSentence[c.unit] && (c.messageId !== 'hanNumber' || text.charCodeAt(c.index) === 0x3000)) continue;
+    if (!unitIsSentence[c.unit] && separatesHeadlineClauses(text, c.index)) continue;
+    found.push({ index: c.index, messageId: c.messageId });
+  }
+  return found;
+}
 
 /**
  * Taiwan's official texts leave a space before the head of state and the founders as a mark of respect
@@ -291,8 +336,5 @@ function separatesHeadlineClauses(text: string, i: number): boolean {
 function isDashOrEllipsis(cp: number): boolean {
   return cp === 0x2014 || cp === 0x2026 || cp === 0xb7 || cp === 0xff5e || cp === 0xfe4f || cp === 0xff0f;
 }
-
-/** The rule's context, typed by its messages and options (for the helpers below and above). */
-type Context = ContextOf<typeof rule>;
 
 export default rule;
