@@ -75,7 +75,7 @@ describe('dist/cli.js', () => {
   it('reads stdin', () => {
     const result = cli([...TWO_RULES, '--stdin', '--format', 'github'], { input: `${ERROR_LINE}\n` });
     assert.equal(result.code, 1);
-    assert.equal(result.stdout, '::error file=<text>,line=1,col=3,endLine=1,endColumn=7,title=repeated-word::“动员动员”：词语重复，疑为多打；删去重复的“动员”\n');
+    assert.equal(result.stdout, '::error file=<text>,line=1,col=3,endLine=1,endColumn=7,title=repeated-word::“动员动员”：词语重复，疑为多打；删去重复的“动员”。\n');
   });
 
   it('finds the known slips in seeds/ (000 line 13, 004 line 21)', () => {

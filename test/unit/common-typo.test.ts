@@ -50,7 +50,7 @@ testRule('common-typo', {
     { text: '市财政下拔专项资金500万元，支持乡村振兴。', why: '下拔 before 专项 is still 下拨', errors: [{ line: 1, column: 4, endColumn: 6, messageId: 'typo' }], output: '市财政下拨专项资金500万元，支持乡村振兴。' },
     {
       text: '全体干部再接再励，推动工作再上新台阶。',
-      errors: [{ line: 1, column: 5, endColumn: 9, messageId: 'typo', severity: 'warn', message: '“再接再励”应为“再接再厉”：“厉”同“砺”，磨快，引申为奋勉；不作“励”' }],
+      errors: [{ line: 1, column: 5, endColumn: 9, messageId: 'typo', severity: 'warn', message: '“再接再励”应为“再接再厉”：“厉”同“砺”，磨快，引申为奋勉；不作“励”。' }],
       output: '全体干部再接再厉，推动工作再上新台阶。',
     },
     { text: '謝他擔任臺南巿長時的照顧。', why: 'the real slip in a Taiwan press release (corpus SOURCES.md)', errors: [{ line: 1, column: 7, endColumn: 8, messageId: 'typo' }], output: '謝他擔任臺南市長時的照顧。' },
@@ -99,14 +99,21 @@ testRule('common-typo', {
     {
       text: '要让老百姓得到实惠。',
       config: { terms: { 老百姓: '人民群众' } },
-      errors: [{ line: 1, column: 3, endColumn: 6, messageId: 'term', message: '“老百姓”应改为“人民群众”（本单位用语规范）' }],
+      errors: [{ line: 1, column: 3, endColumn: 6, messageId: 'term', message: '“老百姓”应改为“人民群众”（本单位用语规范）。' }],
       output: '要让人民群众得到实惠。',
     },
     {
       text: '截止目前，已完成八成。',
       config: { terms: { 截止目前: { to: '截至目前', message: '本单位统一写法' } } },
       why: 'a term overrides the built-in entry and its message',
-      errors: [{ line: 1, column: 1, endColumn: 5, messageId: 'termWithMessage', message: '“截止目前”应改为“截至目前”：本单位统一写法' }],
+      errors: [{ line: 1, column: 1, endColumn: 5, messageId: 'termWithMessage', message: '“截止目前”应改为“截至目前”：本单位统一写法。' }],
+      output: '截至目前，已完成八成。',
+    },
+    {
+      text: '截止目前，已完成八成。',
+      config: { terms: { 截止目前: { to: '截至目前', message: '本单位统一写法。' } } },
+      why: 'an office message that ends its own sentence does not get a second 。',
+      errors: [{ line: 1, column: 1, endColumn: 5, messageId: 'termWithMessage', message: '“截止目前”应改为“截至目前”：本单位统一写法。' }],
       output: '截至目前，已完成八成。',
     },
     {
@@ -120,7 +127,7 @@ testRule('common-typo', {
       text: '要让老百姓得到实惠。',
       config: { terms: { 老百姓: '人民群众' }, rules: { 'common-typo': ['warn', { builtin: false }] } },
       locale: 'en',
-      errors: [{ line: 1, column: 3, endColumn: 6, message: 'Write "人民群众" instead of "老百姓" (your office\'s wording)' }],
+      errors: [{ line: 1, column: 3, endColumn: 6, message: 'Write "人民群众" instead of "老百姓" (your office\'s wording).' }],
       output: '要让人民群众得到实惠。',
     },
   ],

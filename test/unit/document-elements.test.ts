@@ -114,7 +114,7 @@ testRule('document-elements', {
       errors: [{ line: 10, column: 1, endColumn: 3, messageId: 'levelSkipped' }, { line: 13, column: 1, endColumn: 4, messageId: 'levelSkipped', text: '（1）' }],
     },
     { text: `${HEAD}\n附件：2.考评细则\n3.评分标准`, errors: [{ line: 6, column: 4, endColumn: 5, messageId: 'attachmentNumber' }] },
-    { text: `${HEAD}\n附件：1.考评细则\n2.评分标准\n附件3`, errors: [{ line: 8, column: 1, endColumn: 4, messageId: 'attachmentPage' }] },
+    { text: `${HEAD}\n附件：1.考评细则\n2.评分标准\n附件3`, errors: [{ line: 8, column: 1, endColumn: 4, messageId: 'attachmentPage', message: '“附件3”在附件说明中没有对应的附件（附件说明只列了2个）。请在附件说明中补列，或核对附件序号。' }] },
     {
       text: `${HEAD}\n附件：1.考评细则\n2.评分标准\n附件1\n评分标准\n附件2\n考评细则`,
       why: 'the pages are numbered the other way round from the list',

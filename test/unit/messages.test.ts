@@ -2,6 +2,7 @@
 // (engine/messages.ts), so a kept one must never answer for other values.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { RULES } from '../../server/src/engine';
 import { fixTitle, interpolate } from '../../server/src/engine/messages';
 
 describe('interpolate', () => {
@@ -45,5 +46,16 @@ describe('fixTitle', () => {
     // The original's length is part of the key: 'ab' + 'c' and 'a' + 'bc' are different edits.
     assert.equal(fixTitle('ab', 'c', 'zh'), '将“ab”改为“c”');
     assert.equal(fixTitle('a', 'bc', 'zh'), '将“a”改为“bc”');
+  });
+});
+
+describe('every rule message reads as one product', () => {
+  it('ends as a sentence: 。 in Chinese, a full stop in English', () => {
+    for (const rule of RULES) {
+      for (const [id, text] of Object.entries(rule.meta.messages)) {
+        assert.match(text.zh, /。$/u, `${rule.meta.id}.${id} (zh): ${text.zh}`);
+        assert.match(text.en, /\.$/u, `${rule.meta.id}.${id} (en): ${text.en}`);
+      }
+    }
   });
 });

@@ -186,7 +186,7 @@ testRule('repeated-word', {
     {
       text: '另外，广泛动员动员加强抢险救灾工作。',
       why: 'seed 004 line 21',
-      errors: [{ line: 1, column: 6, endColumn: 10, messageId: 'repeatedPhrase', severity: 'error', message: '“动员动员”：词语重复，疑为多打；删去重复的“动员”' }],
+      errors: [{ line: 1, column: 6, endColumn: 10, messageId: 'repeatedPhrase', severity: 'error', message: '“动员动员”：词语重复，疑为多打；删去重复的“动员”。' }],
       output: '另外，广泛动员加强抢险救灾工作。',
     },
     {
@@ -215,7 +215,7 @@ testRule('repeated-word', {
     {
       text: '我们的的工作还有差距。',
       why: 'both 的 stand alone',
-      errors: [{ line: 1, column: 3, endColumn: 5, messageId: 'repeatedChar', severity: 'warn', message: '“的的”：单字重复，疑为多打（证据较弱）；如属多打，删去一个“的”' }],
+      errors: [{ line: 1, column: 3, endColumn: 5, messageId: 'repeatedChar', severity: 'warn', message: '“的的”：单字重复，疑为多打（证据较弱）；如属多打，删去一个“的”。' }],
       output: '我们的工作还有差距。',
     },
     {
@@ -291,7 +291,7 @@ testRule('repeated-word', {
     {
       text: 'Repeated word: 动员动员',
       locale: 'en',
-      errors: [{ line: 1, column: 16, endColumn: 20, message: '"动员动员": the phrase is repeated, probably typed twice; delete the second "动员"' }],
+      errors: [{ line: 1, column: 16, endColumn: 20, message: '"动员动员": the phrase is repeated, probably typed twice; delete the second "动员".' }],
       output: 'Repeated word: 动员',
     },
   ],

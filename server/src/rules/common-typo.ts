@@ -143,6 +143,11 @@ function applies(entry: MatchEntry, text: string, at: number): boolean {
 /** Matchers by term set: the engine hands the same `terms` object to every paragraph of a run. */
 const matchers = new WeakMap<object, { withBuiltin?: Matcher; termsOnly?: Matcher }>();
 
+/** The office's message without its closing mark: the message template ends the sentence itself. */
+function messageBody(message: string | undefined): string | undefined {
+  return message?.replace(/[。．.！!？?；;，,、：:\s]+$/u, '') || undefined;
+}
+
 function matcherFor(terms: Readonly<Record<string, TermEntry>>, useBuiltin: boolean): Matcher {
   let cached = matchers.get(terms);
   if (!cached) matchers.set(terms, (cached = {}));
@@ -151,7 +156,7 @@ function matcherFor(terms: Readonly<Record<string, TermEntry>>, useBuiltin: bool
   if (!matcher) {
     const fromTerms = Object.entries(terms)
       .filter(([wrong, term]) => wrong && term.to !== wrong)
-      .map(([wrong, term]) => makeEntry(wrong, term.to, true, [], undefined, term.message));
+      .map(([wrong, term]) => makeEntry(wrong, term.to, true, [], undefined, messageBody(term.message)));
     matcher = new Matcher([...(useBuiltin ? builtin() : []), ...fromTerms]);
     cached[key] = matcher;
   }
@@ -173,16 +178,16 @@ const rule = defineRule({
     editorActions: { allowPhrase: true },
     messages: {
       typo: {
-        zh: '“{{wrong}}”应为“{{right}}”：{{reason}}',
-        en: '"{{wrong}}" should be "{{right}}" ({{reason}})',
+        zh: '“{{wrong}}”应为“{{right}}”：{{reason}}。',
+        en: '"{{wrong}}" should be "{{right}}" ({{reason}}).',
       },
       term: {
-        zh: '“{{wrong}}”应改为“{{right}}”（本单位用语规范）',
-        en: 'Write "{{right}}" instead of "{{wrong}}" (your office\'s wording)',
+        zh: '“{{wrong}}”应改为“{{right}}”（本单位用语规范）。',
+        en: 'Write "{{right}}" instead of "{{wrong}}" (your office\'s wording).',
       },
       termWithMessage: {
-        zh: '“{{wrong}}”应改为“{{right}}”：{{message}}',
-        en: 'Write "{{right}}" instead of "{{wrong}}": {{message}}',
+        zh: '“{{wrong}}”应改为“{{right}}”：{{message}}。',
+        en: 'Write "{{right}}" instead of "{{wrong}}": {{message}}.',
       },
     },
     options: {

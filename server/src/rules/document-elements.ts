@@ -206,8 +206,8 @@ const rule = defineRule({
         en: '"附件{{found}}" is titled "{{title}}", which the list of attachments numbers {{listed}} (GB/T 9704-2012 7.3.4). Number the attachment the same in both places.',
       },
       attachmentPage: {
-        zh: '“附件{{found}}”在附件说明中没有对应的附件（附件说明只列了{{count}}个）。',
-        en: '"附件{{found}}" has no entry in the list of attachments (it lists {{count}}).',
+        zh: '“附件{{found}}”在附件说明中没有对应的附件（附件说明只列了{{count}}个）。请在附件说明中补列，或核对附件序号。',
+        en: '"附件{{found}}" has no entry in the list of attachments (it lists {{count}}). Add it to the list, or check the number.',
       },
     },
   },

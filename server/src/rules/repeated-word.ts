@@ -112,12 +112,12 @@ const rule = defineRule({
     editorActions: { allowPhrase: true },
     messages: {
       repeatedPhrase: {
-        zh: '“{{text}}”：词语重复，疑为多打；删去重复的“{{unit}}”',
-        en: '"{{text}}": the phrase is repeated, probably typed twice; delete the second "{{unit}}"',
+        zh: '“{{text}}”：词语重复，疑为多打；删去重复的“{{unit}}”。',
+        en: '"{{text}}": the phrase is repeated, probably typed twice; delete the second "{{unit}}".',
       },
       repeatedChar: {
-        zh: '“{{text}}”：单字重复，疑为多打（证据较弱）；如属多打，删去一个“{{unit}}”',
-        en: '"{{text}}": the character is repeated, probably typed twice (weaker evidence); if so, delete one "{{unit}}"',
+        zh: '“{{text}}”：单字重复，疑为多打（证据较弱）；如属多打，删去一个“{{unit}}”。',
+        en: '"{{text}}": the character is repeated, probably typed twice (weaker evidence); if so, delete one "{{unit}}".',
       },
     },
     options: {

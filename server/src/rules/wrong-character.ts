@@ -966,8 +966,8 @@ const rule = defineRule({
     editorActions: { allowPhrase: 'wrongWord' },
     messages: {
       wrongCharacter: {
-        zh: '“{{wrongWord}}”疑为“{{rightWord}}”（{{kind}}：“{{wrong}}”→“{{right}}”）',
-        en: '"{{wrongWord}}" is probably "{{rightWord}}" ({{kind}}: "{{wrong}}" → "{{right}}")',
+        zh: '“{{wrongWord}}”疑为“{{rightWord}}”（{{kind}}：“{{wrong}}”→“{{right}}”），请核对。',
+        en: '"{{wrongWord}}" is probably "{{rightWord}}" ({{kind}}: "{{wrong}}" → "{{right}}"); check it.',
       },
     },
     options: {
