@@ -22,6 +22,8 @@ import { neighbourWordStart } from '../text/wrong-character-realword';
 import { segmentWords } from '../text/wrong-character-collocations';
 import { inPersonNameAfterTitle, inPhotoCredit } from '../text/wrong-character-person-names';
 import { localTerm, riverName } from '../text/wrong-character-jargon';
+import { setPhrasePun } from '../text/wrong-character-wordplay';
+import { adverbialDiTaken, separableVerb } from '../text/wrong-character-grammar';
 import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, ethnonymCharacter, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo, numeralSlogan, oneCharacterListItem } from '../text/wrong-character-phrasing';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
@@ -189,9 +191,12 @@ const NAME_HEADS = ['科学城', '科技城', '国际', '集团', '公司', '股
  * Heads that follow the name of a venue, a development, a bay or an island (虢国博物馆, 璟里中心, 崖洲湾, 漳江湾: round 30,
  * names on held-out city reports and news), where a common word makes a known name too (历史博物馆, 数据中心).
  */
-const PLACE_HEADS = ['博物馆', '美术馆', '纪念馆', '艺术馆', '中心', '湾', '岛'];
-/** Heads of venues named after a person or by a phrase (拾野自然博物馆), and how many characters may come between. */
-const VENUE_HEADS = ['博物馆', '美术馆', '纪念馆', '艺术馆'];
+const PLACE_HEADS = ['博物馆', '美术馆', '纪念馆', '艺术馆', '中心', '湾', '岛', '大道'];
+/**
+ * Heads of venues named after a person or by a phrase (拾野自然博物馆), and of avenues (丘海大道, round 33: 海口 2026),
+ * and how many characters may come between.
+ */
+const VENUE_HEADS = ['博物馆', '美术馆', '纪念馆', '艺术馆', '大道'];
 const VENUE_NAME_GAP = 2;
 /** Windows of official phrasing (Candidate.phraseGain) a correction needs right before such a head. */
 const NAME_HEAD_MIN_PHRASE = 2;
@@ -574,6 +579,9 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'negation-before-word', why: '违法但未采取相关处置措施: a pair ending in a negation before the verb it negates, no word typed whole', quiet: (s) => negationBeforeWord(s.model, s.text, s.wordStart, s.best) },
   { name: 'edge-stolen-neighbour', why: '，使现有各类人才: the edge pair is unseen because the neighbour starts a common word (现有)', quiet: (s) => edgeStealsNeighbour(s.model, s.run, s.best) },
   { name: 'conversion-slogan', why: '旱改水, 煤改气: the thing converted in an X改Y slogan (-phrasing)', quiet: (s) => conversionSlogan(s.model, s.text, s.at, s.best.wrong) },
+  { name: 'adverbial-di-taken', why: '细心地深入地去发现: the adverbial 地 after a word of manner, not the 地 of 地区 (-grammar)', quiet: (s) => adverbialDiTaken(s.model, s.text, s.at, s.best.wrong, s.best.right, s.wordStart, s.best.word) },
+  { name: 'separable-verb', why: '下足绣花功夫: the verb of a separable word (下功夫) with a complement put in, not 不足 (-grammar)', quiet: (s) => separableVerb(s.model, s.text, s.at, s.best.wrong, s.wordStart) },
+  { name: 'set-phrase-pun', why: '“泉心泉意”, “兵至如归”服务品牌: a four-character set phrase changed on purpose, the same character twice or the whole of a quotation (-wordplay)', quiet: (s) => setPhrasePun(s.model, s.text, s.at, s.best.wrong, s.best.right) },
   { name: 'repeated-head-quartet', why: '失能失智失独, 冬捕冬钓: a four-character slogan repeating its head (-phrasing)', quiet: (s) => inRepeatedHeadQuartet(s.model, s.text, s.at, s.best.wrong, s.best.right) },
   { name: 'local-term', why: '雨污分流, 通村公路, 忠庄、高桥、董公寺等, 市一院, 靖神铁路, 下九连圩: local jargon, place lists, numbered hospitals, routes named by two places, place characters (-jargon)', quiet: (s) => localTerm(s.model, s.text, s.at, s.best.wrong, s.best.right) },
 ];

@@ -1,0 +1,85 @@
+// wrong-character, round 33 (issue 12 precision, s33-wcprec): puns on set phrases, the adverbial 地 before a verb, the
+// verb of a separable word with a complement put in, opposite heads of a slogan quartet and avenue names — false alarms
+// on held-out 2026 city reports (heldout-s33w) and earlier held-out sets, with near sentences whose slips stay found.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findingsOf } from '../helpers/ruleTester';
+import { wrongCharacterModel } from '../../server/src/node/wrongCharacterData';
+import { setPhrasePun } from '../../server/src/text/wrong-character-wordplay';
+import { adverbialDiTaken, separableVerb } from '../../server/src/text/wrong-character-grammar';
+import { inRepeatedHeadQuartet } from '../../server/src/text/wrong-character-phrasing';
+
+const found = (text: string) => findingsOf('wrong-character', text).map((f) => [f.line, f.column, text.slice(f.start, f.end)]);
+
+/** 1984 CPC decision on economic reform (heldout-s32n2): the paragraph whose 深入地去 read as 地区. */
+const DECISION =
+  '应该看到，在经济建设的实践中，特别是在整党中，在经济体制改革中，已经和正在成长大批优秀人才。各级党委一定要细心地深入地去发现和考察他们，务必不要为那些过时的老观念老框框所束缚，务必不要搞烦琐哲学、求全责备，务必不要受派性和种种闲言碎语的干扰。只要我们这样做了，大批优秀干部就会出现在我们面前。当然，中青年干部有缺乏领导经验的问题，但这种经验可以而且必然能够在实际锻炼中逐步取得，决不能以缺乏经验为理由压抑年轻干部。对经验应该采取分析态度。我们的同志在过去革命和建设中积累起来的正反两方面的丰富经验是十分宝贵的，但是在新时期的崭新任务面前，不论老中青干部，总的来说都缺乏现代化建设所需要的新知识新经验，都要重新认识自己，都要重新学习。那种抱残守缺，老是停留在过了时的经验上的态度，是不对的。';
+
+describe('wrong-character: wordplay and grammar read as slips (round 33)', () => {
+  const model = wrongCharacterModel();
+
+  it('leaves puns on set phrases alone: a city character twice, a quoted name one character off an idiom', () => {
+    // 泉州 2026 (and 济南 2026: “泉心泉意”政务服务大模型): 泉 for 全 in both places of 全心全意.
+    assert.deepEqual(found('优化支持民营经济发展“1+N”政策体系，推出4批次41条“泉心泉意”便民利企举措，保障小微企业融资需求。'), []);
+    // 南昌 2026: a veterans' service brand; 通辽 2023 (heldout-cities): a line of cultural products.
+    assert.deepEqual(found('擦亮“兵至如归”退役军人服务品牌，推动军民融合深度发展。'), []);
+    assert.deepEqual(found('推出一批“通情达礼”文创产品，打响文旅品牌。'), []);
+  });
+
+  it('still reports a slip in a quoted phrase used as a phrase, and one in a set phrase in running text', () => {
+    assert.deepEqual(found('各部门要做到“宾至如龟”，提升服务水平。'), [[1, 11, '龟']]);
+    assert.deepEqual(found('对各项监督制度不拆不扣执行到位。'), [[1, 9, '拆']]);
+  });
+
+  it('knows the forms of a pun by themselves', () => {
+    const at = (text: string, piece: string) => text.indexOf(piece);
+    const twice = '推出41条“泉心泉意”便民利企举措';
+    assert.equal(setPhrasePun(model, twice, at(twice, '泉心'), '泉', '全'), true);
+    assert.equal(setPhrasePun(model, twice, at(twice, '泉意'), '泉', '全'), true);
+    // Once only, unquoted: a slip (全心泉意).
+    const once = '坚持全心泉意为人民服务';
+    assert.equal(setPhrasePun(model, once, at(once, '泉'), '泉', '全'), false);
+    // Quoted but followed by a pause, not by the thing it names.
+    const phrase = '要做到“宾至如龟”，提升服务水平';
+    assert.equal(setPhrasePun(model, phrase, at(phrase, '龟'), '龟', '归'), false);
+    const brand = '擦亮“兵至如归”退役军人服务品牌';
+    assert.equal(setPhrasePun(model, brand, at(brand, '兵'), '兵', '宾'), true);
+    // A quoted quartet the correction does not make a set phrase.
+    assert.equal(setPhrasePun(model, brand, at(brand, '兵'), '兵', '冰'), false);
+  });
+
+  it('leaves the adverbial 地 before a verb alone, and still reports 地区 typed wrong after a word of a region', () => {
+    assert.deepEqual(found(DECISION), []);
+    assert.deepEqual(found(DECISION.replace('细心地深入地去发现和考察他们', '加大对贫困地去的支持力度')), [[1, 60, '去']]);
+    assert.deepEqual(found(DECISION.replace('细心地深入地去发现和考察他们', '加快边远地去发展')), [[1, 59, '去']]);
+    const text = '细心地深入地去发现';
+    assert.equal(adverbialDiTaken(model, text, text.indexOf('去'), '去', '区', text.indexOf('去') - 1, '地区'), true);
+    const poor = '加大对贫困地去的支持';
+    assert.equal(adverbialDiTaken(model, poor, poor.indexOf('去'), '去', '区', poor.indexOf('去') - 1, '地区'), false);
+  });
+
+  it('leaves the verb of a separable word with a complement put in alone (下足绣花功夫)', () => {
+    // 北京 2026; 下足功夫 in earlier rounds' held-out reports.
+    assert.deepEqual(found('十是更好满足人民群众美好生活新期待；十一是下足绣花功夫，提升超大城市治理效能；十二是加快绿色转型。'), []);
+    const text = '十一是下足绣花功夫，提升';
+    assert.equal(separableVerb(model, text, text.indexOf('下'), '下', text.indexOf('下')), true);
+    // No object of a separable word after it: checked as before.
+    const short = '资金下足，项目推进缓慢';
+    assert.equal(separableVerb(model, short, short.indexOf('下'), '下', short.indexOf('下')), false);
+  });
+
+  it('knows a slogan quartet opened by verbs of opposite sense (减补加奖)', () => {
+    // 湖南 2017 (untouched-s32u).
+    assert.deepEqual(found('强化财政资金引导，完善鼓励企业加强研发的政策；通过减补加奖，引导企业减虚夯实、减少对政府补贴的依赖。'), []);
+    const text = '通过减补加奖，引导企业';
+    assert.equal(inRepeatedHeadQuartet(model, text, text.indexOf('奖'), '奖', '强'), true);
+    // A half that is a word (增产) is no coined parallel.
+    const words = '推动增产减收问题解决';
+    assert.equal(inRepeatedHeadQuartet(model, words, words.indexOf('收'), '收', '受'), false);
+  });
+
+  it('leaves the name of an avenue alone (丘海大道)', () => {
+    // 海口 2026.
+    assert.deepEqual(found('开展城市内涝治理攻坚，新建改造管网48公里，完成丘海大道金盛达段等4个积水点改造。'), []);
+  });
+});
