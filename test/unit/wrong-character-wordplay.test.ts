@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findingsOf } from '../helpers/ruleTester';
 import { wrongCharacterModel } from '../../server/src/node/wrongCharacterData';
-import { setPhrasePun } from '../../server/src/text/wrong-character-wordplay';
-import { adverbialDiTaken, separableVerb } from '../../server/src/text/wrong-character-grammar';
+import { echoQuartet, setPhrasePun } from '../../server/src/text/wrong-character-wordplay';
+import { adverbialDiTaken, historySuffix, listMarkerNumeral, separableVerb, towardFrame } from '../../server/src/text/wrong-character-grammar';
+import { beforeNationalZone } from '../../server/src/text/wrong-character-zones';
 import { inRepeatedHeadQuartet } from '../../server/src/text/wrong-character-phrasing';
 
 const found = (text: string) => findingsOf('wrong-character', text).map((f) => [f.line, f.column, text.slice(f.start, f.end)]);
@@ -82,4 +83,45 @@ describe('wrong-character: wordplay and grammar read as slips (round 33)', () =>
     // 海口 2026.
     assert.deepEqual(found('开展城市内涝治理攻坚，新建改造管网48公里，完成丘海大道金盛达段等4个积水点改造。'), []);
   });
+
+  // The second sample (heldout-s33w2: 2012–2013 reports of cities held out of the local-text data), read after the fixes above.
+  it('leaves list markers, the 向 of a 向…延伸 frame and echoing quartets alone', () => {
+    assert.deepEqual(found('九是广大干部群众干事创业氛围日益浓厚，城市凝聚力和吸引力明显增强。'), []);
+    assert.deepEqual(found('优化农村公路网络，推动农村公路干道向镇和新型农村社区延伸。'), []);
+    assert.deepEqual(found('适应时代召唤、人民期待、社会需要，努力建设一个忧民所忧、乐民所乐的服务政府，务实高效、勤勉创新的责任政府，公正严明、规范有序的法治政府，风清气正、公开透明的廉洁政府。'), []);
+    const marker = '财产性收入大幅增加。\n九是广大干部群众';
+    assert.equal(listMarkerNumeral(marker, marker.indexOf('九'), '九'), true);
+    const inside = '抓住机遇的关键九是要坚定不移';
+    assert.equal(listMarkerNumeral(inside, inside.indexOf('九'), '九'), false);
+    const toward = '推动农村公路干道向镇和新型农村社区延伸';
+    assert.equal(towardFrame(toward, toward.indexOf('向'), '向'), true);
+    const county = '全县各向镇要切实加强安全生产工作';
+    assert.equal(towardFrame(county, county.indexOf('向'), '向'), false);
+    const echo = '努力建设一个忧民所忧、乐民所乐的服务政府';
+    assert.equal(echoQuartet(echo, echo.indexOf('忧、'), '忧'), true);
+    const plain = '解决群众所忧、社会所盼的问题';
+    assert.equal(echoQuartet(plain, plain.indexOf('忧、'), '忧'), false);
+  });
+
+  it('asks more of a correction before the title of a national zone, and leaves a history beside its span of years alone', () => {
+    assert.deepEqual(found('支持张江国家自主创新示范区在股权激励、科技金融等方面先行先试，推进紫竹国家高新区和杨浦国家创新型试点城区建设。'), []);
+    assert.deepEqual(found('进一步推进佘山国家旅游度假区建设。'), []);
+    assert.deepEqual(found('大力发展海洋经济，推广工厂化养殖、深远海养殖，壮大现代化远洋捕捞，建设海洋种业研究院，抓好晋江、石狮国家级渔港经济区验收、创建工作。'), []);
+    const zone = '推进紫竹国家高新区';
+    assert.equal(beforeNationalZone(zone, zone.indexOf('国家')), true);
+    assert.equal(beforeNationalZone('坚决维护国家安全', '坚决维护国家安全'.indexOf('国家')), false);
+    // 建城史 beside a span of years (太原 2012, 济南 2026); 城史 for 城市 beside a plain year is still found.
+    const city = '太原是具有五千年文明史、二千五百多年建城史的国家历史文化名城';
+    assert.equal(historySuffix(city, city.indexOf('史的'), '史'), true);
+    const dated = '实证济南建城史至4200年前';
+    assert.equal(historySuffix(dated, dated.indexOf('史'), '史'), true);
+    assert.deepEqual(found('今年将启动城史更新行动，改造老旧小区120个。'), [[1, 7, '史']]);
+  });
+
+  it('leaves an accepted spelling of a near-synonym alone (精减 beside 精简), and a slip of the same word is still found', () => {
+    // 济南 2012 (heldout-s33w2); 山东 2010 and 安徽 2009 in earlier rounds' held-out provincial reports.
+    assert.deepEqual(found('坚持勤俭办一切事业，严格控制和压缩行政经费，精减会议和文件，专项治理公务用车，防止大手大脚、讲排场、乱花钱，建设节约型政府。'), []);
+    assert.deepEqual(found('深化机构改革，精剪机构和人员编制，提高行政效率。'), [[1, 9, '剪']]);
+  });
 });
+

@@ -18,12 +18,13 @@ import { defineRule, type TermEntry } from '../engine/types';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { DEFAULT_THRESHOLDS, ParagraphScan, SCAN_KNOWN, SCAN_ODD, SCAN_RUN, SCAN_SUSPECT, type ConfusionKind, type Correction, type Thresholds, type WrongCharacterModel } from '../text/wrong-character-model';
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
-import { neighbourWordStart } from '../text/wrong-character-realword';
+import { acceptedVariants, neighbourWordStart } from '../text/wrong-character-realword';
 import { segmentWords } from '../text/wrong-character-collocations';
 import { inPersonNameAfterTitle, inPhotoCredit } from '../text/wrong-character-person-names';
 import { localTerm, riverName } from '../text/wrong-character-jargon';
-import { setPhrasePun } from '../text/wrong-character-wordplay';
-import { adverbialDiTaken, separableVerb } from '../text/wrong-character-grammar';
+import { echoQuartet, setPhrasePun } from '../text/wrong-character-wordplay';
+import { beforeNationalZone, NATIONAL_ZONE_MARGIN } from '../text/wrong-character-zones';
+import { adverbialDiTaken, historySuffix, listMarkerNumeral, separableVerb, towardFrame } from '../text/wrong-character-grammar';
 import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, ethnonymCharacter, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo, numeralSlogan, oneCharacterListItem } from '../text/wrong-character-phrasing';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
@@ -575,6 +576,11 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'already-before-verb', why: '省级已下达: 已 before a verb word the correction (以下) would break (-phrasing)', quiet: (s) => alreadyBeforeVerb(s.text, s.at, s.best.wrong, s.best.word, (w) => s.model.hasWord(w)) },
   { name: 'administrative-level', why: '制定市级支出标准: an administrative level (省级, 市级) corrected whole into a homophone (实际) (-phrasing)', quiet: (s) => administrativeLevel(s.best.wrong) },
   { name: 'tending-to', why: '信用环境逐步趋暖: 趋 before an adjective that ends its clause (-phrasing)', quiet: (s) => tendingTo(s.text, s.at, s.best.wrong) },
+  { name: 'list-marker', why: '九是广大干部群众…: the numeral of a list marker N是 opening a clause, not 就是 (-grammar)', quiet: (s) => listMarkerNumeral(s.text, s.at, s.best.wrong) },
+  { name: 'toward-frame', why: '向镇和新型农村社区延伸: the 向 of a 向…延伸/倾斜 frame, not 乡镇 (-grammar)', quiet: (s) => towardFrame(s.text, s.at, s.best.wrong) },
+  { name: 'echo-quartet', why: '忧民所忧、乐民所乐: a quartet echoing its first character beside one of the same frame (-wordplay)', quiet: (s) => echoQuartet(s.text, s.at, s.best.wrong) },
+  { name: 'history-suffix', why: '二千五百多年建城史: the 史 of a history beside a span of years, not 城市 (-grammar)', quiet: (s) => historySuffix(s.text, s.at, s.best.wrong) },
+  { name: 'national-zone-name', why: '石狮国家级渔港, 紫竹国家高新区: a place\'s name before the title of a national zone, unless the evidence is strong (-zones)', quiet: (s) => s.best.score < DEFAULT_THRESHOLDS.report + NATIONAL_ZONE_MARGIN && beforeNationalZone(s.text, s.wordStart + s.best.word.length) },
   { name: 'stolen-neighbour', why: '中心城区雨污合流: the corrected word takes its other character from a common word as written', quiet: (s) => stealsNeighbour(s.model, s.run, s.best) },
   { name: 'negation-before-word', why: '违法但未采取相关处置措施: a pair ending in a negation before the verb it negates, no word typed whole', quiet: (s) => negationBeforeWord(s.model, s.text, s.wordStart, s.best) },
   { name: 'edge-stolen-neighbour', why: '，使现有各类人才: the edge pair is unseen because the neighbour starts a common word (现有)', quiet: (s) => edgeStealsNeighbour(s.model, s.run, s.best) },
@@ -676,13 +682,32 @@ function unsupportedWordSwapMargin(model: WrongCharacterModel, run: string, corr
 }
 
 /**
+ * Does `c` (of `run`) only put one accepted spelling of a word for another (acceptedVariants: 精减 → 精简, 制订 → 制定)?
+ * The model asks this on its context-flip paths; a correction that reaches the threshold by the character and word
+ * models alone (精减会议和文件 → 精简, 27.6–32.6: 2010 山东, 2009 安徽 and 2012 济南 reports) is house style too.
+ */
+function variantSwap(run: string, c: Correction): boolean {
+  if (c.wrong.length === 2) return acceptedVariants(c.wrong, c.right);
+  const k = c.index - c.wordStart;
+  for (let j = Math.max(0, k - 1); j <= k && j + 2 <= c.word.length; j++) {
+    if (acceptedVariants(run.slice(c.wordStart + j, c.wordStart + j + 2), c.word.slice(j, j + 2))) return true;
+  }
+  return false;
+}
+
+/** The corrections of `run` without those that swap accepted spellings (variantSwap). */
+function withoutVariantSwaps(run: string, corrections: readonly Correction[]): readonly Correction[] {
+  return corrections.some((c) => variantSwap(run, c)) ? corrections.filter((c) => !variantSwap(run, c)) : corrections;
+}
+
+/**
  * The guards every suspect passes (parallel phrasing, the office's terms, titles and quotations narrow or drop its
  * corrections; then QUIETING_GUARDS, each of which may keep it quiet): pushes the suspect at `at` (text offset; `run` starts at `start`) onto
  * `suspects` and returns its best correction, or returns undefined.
  */
 function keepSuspect(text: string, start: number, run: string, at: number, corrections: readonly Correction[], model: WrongCharacterModel, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): Correction | undefined {
   if (corrections.length === 0) return undefined;
-  corrections = unsupportedWordSwapMargin(model, run, bareWordSwapMargin(reportWordMargin(model, run, corrections)));
+  corrections = unsupportedWordSwapMargin(model, run, bareWordSwapMargin(reportWordMargin(model, run, withoutVariantSwaps(run, corrections))));
   if (corrections.length === 0) return undefined;
   const series = parallelSeries(text, at);
   if (series === 'member') return undefined;

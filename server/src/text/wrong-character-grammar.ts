@@ -43,3 +43,49 @@ export function separableVerb(model: ParticleLookup, text: string, at: number, w
   }
   return false;
 }
+
+/** Chinese numerals of list markers (一是, 九是, 十一是). */
+const MARKER_NUMERALS = new Set([...'一二三四五六七八九十']);
+
+/**
+ * 九是广大干部群众干事创业氛围更加浓厚 (哈尔滨 2012): is the suspect the numeral of a list marker N是 (一是…九是, 十一是)
+ * opening a paragraph or clause? Then it is the item's number, not 就是 typed wrong; 九 before 是 inside a clause (经九是)
+ * is checked as before.
+ */
+export function listMarkerNumeral(text: string, at: number, wrong: string): boolean {
+  if (wrong.length !== 1 || !MARKER_NUMERALS.has(wrong) || text.charAt(at + 1) !== '是') return false;
+  let start = at;
+  while (start > 0 && MARKER_NUMERALS.has(text.charAt(start - 1))) start--;
+  return start === 0 || !isHanAt(text, start - 1);
+}
+
+/** Verbs of direction that a 向 + place phrase goes with (向镇和新型农村社区延伸, 向基层倾斜). */
+const TOWARD_VERBS = /延伸|倾斜|覆盖|下沉|拓展|扩展|转移|集聚|聚集|靠拢|流动|辐射/;
+/** How far into its clause the verb may stand. */
+const TOWARD_REACH = 16;
+
+/**
+ * 推动农村公路干道向镇和新型农村社区延伸 (青岛 2012): is the suspect the preposition 向 of a 向…延伸/倾斜/覆盖 frame, the verb
+ * of direction later in the same clause? Then it is no 乡 of 乡镇 typed wrong; 向镇 with no such verb is checked as before.
+ */
+export function towardFrame(text: string, at: number, wrong: string): boolean {
+  if (wrong !== '向') return false;
+  const rest = text.slice(at + 1, at + 1 + TOWARD_REACH);
+  const clause = rest.slice(0, rest.search(/[，。；：！？]|$/));
+  return TOWARD_VERBS.test(clause);
+}
+
+/** A span of years as history gives it: 二千五百多年, 五千年, 4200年前 (a number with 千/百/多/余, or 年前/年来). */
+const YEARS_SPAN = /(?:[千百][多余]?年|[多余]年|[0-9０-９一二三四五六七八九十百千万两]年[前来])/;
+/** How far before or after 史 the span of years may stand. */
+const YEARS_REACH = 8;
+
+/**
+ * 二千五百多年建城史的国家历史文化名城 (太原 2012), 实证济南建城史至4200年前 (济南 2026): is the written 史 the suffix of a
+ * history (建城史, 文明史) beside a span of years? Then it is no 市 of 城市 typed wrong; 城史 beside a plain year
+ * (2025年城史更新) is checked as before.
+ */
+export function historySuffix(text: string, at: number, wrong: string): boolean {
+  if (wrong !== '史') return false;
+  return YEARS_SPAN.test(text.slice(Math.max(0, at - YEARS_REACH), at)) || YEARS_SPAN.test(text.slice(at + 1, at + 1 + YEARS_REACH));
+}

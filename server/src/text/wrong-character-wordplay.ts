@@ -45,3 +45,17 @@ export function setPhrasePun(model: WordLookup, text: string, at: number, wrong:
   }
   return false;
 }
+
+/**
+ * 努力建设一个忧民所忧、乐民所乐的服务政府 (上海 2012): is the suspect the last character of a quartet that repeats its
+ * first (忧民所忧: A??A), beside a quartet of the same frame (乐民所乐: the same middle, its own first and last alike)
+ * across a pause? The echo is the slogan's figure (想民所想、急民所急), not 所有 typed wrong.
+ */
+export function echoQuartet(text: string, at: number, wrong: string): boolean {
+  if (wrong.length !== 1 || at < 3 || text.charAt(at - 3) !== wrong) return false;
+  const middle = text.slice(at - 2, at);
+  const echoes = (s: number) => s >= 0 && s + 4 <= text.length && text.charAt(s) === text.charAt(s + 3) && text.charAt(s) !== wrong && text.slice(s + 1, s + 3) === middle;
+  const after = '、，'.includes(text.charAt(at + 1)) && echoes(at + 2);
+  const before = '、，'.includes(text.charAt(at - 4)) && echoes(at - 8);
+  return after || before;
+}
