@@ -124,4 +124,3 @@ describe('wrong-character: wordplay and grammar read as slips (round 33)', () =>
     assert.deepEqual(found('深化机构改革，精剪机构和人员编制，提高行政效率。'), [[1, 9, '剪']]);
   });
 });
-
