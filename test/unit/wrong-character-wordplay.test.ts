@@ -102,6 +102,10 @@ describe('wrong-character: wordplay and grammar read as slips (round 33)', () =>
     assert.equal(listMarkerNumeral(inside, inside.indexOf('九'), '九'), false);
     const toward = '推动农村公路干道向镇和新型农村社区延伸';
     assert.equal(towardFrame(toward, toward.indexOf('向'), '向'), true);
+    const gather = '引导农居向镇和中心村集中，有序开展农村宅基地供应制度改革试点';
+    assert.equal(towardFrame(gather, gather.indexOf('向'), '向'), true);
+    const power = '积极探索区向镇（街道）放权的方式';
+    assert.equal(towardFrame(power, power.indexOf('向'), '向'), true);
     const county = '全县各向镇要切实加强安全生产工作';
     assert.equal(towardFrame(county, county.indexOf('向'), '向'), false);
     const echo = '努力建设一个忧民所忧、乐民所乐的服务政府';

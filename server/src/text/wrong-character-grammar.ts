@@ -74,8 +74,11 @@ export function listMarkerNumeral(text: string, at: number, wrong: string): bool
   return start === 0 || !isHanAt(text, start - 1);
 }
 
-/** Verbs of direction that a 向 + place phrase goes with (向镇和新型农村社区延伸, 向基层倾斜). */
-const TOWARD_VERBS = /延伸|倾斜|覆盖|下沉|拓展|扩展|转移|集聚|聚集|靠拢|流动|辐射/;
+/**
+ * Verbs of direction that a 向 + place phrase goes with (向镇和新型农村社区延伸, 向基层倾斜; 引导农居向镇和中心村集中, 区向镇
+ * （街道）放权, 宁波 2007 and 佛山 2008, 2010, reports read after the fix).
+ */
+const TOWARD_VERBS = /延伸|倾斜|覆盖|下沉|拓展|扩展|转移|集聚|聚集|集中|靠拢|流动|辐射|下放|放权/;
 /** How far into its clause the verb may stand. */
 const TOWARD_REACH = 16;
 
