@@ -1,4 +1,5 @@
-// Whole-process CLI timing: spawn `node dist/cli.js --format json --jobs 1 FILE`, output to a file.
+// Whole-process CLI timing: spawn `node dist/cli.js --format json --jobs 1 FILE`, output to a file. A module of
+// bench.ts (npm run bench), not run on its own.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,13 +19,14 @@ const CLI = join(ROOT, 'dist/cli.js');
 const HOOK = join(__dirname, 'rss-hook.js');
 let jobsSupported: boolean | undefined;
 
-function once(file: string, args: string[], script = CLI): { ms: number; rssKB: number; code: number | null; stderr: string; outPath: string } {
+/** `preload`: with the RSS hook (rss-hook.ts) preloaded; without it the process is started exactly as a user starts it. */
+function once(file: string, args: string[], script = CLI, preload = true): { ms: number; rssKB: number; code: number | null; stderr: string; outPath: string } {
   const outPath = join(benchDir(), 'cli-out.json');
   const rssPath = join(benchDir(), 'cli-rss.txt');
   rmSync(rssPath, { force: true });
   const fd = openSync(outPath, 'w');
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', HOOK, script, ...args, file], {
+  const r = spawnSync(process.execPath, [...(preload ? ['--require', HOOK] : []), script, ...args, file], {
     cwd: ROOT,
     stdio: ['ignore', fd, 'pipe'],
     env: { ...process.env, GONGWEN_BENCH_RSS_FILE: rssPath },
@@ -36,16 +38,19 @@ function once(file: string, args: string[], script = CLI): { ms: number; rssKB: 
   return { ms, rssKB, code: r.status, stderr: r.stderr?.toString() ?? '', outPath };
 }
 
-/** Median wall time of `runs` CLI processes on `file` (exit 0 or 1 both count: 1 only means findings). */
-export function cliRun(file: string, runs: number, extraArgs: string[] = []): CliRun {
+/**
+ * Median wall time of `runs` CLI processes on `file` (exit 0 or 1 both count: 1 only means findings). `measureRss`
+ * false: no RSS hook preloaded (maxRssMB is NaN), for a figure set beside a bare `node -e ""`, which has none.
+ */
+export function cliRun(file: string, runs: number, extraArgs: string[] = [], measureRss = true): CliRun {
   if (!existsSync(CLI)) return { ms: NaN, runs: [], maxRssMB: NaN, exitCode: null, messages: 0, args: [], error: 'dist/cli.js not built' };
   let args = ['--format', 'json', '--jobs', '1', ...extraArgs];
   if (jobsSupported === false) args = ['--format', 'json', ...extraArgs];
-  let first = once(file, args);
+  let first = once(file, args, CLI, measureRss);
   if (first.code === 2 && jobsSupported === undefined && /jobs/i.test(first.stderr)) {
     jobsSupported = false;
     args = ['--format', 'json', ...extraArgs];
-    first = once(file, args);
+    first = once(file, args, CLI, measureRss);
   } else if (jobsSupported === undefined && first.code !== 2) jobsSupported = true;
   if (first.code !== 0 && first.code !== 1) {
     return { ms: NaN, runs: [], maxRssMB: NaN, exitCode: first.code, messages: 0, args, error: first.stderr.trim().split('\n')[0] || `exit ${first.code}` };
@@ -60,7 +65,7 @@ export function cliRun(file: string, runs: number, extraArgs: string[] = []): Cl
   const times: number[] = [];
   const rss: number[] = [first.rssKB];
   for (let i = 0; i < runs; i++) {
-    const r = once(file, args);
+    const r = once(file, args, CLI, measureRss);
     times.push(r.ms);
     rss.push(r.rssKB);
   }

@@ -1,4 +1,4 @@
-// Extension activation cost proxy, run in a child: time to require dist/client.js with a stub
+// Extension activation cost proxy, run by bench.ts in a child: time to require dist/client.js with a stub
 // `vscode` module (the module's top level only; activate() is not called), and whether the client
 // bundle carries dictionary code (it must not: dictionaries belong to the server, loaded lazily).
 import { readFileSync } from 'node:fs';

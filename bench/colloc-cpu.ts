@@ -3,6 +3,7 @@
 // process (A, B, A, B, …) so that a shared machine's load falls on both alike. Usage: node out/bench/colloc-cpu.js [ROUNDS] [RUNS]
 import { lintDocument } from '../server/src/engine';
 import { DEFAULT_THRESHOLDS, WrongCharacterModel } from '../server/src/text/wrong-character-model';
+import { setThresholds } from '../server/src/text/wrong-character-tuning';
 import { configWith, median, MB, sourceTexts, textOfSize } from './lib';
 
 const rounds = Number(process.argv[2] ?? 8);
@@ -11,7 +12,7 @@ const text = textOfSize(sourceTexts('simplified').texts, MB);
 const config = configWith('wrong-character');
 const bonus = DEFAULT_THRESHOLDS.collocationBonus;
 const time = (b: number): number => {
-  DEFAULT_THRESHOLDS.collocationBonus = b;
+  setThresholds({ collocationBonus: b });
   const cpu: number[] = [];
   for (let r = 0; r < runs; r++) {
     const start = process.cpuUsage();
@@ -56,5 +57,5 @@ for (let i = 0; i < rounds; i++) {
   on.push(b);
   ratios.push(b / a);
 }
-DEFAULT_THRESHOLDS.collocationBonus = bonus;
+setThresholds({ collocationBonus: bonus });
 console.log(`off ${median(off).toFixed(1)} ms, on ${median(on).toFixed(1)} ms per MB (CPU medians of ${rounds} rounds); median ratio ${median(ratios).toFixed(3)}`);

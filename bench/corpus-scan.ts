@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lintDocument, resolveConfig, RULES, type GongwenConfig } from '../server/src/engine';
-import { DEFAULT_THRESHOLDS } from '../server/src/text/wrong-character-model';
+import { setThresholds } from '../server/src/text/wrong-character-tuning';
 
 function textFiles(dir: string): string[] {
   const out: string[] = [];
@@ -22,7 +22,7 @@ const dirs: string[] = [];
 const wanted: string[] = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--dir') dirs.push(args[++i]);
-  else if (args[i] === '--thresholds') Object.assign(DEFAULT_THRESHOLDS, JSON.parse(args[++i]) as object);
+  else if (args[i] === '--thresholds') setThresholds(JSON.parse(args[++i]) as Record<string, unknown>);
   else wanted.push(args[i]);
 }
 if (dirs.length === 0) {

@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintDocument, resolveConfig } from '../server/src/engine';
 import { findDataFile, wrongCharacterModel } from '../server/src/node/wrongCharacterData';
-import { DEFAULT_THRESHOLDS } from '../server/src/text/wrong-character-model';
+import { setThresholds } from '../server/src/text/wrong-character-tuning';
 import { convertText } from '../server/src/text/convert';
 import { findingsByLine, readOdwRows, type LineFinding } from './ecspell-rows';
 
@@ -20,7 +20,7 @@ const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const odwPath = option('--odw', existsSync('../shared/ecspell/odw.train') ? '../shared/ecspell/odw.train' : 'test/fixtures/ecspell/odw.sample.tsv');
 const show = Number(option('--show', '0'));
-if (args.includes('--thresholds')) Object.assign(DEFAULT_THRESHOLDS, JSON.parse(option('--thresholds', '{}')) as object);
+if (args.includes('--thresholds')) setThresholds(JSON.parse(option('--thresholds', '{}')) as Record<string, unknown>);
 
 // Only this rule, at its default severity.
 const base = resolveConfig();

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintDocument, resolveConfig } from '../server/src/engine';
 import { convertText } from '../server/src/text/convert';
-import { DEFAULT_THRESHOLDS } from '../server/src/text/wrong-character-model';
+import { setThresholds } from '../server/src/text/wrong-character-tuning';
 
 const rules: Record<string, 'off' | 'warn'> = {};
 for (const id of Object.keys(resolveConfig().rules)) rules[id] = id === 'wrong-character' ? 'warn' : 'off';
@@ -15,7 +15,7 @@ let count = 0;
 const args = process.argv.slice(2);
 const hans = args.includes('--hans');
 const at = args.indexOf('--thresholds');
-if (at >= 0) Object.assign(DEFAULT_THRESHOLDS, JSON.parse(args.splice(at, 2)[1] ?? '{}') as object);
+if (at >= 0) setThresholds(JSON.parse(args.splice(at, 2)[1] ?? '{}') as Record<string, unknown>);
 for (const dir of args.filter((a) => a !== '--hans')) {
   const files = statSync(dir).isDirectory() ? readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((n) => join(dir, n)) : [dir];
   for (const file of files) {

@@ -1,6 +1,6 @@
 // Language server measurements through the real protocol over stdio (`node dist/server.js --stdio`):
 // start-up to initialize response, didOpen → first diagnostics, one-character didChange → diagnostics,
-// server RSS with a large document open.
+// server RSS with a large document open. A module of bench.ts (npm run bench) and lsp-open.ts, not run on its own.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

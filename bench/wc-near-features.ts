@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { lintDocument, resolveConfig } from '../server/src/engine';
 import { wrongCharacterModel } from '../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS } from '../server/src/text/wrong-character-model';
+import { setThresholds } from '../server/src/text/wrong-character-tuning';
 import type { Candidate } from '../server/src/text/wrong-character-model';
 import { convertText } from '../server/src/text/convert';
 import { mostlyTraditional as isTraditional } from './lib';
@@ -105,9 +106,9 @@ function runAround(text: string, at: number): { run: string; index: number } {
 const defaultReport = DEFAULT_THRESHOLDS.report;
 const atDefault = new Set<string>();
 const lintBoth = (key: string, text: string) => {
-  DEFAULT_THRESHOLDS.report = defaultReport;
+  setThresholds({ report: defaultReport });
   for (const f of lintDocument(text, { config }).findings) atDefault.add(`${key}@${f.start}`);
-  DEFAULT_THRESHOLDS.report = report;
+  setThresholds({ report });
   return lintDocument(text, { config });
 };
 const out: string[] = [];

@@ -20,7 +20,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintDocument, resolveConfig } from '../server/src/engine';
 import { wrongCharacterModel } from '../server/src/node/wrongCharacterData';
-import { DEFAULT_THRESHOLDS, type Thresholds } from '../server/src/text/wrong-character-model';
+import { DEFAULT_THRESHOLDS } from '../server/src/text/wrong-character-model';
+import { resetThresholds, setThresholds } from '../server/src/text/wrong-character-tuning';
 import { convertText } from '../server/src/text/convert';
 import { mostlyTraditional as isTraditional } from './lib';
 import { findingsByLine, readOdwRows } from './ecspell-rows';
@@ -76,13 +77,8 @@ const base = JSON.parse(values('--base')[0] ?? '{}') as Setting;
 /** Sets DEFAULT_THRESHOLDS to the defaults with the base point and then `setting` merged over them. */
 function apply(setting: Setting): void {
   // Names the defaults lack are let through (an experimental threshold read in a work tree) and removed again.
-  for (const name of Object.keys(DEFAULT_THRESHOLDS)) if (!(name in defaults)) delete (DEFAULT_THRESHOLDS as unknown as Record<string, number>)[name];
-  Object.assign(DEFAULT_THRESHOLDS, structuredClone(defaults));
-  for (const [name, value] of Object.entries({ ...base, ...setting })) {
-    const [head, tail] = name.split('.') as [keyof Thresholds, string | undefined];
-    if (tail === undefined) (DEFAULT_THRESHOLDS as unknown as Record<string, number>)[head] = value;
-    else (DEFAULT_THRESHOLDS[head] as unknown as Record<string, number>)[tail] = value;
-  }
+  resetThresholds(defaults);
+  setThresholds({ ...base, ...setting });
 }
 const label = (s: Setting) => Object.entries(s).map(([k, v]) => `${k.replace('kindPenalty.', '')}=${v}`).join(' ') || (Object.keys(base).length ? 'base' : 'default');
 

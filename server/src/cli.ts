@@ -21,8 +21,12 @@ if (isLintWorker()) {
       throw error;
     });
   }
-  // No process.exit(): it would cut off output still queued for a pipe. Set the code and let
-  // the event loop drain stdout.
+  // No process.exit() when the run ends: it would cut off output still queued for a pipe. Set the code and let
+  // the event loop drain stdout. Once it has (beforeExit: nothing is left to run or to write), process.exit() ends
+  // the process without Node tearing down its environment and V8's heap one object space at a time, which a
+  // process that ends has no need of (≈ 0.7 ms of an empty file's run, more with the heap of a large one; round 33).
+  // 'exit' listeners (the code cache's writer) still run, and the exit code is process.exitCode.
+  process.once('beforeExit', () => process.exit());
   const io = {
     stdout: direct ?? process.stdout,
     // Getters: process.stderr and process.stdin set up a stream (and load node:stream) on first access,

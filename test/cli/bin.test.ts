@@ -27,6 +27,19 @@ describe('dist/cli.js', () => {
     assert.equal(fs.readFileSync(CLI, 'utf8').split('\n')[0], '#!/usr/bin/env node');
   });
 
+  it('writes the whole report to a pipe and keeps its exit code (the process ends with process.exit once its loop is empty)', () => {
+    const dir = tempTree({ 'many.txt': `${ERROR_LINE}\n`.repeat(20000) });
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" --format json ${TWO_RULES.join(' ')} many.txt | cat`], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const report = JSON.parse(piped.stdout) as { messages: unknown[]; errorCount: number }[];
+    assert.equal(report[0].messages.length, 20000);
+    assert.equal(report[0].errorCount, 20000);
+    const direct = cli(['--format', 'json', ...TWO_RULES, 'many.txt'], { cwd: dir });
+    assert.equal(direct.code, 1);
+    assert.equal(direct.stdout, piped.stdout);
+    const clean = cli([...TWO_RULES, '--stdin'], { cwd: dir, input: '正文。\n' });
+    assert.deepEqual([clean.code, clean.stdout, clean.stderr], [0, '', '']);
+  });
+
   it('exits 0, 1 and 2', () => {
     const dir = tempTree({ 'clean.txt': '正文。\n', 'bad.txt': `${ERROR_LINE}\n` });
     assert.equal(cli([...TWO_RULES, 'clean.txt'], { cwd: dir }).code, 0);
@@ -42,7 +55,7 @@ describe('dist/cli.js', () => {
     const dir = tempTree({ '.gongwenrc.json': '{ "rules": { "repeated-word": "error" ', 'a.txt': '正文' });
     const result = cli(['a.txt'], { cwd: dir });
     assert.equal(result.code, 2);
-    assert.match(result.stderr, /^gongwen-lint: 配置错误: .*\.gongwenrc\.json:1:\d+: JSON syntax error: [^\n]+\n$/);
+    assert.match(result.stderr, /^gongwen-lint: 配置错误：.*\.gongwenrc\.json:1:\d+: JSON 语法错误：[^\n]+\n$/);
     assert.ok(!/\n\s+at /.test(result.stderr), 'no stack trace');
   });
 

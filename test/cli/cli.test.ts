@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { VERSION } from '../../server/src/engine';
+import { RULES, VERSION } from '../../server/src/engine';
 import { cleanup, ERROR_LINE, onlyRules, run, tempTree, TWO_RULES, WARNING_LINE } from './harness';
 
 after(cleanup);
@@ -50,6 +50,28 @@ describe('exit codes', () => {
     const result = await run(['missing.txt', 'docs/**/*.md'], { cwd: dir });
     assert.equal(result.code, 2);
     assert.equal(result.stderr, 'gongwen-lint: 没有与“missing.txt”匹配的文件\ngongwen-lint: 没有与“docs/**/*.md”匹配的文件\n');
+  });
+
+  it('a disable comment naming no rule: a note on stderr, the finding still reported, the exit code its own', async () => {
+    const dir = tempTree({ 'a.md': '<!-- gongwen-disable-next-line repeatd-word -->\n广泛动员动员加强抢险救灾工作。\n' });
+    const result = await run(['-f', 'json', 'a.md'], { cwd: dir });
+    assert.equal(result.code, 1, 'repeated-word is still on: its error counts');
+    assert.deepEqual((JSON.parse(result.stdout) as { messages: { ruleId: string; line: number }[] }[])[0].messages.map((m) => [m.ruleId, m.line]), [['repeated-word', 2]]);
+    assert.equal(result.stderr, 'gongwen-lint: a.md: 1:1: 停用注释里的“repeatd-word”不是规则 id，这条注释对它不起作用（规则 id 见 gongwen-lint --help）\n');
+  });
+
+  it('--annotate on text files only: a note that it writes copies of Word documents, the files checked as usual', async () => {
+    const dir = tempTree({ 'a.txt': `${ERROR_LINE}\n` });
+    const result = await run([...TWO_RULES, '--annotate', 'a.txt'], { cwd: dir });
+    assert.equal(result.code, 1);
+    assert.equal(result.stderr, 'gongwen-lint: --annotate 只为 Word 文档（.docx）写带批注的副本；这些文件照常检查\n');
+  });
+
+  it('2 for a folder with nothing to check, said as such', async () => {
+    const dir = tempTree({ 'pictures/a.png': 'x' });
+    const result = await run(['pictures'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, 'gongwen-lint: “pictures”中没有可检查的 .txt、.md 或 .docx 文件\n');
   });
 });
 
@@ -141,7 +163,7 @@ describe('configuration errors (exit 2, one line each, naming file:line:col)', (
     const result = await run(['a.txt'], { cwd: dir });
     assert.equal(result.code, 2);
     assert.equal(result.stdout, '');
-    assert.match(result.stderr, new RegExp(`^gongwen-lint: 配置错误: ${escape(path.join(dir, '.gongwenrc.json'))}:3:30: JSON syntax error: `));
+    assert.equal(result.stderr.split('\n')[0], `gongwen-lint: 配置错误：${path.join(dir, '.gongwenrc.json')}:3:30: JSON 语法错误：此处应为键名（键名须加英文双引号）`);
   });
 
   it('an unknown rule and a bad severity are reported, not ignored', async () => {
@@ -154,6 +176,18 @@ describe('configuration errors (exit 2, one line each, naming file:line:col)', (
     assert.match(lines[1], /\.gongwenrc\.json:1:39: bad severity "strong" for "stray-space"/);
   });
 
+  it('says the problems in the locale of the run: Chinese by default', async () => {
+    const dir = tempTree({ '.gongwenrc.json': '{ "rules": { "repeated-wrd": "error", "stray-space": ["warn", { "loud": true }] }, "alow": [] }', 'a.txt': '正文' });
+    const result = await run(['a.txt'], { cwd: dir });
+    assert.equal(result.code, 2);
+    const file = path.join(dir, '.gongwenrc.json');
+    assert.deepEqual(result.stderr.trimEnd().split('\n'), [
+      `gongwen-lint: 配置错误：${file}:1:84: 未知的键“alow”（可用：$schema、script、rules、allow、ignorePatterns、terms、maxFileSize）`,
+      `gongwen-lint: 配置错误：${file}:1:14: 未知规则“repeated-wrd”（已有规则：${RULES.map((r) => r.meta.id).join('、')}）`,
+      `gongwen-lint: 配置错误：${file}:1:65: 规则“stray-space”没有选项“loud”（它没有选项）`,
+    ]);
+  });
+
   it('--config names a file; a missing one is an error; --no-config-lookup ignores .gongwenrc.json', async () => {
     const dir = tempTree({ '.gongwenrc.json': '{ "rules": { "repeated-word": "off" } }', 'ci.json': '{ "rules": { "repeated-word": "error" } }', 'a.txt': `${ERROR_LINE}\n` });
     assert.equal((await run(['--rule', 'fullwidth-punctuation:off', 'a.txt'], { cwd: dir })).code, 0);
@@ -161,7 +195,7 @@ describe('configuration errors (exit 2, one line each, naming file:line:col)', (
     assert.equal((await run(['--rule', 'fullwidth-punctuation:off', '--no-config-lookup', 'a.txt'], { cwd: dir })).code, 1);
     const missing = await run(['--config', 'nope.json', 'a.txt'], { cwd: dir });
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /nope\.json: cannot read the configuration file \(ENOENT\)\n$/);
+    assert.match(missing.stderr, /^gongwen-lint: 配置错误：.*nope\.json：无法读取配置文件（ENOENT）\n$/);
   });
 });
 
@@ -182,7 +216,3 @@ describe('--convert', () => {
     assert.match(missing.stderr, /nope\.txt: 无法读取文件（ENOENT）/);
   });
 });
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -57,6 +57,20 @@ describe('file discovery', () => {
     assert.ok(globToRegExp('{*.md,*.txt}').test('a.md') && !globToRegExp('{*.md,*.txt}').test('sub/a.md'));
   });
 
+  it('a glob without ** looks only as deep as its segments: a broken config further down is not read', async () => {
+    const tree = tempTree({ 'a.txt': '正文', 'sub/b.txt': '正文', 'sub/deeper/.gongwenrc.json': '{ "rules": ', 'sub/deeper/c.txt': '正文' });
+    const top = await run([...TWO_RULES, '-f', 'json', '*.txt'], { cwd: tree });
+    assert.equal(top.code, 0, top.stderr);
+    assert.deepEqual(filesOf(top.stdout).map((f) => path.basename(f)), ['a.txt']);
+    const one = await run([...TWO_RULES, '-f', 'json', 'sub/*.txt', '*/*.txt'], { cwd: tree });
+    assert.equal(one.code, 0, one.stderr);
+    assert.deepEqual(filesOf(one.stdout).map((f) => path.basename(f)), ['b.txt']);
+    // A glob that reaches the directory reads its config, and a broken one stops the run as before.
+    const all = await run([...TWO_RULES, '-f', 'json', '**/*.txt'], { cwd: tree });
+    assert.equal(all.code, 2);
+    assert.match(all.stderr, /^gongwen-lint: 配置错误：.*\.gongwenrc\.json:1:\d+: JSON 语法错误：/);
+  });
+
   it('skips an explicitly named file that matches ignorePatterns, with a reason', async () => {
     const result = await run([...TWO_RULES, '-f', 'json', 'drafts/old/g.txt', 'b.txt'], { cwd: dir });
     assert.equal(result.code, 0);

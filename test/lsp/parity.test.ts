@@ -5,21 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { diagnosticRows, sortRows, type Row } from '../helpers/parity';
 import { ROOT, TestClient } from './harness';
 
 // GONGWEN_LSP_CLI: compare against another build of the CLI.
 const CLI = process.env.GONGWEN_LSP_CLI ?? path.join(ROOT, 'dist/cli.js');
 const SEEDS = readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
-
-interface Row {
-  ruleId: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-}
 
 interface CliMessage extends Row {
   severity: number;
@@ -31,25 +22,6 @@ function cliRows(file: string): Row[] {
   const results = JSON.parse(run.stdout) as { filePath: string; messages: CliMessage[] }[];
   assert.equal(results.length, 1);
   return sortRows(results[0].messages.map(({ ruleId, line, column, endLine, endColumn, message }) => ({ ruleId, line, column, endLine, endColumn, message })));
-}
-
-function serverRows(diagnostics: Diagnostic[]): Row[] {
-  return sortRows(
-    diagnostics
-      .filter((d) => !(d.data as { internal?: boolean } | undefined)?.internal)
-      .map((d) => ({
-        ruleId: String(d.code),
-        line: d.range.start.line + 1,
-        column: d.range.start.character + 1,
-        endLine: d.range.end.line + 1,
-        endColumn: d.range.end.character + 1,
-        message: d.message,
-      })),
-  );
-}
-
-function sortRows(rows: Row[]): Row[] {
-  return rows.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId));
 }
 
 describe('parity: language server and CLI report the same findings', () => {
@@ -64,7 +36,7 @@ describe('parity: language server and CLI report the same findings', () => {
     it(`seeds/${seed}`, async () => {
       const file = path.join(ROOT, 'seeds', seed);
       const published = await client.openFile(file);
-      const fromServer = serverRows(published.diagnostics);
+      const fromServer = diagnosticRows(published.diagnostics);
       const fromCli = cliRows(file);
       assert.ok(fromServer.length > 0, 'the seed has findings');
       assert.deepEqual(fromServer, fromCli);

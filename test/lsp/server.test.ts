@@ -344,6 +344,20 @@ describe('language server: edits and settings', () => {
     assert.equal(fixed, text.replace('全麵落實', '全面落實'));
   });
 
+  it('a disable comment naming no rule gets a warning on the comment, with no code and no action of its own', async () => {
+    const uri = 'untitled:md-typo.md';
+    const text = '<!-- gongwen-disable-next-line repeatd-word -->\n广泛动员动员加强抢险救灾工作。\n';
+    const published = await client.open(uri, text, 'markdown');
+    const warning = published.diagnostics.find((d) => d.code === undefined);
+    assert.ok(warning, 'a diagnostic without a rule');
+    assert.equal(warning.severity, 2);
+    assert.deepEqual(warning.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 47 } });
+    assert.match(warning.message, /“repeatd-word”不是规则 id/);
+    assert.equal(byRule(published.diagnostics, 'repeated-word').length, 1, 'the rule it meant still reports');
+    const actions = await client.codeActions(uri, [warning]);
+    assert.ok(actions.every((a) => !(a.diagnostics ?? []).some((d) => d.code === undefined)), 'no action of its own (fix all may be offered)');
+  });
+
   it('offers "disable for this line" in Markdown; the directive silences the finding', async () => {
     const uri = 'untitled:md-1.md';
     const text = '# 标题\n\n广泛动员动员加强抢险救灾工作。\n';
@@ -423,6 +437,7 @@ describe('language server: .gongwenrc.json in a workspace', () => {
       const shown = await message;
       assert.equal(shown.type, 1, 'an error');
       assert.ok(shown.message.includes(`${rc}:3:`), shown.message);
+      assert.match(shown.message, /^公文校对：配置文件有误，已按默认设置校对。.*:3:\d+: JSON 语法错误：此处应为英文冒号 :$/, 'said in the display language');
       assert.equal(byRule(published.diagnostics, 'repeated-word').length, 1, 'linted with the defaults');
       // A second document under the same broken file does not repeat the message.
       const second = path.join(work, 'b.txt');
@@ -452,6 +467,29 @@ describe('language server: .gongwenrc.json in a workspace', () => {
       const rc = JSON.parse(readFileSync(path.join(work, '.gongwenrc.json'), 'utf8')) as { allow: string[] };
       assert.deepEqual(rc.allow, ['动员动员']);
       assert.deepEqual(byRule((await next).diagnostics, 'repeated-word'), []);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('"allow this phrase" on a wrong-character finding allows the written word, not the one character it marks', async () => {
+    const work = mkdtempSync(path.join(dir, 'allow-word-'));
+    const file = path.join(work, 'draft.txt');
+    writeFileSync(file, '省政府带头精减会议、文件，严格控制各类检查。\n');
+    const client = new TestClient({ workspaceFolder: work });
+    try {
+      await client.initialize();
+      const published = await client.openFile(file);
+      const uri = fileUri(file);
+      const d = byRule(published.diagnostics, 'wrong-character')[0];
+      assert.ok(d, 'a wrong-character finding on 减');
+      const allow = (await client.codeActions(uri, [d])).find((a) => a.command?.command === 'gongwen.allowPhrase')!;
+      assert.ok(allow, 'an allow-phrase action');
+      assert.deepEqual(allow.command!.arguments, [uri, '精减']);
+      assert.equal(allow.title, '允许“精减”（加入 .gongwenrc.json 的 allow）');
+      const next = client.diagnostics.next((p) => p.uri === uri, 'diagnostics after allow');
+      await client.executeCommand(allow.command!.command, allow.command!.arguments);
+      assert.deepEqual(byRule((await next).diagnostics, 'wrong-character'), []);
     } finally {
       await client.close();
     }

@@ -76,7 +76,7 @@ describe('loadConfigFile', () => {
     const file = configWith('{\n  "rules": { "stray-space": "loud" },\n  "alow": []\n}');
     const lines = errorOf(() => loadConfigFile(file)).split('\n');
     assert.deepEqual(lines, [
-      `${file}:3:3: unknown key "alow"`,
+      `${file}:3:3: unknown key "alow" (keys: $schema, script, rules, allow, ignorePatterns, terms, maxFileSize)`,
       `${file}:2:14: bad severity "loud" for "stray-space" (use off, info, warn or error)`,
     ]);
   });
@@ -101,7 +101,7 @@ describe('loadConfigFile', () => {
       '}',
     ].join('\n'));
     assert.deepEqual(errorOf(() => loadConfigFile(file)).split('\n'), [
-      `${file}:15:3: unknown key "extends"`,
+      `${file}:15:3: unknown key "extends" (keys: $schema, script, rules, allow, ignorePatterns, terms, maxFileSize)`,
       `${file}:2:3: "script" must be one of auto, zh-Hans, zh-Hant, zh-TW, zh-HK`,
       `${file}:4:31: rule "stray-space" has no option "loud"`,
       `${file}:5:34: option "minLength" of "repeated-word" must be number`,

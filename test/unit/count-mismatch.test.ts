@@ -82,8 +82,10 @@ testRule('count-mismatch', {
       text: `今年重点抓好五件事：${['一', '二', '三', '四', '五'].map((c) => `${c}是${'稳定发展农业生产，'.repeat(12)}抓好落实`).join('；')}。`,
       why: 'clean corpus (2009): a long enumeration is read to its end',
     },
+    { text: '1937年7月23日　　毛泽东发表《反对日本进攻的方针、办法和前途》，提出坚持抗战、反对投降，坚持团结、反对分裂，坚持进步、反对倒退三大政治口号。', why: 'round 33 heldout-s33t (中国共产党一百年大事记): three comma-parted groups, each a 、 pair, are the three slogans' },
   ],
   invalid: [
+    { text: '他提出坚持团结、反对分裂，坚持进步、反对倒退三大政治口号。', why: 'round 33: near 三大政治口号: two pairs are two slogans or four words, never three: still found', errors: [{ line: 1, column: 23, endColumn: 25, messageId: 'mismatch', text: '三大' }] },
     {
       text: '[3]五大高耗能行业分别为：石油、煤炭及其他燃料加工业、化学原料和化学制品制造业、非金属矿物制品业、黑色金属冶炼和压延加工业、有色金属冶炼和压延加工业、电力热力生产和供应业。',
       why: 'near the 银川 communiqué: six industries (or seven, if 和 splits the last) after the colon, not five; names longer than ten characters no longer leave the list unread',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyEdits, LintDocument, lintDocument, MASK_CHAR, resolveConfig, type Rule } from '../../server/src/engine';
+import { applyEdits, directiveProblemMessage, directiveProblems, LintDocument, lintDocument, MASK_CHAR, resolveConfig, type Rule } from '../../server/src/engine';
 
 describe('LintDocument', () => {
   it('indexes lines with CRLF, CR and LF and converts offsets both ways', () => {
@@ -47,6 +47,19 @@ describe('LintDocument', () => {
     assert.equal(doc.isDisabled('repeated-word', second), true);
     assert.equal(doc.isDisabled('stray-space', second), false);
     assert.equal(doc.isDisabled('repeated-word', doc.lineStarts[3]), false);
+  });
+
+  it('names the ids of a directive that are no rule (a typo switches nothing off); a -- note is not a rule list', () => {
+    const text = '<!-- gongwen-disable-next-line repeatd-word, stray-space -->\n广泛动员动员\n<!-- gongwen-disable repeated-word -- 人名 张三 -->\n<!-- gongwen-enable -->';
+    const doc = new LintDocument(text, 'markdown');
+    const end = text.indexOf('-->') + 3;
+    assert.deepEqual(directiveProblems(doc), [{ start: 0, end, ruleId: 'repeatd-word' }]);
+    assert.deepEqual(directiveProblems(new LintDocument('广泛动员动员')), []);
+    // A note alone: every rule is off on the next line, as with no list.
+    const noted = new LintDocument('<!-- gongwen-disable-next-line -- 引文照录 -->\n乙', 'markdown');
+    assert.equal(noted.isDisabled('repeated-word', noted.lineStarts[1]), true);
+    assert.deepEqual(directiveProblems(noted), []);
+    assert.match(directiveProblemMessage({ start: 0, end, ruleId: 'repeatd-word' }).zh, /^停用注释里的“repeatd-word”不是规则 id，这条注释对它不起作用/);
   });
 });
 

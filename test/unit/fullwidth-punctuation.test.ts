@@ -20,8 +20,11 @@ testRule('fullwidth-punctuation', {
     { text: '他说的话还没讲完...', why: 'three dots are not a full stop' },
     { text: '1个学科进入前1?。', why: 'a ? between a digit and 。 is not a question mark' },
     { text: '全市公安机关，已办理业务171笔。', why: 'already full-width' },
+    { text: '党政机关网站要注册以“.政务”或“.政务.cn”为结尾的中文域名。', why: 'round 33 heldout-s33t (党政机关网站开办审核资格复核和网站标识管理办法): the dot opening a domain suffix after an opening quote ends nothing (10 in the set)' },
+    { text: '不承担行政职能的事业单位和社会组织的中文域名，以“.公益”、“.公益.cn”结尾。', why: 'round 33 heldout-s33t: the same after 、“' },
   ],
   invalid: [
+    { text: '会议审议通过了该办法.下一步要抓好落实。', why: 'round 33: near “.政务”: a half-width full stop after a Han word is still found', errors: [{ line: 1, column: 11, messageId: 'halfwidth' }], output: '会议审议通过了该办法。下一步要抓好落实。' },
     {
       text: '组织开展“守护青山?2020”灭火行动。\n深化“千名英才?智汇凉山”引才行动。',
       why: 'held-out city reports (凉山 2021): a "?" between two runs with no question word before it stands for a lost "·": still reported, but the fix is not "？"',

@@ -60,6 +60,14 @@ describe('generated files', () => {
     assert.ok(JSON.parse(files.get('schemas/gongwenrc.schema.json')!).properties.rules.properties['made-up-rule']);
   });
 
+  it('every rule has a row in docs/precision.md\'s by-rule table, quoted at the top of its page', () => {
+    const files = generatedFiles(RULES, read);
+    for (const { meta } of RULES) {
+      const facts = files.get(`docs/rules/${meta.id}.md`)!.split('<!-- facts:end -->')[0];
+      assert.match(facts, /\n实测（第 31、32 轮[^\n]*（\[逐条\]\(\.\.\/precision\.md#by-rule-[^)]+\)） · Measured on [^\n]*: (no findings|\d+ findings, (all real|\d+ real, \d+ false alarms))\n/, meta.id);
+    }
+  });
+
   it('regenerating a docs page changes nothing the second time', () => {
     const once = generatedFiles(RULES, read);
     const twice = generatedFiles(RULES, (path) => once.get(path) ?? read(path));

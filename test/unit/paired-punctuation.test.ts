@@ -15,8 +15,14 @@ testRule('paired-punctuation', {
     { text: '留言与评论(共有 0 条评论) “”', why: 'seed 002: an empty pair' },
     { text: '取得好成效（其中，破案数上升)。', why: 'mixed widths pair up; the width is fullwidth-punctuation’s business' },
     { text: '他说："这是ASCII引号"，仍然成对。', why: 'ASCII quotes in pairs are not this rule’s business' },
+    { text: '六、将第十五条修改为：“巡视组对巡视对象执行《中国共产党章程》和其他党内法规，落实全面从严治党主体责任和监督责任等情况进行监督，着力发现以下问题：\n（一）违反政治纪律和政治规矩的；\n（二）违反廉洁纪律，以权谋私的；\n（三）派出巡视组的党组织要求了解的其他问题。”\n本决定自2017年7月10日起施行。', why: 'round 33 heldout-s33t (中国共产党巡视工作条例 2017年修改): the amended article quoted over several paragraphs, opened after the colon and closed at its end' },
   ],
   invalid: [
+    {
+      text: '六、将第十五条修改为：“巡视组对巡视对象执行《中国共产党章程》和其他党内法规的情况进行监督。\n（一）违反政治纪律和政治规矩的；\n（二）违反廉洁纪律”，以权谋私的；\n本决定自2017年7月10日起施行。',
+      why: 'round 33: near the amending quotation: a ” inside a later paragraph, not at its end, closes nothing of it; both are still reported',
+      errors: [{ line: 1, column: 12, messageId: 'unmatchedOpen' }, { line: 3, column: 10, messageId: 'unmatchedClose' }],
+    },
     {
       text: '办好中国99昆明世界园艺博览会’的筹备工作。',
       why: 'a ’ after the year, not before it, still closes nothing',

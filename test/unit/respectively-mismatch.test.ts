@@ -95,8 +95,12 @@ testRule('respectively-mismatch', {
       text: '电子信息、食品加工、机电汽车四大产业分别完成主营业务收入36.6亿元、66亿元、113.7亿元、273.7亿元。',
       why: 'a count that fits no reading of the list (three named, 四大): unclear here, count-mismatch reports it',
     },
+    { text: '自主择业的军队转业干部，按照下列条件和标准增发退役金：（二）在边远艰苦地区或者从事飞行、舰艇工作满10年、15年、20年以上的，分别增发月退役金计发基数的5%、10%、15%。', why: 'round 33 (heldout-s33w, 军队转业干部安置暂行办法): three lengths of service, the last a threshold (20年以上的), are the three things' },
+    { text: '第九十五条　　农村党组织、社区党组织和村民委员会、社区居民委员会等基层组织中的党员从事下列公务，利用职务上的便利，非法占有公共财物，挪用公款，索取他人财物或者非法收受、变相非法收受他人财物为他人谋取利益的，分别依照本条例第八十三条、第九十四条、第八十五条规定处理：', why: 'round 33 heldout-s33t (中国共产党纪律处分条例 2003): each act, parted by commas, is referred to its own article' },
   ],
   invalid: [
+    { text: '（二）在边远艰苦地区或者从事飞行、舰艇工作满10年、15年、20年以上的，分别增发月退役金计发基数的5%、10%。', why: 'round 33: near the three lengths of service: two rates for three thresholds, still found', errors: [{ line: 1, column: 51, messageId: 'mismatch' }] },
+    { text: '甲、乙分别依照本条例第八十三条、第九十四条、第八十五条规定处理。', why: 'round 33: near the statute\'s acts and articles: two things in one clause, three articles, still found', errors: [{ line: 1, column: 12, messageId: 'mismatch' }] },
     { text: '2015年，全区生产总值达到1026.39亿元、增长11%，经济增速位居全国前列，全社会固定资产投资完成1342.16亿元、社会消费品零售总额408.08亿元、地方财政收入176亿元、城镇居民人均可支配收入25457元、农村居民人均可支配收入8244元，分别比“十一五”末增长73.7%、1.9倍、1.2倍、3.1倍、66.8%、1倍、2倍，城镇登记失业率控制在2.5%以内。', why: 'seven values for the six figures of the sentence: still found', errors: [{ line: 1, column: 139, messageId: 'mismatch' }] },
     { text: '2015年，全区经济增速位居全国前列，全社会固定资产投资完成1342.16亿元、社会消费品零售总额408.08亿元、地方财政收入176亿元、城镇居民人均可支配收入25457元、农村居民人均可支配收入8244元，分别比“十一五”末增长73.7%、1.9倍、1.2倍、3.1倍、66.8%、1倍，城镇登记失业率控制在2.5%以内。', why: 'no amount in the earlier clauses: five things, six values', errors: [{ line: 1, column: 117, messageId: 'mismatch' }] },
     { text: '2015年，全区生产总值达到1026.39亿元、增长11%，经济增速位居全国前列，社会消费品零售总额408.08亿元、地方财政收入176亿元、城镇居民人均可支配收入25457元、农村居民人均可支配收入8244元，分别比“十一五”末增长73.7%、1.9倍、1.2倍、3.1倍、66.8%、1倍，城镇登记失业率控制在2.5%以内。', why: 'four things and one earlier amount: five figures, six values', errors: [{ line: 1, column: 118, messageId: 'mismatch' }] },

@@ -93,8 +93,10 @@ testRule('sequence-numbering', {
     { text: '具体包括：（1）加强领导；（2）压实责任；（3）强化督导。', why: 'an enumeration inside a paragraph' },
     { text: '第一、二季度经济平稳。', why: '第一、二季度' },
     { text: '全年共化解矛盾纠纷2784起，第一部曲是用1,000亿元。', why: '第一部曲' },
+    { text: '第十六条　　新录用公务员有下列情形之一的，应当取消录用：\n（一）不履行或者不正确履行工作职责的；\n（二）在参加公务员录用考试中弄虚作假的；\n（三）在参加国家法定考试中有严重违纪违规行为的；\n（四）应当给予降级以上处分的；\n（五）受到刑事处罚的；\n（六）有公务员法规定的应予以辞退情形的；\n（七）法律、法规规定的其他情形。\n第十七条　　新录用公务员有公务员法第八十一条第（二）（三）（四）（五）款规定情形的，不得提出取消录用申请。', why: 'round 33 heldout-s33t (新录用公务员试用期管理办法): items cited run on, 第（二）（三）（四）（五）款, are no items after （七）' },
   ],
   invalid: [
+    { text: '第十六条　　新录用公务员有下列情形之一的，应当取消录用：\n（一）不履行或者不正确履行工作职责的；\n（二）在参加公务员录用考试中弄虚作假的；\n（三）在参加国家法定考试中有严重违纪违规行为的；\n（四）应当给予降级以上处分的；\n（五）受到刑事处罚的；\n（六）有公务员法规定的应予以辞退情形的；\n（七）法律、法规规定的其他情形；（三）受到党纪处分的。', why: 'round 33: near 第（二）（三）…款: an item with text of its own after （七） is still a step back', errors: [{ line: 8, column: 17, messageId: 'repeat' }] },
     { text: '一、总体要求\n正文。\n二、五十五年来的经验\n正文。\n四、主要任务\n正文。', why: 'round 32: after the heading 二、五十五年来…, a skipped 三、 is still found', errors: [{ line: 5, column: 1, messageId: 'gap' }] },
     { text: '1.一般公共预算\n正文。\n３.国有资本经营预算\n正文。', why: 'a full-width digit after 1. that skips 2: found', errors: [{ line: 3, column: 1, messageId: 'gap' }] },
     { text: '一、市级收入情况\n正文。\n二、一般债券还本支出情况\n正文。\n四、上解上级支出项目情况\n正文。', why: 'a heading opening with 一般 counts, so 四、 after it is a gap', errors: [{ line: 5, column: 1, messageId: 'gap' }] },

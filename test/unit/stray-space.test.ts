@@ -62,6 +62,15 @@ testRule('stray-space', {
     { text: '关于进一步加强人民政协提案办理工作的意见\n（中办发〔2012〕13号　2012年4月5日）', why: 'round 32 heldout-s32n (lawtext/cpc): the bracketed number-and-date line under a title, parted by an ideographic space' },
     { text: '（中发〔65〕715号 1965年12月24日）', why: 'round 32 heldout-s32n (lawtext/cpc, 关于党内同志之间的称呼问题的通知): an ASCII space there' },
     { text: '（中国共产党中央委员会办公厅 2012年6月4日）', why: 'round 32 heldout-s32n (lawtext/cpc): the issuer and the date in the line under the title' },
+    { text: '中国共产党纪律处分条例\n（2003年12月23日中共中央政治局会议审议批准 2003年12月31日中共中央发布 2023年12月8日中共中央政治局会议第三次修订 2023年12月19日中共中央发布）', why: 'round 33 heldout-s33t (lawtext/cpc, Party regulations): the issuance record under the title parts its dated stages by a space (128 such spaces in the set)' },
+    { text: '（2019年4月2日中共中央组织部制定 2019年4月24日发布）', why: 'round 33 heldout-s33t: a stage made and a stage published' },
+    { text: '（2009年5月22日中共中央政治局会议审议批准　2009年7月1日中共中央办公厅、国务院办公厅发布）', why: 'round 33 heldout-s33t (国有企业领导人员廉洁从业规定): an ideographic space between the stages' },
+    { text: '（中共中央纪律检查委员会办公厅 1991年6月13日印发）', why: 'round 33 heldout-s33t: the issuer before its dated stage' },
+    { text: '（中办发〔1997〕16号　经中共中央批准，中共中央办公厅1997年2月4日转发）', why: 'round 33 heldout-s33t: the space after the document number' },
+    { text: '附件1 案件档案卷内排列顺序', why: 'round 33 (heldout-s33w, 纪检监察机关案件档案管理办法): an attachment\'s label and its title' },
+    { text: '同日　中国空间站天和核心舱发射成功，标志着我国空间站建造进入全面实施阶段。', why: 'round 33 heldout-s33t (中国共产党一百年大事记): a chronology entry labelled 同日, then an ideographic space (43 such labels)' },
+    { text: '秋－翌年底　根据全国土地会议关于整党工作的部署，各解放区普遍开展整党运动。', why: 'round 33 heldout-s33t: a season-to-season label' },
+    { text: '年底－翌年3月　在周恩来、朱德指挥下，中央革命根据地取得第四次反“围剿”的胜利。', why: 'round 33 heldout-s33t: a label running to a month of the next year' },
   ],
   invalid: [
     {
@@ -103,6 +112,36 @@ testRule('stray-space', {
       why: 'round 32: a bracket holding a clause mark is no number-and-date line',
       errors: [{ line: 1, column: 16, messageId: 'hanNumber' }],
       output: '（中办发〔2012〕13号，于2012年4月5日印发）',
+    },
+    {
+      text: '（2019年 4月2日中共中央组织部制定 2019年4月24日发布）',
+      why: 'round 33: a space inside a stage\'s date in the issuance record is still a slip (the one between the stages is not)',
+      errors: [{ line: 1, column: 7, messageId: 'hanNumber' }],
+      output: '（2019年4月2日中共中央组织部制定 2019年4月24日发布）',
+    },
+    {
+      text: '该规定于2019年4月2日制定 2019年4月24日发布。',
+      why: 'round 33: the same space in a sentence, not a bracketed record, is still reported',
+      errors: [{ line: 1, column: 16, messageId: 'hanNumber' }],
+      output: '该规定于2019年4月2日制定2019年4月24日发布。',
+    },
+    {
+      text: '同日中国空间站　天和核心舱发射成功，标志着我国空间站建造进入全面实施阶段。',
+      why: 'round 33: a space further on in a chronology entry is still a slip (only the one right after the time label is spared)',
+      errors: [{ line: 1, column: 8, messageId: 'betweenHan' }],
+      output: '同日中国空间站天和核心舱发射成功，标志着我国空间站建造进入全面实施阶段。',
+    },
+    {
+      text: '附件 1案件档案卷内排列顺序',
+      why: 'round 33: near 附件1 案件档案…: a space between 附件 and its number is still a slip',
+      errors: [{ line: 1, column: 3, messageId: 'hanNumber' }],
+      output: '附件1案件档案卷内排列顺序',
+    },
+    {
+      text: '本年 中国国内生产总值超过40万亿元，成为世界第二大经济体。',
+      why: 'round 33: an ASCII space after the label is not the chronology layout (which uses the ideographic space): still reported',
+      errors: [{ line: 1, column: 3, messageId: 'betweenHan' }],
+      output: '本年中国国内生产总值超过40万亿元，成为世界第二大经济体。',
     },
     {
       text: '需要保留少量超过离休退　休年龄界限的老革命家。',

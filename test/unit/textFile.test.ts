@@ -70,6 +70,49 @@ describe('decodeBytes', () => {
   });
 });
 
+describe('UTF-8 checked with isUtf8 and decoded by Buffer (round 33: no ICU converter per run)', () => {
+  /** What the fatal TextDecoder made of the same bytes (the way before round 33): the text, or undefined for a refusal. */
+  function byTextDecoder(bytes: Uint8Array): string | undefined {
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      return undefined;
+    }
+  }
+  /** decodeBytes' UTF-8 reading of bytes with no BOM and no NUL: the text, or undefined when it went on to GB18030 or refused. */
+  function byDecodeBytes(bytes: Uint8Array): string | undefined {
+    const decoded = decodeBytes(bytes);
+    return 'encoding' in decoded && decoded.encoding === 'utf-8' ? decoded.text : undefined;
+  }
+
+  it('accepts and refuses what a fatal TextDecoder does: overlong forms, surrogates, past U+10FFFF, cut sequences', () => {
+    const cases = [
+      [0xe4, 0xb8, 0xad], [0xc0, 0xaf], [0xe0, 0x80, 0xaf], [0xed, 0xa0, 0x80], [0xed, 0x9f, 0xbf], [0xf4, 0x8f, 0xbf, 0xbf],
+      [0xf4, 0x90, 0x80, 0x80], [0xf5, 0x80, 0x80, 0x80], [0xe4, 0xb8], [0x80], [0xff], [0xef, 0xbf, 0xbe], [0xf0, 0x9f, 0x98, 0x80],
+      [0x41, 0xef, 0xbb, 0xbf, 0x42], // a BOM inside the text stays
+    ];
+    for (const bytes of cases) {
+      const text = Uint8Array.from([0x41, ...bytes, 0x0a]);
+      assert.equal(byDecodeBytes(text), byTextDecoder(text), bytes.map((b) => b.toString(16)).join(' '));
+    }
+  });
+
+  it('agrees with a fatal TextDecoder on 3,000 random byte strings, most of them valid UTF-8 with a byte changed', () => {
+    let seed = 33;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    let refused = 0;
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 12) }, () => String.fromCodePoint([0x41, 0x4e2d, 0x3002, 0x20bb7, 0xe9][Math.floor(random() * 5)])).join('');
+      const bytes = Buffer.from(text, 'utf8');
+      if (random() < 0.5) bytes[Math.floor(random() * bytes.length)] = 1 + Math.floor(random() * 255);
+      const expected = byTextDecoder(bytes);
+      if (expected === undefined) refused++;
+      assert.equal(byDecodeBytes(bytes), expected, bytes.toString('hex'));
+    }
+    assert.ok(refused > 300, `only ${refused} invalid strings`);
+  });
+});
+
 describe('GB18030 (iconv-lite)', () => {
   it('round-trips every code point except U+E5E5, in one string', () => {
     const chars: string[] = [];

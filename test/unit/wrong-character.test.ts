@@ -1952,27 +1952,3 @@ describe('wrong-character: words of report language (round 32)', () => {
     assert.deepEqual(at('加大城市痼疾治理力度。商务部发放药品类易制毒滑雪品进口许可前，应当征得国家禁毒办同意。'), [[1, 23, '滑雪']]);
   });
 });
-
-describe('wrong-character: guarded thresholds follow DEFAULT_THRESHOLDS (round 32, made once, not per position)', () => {
-  it('a guarded position (a formal function character) reads the thresholds as they stand at each lint, changed in place or replaced', () => {
-    const text = '延长2020年春节假其至2月2日，2月3日起正常上班。';
-    const found = () => findingsOf('wrong-character', text).map((f) => [f.line, f.column, f.fix?.text]);
-    const minCharGain = DEFAULT_THRESHOLDS.minCharGain;
-    const kindPenalty = DEFAULT_THRESHOLDS.kindPenalty;
-    assert.deepEqual(found(), [[1, 11, '期']]);
-    try {
-      // The guarded positions' minCharGain is the larger of DEFAULT_THRESHOLDS' and FORMAL_MIN_CHAR_GAIN (10).
-      DEFAULT_THRESHOLDS.minCharGain = 100;
-      assert.deepEqual(found(), []);
-      DEFAULT_THRESHOLDS.minCharGain = minCharGain;
-      assert.deepEqual(found(), [[1, 11, '期']]);
-      // A field replaced by another object (the sweep's reset) counts as a change too.
-      DEFAULT_THRESHOLDS.kindPenalty = { ...kindPenalty, same: 100 };
-      assert.deepEqual(found(), []);
-    } finally {
-      DEFAULT_THRESHOLDS.minCharGain = minCharGain;
-      DEFAULT_THRESHOLDS.kindPenalty = kindPenalty;
-    }
-    assert.deepEqual(found(), [[1, 11, '期']]);
-  });
-});

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { readFileSync, statSync } from 'node:fs';
 import { ConfigError, localeFromTag, RULES, VERSION, type Locale } from '../engine';
 import { FORMATTERS } from '../formatters';
+import { isWordFile } from '../docx/package';
 import { decodeBytes } from '../node/textFile';
 import { setTieringFlags } from '../node/tiering';
 import { parseArgs, UsageError, type CliOptions } from './args';
@@ -60,8 +61,8 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
   } catch (error) {
     if (error instanceof UsageError) return fail(locale === 'en' ? error.text.en : error.text.zh);
     if (error instanceof ConfigError) {
-      const label = locale === 'en' ? 'configuration error' : '配置错误';
-      for (const line of error.message.split('\n')) io.stderr.write(`gongwen-lint: ${label}: ${line}\n`);
+      const label = locale === 'en' ? 'configuration error: ' : '配置错误：';
+      for (const line of error.text(locale).split('\n')) io.stderr.write(`gongwen-lint: ${label}${line}\n`);
       return 2;
     }
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
@@ -138,14 +139,19 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
     if ('kind' in decoded) {
       skipped.push({ filePath, reason: describeSkip(decoded, locale), failure: true });
     } else {
-      results.push(lintText(filePath, { ...decoded, bytes: new Uint8Array() }, choice.config, locale, fixMode).result);
+      const outcome = lintText(filePath, { ...decoded, bytes: new Uint8Array() }, choice.config, locale, fixMode);
+      results.push(outcome.result);
+      for (const note of outcome.notes ?? []) notes.push(`${displayPath(filePath, cwd)}: ${note}`);
     }
   } else {
     const patterns = options.patterns.length ? options.patterns : ['.'];
     const discovery = discoverFiles(patterns, cwd, resolver.isIgnored);
     if (discovery.unmatched.length) {
       for (const pattern of discovery.unmatched) {
-        io.stderr.write(`gongwen-lint: ${locale === 'en' ? `no files match "${pattern}"` : `没有与“${pattern}”匹配的文件`}\n`);
+        const folder = isDirectory(resolve(cwd, pattern));
+        io.stderr.write(`gongwen-lint: ${locale === 'en'
+          ? folder ? `no .txt, .md or .docx files to check in "${pattern}"` : `no files match "${pattern}"`
+          : folder ? `“${pattern}”中没有可检查的 .txt、.md 或 .docx 文件` : `没有与“${pattern}”匹配的文件`}\n`);
       }
       return 2;
     }
@@ -158,6 +164,11 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
       files = files.filter((_, i) => i % count === index - 1);
     }
     const tasks: FileTask[] = files.map((f) => ({ path: f.path, explicit: f.explicit, configIndex: resolver.forFile(f.path).index }));
+    if (options.annotate && files.length > 0 && !files.some((f) => isWordFile(f.path))) {
+      notes.push(locale === 'en'
+        ? '--annotate writes commented copies of Word documents (.docx) only; these files were checked as usual'
+        : '--annotate 只为 Word 文档（.docx）写带批注的副本；这些文件照常检查');
+    }
     const settings: RunSettings = { configs: resolver.configs, locale, fix: fixMode, annotate: options.annotate };
     const outcomes = await runTasks(tasks, settings, options.jobs);
     for (const outcome of outcomes) {
@@ -212,6 +223,14 @@ async function runTasks(tasks: FileTask[], settings: RunSettings, jobsOption: nu
   if (script) return runOnWorkers(tasks, settings, jobs, script);
   if (atLeastBytes(tasks, TIERING_MIN_BYTES)) setTieringFlags();
   return tasks.map((task) => processFile(task, settings));
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** How many processors this process may use: node:os is required only when --jobs does not say (start-up time). */

@@ -82,8 +82,12 @@ function statOrUndefined(file: string): Stats | undefined {
   }
 }
 
-/** Visit files under `dir`; default ignores apply below `root`, ignorePatterns everywhere. */
-function walk(root: string, dir: string, isIgnored: IgnoreCheck, visit: (file: string) => void): void {
+/**
+ * Visit files under `dir`; default ignores apply below `root`, ignorePatterns everywhere. `maxDepth`: the deepest level
+ * (1: the files of `dir`) a glob without `**` can match; directories below it are neither entered nor asked about, so a
+ * configuration there (even a broken one) is not read.
+ */
+function walk(root: string, dir: string, isIgnored: IgnoreCheck, visit: (file: string) => void, depth = 1, maxDepth = Infinity): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -95,11 +99,11 @@ function walk(root: string, dir: string, isIgnored: IgnoreCheck, visit: (file: s
     // Symbolic links to files are followed; to directories not (no cycles).
     const isDirectory = entry.isDirectory();
     const isFile = entry.isFile() || (entry.isSymbolicLink() && Boolean(statOrUndefined(full)?.isFile()));
-    if (!isDirectory && !isFile) continue;
+    if ((!isDirectory && !isFile) || (isDirectory && depth >= maxDepth)) continue;
     const relative = relativePath(root, full).split(sep).join('/');
     if ((defaultIgnores ??= ignore().add(DEFAULT_IGNORED)).ignores(isDirectory ? `${relative}/` : relative)) continue;
     if (isIgnored(full, isDirectory)) continue;
-    if (isDirectory) walk(root, full, isIgnored, visit);
+    if (isDirectory) walk(root, full, isIgnored, visit, depth + 1, maxDepth);
     else visit(full);
   }
 }
@@ -113,7 +117,10 @@ function expandGlob(pattern: string, cwd: string, isIgnored: IgnoreCheck, visit:
   const segments = pattern.split(/[\\/]/);
   const firstGlob = segments.findIndex(isGlob);
   const base = resolve(cwd, segments.slice(0, firstGlob).join('/') || '.');
-  const matcher = globToRegExp(segments.slice(firstGlob).join('/'));
+  const rest = segments.slice(firstGlob);
+  const matcher = globToRegExp(rest.join('/'));
+  // Only `**` crosses a `/`: without it a match lies at most as many levels down as the glob has segments.
+  const maxDepth = rest.some((segment) => segment.includes('**')) ? Infinity : rest.length;
   // `docs/**` means the lintable files; `docs/*.text` names its own extension.
   const explicitExtension = /\.[^*?/{}[\]]+$/.test(pattern);
   let count = 0;
@@ -124,7 +131,7 @@ function expandGlob(pattern: string, cwd: string, isIgnored: IgnoreCheck, visit:
       visit(file);
       count++;
     }
-  });
+  }, 1, maxDepth);
   return count;
 }
 

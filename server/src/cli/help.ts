@@ -55,7 +55,8 @@ Exit codes
   1  lint errors, or more warnings than --max-warnings
   2  bad usage or configuration, a path or glob that matches nothing, a file named on the
      command line that cannot be read or decoded, a fix that could not be written, or a crash.
-     Skipped files found in directories (binary, oversized, undecodable) do not change the code.
+     Skipped binary and oversized files (named or found) and undecodable files found in
+     directories do not change the code.
 
 Rules: ${rules}
 `;
@@ -107,7 +108,8 @@ Rules: ${rules}
   0  没有错误，且警告数不超过 --max-warnings
   1  有错误，或警告数超过 --max-warnings
   2  用法或配置有误、路径或通配符没有匹配到文件、命令行上点名的文件无法读取或解码、
-     修正无法写回，或程序出错。目录中找到而被跳过的文件（二进制、过大、无法解码）不影响退出码。
+     修正无法写回，或程序出错。跳过的二进制文件和过大文件（无论是否点名），以及目录中找到而
+     无法解码的文件，不影响退出码。
 
 规则：${rules}
 `;

@@ -1,7 +1,7 @@
 // Lint (and with --fix, fix) one file. Runs on the main thread or in a worker, so its input
 // and output are plain data (structured-clone safe).
 import { extname } from 'node:path';
-import { fixAll, lintDocument, type LanguageId, type Locale, type ResolvedConfig } from '../engine';
+import { directiveProblemMessage, directiveProblems, fixAll, lintDocument, type LanguageId, type Locale, type ResolvedConfig } from '../engine';
 import { EncodeError, readTextFile, writeTextFile, type SkipReason, type TextFile } from '../node/textFile';
 import { isWordFile } from '../docx/package';
 import { processDocx } from './lintDocx';
@@ -65,7 +65,12 @@ export function lintText(filePath: string, file: TextFile, config: ResolvedConfi
   const linted = lintDocument(text, options);
   const result = toFileResult(filePath, linted.document, linted.findings, linted.internalErrors);
   if (output !== undefined) result.output = output;
-  return { kind: 'linted', result, fixed, ...(writeError ? { writeError } : {}) };
+  // A disable comment naming no rule switches nothing off: said on stderr, the exit code left alone.
+  const notes = directiveProblems(linted.document).map((problem) => {
+    const at = linted.document.positionAt(problem.start);
+    return `${at.line + 1}:${at.character + 1}: ${directiveProblemMessage(problem)[locale]}`;
+  });
+  return { kind: 'linted', result, fixed, ...(writeError ? { writeError } : {}), ...(notes.length ? { notes } : {}) };
 }
 
 export function languageOf(filePath: string): LanguageId {

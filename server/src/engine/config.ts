@@ -1,8 +1,9 @@
 // Configuration as data: a user's `.gongwenrc.json` checked (validate.ts) and resolved against the
 // defaults of the rules passed in (engine/index.ts passes the built-in ones). Never evaluates code.
-import type { ResolvedConfig, Rule, RuleSetting, ScriptSetting, Severity, TermEntry } from './types';
+import type { Locale, Localized, ResolvedConfig, Rule, RuleSetting, ScriptSetting, Severity, TermEntry } from './types';
 import { parseSeverity, validateConfig as validateAgainstSchema, type ConfigProblem } from './validate';
 
+export { CONFIG_NOT_AN_OBJECT } from './validate';
 export { parseSeverity, type ConfigProblem };
 
 /** The shape of `.gongwenrc.json`. Every key is optional. */
@@ -17,10 +18,19 @@ export interface GongwenConfig {
 
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
 
+/** A broken configuration: one line per problem, each in both interface languages (`message` is the English). */
 export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly lines: readonly Localized[];
+  constructor(lines: Localized | readonly Localized[]) {
+    const list = Array.isArray(lines) ? lines as readonly Localized[] : [lines as Localized];
+    super(list.map((line) => line.en).join('\n'));
     this.name = 'ConfigError';
+    this.lines = list;
+  }
+
+  /** The problems in the user's language, one per line. */
+  text(locale: Locale): string {
+    return this.lines.map((line) => line[locale]).join('\n');
   }
 }
 
@@ -33,7 +43,8 @@ export function validateConfig(raw: unknown, rules: readonly Rule[]): ConfigProb
 export function assertValidConfig(raw: unknown, source: string, rules: readonly Rule[]): GongwenConfig {
   const problems = validateConfig(raw, rules);
   if (problems.length) {
-    throw new ConfigError(problems.map((p) => `${source}: ${p.path ? `${p.path}: ` : ''}${p.message}`).join('\n'));
+    const where = (p: ConfigProblem) => `${source}: ${p.path ? `${p.path}: ` : ''}`;
+    throw new ConfigError(problems.map((p) => ({ zh: `${where(p)}${p.message.zh}`, en: `${where(p)}${p.message.en}` })));
   }
   return raw as GongwenConfig;
 }

@@ -42,6 +42,30 @@ export function findDirectiveMatches(text: string): DirectiveMatch[] {
   return found;
 }
 
+/** A rule id in a directive that names no rule: the directive switches nothing off for it (a typo, a renamed rule). */
+export interface DirectiveProblem extends Span {
+  ruleId: string;
+}
+
+/**
+ * The ids in the directives' rule lists that `isRule` does not know, each at its directive's span. What follows a
+ * `--` is the writer's note (ESLint's `-- reason`), not a rule list.
+ */
+export function unknownDirectiveRules(matches: readonly DirectiveMatch[], isRule: (id: string) => boolean): DirectiveProblem[] {
+  const problems: DirectiveProblem[] = [];
+  for (const m of matches) {
+    for (const id of directiveRules(m.rest)) if (!isRule(id)) problems.push({ start: m.start, end: m.end, ruleId: id });
+  }
+  return problems;
+}
+
+/** A directive's rule list (empty: every rule), up to a `--` that starts the writer's note. */
+function directiveRules(rest: string): string[] {
+  const ids = rest.split(/[\s,]+/).filter(Boolean);
+  const note = ids.indexOf('--');
+  return note < 0 ? ids : ids.slice(0, note);
+}
+
 /** The ranges the directives switch off (lines for the -line kinds, disable…enable spans for the others). */
 export function findDirectives(text: string, lineStarts: number[], matches: readonly DirectiveMatch[]): DisabledRange[] {
   if (matches.length === 0) return [];
@@ -54,7 +78,7 @@ export function findDirectives(text: string, lineStarts: number[], matches: read
   });
   for (const m of matches) {
     const kind = m.kind;
-    const rules = m.rest.split(/[\s,]+/).filter(Boolean);
+    const rules = directiveRules(m.rest);
     const line = lineOf(m.start);
     if (kind === 'disable-next-line') {
       if (line + 1 < lineStarts.length) ranges.push({ ...lineSpan(line + 1), rules });

@@ -2,7 +2,7 @@
 // the masked text (masking.ts) with the ranges switched off by directives (directives.ts).
 import { classesOfRanges, classesOfText } from '../text/char-classes';
 import { indexAtOrBefore } from '../text/search';
-import { enabledFindings, findDirectiveMatches, findDirectives, isDisabledAt, type DisabledRange } from './directives';
+import { enabledFindings, findDirectiveMatches, findDirectives, isDisabledAt, type DirectiveMatch, type DisabledRange } from './directives';
 import { applyMask, findMaskedSpans, maskCodeUnits, type Span } from './masking';
 import type { Paragraph } from './types';
 
@@ -57,12 +57,15 @@ export class LintDocument {
   readonly maskedSpans: Span[];
   readonly paragraphs: Paragraph[];
   readonly disabled: DisabledRange[];
+  /** The directive comments as written (for unknownDirectiveRules). */
+  readonly directives: readonly DirectiveMatch[];
 
   constructor(text: string, languageId: LanguageId = 'plaintext') {
     this.text = text;
     this.languageId = languageId;
     this.lineStarts = computeLineStarts(text);
     const directives = findDirectiveMatches(text);
+    this.directives = directives;
     this.maskedSpans = findMaskedSpans(text, languageId, directives);
     this.disabled = findDirectives(text, this.lineStarts, directives);
     this.paragraphs = this.buildParagraphs();

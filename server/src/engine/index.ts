@@ -5,16 +5,19 @@ import { RULES } from '../rules';
 import * as config from './config';
 import * as fixes from './fixes';
 import * as linting from './lint';
-import type { Finding, ResolvedConfig, Rule } from './types';
+import { unknownDirectiveRules, type DirectiveProblem } from './directives';
+import type { LintDocument } from './document';
+import type { Finding, Localized, ResolvedConfig, Rule } from './types';
 
 export * from './types';
 export { LintDocument, type LanguageId, type Position } from './document';
 export { MASK_CHAR } from './masking';
+export type { DirectiveProblem } from './directives';
 export { LintCache } from './cache';
 export type { LintOptions, LintResult, RuleListOptions, StagedLint } from './lint';
 export { applyEdits, applyFixes, type ApplyResult, type FixAllResult } from './fixes';
 export {
-  ConfigError, configKey, parseSeverity, DEFAULT_MAX_FILE_SIZE, type ConfigProblem, type GongwenConfig,
+  CONFIG_NOT_AN_OBJECT, ConfigError, configKey, parseSeverity, DEFAULT_MAX_FILE_SIZE, type ConfigProblem, type GongwenConfig,
 } from './config';
 export { fixTitle, interpolate, localeFromTag, localize } from './messages';
 export { ruleById, RULES } from '../rules';
@@ -62,4 +65,18 @@ export function validateConfig(raw: unknown, rules: readonly Rule[] = RULES): co
 /** Throws a ConfigError listing every problem with the built-in rules' schema, naming `source`. */
 export function assertValidConfig(raw: unknown, source: string): config.GongwenConfig {
   return config.assertValidConfig(raw, source, RULES);
+}
+
+/** The ids in `doc`'s disable directives that name none of the built-in rules (or of `rules`). */
+export function directiveProblems(doc: LintDocument, rules: readonly Rule[] = RULES): DirectiveProblem[] {
+  if (doc.directives.length === 0) return [];
+  return unknownDirectiveRules(doc.directives, (id) => rules.some((r) => r.meta.id === id));
+}
+
+/** What the CLI and the editor say of a directive problem. */
+export function directiveProblemMessage(problem: DirectiveProblem): Localized {
+  return {
+    zh: `停用注释里的“${problem.ruleId}”不是规则 id，这条注释对它不起作用（规则 id 见 gongwen-lint --help）`,
+    en: `"${problem.ruleId}" in this disable comment is no rule id, so the comment switches nothing off for it (rule ids: gongwen-lint --help)`,
+  };
 }

@@ -166,8 +166,12 @@ export interface RuleMeta<M extends Messages = Messages, O extends OptionSpecs =
 }
 
 export interface EditorActions {
-  /** The flagged text is wording a writer may mean (a repeat, a variant): offer "allow this phrase". */
-  allowPhrase?: boolean;
+  /**
+   * The flagged text is wording a writer may mean (a repeat, a variant): offer "allow this phrase". A string names
+   * the finding's `data` value to allow instead, for a rule that flags one character of a word (wrong-character's
+   * `wrongWord`: allowing the character alone would silence it everywhere).
+   */
+  allowPhrase?: boolean | string;
   /** The finding is about the document's script: offer converting the whole document to it. */
   convertDocument?: boolean;
 }

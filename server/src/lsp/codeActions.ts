@@ -31,6 +31,8 @@ interface Target {
   diagnostic: Diagnostic;
   fix?: Edit;
   suggestions: Edit[];
+  /** The finding behind the diagnostic, when it is known. */
+  finding?: Finding;
 }
 
 interface Edit {
@@ -84,8 +86,8 @@ function findTargets(doc: TextDocument, params: CodeActionParams, linted: Linted
     const start = doc.offsetAt(diagnostic.range.start);
     const end = doc.offsetAt(diagnostic.range.end);
     if (isCurrent(data, doc, start, end)) {
-      targets.push({ ruleId, start, end, diagnostic, fix: data!.fix, suggestions: data!.suggestions ?? [] });
       const finding = findings.find((f) => f.ruleId === ruleId && f.start === start && f.end === end);
+      targets.push({ ruleId, start, end, diagnostic, fix: data!.fix, suggestions: data!.suggestions ?? [], finding });
       if (finding) seen.add(finding);
       continue;
     }
@@ -119,7 +121,25 @@ function targetOf(finding: Finding, doc: TextDocument, diagnostic?: Diagnostic):
     diagnostic: diagnostic ?? toDiagnostic(finding, doc),
     fix: finding.fix,
     suggestions: finding.suggestions ?? [],
+    finding,
   };
+}
+
+/**
+ * The phrase "allow this phrase" offers for a target, or undefined: the flagged text, or with `allowPhrase` naming a
+ * data value (a word around a flagged character) that value, where it stands in the text over the flagged span.
+ */
+function allowPhraseOf(target: Target, text: string): string | undefined {
+  const allow = ruleById(target.ruleId)?.meta.editorActions?.allowPhrase;
+  if (!allow) return undefined;
+  const flagged = text.slice(target.start, target.end);
+  if (allow === true) return isAllowablePhrase(flagged) ? flagged : undefined;
+  const value = target.finding?.data?.[allow];
+  if (typeof value !== 'string' || !isAllowablePhrase(value)) return undefined;
+  for (let at = text.indexOf(value, Math.max(0, target.end - value.length)); at >= 0 && at <= target.start; at = text.indexOf(value, at + 1)) {
+    if (at + value.length >= target.end) return value;
+  }
+  return undefined;
 }
 
 function overlaps(finding: { start: number; end: number }, range: { start: number; end: number }): boolean {
@@ -144,9 +164,8 @@ function quickFixes(doc: TextDocument, targets: Target[], linted: LintedDocument
       actions.push({ title: suggestion.title, kind: CodeActionKind.QuickFix, diagnostics, edit: editOf(doc, [suggestion], env) });
     }
 
-    const phrase = text.slice(target.start, target.end);
-    const editorActions = ruleById(target.ruleId)?.meta.editorActions ?? {};
-    if (editorActions.allowPhrase && isAllowablePhrase(phrase) && !phrasesDone.has(phrase)) {
+    const phrase = allowPhraseOf(target, text);
+    if (phrase !== undefined && !phrasesDone.has(phrase)) {
       phrasesDone.add(phrase);
       perRule.push({
         title: say(locale, { zh: `允许“${phrase}”（加入 .gongwenrc.json 的 allow）`, en: `Allow “${phrase}” (add it to "allow" in .gongwenrc.json)` }),
@@ -169,7 +188,7 @@ function quickFixes(doc: TextDocument, targets: Target[], linted: LintedDocument
 
     if (rulesDone.has(target.ruleId)) continue;
     rulesDone.add(target.ruleId);
-    if (editorActions.convertDocument) {
+    if (ruleById(target.ruleId)?.meta.editorActions?.convertDocument) {
       const whole = convertDocumentAction(doc, linted.result!.script, locale, env);
       if (whole) perRule.push({ ...whole, diagnostics });
     }

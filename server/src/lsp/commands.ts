@@ -2,7 +2,7 @@
 // Each command checks its arguments (any client may send anything) and reports problems to the user.
 import type { Connection, ExecuteCommandParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ruleById, ruleDocsUrl, type Locale } from '../engine';
+import { ConfigError, ruleById, ruleDocsUrl, type Locale } from '../engine';
 import { addAllowPhrase } from '../node/configFile';
 import { fixAllEdits, workspaceEdit } from './codeActions';
 import { say, showMessage } from './i18n';
@@ -92,7 +92,8 @@ async function allowPhraseCommand(uri: unknown, phrase: unknown, env: CommandEnv
     addAllowPhrase(file, phrase);
   } catch (error) {
     showMessage(env.connection, 'error',
-      say(locale, { zh: `公文校对：未能写入 ${file}：`, en: `gongwen-lint: could not update ${file}: ` }) + (error instanceof Error ? error.message : String(error)),
+      say(locale, { zh: `公文校对：未能写入 ${file}：`, en: `gongwen-lint: could not update ${file}: ` })
+        + (error instanceof ConfigError ? error.text(locale) : error instanceof Error ? error.message : String(error)),
     );
     return {};
   }

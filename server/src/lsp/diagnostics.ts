@@ -2,7 +2,7 @@
 // (`codeDescription`), and carries its fix and suggestions in `data`, so code actions need no
 // server-side map of edits.
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
-import { ruleDocsUrl, type Finding, type FindingSeverity, type FixEdit, type LintResult, type Locale } from '../engine';
+import { directiveProblemMessage, ruleDocsUrl, type DirectiveProblem, type Finding, type FindingSeverity, type FixEdit, type LintResult, type Locale } from '../engine';
 import { say } from './i18n';
 import type { DataEdit, DiagnosticData, StatusParams } from './protocol';
 
@@ -56,7 +56,7 @@ function dataEdit(edit: FixEdit, text: string): DataEdit {
  * diagnostic at the start of the paragraph it failed on, so the user knows checking is incomplete.
  */
 export function toDiagnostics(
-  result: Pick<LintResult, 'findings' | 'internalErrors'>, doc: OffsetDocument, locale: Locale,
+  result: Pick<LintResult, 'findings' | 'internalErrors'> & { directiveProblems?: readonly DirectiveProblem[] }, doc: OffsetDocument, locale: Locale,
   /** Diagnostics already made for some of the findings (a staged lint's first publish): reused as they are. */
   known?: ReadonlyMap<Finding, Diagnostic>,
   /** Receives the diagnostic of each finding. */
@@ -82,6 +82,17 @@ export function toDiagnostics(
         zh: `内部错误：规则 ${error.ruleId} 出错，本段未完成该项检查（${error.message}）。请把这段文字报告给 gongwen-lint。`,
         en: `Internal error: rule ${error.ruleId} failed, so this check is incomplete here (${error.message}). Please report this text to gongwen-lint.`,
       }),
+      data,
+    });
+  }
+  // A disable comment that names no rule switches nothing off: a warning on the comment, with no rule behind it.
+  for (const problem of result.directiveProblems ?? []) {
+    const data: DiagnosticData = { version: doc.version, text: '', internal: true };
+    diagnostics.push({
+      range: rangeOf(doc, problem.start, problem.end),
+      severity: DiagnosticSeverity.Warning,
+      source: SOURCE,
+      message: say(locale, directiveProblemMessage(problem)),
       data,
     });
   }

@@ -5,7 +5,7 @@
 // a turn of the event loop in which an edit can make it stale, the complete set.
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LintCache, lintInStages, type Finding, type LintOptions, type LintResult, type Script } from '../engine';
+import { directiveProblems, LintCache, lintInStages, type DirectiveProblem, type Finding, type LintOptions, type LintResult, type Script } from '../engine';
 import { statusOf, toDiagnostics } from './diagnostics';
 import { say, showMessage } from './i18n';
 import { StatusNotification, type StatusParams } from './protocol';
@@ -20,8 +20,11 @@ export interface LintedDocument {
    * Present when state is "ok". Without the engine's document model (its masked text, paragraph copies
    * and line index, as large as the text itself): positions come from the TextDocument.
    */
-  result?: Omit<LintResult, 'document'>;
+  result?: LintedResult;
 }
+
+/** What is kept of a lint: its results, and the ids of its disable comments that name no rule (diagnostics.ts). */
+export type LintedResult = Omit<LintResult, 'document'> & { directiveProblems: DirectiveProblem[] };
 
 export interface LinterOptions {
   connection: Connection;
@@ -166,8 +169,8 @@ export class Linter {
     }
     if (this.options.heap && !this.published.has(uri) && doc.getText().length >= LARGE_DOCUMENT) this.options.heap.stopYoungGenerationGrowth();
     const staged = lintInStages(doc.getText(), this.engineOptions(doc, settings), LATER_RULE_IDS);
-    const of = ({ findings, annotations, internalErrors, script }: LintResult): LintedDocument => ({
-      uri, version, settings, state, result: { findings, annotations, internalErrors, script },
+    const of = ({ findings, annotations, internalErrors, script, document }: LintResult): LintedDocument => ({
+      uri, version, settings, state, result: { findings, annotations, internalErrors, script, directiveProblems: directiveProblems(document) },
     });
     let completed: LintedDocument | undefined;
     const complete = () => {

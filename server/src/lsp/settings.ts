@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import ignore from 'ignore';
 import type { Connection } from 'vscode-languageserver';
 import {
-  localeFromTag, parseSeverity, resolveConfig, ruleById,
+  ConfigError, localeFromTag, parseSeverity, resolveConfig, ruleById,
   type GongwenConfig, type Locale, type ResolvedConfig, type Severity,
 } from '../engine';
 import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile } from '../node/configFile';
@@ -42,7 +42,7 @@ export interface SettingsEnvironment {
 
 interface LoadedConfigFile {
   config?: GongwenConfig;
-  error?: string;
+  error?: ConfigError;
 }
 
 export class SettingsStore {
@@ -128,17 +128,18 @@ export class SettingsStore {
       try {
         loaded = { config: loadConfigFile(file) };
       } catch (error) {
-        loaded = { error: error instanceof Error ? error.message : String(error) };
+        loaded = { error: error instanceof ConfigError ? error : new ConfigError({ zh: String(error), en: String(error) }) };
       }
       this.configFiles.set(file, loaded);
     }
     if (loaded.error && !this.reported.has(file)) {
       this.reported.add(file);
-      this.env.connection.console.error(loaded.error);
+      const problems = loaded.error.text(locale);
+      this.env.connection.console.error(problems);
       showMessage(this.env.connection, 'error',
         say(locale, {
-          zh: `公文校对：配置文件有误，已按默认设置校对。${loaded.error}`,
-          en: `gongwen-lint: the configuration file is invalid; linting with the defaults. ${loaded.error}`,
+          zh: `公文校对：配置文件有误，已按默认设置校对。${problems}`,
+          en: `gongwen-lint: the configuration file is invalid; linting with the defaults. ${problems}`,
         }),
       );
     }

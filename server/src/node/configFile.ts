@@ -6,7 +6,7 @@ import {
   applyEdits, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode,
   type Edit, type Node, type ParseError,
 } from 'jsonc-parser';
-import { ConfigError, validateConfig, type GongwenConfig } from '../engine';
+import { ConfigError, CONFIG_NOT_AN_OBJECT, validateConfig, type GongwenConfig, type Localized } from '../engine';
 import { writeFileAtomic } from './textFile';
 
 export const CONFIG_FILE_NAME = '.gongwenrc.json';
@@ -17,9 +17,10 @@ export function findConfigFile(startDir: string): string | undefined {
   for (;;) {
     const candidate = join(dir, CONFIG_FILE_NAME);
     try {
-      if (statSync(candidate).isFile()) return candidate;
+      // No exception for the usual answer, "not here" (an ENOENT error and its stack for every folder up to the root).
+      if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
     } catch {
-      // not here; keep climbing
+      // not readable here (EACCES, ENOTDIR); keep climbing
     }
     const parent = dirname(dir);
     if (parent === dir) return undefined;
@@ -36,22 +37,32 @@ export function loadConfigFile(file: string): GongwenConfig {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ConfigError(`${file}: cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ConfigError({ zh: `${file}：无法读取配置文件（${code}）`, en: `${file}: cannot read the configuration file (${code})` });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // editors do not show the BOM: columns count without it
   const { root, errors } = parseConfigText(text);
   if (errors.length || !root) {
     // jsonc-parser reports one missing brace once per open object: keep each line once.
-    const lines = [...new Set(errors.map((e) => `${file}:${lineCol(text, e.offset)}: ${describeParseError(e)}`))];
-    throw new ConfigError(lines.length ? lines.join('\n') : `${file}:1:1: the file is empty; write a JSON object such as {}`);
+    const lines = new Map<string, Localized>();
+    for (const e of errors) {
+      const where = `${file}:${lineCol(text, e.offset)}: `;
+      const problem = describeParseError(e);
+      lines.set(where + problem.en, { zh: where + problem.zh, en: where + problem.en });
+    }
+    throw new ConfigError(lines.size ? [...lines.values()] : {
+      zh: `${file}:1:1: 文件是空的；请写一个 JSON 对象，如 {}`,
+      en: `${file}:1:1: the file is empty; write a JSON object such as {}`,
+    });
   }
   // A plain copy: getNodeValue builds objects without a prototype.
   const value = JSON.parse(JSON.stringify(getNodeValue(root))) as unknown;
   const problems = validateConfig(value);
   if (problems.length) {
-    throw new ConfigError(
-      problems.map((p) => `${file}:${lineCol(text, nodeForPath(root, p.path)?.offset ?? root.offset)}: ${p.message}`).join('\n'),
-    );
+    throw new ConfigError(problems.map((p) => {
+      const where = `${file}:${lineCol(text, nodeForPath(root, p.path)?.offset ?? root.offset)}: `;
+      return { zh: where + p.message.zh, en: where + p.message.en };
+    }));
   }
   return value as GongwenConfig;
 }
@@ -74,13 +85,15 @@ export function addAllowPhrase(configPath: string, phrase: string): void {
   if (text.trim() === '') text = '{}';
   const { root, errors } = parseConfigText(text);
   if (errors.length || !root || root.type !== 'object') {
-    const where = errors.length ? `:${lineCol(text, errors[0].offset)}: ${describeParseError(errors[0])}` : ': the configuration must be a JSON object';
-    throw new ConfigError(`${configPath}${where} (not changed)`);
+    const where = errors.length ? `${configPath}:${lineCol(text, errors[0].offset)}: ` : `${configPath}: `;
+    const problem = errors.length ? describeParseError(errors[0]) : CONFIG_NOT_AN_OBJECT;
+    throw new ConfigError({ zh: `${where}${problem.zh}（未修改）`, en: `${where}${problem.en} (not changed)` });
   }
   const allowNode = findNodeAtLocation(root, ['allow']);
   const current = allowNode ? (getNodeValue(allowNode) as unknown) : undefined;
   if (current !== undefined && !Array.isArray(current)) {
-    throw new ConfigError(`${configPath}:${lineCol(text, allowNode!.offset)}: "allow" must be an array of non-empty strings (not changed)`);
+    const where = `${configPath}:${lineCol(text, allowNode!.offset)}: `;
+    throw new ConfigError({ zh: `${where}“allow”须为非空字符串的数组（未修改）`, en: `${where}"allow" must be an array of non-empty strings (not changed)` });
   }
   if (Array.isArray(current) && current.includes(phrase)) return;
   const edit = Array.isArray(current) ? appendToArray(text, allowNode!, phrase) : addAllowProperty(text, root, phrase);
@@ -132,28 +145,29 @@ function parseConfigText(text: string): { root: Node | undefined; errors: ParseE
   return { root, errors };
 }
 
-const PARSE_ERROR_TEXT: Record<string, string> = {
-  InvalidSymbol: 'invalid symbol',
-  InvalidNumberFormat: 'invalid number',
-  PropertyNameExpected: 'property name expected (keys need double quotes)',
-  ValueExpected: 'value expected',
-  ColonExpected: 'colon expected',
-  CommaExpected: 'comma expected',
-  CloseBraceExpected: 'closing brace } expected',
-  CloseBracketExpected: 'closing bracket ] expected',
-  EndOfFileExpected: 'end of file expected (only one top-level value is allowed)',
-  InvalidCommentToken: 'invalid comment',
-  UnexpectedEndOfComment: 'unterminated comment',
-  UnexpectedEndOfString: 'unterminated string',
-  UnexpectedEndOfNumber: 'unterminated number',
-  InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape character',
-  InvalidCharacter: 'invalid character in string',
+const PARSE_ERROR_TEXT: Record<string, Localized> = {
+  InvalidSymbol: { zh: '无效的符号', en: 'invalid symbol' },
+  InvalidNumberFormat: { zh: '无效的数字', en: 'invalid number' },
+  PropertyNameExpected: { zh: '此处应为键名（键名须加英文双引号）', en: 'property name expected (keys need double quotes)' },
+  ValueExpected: { zh: '此处应为值', en: 'value expected' },
+  ColonExpected: { zh: '此处应为英文冒号 :', en: 'colon expected' },
+  CommaExpected: { zh: '此处应为英文逗号 ,', en: 'comma expected' },
+  CloseBraceExpected: { zh: '缺少右花括号 }', en: 'closing brace } expected' },
+  CloseBracketExpected: { zh: '缺少右方括号 ]', en: 'closing bracket ] expected' },
+  EndOfFileExpected: { zh: '此处应为文件结尾（顶层只能有一个值）', en: 'end of file expected (only one top-level value is allowed)' },
+  InvalidCommentToken: { zh: '无效的注释', en: 'invalid comment' },
+  UnexpectedEndOfComment: { zh: '注释没有结束', en: 'unterminated comment' },
+  UnexpectedEndOfString: { zh: '字符串没有结束（缺少英文双引号）', en: 'unterminated string' },
+  UnexpectedEndOfNumber: { zh: '数字没有结束', en: 'unterminated number' },
+  InvalidUnicode: { zh: '无效的 \\u 转义', en: 'invalid \\u escape' },
+  InvalidEscapeCharacter: { zh: '无效的转义字符', en: 'invalid escape character' },
+  InvalidCharacter: { zh: '字符串里有无效字符', en: 'invalid character in string' },
 };
 
-function describeParseError(error: ParseError): string {
+function describeParseError(error: ParseError): Localized {
   const code = printParseErrorCode(error.error);
-  return `JSON syntax error: ${PARSE_ERROR_TEXT[code] ?? code}`;
+  const text = PARSE_ERROR_TEXT[code] ?? { zh: code, en: code };
+  return { zh: `JSON 语法错误：${text.zh}`, en: `JSON syntax error: ${text.en}` };
 }
 
 /** 1-based `line:column` of an offset; columns in UTF-16 code units like the editor's. */

@@ -2,6 +2,7 @@
 // BOM, and GB18030/GBK without BOM (still common in government offices). Line endings are
 // never touched: the text keeps CRLF, CR and LF exactly as read, and writing encodes the text
 // back in the file's own encoding — or refuses, but never writes a file that reads back different.
+import { isUtf8 } from 'node:buffer';
 import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { decodeGb18030, encodeGb18030, legacyFormsOf, type LegacyForms } from './gb18030';
@@ -63,6 +64,11 @@ function tryDecode(label: string, bytes: Uint8Array, encoding: TextEncodingName)
   if (encoding === 'gb18030') {
     const text = decodeGb18030(bytes);
     return text === undefined ? undefined : { text, encoding };
+  }
+  // UTF-8 is checked with node:buffer's isUtf8 and decoded by Buffer: the same strings and refusals as a fatal
+  // TextDecoder, without creating ICU's converter in every run (≈ 0.15 ms of each CLI start, round 33).
+  if (label === 'utf-8' && typeof isUtf8 === 'function') {
+    return isUtf8(bytes) ? { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding } : undefined;
   }
   try {
     return { text: new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes), encoding };

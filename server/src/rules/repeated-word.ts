@@ -22,6 +22,7 @@ import { firstWord, lastWord, wordBoundaries } from '../text/segment';
 import { POSTS } from '../text/wrong-character-institutions';
 import { wordDictionary, type WordDictionary } from '../text/word-dictionary';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
+import { codeUnitBytes, codeUnitWords } from '../text/code-tables';
 
 /** How many characters of context each side of a candidate the segmenter sees. */
 const WINDOW = 8;
@@ -87,13 +88,14 @@ const ABAB_ADJECTIVES = new Set([
  * Bound suffixes: a single character glued after the second copy makes it a longer word
  * (家庭醫學|醫學會, 聯合總會|總會長), so the repeat straddles words.
  */
-const SUFFIXES = new Set([...'会會长長员員者家性化率界式型部处處局院站厅廳司科组組室团團队隊学學费費业業区區史类類观觀点點论論制']);
+const SUFFIXES = new Set([...'会會长長员員者家性化率界式型部处處局院站厅廳司科组組室团團队隊学學费費业業区區史类類观觀点點论論制力']);
 /**
  * Of those, the suffixes that make an abstract word of the copy (标准化, 战略性, 服务业, 市场化): doubled before one of them, a
  * copy that is a word of its own (标准|标准化, 信息|信息化, 现代服务|现代服务业) is a slip; only a first copy that ends a longer
  * word (主导产业|产业化) straddles. The names of bodies and posts (家庭醫學|醫學會, 聯合總會|總會長) straddle as before.
+ * 力 makes a capacity (组织力, 执行力, 凝聚力): 提升基层党组织|组织力 (中国共产党基层组织选举工作条例, round 33's heldout-s33t).
  */
-const ABSTRACT_SUFFIXES = new Set([...'性化率界式型费費业業区區史类類观觀点點论論制']);
+const ABSTRACT_SUFFIXES = new Set([...'性化率界式型费費业業区區史类類观觀点點论論制力']);
 
 const rule = defineRule({
   meta: {
@@ -166,7 +168,7 @@ const rule = defineRule({
  * paragraphs: an entry that is stale (an earlier paragraph, or 2^16 units back) or aliased is caught by
  * reading the character at the place it points to, since the table always holds the latest occurrence.
  */
-const lastAt = new Uint16Array(0x10000);
+const lastAt = codeUnitWords();
 /** The positions repeatStarts found, ascending (shared: valid until its next call). */
 let starts = new Int32Array(256);
 /** By the same index: how far on the character at that position next occurs (1 to MAX_UNIT). */
@@ -236,7 +238,7 @@ const HAN_CHAR = /^\p{Script=Han}$/u;
 /** Whether the code point at `at` (whose first unit is `code`) is Han. */
 function startsWithHan(text: string, at: number, code: number): boolean {
   if (isHighSurrogate(code)) return HAN_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
-  hanTable ??= new Uint8Array(0x10000);
+  hanTable ??= codeUnitBytes();
   let known = hanTable[code];
   if (known === 0) hanTable[code] = known = HAN_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
   return known === 1;
@@ -279,6 +281,13 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
   // 什么样的选举行为为法律法规所允许 (a 2009 通知 of round 32's heldout-s32n2): the second 为 opens the passive 为…所 + verb, the
   // first ends a word (行为). 所有, 所以, 所在… after it are no passive.
   if ((char === '为' || char === '為') && PASSIVE_AFTER.test(text.slice(at + 2, at + 16)) && dictionaryWordEndingAt(text, at + 1, 2, script)) return false;
+  // 利用职务上的行为为请托人谋取利益 (中国共产党纪律处分条例 2003, round 33's heldout-s33t): the second 为 opens the benefactive
+  // 为 + beneficiary + 谋取/谋求/服务/提供…, the first ends a noun after 的/之/其 (的行为). 本人为为请托人谋取利益 (人为 no noun there) is
+  // still a slip.
+  if ((char === '为' || char === '為') && BENEFACTIVE_AFTER.test(text.slice(at + 2, at + 16)) && /[的之其]/.test(text.charAt(at - 2)) && dictionaryWordEndingAt(text, at + 1, 2, script)) return false;
+  // A dictionary word that starts with both copies holds the pair (地地导弹, a surface-to-surface missile: 中国共产党一百年大事记);
+  // a third copy (地地地导弹) is still a slip.
+  if (text.slice(at + 2 * n, at + 3 * n) !== char && text.slice(at - n, at) !== char && dictionaryWordSpanning(text, at, 2 * n, script)) return false;
   // The first copy ends a set phrase, an idiom or an abbreviation (自以为是|是, 比比皆是|是, 居委會|會同);
   // two-character words are left out, or 認為|為 would pass.
   if (dictionaryWordEndingAt(text, at + n, 3, script)) return false;
@@ -300,6 +309,18 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
 }
 
 const PASSIVE_AFTER = /^\p{Script=Han}{2,10}?所(?![有以在属屬得谓謂需长長])\p{Script=Han}/u;
+const BENEFACTIVE_AFTER = /^\p{Script=Han}{1,8}?(?:谋取|謀取|谋求|謀求|谋利|謀利|牟取|服务|服務|提供|办理|辦理)/u;
+
+/** A dictionary word of three to six characters that starts at `at` and ends after `at + length`. */
+function dictionaryWordSpanning(text: string, at: number, length: number, script: Script): boolean {
+  const dictionary = dictionaryFor(script);
+  for (let to = at + length + 1; to <= Math.min(text.length, at + MAX_DICTIONARY_WORD); to++) {
+    const word = text.slice(at, to);
+    if (!HAN_RUN.test(word)) break;
+    if (dictionary.hasWord(word) || dictionary.hasWord(convertShortText(word, 'zh-Hans'))) return true;
+  }
+  return false;
+}
 
 /**
  * 坚持原则、公正无私，是就是是、非就是非 (中央纪委 2022 report, round 32's heldout-s32n): the frame Y就是Y (好就是好, 一就是一)
@@ -384,6 +405,11 @@ function isPhraseSlip(text: string, at: number, unit: string, script: Script): b
   if (unit.length === 2 && PARALLEL_MARKERS.has(unit.charAt(1)) && /\p{Script=Han}/u.test(text.charAt(at + 4)) && text.charAt(at + 4) !== unit.charAt(1)) return false;
   if (ABAB_ADJECTIVES.has(unit)) return false;
   if ((unit === '委员会' || unit === '委員會') && PARTY_COMMITTEE_OF.test(text.slice(Math.max(0, at - 30), at))) return false;
+  // 党员大会或者代表大会或者代表会议 (中国共产党地方组织选举工作条例 2020, round 33's heldout-s33t): alternatives that share their
+  // words repeat a stretch holding the conjunction between two words (大会或者代表|大会或者代表); a typed-twice stretch holds none,
+  // and a conjunction typed twice (以及以及) is no stretch with words on both sides.
+  if (/\p{Script=Han}(?:或|以及|、)\p{Script=Han}/u.test(unit)) return false;
+
   if (emphaticTriple(text, at, unit)) return false;
   const n = unit.length;
   const from = Math.max(0, at - WINDOW);

@@ -143,6 +143,9 @@ function isAmount(t: NumberToken): boolean {
   return t.exact && !t.percent && !t.ordinal && Boolean(t.unit) && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '倍';
 }
 
+/** What may follow the figure that ends an item: a threshold's bound and the 的 closing the condition (20年以上的, 60岁及以下). */
+const THRESHOLD_END = /(?:及?以[上下内內後后])?的?$/;
+
 /** A predicate that makes a list item a statement of its own (…降幅不低于省下达目标、外贸进出口总额和…分别增长…). */
 const OWN_PREDICATE = /不低于|不高于|不超过|控制在|保持在|稳定在/;
 
@@ -156,7 +159,12 @@ const OWN_PREDICATE = /不低于|不高于|不超过|控制在|保持在|稳定�
  */
 function statedItemsCounts(text: string, tokens: readonly NumberToken[], items: readonly { start: number; end: number; text: string }[], begin: number): number[] {
   const counts: number[] = [];
-  const endsInFigure = (item: { start: number; end: number }) => tokens.some((t) => t.end === item.end && t.start >= item.start);
+  // A threshold ends in its figure too: 从事飞行、舰艇工作满10年、15年、20年以上的，分别增发…5%、10%、15% (军队转业干部安置暂行办法,
+  // round 33's heldout-s33w: three lengths of service, three rates).
+  const endsInFigure = (item: { start: number; end: number }) => {
+    const end = item.end - (THRESHOLD_END.exec(text.slice(item.start, item.end))?.[0].length ?? 0);
+    return tokens.some((t) => t.end === end && t.start >= item.start);
+  };
   const holdsFigure = (item: { start: number; end: number }) => tokens.some((t) => t.start >= item.start && t.end <= item.end);
   let trailing = 0;
   for (const item of [...items].reverse()) {
@@ -247,6 +255,20 @@ function parallelClausesBefore(text: string, tokens: readonly NumberToken[], lis
   return found;
 }
 
+/**
+ * 农村党组织…的党员从事下列公务，利用职务上的便利，非法占有公共财物，挪用公款，索取他人财物或者非法收受、变相非法收受他人财物为他人
+ * 谋取利益的，分别依照本条例第八十三条、第九十四条、第八十五条规定处理 (中国共产党纪律处分条例 2003, round 33's heldout-s33t): a statute
+ * refers each act to its own article. When every value is an article, paragraph or item cited (第…条/款/项), the acts may be the
+ * clauses parted by commas before 分别 as well as the 、 items: as many such clauses as articles leave the count open.
+ * 甲、乙分别依照第八十三条、第九十四条、第八十五条 (one clause) is still reported.
+ */
+function citedActsBefore(text: string, values: readonly Value[], at: number): boolean {
+  if (!values.every((v) => text.charAt(v.start - 1) === '第' && /[条條款项項章]$/.test(v.text))) return false;
+  const begin = sentenceStart(text, at);
+  const clauses = text.slice(begin, at).split(/[，,]/).filter((c) => /\p{Script=Han}/u.test(c));
+  return clauses.length >= values.length;
+}
+
 const rule = defineRule({
   meta: {
     id: 'respectively-mismatch',
@@ -279,6 +301,7 @@ const rule = defineRule({
       if (!values || values.length < 2 || !firstValue || !lastValue) continue;
       const subjects = subjectsBefore(text, tokens, at);
       if (!subjects || subjects.count < 2 || subjects.plausible.includes(values.length)) continue;
+      if (citedActsBefore(text, values, at)) continue;
       if (subjects.atLeast && values.length >= Math.min(...subjects.plausible)) continue;
       const list = (xs: string[]) => xs.join('、');
       const numbered = (xs: string[]) => xs.map((x, i) => `${i + 1}. ${x}`).join('  ');

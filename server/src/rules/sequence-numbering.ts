@@ -7,6 +7,7 @@
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { chineseNumeral, chineseNumeralValue, codePointBefore, contentStart } from '../text/chars';
 import { partitionList } from '../text/search';
+import { codeUnitBytes } from '../text/code-tables';
 
 type Family = 'shi' | 'di' | 'shouxian' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5';
 const HEADING_LEVEL: Partial<Record<Family, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5 };
@@ -49,7 +50,7 @@ const MARKER = new RegExp(
 /** MARKER tried at one position. */
 const MARKER_AT = new RegExp(MARKER.source, 'y');
 /** By code, which alternatives of MARKER a character can start: 1 numeral, 2 第, 3 首其再最, 4 bracket, 5 circled. */
-const MARKER_FIRST = new Uint8Array(0x10000);
+const MARKER_FIRST = codeUnitBytes();
 for (const c of '一二三四五六七八九十') MARKER_FIRST[c.charCodeAt(0)] = 1;
 MARKER_FIRST['第'.charCodeAt(0)] = 2;
 for (const c of '首其再最') MARKER_FIRST[c.charCodeAt(0)] = 3;
@@ -100,17 +101,23 @@ const H3_BEFORE_DIGIT = /^(\d{1,2})[.．](?=\d)/;
  */
 const NOTE_LEAD = /^(?:註|注|附註|附注|備註|备注|說明|说明)[：:][ \u3000]?(?=1[.．、])/;
 /** NOTE_LEAD's first characters, by code. */
-const NOTE_FIRST = new Uint8Array(0x10000);
+const NOTE_FIRST = codeUnitBytes();
 for (const c of '註注附備备說说') NOTE_FIRST[c.charCodeAt(0)] = 1;
 /** A numbered item run into the paragraph of the one before it, after a full stop: 。5.盗窃电动车 */
 const H3_RUN_IN = /。(\d{1,2})[.．](?=[\u4e00-\u9fff]|[ \u3000]+\S)/g;
 const SHOUXIAN: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 99 };
-/** What follows a cited item number: another one (、, 和, 至…), the word for the item (项, 款, 目) or the quote's end (詳「四、重要審核意見(二)2、(五)」). */
-const CITATION_AFTER = /[、项項款目和及或至」]/;
+/**
+ * What follows a cited item number: another one (、, 和, 至…, or run on: 第（二）（三）（四）（五）款), the word for the item (项, 款, 目)
+ * or the quote's end (詳「四、重要審核意見(二)2、(五)」).
+ */
+const CITATION_AFTER = /[、项項款目和及或至」（(]/;
 /** What stands before the first of a paragraph's items cited by their numbers: 其中(二)…, 其中：(二)…. */
 const CITED_AFTER = /其中[：:，,]?$/;
-/** A cited item number right after another: （一）、（三）. */
-const CITATION_BEFORE = /[）)]、$/;
+/**
+ * A cited item number right after another: （一）、（三）, or with nothing between (公务员法第八十一条第（二）（三）（四）（五）款规定情形: 新录用公务员
+ * 试用期管理办法, round 33's heldout-s33t) — an item of a list has text of its own before the next number.
+ */
+const CITATION_BEFORE = /[）)]、?$/;
 /** Characters after which an enumeration marker may start a clause. */
 const BOUNDARY = '，。；：、！？,;:“（(）)》」 \u3000\t';
 

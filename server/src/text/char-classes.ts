@@ -9,6 +9,7 @@
 
 import type { ScriptCounts } from './script';
 import { NOT_HONG_KONG, NOT_STANDARD, NOT_TAIWAN, SIMPLIFIED_ONLY, TRADITIONAL_ONLY, markScriptChars, scriptTable } from './script-chars';
+import { codeUnitWords } from './code-tables';
 
 /** 0-9 (what \d matches). */
 export const ASCII_DIGIT = 1 << 0;
@@ -51,7 +52,7 @@ let scriptBitsAdded = false;
 /** The bits a paragraph's classes keep. */
 const CLASSES = (1 << 9) - 1;
 
-const CLASS_OF = new Uint16Array(0x10000);
+const CLASS_OF = codeUnitWords();
 function mark(chars: string, bit: number): void {
   // Every character named here is in the BMP, one code unit.
   for (const c of chars) CLASS_OF[c.charCodeAt(0)] = (CLASS_OF[c.charCodeAt(0)] ?? 0) | bit;

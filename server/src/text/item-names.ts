@@ -6,6 +6,7 @@
 // (大类) whose names hold 和/及/、, one group (中类) and two 2011 names still written in communiqués — and, from 国家统计局,
 // the categories of the consumer price index (居民消费价格, eight) and of retail sales (限额以上单位商品零售类值) whose names
 // hold 和/及/、. Names without them (采矿业, 医疗保健) need no entry: no separator hides in them.
+import { codeUnitBytes } from './code-tables';
 
 /** Simplified forms; traditional text is read through TRADITIONAL below. */
 export const ITEM_NAMES: readonly string[] = [
@@ -105,7 +106,7 @@ const LISTS = [...BY_FIRST.values()];
  * 0 for the others. By code: most first characters (有, 生, 新) begin no name, and a string made by charAt for a Map
  * look-up was garbage for each.
  */
-const FIRST_CHARACTER = new Uint8Array(0x10000);
+const FIRST_CHARACTER = codeUnitBytes();
 if (LISTS.length > 255) throw new Error('item-names: FIRST_CHARACTER holds list numbers up to 255');
 [...BY_FIRST.keys()].forEach((first, k) => (FIRST_CHARACTER[first.charCodeAt(0)] = k + 1));
 for (const [traditional, simplified] of TRADITIONAL) {

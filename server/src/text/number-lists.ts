@@ -3,6 +3,7 @@
 // (respectively-mismatch, count-mismatch). Precision first: when the list's extent is
 // unclear the reader says so and the rules stay quiet.
 import { itemNamesIn, type NameSpan } from './item-names';
+import { codeUnitBytes } from './code-tables';
 
 export interface ListItem {
   start: number;
@@ -79,7 +80,7 @@ const WALK_STOP = 3;
 const WALK_PAUSE = 4;
 const WALK_YI = 5;
 const WALK_CONJUNCTION = 6;
-const WALK = new Uint8Array(0x10000);
+const WALK = codeUnitBytes();
 function walkAs(chars: string, kind: number): void {
   for (let i = 0; i < chars.length; i++) WALK[chars.charCodeAt(i)] = kind;
 }

@@ -4,6 +4,7 @@
 // in simplified and traditional script. Every number rule reads numbers through scanNumbers().
 // Rate arithmetic is in rates.ts, sentence bounds in sentences.ts.
 import { partitionList } from './search';
+import { codeUnitBytes } from './code-tables';
 
 export interface NumberToken {
   /** Offsets into the scanned text: the whole token (number, multiplier, unit or percent sign). */
@@ -109,7 +110,7 @@ const APPROX_BEFORE_LAST = codeFlags('近约約逾过過超足到于於少多达
 const APPROX_AFTER_FIRST = codeFlags('以左上开開余餘多');
 
 function codeFlags(chars: string): Uint8Array {
-  const flags = new Uint8Array(0x10000);
+  const flags = codeUnitBytes();
   for (const c of chars) flags[c.charCodeAt(0)] = 1;
   return flags;
 }
@@ -146,7 +147,7 @@ export function arabicAt(text: string, at: number): string | undefined {
 /** Group separators inside a number: commas and the spaces of ARABIC. */
 const GROUP_SEPARATOR = /[, \u00a0\u2009\u202f]/g;
 /** Where a number can start (百分之 or a digit or numeral), as flags by code: 百 only starts 百分之. */
-const NUMBER_START_CODE = new Uint8Array(0x10000);
+const NUMBER_START_CODE = codeUnitBytes();
 for (const c of '0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百') NUMBER_START_CODE[c.charCodeAt(0)] = 1;
 const MULTIPLIER = /(?:[千百](?=[万萬亿億]))?(?:万亿|萬億|[万萬亿億])/y;
 
@@ -278,7 +279,7 @@ const UNIT_LISTS: string[][] = [];
  * By code: 1 + the index in UNIT_LISTS of the units that start with it, or 0 when none does (most characters
  * after a numeral). A typed array read instead of a Map keyed by number: this runs after every number.
  */
-const UNIT_FIRST = new Uint8Array(0x10000);
+const UNIT_FIRST = codeUnitBytes();
 for (const u of UNITS) {
   const first = u.charCodeAt(0);
   if (!UNIT_FIRST[first]) UNIT_FIRST[first] = UNIT_LISTS.push([]); // fewer than 256 first characters

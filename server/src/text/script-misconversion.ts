@@ -9,6 +9,7 @@ import { dict, stPhraseTexts, windowConverter } from './opencc';
 import { simplifiedOnlySet } from './script-chars';
 import { SortedPhrases } from './sorted-phrases';
 import { words } from './segment';
+import { codeUnitBytes, codeUnitWords } from './code-tables';
 
 /**
  * Simplified character, then its traditional alternatives that differ in meaning.
@@ -227,7 +228,7 @@ export function meaningGroup(c: string): string | undefined {
 }
 
 /** Characters that can be involved, by code unit (all are BMP characters): one look-up per character of the text. */
-const IS_CANDIDATE = new Uint8Array(0x10000);
+const IS_CANDIDATE = codeUnitBytes();
 for (const c of GROUP_OF.keys()) IS_CANDIDATE[c.charCodeAt(0)] = 1;
 for (const group of LAST_EXAMINED_GROUPS) for (const c of group.slice(1, -1)) IS_CANDIDATE[c.charCodeAt(0)] = 0;
 // 復 too, against 複 alone (judgeWindow): 情勢復雜 → 複雜; 回復正常, 答復 (OpenCC's 覆) stay quiet.
@@ -289,7 +290,7 @@ const WIDE = 0xffff;
 
 function simplifyTable(): Uint16Array {
   if (!codeTable) {
-    codeTable = new Uint16Array(0x10000);
+    codeTable = codeUnitWords();
     for (const [from, to] of dict('tsCharacters')) {
       if (from.length !== 1) continue; // a supplementary character: windows with surrogates take the slow path
       codeTable[from.charCodeAt(0)] = to.length === 1 ? to.charCodeAt(0) : WIDE;
