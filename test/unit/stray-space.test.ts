@@ -70,6 +70,7 @@ testRule('stray-space', {
     { text: '（2009年5月22日中共中央政治局会议审议批准　2009年7月1日中共中央办公厅、国务院办公厅发布）', why: 'round 33 heldout-s33t (国有企业领导人员廉洁从业规定): an ideographic space between the stages' },
     { text: '（中共中央纪律检查委员会办公厅 1991年6月13日印发）', why: 'round 33 heldout-s33t: the issuer before its dated stage' },
     { text: '（中办发〔1997〕16号　经中共中央批准，中共中央办公厅1997年2月4日转发）', why: 'round 33 heldout-s33t: the space after the document number' },
+    { text: '注释：\n［1］ 两重、两新：国家重大战略实施和重点领域安全能力建设，大规模设备更新和消费品以旧换新。\n［12］ 两降三无：生产安全事故起数和死亡人数实现“双下降”。', why: 'round 33 untouched-s33u (海南省 2025): an endnote\'s bracketed number, then one space (24 entries)' },
     { text: '附件1 案件档案卷内排列顺序', why: 'round 33 (heldout-s33w, 纪检监察机关案件档案管理办法): an attachment\'s label and its title' },
     { text: '同日　中国空间站天和核心舱发射成功，标志着我国空间站建造进入全面实施阶段。', why: 'round 33 heldout-s33t (中国共产党一百年大事记): a chronology entry labelled 同日, then an ideographic space (43 such labels)' },
     { text: '秋－翌年底　根据全国土地会议关于整党工作的部署，各解放区普遍开展整党运动。', why: 'round 33 heldout-s33t: a season-to-season label' },
@@ -145,6 +146,18 @@ testRule('stray-space', {
       why: 'round 33: a space further on in a chronology entry is still a slip (only the one right after the time label is spared)',
       errors: [{ line: 1, column: 8, messageId: 'betweenHan' }],
       output: '同日中国空间站天和核心舱发射成功，标志着我国空间站建造进入全面实施阶段。',
+    },
+    {
+      text: '［3］ 五张清单：项目盯引清单 、招商引资清单。',
+      why: 'round 33: after an endnote\'s number only its one space is layout; a stray space in the note is still reported',
+      errors: [{ line: 1, column: 16, messageId: 'punctuation' }],
+      output: '［3］ 五张清单：项目盯引清单、招商引资清单。',
+    },
+    {
+      text: '有关情况见注 ［1］所列。',
+      why: 'round 33: a note number inside a sentence is no endnote list: the space before it is still reported',
+      errors: [{ line: 1, column: 7, messageId: 'punctuation' }],
+      output: '有关情况见注［1］所列。',
     },
     {
       text: '附件 1案件档案卷内排列顺序',

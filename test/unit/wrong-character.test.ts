@@ -16,7 +16,7 @@ import { CollocationFilter, wordHash } from '../../server/src/text/wrong-charact
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
 import { ReportPhraseFilter } from '../../server/src/text/wrong-character-report-phrases';
 import { phraseBits } from '../../tools/report-phrases.mjs';
-import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameCharacter, numeralSlogan, tendingTo, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, conversionSlogan, distributiveZhu, subsidiaryPrefix, ethnonymCharacter } from '../../server/src/text/wrong-character-phrasing';
+import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameCharacter, numeralSlogan, tendingTo, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, nominalisedAfterZhiSuo, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, conversionSlogan, distributiveZhu, subsidiaryPrefix, ethnonymCharacter } from '../../server/src/text/wrong-character-phrasing';
 
 testRule('wrong-character', {
   valid: [
@@ -183,6 +183,7 @@ testRule('wrong-character', {
     { text: '坚持招强引优，引进更多世界500强企业。', why: 'held-out s29 (宁波 2017 report): a slogan of the shape 招X引Y, not 加强' },
     { text: '着力招大引强，成功举办中国（赣州）第七届家具产业博览会。', why: 'held-out s29 (赣州 2021 report) and s23: 招大引强, not 力加' },
     { text: '世卫组织总干事谭德塞15日表示，全球新增确诊病例持续增加。', why: 'held-out s28 (新闻联播 2021): 世卫组织 is the short name of the WHO, not 市委组织' },
+    { text: '真正做到民之所忧必念之、民之所盼必行之，把为人民服务的承诺落到实处。', why: 'untouched-s33u (青海 2022): the verb of 之所 + verb, not 所有' },
     { text: '没有全党全国思想统一、步调一致，什么事也办不成。', why: 'held-out s28 (新闻联播 2023): 也 is the adverb of 什么…也, not 事业' },
     { text: '针对严峻挑战和疫后经济恢复特点，我们统筹稳增长和增后劲，先后出台一批政策措施。', why: 'held-out s26 (State Council 2024): 疫后 (after the epidemic) names the event, not 以后' },
     { text: '一年来，我们着力抓好六方面工作。\n（一）改革创新优环境稳实体，活力动力持续增强', why: '2025 Longhua district report: a numeral before a measure word (六方面) is a count the writer chose, not a look-alike typed for 这 (text/wrong-character-phrasing.ts)' },
@@ -469,6 +470,12 @@ testRule('wrong-character', {
       why: 'a 组织部 is a Party department, no world organisation: 世卫 before it is still 市委 typed wrong (the boundary of worldOrganisation)',
       errors: [{ line: 1, column: 6, endColumn: 8, message: '“世卫”疑为“市委”（同音词：“世卫”→“市委”），请核对。' }],
       output: '要充分发挥市委组织部牵头抓总作用。',
+    },
+    {
+      text: '全省所忧企业都要参加安全生产培训。',
+      why: 'no 之 before 所: 所忧 is still 所有 typed wrong (the boundary of nominalisedAfterZhiSuo)',
+      errors: [{ line: 1, column: 4, endColumn: 5, message: '“所忧”疑为“所有”（同音字：“忧”→“有”），请核对。' }],
+      output: '全省所有企业都要参加安全生产培训。',
     },
     {
       text: '推进各项事也发展，确保社会大局稳定。',
@@ -1584,6 +1591,15 @@ describe('wrong-character model', () => {
     assert.equal(concessiveYe('任何困难也不能', 4, '也'), true);
     assert.equal(concessiveYe('推进各项事也发展', 5, '也'), false);
     assert.equal(concessiveYe(frame, frame.indexOf('事'), '事'), false);
+  });
+
+  it('knows the verb of the classical 之所 + verb', () => {
+    const line = '民之所忧必念之、民之所盼必行之';
+    assert.equal(nominalisedAfterZhiSuo(line, line.indexOf('忧'), '忧', '有'), true);
+    assert.equal(nominalisedAfterZhiSuo('急群众之所急', 5, '急', '及'), true);
+    // 之所以 is a word of its own: a correction to 以 is still checked; so is 所 + verb with no 之 before it.
+    assert.equal(nominalisedAfterZhiSuo('我们之所已成功', 4, '已', '以'), false);
+    assert.equal(nominalisedAfterZhiSuo('全省所忧企业', 3, '忧', '有'), false);
   });
 
   it('knows a fair named by its theme and a metal among materials', () => {

@@ -232,6 +232,12 @@ const ARTICLE_NUMBER = /^[\s\u3000]*第[〇零一二两三四五六七八九十�
  * round 33's heldout-s33w). Only with its number: 附件 1 (a space before the number) is still reported.
  */
 const ATTACHMENT_LABEL = /^[\s\u3000]*附件[\d一二三四五六七八九十]{1,3}$/;
+/**
+ * The number of an endnote opening its paragraph, then one space: ［1］ 两重、两新：国家重大战略实施和…, ［25］ 监督一张网：…
+ * (the 注释 list closing 海南省 2025's work report, 24 entries; round 33's untouched provincial reports). Only a bracketed
+ * number at the head of a paragraph; ［1］两重 with a space further on, or 见注 ［1］ in a sentence, is still reported.
+ */
+const NOTE_NUMBER = /^[\s\u3000]*[［[【〔]\d{1,3}[］\]】〕]$/;
 
 /**
  * The line in brackets under a document's title that gives its number or issuer and its date, parted by a space:
@@ -266,7 +272,7 @@ const CHRONOLOGY_LABEL = /^[\s\u3000]*(?:(?:同|当|本|是|翌|次)[日月年]|
 
 /** What kind of stray space a single space at `i` is, if any. */
 function classify(text: string, i: number): Candidate['messageId'] | undefined {
-  if (i <= 12 && (ARTICLE_NUMBER.test(text.slice(0, i)) || ATTACHMENT_LABEL.test(text.slice(0, i)))) return undefined;
+  if (i <= 12 && (ARTICLE_NUMBER.test(text.slice(0, i)) || ATTACHMENT_LABEL.test(text.slice(0, i)) || NOTE_NUMBER.test(text.slice(0, i)))) return undefined;
   if (CLOSING_DATE.test(text.slice(i + 1)) && BRACKETED_DATE_LINE.test(text)) return undefined;
   if (i <= 16 && text.charCodeAt(i) === 0x3000 && CHRONOLOGY_LABEL.test(text.slice(0, i))) return undefined;
   // At most 400 characters in the brackets: a long paragraph (a table pasted as text, with hundreds of spaces) is not read again.

@@ -26,7 +26,7 @@ import { localTerm, riverName } from '../text/wrong-character-jargon';
 import { echoQuartet, setPhrasePun } from '../text/wrong-character-wordplay';
 import { beforeNationalZone, NATIONAL_ZONE_MARGIN } from '../text/wrong-character-zones';
 import { adverbialDiTaken, historySuffix, listMarkerNumeral, separableVerb, towardFrame } from '../text/wrong-character-grammar';
-import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, ethnonymCharacter, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo, numeralSlogan, oneCharacterListItem } from '../text/wrong-character-phrasing';
+import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, nominalisedAfterZhiSuo, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, ethnonymCharacter, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo, numeralSlogan, oneCharacterListItem } from '../text/wrong-character-phrasing';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -633,6 +633,7 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'event-before-time', why: '疫后经济, 灾后, 赛前: an event named before the 后/前 of a time word (-phrasing)', quiet: (s) => eventBeforeTimeWord(s.text, s.at, s.best.wrong, s.best.word) },
   { name: 'zodiac-year', why: '蛇年春节: a year named by the zodiac (-phrasing)', quiet: (s) => zodiacYear(s.text, s.at, s.best.wrong) },
   { name: 'concessive-ye', why: '什么事也办不成: the 也 of 什么…也 (-phrasing)', quiet: (s) => concessiveYe(s.text, s.at, s.best.wrong) },
+  { name: 'zhi-suo-verb', why: '民之所忧必念之: the verb of the classical 之所 + verb, what one worries about (-phrasing)', quiet: (s) => nominalisedAfterZhiSuo(s.text, s.at, s.best.wrong, s.best.right) },
   { name: 'world-organisation', why: '世卫组织: the short name of a world organisation (-phrasing)', quiet: (s) => worldOrganisation(s.text, s.at, s.best.wrong) },
   { name: 'ethnic-group', why: '侗乡, 苗寨: an ethnonym in the name it makes (-phrasing)', quiet: (s) => ethnicGroupName(s.text, s.at, s.best.wrong) },
   { name: 'already-caused', why: '已致3人遇难: 已致 before a count (-phrasing)', quiet: (s) => alreadyCaused(s.text, s.at, s.best.wrong) },

@@ -170,6 +170,15 @@ export function concessiveYe(text: string, at: number, wrong: string): boolean {
 }
 
 /**
+ * 民之所忧必念之、民之所盼必行之, 急群众之所急: is the written character the verb of 之所 + verb, the classical
+ * nominalisation ("what the people worry about")? Then it is no slip for 所有 (untouched provincial reports, round 33:
+ * 青海 2022). 之所以 is the one word that frame makes with a function character, so a correction to 以 is still checked.
+ */
+export function nominalisedAfterZhiSuo(text: string, at: number, wrong: string, right: string): boolean {
+  return wrong.length === 1 && right !== '以' && at >= 2 && text.charAt(at - 2) === '之' && text.charAt(at - 1) === '所';
+}
+
+/**
  * 世卫组织总干事谭德塞15日表示: is the written word the short form of a world organisation, 世 for 世界 before 组织 (世卫组织
  * for 世界卫生组织, 世贸组织, 世气组织)? Then it is a name, not 市委 before 组织(部).
  */
