@@ -160,6 +160,23 @@ testRule('stray-space', {
       output: '有关情况见注［1］所列。',
     },
     {
+      text: '一、2011年工作回顾 过去的一年，在党中央、国务院的坚强领导下，我们取得了新成绩。\n（四）积极营造和谐安定的社会环境 深入推进平安湖南建设。',
+      why: 'round 33 untouched-s33u (宁夏 2012, 湖南 2008): a numbered heading run into its paragraph is a lost line break, said so, with no fix (deleting the space would glue them)',
+      errors: [
+        { line: 1, column: 12, messageId: 'headingRunIn' },
+        { line: 2, column: 17, messageId: 'headingRunIn' },
+      ],
+    },
+    {
+      text: '（二）实施开放发展战略 ，全面推进开放强柳。\n（二）大力推进项目建设，经济增长后劲逐步增强针对重大项目不足制约无锡发展的突 出问题，组织开展专项行动。',
+      why: 'round 33 (柳州 2016, 无锡 2013): a space before a comma, and a heading with a comma whose space breaks a word further on, keep the plain messages and their fix',
+      errors: [
+        { line: 1, column: 12, messageId: 'punctuation' },
+        { line: 2, column: 39, messageId: 'betweenHan' },
+      ],
+      output: '（二）实施开放发展战略，全面推进开放强柳。\n（二）大力推进项目建设，经济增长后劲逐步增强针对重大项目不足制约无锡发展的突出问题，组织开展专项行动。',
+    },
+    {
       text: '附件 1案件档案卷内排列顺序',
       why: 'round 33: near 附件1 案件档案…: a space between 附件 and its number is still a slip',
       errors: [{ line: 1, column: 3, messageId: 'hanNumber' }],

@@ -94,6 +94,10 @@ const rule = defineRule({
         zh: '数字只有一侧加了空格，公文中汉字与数字之间不空格，应删除。',
         en: 'Stray space on one side of a number: official Chinese text puts no space between characters and numbers, delete it.',
       },
+      headingRunIn: {
+        zh: '标题后面只隔一个空格就接了正文：标题应单独成行，请在此处换行。',
+        en: 'A heading runs into its paragraph with only a space between them: a heading stands on its own line, break the line here.',
+      },
       punctuation: {
         zh: '全角标点前后多了空格，应删除（全角标点自带间距）。',
         en: 'Stray space next to full-width punctuation, which carries its own spacing: delete it.',
@@ -123,6 +127,11 @@ const rule = defineRule({
         // 7.实体经济 指物质的…: under a glossary heading, the space between a term and its definition is the layout.
         if (glossary && f.index === summary.termSpace) continue;
         const start = paragraph.start + f.index;
+        // 一、2011年工作回顾 过去的一年…: deleting the space would glue the heading to its text; the line break was lost.
+        if (headingRunIn(paragraph.text, f.index)) {
+          ctx.report({ messageId: 'headingRunIn', start, end: start + 1 });
+          continue;
+        }
         ctx.report({ messageId: f.messageId, start, end: start + 1, fix: { start, end: start + 1, text: '' } });
       }
     });
@@ -134,6 +143,24 @@ const rule = defineRule({
  * 附：名词解释 (杭州市 and 昆明市 2012–2013, round 33's heldout-s33w2). A line of its own, no sentence.
  */
 const GLOSSARY_HEADING = /^[\s\u3000]*(?:附[:：]?|资料[:：]?)?[^。，；！？\s]{0,20}?(?:名词解释|名词注释|名词释义|名词术语解释|词语解释|术语解释)(?:[（(][^（）()。]{0,24}[）)])?[:：]?[\s\u3000]*$/;
+/**
+ * A numbered heading run into its paragraph with one space between them, the line break lost in a transcription:
+ * 一、2011年工作回顾 过去的一年，在党中央、国务院的坚强领导下…, （四）积极营造和谐安定的社会环境 深入推进平安湖南建设。
+ * (宁夏 2012 five times, 湖南 2008, round 33's untouched provincial reports; three in the city reports of heldout-s33w2).
+ * The heading: a number of the first two levels (一、 （一） 第一部分) and at most 40 characters with no clause mark or other
+ * space (a heading with a comma, 三、进一步抓好重大项目建设，在…上务求更大实效, cannot be told from a paragraph whose space
+ * is a broken word further on, 增强针对…的突 出问题: those keep the plain message); the text after the space: a sentence
+ * that opens with a character, a figure or a quote and ends. Reported as a lost line break, with no automatic fix
+ * (deleting the space would join the heading to its text).
+ */
+const RUN_IN_HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}部分)[^。！？；，,：:\s\u3000]{2,40}$/;
+
+const SENTENCE_OPENING = /[\p{Script=Han}\d“]/u;
+
+function headingRunIn(text: string, i: number): boolean {
+  return i <= 52 && RUN_IN_HEADING.test(text.slice(0, i)) && SENTENCE_OPENING.test(text.charAt(i + 1)) && text.indexOf('。', i + 1) > i + 8;
+}
+
 /** A heading that opens a part of a report (一、…, 第二部分, 附件2): what follows is no longer the glossary. */
 const PART_HEADING = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,3}(?:部分|章|篇)|附件)/;
 /**
