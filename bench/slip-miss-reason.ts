@@ -8,12 +8,18 @@ import { DEFAULT_THRESHOLDS, evidence } from '../server/src/text/wrong-character
 
 const HAN = /\p{Script=Han}/u;
 
-export function slipMissReason(text: string, at: number, right: string): string {
-  const model = wrongCharacterModel();
+/** Start and end of the run of Han characters around `at`. */
+function hanRunAround(text: string, at: number): [number, number] {
   let a = at;
   while (a > 0 && HAN.test(text[a - 1])) a--;
   let b = at;
   while (b < text.length && HAN.test(text[b])) b++;
+  return [a, b];
+}
+
+export function slipMissReason(text: string, at: number, right: string): string {
+  const model = wrongCharacterModel();
+  const [a, b] = hanRunAround(text, at);
   const run = text.slice(a, b);
   const i = at - a;
   const cand = model.candidates(run, i).find((c) => c.right === right);
@@ -33,10 +39,7 @@ export function slipMissReason(text: string, at: number, right: string): string 
 /** The model's view of a slip as data (bench/inject-errors.ts --dump): the run, the candidate's evidence and flags. */
 export function slipView(text: string, at: number, right: string): Record<string, unknown> {
   const model = wrongCharacterModel();
-  let a = at;
-  while (a > 0 && HAN.test(text[a - 1])) a--;
-  let b = at;
-  while (b < text.length && HAN.test(text[b])) b++;
+  const [a, b] = hanRunAround(text, at);
   const run = text.slice(a, b);
   const i = at - a;
   const cand = model.candidates(run, i).find((c) => c.right === right);

@@ -64,7 +64,7 @@ interface Candidate {
  * paragraph's findings stand alone except the space after a glossary term, which the paragraphs before it decide.
  */
 interface Summary {
-  found: { index: number; messageId: Candidate['messageId'] }[];
+  found: { index: number; messageId: Candidate['messageId'] | 'headingRunIn' }[];
   /** The paragraph heads a glossary (名词解释): the entries below it set a term, one space, its definition. */
   glossaryHeading: boolean;
   /** The paragraph opens a part of the report (一、…, 第二部分): a glossary above it has ended. */
@@ -110,7 +110,8 @@ const rule = defineRule({
     const sectionStart = paragraph.heading > 0 || PART_HEADING.test(text);
     // Every finding is a space (isSpace): most paragraphs have none (the document model knows).
     if (!(paragraph.classes & SPACE)) return { found: [], glossaryHeading, sectionStart, termSpace: -1 };
-    const found = findSpaces(paragraph);
+    // 一、2011年工作回顾 过去的一年…: deleting the space would glue the heading to its text; the line break was lost.
+    const found = findSpaces(paragraph).map((f) => (headingRunIn(text, f.index) ? { index: f.index, messageId: 'headingRunIn' as const } : f));
     const term = GLOSSARY_TERM.exec(text);
     const termSpace = term && /[。；！？]$/.test(text.trimEnd()) ? term[0].length - 1 : -1;
     return { found, glossaryHeading, sectionStart, termSpace };
@@ -127,12 +128,8 @@ const rule = defineRule({
         // 7.实体经济 指物质的…: under a glossary heading, the space between a term and its definition is the layout.
         if (glossary && f.index === summary.termSpace) continue;
         const start = paragraph.start + f.index;
-        // 一、2011年工作回顾 过去的一年…: deleting the space would glue the heading to its text; the line break was lost.
-        if (headingRunIn(paragraph.text, f.index)) {
-          ctx.report({ messageId: 'headingRunIn', start, end: start + 1 });
-          continue;
-        }
-        ctx.report({ messageId: f.messageId, start, end: start + 1, fix: { start, end: start + 1, text: '' } });
+        const fix = f.messageId === 'headingRunIn' ? undefined : { start, end: start + 1, text: '' };
+        ctx.report({ messageId: f.messageId, start, end: start + 1, fix });
       }
     });
   },

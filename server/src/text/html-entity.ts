@@ -19,9 +19,15 @@ export interface HtmlEntity {
   char?: string;
 }
 
+/** Is there an "&" among the `span` code units before `i`? (Bounded: lastIndexOf would search back through the whole paragraph at every ";".) */
+function ampersandWithin(text: string, i: number, span: number): boolean {
+  for (let k = i - 1, stop = Math.max(0, i - span); k >= stop; k--) if (text.charCodeAt(k) === 0x26) return true;
+  return false;
+}
+
 /** The HTML character entity whose closing ";" is at `i` (6&permil;以内), if there is one. */
 export function htmlEntityEndingAt(text: string, i: number): HtmlEntity | undefined {
-  if (text.charCodeAt(i) !== 0x3b || text.lastIndexOf('&', i) < i - 10) return undefined;
+  if (text.charCodeAt(i) !== 0x3b || !ampersandWithin(text, i, 10)) return undefined;
   const m = ENTITY_BEFORE.exec(text.slice(Math.max(0, i - 10), i));
   if (!m) return undefined;
   const start = i - m[0].length;
