@@ -1363,6 +1363,24 @@ describe('wrong-character model', () => {
     assert.deepEqual(findingsOf('wrong-character', '组织村民委圆会换届选举。').map((f) => [f.start, f.end, f.fix?.text]), [[5, 6, '员']]);
     assert.deepEqual(findingsOf('wrong-character', '民警赶到现场，及时消除消防安全银患。').map((f) => [f.start, f.end, f.fix?.text]), [[15, 16, '隐']]);
   });
+  it('takes as written a character that official text holds beside each of its neighbours (round 34)', () => {
+    // Neither pair vouches (the usual search would look at them), but official text has each pair: 全省 4 times, 省地 4.
+    const run = '全省地区生产总值';
+    assert.deepEqual([model.suspicious(run, 0), model.suspicious(run, 1)], [true, true]);
+    assert.deepEqual([model.heldByOfficialPairs(run, 0, run.length, 0), model.heldByOfficialPairs(run, 0, run.length, 1)], [true, true], 'at the run\'s start its one pair is enough');
+    // At the run's end the one pair must be seen five times or more (推开 15 times; 省长 4, 居全国第 4).
+    assert.equal(model.heldByOfficialPairs('改革全面推开', 0, 6, 5), true);
+    assert.equal(model.heldByOfficialPairs('省人民政府省长', 0, 7, 6), false);
+    assert.equal(model.heldByOfficialPairs('增速居全国第', 0, 6, 5), false);
+    // Only inside the run given: the same character with the run cut before it has no left pair (run start).
+    assert.equal(model.heldByOfficialPairs('实现新突破和取得', 0, 8, 2), true, '现新 9, 新突 14');
+    assert.equal(model.heldByOfficialPairs('实现新突破和取得', 2, 3, 2), false, 'a run of one character');
+    // A slip makes a pair official text never saw: still examined, and found.
+    assert.equal(model.heldByOfficialPairs('大力培育发展大数局产业', 0, 11, 8), false, '数局');
+    assert.equal(model.heldByOfficialPairs('形成闭环管里', 0, 6, 5), false, '管里');
+    assert.deepEqual(findingsOf('wrong-character', '大力培育发展大数局产业。').map((f) => [f.start, f.end, f.fix?.text]), [[8, 9, '据']]);
+    assert.deepEqual(findingsOf('wrong-character', '全省地区生产总值增长百分之五，改革全面推开。'), []);
+  });
   it('weighs a context that flips both ways for a real word its neighbour vouches for', () => {
     const run = '积极运用物联网大数据等技术手段开展远程检测诊断';
     assert.equal(model.suspicious(run, 19), false, '测 vouches for 检: the usual search never looks at it');

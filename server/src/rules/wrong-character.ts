@@ -397,6 +397,7 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
   let itemEnd: boolean | undefined;
   for (let j = from; j < count; j++) {
     const at = found[j] ?? end;
+    if (model.heldByOfficialPairs(text, start, end, at)) continue;
     // May the character at `at` be corrected? Suspicious among the eligible characters; after a numeral (a
     // classifier, mostly) or a province abbreviation or function character itself, only on plain evidence.
     const afterNumeral = at > start && NUMERAL_FLAGS[text.charCodeAt(at - 1)] === 1;

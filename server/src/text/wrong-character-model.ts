@@ -322,6 +322,8 @@ const UNKNOWN_CHAR_COST = 20;
 const SINGLE_PENALTY = 2;
 /** A written pair seen this often in official texts is no pair slip (the build's vouches use it too). */
 const ATTESTED = 3;
+/** At a run's end, the one pair seen this often in official text holds the character (heldByOfficialPairs(); round 34). */
+export const END_HELD = { value: 5 };
 /**
  * Slack (nats) of candidates()' first test of the character model: it compares a product of ratios,
  * the exact gain is a sum of logarithms; rounding differs by ~1e-14, so a candidate within this of the
@@ -926,6 +928,18 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     }
     if (length === 3) return this.words3.getWith(text, start, end, at, code);
     return length >= 4 ? this.wordsLong.getWith(text, start, end, at, code) : -1;
+  }
+
+  /**
+   * Whether official text holds the character text[at] beside each of its neighbours in the run text[start, end)
+   * (round 34): every pair it makes there is one of the table `bigrams` (seen twice or more), and at the run's end,
+   * where its one pair is all the evidence, seen END_HELD times or more. Such a character is taken as written,
+   * although neither pair vouches for it (the table `vouches` asks far more of one pair alone).
+   */
+  heldByOfficialPairs(text: string, start: number, end: number, at: number): boolean {
+    const code = text.charCodeAt(at);
+    if (at + 1 >= end) return at > start && this.bigramFollowers.has(text.charCodeAt(at - 1), code) && this.bigrams.getPair(text.charCodeAt(at - 1), code) >= END_HELD.value;
+    return (at === start || this.bigramFollowers.has(text.charCodeAt(at - 1), code)) && this.bigramFollowers.has(code, text.charCodeAt(at + 1));
   }
 
   /** How often the pair (a, b) occurs in official text (−1: fewer than twice). */
