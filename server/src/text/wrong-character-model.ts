@@ -323,7 +323,7 @@ const SINGLE_PENALTY = 2;
 /** A written pair seen this often in official texts is no pair slip (the build's vouches use it too). */
 const ATTESTED = 3;
 /** At a run's end, the one pair seen this often in official text holds the character (heldByOfficialPairs(); round 34). */
-export const END_HELD = { value: 5 };
+const END_HELD = 5;
 /**
  * Slack (nats) of candidates()' first test of the character model: it compares a product of ratios,
  * the exact gain is a sum of logarithms; rounding differs by ~1e-14, so a candidate within this of the
@@ -938,7 +938,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    */
   heldByOfficialPairs(text: string, start: number, end: number, at: number): boolean {
     const code = text.charCodeAt(at);
-    if (at + 1 >= end) return at > start && this.bigramFollowers.has(text.charCodeAt(at - 1), code) && this.bigrams.getPair(text.charCodeAt(at - 1), code) >= END_HELD.value;
+    if (at + 1 >= end) return at > start && this.bigramFollowers.has(text.charCodeAt(at - 1), code) && this.bigrams.getPair(text.charCodeAt(at - 1), code) >= END_HELD;
     return (at === start || this.bigramFollowers.has(text.charCodeAt(at - 1), code)) && this.bigramFollowers.has(code, text.charCodeAt(at + 1));
   }
 
