@@ -129,6 +129,12 @@ describe('skipped files', () => {
     assert.equal(missing.code, 2);
   });
 
+  it('a pipe or device named on the command line: skipped as no regular file, pointing to --stdin; the run exits 2', { skip: process.platform === 'win32' }, async () => {
+    const result = await run([...TWO_RULES, '/dev/null', 'a.txt'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, 'gongwen-lint: /dev/null: 已跳过：不是普通文件（管道或设备）；管道里的文字请用 --stdin 读入\n');
+  });
+
   it('a binary file named on the command line is skipped without failing the run', async () => {
     const result = await run([...TWO_RULES, 'binary.txt'], { cwd: dir });
     assert.equal(result.code, 0);

@@ -133,7 +133,7 @@ describe('loadConfigFile', () => {
 
   it('says so for an empty file and for a missing one', () => {
     assert.match(errorOf(() => loadConfigFile(configWith(''))), /:1:1: /);
-    assert.match(errorOf(() => loadConfigFile(path.join(root, 'missing.json'))), /missing\.json: cannot read the configuration file \(ENOENT\)/);
+    assert.match(errorOf(() => loadConfigFile(path.join(root, 'missing.json'))), /missing\.json: cannot read the configuration file: no such file \(ENOENT\)/);
   });
 });
 

@@ -11,7 +11,7 @@ import { parseArgs, UsageError, type CliOptions } from './args';
 import { ConfigResolver } from './configs';
 import { discoverFiles } from './files';
 import { helpText } from './help';
-import { describeSkip, lintText, processFile, type FileOutcome, type FileTask, type RunSettings } from './lintFile';
+import { cannotRead, describeSkip, lintText, processFile, type FileOutcome, type FileTask, type RunSettings } from './lintFile';
 import { runOnWorkers, workerScript } from './pool';
 import { countMessages, displayPath, totalsOf, type FileResult, type SkippedFile } from './results';
 
@@ -105,8 +105,7 @@ async function convert(options: CliOptions, io: CliIo, cwd: string, locale: Loca
   try {
     bytes = options.stdin ? await readStdin(io) : readFileSync(resolve(cwd, name));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    io.stderr.write(`gongwen-lint: ${name}: ${locale === 'en' ? `cannot read the file (${code})` : `无法读取文件（${code}）`}\n`);
+    io.stderr.write(`gongwen-lint: ${name}: ${cannotRead((error as NodeJS.ErrnoException).code ?? String(error), locale)}\n`);
     return 2;
   }
   const decoded = decodeBytes(bytes);
