@@ -1,11 +1,11 @@
 // The CLI as a function: execute(argv, io) → exit code (0 clean, 1 lint errors, 2 usage,
 // config, unreadable file or crash). Tests call it in-process; the bin sets process.exitCode.
 import { dirname, resolve } from 'node:path';
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { ConfigError, localeFromTag, RULES, VERSION, type Locale } from '../engine';
 import { FORMATTERS } from '../formatters';
 import { isWordFile } from '../docx/package';
-import { decodeBytes } from '../node/textFile';
+import { decodeBytes, ioErrorText } from '../node/textFile';
 import { setTieringFlags } from '../node/tiering';
 import { parseArgs, UsageError, type CliOptions } from './args';
 import { ConfigResolver } from './configs';
@@ -147,6 +147,11 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
     const discovery = discoverFiles(patterns, cwd, resolver.isIgnored);
     if (discovery.unmatched.length) {
       for (const pattern of discovery.unmatched) {
+        const denied = accessProblem(resolve(cwd, pattern));
+        if (denied) {
+          io.stderr.write(`gongwen-lint: ${locale === 'en' ? `cannot read "${pattern}": ${ioErrorText(denied).en}` : `无法读取“${pattern}”：${ioErrorText(denied).zh}`}\n`);
+          continue;
+        }
         const folder = isDirectory(resolve(cwd, pattern));
         io.stderr.write(`gongwen-lint: ${locale === 'en'
           ? folder ? `no .txt, .md or .docx files to check in "${pattern}"` : `no files match "${pattern}"`
@@ -222,6 +227,20 @@ async function runTasks(tasks: FileTask[], settings: RunSettings, jobsOption: nu
   if (script) return runOnWorkers(tasks, settings, jobs, script);
   if (atLeastBytes(tasks, TIERING_MIN_BYTES)) setTieringFlags();
   return tasks.map((task) => processFile(task, settings));
+}
+
+/**
+ * Why a path that matched nothing could not be looked at (a folder it may not list or enter, EACCES), or undefined when it
+ * simply is not there or holds nothing to check: “no files match” would hide a permission problem.
+ */
+function accessProblem(path: string): string | undefined {
+  try {
+    if (statSync(path).isDirectory()) readdirSync(path);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : (code ?? 'EIO');
+  }
 }
 
 function isDirectory(path: string): boolean {

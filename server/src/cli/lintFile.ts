@@ -99,7 +99,7 @@ export function describeSkip(reason: SkipReason, locale: Locale): string {
   }
 }
 
-/** A file that could not be read: 无法读取文件：没有读取权限（EACCES）. */
+/** A file that could not be read: 无法读取文件：权限不足（EACCES）. */
 export function cannotRead(code: string, locale: Locale): string {
   const why = ioErrorText(code);
   return locale === 'zh' ? `无法读取文件：${why.zh}` : `cannot read the file: ${why.en}`;
@@ -124,6 +124,7 @@ function describeWriteError(error: unknown, locale: Locale): string {
           : `fixes not written: the ${error.encoding} bytes did not read back as the fixed text; the file is unchanged`;
     }
   }
-  const message = (error as NodeJS.ErrnoException)?.code ?? (error instanceof Error ? error.message : String(error));
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const message = code ? ioErrorText(code)[locale] : error instanceof Error ? error.message : String(error);
   return zh ? `未写回修正：${message}，文件保持原样` : `fixes not written: ${message}; the file is unchanged`;
 }

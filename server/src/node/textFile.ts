@@ -27,8 +27,8 @@ export type SkipReason =
 /** Common I/O error codes in words; the code stays beside them (文件不存在（ENOENT）) for searching. */
 const IO_ERROR_WORDS: Record<string, Localized> = {
   ENOENT: { zh: '文件不存在', en: 'no such file' },
-  EACCES: { zh: '没有读取权限', en: 'permission denied' },
-  EPERM: { zh: '没有读取权限', en: 'permission denied' },
+  EACCES: { zh: '权限不足', en: 'permission denied' },
+  EPERM: { zh: '权限不足', en: 'permission denied' },
   EISDIR: { zh: '这是一个目录', en: 'it is a directory' },
   ENOTDIR: { zh: '路径中有一段不是目录', en: 'a part of the path is not a directory' },
   ELOOP: { zh: '符号链接循环', en: 'too many levels of symbolic links' },
@@ -38,7 +38,7 @@ const IO_ERROR_WORDS: Record<string, Localized> = {
   EBUSY: { zh: '文件正被占用', en: 'the file is busy' },
 };
 
-/** An I/O error code as one clause: “没有读取权限（EACCES）”; an unlisted code as it is. */
+/** An I/O error code as one clause: “权限不足（EACCES）”; an unlisted code as it is. */
 export function ioErrorText(code: string): Localized {
   const words = IO_ERROR_WORDS[code];
   return words ? { zh: `${words.zh}（${code}）`, en: `${words.en} (${code})` } : { zh: code, en: code };
