@@ -96,6 +96,12 @@ function guardedThresholds(): Thresholds {
 const CLEAR_WIN = 3;
 const HAN_CHAR = /^\p{Script=Han}$/u;
 const MIN_RUN = 4;
+/**
+ * A run of more Han characters than this, with no mark, digit or space between them, is no running prose (garbled
+ * extraction, a character list): the longest in 8 M characters of report text is 103. The model reads a run whole, so
+ * such a run costs the square of its length (600,000 random characters on one line: ten minutes).
+ */
+const MAX_RUN = 500;
 /** See checkDocument: a recurring written form is the writer's term unless the corrected form is this many times more common. */
 const RECURRENCE_RATIO = 4;
 /** The writer's-own-term exemption of checkDocument; `off` (no exemption) and `copied` (copied phrases exempt too, as before round 31) only for bench/wc-recurrence. */
@@ -379,7 +385,8 @@ function suspectsOfHanRun(text: string, start: number, end: number, model: Wrong
  * starts realWordFound[realFrom, realTo), if it is long enough to be running text or an item of a list of institutions.
  */
 function suspectsOfCutRun(text: string, start: number, end: number, from: number, to: number, realFrom: number, realTo: number, model: WrongCharacterModel, eligible: EligibleFlags, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
-  // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
+  // A run this short is a name, a heading or a list item (省长 刘捷), not running text; nor is a run past MAX_RUN.
+  if (end - start > MAX_RUN) return;
   if (end - start >= MIN_RUN) suspectsOfRun(text, start, end, from, to, realFrom, realTo, model, eligible, terms, suspects);
   else if (institutionListItem(text, start, end)) suspectsOfRun(text, start, end, from, to, realFrom, realFrom, model, eligible, terms, suspects, true);
 }
