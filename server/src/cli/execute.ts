@@ -116,6 +116,28 @@ async function convert(options: CliOptions, io: CliIo, cwd: string, locale: Loca
   return write(io.stdout, convertText(decoded.text, options.convert!), 0);
 }
 
+/** The text on stdin, named by --stdin-filename (its config looked up from there) or `<text>`. */
+async function lintStdin(options: CliOptions, io: CliIo, cwd: string, locale: Locale, resolver: ConfigResolver, fixMode: RunSettings['fix']): Promise<FileOutcome> {
+  const filePath = options.stdinFilename ? resolve(cwd, options.stdinFilename) : '<text>';
+  const choice = resolver.forDirectory(options.stdinFilename ? dirname(filePath) : cwd);
+  const bytes = await readStdin(io);
+  if (bytes.length >= TIERING_MIN_BYTES) setTieringFlags();
+  const decoded = decodeBytes(bytes);
+  if ('kind' in decoded) return { kind: 'skipped', skipped: { filePath, reason: describeSkip(decoded, locale), failure: true } };
+  return lintText(filePath, { ...decoded, bytes: new Uint8Array() }, choice.config, locale, fixMode);
+}
+
+/** Why a command-line argument gave no file: a path it may not look at, a folder with nothing to check, or no match. */
+function unmatchedReason(pattern: string, cwd: string, locale: Locale): string {
+  const path = resolve(cwd, pattern);
+  const denied = accessProblem(path);
+  if (denied) return locale === 'en' ? `cannot read "${pattern}": ${ioErrorText(denied).en}` : `无法读取“${pattern}”：${ioErrorText(denied).zh}`;
+  const folder = isDirectory(path);
+  return locale === 'en'
+    ? folder ? `no .txt, .md or .docx files to check in "${pattern}"` : `no files match "${pattern}"`
+    : folder ? `“${pattern}”中没有可检查的 .txt、.md 或 .docx 文件` : `没有与“${pattern}”匹配的文件`;
+}
+
 async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Locale, env: Record<string, string | undefined>): Promise<number> {
   const resolver = new ConfigResolver({
     configFile: options.config ? resolve(cwd, options.config) : undefined,
@@ -130,33 +152,17 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
   const notes: string[] = [];
 
   if (options.stdin) {
-    const filePath = options.stdinFilename ? resolve(cwd, options.stdinFilename) : '<text>';
-    const choice = resolver.forDirectory(options.stdinFilename ? dirname(filePath) : cwd);
-    const bytes = await readStdin(io);
-    if (bytes.length >= TIERING_MIN_BYTES) setTieringFlags();
-    const decoded = decodeBytes(bytes);
-    if ('kind' in decoded) {
-      skipped.push({ filePath, reason: describeSkip(decoded, locale), failure: true });
-    } else {
-      const outcome = lintText(filePath, { ...decoded, bytes: new Uint8Array() }, choice.config, locale, fixMode);
+    const outcome = await lintStdin(options, io, cwd, locale, resolver, fixMode);
+    if (outcome.kind === 'skipped') skipped.push(outcome.skipped);
+    else {
       results.push(outcome.result);
-      for (const note of outcome.notes ?? []) notes.push(`${displayPath(filePath, cwd)}: ${note}`);
+      for (const note of outcome.notes ?? []) notes.push(`${displayPath(outcome.result.filePath, cwd)}: ${note}`);
     }
   } else {
     const patterns = options.patterns.length ? options.patterns : ['.'];
     const discovery = discoverFiles(patterns, cwd, resolver.isIgnored);
     if (discovery.unmatched.length) {
-      for (const pattern of discovery.unmatched) {
-        const denied = accessProblem(resolve(cwd, pattern));
-        if (denied) {
-          io.stderr.write(`gongwen-lint: ${locale === 'en' ? `cannot read "${pattern}": ${ioErrorText(denied).en}` : `无法读取“${pattern}”：${ioErrorText(denied).zh}`}\n`);
-          continue;
-        }
-        const folder = isDirectory(resolve(cwd, pattern));
-        io.stderr.write(`gongwen-lint: ${locale === 'en'
-          ? folder ? `no .txt, .md or .docx files to check in "${pattern}"` : `no files match "${pattern}"`
-          : folder ? `“${pattern}”中没有可检查的 .txt、.md 或 .docx 文件` : `没有与“${pattern}”匹配的文件`}\n`);
-      }
+      for (const pattern of discovery.unmatched) io.stderr.write(`gongwen-lint: ${unmatchedReason(pattern, cwd, locale)}\n`);
       return 2;
     }
     for (const file of discovery.ignored) {
