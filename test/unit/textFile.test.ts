@@ -244,7 +244,7 @@ describe('readTextFile', () => {
     assert.deepEqual(readTextFile(path.join(root, 'nope.txt'), 10), { ok: false, reason: { kind: 'unreadable', code: 'ENOENT' } });
     assert.deepEqual(readTextFile(root, 10), { ok: false, reason: { kind: 'unreadable', code: 'EISDIR' } });
     if (process.platform !== 'win32') assert.deepEqual(readTextFile('/dev/null', 10), { ok: false, reason: { kind: 'not-a-file' } });
-    assert.deepEqual(ioErrorText('EACCES'), { zh: '没有读取权限（EACCES）', en: 'permission denied (EACCES)' });
+    assert.deepEqual(ioErrorText('EACCES'), { zh: '权限不足（EACCES）', en: 'permission denied (EACCES)' });
     assert.deepEqual(ioErrorText('EWHATEVER'), { zh: 'EWHATEVER', en: 'EWHATEVER' });
   });
 });
