@@ -37,7 +37,8 @@ describe('exit codes', () => {
   });
 
   it('2 for bad usage, with one line on stderr and nothing on stdout', async () => {
-    for (const argv of [['--format', 'xml'], ['--bogus'], ['--max-warnings', 'many'], ['--shard', '3/2'], ['--rule', 'no-such-rule:error'], ['--rule', 'repeated-word:loud'], ['--locale', 'fr'], ['--stdin', '--fix'], ['--convert', 'zh-CN', 'a.txt']]) {
+    for (const argv of [['--format', 'xml'], ['--bogus'], ['--max-warnings', 'many'], ['--shard', '3/2'], ['--rule', 'no-such-rule:error'], ['--rule', 'repeated-word:loud'], ['--locale', 'fr'], ['--stdin', '--fix'], ['--convert', 'zh-CN', 'a.txt'],
+      ['--fix', '--fix-dry-run', 'a.txt'], ['--convert', 'zh-TW', '--fix', 'a.txt'], ['--convert', 'zh-TW', '--annotate', 'a.txt']]) {
       const result = await run(argv, { stdin: '' });
       assert.equal(result.code, 2, argv.join(' '));
       assert.equal(result.stdout, '');
@@ -195,7 +196,7 @@ describe('configuration errors (exit 2, one line each, naming file:line:col)', (
     assert.equal((await run(['--rule', 'fullwidth-punctuation:off', '--no-config-lookup', 'a.txt'], { cwd: dir })).code, 1);
     const missing = await run(['--config', 'nope.json', 'a.txt'], { cwd: dir });
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /^gongwen-lint: 配置错误：.*nope\.json：无法读取配置文件（ENOENT）\n$/);
+    assert.match(missing.stderr, /^gongwen-lint: 配置错误：.*nope\.json：无法读取配置文件：文件不存在（ENOENT）\n$/);
   });
 });
 
@@ -213,6 +214,6 @@ describe('--convert', () => {
     assert.equal((await run(['--convert', 'zh-TW'])).code, 2);
     const missing = await run(['--convert', 'zh-TW', 'nope.txt'], { cwd: tempTree() });
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /nope\.txt: 无法读取文件（ENOENT）/);
+    assert.match(missing.stderr, /nope\.txt: 无法读取文件：文件不存在（ENOENT）/);
   });
 });

@@ -129,6 +129,30 @@ describe('skipped files', () => {
     assert.equal(missing.code, 2);
   });
 
+  it('a pipe or device named on the command line: skipped as no regular file, pointing to --stdin; the run exits 2', { skip: process.platform === 'win32' }, async () => {
+    const result = await run([...TWO_RULES, '/dev/null', 'a.txt'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, 'gongwen-lint: /dev/null: 已跳过：不是普通文件（管道或设备）；管道里的文字请用 --stdin 读入\n');
+  });
+
+  it('a named path that cannot be looked at says why, not “no files match” (a symbolic link loop; a folder it may not read)', { skip: process.platform === 'win32' }, async () => {
+    const loop = tempTree({ 'a.txt': `${ERROR_LINE}\n`, 'locked/b.txt': `${ERROR_LINE}\n` });
+    fs.symlinkSync('self', path.join(loop, 'self'));
+    const result = await run([...TWO_RULES, 'self', 'a.txt'], { cwd: loop });
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, 'gongwen-lint: 无法读取“self”：符号链接循环（ELOOP）\n');
+    // Root reads every folder: the permission case only for other users.
+    if (process.getuid?.() === 0) return;
+    fs.chmodSync(path.join(loop, 'locked'), 0o000);
+    try {
+      const locked = await run([...TWO_RULES, '--locale', 'en', 'locked'], { cwd: loop });
+      assert.equal(locked.code, 2);
+      assert.equal(locked.stderr, 'gongwen-lint: cannot read "locked": permission denied (EACCES)\n');
+    } finally {
+      fs.chmodSync(path.join(loop, 'locked'), 0o755);
+    }
+  });
+
   it('a binary file named on the command line is skipped without failing the run', async () => {
     const result = await run([...TWO_RULES, 'binary.txt'], { cwd: dir });
     assert.equal(result.code, 0);

@@ -59,6 +59,13 @@ describe('stylish', () => {
     assert.ok(FORMATTERS.stylish(results, context({ color: true })).includes('\x1b[31m错误\x1b[0m'));
   });
 
+  it('prints 300,000 rows of one file (no spread past the argument limit), aligned to the widest', () => {
+    const many = Array.from({ length: 300_000 }, (_, i): LintMessage => ({ ...error, line: i + 1, column: 1 }));
+    const out = FORMATTERS.stylish([countMessages(path.join(cwd, 'big.txt'), many)], context());
+    assert.ok(out.startsWith('\nbig.txt\n       1:1  错误  “动员动员”：词语重复  repeated-word\n'), out.slice(0, 200));
+    assert.ok(out.includes('\n  300000:1  错误  '));
+  });
+
   it('counts East Asian wide characters as two cells', () => {
     assert.equal(displayWidth('公文ab，𠮷'), 2 + 2 + 2 + 2 + 2);
   });

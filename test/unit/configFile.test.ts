@@ -72,6 +72,20 @@ describe('loadConfigFile', () => {
     assert.equal(message.split('\n').length, 1);
   });
 
+  it('says a bad severity and a mistyped option in Chinese as its other messages are written (“” quotes, no stray space)', () => {
+    const file = configWith('{ "rules": { "stray-space": "loud", "repeated-word": ["error", { "minLength": "2" }] } }');
+    try {
+      loadConfigFile(file);
+      assert.fail('expected a ConfigError');
+    } catch (error) {
+      assert.ok(error instanceof ConfigError);
+      assert.deepEqual(error.lines.map((line) => line.zh.replace(/^.*?: /, '')), [
+        '规则“stray-space”的级别“loud”无效（可用 off、info、warn、error）',
+        '规则“repeated-word”的选项“minLength”须为数字',
+      ]);
+    }
+  });
+
   it('reports a bad severity and an unknown key, one line each', () => {
     const file = configWith('{\n  "rules": { "stray-space": "loud" },\n  "alow": []\n}');
     const lines = errorOf(() => loadConfigFile(file)).split('\n');
@@ -104,7 +118,7 @@ describe('loadConfigFile', () => {
       `${file}:15:3: unknown key "extends" (keys: $schema, script, rules, allow, ignorePatterns, terms, maxFileSize)`,
       `${file}:2:3: "script" must be one of auto, zh-Hans, zh-Hant, zh-TW, zh-HK`,
       `${file}:4:31: rule "stray-space" has no option "loud"`,
-      `${file}:5:34: option "minLength" of "repeated-word" must be number`,
+      `${file}:5:34: option "minLength" of "repeated-word" must be a number`,
       `${file}:6:5: options of "common-typo" must be an object`,
       `${file}:7:5: "fullwidth-punctuation" takes a severity or [severity, options]`,
       `${file}:11:3: "allow" must be an array of non-empty strings`,
@@ -133,7 +147,7 @@ describe('loadConfigFile', () => {
 
   it('says so for an empty file and for a missing one', () => {
     assert.match(errorOf(() => loadConfigFile(configWith(''))), /:1:1: /);
-    assert.match(errorOf(() => loadConfigFile(path.join(root, 'missing.json'))), /missing\.json: cannot read the configuration file \(ENOENT\)/);
+    assert.match(errorOf(() => loadConfigFile(path.join(root, 'missing.json'))), /missing\.json: cannot read the configuration file: no such file \(ENOENT\)/);
   });
 });
 

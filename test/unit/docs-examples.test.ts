@@ -34,9 +34,11 @@ describe('docs examples', () => {
   for (const { meta } of RULES) {
     const markdown = readFileSync(`docs/rules/${meta.id}.md`, 'utf8');
     const examples = examplesOf(markdown);
-    it(`${meta.id}: has the sections every page has (why, options, fix, how to turn it off) and an English summary`, () => {
+    it(`${meta.id}: has the sections every page has, in order (why, examples, options, fix, how to turn it off), and an English summary`, () => {
       const headings = markdown.split('\n').filter((line) => line.startsWith('## '));
-      for (const section of ['## 为什么', '## 选项', '## 修复', '## 关闭']) assert.ok(headings.includes(section), `no "${section}"`);
+      const sections = ['## 为什么', '## 示例', '## 选项', '## 修复', '## 关闭'];
+      for (const section of sections) assert.ok(headings.includes(section), `no "${section}"`);
+      assert.deepEqual(headings.filter((h) => sections.includes(h)), sections, 'the sections in this order');
       assert.match(markdown, /English summary/);
     });
     it(`${meta.id}: has ✗ and ✓ examples`, () => {

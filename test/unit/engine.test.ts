@@ -40,6 +40,13 @@ describe('LintDocument', () => {
     assert.deepEqual(doc.paragraphs.map((p) => p.raw), text.split(/\r\n/).filter(Boolean));
   });
 
+  it('masks 200,000 code spans, comments and addresses in one Markdown file (no spread past the argument limit)', () => {
+    const line = '文字`x` 和 <!-- c --> a@b.cn\n';
+    const doc = new LintDocument(line.repeat(200_000), 'markdown');
+    assert.equal(doc.paragraphs.length, 200_000);
+    assert.equal(doc.paragraphs[199_999]?.text, `文字${MASK_CHAR.repeat(3)} 和 ${MASK_CHAR.repeat(10)} ${MASK_CHAR.repeat(6)}`);
+  });
+
   it('reads disable directives', () => {
     const text = '甲\n<!-- gongwen-disable-next-line repeated-word -->\n乙\n丙';
     const doc = new LintDocument(text, 'markdown');

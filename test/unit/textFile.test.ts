@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import {
-  decodeBytes, EncodeError, encodeForWrite, encodeText, looksBinary, readTextFile, writeFileAtomic, writeTextFile, type TextEncodingName,
+  decodeBytes, EncodeError, encodeForWrite, encodeText, ioErrorText, looksBinary, readTextFile, writeFileAtomic, writeTextFile, type TextEncodingName,
 } from '../../server/src/node/textFile';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-textfile-'));
@@ -243,5 +243,8 @@ describe('readTextFile', () => {
   it('reports a missing file or a directory as unreadable', () => {
     assert.deepEqual(readTextFile(path.join(root, 'nope.txt'), 10), { ok: false, reason: { kind: 'unreadable', code: 'ENOENT' } });
     assert.deepEqual(readTextFile(root, 10), { ok: false, reason: { kind: 'unreadable', code: 'EISDIR' } });
+    if (process.platform !== 'win32') assert.deepEqual(readTextFile('/dev/null', 10), { ok: false, reason: { kind: 'not-a-file' } });
+    assert.deepEqual(ioErrorText('EACCES'), { zh: '权限不足（EACCES）', en: 'permission denied (EACCES)' });
+    assert.deepEqual(ioErrorText('EWHATEVER'), { zh: 'EWHATEVER', en: 'EWHATEVER' });
   });
 });

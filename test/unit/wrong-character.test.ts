@@ -2091,3 +2091,18 @@ describe('wrong-character: words of report language (round 32)', () => {
     assert.deepEqual(at('加大城市痼疾治理力度。商务部发放药品类易制毒滑雪品进口许可前，应当征得国家禁毒办同意。'), [[1, 23, '滑雪']]);
   });
 });
+
+describe('wrong-character: a run of Han characters too long to be prose (round 34)', () => {
+  // 600,000 random characters on one line took ten minutes (the model reads a run whole); the longest run in 8 M
+  // characters of report text is 103.
+  const slip = '内蒙古自治区乌兰察布市大力培育发展大数局产业';
+  const filler = '各地区各部门认真贯彻落实'.repeat(43); // 516 characters
+
+  it('a run of over 500 characters with no mark, digit or space is left alone', () => {
+    assert.deepEqual(findingsOf('wrong-character', `${filler}${slip}。`).map((f) => f.fix?.text), []);
+  });
+
+  it('the same slip in a run of its own is still found', () => {
+    assert.deepEqual(findingsOf('wrong-character', `${filler}。${slip}。`).map((f) => [f.column, f.fix?.text]), [[517 + 20, '据']]);
+  });
+});

@@ -236,6 +236,9 @@ function unknownOption(arg: string): UsageError {
 }
 
 function check(o: CliOptions): void {
+  if (o.fix && o.fixDryRun) {
+    throw new UsageError({ zh: '--fix 与 --fix-dry-run 只能选一个（前者写回文件，后者只在内存中修正）', en: '--fix and --fix-dry-run cannot be used together (the first writes the files, the second only fixes in memory)' });
+  }
   if (o.stdin && o.fix) {
     throw new UsageError({ zh: '--fix 不能与 --stdin 同用（没有文件可写回）；请改用 --fix-dry-run', en: '--fix cannot be used with --stdin (there is no file to write); use --fix-dry-run' });
   }
@@ -244,6 +247,10 @@ function check(o: CliOptions): void {
   }
   if (o.stdin && o.patterns.length) {
     throw new UsageError({ zh: '--stdin 时不能再给出文件', en: 'no files can be given with --stdin' });
+  }
+  if (o.convert && (o.fix || o.fixDryRun || o.annotate)) {
+    const flag = o.fix ? '--fix' : o.fixDryRun ? '--fix-dry-run' : '--annotate';
+    throw new UsageError({ zh: `--convert 只把转换后的全文写到标准输出，不能与 ${flag} 同用`, en: `--convert prints the converted text and cannot be used with ${flag}` });
   }
   if (o.convert && !o.stdin && o.patterns.length !== 1) {
     throw new UsageError({ zh: '--convert 需要恰好一个文件（或 --stdin）', en: '--convert needs exactly one file (or --stdin)' });

@@ -1,17 +1,17 @@
 // The CLI as a function: execute(argv, io) → exit code (0 clean, 1 lint errors, 2 usage,
 // config, unreadable file or crash). Tests call it in-process; the bin sets process.exitCode.
 import { dirname, resolve } from 'node:path';
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { ConfigError, localeFromTag, RULES, VERSION, type Locale } from '../engine';
 import { FORMATTERS } from '../formatters';
 import { isWordFile } from '../docx/package';
-import { decodeBytes } from '../node/textFile';
+import { decodeBytes, ioErrorText } from '../node/textFile';
 import { setTieringFlags } from '../node/tiering';
 import { parseArgs, UsageError, type CliOptions } from './args';
 import { ConfigResolver } from './configs';
 import { discoverFiles } from './files';
 import { helpText } from './help';
-import { describeSkip, lintText, processFile, type FileOutcome, type FileTask, type RunSettings } from './lintFile';
+import { cannotRead, describeSkip, lintText, processFile, type FileOutcome, type FileTask, type RunSettings } from './lintFile';
 import { runOnWorkers, workerScript } from './pool';
 import { countMessages, displayPath, totalsOf, type FileResult, type SkippedFile } from './results';
 
@@ -105,8 +105,7 @@ async function convert(options: CliOptions, io: CliIo, cwd: string, locale: Loca
   try {
     bytes = options.stdin ? await readStdin(io) : readFileSync(resolve(cwd, name));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    io.stderr.write(`gongwen-lint: ${name}: ${locale === 'en' ? `cannot read the file (${code})` : `无法读取文件（${code}）`}\n`);
+    io.stderr.write(`gongwen-lint: ${name}: ${cannotRead((error as NodeJS.ErrnoException).code ?? String(error), locale)}\n`);
     return 2;
   }
   const decoded = decodeBytes(bytes);
@@ -115,6 +114,28 @@ async function convert(options: CliOptions, io: CliIo, cwd: string, locale: Loca
     return 2;
   }
   return write(io.stdout, convertText(decoded.text, options.convert!), 0);
+}
+
+/** The text on stdin, named by --stdin-filename (its config looked up from there) or `<text>`. */
+async function lintStdin(options: CliOptions, io: CliIo, cwd: string, locale: Locale, resolver: ConfigResolver, fixMode: RunSettings['fix']): Promise<FileOutcome> {
+  const filePath = options.stdinFilename ? resolve(cwd, options.stdinFilename) : '<text>';
+  const choice = resolver.forDirectory(options.stdinFilename ? dirname(filePath) : cwd);
+  const bytes = await readStdin(io);
+  if (bytes.length >= TIERING_MIN_BYTES) setTieringFlags();
+  const decoded = decodeBytes(bytes);
+  if ('kind' in decoded) return { kind: 'skipped', skipped: { filePath, reason: describeSkip(decoded, locale), failure: true } };
+  return lintText(filePath, { ...decoded, bytes: new Uint8Array() }, choice.config, locale, fixMode);
+}
+
+/** Why a command-line argument gave no file: a path it may not look at, a folder with nothing to check, or no match. */
+function unmatchedReason(pattern: string, cwd: string, locale: Locale): string {
+  const path = resolve(cwd, pattern);
+  const denied = accessProblem(path);
+  if (denied) return locale === 'en' ? `cannot read "${pattern}": ${ioErrorText(denied).en}` : `无法读取“${pattern}”：${ioErrorText(denied).zh}`;
+  const folder = isDirectory(path);
+  return locale === 'en'
+    ? folder ? `no .txt, .md or .docx files to check in "${pattern}"` : `no files match "${pattern}"`
+    : folder ? `“${pattern}”中没有可检查的 .txt、.md 或 .docx 文件` : `没有与“${pattern}”匹配的文件`;
 }
 
 async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Locale, env: Record<string, string | undefined>): Promise<number> {
@@ -131,28 +152,17 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
   const notes: string[] = [];
 
   if (options.stdin) {
-    const filePath = options.stdinFilename ? resolve(cwd, options.stdinFilename) : '<text>';
-    const choice = resolver.forDirectory(options.stdinFilename ? dirname(filePath) : cwd);
-    const bytes = await readStdin(io);
-    if (bytes.length >= TIERING_MIN_BYTES) setTieringFlags();
-    const decoded = decodeBytes(bytes);
-    if ('kind' in decoded) {
-      skipped.push({ filePath, reason: describeSkip(decoded, locale), failure: true });
-    } else {
-      const outcome = lintText(filePath, { ...decoded, bytes: new Uint8Array() }, choice.config, locale, fixMode);
+    const outcome = await lintStdin(options, io, cwd, locale, resolver, fixMode);
+    if (outcome.kind === 'skipped') skipped.push(outcome.skipped);
+    else {
       results.push(outcome.result);
-      for (const note of outcome.notes ?? []) notes.push(`${displayPath(filePath, cwd)}: ${note}`);
+      for (const note of outcome.notes ?? []) notes.push(`${displayPath(outcome.result.filePath, cwd)}: ${note}`);
     }
   } else {
     const patterns = options.patterns.length ? options.patterns : ['.'];
     const discovery = discoverFiles(patterns, cwd, resolver.isIgnored);
     if (discovery.unmatched.length) {
-      for (const pattern of discovery.unmatched) {
-        const folder = isDirectory(resolve(cwd, pattern));
-        io.stderr.write(`gongwen-lint: ${locale === 'en'
-          ? folder ? `no .txt, .md or .docx files to check in "${pattern}"` : `no files match "${pattern}"`
-          : folder ? `“${pattern}”中没有可检查的 .txt、.md 或 .docx 文件` : `没有与“${pattern}”匹配的文件`}\n`);
-      }
+      for (const pattern of discovery.unmatched) io.stderr.write(`gongwen-lint: ${unmatchedReason(pattern, cwd, locale)}\n`);
       return 2;
     }
     for (const file of discovery.ignored) {
@@ -223,6 +233,20 @@ async function runTasks(tasks: FileTask[], settings: RunSettings, jobsOption: nu
   if (script) return runOnWorkers(tasks, settings, jobs, script);
   if (atLeastBytes(tasks, TIERING_MIN_BYTES)) setTieringFlags();
   return tasks.map((task) => processFile(task, settings));
+}
+
+/**
+ * Why a path that matched nothing could not be looked at (a folder it may not list or enter, EACCES), or undefined when it
+ * simply is not there or holds nothing to check: “no files match” would hide a permission problem.
+ */
+function accessProblem(path: string): string | undefined {
+  try {
+    if (statSync(path).isDirectory()) readdirSync(path);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : (code ?? 'EIO');
+  }
 }
 
 function isDirectory(path: string): boolean {

@@ -9,7 +9,7 @@ import { fixDocx } from '../docx/fix';
 import { openPackage, savePackage, type DocxProblem } from '../docx/package';
 import { paragraphExcerpt, readDocxText, type DocxText } from '../docx/text';
 import { writeFileAtomic } from '../node/textFile';
-import type { FileOutcome, FileTask, RunSettings } from './lintFile';
+import { cannotRead, describeSkip, type FileOutcome, type FileTask, type RunSettings } from './lintFile';
 import { toFileResult } from './results';
 
 export function processDocx(task: FileTask, settings: RunSettings): FileOutcome {
@@ -21,12 +21,11 @@ export function processDocx(task: FileTask, settings: RunSettings): FileOutcome 
   try {
     const size = statSync(task.path).size;
     if (size > config.maxFileSize) {
-      return skip(zh ? `已跳过：文件有 ${size} 字节，超过上限 ${config.maxFileSize} 字节（可用 --max-file-size 调整）` : `skipped: ${size} bytes is over the limit of ${config.maxFileSize} bytes (raise it with --max-file-size)`, false);
+      return skip(describeSkip({ kind: 'too-large', size, limit: config.maxFileSize }, locale), false);
     }
     bytes = readFileSync(task.path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return skip(zh ? `无法读取文件（${code}）` : `cannot read the file (${code})`);
+    return skip(cannotRead((error as NodeJS.ErrnoException).code ?? 'EIO', locale));
   }
   const pkg = openPackage(bytes, task.path);
   if ('problem' in pkg) return skip(describeProblem(pkg.problem, locale));

@@ -2,7 +2,7 @@
 // and output are plain data (structured-clone safe).
 import { extname } from 'node:path';
 import { directiveProblemMessage, directiveProblems, fixAll, lintDocument, type LanguageId, type Locale, type ResolvedConfig } from '../engine';
-import { EncodeError, readTextFile, writeTextFile, type SkipReason, type TextFile } from '../node/textFile';
+import { EncodeError, ioErrorText, readTextFile, writeTextFile, type SkipReason, type TextFile } from '../node/textFile';
 import { isWordFile } from '../docx/package';
 import { processDocx } from './lintDocx';
 import { toFileResult, type FileResult, type SkippedFile } from './results';
@@ -33,7 +33,7 @@ export function processFile(task: FileTask, settings: RunSettings): FileOutcome 
   const config = settings.configs[task.configIndex];
   const read = readTextFile(task.path, config.maxFileSize);
   if (!read.ok) {
-    const failure = task.explicit && (read.reason.kind === 'undecodable' || read.reason.kind === 'unreadable');
+    const failure = task.explicit && (read.reason.kind === 'undecodable' || read.reason.kind === 'unreadable' || read.reason.kind === 'not-a-file');
     return { kind: 'skipped', skipped: { filePath: task.path, reason: describeSkip(read.reason, settings.locale), failure } };
   }
   return lintText(task.path, read, config, settings.locale, settings.fix);
@@ -91,8 +91,18 @@ export function describeSkip(reason: SkipReason, locale: Locale): string {
         ? '已跳过：无法识别文件编码（支持 UTF-8、带 BOM 的 UTF-16、GB18030/GBK）'
         : 'skipped: cannot decode the file (supported: UTF-8, UTF-16 with BOM, GB18030/GBK)';
     case 'unreadable':
-      return zh ? `无法读取文件（${reason.code}）` : `cannot read the file (${reason.code})`;
+      return cannotRead(reason.code, locale);
+    case 'not-a-file':
+      return zh
+        ? '已跳过：不是普通文件（管道或设备）；管道里的文字请用 --stdin 读入'
+        : 'skipped: not a regular file (a pipe or a device); pipe text in with --stdin';
   }
+}
+
+/** A file that could not be read: 无法读取文件：权限不足（EACCES）. */
+export function cannotRead(code: string, locale: Locale): string {
+  const why = ioErrorText(code);
+  return locale === 'zh' ? `无法读取文件：${why.zh}` : `cannot read the file: ${why.en}`;
 }
 
 function describeWriteError(error: unknown, locale: Locale): string {
@@ -114,6 +124,7 @@ function describeWriteError(error: unknown, locale: Locale): string {
           : `fixes not written: the ${error.encoding} bytes did not read back as the fixed text; the file is unchanged`;
     }
   }
-  const message = (error as NodeJS.ErrnoException)?.code ?? (error instanceof Error ? error.message : String(error));
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const message = code ? ioErrorText(code)[locale] : error instanceof Error ? error.message : String(error);
   return zh ? `未写回修正：${message}，文件保持原样` : `fixes not written: ${message}; the file is unchanged`;
 }

@@ -2,6 +2,7 @@
 // finding's line is the paragraph's number and its column the position in the paragraph.
 import { partText, textParts, type DocxPackage } from './package';
 import { readParagraphs, type Paragraph } from './read';
+import { append } from '../text/arrays';
 import { indexAtOrBefore } from '../text/search';
 
 export interface DocxText {
@@ -21,7 +22,7 @@ export function readDocxText(pkg: DocxPackage, changed: ReadonlyMap<string, stri
   for (const part of textParts(pkg)) {
     const source = changed.get(part) ?? partText(pkg, part)!;
     xml.set(part, source);
-    paragraphs.push(...readParagraphs(source, part));
+    append(paragraphs, readParagraphs(source, part));
   }
   const starts: number[] = [];
   let offset = 0;

@@ -2,6 +2,7 @@
 // engine/index.ts wires in the built-in rules for callers.
 // Paragraph rules run per paragraph; document rules summarize per paragraph and then
 // decide over the summaries. With a LintCache (cache.ts), both are reused for unchanged paragraphs.
+import { append } from '../text/arrays';
 import { isHighSurrogate, isLowSurrogate } from '../text/chars';
 import { decideScript } from '../text/script';
 import { NO_RESULT, UNDEFINED_SUMMARY, type CacheEntry, type LintCache, type ParagraphResult } from './cache';
@@ -220,11 +221,6 @@ function collect(slots: readonly Slot[], doc: LintDocument, config: ResolvedConf
   const visible = config.allow.length ? enabled.filter((f) => !isAllowed(f, doc, config.allow)) : enabled;
   annotations.sort((a, b) => a.start - b.start);
   return { findings: visible, annotations, internalErrors };
-}
-
-/** Loops, not push(...x): a rule may report hundreds of thousands of findings on a pathological file. */
-function append<T>(to: T[], from: readonly T[]): void {
-  for (const x of from) to.push(x);
 }
 
 /** One active rule's place in a run: its index (the cache's slot) and the lists its results go into. */

@@ -1,5 +1,6 @@
 // Masking: the spans no rule should read (Markdown code, front matter, HTML comments, URLs, e-mail
 // addresses, directives in plain text), replaced by MASK_CHAR so that offsets stay true.
+import { append } from '../text/arrays';
 import { partitionList } from '../text/search';
 import type { LanguageId } from './document';
 
@@ -18,13 +19,13 @@ const URL = /\b(?:https?|ftp):\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+|\bwww\.[A-
 export function findMaskedSpans(text: string, languageId: LanguageId, directives: readonly Span[]): Span[] {
   const spans: Span[] = [];
   if (languageId === 'markdown') {
-    spans.push(...markdownCodeSpans(text));
-    spans.push(...htmlComments(text));
+    append(spans, markdownCodeSpans(text));
+    append(spans, htmlComments(text));
   } else {
     // Directives work in plain text too.
     for (const d of directives) spans.push({ start: d.start, end: d.end });
   }
-  if (text.includes('@')) spans.push(...emailSpans(text));
+  if (text.includes('@')) append(spans, emailSpans(text));
   if (/:\/\/|www\./.test(text)) {
     URL.lastIndex = 0;
     for (let m = URL.exec(text); m; m = URL.exec(text)) {
@@ -82,7 +83,7 @@ function markdownCodeSpans(text: string): Span[] {
     fence.lastIndex = end;
   }
   // Inline code: a run of backticks up to the same run, within a paragraph.
-  spans.push(...inlineCodeSpans(text, spans));
+  append(spans, inlineCodeSpans(text, spans));
   return spans;
 }
 

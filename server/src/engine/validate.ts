@@ -53,6 +53,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 export const CONFIG_NOT_AN_OBJECT: Localized = { zh: '配置须为一个 JSON 对象，如 {}', en: 'the configuration must be a JSON object' };
 
 const OPTION_TYPE_ZH: Record<string, string> = { boolean: '布尔值（true 或 false）', number: '数字', string: '字符串', 'string[]': '字符串数组' };
+const OPTION_TYPE_EN: Record<string, string> = { boolean: 'true or false', number: 'a number', string: 'a string', 'string[]': 'an array of strings' };
 
 /** A list of names as each language writes one: a、b、c / a, b, c. */
 const listOf = (names: readonly string[]): Localized => ({ zh: names.join('、'), en: names.join(', ') });
@@ -150,7 +151,7 @@ function describeRuleEntry(error: ErrorObject, id: string, value: unknown, rules
     const shown = JSON.stringify(severity);
     return [{
       path,
-      message: { zh: `规则“${id}”的级别 ${shown} 无效（可用 off、info、warn、error）`, en: `bad severity ${shown} for "${id}" (use off, info, warn or error)` },
+      message: { zh: `规则“${id}”的级别${typeof severity === 'string' ? `“${severity}”` : ` ${shown} `}无效（可用 off、info、warn、error）`, en: `bad severity ${shown} for "${id}" (use off, info, warn or error)` },
       rank: [],
     }];
   }
@@ -176,10 +177,12 @@ function describeRuleEntry(error: ErrorObject, id: string, value: unknown, rules
       rank: [names.indexOf(name)],
     }];
   }
-  const expected = spec.enum ? { zh: spec.enum.join('、'), en: spec.enum.join(' | ') } : { zh: OPTION_TYPE_ZH[spec.type] ?? spec.type, en: spec.type };
+  const expected = spec.enum
+    ? { zh: ` ${spec.enum.join('、')} 之一`, en: `one of ${spec.enum.join(' | ')}` }
+    : { zh: OPTION_TYPE_ZH[spec.type] ?? spec.type, en: OPTION_TYPE_EN[spec.type] ?? spec.type };
   return [{
     path: `${path}.${name}`,
-    message: { zh: `规则“${id}”的选项“${name}”须为 ${expected.zh}`, en: `option "${name}" of "${id}" must be ${expected.en}` },
+    message: { zh: `规则“${id}”的选项“${name}”须为${expected.zh}`, en: `option "${name}" of "${id}" must be ${expected.en}` },
     rank: [names.indexOf(name)],
   }];
 }

@@ -47,10 +47,18 @@ function formatRows(messages: readonly LintMessage[], labels: Record<0 | 1 | 2, 
     message: m.message.replace(/\s*[\r\n]+\s*/g, ' '),
     ruleId: m.ruleId,
   }));
-  const width = (key: 'line' | 'column' | 'severity' | 'message') => Math.max(...rows.map((r) => displayWidth(r[key])));
+  // Loops, not Math.max(...widths): a pathological file gives hundreds of thousands of rows, past the argument limit.
+  const width = (key: 'line' | 'column' | 'severity' | 'message', cap = Infinity) => {
+    let widest = 0;
+    for (const row of rows) {
+      const w = displayWidth(row[key]);
+      if (w > widest && w <= cap) widest = w;
+    }
+    return widest;
+  };
   const [lineW, columnW, severityW] = [width('line'), width('column'), width('severity')];
   // One very long message should not push every rule id far to the right: longer ones overflow.
-  const messageW = Math.max(0, ...rows.map((r) => displayWidth(r.message)).filter((w) => w <= MESSAGE_COLUMN_CAP));
+  const messageW = width('message', MESSAGE_COLUMN_CAP);
   return rows
     .map((r, i) =>
       [

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigResolver } from '../cli/configs';
 import { describeProblem, processDocx } from '../cli/lintDocx';
+import { cannotRead } from '../cli/lintFile';
 import { openPackage } from '../docx/package';
 import { readDocxText } from '../docx/text';
 import type { AnnotateDocxResult, ReadDocxParams, ReadDocxResult } from './protocol';
@@ -15,8 +16,7 @@ export function readDocx(params: ReadDocxParams): ReadDocxResult {
   try {
     bytes = readFileSync(params.path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return { error: locale === 'zh' ? `无法读取文件（${code}）` : `cannot read the file (${code})` };
+    return { error: cannotRead((error as NodeJS.ErrnoException).code ?? 'EIO', locale) };
   }
   const pkg = openPackage(bytes, params.path);
   if ('problem' in pkg) return { error: describeProblem(pkg.problem, locale) };

@@ -7,7 +7,7 @@ import {
   type Edit, type Node, type ParseError,
 } from 'jsonc-parser';
 import { ConfigError, CONFIG_NOT_AN_OBJECT, validateConfig, type GongwenConfig, type Localized } from '../engine';
-import { writeFileAtomic } from './textFile';
+import { ioErrorText, writeFileAtomic } from './textFile';
 
 export const CONFIG_FILE_NAME = '.gongwenrc.json';
 
@@ -37,8 +37,8 @@ export function loadConfigFile(file: string): GongwenConfig {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new ConfigError({ zh: `${file}：无法读取配置文件（${code}）`, en: `${file}: cannot read the configuration file (${code})` });
+    const why = ioErrorText((error as NodeJS.ErrnoException).code ?? String(error));
+    throw new ConfigError({ zh: `${file}：无法读取配置文件：${why.zh}`, en: `${file}: cannot read the configuration file: ${why.en}` });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // editors do not show the BOM: columns count without it
   const { root, errors } = parseConfigText(text);

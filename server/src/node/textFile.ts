@@ -5,6 +5,7 @@
 import { isUtf8 } from 'node:buffer';
 import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { Localized } from '../engine';
 import { decodeGb18030, encodeGb18030, legacyFormsOf, type LegacyForms } from './gb18030';
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -19,7 +20,29 @@ export type SkipReason =
   | { kind: 'too-large'; size: number; limit: number }
   | { kind: 'binary' }
   | { kind: 'undecodable' }
-  | { kind: 'unreadable'; code: string };
+  | { kind: 'unreadable'; code: string }
+  /** A pipe, a device or a socket named as a file (`gongwen-lint <(cmd)`): its text belongs on --stdin. */
+  | { kind: 'not-a-file' };
+
+/** Common I/O error codes in words; the code stays beside them (文件不存在（ENOENT）) for searching. */
+const IO_ERROR_WORDS: Record<string, Localized> = {
+  ENOENT: { zh: '文件不存在', en: 'no such file' },
+  EACCES: { zh: '权限不足', en: 'permission denied' },
+  EPERM: { zh: '权限不足', en: 'permission denied' },
+  EISDIR: { zh: '这是一个目录', en: 'it is a directory' },
+  ENOTDIR: { zh: '路径中有一段不是目录', en: 'a part of the path is not a directory' },
+  ELOOP: { zh: '符号链接循环', en: 'too many levels of symbolic links' },
+  EMFILE: { zh: '打开的文件过多', en: 'too many open files' },
+  ENFILE: { zh: '打开的文件过多', en: 'too many open files' },
+  EIO: { zh: '读写出错', en: 'input/output error' },
+  EBUSY: { zh: '文件正被占用', en: 'the file is busy' },
+};
+
+/** An I/O error code as one clause: “权限不足（EACCES）”; an unlisted code as it is. */
+export function ioErrorText(code: string): Localized {
+  const words = IO_ERROR_WORDS[code];
+  return words ? { zh: `${words.zh}（${code}）`, en: `${words.en} (${code})` } : { zh: code, en: code };
+}
 
 export interface TextFile extends DecodedText {
   /** The bytes as read, so writing back can check that nothing else changes. */
@@ -33,7 +56,8 @@ export function readTextFile(file: string, maxFileSize: number): ReadResult {
   let bytes: Buffer;
   try {
     const stat = statSync(file);
-    if (!stat.isFile()) return { ok: false, reason: { kind: 'unreadable', code: 'EISDIR' } };
+    if (stat.isDirectory()) return { ok: false, reason: { kind: 'unreadable', code: 'EISDIR' } };
+    if (!stat.isFile()) return { ok: false, reason: { kind: 'not-a-file' } };
     if (stat.size > maxFileSize) return { ok: false, reason: { kind: 'too-large', size: stat.size, limit: maxFileSize } };
     bytes = readFileSync(file);
   } catch (error) {

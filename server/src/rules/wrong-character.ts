@@ -96,6 +96,12 @@ function guardedThresholds(): Thresholds {
 const CLEAR_WIN = 3;
 const HAN_CHAR = /^\p{Script=Han}$/u;
 const MIN_RUN = 4;
+/**
+ * A run of more Han characters than this, with no mark, digit or space between them, is no running prose (garbled
+ * extraction, a character list): the longest in 8 M characters of report text is 103. The model reads a run whole, so
+ * such a run costs the square of its length (600,000 random characters on one line: ten minutes).
+ */
+const MAX_RUN = 500;
 /** See checkDocument: a recurring written form is the writer's term unless the corrected form is this many times more common. */
 const RECURRENCE_RATIO = 4;
 /** The writer's-own-term exemption of checkDocument; `off` (no exemption) and `copied` (copied phrases exempt too, as before round 31) only for bench/wc-recurrence. */
@@ -363,7 +369,7 @@ const scan = new ParagraphScan();
  * an item of a list of institutions and has suspicious characters (the paragraph's, from foundNext on) or, running
  * text only, starts of real words (from realNext on).
  */
-function suspectsOfHanRun(text: string, start: number, end: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
+function suspectsOfHanRun(text: string, start: number, end: number, model: WrongCharacterModel, eligible: EligibleFlags, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
   while (foundNext < foundCount && (suspiciousFound[foundNext] ?? end) < start) foundNext++;
   const from = foundNext;
   while (foundNext < foundCount && (suspiciousFound[foundNext] ?? end) < end) foundNext++;
@@ -378,8 +384,9 @@ function suspectsOfHanRun(text: string, start: number, end: number, model: Wrong
  * The suspects of the Han run text[start, end) with suspicious characters suspiciousFound[from, to) and real words'
  * starts realWordFound[realFrom, realTo), if it is long enough to be running text or an item of a list of institutions.
  */
-function suspectsOfCutRun(text: string, start: number, end: number, from: number, to: number, realFrom: number, realTo: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
-  // A run this short is a name, a heading or a list item (省长 刘捷), not running text.
+function suspectsOfCutRun(text: string, start: number, end: number, from: number, to: number, realFrom: number, realTo: number, model: WrongCharacterModel, eligible: EligibleFlags, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): void {
+  // A run this short is a name, a heading or a list item (省长 刘捷), not running text; nor is a run past MAX_RUN.
+  if (end - start > MAX_RUN) return;
   if (end - start >= MIN_RUN) suspectsOfRun(text, start, end, from, to, realFrom, realTo, model, eligible, terms, suspects);
   else if (institutionListItem(text, start, end)) suspectsOfRun(text, start, end, from, to, realFrom, realFrom, model, eligible, terms, suspects, true);
 }
@@ -388,7 +395,7 @@ function suspectsOfCutRun(text: string, start: number, end: number, from: number
  * The suspects of the Han run text[start, end), appended to `suspects`; its suspicious characters are
  * suspiciousFound[from, count), its real words' starts realWordFound[realFrom, realTo).
  */
-function suspectsOfRun(text: string, start: number, end: number, from: number, count: number, realFrom: number, realTo: number, model: WrongCharacterModel, eligible: Uint8Array, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[], listItem = false): void {
+function suspectsOfRun(text: string, start: number, end: number, from: number, count: number, realFrom: number, realTo: number, model: WrongCharacterModel, eligible: EligibleFlags, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[], listItem = false): void {
   let run: string | undefined;
   const found = suspiciousFound;
   const first = suspects.length;
@@ -452,18 +459,15 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
   if (realTo > realFrom && suspects.length - first > 1) suspects.splice(first, suspects.length - first, ...suspects.slice(first).sort((a, b) => a.at - b.at));
 }
 
-/** The `scanned` flags of the paragraph being summarized (eligibleCharacters): the plain characters and the guarded ones. */
-let scannedFlags: Uint8Array | undefined;
-
 /**
  * The real-word corrections of the word run[wordStart, wordStart + 2) (realWordCorrections) for the plain characters; where
  * there are none and a character of the word is a guarded one (GUARDED_FLAGS: 联系 of 联系会议成员, 系 a formal function
  * character), its corrections on plain evidence, as a guarded character alone gets (FORMAL_MARGIN, FORMAL_MIN_CHAR_GAIN).
  */
-function realWordCorrectionsOf(model: WrongCharacterModel, run: string, wordStart: number, eligible: Uint8Array): readonly Correction[] {
-  const plain = model.realWordCorrections(run, wordStart, eligible);
-  if (plain.length > 0 || !scannedFlags || (GUARDED_FLAGS[run.charCodeAt(wordStart)] !== 1 && GUARDED_FLAGS[run.charCodeAt(wordStart + 1)] !== 1)) return plain;
-  return model.realWordCorrections(run, wordStart, scannedFlags).filter((c) => GUARDED_FLAGS[c.wrong.charCodeAt(0)] === 1 && c.charGain >= FORMAL_MIN_CHAR_GAIN && c.score >= DEFAULT_THRESHOLDS.report + FORMAL_MARGIN);
+function realWordCorrectionsOf(model: WrongCharacterModel, run: string, wordStart: number, eligible: EligibleFlags): readonly Correction[] {
+  const plain = model.realWordCorrections(run, wordStart, eligible.plain);
+  if (plain.length > 0 || (GUARDED_FLAGS[run.charCodeAt(wordStart)] !== 1 && GUARDED_FLAGS[run.charCodeAt(wordStart + 1)] !== 1)) return plain;
+  return model.realWordCorrections(run, wordStart, eligible.scanned).filter((c) => GUARDED_FLAGS[c.wrong.charCodeAt(0)] === 1 && c.charGain >= FORMAL_MIN_CHAR_GAIN && c.score >= DEFAULT_THRESHOLDS.report + FORMAL_MARGIN);
 }
 
 // The filters of suspectsOfRun() and keepSuspect() are functions of their own, not closures: a closure over a
@@ -1029,7 +1033,6 @@ const rule = defineRule({
     const model = wrongCharacterModel();
     const nameShare = typeof ctx.options.nameShare === 'number' ? ctx.options.nameShare : 1;
     const eligible = eligibleCharacters(model, nameShare);
-    scannedFlags = eligible.scanned;
     const suspects: Suspect[] = [];
     // The model's suspiciousAt() for the whole paragraph in one pass: it rejects almost every character, one
     // that sits beside a well-attested neighbour (a pair slip never has one either). Only the characters it
@@ -1048,7 +1051,7 @@ const rule = defineRule({
     if (!scan.odd) {
       const runs = scan.runs;
       for (let at = 0, last = 6 * scan.runCount; at < last; at += 6) {
-        suspectsOfCutRun(text, runs[at] ?? 0, runs[at + 1] ?? 0, runs[at + 2] ?? 0, runs[at + 3] ?? 0, runs[at + 4] ?? 0, runs[at + 5] ?? 0, model, eligible.plain, ctx.terms, suspects);
+        suspectsOfCutRun(text, runs[at] ?? 0, runs[at + 1] ?? 0, runs[at + 2] ?? 0, runs[at + 3] ?? 0, runs[at + 4] ?? 0, runs[at + 5] ?? 0, model, eligible, ctx.terms, suspects);
       }
       return suspects;
     }
@@ -1066,13 +1069,13 @@ const rule = defineRule({
         i += step;
         continue;
       }
-      if (start >= 0) suspectsOfHanRun(text, start, i, model, eligible.plain, ctx.terms, suspects);
+      if (start >= 0) suspectsOfHanRun(text, start, i, model, eligible, ctx.terms, suspects);
       // Past the last suspicious character, the rest of the paragraph has nothing to look at.
       if (foundNext >= foundCount && realNext >= realCount) return suspects;
       start = -1;
       i++;
     }
-    if (start >= 0) suspectsOfHanRun(text, start, text.length, model, eligible.plain, ctx.terms, suspects);
+    if (start >= 0) suspectsOfHanRun(text, start, text.length, model, eligible, ctx.terms, suspects);
     return suspects;
   },
 
