@@ -5,13 +5,13 @@
 //
 //   node esbuild.mjs --bench && node out/bench/inject-errors.js [--n 200] [--seed 1] [--fixtures-only]
 //        [--misses CLASS|GENERATOR] [--others CLASS|GENERATOR] [--with-wrong-character] [--no-baseline] [--dir DIR]...
-//        [--only CLASS|GENERATOR] [--dump FILE]
+//        [--only CLASS|GENERATOR] [--dump FILE] [--misses-text FILE]
 //
 // Clean text: test/fixtures/corpus (always), ../shared/corpus and the held-out folders /work/notes/heldout-s2*/ when
 // present (not the seeds: they hold errors). --dir adds a folder. The baseline is the findings on the untouched
 // texts, linted whole: a rule change that raises recall must leave it as it was. wrong-character is off but for its own
 // generator (observed-slip: real slips of ECSpell's train fold), whose misses come with the model's reason.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { lintDocument, resolveConfig, RULES, type Finding, type GongwenConfig, type ResolvedConfig, type Script } from '../server/src/engine';
 import { convertText } from '../server/src/text/convert';
@@ -30,6 +30,8 @@ const perGenerator = Number(option('--n') ?? 200);
 const seed = Number(option('--seed') ?? 1);
 const showMisses = option('--misses');
 const showOthers = option('--others');
+/** --misses-text FILE: the injected paragraphs of the misses listed, one a line (to lint them with the CLI). */
+const fullMisses = option('--misses-text');
 const withWrongCharacter = args.includes('--with-wrong-character');
 const fixturesOnly = args.includes('--fixtures-only');
 const extraDirs = args.flatMap((a, i) => (a === '--dir' ? [args[i + 1]] : []));
@@ -275,6 +277,7 @@ if (showMisses) {
       const elsewhere = lintParagraph(text, o.script, wcOn(o.generator)).filter((f) => DETECTING_RULES[o.generator.cls].includes(f.ruleId)).slice(0, 5).map((f) => text.slice(f.start, f.end));
       // For a slipped character: why the model missed it (the right character is the untouched text's).
       const why = o.generator.cls === 'wrong-character' ? `\n    why: ${slipMissReason(text, start, o.injection.base[start])}` : '';
+      if (fullMisses && o.generator.scope !== 'document') appendFileSync(fullMisses, `${o.injection.text}\n`);
       console.log(`- ${o.paragraph.source.file} [${o.script}]${o.injection.frame ? ` {${o.injection.known ? '' : '*'}${o.injection.frame}}` : ''} ${o.injection.label.replace(/\n/g, '⏎')}\n    ${context}${elsewhere.length ? `   (the rule reports elsewhere: ${elsewhere.join(' | ')})` : ''}${why}`);
     }
   }

@@ -571,6 +571,8 @@ export function countSites(text: string): CountSite[] {
     const value = smallNumber(m[1]);
     if (!(value >= 2 && value <= 12)) continue;
     const count = { start: m.index, end: m.index + m[1].length + m[2].length, text: m[0], value };
+    // 城乡低保、残疾人两项补贴、孤儿保障: the list goes on after the count's noun, the count is inside one item.
+    if (/^[\u4e00-\u9fff]{1,8}、/.test(text.slice(count.end))) continue;
     // Before the count: 城东、城西、城南、城北3个检查站 (the rule's frame).
     const from = clauseStart(text, m.index);
     const before = plainItems(text, from, m.index);
@@ -748,7 +750,7 @@ function headingRuns(text: string): { f: Family; run: Marker[] }[] {
   };
   let lastLine = -1;
   for (const { f, marker } of all) {
-    const level = (f as (typeof LINE_FAMILIES)[number]).level;
+    const level = (f).level;
     for (const g of LINE_FAMILIES) if (g.level > level && g.level < 9) close(g);
     // A discourse chain goes on only from the paragraph right before.
     for (const g of LINE_FAMILIES) if (g.level === 9 && (g !== f || text.lastIndexOf('\n', marker.start) !== lastLine)) close(g);
