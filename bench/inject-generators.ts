@@ -852,6 +852,13 @@ export function partSites(text: string): PartSite[] {
   return sites;
 }
 
+/** Half the last place a figure is written to (2.9万: 500; 1200万: 50万, its zeros may be rounding; 120人: 0). */
+function roundingHalf(text: string, scale: number): number {
+  const decimals = text.split('.')[1]?.length ?? 0;
+  if (decimals) return 0.5 * 10 ** -decimals * scale;
+  return scale > 1 ? 0.5 * 10 ** (/0*$/.exec(text)![0].length) * scale : 0;
+}
+
 /** Every number one digit away from `text` (no leading zero, the decimal point kept). */
 function oneDigitAway(text: string): string[] {
   const out: string[] = [];
@@ -870,9 +877,11 @@ function partOverWhole(paragraph: string, random: () => number): Injection | und
   const sites = partSites(paragraph);
   if (sites.length === 0) return undefined;
   const site = pick(random, sites);
+  // Beyond what rounding allows: 4万亿元 may stand for 4.4万亿, so a part of 4.26万亿 is no error.
+  const exceeds = (part: string, whole: string) => Number(part) * site.part.scale - roundingHalf(part, site.part.scale) > Number(whole) * site.whole.scale + roundingHalf(whole, site.whole.scale);
   const changes = [
-    ...oneDigitAway(site.part.text).filter((t) => Number(t) * site.part.scale > site.whole.value).map((t) => ({ which: site.part, t })),
-    ...oneDigitAway(site.whole.text).filter((t) => Number(t) * site.whole.scale < site.part.value && Number(t) > 0).map((t) => ({ which: site.whole, t })),
+    ...oneDigitAway(site.part.text).filter((t) => exceeds(t, site.whole.text)).map((t) => ({ which: site.part, t })),
+    ...oneDigitAway(site.whole.text).filter((t) => Number(t) > 0 && exceeds(site.part.text, t)).map((t) => ({ which: site.whole, t })),
   ];
   if (changes.length === 0) return undefined;
   const { which, t } = pick(random, changes);
