@@ -903,6 +903,8 @@ const CHANGE_VERB = /(?:增长|增長|增加|下降|减少|減少|提高|降低|
 const NOT_A_STATEMENT = /目标|目標|力争|力爭|预计|預計|预期|預期|确保|確保|计划|計劃|左右|以上|约|約|近|超过|超過|每|以内|突破|达到.{0,2}$/;
 const TOTAL_WORDS = /全年|全市|全省|全县|全縣|全区|全區|全州|共|累计|累計|合计|合計|总计|總計|率/;
 const CHANGE_WORDS = /增|减|減|降|提高|同比|环比|環比|比上年|比去年|上升|下滑|回落/;
+/** The words of a whole as figure-consistency's docs list them (全年, 全市, 共 — not 公共 —, 累计, 合计, 总量…). */
+const STATED_WHOLE = /全年|全市|全区|全县|全省|全州|(?<![公医])共|累计|总计|合计|总数|总量|总额/;
 const LINK_WORDS = /(?:达到|達到|达|達|为|為|是|完成|实现|實現|共计|共計|合计|合計|累计|累計|总计|總計|共|计|計|至|到)+$/;
 
 interface Stated {
@@ -963,10 +965,13 @@ function figureSaidAgain(paragraph: string, random: () => number): Injection | u
     const clause = paragraph.slice(from, m.index);
     const indicator = clause.replace(LINK_WORDS, '');
     if (!/^\p{Script=Han}{4,16}$/u.test(indicator) || /的$|^其中|^(?:其他|其余|另)/.test(indicator) || NOT_A_STATEMENT.test(clause) || CHANGE_WORDS.test(clause) || /分[别別]|其中|第/.test(clause)) continue;
+    // 确保九年义务教育巩固率89%，高中阶段毛入学率83%: a target of the sentence; said again bare it would read as a result.
+    const sentence = paragraph.slice(Math.max(0, ...[...'。！？；'].map((c) => paragraph.lastIndexOf(c, m.index) + 1)), m.index);
+    if (NOT_A_STATEMENT.test(sentence) || /要|将|將|继续|繼續|推动|推動|加快/.test(sentence)) continue;
     const after = m.index + m[0].length;
     if (ROUGH_AFTER.test(paragraph.slice(after)) || !/^[，,。；;、]/.test(paragraph.slice(after))) continue;
-    if (/\d{4}年|今年|去年|上年|明年|上半年|下半年|季度|\d+月|“十.五”|同期/.test(paragraph.slice(after))) continue;
-    sites.push({ clause: paragraph.slice(from, after), from, number: m[1], at: m.index, known: TOTAL_WORDS.test(clause) });
+    if (/\d{4}年|今年|去年|上年|明年|本年|当年|上半年|下半年|季度|\d+月|个月|十.五|同期|以来|年来|近.年/.test(paragraph.slice(after))) continue;
+    sites.push({ clause: paragraph.slice(from, after), from, number: m[1], at: m.index, known: STATED_WHOLE.test(clause) || /率(?:为|是|达)?$/.test(clause) });
   }
   if (sites.length === 0 || !/[。！？]$/.test(paragraph)) return undefined;
   const site = pick(random, sites);
@@ -1053,7 +1058,7 @@ export const GENERATORS: Generator[] = [
   { id: 'inline-item-dropped', cls: 'sequence-numbering', on: 'any', what: 'a middle item of such a run deleted, the markers after it not renumbered', inject: inlineItemDropped },
   { id: 'heading-renumbered', cls: 'sequence-numbering', on: 'any', scope: 'document', what: 'a heading 一、/（一）/1. or a paragraph-opening 二是 renumbered (whole text)', inject: headingRenumbered },
   { id: 'part-over-whole', cls: 'part-exceeds-whole', on: 'any', what: 'one digit of the whole or of the part after 其中 changed, the part now larger', inject: partOverWhole },
-  { id: 'figure-restated', cls: 'figure-consistency', on: 'any', scope: 'document', what: 'a figure stated twice alike (same 10 characters before it), one digit of one changed (whole text)', inject: figureRestatedDiffers },
+  { id: 'figure-restated', cls: 'figure-consistency', on: 'any', scope: 'document', what: 'a figure stated twice in a text (same number, unit, indicator), one digit of one changed (whole text)', inject: figureRestatedDiffers },
   { id: 'figure-said-again', cls: 'figure-consistency', on: 'any', what: 'a figure of a paragraph said again at its end with one digit changed', inject: figureSaidAgain },
   { id: 'observed-slip', cls: 'wrong-character', on: 'simplified', what: 'a character replaced by a slip seen in ECSpell odw train (建设 → 建没)', inject: observedSlip },
 ];
