@@ -5,13 +5,13 @@
 //
 //   node esbuild.mjs --bench && node out/bench/inject-errors.js [--n 200] [--seed 1] [--fixtures-only]
 //        [--misses CLASS|GENERATOR] [--others CLASS|GENERATOR] [--with-wrong-character] [--no-baseline] [--dir DIR]...
-//        [--only CLASS|GENERATOR] [--dump FILE]
+//        [--only CLASS|GENERATOR] [--dump FILE] [--misses-text FILE]
 //
 // Clean text: test/fixtures/corpus (always), ../shared/corpus and the held-out folders /work/notes/heldout-s2*/ when
 // present (not the seeds: they hold errors). --dir adds a folder. The baseline is the findings on the untouched
 // texts, linted whole: a rule change that raises recall must leave it as it was. wrong-character is off but for its own
 // generator (observed-slip: real slips of ECSpell's train fold), whose misses come with the model's reason.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { lintDocument, resolveConfig, RULES, type Finding, type GongwenConfig, type ResolvedConfig, type Script } from '../server/src/engine';
 import { convertText } from '../server/src/text/convert';
@@ -30,6 +30,8 @@ const perGenerator = Number(option('--n') ?? 200);
 const seed = Number(option('--seed') ?? 1);
 const showMisses = option('--misses');
 const showOthers = option('--others');
+/** --misses-text FILE: the injected paragraphs of the misses listed, one a line (to lint them with the CLI). */
+const fullMisses = option('--misses-text');
 const withWrongCharacter = args.includes('--with-wrong-character');
 const fixturesOnly = args.includes('--fixtures-only');
 const extraDirs = args.flatMap((a, i) => (a === '--dir' ? [args[i + 1]] : []));
@@ -116,6 +118,7 @@ const paragraphs: Paragraph[] = sources.flatMap((source) =>
   source.text.split('\n').filter((t) => (t.match(HAN_CHARS)?.length ?? 0) >= 15).map((text) => ({ source, text })),
 );
 const simplified = paragraphs.filter((p) => p.source.script === 'zh-Hans');
+const wholeTexts: Paragraph[] = sources.map((source) => ({ source, text: source.text }));
 const traditional = paragraphs.filter((p) => isTraditional(p.source.script));
 
 interface Outcome {
@@ -143,6 +146,10 @@ const DETECTING_RULES: Record<ErrorClass, string[]> = {
   'percent-bounds': ['percent-bounds'],
   // common-typo reports the slips its word list holds, and wrong-character leaves those places to it.
   'wrong-character': ['wrong-character', 'common-typo'],
+  'count-mismatch': ['count-mismatch'],
+  'sequence-numbering': ['sequence-numbering'],
+  'part-exceeds-whole': ['part-exceeds-whole'],
+  'figure-consistency': ['figure-consistency'],
 };
 /** Whether a generator's paragraphs are linted with wrong-character on. */
 const wcOn = (g: Generator) => withWrongCharacter || g.cls === 'wrong-character';
@@ -152,7 +159,9 @@ function run(generator: Generator): Outcome[] {
   // The id's hash in 32 bits (Math.imul): a float hash of an id of 11 characters or more passed 2^53 and was rounded, and
   // from 13 on the seed's share was lost (double-2words, increase-flip, observed-slip… drew the same on every --seed).
   const { random } = picker(seed * 7919 + generator.id.length * 104729 + [...generator.id].reduce((a, c) => (Math.imul(a, 31) + c.charCodeAt(0)) >>> 0, 0));
-  const pool = generator.on === 'simplified' || generator.on === 's2t' ? simplified : generator.on === 'traditional' ? traditional : paragraphs;
+  const paragraphPool = generator.on === 'simplified' || generator.on === 's2t' ? simplified : generator.on === 'traditional' ? traditional : paragraphs;
+  // A document generator is given whole texts (headings, a figure stated twice); one injection per text.
+  const pool = generator.scope === 'document' ? wholeTexts.filter((p) => generator.on === 'any' || (generator.on === 'traditional') === isTraditional(p.source.script)) : paragraphPool;
   const order = pool.map((_, i) => i);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -205,6 +214,19 @@ for (const cls of classes) {
   console.log(row(cls, all.length, all.filter((o) => o.detected).length, all.reduce((n, o) => n + o.others.length, 0)));
   for (const r of mine) {
     console.log(`${row(`  ${r.generator.id}`, r.outcomes.length, r.outcomes.filter((o) => o.detected).length, r.outcomes.reduce((n, o) => n + o.others.length, 0))}   ${r.generator.what}`);
+    // Round 34: by the site's frame, and whether the rule's docs list it (known) or not (unseen).
+    const framed = r.outcomes.filter((o) => o.injection.frame !== undefined);
+    if (framed.length) {
+      const frames = new Map<string, [number, number]>();
+      for (const o of framed) {
+        const key = `${o.injection.known ? '' : '*'}${o.injection.frame}`;
+        const [d, n] = frames.get(key) ?? [0, 0];
+        frames.set(key, [d + (o.detected ? 1 : 0), n + 1]);
+      }
+      const known = framed.filter((o) => o.injection.known);
+      const unseen = framed.filter((o) => !o.injection.known);
+      console.log(`      frames the docs list ${known.filter((o) => o.detected).length}/${known.length}, others ${unseen.filter((o) => o.detected).length}/${unseen.length}: ${[...frames].sort((a, b) => b[1][1] - a[1][1]).map(([f, [d, n]]) => `${f} ${d}/${n}`).join(', ')}`);
+    }
   }
 }
 console.log('\n(detected: a finding of the class\'s rule over the injected place — misconversion and script-mixing stand in for each other —; other+: findings of any rule the untouched paragraph did not have)');
@@ -251,11 +273,12 @@ if (showMisses) {
     console.log(`\nMisses of ${r.generator.cls} / ${r.generator.id}:`);
     for (const o of r.outcomes.filter((x) => !x.detected)) {
       const { text, start, end } = o.injection;
-      const context = `${text.slice(Math.max(0, start - 30), start)}【${text.slice(start, end)}】${text.slice(end, end + 20)}`;
-      const elsewhere = lintParagraph(text, o.script, wcOn(o.generator)).filter((f) => DETECTING_RULES[o.generator.cls].includes(f.ruleId)).map((f) => text.slice(f.start, f.end));
+      const context = `${text.slice(Math.max(0, start - 30), start)}【${text.slice(start, end)}】${text.slice(end, end + 20)}`.replace(/\n/g, '⏎');
+      const elsewhere = lintParagraph(text, o.script, wcOn(o.generator)).filter((f) => DETECTING_RULES[o.generator.cls].includes(f.ruleId)).slice(0, 5).map((f) => text.slice(f.start, f.end));
       // For a slipped character: why the model missed it (the right character is the untouched text's).
       const why = o.generator.cls === 'wrong-character' ? `\n    why: ${slipMissReason(text, start, o.injection.base[start])}` : '';
-      console.log(`- ${o.paragraph.source.file} [${o.script}] ${o.injection.label}\n    ${context}${elsewhere.length ? `   (the rule reports elsewhere: ${elsewhere.join(' | ')})` : ''}${why}`);
+      if (fullMisses && o.generator.scope !== 'document') appendFileSync(fullMisses, `${o.injection.text}\n`);
+      console.log(`- ${o.paragraph.source.file} [${o.script}]${o.injection.frame ? ` {${o.injection.known ? '' : '*'}${o.injection.frame}}` : ''} ${o.injection.label.replace(/\n/g, '⏎')}\n    ${context}${elsewhere.length ? `   (the rule reports elsewhere: ${elsewhere.join(' | ')})` : ''}${why}`);
     }
   }
 }

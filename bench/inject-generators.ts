@@ -13,7 +13,8 @@ import { readOdwRows } from './ecspell-rows';
 import { ROOT } from './lib';
 import { slipsByRight, slipTable, type Slip } from './wrong-character-slips';
 
-export type ErrorClass = 'repeated-word' | 'misconversion' | 'script-mixing' | 'respectively-mismatch' | 'rate-mismatch' | 'percent-bounds' | 'wrong-character';
+export type ErrorClass = 'repeated-word' | 'misconversion' | 'script-mixing' | 'respectively-mismatch' | 'rate-mismatch' | 'percent-bounds' | 'wrong-character'
+  | 'count-mismatch' | 'sequence-numbering' | 'part-exceeds-whole' | 'figure-consistency';
 
 /** One injected error: the paragraph before and after, and where the expected finding must fall (in `text`). */
 export interface Injection {
@@ -24,6 +25,10 @@ export interface Injection {
   end: number;
   /** What was done, for the list of misses (动员 → 动员动员). */
   label: string;
+  /** The frame of the site (round 34: list-before, colon-ordinal, 。其中 …), for recall by frame. */
+  frame?: string;
+  /** Whether the rule's docs list the frame as one it reads. */
+  known?: boolean;
 }
 
 export interface Generator {
@@ -33,6 +38,8 @@ export interface Generator {
   on: 'simplified' | 'traditional' | 's2t' | 'any';
   /** What it does, printed beside its figures. */
   what: string;
+  /** document: it is given a whole text (headings, a figure stated twice), and the whole text is linted. */
+  scope?: 'document';
   inject(paragraph: string, random: () => number): Injection | undefined;
 }
 
@@ -469,6 +476,513 @@ function prefixDigit(paragraph: string, random: () => number, starts: number[], 
   return { base: paragraph, text, start, end: start + number.length + 1, label: `${paragraph.slice(Math.max(0, start - 6), start)}${number} → ${d}${number}` };
 }
 
+// ——— counts and structure (round 34) ———
+//
+// Each site is checked by the generator's own reading before it is changed: the stated count equals the items listed,
+// the numbering runs 1, 2, 3 …, the part is smaller than its whole, the figure is stated twice alike. The change then
+// makes a real error. Each injection names its frame and whether the rule's docs list that frame (`known`): recall is
+// printed for both, so that frames drafts use and the rule does not read yet are measured too.
+
+const CN_DIGITS = '零一二三四五六七八九';
+/** 两/二 … 十二, or Arabic 2 … 12: the value, or NaN. */
+function smallNumber(s: string): number {
+  if (/^\d{1,2}$/.test(s)) return Number(s);
+  if (s === '两' || s === '兩') return 2;
+  if (/^[一二三四五六七八九]$/.test(s)) return CN_DIGITS.indexOf(s);
+  if (s === '十') return 10;
+  const m = /^十([一二三四五六七八九])$/.exec(s);
+  if (m) return 10 + CN_DIGITS.indexOf(m[1]);
+  return NaN;
+}
+/** `value` written the way `sample` is (Arabic, 两, or Chinese numerals). */
+function writeSmall(value: number, sample: string): string {
+  if (/^\d+$/.test(sample)) return String(value);
+  if (value === 2 && /[两兩]/.test(sample)) return sample;
+  if (value === 2) return '两';
+  if (value <= 9) return CN_DIGITS[value];
+  return value === 10 ? '十' : `十${CN_DIGITS[value - 10]}`;
+}
+
+const COUNT_WORD = /(?<![一二两兩三四五六七八九十\d第前后後近每这這那其余餘另])(十[一二]?|[两兩二三四五六七八九]|\d{1,2})(个方面|個方面|方面|个|個|项|項|大|条|條|件|种|種|类|類|家|座|所|支|批|场|場|篇|部|点|點|块|塊)(?=[\u4e00-\u9fff“「])/g;
+/** Verbs whose object the count may be, though a list stands right before it (依托高新区、经开区打造两大产业集群). */
+const VERB_IN_ITEM = /打造|建成|建设|建設|实施|實施|推进|推進|开展|開展|形成|培育|发展|發展|围绕|圍繞|聚焦|依托|加快|加强|加強|完善|提升|实现|實現|建立|设立|設立|成立|组建|組建|引进|引進|新增|获得|獲得|获评|入选|进入|進入|纳入|納入|列入|包括|涉及|覆盖|覆蓋|达到|達到|启动|啟動|完成|出台|制定|修订|印发|抓好|坚持|突出|做好|落实|落實|召开|举办|舉辦|[有为為是在对對把从從]/;
+const CLAUSE_END = /[，,。；;：:！？!?（()）“”「」《》\n]/;
+
+interface CountSite {
+  frame: string;
+  known: boolean;
+  count: { start: number; end: number; text: string; value: number };
+  /** The items as [start, end) spans, in order; what a dropped item removes is given by `drop`. */
+  items: { start: number; end: number }[];
+  /** For a dropped item k: the span to delete. */
+  drop(k: number): [number, number] | undefined;
+}
+
+function clauseStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !CLAUSE_END.test(text[i - 1])) i--;
+  return i;
+}
+
+/** A 、 list ending at `end` (its last piece may hold one 和/及/与 joining the last two), or undefined. */
+function plainItems(text: string, from: number, end: number): { start: number; end: number }[] | undefined {
+  const clause = text.slice(from, end);
+  if (!clause.includes('、') || /[\d０-９一二三四五六七八九十两]/.test(clause.replace(/^[^、]*?(?=[^、]{1,12}、)/, ''))) return undefined;
+  const parts: { start: number; end: number }[] = [];
+  let s = from;
+  for (const piece of clause.split('、')) {
+    parts.push({ start: s, end: s + piece.length });
+    s += piece.length + 1;
+  }
+  const last = parts.pop()!;
+  const lastText = text.slice(last.start, last.end);
+  const joins = [...lastText.matchAll(/以及|和|及|与|與/g)];
+  if (joins.length > 1) return undefined;
+  if (joins.length === 1) {
+    const j = joins[0];
+    parts.push({ start: last.start, end: last.start + j.index }, { start: last.start + j.index + j[0].length, end: last.end });
+  } else parts.push(last);
+  if (parts.some((p, k) => p.end <= p.start || p.end - p.start > (k === 0 ? 16 : 10))) return undefined;
+  return parts;
+}
+
+/** 一是…二是…N是 from `from` on: the markers in order 1 … n (at least 2), each after punctuation, and where each item ends. */
+function ordinalItems(text: string, from: number, family: '是' | '要' = '是'): { start: number; end: number }[] | undefined {
+  const items: { start: number; end: number }[] = [];
+  const re = new RegExp(`(?<=[，,。；;：:\\s])(十[一二]?|[一二三四五六七八九])${family}`, 'g');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const value = smallNumber(m[1]);
+    if (value !== items.length + 1) break;
+    if (items.length) items[items.length - 1].end = m.index - 1;
+    items.push({ start: m.index, end: text.length });
+  }
+  if (items.length < 2 || !text.slice(from, items[0].start).match(/^[：:，,。]?$/)) return undefined;
+  // The last item ends at its full stop when the paragraph goes on after it.
+  const last = items[items.length - 1];
+  const stop = text.indexOf('。', last.start);
+  if (stop >= 0 && stop < text.length - 1) last.end = stop;
+  return items;
+}
+
+export function countSites(text: string): CountSite[] {
+  const sites: CountSite[] = [];
+  for (const m of text.matchAll(COUNT_WORD)) {
+    const value = smallNumber(m[1]);
+    if (!(value >= 2 && value <= 12)) continue;
+    const count = { start: m.index, end: m.index + m[1].length + m[2].length, text: m[0], value };
+    // 城乡低保、残疾人两项补贴、孤儿保障: the list goes on after the count's noun, the count is inside one item.
+    if (/^[\u4e00-\u9fff]{1,8}、/.test(text.slice(count.end))) continue;
+    // Before the count: 城东、城西、城南、城北3个检查站 (the rule's frame).
+    const from = clauseStart(text, m.index);
+    const before = plainItems(text, from, m.index);
+    if (before && before.length === value && !VERB_IN_ITEM.test(text.slice(before[1].start, m.index)) && !/等$/.test(text.slice(from, m.index))) {
+      sites.push({ frame: 'list-before', known: true, count, items: before, drop: (k) => (k > 0 && k < before.length - 1 ? [before[k].start, before[k + 1].start] : undefined) });
+      continue;
+    }
+    // Quoted items before the count: “清源”“净网”“护苗”两项.
+    const quoted = /(?:[“「][^“”「」]{1,12}[”」][、和及]?){2,}$/.exec(text.slice(Math.max(0, m.index - 90), m.index));
+    if (quoted) {
+      const at = m.index - quoted[0].length;
+      const items = [...quoted[0].matchAll(/[“「][^“”「」]{1,12}[”」]/g)].map((q) => ({ start: at + q.index, end: at + q.index + q[0].length }));
+      // Not after a separator: an unquoted item before the quotes leaves the count unsure.
+      if (items.length === value && !/[、和及与與]/.test(text[at - 1] ?? '')) {
+        sites.push({ frame: 'quoted-before', known: true, count, items, drop: (k) => (k > 0 && k < items.length - 1 ? [items[k].start, items[k + 1].start] : undefined) });
+        continue;
+      }
+    }
+    // After the count: a few words, then the enumeration.
+    const after = /^([\u4e00-\u9fff]{0,8}[”」]?)(：|:|。|，|,|，即|即|，包括|包括|，分别是|分别是|，分别为|分别为|，主要是|主要是|（)/.exec(text.slice(count.end));
+    if (!after) continue;
+    const mark = after[2];
+    const listFrom = count.end + after[0].length;
+    const ordinal = ordinalItems(text, listFrom);
+    if (ordinal && ordinal.length === value) {
+      const frame = mark === '：' || mark === ':' ? 'colon-ordinal' : `${mark.replace(/^[，,]/, '')}-ordinal`;
+      sites.push({ frame, known: mark === '：' || mark === ':', count, items: ordinal, drop: (k) => (k === ordinal.length - 1 ? [ordinal[k - 1].end, ordinal[k].end] : undefined) });
+      continue;
+    }
+    if (mark === '。' || mark === '，' || mark === ',') continue;
+    const sentenceEnd = text.slice(listFrom).search(mark === '（' ? /[）)。；;]/ : /[。；;]/);
+    if (sentenceEnd < 0) continue;
+    const listEnd = listFrom + sentenceEnd;
+    if (/[，,：:“”「」（）()]|等/.test(text.slice(listFrom, listEnd))) continue;
+    const list = plainItems(text, listFrom, listEnd);
+    if (!list || list.length !== value) continue;
+    const known = mark === '：' || mark === ':';
+    sites.push({ frame: known ? 'colon-list' : `${mark.replace(/^[，,]/, '')}-list`, known, count, items: list, drop: (k) => (k > 0 && k < list.length - 1 ? [list[k].start, list[k + 1].start] : undefined) });
+  }
+  return sites;
+}
+
+/** The stated count changed by one, the items left as they were: 城东、城西、城南、城北3个 → 4个. */
+function countChanged(paragraph: string, random: () => number): Injection | undefined {
+  const sites = countSites(paragraph);
+  if (sites.length === 0) return undefined;
+  const site = pick(random, sites);
+  const { count } = site;
+  const options = [count.value - 1, count.value + 1].filter((v) => v >= 2 && v <= 12);
+  const value = pick(random, options);
+  const numeral = /^(十[一二]?|[两兩二三四五六七八九]|\d{1,2})/.exec(count.text)![0];
+  const written = writeSmall(value, numeral);
+  const text = paragraph.slice(0, count.start) + written + paragraph.slice(count.start + numeral.length);
+  const end = count.end - numeral.length + written.length;
+  return { base: paragraph, text, start: count.start, end, label: `${paragraph.slice(site.items[0].start, site.items[0].end)}… ${count.text} → ${written}${count.text.slice(numeral.length)}`, frame: site.frame, known: site.known };
+}
+
+/** One item of the list dropped (a middle item of a 、 list, the last of 一是…N是), the count left as it was. */
+function countItemDropped(paragraph: string, random: () => number): Injection | undefined {
+  const sites = countSites(paragraph).filter((s) => s.items.some((_, k) => s.drop(k)));
+  if (sites.length === 0) return undefined;
+  const site = pick(random, sites);
+  const ks = site.items.map((_, k) => k).filter((k) => site.drop(k));
+  const [from, to] = site.drop(pick(random, ks))!;
+  const text = paragraph.slice(0, from) + paragraph.slice(to);
+  const shift = to - from;
+  const start = site.count.start < from ? site.count.start : site.count.start - shift;
+  const end = site.count.start < from ? site.count.end : site.count.end - shift;
+  return { base: paragraph, text, start, end, label: `${site.count.text}: drop ${paragraph.slice(from, Math.min(to, from + 16))}`, frame: site.frame, known: site.known };
+}
+
+// Numbering: families of markers (the rule's docs list all but 一要/二要 and 其一/其二).
+interface Marker {
+  start: number;
+  /** The numeral's span inside the marker. */
+  numStart: number;
+  numEnd: number;
+  value: number;
+}
+interface Family {
+  name: string;
+  known: boolean;
+  re: RegExp;
+  /** The value of a match, NaN when unread. */
+  value(m: RegExpExecArray): number;
+  write(value: number, numeral: string): string;
+}
+const CN_SMALL = '(十[一二三四五六七八九]?|[一二三四五六七八九])';
+const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫';
+const INLINE_FAMILIES: Family[] = [
+  { name: '一是', known: true, re: new RegExp(`(?<=^|[，,。；;：:\\s])${CN_SMALL}是`, 'g'), value: (m) => smallNumber(m[1]), write: writeSmallOrdinal },
+  { name: '第一，', known: true, re: new RegExp(`(?<=^|[，,。；;：:\\s])第${CN_SMALL}(?=[，,：:])`, 'g'), value: (m) => smallNumber(m[1]), write: writeSmallOrdinal },
+  { name: '（1）', known: true, re: /(?<=^|[，,。；;：:\s])[（(](\d{1,2})[）)]/g, value: (m) => Number(m[1]), write: (v) => String(v) },
+  { name: '（一）', known: true, re: new RegExp(`(?<=[，,。；;：:])[（(]${CN_SMALL}[）)]`, 'g'), value: (m) => smallNumber(m[1]), write: writeSmallOrdinal },
+  { name: '①', known: true, re: /([①②③④⑤⑥⑦⑧⑨⑩⑪⑫])/g, value: (m) => circled.indexOf(m[1]) + 1, write: (v) => circled[v - 1] ?? '' },
+  { name: '1、(inline)', known: false, re: /(?<=[，,。；;：:])(\d{1,2})[、．.](?=[\u4e00-\u9fff])/g, value: (m) => Number(m[1]), write: (v) => String(v) },
+  { name: '一要', known: false, re: new RegExp(`(?<=^|[，,。；;：:\\s])${CN_SMALL}要`, 'g'), value: (m) => smallNumber(m[1]), write: writeSmallOrdinal },
+  { name: '其一', known: false, re: new RegExp(`(?<=^|[，,。；;：:\\s])其${CN_SMALL}(?=[，,：:是])`, 'g'), value: (m) => smallNumber(m[1]), write: writeSmallOrdinal },
+];
+function writeSmallOrdinal(value: number): string {
+  if (value <= 9) return CN_DIGITS[value];
+  return value === 10 ? '十' : `十${CN_DIGITS[value - 10]}`;
+}
+
+/** The runs of one family in `text` numbered 1, 2, 3 … (at least 3 markers), each as its markers. */
+function numberedRuns(text: string, family: Family): Marker[][] {
+  const runs: Marker[][] = [];
+  let run: Marker[] = [];
+  family.re.lastIndex = 0;
+  for (const m of text.matchAll(family.re)) {
+    const value = family.value(m);
+    const numStart = m.index + m[0].indexOf(m[1]);
+    const marker = { start: m.index, numStart, numEnd: numStart + m[1].length, value };
+    if (value === 1) {
+      if (run.length >= 3) runs.push(run);
+      run = [marker];
+    } else if (run.length && value === run[run.length - 1].value + 1) run.push(marker);
+    else {
+      if (run.length >= 3) runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length >= 3) runs.push(run);
+  return runs;
+}
+
+/** One marker of a run renumbered: 三是 → 四是 (a skip) or 二是 (a repeat). */
+function inlineRenumbered(paragraph: string, random: () => number): Injection | undefined {
+  const sites = INLINE_FAMILIES.flatMap((f) => numberedRuns(paragraph, f).map((run) => ({ f, run })));
+  if (sites.length === 0) return undefined;
+  const { f, run } = pick(random, sites);
+  const k = 1 + int(random, run.length - 1);
+  const m = run[k];
+  // Back to 1 reads as a new list (the rule's docs: any list may restart), so a repeat is made only from 3 on.
+  const value = random() < 0.5 || m.value - 1 < 2 ? m.value + 1 : m.value - 1;
+  const numeral = paragraph.slice(m.numStart, m.numEnd);
+  const written = f.write(value, numeral);
+  const text = paragraph.slice(0, m.numStart) + written + paragraph.slice(m.numEnd);
+  return { base: paragraph, text, start: m.start, end: m.numStart + written.length + 1, label: `${f.name}: ${paragraph.slice(m.start, m.numEnd + 1)} → ${text.slice(m.start, m.numStart + written.length + 1)}`, frame: f.name, known: f.known };
+}
+
+/** A middle item of a run deleted, the markers after it not renumbered: 一是…二是…三是… → 一是…三是…. */
+function inlineItemDropped(paragraph: string, random: () => number): Injection | undefined {
+  const sites = INLINE_FAMILIES.flatMap((f) => numberedRuns(paragraph, f).map((run) => ({ f, run })));
+  if (sites.length === 0) return undefined;
+  const { f, run } = pick(random, sites);
+  const k = 1 + int(random, run.length - 2);
+  const [from, to] = [run[k].start, run[k + 1].start];
+  const text = paragraph.slice(0, from) + paragraph.slice(to);
+  const next = run[k + 1];
+  return { base: paragraph, text, start: from, end: from + (next.numEnd - next.start) + 1, label: `${f.name}: drop ${paragraph.slice(from, Math.min(to, from + 14))}…`, frame: f.name, known: f.known };
+}
+
+/** Headings at the start of a line, by level (GB/T 9704: 一、 （一） 1.), and discourse markers opening paragraphs. */
+const LINE_FAMILIES: (Family & { level: number })[] = [
+  { name: '一、', level: 1, known: true, re: new RegExp(`^[ \\t\\u3000]*${CN_SMALL}、(?![一二三四五六七八九十])`, 'gm'), value: (m) => smallNumber(m[1]), write: writeSmallOrdinal },
+  { name: '（一）', level: 2, known: true, re: new RegExp(`^[ \\t\\u3000]*[（(]${CN_SMALL}[）)]`, 'gm'), value: (m) => smallNumber(m[1]), write: writeSmallOrdinal },
+  { name: '1.', level: 3, known: true, re: /^[ \t\u3000]*(\d{1,2})[.．、](?!\d)/gm, value: (m) => Number(m[1]), write: (v) => String(v) },
+  { name: '一是 (paragraphs)', level: 9, known: true, re: new RegExp(`^[ \\t\\u3000]*${CN_SMALL}是`, 'gm'), value: (m) => smallNumber(m[1]), write: writeSmallOrdinal },
+  { name: '第一， (paragraphs)', level: 9, known: true, re: new RegExp(`^[ \\t\\u3000]*第${CN_SMALL}(?=[，,：:])`, 'gm'), value: (m) => smallNumber(m[1]), write: writeSmallOrdinal },
+];
+
+/** Runs of line markers numbered 1, 2, 3 … under one parent (a higher heading ends the runs below it). */
+function headingRuns(text: string): { f: Family; run: Marker[] }[] {
+  const all = LINE_FAMILIES.flatMap((f) => [...text.matchAll(f.re)].map((m) => {
+    const numStart = m.index + m[0].indexOf(m[1]);
+    return { f, marker: { start: numStart, numStart, numEnd: numStart + m[1].length, value: f.value(m) } };
+  })).sort((a, b) => a.marker.start - b.marker.start);
+  const out: { f: Family; run: Marker[] }[] = [];
+  const open = new Map<Family, Marker[]>();
+  const close = (f: Family) => {
+    const run = open.get(f);
+    if (run && run.length >= 3) out.push({ f, run });
+    open.delete(f);
+  };
+  let lastLine = -1;
+  for (const { f, marker } of all) {
+    const level = (f).level;
+    for (const g of LINE_FAMILIES) if (g.level > level && g.level < 9) close(g);
+    // A discourse chain goes on only from the paragraph right before.
+    for (const g of LINE_FAMILIES) if (g.level === 9 && (g !== f || text.lastIndexOf('\n', marker.start) !== lastLine)) close(g);
+    const run = open.get(f) ?? [];
+    if (marker.value === 1) {
+      close(f);
+      open.set(f, [marker]);
+    } else if (run.length && marker.value === run[run.length - 1].value + 1) run.push(marker);
+    else close(f);
+    const lineEnd = text.indexOf('\n', marker.start);
+    lastLine = lineEnd < 0 ? text.length : lineEnd;
+  }
+  for (const f of [...open.keys()]) close(f);
+  return out;
+}
+
+/** A heading (or a paragraph's opening 二是) renumbered: （三） → （四） or （二）. Linted with its whole document. */
+function headingRenumbered(text0: string, random: () => number): Injection | undefined {
+  const sites = headingRuns(text0);
+  if (sites.length === 0) return undefined;
+  const { f, run } = pick(random, sites);
+  const k = 1 + int(random, run.length - 1);
+  const m = run[k];
+  const value = random() < 0.5 || m.value - 1 < 2 ? m.value + 1 : m.value - 1;
+  const numeral = text0.slice(m.numStart, m.numEnd);
+  const written = f.write(value, numeral);
+  const text = text0.slice(0, m.numStart) + written + text0.slice(m.numEnd);
+  const lineStart = text0.lastIndexOf('\n', m.start) + 1;
+  return { base: text0, text, start: lineStart, end: m.numStart + written.length + 1, label: `${f.name}: ${text0.slice(lineStart, m.numEnd + 6)} → ${written}`, frame: f.name, known: f.known };
+}
+
+// Parts and wholes.
+const WHOLE_UNITS = '万亿元|萬億元|亿元|億元|万元|萬元|万人次|萬人次|万人|萬人|万户|萬戶|万吨|萬噸|万亩|萬畝|人次|人|名|个|個|家|起|件|户|戶|项|項|所|座|宗|条|條|辆|輛|艘|公里|亩|畝|元|套|批|例|场|場|处|處|篇';
+const AMOUNT = new RegExp(String.raw`(?<![\d.])(\d+(?:\.\d+)?) ?(${WHOLE_UNITS})`, 'g');
+/** A whole that is a change, an average or a rough figure is no whole (增加120人, 年均, 近300个); 新增 counts new things. */
+const NOT_A_WHOLE_BEFORE = /增|减|減|降|提高|同比|比上年|比去年|年均|平均|人均|户均|戶均|日均|超收|超过|超過|近|约|約|逾|不足|突破|每/;
+/** A part that is a change, an average, a threshold (其中过20亿元的) or rough. */
+const NOT_A_PART_BEFORE = /增|减|減|降|提高|同比|年均|平均|人均|超过|超過|过|過|突破|达到|達到|高于|高於|近|约|約|逾|每/;
+const ROUGH_AFTER = /^(?:余|餘|多|以上|左右|上下|以内|以下)/;
+/** Units read as one with a scale (万元 and 亿元 compare, 万人 and 人). */
+const SCALED: Record<string, [string, number]> = {
+  万亿元: ['元', 1e12], 萬億元: ['元', 1e12], 亿元: ['元', 1e8], 億元: ['元', 1e8], 万元: ['元', 1e4], 萬元: ['元', 1e4], 元: ['元', 1],
+  万人次: ['人次', 1e4], 萬人次: ['人次', 1e4], 人次: ['人次', 1], 万人: ['人', 1e4], 萬人: ['人', 1e4], 人: ['人', 1], 名: ['人', 1],
+  万户: ['户', 1e4], 萬戶: ['户', 1e4], 户: ['户', 1], 戶: ['户', 1], 万吨: ['吨', 1e4], 萬噸: ['吨', 1e4], 万亩: ['亩', 1e4], 萬畝: ['亩', 1e4], 亩: ['亩', 1], 畝: ['亩', 1],
+};
+const unitOf = (unit: string): [string, number] => SCALED[unit] ?? [unit, 1];
+
+interface Amount {
+  start: number;
+  end: number;
+  /** In the base unit (元, 人 …). */
+  value: number;
+  text: string;
+  unit: string;
+  scale: number;
+  written: string;
+  /** Where the unit ends. */
+  after: number;
+}
+interface PartSite {
+  frame: string;
+  known: boolean;
+  whole: Amount;
+  part: Amount;
+}
+
+function amountsIn(text: string, from: number, to: number): Amount[] {
+  return [...text.slice(from, to).matchAll(AMOUNT)].map((m) => {
+    const [unit, scale] = unitOf(m[2]);
+    return { start: from + m.index, end: from + m.index + m[1].length, value: Number(m[1]) * scale, text: m[1], unit, scale, written: m[2], after: from + m.index + m[0].length };
+  });
+}
+
+export function partSites(text: string): PartSite[] {
+  const sites: PartSite[] = [];
+  for (const q of text.matchAll(/其中|，包括|，含/g)) {
+    const at = q.index;
+    const stop = text.slice(at).search(/[。；;！？!?]/);
+    const partEnd = stop < 0 ? text.length : at + stop;
+    const firstPart = amountsIn(text, at, Math.min(partEnd, at + 30))[0];
+    if (!firstPart) continue;
+    const partClause = text.slice(at, firstPart.start);
+    if (NOT_A_PART_BEFORE.test(partClause) || ROUGH_AFTER.test(text.slice(firstPart.after))) continue;
+    // The whole: the nearest amount of the same unit before 其中, in its sentence (or, when 其中 opens a sentence, the sentence before).
+    const opensSentence = /[。！？!?]\s*$/.test(text.slice(Math.max(0, at - 2), at));
+    let sentenceStart = Math.max(...[...'。！？!?'].map((c) => text.lastIndexOf(c, at - (opensSentence ? 2 : 1)))) + 1;
+    if (sentenceStart < 0) sentenceStart = 0;
+    // The nearest of the part's unit (计划总投资943亿元 between 项目248个 and 其中…181个 is of another unit).
+    const nearest = amountsIn(text, sentenceStart, at).filter((a) => a.unit === firstPart.unit).pop();
+    if (!nearest) continue;
+    const wholeClause = text.slice(clauseStart(text, nearest.start), nearest.start).replace(/新增/g, '');
+    if (NOT_A_WHOLE_BEFORE.test(wholeClause) || ROUGH_AFTER.test(text.slice(nearest.after))) continue;
+    // 包括 and 含 need a stated total (共, 合计, 总, 累计) to be a part of it.
+    if (q[0] !== '其中' && !/共|合计|合計|总|總|累计|累計/.test(wholeClause)) continue;
+    if (!(firstPart.value < nearest.value)) continue;
+    const frame = q[0] !== '其中' ? q[0].slice(1) : opensSentence ? '。其中' : '其中';
+    sites.push({ frame, known: frame === '其中', whole: nearest, part: firstPart });
+  }
+  return sites;
+}
+
+/** Half the last place a figure is written to (2.9万: 500; 1200万: 50万, its zeros may be rounding; 120人: 0). */
+function roundingHalf(text: string, scale: number): number {
+  const decimals = text.split('.')[1]?.length ?? 0;
+  if (decimals) return 0.5 * 10 ** -decimals * scale;
+  return scale > 1 ? 0.5 * 10 ** (/0*$/.exec(text)![0].length) * scale : 0;
+}
+
+/** Every number one digit away from `text` (no leading zero, the decimal point kept). */
+function oneDigitAway(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!/\d/.test(text[i])) continue;
+    for (let d = 0; d <= 9; d++) {
+      if (String(d) === text[i] || (d === 0 && i === 0 && text.length > 1 && text[1] !== '.')) continue;
+      out.push(text.slice(0, i) + d + text.slice(i + 1));
+    }
+  }
+  return out;
+}
+
+/** One digit of the part or of the whole changed so that the part is larger: 共抓获320人，其中刑事拘留280人 → 380人. */
+function partOverWhole(paragraph: string, random: () => number): Injection | undefined {
+  const sites = partSites(paragraph);
+  if (sites.length === 0) return undefined;
+  const site = pick(random, sites);
+  // Beyond what rounding allows: 4万亿元 may stand for 4.4万亿, so a part of 4.26万亿 is no error.
+  const exceeds = (part: string, whole: string) => Number(part) * site.part.scale - roundingHalf(part, site.part.scale) > Number(whole) * site.whole.scale + roundingHalf(whole, site.whole.scale);
+  const changes = [
+    ...oneDigitAway(site.part.text).filter((t) => exceeds(t, site.whole.text)).map((t) => ({ which: site.part, t })),
+    ...oneDigitAway(site.whole.text).filter((t) => Number(t) > 0 && exceeds(site.part.text, t)).map((t) => ({ which: site.whole, t })),
+  ];
+  if (changes.length === 0) return undefined;
+  const { which, t } = pick(random, changes);
+  const text = paragraph.slice(0, which.start) + t + paragraph.slice(which.end);
+  const shift = which === site.whole ? t.length - which.text.length : 0;
+  return {
+    base: paragraph, text, start: site.whole.start, end: site.part.end + shift + (which === site.part ? t.length - which.text.length : 0),
+    label: `${paragraph.slice(site.whole.start, site.part.end + 2)}: ${which === site.part ? 'part' : 'whole'} ${which.text} → ${t}`, frame: site.frame, known: site.known,
+  };
+}
+
+// A figure stated twice: the same number of three significant digits or more (not a round one: plans are round, and the
+// same round figure may be last year's and this year's), the same unit, the same four characters of its indicator right
+// before it (the words 达到, 为, 完成, 共, 累计 … and a verb of change stepped over: 收入达到4211亿元 and 收入4211亿元) and
+// the same two after it (实施100个重点项目 is not 实施100个科技项目), in two paragraphs of a text.
+const FIGURE_UNITS = `个百分点|個百分點|亿美元|億美元|万美元|萬美元|万吨|萬噸|平方公里|万千瓦|萬千瓦|千瓦|万平方米|萬平方米|平方米|${WHOLE_UNITS}|%|％|吨|噸`;
+const FIGURE = new RegExp(String.raw`(?<![\d.])(\d+(?:\.\d+)?)(${FIGURE_UNITS})`, 'g');
+const CHANGE_VERB = /(?:增长|增長|增加|下降|减少|減少|提高|降低|上升|回落|提高到|提高至|增长到|增長到|达到|達到)+$/;
+const NOT_A_STATEMENT = /目标|目標|力争|力爭|预计|預計|预期|預期|确保|確保|计划|計劃|左右|以上|约|約|近|超过|超過|每|以内|突破|达到.{0,2}$/;
+const TOTAL_WORDS = /全年|全市|全省|全县|全縣|全区|全區|全州|共|累计|累計|合计|合計|总计|總計|率/;
+const CHANGE_WORDS = /增|减|減|降|提高|同比|环比|環比|比上年|比去年|上升|下滑|回落/;
+/** The words of a whole as figure-consistency's docs list them (全年, 全市, 共 — not 公共 —, 累计, 合计, 总量…). */
+const STATED_WHOLE = /全年|全市|全区|全县|全省|全州|(?<![公医])共|累计|总计|合计|总数|总量|总额/;
+const LINK_WORDS = /(?:达到|達到|达|達|为|為|是|完成|实现|實現|共计|共計|合计|合計|累计|累計|总计|總計|共|计|計|至|到)+$/;
+
+interface Stated {
+  start: number;
+  end: number;
+}
+export function restatedFigures(text: string): { first: Stated; second: Stated; number: string; frame: string; known: boolean }[] {
+  const seen = new Map<string, Stated>();
+  const pairs: ReturnType<typeof restatedFigures> = [];
+  for (const m of text.matchAll(FIGURE)) {
+    if (m[1].replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length < 2) continue;
+    const from = clauseStart(text, m.index);
+    const clause = text.slice(from, m.index);
+    const indicator = clause.replace(LINK_WORDS, '').replace(CHANGE_VERB, '').replace(LINK_WORDS, '');
+    // 为预算的100.1%, 占全省的35.2%: a share of something named before, not the figure itself.
+    if (!/\p{Script=Han}{4}$/u.test(indicator) || /的$/.test(indicator) || NOT_A_STATEMENT.test(clause) || ROUGH_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    // A change stated twice alike is often last year's result and this year's target (社会消费品零售总额增长18%); 分别 lists
+    // and article numbers (第37条) are no figures.
+    if (CHANGE_WORDS.test(clause) || /分[别別]|第$/.test(clause) || /^第/.test(indicator.slice(-5))) continue;
+    const key = `${indicator.slice(-4)}\u0000${m[0]}\u0000${text.slice(m.index + m[0].length, m.index + m[0].length + 2)}`;
+    const here = { start: m.index, end: m.index + m[0].length };
+    const earlier = seen.get(key);
+    if (earlier && text.slice(earlier.end, here.start).includes('\n')) {
+      const known = TOTAL_WORDS.test(clause);
+      pairs.push({ first: earlier, second: here, number: m[1], frame: known ? 'total or rate' : 'plain', known });
+      seen.delete(key);
+    } else seen.set(key, here);
+  }
+  return pairs;
+}
+
+/** One of the two statements of a figure given twice gets one digit changed: 全年共立案408起 … 全年共立案418起. */
+function figureRestatedDiffers(text0: string, random: () => number): Injection | undefined {
+  const pairs = restatedFigures(text0);
+  if (pairs.length === 0) return undefined;
+  const pair = pick(random, pairs);
+  const which = random() < 0.5 ? pair.first : pair.second;
+  const t = pick(random, oneDigitAway(pair.number));
+  const text = text0.slice(0, which.start) + t + text0.slice(which.start + pair.number.length);
+  const shift = which === pair.first ? t.length - pair.number.length : 0;
+  const lineStart = (i: number) => text0.lastIndexOf('\n', i) + 1;
+  return {
+    base: text0, text, start: pair.second.start + shift, end: pair.second.end + shift + (which === pair.second ? t.length - pair.number.length : 0),
+    label: `${text0.slice(Math.max(lineStart(which.start), which.start - 12), which.end)} → ${t} (${which === pair.first ? 'first' : 'second'} of two, lines apart)`, frame: pair.frame, known: pair.known,
+  };
+}
+
+/**
+ * A statement of a figure in a paragraph (全市共立案408起: an indicator of four characters or more, the figure, its unit; no
+ * target, rough figure, change, 分别 or 其中 part) said again at the paragraph's end with one digit changed: 全市共立案418起.
+ * Not when a year or another period is named after it in the paragraph (the second might then be of that period).
+ */
+function figureSaidAgain(paragraph: string, random: () => number): Injection | undefined {
+  const sites: { clause: string; from: number; number: string; at: number; known: boolean }[] = [];
+  for (const m of paragraph.matchAll(FIGURE)) {
+    if (m[1].replace(/\D/g, '').replace(/^0+/, '').length < 2) continue;
+    const from = clauseStart(paragraph, m.index);
+    const clause = paragraph.slice(from, m.index);
+    const indicator = clause.replace(LINK_WORDS, '');
+    if (!/^\p{Script=Han}{4,16}$/u.test(indicator) || /的$|^其中|^(?:其他|其余|另)/.test(indicator) || NOT_A_STATEMENT.test(clause) || CHANGE_WORDS.test(clause) || /分[别別]|其中|第/.test(clause)) continue;
+    // 确保九年义务教育巩固率89%，高中阶段毛入学率83%: a target of the sentence; said again bare it would read as a result.
+    const sentence = paragraph.slice(Math.max(0, ...[...'。！？；'].map((c) => paragraph.lastIndexOf(c, m.index) + 1)), m.index);
+    if (NOT_A_STATEMENT.test(sentence) || /要|将|將|继续|繼續|推动|推動|加快/.test(sentence)) continue;
+    const after = m.index + m[0].length;
+    if (ROUGH_AFTER.test(paragraph.slice(after)) || !/^[，,。；;、]/.test(paragraph.slice(after))) continue;
+    if (/\d{4}年|今年|去年|上年|明年|本年|当年|上半年|下半年|季度|\d+月|个月|十.五|同期|以来|年来|近.年/.test(paragraph.slice(after))) continue;
+    sites.push({ clause: paragraph.slice(from, after), from, number: m[1], at: m.index, known: STATED_WHOLE.test(clause) || /率(?:为|是|达)?$/.test(clause) });
+  }
+  if (sites.length === 0 || !/[。！？]$/.test(paragraph)) return undefined;
+  const site = pick(random, sites);
+  const changed = pick(random, oneDigitAway(site.number));
+  const k = site.at - site.from;
+  const copy = site.clause.slice(0, k) + changed + site.clause.slice(k + site.number.length);
+  const text = `${paragraph}${copy}。`;
+  const start = paragraph.length;
+  return { base: paragraph, text, start, end: start + copy.length, label: `${site.clause} … ${copy}`, frame: site.known ? 'total or rate' : 'plain', known: site.known };
+}
+
 // ——— wrong characters ———
 
 let slips: Map<string, Slip[]> | undefined;
@@ -538,5 +1052,13 @@ export const GENERATORS: Generator[] = [
   { id: 'decrease-point', cls: 'percent-bounds', on: 'any', what: 'the decimal point of a decrease dropped (下降315%)', inject: decreaseDecimalDropped },
   { id: 'increase-flip', cls: 'percent-bounds', on: 'any', what: '增长 turned into 下降, the figure over 100', inject: increaseFlipped },
   { id: 'share', cls: 'percent-bounds', on: 'any', what: 'a share or bounded rate over 100 (覆盖率153.4%)', inject: shareOver100 },
+  { id: 'count-changed', cls: 'count-mismatch', on: 'any', what: 'the stated count changed by one (四个检查站 → 五个), its items as they were', inject: countChanged },
+  { id: 'count-item-dropped', cls: 'count-mismatch', on: 'any', what: 'an item dropped (a middle one of a 、 list, the last 三是…), the count as it was', inject: countItemDropped },
+  { id: 'inline-renumbered', cls: 'sequence-numbering', on: 'any', what: 'a marker of 一是/二是…, （1）…, ①… in a paragraph renumbered (skip or repeat)', inject: inlineRenumbered },
+  { id: 'inline-item-dropped', cls: 'sequence-numbering', on: 'any', what: 'a middle item of such a run deleted, the markers after it not renumbered', inject: inlineItemDropped },
+  { id: 'heading-renumbered', cls: 'sequence-numbering', on: 'any', scope: 'document', what: 'a heading 一、/（一）/1. or a paragraph-opening 二是 renumbered (whole text)', inject: headingRenumbered },
+  { id: 'part-over-whole', cls: 'part-exceeds-whole', on: 'any', what: 'one digit of the whole or of the part after 其中 changed, the part now larger', inject: partOverWhole },
+  { id: 'figure-restated', cls: 'figure-consistency', on: 'any', scope: 'document', what: 'a figure stated twice in a text (same number, unit, indicator), one digit of one changed (whole text)', inject: figureRestatedDiffers },
+  { id: 'figure-said-again', cls: 'figure-consistency', on: 'any', what: 'a figure of a paragraph said again at its end with one digit changed', inject: figureSaidAgain },
   { id: 'observed-slip', cls: 'wrong-character', on: 'simplified', what: 'a character replaced by a slip seen in ECSpell odw train (建设 → 建没)', inject: observedSlip },
 ];

@@ -37,6 +37,11 @@ testRule('count-mismatch', {
       text: '可以分别实行不同的管理方法。大体上有四种类型：一是按照国家指令性计划进行生产的。二是按市场变化而在国家计划许可的范围内生产的。在这两大类之间，还有两类产品和企业。一类是大部分按国家计划生产；另一类是大部分由企业按照市场变化组织生产。',
       why: 'held-out 1981 report: two items by 一是/二是 and two more by 一类/另一类',
     },
+    // Round 34 (eval:inject's count generators): the count before a full stop or comma and 一是; a second count after 和.
+    { text: '今年重点抓好三项工作。一是加快农业转移人口市民化。二是推进城镇保障性安居工程建设和房地产市场健康发展。三是加强城市规划建设管理。', why: '2016 report: three items after 三项工作。 — a count, a full stop, then 一是…' },
+    { text: '1.助力打赢新冠疫情防治和三大攻坚战。一是支持全面打赢疫情防控阻击战。二是支持全面完成脱贫攻坚任务。三是持续支持污染防治。四是扎实防范化解政府债务风险。', why: 'held-out s31k (三门峡 2019 budget report): 疫情防治 and the three battles, four items; a count after 和 without a colon may be enumerated with what it is joined to' },
+    { text: '持续开展京津冀及周边、长三角、汾渭平原大气污染治理攻坚，加强工业、燃煤、机动车三大污染源治理。', why: '2019 report: three sources, three listed' },
+    { text: '建设黄铎堡、将台、杨河、泾河源、古城5个中心镇和15个美丽村庄。', why: 'held-out cities (固原 2016): five towns, then a second counted group after 和' },
     // Round 31: a number before 类 that names a grade (the third class of counties), not a count of classes.
     {
       text: '支持丹江口市、郧阳区冲刺中部百强县，支持郧西县、房县、竹山县、竹溪县进入湖北三类县前10位，每个县市区新建5平方公里以上的工业示范园区。',
@@ -88,6 +93,26 @@ testRule('count-mismatch', {
     { text: '1937年7月23日　　毛泽东发表《反对日本进攻的方针、办法和前途》，提出坚持抗战、反对投降，坚持团结、反对分裂，坚持进步、反对倒退三大政治口号。', why: 'round 33 heldout-s33t (中国共产党一百年大事记): three comma-parted groups, each a 、 pair, are the three slogans' },
   ],
   invalid: [
+    {
+      text: '今年重点抓好两项工作。一是加快农业转移人口市民化。二是推进城镇保障性安居工程建设和房地产市场健康发展。三是加强城市规划建设管理。',
+      why: 'round 34, the 2016 report with its count changed: 一是…三是 after 两项工作。 (a full stop, not a colon, before the list)',
+      errors: [{ line: 1, column: 7, endColumn: 9, messageId: 'mismatch', text: '两项' }],
+    },
+    {
+      text: '提升服务水平。积极搭建四个服务平台，一是供需协作平台，进一步将企业产品原材料供需对接活动常态化。二是融资平台，积极开展政银企对接活动。三是科技创新平台，推进科技协同创新。四是招工用工平台，推动职业技术教育院校与园区有效对接。五是创业孵化平台，加快小企业创业基地建设步伐。',
+      why: 'round 34, held-out cities (抚州 2014) with its count changed: five 平台 after 四个…，一是',
+      errors: [{ line: 1, column: 12, endColumn: 14, messageId: 'mismatch', text: '四个' }],
+    },
+    {
+      text: '持续开展京津冀及周边、长三角、汾渭平原大气污染治理攻坚，加强工业、燃煤、机动车两大污染源治理。',
+      why: 'round 34, the 2019 report with its count changed: the clause before the comma is a list of its own, not a group of slogan pairs (坚持抗战、反对投降)',
+      errors: [{ line: 1, column: 40, endColumn: 42, messageId: 'mismatch', text: '两大' }],
+    },
+    {
+      text: '建设黄铎堡、将台、杨河、泾河源、古城4个中心镇和15个美丽村庄。',
+      why: 'round 34, 固原 2016 with its count changed: 和 opens a second count, so the first closes the list before it',
+      errors: [{ line: 1, column: 19, endColumn: 21, messageId: 'mismatch', text: '4个' }],
+    },
     {
       text: '研究部署了12项任务举措：一是切实筑牢产业强市根基；二是加力推进科技创新；三是深入实施扩大内需战略；四是深化改革；五是扩大开放；六是建设文化强市；七是创新城市治理；八是推进区域协调发展；九是推进乡村振兴；十是优化服务供给；十一是推动生态保护。',
       why: 'the same frame with eleven items after 十是 is still a mismatch (11 ≠ 12)',

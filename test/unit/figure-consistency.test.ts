@@ -16,6 +16,9 @@ const REPORT = [
 
 testRule('figure-consistency', {
   valid: [
+    // Round 34: figures in 公里, 平方米, 美元… are compared too; another period is still another figure.
+    { text: '2023年，全市改造雨污分流管网149公里，全面完成工作任务。\n2024年，全市改造雨污分流管网180公里。', why: 'the same measure in km in two years: two figures' },
+    { text: '全市改造雨污分流管网149公里，全面完成“两个清零、一个提标”工作任务。\n全市改造雨污分流管网149公里。', why: 'held-out cities (菏泽 2024): one figure in km said twice alike' },
     { text: '（一）一般公共预算\n全市地方一般公共预算收入预计完成（以下简称完成）192.68亿元，比2024年增长0.31%；加上上级补助等转移性收入561.86亿元，收入合计754.54亿元。一般公共预算支出602.56亿元，加上上解上级等转移性支出74.77亿元、结转下年77.21亿元，支出合计754.54亿元，当年收支平衡（详见附件1）。\n市级地方一般公共预算收入完成76.39亿元，比2024年下降5.09%；加上上级补助等转移性收入183.03亿元，收入合计259.42亿元。一般公共预算支出119.72亿元，加上上解上级等转移性支出110.79亿元、结转下年28.91亿元，支出合计259.42亿元，当年收支平衡（详见附件2）。', why: 'held-out s31k (常德 2025 budget report): 一般公共预算支出…加上…支出合计 of the city level, named in the sentence before (市级), once 当年 no longer separates the two' },
     { text: '支持全域提升城市生活品质。全市共投入19.38亿元，用于城镇污水处理服务，促进污水处理提质增效。全市共投入14.01亿元，用于公交运营服务补贴。\n全市投入2.3亿元，加大助学力度。\n连同中央、省级资金，全市投入3.63亿元，全面落实育儿补贴政策。', why: 'held-out s31k2 (东莞 2025 budget report): money put in (投入/安排) by a bare scope names its object in the purpose after it' },
     { text: '一、2025年预算执行情况\n全市一般公共预算收入51亿元，当年收支平衡。\n全市政府性基金预算收入134839万元，为预算的98%。\n二、2026年预算草案\n全市一般公共预算收入53亿元，当年收支平衡。\n全市政府性基金预算收入380831万元，上级补助收入723万元。', why: "held-out s31k2 (朝阳 2025 budget report): 当年收支平衡 names no period; the 2026 draft's figure is 2026's, not the execution's" },
@@ -102,6 +105,8 @@ testRule('figure-consistency', {
     },
   ],
   invalid: [
+    { text: '全市改造雨污分流管网149公里，全面完成“两个清零、一个提标”工作任务。\n全市改造雨污分流管网849公里。', why: 'round 34, held-out cities (菏泽 2024) said again with a digit changed: a figure in 公里 (the unit was not read before)', errors: [{ line: 2, column: 1, endColumn: 16, text: '全市改造雨污分流管网849公里' }] },
+    { text: '五年来，实际利用外商直接投资累计2740.8亿美元。\n五年来，实际利用外商直接投资累计2749.8亿美元。', why: 'round 34: a figure in 亿美元 (2006 report, a digit changed)', errors: [{ line: 2, column: 5, endColumn: 26, text: '实际利用外商直接投资累计2749.8亿美元' }] },
     { text: '全市地方一般公共预算收入预计完成（以下简称完成）192.68亿元，比2024年增长0.31%；加上上级补助等转移性收入561.86亿元，收入合计754.54亿元。一般公共预算支出602.56亿元，加上上解上级等转移性支出74.77亿元、结转下年77.21亿元，支出合计754.54亿元，当年收支平衡（详见附件1）。\n全市地方一般公共预算收入预计完成（以下简称完成）192.68亿元，比2024年增长0.31%；加上上级补助等转移性收入561.86亿元，收入合计754.54亿元。一般公共预算支出602.56亿元，加上上解上级等转移性支出74.77亿元、结转下年77.21亿元，支出合计745.54亿元，当年收支平衡（详见附件1）。', why: 'near 常德: the city’s 支出合计 restated with digits swapped; found now that 当年 at the end of the first line no longer starts a period', errors: [{ line: 2, column: 131, endColumn: 143, text: '支出合计745.54亿元' }] },
     { text: '全市共投入19.38亿元，用于城镇污水处理服务。\n全市共投入19.83亿元，用于城镇污水处理服务。', why: 'near 东莞: the same purpose with another amount is still one figure', errors: [{ line: 2, column: 1, endColumn: 13, text: '全市共投入19.83亿元' }] },
     { text: '一、2025年预算执行情况\n全市政府性基金预算收入134839万元，为预算的98%。当年收支平衡。\n全市政府性基金预算收入134893万元，上级补助收入723万元。', why: 'near 朝阳: two figures of the 2025 section (当年 does not start another period)', errors: [{ line: 3, column: 1, endColumn: 20, text: '全市政府性基金预算收入134893万元' }] },

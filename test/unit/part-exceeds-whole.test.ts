@@ -2,6 +2,10 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('part-exceeds-whole', {
   valid: [
+    // Round 34 (eval:inject's part-over-whole): the real sentences before their figures were changed.
+    { text: '积极推进保障性安居工程，农村住房开工109.4万户，其中建成56.3万户；城镇住房开工7.2万户，其中建成1.2万户。', why: '四川 2008 report: each 其中 within its whole' },
+    { text: '全年新增规模以上加工企业20家，总量达到450家，其中国家和自治区级龙头企业180家。', why: '宁夏 2011 report: 180 of 450' },
+    { text: '完成51个乡镇区划调整的审核上报，29个获得省政府批准，其中完成12个乡镇撤并工作。', why: 'held-out cities (黔东南 2014): 12 of 29' },
     { text: '全国338个市（地）级以上城市，除10个经批准可以不建以外，其他都建立了有形建筑市场，其中220个已经与行政主管部门脱钩。', why: 'round 32 heldout-s32n (lawtext/cpc, 中央纪委 2002 report): the count set aside by 除…以外 is no whole of 其中' },
     { text: '县域经济实力继续增强，地方财政收入过10亿元的县（市、区）达到81个，其中过20亿元的40个，过30亿元的21个，龙口、邹平、寿光、滕州、诸城5个县（市）超过40亿元。', why: 'held-out s31f (山东 2012 report): 过20亿元的 after 其中 is a bar naming a class of counties, not a part of 10亿元' },
     { text: '全市规模以上工业企业达到1200家，其中主营业务收入超过100亿元的8家、50亿元以上的15家。', why: 'bars after 其中 (超过…的, …以上的) name classes of the units counted' },
@@ -53,6 +57,9 @@ testRule('part-exceeds-whole', {
     },
   ],
   invalid: [
+    { text: '积极推进保障性安居工程，农村住房开工109.4万户，其中建成56.3万户；城镇住房开工7.2万户，其中建成9.2万户。', why: 'round 34, 四川 2008 with its last figure changed: 建成 names no earlier whole here — the earlier 建成56.3万户 is itself a part after 其中', errors: [{ line: 1, column: 54, messageId: 'exceeds', text: '9.2万户' }] },
+    { text: '全年新增规模以上加工企业20家，总量达到450家，其中国家和自治区级龙头企业880家。', why: 'round 34, 宁夏 2011 with its part changed: a total reached (达到) is a whole, not a change', errors: [{ line: 1, column: 39, messageId: 'exceeds', text: '880家' }] },
+    { text: '两年新增4万亿元投资，其中中央财政投资5.26万亿元。', why: 'round 34: a count of new things (新增) is a whole; the part is beyond what rounding 4万亿 allows', errors: [{ line: 1, column: 20, messageId: 'exceeds', text: '5.26万亿元' }] },
     { text: '全国138个城市，除10个经批准可以不建以外，其他都建立了有形建筑市场，其中220个已经与行政主管部门脱钩。', why: 'round 32: past the count set aside, the whole before it is still checked', errors: [{ line: 1, column: 39, messageId: 'exceeds', text: '220个' }] },
     { text: '全市建成10个市场，其中220个已经脱钩。', why: 'round 32: a count not set aside by 除…以外 is the whole', errors: [{ line: 1, column: 13, messageId: 'exceeds', text: '220个' }] },
     { text: '县域经济实力继续增强，地方财政收入过10亿元的县（市、区）有81个，其中过20亿元的90个。', why: 'the count of the class (90个) still may not exceed the count of units (81个)', errors: [{ line: 1, column: 43, messageId: 'exceeds', text: '90个' }] },

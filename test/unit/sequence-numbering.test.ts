@@ -5,6 +5,10 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('sequence-numbering', {
   valid: [
+    // Round 34: 一要/二要/三要 is read like 一是 (eval:inject's renumberings of it were all missed).
+    { text: '发展农业，一要靠执行稳定的农村政策和深化改革，二要靠推广和发展先进的农业科学技术，三要靠增加农业投入，增强农业发展后劲。', why: '1989 report: 一要, 二要, 三要 in order' },
+    { text: '在城区，一要加强巡逻，二要强化管控；在农村，一要加强走访，二要化解纠纷。', why: 'a list of 一要 may restart at 1, like 一是' },
+    { text: '这是统一要求，也是唯一要件。', why: '统一要, 唯一要: 一要 inside a word, after no boundary, is no marker' },
     { text: '一、加强党的执政能力建设的重要性和紧迫性\n正文。\n二、五十五年来党执政的主要经验\n正文。\n三、加强党的执政能力建设的指导思想、总体目标和主要任务\n正文。', why: 'round 32 heldout-s32n (lawtext/cpc, 2004 关于加强党的执政能力建设的决定): 二、 before 五十五年来, a whole number with 十 and a units digit, is a heading' },
     {
       text: '七是坚持民生至上，更大力度增进群众福祉\n多措并举促就业。持续深化“援企稳岗·服务”行动。\n解决群众身边的大事小情，始终是政府工作的不懈追求。今年，将继续办好10件实事。一是继续实施中小学“强县中增学位”工程。二是继续支持1万名未就业普通高校毕业生到基层就业。三是改造建设100个乡镇综合养老服务中心。四是继续对困难家庭子女给予资助。五是继续实施万名老年人白内障复明工程。六是完成5000户无障碍改造。七是实施乡村全民健身提升工程。八是开展新就业形态劳动者关心关爱行动。九是对10万名适龄女童进行HPV疫苗补助接种。十是继续实施农村水利惠民工程。\n八是深化主动创安创稳，以高水平安全保障高质量发展',
@@ -96,6 +100,8 @@ testRule('sequence-numbering', {
     { text: '第十六条　　新录用公务员有下列情形之一的，应当取消录用：\n（一）不履行或者不正确履行工作职责的；\n（二）在参加公务员录用考试中弄虚作假的；\n（三）在参加国家法定考试中有严重违纪违规行为的；\n（四）应当给予降级以上处分的；\n（五）受到刑事处罚的；\n（六）有公务员法规定的应予以辞退情形的；\n（七）法律、法规规定的其他情形。\n第十七条　　新录用公务员有公务员法第八十一条第（二）（三）（四）（五）款规定情形的，不得提出取消录用申请。', why: 'round 33 heldout-s33t (新录用公务员试用期管理办法): items cited run on, 第（二）（三）（四）（五）款, are no items after （七）' },
   ],
   invalid: [
+    { text: '发展农业，一要靠执行稳定的农村政策和深化改革，二要靠推广和发展先进的农业科学技术，四要靠增加农业投入，增强农业发展后劲。', why: 'round 34, the 1989 report with 三要 renumbered: a skip in a 一要 list', errors: [{ line: 1, column: 42, messageId: 'gap' }] },
+    { text: '发展农业，一要靠执行稳定的农村政策和深化改革，二要靠推广和发展先进的农业科学技术，二要靠增加农业投入，增强农业发展后劲。', why: 'round 34: a repeat in a 一要 list', errors: [{ line: 1, column: 42, messageId: 'repeat' }] },
     { text: '第十六条　　新录用公务员有下列情形之一的，应当取消录用：\n（一）不履行或者不正确履行工作职责的；\n（二）在参加公务员录用考试中弄虚作假的；\n（三）在参加国家法定考试中有严重违纪违规行为的；\n（四）应当给予降级以上处分的；\n（五）受到刑事处罚的；\n（六）有公务员法规定的应予以辞退情形的；\n（七）法律、法规规定的其他情形；（三）受到党纪处分的。', why: 'round 33: near 第（二）（三）…款: an item with text of its own after （七） is still a step back', errors: [{ line: 8, column: 17, messageId: 'repeat' }] },
     { text: '一、总体要求\n正文。\n二、五十五年来的经验\n正文。\n四、主要任务\n正文。', why: 'round 32: after the heading 二、五十五年来…, a skipped 三、 is still found', errors: [{ line: 5, column: 1, messageId: 'gap' }] },
     { text: '1.一般公共预算\n正文。\n３.国有资本经营预算\n正文。', why: 'a full-width digit after 1. that skips 2: found', errors: [{ line: 3, column: 1, messageId: 'gap' }] },

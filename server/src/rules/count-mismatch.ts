@@ -19,6 +19,8 @@ const NOT_A_NOUN_END = /(?:行使|履行|承担|承擔|具有|具备|具備|发�
 const NUMERAL_UNITS = /^(?:[一二两兩三四五六七八九十][^一二两兩三四五六七八九十百千万萬个個项項是、])+$/;
 /** After a count: its head noun, then a list separator — the list continues past the count. */
 const INSIDE_LIST_ITEM = /^[\u4e00-\u9fff]{1,8}(?:、|以及|和|及|与|與)/;
+/** A count right after the conjunction that ends INSIDE_LIST_ITEM (…中心镇和15个美丽村庄). */
+const COUNT_AFTER_CONJUNCTION = /^(?:\d+|[一二两兩三四五六七八九十]+)[个個项項条條座家所支批类類种種处處]/;
 /** A verb inside an earlier list item, with words after it: where the enumeration before the count may begin. */
 const VERB_INSIDE = /(?:打造|发展|發展|推进|推進|推动|推動|布局|佈局|建设|建設|实施|實施|培育|壮大|壯大|做强|做強|做优|做優|形成|构建|構建|深化|优化|優化|拓展|引进|引進|促进|促進|带动|帶動|聚焦|围绕|圍繞|依托|加快|加强|加強|完善|提升|发挥|發揮|统筹|統籌|融合)(?=[\u4e00-\u9fff])/;
 /**
@@ -129,11 +131,6 @@ function plainListBefore(text: string, end: number, nounAt = end): Listed | unde
   const noun = text.slice(nounAt, nounAt + 2);
   if (beforeAnd.length >= 4 && /^[\u4e00-\u9fff]{2}$/.test(noun) && beforeAnd.endsWith(noun) && !texts.slice(0, -2).some((x) => x.endsWith(noun))) return undefined;
   const plausible = plausibleCounts(list);
-  // 實施好證券、基金、保險公司互換便利和股票回購增持再貸款兩項新工具 (2024, RTHK quoting the State Council): short items
-  // joined by 、 before a long one that ends in the head noun (證券、基金、保險公司 + 互換便利) name one thing, so “X和Y”
-  // may be two. 安全、环保、质量和效益 (items alike) stays four.
-  // 按照职业男子、女子组，青少年男子、女子组以及精英公开组五个组别 (新闻联播 2024): the enumeration began in the clause
-  // before the comma, itself a 、 list (groups sharing a head word: 男子、女子组), so the count may cover both.
   const earlier = listBeforeComma(text, items[0]?.start ?? 0);
   if (earlier > 0) plausible.push(items.length + earlier);
   // 提出坚持抗战、反对投降，坚持团结、反对分裂，坚持进步、反对倒退三大政治口号 (中国共产党一百年大事记, round 33's heldout-s33t): clauses
@@ -158,6 +155,9 @@ function plainListBefore(text: string, end: number, nounAt = end): Listed | unde
   return { items: texts, plausible };
 }
 
+/** The longest piece of a parallel group, a pair of slogans (坚持抗战、反对投降: 4 each). */
+const MAX_GROUP_PIECE = 6;
+
 /** How many 、-separated items the clause ending in a comma right before `start` has (0 when it is no such list). */
 function listBeforeComma(text: string, start: number): number {
   if (!/[，,]/.test(text[start - 1] ?? '')) return 0;
@@ -180,7 +180,10 @@ function parallelGroupsBeforeComma(text: string, start: number, parts: number): 
     let from = end - 1;
     while (from > 0 && end - from < 40 && !/[，,。；;：:！？!?（(“「\n]/.test(text[from - 1] ?? '')) from--;
     const pieces = text.slice(from, end - 1).split('、');
-    if (pieces.length !== parts || !pieces.every((piece) => piece.length > 0 && piece.length <= 12 && !/[0-9０-９]/.test(piece) && !hasNumber(piece))) break;
+    // The groups are pairs of short parallel slogans (坚持抗战、反对投降: 4 characters each); a clause of sentence length
+    // before (持续开展京津冀及周边、长三角、汾渭平原大气污染治理攻坚，加强工业、燃煤、机动车两大污染源治理: 2019 report,
+    // round 34's injected counts) is a list of its own, not a group of the one the count closes.
+    if (parts !== 2 || pieces.length !== parts || !pieces.every((piece) => piece.length > 0 && piece.length <= MAX_GROUP_PIECE && !/[0-9０-９]/.test(piece) && !hasNumber(piece))) break;
     groups++;
     end = from;
   }
@@ -189,8 +192,13 @@ function parallelGroupsBeforeComma(text: string, start: number, parts: number): 
 
 /** 实现“五个提升”：一是…；二是… or ：A、B、C。 — the enumeration right after a count and a colon. */
 function enumerationAfter(text: string, t: NumberToken): Listed | undefined {
-  const head = /^[\u4e00-\u9fff]{0,8}[”」』]?[：:]/.exec(text.slice(t.end));
+  // 今年重点抓好三项工作。一是…；二是…；三是… (round 34: 33 of the injected counts missed there): the enumeration may also
+  // follow a full stop or a comma when it opens with 一是 right there.
+  const head = /^[\u4e00-\u9fff]{0,8}[”」』]?(?:[：:]|[。，,](?=一是))/.exec(text.slice(t.end));
   if (!head) return undefined;
+  // 助力打赢新冠疫情防治和三大攻坚战。一是…四是 (三门峡 2019 budget report): a count joined to another thing by a conjunction
+  // is enumerated with it; without the colon that announces the list, the items may cover both.
+  if (!/[：:]$/.test(head[0]) && /[和及与與、]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) return undefined;
   // Read a bounded window (a run-on paragraph must not cost n²); a cut-off enumeration is not judged.
   const from = t.end + head[0].length;
   const rest = text.slice(from, from + MAX_ENUMERATION);
@@ -205,6 +213,7 @@ function enumerationAfter(text: string, t: NumberToken): Listed | undefined {
     if (n >= 2 && !cut && !/等/.test(rest.slice(-6))) return { items: marks.slice(0, n).map((c) => `${c}是`), plausible: [n] };
     return undefined;
   }
+  if (!/[：:]$/.test(head[0])) return undefined;
   const sentence = /^[^。；;！？!?]*/.exec(rest)![0];
   if (/[，,：:“”「」（）()]|等/.test(sentence)) return undefined;
   // 六大高耗能行业分别为：石油、煤炭及其他燃料加工业、化学原料和化学制品制造业、… (银川 2025 communiqué): official item names
@@ -270,7 +279,10 @@ const rule = defineRule({
       if (!/^[\u4e00-\u9fff“「]/.test(text.slice(t.end, t.end + 1))) continue;
       // 在甲地、乙地3个项目和丙地…: the count and its noun are inside one item of a list that goes on,
       // so the count is about its own noun (乙地's projects), not the places before it.
-      if (INSIDE_LIST_ITEM.test(text.slice(t.end, t.end + 12))) continue;
+      // Not when the conjunction opens another count (建设黄铎堡、将台、杨河、泾河源、古城5个中心镇和15个美丽村庄: 固原 2016, round
+      // 34): that is a second counted group, and the first count closes the list before it.
+      const inside = INSIDE_LIST_ITEM.exec(text.slice(t.end, t.end + 12));
+      if (inside && !COUNT_AFTER_CONJUNCTION.test(text.slice(t.end + inside[0].length, t.end + inside[0].length + 6))) continue;
       // 越野滑雪、冬季两项等项目: a count with no head noun after it, only 等 or a separator, is part of an item's
       // name (冬季两项 is the biathlon, 铁人三项 the triathlon), not a count of the items before it.
       if (/^(?:等|、)/.test(text.slice(t.end, t.end + 1))) continue;

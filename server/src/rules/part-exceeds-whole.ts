@@ -10,7 +10,7 @@ import { FULL_STOP, sentenceEnd, sentenceStart } from '../text/sentences';
 const AMONG = /其中/g;
 /** A whole that is a change, not a total: 增加120人, 比上年多… (its parts may exceed it). */
 /** Also a budget's change in revenue or spending: 同比增长5.6%，增收8.2亿元，其中：税收收入完成90.5亿元 (round 31 city budget reports). */
-const CHANGE_BEFORE = /(?:增加|增长|增長|减少|減少|下降|上升|提高|降低|净增|淨增|净减|淨減|新增|增收|减收|減收|增支|减支|減支|短收|多|少|超|达到|達到|比)$/;
+const CHANGE_BEFORE = /(?:增加|增长|增長|减少|減少|下降|上升|提高|降低|净增|淨增|净减|淨減|增收|减收|減收|增支|减支|減支|短收|多|少|超|比)$/;
 /** The parts are in the clause right after 其中 (a comma starts something else: 其中…，抓获…). */
 const PART_END = /[。！？!?；;，,]/;
 /** After 其中: a count followed by its noun and 中 (其中15位大法官中), or an age or year with 时/時 (其中16歲時). */
@@ -93,6 +93,9 @@ function wholeIsSubsetOfEarlier(text: string, before: readonly NumberToken[], wh
   return before.slice(0, wholeAt).some((t) => isCount(t) && sameKind(t.unit, part.unit) && part.value - part.roundingError <= t.value + t.roundingError);
 }
 
+/** A count in the clause of a 其中 (其中建成56.3万户): a part itself. */
+const AFTER_QI_ZHONG = /其中[：:，,]?[^，,；;。：:]*$/;
+
 /**
  * 处分1647人，移送司法机关73人，其中，处分厅局级干部54人、县处级285人 (新闻联播 2023): the parts begin with the word that
  * names an earlier count (处分), so 其中 reaches back to that count, not to the nearest one; quiet when it holds the part.
@@ -100,8 +103,10 @@ function wholeIsSubsetOfEarlier(text: string, before: readonly NumberToken[], wh
 function partsNameEarlierWhole(text: string, before: readonly NumberToken[], wholeAt: number, at: number, part: NumberToken): boolean {
   const head = /^[，,]?(\p{Script=Han}{2})/u.exec(text.slice(at + 2, at + 5))?.[1];
   if (!head) return false;
+  // Not a count that is itself a part (农村住房开工109.4万户，其中建成56.3万户；城镇住房开工7.2万户，其中建成9.2万户: 四川 2008 with
+  // its last figure changed, round 34): 其中 does not reach back to an earlier 其中's part.
   return before.slice(0, wholeAt).some((t) => isCount(t) && sameKind(t.unit, part.unit) && text.slice(Math.max(0, t.start - 6), t.start).includes(head)
-    && part.value - part.roundingError <= t.value + t.roundingError);
+    && !AFTER_QI_ZHONG.test(text.slice(Math.max(0, t.start - 16), t.start)) && part.value - part.roundingError <= t.value + t.roundingError);
 }
 
 /**
