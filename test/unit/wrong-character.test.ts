@@ -11,7 +11,7 @@ import { MAX_PHRASE, MAX_PHRASE_COST, MIN_PHRASE } from '../../server/src/text/w
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, collocationFlips, longWordFlips, vouchedPairFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
 import { inPersonNameAfterTitle, inPhotoCredit } from '../../server/src/text/wrong-character-person-names';
-import { countryShortName, finalParticle, typeSuffixSwap } from '../../server/src/text/wrong-character-grammar';
+import { clauseEndPronoun, countryShortName, finalParticle, typeSuffixSwap } from '../../server/src/text/wrong-character-grammar';
 import { localTerm, numberedHospital, placeNameInList, policyJargon, riverName } from '../../server/src/text/wrong-character-jargon';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
@@ -2127,6 +2127,15 @@ describe('wrong-character: People\'s Daily news and round 33\'s untouched report
     const model = wrongCharacterModel();
     assert.equal(typeSuffixSwap(model, '支持改善型住房', 4, '型', '性'), true);
     assert.equal(typeSuffixSwap(model, '促进转刑升级', 3, '刑', '型'), false);
+  });
+
+  it('leaves a pronoun ending its clause alone (clause-end-pronoun) and the name of a firm before 科技 (name-before-head)', () => {
+    quiet('“为什么战旗美如画，英雄的鲜血染红了她。”有一个共同信念在官兵心中激荡。');
+    assert.equal(clauseEndPronoun('英雄的鲜血染红了她。', 8, '她'), true);
+    assert.equal(clauseEndPronoun('深入了她们的需求', 3, '她'), false);
+    quiet('做无人机的大疆、做机器人的李群自动化、做“水上特斯拉”的逸动科技……20余年间，李泽湘斩获颇丰。');
+    // A slip before 科技 that official phrasing confirms (推进科技, 进科技) is still found (ECSpell train).
+    assert.deepEqual(found('深入推井科技管理体制改革，完善科技创新体系。'), ['1:4 井']);
   });
 
   it('does not count a window that crosses a word the text reads whole (构建涉稳), and keeps one that is the longer word itself or crosses no word of the text', () => {

@@ -25,7 +25,7 @@ import { inPersonNameAfterTitle, inPhotoCredit } from '../text/wrong-character-p
 import { localTerm, riverName } from '../text/wrong-character-jargon';
 import { echoQuartet, setPhrasePun } from '../text/wrong-character-wordplay';
 import { beforeNationalZone, NATIONAL_ZONE_MARGIN } from '../text/wrong-character-zones';
-import { adverbialDiTaken, countryShortName, finalParticle, historySuffix, listMarkerNumeral, RELATION_WORDS, separableVerb, towardFrame, TYPE_SUFFIX_MARGIN, typeSuffixSwap } from '../text/wrong-character-grammar';
+import { adverbialDiTaken, clauseEndPronoun, countryShortName, finalParticle, historySuffix, listMarkerNumeral, RELATION_WORDS, separableVerb, towardFrame, TYPE_SUFFIX_MARGIN, typeSuffixSwap } from '../text/wrong-character-grammar';
 import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, nominalisedAfterZhiSuo, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, ethnonymCharacter, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo, numeralSlogan, oneCharacterListItem } from '../text/wrong-character-phrasing';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
@@ -176,8 +176,8 @@ function closesLocativeFrame(text: string, wordStart: number, at: number): boole
   return /[在于]/.test(text.slice(clauseStart, wordStart - 1));
 }
 
-/** Heads that follow the name of a company or a science city (中芯国际, 张江科学城, 华为集团). */
-const NAME_HEADS = ['科学城', '科技城', '国际', '集团', '公司', '股份', '控股'];
+/** Heads that follow the name of a company or a science city (中芯国际, 张江科学城, 华为集团; round 34: 逸动科技, People's Daily). */
+const NAME_HEADS = ['科学城', '科技城', '国际', '集团', '公司', '股份', '控股', '科技'];
 /**
  * Heads that follow the name of a venue, a development, a bay or an island (虢国博物馆, 璟里中心, 崖洲湾, 漳江湾: round 30,
  * names on held-out city reports and news), where a common word makes a known name too (历史博物馆, 数据中心).
@@ -681,6 +681,7 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'toward-frame', why: '向镇和新型农村社区延伸: the 向 of a 向…延伸/倾斜 frame, not 乡镇 (-grammar)', quiet: (s) => towardFrame(s.text, s.at, s.best.wrong) },
   { name: 'echo-quartet', why: '忧民所忧、乐民所乐: a quartet echoing its first character beside one of the same frame (-wordplay)', quiet: (s) => echoQuartet(s.text, s.at, s.best.wrong) },
   { name: 'type-suffix', why: '支持居民自住和改善型住房消费: 型 and 性 after a word, two suffixes of one reading the writer chooses between, unless the evidence is strong (-grammar)', quiet: (s) => s.best.score < DEFAULT_THRESHOLDS.report + TYPE_SUFFIX_MARGIN && typeSuffixSwap(s.model, s.run, s.at - s.start, s.best.wrong, s.best.right) },
+  { name: 'clause-end-pronoun', why: '英雄的鲜血染红了她。: a third-person pronoun ending its clause, the object or subject, not 了解 (-grammar)', quiet: (s) => clauseEndPronoun(s.text, s.at, s.best.wrong) },
   { name: 'final-particle', why: '“你是中国人吗？”: a modal particle before the question or exclamation mark ending its sentence, not 人口 (-grammar)', quiet: (s) => finalParticle(s.text, s.at, s.best.wrong, s.best.right) },
   { name: 'history-suffix', why: '二千五百多年建城史: the 史 of a history beside a span of years, not 城市 (-grammar)', quiet: (s) => historySuffix(s.text, s.at, s.best.wrong) },
   { name: 'national-zone-name', why: '石狮国家级渔港, 紫竹国家高新区: a place\'s name before the title of a national zone, unless the evidence is strong (-zones)', quiet: (s) => s.best.score < DEFAULT_THRESHOLDS.report + NATIONAL_ZONE_MARGIN && beforeNationalZone(s.text, s.wordStart + s.best.word.length) },

@@ -163,3 +163,16 @@ export function typeSuffixSwap(model: Pick<ParticleLookup, 'hasWord'>, run: stri
   if (wrong.length !== 1 || !TYPE_SUFFIXES.has(wrong) || !TYPE_SUFFIXES.has(right) || index < 2) return false;
   return model.hasWord(run.slice(index - 2, index));
 }
+
+/** The pronouns of the third person: 他, 她, 它. */
+const THIRD_PERSON = new Set([...'他她它']);
+
+/**
+ * “为什么战旗美如画，英雄的鲜血染红了她。” (People's Daily, round 34: 了她 → 了解): is the written character a third-person
+ * pronoun that ends its run (a clause mark, a quotation mark or the line's end after it)? A pronoun there is the object
+ * or subject of its clause, no half of a word typed wrong; a pronoun with a character after it (了她们, 了她的) is checked
+ * as before. None of ECSpell's 901 detections on odw.train has a pronoun on the written side.
+ */
+export function clauseEndPronoun(text: string, at: number, wrong: string): boolean {
+  return wrong.length === 1 && THIRD_PERSON.has(wrong) && !isHanAt(text, at + 1);
+}
