@@ -813,10 +813,15 @@ function nameCharacterUnphrased(c: Correction): boolean {
   return !c.setPhrase && !c.contextFlip && c.realWordFlip !== true && c.institution !== true && c.collocated !== true && c.collocatedFew !== true && c.repairsWord !== true;
 }
 
-/** The corrections with those of name characters on too little evidence left out (NAME_UNPHRASED_MARGIN). */
-function nameUnphrasedMargin(corrections: readonly Correction[]): readonly Correction[] {
+/**
+ * The corrections with those of name characters on too little evidence left out (NAME_UNPHRASED_MARGIN). A candidate that
+ * makes a common word on its other side as well (县城剑设: 城建 and 建设, an injected slip of round 33's tests; wordOnOtherSide)
+ * sits between two words it completes, which a name does not: no margin there.
+ */
+function nameUnphrasedMargin(model: WrongCharacterModel, run: string, corrections: readonly Correction[]): readonly Correction[] {
   const report = DEFAULT_THRESHOLDS.report + NAME_UNPHRASED_MARGIN;
-  return corrections.some((c) => c.score < report && nameCharacterUnphrased(c)) ? corrections.filter((c) => c.score >= report || !nameCharacterUnphrased(c)) : corrections;
+  const unphrased = (c: Correction) => nameCharacterUnphrased(c) && !wordOnOtherSide(model, run, c);
+  return corrections.some((c) => c.score < report && unphrased(c)) ? corrections.filter((c) => c.score >= report || !unphrased(c)) : corrections;
 }
 
 /**
@@ -845,7 +850,7 @@ function withoutVariantSwaps(run: string, corrections: readonly Correction[]): r
  */
 function keepSuspect(text: string, start: number, run: string, at: number, corrections: readonly Correction[], model: WrongCharacterModel, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): Correction | undefined {
   if (corrections.length === 0) return undefined;
-  corrections = nameUnphrasedMargin(unsupportedWordSwapMargin(model, run, bareWordSwapMargin(reportWordMargin(model, run, withoutVariantSwaps(run, corrections)))));
+  corrections = nameUnphrasedMargin(model, run, unsupportedWordSwapMargin(model, run, bareWordSwapMargin(reportWordMargin(model, run, withoutVariantSwaps(run, corrections)))));
   if (corrections.length === 0) return undefined;
   const series = parallelSeries(text, at);
   if (series === 'member') return undefined;
