@@ -2143,5 +2143,14 @@ describe('wrong-character: People\'s Daily news and round 33\'s untouched report
     assert.deepEqual(found('包括宾馆、饭店、购物中心、超市、专业市场、农贸市场、衣产品批发市场、商铺、商用写字楼等。'), ['1:27 衣']);
     assert.deepEqual(found('对做出特别重大的科学发现、技术发明或者创新姓科学技术成果的，可以授予特等奖。'), ['1:22 姓']);
     assert.deepEqual(found('重点邀请珠三角、长三角、环勃海地区和西部、内陆中心城市名优企业参会参展。'), ['1:14 勃']);
+    // Slips eval:inject put into report sentences (seeds 3 and 7): the candidate makes a word on its other side (集约), or the
+    // common word's outer character makes one with the character beyond it (标的: 指标的|确定), so the window counts.
+    assert.deepEqual(found('美丽河湖建成率达到60％以上，大气质量得到明显改善，节约急约、绿色低碳的理念蔚成风气。'), ['1:29 急']);
+    assert.deepEqual(found('上述指标的确顶，充分考虑了我省经济发展潜力和金融危机的影响。'), ['1:7 顶']);
+  });
+
+  it('gives no name margin to a correction that completes a longer word (交通事故) or makes a word on both sides (城建, 建设)', () => {
+    assert.deepEqual(found('2025年，全国一次死亡3人以上较大道路交通事故同比下降11%，未发生重特大道路交甬事故，首次实现自1990年有统计记录以来全年重特大道路交通事故“零发生”。'), ['1:42 甬']);
+    assert.deepEqual(found('以产业为支撑，推进区域中心城市和县城剑设，促进大中小城市和小城镇协调发展。'), ['1:19 剑']);
   });
 });

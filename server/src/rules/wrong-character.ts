@@ -240,7 +240,9 @@ function stealsNeighbour(model: WrongCharacterModel, run: string, best: Correcti
  * 构建涉稳因素 (海南 2025, round 33's untouched set: 涉 → 设 of 建设): is the window of three characters that holds both the
  * common word the correction takes from (构建) and the corrected character (构建设) official phrasing only with the
  * correction? That window is official phrasing across a word boundary this text does not have (机构|建设), so it is no
- * evidence for the candidate where the text reads the common word (构建) whole; the stolen-neighbour test does not count it.
+ * evidence for the candidate where the run reads the common word (构建) whole, its outer character makes no word with the
+ * character beyond it (构 opens the run) and the candidate makes no word on its other side; the stolen-neighbour test does
+ * not count it then.
  */
 function crossingWindowGained(model: WrongCharacterModel, run: string, best: Correction, other: number): boolean {
   const start = other < best.index ? other : best.index;
@@ -249,6 +251,15 @@ function crossingWindowGained(model: WrongCharacterModel, run: string, best: Cor
   if (!model.officialTrigramWith(run, start, best.index, code) || model.officialTrigramWith(run, start, -1, 0)) return false;
   // A window that is a word itself is the correction's longer word (衣产品 → 农产品, 创新姓 → 创新型), evidence of its own.
   if (model.wordCostWith(run, start, start + 3, best.index, code) >= 0) return false;
+  // The candidate starts or ends a word on its other side (节约急约 → 集约, 县城剑设 → 建设, injected slips): the window reads
+  // the common word and that word side by side (节约|集约), as the text does, and is evidence.
+  const pair = other < best.index ? best.index : best.index - 1;
+  if (pair >= 0 && pair + 2 <= run.length && model.wordCostWith(run, pair, pair + 2, best.index, code) >= 0) return false;
+  // The window is official phrasing where the common word's outer character ends a word before it (机构|建设); where it can
+  // (指标的确顶 → 指标的|确定, an injected slip: 标的 is a word), the window may be read so here too, and is evidence.
+  const outer = other < best.index ? other : other + 1;
+  const beyond = other < best.index ? outer - 1 : outer + 1;
+  if (beyond >= 0 && beyond < run.length && model.wordCostWith(run, Math.min(outer, beyond), Math.min(outer, beyond) + 2, -1, 0) >= 0) return false;
   // The boundary must be the text's: the run as written reads the common word whole (构建|涉稳), not split for another
   // (环勃海地区: 海地 is no word of 勃海地区, whose window 渤海地 is the evidence of 渤海地区).
   return segmentWords(model, run).some(([from, to]) => from === other && to === other + 2);
@@ -820,7 +831,8 @@ function nameCharacterUnphrased(c: Correction): boolean {
  */
 function nameUnphrasedMargin(model: WrongCharacterModel, run: string, corrections: readonly Correction[]): readonly Correction[] {
   const report = DEFAULT_THRESHOLDS.report + NAME_UNPHRASED_MARGIN;
-  const unphrased = (c: Correction) => nameCharacterUnphrased(c) && !wordOnOtherSide(model, run, c);
+  // …nor one that completes a longer dictionary word with its neighbours (道路交甬事故 → 交通事故, injected: evidence of its own).
+  const unphrased = (c: Correction) => nameCharacterUnphrased(c) && !wordOnOtherSide(model, run, c) && (c.word.length !== 2 || !completesLongerWord(model, run, c.wordStart, c.word));
   return corrections.some((c) => c.score < report && unphrased(c)) ? corrections.filter((c) => c.score >= report || !unphrased(c)) : corrections;
 }
 
