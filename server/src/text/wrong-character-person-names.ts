@@ -16,7 +16,7 @@ const SURNAMES = new Set([
  * (POSTS: 秘书长, 主任, 委员) and titles and forms of address that come only before a name (次长, 大使, 先生).
  */
 const BEFORE_NAME_ONLY = new Set(
-  '次长 署长 司长 议员 议长 大使 代表 参赞 领事 总统 副总统 总理 主委 发言人 执行长 召集人 总裁 团长 顾问 博士 先生 女士 同志 选手 创办人'.split(' '),
+  '次长 署长 司长 议员 议长 大使 代表 参赞 领事 总统 副总统 总理 主委 发言人 执行长 召集人 总裁 团长 顾问 博士 先生 女士 同志 选手 创办人 记者 通讯员'.split(' '),
 );
 /** The longest title above, in characters. */
 const TITLE_REACH = 5;
@@ -26,6 +26,8 @@ const AFTER_NAME = new Set([...'、，,。；;：:及和与等「」“”（）
 const LIST_REACH = 12;
 
 function titleBefore(text: string, at: number): boolean {
+  // A scholar of a field (哲学家、逻辑学家温公颐，: People's Daily, round 34) is named after the field like a post.
+  if (text.slice(at - 2, at) === '学家') return true;
   for (let length = 2; length <= Math.min(TITLE_REACH, at); length++) {
     const title = text.slice(at - length, at);
     if (POSTS.has(title) || BEFORE_NAME_ONLY.has(title)) return true;
@@ -63,17 +65,22 @@ export function inPersonNameAfterTitle(text: string, at: number, width: number):
 
 /** A photo or report credit: the reporter's title, a name, then 摄 (photo) or 报道 ending the run (新疆日报记者崔志坚摄). */
 const CREDIT = /(?:记者|通讯员|摄影)$/;
+/** A credit line of its own: nothing but spaces (the paragraph's indent) before the name. */
+const LINE_START = /^[\s\u3000]*$/;
 
 /**
  * Does text[at, at + width) lie in the name of a credit line — 记者/通讯员/摄影 + a surname and one or two characters + 摄 at
- * the end of the run (held-out s31: 新疆日报记者崔志坚摄 read as 坚摄 → 建设)? The name is a person's, the 摄 the credit's.
+ * the end of the run (held-out s31: 新疆日报记者崔志坚摄 read as 坚摄 → 建设), or a paragraph of its own that is the name and
+ * 摄 (龚献明摄（影像中国）)? The name is a person's, the 摄 the credit's.
  */
 export function inPhotoCredit(text: string, at: number, width: number): boolean {
   for (let credit = at; credit <= at + width + 2 && credit < text.length; credit++) {
     if (text.charAt(credit) !== '摄' || /\p{Script=Han}/u.test(text.charAt(credit + 1))) continue;
     for (const length of [3, 2]) {
       const start = credit - length;
-      if (start >= 0 && start <= at && SURNAMES.has(text.charAt(start)) && CREDIT.test(text.slice(Math.max(0, start - 3), start))) return true;
+      if (start < 0 || start > at || !SURNAMES.has(text.charAt(start))) continue;
+      // …or a line that is the credit alone (an indented 龚献明摄（影像中国）, People's Daily, round 34: 龚献 → 贡献), the photo above it.
+      if (CREDIT.test(text.slice(Math.max(0, start - 3), start)) || LINE_START.test(text.slice(0, start))) return true;
     }
   }
   return false;
