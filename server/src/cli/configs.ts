@@ -2,8 +2,10 @@
 // above it (unless --no-config-lookup), then `--rule` and `--max-file-size` on top.
 import { dirname, isAbsolute, relative as relativePath, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { resolveConfig, type GongwenConfig, type ResolvedConfig, type Severity } from '../engine';
-import { findConfigFile, loadConfigFile } from '../node/configFile';
+import type { GongwenConfig, ResolvedConfig, Severity } from '../engine';
+import { defaultConfig } from '../engine/config';
+import { findConfigFile } from '../node/configLookup';
+import { engine } from './engine';
 
 export interface ConfigChoice {
   /** Index into `ConfigResolver.configs` (what workers receive). */
@@ -62,8 +64,13 @@ export class ConfigResolver {
     const key = file ?? '';
     let choice = this.byFile.get(key);
     if (!choice) {
-      const fromFile: GongwenConfig | undefined = file ? loadConfigFile(file) : undefined;
-      const config = resolveConfig(fromFile, { rules: this.options.rules });
+      let config: ResolvedConfig;
+      if (!file && Object.keys(this.options.rules).length === 0) config = defaultsOnDemand();
+      else {
+        // A file to read and check against the rules' schema, or --rule settings: the engine's work (engine.ts).
+        const fromFile: GongwenConfig | undefined = file ? engine().loadConfigFile(file) : undefined;
+        config = engine().resolveConfig(fromFile, { rules: this.options.rules });
+      }
       if (this.options.maxFileSize) config.maxFileSize = this.options.maxFileSize;
       choice = { index: this.configs.length, config, file };
       this.configs.push(config);
@@ -71,4 +78,23 @@ export class ConfigResolver {
     }
     return choice;
   }
+}
+
+/**
+ * The configuration with nothing set — what resolveConfig() makes of no layers — whose `rules` (every rule's default
+ * severity and options) are made from the engine's rules when first read: a run whose texts are all empty does not
+ * load the engine for them (engine.ts). The rest is known without it.
+ */
+function defaultsOnDemand(): ResolvedConfig {
+  const config = defaultConfig([]);
+  let rules: ResolvedConfig['rules'] | undefined;
+  Object.defineProperty(config, 'rules', {
+    enumerable: true,
+    configurable: true,
+    get: () => (rules ??= engine().defaultConfig().rules),
+    set: (value: ResolvedConfig['rules']) => {
+      rules = value;
+    },
+  });
+  return config;
 }
