@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { ConfigResolver } from '../../server/src/cli/configs';
+import { engine } from '../../server/src/cli/engine';
 import { lintNonEmptyText } from '../../server/src/cli/lint-text';
 import { lintText } from '../../server/src/cli/lintFile';
 import { defaultConfig, lintDocument, resolveConfig, RULES } from '../../server/src/engine';
@@ -38,12 +39,12 @@ describe('an empty text without the engine', () => {
 
 describe('the configuration with nothing set', () => {
   it('is the engine’s, its rules made on first read; --rule and --max-file-size as before', () => {
-    const none = new ConfigResolver({ lookup: false, rules: {} }).forDirectory(root).config;
+    const none = new ConfigResolver({ lookup: false, rules: {} }, engine).forDirectory(root).config;
     assert.deepEqual(JSON.parse(JSON.stringify(none)), JSON.parse(JSON.stringify(defaultConfig())));
     assert.deepEqual(Object.keys(none), Object.keys(defaultConfig()));
     assert.deepEqual(structuredClone(none), defaultConfig());
-    assert.deepEqual(new ConfigResolver({ lookup: false, rules: {}, maxFileSize: 10 }).forDirectory(root).config.maxFileSize, 10);
-    const withRule = new ConfigResolver({ lookup: false, rules: { 'repeated-word': 'off' } }).forDirectory(root).config;
+    assert.deepEqual(new ConfigResolver({ lookup: false, rules: {}, maxFileSize: 10 }, engine).forDirectory(root).config.maxFileSize, 10);
+    const withRule = new ConfigResolver({ lookup: false, rules: { 'repeated-word': 'off' } }, engine).forDirectory(root).config;
     assert.equal(withRule.rules['repeated-word'].severity, 'off');
   });
 });

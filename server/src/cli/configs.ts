@@ -5,7 +5,6 @@ import ignore, { type Ignore } from 'ignore';
 import type { GongwenConfig, ResolvedConfig, Severity } from '../engine';
 import { defaultConfig } from '../engine/config';
 import { findConfigFile } from '../node/configLookup';
-import { engine } from './engine';
 
 export interface ConfigChoice {
   /** Index into `ConfigResolver.configs` (what workers receive). */
@@ -13,6 +12,17 @@ export interface ConfigChoice {
   config: ResolvedConfig;
   /** The config file, if any. */
   file?: string;
+}
+
+/**
+ * The engine's part in resolving a configuration: the CLI passes its engine on demand (cli/engine.ts, a second bundle
+ * loaded only when needed), the language server the engine it has loaded. Not imported here, so that the server's
+ * bundle, which uses this module for Word documents, does not take in the CLI's way of loading the engine.
+ */
+export interface ConfigEngine {
+  loadConfigFile(file: string): GongwenConfig;
+  resolveConfig(...layers: (GongwenConfig | undefined)[]): ResolvedConfig;
+  defaultConfig(): ResolvedConfig;
 }
 
 export interface ConfigResolverOptions {
@@ -28,7 +38,10 @@ export class ConfigResolver {
   private readonly byDirectory = new Map<string, ConfigChoice>();
   private readonly ignorers = new Map<number, Ignore>();
 
-  constructor(private readonly options: ConfigResolverOptions) {}
+  constructor(
+    private readonly options: ConfigResolverOptions,
+    private readonly engine: () => ConfigEngine,
+  ) {}
 
   /** The configuration for files in `directory`. Throws ConfigError for a broken config file. */
   forDirectory(directory: string): ConfigChoice {
@@ -65,11 +78,11 @@ export class ConfigResolver {
     let choice = this.byFile.get(key);
     if (!choice) {
       let config: ResolvedConfig;
-      if (!file && Object.keys(this.options.rules).length === 0) config = defaultsOnDemand();
+      if (!file && Object.keys(this.options.rules).length === 0) config = defaultsOnDemand(this.engine);
       else {
-        // A file to read and check against the rules' schema, or --rule settings: the engine's work (engine.ts).
-        const fromFile: GongwenConfig | undefined = file ? engine().loadConfigFile(file) : undefined;
-        config = engine().resolveConfig(fromFile, { rules: this.options.rules });
+        // A file to read and check against the rules' schema, or --rule settings: the engine's work.
+        const fromFile: GongwenConfig | undefined = file ? this.engine().loadConfigFile(file) : undefined;
+        config = this.engine().resolveConfig(fromFile, { rules: this.options.rules });
       }
       if (this.options.maxFileSize) config.maxFileSize = this.options.maxFileSize;
       choice = { index: this.configs.length, config, file };
@@ -85,7 +98,7 @@ export class ConfigResolver {
  * severity and options) are made from the engine's rules when first read: a run whose texts are all empty does not
  * load the engine for them (engine.ts). The rest is known without it.
  */
-function defaultsOnDemand(): ResolvedConfig {
+function defaultsOnDemand(engine: () => ConfigEngine): ResolvedConfig {
   const config = defaultConfig([]);
   let rules: ResolvedConfig['rules'] | undefined;
   Object.defineProperty(config, 'rules', {

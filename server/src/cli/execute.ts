@@ -128,7 +128,7 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
     lookup: options.configLookup,
     rules: options.rules,
     maxFileSize: options.maxFileSize,
-  });
+  }, engine);
   const fixMode = options.fix ? 'write' : options.fixDryRun ? 'dry-run' : 'off';
   let results: FileResult[] = [];
   const skipped: SkippedFile[] = [];
