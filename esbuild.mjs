@@ -91,6 +91,20 @@ const cliApart = {
   },
 };
 
+// The CLI in two bundles (round 34): dist/cli-main.js holds what every run needs (arguments, finding and reading
+// files, the formatters) and dist/cli-engine.js the engine, its rules and their tables (server/src/cli/engine-chunk.ts),
+// which server/src/cli/engine.ts requires when a run first needs it and dist/cli.js then loads with its own code
+// cache: an empty file, --version or a usage error neither reads nor deserialises it.
+const CLI_ENGINE = './cli-engine.js';
+const cliEngineApart = {
+  name: 'cli-engine-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/engine-chunk$/ }, (args) =>
+      args.importer.endsWith(join('cli', 'engine.ts')) ? { path: CLI_ENGINE, external: true } : undefined,
+    );
+  },
+};
+
 // jsonc-parser's modules are free of side effects, but its package does not say so: without this, its
 // formatter's tables (1,200 strings of indentation, ≈ 1 ms of every start) are built at load although
 // only the parser and applyEdits are used.
@@ -113,7 +127,8 @@ await Promise.all([
   // The CLI: dist/cli.js is a small starter that runs dist/cli-main.js with its V8 code cache (below).
   // Without whitespace or comments (names kept, so a stack trace still reads; the source map is linked): 0.8 → 0.64 MB
   // to read, checksum and keep as source at every start (round 33: −0.4 ms on the empty file).
-  esbuild.build({ ...common, minifyWhitespace: true, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-main.js', plugins: [openccApart, serverApart, cliApart, jsoncPure] }),
+  esbuild.build({ ...common, minifyWhitespace: true, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-main.js', plugins: [openccApart, serverApart, cliApart, cliEngineApart, jsoncPure] }),
+  esbuild.build({ ...common, minifyWhitespace: true, entryPoints: ['server/src/cli/engine-chunk.ts'], outfile: 'dist/cli-engine.js', plugins: [openccApart, serverApart, cliApart, jsoncPure] }),
   ...Object.entries(CLI_APART).map(([entry, file]) =>
     esbuild.build({ ...common, entryPoints: [entry === './xmlParser' ? 'server/src/docx/xmlParser.ts' : entry], outfile: `dist/${file}` }),
   ),
@@ -127,6 +142,7 @@ await Promise.all([
 // written below, which is made for the text as it ends up. The language server's bundle is left as it is (round 26
 // measured its traditional open +2.5 ms with an ASCII bundle; not measured again).
 escapeBundleToAscii('dist/cli-main.js');
+escapeBundleToAscii('dist/cli-engine.js');
 
 // dist/opencc-dicts.bin: OpenCC's dictionaries (opencc-js's, of the configurations server/src/text/opencc.ts
 // uses) as UTF-16 text, which the rules read in about 2 ms and the converters of dist/opencc.js are built on.
@@ -157,6 +173,7 @@ const OPENCC_CONFIGS = ['s2t', 's2tw', 's2twp', 's2hk', 't2s', 'tw2s', 'hk2s', '
 // the CLI on a seed draft, so that the functions a run needs are in it compiled. Another Node reads
 // it as stale and compiles as usual (server/src/cli-start.ts).
 rmSync('dist/cli-main.cache', { force: true });
+rmSync('dist/cli-engine.cache', { force: true });
 // A source tree without seeds/ still builds: a line with a few findings warms up less, but works.
 const warmUpText = existsSync(CODE_CACHE_WARM_UP) ? readFileSync(CODE_CACHE_WARM_UP) : '一、加强管理管理,推进工作（2024年)。\n';
 // Linted as a file, its report written to a file, as a user's run does (round 33: with --stdin and no output, the
@@ -171,7 +188,7 @@ const warmUp = spawnSync(process.execPath, ['dist/cli.js', '--no-config-lookup',
 closeSync(warmUpReport);
 rmSync(warmUpDir, { recursive: true, force: true });
 // Exit 1 only says the draft has errors; anything else is a broken bundle.
-if ((warmUp.status !== 0 && warmUp.status !== 1) || !existsSync('dist/cli-main.cache')) {
+if ((warmUp.status !== 0 && warmUp.status !== 1) || !existsSync('dist/cli-main.cache') || !existsSync('dist/cli-engine.cache')) {
   throw new Error(`dist/cli.js failed while writing its code cache (exit ${warmUp.status})`);
 }
 

@@ -3,11 +3,8 @@
 import { execute } from './cli/execute';
 import { isLintWorker, runWorker } from './cli/pool';
 import { directOutput } from './node/directOutput';
-import { registerNodeOpenCCDictionaries } from './node/openccDictionaries';
-import { registerNodeLanguageData } from './node/wrongCharacterData';
 
-registerNodeLanguageData();
-registerNodeOpenCCDictionaries();
+// The Node loaders of the language data are registered by the engine's bundle when it loads (cli/engine-chunk.ts).
 
 if (isLintWorker()) {
   runWorker();

@@ -112,53 +112,56 @@ describe('dist/cli.js', () => {
   });
 });
 
-describe('dist/cli.js code cache (dist/cli-main.cache)', () => {
-  const dist = path.join(REPO_ROOT, 'dist');
-  const valid = fs.readFileSync(path.join(dist, 'cli-main.cache'));
+// Each bundle's cache: dist/cli-main.js's, and the engine's (dist/cli-engine.js, a second bundle loaded when a run needs it).
+for (const cacheName of ['cli-main.cache', 'cli-engine.cache']) {
+  describe(`dist/cli.js code cache (dist/${cacheName})`, () => {
+    const dist = path.join(REPO_ROOT, 'dist');
+    const valid = fs.readFileSync(path.join(dist, cacheName));
 
-  /** A copy of dist/ (the starter copied, the rest linked) with `cache` as its code cache, or none. */
-  function distWith(cache: Buffer | undefined): string {
-    const dir = tempTree();
-    for (const name of fs.readdirSync(dist)) {
-      if (name === 'cli-main.cache' || name.endsWith('.map')) continue;
-      if (name === 'cli.js') fs.copyFileSync(path.join(dist, name), path.join(dir, name));
-      else fs.symlinkSync(path.join(dist, name), path.join(dir, name));
+    /** A copy of dist/ (the starter copied, the rest linked) with `cache` as its code cache, or none. */
+    function distWith(cache: Buffer | undefined): string {
+      const dir = tempTree();
+      for (const name of fs.readdirSync(dist)) {
+        if (name === cacheName || name.endsWith('.map')) continue;
+        if (name === 'cli.js') fs.copyFileSync(path.join(dist, name), path.join(dir, name));
+        else fs.symlinkSync(path.join(dist, name), path.join(dir, name));
+      }
+      if (cache) fs.writeFileSync(path.join(dir, cacheName), cache);
+      return dir;
     }
-    if (cache) fs.writeFileSync(path.join(dir, 'cli-main.cache'), cache);
-    return dir;
-  }
 
-  function run(dir: string) {
-    const input = `${ERROR_LINE}\n${WARNING_LINE}\n`;
-    const result = spawnSync(process.execPath, [path.join(dir, 'cli.js'), '--format', 'json', '--stdin', ...TWO_RULES], { input, encoding: 'utf8', env: { ...process.env, GONGWEN_DEBUG: '' } });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-  }
+    function run(dir: string) {
+      const input = `${ERROR_LINE}\n${WARNING_LINE}\n`;
+      const result = spawnSync(process.execPath, [path.join(dir, 'cli.js'), '--format', 'json', '--stdin', ...TWO_RULES], { input, encoding: 'utf8', env: { ...process.env, GONGWEN_DEBUG: '' } });
+      return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+    }
 
-  /** The cache with its V8 data replaced by `data`, header checksums made to match. */
-  function withData(data: Buffer, sourceCrc = valid.readUInt32LE(4)): Buffer {
-    const header = Buffer.from(valid.subarray(0, 16));
-    header.writeUInt32LE(sourceCrc, 4);
-    header.writeUInt32LE(checksums(data)![0], 8);
-    header.writeUInt32LE(data.length, 12);
-    return Buffer.concat([header, data]);
-  }
+    /** The cache with its V8 data replaced by `data`, header checksums made to match. */
+    function withData(data: Buffer, sourceCrc = valid.readUInt32LE(4)): Buffer {
+      const header = Buffer.from(valid.subarray(0, 16));
+      header.writeUInt32LE(sourceCrc, 4);
+      header.writeUInt32LE(checksums(data)![0], 8);
+      header.writeUInt32LE(data.length, 12);
+      return Buffer.concat([header, data]);
+    }
 
-  it('gives the same output with the cache, without it, and with a stale, truncated or damaged one — silently', () => {
-    const expected = run(distWith(undefined));
-    assert.equal(expected.code, 1);
-    assert.match(expected.stdout, /"ruleId":"repeated-word"/);
-    assert.equal(expected.stderr, '');
-    const flipped = Buffer.from(valid);
-    flipped[valid.length >> 1] ^= 0xff;
-    const caches: Record<string, Buffer> = {
-      valid,
-      truncated: valid.subarray(0, valid.length >> 1),
-      'one byte changed': flipped,
-      'made for other source': withData(valid.subarray(16), (valid.readUInt32LE(4) ^ 1) >>> 0),
-      'checksums right, data not V8 data': withData(Buffer.alloc(valid.length - 16, 0x5a)),
-      'V8 data cut short, checksums right': withData(valid.subarray(16, 16 + ((valid.length - 16) >> 1))),
-      empty: Buffer.alloc(0),
-    };
-    for (const [name, cache] of Object.entries(caches)) assert.deepEqual(run(distWith(cache)), expected, name);
+    it('gives the same output with the cache, without it, and with a stale, truncated or damaged one — silently', () => {
+      const expected = run(distWith(undefined));
+      assert.equal(expected.code, 1);
+      assert.match(expected.stdout, /"ruleId":"repeated-word"/);
+      assert.equal(expected.stderr, '');
+      const flipped = Buffer.from(valid);
+      flipped[valid.length >> 1] ^= 0xff;
+      const caches: Record<string, Buffer> = {
+        valid,
+        truncated: valid.subarray(0, valid.length >> 1),
+        'one byte changed': flipped,
+        'made for other source': withData(valid.subarray(16), (valid.readUInt32LE(4) ^ 1) >>> 0),
+        'checksums right, data not V8 data': withData(Buffer.alloc(valid.length - 16, 0x5a)),
+        'V8 data cut short, checksums right': withData(valid.subarray(16, 16 + ((valid.length - 16) >> 1))),
+        empty: Buffer.alloc(0),
+      };
+      for (const [name, cache] of Object.entries(caches)) assert.deepEqual(run(distWith(cache)), expected, name);
+    });
   });
-});
+}

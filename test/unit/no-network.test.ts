@@ -133,7 +133,7 @@ describe('no network modules in the bundles', () => {
     return found;
   }
 
-  for (const file of ['dist/cli.js', 'dist/cli-main.js', 'dist/server.js']) {
+  for (const file of ['dist/cli.js', 'dist/cli-main.js', 'dist/cli-engine.js', 'dist/server.js']) {
     it(`${file}: no http, https, tls, dns, http2, dgram or undici; net only in vscode-jsonrpc's socket/pipe transport`, () => {
       const found = networkRequires(readFileSync(join(ROOT, file), 'utf8'));
       const notNet = found.filter((f) => f.module !== 'net');

@@ -1,6 +1,7 @@
 // Command-line parsing: `--name value`, `--name=value`, `--no-x` flags, positional files, and `--` to end
 // options, split as node:util's parseArgs splits them (non-strict, with tokens). Errors are UsageErrors (exit 2).
-import { parseSeverity, ruleById, RULES, type Locale, type Localized, type Severity } from '../engine';
+import type { Locale, Localized, Severity } from '../engine';
+import { engine } from './engine';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../formatters';
 import type { ConvertTarget } from '../text/convert';
 import { CHINESE_SCRIPTS } from '../text/script-names';
@@ -194,6 +195,8 @@ function setValue(options: CliOptions, name: string, value: string): void {
 export function parseRuleOption(value: string): [string, Severity] {
   const colon = value.lastIndexOf(':');
   const id = colon === -1 ? value : value.slice(0, colon).trim();
+  // The rules are the engine's (engine.ts): loaded for a --rule only.
+  const { parseSeverity, ruleById, RULES } = engine();
   const severity = colon === -1 ? undefined : parseSeverity(value.slice(colon + 1).trim());
   if (!ruleById(id)) {
     throw new UsageError({

@@ -2,8 +2,9 @@
 // above it (unless --no-config-lookup), then `--rule` and `--max-file-size` on top.
 import { dirname, isAbsolute, relative as relativePath, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { resolveConfig, type GongwenConfig, type ResolvedConfig, type Severity } from '../engine';
-import { findConfigFile, loadConfigFile } from '../node/configFile';
+import type { GongwenConfig, ResolvedConfig, Severity } from '../engine';
+import { defaultConfig } from '../engine/config';
+import { findConfigFile } from '../node/configLookup';
 
 export interface ConfigChoice {
   /** Index into `ConfigResolver.configs` (what workers receive). */
@@ -11,6 +12,17 @@ export interface ConfigChoice {
   config: ResolvedConfig;
   /** The config file, if any. */
   file?: string;
+}
+
+/**
+ * The engine's part in resolving a configuration: the CLI passes its engine on demand (cli/engine.ts, a second bundle
+ * loaded only when needed), the language server the engine it has loaded. Not imported here, so that the server's
+ * bundle, which uses this module for Word documents, does not take in the CLI's way of loading the engine.
+ */
+export interface ConfigEngine {
+  loadConfigFile(file: string): GongwenConfig;
+  resolveConfig(...layers: (GongwenConfig | undefined)[]): ResolvedConfig;
+  defaultConfig(): ResolvedConfig;
 }
 
 export interface ConfigResolverOptions {
@@ -26,7 +38,10 @@ export class ConfigResolver {
   private readonly byDirectory = new Map<string, ConfigChoice>();
   private readonly ignorers = new Map<number, Ignore>();
 
-  constructor(private readonly options: ConfigResolverOptions) {}
+  constructor(
+    private readonly options: ConfigResolverOptions,
+    private readonly engine: () => ConfigEngine,
+  ) {}
 
   /** The configuration for files in `directory`. Throws ConfigError for a broken config file. */
   forDirectory(directory: string): ConfigChoice {
@@ -62,8 +77,13 @@ export class ConfigResolver {
     const key = file ?? '';
     let choice = this.byFile.get(key);
     if (!choice) {
-      const fromFile: GongwenConfig | undefined = file ? loadConfigFile(file) : undefined;
-      const config = resolveConfig(fromFile, { rules: this.options.rules });
+      let config: ResolvedConfig;
+      if (!file && Object.keys(this.options.rules).length === 0) config = defaultsOnDemand(this.engine);
+      else {
+        // A file to read and check against the rules' schema, or --rule settings: the engine's work.
+        const fromFile: GongwenConfig | undefined = file ? this.engine().loadConfigFile(file) : undefined;
+        config = this.engine().resolveConfig(fromFile, { rules: this.options.rules });
+      }
       if (this.options.maxFileSize) config.maxFileSize = this.options.maxFileSize;
       choice = { index: this.configs.length, config, file };
       this.configs.push(config);
@@ -71,4 +91,23 @@ export class ConfigResolver {
     }
     return choice;
   }
+}
+
+/**
+ * The configuration with nothing set — what resolveConfig() makes of no layers — whose `rules` (every rule's default
+ * severity and options) are made from the engine's rules when first read: a run whose texts are all empty does not
+ * load the engine for them (engine.ts). The rest is known without it.
+ */
+function defaultsOnDemand(engine: () => ConfigEngine): ResolvedConfig {
+  const config = defaultConfig([]);
+  let rules: ResolvedConfig['rules'] | undefined;
+  Object.defineProperty(config, 'rules', {
+    enumerable: true,
+    configurable: true,
+    get: () => (rules ??= engine().defaultConfig().rules),
+    set: (value: ResolvedConfig['rules']) => {
+      rules = value;
+    },
+  });
+  return config;
 }

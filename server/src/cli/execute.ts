@@ -2,13 +2,16 @@
 // config, unreadable file or crash). Tests call it in-process; the bin sets process.exitCode.
 import { dirname, resolve } from 'node:path';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { ConfigError, localeFromTag, RULES, VERSION, type Locale } from '../engine';
+import type { Locale } from '../engine';
+import { localeFromTag } from '../engine/messages';
+import { VERSION } from '../engine/version';
 import { FORMATTERS } from '../formatters';
 import { isWordFile } from '../docx/package';
 import { decodeBytes, ioErrorText } from '../node/textFile';
 import { setTieringFlags } from '../node/tiering';
 import { parseArgs, UsageError, type CliOptions } from './args';
 import { ConfigResolver } from './configs';
+import { engine, engineIfLoaded } from './engine';
 import { discoverFiles } from './files';
 import { helpText } from './help';
 import { cannotRead, describeSkip, lintText, processFile, type FileOutcome, type FileTask, type RunSettings } from './lintFile';
@@ -60,7 +63,9 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
     return await lintRun(options, io, cwd, locale, env);
   } catch (error) {
     if (error instanceof UsageError) return fail(locale === 'en' ? error.text.en : error.text.zh);
-    if (error instanceof ConfigError) {
+    // A configuration error comes from the engine's code (engine.ts), which is loaded then.
+    const configError = engineIfLoaded()?.ConfigError;
+    if (configError && error instanceof configError) {
       const label = locale === 'en' ? 'configuration error: ' : '配置错误：';
       for (const line of error.text(locale).split('\n')) io.stderr.write(`gongwen-lint: ${label}${line}\n`);
       return 2;
@@ -99,7 +104,7 @@ async function readStdin(io: CliIo): Promise<Buffer> {
 
 /** --convert TARGET FILE (or --stdin): print the converted text. */
 async function convert(options: CliOptions, io: CliIo, cwd: string, locale: Locale): Promise<number> {
-  const { convertText } = await import('../text/convert');
+  const { convertText } = engine();
   const name = options.stdin ? '<stdin>' : options.patterns[0];
   let bytes: Buffer;
   try {
@@ -121,7 +126,7 @@ async function lintStdin(options: CliOptions, io: CliIo, cwd: string, locale: Lo
   const filePath = options.stdinFilename ? resolve(cwd, options.stdinFilename) : '<text>';
   const choice = resolver.forDirectory(options.stdinFilename ? dirname(filePath) : cwd);
   const bytes = await readStdin(io);
-  if (bytes.length >= TIERING_MIN_BYTES) setTieringFlags();
+  if (bytes.length >= TIERING_MIN_BYTES) prepareColdLint();
   const decoded = decodeBytes(bytes);
   if ('kind' in decoded) return { kind: 'skipped', skipped: { filePath, reason: describeSkip(decoded, locale), failure: true } };
   return lintText(filePath, { ...decoded, bytes: new Uint8Array() }, choice.config, locale, fixMode);
@@ -144,7 +149,7 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
     lookup: options.configLookup,
     rules: options.rules,
     maxFileSize: options.maxFileSize,
-  });
+  }, engine);
   const fixMode = options.fix ? 'write' : options.fixDryRun ? 'dry-run' : 'off';
   let results: FileResult[] = [];
   const skipped: SkippedFile[] = [];
@@ -197,7 +202,13 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
   if (options.quiet) results = results.map((r) => ({ ...countMessages(r.filePath, r.messages.filter((m) => m.severity === 2)), ...(r.output !== undefined ? { output: r.output } : {}) }));
 
   const color = options.color ?? (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' ? true : env.NO_COLOR ? false : Boolean(io.stdout.isTTY));
-  const output = FORMATTERS[options.format](results, { cwd, locale, color, skipped, rules: RULES });
+  const output = FORMATTERS[options.format](results, {
+    cwd, locale, color, skipped,
+    // Read by SARIF's rule table only: the rules are the engine's (engine.ts), not loaded for the other formats.
+    get rules() {
+      return engine().RULES;
+    },
+  });
   write(io.stdout, output, 0);
 
   const totals = totalsOf(results);
@@ -231,7 +242,7 @@ async function runTasks(tasks: FileTask[], settings: RunSettings, jobsOption: nu
   }
   const script = useWorkers ? workerScript() : undefined;
   if (script) return runOnWorkers(tasks, settings, jobs, script);
-  if (atLeastBytes(tasks, TIERING_MIN_BYTES)) setTieringFlags();
+  if (atLeastBytes(tasks, TIERING_MIN_BYTES)) prepareColdLint();
   return tasks.map((task) => processFile(task, settings));
 }
 
@@ -247,6 +258,15 @@ function accessProblem(path: string): string | undefined {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' || code === 'ENOTDIR' ? undefined : (code ?? 'EIO');
   }
+}
+
+/**
+ * Before a first lint of some size: the engine loaded (engine.ts), then V8's tiering flags set (node/tiering.ts). In
+ * that order: V8 refuses a code cache read once the flags have changed, and the engine's is read when it loads.
+ */
+function prepareColdLint(): void {
+  engine();
+  setTieringFlags();
 }
 
 function isDirectory(path: string): boolean {

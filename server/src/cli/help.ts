@@ -1,11 +1,12 @@
 // `gongwen-lint --help`, in the user's language.
-import { RULES, type Locale } from '../engine';
+import type { Locale } from '../engine';
+import { engine } from './engine';
 import { FORMAT_NAMES } from '../formatters';
 import { CONVERT_TARGETS } from './args';
 
 export function helpText(locale: Locale): string {
   const formats = FORMAT_NAMES.join('|');
-  const rules = RULES.map((r) => r.meta.id).join(', ');
+  const rules = engine().RULES.map((r) => r.meta.id).join(', ');
   if (locale === 'en') {
     return `gongwen-lint — proofreading for Chinese government reports (公文校对)
 

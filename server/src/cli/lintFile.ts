@@ -1,11 +1,10 @@
 // Lint (and with --fix, fix) one file. Runs on the main thread or in a worker, so its input
 // and output are plain data (structured-clone safe).
-import { extname } from 'node:path';
-import { directiveProblemMessage, directiveProblems, fixAll, lintDocument, type LanguageId, type Locale, type ResolvedConfig } from '../engine';
-import { EncodeError, ioErrorText, readTextFile, writeTextFile, type SkipReason, type TextFile } from '../node/textFile';
+import type { Locale, ResolvedConfig } from '../engine';
+import { ioErrorText, readTextFile, type SkipReason, type TextFile } from '../node/textFile';
 import { isWordFile } from '../docx/package';
-import { processDocx } from './lintDocx';
-import { toFileResult, type FileResult, type SkippedFile } from './results';
+import { engine } from './engine';
+import { countMessages, type FileResult, type SkippedFile } from './results';
 
 export type FixMode = 'off' | 'write' | 'dry-run';
 
@@ -29,7 +28,7 @@ export type FileOutcome =
   | { kind: 'skipped'; skipped: SkippedFile };
 
 export function processFile(task: FileTask, settings: RunSettings): FileOutcome {
-  if (isWordFile(task.path)) return processDocx(task, settings);
+  if (isWordFile(task.path)) return engine().processDocx(task, settings);
   const config = settings.configs[task.configIndex];
   const read = readTextFile(task.path, config.maxFileSize);
   if (!read.ok) {
@@ -39,42 +38,13 @@ export function processFile(task: FileTask, settings: RunSettings): FileOutcome 
   return lintText(task.path, read, config, settings.locale, settings.fix);
 }
 
-/** Lint decoded text; with fix 'write', `file` is written back in its own encoding. */
+/**
+ * Lint decoded text; with fix 'write', `file` is written back in its own encoding. An empty text has no findings,
+ * nothing to fix and no disable comments — the engine's result for it, without loading the engine (engine.ts).
+ */
 export function lintText(filePath: string, file: TextFile, config: ResolvedConfig, locale: Locale, fix: FixMode): FileOutcome & { kind: 'linted' } {
-  const options = { config, locale, languageId: languageOf(filePath) };
-  let text = file.text;
-  let fixed = false;
-  let writeError: string | undefined;
-  let output: string | undefined;
-  if (fix !== 'off') {
-    const fixedText = fixAll(file.text, options).text;
-    if (fixedText !== file.text) {
-      if (fix === 'dry-run') {
-        output = fixedText;
-        text = fixedText;
-      } else {
-        try {
-          fixed = writeTextFile(filePath, file, fixedText);
-          text = fixedText;
-        } catch (error) {
-          writeError = describeWriteError(error, locale);
-        }
-      }
-    }
-  }
-  const linted = lintDocument(text, options);
-  const result = toFileResult(filePath, linted.document, linted.findings, linted.internalErrors);
-  if (output !== undefined) result.output = output;
-  // A disable comment naming no rule switches nothing off: said on stderr, the exit code left alone.
-  const notes = directiveProblems(linted.document).map((problem) => {
-    const at = linted.document.positionAt(problem.start);
-    return `${at.line + 1}:${at.character + 1}: ${directiveProblemMessage(problem)[locale]}`;
-  });
-  return { kind: 'linted', result, fixed, ...(writeError ? { writeError } : {}), ...(notes.length ? { notes } : {}) };
-}
-
-export function languageOf(filePath: string): LanguageId {
-  return /\.(md|markdown)$/i.test(extname(filePath)) ? 'markdown' : 'plaintext';
+  if (file.text.length === 0) return { kind: 'linted', result: countMessages(filePath, []), fixed: false };
+  return engine().lintNonEmptyText(filePath, file, config, locale, fix);
 }
 
 export function describeSkip(reason: SkipReason, locale: Locale): string {
@@ -103,28 +73,4 @@ export function describeSkip(reason: SkipReason, locale: Locale): string {
 export function cannotRead(code: string, locale: Locale): string {
   const why = ioErrorText(code);
   return locale === 'zh' ? `无法读取文件：${why.zh}` : `cannot read the file: ${why.en}`;
-}
-
-function describeWriteError(error: unknown, locale: Locale): string {
-  const zh = locale === 'zh';
-  if (error instanceof EncodeError) {
-    const code = error.character ? `U+${error.character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : '';
-    switch (error.kind) {
-      case 'unencodable':
-        return zh
-          ? `未写回修正：修正后的文字含有 ${error.encoding} 无法表示的字符“${error.character}”（${code}），文件保持原样`
-          : `fixes not written: the fixed text contains "${error.character}" (${code}), which ${error.encoding} cannot represent; the file is unchanged`;
-      case 'not-round-trip':
-        return zh
-          ? `未写回修正：文件里有不规范的 ${error.encoding} 字节序列，重写会改动修正以外的内容，文件保持原样`
-          : `fixes not written: the file has non-canonical ${error.encoding} byte sequences that rewriting would change; the file is unchanged`;
-      case 'verify-failed':
-        return zh
-          ? `未写回修正：按 ${error.encoding} 编码后读回的文字与修正结果不一致，文件保持原样`
-          : `fixes not written: the ${error.encoding} bytes did not read back as the fixed text; the file is unchanged`;
-    }
-  }
-  const code = (error as NodeJS.ErrnoException)?.code;
-  const message = code ? ioErrorText(code)[locale] : error instanceof Error ? error.message : String(error);
-  return zh ? `未写回修正：${message}，文件保持原样` : `fixes not written: ${message}; the file is unchanged`;
 }

@@ -1,7 +1,9 @@
 // SARIF 2.1.0 for code-scanning dashboards. Columns are UTF-16 code units (columnKind says so),
 // locations are relative to the working directory, which `%SRCROOT%` names.
 import { pathToFileURL } from 'node:url';
-import { localize, REPOSITORY_URL, ruleDocsUrl, VERSION, type Severity } from '../engine';
+import type { Severity } from '../engine';
+import { localize } from '../engine/messages';
+import { REPOSITORY_URL, ruleDocsUrl, VERSION } from '../engine/version';
 import { displayPath, type FileResult, type FormatterContext } from './types';
 
 const LEVEL = { 2: 'error', 1: 'warning', 0: 'note' } as const;

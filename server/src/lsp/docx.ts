@@ -7,6 +7,8 @@ import { ConfigResolver } from '../cli/configs';
 import { describeProblem, processDocx } from '../cli/lintDocx';
 import { cannotRead } from '../cli/lintFile';
 import { openPackage } from '../docx/package';
+import { defaultConfig, resolveConfig } from '../engine';
+import { loadConfigFile } from '../node/configFile';
 import { readDocxText } from '../docx/text';
 import type { AnnotateDocxResult, ReadDocxParams, ReadDocxResult } from './protocol';
 
@@ -25,7 +27,7 @@ export function readDocx(params: ReadDocxParams): ReadDocxResult {
 
 export function annotateDocxFile(params: ReadDocxParams): AnnotateDocxResult {
   const locale = params.locale ?? 'zh';
-  const resolver = new ConfigResolver({ lookup: true, rules: {} });
+  const resolver = new ConfigResolver({ lookup: true, rules: {} }, () => ({ loadConfigFile, resolveConfig, defaultConfig }));
   const choice = resolver.forFile(resolve(params.path));
   const outcome = processDocx({ path: params.path, configIndex: choice.index, explicit: true }, { configs: resolver.configs, locale, fix: 'off', annotate: true });
   if (outcome.kind === 'skipped') return { error: outcome.skipped.reason };

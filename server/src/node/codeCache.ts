@@ -55,13 +55,20 @@ interface WebAssemblyApi {
 /** Undefined where Node runs without it (`node --jitless`): the cache is then not used (nor written). */
 const wasm = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
 
+let compiledChecksum: object | undefined;
+
+/** The checksum function's module, compiled once (the CLI's engine chunk is checked after its first bundle). */
+function checksumModule(api: WebAssemblyApi): object {
+  return (compiledChecksum ??= new api.Module(Buffer.from(CHECKSUM_WASM, 'hex')));
+}
+
 /** The checksums of `parts`, or undefined where WebAssembly is not there or fails. */
 export function checksums(...parts: Uint8Array[]): number[] | undefined {
   if (!wasm) return undefined;
   try {
     const largest = Math.max(...parts.map((part) => part.length));
     const memory = new wasm.Memory({ initial: Math.ceil((largest + 8) / 65536) });
-    const sum = new wasm.Instance(new wasm.Module(Buffer.from(CHECKSUM_WASM, 'hex')), { e: { m: memory } }).exports.s as (at: number, words: number) => number;
+    const sum = new wasm.Instance(checksumModule(wasm), { e: { m: memory } }).exports.s as (at: number, words: number) => number;
     const bytes = new Uint8Array(memory.buffer);
     return parts.map((part) => {
       bytes.set(part, 0);
@@ -104,7 +111,7 @@ class CheckedFiles {
     try {
       if (!wasm) throw new Error('no WebAssembly');
       const memory = new wasm.Memory({ initial: Math.ceil((Math.ceil(length / 8) * 8 + cacheLength + 8) / 65536) });
-      const sum = new wasm.Instance(new wasm.Module(Buffer.from(CHECKSUM_WASM, 'hex')), { e: { m: memory } }).exports.s as (at: number, words: number) => number;
+      const sum = new wasm.Instance(checksumModule(wasm), { e: { m: memory } }).exports.s as (at: number, words: number) => number;
       files = new CheckedFiles(memory, sum, length);
     } catch {
       closeSync(bundle);
@@ -160,27 +167,21 @@ function readWhole(fd: number, into: Uint8Array, at: number, length: number): bo
   }
 }
 
+/** A bundle that cannot be read: a broken installation, said in one line. */
+class UnreadableBundle extends Error {
+  constructor(readonly file: string, readonly code: string) {
+    super(`cannot read ${file} (${code}); reinstall gongwen-lint`);
+  }
+}
+
 /**
- * Runs `main` (beside the starter, in `dir`) as the starter's own module `starter`: the bundle's
- * exports become the starter's, and require.main === module still tells a program from a library use.
- * The cache is `cache` beside it; when that is missing or not for this Node (VS Code's Electron has
- * another V8), one in `ownCacheDir` (a folder the editor gives the server), written there at the end
- * of a run that had none, so later starts have one. Returns false, having said why in one line, when
- * the bundle cannot be read. `v8Flags` are set once the bundle's top level has run (set earlier, they
- * would make V8 refuse its cache and Node's own for the modules it requires, as these record the flags
- * they were made with), and not at all in a run that writes a cache, which would record them.
+ * `file` (a bundle) compiled with the first of its cache files `own`, `shipped` that was made for it and that V8 takes.
+ * `writeTo` is the cache file to write at exit: `shipped` while building, `own` when no cache fitted. Throws
+ * UnreadableBundle when the bundle cannot be read.
  */
-export function runWithCodeCache(starter: NodeJS.Module, dir: string, main: string, cache: string, ownCacheDir?: string, v8Flags: readonly string[] = []): boolean {
-  const mainFile = join(dir, main);
-  const canCheck = wasm !== undefined;
-  // The build sets this to write the shipped cache after a representative run (esbuild.mjs).
-  const building = process.env.GONGWEN_WRITE_CODE_CACHE === '1' && canCheck;
-  const shipped = join(dir, cache);
-  // Named by V8 version: editors of different versions can share the folder.
-  const own = ownCacheDir && canCheck ? join(ownCacheDir, `${basename(cache, '.cache')}-${process.versions.v8}.cache`) : undefined;
-  // The editor's own first: it exists only where the shipped one did not fit this Node.
-  const caches = building || !canCheck ? [] : [openFile(own), openFile(shipped)];
-  const bundle = openFile(mainFile);
+function compileWithCache(file: string, own: string | undefined, shipped: string, building: boolean): { script: Script; bytes: Buffer; writeTo: string | undefined } {
+  const caches = building || !wasm ? [] : [openFile(own), openFile(shipped)];
+  const bundle = openFile(file);
   let files: CheckedFiles | undefined;
   if (bundle && caches.some(Boolean)) files = CheckedFiles.read(bundle.fd, bundle.size, Math.max(...caches.map((c) => c?.size ?? 0)));
   else if (bundle) closeSync(bundle.fd);
@@ -188,13 +189,10 @@ export function runWithCodeCache(starter: NodeJS.Module, dir: string, main: stri
   if (files) bytes = files.source;
   else {
     try {
-      bytes = readFileSync(mainFile);
+      bytes = readFileSync(file);
     } catch (error) {
       for (const c of caches) if (c) closeSync(c.fd);
-      // A broken installation: one line, not a stack trace.
-      process.stderr.write(`gongwen-lint: cannot read ${mainFile} (${(error as NodeJS.ErrnoException).code ?? String(error)}); reinstall gongwen-lint\n`);
-      process.exitCode = 2;
-      return false;
+      throw new UnreadableBundle(file, (error as NodeJS.ErrnoException).code ?? String(error));
     }
   }
   // A bundle of ASCII only (the CLI's: tools/ascii-bundle.mjs) is read as Latin-1, which V8 keeps as a one-byte
@@ -204,33 +202,100 @@ export function runWithCodeCache(starter: NodeJS.Module, dir: string, main: stri
   /** Compiled although V8 refused its cache (another V8 version or flags): used when no cache fits. */
   let compiled: Script | undefined;
   let writeTo: string | undefined = building ? shipped : undefined;
-  for (const file of caches) {
-    if (!file) continue;
+  for (const cacheFile of caches) {
+    if (!cacheFile) continue;
     if (script || !files) {
-      closeSync(file.fd);
+      closeSync(cacheFile.fd);
       continue;
     }
-    const cachedData = files.cacheData(file.fd, file.size);
+    const cachedData = files.cacheData(cacheFile.fd, cacheFile.size);
     if (!cachedData) continue;
-    const candidate = new Script(source, { filename: mainFile, cachedData });
+    const candidate = new Script(source, { filename: file, cachedData });
     if (!candidate.cachedDataRejected) script = candidate;
     else compiled ??= candidate;
   }
   if (!script) {
-    script = compiled ?? new Script(source, { filename: mainFile });
+    script = compiled ?? new Script(source, { filename: file });
     writeTo ??= own;
   }
-  const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: NodeJS.Module, filename: string, dirname: string) => void;
-  run.call(starter.exports, starter.exports, createRequire(mainFile), starter, mainFile, dir);
+  return { script, bytes, writeTo };
+}
+
+/** The function a bundle compiled by compileWithCache is (Node's CommonJS wrapper). */
+type ModuleFunction = (exports: unknown, require: NodeJS.Require, module: NodeJS.Module, filename: string, dirname: string) => void;
+
+/**
+ * Runs `main` (beside the starter, in `dir`) as the starter's own module `starter`: the bundle's
+ * exports become the starter's, and require.main === module still tells a program from a library use.
+ * The cache is `cache` beside it; when that is missing or not for this Node (VS Code's Electron has
+ * another V8), one in `ownCacheDir` (a folder the editor gives the server), written there at the end
+ * of a run that had none, so later starts have one. Returns false, having said why in one line, when
+ * the bundle cannot be read. `v8Flags` are set once the bundle's top level has run (set earlier, they
+ * would make V8 refuse its cache and Node's own for the modules it requires, as these record the flags
+ * they were made with), and not at all in a run that writes a cache, which would record them.
+ * `chunks` are bundles beside it that it requires by name on first use (the CLI's engine, `./cli-engine.js`),
+ * each with its own cache file (the value; under the same rules): a run that never needs one neither reads nor
+ * deserialises it (round 34).
+ */
+export function runWithCodeCache(
+  starter: NodeJS.Module, dir: string, main: string, cache: string, ownCacheDir?: string, v8Flags: readonly string[] = [],
+  chunks: Readonly<Record<string, string>> = {},
+): boolean {
+  const mainFile = join(dir, main);
+  const canCheck = wasm !== undefined;
+  // The build sets this to write the shipped cache after a representative run (esbuild.mjs).
+  const building = process.env.GONGWEN_WRITE_CODE_CACHE === '1' && canCheck;
+  // Named by V8 version: editors of different versions can share the folder.
+  const ownCache = (name: string) => (ownCacheDir && canCheck ? join(ownCacheDir, `${basename(name, '.cache')}-${process.versions.v8}.cache`) : undefined);
+  // The editor's own first: it exists only where the shipped one did not fit this Node.
+  let compiledMain: ReturnType<typeof compileWithCache>;
+  try {
+    compiledMain = compileWithCache(mainFile, ownCache(cache), join(dir, cache), building);
+  } catch (error) {
+    if (!(error instanceof UnreadableBundle)) throw error;
+    process.stderr.write(`gongwen-lint: ${error.message}\n`);
+    process.exitCode = 2;
+    return false;
+  }
+  const toWrite: { file: string; script: Script; bytes: Buffer }[] = [];
+  /** At exit: the cache then holds the functions this run compiled, not only the top level (chunks loaded later too). */
+  const writeAtExit = (file: string, script: Script, bytes: Buffer) => {
+    if (!canCheck) return;
+    if (toWrite.push({ file, script, bytes }) === 1) {
+      process.once('exit', () => {
+        for (const entry of toWrite) writeCache(entry.file, entry.script.createCachedData(), entry.bytes, !building);
+      });
+    }
+  };
+  if (compiledMain.writeTo) writeAtExit(compiledMain.writeTo, compiledMain.script, compiledMain.bytes);
+  const plainRequire = createRequire(mainFile);
+  let bundleRequire: NodeJS.Require = plainRequire;
+  if (Object.keys(chunks).length > 0) {
+    const loaded = new Map<string, NodeJS.Module>();
+    const loadChunk = (id: string): unknown => {
+      let chunk = loaded.get(id);
+      if (!chunk) {
+        const file = join(dir, id);
+        // An unreadable chunk is the same broken installation; the CLI reports what it throws in one line.
+        const compiled = compileWithCache(file, ownCache(chunks[id]), join(dir, chunks[id]), building);
+        if (compiled.writeTo) writeAtExit(compiled.writeTo, compiled.script, compiled.bytes);
+        chunk = { exports: {}, id: file, filename: file, loaded: false } as NodeJS.Module;
+        loaded.set(id, chunk);
+        (compiled.script.runInThisContext() as ModuleFunction).call(chunk.exports, chunk.exports, bundleRequire, chunk, file, dir);
+        chunk.loaded = true;
+      }
+      return chunk.exports;
+    };
+    bundleRequire = Object.assign(
+      (id: string): unknown => (Object.prototype.hasOwnProperty.call(chunks, id) ? loadChunk(id) : (plainRequire(id) as unknown)),
+      plainRequire,
+    ) as NodeJS.Require;
+  }
+  const run = compiledMain.script.runInThisContext() as ModuleFunction;
+  run.call(starter.exports, starter.exports, bundleRequire, starter, mainFile, dir);
   // node:v8 only when there are flags to set (the language server's): the CLI does not load it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when used
-  if (!writeTo && v8Flags.length > 0) for (const flag of v8Flags) (require('node:v8') as typeof import('node:v8')).setFlagsFromString(flag);
-  if (writeTo && canCheck) {
-    const ran = script;
-    const file = writeTo;
-    // At exit: the cache then holds the functions this run compiled, not only the top level.
-    process.once('exit', () => writeCache(file, ran.createCachedData(), bytes, !building));
-  }
+  if (!compiledMain.writeTo && v8Flags.length > 0) for (const flag of v8Flags) (require('node:v8') as typeof import('node:v8')).setFlagsFromString(flag);
   return true;
 }
 

@@ -1,7 +1,6 @@
 // `.gongwenrc.json` on disk: find it, load it (JSON with comments), and add an `allow`
 // phrase while keeping the user's formatting. Shared by the CLI and the language server.
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import {
   applyEdits, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode,
   type Edit, type Node, type ParseError,
@@ -9,24 +8,7 @@ import {
 import { ConfigError, CONFIG_NOT_AN_OBJECT, validateConfig, type GongwenConfig, type Localized } from '../engine';
 import { ioErrorText, writeFileAtomic } from './textFile';
 
-export const CONFIG_FILE_NAME = '.gongwenrc.json';
-
-/** The nearest `.gongwenrc.json` in `startDir` or one of its ancestors. */
-export function findConfigFile(startDir: string): string | undefined {
-  let dir = resolve(startDir);
-  for (;;) {
-    const candidate = join(dir, CONFIG_FILE_NAME);
-    try {
-      // No exception for the usual answer, "not here" (an ENOENT error and its stack for every folder up to the root).
-      if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
-    } catch {
-      // not readable here (EACCES, ENOTDIR); keep climbing
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
+export { CONFIG_FILE_NAME, findConfigFile } from './configLookup';
 
 /**
  * Read and validate a config file. Throws ConfigError with one line per problem,

@@ -1,0 +1,25 @@
+// The CLI's way to the engine (the rules, their tables and the document model) and to everything that needs it:
+// required on first use, not imported. In dist/ the engine is a bundle of its own, dist/cli-engine.js (from
+// engine-chunk.ts; esbuild.mjs), which dist/cli.js loads with its own code cache only when a run needs it — the first
+// non-empty text to lint, a configuration file or a --rule to check, --help's rule list, SARIF's rule table,
+// --convert. A run that needs none of them (an empty file, --version, a usage error) neither reads nor
+// deserialises it (round 34: the engine is ≈ 85 % of the CLI's code). Elsewhere (tests, the bench) this is a plain
+// require of the module. The CLI's own modules import from '../engine' only types, or modules of no state
+// (engine/messages.ts, engine/version.ts, engine/config.ts's defaults): a class such as ConfigError must be the
+// engine bundle's own to be recognised (`instanceof`).
+import type * as EngineChunk from './engine-chunk';
+
+export type Engine = typeof EngineChunk;
+
+let loaded: Engine | undefined;
+
+/** The engine, loaded now if it was not yet. */
+export function engine(): Engine {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (start-up time)
+  return (loaded ??= require('./engine-chunk') as Engine);
+}
+
+/** The engine if a run has loaded it (an error of its kind can only come from it then), else undefined. */
+export function engineIfLoaded(): Engine | undefined {
+  return loaded;
+}
