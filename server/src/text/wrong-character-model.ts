@@ -446,6 +446,14 @@ const COMMON_OFFICIAL_WORD = 30;
  */
 const RARE_OPENING_USES = 5;
 /**
+ * Round 34: Candidate.reportPhraseGain's written character may also be one official texts hardly use (RARE_OPENING_USES)
+ * where general text uses it commonly: a single-character cost (jieba's count with official usage, see charCost) of at most
+ * this (齿 12.8, 壳, 味, 敏, 佣, 画). An input method offers the common characters of a reading first, and official texts
+ * lack many a common character (保齿定力 for 保持, 重点专壳 for 专科); a character rare everywhere (锬 16.7, 喆, 镱) is
+ * a name's, chosen on purpose.
+ */
+const REPORT_PHRASE_COMMON_COST = 14;
+/**
  * Candidate.edgePair: at a run's edge, the candidate makes a pair with its one neighbour seen at least this often in the
  * official texts (as RARE_OPENING_PAIR), where the written character's pair with it is never seen.
  */
@@ -992,6 +1000,14 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private officialUses(code: number): number {
     const count = this.unigrams.getCode(code);
     return count < 0 || count === ABSENT_COUNT ? 0 : count;
+  }
+
+  /**
+   * Whether the character at `code` is a common one (Candidate.reportPhraseGain's written character): used in official
+   * texts more than RARE_OPENING_USES times, or common in general text (REPORT_PHRASE_COMMON_COST).
+   */
+  private commonCharacter(code: number): boolean {
+    return this.officialUses(code) > RARE_OPENING_USES || this.charCost(code) <= REPORT_PHRASE_COMMON_COST;
   }
 
   private charCost(code: number): number {
@@ -2077,7 +2093,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
           else if (collocates === 'few') (found ??= []).push({ ...candidate, collocatedFew: true, score: raw + thresholds.collocationFewBonus });
           else {
             // Round 33: or does report phrasing, that official texts lack, confirm a same-reading candidate of a non-word?
-            const reportPhraseGain = candidate.kind === 'same' && !candidate.realWord && candidate.wrong.length === 1 && this.officialUses(run.charCodeAt(index)) > RARE_OPENING_USES ? this.reportPhraseGainOf(run, index, candidate.right.charCodeAt(0)) : 0;
+            const reportPhraseGain = candidate.kind === 'same' && !candidate.realWord && candidate.wrong.length === 1 && this.commonCharacter(run.charCodeAt(index)) ? this.reportPhraseGainOf(run, index, candidate.right.charCodeAt(0)) : 0;
             if (reportPhraseGain > 0 && raw + thresholds.reportPhraseWeight * reportPhraseGain >= thresholds.report) (found ??= []).push({ ...candidate, reportPhraseGain, score: raw + thresholds.reportPhraseWeight * reportPhraseGain });
             else if (near && candidate.wrong.length === 1 && raw + thresholds.neighbourNear >= thresholds.report) near.push({ ...candidate, score: raw });
           }
