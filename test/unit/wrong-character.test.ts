@@ -24,6 +24,14 @@ testRule('wrong-character', {
     { text: '加强矛盾纠纷源头治理，推进信访工作法治化，加强综治中心规范化建设。\n认真落实党内集中学习教育要求，配合做好中央巡视有关工作，政府自身建设进一步加强。\n推进乡村旅游提档升级。强化旅游市场综合治理，提高旅游服务质量。\n坚持和完善民族区域自治制度，严格执行党的民族政策。\n维护社会政治稳定，是我国现代化建设必不可少的重要条件。', why: 'round 32: the report sentences whose slips collocatedFew finds (2026 Henan, Jiangsu, Tibet; 2016, 1997 State Council), as written' },
     { text: '（二）提升创新体系效能，引领新质生产力发展。\n增强推动高质量发展本领、服务群众本领、防范化解风险本领。\n向中央驻粤单位、驻粤人民解放军和武警官兵、公安民警表示衷心的感谢！\n财政民生支出496.1亿元，占一般公共预算支出的70.1%。\n中心城区建成口袋公园8个、公共停车场8个。\n加快建设散裂中子源、南方深海海洋科技创新基地、中国华南超级计算中心等一批重大科学工程。\n常态长效开展党史学习教育，自觉践行以人民为中心的发展思想，密切联系群众。\n加快智慧城市、智慧旅游、智慧农业等领域的探索应用。\n压紧压实全面从严治党政治责任，扎实开展深入贯彻中央八项规定精神学习教育，严格落实过紧日子要求。\n以产业为支撑，推进区域中心城市和县城建设，促进大中小城市和小城镇协调发展。\n加强气候变化、生态系统监测预警，构建更高标准生态环境评价体系。', why: 'round 33: the report sentences whose slips report phrasing and the other-side word find, as written' },
     { text: '长三角一体化发展加快推进，城市群协同水平进一步提升。\n坚定维护多边主义，倡导国际关系民主化和发展模式多样化。\n中芯国际、张江科学城加快建设。', why: 'round 33: the sentences of the numeral-slogan and name-before-head changes as written, and names before 国际 and 科学城 that start no longer word' },
+    {
+      text: '在自治区党委、政府和市委的正确领导下，保持定力，不忘初心，开拓创新，务实进取，加快建设壮美广西。\n持续推进“三医”联动，支持徐医附院麻醉科创建国家临床重点专科。\n做活城乡商贸流通服务业，做优乡村文化旅游业。\n加强“一座保山”区域公用品牌体系建设，提升新品研发设计水平。\n落实各项社会保障政策，巩固全民参保计划成果。\n现在，我代表市人民政府向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。\n去年云南鲁甸、景谷等地发生较强地震，我们及时高效展开抗震救灾，灾后恢复重建顺利推进。\n建设有中国特色的社会主义，没有现成的经验，只能在探索中前进。\n大力推动荆楚文化创造性转化、创新性发展，加快构建文旅融合发展新格局。',
+      why: 'round 34: the corrected report paragraphs of the test below',
+    },
+    {
+      text: '实施儿童口腔健康行动，做好适龄儿童龋齿防治和窝沟封闭工作。\n挖掘地方特色美食，传承老字号风味，打造“舌尖上的家乡”品牌。\n持续开展“剑网”专项行动，严厉打击网络侵权盗版行为。\n发展贝壳、海藻等海洋生物资源综合利用产业，延伸海洋产业链。\n严厉打击非法中介和家政服务中克扣佣金等侵害劳动者权益的行为。\n加强过敏性疾病、慢性呼吸系统疾病等防治，提升基层医疗服务能力。\n开展“书画进万家”活动，繁荣群众文化生活。',
+      why: 'round 34: report language with characters official texts hardly use but general text commonly does (齿, 味, 剑, 壳, 佣, 敏, 画), written on purpose: their words vouch for them or no candidate gains report phrasing',
+    },
     { text: '兰州在全国文明城市建设中涌现出以“最美夫妻”李成环、龚大锬为代表的一批优秀人物。', why: 'round 33, held-out cities (兰州 2013): 大县 is report phrasing, but official texts never use the written 锬 (a given name): report phrasing counts only for a written character official texts use, as collocatedFew' },
     { text: '年度考核被确定为不合格档次的，为避免重复处罚，不再向低一级岗位（职员）等级调整。', why: 'round 33, held-out s33t (事业单位工作人员考核规定): 降 makes 再降 (from 不再) and 降低, but the written 向 is a preposition standing as a word of its own between them: no slip between two words (stolen-neighbour still quiet)' },
     { text: '加快实施疫后重振，推动经济社会全面恢复。', why: 'round 32/33: 以 makes 施以 (from 实施) and 以后, but 疫后 names the event before a time word (eventBeforeTimeWord): the other-side word does not release stolen-neighbour' },
@@ -974,6 +982,22 @@ testRule('wrong-character', {
       output: '（二）提升创新体系效能，引领新质生产力发展。\n增强推动高质量发展本领、服务群众本领、防范化解风险本领。\n向中央驻粤单位、驻粤人民解放军和武警官兵、公安民警表示衷心的感谢！\n财政民生支出496.1亿元，占一般公共预算支出的70.1%。\n中心城区建成口袋公园8个、公共停车场8个。\n加快建设散裂中子源、南方深海海洋科技创新基地、中国华南超级计算中心等一批重大科学工程。\n常态长效开展党史学习教育，自觉践行以人民为中心的发展思想，密切联系群众。\n加快智慧城市、智慧旅游、智慧农业等领域的探索应用。',
     },
     {
+      text: '在自治区党委、政府和市委的正确领导下，保齿定力，不忘初心，开拓创新，务实进取，加快建设壮美广西。\n持续推进“三医”联动，支持徐医附院麻醉科创建国家临床重点专壳。\n做活城乡商贸流通服务业，做优乡村文画旅游业。\n加强“一座保山”区域公佣品牌体系建设，提升新品研发设计水平。\n落实各项社会保障政策，巩固全敏参保计划成果。\n现在，我代表市人民政府向大会报告工作，请予审议，并请各味政协委员和其他列席人员提出意见。\n去年云南鲁甸、景谷等地发生较强地震，我们及时高效斩开抗震救灾，灾后恢复重建顺利推进。\n建设有中国特色的社会主义，没有现乘的经验，只能在探索中前进。\n大力推动荆楚文化创造性转化、创新性发展，加快构剑文旅融合发展新格局。',
+      why: 'round 34, observed-slip injected into report paragraphs (held-out cities 桂林 2017, 徐州 2023, 保山 2021, 兰州 2020, 淮北 2020; 2026 Henan and Hubei, 2015 and 1992 State Council reports): the written characters are common in general text but official texts hardly use them (齿, 壳, 画, 佣, 敏, 味, 斩, 乘, 剑), so report phrasing (reportPhraseGain) and the clause\'s collocations (collocatedFew) did not count for them; they do for the ~3,500 (report phrasing) and ~2,000 (collocations) most common characters',
+      errors: [
+        { line: 1, column: 21, endColumn: 22, message: '“保齿”疑为“保持”（同音字：“齿”→“持”），请核对。' },
+        { line: 2, column: 30, endColumn: 31, message: '“专壳”疑为“专科”（同音字：“壳”→“科”），请核对。' },
+        { line: 3, column: 18, endColumn: 19, message: '“文画”疑为“文化”（同音字：“画”→“化”），请核对。' },
+        { line: 4, column: 12, endColumn: 13, message: '“公佣”疑为“公用”（同音字：“佣”→“用”），请核对。' },
+        { line: 5, column: 15, endColumn: 16, message: '“全敏”疑为“全民”（同音字：“敏”→“民”），请核对。' },
+        { line: 6, column: 28, endColumn: 29, message: '“各味”疑为“各位”（同音字：“味”→“位”），请核对。' },
+        { line: 7, column: 25, endColumn: 26, message: '“斩开”疑为“展开”（同音字：“斩”→“展”），请核对。' },
+        { line: 8, column: 17, endColumn: 18, message: '“现乘”疑为“现成”（同音字：“乘”→“成”），请核对。' },
+        { line: 9, column: 24, endColumn: 25, message: '“构剑”疑为“构建”（同音字：“剑”→“建”），请核对。' },
+      ],
+      output: '在自治区党委、政府和市委的正确领导下，保持定力，不忘初心，开拓创新，务实进取，加快建设壮美广西。\n持续推进“三医”联动，支持徐医附院麻醉科创建国家临床重点专科。\n做活城乡商贸流通服务业，做优乡村文化旅游业。\n加强“一座保山”区域公用品牌体系建设，提升新品研发设计水平。\n落实各项社会保障政策，巩固全民参保计划成果。\n现在，我代表市人民政府向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。\n去年云南鲁甸、景谷等地发生较强地震，我们及时高效展开抗震救灾，灾后恢复重建顺利推进。\n建设有中国特色的社会主义，没有现成的经验，只能在探索中前进。\n大力推动荆楚文化创造性转化、创新性发展，加快构建文旅融合发展新格局。',
+    },
+    {
       text: '长三角一提化发展加快推进，城市群协同水平进一步提升。\n坚定维护多边主义，倡倒国际关系民主化和发展模式多样化。',
       why: 'round 33, observed-slip injected into report paragraphs (2024–2026 reports of the shared corpus): 三角|一提 looked like a numeral slogan, but all three windows of 一体 are official phrasing (角一体, 一体化, 体化发); 国际 starts the dictionary word 国际关系, so it heads no name (numeral-slogan, name-before-head)',
       errors: [
@@ -1242,8 +1266,10 @@ describe('wrong-character model', () => {
     // A look-alike (网格化 → 网络化) and a word of three characters (普惠型 → 普惠性) get nothing.
     assert.equal(find('深化基层治理网格化', 7, '络'), undefined);
     assert.equal(find('是指探索推行普惠型的云服务支持政策', 8, '性'), undefined);
-    // 监事 goes with 市长 and 担任, but official texts hardly use the written 誓 (a Tainan press release, converted: 监誓人).
+    // 监事 goes with 市长 and 担任, but official texts hardly use the written 誓 (a Tainan press release, converted: 监誓人),
+    // nor is it among the most common characters of general text (COLLOCATED_FEW_COMMON_COST, round 34), as 剑 is (构剑 → 构建).
     assert.equal(find('由市长黄伟哲担任监誓人', 8, '事'), undefined);
+    assert.equal(find('加快构剑文旅融合发展新格局', 3, '建')?.collocatedFew, true);
   });
   it('counts the windows of report phrasing for a same-reading candidate of a non-word short of the threshold (reportPhraseGain, round 33)', () => {
     const find = (run: string, index: number, right: string, thresholds = DEFAULT_THRESHOLDS) => model.corrections(run, index, thresholds).find((c) => c.right === right);
@@ -1257,6 +1283,8 @@ describe('wrong-character model', () => {
     assert.equal(Math.round(((found?.score ?? 0) - (raw?.score ?? 0)) * 1e9) / 1e9, 2 * DEFAULT_THRESHOLDS.reportPhraseWeight);
     // Official texts never use the written 锬 (a given name): nothing.
     assert.equal(find('涌现出以最美夫妻李成环龚大锬为代表的一批优秀人物', 13, '县'), undefined);
+    // Round 34: nor the written 齿, but general text uses it commonly (REPORT_PHRASE_COMMON_COST): 保持定力 is report phrasing.
+    assert.ok((find('在自治区党委政府和市委的正确领导下保齿定力', 18, '持')?.reportPhraseGain ?? 0) > 0);
   });
   it('hashes the windows of report phrasing as the build does (tools/report-phrases.mjs)', () => {
     const bits = new Uint16Array(1 << 12);

@@ -146,7 +146,8 @@ export interface Candidate {
    * Round 32: a same-reading candidate whose two-character word is a collocation of collocationFewMin or more other
    * words of the clause (fewer than `collocated` asks), the written character making no word that is one of any
    * and the written character is one official texts use more than RARE_OPENING_USES times (县级以上政府及不门预决算:
-   * 部门 goes with 政府 and 预决算; 担任监誓人 is not this: 誓 is hardly used). Report text has its own phrasing,
+   * 部门 goes with 政府 and 预决算; 担任监誓人 is not this: 誓 is hardly used) or, round 34, one of the most common
+   * characters of general text (COLLOCATED_FEW_COMMON_COST: 加快构剑文旅融合 → 构建). Report text has its own phrasing,
    * seldom the set phrasing of official texts that ECSpell's sentences share with the data, so the windows of
    * phraseGain stay empty there and the clause's words are the evidence left (collocationFewBonus). Set only by
    * corrections(), for a candidate that falls short of the threshold without it.
@@ -156,8 +157,9 @@ export interface Candidate {
    * Windows of report phrasing the candidate gains (round 33, issue 12): three-character windows over it, not official
    * set phrasing, that many city government work reports use (data/local-text/trigrams.tsv), as the candidate writes
    * them minus as written, weighted as phraseGain (edgeWeight). Only for a same-reading candidate of a written character
-   * in no dictionary word (带动意药业 → 医药, 市政偕对政府工作 → 政协), set only by corrections() for one that falls short of
-   * the threshold without it (reportPhraseWeight each).
+   * in no dictionary word (带动意药业 → 医药, 市政偕对政府工作 → 政协) that official texts use or, round 34, general text
+   * commonly (REPORT_PHRASE_COMMON_COST: 保齿定力 → 保持), set only by corrections() for one that falls short of the
+   * threshold without it (reportPhraseWeight each).
    */
   reportPhraseGain?: number;
   /**
@@ -447,6 +449,19 @@ const COMMON_OFFICIAL_WORD = 30;
  * (a slip's character: 玩 5, 偾 0, 讳 0; an opening word of clean text is common: 使, 以, 具)
  */
 const RARE_OPENING_USES = 5;
+/**
+ * Round 34: Candidate.reportPhraseGain's written character may also be one official texts hardly use (RARE_OPENING_USES)
+ * where general text uses it commonly: a single-character cost (jieba's count with official usage, see charCost) of at most
+ * this, about the 3,500 most common characters (those of 现代汉语常用字表: 齿 12.8, 壳, 味, 敏, 佣 13.1, 画). An input
+ * method offers the common characters of a reading first, and official texts lack many a common character (保齿定力 for
+ * 保持, 重点专壳 for 专科); a character rare everywhere (锬 16.7, rank 7,317; 喆, 镱) is a name's, chosen on purpose.
+ */
+const REPORT_PHRASE_COMMON_COST = 14;
+/**
+ * …and Candidate.collocatedFew's, on its weaker evidence (two collocations of the clause), one of about the 2,000 most
+ * common (剑 10.5, 乘, 斩 12.1: 构剑, 现乘, 斩开): at REPORT_PHRASE_COMMON_COST 担任监誓人 (誓 12.96, rank 2,385) turns 监事.
+ */
+const COLLOCATED_FEW_COMMON_COST = 12.5;
 /**
  * Candidate.edgePair: at a run's edge, the candidate makes a pair with its one neighbour seen at least this often in the
  * official texts (as RARE_OPENING_PAIR), where the written character's pair with it is never seen.
@@ -1006,6 +1021,15 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   private officialUses(code: number): number {
     const count = this.unigrams.getCode(code);
     return count < 0 || count === ABSENT_COUNT ? 0 : count;
+  }
+
+  /**
+   * Whether the character at `code` is a common one, as a slip's written character is (Candidate.reportPhraseGain,
+   * collocatedFew): used in official texts more than RARE_OPENING_USES times, or in general text commonly (a
+   * single-character cost of at most `maxCost`: REPORT_PHRASE_COMMON_COST, COLLOCATED_FEW_COMMON_COST; round 34).
+   */
+  private commonCharacter(code: number, maxCost: number): boolean {
+    return this.officialUses(code) > RARE_OPENING_USES || this.charCost(code) <= maxCost;
   }
 
   private charCost(code: number): number {
@@ -2038,9 +2062,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const { collocates, others } = this.collocations.collocation(run, words, wordHash(run, from, to, index, candidate.right.charCodeAt(0)), from, to);
     const many = collocates >= thresholds.collocationMin || (collocates >= thresholds.collocationAllMin && collocates >= others);
     // Round 32 (Candidate.collocatedFew): fewer collocations do, for a same-reading candidate's two-character word, where
-    // the written character is one official texts use (more than RARE_OPENING_USES times): an input method offers a
-    // common character for a reading, and a rare one is mostly chosen (担任监誓人 is no 监事).
-    const few = !many && collocates >= thresholds.collocationFewMin && this.officialUses(run.charCodeAt(index)) > RARE_OPENING_USES && candidate.kind === 'same' && candidate.word.length === 2 && raw + thresholds.collocationFewBonus >= thresholds.report;
+    // the written character is one official texts use (more than RARE_OPENING_USES times) or, round 34, general text
+    // commonly (COLLOCATED_FEW_COMMON_COST): an input method offers a common character for a reading, and a rare one is
+    // mostly chosen (担任监誓人 is no 监事).
+    const few = !many && collocates >= thresholds.collocationFewMin && this.commonCharacter(run.charCodeAt(index), COLLOCATED_FEW_COMMON_COST) && candidate.kind === 'same' && candidate.word.length === 2 && raw + thresholds.collocationFewBonus >= thresholds.report;
     if (!many && !few) return undefined;
     const written = words.find(([start, end]) => start <= index && index < end);
     if (written !== undefined && this.collocations.collocation(run, words, wordHash(run, written[0], written[1]), written[0], written[1]).collocates > 0) return undefined;
@@ -2091,7 +2116,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
           else if (collocates === 'few') (found ??= []).push({ ...candidate, collocatedFew: true, score: raw + thresholds.collocationFewBonus });
           else {
             // Round 33: or does report phrasing, that official texts lack, confirm a same-reading candidate of a non-word?
-            const reportPhraseGain = candidate.kind === 'same' && !candidate.realWord && candidate.wrong.length === 1 && this.officialUses(run.charCodeAt(index)) > RARE_OPENING_USES ? this.reportPhraseGainOf(run, index, candidate.right.charCodeAt(0)) : 0;
+            const reportPhraseGain = candidate.kind === 'same' && !candidate.realWord && candidate.wrong.length === 1 && this.commonCharacter(run.charCodeAt(index), REPORT_PHRASE_COMMON_COST) ? this.reportPhraseGainOf(run, index, candidate.right.charCodeAt(0)) : 0;
             if (reportPhraseGain > 0 && raw + thresholds.reportPhraseWeight * reportPhraseGain >= thresholds.report) (found ??= []).push({ ...candidate, reportPhraseGain, score: raw + thresholds.reportPhraseWeight * reportPhraseGain });
             else if (near && candidate.wrong.length === 1 && raw + thresholds.neighbourNear >= thresholds.report) near.push({ ...candidate, score: raw });
           }
