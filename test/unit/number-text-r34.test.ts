@@ -104,8 +104,26 @@ testRule('figure-consistency', {
       text: '2023年共安排5个省级专项资金及专项业务费项目，全年预算数为79425万元，2023年共支出61562.45万元，预算执行率为77.51%。\n2023年共安排4个中央专项资金，全年预算数为49790万元，2023年共支出33464.999万元，预算执行率为67.2%。',
       why: 'heldout-s34n (福建 2024 evaluation report): each budget is of the funds counted before it, each rate of its own sum',
     },
+    {
+      text: '将2018年及以前年度通过预算资金偿还到期债务形成的债务限额空间（限额大于余额的部分）1041.9亿元（一般债务限额611.4亿元，专项债务限额430.5亿元），将其中261亿元（一般债务限额116.7亿元，专项债务限额144.3亿元）下达我省发行再融资债券偿还存量债务，剩余780.9亿元（一般债务限额494.7亿元，专项债务限额286.2亿元）由中央财政收回。',
+      why: 'heldout-s34n2 (江苏 2023 debt report): a note in brackets parted by a comma, closed before 其中, is on the figure before it (the parts sum)',
+    },
+    {
+      text: '2024年，省级共留用债券609.82亿元，其中，新增债券518.49亿元，包括：用于置换存量隐性债务200亿元，交通基础设施领域169.2亿元；其他债券91.33亿元。',
+      why: 'heldout-s34n2 (山东 2024 debt report): what ，包括： lists breaks down the part before it (the parts sum)',
+    },
   ],
   invalid: [
+    {
+      text: '将债务限额空间1041.9亿元（一般债务限额611.4亿元，专项债务限额430.5亿元），将其中261亿元下达市县，剩余790.9亿元由省级统筹。',
+      why: 'near: the parts add up to 1051.9, not to the whole before the note',
+      errors: [{ line: 1, column: 8 }],
+    },
+    {
+      text: '2024年，省级共留用债券609.82亿元，其中，新增债券518.49亿元，包括：用于置换存量隐性债务200亿元，交通基础设施领域169.2亿元；其他债券81.33亿元。',
+      why: 'near: the parts without the breakdown add up to 599.82',
+      errors: [{ line: 1, column: 14 }],
+    },
     {
       text: '该部分分值15分，评价得分10.50分，得分率70%。\n该部分分值15分，评价得分10.50分，得分率75%。',
       why: 'near: the same score with two rates',
