@@ -110,8 +110,7 @@ function parenthesesToConvert(text: string): number[] {
     if (c === '(' || c === '（') {
       // 实施及时性一般(0.5,1]: a round bracket opening an interval closed by a square one (round 34).
       if (!opensInterval(text, i)) stack.push(i);
-    }
-    else if (c === ')' || c === '）') {
+    } else if (c === ')' || c === '）') {
       const open = stack.pop();
       if (open === undefined) {
         // 较为充分[2.4,2.7)，: the round bracket closes a half-open interval, a mathematical mark (round 34).
