@@ -171,6 +171,8 @@ function statedKey(text: string, m: RegExpExecArray): string | undefined {
   // 完成对全市63家行政事业单位…检查；完成对全市5563家一级、二级预算单位…检查: a scope after a preposition (对全市, 向全省, 为全县)
   // is the object's scope, and what the number counts follows it, as after a bare scope (round 31, 郑州 2025 budget report).
   if (PREPOSITIONAL_SCOPE.test(key) && isStatementHan(text.charCodeAt(end))) return undefined;
+  // 12分钟, 3分之1: 分 as a score unit only where no Han character follows it (评价得分22.90分，得分率91.60%).
+  if (m[4] === '分' && isStatementHan(text.charCodeAt(end))) return undefined;
   const after = text.slice(end, end + 4);
   // 408起以上, 3.5万余人, 52.8%左右, 418起案件中… are estimates or parts.
   if (/^(?:以上|以下|以内|左右|余|多|之|的|中|内|外|[-－—～~至])/.test(after) || /^\d/.test(after)) return undefined;
