@@ -32,9 +32,14 @@ interface Statement {
   end: number;
 }
 
+<<<<<<< HEAD
 // Lengths, areas, power and dollars too (全市改造雨污分流管网149公里, 实际利用外商直接投资累计2740.8亿美元: round 34, the injected
 // restatements in these units were all missed).
 const UNIT = '(?:人次|户次|万元|亿元|万人|万户|美元|平方公里|公里|平方米|公顷|千瓦时|千瓦|[%％起件人名个家户元处项条宗辆台次所座吨亩批场份])';
+=======
+// 分: a score (该部分分值25分，评价得分22.90分，得分率91.60%): the rate after it is that score's (round 34).
+const UNIT = '(?:人次|户次|万元|亿元|万人|万户|[%％起件人名个家户元处项条宗辆台次所座吨亩批场份分])';
+>>>>>>> s34-newtext
 // A clause: Han characters only (no digits, no other numbers) right before one number and its unit.
 const STATEMENT = new RegExp(`([\\u4e00-\\u9fa5]{2,16})(\\d+(?:\\.\\d+)?)(万|亿)?(${UNIT})`, 'y');
 const isStatementHan = (code: number) => code >= 0x4e00 && code <= 0x9fa5;
@@ -83,7 +88,8 @@ const OWN_WHOLE = /全[年市区县省州盟旗局国]/;
 /** A measure that is only a scope (全市, 全年度…): what it counts is named after the number, if anywhere. */
 const BARE_SCOPE = /^全[年市区县省州盟旗局国]$/;
 /** A measure that ends in a scope after a preposition (完成对全市, 向全省): the counted object follows the number. */
-const PREPOSITIONAL_SCOPE = /[对對向为為给給]全[年市区區县縣省州盟旗局国國]$/;
+// 全省共对938个重大政策和项目开展…评估；全省共对1339个项目开展…监控: the scope before the preposition, too (round 34).
+const PREPOSITIONAL_SCOPE = /(?:[对對向为為给給]全[年市区區县縣省州盟旗局国國]|^全[年市区區县縣省州盟旗局国國][对對向为為给給])$/;
 /** 此类, 该类…: the measure names what was said before it. */
 const ANAPHORA = /此类|该类|這類|这类|此類|該類|此项|该项|此項|該項/;
 /** A share of something (占总数的42.2%, 占一般公共预算收入的48.51%): a figure of the part named before it. */
@@ -171,6 +177,8 @@ function statedKey(text: string, m: RegExpExecArray): string | undefined {
   // 完成对全市63家行政事业单位…检查；完成对全市5563家一级、二级预算单位…检查: a scope after a preposition (对全市, 向全省, 为全县)
   // is the object's scope, and what the number counts follows it, as after a bare scope (round 31, 郑州 2025 budget report).
   if (PREPOSITIONAL_SCOPE.test(key) && isStatementHan(text.charCodeAt(end))) return undefined;
+  // 12分钟, 3分之1: 分 as a score unit only where no Han character follows it (评价得分22.90分，得分率91.60%).
+  if (m[4] === '分' && isStatementHan(text.charCodeAt(end))) return undefined;
   const after = text.slice(end, end + 4);
   // 408起以上, 3.5万余人, 52.8%左右, 418起案件中… are estimates or parts.
   if (/^(?:以上|以下|以内|左右|余|多|之|的|中|内|外|[-－—～~至])/.test(after) || /^\d/.test(after)) return undefined;
@@ -196,7 +204,9 @@ function scopeOf(text: string, m: RegExpExecArray, key: string, sentence: string
   // 批复预算评审项目58个，节约5.4亿元，核减率达13.6%。…工程结算评审项目51个，节约6.3亿元，核减率达16.7%: a rate after a figure
   // that is no whole of its own (节约…, 压减财政资金…, 拉动…增速…个百分点) is that figure's rate, and another value is another
   // figure; the value joins the lead (round 31, city budget reports and an economy release: 3 false alarms).
-  const own = before && !WHOLE.test(before[1] ?? '') ? `#${before[2] ?? ''}${before[3] ?? ''}${before[4] ?? ''}` : '';
+  // The same for a rate after a sum by 共 alone (2023年共安排5个省级专项资金…，2023年共支出61562.45万元，预算执行率为77.51%；
+  // 2023年共安排4个中央专项资金…，2023年共支出33464.999万元，预算执行率为67.2%: each sum totals its own funds; round 34).
+  const own = before && !OWN_WHOLE.test(before[1] ?? '') ? `#${before[2] ?? ''}${before[3] ?? ''}${before[4] ?? ''}` : '';
   const lead = RATE.test(measure) && before && before.index >= start - sentence.length ? `${numberBefore(text, before.index)}${(before[1] ?? '').replace(FILLER, '')}${ANAPHORA.test(before[1] ?? '') ? subjectBefore(text.slice(0, before.index)) : ''}${own}` : '';
   // 一般公共预算收入增长38.6%，排名全省第一；总量201.3亿元: a sum word alone right after a semicolon totals what
   // the sentence named before the semicolon (the GDP and the revenue of one report paragraph are two totals).
@@ -239,7 +249,9 @@ function inlineHeading(text: string): string {
   return INLINE_HEADING.exec(text)?.[1] ?? '';
 }
 /** A count of a named thing right before a statement in its sentence: 中等职业技术学校57所， 农村低保对象61694人，. */
-const COUNT_BEFORE = /[\u4e00-\u9fa5]{2,}\d+(?:\.\d+)?(?:万|亿)?(?:所|个|家|户|人|名|座|处|项|条|台|辆|张)[，,；;]$/;
+// 2023年共安排5个省级专项资金及专项业务费项目，全年预算数为79425万元 … 2023年共安排4个中央专项资金，全年预算数为49790万元: the
+// counted thing may follow its count (round 34, a provincial final account's evaluation reports).
+const COUNT_BEFORE = /[\u4e00-\u9fa5]{2,}\d+(?:\.\d+)?(?:万|亿)?(?:所|个|家|户|人|名|座|处|项|条|台|辆|张)[\u4e00-\u9fa5]{0,16}[，,；;]$/;
 function countedBefore(text: string, at: number): string {
   const chain = clausesBefore(text, at);
   return COUNT_BEFORE.test(chain) ? subjectBefore(chain) : '';

@@ -1,6 +1,7 @@
 // fullwidth-punctuation: half-width , ; : ? ! . ( ) used in Chinese text, where GB/T 15834-2011
 // requires the full-width marks. A mark counts as Chinese when a Han character or a CJK quote or
 // bracket touches it; numbers (1,234 3.5 10:30 3:1), Latin text, URLs and code are left alone.
+import { closesInterval, opensInterval } from '../text/intervals';
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { HALF_WIDTH_MARK } from '../text/char-classes';
 import { htmlEntityEndingAt } from '../text/html-entity';
@@ -106,11 +107,14 @@ function parenthesesToConvert(text: string): number[] {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '(' || c === '（') stack.push(i);
-    else if (c === ')' || c === '）') {
+    if (c === '(' || c === '（') {
+      // 实施及时性一般(0.5,1]: a round bracket opening an interval closed by a square one (round 34).
+      if (!opensInterval(text, i)) stack.push(i);
+    } else if (c === ')' || c === '）') {
       const open = stack.pop();
       if (open === undefined) {
-        if (c === ')') unpaired(i);
+        // 较为充分[2.4,2.7)，: the round bracket closes a half-open interval, a mathematical mark (round 34).
+        if (c === ')' && !closesInterval(text, i)) unpaired(i);
         continue;
       }
       const openHalf = text[open] === '(';

@@ -7,6 +7,7 @@
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { chineseNumeralValue, codePointBefore, contentStart, isDigit, isLatinLetter, isSpace } from '../text/chars';
 import { codeUnitBytes } from '../text/code-tables';
+import { closesInterval, opensInterval } from '../text/intervals';
 
 /** Closing mark → its opening mark. Half-width parentheses pair with full-width ones: their width is fullwidth-punctuation's business. */
 const OPENER_OF: Record<string, string> = {
@@ -124,6 +125,8 @@ function summarize(paragraph: Paragraph): Summary {
     const code = text.charCodeAt(i);
     if (!MARK_CODES[code]) continue;
     const opens = OPENS[code] ?? 0;
+    // 实施及时性一般(0.5,1]: a round bracket opening an interval pairs with its square close (round 34).
+    if (opens && (code === 0x28 /* ( */ || code === 0xff08 /* （ */) && opensInterval(text, i)) continue;
     if (opens) {
       stack.push(i);
       openCount[opens] = (openCount[opens] ?? 0) + 1;
@@ -133,7 +136,7 @@ function summarize(paragraph: Paragraph): Summary {
     // ’ after a Latin letter is an apostrophe (Leaders’ Meeting) unless a ‘ is waiting for it.
     if (code === 0x2019 /* ’ */ && !openCount[LEFT_SINGLE_QUOTE] && (isLatinLetter(codePointBefore(text, i)) || isYearApostrophe(text, i))) continue;
     if (!openCount[closes]) {
-      if ((code === 0xff09 /* ） */ || code === 0x29 /* ) */) && isListNumberClose(text, i)) continue;
+      if ((code === 0xff09 /* ） */ || code === 0x29 /* ) */) && (isListNumberClose(text, i) || closesInterval(text, i))) continue;
       const ch = MARK_OF.get(code) ?? '';
       problems.push({ offset: i, messageId: 'unmatchedClose', mark: ch, pair: OPENER_OF[ch] ?? '' });
       continue;

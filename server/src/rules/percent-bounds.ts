@@ -32,6 +32,20 @@ function fallsToLevel(before: string, value: number): boolean {
  */
 const BOUNDED = /(?:化解率|化解成功率|破案率|办结率|辦結率|结案率|結案率|整改率|合格率|(?<!拨备|撥備|流动性|流動性|利息|授信資產|不良資產|不良资产|呆帳|呆账)覆盖率|(?<!拨备|撥備|流动性|流動性|利息|授信資產|不良資產|不良资产|呆帳|呆账)覆蓋率|达标率|達標率|优良率|優良率|(?<!毛)(?<!升[\u4e00-\u9fa5]{1,3})入学率|(?<!毛)(?<!升[\u4e00-\u9fa5]{1,3})入學率|参保率|參保率|普及率|回访率|回訪率|知晓率|知曉率|满意率|滿意率|治愈率|治癒率|通过率|通過率|到位率|见警率|見警率|调解成功率|調解成功率|处置率|處置率|受理率|查处率|查處率|接种率|接種率|城镇化率|城鎮化率|占比|佔比|比重|[占佔](?![^，,。；;]{0,10}(?:计划|計劃|目标|目標|任务|任務|预算|預算))[^，,。；;]{1,12}的)(?:达到|達到|提高到|提高至|提升到|提升至|保持在|稳定在|穩定在|达|達|为|為|是|超过|超過)?$/;
 
+/**
+ * A signed amount in the sentence before a decrease (科目-1769万元,较上年减少2333万元，下降413.7%: a figure that turned negative
+ * fell by more than 100%, a budget final account's subject that collected refunds; round 34, provincial final accounts). Not a
+ * range or a code: the minus follows no digit or Latin letter (2019-2021年, 21110-能源 are no signed figures).
+ */
+const SIGNED_AMOUNT = /(?<![\dA-Za-z.\-−－])[-−－]\d+(?:\.\d+)?(?:万|亿)?元/;
+/** The sentence before `start` up to it (from its last 。；！？ or the paragraph start). */
+function sentenceBefore(text: string, start: number): string {
+  const from = Math.max(0, start - 120);
+  const chunk = text.slice(from, start);
+  const cut = Math.max(chunk.lastIndexOf('。'), chunk.lastIndexOf('；'), chunk.lastIndexOf('！'), chunk.lastIndexOf('？'));
+  return chunk.slice(cut + 1);
+}
+
 /** A percentage and the mark after it, ending a text: an earlier value of a list (分别下降10.98%、8.5%、610.3%). */
 const LIST_VALUE_BEFORE = /(?<![\d.])[-−]?\d+(?:\.\d+)?[%％﹪](?:、|和|及|与|與|以及)$/;
 
@@ -77,7 +91,7 @@ const rule = defineRule({
       const before = textBefore(text, t.start);
       const value = plain(t.value);
       const decrease = DECREASE.exec(before);
-      if (decrease && !fallsToLevel(before, t.value)) {
+      if (decrease && !fallsToLevel(before, t.value) && !SIGNED_AMOUNT.test(sentenceBefore(text, t.start))) {
         const verb = decrease[0];
         const remaining = plain(Number((100 - t.value).toFixed(t.decimals)));
         ctx.report({

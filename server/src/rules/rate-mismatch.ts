@@ -317,6 +317,10 @@ const rule = defineRule({
       const name = site.name;
 
       const check = checkRate(numerator.value, denominator.value, rateToken.value, rateToken.decimals);
+      // 分年度目标应该是“新技术17项”，实际完成20项，完成率100%: a completion rate is capped at 100% when the target is
+      // exceeded, as performance evaluations score it (round 34, a provincial final account's evaluation reports: 2).
+      // 实际完成15项，完成率100% is still checked.
+      if (!check.consistent && rateToken.value === 100 && check.exact > 100 && /完成|执行|執行|达成|達成/.test(name)) continue;
       const written = rateToken.text;
       const num = plain(numerator.value);
       const den = plain(denominator.value);

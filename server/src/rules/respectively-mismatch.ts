@@ -272,6 +272,19 @@ function citedActsBefore(text: string, values: readonly Value[], at: number): bo
   return clauses.length >= values.length;
 }
 
+/** A span of years: 2019—2021年, 2019-2021年, 2019至2021年. */
+const YEAR_SPAN = /(?<!\d)((?:19|20)\d\d)\s*年?\s*[-－—–~～至到]\s*((?:19|20)\d\d)年/g;
+/**
+ * 2019—2021年奖扶和特扶项目各年度分别补贴805386人、856987人和1023277人 (round 34, a provincial performance evaluation): the values
+ * after 分别 are one a year of a span of years named before it in the sentence, as many as the span has years.
+ */
+function valuesPerYear(text: string, values: readonly Value[], at: number): boolean {
+  for (const m of text.slice(sentenceStart(text, at), at).matchAll(YEAR_SPAN)) {
+    if (Number(m[2]) - Number(m[1]) + 1 === values.length) return true;
+  }
+  return false;
+}
+
 const rule = defineRule({
   meta: {
     id: 'respectively-mismatch',
@@ -305,6 +318,7 @@ const rule = defineRule({
       const subjects = subjectsBefore(text, tokens, at);
       if (!subjects || subjects.count < 2 || subjects.plausible.includes(values.length)) continue;
       if (citedActsBefore(text, values, at)) continue;
+      if (valuesPerYear(text, values, at)) continue;
       if (subjects.atLeast && values.length >= Math.min(...subjects.plausible)) continue;
       const list = (xs: string[]) => xs.join('、');
       const numbered = (xs: string[]) => xs.map((x, i) => `${i + 1}. ${x}`).join('  ');

@@ -96,6 +96,25 @@ function wholeSearchStart(text: string, at: number): number {
 }
 
 /**
+ * Where the bracket opens whose note ends the text before `end` (…430.5亿元），将 or …亿元）， ), when a separator stands inside it;
+ * -1 otherwise. Only a separator-free run (，将, ，) may stand between the close and `end`.
+ */
+function noteBracketBefore(text: string, from: number, end: number): number {
+  let close = end - 1;
+  while (close > from && /[，,将將把对對从從\s]/.test(text.charAt(close))) close--;
+  if (close <= from || !isCloseBracket(text.charCodeAt(close))) return -1;
+  let depth = 0;
+  let parted = false;
+  for (let i = close; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (isCloseBracket(c)) depth++;
+    else if (isOpenBracket(c) && --depth === 0) return parted ? i : -1;
+    else if (depth === 1 && isSeparator(c)) parted = true;
+  }
+  return -1;
+}
+
+/**
  * The whole: in the nearest clause before 其中 that states a figure, passing over clauses that only
  * say something about it (比上年增加4000亿元, 赤字率下降到1.5%左右). A nearer figure in another unit
  * (挽回损失300万元) makes it unclear what 其中 refers to: no whole.
@@ -103,6 +122,14 @@ function wholeSearchStart(text: string, at: number): number {
 function findWhole(text: string, tokens: readonly NumberToken[], from: number, to: number, unit: string | undefined): NumberToken | undefined {
   let end = to;
   while (end > from) {
+    // 限额空间1041.9亿元（一般债务限额611.4亿元，专项债务限额430.5亿元），将其中261亿元…: a note in brackets closed right before
+    // 其中 is on the figure before it, also when a comma parts the note (round 34, 江苏 2023 debt report; part-exceeds-whole's
+    // round 31 reading of such notes).
+    const noteOpen = noteBracketBefore(text, from, end);
+    if (noteOpen >= 0) {
+      end = noteOpen;
+      continue;
+    }
     let start = end;
     while (start > from && !CLAUSE_STOP.test(text.charAt(start - 1))) start--;
     // 完成年初预算数60999万元的40.4%: a figure followed by 的 is the base of a ratio, not a total.
@@ -171,6 +198,21 @@ function respectively(text: string, tokens: readonly NumberToken[], from: number
 }
 
 /** The parts after 其中, or undefined when they cannot be read with certainty. */
+/**
+ * 其中，新增债券518.49亿元，包括：用于置换存量隐性债务200亿元，交通基础设施领域169.2亿元；再融资债券91.33亿元: what ，包括： lists, up
+ * to the next ；, breaks down the part before it, like a note in brackets (round 34, 山东 2024 debt report). Spans [start, end).
+ */
+function breakdownsIn(text: string, from: number, to: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let at = text.indexOf('包', from); at >= 0 && at < to; at = text.indexOf('包', at + 1)) {
+    if (!/^包[括含][：:]/.test(text.slice(at, at + 3)) || !/[，,]/.test(text.charAt(at - 1))) continue;
+    let end = at;
+    while (end < to && text.charAt(end) !== '；' && text.charAt(end) !== ';') end++;
+    spans.push([at, end]);
+  }
+  return spans;
+}
+
 function readParts(text: string, tokens: readonly NumberToken[], from: number, to: number): Part[] | undefined {
   let firstChunkEnd = from;
   while (firstChunkEnd < to && text.charAt(firstChunkEnd) !== '；' && text.charAt(firstChunkEnd) !== ';') firstChunkEnd++;
@@ -178,7 +220,9 @@ function readParts(text: string, tokens: readonly NumberToken[], from: number, t
   const lastListed = listed?.[listed.length - 1];
   if (listed && lastListed) return text.slice(lastListed.token.end, firstChunkEnd).startsWith('等') ? undefined : listed;
   if (text.slice(from, firstChunkEnd).includes('分别') && !/[，,]分别/.test(text.slice(from, firstChunkEnd))) return undefined;
-  const inside = insideBrackets(text, from, to, 'inside');
+  const bracketed = insideBrackets(text, from, to, 'inside');
+  const breakdowns = breakdownsIn(text, from, to);
+  const inside = breakdowns.length === 0 ? bracketed : (at: number) => bracketed(at) || breakdowns.some(([a, b]) => at >= a && at < b);
   const region = tokensIn(tokens, from, to);
   let next = 0;
   const parts: Part[] = [];
@@ -265,6 +309,7 @@ function partsEnd(text: string, from: number): number {
       if (depth === 0) break;
       depth--;
     } else if (depth === 0 && c === QI && text.charCodeAt(to + 1) === ZHONG) break;
+
   }
   return to;
 }
