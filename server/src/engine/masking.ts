@@ -25,7 +25,8 @@ export function findMaskedSpans(text: string, languageId: LanguageId, directives
     for (const d of directives) spans.push({ start: d.start, end: d.end });
   }
   if (text.includes('@')) spans.push(...emailSpans(text));
-  if (/:\/\/|www\./.test(text)) {
+  // includes(), not /:\/\/|www\./: a native search is ≈ 3× faster over a text that has neither (most).
+  if (text.includes('://') || text.includes('www.')) {
     URL.lastIndex = 0;
     for (let m = URL.exec(text); m; m = URL.exec(text)) {
       let end = m.index + m[0].length;
