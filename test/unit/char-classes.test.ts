@@ -106,6 +106,28 @@ describe('paragraph classes', () => {
     assert.deepEqual([...(third?.recurrences ?? [])], [2, 3]);
   });
 
+  it('are the same on a run-on line read in blocks: anchors, recurrences and script counts against a plain reading', () => {
+    // scanRange reads 4,096 units at a time: a supplementary character (two units) across a block's edge, a repeat
+    // across it, anchors on both sides.
+    const text = 'a'.repeat(4095) + '𠮷𠮷的的（1）' + '發展发展，其中第3条①、'.repeat(700) + 'b'.repeat(4090) + '的的';
+    const [paragraph] = new LintDocument(text).paragraphs;
+    assert.ok(paragraph && paragraph.text.length > 3 * 4096);
+    const anchors: number[] = [];
+    const recurrences: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (isAnchor(code)) anchors.push(i);
+      if (code < 0x3400) continue;
+      for (let d = 1; d <= 8 && d <= i; d++) if (text.charCodeAt(i - d) === code) {
+        recurrences.push(i);
+        break;
+      }
+    }
+    assert.deepEqual([...paragraph.anchors], anchors);
+    assert.deepEqual([...paragraph.recurrences], recurrences);
+    assert.deepEqual(paragraph.scriptCounts, scriptCounts(text));
+  });
+
   it('cover every character the three readers start at (numbers, paired marks, enumeration markers)', () => {
     const numberStarts = '0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百'; // text/numbers.ts
     const pairedMarks = '“”‘’《》〈〉（）()【】「」『』〔〕〖〗'; // rules/paired-punctuation.ts

@@ -92,6 +92,8 @@ const RECURRENCE_MIN = 0x3400;
  * holds the latest occurrence (so a recurrence within the window is always found).
  */
 const lastAt = codeUnitWords();
+/** Code units scanRange reads between two checks of its scratch arrays' room. */
+const SCAN_BLOCK = 4096;
 /** An empty list of recurrences, shared by the ranges without any. */
 const NONE = new Int32Array(0);
 
@@ -200,11 +202,8 @@ function rangeScriptCounts(): ScriptCounts {
  */
 function scanRange(codes: Uint16Array, start: number, end: number, n: number): number {
   if (!scriptBitsAdded) addScriptBits();
-  // Room for an anchor and a recurrence at every unit, made before the loop: a capacity test at each anchor cost ≈ 15 % of the loop.
-  const anchors = (found = withRoom(found, n, n + end - start));
   let r = recurrenceCount;
-  const recurrences = (recurred = withRoom(recurred, r, r + end - start));
-  const table = lastAt;
+  const seen = lastAt;
   let classes = 0;
   /** The flags of every unit ANDed with those of the unit before, ORed: its STOP_MARK bit is a punctuation run. */
   let pairs = 0;
@@ -217,49 +216,56 @@ function scanRange(codes: Uint16Array, start: number, end: number, n: number): n
   let hongKong = 0;
   // The unit after a high surrogate: counted with it (scriptCounts reads the pair as one code point, and skips the unit even after a lone one).
   let paired = -1;
-  for (let i = start; i < end; i++) {
-    const code = codes[i] ?? 0;
-    const flags = CLASS_OF[code] ?? 0;
-    if (code >= RECURRENCE_MIN) {
-      const distance = (i - (table[code] ?? 0)) & 0xffff; // code < 0x10000, the table's length
-      table[code] = i;
-      // Checked against the text: the entry may be stale (see lastAt).
-      if (distance !== 0 && distance <= RECURRENCE_WINDOW && distance <= i - start && codes[i - distance] === code) recurrences[r++] = i - start;
-    }
-    let script: number;
-    if ((code & 0xf800) === 0xd800 || i === paired) {
-      // Rare: a surrogate (no flags of its own), or the unit after a high surrogate (no script count).
-      const own = flags & (SCRIPT_MIN - 1);
-      pairs |= own & previous;
-      classes |= own;
-      previous = own;
-      if (own & ANCHOR) anchors[n++] = i - start;
-      if ((code & 0xfc00) !== 0xd800 || i === paired) continue;
-      // A supplementary character (script-chars has many in the ideographic extensions): the full table.
-      const next = i + 1 < end ? (codes[i + 1] ?? 0) : 0;
-      const cp = (next & 0xfc00) === 0xdc00 ? ((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000 : code;
-      const table = scriptTable();
-      script = cp < table.length ? (table[cp] ?? 0) : 0;
-      paired = i + 1;
-    } else {
-      // Every other unit the same way, whatever its flags: which kind a character is is as random as the
-      // text, so tests of the flags alone (no flags, classes only, a script flag) were mispredicted branches.
-      const own = flags & (SCRIPT_MIN - 1);
-      pairs |= own & previous;
-      classes |= own;
-      previous = own;
-      if (own & ANCHOR) anchors[n++] = i - start;
-      script = flags >> SCRIPT_SHIFT;
-    }
-    // Adds rather than branches; SIMPLIFIED_ONLY is bit 0, and a traditional character counts only
-    // without it, as in scriptCounts.
-    simplifiedHere += script & SIMPLIFIED_ONLY;
-    traditionalHere += (script & (SIMPLIFIED_ONLY | TRADITIONAL_ONLY)) === TRADITIONAL_ONLY ? 1 : 0;
-    if (script & REGIONAL) {
-      // Adds, not a branch per flag: in traditional text the three flags come in every mix (mispredicted branches).
-      standard += (script & NOT_STANDARD) >> NOT_STANDARD_SHIFT;
-      taiwan += (script & NOT_TAIWAN) >> NOT_TAIWAN_SHIFT;
-      hongKong += (script & NOT_HONG_KONG) >> NOT_HONG_KONG_SHIFT;
+  // By blocks: room for an anchor and a recurrence at every unit of a block is made before its loop (a capacity test
+  // at each anchor cost ≈ 15 % of the loop), and a block, not a whole run-on line, bounds what that room may waste.
+  for (let block = start; block < end; block += SCAN_BLOCK) {
+    const blockEnd = Math.min(end, block + SCAN_BLOCK);
+    const anchors = (found = withRoom(found, n, n + blockEnd - block));
+    const recurrences = (recurred = withRoom(recurred, r, r + blockEnd - block));
+    for (let i = block; i < blockEnd; i++) {
+      const code = codes[i] ?? 0;
+      const flags = CLASS_OF[code] ?? 0;
+      if (code >= RECURRENCE_MIN) {
+        const distance = (i - (seen[code] ?? 0)) & 0xffff; // code < 0x10000, the table's length
+        seen[code] = i;
+        // Checked against the text: the entry may be stale (see lastAt).
+        if (distance !== 0 && distance <= RECURRENCE_WINDOW && distance <= i - start && codes[i - distance] === code) recurrences[r++] = i - start;
+      }
+      let script: number;
+      if ((code & 0xf800) === 0xd800 || i === paired) {
+        // Rare: a surrogate (no flags of its own), or the unit after a high surrogate (no script count).
+        const own = flags & (SCRIPT_MIN - 1);
+        pairs |= own & previous;
+        classes |= own;
+        previous = own;
+        if (own & ANCHOR) anchors[n++] = i - start;
+        if ((code & 0xfc00) !== 0xd800 || i === paired) continue;
+        // A supplementary character (script-chars has many in the ideographic extensions): the full table.
+        const next = i + 1 < end ? (codes[i + 1] ?? 0) : 0;
+        const cp = (next & 0xfc00) === 0xdc00 ? ((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000 : code;
+        const table = scriptTable();
+        script = cp < table.length ? (table[cp] ?? 0) : 0;
+        paired = i + 1;
+      } else {
+        // Every other unit the same way, whatever its flags: which kind a character is is as random as the
+        // text, so tests of the flags alone (no flags, classes only, a script flag) were mispredicted branches.
+        const own = flags & (SCRIPT_MIN - 1);
+        pairs |= own & previous;
+        classes |= own;
+        previous = own;
+        if (own & ANCHOR) anchors[n++] = i - start;
+        script = flags >> SCRIPT_SHIFT;
+      }
+      // Adds rather than branches; SIMPLIFIED_ONLY is bit 0, and a traditional character counts only
+      // without it, as in scriptCounts.
+      simplifiedHere += script & SIMPLIFIED_ONLY;
+      traditionalHere += (script & (SIMPLIFIED_ONLY | TRADITIONAL_ONLY)) === TRADITIONAL_ONLY ? 1 : 0;
+      if (script & REGIONAL) {
+        // Adds, not a branch per flag: in traditional text the three flags come in every mix (mispredicted branches).
+        standard += (script & NOT_STANDARD) >> NOT_STANDARD_SHIFT;
+        taiwan += (script & NOT_TAIWAN) >> NOT_TAIWAN_SHIFT;
+        hongKong += (script & NOT_HONG_KONG) >> NOT_HONG_KONG_SHIFT;
+      }
     }
   }
   if (pairs & STOP_MARK) classes |= PUNCTUATION_RUN;
