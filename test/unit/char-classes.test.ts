@@ -81,6 +81,7 @@ describe('paragraph classes', () => {
       const alone = classesOfCodes(codes, p.start, p.end);
       assert.equal(p.classes, alone.classes, p.text);
       assert.deepEqual([...p.anchors], [...alone.anchors], p.text);
+      assert.deepEqual([...p.recurrences], [...alone.recurrences], p.text);
     }
     assert.equal(doc.paragraphs[1]?.anchors.length, 0);
     assert.equal(doc.paragraphs[0]?.anchors.buffer, doc.paragraphs[3]?.anchors.buffer);
@@ -91,6 +92,40 @@ describe('paragraph classes', () => {
     assert.ok(paragraph);
     assert.deepEqual([...paragraph.anchors].map((at) => paragraph.text.charAt(at)).join(''), '一《》其第3①');
     assert.deepEqual([...paragraph.anchors], [0, 4, 7, 11, 13, 14, 16]);
+  });
+
+  it('list the recurrences: a unit from U+3400 on that stands within the 8 before it, in its own paragraph only', () => {
+    // A unit's nearest earlier copy, 1 to 8 units back: 发展发展 (2, 3), 的的 (5), ，， (7: full-width marks are above U+3400),
+    // 工 9 units after the first 工 is none; ASCII and 。 (U+3002) are below U+3400.
+    const doc = new LintDocument('发展发展的的，，工abcdefgh工aa。。\n工作工作\n𠮷𠮷');
+    const [first, second, third] = doc.paragraphs;
+    assert.deepEqual([...(first?.recurrences ?? [])], [2, 3, 5, 7]);
+    // The line before ends with 工 within 8 units of this 工: no recurrence across paragraphs.
+    assert.deepEqual([...(second?.recurrences ?? [])], [2, 3]);
+    // A supplementary character is two code units, each of which recurs.
+    assert.deepEqual([...(third?.recurrences ?? [])], [2, 3]);
+  });
+
+  it('are the same on a run-on line read in blocks: anchors, recurrences and script counts against a plain reading', () => {
+    // scanRange reads 4,096 units at a time: a supplementary character (two units) across a block's edge, a repeat
+    // across it, anchors on both sides.
+    const text = 'a'.repeat(4095) + '𠮷𠮷的的（1）' + '發展发展，其中第3条①、'.repeat(700) + 'b'.repeat(4090) + '的的';
+    const [paragraph] = new LintDocument(text).paragraphs;
+    assert.ok(paragraph && paragraph.text.length > 3 * 4096);
+    const anchors: number[] = [];
+    const recurrences: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (isAnchor(code)) anchors.push(i);
+      if (code < 0x3400) continue;
+      for (let d = 1; d <= 8 && d <= i; d++) if (text.charCodeAt(i - d) === code) {
+        recurrences.push(i);
+        break;
+      }
+    }
+    assert.deepEqual([...paragraph.anchors], anchors);
+    assert.deepEqual([...paragraph.recurrences], recurrences);
+    assert.deepEqual(paragraph.scriptCounts, scriptCounts(text));
   });
 
   it('cover every character the three readers start at (numbers, paired marks, enumeration markers)', () => {

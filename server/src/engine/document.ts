@@ -152,8 +152,8 @@ export class LintDocument {
       const raw = this.text.slice(start, end);
       const text = units ? units.toString('utf16le', 2 * start, 2 * end) : this.masked.slice(start, end);
       const match = this.languageId === 'markdown' ? ATX_HEADING.exec(text) : null;
-      const { classes, anchors, scriptCounts } = found?.[k] ?? classesOfText(text);
-      paragraphs.push({ line: lines[k] ?? 0, start, end, raw, text, heading: match?.[1]?.length ?? 0, classes, anchors, scriptCounts });
+      const { classes, anchors, recurrences, scriptCounts } = found?.[k] ?? classesOfText(text);
+      paragraphs.push({ line: lines[k] ?? 0, start, end, raw, text, heading: match?.[1]?.length ?? 0, classes, anchors, recurrences, scriptCounts });
     }
     return paragraphs;
   }

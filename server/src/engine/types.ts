@@ -203,6 +203,12 @@ export interface Paragraph {
    */
   anchors: Int32Array;
   /**
+   * Offsets in `text` (ascending) of the code units from U+3400 on whose code unit also stands within the 8 before
+   * them (text/char-classes.ts RECURRENCE_WINDOW), found in the same pass: only there can repeated-word find a word
+   * typed twice.
+   */
+  recurrences: Int32Array;
+  /**
    * Its characters that exist in one script only (text/script.ts ScriptCounts), counted in the same
    * pass: what decideScript and script-mixing weigh.
    */

@@ -22,12 +22,13 @@ import { firstWord, lastWord, wordBoundaries } from '../text/segment';
 import { POSTS } from '../text/wrong-character-institutions';
 import { wordDictionary, type WordDictionary } from '../text/word-dictionary';
 import { wrongCharacterModel } from '../text/wrong-character-provider';
-import { codeUnitBytes, codeUnitWords } from '../text/code-tables';
+import { codeUnitBytes } from '../text/code-tables';
+import { RECURRENCE_WINDOW } from '../text/char-classes';
 
 /** How many characters of context each side of a candidate the segmenter sees. */
 const WINDOW = 8;
-/** Longest repeated unit looked for, in UTF-16 code units. */
-const MAX_UNIT = 8;
+/** Longest repeated unit looked for, in UTF-16 code units: as far as the document model looks for a recurrence. */
+const MAX_UNIT = RECURRENCE_WINDOW;
 const HAN_RUN = /^\p{Script=Han}+$/u;
 
 /**
@@ -135,7 +136,7 @@ const rule = defineRule({
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
     const minLength = Math.max(1, Number(ctx.options.minLength) || 1);
-    const count = repeatStarts(text);
+    const count = repeatStarts(text, paragraph.recurrences);
     let reportedUntil = 0;
     for (let k = 0; k < count; k++) {
       const at = starts[k] ?? 0; // k < count <= starts.length
@@ -162,13 +163,6 @@ const rule = defineRule({
   },
 });
 
-/**
- * Per code unit: where it last occurred, as its index in its paragraph modulo 2^16. A 16-bit table (128 KB)
- * stays in the processor's cache better than one of full indices, and needs no clearing between
- * paragraphs: an entry that is stale (an earlier paragraph, or 2^16 units back) or aliased is caught by
- * reading the character at the place it points to, since the table always holds the latest occurrence.
- */
-const lastAt = codeUnitWords();
 /** The positions repeatStarts found, ascending (shared: valid until its next call). */
 let starts = new Int32Array(256);
 /** By the same index: how far on the character at that position next occurs (1 to MAX_UNIT). */
@@ -176,25 +170,23 @@ let gaps = new Uint8Array(256);
 
 /**
  * Finds the positions whose character occurs again within MAX_UNIT code units: only there can a
- * unit repeat, so repeatAt runs there alone (one table look-up per character instead of MAX_UNIT
- * comparisons). They go into `starts`, ascending; returns how many there are.
+ * unit repeat, so repeatAt runs there alone. The document model lists where a unit recurs
+ * (Paragraph.recurrences, in the pass that reads every unit); each such place gives the nearest
+ * earlier occurrence of its unit. They go into `starts`, ascending; returns how many there are.
  */
-function repeatStarts(text: string): number {
+function repeatStarts(text: string, recurrences: Int32Array): number {
   // A position is found at most once (when its character next recurs), and at most MAX_UNIT
   // before the one that finds it: a short insertion keeps the list ascending.
-  if (starts.length < text.length) {
-    starts = new Int32Array(Math.max(text.length, 2 * starts.length));
+  if (starts.length < recurrences.length) {
+    starts = new Int32Array(Math.max(recurrences.length, 2 * starts.length));
     gaps = new Uint8Array(starts.length);
   }
-  const table = lastAt;
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let r = 0; r < recurrences.length; r++) {
+    const i = recurrences[r] ?? 0;
     const c = text.charCodeAt(i);
-    if (c < 0x3400) continue; // repeatAt never starts below CJK
-    const distance = (i - (table[c] ?? 0)) & 0xffff; // c < 0x10000, the table's length
-    table[c] = i;
-    // Checked against the text: the entry may be stale (see lastAt).
-    if (distance === 0 || distance > MAX_UNIT || distance > i || text.charCodeAt(i - distance) !== c) continue;
+    let distance = 1;
+    while (text.charCodeAt(i - distance) !== c) distance++; // within MAX_UNIT: the document model found it there
     const previous = i - distance;
     let k = count++;
     for (; k > 0; k--) {

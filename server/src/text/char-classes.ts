@@ -72,8 +72,30 @@ mark('，。、；：？！,;:?!', STOP_MARK); // repeated-punctuation's marks
 export interface CharClasses {
   classes: number;
   anchors: Int32Array;
+  /** Where a code unit recurs (see RECURRENCE_WINDOW), relative to the start, ascending. */
+  recurrences: Int32Array;
   scriptCounts: ScriptCounts;
 }
+
+/**
+ * The same pass lists the recurrences (Paragraph.recurrences): the offsets of the code units from U+3400 on that
+ * occurred within the RECURRENCE_WINDOW units before them in the paragraph. Only there can repeated-word find a
+ * unit typed twice (动员动员, 的的); the pass reads every unit already, so this is cheaper than a pass of its own.
+ */
+export const RECURRENCE_WINDOW = 8;
+/** The smallest code unit looked at: below CJK no repeated Han unit starts. */
+const RECURRENCE_MIN = 0x3400;
+/**
+ * Per code unit: where it last occurred, as its offset in the document's code units modulo 2^16. A 16-bit table
+ * (128 KB) stays in the processor's cache better than one of full offsets, and needs no clearing between paragraphs
+ * or documents: an entry that is stale or aliased is caught by reading the unit it points to, since the table always
+ * holds the latest occurrence (so a recurrence within the window is always found).
+ */
+const lastAt = codeUnitWords();
+/** Code units scanRange reads between two checks of its scratch arrays' room. */
+const SCAN_BLOCK = 4096;
+/** An empty list of recurrences, shared by the ranges without any. */
+const NONE = new Int32Array(0);
 
 /** The counts of a range without script-specific characters (most ASCII lines): one shared, read-only object. */
 const NO_SCRIPT_CHARS: ScriptCounts = Object.freeze({ simplified: 0, traditional: 0, notStandard: 0, notTaiwan: 0, notHongKong: 0 });
@@ -83,29 +105,38 @@ function addScriptBits(): void {
   scriptBitsAdded = true;
 }
 
-/** Scratch space for the anchors of the paragraph being read; each paragraph gets a copy of its part. */
-let found = new Int32Array(1024);
+/** Scratch space for the anchors and the recurrences of the ranges being read; each range gets a copy of its part. */
+let found: Int32Array = new Int32Array(1024);
+let recurred: Int32Array = new Int32Array(1024);
+/** How many recurrences scanRange has put into `recurred`. */
+let recurrenceCount = 0;
 
-function record(n: number, offset: number): void {
-  if (n === found.length) {
-    const larger = new Int32Array(2 * found.length);
-    larger.set(found);
-    found = larger;
-  }
-  found[n] = offset;
+/** `array` with room for `size` entries (the first n kept). */
+function withRoom(array: Int32Array, n: number, size: number): Int32Array {
+  if (size <= array.length) return array;
+  const larger = new Int32Array(Math.max(size, 2 * array.length));
+  larger.set(array.subarray(0, n));
+  return larger;
 }
 
-/** A copy of the first n anchors found; scratch space grown for a huge paragraph is let go. */
-function anchorsFound(n: number): Int32Array {
-  const anchors = found.slice(0, n);
+/** A copy of the first n entries of a scratch array. */
+function copyOf(array: Int32Array, n: number): Int32Array {
+  return n === 0 ? NONE : array.slice(0, n);
+}
+
+/** Scratch space grown for a huge text is let go. */
+function shrinkScratch(): void {
   if (found.length > 1 << 16) found = new Int32Array(1024);
-  return anchors;
+  if (recurred.length > 1 << 16) recurred = new Int32Array(1024);
 }
 
 /** The classes and anchors of code units [start, end) of `codes` (a typed array reads faster than a string). */
 export function classesOfCodes(codes: Uint16Array, start: number, end: number): CharClasses {
+  recurrenceCount = 0;
   const n = scanRange(codes, start, end, 0);
-  return { classes: rangeClasses, anchors: anchorsFound(n), scriptCounts: rangeScriptCounts() };
+  const classes: CharClasses = { classes: rangeClasses, anchors: copyOf(found, n), recurrences: copyOf(recurred, recurrenceCount), scriptCounts: rangeScriptCounts() };
+  shrinkScratch();
+  return classes;
 }
 
 /**
@@ -118,15 +149,29 @@ export function classesOfRanges(codes: Uint16Array, starts: readonly number[], e
   const classes: number[] = [];
   const counts: ScriptCounts[] = [];
   const bounds: number[] = [];
+  const recurrenceBounds: number[] = [];
   let n = 0;
+  recurrenceCount = 0;
   for (let k = 0; k < starts.length; k++) {
     n = scanRange(codes, starts[k] ?? 0, ends[k] ?? 0, n);
     classes.push(rangeClasses);
     counts.push(rangeScriptCounts());
     bounds.push(n);
+    recurrenceBounds.push(recurrenceCount);
   }
-  const all = anchorsFound(n);
-  return classes.map((c, k) => ({ classes: c, anchors: all.subarray(bounds[k - 1] ?? 0, bounds[k]), scriptCounts: counts[k] ?? NO_SCRIPT_CHARS }));
+  const all = copyOf(found, n);
+  const allRecurrences = copyOf(recurred, recurrenceCount);
+  shrinkScratch();
+  return classes.map((c, k) => {
+    const from = recurrenceBounds[k - 1] ?? 0;
+    const to = recurrenceBounds[k] ?? 0;
+    return {
+      classes: c,
+      anchors: all.subarray(bounds[k - 1] ?? 0, bounds[k]),
+      recurrences: from === to ? NONE : allRecurrences.subarray(from, to),
+      scriptCounts: counts[k] ?? NO_SCRIPT_CHARS,
+    };
+  });
 }
 
 /** The classes of the range scanRange read last. */
@@ -152,10 +197,13 @@ function rangeScriptCounts(): ScriptCounts {
 
 /**
  * Reads code units [start, end): their classes into rangeClasses, their script counts into the counters
- * above, their anchors (relative to start) into `found` from n on; returns the new n.
+ * above, their anchors (relative to start) into `found` from n on, their recurrences into `recurred` from
+ * recurrenceCount on (which it raises); returns the new n.
  */
 function scanRange(codes: Uint16Array, start: number, end: number, n: number): number {
   if (!scriptBitsAdded) addScriptBits();
+  let r = recurrenceCount;
+  const seen = lastAt;
   let classes = 0;
   /** The flags of every unit ANDed with those of the unit before, ORed: its STOP_MARK bit is a punctuation run. */
   let pairs = 0;
@@ -168,46 +216,60 @@ function scanRange(codes: Uint16Array, start: number, end: number, n: number): n
   let hongKong = 0;
   // The unit after a high surrogate: counted with it (scriptCounts reads the pair as one code point, and skips the unit even after a lone one).
   let paired = -1;
-  for (let i = start; i < end; i++) {
-    const code = codes[i] ?? 0;
-    const flags = CLASS_OF[code] ?? 0;
-    let script: number;
-    if ((code & 0xf800) === 0xd800 || i === paired) {
-      // Rare: a surrogate (no flags of its own), or the unit after a high surrogate (no script count).
-      const own = flags & (SCRIPT_MIN - 1);
-      pairs |= own & previous;
-      classes |= own;
-      previous = own;
-      if (own & ANCHOR) record(n++, i - start);
-      if ((code & 0xfc00) !== 0xd800 || i === paired) continue;
-      // A supplementary character (script-chars has many in the ideographic extensions): the full table.
-      const next = i + 1 < end ? (codes[i + 1] ?? 0) : 0;
-      const cp = (next & 0xfc00) === 0xdc00 ? ((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000 : code;
-      const table = scriptTable();
-      script = cp < table.length ? (table[cp] ?? 0) : 0;
-      paired = i + 1;
-    } else {
-      // Every other unit the same way, whatever its flags: which kind a character is is as random as the
-      // text, so tests of the flags alone (no flags, classes only, a script flag) were mispredicted branches.
-      const own = flags & (SCRIPT_MIN - 1);
-      pairs |= own & previous;
-      classes |= own;
-      previous = own;
-      if (own & ANCHOR) record(n++, i - start);
-      script = flags >> SCRIPT_SHIFT;
-    }
-    // Adds rather than branches; SIMPLIFIED_ONLY is bit 0, and a traditional character counts only
-    // without it, as in scriptCounts.
-    simplifiedHere += script & SIMPLIFIED_ONLY;
-    traditionalHere += (script & (SIMPLIFIED_ONLY | TRADITIONAL_ONLY)) === TRADITIONAL_ONLY ? 1 : 0;
-    if (script & REGIONAL) {
-      // Adds, not a branch per flag: in traditional text the three flags come in every mix (mispredicted branches).
-      standard += (script & NOT_STANDARD) >> NOT_STANDARD_SHIFT;
-      taiwan += (script & NOT_TAIWAN) >> NOT_TAIWAN_SHIFT;
-      hongKong += (script & NOT_HONG_KONG) >> NOT_HONG_KONG_SHIFT;
+  // By blocks: room for an anchor and a recurrence at every unit of a block is made before its loop (a capacity test
+  // at each anchor cost ≈ 15 % of the loop), and a block, not a whole run-on line, bounds what that room may waste.
+  for (let block = start; block < end; block += SCAN_BLOCK) {
+    const blockEnd = Math.min(end, block + SCAN_BLOCK);
+    const anchors = (found = withRoom(found, n, n + blockEnd - block));
+    const recurrences = (recurred = withRoom(recurred, r, r + blockEnd - block));
+    for (let i = block; i < blockEnd; i++) {
+      const code = codes[i] ?? 0;
+      const flags = CLASS_OF[code] ?? 0;
+      if (code >= RECURRENCE_MIN) {
+        const distance = (i - (seen[code] ?? 0)) & 0xffff; // code < 0x10000, the table's length
+        seen[code] = i;
+        // Checked against the text: the entry may be stale (see lastAt).
+        if (distance !== 0 && distance <= RECURRENCE_WINDOW && distance <= i - start && codes[i - distance] === code) recurrences[r++] = i - start;
+      }
+      let script: number;
+      if ((code & 0xf800) === 0xd800 || i === paired) {
+        // Rare: a surrogate (no flags of its own), or the unit after a high surrogate (no script count).
+        const own = flags & (SCRIPT_MIN - 1);
+        pairs |= own & previous;
+        classes |= own;
+        previous = own;
+        if (own & ANCHOR) anchors[n++] = i - start;
+        if ((code & 0xfc00) !== 0xd800 || i === paired) continue;
+        // A supplementary character (script-chars has many in the ideographic extensions): the full table.
+        const next = i + 1 < end ? (codes[i + 1] ?? 0) : 0;
+        const cp = (next & 0xfc00) === 0xdc00 ? ((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000 : code;
+        const table = scriptTable();
+        script = cp < table.length ? (table[cp] ?? 0) : 0;
+        paired = i + 1;
+      } else {
+        // Every other unit the same way, whatever its flags: which kind a character is is as random as the
+        // text, so tests of the flags alone (no flags, classes only, a script flag) were mispredicted branches.
+        const own = flags & (SCRIPT_MIN - 1);
+        pairs |= own & previous;
+        classes |= own;
+        previous = own;
+        if (own & ANCHOR) anchors[n++] = i - start;
+        script = flags >> SCRIPT_SHIFT;
+      }
+      // Adds rather than branches; SIMPLIFIED_ONLY is bit 0, and a traditional character counts only
+      // without it, as in scriptCounts.
+      simplifiedHere += script & SIMPLIFIED_ONLY;
+      traditionalHere += (script & (SIMPLIFIED_ONLY | TRADITIONAL_ONLY)) === TRADITIONAL_ONLY ? 1 : 0;
+      if (script & REGIONAL) {
+        // Adds, not a branch per flag: in traditional text the three flags come in every mix (mispredicted branches).
+        standard += (script & NOT_STANDARD) >> NOT_STANDARD_SHIFT;
+        taiwan += (script & NOT_TAIWAN) >> NOT_TAIWAN_SHIFT;
+        hongKong += (script & NOT_HONG_KONG) >> NOT_HONG_KONG_SHIFT;
+      }
     }
   }
   if (pairs & STOP_MARK) classes |= PUNCTUATION_RUN;
+  recurrenceCount = r;
   rangeClasses = classes & CLASSES;
   simplified = simplifiedHere;
   traditional = traditionalHere;
