@@ -25,14 +25,9 @@ export function findMaskedSpans(text: string, languageId: LanguageId, directives
     // Directives work in plain text too.
     for (const d of directives) spans.push({ start: d.start, end: d.end });
   }
-<<<<<<< HEAD
   if (text.includes('@')) append(spans, emailSpans(text));
-  if (/:\/\/|www\./.test(text)) {
-=======
-  if (text.includes('@')) spans.push(...emailSpans(text));
   // includes(), not /:\/\/|www\./: a native search is ≈ 3× faster over a text that has neither (most).
   if (text.includes('://') || text.includes('www.')) {
->>>>>>> s34-enginespeed
     URL.lastIndex = 0;
     for (let m = URL.exec(text); m; m = URL.exec(text)) {
       let end = m.index + m[0].length;

@@ -32,14 +32,10 @@ interface Statement {
   end: number;
 }
 
-<<<<<<< HEAD
 // Lengths, areas, power and dollars too (全市改造雨污分流管网149公里, 实际利用外商直接投资累计2740.8亿美元: round 34, the injected
-// restatements in these units were all missed).
-const UNIT = '(?:人次|户次|万元|亿元|万人|万户|美元|平方公里|公里|平方米|公顷|千瓦时|千瓦|[%％起件人名个家户元处项条宗辆台次所座吨亩批场份])';
-=======
-// 分: a score (该部分分值25分，评价得分22.90分，得分率91.60%): the rate after it is that score's (round 34).
-const UNIT = '(?:人次|户次|万元|亿元|万人|万户|[%％起件人名个家户元处项条宗辆台次所座吨亩批场份分])';
->>>>>>> s34-newtext
+// restatements in these units were all missed). 分: a score (该部分分值25分，评价得分22.90分，得分率91.60%): the rate after
+// it is that score's (round 34).
+const UNIT = '(?:人次|户次|万元|亿元|万人|万户|美元|平方公里|公里|平方米|公顷|千瓦时|千瓦|[%％起件人名个家户元处项条宗辆台次所座吨亩批场份分])';
 // A clause: Han characters only (no digits, no other numbers) right before one number and its unit.
 const STATEMENT = new RegExp(`([\\u4e00-\\u9fa5]{2,16})(\\d+(?:\\.\\d+)?)(万|亿)?(${UNIT})`, 'y');
 const isStatementHan = (code: number) => code >= 0x4e00 && code <= 0x9fa5;
