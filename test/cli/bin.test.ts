@@ -72,6 +72,45 @@ describe('dist/cli.js', () => {
     assert.equal(parsed.reduce((n: number, f: { warningCount: number }) => n + f.warningCount, 0), 40 * 400);
   });
 
+  it('a folder found while walking that cannot be listed is a skipped entry with its reason; only a named one fails the run', (t) => {
+    if (process.platform === 'win32') return t.skip('POSIX permissions');
+    const dir = tempTree({ 'a.txt': `${ERROR_LINE}\n`, 'sub/b.txt': '正文。\n', 'sub/locked/c.txt': `${ERROR_LINE}\n` });
+    // Root reads every folder (the review's run was as nobody): as root, run the CLI as nobody, or skip when it cannot.
+    const asNobody = process.getuid?.() === 0;
+    const options = asNobody ? { uid: 65534, gid: 65534 } : {};
+    fs.chmodSync(dir, 0o755);
+    fs.chmodSync(path.join(dir, 'sub'), 0o755);
+    fs.chmodSync(path.join(dir, 'sub', 'locked'), 0o000);
+    const lint = (argv: string[]) => {
+      const result = spawnSync(process.execPath, [CLI, ...TWO_RULES, ...argv], {
+        ...options, cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'zh_CN.UTF-8', LC_ALL: '', GONGWEN_DEBUG: '' },
+      });
+      return { error: result.error, code: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    try {
+      const walked = lint(['.']);
+      if (walked.error || (asNobody && walked.code !== 1)) return t.skip(`cannot run the CLI as another user: ${walked.error?.message ?? walked.stderr}`);
+      assert.equal(walked.code, 1, 'the error in a.txt, not 2: the folder was not named');
+      assert.equal(walked.stderr, `gongwen-lint: ${path.join('sub', 'locked')}: 已跳过：无法读取文件夹：权限不足（EACCES）\n`);
+      assert.match(walked.stdout, /^a\.txt$/m);
+      assert.match(walked.stdout, /跳过 1 个文件夹（原因见标准错误输出）。/);
+      const english = lint(['--locale', 'en', '--format', 'json', 'sub']);
+      assert.equal(english.code, 0);
+      assert.equal(english.stderr, `gongwen-lint: ${path.join('sub', 'locked')}: skipped: cannot read the folder: permission denied (EACCES)\n`);
+      assert.deepEqual((JSON.parse(english.stdout) as { filePath: string }[]).map((f) => path.basename(f.filePath)), ['b.txt']);
+      // A glob that matched nothing says which folder it could not look into before “no files match” (exit 2 as before).
+      const glob = lint(['sub/**/c.txt']);
+      assert.equal(glob.code, 2);
+      assert.equal(glob.stderr, `gongwen-lint: ${path.join('sub', 'locked')}: 已跳过：无法读取文件夹：权限不足（EACCES）\ngongwen-lint: 没有与“sub/**/c.txt”匹配的文件\n`);
+      // Named on the command line: fails the run, as an unreadable named file does.
+      const named = lint(['sub/locked']);
+      assert.equal(named.code, 2);
+      assert.equal(named.stderr, 'gongwen-lint: 无法读取“sub/locked”：权限不足（EACCES）\n');
+    } finally {
+      fs.chmodSync(path.join(dir, 'sub', 'locked'), 0o755);
+    }
+  });
+
   it('reads stdin', () => {
     const result = cli([...TWO_RULES, '--stdin', '--format', 'github'], { input: `${ERROR_LINE}\n` });
     assert.equal(result.code, 1);

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { parseSize } from '../../server/src/cli/args';
 import { RULES, VERSION } from '../../server/src/engine';
 import { cleanup, ERROR_LINE, onlyRules, run, tempTree, TWO_RULES, WARNING_LINE } from './harness';
 
@@ -114,6 +115,35 @@ describe('options', () => {
     assert.match((await run(['-h'])).stdout, /退出码/);
   });
 
+  it('--max-file-size takes what --help says, in both languages: bytes, K, M or G, alone or as KB or KiB (powers of 1024)', async () => {
+    for (const [value, bytes] of [['2048', 2048], ['10b', 10], ['500K', 512000], ['500k', 512000], ['500KB', 512000], ['500KiB', 512000], ['20M', 20971520], ['2 M', 2097152], ['1G', 1073741824], ['1gib', 1073741824]] as const) {
+      assert.equal(parseSize(value), bytes, value);
+    }
+    for (const value of ['0', '-1', '1.5M', '10i', '10 KiBs', '1T', 'M', '', '99999999999G']) {
+      assert.throws(() => parseSize(value), /--max-file-size/, value);
+    }
+    for (const locale of ['en', 'zh']) {
+      const help = (await run(['--help', '--locale', locale])).stdout;
+      const line = help.slice(help.indexOf('--max-file-size'), help.indexOf('\n\n', help.indexOf('--max-file-size')));
+      for (const unit of ['K', 'M', 'G', 'KB', 'KiB', '1024']) assert.ok(line.includes(unit), `${locale}: ${unit}`);
+      for (const example of line.match(/\d+[KMG]\b/g) ?? []) assert.ok(parseSize(example) > 0, example);
+    }
+    const refused = await run(['--max-file-size', '1.5M', 'a.txt']);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /可带单位 K、M、G/);
+  });
+
+  it('--help says both ways what --stdin-filename needs and the exit codes of stdin and of folders that cannot be read', async () => {
+    const english = (await run(['--help', '--locale', 'en'])).stdout;
+    assert.ok(english.includes('only with --stdin'));
+    assert.ok(english.includes('(or the text on --stdin) that cannot be read or decoded'));
+    assert.ok(english.includes('files and folders found in directories that cannot be read or\n     decoded'));
+    const chinese = (await run(['--help', '--locale', 'zh'])).stdout;
+    assert.ok(chinese.includes('只与 --stdin 同用'));
+    assert.ok(chinese.includes('命令行上点名的文件（或 --stdin 读入的文字）'));
+    assert.ok(chinese.includes('无法读取或解码的文件和文件夹，不影响退出码'));
+  });
+
   it('colours only on request (FORCE_COLOR or --color), never with NO_COLOR', async () => {
     const dir = tempTree({ 'a.txt': `${ERROR_LINE}\n` });
     assert.ok(!(await run([...TWO_RULES, 'a.txt'], { cwd: dir })).stdout.includes('\x1b['));
@@ -147,6 +177,25 @@ describe('--stdin', () => {
     assert.equal(withConfig.code, 0, withConfig.stderr);
     const withoutConfig = await run(['--stdin', '--stdin-filename', 'a.txt', '-f', 'json'], { stdin: gbk, cwd: dir });
     assert.equal(JSON.parse(withoutConfig.stdout)[0].messages[0].ruleId, 'repeated-word');
+  });
+
+  it('follows the rule of a file named on the command line: binary input is skipped (exit 0), undecodable text fails (exit 2)', async () => {
+    const binary = await run([...TWO_RULES, '--stdin'], { stdin: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]) });
+    assert.deepEqual([binary.code, binary.stderr], [0, 'gongwen-lint: <text>: 已跳过：看来是二进制文件，不是文本\n']);
+    assert.match(binary.stdout, /跳过 1 个文件/);
+    const undecodable = await run([...TWO_RULES, '--stdin', '--locale', 'en'], { stdin: Buffer.from([0xff, 0xfe, 0xfd, 0x80, 0x41]) });
+    assert.equal(undecodable.code, 2);
+    assert.match(undecodable.stderr, /^gongwen-lint: <text>: skipped: cannot decode the file/);
+  });
+
+  it('--stdin-filename without --stdin: a note on stderr, the files linted and the exit code as without it', async () => {
+    const dir = tempTree({ 'a.txt': `${ERROR_LINE}\n` });
+    const plain = await run([...TWO_RULES, 'a.txt'], { cwd: dir });
+    const named = await run([...TWO_RULES, '--stdin-filename', 'x.md', 'a.txt'], { cwd: dir });
+    assert.deepEqual([named.code, named.stdout], [plain.code, plain.stdout]);
+    assert.equal(named.stderr, 'gongwen-lint: --stdin-filename 只与 --stdin 同用，已忽略\n');
+    const english = await run([...TWO_RULES, '--locale', 'en', '--stdin-filename', 'x.md', 'a.txt'], { cwd: dir });
+    assert.equal(english.stderr, 'gongwen-lint: --stdin-filename is used only with --stdin; ignored\n');
   });
 
   it('--fix-dry-run prints the fixed text in JSON "output" and reports what remains', async () => {

@@ -26,6 +26,14 @@ function context(overrides: Partial<FormatterContext> = {}): FormatterContext {
 }
 
 describe('stylish', () => {
+  it('counts skipped folders apart from skipped files, in both languages', () => {
+    const bin = { filePath: path.join(cwd, 'x.bin'), reason: '已跳过', failure: false };
+    const folder = { filePath: path.join(cwd, 'locked'), reason: '已跳过：无法读取文件夹', failure: false, folder: true };
+    assert.equal(FORMATTERS.stylish([], context({ skipped: [bin, bin, folder] })), '\n跳过 2 个文件、1 个文件夹（原因见标准错误输出）。\n');
+    assert.equal(FORMATTERS.stylish([], context({ skipped: [folder] })), '\n跳过 1 个文件夹（原因见标准错误输出）。\n');
+    assert.equal(FORMATTERS.stylish([], context({ locale: 'en', skipped: [bin, folder, folder] })), '\n1 file and 2 folders skipped (reasons on stderr).\n');
+  });
+
   it('prints aligned rows per file and a Chinese summary', () => {
     const out = FORMATTERS.stylish(results, context({ skipped: [{ filePath: path.join(cwd, 'x.bin'), reason: '已跳过', failure: false }] }));
     assert.equal(

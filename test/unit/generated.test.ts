@@ -29,6 +29,17 @@ describe('generated files', () => {
     });
   }
 
+  it('the user-facing text says 简繁体/简体或繁体 for the script, never 字体 (a typeface to a reader)', () => {
+    for (const rule of RULES) {
+      assert.ok(!rule.meta.description.zh.includes('字体'), rule.meta.id);
+      for (const [key, message] of Object.entries(rule.meta.messages)) assert.ok(!message.zh.includes('字体'), `${rule.meta.id}.${key}`);
+    }
+    for (const [key, value] of Object.entries(JSON.parse(read('package.nls.zh-cn.json') ?? '{}') as Record<string, string>)) {
+      assert.ok(!value.includes('字体'), key);
+    }
+    for (const page of ['docs/rules/script-mixing.md', 'docs/rules/misconversion.md']) assert.ok(!(read(page) ?? '').includes('字体'), page);
+  });
+
   it('a new rule gets its setting, nls strings, README row, docs facts and schema entry from its meta alone', () => {
     const meta = {
       id: 'made-up-rule', name: { zh: '虚构规则', en: 'Made-up rule' }, description: { zh: '只用于测试。', en: 'For the test only.' },

@@ -220,11 +220,19 @@ function parseShard(value: string): { index: number; count: number } {
   return { index, count };
 }
 
-/** Bytes, optionally with a K, M or G suffix (powers of 1024). */
-function parseSize(value: string): number {
-  const match = /^(\d+)\s*([kmg]?)i?b?$/i.exec(value.trim());
+/**
+ * A whole number of bytes, optionally with a unit K, M or G in any letter case, alone or as KB or KiB (each a power of
+ * 1024: 500K, 20M, 1GiB), or B; a space may come between. As in the help text and the error below.
+ */
+export function parseSize(value: string): number {
+  const match = /^(\d+)\s*(?:([kmg])(?:i?b)?|b)?$/i.exec(value.trim());
   const bytes = match ? Number(match[1]) * 1024 ** ' kmg'.indexOf((match[2] || ' ').toLowerCase()) : NaN;
-  if (!(bytes > 0)) throw new UsageError({ zh: `--max-file-size 须为正的字节数（可带 K、M 后缀），而不是“${value}”`, en: `--max-file-size must be a positive number of bytes (K or M suffix allowed), not "${value}"` });
+  if (!(bytes > 0 && Number.isSafeInteger(bytes))) {
+    throw new UsageError({
+      zh: `--max-file-size 须为正整数字节数，可带单位 K、M、G（也可写 KB、KiB 等，均按 1024 进位，如 500K、20M、1G），而不是“${value}”`,
+      en: `--max-file-size must be a positive whole number of bytes, optionally with a unit K, M or G (KB, KiB … also accepted, all powers of 1024: 500K, 20M, 1G), not "${value}"`,
+    });
+  }
   return bytes;
 }
 

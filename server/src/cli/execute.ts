@@ -128,7 +128,8 @@ async function lintStdin(options: CliOptions, io: CliIo, cwd: string, locale: Lo
   const bytes = await readStdin(io);
   if (bytes.length >= TIERING_MIN_BYTES) prepareColdLint();
   const decoded = decodeBytes(bytes);
-  if ('kind' in decoded) return { kind: 'skipped', skipped: { filePath, reason: describeSkip(decoded, locale), failure: true } };
+  // As a file named on the command line (processFile): undecodable text fails the run, binary input is skipped.
+  if ('kind' in decoded) return { kind: 'skipped', skipped: { filePath, reason: describeSkip(decoded, locale), failure: decoded.kind !== 'binary' } };
   return lintText(filePath, { ...decoded, bytes: new Uint8Array() }, choice.config, locale, fixMode);
 }
 
@@ -156,6 +157,12 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
   const writeErrors: string[] = [];
   const notes: string[] = [];
 
+  if (options.stdinFilename !== undefined && !options.stdin) {
+    // ESLint ignores it in silence; a note, the exit code unchanged, tells a user who forgot --stdin.
+    notes.push(locale === 'en'
+      ? '--stdin-filename is used only with --stdin; ignored'
+      : '--stdin-filename 只与 --stdin 同用，已忽略');
+  }
   if (options.stdin) {
     const outcome = await lintStdin(options, io, cwd, locale, resolver, fixMode);
     if (outcome.kind === 'skipped') skipped.push(outcome.skipped);
@@ -166,13 +173,21 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
   } else {
     const patterns = options.patterns.length ? options.patterns : ['.'];
     const discovery = discoverFiles(patterns, cwd, resolver.isIgnored);
+    // Folders found while walking that could not be listed: said like a named file that cannot be read, without failing
+    // the run (before “no files match”, which they may explain).
+    const unreadableFolders = discovery.unreadable.map((folder): SkippedFile => {
+      const why = ioErrorText(folder.code);
+      return { filePath: folder.path, reason: locale === 'en' ? `skipped: cannot read the folder: ${why.en}` : `已跳过：无法读取文件夹：${why.zh}`, failure: false, folder: true };
+    });
     if (discovery.unmatched.length) {
+      for (const s of unreadableFolders) io.stderr.write(`gongwen-lint: ${displayPath(s.filePath, cwd)}: ${s.reason}\n`);
       for (const pattern of discovery.unmatched) io.stderr.write(`gongwen-lint: ${unmatchedReason(pattern, cwd, locale)}\n`);
       return 2;
     }
     for (const file of discovery.ignored) {
       skipped.push({ filePath: file, reason: locale === 'en' ? 'skipped: matches ignorePatterns in the configuration' : '已跳过：与配置中的 ignorePatterns 匹配', failure: false });
     }
+    skipped.push(...unreadableFolders);
     let files = discovery.files;
     if (options.shard) {
       const { index, count } = options.shard;

@@ -27,6 +27,11 @@ export interface Discovery {
   unmatched: string[];
   /** Files named explicitly but excluded by ignorePatterns. */
   ignored: string[];
+  /**
+   * Folders met while walking a named folder or a glob's base that could not be listed (EACCES …), with the error code:
+   * reported as skipped entries, not failures. A named folder that cannot be listed is in `unmatched` instead.
+   */
+  unreadable: { path: string; code: string }[];
 }
 
 /** `isIgnored(absolutePath, isDirectory)`: the config's ignorePatterns for that path. */
@@ -36,6 +41,13 @@ export function discoverFiles(patterns: readonly string[], cwd: string, isIgnore
   const found = new Map<string, FoundFile>();
   const unmatched: string[] = [];
   const ignored: string[] = [];
+  const unreadable: { path: string; code: string }[] = [];
+  const seenUnreadable = new Set<string>();
+  const onUnreadable = (path: string, code: string) => {
+    if (seenUnreadable.has(path)) return;
+    seenUnreadable.add(path);
+    unreadable.push({ path, code });
+  };
   const add = (file: string, explicit: boolean) => {
     const existing = found.get(file);
     if (!existing || explicit) found.set(file, { path: file, explicit: explicit || Boolean(existing?.explicit) });
@@ -50,18 +62,19 @@ export function discoverFiles(patterns: readonly string[], cwd: string, isIgnore
           add(file, false);
           count++;
         }
-      });
+      }, onUnreadable);
     } else if (stat) {
       if (isIgnored(absolute, false)) ignored.push(absolute);
       else add(absolute, true);
       count++;
     } else if (isGlob(pattern)) {
-      count = expandGlob(pattern, cwd, isIgnored, (file) => add(file, false));
+      count = expandGlob(pattern, cwd, isIgnored, (file) => add(file, false), onUnreadable);
     }
     if (count === 0) unmatched.push(pattern);
   }
   const files = [...found.values()].sort((a, b) => compare(displayPath(a.path, cwd), displayPath(b.path, cwd)));
-  return { files, unmatched, ignored };
+  unreadable.sort((a, b) => compare(displayPath(a.path, cwd), displayPath(b.path, cwd)));
+  return { files, unmatched, ignored, unreadable };
 }
 
 export function isLintable(file: string): boolean {
@@ -82,17 +95,22 @@ function statOrUndefined(file: string): Stats | undefined {
   }
 }
 
+/** Told of a folder below the walk's root that could not be listed, with the error code (EACCES …). */
+type UnreadableCheck = (dir: string, code: string) => void;
+
 /**
  * Visit files under `dir`; default ignores apply below `root`, ignorePatterns everywhere. `maxDepth`: the deepest level
  * (1: the files of `dir`) a glob without `**` can match; directories below it are neither entered nor asked about, so a
- * configuration there (even a broken one) is not read.
+ * configuration there (even a broken one) is not read. A folder below `root` that cannot be listed is told to
+ * `unreadable` (the root itself is the caller's: a named folder that cannot be listed matched nothing).
  */
-function walk(root: string, dir: string, isIgnored: IgnoreCheck, visit: (file: string) => void, depth = 1, maxDepth = Infinity): void {
+function walk(root: string, dir: string, isIgnored: IgnoreCheck, visit: (file: string) => void, unreadable: UnreadableCheck, depth = 1, maxDepth = Infinity): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return; // an unreadable directory is simply not walked
+  } catch (error) {
+    if (dir !== root) unreadable(dir, (error as NodeJS.ErrnoException).code ?? 'EIO');
+    return;
   }
   for (const entry of entries) {
     const full = join(dir, entry.name);
@@ -103,7 +121,7 @@ function walk(root: string, dir: string, isIgnored: IgnoreCheck, visit: (file: s
     const relative = relativePath(root, full).split(sep).join('/');
     if ((defaultIgnores ??= ignore().add(DEFAULT_IGNORED)).ignores(isDirectory ? `${relative}/` : relative)) continue;
     if (isIgnored(full, isDirectory)) continue;
-    if (isDirectory) walk(root, full, isIgnored, visit, depth + 1, maxDepth);
+    if (isDirectory) walk(root, full, isIgnored, visit, unreadable, depth + 1, maxDepth);
     else visit(full);
   }
 }
@@ -113,7 +131,7 @@ export function isGlob(pattern: string): boolean {
 }
 
 /** Expand a glob relative to cwd; returns how many files matched. */
-function expandGlob(pattern: string, cwd: string, isIgnored: IgnoreCheck, visit: (file: string) => void): number {
+function expandGlob(pattern: string, cwd: string, isIgnored: IgnoreCheck, visit: (file: string) => void, unreadable: UnreadableCheck): number {
   const segments = pattern.split(/[\\/]/);
   const firstGlob = segments.findIndex(isGlob);
   const base = resolve(cwd, segments.slice(0, firstGlob).join('/') || '.');
@@ -131,7 +149,7 @@ function expandGlob(pattern: string, cwd: string, isIgnored: IgnoreCheck, visit:
       visit(file);
       count++;
     }
-  }, 1, maxDepth);
+  }, unreadable, 1, maxDepth);
   return count;
 }
 

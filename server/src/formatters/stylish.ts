@@ -33,7 +33,11 @@ export default function stylish(results: readonly FileResult[], context: Formatt
       summary.push(paint(ANSI.bold + colour, `  ${fixableLine(totals.fixableErrorCount, totals.fixableWarningCount, context.locale)}`));
     }
   }
-  if (context.skipped.length > 0) summary.push(skippedLine(context.skipped.length, context.locale));
+  if (context.skipped.length > 0) {
+    let folders = 0;
+    for (const s of context.skipped) if (s.folder) folders++;
+    summary.push(skippedLine(context.skipped.length - folders, folders, context.locale));
+  }
   if (summary.length) out += `\n${summary.join('\n')}\n`;
   return out;
 }
@@ -94,8 +98,13 @@ function fixableLine(errors: number, warnings: number, locale: 'zh' | 'en'): str
     : `${plural(errors, 'error')} and ${plural(warnings, 'warning')} potentially fixable with the \`--fix\` option.`;
 }
 
-function skippedLine(count: number, locale: 'zh' | 'en'): string {
-  return locale === 'zh' ? `跳过 ${count} 个文件（原因见标准错误输出）。` : `${plural(count, 'file')} skipped (reasons on stderr).`;
+function skippedLine(files: number, folders: number, locale: 'zh' | 'en'): string {
+  if (locale === 'zh') {
+    const what = [files ? `${files} 个文件` : '', folders ? `${folders} 个文件夹` : ''].filter(Boolean).join('、');
+    return `跳过 ${what}（原因见标准错误输出）。`;
+  }
+  const what = [files ? plural(files, 'file') : '', folders ? plural(folders, 'folder') : ''].filter(Boolean).join(' and ');
+  return `${what} skipped (reasons on stderr).`;
 }
 
 function plural(n: number, word: string): string {

@@ -43,6 +43,8 @@ export interface SkippedFile {
   reason: string;
   /** Counts as a failure (exit 2): the user named the file and it cannot be read. */
   failure: boolean;
+  /** A folder met while walking that could not be listed, not a file. */
+  folder?: boolean;
 }
 
 export interface Totals {

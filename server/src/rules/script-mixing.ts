@@ -22,7 +22,7 @@ const rule = defineRule({
     id: 'script-mixing',
     name: { zh: '繁简混用', en: 'Mixed simplified and traditional script' },
     description: {
-      zh: '按全文判定（或配置 script 指定）的字体，找出另一种字体独有的字：简体文稿中的“檢查”，繁体文稿中的“结合”“这”。',
+      zh: '按全文判定（或配置 script 指定）文稿用简体还是繁体，找出另一种独有的字：简体文稿中的“檢查”，繁体文稿中的“结合”“这”。',
       en: 'Flags characters of the other script in a document whose script is set (config "script") or decided from the text: 檢查 in a simplified report, 结合 or 这 in a traditional one.',
     },
     type: 'problem',
