@@ -15,9 +15,9 @@ Usage: gongwen-lint [options] [files | directories | globs]
        gongwen-lint --convert ${CONVERT_TARGETS.join('|')} FILE
        gongwen-lint --stdio            run the language server on stdin/stdout
 
-Directories are searched for .txt, .md, .markdown and .docx files (.doc, .docm and .wps are listed as skipped, with
-a reason; node_modules, .git, dist and out are not entered); globs support *, **, ?, {a,b} and [abc]. With no files,
-the current directory is checked.
+Directories are searched for .txt, .md, .markdown and .docx files (.doc, .docm and .wps are listed
+as skipped, with a reason; node_modules, .git, dist and out are not entered); globs support *, **, ?,
+{a,b} and [abc]. With no files, the current directory is checked.
 
 Output
   -f, --format ${formats}   output format (default stylish)
@@ -35,8 +35,9 @@ Configuration
   -c, --config FILE          use this config file instead of the nearest .gongwenrc.json
   --no-config-lookup         ignore .gongwenrc.json files
   --rule ID:SEVERITY         set a rule's severity (off, info, warn, error); may repeat
-  --max-file-size SIZE       skip larger files: bytes, or with K, M or G (KB, KiB … too; powers of 1024),
-                             e.g. 500K, 20M, 1G (default 20M, or maxFileSize in .gongwenrc.json)
+  --max-file-size SIZE       skip larger files: bytes, or with K, M or G (KB, KiB … too;
+                             powers of 1024), e.g. 500K, 20M, 1G (default 20M, or maxFileSize
+                             in .gongwenrc.json)
 
 Input
   --stdin                    lint text from stdin
@@ -64,7 +65,8 @@ Exit codes
      text on --stdin too), and files and folders found in directories that cannot be read or
      decoded, do not change the code.
 
-Environment: LC_ALL, LC_MESSAGES, LANG (language); NO_COLOR, FORCE_COLOR; GONGWEN_DEBUG=1 (stack of a crash).
+Environment: LC_ALL, LC_MESSAGES, LANG (language); NO_COLOR, FORCE_COLOR (colours);
+GONGWEN_DEBUG=1 (the stack of an internal error).
 
 Rules: ${rules}
 `;
@@ -76,8 +78,8 @@ Rules: ${rules}
       gongwen-lint --convert ${CONVERT_TARGETS.join('|')} 文件
       gongwen-lint --stdio            以标准输入输出运行语言服务器
 
-目录下查找 .txt、.md、.markdown 和 .docx 文件（.doc、.docm、.wps 列为跳过并说明原因；不进入 node_modules、
-.git、dist、out）；通配符支持 *、**、?、{a,b}、[abc]。不给文件时检查当前目录。
+目录下查找 .txt、.md、.markdown 和 .docx 文件（.doc、.docm、.wps 列为跳过并说明原因；
+不进入 node_modules、.git、dist、out）；通配符支持 *、**、?、{a,b}、[abc]。不给文件时检查当前目录。
 
 输出
   -f, --format ${formats}   输出格式（默认 stylish）
@@ -95,8 +97,9 @@ Rules: ${rules}
   -c, --config 文件          使用指定配置文件，而不是最近的 .gongwenrc.json
   --no-config-lookup         不读取 .gongwenrc.json
   --rule 规则:级别           设置规则级别（off、info、warn、error），可重复
-  --max-file-size 大小       跳过更大的文件：字节数，可带单位 K、M、G（也可写 KB、KiB 等，均按 1024 进位），
-                             如 500K、20M、1G（默认 20M，或 .gongwenrc.json 中的 maxFileSize）
+  --max-file-size 大小       跳过更大的文件：字节数，可带单位 K、M、G（也可写 KB、KiB 等，
+                             均按 1024 进位），如 500K、20M、1G（默认 20M，或 .gongwenrc.json
+                             中的 maxFileSize）
 
 输入
   --stdin                    从标准输入读取文字
@@ -121,7 +124,8 @@ Rules: ${rules}
      无法读取或解码、修正无法写回，或程序出错。跳过的二进制文件和过大文件（无论是否点名，
      --stdin 读入的二进制内容也一样），以及目录中找到而无法读取或解码的文件和文件夹，不影响退出码。
 
-环境变量：LC_ALL、LC_MESSAGES、LANG（提示语言）；NO_COLOR、FORCE_COLOR；GONGWEN_DEBUG=1（程序出错时显示调用栈）。
+环境变量：LC_ALL、LC_MESSAGES、LANG（提示语言）；NO_COLOR、FORCE_COLOR（颜色）；
+GONGWEN_DEBUG=1（内部错误时显示调用栈）。
 
 规则：${rules}
 `;
