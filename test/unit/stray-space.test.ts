@@ -75,8 +75,24 @@ testRule('stray-space', {
     { text: '同日　中国空间站天和核心舱发射成功，标志着我国空间站建造进入全面实施阶段。', why: 'round 33 heldout-s33t (中国共产党一百年大事记): a chronology entry labelled 同日, then an ideographic space (43 such labels)' },
     { text: '秋－翌年底　根据全国土地会议关于整党工作的部署，各解放区普遍开展整党运动。', why: 'round 33 heldout-s33t: a season-to-season label' },
     { text: '年底－翌年3月　在周恩来、朱德指挥下，中央革命根据地取得第四次反“围剿”的胜利。', why: 'round 33 heldout-s33t: a label running to a month of the next year' },
+    { text: '　　本报加德满都10月13日电\u00a0（记者杜尚泽、丁子）国家主席习近平13日在加德满都同尼泊尔总统班达里举行会谈。', why: 'round 34 heldout-s34p (People\'s Daily 2019-10-14): the web edition puts a no-break space after 电, then the byline' },
+    { text: '　　新华社北京10月16日电\u00a0国务院总理李克强10月16日主持召开国务院常务会议。', why: 'round 34 heldout-s34p: Xinhua\'s dateline with a no-break space, the story right after' },
+    { text: '　　（新华社北京10月14日电\u00a0记者周玮、史竞男、王思北）', why: 'round 34 heldout-s34p: the dateline closing a story in brackets, 电, a no-break space, the reporters' },
+    { text: '　　据新华社电\u00a0（记者余俊杰、崔力）18日，在浙江乌镇开幕的第六届世界互联网大会发布了成果。', why: 'round 34 heldout-s34p: 据新华社电 with no place or date' },
   ],
   invalid: [
+    {
+      text: '　　屠呦呦担任中药抗疟组组长，\u00a0从此与中药抗疟结下了不解之缘。',
+      why: 'round 34 heldout-s34p (People\'s Daily 2019-10-05): a no-break space after a comma inside a sentence is still a stray space',
+      errors: [{ line: 1, column: 16, endColumn: 17, messageId: 'punctuation' }],
+      output: '　　屠呦呦担任中药抗疟组组长，从此与中药抗疟结下了不解之缘。',
+    },
+    {
+      text: '　　本报北京10月14日电\u00a0（记者王比学）十三届全国人大常委会第四十一次委员长会议\u00a014日在京举行。',
+      why: 'round 34: after a no-break-space dateline the story is prose; a no-break space inside it is still reported',
+      errors: [{ line: 1, column: 42, endColumn: 43, messageId: 'hanNumber' }],
+      output: '　　本报北京10月14日电\u00a0（记者王比学）十三届全国人大常委会第四十一次委员长会议14日在京举行。',
+    },
     {
       text: '名词解释\n7.实体经济 指物质的、精神的产品 和服务的生产、流通等经济活动。',
       why: 'held-out s33w2 shape: in a glossary only the space after the term is layout; a stray space inside the definition is still reported',

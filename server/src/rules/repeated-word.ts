@@ -403,6 +403,7 @@ function isPhraseSlip(text: string, at: number, unit: string, script: Script): b
   if (/\p{Script=Han}(?:或|以及|、)\p{Script=Han}/u.test(unit)) return false;
 
   if (emphaticTriple(text, at, unit)) return false;
+  if (glossedEcho(text, at, unit) || calledName(text, at, unit)) return false;
   const n = unit.length;
   const from = Math.max(0, at - WINDOW);
   const window = text.slice(from, at + 2 * n + WINDOW);
@@ -439,6 +440,32 @@ function isPhraseSlip(text: string, at: number, unit: string, script: Script): b
 function emphaticTriple(text: string, at: number, unit: string): boolean {
   const third = at + 2 * unit.length;
   return (text.charAt(third) === '再' || text.charAt(third) === '又') && text.startsWith(unit, third + 1);
+}
+
+/**
+ * 困难困难，困在家里就难；出路出路，走出去就有路 (a community secretary's jingle, People's Daily 2019-10-09, round 34's
+ * heldout-s34p): a two-character word said twice, then a comma and a clause of its own that glosses it by taking its two
+ * characters apart, the first inside and the second closing the clause as a rhyme (困…难, 出…路). A slip's next clause does not
+ * spell the word out that way: 克服困难困难，确保完成任务, 加强管理管理，管好理顺各项工作 (the clause does not end on 理) and
+ * 动员动员，全面动员群众 (the word whole again) are still reported.
+ */
+function glossedEcho(text: string, at: number, unit: string): boolean {
+  if (unit.length !== 2) return false;
+  const after = at + 4;
+  if (text.charAt(after) !== '，' && text.charAt(after) !== ',') return false;
+  const clause = /^([^，。；！？,;!?…]{3,14})[，。；！？,;!?…]/.exec(text.slice(after + 1))?.[1] ?? '';
+  const first = clause.indexOf(unit.charAt(0));
+  return first >= 0 && first < clause.length - 2 && clause.endsWith(unit.charAt(1)) && !clause.includes(unit);
+}
+
+/**
+ * “阿中阿中勇敢飞！” (a slogan online fans shout at China as 阿中哥哥, People's Daily 2019-10-07, twice in round 34's
+ * heldout-s34p): a pet name of 阿 and one character, called twice at the head of a quotation or a clause. Only there: a
+ * 阿X doubled inside a clause (热爱阿中阿中哥哥) is still reported.
+ */
+function calledName(text: string, at: number, unit: string): boolean {
+  if (unit.length !== 2 || unit.charAt(0) !== '阿' || !/\p{Script=Han}/u.test(unit.charAt(1))) return false;
+  return at === 0 || /[“‘「『，。！？；：\s]/.test(text.charAt(at - 1));
 }
 
 /** A Latin letter before the first copy: a name such as PPP项目 ends in it. */

@@ -241,9 +241,11 @@ const HONORIFIC_SPACE = /^(?:[\u4e00-\u9fff]?副?總統|[先故]總統|蔣故總
  * 中国甘肃网1月10日讯 据兰州日报报道 ):
  * the space after 电/讯 at the head of a paragraph separates the dateline from the story. Xinhua's own layout puts an
  * ideographic space there (新华社北京1月22日电, U+3000, 近日，中共中央、国务院印发了…: nine of the central documents of round 32's
- * heldout-s32n, as the Party's website reprints them).
+ * heldout-s32n, as the Party's website reprints them). People's Daily's web edition puts a no-break space there (U+00A0, the
+ * page's &nbsp;): 本报北京10月13日电 （记者…）, 新华社北京10月13日电 在…, （新华社北京10月14日电 记者周玮…）, 据新华社电 （记者…）
+ * (62 of the 73 findings on round 34's heldout-s34p, People's Daily 要闻 pages of October 2019).
  */
-const DATELINE = /^[\s\u3000]*[^\s，。；！？、,]{0,20}?(?: [^\s，。；！？、,]{1,12}?)?(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)(?:[ \u3000]?(?:[（(][^（）()]{1,20}[）)]|据[^\s，。；！？]{1,12}报道|记者[^\s，。；！？（）()]{1,8}|發自[^\s，。；！？]{1,8}|发自[^\s，。；！？]{1,8}))*[ \u3000]?/;
+const DATELINE = /^[\s\u3000]*[^\s，。；！？、,]{0,20}?(?:[ \u00a0][^\s，。；！？、,]{1,12}?)?(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)(?:[ \u00a0\u3000]?(?:[（(][^（）()]{1,20}[）)]|据[^\s，。；！？]{1,12}报道|记者[^\s，。；！？（）()]{1,8}|發自[^\s，。；！？]{1,8}|发自[^\s，。；！？]{1,8}))*[ \u00a0\u3000]?/;
 
 /**
  * The number of an article, chapter or section opening a paragraph of a statute-style text (办法, 条例, 规定):
