@@ -44,6 +44,12 @@ function codeTable(chars: string): Uint8Array {
   for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
   return table;
 }
+/**
+ * 1 for each code unit that trim() removes: ECMAScript's white space (tab, VT, FF, U+FEFF and the space separators,
+ * Unicode's Zs) and line terminators (export TRIMMED_AWAY_CHARS for the test that checks it against trim()).
+ */
+export const TRIMMED_AWAY_CHARS = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+const TRIMMED_AWAY = codeTable(TRIMMED_AWAY_CHARS);
 /** The characters CHINESE_DATE may start with, and H1's. */
 const CHINESE_DATE_FIRST = codeTable('一二三四五六七八九〇○零Ｏ');
 const CN_NUMERALS = codeTable('一二三四五六七八九十');
@@ -56,9 +62,10 @@ interface Summary {
 
 function classify(paragraph: Paragraph): Summary {
   const raw = paragraph.text;
-  const lead = raw.length - raw.trimStart().length;
-  const text = raw.trim();
-  const at = (offset: number) => lead + offset;
+  // Most paragraphs have no white space at either end: the text as it is, no trimmed copies (round 34).
+  const trimmed = TRIMMED_AWAY[raw.charCodeAt(0)] === 1 || TRIMMED_AWAY[raw.charCodeAt(raw.length - 1)] === 1;
+  const lead = trimmed ? raw.length - raw.trimStart().length : 0;
+  const text = trimmed ? raw.trim() : raw;
   // Each pattern below is anchored at the start and can begin with a few characters only: the first character
   // decides which are tried (most paragraphs start with a Han character, and are tried for DOC_NUMBER alone).
   const first = text.charCodeAt(0);
@@ -68,8 +75,8 @@ function classify(paragraph: Paragraph): Summary {
   if (doc) {
     // Every group of DOC_NUMBER takes part in a match (some may be empty).
     const [, open = '', org = '', , year = '', , di = '', serial = '', close = ''] = doc;
-    const start = at(open.length + org.length);
-    const end = at(doc[0].length - close.length);
+    const start = lead + (open.length + org.length);
+    const end = lead + (doc[0].length - close.length);
     const right = `〔${year}〕${Number(serial)}号`;
     return { kind: { type: 'docNumber', start, end, bracketed: text.slice(start - lead, end - lead), year, serial: di + serial, right }, opensAttachments };
   }
@@ -77,29 +84,29 @@ function classify(paragraph: Paragraph): Summary {
   if (date) {
     const [, year = '', month = '', day = ''] = date;
     const right = `${year}年${Number(month)}月${Number(day)}日`;
-    return { kind: { type: 'date', start: at(0), end: at(text.length), right, wrong: right !== text }, opensAttachments };
+    return { kind: { type: 'date', start: lead, end: lead + text.length, right, wrong: right !== text }, opensAttachments };
   }
   const chineseDate = CHINESE_DATE_FIRST[first] ? CHINESE_DATE.exec(text) : null;
   if (chineseDate) {
     const [, yearDigits = '', month = '', day = ''] = chineseDate;
     const year = [...yearDigits].map((c) => ('〇○零Ｏ'.includes(c) ? '0' : String(chineseNumeralValue(c)))).join('');
     const right = `${year}年${chineseNumeralValue(month)}月${chineseNumeralValue(day)}日`;
-    return { kind: { type: 'date', start: at(0), end: at(text.length), right, wrong: true }, opensAttachments };
+    return { kind: { type: 'date', start: lead, end: lead + text.length, right, wrong: true }, opensAttachments };
   }
   if (first === 0x5404 && SALUTATION.test(text)) return SALUTATION_LINE;
   // Length first: no match is longer than 80, and on a long paragraph the pattern backtracks.
   const addressee = text.length <= 80 && mayBeAddressee(text) ? ADDRESSEE.exec(text) : null;
-  if (addressee) return { kind: { type: 'addressee', end: at(text.length), colon: (addressee[1] ?? '') !== '' }, opensAttachments };
+  if (addressee) return { kind: { type: 'addressee', end: lead + text.length, colon: (addressee[1] ?? '') !== '' }, opensAttachments };
   const page = first === 0x9644 /* 附 */ ? ATTACHMENT_PAGE.exec(text) : null;
-  if (page) return { kind: { type: 'attachmentPage', number: Number(page[1]), start: at(0), end: at(text.length) }, opensAttachments };
+  if (page) return { kind: { type: 'attachmentPage', number: Number(page[1]), start: lead, end: lead + text.length }, opensAttachments };
   const listed = opensAttachments ? ATTACHMENT_LIST.exec(text) : null;
   if (listed) {
     const numberText = listed[1] ?? '';
-    const start = at(listed[0].indexOf(numberText));
+    const start = lead + listed[0].indexOf(numberText);
     return { kind: { type: 'attachmentList', number: Number(numberText), start, end: start + numberText.length }, opensAttachments };
   }
   const heading = digit || first === 0xff08 || first === 0x28 || CN_NUMERALS[first] ? headingOf(text) : undefined;
-  if (heading) return { kind: { ...heading, start: at(0), end: at(heading.text.length) }, opensAttachments };
+  if (heading) return { kind: { ...heading, start: lead, end: lead + heading.text.length }, opensAttachments };
   return opensAttachments ? OTHER_OPENING_ATTACHMENTS : OTHER;
 }
 

@@ -447,7 +447,15 @@ const rule = defineRule({
   checkDocument(paragraphs, summaries, ctx) {
     // The option is read here, not in summarize: summaries are cached by paragraph text alone.
     if (ctx.options.partsSum !== false) {
-      paragraphs.forEach((paragraph, k) => summaries[k]?.sums.forEach((sum) => reportPartsSum(ctx, paragraph.start, sum)));
+      // Index loops: a closure and an iterator per paragraph were garbage for every paragraph without a sum (nearly all).
+      for (let k = 0; k < paragraphs.length; k++) {
+        const sums = summaries[k]?.sums;
+        const paragraph = paragraphs[k];
+        for (let i = 0; sums && paragraph && i < sums.length; i++) {
+          const sum = sums[i];
+          if (sum) reportPartsSum(ctx, paragraph.start, sum);
+        }
+      }
       for (const sum of partsSumAcrossLines(paragraphs)) reportPartsSum(ctx, 0, sum);
     }
     const first = new Map<string, { statement: Statement; paragraph: Paragraph }>();
@@ -493,7 +501,10 @@ const rule = defineRule({
         headings[level] = summary.heading;
         section = headings.filter(Boolean).join('/');
       }
-      for (const statement of summary.statements) {
+      const statements = summary.statements;
+      for (let i = 0; i < statements.length; i++) {
+        const statement = statements[i];
+        if (!statement) continue;
         const key = `${statement.period || carriedAfter(k - 1)}|${statement.key}${statement.sectional ? `|${section}` : ''}`;
         const earlier = first.get(key);
         if (!earlier) {

@@ -6,7 +6,7 @@
 // Precision first: a list may always restart at 1, and the first marker seen in a scope sets it.
 import { defineRule, type ContextOf, type Paragraph } from '../engine/types';
 import { chineseNumeral, chineseNumeralValue, codePointBefore, contentStart } from '../text/chars';
-import { partitionList } from '../text/search';
+import { indexAtOrAfter } from '../text/search';
 import { codeUnitBytes } from '../text/code-tables';
 
 type Family = 'shi' | 'yao' | 'di' | 'shouxian' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5';
@@ -70,7 +70,7 @@ const YAO = 0x8981; // 要
  */
 function nextMarker(text: string, anchors: ArrayLike<number>, from: number): RegExpExecArray | null {
   // Only the paragraph's anchors can start a marker (they include every MARKER_FIRST character).
-  for (let a = partitionList(anchors, (at) => at < from); a < anchors.length; a++) {
+  for (let a = indexAtOrAfter(anchors, from); a < anchors.length; a++) {
     const p = anchors[a] ?? 0;
     const kind = MARKER_FIRST[text.charCodeAt(p)];
     if (kind === 0) continue;

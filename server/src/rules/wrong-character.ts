@@ -469,7 +469,7 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
     if (kept && kept.wrong.length > 1 && found[j + 1] === at + 1) j++;
     else if (near && corrections.length === 0 && hadCandidates) {
       // Every character with candidates may be the neighbour of one whose best fall short by no more than neighbourNear.
-      (nearMisses ??= []).push({ at, candidates: near.length === 0 ? NO_NEAR : near.sort((a, b) => b.score - a.score).slice(0, NEAR_CANDIDATES) });
+      (nearMisses ??= []).push({ at, candidates: near.length === 0 ? NO_NEAR : near.sort(byScoreDescending).slice(0, NEAR_CANDIDATES) });
     }
   }
   if (listItem) return;
@@ -535,6 +535,10 @@ interface NearMiss {
 }
 /** The near candidates of the character being looked at (corrections()' `near`), reused. */
 const nearScratch: Correction[] = [];
+/** The best first: one function for every sort of the near misses, not a closure made at each position (round 34). */
+function byScoreDescending(a: Correction, b: Correction): number {
+  return b.score - a.score;
+}
 const NO_NEAR: readonly Correction[] = Object.freeze([]);
 /** Near candidates of one character tried with its neighbours: its best two (卫申: 卫生 and 卫国). */
 const NEAR_CANDIDATES = 2;
@@ -1167,8 +1171,12 @@ const rule = defineRule({
     // written words, then the corrected ones where the written word recurs, then the corrections in
     // context where it also is not much rarer (each pass needs the previous one's counts).
     const asked: { text: string; suspect: Suspect; best: Correction; written: string }[] = [];
+    // Index loops over each paragraph's suspects (nearly always none): a for-of made an iterator per paragraph.
     paragraphs.forEach((paragraph, p) => {
-      for (const suspect of summaries[p] ?? []) {
+      const found = summaries[p];
+      for (let s = 0; found && s < found.length; s++) {
+        const suspect = found[s];
+        if (!suspect) continue;
         const best = suspect.corrections[0];
         if (best) asked.push({ text: paragraph.text, suspect, best, written: paragraph.text.slice(suspect.wordStart, suspect.wordEnd) });
       }
@@ -1181,7 +1189,10 @@ const rule = defineRule({
     countAll([...likeTerms.map((a) => correctedInContext(a.text, a.suspect, a.best)), ...likeTerms.map((a) => writtenInContext(a.text, a.suspect))]);
     const pairedWithChina = (c: string): boolean => RELATION_WORDS.some((r) => count(`中${c}${r}`) > 0 || count(`${c}中${r}`) > 0);
     paragraphs.forEach((paragraph, p) => {
-      for (const suspect of summaries[p] ?? []) {
+      const found = summaries[p];
+      for (let s = 0; found && s < found.length; s++) {
+        const suspect = found[s];
+        if (!suspect) continue;
         // The writer's own term (数智化 … 数智赋能): the written form recurs in the document, and the
         // "corrected" form is not much more common there. A slip the writer repeats (管里 twice
         // beside 管理 twenty times, or 人民很行 twice beside 人民银行 once) is still reported.

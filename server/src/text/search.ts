@@ -23,6 +23,21 @@ export function partitionList<T>(list: ArrayLike<T>, before: (value: T) => boole
   });
 }
 
+/**
+ * The first index of an ascending list whose value is ≥ `value` (partitionList(sorted, (v) => v < value)), written out:
+ * no closures per call (sequence-numbering asks it for every marker it looks for; round 34).
+ */
+export function indexAtOrAfter(sorted: ArrayLike<number>, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] ?? Infinity) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Index of the last value ≤ `value` in an ascending list whose first value is 0 (e.g. line starts): at least 0. */
 export function indexAtOrBefore(sorted: ArrayLike<number>, value: number): number {
   // partitionList's search written out: no two closures per call (positionAt runs for every finding).

@@ -1961,8 +1961,14 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
 
   /** The real-word slips of the word at `wordStart` (realWordCandidates) that reach the thresholds, best first. */
   realWordCorrections(run: string, wordStart: number, eligible: Uint8Array, thresholds: Thresholds = DEFAULT_THRESHOLDS): readonly Correction[] {
+    const candidates = this.realWordCandidates(run, wordStart, eligible, thresholds);
+    // Nearly every word has none (6,717 calls per MB of the bench text, no candidate): no iterator made for them
+    // (a for-of over the frozen NONE allocated one each call, 0.6 MB per lint; round 34).
+    if (candidates.length === 0) return NO_CORRECTIONS;
     let found: Correction[] | undefined;
-    for (const candidate of this.realWordCandidates(run, wordStart, eligible, thresholds)) {
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i];
+      if (candidate === undefined) continue;
       const score = evidence(candidate, thresholds);
       if (score !== undefined) (found ??= []).push({ ...candidate, score });
     }
