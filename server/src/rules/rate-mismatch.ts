@@ -33,7 +33,7 @@ const KINDS: RateKind[] = [
 const AFTER_NAME = /(?:高达|高達|达到|達到|达|達|为|為|是)?/y;
 const TABLE_NAMES = KINDS.flatMap((k) => k.names);
 /** Words that may open a clause before its verb: 全年共排查, 成功化解, 依法办结. */
-const LEAD = /^(?:全年|全区|全區|全市|全县|全縣|共计|共計|累计|累計|共|成功|依法|有效|已|就|当年|當年|其中|实际|實際)*/;
+const LEAD = /^(?:全年|全区|全區|全市|全县|全縣|共计|共計|累计|累計|共|成功|依法|有效|已|就|当年|當年|其中|实际|實際|仅|僅|实现|實現)*/;
 /** Place and time before a rate's name (全市开复工率), not words that start one (就业率, 有效率, 成功率). */
 const NAME_LEAD = /^(?:全年|全区|全區|全市|全县|全縣|当年|當年|其中)*/;
 const CLAUSE_BREAK = /[，,；;。：:]/;
@@ -62,8 +62,13 @@ function timeClauseBefore(text: string, at: number): number | undefined {
  */
 const QUALIFIER = /(?:按期|按时|按時|及时|及時|限时|限時|当场|當場|当日|當日|首次|一次性|一次)$/;
 
+/**
+ * A figure a rate may be of: exact (no 余/约/以上), with a unit. Since round 34 also an amount with decimals or 万/亿
+ * (下达资金4000万元，实际支出1707.78万元，支出率为42.69%: performance-evaluation reports): the rate is then reported only
+ * when no figures that round to the written ones give it (2.9万 may be 2.85万–2.95万).
+ */
 function usable(t: NumberToken | undefined): t is NumberToken {
-  return Boolean(t && !t.percent && t.exact && !t.multiplier && t.decimals === 0 && t.unit && !t.ordinal && t.value > 0);
+  return Boolean(t && !t.percent && t.exact && t.unit && !t.ordinal && t.value > 0);
 }
 
 /** Inside brackets opened after `from` that close before `limit`: a breakdown (产业项目83个，基础设施项目34个), not a total. */
@@ -139,7 +144,8 @@ function readCount(text: string, tokens: readonly NumberToken[], site: RateSite,
   const phrase = lead.replace(/(?:了|数为|數為)$/, '');
   const stem = site.stem;
   if (stem.length >= 2) {
-    if (phrase === stem || phrase.replace(LEAD, '') === stem || phrase.endsWith(`已${stem}`)) return { how: 'stem', verbAt: leadAt + phrase.lastIndexOf(stem), after: t.end, object: '' };
+    // The words before the stem are all leads (已实现就业: not 已实现 + 就 + 业, 就 being a lead too).
+    if (phrase === stem || phrase.replace(LEAD, '') === stem || phrase.endsWith(`已${stem}`) || (phrase.endsWith(stem) && phrase.slice(0, -stem.length).replace(LEAD, '') === '')) return { how: 'stem', verbAt: leadAt + phrase.lastIndexOf(stem), after: t.end, object: '' };
     // The rate names its subject before the verb (化解17918起，矛盾纠纷化解率): the total must count that subject.
     const verb = phrase.replace(LEAD, '');
     const subject = stem.slice(0, stem.length - verb.length);
@@ -147,7 +153,8 @@ function readCount(text: string, tokens: readonly NumberToken[], site: RateSite,
     const object = core.startsWith(stem) ? core.slice(stem.length) : '';
     if (/^[一-鿿]{2,6}$/.test(object)) return { how: 'stem', verbAt: coreAt, after: t.end, object };
     const tail = /^[^，,、；;。：:（）()\d]{1,6}/.exec(text.slice(t.end, t.end + 6))?.[0] ?? '';
-    if (/^(?:[^，,]*中)?有?$/.test(core) && DONE.exec(tail)?.[1] === stem) return { how: 'stem', verbAt: t.start, after: t.end + tail.length, object: '' };
+    // 1155个水功能区有1032个达标，达标率89.4%: of the things just counted, so many have the stem (round 34).
+    if ((/^(?:[^，,]*中)?有?$/.test(core) || /^[^，,、\d]{1,8}有$/.test(core)) && DONE.exec(tail)?.[1] === stem) return { how: 'stem', verbAt: t.start, after: t.end + tail.length, object: '' };
   }
   if (!site.kind) return undefined;
   let clause = core;
@@ -231,6 +238,9 @@ function fitsStemTotal(text: string, site: RateSite, reading: Reading, total: To
   // 应参保1200人，实际参保1150人: a total that says 应 + the verb is the one the rate is of.
   if (totalPhrase.replace(new RegExp(`[应應]${site.stem}`, 'g'), '').includes(site.stem)) return false;
   if (CHANGE_STEM.test(site.stem)) return COMPARISON.test(totalPhrase);
+  // 审定80.89亿元，审减6.42亿元，审减率7.35%: a rate of a cut (审减, 核减, 节约) is over the amount before the cut
+  // (6.42 ÷ 87.31), and the figure before it is often what remained (round 34, a city budget report).
+  if (/[减減]|节约|節約|节省|節省/.test(site.stem)) return false;
   // 全市共有行政村300个，建成5G基站1200个，覆盖285个: with two totals of the unit, which one is covered is not said.
   return total.alone && part <= total.count.value;
 }
@@ -442,13 +452,17 @@ const rule = defineRule({
       const name = site.name;
 
       const check = checkRate(numerator.value, denominator.value, rateToken.value, rateToken.decimals);
+      // A rounded figure (2.9万, 1.21亿元) may stand for any value that rounds to it.
+      if (!check.consistent && (numerator.roundingError > 0 || denominator.roundingError > 0) && fitsWithRounding(RATE_OF.share, numerator, denominator, rateToken)) continue;
       // 分年度目标应该是“新技术17项”，实际完成20项，完成率100%: a completion rate is capped at 100% when the target is
       // exceeded, as performance evaluations score it (round 34, a provincial final account's evaluation reports: 2).
       // 实际完成15项，完成率100% is still checked.
       if (!check.consistent && rateToken.value === 100 && check.exact > 100 && /完成|执行|執行|达成|達成/.test(name)) continue;
       const written = rateToken.text;
-      const num = plain(numerator.value);
-      const den = plain(denominator.value);
+      // An amount with 万/亿 or decimals is shown as written (2040.92万元 ÷ 1.21亿元), a count as its number.
+      const shown = (t: NumberToken) => (t.multiplier || t.decimals ? text.slice(t.start, t.end) : plain(t.value));
+      const num = shown(numerator);
+      const den = shown(denominator);
       const digits = Math.max(4, rateToken.decimals + 2);
       const longer = Number(check.exact.toFixed(digits)) === check.exact ? plain(check.exact) : `${check.exact.toFixed(digits)}…`;
       if (check.consistent) {
