@@ -458,8 +458,8 @@ export function rateSites(paragraph: string): RateSite[] {
     const [ua, sa] = unitOf(m[2]);
     const [ub, sb] = unitOf(m[6]);
     if (ua !== ub) continue;
-    const aStart = m.indices![1]![0];
-    const bStart = m.indices![5]![0];
+    const aStart = m.indices![1][0];
+    const bStart = m.indices![5][0];
     const d: Figure = { start: aStart, end: aStart + m[1].length, text: m[1], value: Number(m[1]) * sa, unit: ua, scale: sa };
     const n: Figure = { start: bStart, end: bStart + m[5].length, text: m[5], value: Number(m[5]) * sb, unit: ub, scale: sb };
     if (up ? !(n.value > d.value) : !(n.value < d.value)) continue;

@@ -366,8 +366,9 @@ function shareAfterQiZhong(text: string, tokens: readonly NumberToken[]): Figure
       if (figureUsable(p) && sameUnit(p, whole) && r?.percent && r.exact && SHARE_WORDS.test(text.slice(p.end, r.start))) shares.push({ part: p, rate: r });
     }
     const off = shares.filter((x) => !fitsWithRounding(RATE_OF.share, x.part, whole, x.rate));
-    if (off.length !== 1 || shares.some((x) => x.part.value > whole.value)) continue;
-    out.push({ kind: 'share', numerator: off[0].part, denominator: whole, rate: off[0].rate, name: '占比' });
+    const wrong = off[0];
+    if (!wrong || off.length !== 1 || shares.some((x) => x.part.value > whole.value)) continue;
+    out.push({ kind: 'share', numerator: wrong.part, denominator: whole, rate: wrong.rate, name: '占比' });
   }
   return out;
 }
@@ -389,7 +390,7 @@ function changeBetween(text: string, tokens: readonly NumberToken[]): FigureRate
     if (!from || !by || Boolean(from[1]) !== Boolean(by[1]) || /^(?:个百分点|個百分點)/.test(text.slice(rate.end))) continue;
     const up = Boolean(from[1]);
     if (up ? !(b.value > a.value) : !(b.value < a.value)) continue;
-    out.push({ kind: up ? 'growth' : 'decline', numerator: b, denominator: a, rate, name: by[1] ?? by[2] });
+    out.push({ kind: up ? 'growth' : 'decline', numerator: b, denominator: a, rate, name: by[1] ?? by[2] ?? '' });
   }
   return out;
 }
