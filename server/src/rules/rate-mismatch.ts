@@ -418,6 +418,8 @@ const rule = defineRule({
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
     if (!(paragraph.classes & (LV | PERCENT_SIGN))) return; // no 率 and no % here (most paragraphs)
+    // Without 率, only the frames of 其中…占 and 从/由 A 到 B can hold a rate of their figures.
+    if (!(paragraph.classes & LV) && !/其中|[从從由]/.test(text)) return;
     const tokens = scanNumbers(text, paragraph.anchors);
     if (paragraph.classes & PERCENT_SIGN) {
       for (const found of [...shareAfterQiZhong(text, tokens), ...changeBetween(text, tokens)]) {
