@@ -343,74 +343,170 @@ function respectivelyDropSubject(paragraph: string, random: () => number): Injec
   return { base: paragraph, text, start: run.at - shift, end: run.runEnd - shift, label: `${paragraph.slice(starts[0], run.runEnd)}: drop ${dropped}` };
 }
 
-/** A rate with two counts before it whose quotient it is, to the precision written: 排查120起，化解114起，化解率95%. */
+// ——— rates and their counts (round 34) ———
+//
+// A percentage stated with the two figures it is computed from, in one sentence. Round 33's generator read only the
+// frame of the rule's docs (排查120起，化解114起，化解率95%) with counts of a few units: on the report texts it found no site
+// at all (849 rates, 63 with two counts before them, none dividing to the rate). Report text states a rate with its
+// counts in other frames too; each site names its frame and whether the rule's docs list it (`known`):
+//   X率        排查120起，化解114起，化解率95% — a named rate after its counts (docs: yes)
+//   其中…占    共有企业120家，其中规上企业30家，占25% — a part's share of its whole (docs: no)
+//   增至…增长  从120家增加到150家，增长25% — a change between two stated figures (docs: no; 下降 too)
+//   为…的      预算100亿元，完成95亿元，为预算的95% — a figure as a share of a base named again (docs: no)
+// A site is one only when the rate is right before the edit, with the text's rounding: the figures may be rounded to
+// their last place (2.9万) and the rate rounded or truncated to its decimals.
+
+interface Figure {
+  start: number;
+  end: number;
+  /** As written (the digits), and its value in the base unit. */
+  text: string;
+  value: number;
+  unit: string;
+  scale: number;
+}
 interface RateSite {
-  numerator: { start: number; end: number; value: number };
-  denominator: { start: number; end: number; value: number };
-  rate: { start: number; end: number; value: number; decimals: number };
+  frame: string;
+  known: boolean;
+  /** The figure the rate is of (the part, the later figure, the result) and the one it is over (the whole, the base). */
+  numerator: Figure;
+  denominator: Figure;
+  rate: { start: number; end: number; text: string; value: number; decimals: number };
+  /** The rate from the two figures, in percent. */
+  f(n: number, d: number): number;
 }
 
-const RATE = /[\u4e00-\u9fff]{1,8}率(?:为|為|达到|達到|达|達|是|高达|高達)?(\d+(?:\.\d+)?)[%％]/g;
-const COUNT = /(?<![\d.])(\d+)(?=[起件人名个個家户戶次宗例所项項条條])/g;
+const RATE_NUMBER = String.raw`(\d+(?:\.\d+)?)[%％]`;
+const share = (n: number, d: number) => (100 * n) / d;
+const growth = (n: number, d: number) => (100 * (n - d)) / d;
+const decline = (n: number, d: number) => (100 * (d - n)) / d;
 
-function matches(numerator: number, denominator: number, rate: number, decimals: number): boolean {
-  const exact = (numerator / denominator) * 100;
-  const scale = 10 ** decimals;
-  return Math.abs(Math.round(exact * scale) - rate * scale) < 1e-6 || Math.abs(Math.floor(exact * scale) - rate * scale) < 1e-6;
+function figure(a: Amount): Figure {
+  return { start: a.start, end: a.end, text: a.text, value: a.value, unit: a.unit, scale: a.scale };
 }
 
-function rateSites(paragraph: string): RateSite[] {
+/** Whether the rate may be what the figures give, allowing each figure's rounding and the rate's rounding or truncation. */
+function rateConsistent(site: Pick<RateSite, 'f'>, n: { text: string; scale: number }, d: { text: string; scale: number }, rate: string): boolean {
+  const nv = Number(n.text) * n.scale;
+  const dv = Number(d.text) * d.scale;
+  const hn = lastPlaceHalf(n.text, n.scale);
+  const hd = lastPlaceHalf(d.text, d.scale);
+  if (dv - hd <= 0) return false;
+  const corners = [site.f(nv - hn, dv - hd), site.f(nv - hn, dv + hd), site.f(nv + hn, dv - hd), site.f(nv + hn, dv + hd)];
+  const decimals = rate.split('.')[1]?.length ?? 0;
+  const unit = 10 ** -decimals;
+  const r = Number(rate);
+  const eps = 1e-9;
+  return Math.max(...corners) >= r - unit / 2 - eps && Math.min(...corners) < r + unit - eps;
+}
+
+/** Half the last place written (2040.92万: 50元; 36万: 5000; 500万元: 5000 — a budget of 500万元 is not 450–550万; 120人: 0). */
+function lastPlaceHalf(text: string, scale: number): number {
+  const decimals = text.split('.')[1]?.length ?? 0;
+  return scale > 1 || decimals ? 0.5 * 10 ** -decimals * scale : 0;
+}
+
+function sentenceBounds(text: string, at: number): [number, number] {
+  const from = Math.max(...[...'。；;！？!?'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  const stop = text.slice(at).search(/[。；;！？!?]/);
+  return [from, stop < 0 ? text.length : at + stop];
+}
+
+function rateOf(m: RegExpMatchArray, group: number, at: number): RateSite['rate'] {
+  const t = m[group];
+  const start = at + m[0].lastIndexOf(t);
+  return { start, end: start + t.length + 1, text: t, value: Number(t), decimals: t.split('.')[1]?.length ?? 0 };
+}
+
+export function rateSites(paragraph: string): RateSite[] {
   const sites: RateSite[] = [];
-  for (const m of paragraph.matchAll(RATE)) {
-    const sentenceStart = Math.max(...[...'。；;！？'].map((c) => paragraph.lastIndexOf(c, m.index))) + 1;
-    const counts = [...paragraph.slice(sentenceStart, m.index).matchAll(COUNT)].map((c) => ({ start: sentenceStart + c.index, end: sentenceStart + c.index + c[1].length, value: Number(c[1]) }));
-    const rateText = m[1];
-    const rateStart = m.index + m[0].length - rateText.length - 1;
-    const rate = { start: rateStart, end: rateStart + rateText.length + 1, value: Number(rateText), decimals: rateText.split('.')[1]?.length ?? 0 };
-    // The rate must be of what was counted: a character of its stem (化解 of 化解率; 结 of 结案率 after 办结197件) stands among
-    // the counts. Two counts that divide to an unrelated rate by chance (已竣工47个 of 62 and 毛入园率76%; 3亿元以上项目240个
-    // of 600 and 开工率40%) are no site: changing a digit there makes no error.
-    const stem = m[0].slice(0, m[0].indexOf('率')).slice(-2);
-    // The nearest pair that divides to the rate: the numerator nearer the rate.
-    found: for (let j = counts.length - 1; j >= 1; j--) {
+  const add = (site: RateSite) => {
+    if (rateConsistent(site, site.numerator, site.denominator, site.rate.text) && !sites.some((s) => s.rate.start === site.rate.start)) sites.push(site);
+  };
+  // X率: two figures of a unit before a named rate in its sentence, the nearer the part, a character of the rate's stem
+  // among them (化解 of 化解率; not 毛入园率76% after two unrelated counts).
+  for (const m of paragraph.matchAll(new RegExp(String.raw`([\u4e00-\u9fff]{1,8})率(?:为|為|达到|達到|达|達|是|高达|高達)?${RATE_NUMBER}`, 'g'))) {
+    const [from] = sentenceBounds(paragraph, m.index);
+    const figures = amountsIn(paragraph, from, m.index).filter((a) => !ROUGH_AFTER.test(paragraph.slice(a.after)));
+    const rate = rateOf(m, 2, m.index);
+    const stem = m[1].slice(-2);
+    found: for (let j = figures.length - 1; j >= 1; j--) {
       for (let i = j - 1; i >= 0; i--) {
-        const [d, n] = [counts[i], counts[j]];
-        if (n.value > 0 && n.value <= d.value && rate.value < 100 && matches(n.value, d.value, rate.value, rate.decimals) && [...stem].some((c) => paragraph.slice(d.start, m.index).includes(c))) {
-          sites.push({ numerator: n, denominator: d, rate });
+        const [d, n] = [figures[i], figures[j]];
+        if (n.unit !== d.unit || !(n.value > 0 && n.value <= d.value) || ![...stem].some((c) => paragraph.slice(d.start, m.index).includes(c))) continue;
+        const site: RateSite = { frame: 'X率', known: true, numerator: figure(n), denominator: figure(d), rate, f: share };
+        if (rateConsistent(site, n, d, rate.text)) {
+          add(site);
           break found;
         }
       }
     }
   }
+  // 其中…占: the first part after 其中 and its whole (the nearest of the unit before), the share right after the part.
+  for (const p of partSites(paragraph)) {
+    if (p.frame !== '其中' && p.frame !== '。其中') continue;
+    const after = paragraph.slice(p.part.after);
+    const m = new RegExp(String.raw`^[，,、]?(?:占|佔)(?:比|比重)?(?:[^\d，,。；;%％]{0,12}的)?(?:为|為|达|達)?${RATE_NUMBER}`).exec(after);
+    if (!m) continue;
+    add({ frame: '其中…占', known: false, numerator: figure(p.part), denominator: figure(p.whole), rate: rateOf(m, 1, p.part.after), f: share });
+  }
+  // 增至…增长: 从/由 A 增加到/降至 B, then the change in percent (not 年均: a yearly average is another computation).
+  const CHANGE = new RegExp(String.raw`(?:从|從|由)(\d+(?:\.\d+)?) ?(${WHOLE_UNITS})(?:的)?(?:(增加|增长|增長|提高|上升|扩大|擴大|提升|增)|(减少|減少|下降|降低|减|減|降|压减|壓減|缩减|縮減|缩小|縮小))(?:到|至)(\d+(?:\.\d+)?) ?(${WHOLE_UNITS})[，,、]?(?:(增长|增長|增加|提高|上升|扩大|擴大|提升)|(下降|减少|減少|降低|缩减|縮減|压减|壓減|缩小|縮小))(?:了|幅度为|幅度為)?${RATE_NUMBER}`, 'gd');
+  for (const m of paragraph.matchAll(CHANGE)) {
+    const up = m[3] !== undefined;
+    if (up !== (m[7] !== undefined)) continue;
+    const [ua, sa] = unitOf(m[2]);
+    const [ub, sb] = unitOf(m[6]);
+    if (ua !== ub) continue;
+    const aStart = m.indices![1][0];
+    const bStart = m.indices![5][0];
+    const d: Figure = { start: aStart, end: aStart + m[1].length, text: m[1], value: Number(m[1]) * sa, unit: ua, scale: sa };
+    const n: Figure = { start: bStart, end: bStart + m[5].length, text: m[5], value: Number(m[5]) * sb, unit: ub, scale: sb };
+    if (up ? !(n.value > d.value) : !(n.value < d.value)) continue;
+    add({ frame: up ? '从A增至B，增长X%' : '从A降至B，下降X%', known: false, numerator: n, denominator: d, rate: rateOf(m, 9, m.index), f: up ? growth : decline });
+  }
+  // 为…的: a figure, then 为/占/是 + the base's name + 的 + a percentage; the base stated before in the sentence with its name.
+  for (const m of paragraph.matchAll(new RegExp(String.raw`[，,、]?(?:为|為|占|佔|是|达到|達到)([\u4e00-\u9fff]{2,8})的${RATE_NUMBER}`, 'g'))) {
+    const [from] = sentenceBounds(paragraph, m.index);
+    const before = amountsIn(paragraph, from, m.index);
+    const n = before[before.length - 1];
+    if (!n || n.after !== m.index || ROUGH_AFTER.test(paragraph.slice(n.after))) continue;
+    const name = m[1].replace(/^(?:全年|年度|全省|全市)/, '');
+    if (/同期|上年|去年|全国|全國|全省|全市|平均|增长|增長/.test(name)) continue;
+    const key = name.slice(-2);
+    const d = before.slice(0, -1).filter((a) => a.unit === n.unit && paragraph.slice(clauseStart(paragraph, a.start), a.start).includes(key) && !ROUGH_AFTER.test(paragraph.slice(a.after))).pop();
+    if (!d) continue;
+    add({ frame: '为…的X%', known: false, numerator: figure(n), denominator: figure(d), rate: rateOf(m, 2, m.index), f: share });
+  }
   return sites;
-}
-
-/** One digit of a number changed (not to a leading zero). */
-function changeDigit(text: string, random: () => number): string {
-  const digits = [...text].map((c, i) => (/\d/.test(c) ? i : -1)).filter((i) => i >= 0);
-  const i = pick(random, digits);
-  let d = (Number(text[i]) + 1 + int(random, 9)) % 10;
-  if (d === 0 && i === 0) d = 1;
-  return text.slice(0, i) + String(d) + text.slice(i + 1);
 }
 
 function rateInjection(paragraph: string, random: () => number, which: 'numerator' | 'denominator' | 'rate'): Injection | undefined {
   const sites = rateSites(paragraph);
   if (sites.length === 0) return undefined;
   const site = pick(random, sites);
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const span = site[which];
-    const old = paragraph.slice(span.start, which === 'rate' ? span.end - 1 : span.end);
-    const changed = changeDigit(old, random);
-    const value = Number(changed);
-    const n = which === 'numerator' ? value : site.numerator.value;
-    const d = which === 'denominator' ? value : site.denominator.value;
-    const r = which === 'rate' ? value : site.rate.value;
-    if (n > d || r > 100 || n === 0 || matches(n, d, r, site.rate.decimals)) continue;
-    const text = paragraph.slice(0, span.start) + changed + paragraph.slice(span.start + old.length);
-    return { base: paragraph, text, start: site.rate.start, end: site.rate.end, label: `${paragraph.slice(site.denominator.start, site.rate.end)}: ${which} ${old} → ${changed}` };
-  }
-  return undefined;
+  const span = site[which];
+  const old = span.text;
+  const changes = oneDigitAway(old).filter((t) => {
+    const n = which === 'numerator' ? { text: t, scale: site.numerator.scale } : site.numerator;
+    const d = which === 'denominator' ? { text: t, scale: site.denominator.scale } : site.denominator;
+    const r = which === 'rate' ? t : site.rate.text;
+    if (Number(n.text) === 0 || Number(d.text) === 0 || Number(r) === 0) return false;
+    // A share stays a share (not over its whole: part-exceeds-whole's error), a rise stays a rise.
+    const nv = Number(n.text) * n.scale;
+    const dv = Number(d.text) * d.scale;
+    if (site.f === share && site.frame !== '为…的X%' && (nv > dv || Number(r) > 100)) return false;
+    if (site.f !== share && (site.f === growth ? nv <= dv : nv >= dv)) return false;
+    return !rateConsistent(site, n, d, r);
+  });
+  if (changes.length === 0) return undefined;
+  const changed = pick(random, changes);
+  const text = paragraph.slice(0, span.start) + changed + paragraph.slice(span.start + old.length);
+  const shift = which === 'rate' ? 0 : changed.length - old.length;
+  return {
+    base: paragraph, text, start: site.rate.start + shift, end: site.rate.end + shift + (which === 'rate' ? changed.length - old.length : 0),
+    label: `${paragraph.slice(Math.min(site.denominator.start, site.numerator.start), site.rate.end)}: ${which} ${old} → ${changed}`, frame: site.frame, known: site.known,
+  };
 }
 
 const DECREASE = '下降|下滑|减少|減少|降低|回落|下跌|降幅|减幅|減幅|跌幅|缩小|縮小|缩减|縮減';

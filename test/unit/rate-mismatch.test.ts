@@ -197,3 +197,84 @@ describe('rate-mismatch hover notes on the forms of real reports', () => {
     assert.deepEqual(notes('全市共有企业120家，比上年增加20家，增长率20%。'), []);
   });
 });
+
+// Round 34: the frames report text states a rate with its own figures in (bench/inject-generators.ts, rateSites), on the
+// held-out sentences the injected errors were put in.
+testRule('rate-mismatch', {
+  valid: [
+    { text: '从债务期限结构看，2019年-2021年到期政府债务425.96亿元，其中：区本级115.33亿元，占27%；市县310.63亿元，占73%。', why: 'heldout-s34n2: 115.33 ÷ 425.96 = 27.1%, 310.63 ÷ 425.96 = 72.9%' },
+    { text: '从偿还情况看，2018年我区共偿还（置换及核销）债务本金244.7亿元，其中，区本级偿还24.7亿元，占10%；市县偿还220亿元，占90%。', why: 'heldout-s34n2: 24.7 ÷ 244.7 = 10.1%' },
+    { text: '2015年以来，全国纪检监察机关实践“四种形态”，用严明的纪律管全党治全党，共处理204.8万人次。其中，运用第一种形态批评教育、谈话函询95.5万人次、占46.7%，使红脸出汗成为了常态。', why: 'heldout-s32n: 其中 opens the sentence, the whole ends the one before; 第一种 is no figure' },
+    { text: '省本级安排资金562万元、占比1.94%；转移支付各地市28438万元，其中福州6733万元、占比23.22%，漳州3363万元、占比11.60%，泉州9415万元、占比32.47%。', why: 'heldout-s34n: the shares are of all the funds (29000万元), none fits 28438万元: another base' },
+    { text: '其中非煤产业增加值284亿元，占全部工业的56.2%。', why: 'a share of a base named after 占 (占全部工业的): not read' },
+    { text: '万人高价值发明专利拥有量由3.69件增加到9.54件，增长158%。', why: 'heldout-s33w: 158.5… truncated' },
+    { text: '保险保费规模由2290.23万元增长至6174.72万元，增长170%。', why: 'heldout-s34n2: 169.6… rounded' },
+    { text: '出口额从8.2万亿元增加到23.8万亿元、年均增长24%。', why: '年均: a yearly rate over several years, not read' },
+    { text: '全市共完成评审项目976个，审定80.89亿元，审减6.42亿元，审减率7.35%。', why: 'heldout-s31k: a rate of a cut is over the amount before the cut (6.42 ÷ 87.31), not the remainder before it' },
+    { text: '1.留省部分资金下达4000万元，实际支出1707.78万元，支出率为42.69%。', why: 'heldout-s34n: 1707.78 ÷ 4000 = 42.69%' },
+    { text: '排查矛盾纠纷2.9万起，化解2.8万起，化解率96.2%。', why: 'rounded figures: 2.75万–2.85万 of 2.85万–2.95万 may give 96.2%' },
+    { text: '　　今年1月，生态环境部发布水资源质量公报，长江流域1155个水功能区有1032个达标，达标率89.4%，同比增长近4个百分点。', why: 'heldout-s34p: 1032 ÷ 1155 = 89.35…' },
+  ],
+  invalid: [
+    {
+      text: '从债务期限结构看，2019年-2021年到期政府债务425.96亿元，其中：区本级215.33亿元，占27%；',
+      why: '其中…占: the share of the first part after 其中 is over the figure right before 其中 (heldout-s34n2, a debt report; part edited)',
+      errors: [{ line: 1, column: 52, endColumn: 55, text: '27%' }],
+      output: '从债务期限结构看，2019年-2021年到期政府债务425.96亿元，其中：区本级215.33亿元，占51%；',
+    },
+    {
+      text: '从偿还情况看，2018年我区共偿还（置换及核销）债务本金244.7亿元，其中，区本级偿还27.7亿元，占10%；市县偿还220亿元，占90%。',
+      why: '其中…占 with a list of shares: the one that does not fit is reported, the others (市县220亿元，占90%) confirm the whole',
+      errors: [{ line: 1, column: 53, endColumn: 56, text: '10%' }],
+      output: '从偿还情况看，2018年我区共偿还（置换及核销）债务本金244.7亿元，其中，区本级偿还27.7亿元，占11%；市县偿还220亿元，占90%。',
+    },
+    {
+      text: '万人高价值发明专利拥有量由3.69件增加到9.84件，增长158%。',
+      why: '从A增至B，增长X%: the change over the earlier figure (heldout-s33w, 2026 city report; B edited)',
+      errors: [{ line: 1, column: 30, endColumn: 34, text: '158%' }],
+      output: '万人高价值发明专利拥有量由3.69件增加到9.84件，增长167%。',
+    },
+    {
+      text: '国有企业净资产由480亿元增加到1070亿元，增长423%。',
+      why: '从A增至B，增长X%: the rate edited (heldout-s33w2)',
+      errors: [{ line: 1, column: 26, endColumn: 30, text: '423%' }],
+      output: '国有企业净资产由480亿元增加到1070亿元，增长123%。',
+    },
+    {
+      text: '保险保费规模由2240.23万元增长至6174.72万元，增长170%。',
+      why: '从A增长至B with amounts of 2 decimals (heldout-s34n2; the base edited)',
+      errors: [{ line: 1, column: 32, endColumn: 36, text: '170%' }],
+      output: '保险保费规模由2240.23万元增长至6174.72万元，增长176%。',
+    },
+    {
+      text: '1.留省部分资金下达4000万元，实际支出1407.78万元，支出率为42.69%。',
+      why: 'X率 of amounts with decimals and 万 (支出率: heldout-s34n performance report; the numerator edited)',
+      errors: [{ line: 1, column: 36, endColumn: 42, text: '42.69%' }],
+      output: '1.留省部分资金下达4000万元，实际支出1407.78万元，支出率为35.19%。',
+    },
+    {
+      text: '2024年下达资金1.21亿元，仅支出了2040.92万元，支出率为36.9%，支出进度较慢，远低于序时进度。',
+      why: '仅 before the verb, 万元 over 亿元 (heldout-s34n; the rate edited)',
+      errors: [{ line: 1, column: 35, endColumn: 40, text: '36.9%' }],
+      output: '2024年下达资金1.21亿元，仅支出了2040.92万元，支出率为16.9%，支出进度较慢，远低于序时进度。',
+    },
+    {
+      text: '　　从四川全省来看，至6月末，2019届高校毕业生63.7万人，已实现就业36万人，就业率达82.4%。',
+      why: '已实现 before the stem 就业 (就 is a lead word too); 万人 counts (heldout-s34p People’s Daily; the total edited)',
+      errors: [{ line: 1, column: 47, endColumn: 52, text: '82.4%' }],
+      output: '　　从四川全省来看，至6月末，2019届高校毕业生63.7万人，已实现就业36万人，就业率达56.5%。',
+    },
+    {
+      text: '　　今年1月，生态环境部发布水资源质量公报，长江流域1155个水功能区有1002个达标，达标率89.4%，同比增长近4个百分点。',
+      why: 'X个…有Y个达标: of the things just counted, so many have the stem (heldout-s34p; the numerator edited)',
+      errors: [{ line: 1, column: 48, endColumn: 53, text: '89.4%' }],
+      output: '　　今年1月，生态环境部发布水资源质量公报，长江流域1155个水功能区有1002个达标，达标率86.8%，同比增长近4个百分点。',
+    },
+    {
+      text: '企业数量从20家减少到15家，下降35%。',
+      why: '从A减少到B，下降X%',
+      errors: [{ line: 1, column: 18, endColumn: 21, text: '35%' }],
+      output: '企业数量从20家减少到15家，下降25%。',
+    },
+  ],
+});

@@ -6,10 +6,10 @@
 // A rate of a table kind may also give its counts in brackets after it (办结率95%（受理120件，办结114件）).
 // Verified rates get a hover note.
 import { defineRule } from '../engine/types';
-import { LV } from '../text/char-classes';
+import { LV, PERCENT_SIGN } from '../text/char-classes';
 import { plain, scanNumbers, tokensIn, toWidth, type NumberToken } from '../text/numbers';
-import { checkRate } from '../text/rates';
-import { sentenceStart } from '../text/sentences';
+import { checkRate, roundTo } from '../text/rates';
+import { FULL_STOP, sentenceStart } from '../text/sentences';
 
 interface RateKind {
   names: string[];
@@ -33,7 +33,7 @@ const KINDS: RateKind[] = [
 const AFTER_NAME = /(?:高达|高達|达到|達到|达|達|为|為|是)?/y;
 const TABLE_NAMES = KINDS.flatMap((k) => k.names);
 /** Words that may open a clause before its verb: 全年共排查, 成功化解, 依法办结. */
-const LEAD = /^(?:全年|全区|全區|全市|全县|全縣|共计|共計|累计|累計|共|成功|依法|有效|已|就|当年|當年|其中|实际|實際)*/;
+const LEAD = /^(?:全年|全区|全區|全市|全县|全縣|共计|共計|累计|累計|共|成功|依法|有效|已|就|当年|當年|其中|实际|實際|仅|僅|实现|實現)*/;
 /** Place and time before a rate's name (全市开复工率), not words that start one (就业率, 有效率, 成功率). */
 const NAME_LEAD = /^(?:全年|全区|全區|全市|全县|全縣|当年|當年|其中)*/;
 const CLAUSE_BREAK = /[，,；;。：:]/;
@@ -62,8 +62,13 @@ function timeClauseBefore(text: string, at: number): number | undefined {
  */
 const QUALIFIER = /(?:按期|按时|按時|及时|及時|限时|限時|当场|當場|当日|當日|首次|一次性|一次)$/;
 
+/**
+ * A figure a rate may be of: exact (no 余/约/以上), with a unit. Since round 34 also an amount with decimals or 万/亿
+ * (下达资金4000万元，实际支出1707.78万元，支出率为42.69%: performance-evaluation reports): the rate is then reported only
+ * when no figures that round to the written ones give it (2.9万 may be 2.85万–2.95万).
+ */
 function usable(t: NumberToken | undefined): t is NumberToken {
-  return Boolean(t && !t.percent && t.exact && !t.multiplier && t.decimals === 0 && t.unit && !t.ordinal && t.value > 0);
+  return Boolean(t && !t.percent && t.exact && t.unit && !t.ordinal && t.value > 0);
 }
 
 /** Inside brackets opened after `from` that close before `limit`: a breakdown (产业项目83个，基础设施项目34个), not a total. */
@@ -139,7 +144,8 @@ function readCount(text: string, tokens: readonly NumberToken[], site: RateSite,
   const phrase = lead.replace(/(?:了|数为|數為)$/, '');
   const stem = site.stem;
   if (stem.length >= 2) {
-    if (phrase === stem || phrase.replace(LEAD, '') === stem || phrase.endsWith(`已${stem}`)) return { how: 'stem', verbAt: leadAt + phrase.lastIndexOf(stem), after: t.end, object: '' };
+    // The words before the stem are all leads (已实现就业: not 已实现 + 就 + 业, 就 being a lead too).
+    if (phrase === stem || phrase.replace(LEAD, '') === stem || phrase.endsWith(`已${stem}`) || (phrase.endsWith(stem) && phrase.slice(0, -stem.length).replace(LEAD, '') === '')) return { how: 'stem', verbAt: leadAt + phrase.lastIndexOf(stem), after: t.end, object: '' };
     // The rate names its subject before the verb (化解17918起，矛盾纠纷化解率): the total must count that subject.
     const verb = phrase.replace(LEAD, '');
     const subject = stem.slice(0, stem.length - verb.length);
@@ -147,7 +153,8 @@ function readCount(text: string, tokens: readonly NumberToken[], site: RateSite,
     const object = core.startsWith(stem) ? core.slice(stem.length) : '';
     if (/^[一-鿿]{2,6}$/.test(object)) return { how: 'stem', verbAt: coreAt, after: t.end, object };
     const tail = /^[^，,、；;。：:（）()\d]{1,6}/.exec(text.slice(t.end, t.end + 6))?.[0] ?? '';
-    if (/^(?:[^，,]*中)?有?$/.test(core) && DONE.exec(tail)?.[1] === stem) return { how: 'stem', verbAt: t.start, after: t.end + tail.length, object: '' };
+    // 1155个水功能区有1032个达标，达标率89.4%: of the things just counted, so many have the stem (round 34).
+    if ((/^(?:[^，,]*中)?有?$/.test(core) || /^[^，,、\d]{1,8}有$/.test(core)) && DONE.exec(tail)?.[1] === stem) return { how: 'stem', verbAt: t.start, after: t.end + tail.length, object: '' };
   }
   if (!site.kind) return undefined;
   let clause = core;
@@ -231,6 +238,9 @@ function fitsStemTotal(text: string, site: RateSite, reading: Reading, total: To
   // 应参保1200人，实际参保1150人: a total that says 应 + the verb is the one the rate is of.
   if (totalPhrase.replace(new RegExp(`[应應]${site.stem}`, 'g'), '').includes(site.stem)) return false;
   if (CHANGE_STEM.test(site.stem)) return COMPARISON.test(totalPhrase);
+  // 审定80.89亿元，审减6.42亿元，审减率7.35%: a rate of a cut (审减, 核减, 节约) is over the amount before the cut
+  // (6.42 ÷ 87.31), and the figure before it is often what remained (round 34, a city budget report).
+  if (/[减減]|节约|節約|节省|節省/.test(site.stem)) return false;
   // 全市共有行政村300个，建成5G基站1200个，覆盖285个: with two totals of the unit, which one is covered is not said.
   return total.alone && part <= total.count.value;
 }
@@ -284,6 +294,108 @@ function countsInBrackets(text: string, tokens: readonly NumberToken[], site: Ra
   return { numerator, denominator };
 }
 
+// ——— round 34: a share after 其中 and a change between two stated figures ———
+//
+// Report text states a rate with its own figures in two frames besides X率: the share of a part named after 其中
+// (政府债务425.96亿元，其中：区本级115.33亿元，占27%) and the change between two figures (由3.69件增加到9.54件，增长158%).
+// Their figures are often amounts (亿元, 万人次) with decimals, so each may be rounded to its last written place: the
+// rate is reported only when no figures that round to the written ones give it.
+
+/** A figure of either frame: exact (no 余/约/以上), a unit, not a percentage or an ordinal; decimals and 万/亿 allowed. */
+function figureUsable(t: NumberToken | undefined): t is NumberToken {
+  return Boolean(t && !t.percent && t.exact && t.unit && !t.ordinal && t.value > 0 && !DATE_UNITS.has(t.unit));
+}
+
+/** Head counts in 人 and 名 count the same people. */
+const sameUnit = (a: NumberToken, b: NumberToken) => a.unit === b.unit || (/^[人名]$/.test(a.unit) && /^[人名]$/.test(b.unit));
+
+/** Whether some figures that round to the written ones give the written rate (rounded half up or truncated). */
+function fitsWithRounding(f: (n: number, d: number) => number, n: NumberToken, d: NumberToken, rate: NumberToken): boolean {
+  const corners = [-1, 1].flatMap((sn) => [-1, 1].map((sd) => f(n.value + sn * n.roundingError, d.value + sd * d.roundingError)));
+  const unit = 10 ** -rate.decimals;
+  const eps = 1e-9 * Math.max(1, Math.abs(rate.value));
+  return Math.max(...corners) >= rate.value - unit / 2 - eps && Math.min(...corners) < rate.value + unit - eps;
+}
+
+interface FigureRate {
+  kind: 'share' | 'growth' | 'decline';
+  numerator: NumberToken;
+  denominator: NumberToken;
+  rate: NumberToken;
+  name: string;
+}
+
+const RATE_OF = {
+  share: (n: number, d: number) => (100 * n) / d,
+  growth: (n: number, d: number) => (100 * (n - d)) / d,
+  decline: (n: number, d: number) => (100 * (d - n)) / d,
+};
+
+const SHARE_WORDS = /^[，,、](?:占|佔)(?:比|比重)?(?:为|為|达|達)?$/;
+/** The whole's clause says a change or an average (增加120人, 年均), not a total its parts share. */
+const NOT_A_WHOLE = /增|减|減|降|提高|上升|同比|环比|環比|比上年|比去年|均|每|超收|短收/;
+
+/**
+ * 其中…占: 政府债务425.96亿元，其中：区本级115.33亿元，占27%. The part is the first figure after 其中 (one clause, no other
+ * figure before it), the share follows it bare (占, 占比 — not 占全省的: another base), and the whole is the figure right
+ * before 其中 (no other between), in the sentence or, when 其中 opens a sentence, the one before, of the same unit.
+ */
+function shareAfterQiZhong(text: string, tokens: readonly NumberToken[]): FigureRate[] {
+  const out: FigureRate[] = [];
+  for (let at = text.indexOf('其中'); at >= 0; at = text.indexOf('其中', at + 2)) {
+    const after = tokensIn(tokens, at + 2, at + 40).filter((t) => !t.ordinal);
+    const part = after[0];
+    if (!figureUsable(part) || !/^[：:，,]?[^，,；;。：:！？!?]*$/.test(text.slice(at + 2, part.start))) continue;
+    const rate = after[1];
+    if (!rate?.percent || !rate.exact || !SHARE_WORDS.test(text.slice(part.end, rate.start)) || /^(?:个百分点|個百分點)/.test(text.slice(rate.end))) continue;
+    // The whole: the figure right before 其中, with nothing but its clause's end between.
+    const opens = /[。！？!?]$/.test(text.slice(0, at));
+    const from = sentenceStart(text, opens ? at - 1 : at, FULL_STOP);
+    const whole = tokensIn(tokens, from, at).filter((t) => t.end <= at).pop();
+    if (!figureUsable(whole) || !sameUnit(whole, part) || !/^[，,。：:]?$/.test(text.slice(whole.end, at))) continue;
+    const wholeClause = text.slice(sentenceStart(text, whole.start, /[，,；;。：:、！？!?]/), whole.start);
+    if (NOT_A_WHOLE.test(wholeClause) || whole.value < part.value) continue;
+    // The other parts of the list, each with its share (；市县310.63亿元，占73%): when there are some, the shares must be
+    // of this whole — all but one fit it — or they are of a larger total named before (省本级562万元、占比1.94%；转移支付
+    // 各地市28438万元，其中福州6733万元、占比23.22%: of 29000万元), and the one that does not fit is reported.
+    const shares = [{ part, rate }];
+    const end = text.slice(rate.end).search(FULL_STOP);
+    const rest = tokensIn(tokens, rate.end, end < 0 ? text.length : rate.end + end).filter((t) => !t.ordinal);
+    for (let k = 0; k + 1 < rest.length; k++) {
+      const [p, r] = [rest[k], rest[k + 1]];
+      if (figureUsable(p) && sameUnit(p, whole) && r?.percent && r.exact && SHARE_WORDS.test(text.slice(p.end, r.start))) shares.push({ part: p, rate: r });
+    }
+    const off = shares.filter((x) => !fitsWithRounding(RATE_OF.share, x.part, whole, x.rate));
+    const wrong = off[0];
+    if (!wrong || off.length !== 1 || shares.some((x) => x.part.value > whole.value)) continue;
+    out.push({ kind: 'share', numerator: wrong.part, denominator: whole, rate: wrong.rate, name: '占比' });
+  }
+  return out;
+}
+
+const UP = '增加|增长|增長|提高|上升|扩大|擴大|提升|增';
+const DOWN = '减少|減少|下降|降低|缩减|縮減|压减|壓減|缩小|縮小|减|減|降';
+const CHANGE_FROM = new RegExp(String.raw`^(?:的)?(?:(${UP})|(${DOWN}))(?:到|至)$`);
+const CHANGE_BY = new RegExp(String.raw`^[，,、]?(?:(${UP})|(${DOWN}))(?:了|幅度为|幅度為)?$`);
+
+/** 由3.69件增加到9.54件，增长158%; 从20家减少到15家，下降25%: the change over the earlier figure (not 年均: a yearly rate). */
+function changeBetween(text: string, tokens: readonly NumberToken[]): FigureRate[] {
+  const out: FigureRate[] = [];
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const [a, b, rate] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+    if (!a || !b || !rate || !/[从從由]$/.test(text.slice(0, a.start))) continue;
+    if (!figureUsable(a) || !figureUsable(b) || !sameUnit(a, b) || !rate.percent || !rate.exact) continue;
+    const from = CHANGE_FROM.exec(text.slice(a.end, b.start));
+    const by = CHANGE_BY.exec(text.slice(b.end, rate.start));
+    if (!from || !by || Boolean(from[1]) !== Boolean(by[1]) || /^(?:个百分点|個百分點)/.test(text.slice(rate.end))) continue;
+    const up = Boolean(from[1]);
+    if (up ? !(b.value > a.value) : !(b.value < a.value)) continue;
+    out.push({ kind: up ? 'growth' : 'decline', numerator: b, denominator: a, rate, name: by[1] ?? by[2] ?? '' });
+  }
+  return out;
+}
+
+
 const rule = defineRule({
   meta: {
     id: 'rate-mismatch',
@@ -305,8 +417,34 @@ const rule = defineRule({
   },
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
-    if (!(paragraph.classes & LV)) return; // no 率 here (most paragraphs)
+    if (!(paragraph.classes & (LV | PERCENT_SIGN))) return; // no 率 and no % here (most paragraphs)
+    // Without 率, only the frames of 其中…占 and 从/由 A 到 B can hold a rate of their figures.
+    if (!(paragraph.classes & LV) && !/其中|[从從由]/.test(text)) return;
     const tokens = scanNumbers(text, paragraph.anchors);
+    if (paragraph.classes & PERCENT_SIGN) {
+      for (const found of [...shareAfterQiZhong(text, tokens), ...changeBetween(text, tokens)]) {
+        const { numerator, denominator, rate } = found;
+        const f = RATE_OF[found.kind];
+        if (found.kind !== 'share' && fitsWithRounding(f, numerator, denominator, rate)) continue;
+        const exact = f(numerator.value, denominator.value);
+        const rounded = roundTo(exact, rate.decimals).toFixed(rate.decimals);
+        const num = text.slice(numerator.start, numerator.end);
+        const den = text.slice(denominator.start, denominator.end);
+        const numeratorShown = found.kind === 'share' ? num : found.kind === 'growth' ? `（${num} − ${den}）` : `（${den} − ${num}）`;
+        ctx.report({
+          messageId: 'mismatch',
+          data: { rate: found.name, numerator: numeratorShown, denominator: den, computed: rounded, written: rate.text },
+          start: paragraph.start + rate.start,
+          end: paragraph.start + rate.end,
+          fix: { start: paragraph.start + rate.numStart, end: paragraph.start + rate.numEnd, text: toWidth(rounded, rate.fullwidth) },
+          detail: {
+            zh: `${found.name} = ${numeratorShown} ÷ ${den} × 100% = ${exact.toFixed(Math.max(4, rate.decimals + 2))}…%\n按两个数字的末位四舍五入留出余量后仍不可能是 ${rate.text}`,
+            en: `${found.name} = ${numeratorShown} ÷ ${den} × 100% = ${exact.toFixed(Math.max(4, rate.decimals + 2))}…%\neven allowing for the rounding of both figures it cannot be ${rate.text}`,
+          },
+        });
+      }
+    }
+    if (!(paragraph.classes & LV)) return;
     for (let at = text.indexOf('率'); at >= 0; at = text.indexOf('率', at + 1)) {
       const site = rateSite(text, at, tokens);
       if (!site || (!site.kind && site.stem.length < 2)) continue;
@@ -317,13 +455,17 @@ const rule = defineRule({
       const name = site.name;
 
       const check = checkRate(numerator.value, denominator.value, rateToken.value, rateToken.decimals);
+      // A rounded figure (2.9万, 1.21亿元) may stand for any value that rounds to it.
+      if (!check.consistent && (numerator.roundingError > 0 || denominator.roundingError > 0) && fitsWithRounding(RATE_OF.share, numerator, denominator, rateToken)) continue;
       // 分年度目标应该是“新技术17项”，实际完成20项，完成率100%: a completion rate is capped at 100% when the target is
       // exceeded, as performance evaluations score it (round 34, a provincial final account's evaluation reports: 2).
       // 实际完成15项，完成率100% is still checked.
       if (!check.consistent && rateToken.value === 100 && check.exact > 100 && /完成|执行|執行|达成|達成/.test(name)) continue;
       const written = rateToken.text;
-      const num = plain(numerator.value);
-      const den = plain(denominator.value);
+      // An amount with 万/亿 or decimals is shown as written (2040.92万元 ÷ 1.21亿元), a count as its number.
+      const shown = (t: NumberToken) => (t.multiplier || t.decimals ? text.slice(t.start, t.end) : plain(t.value));
+      const num = shown(numerator);
+      const den = shown(denominator);
       const digits = Math.max(4, rateToken.decimals + 2);
       const longer = Number(check.exact.toFixed(digits)) === check.exact ? plain(check.exact) : `${check.exact.toFixed(digits)}…`;
       if (check.consistent) {
