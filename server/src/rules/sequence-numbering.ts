@@ -59,8 +59,9 @@ MARKER_FIRST['第'.charCodeAt(0)] = 2;
 for (const c of '首其再最') MARKER_FIRST[c.charCodeAt(0)] = 3;
 for (const c of '（(') MARKER_FIRST[c.charCodeAt(0)] = 4;
 for (const c of CIRCLED) MARKER_FIRST[c.charCodeAt(0)] = 5;
-const SHI = 0x662f; // 是
-const YAO = 0x8981; // 要
+/** The characters that close a numeral marker (一是, 一要), within three units of the numeral (十二是). */
+const NUMERAL_MARKER_END = codeUnitBytes();
+for (const c of '是要') NUMERAL_MARKER_END[c.charCodeAt(0)] = 1;
 
 /**
  * What MARKER (global) finds from `from` on: the regular expression is tried only where the
@@ -75,7 +76,7 @@ function nextMarker(text: string, anchors: ArrayLike<number>, from: number): Reg
     const kind = MARKER_FIRST[text.charCodeAt(p)];
     if (kind === 0) continue;
     const next = text.charCodeAt(p + 1);
-    if (kind === 1 && next !== SHI && text.charCodeAt(p + 2) !== SHI && text.charCodeAt(p + 3) !== SHI && next !== YAO && text.charCodeAt(p + 2) !== YAO && text.charCodeAt(p + 3) !== YAO) continue;
+    if (kind === 1 && !NUMERAL_MARKER_END[next] && !NUMERAL_MARKER_END[text.charCodeAt(p + 2)] && !NUMERAL_MARKER_END[text.charCodeAt(p + 3)]) continue;
     if (kind === 2 && MARKER_FIRST[next] !== 1) continue;
     if (kind === 3 && next !== 0x5148 /* 先 */ && next !== 0x6b21 /* 次 */ && next !== 0x540e /* 后 */) continue;
     if (kind === 4 && MARKER_FIRST[next] !== 1 && !(next >= 0x30 && next <= 0x39)) continue;

@@ -63,14 +63,6 @@ interface Candidate {
  * What stray-space finds in one paragraph (offsets relative to it), and where its glossary entry's term ends: a
  * paragraph's findings stand alone except the space after a glossary term, which the paragraphs before it decide.
  */
-/**
- * The summaries of paragraphs without a space (nearly all), by (glossaryHeading ? 2 : 0) + (sectionStart ? 1 : 0): shared
- * and read-only, not two objects made per paragraph (round 34).
- */
-const NO_SPACES: readonly Summary[] = [false, true].flatMap((glossaryHeading) =>
-  [false, true].map((sectionStart) => Object.freeze({ found: Object.freeze([]) as unknown as Summary['found'], glossaryHeading, sectionStart, termSpace: -1 })),
-);
-
 interface Summary {
   found: { index: number; messageId: Candidate['messageId'] | 'headingRunIn' }[];
   /** The paragraph heads a glossary (名词解释): the entries below it set a term, one space, its definition. */
@@ -80,6 +72,14 @@ interface Summary {
   /** Offset of the space after the term of a glossary-entry-shaped paragraph (7.实体经济 指…), or -1. */
   termSpace: number;
 }
+
+/**
+ * The summaries of paragraphs without a space (nearly all), by (glossaryHeading ? 2 : 0) + (sectionStart ? 1 : 0): shared
+ * and read-only, not two objects made per paragraph (round 34).
+ */
+const NO_SPACES: readonly Summary[] = [false, true].flatMap((glossaryHeading) =>
+  [false, true].map((sectionStart) => Object.freeze({ found: Object.freeze([]) as unknown as Summary['found'], glossaryHeading, sectionStart, termSpace: -1 })),
+);
 
 const rule = defineRule({
   meta: {

@@ -760,8 +760,16 @@ function completesLongerWord(model: WrongCharacterModel, run: string, from: numb
 
 /** The corrections of `run` with those that replace a word of report language on too little evidence left out. */
 function reportWordMargin(model: WrongCharacterModel, run: string, corrections: readonly Correction[]): readonly Correction[] {
-  const report = DEFAULT_THRESHOLDS.report + REPORT_WORD_MARGIN;
-  return corrections.some((c) => c.score < report && replacesReportWord(model, run, c)) ? corrections.filter((c) => c.score >= report || !replacesReportWord(model, run, c)) : corrections;
+  return withMargin(corrections, REPORT_WORD_MARGIN, (c) => replacesReportWord(model, run, c));
+}
+
+/**
+ * The corrections without those of a kind (`needsMargin`) that fall short of the report threshold plus `margin`: the
+ * shared form of the margins below. The list itself when none falls short.
+ */
+function withMargin(corrections: readonly Correction[], margin: number, needsMargin: (c: Correction) => boolean): readonly Correction[] {
+  const report = DEFAULT_THRESHOLDS.report + margin;
+  return corrections.some((c) => c.score < report && needsMargin(c)) ? corrections.filter((c) => c.score >= report || !needsMargin(c)) : corrections;
 }
 
 /**
@@ -779,8 +787,7 @@ function bareWordSwap(c: Correction): boolean {
 
 /** The corrections with the bare swaps of one dictionary word for another on too little evidence left out. */
 function bareWordSwapMargin(corrections: readonly Correction[]): readonly Correction[] {
-  const report = DEFAULT_THRESHOLDS.report + BARE_WORD_SWAP_MARGIN;
-  return corrections.some((c) => c.score < report && bareWordSwap(c)) ? corrections.filter((c) => c.score >= report || !bareWordSwap(c)) : corrections;
+  return withMargin(corrections, BARE_WORD_SWAP_MARGIN, bareWordSwap);
 }
 
 /**
@@ -803,8 +810,7 @@ function unsupportedWordSwap(model: WrongCharacterModel, run: string, c: Correct
 
 /** The corrections of `run` with the unsupported word swaps on too little evidence left out. */
 function unsupportedWordSwapMargin(model: WrongCharacterModel, run: string, corrections: readonly Correction[]): readonly Correction[] {
-  const report = DEFAULT_THRESHOLDS.report + UNSUPPORTED_WORD_SWAP_MARGIN;
-  return corrections.some((c) => c.score < report && unsupportedWordSwap(model, run, c)) ? corrections.filter((c) => c.score >= report || !unsupportedWordSwap(model, run, c)) : corrections;
+  return withMargin(corrections, UNSUPPORTED_WORD_SWAP_MARGIN, (c) => unsupportedWordSwap(model, run, c));
 }
 
 /**
@@ -841,10 +847,8 @@ function nameCharacterUnphrased(c: Correction): boolean {
  * sits between two words it completes, which a name does not: no margin there.
  */
 function nameUnphrasedMargin(model: WrongCharacterModel, run: string, corrections: readonly Correction[]): readonly Correction[] {
-  const report = DEFAULT_THRESHOLDS.report + NAME_UNPHRASED_MARGIN;
   // …nor one that completes a longer dictionary word with its neighbours (道路交甬事故 → 交通事故, injected: evidence of its own).
-  const unphrased = (c: Correction) => nameCharacterUnphrased(c) && !wordOnOtherSide(model, run, c) && (c.word.length !== 2 || !completesLongerWord(model, run, c.wordStart, c.word));
-  return corrections.some((c) => c.score < report && unphrased(c)) ? corrections.filter((c) => c.score >= report || !unphrased(c)) : corrections;
+  return withMargin(corrections, NAME_UNPHRASED_MARGIN, (c) => nameCharacterUnphrased(c) && !wordOnOtherSide(model, run, c) && (c.word.length !== 2 || !completesLongerWord(model, run, c.wordStart, c.word)));
 }
 
 /**
