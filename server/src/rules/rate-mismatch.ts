@@ -303,7 +303,7 @@ function countsInBrackets(text: string, tokens: readonly NumberToken[], site: Ra
 
 /** A figure of either frame: exact (no 余/约/以上), a unit, not a percentage or an ordinal; decimals and 万/亿 allowed. */
 function figureUsable(t: NumberToken | undefined): t is NumberToken {
-  return Boolean(t && !t.percent && t.exact && t.unit && !t.ordinal && t.value > 0 && !DATE_UNITS.has(t.unit));
+  return usable(t) && !DATE_UNITS.has(t.unit);
 }
 
 /** Head counts in 人 and 名 count the same people. */
