@@ -105,7 +105,7 @@ describe('packed tables', () => {
     const { slots, stride } = pairsOf(read.strings.get('list')!).pairSlots();
     assert.equal(stride, 2);
     const listed: string[] = [];
-    for (let i = 0; i < slots.length; i += 2) listed.push(String.fromCharCode(slots[i]!, slots[i + 1]!));
+    for (let i = 0; i < slots.length; i += 2) listed.push(String.fromCharCode(slots[i], slots[i + 1]));
     assert.deepEqual(listed, [...keys].sort((p, q) => p.charCodeAt(0) - q.charCodeAt(0) || p.charCodeAt(1) - q.charCodeAt(1)));
     const fromList = new PairBits(pairsOf(read.strings.get('list')!));
     const fromSet = new PairBits(read.counts.get('hashed')!);
@@ -250,9 +250,9 @@ describe('wrong-character data file', () => {
       const { slots, stride, width } = table.width === 2 ? { ...table.pairSlots(), width: 2 } : table.wideSlots();
       for (let base = 0; base < slots.length; base += stride) {
         let word = '';
-        for (let j = 0; j < width && slots[base + j] !== 0; j++) word += String.fromCharCode(slots[base + j]!);
+        for (let j = 0; j < width && slots[base + j] !== 0; j++) word += String.fromCharCode(slots[base + j]);
         for (let i = 0; i + 1 < word.length; i++) {
-          const [x, y] = [word[i]!, word[i + 1]!];
+          const [x, y] = [word[i], word[i + 1]];
           heads.wordFollowers.add(x);
           heads.wordLeaders.add(y);
           if (universe.has(y)) expected.wordFollowers.add(x + y);
@@ -270,14 +270,14 @@ describe('wrong-character data file', () => {
       const lineHeads = new Set<string>();
       for (let row = 0; row < list.length; row++) {
         const line = list.item(row);
-        lineHeads.add(line[0]!);
+        lineHeads.add(line[0]);
         let column = 0;
         for (let k = 1; k < line.length; k++) {
           const step = line.charCodeAt(k);
           assert.ok(k === 1 || step > 0, `${name} ${line[0]}: numbers ascend`);
           column += step;
           assert.ok(column < byNumber.length, `${name} ${line[0]}: column ${column}`);
-          found.add(line[0]! + byNumber[column]!);
+          found.add(line[0] + byNumber[column]);
         }
       }
       assert.deepEqual([...found].sort(), [...expected[name]].sort(), name);
@@ -292,7 +292,7 @@ describe('wrong-character data file', () => {
     const tables = readPackedTables(readFileSync(findDataFile()!));
     const { slots } = pairsOf(tables.strings.get('vouches')!).pairSlots();
     assert.ok(slots.length > 2 * 20000, `${slots.length / 2} pairs`);
-    for (let i = 2; i < slots.length; i += 2) assert.ok(slots[i - 2]! < slots[i]! || (slots[i - 2] === slots[i] && slots[i - 1]! < slots[i + 1]!), `pair ${i / 2}`);
+    for (let i = 2; i < slots.length; i += 2) assert.ok(slots[i - 2] < slots[i] || (slots[i - 2] === slots[i] && slots[i - 1] < slots[i + 1]), `pair ${i / 2}`);
   });
 
   it('refuses in one line a confusion index that does not fit its lines', () => {
