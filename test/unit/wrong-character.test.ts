@@ -26,10 +26,6 @@ testRule('wrong-character', {
       why: 'round 35, People\'s Daily feature and commentary pages (heldout-s35w) and the clean folders (s34p, s34p2, s33w, untouched-s34u): a noun or verb governed by 之, 不 or 其 with no official phrasing for the function word the models read (之一, 之间, 之路, 其中, 不懈, 不到): governedWordUnphrased',
     },
     {
-      text: '油菜花籽4月起苞，雨水淹了半尺高。他只好拿着碗，蹲在田里向外舀水。\n如今，“绿链森林”已在武汉园博园、戴家湖公园等地试点。\n记忆中童话般的茅草屋怎么也找不到了，竟心生出些许怅然。',
-      why: 'round 35, heldout-s35w: a rare character opening a clause read as a homophone (存在, 大家, 精心) with no window of official phrasing gained: rareOpeningUnphrased',
-    },
-    {
       text: '图为中桂村果农们正忙着采摘桔柚供应市场。\n“甑糕、肉夹馍、荞麦饸饹……”听说老人不吃辣，王泽特意推荐。\n这充分彰显了党中央承续中华文明慎刑恤囚、明刑弼教的优良传统。\n仲钨酸铵生产过程中碱分解产生的碱煮渣（钨渣）和废水处理污泥满足标准要求。',
       why: 'round 35, heldout-s35w, s34p and s31p (江西 2020): a written pair that is no dictionary word (a fruit, a dish, a classical pair, a residue) read as a homophone word gaining fewer than half the windows over it: pairSwapUnphrased',
     },
@@ -344,7 +340,6 @@ testRule('wrong-character', {
   ],
   invalid: [
     { text: '处理决定发生效力后，应当及时执行，并自处理决定发生效力之目起六十日内将执行情况以书面形式告知作出处理决定的机关。', why: 'round 35, near 祁连之麓: a slip after 之 that gains a window of official phrasing (之日起) is still found (held-out s33t, 公务员申诉规定)', errors: [{ line: 1, column: 29, text: '目' }], output: '处理决定发生效力后，应当及时执行，并自处理决定发生效力之日起六十日内将执行情况以书面形式告知作出处理决定的机关。' },
-    { text: '结构性改革深化年。\n茄强网络和信息安全管理制度建设。', why: 'round 35, near 蹲在河边: a homophone rare opening that gains official phrasing (加强网络) keeps its bonus (ECSpell train)', errors: [{ line: 2, column: 1, text: '茄' }], output: '结构性改革深化年。\n加强网络和信息安全管理制度建设。' },
     { text: '除涉及国家按泉、公共安全、金融安全、生态安全和公众健康等重大公共利益外，分别采用适当管理方式。', why: 'round 35, near 桔柚: a pair slip at a run\'s end gaining one of its two windows (国家安全) is no unphrased swap (ECSpell train)', errors: [{ line: 1, column: 6, text: '按泉' }], output: '除涉及国家安全、公共安全、金融安全、生态安全和公众健康等重大公共利益外，分别采用适当管理方式。' },
     { text: '对久拖不诀、涉及面广、群众反映强烈的重大疑难信访突出问题，列入督查范围。', why: 'near 发展铜、铁、煤: after 、 comes a word (涉及), not a one-character item, so the slip 诀 → 决 is still found (ECSpell train)', errors: [{ line: 1, column: 5, text: '诀' }], output: '对久拖不决、涉及面广、群众反映强烈的重大疑难信访突出问题，列入督查范围。' },
     { text: '商务部发放药品类易制毒滑雪品进口许可前，应当征得国家禁毒办同意。', why: 'near 痼疾治理: 滑雪 is report language too, but 化学 completes 化学品 with its neighbour, a longer word of its own (completesLongerWord; ECSpell train)', errors: [{ line: 1, column: 12, text: '滑雪' }], output: '商务部发放药品类易制毒化学品进口许可前，应当征得国家禁毒办同意。' },

@@ -852,7 +852,7 @@ function nameUnphrasedMargin(model: WrongCharacterModel, run: string, correction
 }
 
 /**
- * Extra evidence (nats) three kinds of correction need where no window of official phrasing speaks for them (round 35,
+ * Extra evidence (nats) two kinds of correction need where no window of official phrasing speaks for them (round 35,
  * People's Daily feature, commentary and culture pages: heldout-s35w, read before the change, and the clean folders).
  * Each is a form on which the character and word models alone read literary or everyday language as a slip:
  * - governedWordUnphrased: one character after 之, 不 or 其 read as the second half of a function word (之间, 之一, 之后,
@@ -860,13 +860,13 @@ function nameUnphrasedMargin(model: WrongCharacterModel, run: string, correction
  *   parallel (穿百姓之衣，吃百姓之饭; 克非常之役，须非常之举; 祁连之麓; 坚中之坚; 锐始者必图其终), a verb after 不 at a
  *   clause's end (耕耘不歇, 挺立不倒, 一生不悔). 19 on the clean folders and the new set, 25.3–33.5; none of ECSpell's
  *   901 detections on odw.train has such a word. A real slip of the shape gains a window (发生效力之目起 → 之日, kept).
- * - rareOpeningUnphrased: a homophone for a rare character opening a clause (rareOpening) with no window gained
- *   (蹲在河边 → 存在 three times, 驶到, 竟心生出, 戴家湖, 渐成大势; 阎海旺). Every one of ECSpell's 17 homophone
- *   rare openings gains two windows; its shape slips keep the bonus (偾务 → 债务 gains none).
  * - pairSwapUnphrased: a homophone word for a written pair that is no dictionary word, gaining fewer than half of the
  *   three-character windows over the pair (桔柚 → 具有, 饸饹 → 合格, 疣枝桦 → 优质, 慎刑恤囚 → 需求, 碱煮渣 → 建筑:
  *   names of foods, plants and crafts, classical pairs). ECSpell's pair slips of this kind gain two of four windows or
  *   more, at a run's end one of two (国家按泉、 → 安全).
+ * Tried and dropped: a homophone for a rare character opening a clause (rareOpening) with no window gained (蹲在河边 →
+ * 存在 three times, 驶到, 竟心生出, 戴家湖, 渐成大势, 阎海旺: 8 false alarms) — eval:inject's ，嘉强原材料 (→ 加强, 26.2,
+ * the slip round 34's name margin kept by sparing a run's edge) is of the same form and was lost.
  */
 const UNPHRASED_FORM_MARGIN = 10;
 /** The particles whose one-character object or verb the models read as the second half of a function word (之间, 不懈, 其中). */
@@ -884,11 +884,6 @@ function governedWordUnphrased(run: string, c: Correction): boolean {
   return GOVERNING_PARTICLES.includes(particle) && c.word === particle + c.right && c.wordStart === c.index - 1 && modelsOnly(c);
 }
 
-/** Is `c` a homophone for a rare character opening a clause with nothing but the models and the opening's bonus for it? */
-function rareOpeningUnphrased(c: Correction): boolean {
-  return c.rareOpening === true && c.kind === 'same' && modelsOnly(c);
-}
-
 /** Is `c` a homophone word for a written non-word pair that gains fewer than half of the windows over the pair? */
 function pairSwapUnphrased(run: string, c: Correction): boolean {
   if (c.wrong.length !== 2 || c.realWord || c.contextFlip || c.longWordFlip === true || c.collocated === true) return false;
@@ -898,7 +893,7 @@ function pairSwapUnphrased(run: string, c: Correction): boolean {
 
 /** The corrections of `run` without the unphrased forms above on too little evidence. */
 function unphrasedFormMargin(run: string, corrections: readonly Correction[]): readonly Correction[] {
-  return withMargin(corrections, UNPHRASED_FORM_MARGIN, (c) => governedWordUnphrased(run, c) || rareOpeningUnphrased(c) || pairSwapUnphrased(run, c));
+  return withMargin(corrections, UNPHRASED_FORM_MARGIN, (c) => governedWordUnphrased(run, c) || pairSwapUnphrased(run, c));
 }
 
 /**
