@@ -21,6 +21,14 @@ import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameC
 
 testRule('wrong-character', {
   valid: [
+    {
+      text: '一首首诗词，道出了为官之道：穿百姓之衣，吃百姓之饭，莫以百姓可欺，自己也是百姓。\n克非常之役，须非常之举。只有断了旧发展模式的利益链条，才能走出新路。\n读懂临汾的重生之难，才能读懂中国经济的转型之艰。\n今天的甘肃，从黄河之滨到祁连之麓，从雪域高原到黄土大塬，一幅山川秀美的画卷正在展开。\n“深度贫困是坚中之坚，打这样的仗，就要派最能打的人。”\n锐始者必图其终，成功者先计于始。\n六十二载潜心修复，八十六岁耕耘不歇。\n让传统之花永开不败，让文化自信挺立不倒。',
+      why: 'round 35, People\'s Daily feature and commentary pages (heldout-s35w) and the clean folders (s34p, s34p2, s33w, untouched-s34u): a noun or verb governed by 之, 不 or 其 with no official phrasing for the function word the models read (之一, 之间, 之路, 其中, 不懈, 不到): governedWordUnphrased',
+    },
+    {
+      text: '图为中桂村果农们正忙着采摘桔柚供应市场。\n“甑糕、肉夹馍、荞麦饸饹……”听说老人不吃辣，王泽特意推荐。\n这充分彰显了党中央承续中华文明慎刑恤囚、明刑弼教的优良传统。\n仲钨酸铵生产过程中碱分解产生的碱煮渣（钨渣）和废水处理污泥满足标准要求。',
+      why: 'round 35, heldout-s35w, s34p and s31p (江西 2020): a written pair that is no dictionary word (a fruit, a dish, a classical pair, a residue) read as a homophone word gaining fewer than half the windows over it: pairSwapUnphrased',
+    },
     { text: '加强矛盾纠纷源头治理，推进信访工作法治化，加强综治中心规范化建设。\n认真落实党内集中学习教育要求，配合做好中央巡视有关工作，政府自身建设进一步加强。\n推进乡村旅游提档升级。强化旅游市场综合治理，提高旅游服务质量。\n坚持和完善民族区域自治制度，严格执行党的民族政策。\n维护社会政治稳定，是我国现代化建设必不可少的重要条件。', why: 'round 32: the report sentences whose slips collocatedFew finds (2026 Henan, Jiangsu, Tibet; 2016, 1997 State Council), as written' },
     { text: '（二）提升创新体系效能，引领新质生产力发展。\n增强推动高质量发展本领、服务群众本领、防范化解风险本领。\n向中央驻粤单位、驻粤人民解放军和武警官兵、公安民警表示衷心的感谢！\n财政民生支出496.1亿元，占一般公共预算支出的70.1%。\n中心城区建成口袋公园8个、公共停车场8个。\n加快建设散裂中子源、南方深海海洋科技创新基地、中国华南超级计算中心等一批重大科学工程。\n常态长效开展党史学习教育，自觉践行以人民为中心的发展思想，密切联系群众。\n加快智慧城市、智慧旅游、智慧农业等领域的探索应用。\n压紧压实全面从严治党政治责任，扎实开展深入贯彻中央八项规定精神学习教育，严格落实过紧日子要求。\n以产业为支撑，推进区域中心城市和县城建设，促进大中小城市和小城镇协调发展。\n加强气候变化、生态系统监测预警，构建更高标准生态环境评价体系。', why: 'round 33: the report sentences whose slips report phrasing and the other-side word find, as written' },
     { text: '长三角一体化发展加快推进，城市群协同水平进一步提升。\n坚定维护多边主义，倡导国际关系民主化和发展模式多样化。\n中芯国际、张江科学城加快建设。', why: 'round 33: the sentences of the numeral-slogan and name-before-head changes as written, and names before 国际 and 科学城 that start no longer word' },
@@ -331,6 +339,8 @@ testRule('wrong-character', {
     { text: '要破除束缚人才市场发展的体制性障碍，使现有各类人才和劳动力市场实现联网贯通。', why: 'round 32, held-out CPC documents (s32n2): 使 opening a clause before 现有, a common word the run reads whole; 使现 is unseen because a word starts there, and without the edge pair 实现 falls short (edge-stolen-neighbour)' },
   ],
   invalid: [
+    { text: '处理决定发生效力后，应当及时执行，并自处理决定发生效力之目起六十日内将执行情况以书面形式告知作出处理决定的机关。', why: 'round 35, near 祁连之麓: a slip after 之 that gains a window of official phrasing (之日起) is still found (held-out s33t, 公务员申诉规定)', errors: [{ line: 1, column: 29, text: '目' }], output: '处理决定发生效力后，应当及时执行，并自处理决定发生效力之日起六十日内将执行情况以书面形式告知作出处理决定的机关。' },
+    { text: '除涉及国家按泉、公共安全、金融安全、生态安全和公众健康等重大公共利益外，分别采用适当管理方式。', why: 'round 35, near 桔柚: a pair slip at a run\'s end gaining one of its two windows (国家安全) is no unphrased swap (ECSpell train)', errors: [{ line: 1, column: 6, text: '按泉' }], output: '除涉及国家安全、公共安全、金融安全、生态安全和公众健康等重大公共利益外，分别采用适当管理方式。' },
     { text: '对久拖不诀、涉及面广、群众反映强烈的重大疑难信访突出问题，列入督查范围。', why: 'near 发展铜、铁、煤: after 、 comes a word (涉及), not a one-character item, so the slip 诀 → 决 is still found (ECSpell train)', errors: [{ line: 1, column: 5, text: '诀' }], output: '对久拖不决、涉及面广、群众反映强烈的重大疑难信访突出问题，列入督查范围。' },
     { text: '商务部发放药品类易制毒滑雪品进口许可前，应当征得国家禁毒办同意。', why: 'near 痼疾治理: 滑雪 is report language too, but 化学 completes 化学品 with its neighbour, a longer word of its own (completesLongerWord; ECSpell train)', errors: [{ line: 1, column: 12, text: '滑雪' }], output: '商务部发放药品类易制毒化学品进口许可前，应当征得国家禁毒办同意。' },
     { text: '为主动适应协调推进“四个全面”战略布局和人口老龄化的新形式新要求，积极应对离退休干部队伍在人员结构等方面的变化。', why: 'round 32, held-out CPC documents (s32n): 形式 → 形势 flips the context both ways in vouched text (realWordFlip), which keeps its own test', errors: [{ line: 1, column: 29, text: '式' }], output: '为主动适应协调推进“四个全面”战略布局和人口老龄化的新形势新要求，积极应对离退休干部队伍在人员结构等方面的变化。' },
