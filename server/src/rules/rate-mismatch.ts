@@ -318,7 +318,7 @@ function fitsWithRounding(f: (n: number, d: number) => number, n: NumberToken, d
 }
 
 interface FigureRate {
-  kind: 'share' | 'growth' | 'decline';
+  kind: 'share' | 'growth' | 'decline' | 'cutOfRest';
   numerator: NumberToken;
   denominator: NumberToken;
   rate: NumberToken;
@@ -329,6 +329,8 @@ const RATE_OF = {
   share: (n: number, d: number) => (100 * n) / d,
   growth: (n: number, d: number) => (100 * (n - d)) / d,
   decline: (n: number, d: number) => (100 * (d - n)) / d,
+  /** The cut over what was left and the cut together (审定80.89亿元，审减6.42亿元，审减率7.35%). */
+  cutOfRest: (n: number, d: number) => (100 * n) / (n + d),
 };
 
 const SHARE_WORDS = /^[，,、](?:占|佔)(?:比|比重)?(?:为|為|达|達)?$/;
@@ -396,6 +398,44 @@ function changeBetween(text: string, tokens: readonly NumberToken[]): FigureRate
 }
 
 
+/** A rate of a cut: what was taken off (审减, 核减, 压减, 节约) over what was put forward. */
+const CUT_RATE = /(?:审减|審減|核减|核減|压减|壓減|节约|節約)率(?:为|為|达到|達到|达|達)?$/;
+/** The cut itself: 审减6.42亿元, 审减金额176504万元, 核减资金, 节约资金. */
+const CUT = /(?:审减|審減|核减|核減|压减|壓減|节约|節約)(?:金额|金額|资金|資金|投资|投資|经费|經費)?(?:共计|共計|为|為|达|達)?$/;
+/** What was put forward: 送审金额229.43亿元, 项目申报金额, 评审金额, 审核金额, 涉及资金, 预算金额. */
+const PUT_FORWARD = /(?:送审|送審|申报|申報|评审|評審|审核|審核|涉及|预算|預算)(?:金额|金額|资金|資金|投资|投資)?(?:共计|共計|总计|總計|为|為|达|達)?$/;
+/** What was left after the cut: 审定80.89亿元, 审定金额为19.46亿元, 中标金额16.6亿元. */
+const LEFT = /(?:审定|審定|中标|中標|成交)(?:金额|金額|资金|資金)?(?:共计|共計|为|為|达|達)?$/;
+
+/**
+ * 送审金额229.43亿元，审减29.84亿元，审减率为13％ (round 35: the cut rates of financial review, 12 in the budget and city
+ * reports of the clean folders): the rate is the cut over what was put forward (送审, 申报, 评审金额), or, when only what was
+ * left is named (审定80.89亿元，审减6.42亿元), over that and the cut together; with what was put forward and what was left
+ * (送审21.86亿元，审定19.46亿元), the difference over the first. The figures stand in the rate's sentence, before it, each
+ * right after its word; a base of another name (核定, 交易) is not read.
+ */
+function cutRate(text: string, tokens: readonly NumberToken[]): FigureRate[] {
+  const out: FigureRate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const rate = tokens[k];
+    if (!rate?.percent || !rate.exact) continue;
+    const named = CUT_RATE.exec(text.slice(Math.max(0, rate.start - 8), rate.start));
+    if (!named) continue;
+    const from = sentenceStart(text, rate.start, /[。；;！？!?]/);
+    const before = tokensIn(tokens, from, rate.start).filter((t) => t.end <= rate.start);
+    const lead = (t: NumberToken) => text.slice(Math.max(from, t.start - 12), t.start);
+    const figures = before.filter((t) => figureUsable(t) && /[元]$/.test(t.unit));
+    const cut = figures.filter((t) => CUT.test(lead(t))).pop();
+    const base = figures.filter((t) => PUT_FORWARD.test(lead(t)) && (!cut || t.end <= cut.start)).pop();
+    const left = figures.filter((t) => LEFT.test(lead(t)) && (!cut || t.end <= cut.start)).pop();
+    const name = named[0].replace(/(?:为|為|达到|達到|达|達)$/, '');
+    if (cut && base && sameUnit(cut, base) && cut.value < base.value) out.push({ kind: 'share', numerator: cut, denominator: base, rate, name });
+    else if (cut && left && !base && sameUnit(cut, left)) out.push({ kind: 'cutOfRest', numerator: cut, denominator: left, rate, name });
+    else if (!cut && base && left && sameUnit(base, left) && left.start > base.end && left.value < base.value) out.push({ kind: 'decline', numerator: left, denominator: base, rate, name });
+  }
+  return out;
+}
+
 const rule = defineRule({
   meta: {
     id: 'rate-mismatch',
@@ -422,24 +462,26 @@ const rule = defineRule({
     if (!(paragraph.classes & LV) && !/其中|[从從由]/.test(text)) return;
     const tokens = scanNumbers(text, paragraph.anchors);
     if (paragraph.classes & PERCENT_SIGN) {
-      for (const found of [...shareAfterQiZhong(text, tokens), ...changeBetween(text, tokens)]) {
+      const cuts = paragraph.classes & LV ? cutRate(text, tokens) : [];
+      for (const found of [...shareAfterQiZhong(text, tokens), ...changeBetween(text, tokens), ...cuts]) {
         const { numerator, denominator, rate } = found;
         const f = RATE_OF[found.kind];
-        if (found.kind !== 'share' && fitsWithRounding(f, numerator, denominator, rate)) continue;
+        if ((found.kind !== 'share' || cuts.includes(found)) && fitsWithRounding(f, numerator, denominator, rate)) continue;
         const exact = f(numerator.value, denominator.value);
         const rounded = roundTo(exact, rate.decimals).toFixed(rate.decimals);
         const num = text.slice(numerator.start, numerator.end);
         const den = text.slice(denominator.start, denominator.end);
-        const numeratorShown = found.kind === 'share' ? num : found.kind === 'growth' ? `（${num} − ${den}）` : `（${den} − ${num}）`;
+        const numeratorShown = found.kind === 'share' || found.kind === 'cutOfRest' ? num : found.kind === 'growth' ? `（${num} − ${den}）` : `（${den} − ${num}）`;
+        const denominatorShown = found.kind === 'cutOfRest' ? `（${den} + ${num}）` : den;
         ctx.report({
           messageId: 'mismatch',
-          data: { rate: found.name, numerator: numeratorShown, denominator: den, computed: rounded, written: rate.text },
+          data: { rate: found.name, numerator: numeratorShown, denominator: denominatorShown, computed: rounded, written: rate.text },
           start: paragraph.start + rate.start,
           end: paragraph.start + rate.end,
           fix: { start: paragraph.start + rate.numStart, end: paragraph.start + rate.numEnd, text: toWidth(rounded, rate.fullwidth) },
           detail: {
-            zh: `${found.name} = ${numeratorShown} ÷ ${den} × 100% = ${exact.toFixed(Math.max(4, rate.decimals + 2))}…%\n按两个数字的末位四舍五入留出余量后仍不可能是 ${rate.text}`,
-            en: `${found.name} = ${numeratorShown} ÷ ${den} × 100% = ${exact.toFixed(Math.max(4, rate.decimals + 2))}…%\neven allowing for the rounding of both figures it cannot be ${rate.text}`,
+            zh: `${found.name} = ${numeratorShown} ÷ ${denominatorShown} × 100% = ${exact.toFixed(Math.max(4, rate.decimals + 2))}…%\n按两个数字的末位四舍五入留出余量后仍不可能是 ${rate.text}`,
+            en: `${found.name} = ${numeratorShown} ÷ ${denominatorShown} × 100% = ${exact.toFixed(Math.max(4, rate.decimals + 2))}…%\neven allowing for the rounding of both figures it cannot be ${rate.text}`,
           },
         });
       }
