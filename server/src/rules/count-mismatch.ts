@@ -136,9 +136,9 @@ function plainListBefore(text: string, end: number, nounAt = end): Listed | unde
   if (beforeAnd.length >= 4 && /^[\u4e00-\u9fff]{2}$/.test(noun) && beforeAnd.endsWith(noun) && !texts.slice(0, -2).some((x) => x.endsWith(noun))) return undefined;
   // 提高城乡低保、基础养老金、失业保险、残疾人两项补贴 (广州 2026, heldout-s33w; 广东 2024 in untouched-s34u): the last item is a
   // group of people (…人) among things that are none, and the count numbers what that group gets (两项补贴), not the items.
-  // A count of people (高校毕业生、农民工、退役军人三个重点群体) or a list with another …人 in it is still checked.
+  // 机器人 is a thing (量子科技、矽光子與機器人三項關鍵技術: Taiwan 2026, injected counts). A count of people (高校毕业生、农民工、退役军人三个重点群体) or a list with another …人 in it is still checked.
   const lastText = texts[texts.length - 1] ?? '';
-  if (/[^个個]人$/.test(lastText) && !texts.slice(0, -1).some((x) => x.endsWith('人')) && !PERSON_COUNTED.test(text.slice(nounAt, nounAt + 6))) return undefined;
+  if (/[^个個器]人$/.test(lastText) && !texts.slice(0, -1).some((x) => x.endsWith('人')) && !PERSON_COUNTED.test(text.slice(nounAt, nounAt + 6))) return undefined;
   const plausible = plausibleCounts(list);
   const earlier = listBeforeComma(text, items[0]?.start ?? 0);
   if (earlier > 0) plausible.push(items.length + earlier);
