@@ -436,6 +436,37 @@ function cutRate(text: string, tokens: readonly NumberToken[]): FigureRate[] {
   return out;
 }
 
+/** 为调整预算的91.3%, 为年初预算的102.3%, 为预算的101.3%: the share of the budget done, with the budget's own name. */
+const OF_BUDGET = /^[，,]?为(年初|调整|調整|年|全年)?预算数?的$|^[，,]?為(年初|调整|調整|年|全年)?預算數?的$/;
+/** What was done: 实际完成312.9亿元, 完成444385万元, 执行. */
+const DONE_BEFORE = /^[，,]?(?:实际|實際)?(?:完成|执行|執行)(?:数|數)?(?:为|為)?$/;
+/** The budget: 预算调整为342.5亿元, 年初预算为43.5亿元, 收入预算31.78亿元, 年初预算合计17824万元. */
+const BUDGET_LEAD = /(预算|預算|调整|調整)[^，,；;。]{0,8}$/;
+
+/**
+ * 预算调整为342.5亿元，实际完成312.9亿元，为调整预算的91.3% (round 35: budget execution in final-account and budget
+ * reports, 78 of the injected rates of the 为…的 frame missed, none read before): the done figure right before the rate, the
+ * budget right before it in the sentence, said as a budget. A rate of the adjusted budget (调整预算) needs a budget said
+ * adjusted (调整为); one of the first budget (年初预算, 年预算) one that is not.
+ */
+function budgetShare(text: string, tokens: readonly NumberToken[]): FigureRate[] {
+  const out: FigureRate[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    const [budget, done, rate] = [tokens[k - 2], tokens[k - 1], tokens[k]];
+    if (!budget || !done || !rate?.percent || !rate.exact) continue;
+    const of = OF_BUDGET.exec(text.slice(done.end, rate.start));
+    if (!of || !figureUsable(done) || !figureUsable(budget) || !sameUnit(done, budget) || !/元$/.test(done.unit)) continue;
+    if (!DONE_BEFORE.test(text.slice(budget.end, done.start)) || /^(?:个百分点|個百分點)/.test(text.slice(rate.end))) continue;
+    const lead = BUDGET_LEAD.exec(text.slice(sentenceStart(text, budget.start, /[，,；;。！？!?]/), budget.start));
+    if (!lead) continue;
+    const which = of[1] ?? of[2] ?? '';
+    const adjusted = /调整|調整/.test(text.slice(Math.max(0, budget.start - 12), budget.start));
+    if (/调整|調整/.test(which) ? !adjusted : which && adjusted) continue;
+    out.push({ kind: 'share', numerator: done, denominator: budget, rate, name: `占${which}预算的比例` });
+  }
+  return out;
+}
+
 const rule = defineRule({
   meta: {
     id: 'rate-mismatch',
@@ -459,10 +490,10 @@ const rule = defineRule({
     const text = paragraph.text;
     if (!(paragraph.classes & (LV | PERCENT_SIGN))) return; // no 率 and no % here (most paragraphs)
     // Without 率, only the frames of 其中…占 and 从/由 A 到 B can hold a rate of their figures.
-    if (!(paragraph.classes & LV) && !/其中|[从從由]/.test(text)) return;
+    if (!(paragraph.classes & LV) && !/其中|[从從由]|预算的|預算的/.test(text)) return;
     const tokens = scanNumbers(text, paragraph.anchors);
     if (paragraph.classes & PERCENT_SIGN) {
-      const cuts = paragraph.classes & LV ? cutRate(text, tokens) : [];
+      const cuts = [...(paragraph.classes & LV ? cutRate(text, tokens) : []), ...budgetShare(text, tokens)];
       for (const found of [...shareAfterQiZhong(text, tokens), ...changeBetween(text, tokens), ...cuts]) {
         const { numerator, denominator, rate } = found;
         const f = RATE_OF[found.kind];
