@@ -334,6 +334,10 @@ const RATE_OF = {
 };
 
 const SHARE_WORDS = /^[，,、](?:占|佔)(?:比|比重)?(?:为|為|达|達)?$/;
+/** 占一般公共预算支出的73.5%: the share names its whole (captured), which must be the whole's own name. */
+const SHARE_NAMED = /^[，,、](?:占|佔)([\u4e00-\u9fff]{2,12})的(?:比重|比例)?(?:为|為|达|達)?$/;
+/** The whole's own change between it and 其中: ，下降0.6%； ，同比增长3.3%， */
+const WHOLE_CHANGE = /^[，,](?:同比|比上年|可比口径|同口径)?(?:增长|增長|下降|增加|减少|減少)\d+(?:\.\d+)?[%％][，,；;。：:]?$/;
 /** The whole's clause says a change or an average (增加120人, 年均), not a total its parts share. */
 const NOT_A_WHOLE = /增|减|減|降|提高|上升|同比|环比|環比|比上年|比去年|均|每|超收|短收/;
 
@@ -349,14 +353,23 @@ function shareAfterQiZhong(text: string, tokens: readonly NumberToken[]): Figure
     const part = after[0];
     if (!figureUsable(part) || !/^[：:，,]?[^，,；;。：:！？!?]*$/.test(text.slice(at + 2, part.start))) continue;
     const rate = after[1];
-    if (!rate?.percent || !rate.exact || !SHARE_WORDS.test(text.slice(part.end, rate.start)) || /^(?:个百分点|個百分點)/.test(text.slice(rate.end))) continue;
+    if (!rate?.percent || !rate.exact || /^(?:个百分点|個百分點)/.test(text.slice(rate.end))) continue;
+    const shareWords = text.slice(part.end, rate.start);
+    const namedBase = SHARE_NAMED.exec(shareWords)?.[1];
+    if (!namedBase && !SHARE_WORDS.test(shareWords)) continue;
     // The whole: the figure right before 其中, with nothing but its clause's end between.
     const opens = /[。！？!?]$/.test(text.slice(0, at));
     const from = sentenceStart(text, opens ? at - 1 : at, FULL_STOP);
-    const whole = tokensIn(tokens, from, at).filter((t) => t.end <= at).pop();
-    if (!figureUsable(whole) || !sameUnit(whole, part) || !/^[，,。：:]?$/.test(text.slice(whole.end, at))) continue;
+    const whole = tokensIn(tokens, from, at).filter((t) => t.end <= at && !t.percent).pop();
+    if (!figureUsable(whole) || !sameUnit(whole, part)) continue;
+    // 全市一般公共预算支出1517.1亿元，下降0.6%；其中：民生支出1114.4亿元，占一般公共预算支出的73.5% (round 35, budget reports and
+    // statistical bulletins): the whole's own change may stand between it and 其中 when the share names the whole.
+    const between = text.slice(whole.end, at);
+    if (!/^[，,。：:]?$/.test(between) && !(namedBase && WHOLE_CHANGE.test(between))) continue;
     const wholeClause = text.slice(sentenceStart(text, whole.start, /[，,；;。：:、！？!?]/), whole.start);
     if (NOT_A_WHOLE.test(wholeClause) || whole.value < part.value) continue;
+    // 占全部工业的56.2%: a base of another name than the whole's (工业增加值505亿元) is not read.
+    if (namedBase && !wholeClause.endsWith(namedBase)) continue;
     // The other parts of the list, each with its share (；市县310.63亿元，占73%): when there are some, the shares must be
     // of this whole — all but one fit it — or they are of a larger total named before (省本级562万元、占比1.94%；转移支付
     // 各地市28438万元，其中福州6733万元、占比23.22%: of 29000万元), and the one that does not fit is reported.
