@@ -398,7 +398,7 @@ function changeBetween(text: string, tokens: readonly NumberToken[]): FigureRate
   const out: FigureRate[] = [];
   for (let k = 0; k + 2 < tokens.length; k++) {
     const [a, b, rate] = [tokens[k], tokens[k + 1], tokens[k + 2]];
-    if (!a || !b || !rate || !/[从從由]$/.test(text.slice(0, a.start))) continue;
+    if (!a || !b || !rate || !/[从從由]/.test(text.charAt(a.start - 1))) continue;
     if (!figureUsable(a) || !figureUsable(b) || !sameUnit(a, b) || !rate.percent || !rate.exact) continue;
     const from = CHANGE_FROM.exec(text.slice(a.end, b.start));
     const by = CHANGE_BY.exec(text.slice(b.end, rate.start));
@@ -432,6 +432,8 @@ function cutRate(text: string, tokens: readonly NumberToken[]): FigureRate[] {
   for (let k = 0; k < tokens.length; k++) {
     const rate = tokens[k];
     if (!rate?.percent || !rate.exact) continue;
+    // 率 within the three characters before the rate (审减率为, 核减率达到) — most percentages have none.
+    if (text.charAt(rate.start - 1) !== '率' && text.charAt(rate.start - 2) !== '率' && text.charAt(rate.start - 3) !== '率') continue;
     const named = CUT_RATE.exec(text.slice(Math.max(0, rate.start - 8), rate.start));
     if (!named) continue;
     const from = sentenceStart(text, rate.start, /[。；;！？!?]/);
@@ -466,7 +468,7 @@ function budgetShare(text: string, tokens: readonly NumberToken[]): FigureRate[]
   const out: FigureRate[] = [];
   for (let k = 2; k < tokens.length; k++) {
     const [budget, done, rate] = [tokens[k - 2], tokens[k - 1], tokens[k]];
-    if (!budget || !done || !rate?.percent || !rate.exact) continue;
+    if (!budget || !done || !rate?.percent || !rate.exact || text.charAt(rate.start - 1) !== '的') continue;
     const of = OF_BUDGET.exec(text.slice(done.end, rate.start));
     if (!of || !figureUsable(done) || !figureUsable(budget) || !sameUnit(done, budget) || !/元$/.test(done.unit)) continue;
     if (!DONE_BEFORE.test(text.slice(budget.end, done.start)) || /^(?:个百分点|個百分點)/.test(text.slice(rate.end))) continue;
@@ -502,8 +504,8 @@ const rule = defineRule({
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
     if (!(paragraph.classes & (LV | PERCENT_SIGN))) return; // no 率 and no % here (most paragraphs)
-    // Without 率, only the frames of 其中…占 and 从/由 A 到 B can hold a rate of their figures.
-    if (!(paragraph.classes & LV) && !/其中|[从從由]|预算的|預算的/.test(text)) return;
+    // Without 率, only the frames of 其中…占, 从/由 A 到 B and 为…预算的X% can hold a rate of their figures.
+    if (!(paragraph.classes & LV) && !/其中|[从從由]|[为為](?:年初|调整|調整|年|全年)?[预預]算[数數]?的\d/.test(text)) return;
     const tokens = scanNumbers(text, paragraph.anchors);
     if (paragraph.classes & PERCENT_SIGN) {
       const cuts = [...(paragraph.classes & LV ? cutRate(text, tokens) : []), ...budgetShare(text, tokens)];
