@@ -216,3 +216,25 @@ testRule('count-mismatch', {
     },
   ],
 });
+
+// Round 35: clean sentences the rule flagged on held-out and untouched text (each a form, not a word).
+testRule('count-mismatch', {
+  valid: [
+    { text: '城乡居保“镇村通”实现全覆盖，城乡低保、基础养老金、失业保险、残疾人两项补贴提标扩面。', why: '广州 2026 (heldout-s33w): the count is what the group of people (…人) gets' },
+    { text: '九是提高低保、特困人员、孤儿基本生活和残疾人两项补贴保障水平，十是提高惠企利民服务便捷度。', why: '广东 2024 (untouched-s34u): the same form after 和' },
+    { text: '聚焦决胜全面建成小康社会、打好三大攻坚战等任务，加强专门协商机构建设。', why: 'People’s Daily 2020: the last item is a verb with its complement (打好), the count its object' },
+    { text: '秦志戬、李隼分别担任男、女队主教练，陈振江、阎森分别担任男、女二队教练组组长。', why: 'People’s Daily 2019: 分别 inside an earlier item makes the list a clause' },
+  ],
+  invalid: [
+    {
+      text: '帮扶高校毕业生、农民工、退役军人两个重点群体就业。',
+      why: 'a count of people: the 人 item is one of the things counted',
+      errors: [{ line: 1, column: 17, endColumn: 19, text: '两个' }],
+    },
+    {
+      text: '同時發展量子科技、矽光子、機器人四項關鍵技術。',
+      why: '機器人 is a thing, not a group of people (injected count, Taiwan 2026)',
+      errors: [{ line: 1, column: 17, endColumn: 19, text: '四項' }],
+    },
+  ],
+});

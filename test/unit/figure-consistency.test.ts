@@ -300,3 +300,20 @@ describe('figure-consistency: parts against their total', () => {
     assert.deepEqual(finding.related!.map((r) => text.slice(0, r.start).split('\n').length), [2, 3, 4]);
   });
 });
+
+// Round 35: a holiday's day and the days so far are periods (People's Daily 2020, heldout-s34p2).
+testRule('figure-consistency', {
+  valid: [
+    {
+      text: '文化和旅游部3日发布的数据显示：“五一”假期第三天，全国接待国内游客总人数3094.4万人次，实现国内旅游收入约124.3亿元。假期前三天，全国接待国内游客总人数8499.7万人次。',
+      why: 'one measure for two periods (第三天, 前三天)',
+    },
+  ],
+  invalid: [
+    {
+      text: '“五一”假期前三天，全国接待国内游客总人数8499.7万人次。\n\n文化和旅游部数据显示，假期前三天，全国接待国内游客总人数8459.7万人次。',
+      why: 'the same period said twice with two values',
+      errors: [{ line: 3, column: 18, messageId: 'differs' }],
+    },
+  ],
+});

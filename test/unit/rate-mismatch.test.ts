@@ -278,3 +278,62 @@ testRule('rate-mismatch', {
     },
   ],
 });
+
+// Round 35: cut rates of financial review (审减率 over 送审, or over 审定 + 审减), budget execution (为调整预算的X%) and a share
+// that names its whole (占一般公共预算支出的X%), from budget reports and statistical bulletins of the held-out folders.
+testRule('rate-mismatch', {
+  valid: [
+    { text: '全市共完成评审项目976个，审定80.89亿元，审减6.42亿元，审减率7.35%；扎实推进收入。', why: 'heldout-s31k: 6.42 ÷ (80.89 + 6.42) = 7.35%' },
+    { text: '完成财政投资评审项目3436个，送审金额229.43亿元，审减29.84亿元，审减率为13％，有效节约资金。', why: 'heldout city report: 29.84 ÷ 229.43 = 13.0%' },
+    { text: '送审金额11.42亿元，审减金额1.35亿元，审减率达11.86%。', why: 'rounding of both amounts allows 11.86%' },
+    { text: '累计完成104个预、决（结）算项目的评审任务，送审金额共计21.86亿元，审定金额为19.46亿元，审减率为10.99%。', why: '(21.86 − 19.46) ÷ 21.86 = 10.98%, within the amounts’ rounding' },
+    { text: '全市完成项目评审1，505个，涉及资金114．77亿元，审减资金10．77亿元，审减率9．38%。', why: 'full-width digits: 10.77 ÷ 114.77 = 9.38%' },
+    { text: '核定项目资金16亿元，占项目总金额79.78％，压减经费3.5亿元，压减率为22％。', why: 'a base of another name (核定) is not read' },
+    { text: '根据评估结果核减预算申请105.6亿元，核减率达25.8%。', why: 'no base named: not read' },
+    { text: '一般公共预算支出预算调整为342.5亿元，实际完成312.9亿元，为调整预算的91.3%，同比下降5.8%。', why: 'heldout-s31k2: 312.9 ÷ 342.5 = 91.4% within rounding' },
+    { text: '国有资本经营预算收入为2亿元，实际完成0.04亿元，为年初预算的2.2%，较上年增加389万元。', why: '2亿元 may be 1.5–2.5亿元: no report' },
+    { text: '支出年初预算为158.1亿元，调整后为150亿元，实际完成150亿元，为调整预算的100%。', why: 'the figure before 实际完成 is not said as a budget in its clause (调整后为): not read' },
+    { text: '一般公共预算收入调整预算为81.3亿元，实际完成80.6亿元，为年初预算的99.1%。', why: 'a rate of the first budget against an adjusted budget: not paired' },
+    { text: '全市一般公共预算支出725.2亿元，增长3.3%，其中民生支出541.4亿元，占一般公共预算支出的74.7%。', why: '541.4 ÷ 725.2 = 74.7%, the whole’s change before 其中' },
+    { text: '规模以上工业增加值505亿元，增长10.1%，其中非煤产业增加值484亿元，占全部工业的56.2%。', why: 'the share names another base than the whole (全部工业): not read' },
+    { text: '全市一般公共预算支出1517.1亿元，下降0.6%；其中：民生支出1114.4亿元，占一般预算支出的73.5%。', why: '一般预算支出 is not the whole’s own name: not read' },
+  ],
+  invalid: [
+    {
+      text: '完成财政投资评审项目3436个，送审金额229.43亿元，审减29.84亿元，审减率为31％，有效节约资金。',
+      why: 'the cut over what was put forward (rate edited)',
+      errors: [{ line: 1, column: 44, endColumn: 47, text: '31％' }],
+      output: '完成财政投资评审项目3436个，送审金额229.43亿元，审减29.84亿元，审减率为13％，有效节约资金。',
+    },
+    {
+      text: '全市共完成评审项目976个，审定80.89亿元，审减6.42亿元，审减率7.94%；扎实推进收入。',
+      why: 'the cut over what was left and the cut (rate edited)',
+      errors: [{ line: 1, column: 37, endColumn: 42, text: '7.94%', message: /6\.42亿元 ÷ （80\.89亿元 \+ 6\.42亿元） = 7\.35%/ }],
+      output: '全市共完成评审项目976个，审定80.89亿元，审减6.42亿元，审减率7.35%；扎实推进收入。',
+    },
+    {
+      text: '累计完成104个预、决（结）算项目的评审任务，送审金额共计21.86亿元，审定金额为19.46亿元，审减率为12.99%。',
+      why: 'what was put forward and what was left: their difference over the first',
+      errors: [{ line: 1, column: 55, endColumn: 61, text: '12.99%' }],
+      output: '累计完成104个预、决（结）算项目的评审任务，送审金额共计21.86亿元，审定金额为19.46亿元，审减率为10.98%。',
+    },
+    {
+      text: '一般公共预算支出预算调整为342.5亿元，实际完成352.9亿元，为调整预算的91.3%，同比下降5.8%。',
+      why: 'budget execution, the done figure edited (injected, heldout-s31k2)',
+      errors: [{ line: 1, column: 40, endColumn: 45, text: '91.3%' }],
+      output: '一般公共预算支出预算调整为342.5亿元，实际完成352.9亿元，为调整预算的103.0%，同比下降5.8%。',
+    },
+    {
+      text: '市六届人大二次会议批准的2019年市本级社会保险基金预算收入年初预算为153.8亿元，实际完成164.6亿元，为预算的107.2%，增长8.4%。',
+      why: 'heldout-s31k, a 2019 final account as published: 164.6 ÷ 153.8 = 107.0%, 107.2% even allowing for rounding is not',
+      errors: [{ line: 1, column: 60, endColumn: 66, text: '107.2%' }],
+      output: '市六届人大二次会议批准的2019年市本级社会保险基金预算收入年初预算为153.8亿元，实际完成164.6亿元，为预算的107.0%，增长8.4%。',
+    },
+    {
+      text: '全市一般公共预算支出725.2亿元，增长3.3%，其中民生支出541.4亿元，占一般公共预算支出的74.9%。',
+      why: 'a share naming its whole, the rate edited (injected, heldout-s31k2 statistical bulletin)',
+      errors: [{ line: 1, column: 50, endColumn: 55, text: '74.9%' }],
+      output: '全市一般公共预算支出725.2亿元，增长3.3%，其中民生支出541.4亿元，占一般公共预算支出的74.7%。',
+    },
+  ],
+});

@@ -266,3 +266,23 @@ testRule('respectively-mismatch', {
     },
   ],
 });
+
+// Round 35: a Chinese numeral inside an item is part of its name (学前三年毛入园率), not a figure the item states.
+testRule('respectively-mismatch', {
+  valid: [
+    { text: '学前三年毛入园率、义务教育巩固率、高中阶段毛入学率分别达92.5％、96.7％、92.2％。', why: '来宾 2023: three things, three values' },
+    { text: '地区生产总值增长8%、全社会固定资产投资增长12%、一般预算收入和支出分别增长8%和10%。', why: 'an item stating its own figure in digits still marks the things after it' },
+  ],
+  invalid: [
+    {
+      text: '学前三年毛入园率、义务教育巩固率、高中阶段毛入学率分别达92.5％、92.2％。',
+      why: 'a value dropped (injected, 来宾 2023)',
+      errors: [{ line: 1, column: 29, endColumn: 40, text: '92.5％、92.2％' }],
+    },
+    {
+      text: '“三个一批”签约开工率、开工投产率、投产达效率分别达到98.3%、100%，综合排名全省第一。',
+      why: 'a value dropped (injected, 长治 2023)',
+      errors: [{ line: 1, column: 28, endColumn: 38, text: '98.3%、100%' }],
+    },
+  ],
+});

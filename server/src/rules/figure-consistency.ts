@@ -98,7 +98,9 @@ const RATE = /率(?:为|是|达)?$/;
 const FILLER = /共计|共|累计|(?<![收支][入出])总计|(?<![收支][入出])合计|达|为|是|了|全年度/g;
 // Periods: a year, a half-year, a quarter, a month range; whichever was named last in the paragraph holds.
 // A five-year plan's period (“十四五”时期: 全市一般公共预算收入累计完成169.7亿元 over five years is not the year's; round 31).
-const PERIOD = /十[一二三四五六七八九]五|\d{4}年(?:[上下]半年|第?[一二三四1-4]季度|\d{1,2}(?:[-－—～~至]\d{1,2})?月)?|[上下]半年|[一二三四]季度|前?[一二三四五六七八九十\d]{1,2}个月|\d{1,2}[-－—～~至]\d{1,2}月|今年|本年|当年|近[一二三四五\d]年|[一二三四五\d]年来|以来/g;
+// A day of a holiday or the days so far (“五一”假期第三天 and 假期前三天, 全国接待国内游客总人数3094.4万人次 and 8499.7万人次:
+// People's Daily 2020, round 35; not a bare 3天, which is a length of time, not the period a figure is of).
+const PERIOD = /十[一二三四五六七八九]五|\d{4}年(?:[上下]半年|第?[一二三四1-4]季度|\d{1,2}(?:[-－—～~至]\d{1,2})?月)?|[上下]半年|[一二三四]季度|前?[一二三四五六七八九十\d]{1,2}个月|\d{1,2}[-－—～~至]\d{1,2}月|今年|本年|当年|近[一二三四五\d]年|[一二三四五\d]年来|以来|[前第][一二三四五六七八九十\d]{1,2}天/g;
 
 /** The number written right before `index` (the 30 of 30年期), or ''. */
 function numberBefore(text: string, index: number): string {
@@ -291,8 +293,8 @@ function sentenceUpTo(text: string, at: number): string {
 
 /** Every character PERIOD can match: no match spans any other character. 2 for 年 月 季 来 五, one of which every match holds. */
 const PERIOD_CHARS = codeUnitBytes();
-for (const c of '0123456789年上下半第一二三四五六七八九十季度-－—～~至月前个今本当近来以') PERIOD_CHARS[c.charCodeAt(0)] = 1;
-for (const c of '年月季来五') PERIOD_CHARS[c.charCodeAt(0)] = 2; // 五 for 十四五
+for (const c of '0123456789年上下半第一二三四五六七八九十季度-－—～~至月前个今本当近来以天') PERIOD_CHARS[c.charCodeAt(0)] = 1;
+for (const c of '年月季来五天') PERIOD_CHARS[c.charCodeAt(0)] = 2; // 五 for 十四五, 天 for 第三天
 
 /**
  * The last PERIOD match in text[0, end), or ''. No match spans a character outside PERIOD_CHARS, so the
@@ -305,7 +307,7 @@ for (const c of '年月季来五') PERIOD_CHARS[c.charCodeAt(0)] = 2; // 五 for
 function lastPeriod(text: string, end = text.length): string {
   // Every form of PERIOD holds 年, 月, 季, 来 or 五 (十四五): most paragraphs are settled by includes().
   const prefix = end === text.length ? text : text.slice(0, end);
-  if (!prefix.includes('年') && !prefix.includes('月') && !prefix.includes('季') && !prefix.includes('来') && !prefix.includes('五')) return '';
+  if (!prefix.includes('年') && !prefix.includes('月') && !prefix.includes('季') && !prefix.includes('来') && !prefix.includes('五') && !prefix.includes('天')) return '';
   const known = text === askedText && end >= askedEnd ? askedEnd : -1;
   const answer = lastPeriodUntil(text, end, known);
   askedText = text;

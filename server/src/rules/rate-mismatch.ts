@@ -318,7 +318,7 @@ function fitsWithRounding(f: (n: number, d: number) => number, n: NumberToken, d
 }
 
 interface FigureRate {
-  kind: 'share' | 'growth' | 'decline';
+  kind: 'share' | 'growth' | 'decline' | 'cutOfRest';
   numerator: NumberToken;
   denominator: NumberToken;
   rate: NumberToken;
@@ -329,9 +329,15 @@ const RATE_OF = {
   share: (n: number, d: number) => (100 * n) / d,
   growth: (n: number, d: number) => (100 * (n - d)) / d,
   decline: (n: number, d: number) => (100 * (d - n)) / d,
+  /** The cut over what was left and the cut together (审定80.89亿元，审减6.42亿元，审减率7.35%). */
+  cutOfRest: (n: number, d: number) => (100 * n) / (n + d),
 };
 
 const SHARE_WORDS = /^[，,、](?:占|佔)(?:比|比重)?(?:为|為|达|達)?$/;
+/** 占一般公共预算支出的73.5%: the share names its whole (captured), which must be the whole's own name. */
+const SHARE_NAMED = /^[，,、](?:占|佔)([\u4e00-\u9fff]{2,12})的(?:比重|比例)?(?:为|為|达|達)?$/;
+/** The whole's own change between it and 其中: ，下降0.6%； ，同比增长3.3%， */
+const WHOLE_CHANGE = /^[，,](?:同比|比上年|可比口径|同口径)?(?:增长|增長|下降|增加|减少|減少)\d+(?:\.\d+)?[%％][，,；;。：:]?$/;
 /** The whole's clause says a change or an average (增加120人, 年均), not a total its parts share. */
 const NOT_A_WHOLE = /增|减|減|降|提高|上升|同比|环比|環比|比上年|比去年|均|每|超收|短收/;
 
@@ -347,14 +353,23 @@ function shareAfterQiZhong(text: string, tokens: readonly NumberToken[]): Figure
     const part = after[0];
     if (!figureUsable(part) || !/^[：:，,]?[^，,；;。：:！？!?]*$/.test(text.slice(at + 2, part.start))) continue;
     const rate = after[1];
-    if (!rate?.percent || !rate.exact || !SHARE_WORDS.test(text.slice(part.end, rate.start)) || /^(?:个百分点|個百分點)/.test(text.slice(rate.end))) continue;
+    if (!rate?.percent || !rate.exact || /^(?:个百分点|個百分點)/.test(text.slice(rate.end))) continue;
+    const shareWords = text.slice(part.end, rate.start);
+    const namedBase = SHARE_NAMED.exec(shareWords)?.[1];
+    if (!namedBase && !SHARE_WORDS.test(shareWords)) continue;
     // The whole: the figure right before 其中, with nothing but its clause's end between.
     const opens = /[。！？!?]$/.test(text.slice(0, at));
     const from = sentenceStart(text, opens ? at - 1 : at, FULL_STOP);
-    const whole = tokensIn(tokens, from, at).filter((t) => t.end <= at).pop();
-    if (!figureUsable(whole) || !sameUnit(whole, part) || !/^[，,。：:]?$/.test(text.slice(whole.end, at))) continue;
+    const whole = tokensIn(tokens, from, at).filter((t) => t.end <= at && !t.percent).pop();
+    if (!figureUsable(whole) || !sameUnit(whole, part)) continue;
+    // 全市一般公共预算支出1517.1亿元，下降0.6%；其中：民生支出1114.4亿元，占一般公共预算支出的73.5% (round 35, budget reports and
+    // statistical bulletins): the whole's own change may stand between it and 其中 when the share names the whole.
+    const between = text.slice(whole.end, at);
+    if (!/^[，,。：:]?$/.test(between) && !(namedBase && WHOLE_CHANGE.test(between))) continue;
     const wholeClause = text.slice(sentenceStart(text, whole.start, /[，,；;。：:、！？!?]/), whole.start);
     if (NOT_A_WHOLE.test(wholeClause) || whole.value < part.value) continue;
+    // 占全部工业的56.2%: a base of another name than the whole's (工业增加值505亿元) is not read.
+    if (namedBase && !wholeClause.endsWith(namedBase)) continue;
     // The other parts of the list, each with its share (；市县310.63亿元，占73%): when there are some, the shares must be
     // of this whole — all but one fit it — or they are of a larger total named before (省本级562万元、占比1.94%；转移支付
     // 各地市28438万元，其中福州6733万元、占比23.22%: of 29000万元), and the one that does not fit is reported.
@@ -383,7 +398,7 @@ function changeBetween(text: string, tokens: readonly NumberToken[]): FigureRate
   const out: FigureRate[] = [];
   for (let k = 0; k + 2 < tokens.length; k++) {
     const [a, b, rate] = [tokens[k], tokens[k + 1], tokens[k + 2]];
-    if (!a || !b || !rate || !/[从從由]$/.test(text.slice(0, a.start))) continue;
+    if (!a || !b || !rate || !/[从從由]/.test(text.charAt(a.start - 1))) continue;
     if (!figureUsable(a) || !figureUsable(b) || !sameUnit(a, b) || !rate.percent || !rate.exact) continue;
     const from = CHANGE_FROM.exec(text.slice(a.end, b.start));
     const by = CHANGE_BY.exec(text.slice(b.end, rate.start));
@@ -395,6 +410,77 @@ function changeBetween(text: string, tokens: readonly NumberToken[]): FigureRate
   return out;
 }
 
+
+/** A rate of a cut: what was taken off (审减, 核减, 压减, 节约) over what was put forward. */
+const CUT_RATE = /(?:审减|審減|核减|核減|压减|壓減|节约|節約)率(?:为|為|达到|達到|达|達)?$/;
+/** The cut itself: 审减6.42亿元, 审减金额176504万元, 核减资金, 节约资金. */
+const CUT = /(?:审减|審減|核减|核減|压减|壓減|节约|節約)(?:金额|金額|资金|資金|投资|投資|经费|經費)?(?:共计|共計|为|為|达|達)?$/;
+/** What was put forward: 送审金额229.43亿元, 项目申报金额, 评审金额, 审核金额, 涉及资金, 预算金额. */
+const PUT_FORWARD = /(?:送审|送審|申报|申報|评审|評審|审核|審核|涉及|预算|預算)(?:金额|金額|资金|資金|投资|投資)?(?:共计|共計|总计|總計|为|為|达|達)?$/;
+/** What was left after the cut: 审定80.89亿元, 审定金额为19.46亿元, 中标金额16.6亿元. */
+const LEFT = /(?:审定|審定|中标|中標|成交)(?:金额|金額|资金|資金)?(?:共计|共計|为|為|达|達)?$/;
+
+/**
+ * 送审金额229.43亿元，审减29.84亿元，审减率为13％ (round 35: the cut rates of financial review, 12 in the budget and city
+ * reports of the clean folders): the rate is the cut over what was put forward (送审, 申报, 评审金额), or, when only what was
+ * left is named (审定80.89亿元，审减6.42亿元), over that and the cut together; with what was put forward and what was left
+ * (送审21.86亿元，审定19.46亿元), the difference over the first. The figures stand in the rate's sentence, before it, each
+ * right after its word; a base of another name (核定, 交易) is not read.
+ */
+function cutRate(text: string, tokens: readonly NumberToken[]): FigureRate[] {
+  const out: FigureRate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const rate = tokens[k];
+    if (!rate?.percent || !rate.exact) continue;
+    // 率 within the three characters before the rate (审减率为, 核减率达到) — most percentages have none.
+    if (text.charAt(rate.start - 1) !== '率' && text.charAt(rate.start - 2) !== '率' && text.charAt(rate.start - 3) !== '率') continue;
+    const named = CUT_RATE.exec(text.slice(Math.max(0, rate.start - 8), rate.start));
+    if (!named) continue;
+    const from = sentenceStart(text, rate.start, /[。；;！？!?]/);
+    const before = tokensIn(tokens, from, rate.start).filter((t) => t.end <= rate.start);
+    const lead = (t: NumberToken) => text.slice(Math.max(from, t.start - 12), t.start);
+    const figures = before.filter((t) => figureUsable(t) && /[元]$/.test(t.unit));
+    const cut = figures.filter((t) => CUT.test(lead(t))).pop();
+    const base = figures.filter((t) => PUT_FORWARD.test(lead(t)) && (!cut || t.end <= cut.start)).pop();
+    const left = figures.filter((t) => LEFT.test(lead(t)) && (!cut || t.end <= cut.start)).pop();
+    const name = named[0].replace(/(?:为|為|达到|達到|达|達)$/, '');
+    if (cut && base && sameUnit(cut, base) && cut.value < base.value) out.push({ kind: 'share', numerator: cut, denominator: base, rate, name });
+    else if (cut && left && !base && sameUnit(cut, left)) out.push({ kind: 'cutOfRest', numerator: cut, denominator: left, rate, name });
+    else if (!cut && base && left && sameUnit(base, left) && left.start > base.end && left.value < base.value) out.push({ kind: 'decline', numerator: left, denominator: base, rate, name });
+  }
+  return out;
+}
+
+/** 为调整预算的91.3%, 为年初预算的102.3%, 为预算的101.3%: the share of the budget done, with the budget's own name. */
+const OF_BUDGET = /^[，,]?为(年初|调整|調整|年|全年)?预算数?的$|^[，,]?為(年初|调整|調整|年|全年)?預算數?的$/;
+/** What was done: 实际完成312.9亿元, 完成444385万元, 执行. */
+const DONE_BEFORE = /^[，,]?(?:实际|實際)?(?:完成|执行|執行)(?:数|數)?(?:为|為)?$/;
+/** The budget: 预算调整为342.5亿元, 年初预算为43.5亿元, 收入预算31.78亿元, 年初预算合计17824万元. */
+const BUDGET_LEAD = /(预算|預算|调整|調整)[^，,；;。]{0,8}$/;
+
+/**
+ * 预算调整为342.5亿元，实际完成312.9亿元，为调整预算的91.3% (round 35: budget execution in final-account and budget
+ * reports, 78 of the injected rates of the 为…的 frame missed, none read before): the done figure right before the rate, the
+ * budget right before it in the sentence, said as a budget. A rate of the adjusted budget (调整预算) needs a budget said
+ * adjusted (调整为); one of the first budget (年初预算, 年预算) one that is not.
+ */
+function budgetShare(text: string, tokens: readonly NumberToken[]): FigureRate[] {
+  const out: FigureRate[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    const [budget, done, rate] = [tokens[k - 2], tokens[k - 1], tokens[k]];
+    if (!budget || !done || !rate?.percent || !rate.exact || text.charAt(rate.start - 1) !== '的') continue;
+    const of = OF_BUDGET.exec(text.slice(done.end, rate.start));
+    if (!of || !figureUsable(done) || !figureUsable(budget) || !sameUnit(done, budget) || !/元$/.test(done.unit)) continue;
+    if (!DONE_BEFORE.test(text.slice(budget.end, done.start)) || /^(?:个百分点|個百分點)/.test(text.slice(rate.end))) continue;
+    const lead = BUDGET_LEAD.exec(text.slice(sentenceStart(text, budget.start, /[，,；;。！？!?]/), budget.start));
+    if (!lead) continue;
+    const which = of[1] ?? of[2] ?? '';
+    const adjusted = /调整|調整/.test(text.slice(Math.max(0, budget.start - 12), budget.start));
+    if (/调整|調整/.test(which) ? !adjusted : which && adjusted) continue;
+    out.push({ kind: 'share', numerator: done, denominator: budget, rate, name: `占${which}预算的比例` });
+  }
+  return out;
+}
 
 const rule = defineRule({
   meta: {
@@ -418,28 +504,30 @@ const rule = defineRule({
   checkParagraph(paragraph, ctx) {
     const text = paragraph.text;
     if (!(paragraph.classes & (LV | PERCENT_SIGN))) return; // no 率 and no % here (most paragraphs)
-    // Without 率, only the frames of 其中…占 and 从/由 A 到 B can hold a rate of their figures.
-    if (!(paragraph.classes & LV) && !/其中|[从從由]/.test(text)) return;
+    // Without 率, only the frames of 其中…占, 从/由 A 到 B and 为…预算的X% can hold a rate of their figures.
+    if (!(paragraph.classes & LV) && !/其中|[从從由]|[为為](?:年初|调整|調整|年|全年)?[预預]算[数數]?的\d/.test(text)) return;
     const tokens = scanNumbers(text, paragraph.anchors);
     if (paragraph.classes & PERCENT_SIGN) {
-      for (const found of [...shareAfterQiZhong(text, tokens), ...changeBetween(text, tokens)]) {
+      const cuts = [...(paragraph.classes & LV ? cutRate(text, tokens) : []), ...budgetShare(text, tokens)];
+      for (const found of [...shareAfterQiZhong(text, tokens), ...changeBetween(text, tokens), ...cuts]) {
         const { numerator, denominator, rate } = found;
         const f = RATE_OF[found.kind];
-        if (found.kind !== 'share' && fitsWithRounding(f, numerator, denominator, rate)) continue;
+        if ((found.kind !== 'share' || cuts.includes(found)) && fitsWithRounding(f, numerator, denominator, rate)) continue;
         const exact = f(numerator.value, denominator.value);
         const rounded = roundTo(exact, rate.decimals).toFixed(rate.decimals);
         const num = text.slice(numerator.start, numerator.end);
         const den = text.slice(denominator.start, denominator.end);
-        const numeratorShown = found.kind === 'share' ? num : found.kind === 'growth' ? `（${num} − ${den}）` : `（${den} − ${num}）`;
+        const numeratorShown = found.kind === 'share' || found.kind === 'cutOfRest' ? num : found.kind === 'growth' ? `（${num} − ${den}）` : `（${den} − ${num}）`;
+        const denominatorShown = found.kind === 'cutOfRest' ? `（${den} + ${num}）` : den;
         ctx.report({
           messageId: 'mismatch',
-          data: { rate: found.name, numerator: numeratorShown, denominator: den, computed: rounded, written: rate.text },
+          data: { rate: found.name, numerator: numeratorShown, denominator: denominatorShown, computed: rounded, written: rate.text },
           start: paragraph.start + rate.start,
           end: paragraph.start + rate.end,
           fix: { start: paragraph.start + rate.numStart, end: paragraph.start + rate.numEnd, text: toWidth(rounded, rate.fullwidth) },
           detail: {
-            zh: `${found.name} = ${numeratorShown} ÷ ${den} × 100% = ${exact.toFixed(Math.max(4, rate.decimals + 2))}…%\n按两个数字的末位四舍五入留出余量后仍不可能是 ${rate.text}`,
-            en: `${found.name} = ${numeratorShown} ÷ ${den} × 100% = ${exact.toFixed(Math.max(4, rate.decimals + 2))}…%\neven allowing for the rounding of both figures it cannot be ${rate.text}`,
+            zh: `${found.name} = ${numeratorShown} ÷ ${denominatorShown} × 100% = ${exact.toFixed(Math.max(4, rate.decimals + 2))}…%\n按两个数字的末位四舍五入留出余量后仍不可能是 ${rate.text}`,
+            en: `${found.name} = ${numeratorShown} ÷ ${denominatorShown} × 100% = ${exact.toFixed(Math.max(4, rate.decimals + 2))}…%\neven allowing for the rounding of both figures it cannot be ${rate.text}`,
           },
         });
       }

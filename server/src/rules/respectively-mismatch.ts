@@ -168,7 +168,9 @@ function statedItemsCounts(text: string, tokens: readonly NumberToken[], items: 
     const end = item.end - (THRESHOLD_END.exec(text.slice(item.start, item.end))?.[0].length ?? 0);
     return tokens.some((t) => t.end === end && t.start >= item.start);
   };
-  const holdsFigure = (item: { start: number; end: number }) => tokens.some((t) => t.start >= item.start && t.end <= item.end);
+  // A figure in Chinese numerals inside an item is part of its name (学前三年毛入园率, “三个一批”签约开工率: round 35, 3 of the
+  // injected dropped values missed in city and provincial reports), not a figure the item states.
+  const holdsFigure = (item: { start: number; end: number }) => tokens.some((t) => t.start >= item.start && t.end <= item.end && !t.chinese);
   let trailing = 0;
   for (const item of [...items].reverse()) {
     if (!endsInFigure(item)) break;
