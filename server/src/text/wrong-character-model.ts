@@ -163,6 +163,14 @@ export interface Candidate {
    */
   reportPhraseGain?: number;
   /**
+   * Round 35 (issue 12): a same-reading candidate of a written character that sits in a two-character dictionary word
+   * (影业, 海阳, 主人) and in no longer one, where the candidate's two-character word makes a dictionary word of four to
+   * six characters with its neighbours that the written pair does not (影业执照 → 营业执照, 国家海阳局 → 国家海洋局,
+   * 主人医师 → 主任医师): the single-character form of longWordFlip (富有保健院 → 妇幼保健院). Set only by corrections(), for
+   * a candidate that falls short of the threshold without it (longWordSingleBonus).
+   */
+  completesLongWord?: boolean;
+  /**
    * The written character sits in a three-character dictionary word that official texts never use and jieba hardly
    * knows (坐谈会, 强直性: its misspellings listed as words), and `right` makes of it a word ten times as frequent that
    * official texts use (座谈会, 强制性): the written word is no evidence of intent, the repaired one is evidence of the slip.
@@ -262,6 +270,8 @@ export interface Thresholds {
   reportPhraseWeight: number;
   /** Evidence of a rare three-character dictionary word that the candidate repairs into a common official one (Candidate.repairsWord). */
   repairBonus: number;
+  /** Evidence of a long dictionary word a same-reading candidate of a written word completes (Candidate.completesLongWord; round 35). */
+  longWordSingleBonus: number;
   /**
    * How far short of the report threshold a single-character candidate may fall and still be tried with a slip beside it
    * (corrections()' `near`; the rule's neighbouring slips, round 31): two slips a few characters apart each drag the
@@ -310,6 +320,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   collocationFewBonus: 7,
   reportPhraseWeight: 3,
   repairBonus: 12,
+  longWordSingleBonus: 6,
   neighbourNear: 12,
 };
 
@@ -1595,6 +1606,18 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * Does `pair`, put in place at `index`, make a dictionary word of 4 characters with its neighbours (联席会议; 管理者 is too
    * easily made to be evidence for a slip: `least` 3 only where it is evidence against written-on-purpose, 党支部, 强制性)?
    */
+  /**
+   * Candidate.completesLongWord (round 35): `candidate`, a same-reading one for a single written character inside a
+   * two-character dictionary word (realWord; candidates() leaves out one inside a longer word), makes a two-character
+   * word that completes a dictionary word of four to six characters with its neighbours (营业执照), where the written
+   * pair completes none. Asked only of candidates short of the threshold by no more than longWordSingleBonus.
+   */
+  private completesLongWordSingle(run: string, candidate: Candidate): boolean {
+    if (candidate.kind !== 'same' || !candidate.realWord || candidate.wrong.length !== 1 || candidate.word.length !== 2) return false;
+    const start = candidate.wordStart;
+    return this.joinsNeighbours(run, start, candidate.word) && !this.joinsNeighbours(run, start, run.slice(start, start + 2));
+  }
+
   private joinsNeighbours(run: string, index: number, pair: string, least = 4): boolean {
     for (let start = Math.max(0, index - 2); start <= index; start++) {
       for (let end = Math.min(run.length, index + 4); end >= index + 2; end--) {
@@ -2124,6 +2147,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
             // Round 33: or does report phrasing, that official texts lack, confirm a same-reading candidate of a non-word?
             const reportPhraseGain = candidate.kind === 'same' && !candidate.realWord && candidate.wrong.length === 1 && this.commonCharacter(run.charCodeAt(index), REPORT_PHRASE_COMMON_COST) ? this.reportPhraseGainOf(run, index, candidate.right.charCodeAt(0)) : 0;
             if (reportPhraseGain > 0 && raw + thresholds.reportPhraseWeight * reportPhraseGain >= thresholds.report) (found ??= []).push({ ...candidate, reportPhraseGain, score: raw + thresholds.reportPhraseWeight * reportPhraseGain });
+            // Round 35: or does a same-reading candidate of a written word complete a long dictionary word (影业执照 → 营业执照)?
+            else if (raw + thresholds.longWordSingleBonus >= thresholds.report && this.completesLongWordSingle(run, candidate)) (found ??= []).push({ ...candidate, completesLongWord: true, score: raw + thresholds.longWordSingleBonus });
             else if (near && candidate.wrong.length === 1 && raw + thresholds.neighbourNear >= thresholds.report) near.push({ ...candidate, score: raw });
           }
         } else if (near && candidate.wrong.length === 1 && raw + thresholds.neighbourNear >= thresholds.report) near.push({ ...candidate, score: raw });
@@ -2205,6 +2230,7 @@ function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | u
     (candidate.collocatedFew === true ? thresholds.collocationFewBonus : 0) +
     thresholds.reportPhraseWeight * (candidate.reportPhraseGain ?? 0) +
     (candidate.repairsWord === true ? thresholds.repairBonus : 0) +
+    (candidate.completesLongWord === true ? thresholds.longWordSingleBonus : 0) +
     (candidate.loneWord === true ? LONE_WORD_BONUS.value : 0);
   return score;
 }
