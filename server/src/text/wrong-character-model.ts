@@ -386,6 +386,8 @@ const NONE: readonly Candidate[] = Object.freeze([]);
  */
 const LONE_WORD_CODES = new Uint8Array(65536);
 for (const c of '和与及并或以在') LONE_WORD_CODES[c.charCodeAt(0)] = 1;
+/** Aspect particles: never the written character of Candidate.completesLongWord (completesLongWordSingle). */
+const ASPECT_PARTICLES = '着了过';
 /** Extra evidence (nats) for a lone function character that fits between two dictionary words (Candidate.loneWord). */
 export const LONE_WORD_BONUS = { value: 12 };
 /** The least cost (nats, the dictionary's characters) of a written character for loneCandidates(): a rare one (盒, 禾 10.9). */
@@ -1614,8 +1616,24 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    */
   private completesLongWordSingle(run: string, candidate: Candidate): boolean {
     if (candidate.kind !== 'same' || !candidate.realWord || candidate.wrong.length !== 1 || candidate.word.length !== 2) return false;
-    const start = candidate.wordStart;
-    return this.joinsNeighbours(run, start, candidate.word) && !this.joinsNeighbours(run, start, run.slice(start, start + 2));
+    // An aspect particle (着, 了, 过) is grammar, a word of its own after any verb: 按着国家…的模式 (a quoted speaker,
+    // 人民日报 2020) is no slip for 按照国家, whatever phrase the dictionary lists.
+    if (ASPECT_PARTICLES.includes(candidate.wrong)) return false;
+    const index = candidate.wordStart;
+    const written = run.slice(index, index + 2);
+    if (this.joinsNeighbours(run, index, written)) return false;
+    // The long word goes on after the candidate's word (营业|执照, 国家|海洋|局, 主任|医师): the characters written after it
+    // are the rest of the term. One that ends with it (略有|结余, 企业|实行, 农药|使用, 实心|实意: a phrase the dictionary lists,
+    // of which the written word is as good an end) is no evidence: on clean text those were all written on purpose.
+    for (let start = Math.max(0, index - 2); start <= index; start++) {
+      for (let end = Math.min(run.length, index + 4); end > index + 2; end--) {
+        if (end - start < 4) continue;
+        const before = run.slice(start, index);
+        const after = run.slice(index + 2, end);
+        if (this.hasWord(before + candidate.word + after) && !this.hasWord(before + written + after)) return true;
+      }
+    }
+    return false;
   }
 
   private joinsNeighbours(run: string, index: number, pair: string, least = 4): boolean {
