@@ -15,6 +15,7 @@ testRule('wrong-character', {
     { text: '按照收支平衡、略有节余的原则，安排全市一般公共预算总支出。', why: 'round 35, held-out s31k (三明 2018 budget report; also 新疆 2011 in untouched-s32u): 结余 ends the dictionary phrase 略有结余, of which the written 节余 is as good an end: no evidence' },
     { text: '海关总署扎实推进口岸提效降费；财政部针对特定企业试行增值税、消费税免税政策。', why: 'round 35, held-out s35w (人民日报 2019-02-27): 企业实行 is a dictionary phrase ending with the corrected word; 试行 is written on purpose' },
     { text: '农作物秸秆综合利用率达到89%，继续保持化肥农药施用零增长。', why: 'round 35, untouched-s34u (西藏 2019): 农药使用 ends with the corrected word; 施用 is the word for fertiliser and pesticide' },
+    { text: '把这儿打造成有机稻之乡，按着国家“一二三产业融合”和“田园综合体”的发展模式来打造。', why: 'round 35, held-out s35w2 (人民日报 2020-01-08, a quoted farmer): 按照国家 goes on after the corrected word, but the written 着 is an aspect particle, a word of its own after any verb' },
     { text: '推动传统的诗心诗意走进人们心灵。', why: 'round 35, held-out s35w (人民日报 2019-02-01): 实心实意 would take both characters (neighbouring slips) and end with the second; 诗心诗意 is written on purpose' },
   ],
   invalid: [
