@@ -98,7 +98,13 @@ function slipClass(wrong: string, right: string, k: number): string {
     const count = (w: string) => (w.length === 2 ? model.officialPairCount(w.charCodeAt(0), w.charCodeAt(1)) : -1);
     details.set(k + ':' + wrong, `${written}→${c.word} seg ${c.segGain.toFixed(1)} char ${c.charGain.toFixed(1)} phr ${c.phraseGain} score ${score?.toFixed(1)} off ${count(written)}/${count(c.word)} name ${c.nameShare.toFixed(2)}`);
   }
-  if (score === undefined) return `single: a model disagrees (${kind}; ${c && c.charGain < DEFAULT_THRESHOLDS.minCharGain ? 'char' : 'seg'})`;
+  // Round 35: 'char silent' — the character model knows neither the written character nor the candidate beside either
+  // neighbour in official text (all four pairs unseen: its gain is the smoothing, ≈ 0), as against 'char' (it prefers the written one).
+  const unseen = (x: number, y: number) => x < 0 || y < 0 || model.officialPairCount(x, y) < 1;
+  const prevCode = i > 0 ? run.charCodeAt(i - 1) : -1;
+  const nextCode = i + 1 < run.length ? run.charCodeAt(i + 1) : -1;
+  const silent = [run.charCodeAt(i), want.charCodeAt(0)].every((x) => unseen(prevCode, x) && unseen(x, nextCode));
+  if (score === undefined) return `single: a model disagrees (${kind}; ${c && c.charGain < DEFAULT_THRESHOLDS.minCharGain ? (silent ? 'char silent' : 'char') : 'seg'})`;
   if (score >= DEFAULT_THRESHOLDS.report) return best === want ? 'single: model finds it, rule drops it' : 'single: other candidate preferred';
   return `single: below threshold (${kind}, ${score < 15 ? '<15' : score < 20 ? '15-20' : '20-25'})`;
 }

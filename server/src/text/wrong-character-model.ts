@@ -165,6 +165,14 @@ export interface Candidate {
    */
   reportPhraseGain?: number;
   /**
+   * Round 35 (issue 12): a same-reading candidate of a written character that sits in a two-character dictionary word
+   * (影业, 海阳, 主人) and in no longer one, where the candidate's two-character word makes a dictionary word of four to
+   * six characters with its neighbours that the written pair does not (影业执照 → 营业执照, 国家海阳局 → 国家海洋局,
+   * 主人医师 → 主任医师): the single-character form of longWordFlip (富有保健院 → 妇幼保健院). Set only by corrections(), for
+   * a candidate that falls short of the threshold without it (longWordSingleBonus).
+   */
+  completesLongWord?: boolean;
+  /**
    * The written character sits in a three-character dictionary word that official texts never use and jieba hardly
    * knows (坐谈会, 强直性: its misspellings listed as words), and `right` makes of it a word ten times as frequent that
    * official texts use (座谈会, 强制性): the written word is no evidence of intent, the repaired one is evidence of the slip.
@@ -264,6 +272,8 @@ export interface Thresholds {
   reportPhraseWeight: number;
   /** Evidence of a rare three-character dictionary word that the candidate repairs into a common official one (Candidate.repairsWord). */
   repairBonus: number;
+  /** Evidence of a long dictionary word a same-reading candidate of a written word completes (Candidate.completesLongWord; round 35). */
+  longWordSingleBonus: number;
   /**
    * How far short of the report threshold a single-character candidate may fall and still be tried with a slip beside it
    * (corrections()' `near`; the rule's neighbouring slips, round 31): two slips a few characters apart each drag the
@@ -312,6 +322,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   collocationFewBonus: 7,
   reportPhraseWeight: 3,
   repairBonus: 12,
+  longWordSingleBonus: 6,
   neighbourNear: 12,
 };
 
@@ -377,6 +388,8 @@ const NONE: readonly Candidate[] = Object.freeze([]);
  */
 const LONE_WORD_CODES = new Uint8Array(65536);
 for (const c of '和与及并或以在') LONE_WORD_CODES[c.charCodeAt(0)] = 1;
+/** Aspect particles: never the written character of Candidate.completesLongWord (completesLongWordSingle). */
+const ASPECT_PARTICLES = '着了过';
 /** Extra evidence (nats) for a lone function character that fits between two dictionary words (Candidate.loneWord). */
 export const LONE_WORD_BONUS = { value: 12 };
 /** The least cost (nats, the dictionary's characters) of a written character for loneCandidates(): a rare one (盒, 禾 10.9). */
@@ -1606,6 +1619,34 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * Does `pair`, put in place at `index`, make a dictionary word of 4 characters with its neighbours (联席会议; 管理者 is too
    * easily made to be evidence for a slip: `least` 3 only where it is evidence against written-on-purpose, 党支部, 强制性)?
    */
+  /**
+   * Candidate.completesLongWord (round 35): `candidate`, a same-reading one for a single written character inside a
+   * two-character dictionary word (realWord; candidates() leaves out one inside a longer word), makes a two-character
+   * word that completes a dictionary word of four to six characters with its neighbours (营业执照), where the written
+   * pair completes none. Asked only of candidates short of the threshold by no more than longWordSingleBonus.
+   */
+  private completesLongWordSingle(run: string, candidate: Candidate): boolean {
+    if (candidate.kind !== 'same' || !candidate.realWord || candidate.wrong.length !== 1 || candidate.word.length !== 2) return false;
+    // An aspect particle (着, 了, 过) is grammar, a word of its own after any verb: 按着国家…的模式 (a quoted speaker,
+    // 人民日报 2020) is no slip for 按照国家, whatever phrase the dictionary lists.
+    if (ASPECT_PARTICLES.includes(candidate.wrong)) return false;
+    const index = candidate.wordStart;
+    const written = run.slice(index, index + 2);
+    if (this.joinsNeighbours(run, index, written)) return false;
+    // The long word goes on after the candidate's word (营业|执照, 国家|海洋|局, 主任|医师): the characters written after it
+    // are the rest of the term. One that ends with it (略有|结余, 企业|实行, 农药|使用, 实心|实意: a phrase the dictionary lists,
+    // of which the written word is as good an end) is no evidence: on clean text those were all written on purpose.
+    for (let start = Math.max(0, index - 2); start <= index; start++) {
+      for (let end = Math.min(run.length, index + 4); end > index + 2; end--) {
+        if (end - start < 4) continue;
+        const before = run.slice(start, index);
+        const after = run.slice(index + 2, end);
+        if (this.hasWord(before + candidate.word + after) && !this.hasWord(before + written + after)) return true;
+      }
+    }
+    return false;
+  }
+
   private joinsNeighbours(run: string, index: number, pair: string, least = 4): boolean {
     for (let start = Math.max(0, index - 2); start <= index; start++) {
       for (let end = Math.min(run.length, index + 4); end >= index + 2; end--) {
@@ -2135,6 +2176,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
             // Round 33: or does report phrasing, that official texts lack, confirm a same-reading candidate of a non-word?
             const reportPhraseGain = candidate.kind === 'same' && !candidate.realWord && candidate.wrong.length === 1 && this.commonCharacter(run.charCodeAt(index), REPORT_PHRASE_COMMON_COST) ? this.reportPhraseGainOf(run, index, candidate.right.charCodeAt(0)) : 0;
             if (reportPhraseGain > 0 && raw + thresholds.reportPhraseWeight * reportPhraseGain >= thresholds.report) (found ??= []).push({ ...candidate, reportPhraseGain, score: raw + thresholds.reportPhraseWeight * reportPhraseGain });
+            // Round 35: or does a same-reading candidate of a written word complete a long dictionary word (影业执照 → 营业执照)?
+            else if (raw + thresholds.longWordSingleBonus >= thresholds.report && this.completesLongWordSingle(run, candidate)) (found ??= []).push({ ...candidate, completesLongWord: true, score: raw + thresholds.longWordSingleBonus });
             else if (near && candidate.wrong.length === 1 && raw + thresholds.neighbourNear >= thresholds.report) near.push({ ...candidate, score: raw });
           }
         } else if (near && candidate.wrong.length === 1 && raw + thresholds.neighbourNear >= thresholds.report) near.push({ ...candidate, score: raw });
@@ -2216,6 +2259,7 @@ function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | u
     (candidate.collocatedFew === true ? thresholds.collocationFewBonus : 0) +
     thresholds.reportPhraseWeight * (candidate.reportPhraseGain ?? 0) +
     (candidate.repairsWord === true ? thresholds.repairBonus : 0) +
+    (candidate.completesLongWord === true ? thresholds.longWordSingleBonus : 0) +
     (candidate.loneWord === true ? LONE_WORD_BONUS.value : 0);
   return score;
 }
