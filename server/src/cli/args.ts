@@ -5,6 +5,7 @@ import { engine } from './engine';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../formatters';
 import type { ConvertTarget } from '../text/convert';
 import { CHINESE_SCRIPTS } from '../text/script-names';
+import { parseFileSize } from '../engine/fileSize';
 
 export const CONVERT_TARGETS: readonly ConvertTarget[] = CHINESE_SCRIPTS;
 
@@ -225,9 +226,8 @@ function parseShard(value: string): { index: number; count: number } {
  * 1024: 500K, 20M, 1GiB), or B; a space may come between. As in the help text and the error below.
  */
 export function parseSize(value: string): number {
-  const match = /^(\d+)\s*(?:([kmg])(?:i?b)?|b)?$/i.exec(value.trim());
-  const bytes = match ? Number(match[1]) * 1024 ** ' kmg'.indexOf((match[2] || ' ').toLowerCase()) : NaN;
-  if (!(bytes > 0 && Number.isSafeInteger(bytes))) {
+  const bytes = parseFileSize(value);
+  if (bytes === undefined) {
     throw new UsageError({
       zh: `--max-file-size 须为正整数字节数，可带单位 K、M、G（也可写 KB、KiB 等，均按 1024 进位，如 500K、20M、1G），而不是“${value}”`,
       en: `--max-file-size must be a positive whole number of bytes, optionally with a unit K, M or G (KB, KiB … also accepted, all powers of 1024: 500K, 20M, 1G), not "${value}"`,

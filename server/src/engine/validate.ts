@@ -112,7 +112,14 @@ function describe(error: ErrorObject, config: Record<string, unknown>, rules: re
     }
     case 'allow':
     case 'ignorePatterns': return [{ path: key, message: { zh: `“${key}”须为非空字符串的数组`, en: `"${key}" must be an array of non-empty strings` }, rank: [rank] }];
-    case 'maxFileSize': return [{ path: key, message: { zh: '“maxFileSize”须为正数（字节数）', en: '"maxFileSize" must be a positive number of bytes' }, rank: [rank] }];
+    case 'maxFileSize': return [{
+      path: key,
+      message: {
+        zh: '“maxFileSize”须为正的字节数，或带单位 K、M、G 的大小（均按 1024 进位），如 "50M"',
+        en: '"maxFileSize" must be a positive number of bytes, or a size with a unit K, M or G (powers of 1024) such as "50M"',
+      },
+      rank: [rank],
+    }];
     case 'terms': {
       const wrong = entry ?? (error.params as { propertyName?: string }).propertyName ?? error.propertyName;
       if (wrong === undefined) return [{ path: key, message: { zh: '“terms”须为“误写 → 正确写法”的对象', en: '"terms" must be an object of wrong → right' }, rank: [rank] }];
