@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { ConfigError, resolveConfig, RULES, validateConfig } from '../../server/src/engine';
+import { closestId } from '../../server/src/engine/closest-id';
 import { fileSizeAtLeast, formatFileSize } from '../../server/src/engine/fileSize';
 import { addAllowPhrase, findConfigFile, loadConfigFile } from '../../server/src/node/configFile';
 
@@ -66,11 +67,21 @@ describe('loadConfigFile', () => {
     assert.equal(message.split('\n')[0], `${file}:4:5: JSON syntax error: comma expected`);
   });
 
-  it('reports an unknown rule at its key, with the known ids', () => {
+  it('reports an unknown rule at its key: the id it most likely meant, or else the known ids', () => {
     const file = configWith('{\n  "rules": {\n    "repeated-wrod": "error"\n  }\n}');
-    const message = errorOf(() => loadConfigFile(file));
-    assert.match(message, new RegExp(`^${escape(file)}:3:5: unknown rule "repeated-wrod" \\(known rules: repeated-word, `));
+    assert.equal(errorOf(() => loadConfigFile(file)), `${file}:3:5: unknown rule "repeated-wrod" (did you mean "repeated-word"?)`);
+    const far = configWith('{\n  "rules": {\n    "typos": "error"\n  }\n}');
+    const message = errorOf(() => loadConfigFile(far));
+    assert.match(message, new RegExp(`^${escape(far)}:3:5: unknown rule "typos" \\(known rules: repeated-word, `));
     assert.equal(message.split('\n').length, 1);
+  });
+
+  it('names the id a mistyped one meant only when exactly one id is within two edits (case and _ aside)', () => {
+    const ids = RULES.map((r) => r.meta.id);
+    assert.deepEqual(['repeatd-word', 'Repeated_Word', 'stray-spaces', 'number-styles', 'wrong-charater', 'count-missmatch', 'sequence-numbring'].map((id) => closestId(id, ids)),
+      ['repeated-word', 'repeated-word', 'stray-space', 'number-style', 'wrong-character', 'count-mismatch', 'sequence-numbering']);
+    assert.deepEqual(['typos', 'percent', 'spaces', 'rate-mismatches-all'].map((id) => closestId(id, ids)), [undefined, undefined, undefined, undefined]);
+    assert.equal(closestId('mismatch', ['a-mismatch', 'b-mismatch']), undefined, 'two as near: neither named');
   });
 
   it('says a bad severity and a mistyped option in Chinese as its other messages are written (“” quotes, no stray space)', () => {

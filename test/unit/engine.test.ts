@@ -66,7 +66,8 @@ describe('LintDocument', () => {
     const noted = new LintDocument('<!-- gongwen-disable-next-line -- 引文照录 -->\n乙', 'markdown');
     assert.equal(noted.isDisabled('repeated-word', noted.lineStarts[1]), true);
     assert.deepEqual(directiveProblems(noted), []);
-    assert.match(directiveProblemMessage({ start: 0, end, ruleId: 'repeatd-word' }).zh, /^停用注释里的“repeatd-word”不是规则 id，这条注释对它不起作用/);
+    assert.equal(directiveProblemMessage({ start: 0, end, ruleId: 'repeatd-word' }).zh, '停用注释里的“repeatd-word”不是规则 id（是不是“repeated-word”？），这条注释对它不起作用');
+    assert.equal(directiveProblemMessage({ start: 0, end, ruleId: 'typos' }).zh, '停用注释里的“typos”不是规则 id，这条注释对它不起作用（规则 id 见 gongwen-lint --help）');
   });
 });
 

@@ -197,13 +197,11 @@ export function parseRuleOption(value: string): [string, Severity] {
   const colon = value.lastIndexOf(':');
   const id = colon === -1 ? value : value.slice(0, colon).trim();
   // The rules are the engine's (engine.ts): loaded for a --rule only.
-  const { parseSeverity, ruleById, RULES } = engine();
+  const { parseSeverity, ruleById, unknownRule, RULES } = engine();
   const severity = colon === -1 ? undefined : parseSeverity(value.slice(colon + 1).trim());
   if (!ruleById(id)) {
-    throw new UsageError({
-      zh: `--rule：未知规则“${id}”（已有规则：${RULES.map((r) => r.meta.id).join('、')}）`,
-      en: `--rule: unknown rule "${id}" (known rules: ${RULES.map((r) => r.meta.id).join(', ')})`,
-    });
+    const message = unknownRule(id, RULES);
+    throw new UsageError({ zh: `--rule：${message.zh}`, en: `--rule: ${message.en}` });
   }
   if (!severity) {
     throw new UsageError({ zh: `--rule ${value}：级别须为 off、info、warn 或 error，写作 规则:级别`, en: `--rule ${value}: severity must be off, info, warn or error, written id:severity` });

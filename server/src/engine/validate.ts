@@ -1,6 +1,7 @@
 // Validation of a user's `.gongwenrc.json`: ajv checks it against the JSON schema generated from the
 // rules' meta (the same schema editors use), and each failure is said in one plain line naming the key.
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { closestId } from './closest-id';
 import { configSchema, SEVERITIES } from './schema';
 import { SCRIPT_SETTINGS } from '../text/script-names';
 import type { Localized, Rule, Severity } from './types';
@@ -145,13 +146,21 @@ function describe(error: ErrorObject, config: Record<string, unknown>, rules: re
   return [{ path: key, message: { zh: `“${key}”的值无效`, en: `"${key}" is not valid` }, rank: [rank] }];
 }
 
+/** 未知规则“repeatd-word”（是不是“repeated-word”？）; with no id near it, the list of ids. Said alike by --rule. */
+export function unknownRule(id: string, rules: readonly Rule[]): Localized {
+  const ids = rules.map((r) => r.meta.id);
+  const meant = closestId(id, ids);
+  if (meant) return { zh: `未知规则“${id}”（是不是“${meant}”？）`, en: `unknown rule "${id}" (did you mean "${meant}"?)` };
+  const known = listOf(ids);
+  return { zh: `未知规则“${id}”（已有规则：${known.zh}）`, en: `unknown rule "${id}" (known rules: ${known.en})` };
+}
+
 /** One rule's entry: an unknown id, a bad severity, or problems with its options. */
 function describeRuleEntry(error: ErrorObject, id: string, value: unknown, rules: readonly Rule[]): Ranked[] {
   const path = `rules.${id}`;
   const rule = rules.find((r) => r.meta.id === id);
   if (!rule) {
-    const known = listOf(rules.map((r) => r.meta.id));
-    return [{ path, message: { zh: `未知规则“${id}”（已有规则：${known.zh}）`, en: `unknown rule "${id}" (known rules: ${known.en})` }, rank: [] }];
+    return [{ path, message: unknownRule(id, rules), rank: [] }];
   }
   const [severity, options] = Array.isArray(value) ? (value as unknown[]) : [value, undefined];
   if (parseSeverity(severity) === undefined) {
