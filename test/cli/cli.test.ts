@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parseSize } from '../../server/src/cli/args';
-import { RULES, VERSION } from '../../server/src/engine';
+import { VERSION } from '../../server/src/engine';
 import { cleanup, ERROR_LINE, onlyRules, run, tempTree, TWO_RULES, WARNING_LINE } from './harness';
 
 after(cleanup);
