@@ -75,6 +75,26 @@ export function directiveProblems(doc: LintDocument, rules: readonly Rule[] = RU
   return unknownDirectiveRules(doc.directives, (id) => rules.some((r) => r.meta.id === id));
 }
 
+/**
+ * The edit that puts the id a directive's mistyped one meant in its place (repeatd-word → repeated-word), or undefined
+ * when no one id is near it: the editor's quick fix on the directive's warning.
+ */
+export function directiveProblemFix(problem: DirectiveProblem, text: string): { start: number; end: number; old: string; text: string } | undefined {
+  const meant = closestId(problem.ruleId, RULES.map((r) => r.meta.id));
+  if (!meant) return undefined;
+  const comment = text.slice(problem.start, problem.end);
+  const id = problem.ruleId;
+  // The id as a whole item of the rule list: not inside a longer id, nor in the directive's name.
+  for (let at = comment.indexOf(id); at >= 0; at = comment.indexOf(id, at + 1)) {
+    const before = comment[at - 1];
+    const after = comment[at + id.length];
+    if ((before === ' ' || before === ',' || before === '\t') && (after === undefined || /[\s,-]/.test(after))) {
+      return { start: problem.start + at, end: problem.start + at + id.length, old: id, text: meant };
+    }
+  }
+  return undefined;
+}
+
 /** What the CLI and the editor say of a directive problem. */
 export function directiveProblemMessage(problem: DirectiveProblem): Localized {
   const meant = closestId(problem.ruleId, RULES.map((r) => r.meta.id));
