@@ -13,5 +13,6 @@ export interface StringsInput {
 export declare function counts(width: number, entries: Iterable<[string, number]>): KeyedInput;
 export declare function set(width: number, keys: Iterable<string>): KeyedInput;
 export declare function strings(items: Iterable<string>): StringsInput;
+export declare function pairList(keys: Iterable<string>): StringsInput;
 export declare function slotOf(key: string, width: number, bits: number): number;
 export declare function packTables(meta: unknown, tables: Record<string, KeyedInput | StringsInput>): Buffer;

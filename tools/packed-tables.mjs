@@ -4,7 +4,7 @@
 // Kinds of table:
 //   - counts: keys of 1–`width` UTF-16 code units (BMP, no NUL), one value 0–65534 each;
 //   - set:    the same without values;
-//   - strings: a list of strings.
+//   - strings: a list of strings (pairList() below writes a set of pairs read only whole as one).
 // Layout (little-endian): "GWPT", u32 header length, header JSON (UTF-8), zero padding, then each
 // table's sections at 4-byte aligned offsets:
 //   counts/set, width 1:  values u16[65536] by code unit (0xffff: absent; a set stores 0 for present)
@@ -34,6 +34,29 @@ export function set(width, keys) {
 /** A strings table. */
 export function strings(items) {
   return { kind: 'strings', items: [...items] };
+}
+
+/**
+ * A set of two-unit keys that is only ever read whole (server/src/text/packed-tables.ts: pairsOf; the model's bit
+ * matrices are built from it), never looked up: a strings table of two items, the keys sorted, item 0 their first
+ * units and item 1 their second ones, each unit as its difference from the key before (a second unit only when the
+ * first is the same; else the unit itself). No hash slots, no empty ones, and small numbers: it deflates to less
+ * than half of the same keys as a hash set (the VSIX is packed with deflate).
+ */
+export function pairList(keys) {
+  const pairs = [...new Set(keys)].map((key) => {
+    if (typeof key !== 'string' || key.length !== 2 || /[\0\ud800-\udfff]/.test(key)) throw new Error(`pair list: key ${JSON.stringify(key)} is not two BMP characters`);
+    return [key.charCodeAt(0), key.charCodeAt(1)];
+  });
+  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const first = [];
+  const second = [];
+  pairs.forEach(([a, b], i) => {
+    const [lastA, lastB] = i > 0 ? pairs[i - 1] : [0, 0];
+    first.push(String.fromCharCode(a - lastA));
+    second.push(String.fromCharCode(a === lastA && i > 0 ? b - lastB : b));
+  });
+  return strings([first.join(''), second.join('')]);
 }
 
 /** Fibonacci hashing: the high `bits` bits of the product. */

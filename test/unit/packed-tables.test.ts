@@ -6,9 +6,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findDataFile, loadWordDictionary, loadWrongCharacterModel } from '../../server/src/node/wrongCharacterData';
-import { PairBits, readPackedCountTables, readPackedTables, StringList } from '../../server/src/text/packed-tables';
+import { PairBits, pairsOf, readPackedCountTables, readPackedTables, StringList } from '../../server/src/text/packed-tables';
 import { WrongCharacterModel } from '../../server/src/text/wrong-character-model';
-import { counts, packTables, set, strings } from '../../tools/packed-tables.mjs';
+import { counts, packTables, pairList, set, strings } from '../../tools/packed-tables.mjs';
 
 /** Words of real report language, with made-up costs. */
 const WORDS2: [string, number][] = [['数据', 812], ['示范', 1034], ['基地', 977], ['统计', 701], ['密集', 1420], ['的', 5]];
@@ -95,6 +95,24 @@ describe('packed tables', () => {
     for (let a = 0x4e00; a < 0x4e00 + 600; a += 3) {
       for (let b = 0x4e00; b < 0x4e00 + 450; b += 2) assert.equal(big.has(a, b), keys.has(String.fromCharCode(a, b)));
     }
+  });
+
+  it('holds a pair list, read whole: every key once, in order, and the same bit matrix as the hash set of the keys', () => {
+    // Keys that start alike and do not (a first unit repeated, a second unit smaller than the one before, 0x4e00 and 0xffff).
+    const keys = new Set<string>(['数据', '数基', '统计', '据局', '基地', '\u4e00\u4e00', '\uffff\u4e00', '\u4e00\uffff', '数据']);
+    for (let i = 0; i < 5000; i++) keys.add(String.fromCharCode(0x4e00 + ((i * 7919) % 600), 0x4e00 + ((i * 104729) % 450)));
+    const read = readPackedTables(packTables({}, { list: pairList(keys), hashed: set(2, keys) }));
+    const { slots, stride } = pairsOf(read.strings.get('list')!).pairSlots();
+    assert.equal(stride, 2);
+    const listed: string[] = [];
+    for (let i = 0; i < slots.length; i += 2) listed.push(String.fromCharCode(slots[i], slots[i + 1]));
+    assert.deepEqual(listed, [...keys].sort((p, q) => p.charCodeAt(0) - q.charCodeAt(0) || p.charCodeAt(1) - q.charCodeAt(1)));
+    const fromList = new PairBits(pairsOf(read.strings.get('list')!));
+    const fromSet = new PairBits(read.counts.get('hashed')!);
+    assert.deepEqual(fromList.bits, fromSet.bits);
+    assert.deepEqual(fromList.numberOf, fromSet.numberOf);
+    assert.throws(() => pairList(['数']), /pair list: key "数" is not two BMP characters/);
+    assert.throws(() => pairsOf(new StringList(Uint32Array.from([0, 2, 3]), Uint16Array.from([1, 2, 3]))), /two items of one length/);
   });
 
   it('reads a bit matrix row 32 columns at a time, numbered as asked, transposed or not', () => {
@@ -217,6 +235,64 @@ describe('wrong-character data file', () => {
     // Found so: 数 leads to 据 in 数据; no word has 据 before 数.
     const model = new WrongCharacterModel(tables);
     assert.ok(model.hasWord('数据') && !model.hasWord('据数'));
+  });
+
+  it('holds as word neighbours exactly the candidates beside each character inside the words of its word tables', () => {
+    // The lines (the build's neighbourLines) hold column numbers, ascending, as differences; decoded here by hand and
+    // compared with the adjacent pairs of every key of words2, words3 and wordsLong whose second (first) character is
+    // a candidate (a character of confusionUniverse: the only ones the model asks about).
+    const tables = readPackedTables(readFileSync(findDataFile()!));
+    const universe = new Set(tables.strings.get('confusionUniverse')!.item(0));
+    const expected = { wordFollowers: new Set<string>(), wordLeaders: new Set<string>() };
+    const heads = { wordFollowers: new Set<string>(), wordLeaders: new Set<string>() };
+    for (const name of ['words2', 'words3', 'wordsLong']) {
+      const table = tables.counts.get(name)!;
+      const { slots, stride, width } = table.width === 2 ? { ...table.pairSlots(), width: 2 } : table.wideSlots();
+      for (let base = 0; base < slots.length; base += stride) {
+        let word = '';
+        for (let j = 0; j < width && slots[base + j] !== 0; j++) word += String.fromCharCode(slots[base + j]);
+        for (let i = 0; i + 1 < word.length; i++) {
+          const [x, y] = [word[i], word[i + 1]];
+          heads.wordFollowers.add(x);
+          heads.wordLeaders.add(y);
+          if (universe.has(y)) expected.wordFollowers.add(x + y);
+          if (universe.has(x)) expected.wordLeaders.add(y + x);
+        }
+      }
+    }
+    const columns = tables.strings.get('wordNeighbourColumns')!;
+    assert.equal(columns.length, 2);
+    for (const [n, name] of (['wordFollowers', 'wordLeaders'] as const).entries()) {
+      const list = tables.strings.get(name)!;
+      const byNumber = columns.item(n);
+      assert.ok([...byNumber].every((c) => universe.has(c)) && new Set(byNumber).size === byNumber.length, `${name}: its columns are distinct candidates`);
+      const found = new Set<string>();
+      const lineHeads = new Set<string>();
+      for (let row = 0; row < list.length; row++) {
+        const line = list.item(row);
+        lineHeads.add(line[0]);
+        let column = 0;
+        for (let k = 1; k < line.length; k++) {
+          const step = line.charCodeAt(k);
+          assert.ok(k === 1 || step > 0, `${name} ${line[0]}: numbers ascend`);
+          column += step;
+          assert.ok(column < byNumber.length, `${name} ${line[0]}: column ${column}`);
+          found.add(line[0] + byNumber[column]);
+        }
+      }
+      assert.deepEqual([...found].sort(), [...expected[name]].sort(), name);
+      // Every character with a neighbour in some word keeps its line, even with no candidate beside it (as before).
+      assert.deepEqual([...lineHeads].sort(), [...heads[name]].sort(), `${name}: lines`);
+    }
+    const model = new WrongCharacterModel(tables);
+    assert.ok(model.hasWord('数据') && model.hasWord('统计局') && !model.hasWord('据数'));
+  });
+
+  it('holds the vouching pairs as a pair list, sorted, each once', () => {
+    const tables = readPackedTables(readFileSync(findDataFile()!));
+    const { slots } = pairsOf(tables.strings.get('vouches')!).pairSlots();
+    assert.ok(slots.length > 2 * 20000, `${slots.length / 2} pairs`);
+    for (let i = 2; i < slots.length; i += 2) assert.ok(slots[i - 2] < slots[i] || (slots[i - 2] === slots[i] && slots[i - 1] < slots[i + 1]), `pair ${i / 2}`);
   });
 
   it('refuses in one line a confusion index that does not fit its lines', () => {

@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import { directiveProblemMessage, directiveProblems, fixAll, lintDocument, type LanguageId, type Locale, type ResolvedConfig } from '../engine';
 import { EncodeError, ioErrorText, writeTextFile, type TextFile } from '../node/textFile';
 import type { FileOutcome, FixMode } from './lintFile';
-import { toFileResult } from './results';
+import { markJsonShaped, toFileResult } from './results';
 
 /** Lint decoded text (lintFile.ts's lintText for one that is not empty); with fix 'write', `file` is written back in its own encoding. */
 export function lintNonEmptyText(filePath: string, file: TextFile, config: ResolvedConfig, locale: Locale, fix: FixMode): FileOutcome & { kind: 'linted' } {
@@ -32,6 +32,8 @@ export function lintNonEmptyText(filePath: string, file: TextFile, config: Resol
   const linted = lintDocument(text, options);
   const result = toFileResult(filePath, linted.document, linted.findings, linted.internalErrors);
   if (output !== undefined) result.output = output;
+  // Its keys and messages are the JSON output's (formatters/json.ts), unless a rule threw (an internal error's message).
+  if (linted.internalErrors.length === 0) markJsonShaped(result);
   // A disable comment naming no rule switches nothing off: said on stderr, the exit code left alone.
   const notes = directiveProblems(linted.document).map((problem) => {
     const at = linted.document.positionAt(problem.start);

@@ -2,9 +2,10 @@
 // (formatters/types.ts, re-exported here for the CLI's modules).
 import type { Finding, InternalError, LintDocument } from '../engine';
 import type { FileResult, LintMessage, NumericSeverity } from '../formatters/types';
+import { indexAtOrBefore } from '../text/search';
 
 export {
-  displayPath, totalsOf, type FileResult, type Formatter, type FormatterContext, type LintMessage, type NumericSeverity,
+  displayPath, markJsonShaped, totalsOf, type FileResult, type Formatter, type FormatterContext, type LintMessage, type NumericSeverity,
   type SkippedFile, type Totals,
 } from '../formatters/types';
 
@@ -19,17 +20,24 @@ export function toFileResult(filePath: string, document: LintDocument, findings:
       line: at.line + 1, column: at.character + 1, endLine: at.line + 1, endColumn: at.character + 1,
     });
   }
+  // Lines found by walking on from the previous finding's (the findings come sorted by start): no binary search and no
+  // position object per offset. lineAt() gives positionAt()'s line for any order, so the figures are the same.
+  const starts = document.lineStarts;
+  const length = document.text.length;
+  let line = 0;
   for (const finding of findings) {
-    const start = document.positionAt(finding.start);
-    const end = document.positionAt(finding.end);
+    const from = Math.max(0, Math.min(finding.start, length));
+    const to = Math.max(0, Math.min(finding.end, length));
+    line = lineAt(starts, from, line);
+    const endLine = lineAt(starts, to, line);
     const message: LintMessage = {
       ruleId: finding.ruleId,
       severity: NUMERIC[finding.severity],
       message: finding.message,
-      line: start.line + 1,
-      column: start.character + 1,
-      endLine: end.line + 1,
-      endColumn: end.character + 1,
+      line: line + 1,
+      column: from - (starts[line] ?? 0) + 1,
+      endLine: endLine + 1,
+      endColumn: to - (starts[endLine] ?? 0) + 1,
     };
     if (finding.fix) message.fix = { range: [finding.fix.start, finding.fix.end], text: finding.fix.text };
     if (finding.related?.length) {
@@ -43,6 +51,22 @@ export function toFileResult(filePath: string, document: LintDocument, findings:
   }
   messages.sort((a, b) => a.line - b.line || a.column - b.column);
   return countMessages(filePath, messages);
+}
+
+/**
+ * The line of `offset` (0 … text length), as LintDocument.positionAt() finds it: the last line starting at or before it
+ * (`starts` ascending, starts[0] = 0). Walks on from `hint` when that line starts at or before the offset and the
+ * offset's line is a few lines on (a finding's start after the one before it, its end after its start), else searches.
+ */
+export function lineAt(starts: readonly number[], offset: number, hint: number): number {
+  if (hint >= 0 && hint < starts.length && (starts[hint] ?? 0) <= offset) {
+    let line = hint;
+    for (let steps = 0; steps < 16; steps++) {
+      if (line + 1 >= starts.length || (starts[line + 1] ?? 0) > offset) return line;
+      line++;
+    }
+  }
+  return indexAtOrBefore(starts, offset);
 }
 
 export function countMessages(filePath: string, messages: LintMessage[]): FileResult {

@@ -1,12 +1,18 @@
 // Machine output in ESLint's shape (see DESIGN.md): one object per file, keys in a fixed order.
-import type { FileResult, FormatterContext, LintMessage } from './types';
+import { JSON_SHAPED, type FileResult, type FormatterContext, type LintMessage } from './types';
 
 export default function json(results: readonly FileResult[], _context: FormatterContext): string {
   return JSON.stringify(results.map(fileOutput)) + '\n';
 }
 
-/** Objects built field by field, not with spreads of optional parts: a spread makes two objects more per message. */
+/**
+ * Objects built field by field, not with spreads of optional parts: a spread makes two objects more per message.
+ * A result marked JSON_SHAPED (types.ts) is its own output: its keys and its messages' are those below, in this
+ * order, so it is stringified as it is, without a copy of every message and fix (round 35: 18,210 findings, ≈ 4 ms
+ * of a cold run).
+ */
 function fileOutput(r: FileResult): object {
+  if ((r as { [JSON_SHAPED]?: true })[JSON_SHAPED] === true) return r;
   const out: Record<string, unknown> = {
     filePath: r.filePath,
     messages: r.messages.map(messageOutput),

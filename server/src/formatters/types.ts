@@ -25,6 +25,19 @@ export interface LintMessage {
   relatedLocations?: { line: number; column: number; endLine: number; endColumn: number; message: string }[];
 }
 
+/**
+ * Set (not enumerable) on a FileResult whose own keys and messages are already in the JSON output's shape (json.ts):
+ * made by cli/lint-text.ts for a text file's result as it leaves the engine, when no rule threw (an internal error's
+ * message has its keys in another order). A registered symbol, so that the CLI's two bundles (cli/engine.ts) share it;
+ * JSON.stringify and a worker's structured clone leave it out, and so does a spread (not enumerable).
+ */
+export const JSON_SHAPED = Symbol.for('gongwen-lint.jsonShaped');
+
+/** Marks `result` as JSON_SHAPED: its keys are FileResult's in declaration order, every message's those toFileResult writes. */
+export function markJsonShaped(result: FileResult): void {
+  Object.defineProperty(result, JSON_SHAPED, { value: true });
+}
+
 export interface FileResult {
   filePath: string;
   messages: LintMessage[];

@@ -7,7 +7,7 @@
 //   - set phrasing: the three-character windows over the position that official texts use (日常工).
 // The data is built by tools/build-wrong-character-data.mjs and handed in as plain strings.
 
-import { PairBits, type CountTable, type PackedTables, type StringList } from './packed-tables';
+import { PairBits, pairsOf, type CountTable, type PackedTables, type StringList } from './packed-tables';
 import { MAX_PHRASE_COST, SetPhraseFilter, setPhraseAround, type PhraseLookup } from './wrong-character-idioms';
 import { institutionAround, postAround } from './wrong-character-institutions';
 import { CollocationFilter, segmentWords, wordHash } from './wrong-character-collocations';
@@ -26,7 +26,7 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *           character-pair counts of official text; runEnds: how often a character ends a run of Han
  *           text there (the end of a clause, mostly);
  *   set     trigrams: three characters in a row seen at least twice in official text;
- *   set     vouches: pairs that show a character at home beside its neighbour — seen at least 3 times
+ *   strings vouches: a pair list (text/packed-tables.ts: pairsOf; read whole into a bit matrix) of the pairs that show a character at home beside its neighbour — seen at least 3 times
  *           in official text and either 30 times, or 10 times more often than chance (义制 of
  *           社会主义制度, 16 times, is frequent only because 义 and 制 are: it vouches for neither); and
  *           the adjacent pairs of common dictionary words (2–4 characters, jieba count ≥ 200: 现场, 巡逻 of
@@ -34,9 +34,11 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *           common pair (警力/精力 and 嫌疑/现已 stay out: the build's addCommonWordPairs);
  *   counts  wordStarts: per two-character start, bit L (2–6) set when a word of L characters of the
  *           word tables starts with it (derived by the build; saves the lookups of absent words);
- *   strings wordFollowers, wordLeaders: per character, the characters that follow it (lead to it)
- *           inside some word of the three word tables, the character first, then the others in code
- *           order (derived by the build; the first, cheap test of a candidate);
+ *   strings wordFollowers, wordLeaders: per character, the candidates (characters of the confusion lines) that follow it
+ *           (lead to it) inside some word of the three word tables: the character first, then the candidates' numbers
+ *           in wordNeighbourColumns (item 0 for the followers, 1 for the leaders: the candidates by number),
+ *           ascending, each as its difference from the one before (derived by the build; the first, cheap test of a
+ *           candidate: NeighbourBits);
  *   strings confusions: "char<TAB>same reading<TAB>near reading<TAB>similar shape", candidates most
  *           frequent first (one BMP character each);
  *   strings readings: per character, the character, then the numbers (1 … meta.syllables) of its
@@ -63,7 +65,7 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
 export type WrongCharacterData = PackedTables;
 
 /** The layout of tables this model reads; the build writes it into meta.version. */
-export const DATA_VERSION = 12;
+export const DATA_VERSION = 13;
 
 export interface Candidate {
   /** Offset of the (first) character in the run. */
@@ -481,7 +483,7 @@ const REPAIR_PHRASE = 2;
 
 /**
  * "Does `other` follow (lead to) `c` inside some word?" for the candidates of the confusion sets.
- * The lists (lines of a strings table: the character, then the others; in code order of the character,
+ * The lists (lines of a strings table: the character, then the candidates beside it as column numbers; in code order of the character,
  * so that its line is found by binary search, not indexed at load) are turned into one bit row
  * per character over the candidate characters, on first use of that character: the ~20 tests of one
  * position are then bit tests in one row of a few hundred bytes instead of searches or hash probes
@@ -493,15 +495,21 @@ class NeighbourBits {
   private bits: Uint32Array;
   private used = 0;
   private readonly words: number;
+  /** The universe index of each column number of the lines (−1: a column that is no candidate). */
+  private readonly columnIndex: Int32Array;
 
   constructor(
+    /** Per character a line: the character, then the numbers of the candidates beside it, ascending, as differences (the build's neighbourLines). */
     private readonly list: StringList,
+    /** The candidate character of each number. */
+    columns: Uint16Array,
     /** Index of each candidate character (−1: not a candidate). */
     private readonly universe: Int32Array,
     universeSize: number,
   ) {
     this.words = Math.max(1, Math.ceil(universeSize / 32));
     this.bits = new Uint32Array(this.words * 256);
+    this.columnIndex = Int32Array.from(columns, (c) => universe[c] ?? -1);
   }
 
   /** Is the candidate of universe index `index` in the list of `c`? */
@@ -564,8 +572,9 @@ class NeighbourBits {
     const at = this.used;
     this.used += this.words;
     const { offsets, units } = this.list;
-    for (let k = (offsets[line] ?? 0) + 1, end = offsets[line + 1] ?? 0; k < end; k++) {
-      const index = this.universe[units[k] ?? 0] ?? -1;
+    for (let k = (offsets[line] ?? 0) + 1, end = offsets[line + 1] ?? 0, column = 0; k < end; k++) {
+      column += units[k] ?? 0;
+      const index = this.columnIndex[column] ?? -1;
       if (index < 0) continue;
       const word = at + (index >>> 5);
       this.bits[word] = (this.bits[word] ?? 0) | (1 << (index & 31));
@@ -774,12 +783,12 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     this.runEnds = counts('runEnds');
     this.bigrams = counts('bigrams');
     this.trigrams = counts('trigrams');
-    this.vouches = new PairBits(counts('vouches'));
     const strings = (name: string): StringList => {
       const list = data.strings.get(name);
       if (!list) throw new Error(`wrong-character data lacks the table ${name}; rebuild with "npm run build"`);
       return list;
     };
+    this.vouches = new PairBits(pairsOf(strings('vouches')));
     const confusions = strings('confusions');
     this.confusionList = confusions;
     this.total = Number(data.meta.officialChars);
@@ -839,8 +848,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     this.universeCode = Uint16Array.from(candidatesInOrder);
     this.universeProb = Float64Array.from(candidatesInOrder, (c) => unigramProb[c] ?? 0);
     this.universeDenominator = Float64Array.from(candidatesInOrder, (c) => bigramDenominator[c] ?? BIGRAM_ALPHA);
-    this.followers = new NeighbourBits(strings('wordFollowers'), universe, universeSize);
-    this.leaders = new NeighbourBits(strings('wordLeaders'), universe, universeSize);
+    const columns = strings('wordNeighbourColumns');
+    if (columns.length !== 2) throw new Error('wrong-character data has word-neighbour columns of another layout; rebuild with "npm run build"');
+    this.followers = new NeighbourBits(strings('wordFollowers'), columns.units.subarray(columns.offsets[0], columns.offsets[1]), universe, universeSize);
+    this.leaders = new NeighbourBits(strings('wordLeaders'), columns.units.subarray(columns.offsets[1], columns.offsets[2]), universe, universeSize);
     // Numbered like the candidates, then the other characters of official text.
     const numbering = [...candidatesInOrder];
     for (const c of officialChars) if ((universe[c] ?? -1) < 0) numbering.push(c);
