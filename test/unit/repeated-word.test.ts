@@ -151,6 +151,7 @@ testRule('repeated-word', {
     { text: '　　加强管理管理，管好理顺各项工作。', why: 'round 35: near 年画年画，无画不年: at a paragraph\'s head the clause holds the characters, but 加强 comes first, still a slip', errors: [{ line: 1, column: 5, text: '管理管理' }], output: '　　加强管理，管好理顺各项工作。' },
     { text: '　　落实落实，确保各项政策到位。', why: 'round 35: near 干部干部，首先要干: at a paragraph\'s head, but the next clause holds neither character, still a slip', errors: [{ line: 1, column: 3, text: '落实落实' }], output: '　　落实，确保各项政策到位。' },
     { text: '他说要够了够了，不用再捐。', why: 'round 35: near “够了够了: not at the head of a quotation, still reported', errors: [{ line: 1, column: 4, text: '够了够了' }], output: '他说要够了，不用再捐。' },
+    { text: '推动太原太原都市圈同城化发展。', why: 'round 35: near 太多太多，: a place name opening with 太 typed twice before more text, still reported (eval:inject)', errors: [{ line: 1, column: 3, text: '太原太原' }], output: '推动太原都市圈同城化发展。' },
     { text: '凡事都要意思意思就行。', why: 'round 35: near “意思意思”: the doubled word outside a quotation, still reported', errors: [{ line: 1, column: 5, text: '意思意思' }], output: '凡事都要意思就行。' },
     { text: '凡事“都要意思意思”就行。', why: 'round 35: near “意思意思”: inside a quotation but not the whole of it, still reported', errors: [{ line: 1, column: 6, text: '意思意思' }], output: '凡事“都要意思”就行。' },
     { text: '今天也是热爱阿中阿中哥哥的一天。', why: 'round 34: near “阿中阿中勇敢飞: the doubled pet name inside a clause is no call, still a slip', errors: [{ line: 1, column: 7, text: '阿中阿中' }], output: '今天也是热爱阿中哥哥的一天。' },
