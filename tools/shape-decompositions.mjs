@@ -4,7 +4,9 @@
 // Two kinds of pair, the slips of a glance that stroke orders miss:
 //   - a character and its main part, where the rest is a small component: 国/玉, 团/才, 医/矢, 广/厂, 辖/害;
 //   - two characters built around the same main part, only the small component differing, beside it in the
-//     same or another place: 管/菅, 浣/院, 冶/治, 锐/税, 牲/性, 剑/险 (佥 with 刂 after it, with 阝 before it).
+//     same or another place: 管/菅, 浣/院, 冶/治, 锐/税, 牲/性, 剑/险 (佥 with 刂 after it, with 阝 before it);
+//     and (round 35) a character around a part only as large as its other part, beside one whose main part that is,
+//     in the same place of the same layout: 服/报 (𠬝 after 月, after 扌), 聒/职 (耳 before 舌, before 只).
 // "Small": at most SMALL_STROKES strokes; "main": at least MAIN_STROKES (MAIN_ALONE_STROKES standing alone). Used by build-wrong-character-data.mjs.
 import { createRequire } from 'node:module';
 
@@ -82,6 +84,8 @@ export function decompositionLookalikes(chars, strokeOrders) {
   const wanted = new Set(chars);
   const pairs = [];
   const byMain = new Map();
+  /** Characters around a part only as large as the rest: [character, layout, place of the part]. */
+  const byEven = new Map();
   for (const c of chars) {
     const record = records.get(c);
     if (!record || record.parts.length !== 2 || record.type.startsWith('r') || record.type.startsWith('m')) continue;
@@ -93,14 +97,25 @@ export function decompositionLookalikes(chars, strokeOrders) {
       // The main part standing alone (国 → 玉).
       if (isChar(main) && wanted.has(main) && main !== c && mainStrokes >= Math.max(MAIN_ALONE_STROKES, smallStrokes)) pairs.push([c, main]);
       // A likeness is held by the main part, not by a radical (扌 of 扎, 抓, 打 is no likeness).
-      if (mainStrokes < MAIN_STROKES || mainStrokes <= smallStrokes) return;
+      if (mainStrokes < MAIN_STROKES || mainStrokes < smallStrokes) return;
       // Characters around the same main part (管, 菅: 官 below ⺮, 艹; 剑, 险: 佥 beside 刂, 阝). The place of
       // the small component is left free: a glance takes in the main part first.
-      (byMain.get(main) ?? byMain.set(main, []).get(main)).push(c);
+      if (mainStrokes > smallStrokes) (byMain.get(main) ?? byMain.set(main, []).get(main)).push(c);
+      // A part only as large as the rest (服: 𠬝 beside 月; 聒: 耳 beside 舌) is no main part of its own, but a
+      // character around it looks like one whose main part it is, in the same place of the same layout (报: 𠬝
+      // beside 扌; 职: 耳 beside 只): round 35. Two characters where it is only as large are not paired (等/策: ⺮
+      // over 寺, 朿), nor characters laid out otherwise (环/全: 王 beside 不, under 人).
+      else (byEven.get(main) ?? byEven.set(main, []).get(main)).push([c, record.type, k]);
     });
   }
   for (const group of byMain.values()) {
     for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) pairs.push([group[i], group[j]]);
+  }
+  for (const [main, even] of byEven) {
+    for (const b of byMain.get(main) ?? []) {
+      const rb = records.get(b);
+      for (const [a, type, k] of even) if (a !== b && rb.type === type && rb.parts[k] === main) pairs.push([a, b]);
+    }
   }
   return pairs;
 }

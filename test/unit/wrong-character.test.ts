@@ -22,6 +22,10 @@ import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameC
 testRule('wrong-character', {
   valid: [
     {
+      text: '坚持政治审查、集中培训、发展对象公示、党组织集体讨论表决等程序，把符合党员条件的优秀大学生吸收到党的队伍中来。\n加快发展乘用汽车、卫星导航应用、民用航空、品牌游艇、远洋渔船等产业。\n此次移送涉及的环评机构共四家，分别是宁夏智诚安环技术咨询有限公司、内蒙古八思巴环境技术咨询有限公司。',
+      why: 'round 35, heldout-s32n, s33w2 (青岛 2013) and s35w: a part no larger than the rest makes no look-alike where it is that small in both characters (等/策: ⺮ over 寺, over 朿) or stands elsewhere in the other (环/全: 王 beside 不, under 人; 乘/利) — the first, unrestricted version reported these three',
+    },
+    {
       text: '一首首诗词，道出了为官之道：穿百姓之衣，吃百姓之饭，莫以百姓可欺，自己也是百姓。\n克非常之役，须非常之举。只有断了旧发展模式的利益链条，才能走出新路。\n读懂临汾的重生之难，才能读懂中国经济的转型之艰。\n今天的甘肃，从黄河之滨到祁连之麓，从雪域高原到黄土大塬，一幅山川秀美的画卷正在展开。\n“深度贫困是坚中之坚，打这样的仗，就要派最能打的人。”\n锐始者必图其终，成功者先计于始。\n六十二载潜心修复，八十六岁耕耘不歇。\n让传统之花永开不败，让文化自信挺立不倒。',
       why: 'round 35, People\'s Daily feature and commentary pages (heldout-s35w) and the clean folders (s34p, s34p2, s33w, untouched-s34u): a noun or verb governed by 之, 不 or 其 with no official phrasing for the function word the models read (之一, 之间, 之路, 其中, 不懈, 不到): governedWordUnphrased',
     },
@@ -571,6 +575,16 @@ testRule('wrong-character', {
       why: 'ECSpell odw: a look-alike a little rarer than the written character (绩 of 绩效: 137 uses in official texts to 248 of 债) is offered',
       errors: [{ line: 1, column: 5, endColumn: 6, message: '“债效”疑为“绩效”（形近字：“债”→“绩”），请核对。' }],
       output: '承担预算绩效评价有关工作。',
+    },
+    {
+      text: '完善检验检测体系，加强检验检测公共报务平台建设。\n3.是否存在干预安全培训机构的正常教学工作，利用聒权向安全培训机构索要钱物、推销产品等违规违纪行为。\n合川区三庙镇凤山村兑支部',
+      why: 'ECSpell odw (validation ×2, train): a character around a part only as large as the rest (服: 𠬝 beside 月; 聒: 耳 beside 舌) looks like one whose main part it is, in the same place of the same layout (报: 𠬝 beside 扌; 职: 耳 beside 只) — round 35',
+      errors: [
+        { line: 1, column: 18, endColumn: 19, message: '“报务”疑为“服务”（形近字：“报”→“服”），请核对。' },
+        { line: 2, column: 25, endColumn: 26, message: '“聒权”疑为“职权”（形近字：“聒”→“职”），请核对。' },
+        { line: 3, column: 10, endColumn: 11, message: '“兑支部”疑为“党支部”（形近字：“兑”→“党”），请核对。' },
+      ],
+      output: '完善检验检测体系，加强检验检测公共服务平台建设。\n3.是否存在干预安全培训机构的正常教学工作，利用职权向安全培训机构索要钱物、推销产品等违规违纪行为。\n合川区三庙镇凤山村党支部',
     },
     {
       text: '南部战区海军第二医浣党委\n焙育和发展中国特色商会组织。\n厂西壮族自治区（11个）：',
@@ -2281,5 +2295,19 @@ describe('wrong-character: People\'s Daily news and round 33\'s untouched report
   it('gives no name margin to a correction that completes a longer word (交通事故) or makes a word on both sides (城建, 建设)', () => {
     assert.deepEqual(found('2025年，全国一次死亡3人以上较大道路交通事故同比下降11%，未发生重特大道路交甬事故，首次实现自1990年有统计记录以来全年重特大道路交通事故“零发生”。'), ['1:42 甬']);
     assert.deepEqual(found('以产业为支撑，推进区域中心城市和县城剑设，促进大中小城市和小城镇协调发展。'), ['1:19 剑']);
+  });
+});
+
+describe('wrong-character confusion sets: look-alikes around a part as large as the rest (round 35)', () => {
+  const model = wrongCharacterModel();
+  it('pairs a character around an even part with one whose main part it is, in the same place of the same layout', () => {
+    assert.ok(model.confusable('报').includes('服')); // 𠬝 after 扌 (main), after 月 (even)
+    assert.ok(model.confusable('聒').includes('职')); // 耳 before 舌 (even), before 只 (main)
+    assert.ok(model.confusable('兑').includes('党')); // 兄 under 丷 (main), under 龸 (even)
+  });
+  it('pairs no two characters where the part is only as large in both, nor where it stands elsewhere', () => {
+    assert.ok(!model.confusable('等').includes('策')); // ⺮ over 寺, over 朿: even in both
+    assert.ok(!model.confusable('环').includes('全')); // 王 beside 不, under 人
+    assert.ok(!model.confusable('乘').includes('利')); // 禾 in 乘's own layout, beside 刂
   });
 });
