@@ -329,6 +329,7 @@ const OFFICIAL_TO_REPORTS = 20;
  * 健全, 建康 for 健康, 易实 of 贸易实验区 for 易试). The model's heldByOfficialPairs() reads them between two neighbours only.
  */
 function heldPairsOf(bigrams, vouching, confusions, homophonesOf) {
+  // WC_HELD=0 builds the table empty (the "before" side of an A/B with the same code).
   if (process.env.WC_HELD === '0') return [];
   const reportCounts = new Map();
   const pairs = [];
