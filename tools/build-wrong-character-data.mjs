@@ -326,7 +326,7 @@ const OFFICIAL_TO_REPORTS = 20;
  * text has not seen twice (the table `bigrams` holds those) and that do not vouch, except a pair that looks like a slip
  * for a far commoner one: one character replaced by one of its confusions, or the whole pair by a same-reading pair, makes
  * a pair the reports (or official text, in report terms) use HELD_SLIP_RATIO times as often or more (信系 for 信息, 建全 for
- * 健全, 建康 for 健康, 易实 of 贸易实验区 for 易试). The model's heldByOfficialPairs() reads them between two neighbours only.
+ * 健全, 建康 for 健康, 易实 of 贸易实验区 for 易试). The model's heldByOfficialPairs() reads them but at a run's start (its one pair, a report pair alone, let 、水务总局 through).
  */
 function heldPairsOf(bigrams, vouching, confusions, homophonesOf) {
   // WC_HELD=0 builds the table empty (the "before" side of an A/B with the same code).
