@@ -69,6 +69,11 @@ const REPORT_WORD_SHARE = 0.2;
 const REPORT_TERM_ASSOCIATION = 100;
 /** Han characters of the city reports behind data/local-text/pairs.tsv (its header). */
 const LOCAL_TEXT_CHARS = 13399486;
+/** A pair of city reports (data/local-text/held-pairs.tsv) holds a character with its other pair when this many reports of this many cities use it (round 35). */
+const HELD_MIN_REPORTS = 10;
+const HELD_MIN_CITIES = 8;
+/** …unless a confusion of one character, or a same-reading pair, is used this many times as often (heldPairsOf). */
+const HELD_SLIP_RATIO = 10;
 /** Two-character words offered when both characters of a pair look mistyped: common ones only. */
 const MIN_PAIR_WORD_FREQ = 10;
 /** …and for a near reading of one of them, only words official texts use at least this often (成员, 领导, 政策). */
@@ -310,6 +315,43 @@ function localTextCounts() {
     if (Number(reports) >= LOCAL_MIN_REPORTS && Number(cities) >= LOCAL_MIN_CITIES) pairs.set(g, Number(count));
   }
   return pairs;
+}
+
+/** City reports' characters per official text's (13.4 M to about 0.6 M): an official count in report terms. */
+const OFFICIAL_TO_REPORTS = 20;
+
+/**
+ * Held pairs (round 35, issue 15): the pairs of city reports (data/local-text/held-pairs.tsv, made by tools/held-pairs.mjs
+ * from the same reports as pairs.tsv) used in at least HELD_MIN_REPORTS reports of HELD_MIN_CITIES cities that official
+ * text has not seen twice (the table `bigrams` holds those) and that do not vouch, except a pair that looks like a slip
+ * for a far commoner one: one character replaced by one of its confusions, or the whole pair by a same-reading pair, makes
+ * a pair the reports (or official text, in report terms) use HELD_SLIP_RATIO times as often or more (信系 for 信息, 建全 for
+ * 健全, 建康 for 健康, 易实 of 贸易实验区 for 易试). The model's heldByOfficialPairs() reads them but at a run's start (its one pair, a report pair alone, let 、水务总局 through).
+ */
+function heldPairsOf(bigrams, vouching, confusions, homophonesOf) {
+  // WC_HELD=0 builds the table empty (the "before" side of an A/B with the same code).
+  if (process.env.WC_HELD === '0') return [];
+  const reportCounts = new Map();
+  const pairs = [];
+  for (const line of readFileSync('data/local-text/held-pairs.tsv', 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [g, count, reports, cities] = line.split('\t');
+    reportCounts.set(g, Number(count));
+    if (Number(reports) >= HELD_MIN_REPORTS && Number(cities) >= HELD_MIN_CITIES && (bigrams.get(g) ?? 0) < 2 && !vouching.has(g)) pairs.push(g);
+  }
+  const confusable = new Map(confusions.map((line) => {
+    const [c, ...kinds] = line.split('\t');
+    return [c, kinds.join('')];
+  }));
+  const uses = (g) => Math.max(reportCounts.get(g) ?? 0, (bigrams.get(g) ?? 0) * OFFICIAL_TO_REPORTS);
+  const slipLike = (g) => {
+    const limit = HELD_SLIP_RATIO * (reportCounts.get(g) ?? 0);
+    for (const p of [0, 1]) for (const d of confusable.get(g[p]) ?? '') if (uses(p === 0 ? d + g[1] : g[0] + d) >= limit) return true;
+    const homophones = homophonesOf(g);
+    for (let k = 0; k + 1 < homophones.length; k += 2) if (homophones.slice(k, k + 2) !== g && uses(homophones.slice(k, k + 2)) >= limit) return true;
+    return false;
+  };
+  return pairs.filter((g) => !slipLike(g));
 }
 
 /**
@@ -605,6 +647,7 @@ function build() {
   const localCounts = localTextCounts();
   const localVouching = addUnlessSlipLike(vouching, new Set(localCounts.keys()), confusions, homophonesOf);
   const reportWords = reportLanguagePairs(localCounts, dictWords, vouching, unigrams, officialChars);
+  const heldPairs = heldPairsOf(bigrams, vouching, confusions, homophonesOf);
   // Real-word slips (远程检测诊断 for 监测诊断): two-character dictionary words one of whose characters, replaced by
   // one of the same reading, makes another word that official texts use (监测), and not REAL_WORD_RATIO times less
   // than the written one (经济 is no slip for 经纪: the commonest words, found in every other clause, would cost
@@ -719,6 +762,8 @@ function build() {
       bigrams: counts(2, capped([...bigrams.entries()].filter(([, n]) => n >= 2), 2)),
       // Read whole into a bit matrix, never looked up (PairBits): a sorted pair list, not a hash set.
       vouches: pairList([...vouching]),
+      // Pairs of city reports that hold a character with its other pair (heldByOfficialPairs; round 35): a pair list too.
+      heldPairs: pairList(heldPairs),
       // Three characters in a row seen at least twice: the set phrasing of official texts (日常工, 宗教工).
       trigrams: set(3, officialTrigrams),
       wordStarts: counts(2, wordStarts),
@@ -740,7 +785,7 @@ function build() {
   };
   return {
     data,
-    stats: { words: wordCosts.length, localVouching, vouching: vouching.size, phrases, misspelt, chars: data.tables.chars.entries.length, confusable: confusions.length, readingPairs: readingPairs.size, realWords: realWords.size, wholeWords, reportWords: reportWords.length, bigrams: data.tables.bigrams.entries.length, trigrams: data.tables.trigrams.entries.length, collocations: collocations.pairs, reportPhrases: reportPhrases.length, officialChars },
+    stats: { words: wordCosts.length, localVouching, vouching: vouching.size, phrases, misspelt, chars: data.tables.chars.entries.length, confusable: confusions.length, readingPairs: readingPairs.size, realWords: realWords.size, wholeWords, reportWords: reportWords.length, heldPairs: heldPairs.length, bigrams: data.tables.bigrams.entries.length, trigrams: data.tables.trigrams.entries.length, collocations: collocations.pairs, reportPhrases: reportPhrases.length, officialChars },
   };
 }
 

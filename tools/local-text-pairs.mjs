@@ -49,7 +49,7 @@ export function reportText(markdown) {
   return lines.filter(Boolean).join('\n');
 }
 
-function listReports(gitDir) {
+export function listReports(gitDir) {
   const out = execFileSync('git', ['--git-dir', gitDir, '-c', 'core.quotepath=false', 'ls-tree', '-r', 'HEAD'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const reports = [];
   for (const line of out.split('\n')) {
@@ -62,7 +62,7 @@ function listReports(gitDir) {
   return reports;
 }
 
-function readBlobs(gitDir, objects) {
+export function readBlobs(gitDir, objects) {
   const buffer = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { input: objects.join('\n') + '\n', maxBuffer: 1 << 30 });
   const texts = [];
   let at = 0;

@@ -1492,6 +1492,26 @@ describe('wrong-character model', () => {
     assert.deepEqual(findingsOf('wrong-character', '大力培育发展大数局产业。').map((f) => [f.start, f.end, f.fix?.text]), [[8, 9, '据']]);
     assert.deepEqual(findingsOf('wrong-character', '全省地区生产总值增长百分之五，改革全面推开。'), []);
   });
+  it('takes as written a character that city reports hold between two pairs, where official text has not seen them (round 35)', () => {
+    // Pairs of ten city reports of eight cities (heldPairs) that official text has not seen twice count as seen: 力谱 (奋力谱写), 速居 and 居全 (增速居全国), 规上 and 上工 (规上工业), 亿级 (千亿级).
+    for (const [run, at] of [['奋力谱写中国式现代化', 1], ['增速居全国第二位', 2], ['推动规上工业增加值', 3], ['打造千亿级产业集群', 4]] as const) {
+      assert.equal(model.suspicious(run, at), true, run);
+      assert.ok(model.officialPairCount(run.charCodeAt(at - 1), run.charCodeAt(at)) < 2 || model.officialPairCount(run.charCodeAt(at), run.charCodeAt(at + 1)) < 2, `${run}: a pair official text has not seen`);
+      assert.equal(model.heldByOfficialPairs(run, 0, run.length, at), true, run);
+    }
+    // At the run's end too (宜业 of 宜居宜业); at its start official text alone holds (、水务总局 is a slip for 税务总局).
+    assert.equal(model.heldByOfficialPairs('打造宜居宜业', 0, 6, 5), true, 'the run\'s end');
+    assert.equal(model.heldByOfficialPairs('规上工业增加值', 0, 7, 0), false, 'the run\'s start');
+    // A pair that looks like a slip for a far commoner one holds nothing (建康 for 健康, 信系 for 信息, 建全 for 健全): still examined, and found.
+    assert.equal(model.heldByOfficialPairs('国家卫生建康委', 0, 7, 4), false, '建康');
+    assert.equal(model.heldByOfficialPairs('工业和信系化部', 0, 7, 4), false, '信系');
+    assert.equal(model.heldByOfficialPairs('建立建全相关制度', 0, 8, 2), false, '建全');
+    assert.deepEqual(findingsOf('wrong-character', '国家卫生建康委、国家药监局负责。').map((f) => [f.start, f.end, f.fix?.text]), [[4, 5, '健']]);
+    assert.deepEqual(findingsOf('wrong-character', '工业和信系化部、商务部负责。').map((f) => [f.start, f.end, f.fix?.text]), [[4, 5, '息']]);
+    assert.deepEqual(findingsOf('wrong-character', '要建立建全相关工作协调机制。').map((f) => [f.start, f.end, f.fix?.text]), [[3, 4, '健']]);
+    // Report language stays quiet.
+    for (const clean of ['奋力谱写中国式现代化新篇章。', '增速居全国第二位，规上工业增加值增长百分之八。', '建设国家物流枢纽，打造宜居宜业和美乡村。']) assert.deepEqual(findingsOf('wrong-character', clean), [], clean);
+  });
   it('weighs a context that flips both ways for a real word its neighbour vouches for', () => {
     const run = '积极运用物联网大数据等技术手段开展远程检测诊断';
     assert.equal(model.suspicious(run, 19), false, '测 vouches for 检: the usual search never looks at it');

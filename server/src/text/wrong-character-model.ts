@@ -32,6 +32,9 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
  *           the adjacent pairs of common dictionary words (2–4 characters, jieba count ≥ 200: 现场, 巡逻 of
  *           draft text) that no confusion of one character, and no same-reading word, turns into another
  *           common pair (警力/精力 and 嫌疑/现已 stay out: the build's addCommonWordPairs);
+ *   strings heldPairs: a pair list (read into a bit matrix) of pairs of city government work reports (round 35, the build's
+ *           heldPairsOf: used in ≥ 10 reports of ≥ 8 cities, not in `bigrams` or `vouches`, not one confusion or reading
+ *           away from a pair used ten times as often) that hold a character but at a run's start (heldByOfficialPairs);
  *   counts  wordStarts: per two-character start, bit L (2–6) set when a word of L characters of the
  *           word tables starts with it (derived by the build; saves the lookups of absent words);
  *   strings wordFollowers, wordLeaders: per character, the candidates (characters of the confusion lines) that follow it
@@ -697,6 +700,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * the bit rows of `followers` and `leaders` (see NO_BIGRAM_GAIN).
    */
   private readonly bigramFollowers: PairBits;
+  /** Pairs of city reports official text has not seen twice that hold a character with its other pair (table `heldPairs`; round 35). */
+  private readonly heldPairs: PairBits;
   private readonly bigramLeaders: PairBits;
   /** Per two-character start, bit L set when some word of L characters starts with it. */
   private readonly wordStarts: CountTable;
@@ -802,6 +807,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       return list;
     };
     this.vouches = new PairBits(pairsOf(strings('vouches')));
+    this.heldPairs = new PairBits(pairsOf(strings('heldPairs')));
     const confusions = strings('confusions');
     this.confusionList = confusions;
     this.total = Number(data.meta.officialChars);
@@ -973,12 +979,17 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * Whether official text holds the character text[at] beside each of its neighbours in the run text[start, end)
    * (round 34): every pair it makes there is one of the table `bigrams` (seen twice or more), and at the run's end,
    * where its one pair is all the evidence, seen END_HELD times or more. Such a character is taken as written,
-   * although neither pair vouches for it (the table `vouches` asks far more of one pair alone).
+   * although neither pair vouches for it (the table `vouches` asks far more of one pair alone). A pair of the table
+   * `heldPairs` counts as seen too, the run's last pair included (round 35: pairs of ten city reports of eight cities that
+   * look like no slip for a commoner pair); at the run's start official text alone holds (、水务总局 for 税务总局).
    */
   heldByOfficialPairs(text: string, start: number, end: number, at: number): boolean {
     const code = text.charCodeAt(at);
-    if (at + 1 >= end) return at > start && this.bigramFollowers.has(text.charCodeAt(at - 1), code) && this.bigrams.getPair(text.charCodeAt(at - 1), code) >= END_HELD;
-    return (at === start || this.bigramFollowers.has(text.charCodeAt(at - 1), code)) && this.bigramFollowers.has(code, text.charCodeAt(at + 1));
+    if (at + 1 >= end) return at > start && ((this.bigramFollowers.has(text.charCodeAt(at - 1), code) && this.bigrams.getPair(text.charCodeAt(at - 1), code) >= END_HELD) || this.heldPairs.has(text.charCodeAt(at - 1), code));
+    const next = text.charCodeAt(at + 1);
+    if (at === start) return this.bigramFollowers.has(code, next);
+    const prev = text.charCodeAt(at - 1);
+    return (this.bigramFollowers.has(prev, code) || this.heldPairs.has(prev, code)) && (this.bigramFollowers.has(code, next) || this.heldPairs.has(code, next));
   }
 
   /** How often the pair (a, b) occurs in official text (−1: fewer than twice). */
