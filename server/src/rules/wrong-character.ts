@@ -917,13 +917,14 @@ function unphrasedFormMargin(run: string, corrections: readonly Correction[]): r
 }
 
 /**
- * Extra evidence (nats) every correction needs in a sentence of Classical Chinese (round 35, second pass: quotations in
- * People's Daily commentary and culture pages): 祸兮福之所倚 (→ 所以, 35.4), 书有工拙，而君子小人之心不可乱也 (→ 工作, 32.8),
- * 桥何名欤？ (→ 名誉, 28.2), 圜则九重，孰营度之？ (→ 原则, 36.0). The models know modern official text; a sentence that
- * holds a classical particle is in another language as far as they can tell. None of ECSpell's sentences, the reports or
- * the injected slips' carriers holds one (classicalSentence).
+ * Extra evidence (nats) every correction needs in a sentence of another register than modern written Chinese (round 35,
+ * second pass: People's Daily commentary, feature and culture pages). Classical Chinese, quoted: 祸兮福之所倚 (→ 所以,
+ * 35.4), 书有工拙，而君子小人之心不可乱也 (→ 工作, 32.8), 桥何名欤？ (→ 名誉, 28.2), 圜则九重，孰营度之？ (→ 原则, 36.0);
+ * dialect or spoken words, in a villager's or a reporter's voice: 俺全置办上了 (→ 安全, 30.5), 那些人哩。 (→ 人力, 29.7),
+ * 刨不出啥，种点小麦 (→ 重点, 30.6). The models know modern official text; such a sentence is another language as far as
+ * they can tell. None of ECSpell's 1,719 sentences holds a mark of either (registerSentence); the reports hardly do.
  */
-const CLASSICAL_MARGIN = 15;
+const REGISTER_MARGIN = 15;
 
 /** The classical particles that end a clause (乎, 哉, 矣, 焉, 欤, 耶, 也 before a punctuation mark). */
 const CLAUSE_FINAL_PARTICLES = '乎哉矣焉欤耶也';
@@ -933,15 +934,17 @@ const AFTER_PARTICLE = '，。？！；：、”’」';
 const SENTENCE_END = '。！？\n';
 /** Modern words ending in a particle character, which may end a clause (差不多几乎。, 在乎，). */
 const MODERN_BEFORE_PARTICLE = new Set(['几乎', '似乎', '在乎', '关乎', '合乎', '近乎', '出乎', '外乎', '是乎']);
+/** Dialect and spoken words of one character that written report language does not use (俺, 啥, 咋, 呗, 哩, 嘞, 甭; not 咱). */
+const SPOKEN_MARKS = '俺啥咋呗哩嘞甭';
 /** How far (characters) the sentence is searched each way. */
 const SENTENCE_REACH = 40;
 
 /**
- * Does the sentence around text[at] hold a classical particle: 兮 anywhere, 曰 before a colon or quotation mark, a
- * clause-final 乎/哉/矣/焉/欤/耶/也, or 之 before a question or exclamation mark (孰营度之？)? Modern words that end in
- * such a character before a pause (几乎。, 在乎，) do not count.
+ * Does the sentence around text[at] hold a spoken mark (SPOKEN_MARKS) or a classical particle: 兮 anywhere, 曰 before a
+ * colon or quotation mark, a clause-final 乎/哉/矣/焉/欤/耶/也, or 之 before a question or exclamation mark (孰营度之？)?
+ * Modern words that end in such a character before a pause (几乎。, 在乎，) do not count.
  */
-function classicalSentence(text: string, at: number): boolean {
+function registerSentence(text: string, at: number): boolean {
   let from = at;
   while (from > 0 && at - from < SENTENCE_REACH && !SENTENCE_END.includes(text.charAt(from - 1))) from--;
   let to = at;
@@ -951,7 +954,7 @@ function classicalSentence(text: string, at: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charAt(i);
     const next = text.charAt(i + 1);
-    if (c === '兮') return true;
+    if (c === '兮' || SPOKEN_MARKS.includes(c)) return true;
     if (c === '曰' && '：“「'.includes(next) && next !== '') return true;
     if (CLAUSE_FINAL_PARTICLES.includes(c) && next !== '' && AFTER_PARTICLE.includes(next) && !MODERN_BEFORE_PARTICLE.has(text.slice(i - 1, i + 1))) return true;
     if (c === '之' && (next === '？' || next === '！')) return true;
@@ -959,10 +962,10 @@ function classicalSentence(text: string, at: number): boolean {
   return false;
 }
 
-/** The corrections of a suspect at text[at] in a sentence of Classical Chinese, on too little evidence, left out. */
-function classicalMargin(text: string, at: number, corrections: readonly Correction[]): readonly Correction[] {
-  const report = DEFAULT_THRESHOLDS.report + CLASSICAL_MARGIN;
-  return corrections.some((c) => c.score < report) && classicalSentence(text, at) ? corrections.filter((c) => c.score >= report) : corrections;
+/** The corrections of a suspect at text[at] in a sentence of another register (registerSentence), on too little evidence, left out. */
+function registerMargin(text: string, at: number, corrections: readonly Correction[]): readonly Correction[] {
+  const report = DEFAULT_THRESHOLDS.report + REGISTER_MARGIN;
+  return corrections.some((c) => c.score < report) && registerSentence(text, at) ? corrections.filter((c) => c.score >= report) : corrections;
 }
 
 /**
@@ -993,7 +996,7 @@ function keepSuspect(text: string, start: number, run: string, at: number, corre
   if (corrections.length === 0) return undefined;
   corrections = unphrasedFormMargin(run, nameUnphrasedMargin(model, run, unsupportedWordSwapMargin(model, run, bareWordSwapMargin(reportWordMargin(model, run, withoutVariantSwaps(run, corrections))))));
   if (corrections.length === 0) return undefined;
-  corrections = classicalMargin(text, at, corrections);
+  corrections = registerMargin(text, at, corrections);
   if (corrections.length === 0) return undefined;
   const series = parallelSeries(text, at);
   if (series === 'member') return undefined;
