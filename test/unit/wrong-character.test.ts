@@ -30,6 +30,10 @@ testRule('wrong-character', {
       why: 'round 35 second pass, People\'s Daily (heldout-s35w, -s35w2): a sentence of Classical Chinese (兮, clause-final 也/欤, 曰：, 之？) or with a dialect word (俺, 哩, 啥) is another register; every correction there needs 15 more units: registerMargin',
     },
     {
+      text: '任何破坏中国国家统一、民族团结和社会稳定以及任何给中方栽污名、泼脏水的图谋注定都是痴心妄想。\n科技工作者平均在3天内判定病原体；16天内完成检测试剂盒优化，核酸检测能力从每天300人份提升到4000人份。\n女单决赛后，她笑着感慨已经拼尽全力，而对手打得更好。\n一个个栗蓬，大多笑裂了嘴，露出褐红油亮的栗子来。\n2018年，史逸婵所在的白领驿家累计开展800多场活动。',
+      why: 'round 35 second pass, People\'s Daily (heldout-s34p, -s34p2, -s35w, -s35w2): a rare single character between two words read as a lone function character (在, 和, 并, 以) with no window of official phrasing is a verb, a colour or a name\'s: loneWordUnphrased',
+    },
+    {
       text: '黄照发现在家门口种水果有搞头，他隔三差五把人请到地里转一转，跟在后头边听边学。\n“我会经常打开翻一翻，提醒我把他们的心里话带到会上去。”',
       why: 'round 35 second pass, People\'s Daily (heldout-s35w, -s35w2): a one-character verb said twice around 一 (V一V), not 转移 or 一番: verbOneVerb',
     },
@@ -351,6 +355,7 @@ testRule('wrong-character', {
     { text: '要破除束缚人才市场发展的体制性障碍，使现有各类人才和劳动力市场实现联网贯通。', why: 'round 32, held-out CPC documents (s32n2): 使 opening a clause before 现有, a common word the run reads whole; 使现 is unseen because a word starts there, and without the edge pair 实现 falls short (edge-stolen-neighbour)' },
   ],
   invalid: [
+    { text: '修改地方各级人民代表大会盒地方各级人民政府组织法。', why: 'round 35 second pass, near 试剂盒优化: a lone 和 for a rare character between two parallel names (ECSpell train, 37.0) is beyond the lone-word margin and still found', errors: [{ line: 1, column: 13, text: '盒' }], output: '修改地方各级人民代表大会和地方各级人民政府组织法。' },
     { text: '项目主要用于补贴类项日和公共就业创业服务补助类项目预算。', why: 'round 35 second pass, near 效力日显: 日 read as the second half of a word with the character before it (项目) is no adverb before a verb (held-out s34n, 广州 2025)', errors: [{ line: 1, column: 11, text: '日' }], output: '项目主要用于补贴类项目和公共就业创业服务补助类项目预算。' },
     { text: '各地要加快渐设现代化产业体系，推动经济高质量发展。', why: 'round 35 second pass, near 渐成趋势: 渐 before a verb whose correction gains official phrasing (加快建设) is still a slip', errors: [{ line: 1, column: 6, text: '渐' }], output: '各地要加快建设现代化产业体系，推动经济高质量发展。' },
     { text: '古人说：祸兮福之所倚，检举控告严重违纪微法问题的，依法依纪处理。', why: 'round 35 second pass, near 祸兮福之所倚: a slip in a classical sentence with evidence beyond the register margin (违法, 62.6) is still found', errors: [{ line: 1, column: 20, text: '微' }], output: '古人说：祸兮福之所倚，检举控告严重违纪违法问题的，依法依纪处理。' },
