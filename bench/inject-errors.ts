@@ -5,7 +5,7 @@
 //
 //   node esbuild.mjs --bench && node out/bench/inject-errors.js [--n 200] [--seed 1] [--fixtures-only]
 //        [--misses CLASS|GENERATOR] [--others CLASS|GENERATOR] [--with-wrong-character] [--no-baseline] [--dir DIR]...
-//        [--only CLASS|GENERATOR] [--dump FILE] [--misses-text FILE]
+//        [--only CLASS|GENERATOR] [--dump FILE] [--misses-text FILE] [--in-document] [--own-usage N]
 //
 // Clean text: test/fixtures/corpus (always), ../shared/corpus and the held-out folders /work/notes/heldout-s2*/ when
 // present (not the seeds: they hold errors). --dir adds a folder. The baseline is the findings on the untouched
@@ -17,6 +17,7 @@ import { lintDocument, resolveConfig, RULES, type Finding, type GongwenConfig, t
 import { convertText } from '../server/src/text/convert';
 import { scriptCounts, scriptFromCounts, isTraditional } from '../server/src/text/script';
 import { picker } from '../test/helpers/generate';
+import { OWN_USAGE } from '../server/src/rules/wrong-character';
 import { GENERATORS, type ErrorClass, type Generator, type Injection } from './inject-generators';
 import { ROOT, SHARED_CORPUS } from './lib';
 import { slipMissReason, slipView } from './slip-miss-reason';
@@ -33,6 +34,10 @@ const showOthers = option('--others');
 /** --misses-text FILE: the injected paragraphs of the misses listed, one a line (to lint them with the CLI). */
 const fullMisses = option('--misses-text');
 const withWrongCharacter = args.includes('--with-wrong-character');
+/** --in-document: lint each injected paragraph inside its whole document (rules that read the document, round 35), findings of that paragraph only. */
+const inDocument = args.includes('--in-document');
+/** --own-usage N: wrong-character's own-usage evidence (OWN_USAGE.bonus; 0 turns it off), for A/B runs. */
+if (option('--own-usage') !== undefined) OWN_USAGE.bonus = Number(option('--own-usage'));
 const fixturesOnly = args.includes('--fixtures-only');
 const extraDirs = args.flatMap((a, i) => (a === '--dir' ? [args[i + 1]] : []));
 
@@ -108,6 +113,16 @@ function lintParagraph(text: string, script: KnownScript, wc: boolean): Finding[
   return findings;
 }
 
+/** The findings of `text` put in place of `paragraph` (lintParagraph, or with --in-document inside its whole document), offsets in `text`. */
+function lintPlaced(paragraph: Paragraph, text: string, script: KnownScript, wc: boolean): Finding[] {
+  const off = inDocument && paragraph.source.text !== paragraph.text ? paragraph.source.text.indexOf(paragraph.text) : -1;
+  if (off < 0) return lintParagraph(text, script, wc);
+  const whole = paragraph.source.text.slice(0, off) + text + paragraph.source.text.slice(off + paragraph.text.length);
+  return lintParagraph(whole, script, wc)
+    .filter((f) => f.start >= off && f.end <= off + text.length)
+    .map((f) => ({ ...f, start: f.start - off, end: f.end - off }));
+}
+
 interface Paragraph {
   source: Source;
   text: string;
@@ -175,10 +190,10 @@ function run(generator: Generator): Outcome[] {
     const script: KnownScript = generator.on === 's2t' ? 'zh-Hant' : paragraph.source.script;
     const injection = generator.inject(base, random);
     if (!injection) continue;
-    const before = lintParagraph(injection.base, script, wcOn(generator));
+    const before = lintPlaced(paragraph, injection.base, script, wcOn(generator));
     // A place the rule already reports on in the clean text tells nothing about recall.
     if (before.some((f) => DETECTING_RULES[generator.cls].includes(f.ruleId) && f.start < injection.end + 10 && f.end > injection.start - 10)) continue;
-    const after = lintParagraph(injection.text, script, wcOn(generator));
+    const after = lintPlaced(paragraph, injection.text, script, wcOn(generator));
     const found = after.filter((f) => DETECTING_RULES[generator.cls].includes(f.ruleId) && overlaps(f, injection.start, injection.end));
     const old = new Map<string, number>();
     for (const f of before) old.set(findingKey(injection.base, f), (old.get(findingKey(injection.base, f)) ?? 0) + 1);

@@ -2,6 +2,7 @@
 // to decide exactly alike (a change of storage, loading or lookups must not move a single finding):
 //   node esbuild.mjs --bench && node out/bench/wrong-character-snapshot.js FILE   (writes FILE)
 //   node out/bench/wrong-character-snapshot.js FILE --compare BEFORE             (also compares)
+//   node out/bench/wrong-character-snapshot.js FILE --own-usage 0                 (without round 35's own-usage evidence)
 //   … --text DRAFT.txt (more texts: draft-like text, whose suspicious positions are three times as dense)
 //   … --pairs (the model corrections with pair slips too: corrections(run, i, …, pairs = true); off by default, so
 //   that the digest stays comparable with earlier rounds')
@@ -15,9 +16,12 @@ import { join } from 'node:path';
 import { lintDocument, resolveConfig } from '../server/src/engine';
 import { wrongCharacterModel } from '../server/src/node/wrongCharacterData';
 import { ROOT } from './lib';
+import { OWN_USAGE } from '../server/src/rules/wrong-character';
 
 const [out, ...rest] = process.argv.slice(2);
 const before = rest.includes('--compare') ? rest[rest.indexOf('--compare') + 1] : undefined;
+// --own-usage N: the rule's own-usage evidence (round 35; 0 turns it off), for a before/after on one build.
+if (rest.includes('--own-usage')) OWN_USAGE.bonus = Number(rest[rest.indexOf('--own-usage') + 1]);
 const extraTexts = rest.flatMap((arg, i) => (arg === '--text' && rest[i + 1] ? [rest[i + 1]] : []));
 const withPairs = rest.includes('--pairs');
 if (!out) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { parseSize } from '../../server/src/cli/args';
-import { RULES, VERSION } from '../../server/src/engine';
+import { VERSION } from '../../server/src/engine';
 import { cleanup, ERROR_LINE, onlyRules, run, tempTree, TWO_RULES, WARNING_LINE } from './harness';
 
 after(cleanup);
@@ -59,7 +59,7 @@ describe('exit codes', () => {
     const result = await run(['-f', 'json', 'a.md'], { cwd: dir });
     assert.equal(result.code, 1, 'repeated-word is still on: its error counts');
     assert.deepEqual((JSON.parse(result.stdout) as { messages: { ruleId: string; line: number }[] }[])[0].messages.map((m) => [m.ruleId, m.line]), [['repeated-word', 2]]);
-    assert.equal(result.stderr, 'gongwen-lint: a.md: 1:1: 停用注释里的“repeatd-word”不是规则 id，这条注释对它不起作用（规则 id 见 gongwen-lint --help）\n');
+    assert.equal(result.stderr, 'gongwen-lint: a.md: 1:1: 停用注释里的“repeatd-word”不是规则 id（是不是“repeated-word”？），这条注释对它不起作用\n');
   });
 
   it('--annotate on text files only: a note that it writes copies of Word documents, the files checked as usual', async () => {
@@ -222,8 +222,14 @@ describe('configuration errors (exit 2, one line each, naming file:line:col)', (
     assert.equal(result.code, 2);
     const lines = result.stderr.trimEnd().split('\n');
     assert.equal(lines.length, 2);
-    assert.match(lines[0], /^gongwen-lint: configuration error: .*\.gongwenrc\.json:1:14: unknown rule "repeated-wrd"/);
+    assert.match(lines[0], /^gongwen-lint: configuration error: .*\.gongwenrc\.json:1:14: unknown rule "repeated-wrd" \(did you mean "repeated-word"\?\)$/);
     assert.match(lines[1], /\.gongwenrc\.json:1:39: bad severity "strong" for "stray-space"/);
+  });
+
+  it('--rule with a mistyped id names the id it meant, with exit code 2', async () => {
+    const dir = tempTree({ 'a.txt': '正文' });
+    const result = await run(['--rule', 'repeatd-word:off', 'a.txt'], { cwd: dir });
+    assert.deepEqual([result.code, result.stdout, result.stderr], [2, '', 'gongwen-lint: --rule：未知规则“repeatd-word”（是不是“repeated-word”？）\n']);
   });
 
   it('says the problems in the locale of the run: Chinese by default', async () => {
@@ -233,7 +239,7 @@ describe('configuration errors (exit 2, one line each, naming file:line:col)', (
     const file = path.join(dir, '.gongwenrc.json');
     assert.deepEqual(result.stderr.trimEnd().split('\n'), [
       `gongwen-lint: 配置错误：${file}:1:84: 未知的键“alow”（可用：$schema、script、rules、allow、ignorePatterns、terms、maxFileSize）`,
-      `gongwen-lint: 配置错误：${file}:1:14: 未知规则“repeated-wrd”（已有规则：${RULES.map((r) => r.meta.id).join('、')}）`,
+      `gongwen-lint: 配置错误：${file}:1:14: 未知规则“repeated-wrd”（是不是“repeated-word”？）`,
       `gongwen-lint: 配置错误：${file}:1:65: 规则“stray-space”没有选项“loud”（它没有选项）`,
     ]);
   });

@@ -102,7 +102,7 @@ describe('skipped files', () => {
     assert.equal(
       result.stderr,
       [
-        'gongwen-lint: big.txt: 已跳过：文件有 3600 字节，超过上限 2048 字节（可用 --max-file-size 或 .gongwenrc.json 的 maxFileSize 调整）',
+        'gongwen-lint: big.txt: 已跳过：文件有 3.5K，超过上限 2K（要检查它，可加 --max-file-size 4K，或在 .gongwenrc.json 中设 "maxFileSize": "4K"）',
         'gongwen-lint: binary.txt: 已跳过：看来是二进制文件，不是文本',
         'gongwen-lint: latin1.txt: 已跳过：无法识别文件编码（支持 UTF-8、带 BOM 的 UTF-16、GB18030/GBK）',
         '',
@@ -114,10 +114,20 @@ describe('skipped files', () => {
   it('maxFileSize from the config applies; --max-file-size overrides it', async () => {
     const sized = tempTree({ '.gongwenrc.json': '{ "maxFileSize": 1000 }', 'big.txt': big });
     const fromConfig = await run([...TWO_RULES, '--locale', 'en', '.'], { cwd: sized });
-    assert.match(fromConfig.stderr, /big\.txt: skipped: 3600 bytes is over the limit of 1000 bytes/);
+    assert.equal(fromConfig.stderr, 'gongwen-lint: big.txt: skipped: the file is 3.5K, over the limit of 1000 bytes (to lint it, pass --max-file-size 4K or set "maxFileSize": "4K" in .gongwenrc.json)\n');
     assert.match(fromConfig.stdout, /1 file skipped \(reasons on stderr\)\./);
     const overridden = await run([...TWO_RULES, '--max-file-size', '1M', '.'], { cwd: sized });
     assert.equal(overridden.stderr, '');
+  });
+
+  it('maxFileSize in the config takes the forms of --max-file-size ("4K"), and the size a skip message offers lets the file through', async () => {
+    const withUnit = tempTree({ '.gongwenrc.json': '{ "maxFileSize": "3K" }', 'big.txt': big });
+    const skipped = await run([...TWO_RULES, '.'], { cwd: withUnit });
+    assert.equal(skipped.code, 0);
+    assert.equal(skipped.stderr, 'gongwen-lint: big.txt: 已跳过：文件有 3.5K，超过上限 3K（要检查它，可加 --max-file-size 4K，或在 .gongwenrc.json 中设 "maxFileSize": "4K"）\n');
+    fs.writeFileSync(path.join(withUnit, '.gongwenrc.json'), '{ "maxFileSize": "4K" }');
+    assert.equal((await run([...TWO_RULES, '.'], { cwd: withUnit })).stderr, '');
+    assert.equal((await run([...TWO_RULES, '--max-file-size', '4K', '--no-config-lookup', '.'], { cwd: withUnit })).stderr, '');
   });
 
   it('an undecodable or missing file named on the command line makes the run exit 2', async () => {

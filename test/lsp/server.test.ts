@@ -344,7 +344,7 @@ describe('language server: edits and settings', () => {
     assert.equal(fixed, text.replace('全麵落實', '全面落實'));
   });
 
-  it('a disable comment naming no rule gets a warning on the comment, with no code and no action of its own', async () => {
+  it('a disable comment naming no rule gets a warning on the comment, with no code; a mistyped id gets the id it meant as its fix', async () => {
     const uri = 'untitled:md-typo.md';
     const text = '<!-- gongwen-disable-next-line repeatd-word -->\n广泛动员动员加强抢险救灾工作。\n';
     const published = await client.open(uri, text, 'markdown');
@@ -352,8 +352,24 @@ describe('language server: edits and settings', () => {
     assert.ok(warning, 'a diagnostic without a rule');
     assert.equal(warning.severity, 2);
     assert.deepEqual(warning.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 47 } });
-    assert.match(warning.message, /“repeatd-word”不是规则 id/);
+    assert.equal(warning.message, '停用注释里的“repeatd-word”不是规则 id（是不是“repeated-word”？），这条注释对它不起作用');
     assert.equal(byRule(published.diagnostics, 'repeated-word').length, 1, 'the rule it meant still reports');
+    const actions = await client.codeActions(uri, [warning]);
+    const own = actions.filter((a) => (a.diagnostics ?? []).some((d) => d.code === undefined));
+    assert.deepEqual(own.map((a) => [a.title, a.isPreferred]), [['改为“repeated-word”', true]]);
+    const edited = applyTextEdits(text, allEdits(own[0].edit));
+    assert.equal(edited, '<!-- gongwen-disable-next-line repeated-word -->\n广泛动员动员加强抢险救灾工作。\n');
+    const after = await client.changeTo(uri, edited);
+    assert.deepEqual(after.diagnostics, [], 'the comment now silences the finding, and says nothing of itself');
+  });
+
+  it('a disable comment naming an id near none gets the warning and no action of its own', async () => {
+    const uri = 'untitled:md-typo-far.md';
+    const text = '<!-- gongwen-disable-next-line typos -->\n广泛动员动员加强抢险救灾工作。\n';
+    const published = await client.open(uri, text, 'markdown');
+    const warning = published.diagnostics.find((d) => d.code === undefined);
+    assert.ok(warning, 'a diagnostic without a rule');
+    assert.equal(warning.message, '停用注释里的“typos”不是规则 id，这条注释对它不起作用（规则 id 见 gongwen-lint --help）');
     const actions = await client.codeActions(uri, [warning]);
     assert.ok(actions.every((a) => !(a.diagnostics ?? []).some((d) => d.code === undefined)), 'no action of its own (fix all may be offered)');
   });

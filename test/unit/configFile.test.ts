@@ -3,7 +3,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { ConfigError, RULES, validateConfig } from '../../server/src/engine';
+import { ConfigError, resolveConfig, RULES, validateConfig } from '../../server/src/engine';
+import { closestId } from '../../server/src/engine/closest-id';
+import { fileSizeAtLeast, formatFileSize } from '../../server/src/engine/fileSize';
 import { addAllowPhrase, findConfigFile, loadConfigFile } from '../../server/src/node/configFile';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-config-'));
@@ -65,11 +67,21 @@ describe('loadConfigFile', () => {
     assert.equal(message.split('\n')[0], `${file}:4:5: JSON syntax error: comma expected`);
   });
 
-  it('reports an unknown rule at its key, with the known ids', () => {
+  it('reports an unknown rule at its key: the id it most likely meant, or else the known ids', () => {
     const file = configWith('{\n  "rules": {\n    "repeated-wrod": "error"\n  }\n}');
-    const message = errorOf(() => loadConfigFile(file));
-    assert.match(message, new RegExp(`^${escape(file)}:3:5: unknown rule "repeated-wrod" \\(known rules: repeated-word, `));
+    assert.equal(errorOf(() => loadConfigFile(file)), `${file}:3:5: unknown rule "repeated-wrod" (did you mean "repeated-word"?)`);
+    const far = configWith('{\n  "rules": {\n    "typos": "error"\n  }\n}');
+    const message = errorOf(() => loadConfigFile(far));
+    assert.match(message, new RegExp(`^${escape(far)}:3:5: unknown rule "typos" \\(known rules: repeated-word, `));
     assert.equal(message.split('\n').length, 1);
+  });
+
+  it('names the id a mistyped one meant only when exactly one id is within two edits (case and _ aside)', () => {
+    const ids = RULES.map((r) => r.meta.id);
+    assert.deepEqual(['repeatd-word', 'Repeated_Word', 'stray-spaces', 'number-styles', 'wrong-charater', 'count-missmatch', 'sequence-numbring'].map((id) => closestId(id, ids)),
+      ['repeated-word', 'repeated-word', 'stray-space', 'number-style', 'wrong-character', 'count-mismatch', 'sequence-numbering']);
+    assert.deepEqual(['typos', 'percent', 'spaces', 'rate-mismatches-all'].map((id) => closestId(id, ids)), [undefined, undefined, undefined, undefined]);
+    assert.equal(closestId('mismatch', ['a-mismatch', 'b-mismatch']), undefined, 'two as near: neither named');
   });
 
   it('says a bad severity and a mistyped option in Chinese as its other messages are written (“” quotes, no stray space)', () => {
@@ -125,8 +137,23 @@ describe('loadConfigFile', () => {
       `${file}:12:3: "ignorePatterns" must be an array of non-empty strings`,
       `${file}:13:3: term "" must map to a string or { "to": string, "message"?: string }`,
       `${file}:13:23: term "截止目前" must map to a string or { "to": string, "message"?: string }`,
-      `${file}:14:3: "maxFileSize" must be a positive number of bytes`,
+      `${file}:14:3: "maxFileSize" must be a positive number of bytes, or a size with a unit K, M or G (powers of 1024) such as "50M"`,
     ]);
+  });
+
+  it('maxFileSize: bytes, or a size with a unit as --max-file-size takes it; anything else is said plainly', () => {
+    assert.deepEqual(validateConfig({ maxFileSize: 1000 }, RULES), []);
+    for (const size of ['50M', '500k', '1GiB', '20 MB', '1000B']) assert.deepEqual(validateConfig({ maxFileSize: size }, RULES), [], size);
+    assert.equal(resolveConfig({ maxFileSize: '50M' }).maxFileSize, 50 * 1024 * 1024);
+    assert.equal(resolveConfig({ maxFileSize: 1000 }).maxFileSize, 1000);
+    // Sizes in messages are in the same forms, with the value that lets a file through.
+    assert.deepEqual([20971520, 73800000, 3600, 2048, 1000].map((n) => [formatFileSize(n).zh, fileSizeAtLeast(n)]),
+      [['20M', '20M'], ['70.4M', '71M'], ['3.5K', '4K'], ['2K', '2K'], ['1000 字节', '1000']]);
+    for (const size of ['50X', '', '-5M', '1.5M', '0K', 0, -1]) {
+      assert.deepEqual(validateConfig({ maxFileSize: size }, RULES).map((p) => [p.path, p.message.zh]), [
+        ['maxFileSize', '“maxFileSize”须为正的字节数，或带单位 K、M、G 的大小（均按 1024 进位），如 "50M"'],
+      ], String(size));
+    }
   });
 
   it('accepts the severity spellings people bring from ESLint, and rejects the rest', (t) => {

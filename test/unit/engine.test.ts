@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyEdits, directiveProblemMessage, directiveProblems, LintDocument, lintDocument, MASK_CHAR, resolveConfig, type Rule } from '../../server/src/engine';
+import { applyEdits, directiveProblemFix, directiveProblemMessage, directiveProblems, LintDocument, lintDocument, MASK_CHAR, resolveConfig, type Rule } from '../../server/src/engine';
 
 describe('LintDocument', () => {
   it('indexes lines with CRLF, CR and LF and converts offsets both ways', () => {
@@ -66,7 +66,12 @@ describe('LintDocument', () => {
     const noted = new LintDocument('<!-- gongwen-disable-next-line -- 引文照录 -->\n乙', 'markdown');
     assert.equal(noted.isDisabled('repeated-word', noted.lineStarts[1]), true);
     assert.deepEqual(directiveProblems(noted), []);
-    assert.match(directiveProblemMessage({ start: 0, end, ruleId: 'repeatd-word' }).zh, /^停用注释里的“repeatd-word”不是规则 id，这条注释对它不起作用/);
+    assert.equal(directiveProblemMessage({ start: 0, end, ruleId: 'repeatd-word' }).zh, '停用注释里的“repeatd-word”不是规则 id（是不是“repeated-word”？），这条注释对它不起作用');
+    // The editor's fix for a mistyped id: the id itself, as an item of the list, not its look-alike in a longer one.
+    const listed = '<!-- gongwen-disable stray-spaces,stray-space -- stray-spacesX -->';
+    assert.deepEqual(directiveProblemFix({ start: 0, end: listed.length, ruleId: 'stray-spaces' }, listed), { start: 21, end: 33, old: 'stray-spaces', text: 'stray-space' });
+    assert.equal(directiveProblemFix({ start: 0, end: listed.length, ruleId: 'typos' }, listed), undefined);
+    assert.equal(directiveProblemMessage({ start: 0, end, ruleId: 'typos' }).zh, '停用注释里的“typos”不是规则 id，这条注释对它不起作用（规则 id 见 gongwen-lint --help）');
   });
 });
 

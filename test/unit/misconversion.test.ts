@@ -129,7 +129,7 @@ testRule('misconversion', {
     {
       text: '公務員事務局局長楊何蓓茵表示，必须要明白《憲法》和《基本法》共同構成香港特區的憲制基礎。',
       why: 'RTHK 2024-12-04 with 必須 in simplified script: script-mixing lets 须 pass (kept for names), OpenCC\'s 必须 → 必須 says it is wrong',
-      errors: [{ line: 1, column: 17, endColumn: 18, messageId: 'simplified', severity: 'error' as const, message: /繁体文稿中夹用简体字：“必须”应作“必須”/ }],
+      errors: [{ line: 1, column: 17, endColumn: 18, messageId: 'simplified', severity: 'error' as const, message: /繁体文稿中夹用简体字：“必须”应为“必須”/ }],
       output: '公務員事務局局長楊何蓓茵表示，必須要明白《憲法》和《基本法》共同構成香港特區的憲制基礎。',
     },
     {
@@ -141,7 +141,7 @@ testRule('misconversion', {
     {
       text: '副總統認為，臺灣的民主并不是從天上掉下來的，而是一代經過一代，有很多人的努力。',
       why: 'round 31 (eval:inject simp-word, Presidential Office 2022 with 並 left simplified): 并 is accepted as a character, so script-mixing lets it pass; OpenCC\'s 并不 → 並不 says it is wrong',
-      errors: [{ line: 1, column: 12, endColumn: 13, messageId: 'simplified', severity: 'error' as const, message: /繁体文稿中夹用简体字：“并不是”应作“並不是”/ }],
+      errors: [{ line: 1, column: 12, endColumn: 13, messageId: 'simplified', severity: 'error' as const, message: /繁体文稿中夹用简体字：“并不是”应为“並不是”/ }],
       output: '副總統認為，臺灣的民主並不是從天上掉下來的，而是一代經過一代，有很多人的努力。',
     },
     {
@@ -160,7 +160,7 @@ testRule('misconversion', {
       text: '他并為此負責，兩組并為一組。',
       why: 'round 31: OpenCC\'s 并为 → 併為 also reads 並為 (and is): 并 starting the phrase is one of two characters, so the finding names both and fixes nothing',
       errors: [
-        { line: 1, column: 2, endColumn: 3, messageId: 'simplifiedEither', severity: 'error' as const, message: '繁体文稿中夹用简体字：“并”是“併”和“並”共同的简体字，此处应作“併”（合并）还是“並”（并且、并列），请按文意选择。' },
+        { line: 1, column: 2, endColumn: 3, messageId: 'simplifiedEither', severity: 'error' as const, message: '繁体文稿中夹用简体字：“并”是“併”和“並”共同的简体字，此处应为“併”（合并）还是“並”（并且、并列），请按文意选择。' },
         { line: 1, column: 10, endColumn: 11, messageId: 'simplifiedEither', severity: 'error' as const },
       ],
     },
@@ -319,7 +319,7 @@ testRule('misconversion', {
       text: '2分鍾可以完成2萬個點讚，全麵提升效能。',
       why: 'two findings in one paragraph, fixed together',
       errors: [
-        { line: 1, column: 3, endColumn: 4, messageId: 'wrong', message: '繁简误转：“分鍾”应作“分鐘”（“鍾”与“鐘”意思不同）。请改为“分鐘”。' },
+        { line: 1, column: 3, endColumn: 4, messageId: 'wrong', message: '繁简误转：“分鍾”应为“分鐘”（“鍾”与“鐘”意思不同）。' },
         { line: 1, column: 15, endColumn: 16, messageId: 'wrong' },
       ],
       output: '2分鐘可以完成2萬個點讚，全面提升效能。',
@@ -328,7 +328,7 @@ testRule('misconversion', {
       text: '我們要全麵落實各項措施，確保實效。',
       why: 'English message',
       locale: 'en',
-      errors: [{ line: 1, column: 5, message: 'Wrong conversion: "全麵" should be "全面" ("麵" and "面" differ in meaning). Change it to "全面".' }],
+      errors: [{ line: 1, column: 5, message: 'Wrong conversion: "全麵" should be "全面" ("麵" and "面" differ in meaning).' }],
       output: '我們要全面落實各項措施，確保實效。',
     },
     {

@@ -47,6 +47,11 @@ testRule('wrong-character', {
     },
     { text: '加强矛盾纠纷源头治理，推进信访工作法治化，加强综治中心规范化建设。\n认真落实党内集中学习教育要求，配合做好中央巡视有关工作，政府自身建设进一步加强。\n推进乡村旅游提档升级。强化旅游市场综合治理，提高旅游服务质量。\n坚持和完善民族区域自治制度，严格执行党的民族政策。\n维护社会政治稳定，是我国现代化建设必不可少的重要条件。', why: 'round 32: the report sentences whose slips collocatedFew finds (2026 Henan, Jiangsu, Tibet; 2016, 1997 State Council), as written' },
     { text: '（二）提升创新体系效能，引领新质生产力发展。\n增强推动高质量发展本领、服务群众本领、防范化解风险本领。\n向中央驻粤单位、驻粤人民解放军和武警官兵、公安民警表示衷心的感谢！\n财政民生支出496.1亿元，占一般公共预算支出的70.1%。\n中心城区建成口袋公园8个、公共停车场8个。\n加快建设散裂中子源、南方深海海洋科技创新基地、中国华南超级计算中心等一批重大科学工程。\n常态长效开展党史学习教育，自觉践行以人民为中心的发展思想，密切联系群众。\n加快智慧城市、智慧旅游、智慧农业等领域的探索应用。\n压紧压实全面从严治党政治责任，扎实开展深入贯彻中央八项规定精神学习教育，严格落实过紧日子要求。\n以产业为支撑，推进区域中心城市和县城建设，促进大中小城市和小城镇协调发展。\n加强气候变化、生态系统监测预警，构建更高标准生态环境评价体系。', why: 'round 33: the report sentences whose slips report phrasing and the other-side word find, as written' },
+    { text: '围绕“一江两城一海湾”发展格局，深入实施新型城镇化战略，树立全周期管理理念，努力打造特色化精品城时。\n统筹推进三甲医院建设，高水平建设省级区域医疗中心，深化“三医”联动，扎市推进分级诊疗、医疗服务价格调整和医保支付方式改革。', why: 'round 35: the two slips above, short of the threshold, without the document\'s own 精品城市。 and ，扎实推: the writer\'s own usage is the only added evidence' },
+    {
+      text: '政策推广到全国，再建设一批国家自主创新示范区、高新区。\n在经济社会发展中矛盾和问题比较明显的地方，在建设资金安排上给予倾斜。\n人力多一倍，效率低一半，才用了半年多就处于‘半退休’状态了。\n会议决定，采用了新的办法。\n完善审级制度，一审重在解决事实认定和法律适用。\n完善审计制度，保障依法独立行使审计监督权。\n推动立业动力电池、当升科技正极材料等项目开工。\n推动产业提质增量。',
+      why: 'round 35: near misses whose corrected word stands between the same neighbours elsewhere in the document (，在建设, ，采用了, 善审计制, 推动产业) but that are written on purpose: a standing adverb (再, 才), a written form that is a word (审级, 立业 in a company name); 2016 State Council, 人民日报 2019, 依法治国决定 2014, 遂宁 2023',
+    },
     { text: '长三角一体化发展加快推进，城市群协同水平进一步提升。\n坚定维护多边主义，倡导国际关系民主化和发展模式多样化。\n中芯国际、张江科学城加快建设。', why: 'round 33: the sentences of the numeral-slogan and name-before-head changes as written, and names before 国际 and 科学城 that start no longer word' },
     {
       text: '在自治区党委、政府和市委的正确领导下，保持定力，不忘初心，开拓创新，务实进取，加快建设壮美广西。\n持续推进“三医”联动，支持徐医附院麻醉科创建国家临床重点专科。\n做活城乡商贸流通服务业，做优乡村文化旅游业。\n加强“一座保山”区域公用品牌体系建设，提升新品研发设计水平。\n落实各项社会保障政策，巩固全民参保计划成果。\n现在，我代表市人民政府向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。\n去年云南鲁甸、景谷等地发生较强地震，我们及时高效展开抗震救灾，灾后恢复重建顺利推进。\n建设有中国特色的社会主义，没有现成的经验，只能在探索中前进。\n大力推动荆楚文化创造性转化、创新性发展，加快构建文旅融合发展新格局。',
@@ -928,6 +933,18 @@ testRule('wrong-character', {
         { line: 2, column: 3, endColumn: 4, text: '很' },
       ],
       output: '人民银行、财政部、国家发展改革委共同指导。\n人民银行、财政部按职责分工负责。\n人民银行、银保监会加强监管。',
+    },
+    {
+      text: '以创建全国文明城市为总抓手，建立与现代化城市相适应的城管体制机制，精心塑造美丽城市、精品城市。\n围绕“一江两城一海湾”发展格局，深入实施新型城镇化战略，树立全周期管理理念，努力打造特色化精品城时。',
+      why: 'round 35, held-out cities (潮州 2021, a slip injected): 城时 falls short alone (22.7: report phrasing the data lacks), but the document writes 精品城市。 elsewhere (ownUsageSlips)',
+      errors: [{ line: 2, column: 49, endColumn: 50, message: '“城时”疑为“城市”（同音字：“时”→“市”），请核对。' }],
+      output: '以创建全国文明城市为总抓手，建立与现代化城市相适应的城管体制机制，精心塑造美丽城市、精品城市。\n围绕“一江两城一海湾”发展格局，深入实施新型城镇化战略，树立全周期管理理念，努力打造特色化精品城市。',
+    },
+    {
+      text: '统筹推进三甲医院建设，高水平建设省级区域医疗中心，深化“三医”联动，扎市推进分级诊疗、医疗服务价格调整和医保支付方式改革。\n持续增进民生福祉，扎实推动共同富裕。',
+      why: 'round 35, held-out cities (长治 2022, a slip injected): 扎市 is short alone (24.5), the document writes ，扎实推 elsewhere',
+      errors: [{ line: 1, column: 36, endColumn: 37, text: '市' }],
+      output: '统筹推进三甲医院建设，高水平建设省级区域医疗中心，深化“三医”联动，扎实推进分级诊疗、医疗服务价格调整和医保支付方式改革。\n持续增进民生福祉，扎实推动共同富裕。',
     },
     {
       text: '服务业发展部际联席会义制度的函',

@@ -5,6 +5,7 @@ import { engine } from './engine';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../formatters';
 import type { ConvertTarget } from '../text/convert';
 import { CHINESE_SCRIPTS } from '../text/script-names';
+import { parseFileSize } from '../engine/fileSize';
 
 export const CONVERT_TARGETS: readonly ConvertTarget[] = CHINESE_SCRIPTS;
 
@@ -196,13 +197,11 @@ export function parseRuleOption(value: string): [string, Severity] {
   const colon = value.lastIndexOf(':');
   const id = colon === -1 ? value : value.slice(0, colon).trim();
   // The rules are the engine's (engine.ts): loaded for a --rule only.
-  const { parseSeverity, ruleById, RULES } = engine();
+  const { parseSeverity, ruleById, unknownRule, RULES } = engine();
   const severity = colon === -1 ? undefined : parseSeverity(value.slice(colon + 1).trim());
   if (!ruleById(id)) {
-    throw new UsageError({
-      zh: `--rule：未知规则“${id}”（已有规则：${RULES.map((r) => r.meta.id).join('、')}）`,
-      en: `--rule: unknown rule "${id}" (known rules: ${RULES.map((r) => r.meta.id).join(', ')})`,
-    });
+    const message = unknownRule(id, RULES);
+    throw new UsageError({ zh: `--rule：${message.zh}`, en: `--rule: ${message.en}` });
   }
   if (!severity) {
     throw new UsageError({ zh: `--rule ${value}：级别须为 off、info、warn 或 error，写作 规则:级别`, en: `--rule ${value}: severity must be off, info, warn or error, written id:severity` });
@@ -225,9 +224,8 @@ function parseShard(value: string): { index: number; count: number } {
  * 1024: 500K, 20M, 1GiB), or B; a space may come between. As in the help text and the error below.
  */
 export function parseSize(value: string): number {
-  const match = /^(\d+)\s*(?:([kmg])(?:i?b)?|b)?$/i.exec(value.trim());
-  const bytes = match ? Number(match[1]) * 1024 ** ' kmg'.indexOf((match[2] || ' ').toLowerCase()) : NaN;
-  if (!(bytes > 0 && Number.isSafeInteger(bytes))) {
+  const bytes = parseFileSize(value);
+  if (bytes === undefined) {
     throw new UsageError({
       zh: `--max-file-size 须为正整数字节数，可带单位 K、M、G（也可写 KB、KiB 等，均按 1024 进位，如 500K、20M、1G），而不是“${value}”`,
       en: `--max-file-size must be a positive whole number of bytes, optionally with a unit K, M or G (KB, KiB … also accepted, all powers of 1024: 500K, 20M, 1G), not "${value}"`,

@@ -7,7 +7,7 @@ import { registerNodeLanguageData } from '../node/wrongCharacterData';
 registerNodeLanguageData();
 registerNodeOpenCCDictionaries();
 
-export { ConfigError, defaultConfig, parseSeverity, resolveConfig, ruleById, RULES } from '../engine';
+export { ConfigError, defaultConfig, parseSeverity, resolveConfig, ruleById, RULES, unknownRule } from '../engine';
 export { loadConfigFile } from '../node/configFile';
 export { convertText } from '../text/convert';
 export { processDocx } from './lintDocx';

@@ -5,7 +5,7 @@
 // --convert. A run that needs none of them (an empty file, --version, a usage error) neither reads nor
 // deserialises it (round 34: the engine is ≈ 85 % of the CLI's code). Elsewhere (tests, the bench) this is a plain
 // require of the module. The CLI's own modules import from '../engine' only types, or modules of no state
-// (engine/messages.ts, engine/version.ts, engine/config.ts's defaults): a class such as ConfigError must be the
+// (engine/messages.ts, engine/version.ts, engine/fileSize.ts, engine/config.ts's defaults): a class such as ConfigError must be the
 // engine bundle's own to be recognised (`instanceof`).
 import type * as EngineChunk from './engine-chunk';
 

@@ -5,6 +5,7 @@ import { ioErrorText, readTextFile, type SkipReason, type TextFile } from '../no
 import { isWordFile } from '../docx/package';
 import { engine } from './engine';
 import { countMessages, type FileResult, type SkippedFile } from './results';
+import { fileSizeAtLeast, formatFileSize } from '../engine/fileSize';
 
 export type FixMode = 'off' | 'write' | 'dry-run';
 
@@ -50,10 +51,13 @@ export function lintText(filePath: string, file: TextFile, config: ResolvedConfi
 export function describeSkip(reason: SkipReason, locale: Locale): string {
   const zh = locale === 'zh';
   switch (reason.kind) {
-    case 'too-large':
+    case 'too-large': {
+      // In the forms --max-file-size and maxFileSize take, with the value that lets this file through.
+      const [size, limit, enough] = [formatFileSize(reason.size)[locale], formatFileSize(reason.limit)[locale], fileSizeAtLeast(reason.size)];
       return zh
-        ? `已跳过：文件有 ${reason.size} 字节，超过上限 ${reason.limit} 字节（可用 --max-file-size 或 .gongwenrc.json 的 maxFileSize 调整）`
-        : `skipped: ${reason.size} bytes is over the limit of ${reason.limit} bytes (raise it with --max-file-size or maxFileSize in .gongwenrc.json)`;
+        ? `已跳过：文件有 ${size}，超过上限 ${limit}（要检查它，可加 --max-file-size ${enough}，或在 .gongwenrc.json 中设 "maxFileSize": "${enough}"）`
+        : `skipped: the file is ${size}, over the limit of ${limit} (to lint it, pass --max-file-size ${enough} or set "maxFileSize": "${enough}" in .gongwenrc.json)`;
+    }
     case 'binary':
       return zh ? '已跳过：看来是二进制文件，不是文本' : 'skipped: looks like a binary file, not text';
     case 'undecodable':

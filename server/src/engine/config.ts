@@ -1,6 +1,7 @@
 // Configuration as data: a user's `.gongwenrc.json` checked (validate.ts) and resolved against the
 // defaults of the rules passed in (engine/index.ts passes the built-in ones). Never evaluates code.
 import type { Locale, Localized, ResolvedConfig, Rule, RuleSetting, ScriptSetting, Severity, TermEntry } from './types';
+import { parseFileSize } from './fileSize';
 import { parseSeverity, validateConfig as validateAgainstSchema, type ConfigProblem } from './validate';
 
 export { CONFIG_NOT_AN_OBJECT } from './validate';
@@ -13,7 +14,8 @@ export interface GongwenConfig {
   allow?: string[];
   terms?: Record<string, string | TermEntry>;
   ignorePatterns?: string[];
-  maxFileSize?: number;
+  /** Bytes, or a size with a unit as for --max-file-size ("50M"). */
+  maxFileSize?: number | string;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
@@ -70,7 +72,7 @@ export function resolveConfig(rules: readonly Rule[], ...layers: (GongwenConfig 
   for (const layer of layers) {
     if (!layer) continue;
     if (layer.script) resolved.script = layer.script;
-    if (layer.maxFileSize) resolved.maxFileSize = layer.maxFileSize;
+    if (layer.maxFileSize) resolved.maxFileSize = parseFileSize(layer.maxFileSize) ?? resolved.maxFileSize;
     if (layer.allow) resolved.allow = [...new Set([...resolved.allow, ...layer.allow])];
     if (layer.ignorePatterns) resolved.ignorePatterns = [...resolved.ignorePatterns, ...layer.ignorePatterns];
     for (const [wrong, right] of Object.entries(layer.terms ?? {})) {

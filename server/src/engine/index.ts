@@ -5,6 +5,7 @@ import { RULES } from '../rules';
 import * as config from './config';
 import * as fixes from './fixes';
 import * as linting from './lint';
+import { closestId } from './closest-id';
 import { unknownDirectiveRules, type DirectiveProblem } from './directives';
 import type { LintDocument } from './document';
 import type { Finding, Localized, ResolvedConfig, Rule } from './types';
@@ -20,6 +21,7 @@ export {
   CONFIG_NOT_AN_OBJECT, ConfigError, configKey, parseSeverity, DEFAULT_MAX_FILE_SIZE, type ConfigProblem, type GongwenConfig,
 } from './config';
 export { fixTitle, interpolate, localeFromTag, localize } from './messages';
+export { unknownRule } from './validate';
 export { ruleById, RULES } from '../rules';
 export { ruleDocsUrl, VERSION, REPOSITORY_URL } from './version';
 
@@ -73,8 +75,35 @@ export function directiveProblems(doc: LintDocument, rules: readonly Rule[] = RU
   return unknownDirectiveRules(doc.directives, (id) => rules.some((r) => r.meta.id === id));
 }
 
+/**
+ * The edit that puts the id a directive's mistyped one meant in its place (repeatd-word → repeated-word), or undefined
+ * when no one id is near it: the editor's quick fix on the directive's warning.
+ */
+export function directiveProblemFix(problem: DirectiveProblem, text: string): { start: number; end: number; old: string; text: string } | undefined {
+  const meant = closestId(problem.ruleId, RULES.map((r) => r.meta.id));
+  if (!meant) return undefined;
+  const comment = text.slice(problem.start, problem.end);
+  const id = problem.ruleId;
+  // The id as a whole item of the rule list: not inside a longer id, nor in the directive's name.
+  for (let at = comment.indexOf(id); at >= 0; at = comment.indexOf(id, at + 1)) {
+    const before = comment[at - 1];
+    const after = comment[at + id.length];
+    if ((before === ' ' || before === ',' || before === '\t') && (after === undefined || /[\s,-]/.test(after))) {
+      return { start: problem.start + at, end: problem.start + at + id.length, old: id, text: meant };
+    }
+  }
+  return undefined;
+}
+
 /** What the CLI and the editor say of a directive problem. */
 export function directiveProblemMessage(problem: DirectiveProblem): Localized {
+  const meant = closestId(problem.ruleId, RULES.map((r) => r.meta.id));
+  if (meant) {
+    return {
+      zh: `停用注释里的“${problem.ruleId}”不是规则 id（是不是“${meant}”？），这条注释对它不起作用`,
+      en: `"${problem.ruleId}" in this disable comment is no rule id (did you mean "${meant}"?), so the comment switches nothing off for it`,
+    };
+  }
   return {
     zh: `停用注释里的“${problem.ruleId}”不是规则 id，这条注释对它不起作用（规则 id 见 gongwen-lint --help）`,
     en: `"${problem.ruleId}" in this disable comment is no rule id, so the comment switches nothing off for it (rule ids: gongwen-lint --help)`,

@@ -1,6 +1,7 @@
 // JSON Schema of `.gongwenrc.json`, derived from the rules' meta so it cannot drift from them.
 // Written to schemas/gongwenrc.schema.json (npm run generate) for editors, and the same object is what
 // the loader validates with (engine/validate.ts), so the file and the loader accept the same configs.
+import { FILE_SIZE_PATTERN } from './fileSize';
 import { SCRIPT_SETTINGS } from '../text/script-names';
 import type { OptionSpec, Rule } from './types';
 
@@ -63,7 +64,10 @@ export function configSchema(ruleList: readonly Rule[]): object {
         },
       },
       ignorePatterns: { description: '.gitignore-style patterns of files not to lint.', type: 'array', items: { type: 'string', minLength: 1 } },
-      maxFileSize: { description: 'Files larger than this many bytes are skipped.', type: 'number', exclusiveMinimum: 0 },
+      maxFileSize: {
+        description: 'Files larger than this are skipped: a number of bytes, or a size with a unit K, M or G (powers of 1024) as for --max-file-size: "50M".',
+        oneOf: [{ type: 'number', exclusiveMinimum: 0 }, { type: 'string', pattern: FILE_SIZE_PATTERN }],
+      },
     },
   };
 }

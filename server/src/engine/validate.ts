@@ -1,6 +1,7 @@
 // Validation of a user's `.gongwenrc.json`: ajv checks it against the JSON schema generated from the
 // rules' meta (the same schema editors use), and each failure is said in one plain line naming the key.
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { closestId } from './closest-id';
 import { configSchema, SEVERITIES } from './schema';
 import { SCRIPT_SETTINGS } from '../text/script-names';
 import type { Localized, Rule, Severity } from './types';
@@ -112,7 +113,14 @@ function describe(error: ErrorObject, config: Record<string, unknown>, rules: re
     }
     case 'allow':
     case 'ignorePatterns': return [{ path: key, message: { zh: `“${key}”须为非空字符串的数组`, en: `"${key}" must be an array of non-empty strings` }, rank: [rank] }];
-    case 'maxFileSize': return [{ path: key, message: { zh: '“maxFileSize”须为正数（字节数）', en: '"maxFileSize" must be a positive number of bytes' }, rank: [rank] }];
+    case 'maxFileSize': return [{
+      path: key,
+      message: {
+        zh: '“maxFileSize”须为正的字节数，或带单位 K、M、G 的大小（均按 1024 进位），如 "50M"',
+        en: '"maxFileSize" must be a positive number of bytes, or a size with a unit K, M or G (powers of 1024) such as "50M"',
+      },
+      rank: [rank],
+    }];
     case 'terms': {
       const wrong = entry ?? (error.params as { propertyName?: string }).propertyName ?? error.propertyName;
       if (wrong === undefined) return [{ path: key, message: { zh: '“terms”须为“误写 → 正确写法”的对象', en: '"terms" must be an object of wrong → right' }, rank: [rank] }];
@@ -138,13 +146,21 @@ function describe(error: ErrorObject, config: Record<string, unknown>, rules: re
   return [{ path: key, message: { zh: `“${key}”的值无效`, en: `"${key}" is not valid` }, rank: [rank] }];
 }
 
+/** 未知规则“repeatd-word”（是不是“repeated-word”？）; with no id near it, the list of ids. Said alike by --rule. */
+export function unknownRule(id: string, rules: readonly Rule[]): Localized {
+  const ids = rules.map((r) => r.meta.id);
+  const meant = closestId(id, ids);
+  if (meant) return { zh: `未知规则“${id}”（是不是“${meant}”？）`, en: `unknown rule "${id}" (did you mean "${meant}"?)` };
+  const known = listOf(ids);
+  return { zh: `未知规则“${id}”（已有规则：${known.zh}）`, en: `unknown rule "${id}" (known rules: ${known.en})` };
+}
+
 /** One rule's entry: an unknown id, a bad severity, or problems with its options. */
 function describeRuleEntry(error: ErrorObject, id: string, value: unknown, rules: readonly Rule[]): Ranked[] {
   const path = `rules.${id}`;
   const rule = rules.find((r) => r.meta.id === id);
   if (!rule) {
-    const known = listOf(rules.map((r) => r.meta.id));
-    return [{ path, message: { zh: `未知规则“${id}”（已有规则：${known.zh}）`, en: `unknown rule "${id}" (known rules: ${known.en})` }, rank: [] }];
+    return [{ path, message: unknownRule(id, rules), rank: [] }];
   }
   const [severity, options] = Array.isArray(value) ? (value as unknown[]) : [value, undefined];
   if (parseSeverity(severity) === undefined) {

@@ -53,6 +53,7 @@ export async function provideCodeActions(doc: TextDocument, params: CodeActionPa
   if (wants(CodeActionKind.QuickFix)) {
     const targets = findTargets(doc, params, linted);
     actions.push(...quickFixes(doc, targets, linted, env));
+    actions.push(...directiveFixes(doc, params, env));
   }
   // Only when asked for source actions (or for everything, as Neovim's menu does).
   if (wants(FIX_ALL_KIND) && linted.result.findings.some((f) => f.fix)) {
@@ -103,6 +104,18 @@ function findTargets(doc: TextDocument, params: CodeActionParams, linted: Linted
     for (const finding of findings) if (overlaps(finding, requested)) targets.push(targetOf(finding, doc));
   }
   return targets;
+}
+
+/** A disable comment's mistyped rule id: the id it meant, put in its place (the warning's data carries the edit). */
+function directiveFixes(doc: TextDocument, params: CodeActionParams, env: CodeActionEnvironment): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const diagnostic of params.context.diagnostics) {
+    const data = diagnostic.data as DiagnosticData | undefined;
+    if (diagnostic.code !== undefined || !data?.internal || !data.fix) continue;
+    if (!isCurrent(data, doc, doc.offsetAt(diagnostic.range.start), doc.offsetAt(diagnostic.range.end))) continue;
+    actions.push({ title: data.fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic], edit: editOf(doc, [data.fix], env) });
+  }
+  return actions;
 }
 
 function isCurrent(data: DiagnosticData | undefined, doc: TextDocument, start: number, end: number): boolean {

@@ -2,7 +2,7 @@
 // (`codeDescription`), and carries its fix and suggestions in `data`, so code actions need no
 // server-side map of edits.
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
-import { directiveProblemMessage, ruleDocsUrl, type DirectiveProblem, type Finding, type FindingSeverity, type FixEdit, type LintResult, type Locale } from '../engine';
+import { directiveProblemFix, directiveProblemMessage, ruleDocsUrl, type DirectiveProblem, type Finding, type FindingSeverity, type FixEdit, type LintResult, type Locale } from '../engine';
 import { say } from './i18n';
 import type { DataEdit, DiagnosticData, StatusParams } from './protocol';
 
@@ -87,7 +87,12 @@ export function toDiagnostics(
   }
   // A disable comment that names no rule switches nothing off: a warning on the comment, with no rule behind it.
   for (const problem of result.directiveProblems ?? []) {
-    const data: DiagnosticData = { version: doc.version, text: '', internal: true };
+    const text = doc.getText();
+    const fix = directiveProblemFix(problem, text);
+    const data: DiagnosticData = {
+      version: doc.version, text: text.slice(problem.start, problem.end), internal: true,
+      ...(fix && { fix: { ...fix, title: say(locale, { zh: `改为“${fix.text}”`, en: `Change to “${fix.text}”` }) } }),
+    };
     diagnostics.push({
       range: rangeOf(doc, problem.start, problem.end),
       severity: DiagnosticSeverity.Warning,

@@ -6,6 +6,7 @@
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { directiveProblems, LintCache, lintInStages, type DirectiveProblem, type Finding, type LintOptions, type LintResult, type Script } from '../engine';
+import { fileSizeAtLeast, formatFileSize } from '../engine/fileSize';
 import { statusOf, toDiagnostics } from './diagnostics';
 import { say, showMessage } from './i18n';
 import { StatusNotification, type StatusParams } from './protocol';
@@ -198,11 +199,12 @@ export class Linter {
     }
     if (linted.state === 'tooLarge' && !this.warnedTooLarge.has(doc.uri)) {
       this.warnedTooLarge.add(doc.uri);
-      const limit = formatBytes(settings.config.maxFileSize);
+      const limit = formatFileSize(settings.config.maxFileSize);
+      const enough = fileSizeAtLeast(Buffer.byteLength(doc.getText(), 'utf8'));
       showMessage(connection, 'info',
         say(settings.locale, {
-          zh: `公文校对：文件超过 maxFileSize（${limit}），未校对。可在 .gongwenrc.json 中调大 maxFileSize。`,
-          en: `gongwen-lint: the file is larger than maxFileSize (${limit}) and was not checked. Raise maxFileSize in .gongwenrc.json.`,
+          zh: `公文校对：文件超过 maxFileSize（${limit.zh}），未校对。要校对它，可在 .gongwenrc.json 中设 "maxFileSize": "${enough}"。`,
+          en: `gongwen-lint: the file is larger than maxFileSize (${limit.en}) and was not checked. To check it, set "maxFileSize": "${enough}" in .gongwenrc.json.`,
         }),
       );
     }
@@ -298,11 +300,6 @@ function stateOf(doc: TextDocument, settings: DocumentSettings): StatusParams['s
   const text = doc.getText();
   if (text.length * 3 > settings.config.maxFileSize && Buffer.byteLength(text, 'utf8') > settings.config.maxFileSize) return 'tooLarge';
   return 'ok';
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round(bytes / 1024 / 1024)} MB`;
-  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} B`;
 }
 
 /** Neovim and others call plain text "text". */

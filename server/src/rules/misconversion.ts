@@ -24,15 +24,15 @@ const rule = defineRule({
     editorActions: { allowPhrase: true },
     messages: {
       wrong: {
-        zh: '繁简误转：“{{wrong}}”应作“{{right}}”（“{{found}}”与“{{expected}}”意思不同）。请改为“{{right}}”。',
-        en: 'Wrong conversion: "{{wrong}}" should be "{{right}}" ("{{found}}" and "{{expected}}" differ in meaning). Change it to "{{right}}".',
+        zh: '繁简误转：“{{wrong}}”应为“{{right}}”（“{{found}}”与“{{expected}}”意思不同）。',
+        en: 'Wrong conversion: "{{wrong}}" should be "{{right}}" ("{{found}}" and "{{expected}}" differ in meaning).',
       },
       simplified: {
-        zh: '繁体文稿中夹用简体字：“{{wrong}}”应作“{{right}}”（“{{found}}”是简体字）。请改为“{{right}}”。',
-        en: 'Simplified character in traditional text: "{{wrong}}" should be "{{right}}" ("{{found}}" is a simplified form). Change it to "{{right}}".',
+        zh: '繁体文稿中夹用简体字：“{{wrong}}”应为“{{right}}”（“{{found}}”是简体字）。',
+        en: 'Simplified character in traditional text: "{{wrong}}" should be "{{right}}" ("{{found}}" is a simplified form).',
       },
       simplifiedEither: {
-        zh: '繁体文稿中夹用简体字：“{{found}}”是“{{expected}}”和“{{other}}”共同的简体字，此处应作“{{expected}}”（合并）还是“{{other}}”（并且、并列），请按文意选择。',
+        zh: '繁体文稿中夹用简体字：“{{found}}”是“{{expected}}”和“{{other}}”共同的简体字，此处应为“{{expected}}”（合并）还是“{{other}}”（并且、并列），请按文意选择。',
         en: 'Simplified character in traditional text: "{{found}}" is the simplified form of both "{{expected}}" (merge) and "{{other}}" (and, side by side); choose the one the sentence means.',
       },
       variant: {

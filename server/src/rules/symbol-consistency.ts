@@ -35,8 +35,8 @@ const rule = defineRule({
         en: 'Inconsistent percent sign: this is the small form “﹪” ({{foundCount}} in the document); the document mostly uses “{{majority}}” ({{majorityCount}}). Use “{{majority}}”.',
       },
       mixedWidth: {
-        zh: '百分号全角、半角混用（提示，级别已降一级）：全文多数用“{{majority}}”（{{majorityCount}} 处），此处用“{{found}}”（{{foundCount}} 处）。两种写法都可用，同一文档宜统一为“{{majority}}”。',
-        en: 'Full-width and half-width percent signs are mixed (a hint, reported one level lower): the document mostly uses “{{majority}}” ({{majorityCount}}), here it is “{{found}}” ({{foundCount}}). Either is fine; use “{{majority}}” throughout.',
+        zh: '百分号全角、半角混用（提示）：全文多数用“{{majority}}”（{{majorityCount}} 处），此处用“{{found}}”（{{foundCount}} 处）。两种写法都可用，同一文档宜统一为“{{majority}}”。',
+        en: 'Full-width and half-width percent signs are mixed (a hint): the document mostly uses “{{majority}}” ({{majorityCount}}), here it is “{{found}}” ({{foundCount}}). Either is fine; use “{{majority}}” throughout.',
       },
     },
   },

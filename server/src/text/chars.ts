@@ -51,16 +51,6 @@ export function isHanAt(text: string, index: number): boolean {
   return isHanCodePoint(codePointAt(text, index));
 }
 
-/** Whether a Han character ends just before `index`. */
-export function isHanBefore(text: string, index: number): boolean {
-  return isHanCodePoint(codePointBefore(text, index));
-}
-
-/** Length in UTF-16 code units of the code point `cp` (1 or 2). */
-export function codeUnits(cp: number): number {
-  return cp > 0xffff ? 2 : 1;
-}
-
 // Full-width (CJK) punctuation of GB/T 15834-2011, by role.
 /** Marks that end a sentence (句末点号). */
 const SENTENCE_END = FULL_STOP_MARKS;
