@@ -17,13 +17,29 @@ import { CollocationFilter, wordHash } from '../../server/src/text/wrong-charact
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
 import { ReportPhraseFilter } from '../../server/src/text/wrong-character-report-phrases';
 import { phraseBits } from '../../tools/report-phrases.mjs';
-import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameCharacter, numeralSlogan, tendingTo, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, nominalisedAfterZhiSuo, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, conversionSlogan, distributiveZhu, subsidiaryPrefix, ethnonymCharacter } from '../../server/src/text/wrong-character-phrasing';
+import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameCharacter, numeralSlogan, tendingTo, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, nominalisedAfterZhiSuo, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, conversionSlogan, distributiveZhu, subsidiaryPrefix, ethnonymCharacter, verbOneVerb } from '../../server/src/text/wrong-character-phrasing';
 
 testRule('wrong-character', {
   valid: [
     {
       text: '坚持政治审查、集中培训、发展对象公示、党组织集体讨论表决等程序，把符合党员条件的优秀大学生吸收到党的队伍中来。\n加快发展乘用汽车、卫星导航应用、民用航空、品牌游艇、远洋渔船等产业。\n此次移送涉及的环评机构共四家，分别是宁夏智诚安环技术咨询有限公司、内蒙古八思巴环境技术咨询有限公司。',
       why: 'round 35, heldout-s32n, s33w2 (青岛 2013) and s35w: a part no larger than the rest makes no look-alike where it is that small in both characters (等/策: ⺮ over 寺, over 朿) or stands elsewhere in the other (环/全: 王 beside 不, under 人; 乘/利) — the first, unrestricted version reported these three',
+    },
+    {
+      text: '　　科技创新资源共建共用共享，在大湾区渐成趋势——\n在宁夏，父母带孩子参加冬季运动渐成时尚\n但是，当某些书法家的书法行为渐成逐利行为，将书坛视为名利场，便会迷失方向。\n政策支持，保护生态不吃亏能受益的局面渐成常态。\n全社会尊法学法守法用法……法治建设格局清晰成型，效力日显，国家治理体系和治理能力现代化水平明显提高。',
+      why: 'round 35 second pass, People\'s Daily (heldout-s34p, -s35w, -s35w2): the literary adverb 渐 or 日 alone before a verb, read as the first half of a word with it (建成, 明显) on at most one window of official phrasing: gradualAdverbUnphrased',
+    },
+    {
+      text: '古人说：祸兮福之所倚，福兮祸之所伏。\n“书有工拙，而君子小人之心不可乱也。”\n忽深谷，忽洪涛，幸赖桥梁以渡。桥何名欤？曰：奋斗！\n　　“圜则九重，孰营度之？惟兹何功，孰初作之？”\n联合收割机、旋耕机、无人机、北斗平地仪……俺全置办上了。\n“亲人就是一起过年的那些人哩。”\n村里土地贫瘠，光板田里刨不出啥，种点小麦、土豆刚够糊口。',
+      why: 'round 35 second pass, People\'s Daily (heldout-s35w, -s35w2): a sentence of Classical Chinese (兮, clause-final 也/欤, 曰：, 之？) or with a dialect word (俺, 哩, 啥) is another register; every correction there needs 15 more units: registerMargin',
+    },
+    {
+      text: '任何破坏中国国家统一、民族团结和社会稳定以及任何给中方栽污名、泼脏水的图谋注定都是痴心妄想。\n科技工作者平均在3天内判定病原体；16天内完成检测试剂盒优化，核酸检测能力从每天300人份提升到4000人份。\n女单决赛后，她笑着感慨已经拼尽全力，而对手打得更好。\n一个个栗蓬，大多笑裂了嘴，露出褐红油亮的栗子来。\n2018年，史逸婵所在的白领驿家累计开展800多场活动。',
+      why: 'round 35 second pass, People\'s Daily (heldout-s34p, -s34p2, -s35w, -s35w2): a rare single character between two words read as a lone function character (在, 和, 并, 以) with no window of official phrasing is a verb, a colour or a name\'s: loneWordUnphrased',
+    },
+    {
+      text: '黄照发现在家门口种水果有搞头，他隔三差五把人请到地里转一转，跟在后头边听边学。\n“我会经常打开翻一翻，提醒我把他们的心里话带到会上去。”',
+      why: 'round 35 second pass, People\'s Daily (heldout-s35w, -s35w2): a one-character verb said twice around 一 (V一V), not 转移 or 一番: verbOneVerb',
     },
     {
       text: '一首首诗词，道出了为官之道：穿百姓之衣，吃百姓之饭，莫以百姓可欺，自己也是百姓。\n克非常之役，须非常之举。只有断了旧发展模式的利益链条，才能走出新路。\n读懂临汾的重生之难，才能读懂中国经济的转型之艰。\n今天的甘肃，从黄河之滨到祁连之麓，从雪域高原到黄土大塬，一幅山川秀美的画卷正在展开。\n“深度贫困是坚中之坚，打这样的仗，就要派最能打的人。”\n锐始者必图其终，成功者先计于始。\n六十二载潜心修复，八十六岁耕耘不歇。\n让传统之花永开不败，让文化自信挺立不倒。',
@@ -348,6 +364,12 @@ testRule('wrong-character', {
     { text: '要破除束缚人才市场发展的体制性障碍，使现有各类人才和劳动力市场实现联网贯通。', why: 'round 32, held-out CPC documents (s32n2): 使 opening a clause before 现有, a common word the run reads whole; 使现 is unseen because a word starts there, and without the edge pair 实现 falls short (edge-stolen-neighbour)' },
   ],
   invalid: [
+    { text: '修改地方各级人民代表大会盒地方各级人民政府组织法。', why: 'round 35 second pass, near 试剂盒优化: a lone 和 for a rare character between two parallel names (ECSpell train, 37.0) is beyond the lone-word margin and still found', errors: [{ line: 1, column: 13, text: '盒' }], output: '修改地方各级人民代表大会和地方各级人民政府组织法。' },
+    { text: '项目主要用于补贴类项日和公共就业创业服务补助类项目预算。', why: 'round 35 second pass, near 效力日显: 日 read as the second half of a word with the character before it (项目) is no adverb before a verb (held-out s34n, 广州 2025)', errors: [{ line: 1, column: 11, text: '日' }], output: '项目主要用于补贴类项目和公共就业创业服务补助类项目预算。' },
+    { text: '各地要加快渐设现代化产业体系，推动经济高质量发展。', why: 'round 35 second pass, near 渐成趋势: 渐 before a verb whose correction gains official phrasing (加快建设) is still a slip', errors: [{ line: 1, column: 6, text: '渐' }], output: '各地要加快建设现代化产业体系，推动经济高质量发展。' },
+    { text: '古人说：祸兮福之所倚，检举控告严重违纪微法问题的，依法依纪处理。', why: 'round 35 second pass, near 祸兮福之所倚: a slip in a classical sentence with evidence beyond the register margin (违法, 62.6) is still found', errors: [{ line: 1, column: 20, text: '微' }], output: '古人说：祸兮福之所倚，检举控告严重违纪违法问题的，依法依纪处理。' },
+    { text: '我们几乎，每年都要检查一次，加强管里工作。', why: 'round 35 second pass, near 桥何名欤: 几乎 before a pause is a modern word, no classical particle', errors: [{ line: 1, column: 18, text: '里' }], output: '我们几乎，每年都要检查一次，加强管理工作。' },
+    { text: '各部门要统一统计口径，加强管里工作。', why: 'round 35 second pass, near 转一转: 统一统计 is 统一 and 统计, no V一V frame; the slip after it is still found', errors: [{ line: 1, column: 15, text: '里' }], output: '各部门要统一统计口径，加强管理工作。' },
     { text: '处理决定发生效力后，应当及时执行，并自处理决定发生效力之目起六十日内将执行情况以书面形式告知作出处理决定的机关。', why: 'round 35, near 祁连之麓: a slip after 之 that gains a window of official phrasing (之日起) is still found (held-out s33t, 公务员申诉规定)', errors: [{ line: 1, column: 29, text: '目' }], output: '处理决定发生效力后，应当及时执行，并自处理决定发生效力之日起六十日内将执行情况以书面形式告知作出处理决定的机关。' },
     { text: '除涉及国家按泉、公共安全、金融安全、生态安全和公众健康等重大公共利益外，分别采用适当管理方式。', why: 'round 35, near 桔柚: a pair slip at a run\'s end gaining one of its two windows (国家安全) is no unphrased swap (ECSpell train)', errors: [{ line: 1, column: 6, text: '按泉' }], output: '除涉及国家安全、公共安全、金融安全、生态安全和公众健康等重大公共利益外，分别采用适当管理方式。' },
     { text: '对久拖不诀、涉及面广、群众反映强烈的重大疑难信访突出问题，列入督查范围。', why: 'near 发展铜、铁、煤: after 、 comes a word (涉及), not a one-character item, so the slip 诀 → 决 is still found (ECSpell train)', errors: [{ line: 1, column: 5, text: '诀' }], output: '对久拖不决、涉及面广、群众反映强烈的重大疑难信访突出问题，列入督查范围。' },
@@ -2329,5 +2351,22 @@ describe('wrong-character confusion sets: look-alikes around a part as large as 
     assert.ok(!model.confusable('等').includes('策')); // ⺮ over 寺, over 朿: even in both
     assert.ok(!model.confusable('环').includes('全')); // 王 beside 不, under 人
     assert.ok(!model.confusable('乘').includes('利')); // 禾 in 乘's own layout, beside 刂
+  });
+});
+
+describe('wrong-character: V一V frames (round 35, second pass)', () => {
+  it('reads a one-character verb said twice around 一 as the frame, wherever the suspect is in it', () => {
+    const text = '他把人请到地里转一转，跟在后头边听边学。';
+    const at = text.indexOf('转一转');
+    assert.equal(verbOneVerb(text, at, '转'), true);
+    assert.equal(verbOneVerb(text, at + 1, '一'), true);
+    assert.equal(verbOneVerb(text, at + 2, '转'), true);
+    assert.equal(verbOneVerb('大家都来看一看吧', 4, '一'), true);
+  });
+  it('does not read two words as the frame (统一统计) nor a run of 一', () => {
+    const text = '各部门要统一统计口径。';
+    const at = text.indexOf('统一统计');
+    for (let k = 0; k < 4; k++) assert.equal(verbOneVerb(text, at + k, text.charAt(at + k)), false);
+    assert.equal(verbOneVerb('一一对应', 1, '一'), false);
   });
 });

@@ -496,3 +496,25 @@ export function numeralSlogan(text: string, at: number, wrong: string): boolean 
   for (let q = at + 1; NUMERALS.has(text.charAt(q)) && sloganNoun(text.charAt(q + 1)); q += 2) units++;
   return units >= 2;
 }
+
+/** What may follow a V一V frame in its phrase (a particle or the adverb of the next step: 看一看就知道). */
+const V_ONE_V_AFTER = '了吧呢啊呀嘛就再';
+
+/**
+ * 他隔三差五把人请到地里转一转, 我会经常打开翻一翻 (round 35, second precision pass, People's Daily): is the suspect part
+ * of a one-character verb said twice around 一 (V一V: 看一看, 转一转, 翻一翻), the spoken form for "have a go at"? Then 一
+ * is not the first half of 移 (转移) or 番 (一番) typed wrong, nor the verb the second half of a word with 一: the frame
+ * is the writer's. A reduplicated verb is one character twice, which no slip of one character makes.
+ */
+export function verbOneVerb(text: string, at: number, wrong: string): boolean {
+  for (let k = 0; k < wrong.length; k++) {
+    const i = at + k;
+    // The frame's first character: the suspect itself, the verb before it (the suspect is 一) or two before it (the verb again).
+    for (const first of [i, i - 1, i - 2]) {
+      if (first < 0 || !isHanAt(text, first) || text.charAt(first) === '一' || text.charAt(first + 1) !== '一' || text.charAt(first + 2) !== text.charAt(first)) continue;
+      // The frame ends its phrase (转一转，, 翻一翻。) or takes a particle (看一看吧): 统一统计 is 统一 and 统计.
+      if (!isHanAt(text, first + 3) || V_ONE_V_AFTER.includes(text.charAt(first + 3))) return true;
+    }
+  }
+  return false;
+}
