@@ -155,8 +155,8 @@ const SCALE_WORD = /(万亿|萬億|[百千万亿萬億])[^\d百千万亿萬億]{
  * The part written in the whole's scale where the two are written in different ones (0.8亿元 against 5000万元:
  * “（即8000万元）”), so the editor sees the clash without converting; nothing where they share a scale (350人, 320人).
  */
-function inWholeScale(partText: string, partValue: number, wholeText: string, wholeValue: number): { converted: string; convertedEn: string } {
-  const none = { converted: '', convertedEn: '' };
+function inWholeScale(partText: string, partValue: number, wholeText: string, wholeValue: number, locale: 'zh' | 'en'): string {
+  const none = '';
   const wholeScale = SCALE_WORD.exec(wholeText);
   const partScale = SCALE_WORD.exec(partText);
   if ((wholeScale?.[1] ?? '') === (partScale?.[1] ?? '')) return none;
@@ -167,7 +167,7 @@ function inWholeScale(partText: string, partValue: number, wholeText: string, wh
   const tail = wholeScale ? wholeText.slice(wholeScale.index) : (/[^\d.,\s]+$/.exec(wholeText)?.[0] ?? '');
   if (!tail) return none;
   const written = `${plain(partValue / scale)}${tail}`;
-  return { converted: `（即${written}）`, convertedEn: ` (= ${written})` };
+  return locale === 'en' ? ` (= ${written})` : `（即${written}）`;
 }
 
 function isCount(t: NumberToken): boolean {
@@ -202,7 +202,7 @@ const rule = defineRule({
     messages: {
       exceeds: {
         zh: '分项超过总数：“其中”后的“{{part}}”{{converted}}大于总数“{{whole}}”。请核对分项或总数。',
-        en: 'A part exceeds its whole: "{{part}}"{{convertedEn}} after 其中 is larger than the total "{{whole}}". Check the part or the total.',
+        en: 'A part exceeds its whole: "{{part}}"{{converted}} after 其中 is larger than the total "{{whole}}". Check the part or the total.',
       },
     },
   },
@@ -258,7 +258,7 @@ const rule = defineRule({
         const wholeText = text.slice(whole.start, whole.end);
         ctx.report({
           messageId: 'exceeds',
-          data: { part: partText, whole: wholeText, ...inWholeScale(partText, part.value, wholeText, whole.value) },
+          data: { part: partText, whole: wholeText, converted: inWholeScale(partText, part.value, wholeText, whole.value, ctx.locale) },
           start: paragraph.start + part.start,
           end: paragraph.start + part.end,
           detail: {
