@@ -26,12 +26,12 @@ function context(overrides: Partial<FormatterContext> = {}): FormatterContext {
 }
 
 describe('stylish', () => {
-  it('counts skipped folders apart from skipped files, in both languages', () => {
+  it('counts skipped folders apart from skipped files, in both languages, with no blank line when nothing was found', () => {
     const bin = { filePath: path.join(cwd, 'x.bin'), reason: '已跳过', failure: false };
     const folder = { filePath: path.join(cwd, 'locked'), reason: '已跳过：无法读取文件夹', failure: false, folder: true };
-    assert.equal(FORMATTERS.stylish([], context({ skipped: [bin, bin, folder] })), '\n跳过 2 个文件、1 个文件夹（原因见标准错误输出）。\n');
-    assert.equal(FORMATTERS.stylish([], context({ skipped: [folder] })), '\n跳过 1 个文件夹（原因见标准错误输出）。\n');
-    assert.equal(FORMATTERS.stylish([], context({ locale: 'en', skipped: [bin, folder, folder] })), '\n1 file and 2 folders skipped (reasons on stderr).\n');
+    assert.equal(FORMATTERS.stylish([], context({ skipped: [bin, bin, folder] })), '跳过 2 个文件、1 个文件夹（原因见标准错误输出）。\n');
+    assert.equal(FORMATTERS.stylish([], context({ skipped: [folder] })), '跳过 1 个文件夹（原因见标准错误输出）。\n');
+    assert.equal(FORMATTERS.stylish([], context({ locale: 'en', skipped: [bin, folder, folder] })), '1 file and 2 folders skipped (reasons on stderr).\n');
   });
 
   it('prints aligned rows per file and a Chinese summary', () => {
@@ -48,7 +48,7 @@ describe('stylish', () => {
         '  1:1  提示  a, b: 100% next  script-mixing',
         '',
         '✖ 3 个问题（1 个错误，1 个警告，1 个提示）',
-        '  其中 1 个错误和 0 个警告可用 --fix 选项自动修正。',
+        '  其中 1 个错误可用 --fix 选项自动修正。',
         '跳过 1 个文件（原因见标准错误输出）。',
         '',
       ].join('\n'),

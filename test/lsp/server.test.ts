@@ -326,7 +326,7 @@ describe('language server: edits and settings', () => {
     assert.equal(status.script, 'zh-Hant');
     const d = byRule(published.diagnostics, 'script-mixing');
     assert.equal(d.length, 1);
-    assert.equal(d[0].message, '繁简混用：繁体文稿中出现简体字“结”。请将“结”改为“結”。');
+    assert.equal(d[0].message, '繁简混用：繁体文稿中夹用简体字，“结”应为“結”。');
     const actions = await client.codeActions(uri, d);
     assert.ok(actions.some((a) => a.title === '将全文转换为繁体'), actions.map((a) => a.title).join(' | '));
   });

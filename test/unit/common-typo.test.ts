@@ -99,21 +99,21 @@ testRule('common-typo', {
     {
       text: '要让老百姓得到实惠。',
       config: { terms: { 老百姓: '人民群众' } },
-      errors: [{ line: 1, column: 3, endColumn: 6, messageId: 'term', message: '“老百姓”应改为“人民群众”（本单位用语规范）。' }],
+      errors: [{ line: 1, column: 3, endColumn: 6, messageId: 'term', message: '“老百姓”应为“人民群众”（本单位用语规范）。' }],
       output: '要让人民群众得到实惠。',
     },
     {
       text: '截止目前，已完成八成。',
       config: { terms: { 截止目前: { to: '截至目前', message: '本单位统一写法' } } },
       why: 'a term overrides the built-in entry and its message',
-      errors: [{ line: 1, column: 1, endColumn: 5, messageId: 'termWithMessage', message: '“截止目前”应改为“截至目前”：本单位统一写法。' }],
+      errors: [{ line: 1, column: 1, endColumn: 5, messageId: 'termWithMessage', message: '“截止目前”应为“截至目前”：本单位统一写法。' }],
       output: '截至目前，已完成八成。',
     },
     {
       text: '截止目前，已完成八成。',
       config: { terms: { 截止目前: { to: '截至目前', message: '本单位统一写法。' } } },
       why: 'an office message that ends its own sentence does not get a second 。',
-      errors: [{ line: 1, column: 1, endColumn: 5, messageId: 'termWithMessage', message: '“截止目前”应改为“截至目前”：本单位统一写法。' }],
+      errors: [{ line: 1, column: 1, endColumn: 5, messageId: 'termWithMessage', message: '“截止目前”应为“截至目前”：本单位统一写法。' }],
       output: '截至目前，已完成八成。',
     },
     {

@@ -161,7 +161,7 @@ testRule('count-mismatch', {
       text: '设立城东、城西、城南、城北3个治安检查站。',
       errors: [{
         line: 1, column: 14, endColumn: 16, messageId: 'mismatch', text: '3个',
-        message: '数量与列举不符：写明“3个”，实际列举 4 项（设立城东、城西、城南、城北），4 ≠ 3。请核对数量或补全列举。',
+        message: '数量与列举不符：写明“3个”，实际列举 4 项（设立城东、城西、城南、城北）。请核对数量或补全列举。',
       }],
     },
     {
@@ -191,7 +191,7 @@ testRule('count-mismatch', {
       why: 'issue 13 (b): neither reading fits (two parks + three industries, or three industries); the nearer list is shown',
       errors: [{
         line: 1, column: 25, endColumn: 27, messageId: 'mismatch', text: '两大',
-        message: '数量与列举不符：写明“两大”，实际列举 3 项（智能制造、生物医药、新材料），3 ≠ 2。请核对数量或补全列举。',
+        message: '数量与列举不符：写明“两大”，实际列举 3 项（智能制造、生物医药、新材料）。请核对数量或补全列举。',
       }],
     },
     {

@@ -97,7 +97,7 @@ testRule('document-elements', {
     },
     {
       text: `${HEAD}\n一、考评对象\n（一）考评范围\n1、旗县区人民政府。`,
-      errors: [{ line: 8, column: 1, endColumn: 3, messageId: 'arabicComma', text: '1、', message: '第三层标题序号应写作“1.”，不用“1、”（GB/T 9704-2012 7.3.3）。' }],
+      errors: [{ line: 8, column: 1, endColumn: 3, messageId: 'arabicComma', text: '1、', message: '第三层标题序号“1、”应为“1.”（GB/T 9704-2012 7.3.3）。' }],
       output: `${HEAD}\n一、考评对象\n（一）考评范围\n1.旗县区人民政府。`,
     },
     {

@@ -28,7 +28,7 @@ testRule('fullwidth-punctuation', {
       text: '人口自然增长率控制在6&permil;以内；单位生产总值能耗下降3.9%以上。\n工作扎实推进，人口自然增长率5.61&permil;。民族团结进步。\n2012中国&middot;青海西宁国际原生态舞蹈暨现代舞艺术节成功举办。',
       why: 'held-out s33w2 (昆明市 2012/2013, 西宁市 2013): an HTML entity left undecoded is the slip, not a half-width ";" — fixed to the character it stands for, before a full stop too',
       errors: [
-        { line: 1, column: 12, endColumn: 20, messageId: 'entity', message: '网页字符实体“&permil;”没有转换，应为“‰”（从网页复制的文字），请改正。' },
+        { line: 1, column: 12, endColumn: 20, messageId: 'entity', message: '网页字符实体“&permil;”没有转换（从网页复制的文字），应为“‰”。' },
         { line: 2, column: 19, endColumn: 27, messageId: 'entity' },
         { line: 3, column: 7, endColumn: 15, messageId: 'entity' },
       ],
@@ -61,7 +61,7 @@ testRule('fullwidth-punctuation', {
     },
     {
       text: '国内,全市',
-      errors: [{ line: 1, column: 3, endColumn: 4, messageId: 'halfwidth', message: '中文里用了半角“,”，应改为全角“，”（GB/T 15834-2011）。' }],
+      errors: [{ line: 1, column: 3, endColumn: 4, messageId: 'halfwidth', message: '中文里用了半角“,”，应为全角“，”（GB/T 15834-2011）。' }],
       output: '国内，全市',
     },
     {

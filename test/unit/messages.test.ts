@@ -6,14 +6,14 @@ import { RULES } from '../../server/src/engine';
 import { fixTitle, interpolate } from '../../server/src/engine/messages';
 
 describe('interpolate', () => {
-  const template = '中文里用了半角“{{mark}}”，应改为全角“{{full}}”。';
+  const template = '中文里用了半角“{{mark}}”，应为全角“{{full}}”。';
 
   it('fills each placeholder, the same text every time it is asked again', () => {
     const first = interpolate(template, { mark: ',', full: '，' });
-    assert.equal(first, '中文里用了半角“,”，应改为全角“，”。');
+    assert.equal(first, '中文里用了半角“,”，应为全角“，”。');
     assert.equal(interpolate(template, { mark: ',', full: '，' }), first);
-    assert.equal(interpolate(template, { mark: ';', full: '；' }), '中文里用了半角“;”，应改为全角“；”。');
-    assert.equal(interpolate(template, { mark: ',', full: '；' }), '中文里用了半角“,”，应改为全角“；”。');
+    assert.equal(interpolate(template, { mark: ';', full: '；' }), '中文里用了半角“;”，应为全角“；”。');
+    assert.equal(interpolate(template, { mark: ',', full: '；' }), '中文里用了半角“,”，应为全角“；”。');
   });
 
   it('tells values apart that would read alike joined: the split between them, numbers and strings', () => {

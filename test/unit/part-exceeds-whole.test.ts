@@ -108,7 +108,7 @@ testRule('part-exceeds-whole', {
       why: 'the part exceeds the whole list too (5.8万 + 4.3万)',
       errors: [{ line: 1, column: 33, messageId: 'exceeds', text: '16.4万起' }],
     },
-    { text: '今年1月至7月刑事案件發生數有2萬3551件，其中竊盜案有24408件。', why: '24408 > 23551', errors: [{ line: 1, column: 30, messageId: 'exceeds', message: /24408 > 23551/ }] },
+    { text: '今年1月至7月刑事案件發生數有2萬3551件，其中竊盜案有24408件。', why: '24408 > 23551', errors: [{ line: 1, column: 30, messageId: 'exceeds', message: '分项超过总数：“其中”后的“24408件”大于总数“2萬3551件”。请核对分项或总数。' }] },
     {
       text: '全年受理案件500起，破获案件320起，其中盗窃案件350起，同比增长5%。',
       why: 'one part: no list adds up to the earlier 500起, so the nearest whole holds',
@@ -123,7 +123,7 @@ testRule('part-exceeds-whole', {
       text: '共抓获320人，其中刑事拘留350人。',
       errors: [{
         line: 1, column: 15, endColumn: 19, messageId: 'exceeds', text: '350人',
-        message: '分项超过总数：“其中”后的 350人 大于总数 320人（350 > 320）。请核对分项或总数。',
+        message: '分项超过总数：“其中”后的“350人”大于总数“320人”。请核对分项或总数。',
       }],
     },
     {
@@ -131,7 +131,23 @@ testRule('part-exceeds-whole', {
       errors: [{ line: 1, column: 26, endColumn: 30, text: '612人' }, { line: 1, column: 33, endColumn: 37, text: '386人' }],
     },
     { text: '本年度共有3 000名學生，其中3 500名為本地學生。', why: 'spaced groups compared as whole numbers', errors: [{ line: 1, column: 17, endColumn: 23, text: '3 500名' }] },
-    { text: '投入资金5000万元，其中财政资金0.8亿元。', errors: [{ line: 1, column: 18, endColumn: 23, text: '0.8亿元' }] },
+    {
+      text: '投入资金5000万元，其中财政资金0.8亿元。',
+      why: 'figures in different scales: the part is also given in the whole\'s (round 35: no raw 80000000 > 50000000)',
+      errors: [{ line: 1, column: 18, endColumn: 23, text: '0.8亿元', message: '分项超过总数：“其中”后的“0.8亿元”（即8000万元）大于总数“5000万元”。请核对分项或总数。' }],
+    },
+    {
+      text: '项目总投资161万元，其中5亿元用于基础设施建设。',
+      errors: [{ line: 1, column: 14, text: '5亿元', message: '分项超过总数：“其中”后的“5亿元”（即50000万元）大于总数“161万元”。请核对分项或总数。' }],
+    },
+    {
+      text: '全年一般公共预算支出1.2亿元，其中民生支出15000万元。',
+      errors: [{ line: 1, column: 23, text: '15000万元', message: '分项超过总数：“其中”后的“15000万元”（即1.5亿元）大于总数“1.2亿元”。请核对分项或总数。' }],
+    },
+    {
+      text: '全市共有志愿者3000人，其中青年志愿者5万人。',
+      errors: [{ line: 1, column: 21, text: '5万人', message: '分项超过总数：“其中”后的“5万人”（即50000人）大于总数“3000人”。请核对分项或总数。' }],
+    },
     {
       text: '全區共有長者2 358人，其中獨居長者3 000人。',
       why: 'space-grouped digits are read whole: 3 000 > 2 358',

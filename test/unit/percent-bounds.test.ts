@@ -41,7 +41,7 @@ testRule('percent-bounds', {
       why: 'seed 003 line 32',
       errors: [{
         line: 1, column: 56, endColumn: 63, messageId: 'decrease', text: '310.82%',
-        message: '“下降310.82%”超过100%：降到零才是下降100%，310.82% > 100%。请核对数值，或改用“倍”“个百分点”等说法。',
+        message: '“下降310.82%”超过100%：降到零才是下降100%。请核对数值，或改用“倍”“个百分点”等说法。',
       }],
     },
     { text: '全年化解率102.3%。', errors: [{ line: 1, column: 6, endColumn: 12, messageId: 'share', text: '102.3%' }] },

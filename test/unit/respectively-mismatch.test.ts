@@ -109,7 +109,7 @@ testRule('respectively-mismatch', {
     {
       text: '确保宁东基地、银川经济技术开发区、石嘴山陆港经济区、中卫和太阳山五大工业园区分别完成投资310亿元、60亿元、55亿元和47亿元。',
       why: 'round 31: 和 alone leaves four or five parks, 五大 says five; four values',
-      errors: [{ line: 1, column: 45, endColumn: 65, messageId: 'mismatch', message: '“分别”前后数量不对应：前面列举 5 项（确保宁东基地、银川经济技术开发区、石嘴山陆港经济区、中卫、太阳山五大工业园区），后面给出 4 个数值（310亿元、60亿元、55亿元、47亿元），5 ≠ 4。请补齐漏列的项或删去多余的数值。' }],
+      errors: [{ line: 1, column: 45, endColumn: 65, messageId: 'mismatch', message: '“分别”前后数量不对应：前面列举 5 项（确保宁东基地、银川经济技术开发区、石嘴山陆港经济区、中卫、太阳山五大工业园区），后面给出 4 个数值（310亿元、60亿元、55亿元、47亿元）。请补齐漏列的项或删去多余的数值。' }],
     },
     {
       text: '推动城东、城西和城南三个片区分别完成投资5亿元、3亿元。',
@@ -235,7 +235,7 @@ testRule('respectively-mismatch', {
       why: 'seed 004 line 7: three items, four values',
       errors: [{
         line: 1, column: 33, endColumn: 55, messageId: 'mismatch', text: '10.98%、8.5%、61.3%和9.2%',
-        message: '“分别”前后数量不对应：前面列举 3 项（刑事类、治安类警情、刑事立案数），后面给出 4 个数值（10.98%、8.5%、61.3%、9.2%），3 ≠ 4。请补齐漏列的项或删去多余的数值。',
+        message: '“分别”前后数量不对应：前面列举 3 项（刑事类、治安类警情、刑事立案数），后面给出 4 个数值（10.98%、8.5%、61.3%、9.2%）。请补齐漏列的项或删去多余的数值。',
       }],
     },
     {

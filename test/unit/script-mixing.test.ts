@@ -57,13 +57,13 @@ testRule('script-mixing', {
     {
       text: '特區政府着力推動創新科技，為新界北的社區裏增設服务。',
       why: 'the message names the decided standard, Hong Kong (issue 13)',
-      errors: [{ line: 1, column: 25, endColumn: 26, messageId: 'mixed', message: '繁简混用：繁体（香港）文稿中出现简体字“务”。请将“务”改为“務”。' }],
+      errors: [{ line: 1, column: 25, endColumn: 26, messageId: 'mixed', message: '繁简混用：繁体（香港）文稿中夹用简体字，“务”应为“務”。' }],
       output: '特區政府着力推動創新科技，為新界北的社區裏增設服務。',
     },
     {
       text: '这是一份关于工作的报告，我们要认真檢查落实情况。',
       why: '檢查 in a simplified report',
-      errors: [{ line: 1, column: 18, endColumn: 19, messageId: 'mixed', message: '繁简混用：简体文稿中出现繁体字“檢”。请将“檢”改为“检”。' }],
+      errors: [{ line: 1, column: 18, endColumn: 19, messageId: 'mixed', message: '繁简混用：简体文稿中夹用繁体字，“檢”应为“检”。' }],
       output: '这是一份关于工作的报告，我们要认真检查落实情况。',
     },
     {
@@ -76,7 +76,7 @@ testRule('script-mixing', {
       text: '這是一份關於工作的報告，我們要認真结合實際，这樣才能落實。',
       why: '结合 and 这 in a traditional report without regional forms: named plain 繁体 (issue 13)',
       errors: [
-        { line: 1, column: 18, endColumn: 19, text: '结', message: '繁简混用：繁体文稿中出现简体字“结”。请将“结”改为“結”。' },
+        { line: 1, column: 18, endColumn: 19, text: '结', message: '繁简混用：繁体文稿中夹用简体字，“结”应为“結”。' },
         { line: 1, column: 23, endColumn: 24, text: '这' },
       ],
       output: '這是一份關於工作的報告，我們要認真結合實際，這樣才能落實。',
@@ -84,13 +84,13 @@ testRule('script-mixing', {
     {
       text: '為此，我們將認真落實各項措施，切實为民眾辦實事。',
       why: 'plain traditional (為 is both Taiwan and Hong Kong): the fix keeps the text\'s 為, not OpenCC\'s 爲',
-      errors: [{ line: 1, column: 18, endColumn: 19, text: '为', message: '繁简混用：繁体文稿中出现简体字“为”。请将“为”改为“為”。' }],
+      errors: [{ line: 1, column: 18, endColumn: 19, text: '为', message: '繁简混用：繁体文稿中夹用简体字，“为”应为“為”。' }],
       output: '為此，我們將認真落實各項措施，切實為民眾辦實事。',
     },
     {
       text: '這裡的環境很干净，大家都很滿意。',
       why: 'the fix converts the word: 干净 → 乾淨, not 干淨',
-      errors: [{ line: 1, column: 8, endColumn: 9, text: '净', message: '繁简混用：繁体（台湾）文稿中出现简体字“净”。请将“干净”改为“乾淨”。' }],
+      errors: [{ line: 1, column: 8, endColumn: 9, text: '净', message: '繁简混用：繁体（台湾）文稿中夹用简体字，“干净”应为“乾淨”。' }],
       output: '這裡的環境很乾淨，大家都很滿意。',
     },
     {
@@ -106,7 +106,7 @@ testRule('script-mixing', {
       config: { script: 'zh-TW' },
       errors: [
         { line: 1, column: 1, endColumn: 2, text: '这' },
-        { line: 1, column: 5, endColumn: 6, text: '关', message: '繁简混用：繁体（台湾）文稿中出现简体字“关”。请将“关于”改为“關於”。' },
+        { line: 1, column: 5, endColumn: 6, text: '关', message: '繁简混用：繁体（台湾）文稿中夹用简体字，“关于”应为“關於”。' },
         { line: 1, column: 10, endColumn: 11, text: '报' },
       ],
       output: '這是一份關於工作的報告。',
@@ -115,7 +115,7 @@ testRule('script-mixing', {
       text: '这是一份关于工作的报告，我们要认真檢查落实情况。',
       why: 'English message',
       locale: 'en',
-      errors: [{ line: 1, column: 18, message: 'Mixed script: traditional characters "檢" in a simplified text. Change "檢" to "检".' }],
+      errors: [{ line: 1, column: 18, message: 'Mixed script: traditional characters in a simplified text; "檢" should be "检".' }],
       output: '这是一份关于工作的报告，我们要认真检查落实情况。',
     },
   ],

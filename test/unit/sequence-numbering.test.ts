@@ -175,7 +175,7 @@ testRule('sequence-numbering', {
     },
     {
       text: '一是加强领导；二是压实责任；四是强化督导。',
-      errors: [{ line: 1, column: 15, endColumn: 17, messageId: 'gap', message: '序号跳号：“四是”前应为“三是”，请检查是否漏项或改为“三是”。' }],
+      errors: [{ line: 1, column: 15, endColumn: 17, messageId: 'gap', message: '序号跳号：缺“三是”（漏了一项，或“四是”应为“三是”）。' }],
     },
     {
       text: '一是加强领导；二是压实责任；二是强化督导。',
@@ -230,7 +230,7 @@ testRule('sequence-numbering', {
     {
       text: '一是加强领导；二是压实责任；四是强化督导。',
       locale: 'en',
-      errors: [{ line: 1, column: 15, message: 'Numbering skips: "三是" should come before "四是"; check for a missing item or renumber to "三是".' }],
+      errors: [{ line: 1, column: 15, message: 'Numbering skips "三是" (an item is missing, or "四是" should be "三是").' }],
     },
   ],
 });

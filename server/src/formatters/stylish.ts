@@ -38,7 +38,9 @@ export default function stylish(results: readonly FileResult[], context: Formatt
     for (const s of context.skipped) if (s.folder) folders++;
     summary.push(skippedLine(context.skipped.length - folders, folders, context.locale));
   }
-  if (summary.length) out += `\n${summary.join('\n')}\n`;
+  // A blank line parts the summary from the rows above it; with no rows (a clean run that skipped a file) it would
+  // only push the summary one line down.
+  if (summary.length) out += `${out ? '\n' : ''}${summary.join('\n')}\n`;
   return out;
 }
 
@@ -93,9 +95,12 @@ function problemLine(errors: number, warnings: number, infos: number, locale: 'z
 }
 
 function fixableLine(errors: number, warnings: number, locale: 'zh' | 'en'): string {
-  return locale === 'zh'
-    ? `其中 ${errors} 个错误和 ${warnings} 个警告可用 --fix 选项自动修正。`
-    : `${plural(errors, 'error')} and ${plural(warnings, 'warning')} potentially fixable with the \`--fix\` option.`;
+  if (locale === 'zh') {
+    // Only the counts there are: “其中 0 个错误和 4 个警告” made the reader skip a zero.
+    const what = [errors ? `${errors} 个错误` : '', warnings ? `${warnings} 个警告` : ''].filter(Boolean).join('和');
+    return `其中 ${what}可用 --fix 选项自动修正。`;
+  }
+  return `${plural(errors, 'error')} and ${plural(warnings, 'warning')} potentially fixable with the \`--fix\` option.`;
 }
 
 function skippedLine(files: number, folders: number, locale: 'zh' | 'en'): string {

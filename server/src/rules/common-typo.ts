@@ -182,11 +182,11 @@ const rule = defineRule({
         en: '"{{wrong}}" should be "{{right}}" ({{reason}}).',
       },
       term: {
-        zh: '“{{wrong}}”应改为“{{right}}”（本单位用语规范）。',
+        zh: '“{{wrong}}”应为“{{right}}”（本单位用语规范）。',
         en: 'Write "{{right}}" instead of "{{wrong}}" (your office\'s wording).',
       },
       termWithMessage: {
-        zh: '“{{wrong}}”应改为“{{right}}”：{{message}}。',
+        zh: '“{{wrong}}”应为“{{right}}”：{{message}}。',
         en: 'Write "{{right}}" instead of "{{wrong}}": {{message}}.',
       },
     },

@@ -274,8 +274,8 @@ const rule = defineRule({
     scope: 'paragraph',
     messages: {
       mismatch: {
-        zh: '数量与列举不符：写明“{{count}}”，实际列举 {{listed}} 项（{{items}}），{{listed}} ≠ {{value}}。请核对数量或补全列举。',
-        en: 'The count does not match the list: “{{count}}” says {{value}}, but {{listed}} item(s) are listed ({{items}}); {{listed}} ≠ {{value}}. Check the count or complete the list.',
+        zh: '数量与列举不符：写明“{{count}}”，实际列举 {{listed}} 项（{{items}}）。请核对数量或补全列举。',
+        en: 'The count does not match the list: “{{count}}” is stated, but {{listed}} item(s) are listed ({{items}}). Check the count or complete the list.',
       },
     },
   },

@@ -201,8 +201,8 @@ const rule = defineRule({
         en: 'Heading level skipped: "{{text}}" is level {{level}}, but no "{{expected}}" heading comes before it (GB/T 9704-2012 7.3.3: 一、 → （一） → 1. → （1））. Add the "{{expected}}" heading, or number this level in the "{{expected}}" style.',
       },
       arabicComma: {
-        zh: '第三层标题序号应写作“{{right}}”，不用“{{text}}”（GB/T 9704-2012 7.3.3）。',
-        en: 'A third-level heading number is written "{{right}}", not "{{text}}" (GB/T 9704-2012 7.3.3).',
+        zh: '第三层标题序号“{{text}}”应为“{{right}}”（GB/T 9704-2012 7.3.3）。',
+        en: 'The third-level heading number "{{text}}" should be "{{right}}" (GB/T 9704-2012 7.3.3).',
       },
       attachmentNumber: {
         zh: '附件顺序号应为{{expected}}，此处为{{found}}（GB/T 9704-2012 7.3.4）。',

@@ -156,11 +156,11 @@ const rule = defineRule({
     scope: 'paragraph',
     messages: {
       halfwidth: {
-        zh: '中文里用了半角“{{mark}}”，应改为全角“{{full}}”（GB/T 15834-2011）。',
+        zh: '中文里用了半角“{{mark}}”，应为全角“{{full}}”（GB/T 15834-2011）。',
         en: 'Half-width "{{mark}}" in Chinese text: use the full-width "{{full}}" (GB/T 15834-2011).',
       },
       entity: {
-        zh: '网页字符实体“{{entity}}”没有转换，应为“{{char}}”（从网页复制的文字），请改正。',
+        zh: '网页字符实体“{{entity}}”没有转换（从网页复制的文字），应为“{{char}}”。',
         en: 'HTML character entity "{{entity}}" left in the text (copied from a web page): it stands for "{{char}}".',
       },
       garbled: {

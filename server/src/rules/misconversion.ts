@@ -134,7 +134,7 @@ function reportWrongCharacters(paragraph: Paragraph, ctx: Context): Set<number> 
             en: `OpenCC's phrase "${m.phrase}" converts to "${right}"; no phrase supports "${m.found}".`,
           }
         : {
-            zh: `“${m.found}”不在任何 OpenCC 词组中，按单字转换应作“${expected}”。`,
+            zh: `“${m.found}”不在任何 OpenCC 词组中，按单字转换应为“${expected}”。`,
             en: `"${m.found}" is in no OpenCC phrase here; the character conversion gives "${expected}".`,
           },
     });

@@ -203,7 +203,7 @@ const rule = defineRule({
         en: '{{shownMark}} has no matching {{shownPair}} before it: add it or delete this one.',
       },
       asciiClose: {
-        zh: '全角引号用半角引号{{shownMark}}收尾，应改为{{shownPair}}。',
+        zh: '全角引号用半角引号{{shownMark}}收尾，应为{{shownPair}}。',
         en: 'A full-width quotation is closed with the ASCII quote {{shownMark}}: use {{shownPair}}.',
       },
     },

@@ -147,6 +147,29 @@ function isExcepted(text: string, t: NumberToken): boolean {
   return end > 0 && EXCEPT_AFTER.test(text.slice(t.end, t.end + end));
 }
 
+const SCALE: Record<string, number> = { 百: 1e2, 千: 1e3, 万: 1e4, 亿: 1e8, 万亿: 1e12, 萬: 1e4, 億: 1e8, 萬億: 1e12 };
+/** The scale word a written figure ends in before its unit: 0.8亿元 → 亿, 5000万元 → 万, 320人 → none. */
+const SCALE_WORD = /(万亿|萬億|[百千万亿萬億])[^\d百千万亿萬億]{0,2}$/;
+
+/**
+ * The part written in the whole's scale where the two are written in different ones (0.8亿元 against 5000万元:
+ * “（即8000万元）”), so the editor sees the clash without converting; nothing where they share a scale (350人, 320人).
+ */
+function inWholeScale(partText: string, partValue: number, wholeText: string, wholeValue: number, locale: 'zh' | 'en'): string {
+  const none = '';
+  const wholeScale = SCALE_WORD.exec(wholeText);
+  const partScale = SCALE_WORD.exec(partText);
+  if ((wholeScale?.[1] ?? '') === (partScale?.[1] ?? '')) return none;
+  const scale = wholeScale ? (SCALE[wholeScale[1] ?? ''] ?? 0) : 1;
+  // The whole's own figure times its scale must give its value, or the scale word was read wrongly (三千人).
+  const figure = /[\d.,\s]+/.exec(wholeText)?.[0]?.replace(/[,\s]/g, '');
+  if (!scale || !figure || Math.abs(Number(figure) * scale - wholeValue) > 1e-6 * wholeValue) return none;
+  const tail = wholeScale ? wholeText.slice(wholeScale.index) : (/[^\d.,\s]+$/.exec(wholeText)?.[0] ?? '');
+  if (!tail) return none;
+  const written = `${plain(partValue / scale)}${tail}`;
+  return locale === 'en' ? ` (= ${written})` : `（即${written}）`;
+}
+
 function isCount(t: NumberToken): boolean {
   return !t.percent && t.exact && !t.ordinal && Boolean(t.unit) && !TIME_UNITS.has(t.unit) && t.unit !== '个百分点' && t.unit !== '倍';
 }
@@ -178,8 +201,8 @@ const rule = defineRule({
     scope: 'paragraph',
     messages: {
       exceeds: {
-        zh: '分项超过总数：“其中”后的 {{part}} 大于总数 {{whole}}（{{partValue}} > {{wholeValue}}）。请核对分项或总数。',
-        en: 'A part exceeds its whole: {{part}} after 其中 is larger than the total {{whole}} ({{partValue}} > {{wholeValue}}). Check the part or the total.',
+        zh: '分项超过总数：“其中”后的“{{part}}”{{converted}}大于总数“{{whole}}”。请核对分项或总数。',
+        en: 'A part exceeds its whole: "{{part}}"{{converted}} after 其中 is larger than the total "{{whole}}". Check the part or the total.',
       },
     },
   },
@@ -235,7 +258,7 @@ const rule = defineRule({
         const wholeText = text.slice(whole.start, whole.end);
         ctx.report({
           messageId: 'exceeds',
-          data: { part: partText, whole: wholeText, partValue: plain(part.value), wholeValue: plain(whole.value) },
+          data: { part: partText, whole: wholeText, converted: inWholeScale(partText, part.value, wholeText, whole.value, ctx.locale) },
           start: paragraph.start + part.start,
           end: paragraph.start + part.end,
           detail: {

@@ -73,12 +73,12 @@ const rule = defineRule({
     scope: 'paragraph',
     messages: {
       decrease: {
-        zh: '“{{verb}}{{value}}%”超过100%：降到零才是下降100%，{{value}}% > 100%。请核对数值，或改用“倍”“个百分点”等说法。',
-        en: 'A decrease of {{value}}% is impossible: falling to zero is a 100% decrease, and {{value}}% > 100%. Check the figure, or use “times” or “percentage points”.',
+        zh: '“{{verb}}{{value}}%”超过100%：降到零才是下降100%。请核对数值，或改用“倍”“个百分点”等说法。',
+        en: 'A decrease of {{value}}% is impossible: falling to zero is a 100% decrease. Check the figure, or use “times” or “percentage points”.',
       },
       share: {
-        zh: '“{{rate}}{{value}}%”超过100%：{{rate}}是部分与总数之比，最多100%，{{value}}% > 100%。请核对数值。',
-        en: '“{{rate}}” of {{value}}% exceeds 100%: it is a part of a whole, at most 100%, and {{value}}% > 100%. Check the figure.',
+        zh: '“{{rate}}{{value}}%”超过100%：{{rate}}是部分与总数之比，最多100%。请核对数值。',
+        en: '“{{rate}}” of {{value}}% exceeds 100%: it is a part of a whole, at most 100%. Check the figure.',
       },
     },
   },

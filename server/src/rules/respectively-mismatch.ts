@@ -302,8 +302,8 @@ const rule = defineRule({
     editorActions: { allowPhrase: true },
     messages: {
       mismatch: {
-        zh: '“分别”前后数量不对应：前面列举 {{subjectCount}} 项（{{subjects}}），后面给出 {{valueCount}} 个数值（{{values}}），{{subjectCount}} ≠ {{valueCount}}。请补齐漏列的项或删去多余的数值。',
-        en: '“分别” (respectively) does not pair up: {{subjectCount}} item(s) listed ({{subjects}}) but {{valueCount}} value(s) given ({{values}}); {{subjectCount}} ≠ {{valueCount}}. Add the missing item or remove the extra value.',
+        zh: '“分别”前后数量不对应：前面列举 {{subjectCount}} 项（{{subjects}}），后面给出 {{valueCount}} 个数值（{{values}}）。请补齐漏列的项或删去多余的数值。',
+        en: '“分别” (respectively) does not pair up: {{subjectCount}} item(s) listed ({{subjects}}) but {{valueCount}} value(s) given ({{values}}). Add the missing item or remove the extra value.',
       },
     },
   },

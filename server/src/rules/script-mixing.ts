@@ -32,8 +32,8 @@ const rule = defineRule({
     editorActions: { allowPhrase: true, convertDocument: true },
     messages: {
       mixed: {
-        zh: '繁简混用：{{script}}文稿中出现{{other}}字“{{chars}}”。请将“{{word}}”改为“{{fixed}}”。',
-        en: 'Mixed script: {{other}} characters "{{chars}}" in a {{script}} text. Change "{{word}}" to "{{fixed}}".',
+        zh: '繁简混用：{{script}}文稿中夹用{{other}}字，“{{word}}”应为“{{fixed}}”。',
+        en: 'Mixed script: {{other}} characters in a {{script}} text; "{{word}}" should be "{{fixed}}".',
       },
     },
   },

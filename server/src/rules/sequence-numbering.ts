@@ -310,8 +310,8 @@ const rule = defineRule({
     scope: 'document',
     messages: {
       gap: {
-        zh: '序号跳号：“{{found}}”前应为“{{expected}}”，请检查是否漏项或改为“{{expected}}”。',
-        en: 'Numbering skips: "{{expected}}" should come before "{{found}}"; check for a missing item or renumber to "{{expected}}".',
+        zh: '序号跳号：缺“{{expected}}”（漏了一项，或“{{found}}”应为“{{expected}}”）。',
+        en: 'Numbering skips "{{expected}}" (an item is missing, or "{{found}}" should be "{{expected}}").',
       },
       repeat: {
         zh: '序号重复或倒退：上一项已是“{{previous}}”，此处“{{found}}”应为“{{expected}}”。',
