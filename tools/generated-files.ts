@@ -125,6 +125,8 @@ function measuredLine({ findings, real }: Measured): string {
 function docsPage({ meta }: Rule, text: string, measured?: Measured): string {
   const title = `# ${meta.id}（${meta.name.zh}）`;
   const facts = [`默认级别：\`${meta.defaultSeverity}\` · 可自动修复：${meta.fixable ? '✔' : '✘'} · Default severity \`${meta.defaultSeverity}\`, ${meta.fixable ? 'fixable' : 'not fixable'}`];
+  const ids = Object.keys(meta.messages).map((id) => `\`${id}\``);
+  facts.push('', `消息 id（机器可读输出的 \`messageId\`）：${ids.join('、')} · Message ids (\`messageId\` in --format json and sarif, and in LSP diagnostics' data): ${ids.join(', ')}`);
   if (measured) facts.push('', measuredLine(measured));
   const lines = text.split('\n');
   const body = (lines[0]?.startsWith('# ') ? lines.slice(1) : lines).join('\n');

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { Commands, type ConversionTarget } from '../../server/src/lsp/protocol';
 
-export const CONVERSION_COMMANDS: Record<string, ConversionTarget> = {
+const CONVERSION_COMMANDS: Record<string, ConversionTarget> = {
   'gongwen.convertToSimplified': 'zh-Hans',
   'gongwen.convertToTraditional': 'zh-Hant',
   'gongwen.convertToTaiwan': 'zh-TW',

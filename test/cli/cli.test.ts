@@ -28,6 +28,35 @@ describe('exit codes', () => {
     assert.equal(file.errorCount, 1);
   });
 
+  it('gives each message its messageId in JSON, where ESLint puts it (after column), the rest unchanged', async () => {
+    const dir = tempTree({ 'a.txt': `${ERROR_LINE}\n${WARNING_LINE}\n` });
+    const result = await run([...TWO_RULES, '--format', 'json', 'a.txt'], { cwd: dir });
+    assert.equal(
+      result.stdout,
+      `[{"filePath":${JSON.stringify(path.join(dir, 'a.txt'))},"messages":[` +
+        '{"ruleId":"repeated-word","severity":2,"message":"“动员动员”：词语重复，疑为多打；删去重复的“动员”。","line":1,"column":3,"messageId":"repeatedPhrase","endLine":1,"endColumn":7,"fix":{"range":[4,6],"text":""}},' +
+        '{"ruleId":"fullwidth-punctuation","severity":1,"message":"中文里用了半角“,”，应改为全角“，”（GB/T 15834-2011）。","line":2,"column":3,"messageId":"halfwidth","endLine":2,"endColumn":4,"fix":{"range":[11,12],"text":"，"}}' +
+        '],"errorCount":1,"warningCount":1,"infoCount":0,"fixableErrorCount":1,"fixableWarningCount":1}]\n',
+    );
+  });
+
+  it('gives each SARIF result its messageId as message.id, one of its rule descriptor\'s messageStrings', async () => {
+    const dir = tempTree({ 'a.txt': `${ERROR_LINE}\n${WARNING_LINE}\n` });
+    const run0 = JSON.parse((await run([...TWO_RULES, '--format', 'sarif', 'a.txt'], { cwd: dir })).stdout).runs[0];
+    assert.deepEqual(
+      run0.results.map((r: { message: unknown }) => r.message),
+      [
+        { text: '“动员动员”：词语重复，疑为多打；删去重复的“动员”。', id: 'repeatedPhrase' },
+        { text: '中文里用了半角“,”，应改为全角“，”（GB/T 15834-2011）。', id: 'halfwidth' },
+      ],
+    );
+    const repeated = run0.tool.driver.rules[run0.results[0].ruleIndex];
+    assert.deepEqual(repeated.messageStrings, {
+      repeatedPhrase: { text: '“{{text}}”：词语重复，疑为多打；删去重复的“{{unit}}”。' },
+      repeatedChar: { text: '“{{text}}”：单字重复，疑为多打（证据较弱）；如属多打，删去一个“{{unit}}”。' },
+    });
+  });
+
   it('0 for warnings only; 1 when they exceed --max-warnings', async () => {
     const dir = tempTree({ 'a.txt': `${WARNING_LINE}\n${WARNING_LINE}\n` });
     assert.equal((await run([...TWO_RULES, 'a.txt'], { cwd: dir })).code, 0);

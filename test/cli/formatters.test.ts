@@ -94,6 +94,13 @@ describe('json', () => {
     assert.equal(parsed.length, 3, 'clean files are listed too');
   });
 
+  it('puts messageId between column and endLine, as ESLint does, and leaves it out when a message has none', () => {
+    const withId: LintMessage = { ...warning, messageId: 'halfwidth' };
+    const out = FORMATTERS.json([countMessages('/a.txt', [withId, info])], context());
+    assert.ok(out.includes('{"ruleId":"fullwidth-punctuation","severity":1,"message":"半角“,”","line":2,"column":3,"messageId":"halfwidth","endLine":2,"endColumn":4}'), out);
+    assert.ok(out.includes('"line":1,"column":1,"endLine":1,"endColumn":2}'), out);
+  });
+
   it('marks internal errors as fatal', () => {
     const fatal: LintMessage = { ruleId: 'count-mismatch', severity: 2, message: 'internal error: boom', fatal: true, line: 1, column: 1, endLine: 1, endColumn: 1 };
     const parsed = JSON.parse(FORMATTERS.json([countMessages('/a.txt', [fatal])], context()));
@@ -133,6 +140,16 @@ describe('sarif', () => {
       region: { startLine: 13, startColumn: 160, endLine: 13, endColumn: 164 },
     });
     assert.match(run.originalUriBaseIds['%SRCROOT%'].uri, /^file:\/\/.*\/$/);
+  });
+
+  it('writes message.id only for a message with a messageId, and every rule\'s messageStrings (braces kept literal)', () => {
+    const withId = JSON.parse(FORMATTERS.sarif([countMessages('/a.txt', [{ ...warning, messageId: 'halfwidth' }])], context({ cwd: '/' }))).runs[0];
+    assert.deepEqual(withId.results[0].message, { text: '半角“,”', id: 'halfwidth' });
+    assert.deepEqual(run.results[0].message, { text: '半角“,”' });
+    for (const [index, rule] of run.tool.driver.rules.entries()) {
+      assert.deepEqual(Object.keys(rule.messageStrings), Object.keys(RULES[index].meta.messages), rule.id);
+    }
+    assert.equal(withId.tool.driver.rules[withId.results[0].ruleIndex].messageStrings.halfwidth.text.includes('{{'), true);
   });
 
   it('reports skipped files as tool notifications', () => {

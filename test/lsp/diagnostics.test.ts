@@ -47,7 +47,7 @@ describe('toDiagnostics', () => {
     assert.equal(d.severity, 3, 'warn made weak → info → Information');
     assert.equal(d.code, 'weak');
     assert.equal(d.source, 'gongwen');
-    assert.deepEqual(d.data, { version: 7, text: '错', fix: { start: 3, end: 4, old: '错', text: '对', title: '将“错”改为“对”' } });
+    assert.deepEqual(d.data, { version: 7, text: '错', messageId: 'm', fix: { start: 3, end: 4, old: '错', text: '对', title: '将“错”改为“对”' } });
     assert.deepEqual(statusOf('untitled:y', 7, result, 'ok'), { uri: 'untitled:y', version: 7, state: 'ok', errors: 0, warnings: 0, infos: 1, script: result.script });
   });
 });

@@ -27,7 +27,7 @@ function reordered(result: FileResult): FileResult {
     infoCount: result.infoCount,
     warningCount: result.warningCount,
     errorCount: result.errorCount,
-    messages: result.messages.map((m) => ({ ...(m.fix ? { fix: { text: m.fix.text, range: m.fix.range } } : {}), endColumn: m.endColumn, endLine: m.endLine, column: m.column, line: m.line, message: m.message, severity: m.severity, ruleId: m.ruleId, ...(m.relatedLocations ? { relatedLocations: m.relatedLocations } : {}) })),
+    messages: result.messages.map((m) => ({ ...(m.fix ? { fix: { text: m.fix.text, range: m.fix.range } } : {}), endColumn: m.endColumn, endLine: m.endLine, ...(m.messageId !== undefined ? { messageId: m.messageId } : {}), column: m.column, line: m.line, message: m.message, severity: m.severity, ruleId: m.ruleId, ...(m.relatedLocations ? { relatedLocations: m.relatedLocations } : {}) })),
     filePath: result.filePath,
     ...(result.output !== undefined ? { output: result.output } : {}),
   };

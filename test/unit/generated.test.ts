@@ -54,6 +54,8 @@ describe('generated files', () => {
       '',
       "<!-- facts:start (generated from the rule's meta by npm run generate; edit the meta, not these lines) -->",
       '默认级别：`info` · 可自动修复：✘ · Default severity `info`, not fixable',
+      '',
+      "消息 id（机器可读输出的 `messageId`）：`m` · Message ids (`messageId` in --format json and sarif, and in LSP diagnostics' data): `m`",
       '<!-- facts:end -->',
       '',
       '## 为什么',

@@ -193,7 +193,7 @@ function setValue(options: CliOptions, name: string, value: string): void {
 }
 
 /** `repeated-word:off` → ['repeated-word', 'off']; unknown ids and severities are usage errors. */
-export function parseRuleOption(value: string): [string, Severity] {
+function parseRuleOption(value: string): [string, Severity] {
   const colon = value.lastIndexOf(':');
   const id = colon === -1 ? value : value.slice(0, colon).trim();
   // The rules are the engine's (engine.ts): loaded for a --rule only.

@@ -10,7 +10,7 @@ import { WORD_EXTENSIONS } from '../docx/package';
 import { displayPath } from './results';
 
 // Word files: .docx is read; .docm, .doc and .wps are picked up to be skipped with a reason.
-export const LINTABLE_EXTENSIONS = ['.txt', '.md', '.markdown', ...WORD_EXTENSIONS];
+const LINTABLE_EXTENSIONS = ['.txt', '.md', '.markdown', ...WORD_EXTENSIONS];
 /** Made on the first walk of a directory: a run on named files does not build it (start-up time). */
 let defaultIgnores: Ignore | undefined;
 const DEFAULT_IGNORED = ['node_modules/', '.git/', 'dist/', 'out/'];
@@ -77,7 +77,7 @@ export function discoverFiles(patterns: readonly string[], cwd: string, isIgnore
   return { files, unmatched, ignored, unreadable };
 }
 
-export function isLintable(file: string): boolean {
+function isLintable(file: string): boolean {
   // ~$name.docx is the lock file Word keeps beside an open document, not a document.
   if (basename(file).startsWith('~$')) return false;
   return LINTABLE_EXTENSIONS.includes(extname(file).toLowerCase());
@@ -126,7 +126,7 @@ function walk(root: string, dir: string, isIgnored: IgnoreCheck, visit: (file: s
   }
 }
 
-export function isGlob(pattern: string): boolean {
+function isGlob(pattern: string): boolean {
   return /[*?{[]/.test(pattern);
 }
 

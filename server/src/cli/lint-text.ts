@@ -42,7 +42,7 @@ export function lintNonEmptyText(filePath: string, file: TextFile, config: Resol
   return { kind: 'linted', result, fixed, ...(writeError ? { writeError } : {}), ...(notes.length ? { notes } : {}) };
 }
 
-export function languageOf(filePath: string): LanguageId {
+function languageOf(filePath: string): LanguageId {
   return /\.(md|markdown)$/i.test(extname(filePath)) ? 'markdown' : 'plaintext';
 }
 

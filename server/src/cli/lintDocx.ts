@@ -92,12 +92,12 @@ export function processDocx(task: FileTask, settings: RunSettings): FileOutcome 
 }
 
 /** draft.docx → draft.annotated.docx, beside the original. */
-export function annotatedName(file: string): string {
+function annotatedName(file: string): string {
   return file.replace(/(\.docx)?$/i, '.annotated.docx');
 }
 
 /** The comment: the message, then what the fix would do, then the rule. */
-export function commentText(finding: Finding, text: string, locale: Locale): string {
+function commentText(finding: Finding, text: string, locale: Locale): string {
   const lines = [finding.message];
   if (finding.fix) {
     const before = text.slice(finding.fix.start, finding.fix.end);

@@ -36,6 +36,7 @@ export function toFileResult(filePath: string, document: LintDocument, findings:
       message: finding.message,
       line: line + 1,
       column: from - (starts[line] ?? 0) + 1,
+      messageId: finding.messageId,
       endLine: endLine + 1,
       endColumn: to - (starts[endLine] ?? 0) + 1,
     };

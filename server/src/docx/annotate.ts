@@ -8,7 +8,7 @@ import { encodeXml, rawOffset, type Paragraph, type Segment } from './read';
 import { paragraphAt, type DocxText } from './text';
 import { applyXmlEdits, preservingOpenTag, type XmlEdit } from './xmlEdits';
 
-export const COMMENT_AUTHOR = 'gongwen-lint';
+const COMMENT_AUTHOR = 'gongwen-lint';
 const COMMENTS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 const COMMENTS_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 const W_NAMESPACE = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

@@ -159,7 +159,7 @@ export class LintDocument {
   }
 }
 
-export function computeLineStarts(text: string): number[] {
+function computeLineStarts(text: string): number[] {
   const starts = [0];
   if (!text.includes('\r')) {
     // The usual case, and a native indexOf is faster than the regular expression.

@@ -64,11 +64,6 @@ export function validateConfig(raw: unknown, rules: readonly Rule[] = RULES): co
   return config.validateConfig(raw, rules);
 }
 
-/** Throws a ConfigError listing every problem with the built-in rules' schema, naming `source`. */
-export function assertValidConfig(raw: unknown, source: string): config.GongwenConfig {
-  return config.assertValidConfig(raw, source, RULES);
-}
-
 /** The ids in `doc`'s disable directives that name none of the built-in rules (or of `rules`). */
 export function directiveProblems(doc: LintDocument, rules: readonly Rule[] = RULES): DirectiveProblem[] {
   if (doc.directives.length === 0) return [];

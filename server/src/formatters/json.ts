@@ -27,9 +27,11 @@ function fileOutput(r: FileResult): object {
 }
 
 function messageOutput(m: LintMessage): object {
-  const out: Record<string, unknown> = {
-    ruleId: m.ruleId, severity: m.severity, message: m.message, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn,
-  };
+  const out: Record<string, unknown> = { ruleId: m.ruleId, severity: m.severity, message: m.message, line: m.line, column: m.column };
+  // ESLint's place for it, between column and endLine (its rules' messages all have one; an internal error's has none).
+  if (m.messageId !== undefined) out.messageId = m.messageId;
+  out.endLine = m.endLine;
+  out.endColumn = m.endColumn;
   if (m.fix) out.fix = { range: m.fix.range, text: m.fix.text };
   if (m.fatal) out.fatal = true;
   if (m.relatedLocations) out.relatedLocations = m.relatedLocations;

@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for code-scanning dashboards. Columns are UTF-16 code units (columnKind says so),
 // locations are relative to the working directory, which `%SRCROOT%` names.
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../engine';
+import type { Locale, Rule, Severity } from '../engine';
 import { localize } from '../engine/messages';
 import { REPOSITORY_URL, ruleDocsUrl, VERSION } from '../engine/version';
 import { displayPath, type FileResult, type FormatterContext } from './types';
@@ -30,7 +30,8 @@ export default function sarif(results: readonly FileResult[], context: Formatter
         ruleId: m.ruleId,
         ...(ruleIndex.has(m.ruleId) ? { ruleIndex: ruleIndex.get(m.ruleId) } : {}),
         level: LEVEL[m.severity],
-        message: { text: m.message },
+        // SARIF's message id (§3.11.10) names one of the rule descriptor's messageStrings: the rule's messageId.
+        message: m.messageId !== undefined ? { text: m.message, id: m.messageId } : { text: m.message },
         locations: [location],
         ...(m.relatedLocations
           ? {
@@ -71,6 +72,7 @@ export default function sarif(results: readonly FileResult[], context: Formatter
               fullDescription: { text: localize(rule.meta.description, context.locale) },
               helpUri: ruleDocsUrl(rule.meta.id),
               defaultConfiguration: { level: DEFAULT_LEVEL[rule.meta.defaultSeverity] },
+              messageStrings: messageStrings(rule, context.locale),
               properties: { fixable: rule.meta.fixable, type: rule.meta.type },
             })),
           },
@@ -83,6 +85,24 @@ export default function sarif(results: readonly FileResult[], context: Formatter
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/**
+ * The rule's messages by messageId, each its template in the run's language (SARIF §3.49.11, what a result's message.id
+ * names). A template's `{{name}}` is SARIF's escape of a literal brace, so it reads as `{name}`: the strings have no
+ * SARIF placeholders (`{0}`) and the results no `arguments`; each result's message.text is the filled-in message.
+ */
+function messageStrings(rule: Rule, locale: Locale): Record<string, { text: string }> {
+  const strings: Record<string, { text: string }> = {};
+  for (const [id, template] of Object.entries(rule.meta.messages)) {
+    strings[id] = { text: sarifLiteral(localize(template, locale)) };
+  }
+  return strings;
+}
+
+/** `{{name}}` kept as it is (SARIF reads it as the literal `{name}`), any other brace doubled to stay literal. */
+function sarifLiteral(template: string): string {
+  return template.split(/(\{\{[^{}]*\}\})/).map((part, i) => (i % 2 === 1 ? part : part.replace(/[{}]/g, '$&$&'))).join('');
 }
 
 /** A URI reference relative to cwd: forward slashes, non-ASCII and reserved characters percent-encoded. */

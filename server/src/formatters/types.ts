@@ -13,6 +13,12 @@ export interface LintMessage {
   message: string;
   line: number;
   column: number;
+  /**
+   * Which of the rule's messages this is (a key of its meta.messages, e.g. wrong-character's `homophone` or `shape`), so
+   * that a script can tell a rule's kinds of finding apart without reading the text. Where ESLint puts it: after
+   * `column`; left out on an internal error's message (`fatal`), which no rule message made.
+   */
+  messageId?: string;
   endLine: number;
   endColumn: number;
   /** The automatic fix: UTF-16 offsets [start, end) into the file's text (without BOM). */

@@ -28,7 +28,7 @@ export function rangeOf(doc: OffsetDocument, start: number, end: number): Range 
 
 export function toDiagnostic(finding: Finding, doc: OffsetDocument): Diagnostic {
   const text = doc.getText();
-  const data: DiagnosticData = { version: doc.version, text: text.slice(finding.start, finding.end) };
+  const data: DiagnosticData = { version: doc.version, text: text.slice(finding.start, finding.end), messageId: finding.messageId };
   if (finding.fix) data.fix = dataEdit(finding.fix, text);
   if (finding.suggestions?.length) data.suggestions = finding.suggestions.map((s) => dataEdit(s, text));
   const diagnostic: Diagnostic = {

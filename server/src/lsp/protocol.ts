@@ -84,6 +84,8 @@ export interface DiagnosticData {
   version: number;
   /** The text the diagnostic covers when it was computed; checked before any edit is used. */
   text: string;
+  /** The rule's messageId (which of its messages; the CLI's JSON has it too); absent on the internal-error diagnostic. */
+  messageId?: string;
   fix?: DataEdit;
   suggestions?: DataEdit[];
   /** Set on the "internal error" diagnostic, which has no rule finding behind it. */

@@ -165,7 +165,7 @@ export function encodeText(text: string, encoding: TextEncodingName, legacy?: Le
 }
 
 /** Decode bytes known to be in `encoding` (BOM included), for verification. */
-export function decodeAs(bytes: Uint8Array, encoding: TextEncodingName): string | undefined {
+function decodeAs(bytes: Uint8Array, encoding: TextEncodingName): string | undefined {
   const bomLength = encoding === 'utf-8-bom' ? 3 : encoding === 'utf-16le' || encoding === 'utf-16be' ? 2 : 0;
   const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
   return tryDecode(label, bytes.subarray(bomLength), encoding)?.text;

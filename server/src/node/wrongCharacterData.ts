@@ -10,7 +10,7 @@ import { registerWrongCharacterLoader } from '../text/wrong-character-provider';
 import { WrongCharacterModel } from '../text/wrong-character-model';
 import { Prefetch } from './prefetch';
 
-export const DATA_FILE = 'wrong-character.data.bin';
+const DATA_FILE = 'wrong-character.data.bin';
 
 let model: WrongCharacterModel | undefined;
 let words: WordDictionary | undefined;
@@ -91,7 +91,7 @@ export function loadWordDictionary(file: string, bytes?: Uint8Array): WordDictio
  * The word dictionary: the model's own when it is loaded (simplified text), else its tables read
  * alone (traditional text, where the wrong-character rule never runs, needs no more).
  */
-export function wordDictionary(): WordDictionary {
+function wordDictionary(): WordDictionary {
   if (model) {
     words = undefined; // the model holds the same tables
     return model;

@@ -35,7 +35,7 @@ export const PUNCTUATION_RUN = 1 << 8;
  * paired-punctuation (quotes, title marks, brackets) and sequence-numbering (一是, 第一, 首先/其次/
  * 再次/最后, （一）/（1）, ①). Each reader's own set must stay inside this one (char-classes.test.ts).
  */
-export const ANCHOR_CHARS =
+const ANCHOR_CHARS =
   '0123456789０１２３４５６７８９零〇一二两兩三四五六七八九十百' +
   '“”‘’《》〈〉（）()【】「」『』〔〕〖〗' +
   '第首其再最①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';

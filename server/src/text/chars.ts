@@ -55,13 +55,13 @@ export function isHanAt(text: string, index: number): boolean {
 /** Marks that end a sentence (句末点号). */
 const SENTENCE_END = FULL_STOP_MARKS;
 /** Marks inside a sentence (pauses). */
-export const PAUSE = '，、；：';
+const PAUSE = '，、；：';
 /** Opening brackets and quotes. */
 export const CJK_OPENING = '“‘（《〈【「『〔〖［｛';
 /** Closing brackets and quotes. */
 export const CJK_CLOSING = '”’）》〉】」』〕〗］｝';
 /** Every full-width punctuation mark, including …… —— · and the marks above. */
-export const CJK_PUNCTUATION = `${SENTENCE_END}${PAUSE}${CJK_OPENING}${CJK_CLOSING}…—·～﹏／`;
+const CJK_PUNCTUATION = `${SENTENCE_END}${PAUSE}${CJK_OPENING}${CJK_CLOSING}…—·～﹏／`;
 
 export function isCjkPunctuation(cp: number): boolean {
   return cp >= 0 && cp <= 0xffff && CJK_PUNCTUATION.includes(String.fromCharCode(cp));

@@ -185,7 +185,7 @@ function hasGroupSeparator(s: string): boolean {
 
 
 /** Full-width digits and decimal point to ASCII. */
-export function toAsciiDigits(s: string): string {
+function toAsciiDigits(s: string): string {
   if (!hasFullwidthDigit(s)) return s;
   // A loop, not replace() with a callback: this runs for every number written in full-width.
   let out = '';
@@ -332,32 +332,11 @@ export function scanNumbers(text: string, anchors?: ArrayLike<number>): readonly
   if (text === lastText) return lastTokens;
   lastTokens = scan(text, anchors);
   lastText = text;
-  // The scan visits every digit: hasAsciiDigit's answer for this paragraph comes free.
-  lastDigitText = text;
-  lastHasDigit = scanSawAsciiDigit;
   return lastTokens;
 }
 
 let lastText: string | undefined;
 let lastTokens: NumberToken[] = [];
-
-/**
- * Whether `text` holds an ASCII digit (what \d matches). Most paragraphs hold none, and several
- * rules look for digits only: they ask once per paragraph (the last answer is remembered).
- */
-export function hasAsciiDigit(text: string): boolean {
-  if (text !== lastDigitText) {
-    lastDigitText = text;
-    lastHasDigit = ASCII_DIGIT.test(text);
-  }
-  return lastHasDigit;
-}
-
-const ASCII_DIGIT = /[0-9]/;
-let lastDigitText: string | undefined;
-let lastHasDigit = false;
-/** Whether the last scan() met an ASCII digit. */
-let scanSawAsciiDigit = false;
 
 /** Whether `text` holds any number token (without disturbing the memo of scanNumbers). */
 export function hasNumber(text: string): boolean {
@@ -368,7 +347,6 @@ function scan(text: string, anchors?: ArrayLike<number>): NumberToken[] {
   const tokens: NumberToken[] = [];
   let i = 0;
   const length = text.length;
-  let sawDigit = false;
   let next = 0; // the next anchor to look at
   while (i < length) {
     // Jump to the next place a number can start: the next anchor that starts one, or, without
@@ -396,8 +374,6 @@ function scan(text: string, anchors?: ArrayLike<number>): NumberToken[] {
       }
       const t = readPercentWords(text, i);
       if (t) {
-        // 百分之5: digits the loop does not visit.
-        if (!t.chinese && ASCII_DIGIT.test(text.slice(t.numStart, t.numEnd))) sawDigit = true;
         tokens.push(t);
         i = t.end;
         continue;
@@ -408,8 +384,6 @@ function scan(text: string, anchors?: ArrayLike<number>): NumberToken[] {
     if (isDigitCode(code)) {
       const t = readArabic(text, i);
       const end = t ? t.end : skipRun(text, i);
-      // A run that starts with a full-width digit may go on in ASCII (１2).
-      if (!sawDigit && (code <= 0x39 || ASCII_DIGIT.test(text.slice(i, end)))) sawDigit = true;
       if (t) tokens.push(t);
       i = end;
       continue;
@@ -434,7 +408,6 @@ function scan(text: string, anchors?: ArrayLike<number>): NumberToken[] {
   }
   markRanges(text, tokens);
   for (const t of tokens) t.text = text.slice(t.start, t.end);
-  scanSawAsciiDigit = sawDigit;
   return tokens;
 }
 

@@ -7,12 +7,12 @@ export function roundTo(value: number, decimals: number): number {
   return Math.round(scaled + 1e-9) / 10 ** decimals;
 }
 
-export function truncateTo(value: number, decimals: number): number {
+function truncateTo(value: number, decimals: number): number {
   const scaled = value * 10 ** decimals;
   return Math.floor(scaled + 1e-9) / 10 ** decimals;
 }
 
-export function formatFixed(value: number, decimals: number): string {
+function formatFixed(value: number, decimals: number): string {
   return value.toFixed(decimals);
 }
 

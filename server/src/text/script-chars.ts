@@ -39,7 +39,7 @@ let simplifiedOnly: Set<number> | undefined;
 let traditionalOnly: Set<number> | undefined;
 
 /** Derives both lists from OpenCC's tables (for the data file and its test; loads OpenCC). */
-export function deriveScriptChars(): { simplifiedOnly: string; traditionalOnly: string } {
+function deriveScriptChars(): { simplifiedOnly: string; traditionalOnly: string } {
   build();
   const text = (set: Set<number>) => [...set].sort((a, b) => a - b).map((cp) => String.fromCodePoint(cp)).join('');
   const result = { simplifiedOnly: text(simplifiedOnly!), traditionalOnly: text(traditionalOnly!) };

@@ -20,15 +20,15 @@ export interface ScriptCounts {
 }
 
 /** Below this many script-specific characters a document is judged only when the other script has none. */
-export const MIN_SCRIPT_CHARS = 3;
+const MIN_SCRIPT_CHARS = 3;
 /** The majority script must outnumber the other this many times, or the script stays unknown. */
-export const MAJORITY_FACTOR = 2;
+const MAJORITY_FACTOR = 2;
 /**
  * This many forms that Taiwan's standard rejects make a traditional text Hong Kong's: a day of RTHK news holds 5 to 24
  * (衞 ×12 beside 說 ×32); Taiwan texts hold none, and a converted mainland page (seed 003: 裏 ×3) or a Macao one (綫 and
  * OpenCC's 爲 ×2, which Taiwan and Hong Kong both reject) a few.
  */
-export const HONG_KONG_MIN_FORMS = 5;
+const HONG_KONG_MIN_FORMS = 5;
 
 export function scriptCounts(text: string): ScriptCounts {
   const table = scriptTable();
@@ -57,7 +57,7 @@ export function scriptCounts(text: string): ScriptCounts {
 }
 
 /** Adds up paragraph counts. */
-export function totalCounts(all: Iterable<ScriptCounts>): ScriptCounts {
+function totalCounts(all: Iterable<ScriptCounts>): ScriptCounts {
   const total: ScriptCounts = { simplified: 0, traditional: 0, notStandard: 0, notTaiwan: 0, notHongKong: 0 };
   for (const c of all) {
     total.simplified += c.simplified;

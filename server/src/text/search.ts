@@ -4,7 +4,7 @@
  * The first index in [0, length) where `before(index)` is false, for a test that is true for a prefix
  * and false after it; `length` when it is true everywhere.
  */
-export function partitionPoint(length: number, before: (index: number) => boolean): number {
+function partitionPoint(length: number, before: (index: number) => boolean): number {
   let low = 0;
   let high = length;
   while (low < high) {

@@ -58,7 +58,7 @@ export function setPhraseAround(model: PhraseLookup, run: string, index: number,
 }
 
 /** SetPhraseFilter has 2^this bits (128 KB; with its ~70,000 keys about one window in fifteen without a key gets through). */
-export const SET_PHRASE_FILTER_BITS = 20;
+const SET_PHRASE_FILTER_BITS = 20;
 
 /**
  * Whether a set phrase can cover a position at all, asked before any candidate is tried: a Bloom filter (one hash)
@@ -87,7 +87,7 @@ export class SetPhraseFilter {
 }
 
 /** The filter bit of the key (a, b, c: the three other characters of a four-character window in order; k: the position of the fourth), by Fibonacci hashing. */
-export function phraseKey(a: number, b: number, c: number, k: number): number {
+function phraseKey(a: number, b: number, c: number, k: number): number {
   const high = (a << 16) | b;
   return Math.imul(high ^ Math.imul((c << 2) ^ k ^ (high >>> 16), 0x85ebca6b), 0x9e3779b1) >>> (32 - SET_PHRASE_FILTER_BITS);
 }

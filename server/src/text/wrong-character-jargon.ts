@@ -161,7 +161,7 @@ const ROUTE_HEADS = /^(?:铁路|高铁|城际|城镇带|经济带|走廊|航线|
  * 城镇带…, which are no dictionary word? Then they are two place abbreviations naming a route or belt, not 精神 or 抓住
  * typed wrong; a pair that is a word (实线高速) is checked as before.
  */
-export function routeOfTwoPlaces(hasWord: (word: string) => boolean, text: string, at: number, length: number): boolean {
+function routeOfTwoPlaces(hasWord: (word: string) => boolean, text: string, at: number, length: number): boolean {
   for (let p = at + 1; p <= at + length + 2 && p < text.length; p++) {
     if (!ROUTE_HEADS.test(text.slice(p, p + 3))) continue;
     const pair = text.slice(p - 2, p);

@@ -68,7 +68,7 @@ export type ConfusionKind = 'same' | 'near' | 'shape';
 export type WrongCharacterData = PackedTables;
 
 /** The layout of tables this model reads; the build writes it into meta.version. */
-export const DATA_VERSION = 13;
+const DATA_VERSION = 13;
 
 export interface Candidate {
   /** Offset of the (first) character in the run. */
@@ -394,9 +394,9 @@ for (const c of '和与及并或以在') LONE_WORD_CODES[c.charCodeAt(0)] = 1;
 /** Aspect particles: never the written character of Candidate.completesLongWord (completesLongWordSingle). */
 const ASPECT_PARTICLES = '着了过';
 /** Extra evidence (nats) for a lone function character that fits between two dictionary words (Candidate.loneWord). */
-export const LONE_WORD_BONUS = { value: 12 };
+const LONE_WORD_BONUS = { value: 12 };
 /** The least cost (nats, the dictionary's characters) of a written character for loneCandidates(): a rare one (盒, 禾 10.9). */
-export const LONE_WRITTEN_MIN_COST = 10;
+const LONE_WRITTEN_MIN_COST = 10;
 /**
  * Rare characters that are formal conjunctions of their own and stand between two names on purpose (海丝博览会暨海交会,
  * 表彰大会暨经验交流会): never a slip for a lone 及/和 (round 31, held-out provincial reports).
