@@ -16,12 +16,30 @@ testRule('paired-punctuation', {
     { text: '取得好成效（其中，破案数上升)。', why: 'mixed widths pair up; the width is fullwidth-punctuation’s business' },
     { text: '他说："这是ASCII引号"，仍然成对。', why: 'ASCII quotes in pairs are not this rule’s business' },
     { text: '六、将第十五条修改为：“巡视组对巡视对象执行《中国共产党章程》和其他党内法规，落实全面从严治党主体责任和监督责任等情况进行监督，着力发现以下问题：\n（一）违反政治纪律和政治规矩的；\n（二）违反廉洁纪律，以权谋私的；\n（三）派出巡视组的党组织要求了解的其他问题。”\n本决定自2017年7月10日起施行。', why: 'round 33 heldout-s33t (中国共产党巡视工作条例 2017年修改): the amended article quoted over several paragraphs, opened after the colon and closed at its end' },
+    {
+      text: '　　第九条修改为：“申请办理中药品种保护的程序：\n　　“（一）中药生产企业对其生产的符合本条例规定的中药品种，可以提出申请。\n　　“（二）国务院药品监督管理部门组织审评。\n　　“国务院药品监督管理部门负责组织国家中药品种保护审评委员会。”',
+      why: 'round 35 heldout-s35w (People\'s Daily 2019-02-02, 国务院关于修改部分行政法规的决定): an amended article quoted after a colon, each later paragraph reopening the quote',
+    },
+    {
+      text: '　　难道乌蒙山人注定就走不出这大山？\n　　“小小马儿修雄鬃，\n　　心想带妹路不通。\n　　哪天哪日路通了，\n　　把妹带着耍昭通……”\n　　云南昭通，大山包红旗梁子。',
+      why: 'round 35 heldout-s35w (People\'s Daily 2019-02-01): a folk song quoted line by line, the quote opening the first verse line and closing the last',
+    },
   ],
   invalid: [
     {
       text: '六、将第十五条修改为：“巡视组对巡视对象执行《中国共产党章程》和其他党内法规的情况进行监督。\n（一）违反政治纪律和政治规矩的；\n（二）违反廉洁纪律”，以权谋私的；\n本决定自2017年7月10日起施行。',
       why: 'round 33: near the amending quotation: a ” inside a later paragraph, not at its end, closes nothing of it; both are still reported',
       errors: [{ line: 1, column: 12, messageId: 'unmatchedOpen' }, { line: 3, column: 10, messageId: 'unmatchedClose' }],
+    },
+    {
+      text: '　　“小小马儿修雄鬃，\n　　心想带妹路不通。当地群众世世代代盼着修一条通往山外的公路，盼了很多很多年。\n　　把妹带着耍昭通……”',
+      why: 'round 35: near the quoted verse: a long prose paragraph between the lines ends the verse, both marks still reported',
+      errors: [{ line: 1, column: 3, messageId: 'unmatchedOpen' }, { line: 3, column: 12, messageId: 'unmatchedClose' }],
+    },
+    {
+      text: '　　第九条修改为：“申请办理中药品种保护的程序：\n　　（一）中药生产企业提出申请。',
+      why: 'round 35: near the amended article: the next paragraph does not reopen the quote and none closes it, still reported',
+      errors: [{ line: 1, column: 10, messageId: 'unmatchedOpen' }],
     },
     {
       text: '办好中国99昆明世界园艺博览会’的筹备工作。',

@@ -5,6 +5,15 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('sequence-numbering', {
   valid: [
+    // Round 35 heldout-s35w (People's Daily 2019-02-01, -18, -20, -21, -25, pages 4–20): column series numbers of several series in one day's paper.
+    {
+      text: '——回答好媒体融合发展的时代课题④\n正文。\n从历史中汲取治理营养（新论·学历史用历史③）\n正文。\n追求匠心需要精益求精(中国道路中国梦·在奋斗者身边⑦)\n正文。',
+      why: 'round 35 heldout-s35w (2019-02-01): a circled number ending a headline or subtitle, alone or in the closing bracket, numbers an article of a series',
+    },
+    { text: '必须坚持全面从严治党（新论·解读“九个必须坚持”⑧）\n正文。\n秸秆变废为宝 蔬菜长得更好（经济聚焦·回乡看变化⑤）\n正文。', why: 'round 35 heldout-s35w (2019-02-18): two series on one day' },
+    { text: '　　图①、图④：1月17日，缅甸民众在内比都街头热烈欢迎。\n　　图②：专家在埃羌达村工作。\n　　图⑤：公益捐赠活动在仰光举行。', why: 'round 35 heldout-s35w2 (People\'s Daily 2020-01-18, read after the fixes): captions name pictures by 图 + a circled number' },
+    { text: '　　铃（图⑦）形体通常较小。\n　　铙（图⑨）是商晚期的一种青铜乐器。\n　　钟（图④）体两侧尖锐。', why: 'round 35 heldout-s35w2 (2020-01-28): figures cited in the text, in any order' },
+    { text: '数字经济推动灵活就业实现了四大转变：一是规模爆发式增长，实现转变。“如今灵活就业人数快速增加。”二是范围快速扩张。三是质量不断提升。四是竞争力大幅跃升。', why: 'round 35 heldout-s35w2 (2020-01-07): 二是 right after a quotation that ends a sentence' },
     // Round 34: 一要/二要/三要 is read like 一是 (eval:inject's renumberings of it were all missed).
     { text: '发展农业，一要靠执行稳定的农村政策和深化改革，二要靠推广和发展先进的农业科学技术，三要靠增加农业投入，增强农业发展后劲。', why: '1989 report: 一要, 二要, 三要 in order' },
     { text: '在城区，一要加强巡逻，二要强化管控；在农村，一要加强走访，二要化解纠纷。', why: 'a list of 一要 may restart at 1, like 一是' },
@@ -100,6 +109,9 @@ testRule('sequence-numbering', {
     { text: '第十六条　　新录用公务员有下列情形之一的，应当取消录用：\n（一）不履行或者不正确履行工作职责的；\n（二）在参加公务员录用考试中弄虚作假的；\n（三）在参加国家法定考试中有严重违纪违规行为的；\n（四）应当给予降级以上处分的；\n（五）受到刑事处罚的；\n（六）有公务员法规定的应予以辞退情形的；\n（七）法律、法规规定的其他情形。\n第十七条　　新录用公务员有公务员法第八十一条第（二）（三）（四）（五）款规定情形的，不得提出取消录用申请。', why: 'round 33 heldout-s33t (新录用公务员试用期管理办法): items cited run on, 第（二）（三）（四）（五）款, are no items after （七）' },
   ],
   invalid: [
+    { text: '一是规模增长。“如今人数快速增加。”三是范围快速扩张。', why: 'round 35: after a quotation that ends a sentence, a skipped 二是 is still found', errors: [{ line: 1, column: 19, messageId: 'gap' }] },
+    { text: '主要问题有：①资金拨付滞后；③项目管理不规范。', why: 'round 35: near the series numbers: circled items inside a sentence still run on', errors: [{ line: 1, column: 15, messageId: 'gap' }] },
+    { text: '①加强资金管理。\n③规范项目建设（含续建项目）。', why: 'round 35: near the series numbers: a circled number opening a paragraph is an item, even when a bracket closes the paragraph', errors: [{ line: 2, column: 1, messageId: 'gap' }] },
     { text: '发展农业，一要靠执行稳定的农村政策和深化改革，二要靠推广和发展先进的农业科学技术，四要靠增加农业投入，增强农业发展后劲。', why: 'round 34, the 1989 report with 三要 renumbered: a skip in a 一要 list', errors: [{ line: 1, column: 42, messageId: 'gap' }] },
     { text: '发展农业，一要靠执行稳定的农村政策和深化改革，二要靠推广和发展先进的农业科学技术，二要靠增加农业投入，增强农业发展后劲。', why: 'round 34: a repeat in a 一要 list', errors: [{ line: 1, column: 42, messageId: 'repeat' }] },
     { text: '第十六条　　新录用公务员有下列情形之一的，应当取消录用：\n（一）不履行或者不正确履行工作职责的；\n（二）在参加公务员录用考试中弄虚作假的；\n（三）在参加国家法定考试中有严重违纪违规行为的；\n（四）应当给予降级以上处分的；\n（五）受到刑事处罚的；\n（六）有公务员法规定的应予以辞退情形的；\n（七）法律、法规规定的其他情形；（三）受到党纪处分的。', why: 'round 33: near 第（二）（三）…款: an item with text of its own after （七） is still a step back', errors: [{ line: 8, column: 17, messageId: 'repeat' }] },

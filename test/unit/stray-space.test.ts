@@ -77,6 +77,7 @@ testRule('stray-space', {
     { text: '年底－翌年3月　在周恩来、朱德指挥下，中央革命根据地取得第四次反“围剿”的胜利。', why: 'round 33 heldout-s33t: a label running to a month of the next year' },
     { text: '　　本报加德满都10月13日电\u00a0（记者杜尚泽、丁子）国家主席习近平13日在加德满都同尼泊尔总统班达里举行会谈。', why: 'round 34 heldout-s34p (People\'s Daily 2019-10-14): the web edition puts a no-break space after 电, then the byline' },
     { text: '　　新华社北京10月16日电\u00a0国务院总理李克强10月16日主持召开国务院常务会议。', why: 'round 34 heldout-s34p: Xinhua\'s dateline with a no-break space, the story right after' },
+    { text: '　　（本报东京、堪培拉、渥太华、巴西利亚电\u00a0记者刘军国、刘天亮、吴云、范凌志）', why: 'round 35 heldout-s35w2 (People\'s Daily 2020-01): a joint dispatch names its places with 、 before 电' },
     { text: '　　（新华社北京10月14日电\u00a0记者周玮、史竞男、王思北）', why: 'round 34 heldout-s34p: the dateline closing a story in brackets, 电, a no-break space, the reporters' },
     { text: '　　据新华社电\u00a0（记者余俊杰、崔力）18日，在浙江乌镇开幕的第六届世界互联网大会发布了成果。', why: 'round 34 heldout-s34p: 据新华社电 with no place or date' },
   ],
@@ -86,6 +87,12 @@ testRule('stray-space', {
       why: 'round 34 heldout-s34p (People\'s Daily 2019-10-05): a no-break space after a comma inside a sentence is still a stray space',
       errors: [{ line: 1, column: 16, endColumn: 17, messageId: 'punctuation' }],
       output: '　　屠呦呦担任中药抗疟组组长，从此与中药抗疟结下了不解之缘。',
+    },
+    {
+      text: '　　本报东京、首尔电\u00a0（记者刘军国）中日韩三国\u00a014日举行会谈。',
+      why: 'round 35: after a dateline of several places the story is prose; a no-break space inside it is still reported',
+      errors: [{ line: 1, column: 24, endColumn: 25, messageId: 'hanNumber' }],
+      output: '　　本报东京、首尔电\u00a0（记者刘军国）中日韩三国14日举行会谈。',
     },
     {
       text: '　　本报北京10月14日电\u00a0（记者王比学）十三届全国人大常委会第四十一次委员长会议\u00a014日在京举行。',

