@@ -2,7 +2,7 @@
 // active document); conversions ask the server for one whole-document edit.
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import { Commands, type ConversionTarget } from '../../server/src/lsp/protocol';
+import { ALLOW_IN_SETTINGS_COMMAND, Commands, SETTINGS_SECTION, type ConversionTarget } from '../../server/src/lsp/protocol';
 
 const CONVERSION_COMMANDS: Record<string, ConversionTarget> = {
   'gongwen.convertToSimplified': 'zh-Hans',
@@ -24,6 +24,8 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
   disposables.push(
     vscode.commands.registerCommand('gongwen.showOutput', () => host.output.show(true)),
     vscode.commands.registerCommand('gongwen.restartServer', () => host.restart()),
+    // Offered by "allow this phrase" where no .gongwenrc.json applies (not in the palette: it needs a phrase).
+    vscode.commands.registerCommand(ALLOW_IN_SETTINGS_COMMAND, (phrase: unknown) => allowInUserSettings(phrase)),
   );
   return disposables;
 }
@@ -37,4 +39,23 @@ async function convertActiveDocument(host: CommandHost, target: ConversionTarget
     return;
   }
   await client.sendRequest(ExecuteCommandRequest.type, { command: Commands.convertDocument, arguments: [doc.uri.toString(), target] });
+}
+
+/**
+ * Add a phrase to the user-level gongwen.allow (settings.json), keeping the list's order. VS Code then tells the
+ * server the settings changed (didChangeConfiguration), and the server re-lints every open document.
+ */
+async function allowInUserSettings(phrase: unknown): Promise<void> {
+  if (typeof phrase !== 'string' || phrase === '') return;
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  const current = config.inspect<unknown>('allow')?.globalValue;
+  const list: unknown[] = Array.isArray(current) ? (current as unknown[]) : [];
+  if (list.includes(phrase)) return;
+  try {
+    await config.update('allow', [...list, phrase], vscode.ConfigurationTarget.Global);
+  } catch (error) {
+    const zh = vscode.env.language.toLowerCase().startsWith('zh');
+    const why = error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(zh ? `公文校对：未能写入用户设置 gongwen.allow：${why}` : `gongwen-lint: could not update the user setting gongwen.allow: ${why}`);
+  }
 }

@@ -36,7 +36,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, hooks: Cl
       { scheme: 'untitled', language },
     ]).concat([{ scheme: DOCX_SCHEME, language: 'plaintext' }]),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json') },
-    initializationOptions: { watchesConfigFiles: true, statusNotification: true },
+    initializationOptions: { watchesConfigFiles: true, statusNotification: true, allowInSettings: true },
     outputChannel: hooks.output,
     errorHandler: restarter,
     middleware: {

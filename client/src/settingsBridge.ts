@@ -12,8 +12,10 @@ export function explicitSettings(scopeUri: string | undefined): GongwenSettings 
     if (!inspected) continue;
     const levels = [inspected.globalValue, inspected.workspaceValue, inspected.workspaceFolderValue].filter((v) => v !== undefined);
     if (levels.length === 0) continue;
-    // Objects (gongwen.rules) merge across levels as VS Code merges them; other values: the innermost wins.
-    settings[key] = levels.every(isPlainObject) ? Object.assign({}, ...levels) : levels[levels.length - 1];
+    // Objects (gongwen.rules) merge across levels as VS Code merges them; gongwen.allow adds up (the user's
+    // own list and the workspace's, as cspell joins its words); other values: the innermost wins.
+    if (key === 'allow') settings[key] = [...new Set(levels.flatMap((level): unknown[] => (Array.isArray(level) ? (level as unknown[]) : [])))];
+    else settings[key] = levels.every(isPlainObject) ? Object.assign({}, ...levels) : levels[levels.length - 1];
   }
   return settings;
 }

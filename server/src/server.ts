@@ -37,6 +37,8 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
   let documentChanges = false;
   let registerConfiguration = false;
   let registerWatcher = false;
+  /** The client adds phrases to the user's gongwen.allow itself (initializationOptions.allowInSettings). */
+  let allowInSettings = false;
   /** Version each document was opened with: its first content event is the open itself. */
   const openedAt = new Map<string, number>();
 
@@ -63,6 +65,7 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders.push(...(filePath(params.rootUri) ?? []));
     documentChanges = Boolean(capabilities.workspace?.workspaceEdit?.documentChanges);
     registerConfiguration = Boolean(capabilities.workspace?.didChangeConfiguration?.dynamicRegistration);
+    allowInSettings = init.allowInSettings === true;
     registerWatcher = !init.watchesConfigFiles && Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
 
     settings = new SettingsStore({
@@ -148,7 +151,7 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
   connection.onCodeAction(
     guard('codeAction', [], (params) => {
       const doc = documents.get(params.textDocument.uri);
-      return doc && linter ? provideCodeActions(doc, params, { linter, documentChanges }) : [];
+      return doc && linter ? provideCodeActions(doc, params, { linter, documentChanges, settings, allowInSettings }) : [];
     }),
   );
   connection.onHover(

@@ -79,6 +79,8 @@ export interface ClientOptions {
   documentChanges?: boolean;
   /** Answer workspace/applyEdit with applied: false. */
   refuseEdits?: boolean;
+  /** More initializationOptions (as the VS Code client sends: `allowInSettings`). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export class TestClient {
@@ -133,7 +135,7 @@ export class TestClient {
       rootUri: folder ? fileUri(folder) : null,
       workspaceFolders: folder ? [{ uri: fileUri(folder), name: path.basename(folder) }] : null,
       locale: this.options.locale,
-      initializationOptions: { statusNotification: true },
+      initializationOptions: { statusNotification: true, ...this.options.initializationOptions },
       capabilities: {
         workspace: {
           configuration: true,

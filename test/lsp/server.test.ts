@@ -623,3 +623,109 @@ describe('language server: figure-consistency related information', () => {
     assert.match((hover.contents as MarkupContent).value, /56起 \+ 38起 \+ 16起 = 110起/);
   });
 });
+
+describe('language server: gongwen.allow (the editor setting beside .gongwenrc.json)', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'gongwen-allow-setting-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  // 精剪: a wrong-character finding on 剪 (精简); 动员动员: a repeated-word finding.
+  const TEXT = '省政府带头精剪会议、文件，严格控制各类检查。\n广泛动员动员加强抢险救灾工作。\n';
+
+  it('without a project file, the setting quiets the findings on its phrases; the other rules still report', async () => {
+    const work = mkdtempSync(path.join(dir, 'single-'));
+    const file = path.join(work, '通知.txt');
+    writeFileSync(file, TEXT);
+    const client = new TestClient({ settings: { allow: ['精剪'] } });
+    try {
+      await client.initialize();
+      const published = await client.openFile(file);
+      assert.deepEqual(byRule(published.diagnostics, 'wrong-character'), []);
+      const repeated = byRule(published.diagnostics, 'repeated-word');
+      assert.equal(repeated.length, 1);
+      assert.deepEqual(repeated[0].range.start, { line: 1, character: 2 });
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('adds to the allow list of .gongwenrc.json (the union of both)', async () => {
+    const work = mkdtempSync(path.join(dir, 'union-'));
+    writeFileSync(path.join(work, '.gongwenrc.json'), '{ "allow": ["动员动员"] }\n');
+    const file = path.join(work, 'draft.txt');
+    writeFileSync(file, TEXT);
+    const client = new TestClient({ workspaceFolder: work, settings: { allow: ['精剪'] } });
+    try {
+      await client.initialize();
+      const published = await client.openFile(file);
+      assert.deepEqual(byRule(published.diagnostics, 'wrong-character'), [], 'the setting\'s phrase');
+      assert.deepEqual(byRule(published.diagnostics, 'repeated-word'), [], 'the file\'s phrase');
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('a change of the setting re-publishes the open documents\' diagnostics (phrase added, then removed)', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize();
+      const uri = 'untitled:allow-setting-1';
+      const first = await client.open(uri, TEXT);
+      assert.equal(byRule(first.diagnostics, 'wrong-character').length, 1);
+      assert.equal(byRule(first.diagnostics, 'repeated-word').length, 1);
+      const allowed = await client.changeSettings({ allow: ['精剪', '动员动员', ''] }, uri);
+      assert.deepEqual(byRule(allowed.diagnostics, 'wrong-character'), []);
+      assert.deepEqual(byRule(allowed.diagnostics, 'repeated-word'), []);
+      const back = await client.changeSettings({ allow: ['动员动员'] }, uri);
+      assert.equal(byRule(back.diagnostics, 'wrong-character').length, 1);
+      assert.deepEqual(byRule(back.diagnostics, 'repeated-word'), []);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('"allow this phrase" without a project file, for a client that writes settings: the user setting (outside any folder)', async () => {
+    const work = mkdtempSync(path.join(dir, 'shared-drive-'));
+    const file = path.join(work, '通知.txt');
+    writeFileSync(file, TEXT);
+    const client = new TestClient({ initializationOptions: { allowInSettings: true } });
+    try {
+      await client.initialize();
+      const published = await client.openFile(file);
+      const d = byRule(published.diagnostics, 'wrong-character')[0];
+      const allow = (await client.codeActions(fileUri(file), [d])).filter((a) => a.title.startsWith('允许'));
+      assert.deepEqual(allow.map((a) => a.title), ['允许“精剪”（加入用户设置 gongwen.allow）'], 'no file written beside the document unasked');
+      assert.deepEqual(allow[0].command, { title: 'allow', command: 'gongwen.allowInUserSettings', arguments: ['精剪'] });
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('"allow this phrase" in a folder without a project file: create .gongwenrc.json, or the user setting', async () => {
+    const work = mkdtempSync(path.join(dir, 'folder-'));
+    const file = path.join(work, 'draft.txt');
+    writeFileSync(file, TEXT);
+    const client = new TestClient({ workspaceFolder: work, initializationOptions: { allowInSettings: true } });
+    try {
+      await client.initialize();
+      const uri = fileUri(file);
+      const d = byRule((await client.openFile(file)).diagnostics, 'repeated-word')[0];
+      const allow = (await client.codeActions(uri, [d])).filter((a) => a.title.startsWith('允许'));
+      assert.deepEqual(allow.map((a) => a.command?.command), ['gongwen.allowPhrase', 'gongwen.allowInUserSettings']);
+      assert.equal(allow[0].title, '允许“动员动员”（新建 .gongwenrc.json，加入 allow）');
+      const next = client.diagnostics.next((p) => p.uri === uri, 'diagnostics after allow');
+      await client.executeCommand(allow[0].command!.command, allow[0].command!.arguments!);
+      assert.deepEqual(JSON.parse(readFileSync(path.join(work, '.gongwenrc.json'), 'utf8')), { allow: ['动员动员'] });
+      const after = await next;
+      assert.deepEqual(byRule(after.diagnostics, 'repeated-word'), []);
+      // Now a project file applies: "allow" writes there only, as before the setting.
+      const wc = byRule(after.diagnostics, 'wrong-character')[0];
+      const again = (await client.codeActions(uri, [wc])).filter((a) => a.title.startsWith('允许'));
+      assert.deepEqual(again.map((a) => a.title), ['允许“精剪”（加入 .gongwenrc.json 的 allow）']);
+    } finally {
+      await client.close();
+    }
+  });
+});

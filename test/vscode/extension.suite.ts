@@ -174,6 +174,30 @@ suite('gongwen-lint in VS Code', () => {
     await waitForDiagnostics(doc.uri, (ds) => ds.length > 0, 'diagnostics again with gongwen.enable true');
   });
 
+  test('gongwen.allow: a workspace-level phrase quiets its finding; the quick fix adds to the user-level list', async () => {
+    const { doc } = await open(freshCopy('004'));
+    await waitForDiagnostics(doc.uri, (ds) => !!repeatedOnLine21(ds), `${REPEATED} on line 21`);
+    await setSetting('gongwen', 'allow', ['动员动员']);
+    await waitForDiagnostics(doc.uri, (ds) => ds.length > 0 && !repeatedOnLine21(ds), `${REPEATED} allowed by the workspace setting`);
+    await setSetting('gongwen', 'allow', undefined);
+    const diagnostic = repeatedOnLine21(await waitForDiagnostics(doc.uri, (ds) => !!repeatedOnLine21(ds), `${REPEATED} back`))!;
+
+    // The seeds folder has no .gongwenrc.json: the quick fix offers the user setting (and a new project file).
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', doc.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 5,
+    );
+    const toSettings = actions.find((a) => a.command?.command === 'gongwen.allowInUserSettings');
+    assert.ok(toSettings, `no “add to the user setting” among: ${actions.map((a) => a.title).join(' | ')}`);
+    const user = vscode.workspace.getConfiguration('gongwen');
+    try {
+      await vscode.commands.executeCommand(toSettings.command!.command, ...(toSettings.command!.arguments ?? []));
+      assert.deepEqual(vscode.workspace.getConfiguration('gongwen').inspect('allow')?.globalValue, ['动员动员']);
+      await waitForDiagnostics(doc.uri, (ds) => ds.length > 0 && !repeatedOnLine21(ds), `${REPEATED} allowed by the user setting`);
+    } finally {
+      await user.update('allow', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test('the status-bar item counts the problems of the active file', async () => {
     const ext = vscode.extensions.getExtension<GongwenApi>(EXTENSION_ID)!;
     const api = await ext.activate();

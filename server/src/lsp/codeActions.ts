@@ -13,7 +13,8 @@ import { rangeOf, SOURCE, toDiagnostic } from './diagnostics';
 import { diffTexts } from './diff';
 import { say } from './i18n';
 import type { Linter, LintedDocument } from './linting';
-import { Commands, FIX_ALL_KIND, type DiagnosticData } from './protocol';
+import { ALLOW_IN_SETTINGS_COMMAND, Commands, FIX_ALL_KIND, type DiagnosticData } from './protocol';
+import type { SettingsStore } from './settings';
 
 const MAX_ALLOW_PHRASE = 40;
 
@@ -21,6 +22,10 @@ export interface CodeActionEnvironment {
   linter: Linter;
   /** The client accepts versioned `documentChanges` (so a stale edit is refused, not misapplied). */
   documentChanges: boolean;
+  /** Where "allow this phrase" writes (settings.ts); without it the action names `.gongwenrc.json` only. */
+  settings?: Pick<SettingsStore, 'allowTarget'>;
+  /** The client can add a phrase to the user's gongwen.allow (ALLOW_IN_SETTINGS_COMMAND; VS Code). */
+  allowInSettings?: boolean;
 }
 
 /** One problem to act on: the diagnostic (as the client sent it, or made from the finding) and its edits. */
@@ -180,12 +185,7 @@ function quickFixes(doc: TextDocument, targets: Target[], linted: LintedDocument
     const phrase = allowPhraseOf(target, text);
     if (phrase !== undefined && !phrasesDone.has(phrase)) {
       phrasesDone.add(phrase);
-      perRule.push({
-        title: say(locale, { zh: `允许“${phrase}”（加入 .gongwenrc.json 的 allow）`, en: `Allow “${phrase}” (add it to "allow" in .gongwenrc.json)` }),
-        kind: CodeActionKind.QuickFix,
-        diagnostics,
-        command: { title: 'allow', command: Commands.allowPhrase, arguments: [doc.uri, phrase] },
-      });
+      perRule.push(...allowActions(doc.uri, phrase, locale, diagnostics, env));
     }
 
     const line = doc.positionAt(target.start).line;
@@ -228,6 +228,38 @@ function quickFixes(doc: TextDocument, targets: Target[], linted: LintedDocument
     });
   }
   return [...actions, ...perRule];
+}
+
+/**
+ * "Allow this phrase". Where a `.gongwenrc.json` applies, or the client cannot write settings: add it to that file's
+ * `allow` (created at the workspace root, or beside the file, when there is none): the behaviour before gongwen.allow.
+ * Where none applies and the client can (VS Code), as cspell offers "add to user settings": the user-level
+ * gongwen.allow, which holds for every document, a single file opened from a shared drive included; and, for a
+ * document in a workspace folder, also a new `.gongwenrc.json` there (shared with colleagues and the CLI, which
+ * reads no editor settings). A document outside every folder gets no new file written beside it unasked.
+ */
+function allowActions(uri: string, phrase: string, locale: Locale, diagnostics: Diagnostic[], env: CodeActionEnvironment): CodeAction[] {
+  const where = env.settings?.allowTarget(uri);
+  const toFile = (title: { zh: string; en: string }): CodeAction => ({
+    title: say(locale, title),
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    command: { title: 'allow', command: Commands.allowPhrase, arguments: [uri, phrase] },
+  });
+  if (!env.allowInSettings || !where || where.exists) {
+    return [toFile({ zh: `允许“${phrase}”（加入 .gongwenrc.json 的 allow）`, en: `Allow “${phrase}” (add it to "allow" in .gongwenrc.json)` })];
+  }
+  const actions: CodeAction[] = [];
+  if (where.inWorkspace) {
+    actions.push(toFile({ zh: `允许“${phrase}”（新建 .gongwenrc.json，加入 allow）`, en: `Allow “${phrase}” (create .gongwenrc.json with "allow")` }));
+  }
+  actions.push({
+    title: say(locale, { zh: `允许“${phrase}”（加入用户设置 gongwen.allow）`, en: `Allow “${phrase}” (add it to the user setting gongwen.allow)` }),
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    command: { title: 'allow', command: ALLOW_IN_SETTINGS_COMMAND, arguments: [phrase] },
+  });
+  return actions;
 }
 
 /** “Convert the whole document to the document's script”: one edit, offered beside a script-mixing finding. */

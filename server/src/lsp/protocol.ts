@@ -19,10 +19,15 @@ export interface GongwenSettings {
   locale?: 'auto' | 'zh' | 'en';
   /** On opening a large document, publish the fast rules' findings first and wrong-character's with the rest after them. */
   progressiveDiagnostics?: boolean;
+  /**
+   * Phrases the writer means (gongwen.allow), added to `allow` of `.gongwenrc.json` (the union of both lists).
+   * For an editor without a project file: a single document opened from a shared drive.
+   */
+  allow?: string[];
 }
 
 export const SETTINGS_SECTION = 'gongwen';
-export const SETTING_KEYS = ['enable', 'run', 'rules', 'languages', 'script', 'locale', 'debounceMs', 'progressiveDiagnostics'] as const;
+export const SETTING_KEYS = ['enable', 'run', 'rules', 'languages', 'script', 'locale', 'debounceMs', 'progressiveDiagnostics', 'allow'] as const;
 export const DEFAULT_LANGUAGES = ['plaintext', 'markdown'];
 /** gongwen.debounceMs: its default, and the largest value the server accepts (as package.json says). */
 export const DEFAULT_DEBOUNCE_MS = 200;
@@ -40,7 +45,18 @@ export const MAX_DEBOUNCE_MS = 10_000;
 export interface GongwenInitializationOptions {
   /** The client watches `.gongwenrc.json` itself, so the server need not register a watcher. */
   watchesConfigFiles?: boolean;
+  /**
+   * The client runs ALLOW_IN_SETTINGS_COMMAND (adds a phrase to the user's gongwen.allow): "allow this phrase"
+   * then offers it where no `.gongwenrc.json` applies.
+   */
+  allowInSettings?: boolean;
 }
+
+/**
+ * A client-side command (VS Code): arguments [phrase]. Adds the phrase to the user-level gongwen.allow setting;
+ * the settings change reaches the server with didChangeConfiguration, which re-lints the open documents.
+ */
+export const ALLOW_IN_SETTINGS_COMMAND = 'gongwen.allowInUserSettings';
 
 /** Commands the server executes (workspace/executeCommand). */
 export const Commands = {
@@ -48,7 +64,7 @@ export const Commands = {
   fixAll: 'gongwen.fixAll',
   /** Arguments: [documentUri, ConversionTarget]. Replaces the whole text in one edit. */
   convertDocument: 'gongwen.convertDocument',
-  /** Arguments: [documentUri, phrase]. Adds the phrase to `allow` in the nearest `.gongwenrc.json`. */
+  /** Arguments: [documentUri, phrase]. Adds the phrase to `allow` in the nearest `.gongwenrc.json` (creating one if none). */
   allowPhrase: 'gongwen.allowPhrase',
   /** Arguments: [ruleId]. Opens the rule's documentation (window/showDocument). */
   showDocumentation: 'gongwen.showDocumentation',

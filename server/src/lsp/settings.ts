@@ -1,6 +1,7 @@
 // One typed settings object per document: `.gongwenrc.json` (searched upward from the file) is the
-// base, and the editor's `gongwen.*` settings win where the user set them. Cached per URI; the
-// server clears the cache on didChangeConfiguration and when a config file changes.
+// base, and the editor's `gongwen.*` settings win where the user set them; lists add up (gongwen.allow
+// joins the file's `allow`). Cached per URI; the server clears the cache on didChangeConfiguration and
+// when a config file changes.
 import { dirname, isAbsolute, join, relative as relativePath, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ignore from 'ignore';
@@ -85,13 +86,22 @@ export class SettingsStore {
 
   /** Where "allow this phrase" writes: the config file that applies, or a new one at the workspace root. */
   configFileForAllow(uri: string): string | undefined {
+    return this.allowTarget(uri).file;
+  }
+
+  /**
+   * Where "allow this phrase" can write for a document: `file` (the config file that applies, or else a new one
+   * at the root of the workspace folder holding the document, or beside the document), whether that file
+   * exists, and whether the document lies in a workspace folder.
+   */
+  allowTarget(uri: string): { file?: string; exists: boolean; inWorkspace: boolean } {
     const file = filePathOf(uri);
     const dir = file ? dirname(file) : this.env.workspaceFolders()[0];
-    if (!dir) return undefined;
+    if (!dir) return { exists: false, inWorkspace: false };
     const existing = findConfigFile(dir);
-    if (existing) return existing;
     const root = this.env.workspaceFolders().find((folder) => isInside(dir, folder));
-    return join(root ?? dir, CONFIG_FILE_NAME);
+    if (existing) return { file: existing, exists: true, inWorkspace: root !== undefined };
+    return { file: join(root ?? dir, CONFIG_FILE_NAME), exists: false, inWorkspace: root !== undefined };
   }
 
   private async compute(uri: string): Promise<DocumentSettings> {
@@ -159,6 +169,7 @@ export function sanitize(value: unknown): GongwenSettings {
   if (isScriptSetting(raw.script)) settings.script = raw.script;
   if (raw.locale === 'auto' || raw.locale === 'zh' || raw.locale === 'en') settings.locale = raw.locale;
   if (typeof raw.progressiveDiagnostics === 'boolean') settings.progressiveDiagnostics = raw.progressiveDiagnostics;
+  if (Array.isArray(raw.allow)) settings.allow = sanitizeAllow(raw.allow);
   if (typeof raw.rules === 'object' && raw.rules !== null && !Array.isArray(raw.rules)) {
     const rules: Record<string, Severity> = {};
     for (const [id, severity] of Object.entries(raw.rules)) {
@@ -170,11 +181,20 @@ export function sanitize(value: unknown): GongwenSettings {
   return settings;
 }
 
-/** The editor's settings as a config layer over the file. */
-function editorLayer(settings: GongwenSettings): GongwenConfig {
+/**
+ * gongwen.allow: the non-empty strings of the list, each once, as the config file's `allow` takes them (an empty
+ * row, which the settings editor adds, or a value of another type is dropped here rather than refused).
+ */
+function sanitizeAllow(list: unknown[]): string[] {
+  return [...new Set(list.filter((item): item is string => typeof item === 'string' && item !== ''))];
+}
+
+/** The editor's settings as a config layer over the file (resolveConfig joins the `allow` lists). */
+export function editorLayer(settings: GongwenSettings): GongwenConfig {
   const layer: GongwenConfig = {};
   if (settings.script) layer.script = settings.script;
   if (settings.rules) layer.rules = settings.rules;
+  if (settings.allow?.length) layer.allow = settings.allow;
   return layer;
 }
 
