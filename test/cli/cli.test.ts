@@ -35,7 +35,7 @@ describe('exit codes', () => {
       result.stdout,
       `[{"filePath":${JSON.stringify(path.join(dir, 'a.txt'))},"messages":[` +
         '{"ruleId":"repeated-word","severity":2,"message":"“动员动员”：词语重复，疑为多打；删去重复的“动员”。","line":1,"column":3,"messageId":"repeatedPhrase","endLine":1,"endColumn":7,"fix":{"range":[4,6],"text":""}},' +
-        '{"ruleId":"fullwidth-punctuation","severity":1,"message":"中文里用了半角“,”，应改为全角“，”（GB/T 15834-2011）。","line":2,"column":3,"messageId":"halfwidth","endLine":2,"endColumn":4,"fix":{"range":[11,12],"text":"，"}}' +
+        '{"ruleId":"fullwidth-punctuation","severity":1,"message":"中文里用了半角“,”，应为全角“，”（GB/T 15834-2011）。","line":2,"column":3,"messageId":"halfwidth","endLine":2,"endColumn":4,"fix":{"range":[11,12],"text":"，"}}' +
         '],"errorCount":1,"warningCount":1,"infoCount":0,"fixableErrorCount":1,"fixableWarningCount":1}]\n',
     );
   });
@@ -47,7 +47,7 @@ describe('exit codes', () => {
       run0.results.map((r: { message: unknown }) => r.message),
       [
         { text: '“动员动员”：词语重复，疑为多打；删去重复的“动员”。', id: 'repeatedPhrase' },
-        { text: '中文里用了半角“,”，应改为全角“，”（GB/T 15834-2011）。', id: 'halfwidth' },
+        { text: '中文里用了半角“,”，应为全角“，”（GB/T 15834-2011）。', id: 'halfwidth' },
       ],
     );
     const repeated = run0.tool.driver.rules[run0.results[0].ruleIndex];
