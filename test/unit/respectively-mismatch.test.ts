@@ -98,8 +98,10 @@ testRule('respectively-mismatch', {
     },
     { text: '自主择业的军队转业干部，按照下列条件和标准增发退役金：（二）在边远艰苦地区或者从事飞行、舰艇工作满10年、15年、20年以上的，分别增发月退役金计发基数的5%、10%、15%。', why: 'round 33 (heldout-s33w, 军队转业干部安置暂行办法): three lengths of service, the last a threshold (20年以上的), are the three things' },
     { text: '第九十五条　　农村党组织、社区党组织和村民委员会、社区居民委员会等基层组织中的党员从事下列公务，利用职务上的便利，非法占有公共财物，挪用公款，索取他人财物或者非法收受、变相非法收受他人财物为他人谋取利益的，分别依照本条例第八十三条、第九十四条、第八十五条规定处理：', why: 'round 33 heldout-s33t (中国共产党纪律处分条例 2003): each act, parted by commas, is referred to its own article' },
+    { text: '全省地区生产总值增长7%左右，在实际工作中尽可能争取更好结果；农业、规模以上工业、服务业增加值分别增长6%、10%以上、7.5%左右；一般公共预算收入增长5%左右。', why: 'round 35 untouched set (贵州 2022): a bound (以上) on a middle value does not end the values' },
   ],
   invalid: [
+    { text: '农业、工业增加值分别增长6%、10%以上、7.5%左右。', why: 'round 35: near 贵州 2022: three bounded values for two things, still found', errors: [{ line: 1, column: 13, messageId: 'mismatch' }] },
     { text: '黑臭水体动态清零，生活污水治理（管控）率、生活垃圾收运处置体系覆盖率、卫生厕所普及率分别达85%、95%、98%、99%。', why: 'the bracketed item makes three things, not four: four values are still found', errors: [{ line: 1, column: 46, messageId: 'mismatch' }] },
     { text: '（二）在边远艰苦地区或者从事飞行、舰艇工作满10年、15年、20年以上的，分别增发月退役金计发基数的5%、10%。', why: 'round 33: near the three lengths of service: two rates for three thresholds, still found', errors: [{ line: 1, column: 51, messageId: 'mismatch' }] },
     { text: '甲、乙分别依照本条例第八十三条、第九十四条、第八十五条规定处理。', why: 'round 33: near the statute\'s acts and articles: two things in one clause, three articles, still found', errors: [{ line: 1, column: 12, messageId: 'mismatch' }] },

@@ -276,7 +276,9 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
   // 利用职务上的行为为请托人谋取利益 (中国共产党纪律处分条例 2003, round 33's heldout-s33t): the second 为 opens the benefactive
   // 为 + beneficiary + 谋取/谋求/服务/提供…, the first ends a noun after 的/之/其 (的行为). 本人为为请托人谋取利益 (人为 no noun there) is
   // still a slip.
-  if ((char === '为' || char === '為') && BENEFACTIVE_AFTER.test(text.slice(at + 2, at + 16)) && /[的之其]/.test(text.charAt(at - 2)) && dictionaryWordEndingAt(text, at + 1, 2, script)) return false;
+  // 把服务保障G20杭州峰会作为为“中国的明天”提供更多浙江素材…的新起点 (浙江 2017, round 35's untouched set): after the verb 作为
+  // (as, taken as) the benefactive 为 is right whatever stands before it, and its beneficiary may be quoted.
+  if ((char === '为' || char === '為') && BENEFACTIVE_AFTER.test(text.slice(at + 2, at + 18)) && (/[的之其]/.test(text.charAt(at - 2)) || text.charAt(at - 1) === '作') && dictionaryWordEndingAt(text, at + 1, 2, script)) return false;
   // A dictionary word that starts with both copies holds the pair (地地导弹, a surface-to-surface missile: 中国共产党一百年大事记);
   // a third copy (地地地导弹) is still a slip.
   if (text.slice(at + 2 * n, at + 3 * n) !== char && text.slice(at - n, at) !== char && dictionaryWordSpanning(text, at, 2 * n, script)) return false;
@@ -301,7 +303,7 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
 }
 
 const PASSIVE_AFTER = /^\p{Script=Han}{2,10}?所(?![有以在属屬得谓謂需长長])\p{Script=Han}/u;
-const BENEFACTIVE_AFTER = /^\p{Script=Han}{1,8}?(?:谋取|謀取|谋求|謀求|谋利|謀利|牟取|服务|服務|提供|办理|辦理)/u;
+const BENEFACTIVE_AFTER = /^[“”‘’\p{Script=Han}]{1,10}?(?:谋取|謀取|谋求|謀求|谋利|謀利|牟取|服务|服務|提供|办理|辦理)/u;
 
 /** A dictionary word of three to six characters that starts at `at` and ends after `at + length`. */
 function dictionaryWordSpanning(text: string, at: number, length: number, script: Script): boolean {

@@ -11,9 +11,10 @@ const RESPECTIVELY = /分[别別]/g;
 const BEFORE_RESPECTIVELY = /(?:同比|环比|環比|均|也|都|各|要|将|將|已|还|還|[，,]|\s)$/;
 /**
  * What may stand between two values: 10.98%、8.5% · 3月和5月 · 增长5%、下降3% · a sign, 4.1%、-30% · a measure word the
- * number scanner has no unit for (林蜂…10万群和10万亩: bee colonies; 箱, 羽, 尾).
+ * number scanner has no unit for (林蜂…10万群和10万亩: bee colonies; 箱, 羽, 尾) · a bound or an approximation on a value
+ * (分别增长6%、10%以上、7.5%左右: 贵州 2022, round 35's untouched set).
  */
-const VALUE_GAP = /^(?:[群箱桶羽尾窝]?(?:、|和|与|與|及|以及|或))(?:[\u4e00-\u9fff]{0,4})[-－−+＋]?$/;
+const VALUE_GAP = /^(?:(?:以上|以下|以内|以內|左右|上下|开外|開外)?[群箱桶羽尾窝]?(?:、|和|与|與|及|以及|或))(?:[\u4e00-\u9fff]{0,4})[-－−+＋]?$/;
 /** A comparison base after 分别 (分别比1995年增长…) is not one of the values. */
 const BASE_BEFORE = /[比较較由从從]$/;
 const CLAUSE = /[。！？!?；;，,：:]/;
