@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listReports, readBlobs, reportText } from './local-text-pairs.mjs';
+import { countNgram, listReports, readBlobs, reportText } from './local-text-pairs.mjs';
 
 const DIR = 'data/local-text';
 /** A pair is written when this many distinct reports… */
@@ -91,20 +91,7 @@ function main() {
     counted++;
     for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
       chars += run.length;
-      for (let k = 0; k + 1 < run.length; k++) {
-        const g = run.slice(k, k + 2);
-        let entry = pairs.get(g);
-        if (!entry) pairs.set(g, (entry = { n: 0, reports: 0, cities: 0, lastReport: -1, lastCity: '' }));
-        entry.n++;
-        if (entry.lastReport !== i) {
-          entry.lastReport = i;
-          entry.reports++;
-        }
-        if (entry.lastCity !== used[i].city) {
-          entry.lastCity = used[i].city;
-          entry.cities++;
-        }
-      }
+      for (let k = 0; k + 1 < run.length; k++) countNgram(pairs, run.slice(k, k + 2), i, used[i].city);
     }
   }
   const kept = [...pairs]

@@ -36,6 +36,24 @@ const MIN_TRIGRAM_REPORTS = 70;
 /** …of this many distinct cities use it: the set phrasing of many cities' reports, not of one city's. */
 const MIN_TRIGRAM_CITIES = 25;
 
+/**
+ * Counts the n-gram `g` of report `report` (of `city`) in `map`: occurrences, distinct reports, distinct cities. The
+ * reports come sorted by city, so a city's reports are counted one after another. Also tools/held-pairs.mjs.
+ */
+export function countNgram(map, g, report, city) {
+  let entry = map.get(g);
+  if (!entry) map.set(g, (entry = { n: 0, reports: 0, cities: 0, lastReport: -1, lastCity: '' }));
+  entry.n++;
+  if (entry.lastReport !== report) {
+    entry.lastReport = report;
+    entry.reports++;
+  }
+  if (entry.lastCity !== city) {
+    entry.lastCity = city;
+    entry.cities++;
+  }
+}
+
 /** Plain text of a report: front matter, images, tables, markup and footnote markers dropped (as heldout-s29's prep_lawtext.py). */
 export function reportText(markdown) {
   let raw = markdown;
@@ -98,20 +116,7 @@ function main() {
   const unigrams = new Map();
   const pairs = new Map();
   const trigrams = new Map();
-  /** Counts the n-gram `g` of report i in `map`: occurrences, distinct reports, distinct cities (reports come by city). */
-  const note = (map, g, i) => {
-    let entry = map.get(g);
-    if (!entry) map.set(g, (entry = { n: 0, reports: 0, cities: 0, lastReport: -1, lastCity: '' }));
-    entry.n++;
-    if (entry.lastReport !== i) {
-      entry.lastReport = i;
-      entry.reports++;
-    }
-    if (entry.lastCity !== used[i].city) {
-      entry.lastCity = used[i].city;
-      entry.cities++;
-    }
-  };
+  const note = (map, g, i) => countNgram(map, g, i, used[i].city);
   let chars = 0;
   let reportsCounted = 0;
   const seen = new Set();

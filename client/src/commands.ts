@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { ALLOW_IN_SETTINGS_COMMAND, Commands, SETTINGS_SECTION, type ConversionTarget } from '../../server/src/lsp/protocol';
+import { serially } from './serial';
 
 const CONVERSION_COMMANDS: Record<string, ConversionTarget> = {
   'gongwen.convertToSimplified': 'zh-Hans',
@@ -25,7 +26,8 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
     vscode.commands.registerCommand('gongwen.showOutput', () => host.output.show(true)),
     vscode.commands.registerCommand('gongwen.restartServer', () => host.restart()),
     // Offered by "allow this phrase" where no .gongwenrc.json applies (not in the palette: it needs a phrase).
-    vscode.commands.registerCommand(ALLOW_IN_SETTINGS_COMMAND, (phrase: unknown) => allowInUserSettings(phrase)),
+    // One phrase at a time: each reads the list and writes it back (serial.ts).
+    vscode.commands.registerCommand(ALLOW_IN_SETTINGS_COMMAND, serially(allowInUserSettings)),
   );
   return disposables;
 }

@@ -100,11 +100,14 @@ export interface DiagnosticData {
   version: number;
   /** The text the diagnostic covers when it was computed; checked before any edit is used. */
   text: string;
-  /** The rule's messageId (which of its messages; the CLI's JSON has it too); absent on the internal-error diagnostic. */
+  /** The rule's messageId (which of its messages; the CLI's JSON has it too); absent where `internal` is set. */
   messageId?: string;
   fix?: DataEdit;
   suggestions?: DataEdit[];
-  /** Set on the "internal error" diagnostic, which has no rule finding behind it. */
+  /**
+   * Set on the diagnostics with no rule finding behind them: a rule's internal error, and a disable comment's unknown
+   * rule id (whose `fix`, when one id is near it, puts the id it meant in its place: codeActions.ts directiveFixes).
+   */
   internal?: boolean;
 }
 

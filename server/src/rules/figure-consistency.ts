@@ -291,7 +291,7 @@ function sentenceUpTo(text: string, at: number): string {
   return text.slice(sentenceStart(text, at), at);
 }
 
-/** Every character PERIOD can match: no match spans any other character. 2 for 年 月 季 来 五, one of which every match holds. */
+/** Every character PERIOD can match: no match spans any other character. 2 for 年 月 季 来 五 天, one of which every match holds. */
 const PERIOD_CHARS = codeUnitBytes();
 for (const c of '0123456789年上下半第一二三四五六七八九十季度-－—～~至月前个今本当近来以天') PERIOD_CHARS[c.charCodeAt(0)] = 1;
 for (const c of '年月季来五天') PERIOD_CHARS[c.charCodeAt(0)] = 2; // 五 for 十四五, 天 for 第三天
@@ -305,7 +305,7 @@ for (const c of '年月季来五天') PERIOD_CHARS[c.charCodeAt(0)] = 2; // 五 
  * from the earlier one: see lastPeriodUntil.
  */
 function lastPeriod(text: string, end = text.length): string {
-  // Every form of PERIOD holds 年, 月, 季, 来 or 五 (十四五): most paragraphs are settled by includes().
+  // Every form of PERIOD holds 年, 月, 季, 来, 五 (十四五) or 天 (第三天): most paragraphs are settled by includes().
   const prefix = end === text.length ? text : text.slice(0, end);
   if (!prefix.includes('年') && !prefix.includes('月') && !prefix.includes('季') && !prefix.includes('来') && !prefix.includes('五') && !prefix.includes('天')) return '';
   const known = text === askedText && end >= askedEnd ? askedEnd : -1;

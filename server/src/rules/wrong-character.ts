@@ -934,9 +934,12 @@ const UNPHRASED_FORM_MARGIN = 10;
 /** The particles whose one-character object or verb the models read as the second half of a function word (之间, 不懈, 其中). */
 const GOVERNING_PARTICLES = '之不其';
 
-/** No other evidence than the character and word models: no set phrase, flip, institution, collocation or repair. */
-function modelsOnly(c: Correction): boolean {
-  return c.phraseGain <= 0 && (c.reportPhraseGain ?? 0) <= 0 && !c.setPhrase && !c.contextFlip && c.realWordFlip !== true && c.institution !== true && c.collocated !== true && c.collocatedFew !== true && c.repairsWord !== true && c.loneWord !== true;
+/**
+ * No other evidence than the character and word models: no set phrase, flip, institution, collocation or repair, and at
+ * most `phraseWindows` windows of official phrasing gained (none unless said).
+ */
+function modelsOnly(c: Correction, phraseWindows = 0): boolean {
+  return c.phraseGain <= phraseWindows && (c.reportPhraseGain ?? 0) <= 0 && !c.setPhrase && !c.contextFlip && c.realWordFlip !== true && c.institution !== true && c.collocated !== true && c.collocatedFew !== true && c.repairsWord !== true && c.loneWord !== true;
 }
 
 /** Is `c` one character after 之, 不 or 其 read as the second half of a function word with them, on the models alone? */
@@ -969,7 +972,7 @@ const GRADUAL_ADVERBS = '渐日愈益';
  */
 function gradualAdverbUnphrased(c: Correction): boolean {
   if (c.wrong.length !== 1 || !GRADUAL_ADVERBS.includes(c.wrong) || c.wordStart !== c.index || c.word.length !== 2) return false;
-  return c.phraseGain <= 1 && (c.reportPhraseGain ?? 0) <= 0 && !c.setPhrase && !c.contextFlip && c.realWordFlip !== true && c.institution !== true && c.collocated !== true && c.collocatedFew !== true && c.repairsWord !== true && c.loneWord !== true;
+  return modelsOnly(c, 1);
 }
 
 /** The corrections of `run` without the unphrased forms above on too little evidence. */

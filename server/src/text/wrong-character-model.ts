@@ -700,9 +700,9 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
    * the bit rows of `followers` and `leaders` (see NO_BIGRAM_GAIN).
    */
   private readonly bigramFollowers: PairBits;
+  private readonly bigramLeaders: PairBits;
   /** Pairs of city reports official text has not seen twice that hold a character with its other pair (table `heldPairs`; round 35). */
   private readonly heldPairs: PairBits;
-  private readonly bigramLeaders: PairBits;
   /** Per two-character start, bit L set when some word of L characters starts with it. */
   private readonly wordStarts: CountTable;
   /**
