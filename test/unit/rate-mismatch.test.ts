@@ -291,6 +291,7 @@ testRule('rate-mismatch', {
     { text: '核定项目资金16亿元，占项目总金额79.78％，压减经费3.5亿元，压减率为22％。', why: 'a base of another name (核定) is not read' },
     { text: '根据评估结果核减预算申请105.6亿元，核减率达25.8%。', why: 'no base named: not read' },
     { text: '一般公共预算支出预算调整为342.5亿元，实际完成312.9亿元，为调整预算的91.3%，同比下降5.8%。', why: 'heldout-s31k2: 312.9 ÷ 342.5 = 91.4% within rounding' },
+    { text: '一般公共预算支出预算调整为３４２．５亿元，实际完成３１２．９亿元，为调整预算的９１．３％，同比下降５．８％。', why: 'round 35 lead: the same in full-width digits, within rounding' },
     { text: '国有资本经营预算收入为2亿元，实际完成0.04亿元，为年初预算的2.2%，较上年增加389万元。', why: '2亿元 may be 1.5–2.5亿元: no report' },
     { text: '支出年初预算为158.1亿元，调整后为150亿元，实际完成150亿元，为调整预算的100%。', why: 'the figure before 实际完成 is not said as a budget in its clause (调整后为): not read' },
     { text: '一般公共预算收入调整预算为81.3亿元，实际完成80.6亿元，为年初预算的99.1%。', why: 'a rate of the first budget against an adjusted budget: not paired' },
@@ -322,6 +323,12 @@ testRule('rate-mismatch', {
       why: 'budget execution, the done figure edited (injected, heldout-s31k2)',
       errors: [{ line: 1, column: 40, endColumn: 45, text: '91.3%' }],
       output: '一般公共预算支出预算调整为342.5亿元，实际完成352.9亿元，为调整预算的103.0%，同比下降5.8%。',
+    },
+    {
+      text: '一般公共预算支出预算调整为３４２．５亿元，实际完成３５２．９亿元，为调整预算的９１．３％，同比下降５．８％。',
+      why: 'round 35 lead: the same in full-width digits — the paragraph pre-test read only ASCII digits after 预算的',
+      errors: [{ line: 1, column: 40, endColumn: 45, text: '９１．３％' }],
+      output: '一般公共预算支出预算调整为３４２．５亿元，实际完成３５２．９亿元，为调整预算的１０３．０％，同比下降５．８％。',
     },
     {
       text: '市六届人大二次会议批准的2019年市本级社会保险基金预算收入年初预算为153.8亿元，实际完成164.6亿元，为预算的107.2%，增长8.4%。',

@@ -505,7 +505,7 @@ const rule = defineRule({
     const text = paragraph.text;
     if (!(paragraph.classes & (LV | PERCENT_SIGN))) return; // no 率 and no % here (most paragraphs)
     // Without 率, only the frames of 其中…占, 从/由 A 到 B and 为…预算的X% can hold a rate of their figures.
-    if (!(paragraph.classes & LV) && !/其中|[从從由]|[为為](?:年初|调整|調整|年|全年)?[预預]算[数數]?的\d/.test(text)) return;
+    if (!(paragraph.classes & LV) && !/其中|[从從由]|[为為](?:年初|调整|調整|年|全年)?[预預]算[数數]?的[\d０-９]/.test(text)) return;
     const tokens = scanNumbers(text, paragraph.anchors);
     if (paragraph.classes & PERCENT_SIGN) {
       const cuts = [...(paragraph.classes & LV ? cutRate(text, tokens) : []), ...budgetShare(text, tokens)];
