@@ -10,17 +10,37 @@ import { DEFAULT_THRESHOLDS, evidence, minWordCharGain, ParagraphScan, SCAN_KNOW
 import { MAX_PHRASE, MAX_PHRASE_COST, MIN_PHRASE } from '../../server/src/text/wrong-character-idioms';
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, collocationFlips, longWordFlips, vouchedPairFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
-import { inPersonNameAfterTitle, inPhotoCredit } from '../../server/src/text/wrong-character-person-names';
+import { inPersonNameAfterTitle, inPhotoCredit, inSpeakerAfterQuote } from '../../server/src/text/wrong-character-person-names';
 import { clauseEndPronoun, countryShortName, finalParticle, typeSuffixSwap } from '../../server/src/text/wrong-character-grammar';
 import { localTerm, numberedHospital, placeNameInList, policyJargon, riverName } from '../../server/src/text/wrong-character-jargon';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
 import { ReportPhraseFilter } from '../../server/src/text/wrong-character-report-phrases';
 import { phraseBits } from '../../tools/report-phrases.mjs';
-import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameCharacter, numeralSlogan, tendingTo, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, nominalisedAfterZhiSuo, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, conversionSlogan, distributiveZhu, subsidiaryPrefix, ethnonymCharacter, verbOneVerb } from '../../server/src/text/wrong-character-phrasing';
+import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameCharacter, numeralSlogan, tendingTo, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, nominalisedAfterZhiSuo, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, conversionSlogan, distributiveZhu, subsidiaryPrefix, ethnonymCharacter, verbOneVerb, adverbialYe, sharedTailListItem, beforeNowAndThen } from '../../server/src/text/wrong-character-phrasing';
 
 testRule('wrong-character', {
   valid: [
+    {
+      text: '实现依法治国与依规治党相统一，使纪法衔接、纪法贯通，是我们对于社会主义法治建设规律认识的重要升华。\n用好纪检监察建议有力武器，以纪法刚性约束推动问题一项一项整改到位。\n一些深度贫困乡镇，往往矛盾纠纷比较多、化解难度比较大，尤其是当涉及一些老人、孤儿、贫困户、农民工、刑释人员等特殊群体时。',
+      why: 'round 36, People\'s Daily political-legal articles (heldout-s36a, -s36a2) and a regulation of heldout-s33t: 纪法 (党纪 and 国法) and 刑释 (刑满释放) are terms of the political-legal organs (POLICY_JARGON), and a correction whose word takes a character of the term (使纪 → 世纪) is none either (wordTakesJargon)',
+    },
+    {
+      text: '”老陈说，他和其他重庆市民已经连续三天收到这条短信，这件事也在社交网络上引起了热议。\n另一方面，互联网的发展也进一步推高了文化消费的热度。\n比如，村民们找致富门道的多了，对集体的事也更上心了。',
+      why: 'round 36, heldout-s36a and heldout-s35w: 也 between a finished subject (这件事, 发展, 的事) and its predicate is the adverb, not 事业 or 产业: adverbialYe',
+    },
+    {
+      text: '相关部门要严格依法执法；每个公民都要自觉提升社会公德、法治观念，从自身做起拒绝高空抛物。\n（二）法治观念淡薄，不依法办事，不按法定程序办事。',
+      why: 'round 36, heldout-s36a, heldout-s33t (×2) and untouched-s34u: 法治 is the official word since 2014, never a slip for 法制 (ONE_WAY_VARIANTS); the other way is still found',
+    },
+    {
+      text: '“但是，楼上住户和楼下住户有不同利益诉求，争议很大。”吴金妹说，立法联系点除了能及时反馈基层立法的意见建议，还是社情民意的汇聚点。\n”范鹏说，“要下足功夫，让每一个学龄儿童和青少年学无所忧、学有所成、学有所用。”\n担保物权是指为了确保债务履行而设立的物权，包括抵押权、质权和留置权。',
+      why: 'round 36, heldout-s36a: a quotation\'s speaker named before 说 (speaker-after-quote), the slogan frame 有所/无所 + a one-character verb (zhi-suo-verb), the head of a list item sharing its tail with the item before (shared-tail-item)',
+    },
+    {
+      text: '审计查出问题处理过程中对有关责任单位和负责人的追责问责偏“宽松软”，屡审屡犯情况仍时有发生。\n群众“线上交材料、线下补材料”的情况仍时有出现。\n坚持司法为民公正司法（适势求是）\n为经济全球化健康发展增添动力（适势求是）',
+      why: 'round 36: heldout-s34p2/-s36a2 and -s35w2, the adverb before 时有发生 (now-and-then); heldout-s35w, -s35w2, -s36a2, -s36b2, a column tag in brackets punning on 实事求是 (set-phrase-pun)',
+    },
     {
       text: '坚持政治审查、集中培训、发展对象公示、党组织集体讨论表决等程序，把符合党员条件的优秀大学生吸收到党的队伍中来。\n加快发展乘用汽车、卫星导航应用、民用航空、品牌游艇、远洋渔船等产业。\n此次移送涉及的环评机构共四家，分别是宁夏智诚安环技术咨询有限公司、内蒙古八思巴环境技术咨询有限公司。',
       why: 'round 35, heldout-s32n, s33w2 (青岛 2013) and s35w: a part no larger than the rest makes no look-alike where it is that small in both characters (等/策: ⺮ over 寺, over 朿) or stands elsewhere in the other (环/全: 王 beside 不, under 人; 乘/利) — the first, unrestricted version reported these three',
@@ -364,6 +384,9 @@ testRule('wrong-character', {
     { text: '要破除束缚人才市场发展的体制性障碍，使现有各类人才和劳动力市场实现联网贯通。', why: 'round 32, held-out CPC documents (s32n2): 使 opening a clause before 现有, a common word the run reads whole; 使现 is unseen because a word starts there, and without the edge pair 实现 falls short (edge-stolen-neighbour)' },
   ],
   invalid: [
+    { text: '加快建设法制政府，推进依法行政。', why: 'round 36, near 法治观念: 法治 is accepted one way only; 法制 for 法治 is still found (untouched-s31f, 陕西 2008)', errors: [{ line: 1, column: 6, text: '制' }], output: '加快建设法治政府，推进依法行政。' },
+    { text: '各项指标有所题高。', why: 'round 36, near 学无所忧: a two-character verb after 有所 may hold the slip; only a one-character verb closing its item is the frame', errors: [{ line: 1, column: 7, text: '题' }], output: '各项指标有所提高。' },
+    { text: '依法严厉打击刑释犯罪活动。', why: 'round 36, near 刑释人员: 刑释 before 犯罪 is no term of its own (刑事犯罪), still found', errors: [{ line: 1, column: 8, text: '释' }], output: '依法严厉打击刑事犯罪活动。' },
     { text: '修改地方各级人民代表大会盒地方各级人民政府组织法。', why: 'round 35 second pass, near 试剂盒优化: a lone 和 for a rare character between two parallel names (ECSpell train, 37.0) is beyond the lone-word margin and still found', errors: [{ line: 1, column: 13, text: '盒' }], output: '修改地方各级人民代表大会和地方各级人民政府组织法。' },
     { text: '项目主要用于补贴类项日和公共就业创业服务补助类项目预算。', why: 'round 35 second pass, near 效力日显: 日 read as the second half of a word with the character before it (项目) is no adverb before a verb (held-out s34n, 广州 2025)', errors: [{ line: 1, column: 11, text: '日' }], output: '项目主要用于补贴类项目和公共就业创业服务补助类项目预算。' },
     { text: '各地要加快渐设现代化产业体系，推动经济高质量发展。', why: 'round 35 second pass, near 渐成趋势: 渐 before a verb whose correction gains official phrasing (加快建设) is still a slip', errors: [{ line: 1, column: 6, text: '渐' }], output: '各地要加快建设现代化产业体系，推动经济高质量发展。' },
@@ -2368,5 +2391,56 @@ describe('wrong-character: V一V frames (round 35, second pass)', () => {
     const at = text.indexOf('统一统计');
     for (let k = 0; k < 4; k++) assert.equal(verbOneVerb(text, at + k, text.charAt(at + k)), false);
     assert.equal(verbOneVerb('一一对应', 1, '一'), false);
+  });
+});
+
+describe('wrong-character: political-legal articles (round 36, heldout-s36a)', () => {
+  const words = new Set(['发展', '各行', '各行业', '变化']);
+  const hasWord = (w: string) => words.has(w);
+  it('reads 也 after a finished subject and before its predicate as the adverb (adverbial-ye)', () => {
+    const a = '这件事也在社交网络上引起了热议';
+    assert.equal(adverbialYe(a, a.indexOf('也'), '也', '业', hasWord), true);
+    const b = '互联网的发展也进一步推高了';
+    assert.equal(adverbialYe(b, b.indexOf('也'), '也', '业', hasWord), true);
+  });
+  it('leaves 也 checked where the subject is no word without 业, the correction makes a longer word, or a pause follows', () => {
+    const a = '我市文化产也发展迅速';
+    assert.equal(adverbialYe(a, a.indexOf('也'), '也', '业', hasWord), false);
+    const b = '各行也要加强管理';
+    assert.equal(adverbialYe(b, b.indexOf('也'), '也', '业', hasWord), false);
+    const c = '这件事也，';
+    assert.equal(adverbialYe(c, c.indexOf('也'), '也', '业', hasWord), false);
+  });
+  it('knows a list item sharing its tail with the item before (shared-tail-item), not an item of another tail', () => {
+    const a = '包括抵押权、质权和留置权。';
+    assert.equal(sharedTailListItem(a, a.indexOf('质'), '质'), true);
+    const b = '包括抵押权、职责和留置权。';
+    assert.equal(sharedTailListItem(b, b.indexOf('职'), '职'), false);
+    assert.equal(sharedTailListItem('依法行使质权。', 4, '质'), false);
+  });
+  it('knows the adverb before 时有发生 (now-and-then), and no other 时', () => {
+    const a = '屡审屡犯情况仍时有发生。';
+    assert.equal(beforeNowAndThen(a, a.indexOf('仍'), '仍', '及时'), true);
+    const b = '对群众反映的问题要仍时处理。';
+    assert.equal(beforeNowAndThen(b, b.indexOf('仍'), '仍', '及时'), false);
+  });
+  it('knows the speaker named after a closing quotation mark before 说 (speaker-after-quote)', () => {
+    const a = '争议很大。”吴金妹说，立法联系点';
+    assert.equal(inSpeakerAfterQuote(a, a.indexOf('妹'), 1), true);
+    const b = '争议很大。吴金妹说，立法联系点';
+    assert.equal(inSpeakerAfterQuote(b, b.indexOf('妹'), 1), false);
+    const c = '争议很大。”吴金妹认为，立法联系点';
+    assert.equal(inSpeakerAfterQuote(c, c.indexOf('妹'), 1), false);
+  });
+  it('reads 有所/无所 + a one-character verb before a pause as the frame (zhi-suo-verb), not 有所 + a longer verb', () => {
+    const a = '学无所忧、学有所成、学有所用。';
+    assert.equal(nominalisedAfterZhiSuo(a, a.indexOf('忧'), '忧', '有'), true);
+    assert.equal(nominalisedAfterZhiSuo(a, a.indexOf('成'), '成', '有'), true);
+    const b = '各项指标有所题高。';
+    assert.equal(nominalisedAfterZhiSuo(b, b.indexOf('题'), '题', '提'), false);
+  });
+  it('accepts 法治 for 法制 one way only (ONE_WAY_VARIANTS)', () => {
+    assert.equal(acceptedVariants('法治', '法制'), true);
+    assert.equal(acceptedVariants('法制', '法治'), false);
   });
 });

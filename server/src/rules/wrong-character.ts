@@ -21,12 +21,12 @@ import { DEFAULT_THRESHOLDS, ParagraphScan, SCAN_KNOWN, SCAN_ODD, SCAN_RUN, SCAN
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
 import { acceptedVariants, neighbourWordStart } from '../text/wrong-character-realword';
 import { segmentWords } from '../text/wrong-character-collocations';
-import { inPersonNameAfterTitle, inPhotoCredit } from '../text/wrong-character-person-names';
-import { localTerm, riverName } from '../text/wrong-character-jargon';
+import { inPersonNameAfterTitle, inPhotoCredit, inSpeakerAfterQuote } from '../text/wrong-character-person-names';
+import { localTerm, policyJargon, riverName } from '../text/wrong-character-jargon';
 import { echoQuartet, setPhrasePun } from '../text/wrong-character-wordplay';
 import { beforeNationalZone, NATIONAL_ZONE_MARGIN } from '../text/wrong-character-zones';
 import { adverbialDiTaken, clauseEndPronoun, countryShortName, finalParticle, historySuffix, listMarkerNumeral, RELATION_WORDS, separableVerb, towardFrame, TYPE_SUFFIX_MARGIN, typeSuffixSwap } from '../text/wrong-character-grammar';
-import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, nominalisedAfterZhiSuo, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, ethnonymCharacter, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo, numeralSlogan, oneCharacterListItem, verbOneVerb } from '../text/wrong-character-phrasing';
+import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, nominalisedAfterZhiSuo, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, ethnonymCharacter, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo, numeralSlogan, oneCharacterListItem, verbOneVerb, adverbialYe, sharedTailListItem, beforeNowAndThen } from '../text/wrong-character-phrasing';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -708,6 +708,17 @@ interface GuardedSuspect {
   model: WrongCharacterModel;
 }
 
+/**
+ * Does the corrected word take a character of a jargon term next to the suspect (实现依法治国与依规治党相统一，使纪法衔接:
+ * 世纪 would take the 纪 of 纪法; round 36)? The term is written as meant, so the word across its edge is no correction.
+ */
+function wordTakesJargon(s: GuardedSuspect): boolean {
+  for (let p = s.wordStart; p < s.wordStart + s.best.word.length; p++) {
+    if ((p < s.at || p >= s.at + s.best.wrong.length) && policyJargon(s.text, p, 1)) return true;
+  }
+  return false;
+}
+
 /** A reason to leave a suspect unreported although the model would correct it: writing that is deliberate, not a slip. */
 interface QuietingGuard {
   name: string;
@@ -727,6 +738,7 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'locative-frame', why: '在发展中固安全: the corrected word would take the 中 that closes a 在…中 frame', quiet: (s) => closesLocativeFrame(s.text, s.wordStart, s.at) },
   { name: 'name-before-head', why: '张江科学城, 中芯国际, 虢国博物馆, 崖洲湾: a name the dictionary lacks right before 集团/公司/博物馆/中心/湾…', quiet: (s) => nameBeforeHead(s.model, s.text, s.wordStart + s.best.word.length, s.best) },
   { name: 'photo-credit', why: '记者崔志坚摄: the name in a credit line before 摄 (-person-names)', quiet: (s) => inPhotoCredit(s.text, s.at, s.best.wrong.length) },
+  { name: 'speaker-after-quote', why: '”吴金妹说，: the name of a quotation\'s speaker before 说/表示/介绍 (-person-names)', quiet: (s) => inSpeakerAfterQuote(s.text, s.at, s.best.wrong.length) },
   { name: 'person-name-after-title', why: '副秘书长刘建忻: the given name of a person named after a title (-person-names)', quiet: (s) => inPersonNameAfterTitle(s.text, s.at, s.best.wrong.length) },
   { name: 'rank-verb', why: '企业数居全国第1位: a rank verb after a noun (-phrasing)', quiet: (s) => rankVerbAfterNoun(s.text, s.at, s.best.wrong.length, s.wordStart) },
   { name: 'count-numeral', why: '六方面工作: a numeral before a measure word (-phrasing)', quiet: (s) => countNumeral(s.text, s.at, s.best.wrong, s.best.right) },
@@ -736,11 +748,12 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'event-before-time', why: '疫后经济, 灾后, 赛前: an event named before the 后/前 of a time word (-phrasing)', quiet: (s) => eventBeforeTimeWord(s.text, s.at, s.best.wrong, s.best.word) },
   { name: 'zodiac-year', why: '蛇年春节: a year named by the zodiac (-phrasing)', quiet: (s) => zodiacYear(s.text, s.at, s.best.wrong) },
   { name: 'concessive-ye', why: '什么事也办不成: the 也 of 什么…也 (-phrasing)', quiet: (s) => concessiveYe(s.text, s.at, s.best.wrong) },
-  { name: 'zhi-suo-verb', why: '民之所忧必念之: the verb of the classical 之所 + verb, what one worries about (-phrasing)', quiet: (s) => nominalisedAfterZhiSuo(s.text, s.at, s.best.wrong, s.best.right) },
+  { name: 'zhi-suo-verb', why: '民之所忧必念之, 学无所忧、学有所成: the verb of 之所 + verb, or of 有所/无所 + verb closing its item (-phrasing)', quiet: (s) => nominalisedAfterZhiSuo(s.text, s.at, s.best.wrong, s.best.right) },
   { name: 'world-organisation', why: '世卫组织: the short name of a world organisation (-phrasing)', quiet: (s) => worldOrganisation(s.text, s.at, s.best.wrong) },
   { name: 'ethnic-group', why: '侗乡, 苗寨: an ethnonym in the name it makes (-phrasing)', quiet: (s) => ethnicGroupName(s.text, s.at, s.best.wrong) },
   { name: 'already-caused', why: '已致3人遇难: 已致 before a count (-phrasing)', quiet: (s) => alreadyCaused(s.text, s.at, s.best.wrong) },
   { name: 'fair-abbreviation', why: '丝博会, 石博会: a fair named by its theme (-phrasing)', quiet: (s) => fairAbbreviation(s.text, s.at, s.best.wrong) },
+  { name: 'shared-tail-item', why: '抵押权、质权和留置权: the head of a list item sharing its tail with the item before (-phrasing)', quiet: (s) => sharedTailListItem(s.text, s.at, s.best.wrong) },
   { name: 'one-character-item', why: '发展铜、铁、煤、木材: a one-character item of a 、 list beside another (-phrasing)', quiet: (s) => oneCharacterListItem(s.text, s.at, s.best.wrong) },
   { name: 'metal-element', why: '铜铝铀, 锂新能源电池: metals among materials (-phrasing)', quiet: (s) => metalElement(s.text, s.at, s.best.wrong) },
   { name: 'verb-one-verb', why: '把人请到地里转一转: a one-character verb said twice around 一, the spoken "have a go at" (-phrasing)', quiet: (s) => verbOneVerb(s.text, s.at, s.best.wrong) },
@@ -758,6 +771,8 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'from-to-frame', why: '由高速增长阶段向高质量发展阶段: the 由 of 由X向Y (-phrasing)', quiet: (s) => fromToFrame(s.text, s.at, s.best.wrong) },
   { name: 'city-campaign', why: '开展八城联创: the numeral of a campaign N城联创/同创 (-phrasing)', quiet: (s) => cityCampaign(s.text, s.at, s.best.wrong) },
   { name: 'name-character', why: '鑫兴生物制造产业发展基金: a character of names only (鑫, 淼, 垚) (-phrasing)', quiet: (s) => nameCharacter(s.best.wrong) },
+  { name: 'now-and-then', why: '仍时有发生: the adverb before 时有发生, whose 时 the correction (及时) would take (-phrasing)', quiet: (s) => beforeNowAndThen(s.text, s.at, s.best.wrong, s.best.word) },
+  { name: 'adverbial-ye', why: '这件事也在…, 发展也进一步: 也 between a finished subject and its predicate, not 事业/产业 (-phrasing)', quiet: (s) => adverbialYe(s.text, s.at, s.best.wrong, s.best.right, (w) => s.model.hasWord(w)) },
   { name: 'already-before-verb', why: '省级已下达: 已 before a verb word the correction (以下) would break (-phrasing)', quiet: (s) => alreadyBeforeVerb(s.text, s.at, s.best.wrong, s.best.word, (w) => s.model.hasWord(w)) },
   { name: 'administrative-level', why: '制定市级支出标准: an administrative level (省级, 市级) corrected whole into a homophone (实际) (-phrasing)', quiet: (s) => administrativeLevel(s.best.wrong) },
   { name: 'tending-to', why: '信用环境逐步趋暖: 趋 before an adjective that ends its clause (-phrasing)', quiet: (s) => tendingTo(s.text, s.at, s.best.wrong) },
@@ -775,9 +790,9 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'conversion-slogan', why: '旱改水, 煤改气: the thing converted in an X改Y slogan (-phrasing)', quiet: (s) => conversionSlogan(s.model, s.text, s.at, s.best.wrong) },
   { name: 'adverbial-di-taken', why: '细心地深入地去发现: the adverbial 地 after a word of manner, not the 地 of 地区 (-grammar)', quiet: (s) => adverbialDiTaken(s.model, s.text, s.at, s.best.wrong, s.best.right, s.wordStart, s.best.word) },
   { name: 'separable-verb', why: '下足绣花功夫: the verb of a separable word (下功夫) with a complement put in, not 不足 (-grammar)', quiet: (s) => separableVerb(s.model, s.text, s.at, s.best.wrong, s.wordStart) },
-  { name: 'set-phrase-pun', why: '“泉心泉意”, “兵至如归”服务品牌: a four-character set phrase changed on purpose, the same character twice or the whole of a quotation (-wordplay)', quiet: (s) => setPhrasePun(s.model, s.text, s.at, s.best.wrong, s.best.right) },
+  { name: 'set-phrase-pun', why: '“泉心泉意”, “兵至如归”服务品牌, （适势求是）: a four-character set phrase changed on purpose, the same character twice, the whole of a quotation or a column tag in brackets (-wordplay)', quiet: (s) => setPhrasePun(s.model, s.text, s.at, s.best.wrong, s.best.right) },
   { name: 'repeated-head-quartet', why: '失能失智失独, 冬捕冬钓: a four-character slogan repeating its head (-phrasing)', quiet: (s) => inRepeatedHeadQuartet(s.model, s.text, s.at, s.best.wrong, s.best.right) },
-  { name: 'local-term', why: '雨污分流, 通村公路, 忠庄、高桥、董公寺等, 市一院, 靖神铁路, 下九连圩: local jargon, place lists, numbered hospitals, routes named by two places, place characters (-jargon)', quiet: (s) => localTerm(s.model, s.text, s.at, s.best.wrong, s.best.right) },
+  { name: 'local-term', why: '雨污分流, 通村公路, 忠庄、高桥、董公寺等, 市一院, 靖神铁路, 下九连圩: local jargon, place lists, numbered hospitals, routes named by two places, place characters (-jargon)', quiet: (s) => localTerm(s.model, s.text, s.at, s.best.wrong, s.best.right) || wordTakesJargon(s) },
 ];
 
 /**

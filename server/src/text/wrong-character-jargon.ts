@@ -64,6 +64,11 @@ const POLICY_JARGON: readonly JargonEntry[] = [
   // 国检 = the state's inspection (出入境检验检疫, the 两基 inspection of basic education: 海关、国检设立正式机构, 通过国检验收,
   // 两基国检后; held-out s30c and cities: 2 false alarms, 4 uses in the held-out reports), only as a term of its own: 全国检验 is not.
   { term: '国检', before: /^(?:[、，。；”等和及]|设立|验收|机构|后|工作)/ },
+  // Round 36, the political-legal organs' terms (People's Daily political-legal articles, heldout-s36a/-s36a2, and a
+  // regulation of heldout-s33t): 纪法 = 党纪 + 国法 (纪法衔接, 纪法贯通, 以纪法刚性约束: 2 false alarms, 使纪 → 世纪, 以纪 →
+  // 以及; the word across the term's edge counts too: wordTakesJargon); 刑释 = 刑满释放 (刑释人员, 刑释解教人员: 2, → 刑事).
+  { term: '纪法' },
+  { term: '刑释', before: /^(?:人员|解教|[、和及])/ },
 ];
 
 /** Every character of the terms (policyJargon's first test). */

@@ -85,3 +85,22 @@ export function inPhotoCredit(text: string, at: number, width: number): boolean 
   }
   return false;
 }
+
+/** Verbs of saying after a speaker's name (”吴金妹说，). */
+const SAYING = /^(?:说|表示|介绍|告诉|坦言|感慨)/;
+
+/**
+ * “……争议很大。”吴金妹说，立法联系点… (round 36, People's Daily political-legal articles, heldout-s36a: 妹说 read as 来说):
+ * is text[at, at + width) inside the name of the speaker a quotation is attributed to — a surname and one or two
+ * characters right after the closing quotation mark, then a verb of saying? News and press releases name their
+ * speakers so; the name is no phrase of report language.
+ */
+export function inSpeakerAfterQuote(text: string, at: number, width: number): boolean {
+  for (const length of [3, 2]) {
+    for (let start = at + width - length; start < at + 1; start++) {
+      if (start < 1 || start > at || text.charAt(start - 1) !== '”' || !SURNAMES.has(text.charAt(start))) continue;
+      if (SAYING.test(text.slice(start + length, start + length + 2))) return true;
+    }
+  }
+  return false;
+}

@@ -170,9 +170,16 @@ export function vouchedWordFlips(windows: number, basePhrase: number, candidateP
  * 大力精减会议和文件: round 33, three held-out provincial and city reports).
  */
 const ACCEPTED_VARIANTS = ['作出', '做出', '其他', '其它', '制定', '制订', '拟定', '拟订', '精简', '精减'];
-const VARIANT_PAIRS = new Set(ACCEPTED_VARIANTS.flatMap((word, i) => (i % 2 === 0 ? [word + ACCEPTED_VARIANTS[i + 1], ACCEPTED_VARIANTS[i + 1] + word] : [])));
+/**
+ * Spellings accepted one way only: the written word is the current official one, its replacement the older (法治 for
+ * 法制 since the 2014 decision on 全面推进依法治国: 法治观念, 法治意识, 法治宣传 — 法治观念 read as 法制观念 five times on the
+ * clean folders, round 36). The other way stays a slip or a dated word worth a note (法制政府 in a 2008 report, ECSpell's
+ * 法制化 → 法治化).
+ */
+const ONE_WAY_VARIANTS = ['法治法制'];
+const VARIANT_PAIRS = new Set([...ACCEPTED_VARIANTS.flatMap((word, i) => (i % 2 === 0 ? [word + ACCEPTED_VARIANTS[i + 1], ACCEPTED_VARIANTS[i + 1] + word] : [])), ...ONE_WAY_VARIANTS]);
 
-/** Are the written word and its replacement two accepted spellings of one word (ACCEPTED_VARIANTS)? */
+/** Are the written word and its replacement two accepted spellings of one word (ACCEPTED_VARIANTS, ONE_WAY_VARIANTS)? */
 export function acceptedVariants(written: string, replacement: string): boolean {
   return VARIANT_PAIRS.has(written + replacement);
 }

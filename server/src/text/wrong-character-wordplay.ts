@@ -28,6 +28,7 @@ function replacedAll(four: string, wrong: string, right: string): string {
  * none a quoted quartet); a slip in a set phrase in running text (不拆不扣 → 不折不扣) is still reported.
  */
 export function setPhrasePun(model: WordLookup, text: string, at: number, wrong: string, right: string): boolean {
+  if (wrong.length === right.length && wrong.length <= 2 && bracketedColumnPun(model, text, at, wrong, right)) return true;
   if (wrong.length !== 1 || right.length !== 1) return false;
   for (let start = at - PHRASE + 1; start <= at; start++) {
     if (start < 0 || start + PHRASE > text.length) continue;
@@ -58,4 +59,24 @@ export function echoQuartet(text: string, at: number, wrong: string): boolean {
   const after = '、，'.includes(text.charAt(at + 1)) && echoes(at + 2);
   const before = '、，'.includes(text.charAt(at - 4)) && echoes(at - 8);
   return after || before;
+}
+
+/**
+ * 坚持司法为民公正司法（适势求是） (round 36: People's Daily 2019–2020, four times in heldout-s35w, -s35w2, -s36a2, -s36b2, read as
+ * 实事求是): is the suspect inside a four-character quartet that is all a pair of full-width brackets holds, right after a
+ * headline's last character, and one or two characters off a dictionary phrase? Such a tag names the newspaper's column
+ * by a pun on an idiom (适势求是: seeking truth from the trend). A quartet in brackets after a punctuation mark, or a
+ * bracket holding more than the quartet, is checked as before.
+ */
+export function bracketedColumnPun(model: WordLookup, text: string, at: number, wrong: string, right: string): boolean {
+  for (let start = at + wrong.length - PHRASE; start <= at; start++) {
+    if (start < 2 || text.charAt(start - 1) !== '（' || text.charAt(start + PHRASE) !== '）' || !isHanAt(text, start - 2)) continue;
+    const four = text.slice(start, start + PHRASE);
+    let han = true;
+    for (let i = start; i < start + PHRASE && han; i++) han = isHanAt(text, i);
+    if (!han || model.hasWord(four)) continue;
+    const own = at - start;
+    if (model.hasWord(four.slice(0, own) + right + four.slice(own + wrong.length))) return true;
+  }
+  return false;
 }
