@@ -385,6 +385,7 @@ testRule('wrong-character', {
   ],
   invalid: [
     { text: '加快建设法制政府，推进依法行政。', why: 'round 36, near 法治观念: 法治 is accepted one way only; 法制 for 法治 is still found (untouched-s31f, 陕西 2008)', errors: [{ line: 1, column: 6, text: '制' }], output: '加快建设法治政府，推进依法行政。' },
+    { text: '为了提高建设工程抗震防灾能力，降低也震灾害风险，保障人民生命财产安全。', why: 'round 36, near 发展也进一步: 也 after a word (降低) before a Han character, corrected to 地, not 业 (ECSpell validation; the first version of adverbial-ye lost it)', errors: [{ line: 1, column: 18, text: '也' }], output: '为了提高建设工程抗震防灾能力，降低地震灾害风险，保障人民生命财产安全。' },
     { text: '各项指标有所题高。', why: 'round 36, near 学无所忧: a two-character verb after 有所 may hold the slip; only a one-character verb closing its item is the frame', errors: [{ line: 1, column: 7, text: '题' }], output: '各项指标有所提高。' },
     { text: '依法严厉打击刑释犯罪活动。', why: 'round 36, near 刑释人员: 刑释 before 犯罪 is no term of its own (刑事犯罪), still found', errors: [{ line: 1, column: 8, text: '释' }], output: '依法严厉打击刑事犯罪活动。' },
     { text: '修改地方各级人民代表大会盒地方各级人民政府组织法。', why: 'round 35 second pass, near 试剂盒优化: a lone 和 for a rare character between two parallel names (ECSpell train, 37.0) is beyond the lone-word margin and still found', errors: [{ line: 1, column: 13, text: '盒' }], output: '修改地方各级人民代表大会和地方各级人民政府组织法。' },
@@ -2410,6 +2411,8 @@ describe('wrong-character: political-legal articles (round 36, heldout-s36a)', (
     assert.equal(adverbialYe(b, b.indexOf('也'), '也', '业', hasWord), false);
     const c = '这件事也，';
     assert.equal(adverbialYe(c, c.indexOf('也'), '也', '业', hasWord), false);
+    const d = '降低也震灾害风险';
+    assert.equal(adverbialYe(d, d.indexOf('也'), '也', '地', (w) => w === '降低'), false);
   });
   it('knows a list item sharing its tail with the item before (shared-tail-item), not an item of another tail', () => {
     const a = '包括抵押权、质权和留置权。';

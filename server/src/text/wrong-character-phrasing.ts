@@ -195,10 +195,11 @@ const NOUN_HEAD_BEFORE = '的件个些这那';
  * "also" between a finished subject and its predicate? The subject ends right before 也 — a dictionary word of two
  * characters (发展, 复产) or a one-character noun after 的/这/件/个/些 (的事, 这件事) — and the predicate goes on after it.
  * A slip for 业 ends a word that is none without it (文化产也是, 机关事也单位: 化产, 关事), and is checked as before;
- * none of ECSpell's 1,719 sentences writes 也 for 业.
+ * none of ECSpell's 1,719 sentences writes 也 for 业 (its 降低也震灾害 → 地震 has a subject word before 也 too, and stays found).
  */
 export function adverbialYe(text: string, at: number, wrong: string, right: string, hasWord: (w: string) => boolean): boolean {
-  if (wrong !== '也' || at < 2 || !isHanAt(text, at + 1)) return false;
+  // Only a correction to 业: 也 for another character (降低也震灾害 → 地震, ECSpell validation) is checked as before.
+  if (wrong !== '也' || right !== '业' || at < 2 || !isHanAt(text, at + 1)) return false;
   // …unless the correction makes a longer word with that subject (各行也 → 各行业).
   if (hasWord(text.slice(at - 2, at) + right)) return false;
   return NOUN_HEAD_BEFORE.includes(text.charAt(at - 2)) || hasWord(text.slice(at - 2, at));
