@@ -337,7 +337,10 @@ const SHARE_WORDS = /^[，,、](?:占|佔)(?:比|比重)?(?:为|為|达|達)?$/;
 /** 占一般公共预算支出的73.5%: the share names its whole (captured), which must be the whole's own name. */
 const SHARE_NAMED = /^[，,、](?:占|佔)([\u4e00-\u9fff]{2,12})的(?:比重|比例)?(?:为|為|达|達)?$/;
 /** The whole's own change between it and 其中: ，下降0.6%； ，同比增长3.3%， */
-const WHOLE_CHANGE = /^[，,](?:同比|比上年|可比口径|同口径)?(?:增长|增長|下降|增加|减少|減少)\d+(?:\.\d+)?[%％][，,；;。：:]?$/;
+// Round 36: also 比2019年预算增长6.9%。 (a year's budget as the base of the change; 开封 2019 budget report).
+const WHOLE_CHANGE = /^[，,](?:同比|比上年|可比口径|同口径|比\d{4}年(?:预算|預算|执行数|執行數)?)?(?:增长|增長|下降|增加|减少|減少)\d+(?:\.\d+)?[%％][，,；;。：:]?$/;
+/** A note in brackets right after the whole (2545.8亿元（含上年结转、上级补助等，下同）): about the whole, not another figure. */
+const WHOLE_NOTE = /^[（(][^（）()\d]*[）)]/;
 /** The whole's clause says a change or an average (增加120人, 年均), not a total its parts share. */
 const NOT_A_WHOLE = /增|减|減|降|提高|上升|同比|环比|環比|比上年|比去年|均|每|超收|短收/;
 
@@ -349,7 +352,8 @@ const NOT_A_WHOLE = /增|减|減|降|提高|上升|同比|环比|環比|比上�
 function shareAfterQiZhong(text: string, tokens: readonly NumberToken[]): FigureRate[] {
   const out: FigureRate[] = [];
   for (let at = text.indexOf('其中'); at >= 0; at = text.indexOf('其中', at + 2)) {
-    const after = tokensIn(tokens, at + 2, at + 40).filter((t) => !t.ordinal);
+    // 其中，用于教育、社会保障和就业、卫生健康等方面的民生领域支出154.44亿元，占…的77.3% (克孜勒苏 2025): a part's name may be long.
+    const after = tokensIn(tokens, at + 2, at + 60).filter((t) => !t.ordinal);
     const part = after[0];
     if (!figureUsable(part) || !/^[：:，,]?[^，,；;。：:！？!?]*$/.test(text.slice(at + 2, part.start))) continue;
     const rate = after[1];
@@ -360,12 +364,16 @@ function shareAfterQiZhong(text: string, tokens: readonly NumberToken[]): Figure
     // The whole: the figure right before 其中, with nothing but its clause's end between.
     const opens = /[。！？!?]$/.test(text.slice(0, at));
     const from = sentenceStart(text, opens ? at - 1 : at, FULL_STOP);
-    const whole = tokensIn(tokens, from, at).filter((t) => t.end <= at && !t.percent).pop();
+    // A year inside the whole's change (比2019年预算增长6.9%) is no figure; the between test below still reads it.
+    const whole = tokensIn(tokens, from, at).filter((t) => t.end <= at && !t.percent && !DATE_UNITS.has(t.unit)).pop();
     if (!figureUsable(whole) || !sameUnit(whole, part)) continue;
     // 全市一般公共预算支出1517.1亿元，下降0.6%；其中：民生支出1114.4亿元，占一般公共预算支出的73.5% (round 35, budget reports and
     // statistical bulletins): the whole's own change may stand between it and 其中 when the share names the whole.
-    const between = text.slice(whole.end, at);
-    if (!/^[，,。：:]?$/.test(between) && !(namedBase && WHOLE_CHANGE.test(between))) continue;
+    const between = text.slice(whole.end, at).replace(WHOLE_NOTE, '');
+    // Round 36: a bare share (占54.2%) after the whole's own change too, but only in a list of shares that (but for one) fit it
+    // (below): 95.4亿元，比2019年预算增长6.9%。其中：…基本支出51.7亿元，占54.2%；项目支出43.7亿元，占45.8%.
+    const changed = !/^[，,。：:]?$/.test(between);
+    if (changed && !WHOLE_CHANGE.test(between)) continue;
     const wholeClause = text.slice(sentenceStart(text, whole.start, /[，,；;。：:、！？!?]/), whole.start);
     if (NOT_A_WHOLE.test(wholeClause) || whole.value < part.value) continue;
     // 占全部工业的56.2%: a base of another name than the whole's (工业增加值505亿元) is not read.
@@ -380,6 +388,7 @@ function shareAfterQiZhong(text: string, tokens: readonly NumberToken[]): Figure
       const [p, r] = [rest[k], rest[k + 1]];
       if (figureUsable(p) && sameUnit(p, whole) && r?.percent && r.exact && SHARE_WORDS.test(text.slice(p.end, r.start))) shares.push({ part: p, rate: r });
     }
+    if (changed && !namedBase && shares.length < 2) continue;
     const off = shares.filter((x) => !fitsWithRounding(RATE_OF.share, x.part, whole, x.rate));
     const wrong = off[0];
     if (!wrong || off.length !== 1 || shares.some((x) => x.part.value > whole.value)) continue;
