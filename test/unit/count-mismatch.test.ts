@@ -238,3 +238,30 @@ testRule('count-mismatch', {
     },
   ],
 });
+
+// Round 36 (s36-numbers): the first item carries its clause's words up to a list-opening verb (发挥, 打造, 满足, 是指…);
+// the item is read from after the verb, so a long lead-in no longer silences the check.
+testRule('count-mismatch', {
+  valid: [
+    { text: '分流企业富余人员要发挥政府、企业和职工三方面的积极性。', why: '1995 report: three items after 发挥' },
+    { text: '重点打造有竞争优势的新材料、特色装备两大产业集群。', why: '山西 2026: two items after 打造' },
+    { text: '推动忻州开发区全力打造半导体产业集聚区、新能源电池产业集聚区、杂粮产业国家农村产业融合发展示范园、忻州市固废（静脉）产业园和煤化工循环经济园区五个百亿级产业集聚区（园区）。', why: '忻州 2022 (heldout-cities): a first item cut by length is the middle of a longer list, not read from a verb' },
+  ],
+  invalid: [
+    {
+      text: '分流企业富余人员要发挥政府、企业和职工四方面的积极性。',
+      why: 'the count edited (injected, 1995 report)',
+      errors: [{ line: 1, column: 20, endColumn: 22, text: '四方' }],
+    },
+    {
+      text: '重点打造有竞争优势的新材料、特色装备三大产业集群。',
+      why: 'the count edited (injected, 山西 2026)',
+      errors: [{ line: 1, column: 19, endColumn: 21, text: '三大' }],
+    },
+    {
+      text: '任何的政策变更都必须满足核安、核废、社会共识四个重要的前提，才有可能进行。',
+      why: 'the count edited (injected, Taiwan 2025 press release): the list follows 满足',
+      errors: [{ line: 1, column: 23, endColumn: 25, text: '四个' }],
+    },
+  ],
+});

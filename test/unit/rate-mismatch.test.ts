@@ -344,3 +344,43 @@ testRule('rate-mismatch', {
     },
   ],
 });
+
+// Round 36 (s36-numbers): rates whose base is named by a word of its own — 城镇化率 over 常住人口, 应…/实际… by one verb,
+// 预算数/执行数 — from the held-out communiqués and performance reports round 35 left.
+testRule('rate-mismatch', {
+  valid: [
+    { text: '年末全市常住人口708.3万人，其中全市城镇常住人口489.3万人，常住人口城镇化率为69.08%，比上年末提高0.69个百分点。', why: '洛阳 2025 communiqué (heldout-s31k2): 489.3 ÷ 708.3 = 69.08%' },
+    { text: '年末常住人口368.28万人，其中城镇人口191.17万人，乡村人口177.11万人，常住人口城镇化率为51.91%，比上年提高1.05个百分点。', why: '娄底 2025 communiqué (heldout-s31k): 191.17 ÷ 368.28 = 51.91%, the rural figure between is no base' },
+    { text: '年末户籍人口500万人，常住人口400万人，其中城镇人口240万人，户籍人口城镇化率为50%。', why: 'a registered-population rate with no registered urban figure: the resident urban figure is not its numerator' },
+    { text: '全市常住人口城镇化率达到65%，城镇人口新增10万人。', why: 'no base in the sentence before the rate' },
+    { text: '截至2024年11月，项目应开工子项目个数31个，实际开工子项目个数24个，按时开工率77.4%。', why: '福建 2024 performance report (heldout-s34n): 24 ÷ 31 = 77.4%' },
+    { text: '应开工项目31个，实际开工建设项目24个，按时开工率50%。', why: 'the words after the verb differ (项目 / 建设项目): not the same figure' },
+    { text: '项目年度预算数49287万元，全年执行数44714.15万元，预算执行率90.72%。', why: '福建 2024 (heldout-s34n): 44714.15 ÷ 49287 = 90.72%' },
+  ],
+  invalid: [
+    {
+      text: '年末全市常住人口708.3万人，其中全市城镇常住人口449.3万人，常住人口城镇化率为69.08%，比上年末提高0.69个百分点。',
+      why: 'the urban population edited (injected, 洛阳 2025 communiqué)',
+      errors: [{ line: 1, column: 44, endColumn: 50, text: '69.08%' }],
+      output: '年末全市常住人口708.3万人，其中全市城镇常住人口449.3万人，常住人口城镇化率为63.43%，比上年末提高0.69个百分点。',
+    },
+    {
+      text: '年末常住人口636.36万人，其中，城镇人口372.34万人，城镇化率58.52%，比上年末提高0.68个百分点。',
+      why: 'the rate edited (injected, 衡阳 2025 communiqué): 372.34 ÷ 636.36 = 58.51%, 58.52% even with rounding is not',
+      errors: [{ line: 1, column: 36, endColumn: 42, text: '58.52%' }],
+      output: '年末常住人口636.36万人，其中，城镇人口372.34万人，城镇化率58.51%，比上年末提高0.68个百分点。',
+    },
+    {
+      text: '截至2024年11月，项目应开工子项目个数31个，实际开工子项目个数24个，按时开工率77.4%；应完工子项目个数17个，实际完工子项目个数10个，按时完工率58.5%。',
+      why: '福建 2024 performance report as published (heldout-s34n): 10 ÷ 17 = 58.8%',
+      errors: [{ line: 1, column: 80, endColumn: 85, text: '58.5%' }],
+      output: '截至2024年11月，项目应开工子项目个数31个，实际开工子项目个数24个，按时开工率77.4%；应完工子项目个数17个，实际完工子项目个数10个，按时完工率58.8%。',
+    },
+    {
+      text: '项目年度预算数49287万元，全年执行数44714.15万元，预算执行率30.72%。',
+      why: 'the rate edited (injected, 福建 2024)',
+      errors: [{ line: 1, column: 37, endColumn: 43, text: '30.72%' }],
+      output: '项目年度预算数49287万元，全年执行数44714.15万元，预算执行率90.72%。',
+    },
+  ],
+});

@@ -115,8 +115,17 @@ function plainListBefore(text: string, end: number, nounAt = end): Listed | unde
   if (list.open || list.broken || list.innerConjunctions || list.items.length < 2) return undefined;
   const items = list.items;
   if (!items.slice(0, -1).some((item) => text[item.end] === '、')) return undefined;
+  // 分流企业富余人员要发挥政府、企业和职工三方面的积极性; 重点打造有竞争优势的新材料、特色装备两大产业集群: the first item carries the
+  // words of its clause before the list (listEndingAt starts it at the clause). After a verb that opens a list (LEAD_VERB), the
+  // first item is what follows the verb's last occurrence; its length is then judged on that (round 36: 9 of the injected counts
+  // missed, seeds 1–2).
+  // Only a first item that starts its clause: one cut short by listEndingAt for its length (推动…打造半导体产业集聚区、…、杂粮产业
+  // 国家农村产业融合发展示范园、…五个: 忻州 2022) is the middle of a longer list.
+  const opensClause = /^$|[，,。；;：:！？!?\n（(“「]/.test(text.charAt((items[0]?.start ?? 0) - 1));
+  const lead = items.length >= 2 && opensClause ? leadTrimmed(items[0]?.text ?? '') : undefined;
+  const itemLength = (item: { text: string }, i: number) => (i === 0 && lead !== undefined ? lead.length : item.text.length);
   // Items with numbers of their own (六大工程、八大行动), list numbering (三、) or long phrases are not a plain list.
-  if (items.some((item) => item.text.length > 12 || /[0-9０-９]/.test(item.text) || hasNumber(item.text) || /^[一二三四五六七八九十]+$/.test(item.text))) return undefined;
+  if (items.some((item, i) => itemLength(item, i) > 12 || /[0-9０-９]/.test(item.text) || hasNumber(item.text) || /^[一二三四五六七八九十]+$/.test(item.text))) return undefined;
   if (NOT_A_NOUN_END.test(items[items.length - 1]?.text ?? '')) return undefined;
   // 一核一圈两廊、三区四组团 (佛山 2026, a spatial layout): the last item is numeral units (三区, 一核一圈) and the count goes on
   // with one more unit (四组团) of the same slogan; it counts its own noun, not the items.
@@ -127,7 +136,7 @@ function plainListBefore(text: string, end: number, nounAt = end): Listed | unde
   // 陈振江、阎森分别担任男、女二队教练组组长 (People's Daily, round 35): the adverb may stand in an earlier item too, whose
   // clause then goes on into a list of its own.
   if (items.some((item) => CLAUSE_ADVERB.test(item.text))) return undefined;
-  const texts = items.map((item) => item.text);
+  const texts = items.map((item, i) => (i === 0 && lead !== undefined ? lead : item.text));
   // 提高低保、特困人员、孤儿基本生活补贴和残疾人两项补贴保障水平 (广东 2021 report, held-out s31f): the item before 和 ends in the
   // noun the count heads (…补贴 | 两项补贴) and no earlier item does: the things before it share that head and close a group of
   // their own, and 和 joins it to the last thing, whose own parts the count numbers. Not judged.
@@ -162,6 +171,18 @@ function plainListBefore(text: string, end: number, nounAt = end): Listed | unde
     return { items: near, plausible: [...plausible, ...plausible.map((n) => n - shift)] };
   }
   return { items: texts, plausible };
+}
+
+/** Verbs that open the list they are followed by (是指旅游业、现代服务业…; 必须满足核安、核废…; 发挥政府、企业和职工…). */
+const LEAD_VERB = new RegExp(`(?:是指|即|满足|滿足|包括|${VERB_INSIDE.source.slice(3, VERB_INSIDE.source.indexOf(')'))})`, 'g');
+
+/** A long first item (over 12 characters) cut after the last list-opening verb in it, or undefined. */
+function leadTrimmed(first: string): string | undefined {
+  if (first.length <= 12) return undefined;
+  let cut = -1;
+  for (const m of first.matchAll(LEAD_VERB)) cut = m.index + m[0].length;
+  const tail = cut > 0 ? first.slice(cut) : '';
+  return tail.length >= 1 && tail.length <= 12 && !/[，,、的]/.test(tail.slice(0, 1)) ? tail : undefined;
 }
 
 /** The longest piece of a parallel group, a pair of slogans (坚持抗战、反对投降: 4 each). */

@@ -337,7 +337,10 @@ const SHARE_WORDS = /^[，,、](?:占|佔)(?:比|比重)?(?:为|為|达|達)?$/;
 /** 占一般公共预算支出的73.5%: the share names its whole (captured), which must be the whole's own name. */
 const SHARE_NAMED = /^[，,、](?:占|佔)([\u4e00-\u9fff]{2,12})的(?:比重|比例)?(?:为|為|达|達)?$/;
 /** The whole's own change between it and 其中: ，下降0.6%； ，同比增长3.3%， */
-const WHOLE_CHANGE = /^[，,](?:同比|比上年|可比口径|同口径)?(?:增长|增長|下降|增加|减少|減少)\d+(?:\.\d+)?[%％][，,；;。：:]?$/;
+// Round 36: also 比2019年预算增长6.9%。 (a year's budget as the base of the change; 开封 2019 budget report).
+const WHOLE_CHANGE = /^[，,](?:同比|比上年|可比口径|同口径|比\d{4}年(?:预算|預算|执行数|執行數)?)?(?:增长|增長|下降|增加|减少|減少)\d+(?:\.\d+)?[%％][，,；;。：:]?$/;
+/** A note in brackets right after the whole (2545.8亿元（含上年结转、上级补助等，下同）): about the whole, not another figure. */
+const WHOLE_NOTE = /^[（(][^（）()\d]*[）)]/;
 /** The whole's clause says a change or an average (增加120人, 年均), not a total its parts share. */
 const NOT_A_WHOLE = /增|减|減|降|提高|上升|同比|环比|環比|比上年|比去年|均|每|超收|短收/;
 
@@ -349,7 +352,8 @@ const NOT_A_WHOLE = /增|减|減|降|提高|上升|同比|环比|環比|比上�
 function shareAfterQiZhong(text: string, tokens: readonly NumberToken[]): FigureRate[] {
   const out: FigureRate[] = [];
   for (let at = text.indexOf('其中'); at >= 0; at = text.indexOf('其中', at + 2)) {
-    const after = tokensIn(tokens, at + 2, at + 40).filter((t) => !t.ordinal);
+    // 其中，用于教育、社会保障和就业、卫生健康等方面的民生领域支出154.44亿元，占…的77.3% (克孜勒苏 2025): a part's name may be long.
+    const after = tokensIn(tokens, at + 2, at + 60).filter((t) => !t.ordinal);
     const part = after[0];
     if (!figureUsable(part) || !/^[：:，,]?[^，,；;。：:！？!?]*$/.test(text.slice(at + 2, part.start))) continue;
     const rate = after[1];
@@ -360,12 +364,16 @@ function shareAfterQiZhong(text: string, tokens: readonly NumberToken[]): Figure
     // The whole: the figure right before 其中, with nothing but its clause's end between.
     const opens = /[。！？!?]$/.test(text.slice(0, at));
     const from = sentenceStart(text, opens ? at - 1 : at, FULL_STOP);
-    const whole = tokensIn(tokens, from, at).filter((t) => t.end <= at && !t.percent).pop();
+    // A year inside the whole's change (比2019年预算增长6.9%) is no figure; the between test below still reads it.
+    const whole = tokensIn(tokens, from, at).filter((t) => t.end <= at && !t.percent && !DATE_UNITS.has(t.unit)).pop();
     if (!figureUsable(whole) || !sameUnit(whole, part)) continue;
     // 全市一般公共预算支出1517.1亿元，下降0.6%；其中：民生支出1114.4亿元，占一般公共预算支出的73.5% (round 35, budget reports and
     // statistical bulletins): the whole's own change may stand between it and 其中 when the share names the whole.
-    const between = text.slice(whole.end, at);
-    if (!/^[，,。：:]?$/.test(between) && !(namedBase && WHOLE_CHANGE.test(between))) continue;
+    const between = text.slice(whole.end, at).replace(WHOLE_NOTE, '');
+    // Round 36: a bare share (占54.2%) after the whole's own change too, but only in a list of shares that (but for one) fit it
+    // (below): 95.4亿元，比2019年预算增长6.9%。其中：…基本支出51.7亿元，占54.2%；项目支出43.7亿元，占45.8%.
+    const changed = !/^[，,。：:]?$/.test(between);
+    if (changed && !WHOLE_CHANGE.test(between)) continue;
     const wholeClause = text.slice(sentenceStart(text, whole.start, /[，,；;。：:、！？!?]/), whole.start);
     if (NOT_A_WHOLE.test(wholeClause) || whole.value < part.value) continue;
     // 占全部工业的56.2%: a base of another name than the whole's (工业增加值505亿元) is not read.
@@ -380,6 +388,7 @@ function shareAfterQiZhong(text: string, tokens: readonly NumberToken[]): Figure
       const [p, r] = [rest[k], rest[k + 1]];
       if (figureUsable(p) && sameUnit(p, whole) && r?.percent && r.exact && SHARE_WORDS.test(text.slice(p.end, r.start))) shares.push({ part: p, rate: r });
     }
+    if (changed && !namedBase && shares.length < 2) continue;
     const off = shares.filter((x) => !fitsWithRounding(RATE_OF.share, x.part, whole, x.rate));
     const wrong = off[0];
     if (!wrong || off.length !== 1 || shares.some((x) => x.part.value > whole.value)) continue;
@@ -482,6 +491,71 @@ function budgetShare(text: string, tokens: readonly NumberToken[]): FigureRate[]
   return out;
 }
 
+/** 城镇化率, 常住人口城镇化率, 户籍人口城镇化率 (and 为/达 after it): the urban share of a population. */
+const URBAN_RATE = /(常住人口|户籍人口|戶籍人口)?城[镇鎮]化率(?:为|為|达到|達到|达|達)?$/;
+/** The urban population: 城镇人口191.17万人, 全市城镇常住人口489.3万人. */
+const URBAN_PEOPLE = /城[镇鎮](?:常住|户籍|戶籍)?人口(?:为|為|达|達)?$/;
+/** The whole population of the rate's kind, not a part of it (乡村人口, 城镇常住人口 are parts). */
+const ALL_PEOPLE = { 常住: /(?<!城[镇鎮]|[乡鄉]村|[农農]村)常住人口(?:为|為|达|達)?$/, 户籍: /(?<!城[镇鎮]|[乡鄉]村|[农農]村)[户戶]籍(?:总)?人口(?:为|為|达|達)?$/ };
+/** 应开工子项目个数31个，实际开工子项目个数24个，按时开工率77.4%: what was due and what was done, by one verb. */
+const DUE_RATE = /(?:按时|按時|按期|及时|及時)?([\u4e00-\u9fff]{2})率(?:为|為|达到|達到|达|達)?$/;
+/** 预算数49287万元，全年执行数44714.15万元，预算执行率90.72%: a rate named by its base and its done figure. */
+const PLAN_DONE_RATE = /(预算|預算|计划|計劃|任务|任務)(执行|執行|完成)率(?:为|為|达到|達到|达|達)?$/;
+
+/**
+ * Round 36 (rate-mismatch's gaps left by round 35: bases named other than their counts). Three rates whose base is named by
+ * a word of its own, each in one sentence, base before part before rate:
+ * - 城镇化率: 常住人口708.3万人，其中全市城镇常住人口489.3万人，常住人口城镇化率为69.08% — the urban population over the
+ *   resident one (户籍人口城镇化率 over the registered one), as statistical communiqués write it;
+ * - 应开工子项目个数31个，实际开工子项目个数24个，按时开工率77.4% — what was done (实际 + verb) over what was due (应 + the same
+ *   verb and the same words after it), the rate named by the verb;
+ * - 预算数49287万元，全年执行数44714.15万元，预算执行率90.72% — the rate named by its base (预算, 计划, 任务) and its done
+ *   figure (执行, 完成), each figure right after its own name + 数.
+ */
+function namedBaseRate(text: string, tokens: readonly NumberToken[]): FigureRate[] {
+  const out: FigureRate[] = [];
+  for (const rate of tokens) {
+    if (!rate.percent || !rate.exact) continue;
+    const window = text.slice(Math.max(0, rate.start - 14), rate.start);
+    if (!/率(?:为|為|达到|達到|达|達)?$/.test(window)) continue;
+    const from = sentenceStart(text, rate.start, /[。；;！？!?]/);
+    const before = tokensIn(tokens, from, rate.start).filter((t) => t.end <= rate.start && figureUsable(t));
+    // Another percentage between the figures and the rate belongs to another rate: only figures after the last one count.
+    const lastPercent = tokensIn(tokens, from, rate.start).filter((t) => t.percent && t.end <= rate.start).pop();
+    const figures = before.filter((t) => !lastPercent || t.start > lastPercent.end);
+    const lead = (t: NumberToken) => text.slice(Math.max(from, t.start - 16), t.start);
+    const urban = URBAN_RATE.exec(window);
+    if (urban) {
+      const kind = /[户戶]籍/.test(urban[1] ?? '') ? ALL_PEOPLE.户籍 : ALL_PEOPLE.常住;
+      const people = figures.filter((t) => /^[人]$/.test(t.unit));
+      // The urban figure of the same population: 户籍 in its clause for a registered-population rate, not otherwise.
+      const registered = (t: NumberToken) => /[户戶]籍/.test(lead(t).split(/[，,、：:]/).pop() ?? '');
+      const part = people.filter((t) => URBAN_PEOPLE.test(lead(t)) && registered(t) === (kind === ALL_PEOPLE.户籍)).pop();
+      const whole = part && people.filter((t) => t.end <= part.start && kind.test(lead(t))).pop();
+      if (part && whole && part.value < whole.value) out.push({ kind: 'share', numerator: part, denominator: whole, rate, name: urban[0].replace(/(?:为|為|达到|達到|达|達)$/, '') });
+      continue;
+    }
+    const planDone = PLAN_DONE_RATE.exec(window);
+    if (planDone) {
+      const [, base = '', done = ''] = planDone;
+      const part = figures.filter((t) => new RegExp(`${done}[数數](?:为|為|达|達)?$`).test(lead(t))).pop();
+      const whole = part && figures.filter((t) => t.end <= part.start && new RegExp(`${base}[数數](?:为|為|达|達)?$`).test(lead(t))).pop();
+      if (part && whole && sameUnit(part, whole)) out.push({ kind: 'share', numerator: part, denominator: whole, rate, name: planDone[0].replace(/(?:为|為|达到|達到|达|達)$/, '') });
+      continue;
+    }
+    const due = DUE_RATE.exec(window);
+    if (!due) continue;
+    const verb = due[1] ?? '';
+    // 实际开工子项目个数24个 after 应开工子项目个数31个: the same verb and the same words between it and the figure.
+    const doneAt = figures.map((t) => ({ t, m: new RegExp(`(?:实际|實際)${verb}([\u4e00-\u9fff]{0,8})$`).exec(lead(t)) })).filter((x) => x.m).pop();
+    if (!doneAt) continue;
+    const object = doneAt.m?.[1] ?? '';
+    const whole = figures.filter((t) => t.end <= doneAt.t.start && lead(t).endsWith(`应${verb}${object}`) || (t.end <= doneAt.t.start && lead(t).endsWith(`應${verb}${object}`))).pop();
+    if (whole && sameUnit(doneAt.t, whole)) out.push({ kind: 'share', numerator: doneAt.t, denominator: whole, rate, name: due[0].replace(/(?:为|為|达到|達到|达|達)$/, '') });
+  }
+  return out;
+}
+
 const rule = defineRule({
   meta: {
     id: 'rate-mismatch',
@@ -508,7 +582,7 @@ const rule = defineRule({
     if (!(paragraph.classes & LV) && !/其中|[从從由]|[为為](?:年初|调整|調整|年|全年)?[预預]算[数數]?的[\d０-９]/.test(text)) return;
     const tokens = scanNumbers(text, paragraph.anchors);
     if (paragraph.classes & PERCENT_SIGN) {
-      const cuts = [...(paragraph.classes & LV ? cutRate(text, tokens) : []), ...budgetShare(text, tokens)];
+      const cuts = [...(paragraph.classes & LV ? [...cutRate(text, tokens), ...namedBaseRate(text, tokens)] : []), ...budgetShare(text, tokens)];
       for (const found of [...shareAfterQiZhong(text, tokens), ...changeBetween(text, tokens), ...cuts]) {
         const { numerator, denominator, rate } = found;
         const f = RATE_OF[found.kind];
