@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, Hover, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { fixAll, lintDocument, ruleById } from '../../server/src/engine';
 import { convertText } from '../../server/src/text/convert';
 import { allEdits, applyTextEdits, fileUri, offsetAt, seedPath, TestClient } from './harness';
@@ -698,6 +698,31 @@ describe('language server: gongwen.allow (the editor setting beside .gongwenrc.j
       const allow = (await client.codeActions(fileUri(file), [d])).filter((a) => a.title.startsWith('允许'));
       assert.deepEqual(allow.map((a) => a.title), ['允许“精剪”（加入用户设置 gongwen.allow）'], 'no file written beside the document unasked');
       assert.deepEqual(allow[0].command, { title: 'allow', command: 'gongwen.allowInUserSettings', arguments: ['精剪'] });
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('"allow this phrase" follows workspace folders added and removed (multi-root): a new folder gets its own .gongwenrc.json', async () => {
+    const first = mkdtempSync(path.join(dir, 'root-a-'));
+    const second = mkdtempSync(path.join(dir, 'root-b-'));
+    const file = path.join(second, 'draft.txt');
+    writeFileSync(file, TEXT);
+    const client = new TestClient({ workspaceFolder: first, initializationOptions: { allowInSettings: true } });
+    try {
+      await client.initialize();
+      const uri = fileUri(file);
+      const allowTitles = async (published: PublishDiagnosticsParams) => {
+        const d = byRule(published.diagnostics, 'repeated-word')[0];
+        return (await client.codeActions(uri, [d])).filter((a) => a.title.startsWith('允许')).map((a) => a.command?.command);
+      };
+      assert.deepEqual(await allowTitles(await client.openFile(file)), ['gongwen.allowInUserSettings'], 'outside every folder: the setting only');
+      let republished = client.diagnostics.next((p) => p.uri === uri && p.version === 1, 're-publish after the folder was added');
+      await client.changeWorkspaceFolders([second]);
+      assert.deepEqual(await allowTitles(await republished), ['gongwen.allowPhrase', 'gongwen.allowInUserSettings'], 'in the added folder: its own project file too');
+      republished = client.diagnostics.next((p) => p.uri === uri && p.version === 1, 're-publish after the folder was removed');
+      await client.changeWorkspaceFolders([], [second]);
+      assert.deepEqual(await allowTitles(await republished), ['gongwen.allowInUserSettings'], 'the folder removed: the setting only again');
     } finally {
       await client.close();
     }
