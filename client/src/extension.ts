@@ -6,7 +6,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { ProcessIdRequest } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { registerDocxCommands } from './docxView';
-import { createLanguageClient } from './languageClient';
+import { createLanguageClient, interfaceTexts } from './languageClient';
 import { StatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -26,12 +26,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   let restartCount = 0;
   context.subscriptions.push(output, statusBar);
 
+  const texts = interfaceTexts();
   const start = async () => {
-    client = createLanguageClient(context, { output, onStatus: (s) => statusBar.update(s), onStopped: () => statusBar.clear(), onRestarting: () => restartCount++ });
+    const created: LanguageClient = createLanguageClient(context, {
+      output, texts, onStatus: (s) => statusBar.update(s), onStopped: () => statusBar.clear(), onRestarting: () => restartCount++,
+      isCurrent: () => client === created,
+    });
+    client = created;
     try {
-      await client.start();
+      await created.start();
     } catch (error) {
-      output.appendLine(`gongwen-lint: the server did not start: ${error instanceof Error ? error.message : String(error)}`);
+      output.appendLine(texts.didNotStart(error instanceof Error ? error.message : String(error)));
     }
   };
   const restart = async () => {
@@ -40,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     statusBar.clear();
     await old?.stop().catch(() => undefined);
     await start();
-    output.appendLine('gongwen-lint: server restarted.');
+    output.appendLine(texts.restarted);
   };
 
   context.subscriptions.push(
