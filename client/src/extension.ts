@@ -23,13 +23,15 @@ export interface GongwenApi {
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   const output = vscode.window.createOutputChannel('gongwen-lint');
   const statusBar = new StatusBar();
+  // One for every client this window starts (a restart makes a new client): the clients do not dispose it.
+  const configWatcher = vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json');
   let restartCount = 0;
-  context.subscriptions.push(output, statusBar);
+  context.subscriptions.push(output, statusBar, configWatcher);
 
   const texts = interfaceTexts();
   const start = async () => {
     const created: LanguageClient = createLanguageClient(context, {
-      output, texts, onStatus: (s) => statusBar.update(s), onStopped: () => statusBar.clear(), onRestarting: () => restartCount++,
+      output, texts, configWatcher, onStatus: (s) => statusBar.update(s), onStopped: () => statusBar.clear(), onRestarting: () => restartCount++,
       isCurrent: () => client === created,
     });
     client = created;

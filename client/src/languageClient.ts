@@ -23,6 +23,11 @@ export interface ClientHooks {
   isCurrent(): boolean;
   /** The texts in the interface's language (restarts.ts). */
   texts: ClientTexts;
+  /**
+   * The watcher of `.gongwenrc.json` files, made once by the extension: the client only listens to it and never
+   * disposes it, so one made here for each client was left behind by every restart.
+   */
+  configWatcher: vscode.FileSystemWatcher;
 }
 
 /** The extension's texts in VS Code's display language, as the status bar and the commands speak. */
@@ -45,7 +50,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, hooks: Cl
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]).concat([{ scheme: DOCX_SCHEME, language: 'plaintext' }]),
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json') },
+    synchronize: { fileEvents: hooks.configWatcher },
     initializationOptions: { watchesConfigFiles: true, statusNotification: true, allowInSettings: true },
     outputChannel: hooks.output,
     errorHandler: restarter,
