@@ -7,6 +7,7 @@ import { ProcessIdRequest } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { registerDocxCommands } from './docxView';
 import { createLanguageClient, interfaceTexts } from './languageClient';
+import { serially } from './serial';
 import { StatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -41,14 +42,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
       output.appendLine(texts.didNotStart(error instanceof Error ? error.message : String(error)));
     }
   };
-  const restart = async () => {
+  // One restart at a time: two side by side (two quick gongwen.languages changes) each stopped the client they saw and
+  // started one, so the second start's client ran on, never stopped, a second server beside the first.
+  const restart = serially<void>(async (): Promise<void> => {
     const old = client;
     client = undefined;
     statusBar.clear();
     await old?.stop().catch(() => undefined);
     await start();
     output.appendLine(texts.restarted);
-  };
+  });
 
   context.subscriptions.push(
     ...registerCommands({ client: () => client, output, restart }),
