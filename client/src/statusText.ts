@@ -20,6 +20,12 @@ export function statusText(status: StatusParams | undefined, zh: boolean): { tex
       tooltip: zh ? '未校对：文件超过 maxFileSize（可在 .gongwenrc.json 中调大）' : 'Not checked: the file is larger than maxFileSize (raise it in .gongwenrc.json)',
     };
   }
+  if (status.state === 'garbled') {
+    return {
+      text: `${name} –${zh ? ' 编码不对' : ' wrong encoding'}`,
+      tooltip: zh ? '未校对：文件不是 UTF-8 编码（可能是 GBK），显示为乱码；请“通过编码重新打开”选 GB18030' : 'Not checked: the file is not UTF-8 (GBK, perhaps) and shows garbled; use “Reopen with Encoding” and pick GB18030',
+    };
+  }
   const script = status.script === 'unknown' ? undefined : SCRIPT_NAMES[status.script];
   const scriptText = script ? ` · ${zh ? script.zh : capitalize(script.en)}` : '';
   const total = status.errors + status.warnings + status.infos;

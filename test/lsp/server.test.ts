@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, Hover, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { fixAll, lintDocument, ruleById } from '../../server/src/engine';
+import { encodeGb18030 } from '../../server/src/node/gb18030';
 import { convertText } from '../../server/src/text/convert';
 import { allEdits, applyTextEdits, fileUri, offsetAt, seedPath, TestClient } from './harness';
 
@@ -526,6 +527,32 @@ describe('language server: .gongwenrc.json in a workspace', () => {
       const next = client.diagnostics.next((p) => p.uri === uri, 'diagnostics after the config file changed');
       await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 1 }] });
       assert.deepEqual(byRule((await next).diagnostics, 'repeated-word'), []);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('a GBK draft the editor decoded as UTF-8 (mostly U+FFFD) is not checked: one message how to reopen it, no findings, status "garbled"', async () => {
+    const seed = readFileSync(seedPath('004_ad60cba661282f96.txt'), 'utf8');
+    // What VS Code shows for the seed saved in GBK, with files.encoding utf8 and no guessing.
+    const gbk = encodeGb18030(seed);
+    assert.ok(gbk instanceof Uint8Array);
+    const garbled = Buffer.from(gbk).toString('utf8');
+    const client = new TestClient();
+    try {
+      await client.initialize();
+      const uri = 'untitled:gbk-draft';
+      const message = client.messages.next(() => true, 'garbled-text message');
+      const published = await client.open(uri, garbled);
+      assert.deepEqual(published.diagnostics, [], 'garbage is not linted (it gave a stray finding and a near-clean status)');
+      assert.match((await message).message, /不是按 UTF-8 编码保存的.*通过编码重新打开/);
+      assert.equal((await client.statuses.latestOrNext((p) => p.uri === uri, 'status')).state, 'garbled');
+      // Reopened in the right encoding: the same document, linted as usual.
+      const reopened = await client.changeTo(uri, seed);
+      assert.ok(byRule(reopened.diagnostics, 'repeated-word').length === 1, 'the seed\'s 动员动员 is found');
+      // One stray replacement character pasted into a draft does not stop the check.
+      const stray = await client.changeTo(uri, `${seed}\ufffd`);
+      assert.equal(byRule(stray.diagnostics, 'repeated-word').length, 1);
     } finally {
       await client.close();
     }

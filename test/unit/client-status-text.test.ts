@@ -19,6 +19,9 @@ describe('client: status-bar text', () => {
     assert.deepEqual(statusText(status({ state: 'tooLarge', errors: 0, warnings: 0 }), true), {
       text: '公文校对 – 文件过大', tooltip: '未校对：文件超过 maxFileSize（可在 .gongwenrc.json 中调大）',
     });
+    assert.deepEqual(statusText(status({ state: 'garbled', errors: 0, warnings: 0 }), true), {
+      text: '公文校对 – 编码不对', tooltip: '未校对：文件不是 UTF-8 编码（可能是 GBK），显示为乱码；请“通过编码重新打开”选 GB18030',
+    });
     assert.deepEqual(statusText(status({ state: 'ignored', errors: 0, warnings: 0 }), false), {
       text: 'gongwen – ignored', tooltip: 'Not checked: the file matches ignorePatterns in .gongwenrc.json',
     });
