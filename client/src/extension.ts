@@ -6,7 +6,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { ProcessIdRequest } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { registerDocxCommands } from './docxView';
-import { createLanguageClient } from './languageClient';
+import { createLanguageClient, interfaceTexts } from './languageClient';
+import { serially } from './serial';
 import { StatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -23,25 +24,34 @@ export interface GongwenApi {
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   const output = vscode.window.createOutputChannel('gongwen-lint');
   const statusBar = new StatusBar();
+  // One for every client this window starts (a restart makes a new client): the clients do not dispose it.
+  const configWatcher = vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json');
   let restartCount = 0;
-  context.subscriptions.push(output, statusBar);
+  context.subscriptions.push(output, statusBar, configWatcher);
 
+  const texts = interfaceTexts();
   const start = async () => {
-    client = createLanguageClient(context, { output, onStatus: (s) => statusBar.update(s), onStopped: () => statusBar.clear(), onRestarting: () => restartCount++ });
+    const created: LanguageClient = createLanguageClient(context, {
+      output, texts, configWatcher, onStatus: (s) => statusBar.update(s), onStopped: () => statusBar.clear(), onRestarting: () => restartCount++,
+      isCurrent: () => client === created,
+    });
+    client = created;
     try {
-      await client.start();
+      await created.start();
     } catch (error) {
-      output.appendLine(`gongwen-lint: the server did not start: ${error instanceof Error ? error.message : String(error)}`);
+      output.appendLine(texts.didNotStart(error instanceof Error ? error.message : String(error)));
     }
   };
-  const restart = async () => {
+  // One restart at a time: two side by side (two quick gongwen.languages changes) each stopped the client they saw and
+  // started one, so the second start's client ran on, never stopped, a second server beside the first.
+  const restart = serially<void>(async (): Promise<void> => {
     const old = client;
     client = undefined;
     statusBar.clear();
     await old?.stop().catch(() => undefined);
     await start();
-    output.appendLine('gongwen-lint: server restarted.');
-  };
+    output.appendLine(texts.restarted);
+  });
 
   context.subscriptions.push(
     ...registerCommands({ client: () => client, output, restart }),

@@ -7,10 +7,11 @@ import {
   type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import { Commands, DOCX_SCHEME, SERVER_EXEC_ARGV, SETTINGS_SECTION, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
+import { clientTexts, RestartPolicy, type ClientTexts } from './restarts';
 import { configuredLanguages, explicitSettings } from './settingsBridge';
 
 const MAX_RESTARTS = 5;
-const RESTART_WINDOW_MS = 3 * 60 * 1000;
+const RESTART_WINDOW_MINUTES = 3;
 
 export interface ClientHooks {
   output: vscode.OutputChannel;
@@ -18,6 +19,20 @@ export interface ClientHooks {
   onStopped(): void;
   /** The server died and is being started again. */
   onRestarting(): void;
+  /** This client is still the extension's (not replaced by a restart the user asked for). */
+  isCurrent(): boolean;
+  /** The texts in the interface's language (restarts.ts). */
+  texts: ClientTexts;
+  /**
+   * The watcher of `.gongwenrc.json` files, made once by the extension: the client only listens to it and never
+   * disposes it, so one made here for each client was left behind by every restart.
+   */
+  configWatcher: vscode.FileSystemWatcher;
+}
+
+/** The extension's texts in VS Code's display language, as the status bar and the commands speak. */
+export function interfaceTexts(): ClientTexts {
+  return clientTexts(vscode.env.language.toLowerCase().startsWith('zh'));
 }
 
 export function createLanguageClient(context: vscode.ExtensionContext, hooks: ClientHooks): LanguageClient {
@@ -35,7 +50,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, hooks: Cl
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]).concat([{ scheme: DOCX_SCHEME, language: 'plaintext' }]),
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json') },
+    synchronize: { fileEvents: hooks.configWatcher },
     initializationOptions: { watchesConfigFiles: true, statusNotification: true, allowInSettings: true },
     outputChannel: hooks.output,
     errorHandler: restarter,
@@ -72,7 +87,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, hooks: Cl
  */
 class Restarter implements ErrorHandler {
   client: LanguageClient | undefined;
-  private restarts: number[] = [];
+  private readonly policy = new RestartPolicy({ max: MAX_RESTARTS, windowMs: RESTART_WINDOW_MINUTES * 60 * 1000, delayMs: 500 });
 
   constructor(private readonly hooks: ClientHooks) {}
 
@@ -82,19 +97,15 @@ class Restarter implements ErrorHandler {
 
   closed(): CloseHandlerResult {
     this.hooks.onStopped();
-    const now = Date.now();
-    this.restarts = this.restarts.filter((t) => now - t < RESTART_WINDOW_MS);
-    if (this.restarts.length >= MAX_RESTARTS) {
-      return {
-        action: CloseAction.DoNotRestart,
-        message: `The gongwen-lint server stopped ${MAX_RESTARTS + 1} times in 3 minutes and will not be restarted. Run “gongwen: Restart server” after fixing the cause.`,
-        handled: false,
-      };
-    }
-    this.restarts.push(now);
-    this.hooks.onRestarting();
+    const { texts } = this.hooks;
     // DoNotRestart + our own start(): the client logs exactly our one line, without a popup.
-    setTimeout(() => void this.client?.start().catch((error) => this.hooks.output.appendLine(`gongwen-lint: restart failed: ${String(error)}`)), 500);
-    return { action: CloseAction.DoNotRestart, message: 'The gongwen-lint server stopped unexpectedly; restarting it.', handled: true };
+    const restarting = this.policy.closed(
+      () => this.hooks.isCurrent(),
+      () => this.client?.start() ?? Promise.resolve(),
+      (error) => this.hooks.output.appendLine(texts.restartFailed(String(error))),
+    );
+    if (!restarting) return { action: CloseAction.DoNotRestart, message: texts.gaveUp(MAX_RESTARTS + 1, RESTART_WINDOW_MINUTES), handled: false };
+    this.hooks.onRestarting();
+    return { action: CloseAction.DoNotRestart, message: texts.restarting, handled: true };
   }
 }

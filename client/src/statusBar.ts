@@ -2,8 +2,7 @@
 // Fed by the server's gongwen/status notification; a click opens the Problems panel.
 import * as vscode from 'vscode';
 import type { StatusParams } from '../../server/src/lsp/protocol';
-// The same names as the server's messages (繁体文稿, 繁体（香港）文稿): one table for both.
-import { SCRIPT_NAMES } from '../../server/src/text/script-names';
+import { statusText } from './statusText';
 
 export class StatusBar implements vscode.Disposable {
   readonly item: vscode.StatusBarItem;
@@ -37,21 +36,13 @@ export class StatusBar implements vscode.Disposable {
 
   private render(): void {
     const doc = vscode.window.activeTextEditor?.document;
-    const status = doc ? this.statuses.get(doc.uri.toString()) : undefined;
-    if (!status || status.state === 'disabled') {
+    const shown = statusText(doc ? this.statuses.get(doc.uri.toString()) : undefined, this.zh);
+    if (!shown) {
       this.item.hide();
       return;
     }
-    const name = this.zh ? '公文校对' : 'gongwen';
-    const script = status.script === 'unknown' ? undefined : SCRIPT_NAMES[status.script];
-    const scriptText = script ? ` · ${this.zh ? script.zh : capitalize(script.en)}` : '';
-    const total = status.errors + status.warnings + status.infos;
-    if (status.state === 'ignored') this.item.text = `${name} –${this.zh ? ' 已忽略' : ' ignored'}`;
-    else if (status.state === 'tooLarge') this.item.text = `${name} –${this.zh ? ' 文件过大' : ' file too large'}`;
-    else this.item.text = total === 0 ? `${name} ✓${scriptText}` : `${name} ${total}⚠${scriptText}`;
-    this.item.tooltip = this.zh
-      ? `错误 ${status.errors} · 警告 ${status.warnings} · 提示 ${status.infos}（点击打开“问题”面板）`
-      : `${status.errors} errors · ${status.warnings} warnings · ${status.infos} infos (click for the Problems panel)`;
+    this.item.text = shown.text;
+    this.item.tooltip = shown.tooltip;
     this.item.show();
   }
 
@@ -59,8 +50,4 @@ export class StatusBar implements vscode.Disposable {
     for (const s of this.subscriptions) s.dispose();
     this.item.dispose();
   }
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -39,6 +39,10 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
   let registerWatcher = false;
   /** The client adds phrases to the user's gongwen.allow itself (initializationOptions.allowInSettings). */
   let allowInSettings = false;
+  /** The workspace folders' paths (the root's, for a client without folders). */
+  let workspaceFolders: string[] = [];
+  /** The client tells of workspace folders added and removed (multi-root workspaces). */
+  let followFolders = false;
   /** Version each document was opened with: its first content event is the open itself. */
   const openedAt = new Map<string, number>();
 
@@ -61,12 +65,13 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities;
     const init = (params.initializationOptions ?? {}) as GongwenInitializationOptions & { statusNotification?: boolean };
-    const workspaceFolders = (params.workspaceFolders ?? []).flatMap((f) => filePath(f.uri) ?? []);
+    workspaceFolders = (params.workspaceFolders ?? []).flatMap((f) => filePath(f.uri) ?? []);
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders.push(...(filePath(params.rootUri) ?? []));
     documentChanges = Boolean(capabilities.workspace?.workspaceEdit?.documentChanges);
     registerConfiguration = Boolean(capabilities.workspace?.didChangeConfiguration?.dynamicRegistration);
     allowInSettings = init.allowInSettings === true;
     registerWatcher = !init.watchesConfigFiles && Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    followFolders = Boolean(capabilities.workspace?.workspaceFolders);
 
     settings = new SettingsStore({
       connection,
@@ -91,6 +96,7 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         executeCommandProvider: { commands: SERVER_COMMANDS },
+        ...(followFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
       },
       serverInfo: { name: 'gongwen-lint', version: VERSION },
     };
@@ -101,6 +107,19 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
   connection.onRequest(AnnotateDocxRequest, guard('annotateDocx', { error: 'internal error' }, (params: ReadDocxParams) => annotateDocxFile(params)));
 
   connection.onInitialized(() => {
+    // A folder added to a multi-root workspace: "allow this phrase" may create a .gongwenrc.json at its root, and
+    // an untitled document reads the config of the first folder. The list was fixed at initialize before.
+    if (followFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(
+        notification('didChangeWorkspaceFolders', (event) => {
+          const removed = new Set(event.removed.flatMap((f) => filePath(f.uri) ?? []));
+          const kept = workspaceFolders.filter((folder) => !removed.has(folder));
+          workspaceFolders = [...kept, ...event.added.flatMap((f) => filePath(f.uri) ?? [])];
+          settings?.settingsChanged();
+          linter?.revalidateAll();
+        }),
+      );
+    }
     if (registerConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
     if (registerWatcher) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.gongwenrc.json' }] });

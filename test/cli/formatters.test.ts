@@ -55,6 +55,12 @@ describe('stylish', () => {
     );
   });
 
+  it('says both fixable counts with a space before each figure (和 4, not 和4), as the problem line does', () => {
+    const fixableWarning: LintMessage = { ...warning, fix: { range: [1, 2], text: '，' } };
+    const out = FORMATTERS.stylish([countMessages(path.join(cwd, 'a.txt'), [error, fixableWarning, fixableWarning])], context());
+    assert.ok(out.endsWith('✖ 3 个问题（1 个错误，2 个警告）\n  其中 1 个错误和 2 个警告可用 --fix 选项自动修正。\n'), out);
+  });
+
   it('speaks English and uses plurals', () => {
     const out = FORMATTERS.stylish(results.slice(0, 1), context({ locale: 'en' }));
     assert.ok(out.includes('  13:160  error    “动员动员”：词语重复  repeated-word\n'), out);

@@ -142,6 +142,7 @@ export class TestClient {
           applyEdit: true,
           workspaceEdit: { documentChanges: this.options.documentChanges ?? false },
           didChangeConfiguration: { dynamicRegistration: true },
+          workspaceFolders: true,
         },
         window: { showDocument: { support: true } },
         textDocument: {
@@ -183,6 +184,12 @@ export class TestClient {
     const published = this.diagnostics.next((p) => p.uri === uri, `diagnostics of ${uri} after a settings change`);
     await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     return published;
+  }
+
+  /** A folder added to or removed from the (multi-root) workspace, as VS Code tells of it. */
+  async changeWorkspaceFolders(added: string[], removed: string[] = []): Promise<void> {
+    const folders = (list: string[]) => list.map((folder) => ({ uri: fileUri(folder), name: path.basename(folder) }));
+    await this.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: folders(added), removed: folders(removed) } });
   }
 
   codeActions(uri: string, diagnostics: Diagnostic[], range = diagnostics[0].range, only?: string[]): Promise<CodeAction[]> {

@@ -5,8 +5,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, Hover, MarkupContent, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { fixAll, lintDocument, ruleById } from '../../server/src/engine';
+import { encodeGb18030 } from '../../server/src/node/gb18030';
 import { convertText } from '../../server/src/text/convert';
 import { allEdits, applyTextEdits, fileUri, offsetAt, seedPath, TestClient } from './harness';
 
@@ -531,6 +532,32 @@ describe('language server: .gongwenrc.json in a workspace', () => {
     }
   });
 
+  it('a GBK draft the editor decoded as UTF-8 (mostly U+FFFD) is not checked: one message how to reopen it, no findings, status "garbled"', async () => {
+    const seed = readFileSync(seedPath('004_ad60cba661282f96.txt'), 'utf8');
+    // What VS Code shows for the seed saved in GBK, with files.encoding utf8 and no guessing.
+    const gbk = encodeGb18030(seed);
+    assert.ok(gbk instanceof Uint8Array);
+    const garbled = Buffer.from(gbk).toString('utf8');
+    const client = new TestClient();
+    try {
+      await client.initialize();
+      const uri = 'untitled:gbk-draft';
+      const message = client.messages.next(() => true, 'garbled-text message');
+      const published = await client.open(uri, garbled);
+      assert.deepEqual(published.diagnostics, [], 'garbage is not linted (it gave a stray finding and a near-clean status)');
+      assert.match((await message).message, /不是按 UTF-8 编码保存的.*通过编码重新打开/);
+      assert.equal((await client.statuses.latestOrNext((p) => p.uri === uri, 'status')).state, 'garbled');
+      // Reopened in the right encoding: the same document, linted as usual.
+      const reopened = await client.changeTo(uri, seed);
+      assert.ok(byRule(reopened.diagnostics, 'repeated-word').length === 1, 'the seed\'s 动员动员 is found');
+      // One stray replacement character pasted into a draft does not stop the check.
+      const stray = await client.changeTo(uri, `${seed}\ufffd`);
+      assert.equal(byRule(stray.diagnostics, 'repeated-word').length, 1);
+    } finally {
+      await client.close();
+    }
+  });
+
   it('settings win over the file only where set; a file over maxFileSize is skipped with a message', async () => {
     const work = mkdtempSync(path.join(dir, 'layers-'));
     writeFileSync(path.join(work, '.gongwenrc.json'), '{ "rules": { "fullwidth-punctuation": "off" }, "maxFileSize": 100 }\n');
@@ -698,6 +725,31 @@ describe('language server: gongwen.allow (the editor setting beside .gongwenrc.j
       const allow = (await client.codeActions(fileUri(file), [d])).filter((a) => a.title.startsWith('允许'));
       assert.deepEqual(allow.map((a) => a.title), ['允许“精剪”（加入用户设置 gongwen.allow）'], 'no file written beside the document unasked');
       assert.deepEqual(allow[0].command, { title: 'allow', command: 'gongwen.allowInUserSettings', arguments: ['精剪'] });
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('"allow this phrase" follows workspace folders added and removed (multi-root): a new folder gets its own .gongwenrc.json', async () => {
+    const first = mkdtempSync(path.join(dir, 'root-a-'));
+    const second = mkdtempSync(path.join(dir, 'root-b-'));
+    const file = path.join(second, 'draft.txt');
+    writeFileSync(file, TEXT);
+    const client = new TestClient({ workspaceFolder: first, initializationOptions: { allowInSettings: true } });
+    try {
+      await client.initialize();
+      const uri = fileUri(file);
+      const allowTitles = async (published: PublishDiagnosticsParams) => {
+        const d = byRule(published.diagnostics, 'repeated-word')[0];
+        return (await client.codeActions(uri, [d])).filter((a) => a.title.startsWith('允许')).map((a) => a.command?.command);
+      };
+      assert.deepEqual(await allowTitles(await client.openFile(file)), ['gongwen.allowInUserSettings'], 'outside every folder: the setting only');
+      let republished = client.diagnostics.next((p) => p.uri === uri && p.version === 1, 're-publish after the folder was added');
+      await client.changeWorkspaceFolders([second]);
+      assert.deepEqual(await allowTitles(await republished), ['gongwen.allowPhrase', 'gongwen.allowInUserSettings'], 'in the added folder: its own project file too');
+      republished = client.diagnostics.next((p) => p.uri === uri && p.version === 1, 're-publish after the folder was removed');
+      await client.changeWorkspaceFolders([], [second]);
+      assert.deepEqual(await allowTitles(await republished), ['gongwen.allowInUserSettings'], 'the folder removed: the setting only again');
     } finally {
       await client.close();
     }

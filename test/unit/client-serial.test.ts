@@ -34,4 +34,31 @@ describe('client: serially', () => {
     await next;
     assert.deepEqual(setting.list, ['放管服']);
   });
+
+  it('leaves one server running after two quick restarts (the restart of extension.ts, as two gongwen.languages changes call it)', async () => {
+    // The restart of extension.ts: stop the client it sees, then start a new one.
+    const pool = () => {
+      const running = new Set<number>();
+      let current: number | undefined;
+      let next = 0;
+      const restart = async () => {
+        const old = current;
+        current = undefined;
+        await new Promise((resolve) => setTimeout(resolve, 5)); // client.stop()
+        if (old !== undefined) running.delete(old);
+        current = next++;
+        running.add(current);
+      };
+      current = next++;
+      running.add(current);
+      return { running, restart };
+    };
+    const raw = pool();
+    await Promise.all([raw.restart(), raw.restart()]);
+    assert.equal(raw.running.size, 2, 'side by side, the second start\'s server is never stopped');
+    const guarded = pool();
+    const restart = serially<void>(guarded.restart);
+    await Promise.all([restart(), restart()]);
+    assert.equal(guarded.running.size, 1);
+  });
 });

@@ -173,8 +173,43 @@ describe('loadConfigFile', () => {
   });
 
   it('says so for an empty file and for a missing one', () => {
-    assert.match(errorOf(() => loadConfigFile(configWith(''))), /:1:1: /);
+    assert.match(errorOf(() => loadConfigFile(configWith(''))), /:1:1: the file is empty; write a JSON object such as \{\}$/);
+    assert.match(errorOf(() => loadConfigFile(configWith('\ufeff \n'))), /:1:1: the file is empty/);
     assert.match(errorOf(() => loadConfigFile(path.join(root, 'missing.json'))), /missing\.json: cannot read the configuration file: no such file \(ENOENT\)/);
+  });
+});
+
+describe('a config file not in UTF-8', () => {
+  // Notepad's “ANSI” on a Chinese Windows is GBK; PowerShell 5's `'{…}' > .gongwenrc.json` writes UTF-16 with a BOM.
+  const gbk = Buffer.from([0x7b, 0x22, 0x61, 0x6c, 0x6c, 0x6f, 0x77, 0x22, 0x3a, 0x5b, 0x22, 0xd1, 0xd0, 0xbe, 0xbf, 0xd1, 0xd0, 0xbe, 0xbf, 0x22, 0x5d, 0x7d]); // {"allow":["研究研究"]}
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"allow":["研究研究"]}', 'utf16le')]);
+
+  it('is one line saying it must be UTF-8, not a garbled phrase (GBK) or a syntax error per character (UTF-16)', () => {
+    const gbkFile = configWith('');
+    fs.writeFileSync(gbkFile, gbk);
+    assert.equal(errorOf(() => loadConfigFile(gbkFile)), `${gbkFile}:1:1: the configuration file must be encoded in UTF-8, and this one is in another encoding (such as GBK/GB18030); save it as UTF-8 in an editor`);
+    const utf16File = configWith('');
+    fs.writeFileSync(utf16File, utf16);
+    const message = errorOf(() => loadConfigFile(utf16File));
+    assert.equal(message.split('\n').length, 1, message);
+    assert.match(message, /this one is in UTF-16; save it as UTF-8/);
+    try {
+      loadConfigFile(utf16File);
+    } catch (error) {
+      assert.match((error as ConfigError).text('zh'), /此文件是 UTF-16 编码；/);
+    }
+    try {
+      loadConfigFile(gbkFile);
+    } catch (error) {
+      assert.match((error as ConfigError).text('zh'), /:1:1: 配置文件须为 UTF-8 编码，此文件是其他编码（如 GBK\/GB18030）；请在编辑器中另存为 UTF-8$/);
+    }
+  });
+
+  it('is left alone by “allow this phrase”, which says why', () => {
+    const file = configWith('');
+    fs.writeFileSync(file, gbk);
+    assert.match(errorOf(() => addAllowPhrase(file, '甲')), /must be encoded in UTF-8.* \(not changed\)$/);
+    assert.deepEqual(fs.readFileSync(file), gbk);
   });
 });
 

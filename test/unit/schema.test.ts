@@ -12,3 +12,9 @@ it('package.json validates .gongwenrc.json with the schema', () => {
   const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
   assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.gongwenrc.json', url: './schemas/gongwenrc.schema.json' }]);
 });
+
+it('tells editors that .gongwenrc.json takes comments and trailing commas, as the CLI reads it (VS Code flagged them)', () => {
+  const schema = configSchema(RULES) as { allowComments?: boolean; allowTrailingCommas?: boolean };
+  assert.equal(schema.allowComments, true);
+  assert.equal(schema.allowTrailingCommas, true);
+});

@@ -44,6 +44,10 @@ export function configSchema(ruleList: readonly Rule[]): object {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'gongwen-lint configuration (.gongwenrc.json)',
+    // VS Code's JSON service (and vscode-json-languageserver in other editors): the file is JSON with comments and
+    // trailing commas, as the CLI and the server read it; without these it underlined every comment as an error.
+    allowComments: true,
+    allowTrailingCommas: true,
     type: 'object',
     additionalProperties: false,
     definitions: { severity: SEVERITY_DEFINITION },

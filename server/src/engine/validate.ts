@@ -42,7 +42,7 @@ function validatorFor(rules: readonly Rule[]): ValidateFunction {
     // strictTuples off: a rule entry is [severity] or [severity, options], a tuple with an optional tail.
     const Ajv = ajvClass();
     const ajv = new Ajv({ allErrors: true, strictTuples: false });
-    ajv.addVocabulary(['markdownDescription']); // an editor annotation (VS Code), not a check
+    ajv.addVocabulary(['markdownDescription', 'allowComments', 'allowTrailingCommas']); // editor annotations (VS Code), not checks
     validate = ajv.compile(configSchema(rules));
     validators.set(rules, validate);
   }

@@ -96,8 +96,9 @@ function problemLine(errors: number, warnings: number, infos: number, locale: 'z
 
 function fixableLine(errors: number, warnings: number, locale: 'zh' | 'en'): string {
   if (locale === 'zh') {
-    // Only the counts there are: “其中 0 个错误和 4 个警告” made the reader skip a zero.
-    const what = [errors ? `${errors} 个错误` : '', warnings ? `${warnings} 个警告` : ''].filter(Boolean).join('和');
+    // Only the counts there are: “其中 0 个错误和 4 个警告” made the reader skip a zero. A space before each figure,
+    // as in “✖ 5 个问题”: “1 个错误和 4 个警告”, not “和4”.
+    const what = [errors ? `${errors} 个错误` : '', warnings ? `${warnings} 个警告` : ''].filter(Boolean).join('和 ');
     return `其中 ${what}可用 --fix 选项自动修正。`;
   }
   return `${plural(errors, 'error')} and ${plural(warnings, 'warning')} potentially fixable with the \`--fix\` option.`;

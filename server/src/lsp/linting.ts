@@ -53,6 +53,7 @@ export class Linter {
   /** Increases with every validation of a URI, so a slower, older one never publishes over a newer one. */
   private readonly generation = new Map<string, number>();
   private readonly warnedTooLarge = new Set<string>();
+  private readonly warnedGarbled = new Set<string>();
   /** Documents published since they were opened (the first publish of a large one is followed by a full collection). */
   private readonly published = new Set<string>();
   /** A lint whose first stage is published and whose complete set is due, by URI. */
@@ -144,6 +145,7 @@ export class Linter {
     this.latest.delete(uri);
     this.generation.delete(uri);
     this.warnedTooLarge.delete(uri);
+    this.warnedGarbled.delete(uri);
     this.published.delete(uri);
     this.pending.delete(uri);
     this.options.settings.forget(uri);
@@ -205,6 +207,15 @@ export class Linter {
         say(settings.locale, {
           zh: `公文校对：文件超过 maxFileSize（${limit.zh}），未校对。要校对它，可在 .gongwenrc.json 中设 "maxFileSize": "${enough}"。`,
           en: `gongwen-lint: the file is larger than maxFileSize (${limit.en}) and was not checked. To check it, set "maxFileSize": "${enough}" in .gongwenrc.json.`,
+        }),
+      );
+    }
+    if (linted.state === 'garbled' && !this.warnedGarbled.has(doc.uri)) {
+      this.warnedGarbled.add(doc.uri);
+      showMessage(connection, 'warning',
+        say(settings.locale, {
+          zh: '公文校对：这个文件不是按 UTF-8 编码保存的（可能是 GBK/GB18030），编辑器显示为乱码，未校对。请用“通过编码重新打开”选 GB18030 或 GBK，或在设置中打开 files.autoGuessEncoding。',
+          en: 'gongwen-lint: this file is not saved in UTF-8 (GBK/GB18030, perhaps), so the editor shows it garbled and it was not checked. Use “Reopen with Encoding” and pick GB18030 or GBK, or turn on files.autoGuessEncoding.',
         }),
       );
     }
@@ -299,8 +310,24 @@ function stateOf(doc: TextDocument, settings: DocumentSettings): StatusParams['s
   // Characters are at most 3 bytes in UTF-8 for the BMP: skip the exact count when clearly small.
   const text = doc.getText();
   if (text.length * 3 > settings.config.maxFileSize && Buffer.byteLength(text, 'utf8') > settings.config.maxFileSize) return 'tooLarge';
+  if (looksGarbled(text)) return 'garbled';
   return 'ok';
 }
+
+/**
+ * Text the editor decoded in the wrong encoding: a GBK draft opened as UTF-8 (VS Code's default, files.autoGuessEncoding
+ * off) is about two thirds U+FFFD, and linted so it gave a finding or two and a near-clean status bar for a draft never
+ * read. At least GARBLED_MIN replacement characters, 1 in GARBLED_SHARE of the text; none of the clean folders (≈ 13 M
+ * characters) has a single one, and a stray one pasted into a draft stays far below.
+ */
+export function looksGarbled(text: string): boolean {
+  let count = 0;
+  for (let at = text.indexOf('\ufffd'); at !== -1; at = text.indexOf('\ufffd', at + 1)) count++;
+  return count >= GARBLED_MIN && count * GARBLED_SHARE >= text.length;
+}
+
+const GARBLED_MIN = 8;
+const GARBLED_SHARE = 20;
 
 /** Neovim and others call plain text "text". */
 function languageOf(doc: TextDocument): string {

@@ -85,8 +85,9 @@ export interface StatusParams {
   uri: string;
   version: number | null;
   /** "ok": linted; "disabled": gongwen.enable is false or the language is not linted;
-   *  "ignored": matched ignorePatterns; "tooLarge": over maxFileSize. */
-  state: 'ok' | 'disabled' | 'ignored' | 'tooLarge';
+   *  "ignored": matched ignorePatterns; "tooLarge": over maxFileSize; "garbled": the editor decoded the file in the
+   *  wrong encoding (a GBK draft read as UTF-8: mostly U+FFFD), so there is nothing to check. */
+  state: 'ok' | 'disabled' | 'ignored' | 'tooLarge' | 'garbled';
   errors: number;
   warnings: number;
   infos: number;

@@ -1,5 +1,6 @@
 // `.gongwenrc.json` on disk: find it, load it (JSON with comments), and add an `allow`
 // phrase while keeping the user's formatting. Shared by the CLI and the language server.
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import {
   applyEdits, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode,
@@ -15,15 +16,23 @@ export { CONFIG_FILE_NAME, findConfigFile } from './configLookup';
  * each `file:line:col: problem` (1-based), so editors and terminals can jump to it.
  */
 export function loadConfigFile(file: string): GongwenConfig {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     const why = ioErrorText((error as NodeJS.ErrnoException).code ?? String(error));
     throw new ConfigError({ zh: `${file}：无法读取配置文件：${why.zh}`, en: `${file}: cannot read the configuration file: ${why.en}` });
   }
+  let text = configText(file, bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // editors do not show the BOM: columns count without it
   const { root, errors } = parseConfigText(text);
+  // allowEmptyContent is off, so an empty file is a syntax error (“此处应为值”): say what it is instead.
+  if (text.trim() === '') {
+    throw new ConfigError({
+      zh: `${file}:1:1: 文件是空的；请写一个 JSON 对象，如 {}`,
+      en: `${file}:1:1: the file is empty; write a JSON object such as {}`,
+    });
+  }
   if (errors.length || !root) {
     // jsonc-parser reports one missing brace once per open object: keep each line once.
     const lines = new Map<string, Localized>();
@@ -32,10 +41,7 @@ export function loadConfigFile(file: string): GongwenConfig {
       const problem = describeParseError(e);
       lines.set(where + problem.en, { zh: where + problem.zh, en: where + problem.en });
     }
-    throw new ConfigError(lines.size ? [...lines.values()] : {
-      zh: `${file}:1:1: 文件是空的；请写一个 JSON 对象，如 {}`,
-      en: `${file}:1:1: the file is empty; write a JSON object such as {}`,
-    });
+    throw new ConfigError([...lines.values()]);
   }
   // A plain copy: getNodeValue builds objects without a prototype.
   const value = JSON.parse(JSON.stringify(getNodeValue(root))) as unknown;
@@ -54,14 +60,15 @@ export function loadConfigFile(file: string): GongwenConfig {
  * Creates the file when it does not exist; does nothing when the phrase is already there.
  */
 export function addAllowPhrase(configPath: string, phrase: string): void {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(configPath, 'utf8');
+    bytes = readFileSync(configPath);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     writeFileAtomic(configPath, `${JSON.stringify({ allow: [phrase] }, null, 2)}\n`);
     return;
   }
+  let text = configText(configPath, bytes, '（未修改）', ' (not changed)');
   const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   if (bom) text = text.slice(1);
   if (text.trim() === '') text = '{}';
@@ -119,6 +126,33 @@ function eolOf(text: string): string {
 function indentOfLine(text: string, offset: number): string {
   const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
   return /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
+}
+
+/**
+ * The config's bytes as text. JSON is UTF-8 (RFC 8259), and so is what VS Code shows and its quick fix writes. A file
+ * saved in another encoding — Notepad's “ANSI” (GBK on a Chinese Windows), PowerShell 5's `>` (UTF-16) — is said in one
+ * line: read as UTF-8, its allowed phrases and terms would be garbled and silently never match, and UTF-16 gave a
+ * syntax error for every other character.
+ */
+function configText(file: string, bytes: Buffer, zhSuffix = '', enSuffix = ''): string {
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (!utf16 && validUtf8(bytes)) return bytes.toString('utf8');
+  const was = utf16 ? { zh: ' UTF-16 编码', en: 'UTF-16' } : { zh: '其他编码（如 GBK/GB18030）', en: 'another encoding (such as GBK/GB18030)' };
+  throw new ConfigError({
+    zh: `${file}:1:1: 配置文件须为 UTF-8 编码，此文件是${was.zh}；请在编辑器中另存为 UTF-8${zhSuffix}`,
+    en: `${file}:1:1: the configuration file must be encoded in UTF-8, and this one is in ${was.en}; save it as UTF-8 in an editor${enSuffix}`,
+  });
+}
+
+/** node:buffer's isUtf8 (Node ≥ 18.14), else a fatal TextDecoder. */
+function validUtf8(bytes: Buffer): boolean {
+  if (typeof isUtf8 === 'function') return isUtf8(bytes);
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function parseConfigText(text: string): { root: Node | undefined; errors: ParseError[] } {
