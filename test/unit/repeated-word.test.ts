@@ -5,6 +5,8 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('repeated-word', {
   valid: [
+    { text: '这位咨询公司的创始合伙人，而今已成为为港人解读内地工商财税等政策和便利措施的“桥梁”。', why: 'round 35 s35w2 (left then): 成为 + the benefactive 为 + 港人 + 解读' },
+    { text: '远望中的那种黑，叶芽亮白亮白，整体黑白相间。', why: 'round 35 s35w (left then): an ABAB state adjective before a pause, no degree adverb' },
     { text: '在水利部珠江水利委员会、广西壮族自治区水利厅和广东省水利厅的三地会场，一则则预警预报发送，一条条调令决策传出。', why: 'round 36 heldout-s36b2 (People\'s Daily 2020-05-11): 一 + the measure word 则 said twice' },
     { text: '主题教育开展以来，黄浦区将宝兴里作为为民解难题、办实事的重要责任田，成立宝兴里旧改项目临时党支部。', why: 'round 36 heldout-s36b (People\'s Daily 2019-10-20): 作为 + the benefactive 为民 + 解' },
     { text: '要让年轻人成为为民办实事的生力军。', why: 'round 36: 成为 + the benefactive 为民 + 办 (round 35 left 成为为港人…)' },
@@ -144,6 +146,7 @@ testRule('repeated-word', {
     { text: '10月27日　　中国成功进行第一颗装有核弹头的地地导弹飞行爆炸。', why: 'round 33 heldout-s33t (中国共产党一百年大事记): a dictionary word, 地地导弹 (surface-to-surface missile), starts with the pair' },
   ],
   invalid: [
+    { text: '在涉及旗帜、道路、方向等重大原则问题上，做到眼睛特别明亮明亮、头脑特别清醒、立场特别坚定。', why: 'round 36: eval:inject\'s double-word in 江苏 2023 (heldout-s31p): after a degree adverb and before 、, an ordinary adjective typed twice, still reported', errors: [{ line: 1, column: 27, text: '明亮明亮' }], output: '在涉及旗帜、道路、方向等重大原则问题上，做到眼睛特别明亮、头脑特别清醒、立场特别坚定。' },
     { text: '要把科技创新成为为引领发展的第一动力。', why: 'round 36: near 成为为民办实事: no benefactive after the second 为, still reported', errors: [{ line: 1, column: 8, text: '为为' }], output: '要把科技创新成为引领发展的第一动力。' },
     { text: '推动产业绿色绿色发展。', why: 'round 36: near 油绿油绿的: 色 is no state ending, still reported', errors: [{ line: 1, column: 5, text: '绿色绿色' }], output: '推动产业绿色发展。' },
     { text: '打造特色鲜明鲜明的产业集群。', why: 'round 36: near the ABAB state adjectives: 明 is no colour or quality ending here, still reported', errors: [{ line: 1, column: 5, text: '鲜明鲜明' }], output: '打造特色鲜明的产业集群。' },
