@@ -2,6 +2,9 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('count-mismatch', {
   valid: [
+    { text: '美国和英国经济学家4月28日联合发表论文，通过研究中国、意大利和美国三个国家的疫情数据，发现中国实时播报的疫情数字符合本福德定律。', why: 'round 36 heldout-s36b2 (People\'s Daily 2020-05-10): 和 before 美国 joins the last of three countries (和美 is a word only before other characters)' },
+    { text: '我们严格落实资金监管相关规定，配合建设单位、施工单位签订三方监管协议。', why: 'round 36 heldout-s36b2 (2020-05-20): 三方监管协议 names an agreement of three parties, the speaker among them' },
+    { text: '建设宜居宜业和美乡村、特色小镇两个重点。', why: 'round 36: 和美乡村 is a word, not a conjunction: no list of three' },
     { text: '加快构建“一核一圈两廊、三区四组团”空间格局，着力把环两江先行区打造成为城市新中心。', why: 'held-out s33w (佛山 2026): 四组团 is one more numeral unit of a spatial-layout slogan after 三区, not a count of the items' },
     { text: '中欧、中亚班列打通4个关键口岸，跨境电商4种模式实现常态运行。', why: 'held-out s33w (太原 2026): the count is the object of 打通, the list is the subject' },
     { text: '研究部署了12项任务举措：一是切实筑牢产业强市根基；二是加力推进科技创新；三是深入实施扩大内需战略；四是深化改革；五是扩大开放；六是建设文化强市；七是创新城市治理；八是推进区域协调发展；九是推进乡村振兴；十是优化服务供给；十一是推动生态保护；十二是统筹发展和安全。', why: 'held-out s33w (西安 2026): 十一是、十二是 go on after 十是: twelve items' },
@@ -93,6 +96,8 @@ testRule('count-mismatch', {
     { text: '1937年7月23日　　毛泽东发表《反对日本进攻的方针、办法和前途》，提出坚持抗战、反对投降，坚持团结、反对分裂，坚持进步、反对倒退三大政治口号。', why: 'round 33 heldout-s33t (中国共产党一百年大事记): three comma-parted groups, each a 、 pair, are the three slogans' },
   ],
   invalid: [
+    { text: '通过研究中国、意大利和美国四个国家的疫情数据，发现问题。', why: 'round 36: near 中国、意大利和美国三个国家: the three countries now read as three, a count of four is found', errors: [{ line: 1, column: 14, messageId: 'mismatch' }] },
+    { text: '配合建设单位、施工单位签订三方面工作。', why: 'round 36: near 三方监管协议: 三方面 is a count of aspects, still compared with the list', errors: [{ line: 1, column: 14, messageId: 'mismatch' }] },
     {
       text: '今年重点抓好两项工作。一是加快农业转移人口市民化。二是推进城镇保障性安居工程建设和房地产市场健康发展。三是加强城市规划建设管理。',
       why: 'round 34, the 2016 report with its count changed: 一是…三是 after 两项工作。 (a full stop, not a colon, before the list)',

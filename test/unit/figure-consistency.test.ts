@@ -16,6 +16,9 @@ const REPORT = [
 
 testRule('figure-consistency', {
   valid: [
+    // Round 36 (heldout-s36b, People's Daily 2020-05-31, the 2020 budget report): a period after 与 that its clause compares with.
+    { text: '（一）2019年一般公共预算收支情况。\n全国一般公共预算收入190382.23亿元，为预算的98.9%，比2018年增长3.8%。\n二、2020年中央和地方预算草案\n（四）2020年一般公共预算收入预计和支出安排。\n中央预备费500亿元，与2019年预算持平。\n汇总中央和地方预算，全国一般公共预算收入180270亿元，下降5.3%。', why: 'round 36 heldout-s36b (2020 budget report): 与2019年预算持平 is a comparison base, the 2020 section goes on' },
+    { text: '2020年安排资金600亿元。\n全国一般公共预算支出247850亿元，同2019年相比有所增加。\n2019年，全国一般公共预算支出238874.02亿元。', why: 'a period after 同 that 相比 closes: base of the comparison, not the period of the next figure' },
     // Round 34: figures in 公里, 平方米, 美元… are compared too; another period is still another figure.
     { text: '2023年，全市改造雨污分流管网149公里，全面完成工作任务。\n2024年，全市改造雨污分流管网180公里。', why: 'the same measure in km in two years: two figures' },
     { text: '全市改造雨污分流管网149公里，全面完成“两个清零、一个提标”工作任务。\n全市改造雨污分流管网149公里。', why: 'held-out cities (菏泽 2024): one figure in km said twice alike' },
@@ -105,6 +108,7 @@ testRule('figure-consistency', {
     },
   ],
   invalid: [
+    { text: '（一）2019年一般公共预算收支情况。\n全国一般公共预算收入190382.23亿元，为预算的98.9%。\n中央预备费500亿元，与农业农村部门共同安排。\n全国一般公共预算收入190328.23亿元，增长3.8%。', why: 'round 36: near 与2019年预算持平: 与 before no period of comparison, the 2019 figure said twice differently is still found', errors: [{ line: 4, column: 1, endColumn: 22, text: '全国一般公共预算收入190328.23亿元' }] },
     { text: '全市改造雨污分流管网149公里，全面完成“两个清零、一个提标”工作任务。\n全市改造雨污分流管网849公里。', why: 'round 34, held-out cities (菏泽 2024) said again with a digit changed: a figure in 公里 (the unit was not read before)', errors: [{ line: 2, column: 1, endColumn: 16, text: '全市改造雨污分流管网849公里' }] },
     { text: '五年来，实际利用外商直接投资累计2740.8亿美元。\n五年来，实际利用外商直接投资累计2749.8亿美元。', why: 'round 34: a figure in 亿美元 (2006 report, a digit changed)', errors: [{ line: 2, column: 5, endColumn: 26, text: '实际利用外商直接投资累计2749.8亿美元' }] },
     { text: '全市地方一般公共预算收入预计完成（以下简称完成）192.68亿元，比2024年增长0.31%；加上上级补助等转移性收入561.86亿元，收入合计754.54亿元。一般公共预算支出602.56亿元，加上上解上级等转移性支出74.77亿元、结转下年77.21亿元，支出合计754.54亿元，当年收支平衡（详见附件1）。\n全市地方一般公共预算收入预计完成（以下简称完成）192.68亿元，比2024年增长0.31%；加上上级补助等转移性收入561.86亿元，收入合计754.54亿元。一般公共预算支出602.56亿元，加上上解上级等转移性支出74.77亿元、结转下年77.21亿元，支出合计745.54亿元，当年收支平衡（详见附件1）。', why: 'near 常德: the city’s 支出合计 restated with digits swapped; found now that 当年 at the end of the first line no longer starts a period', errors: [{ line: 2, column: 131, endColumn: 143, text: '支出合计745.54亿元' }] },

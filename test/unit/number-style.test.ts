@@ -2,6 +2,8 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('number-style', {
   valid: [
+    { text: '其中，雪莲体育馆保障游泳、击剑、篮球3项比赛，射击馆保障10米气手枪射击比赛。场馆主要承担空军五项比赛中10米气手枪射击、游泳、篮球等项目。', why: 'round 36 heldout-s36b (People\'s Daily 2019-10-08): 空军五项 names a sport, 3项比赛 counts events' },
+    { text: '本届运动会设置军事五项、海军五项比赛，另设3项比赛为表演项目。', why: 'round 36: 军事五项 and 海军五项 are sports' },
     { text: '省政府将突出充实工作内容、完善制度体系、加强督促检查、提高实施成效四个重点，继续确定20个重大建设项目和20项重要工作进行重点督查。', why: 'held-out s31 (云南 2011): 四个重点 and 20个重大建设项目 are different things (the second characters differ)' },
     { text: '全市约有3000人参加培训。', why: '约 alone' },
     { text: '参加培训的有3000人左右。', why: '左右 alone' },
@@ -35,6 +37,7 @@ testRule('number-style', {
     { text: '全市城乡低保救助48.5万人，完成投资32.5亿元。', why: 'one point each' },
   ],
   invalid: [
+    { text: '本届运动会设置五项比赛，另设3项比赛为表演项目。', why: 'round 36: near 空军五项比赛: a bare 五项 is a count, still found', errors: [{ line: 1, column: 15, messageId: 'mixedCount' }] },
     { text: '省政府将突出四个重点，继续确定20个重点项目进行督查。', why: 'near 云南 2011: 四个重点 and 20个重点 share the noun', errors: [{ line: 1, column: 16, messageId: 'mixedCount' }] },
     {
       text: '新农合参合率达到99.7%，人均筹资水平提高到470元。 城乡低保救助48..5万人。10.5万贫困人口实现脱贫。',

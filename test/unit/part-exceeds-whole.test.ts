@@ -2,6 +2,7 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('part-exceeds-whole', {
   valid: [
+    { text: '从2013年起实施“中国当代少数民族文学作品对外翻译工程”，已资助130个项目，涉及英、法、西、阿等26个语种，其中97个项目已出版结项。', why: 'round 36 heldout-s36b2 (People\'s Daily 2019-10-15): the part\'s noun (项目) names the earlier whole, not the nearest (语种)' },
     // Round 34 (eval:inject's part-over-whole): the real sentences before their figures were changed.
     { text: '积极推进保障性安居工程，农村住房开工109.4万户，其中建成56.3万户；城镇住房开工7.2万户，其中建成1.2万户。', why: '四川 2008 report: each 其中 within its whole' },
     { text: '全年新增规模以上加工企业20家，总量达到450家，其中国家和自治区级龙头企业180家。', why: '宁夏 2011 report: 180 of 450' },
@@ -57,6 +58,7 @@ testRule('part-exceeds-whole', {
     },
   ],
   invalid: [
+    { text: '涉及英、法、西、阿等26个语种，其中97个语种已出版。', why: 'round 36: near 130个项目…其中97个项目: the part names the nearest whole, still found', errors: [{ line: 1, column: 19, messageId: 'exceeds' }] },
     { text: '积极推进保障性安居工程，农村住房开工109.4万户，其中建成56.3万户；城镇住房开工7.2万户，其中建成9.2万户。', why: 'round 34, 四川 2008 with its last figure changed: 建成 names no earlier whole here — the earlier 建成56.3万户 is itself a part after 其中', errors: [{ line: 1, column: 54, messageId: 'exceeds', text: '9.2万户' }] },
     { text: '全年新增规模以上加工企业20家，总量达到450家，其中国家和自治区级龙头企业880家。', why: 'round 34, 宁夏 2011 with its part changed: a total reached (达到) is a whole, not a change', errors: [{ line: 1, column: 39, messageId: 'exceeds', text: '880家' }] },
     { text: '两年新增4万亿元投资，其中中央财政投资5.26万亿元。', why: 'round 34: a count of new things (新增) is a whole; the part is beyond what rounding 4万亿 allows', errors: [{ line: 1, column: 20, messageId: 'exceeds', text: '5.26万亿元' }] },

@@ -5,6 +5,14 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('repeated-word', {
   valid: [
+    { text: '这位咨询公司的创始合伙人，而今已成为为港人解读内地工商财税等政策和便利措施的“桥梁”。', why: 'round 35 s35w2 (left then): 成为 + the benefactive 为 + 港人 + 解读' },
+    { text: '远望中的那种黑，叶芽亮白亮白，整体黑白相间。', why: 'round 35 s35w (left then): an ABAB state adjective before a pause, no degree adverb' },
+    { text: '在水利部珠江水利委员会、广西壮族自治区水利厅和广东省水利厅的三地会场，一则则预警预报发送，一条条调令决策传出。', why: 'round 36 heldout-s36b2 (People\'s Daily 2020-05-11): 一 + the measure word 则 said twice' },
+    { text: '主题教育开展以来，黄浦区将宝兴里作为为民解难题、办实事的重要责任田，成立宝兴里旧改项目临时党支部。', why: 'round 36 heldout-s36b (People\'s Daily 2019-10-20): 作为 + the benefactive 为民 + 解' },
+    { text: '要让年轻人成为为民办实事的生力军。', why: 'round 36: 成为 + the benefactive 为民 + 办 (round 35 left 成为为港人…)' },
+    { text: '　　十月的阿尔山，早晚已经颇有些凉意。远眺群山，林海苍茫。油绿油绿的是落叶松，灰黄杂陈的是白桦林。', why: 'round 36 heldout-s36b (2019-10-23): ABAB state adjective before 的 (round 35 saw it too)' },
+    { text: '老人晒得黑瘦黑瘦的，说起话来却中气十足。', why: 'round 35 s35w2 (left then): ABAB state adjective of 瘦' },
+    { text: '天地如椽画笔纵横，良畴沃野，阡陌如绣，绿色、金黄、鹅黄、淡黄……大片大片的稻田，各种色彩交错辉映。', why: 'round 36 heldout-s36b (2019-10-04): 大 + measure word twice before 的' },
     { text: '按照《中共中央关于成立中共国务院国有资产监督管理委员会委员会有关问题的通知》精神，理顺中央企业党组织领导关系。', why: 'round 32 heldout-s32n2 (lawtext/cpc, 关于加强和改进中央企业党建工作的意见): the Party committee of a commission' },
     { text: '把应该选举什么样的人进村民委员会、什么样的选举行为为法律法规所允许等问题告诉广大村民。', why: 'round 32 heldout-s32n2 (lawtext/cpc, 2009 通知 on village elections): 行为 | the passive 为…所' },
     { text: '巩固拓展党史学习教育成果，学习学习再学习、调研调研再调研、落实落实再落实，不忘初心、牢记使命。', why: 'round 32 untouched provincial reports (福建 2022): the slogan AA再A says each verb three times on purpose' },
@@ -138,6 +146,11 @@ testRule('repeated-word', {
     { text: '10月27日　　中国成功进行第一颗装有核弹头的地地导弹飞行爆炸。', why: 'round 33 heldout-s33t (中国共产党一百年大事记): a dictionary word, 地地导弹 (surface-to-surface missile), starts with the pair' },
   ],
   invalid: [
+    { text: '在涉及旗帜、道路、方向等重大原则问题上，做到眼睛特别明亮明亮、头脑特别清醒、立场特别坚定。', why: 'round 36: eval:inject\'s double-word in 江苏 2023 (heldout-s31p): after a degree adverb and before 、, an ordinary adjective typed twice, still reported', errors: [{ line: 1, column: 27, text: '明亮明亮' }], output: '在涉及旗帜、道路、方向等重大原则问题上，做到眼睛特别明亮、头脑特别清醒、立场特别坚定。' },
+    { text: '要把科技创新成为为引领发展的第一动力。', why: 'round 36: near 成为为民办实事: no benefactive after the second 为, still reported', errors: [{ line: 1, column: 8, text: '为为' }], output: '要把科技创新成为引领发展的第一动力。' },
+    { text: '推动产业绿色绿色发展。', why: 'round 36: near 油绿油绿的: 色 is no state ending, still reported', errors: [{ line: 1, column: 5, text: '绿色绿色' }], output: '推动产业绿色发展。' },
+    { text: '打造特色鲜明鲜明的产业集群。', why: 'round 36: near the ABAB state adjectives: 明 is no colour or quality ending here, still reported', errors: [{ line: 1, column: 5, text: '鲜明鲜明' }], output: '打造特色鲜明的产业集群。' },
+    { text: '完成大片大片区改造任务。', why: 'round 36: near 大片大片的稻田: not before 的/地, still reported', errors: [{ line: 1, column: 3, text: '大片大片' }], output: '完成大片区改造任务。' },
     { text: '慶祝共享的民主與自由價值，以及以及在充滿不確定性的新世界中展現的韌性。', why: 'round 33: near 大会或者代表大会…: a conjunction typed twice has no words on both sides inside the stretch, still a slip (eval:inject)', errors: [{ line: 1, column: 14, text: '以及以及' }], output: '慶祝共享的民主與自由價值，以及在充滿不確定性的新世界中展現的韌性。' },
     { text: '召开党员大会党员大会，研究下一步工作。', why: 'round 33: near 党员大会或者代表大会…: with no conjunction in the stretch, typed twice', errors: [{ line: 1, column: 3, text: '党员大会党员大会' }], output: '召开党员大会，研究下一步工作。' },
     { text: '要以提升组织组织力为重点。', why: 'round 33: near 党组织|组织力: the first copy a word of its own, still reported', errors: [{ line: 1, column: 5, text: '组织组织' }], output: '要以提升组织力为重点。' },

@@ -2,6 +2,9 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('respectively-mismatch', {
   valid: [
+    { text: '全市18个县（市、区）中曾有11个贫困县、1023个贫困村、115万建档立卡贫困人口，分别占全省的46%、32%、40%。', why: 'round 36 heldout-s36b2 (People\'s Daily 2020-05-19): items that open with a figure, the first inside a long clause part' },
+    { text: '科学施肥、节水灌溉、绿色防控等技术大面积推广，水稻、小麦、玉米三大粮食作物的农药、化肥利用率分别达到38.8%、37.8%，病虫草害损失率大幅降低。', why: 'round 36 heldout-s36b (People\'s Daily 2019-10-15): the crops summed up by 三大…的 own the two rates' },
+    { text: '北京、上海、广州等城市的房价、租金分别上涨3.2%、1.5%。', why: 'round 36: a list closed by 等 + noun + 的 owns the two things after it' },
     { text: '黑臭水体动态清零，生活污水治理（管控）率、30户以上自然村寨生活垃圾收运处置体系覆盖率、卫生厕所普及率分别达85%、95%、98%，“治风”经验全省推广。', why: 'held-out s33w (贵阳 2026): a bracket inside the first item (治理（管控）率) leaves it out of the list read; it is the third thing' },
     {
       text: '2015年，全区生产总值达到1026.39亿元、增长11%，经济增速位居全国前列，全社会固定资产投资完成1342.16亿元、社会消费品零售总额408.08亿元、地方财政收入176亿元、城镇居民人均可支配收入25457元、农村居民人均可支配收入8244元，分别比“十一五”末增长73.7%、1.9倍、1.2倍、3.1倍、66.8%、1倍，城镇登记失业率控制在2.5%以内。',
@@ -101,6 +104,8 @@ testRule('respectively-mismatch', {
     { text: '全省地区生产总值增长7%左右，在实际工作中尽可能争取更好结果；农业、规模以上工业、服务业增加值分别增长6%、10%以上、7.5%左右；一般公共预算收入增长5%左右。', why: 'round 35 untouched set (贵州 2022): a bound (以上) on a middle value does not end the values' },
   ],
   invalid: [
+    { text: '全市曾有11个贫困县、1023个贫困村、115万建档立卡贫困人口，分别占全省的46%、32%、40%、12%。', why: 'round 36: near the counted items: four values for three, still found', errors: [{ line: 1, column: 40, messageId: 'mismatch' }] },
+    { text: '水稻、小麦、玉米三大粮食作物的农药、化肥利用率分别达到38.8%、37.8%、36.9%。', why: 'round 36: near the crops\' rates: three values for the two rates (or four items), still found', errors: [{ line: 1, column: 28, messageId: 'mismatch' }] },
     { text: '农业、工业增加值分别增长6%、10%以上、7.5%左右。', why: 'round 35: near 贵州 2022: three bounded values for two things, still found', errors: [{ line: 1, column: 13, messageId: 'mismatch' }] },
     { text: '黑臭水体动态清零，生活污水治理（管控）率、生活垃圾收运处置体系覆盖率、卫生厕所普及率分别达85%、95%、98%、99%。', why: 'the bracketed item makes three things, not four: four values are still found', errors: [{ line: 1, column: 46, messageId: 'mismatch' }] },
     { text: '（二）在边远艰苦地区或者从事飞行、舰艇工作满10年、15年、20年以上的，分别增发月退役金计发基数的5%、10%。', why: 'round 33: near the three lengths of service: two rates for three thresholds, still found', errors: [{ line: 1, column: 51, messageId: 'mismatch' }] },

@@ -5,6 +5,7 @@ import { findingsOf, testRule } from '../helpers/ruleTester';
 
 testRule('stray-space', {
   valid: [
+    { text: '　　（本报莫斯科、斯德哥尔摩、马德里、布鲁塞尔、首尔、罗马、约翰内斯堡、开罗、里约热内卢10月14日电\u00a0记者屈佩、黄云迪、姜宝）', why: 'round 36 heldout-s36b2 (People\'s Daily 2019-10-15): a joint dispatch of nine places puts its space past the 40th character' },
     { text: '名词解释\n1.四创两争 指创建“国家园林城市”、“国家卫生城市”、“国家环保模范城市”。\n7.实体经济 指物质的、精神的产品和服务的生产、流通等经济活动。', why: 'held-out s33w2 (昆明市 2012): under a glossary heading, a numbered term, one space, its definition' },
     { text: '资料：《政府工作报告》名词解释（按报告中出现顺序排列）\n三江两岸 指钱塘江、富春江、新安江流域总长约231千米的主干流及其两岸。\n产业技术创新联盟 由科技部倡导的由企业、科研单位、行业协会联合组建的合作组织。\n一基地四中心 2010年国务院批准实施《长江三角洲地区区域规划》。', why: 'held-out s33w2 (杭州市 2012): unnumbered glossary terms; the definition may open with a number or a quote' },
     { text: '名词解释\n14.一、二、三板块 为促进区域协调发展，把全市十四个县（市）区划分为三个板块。\n“115”“131”“815”“356”人才计划和企业家培训工程 “115”计划，指杭州市引进外国专家的计划。', why: 'held-out s33w2 (昆明市 2012, 杭州市 2012): a term with the 、 of an ordinal list, a long term' },
@@ -82,6 +83,12 @@ testRule('stray-space', {
     { text: '　　据新华社电\u00a0（记者余俊杰、崔力）18日，在浙江乌镇开幕的第六届世界互联网大会发布了成果。', why: 'round 34 heldout-s34p: 据新华社电 with no place or date' },
   ],
   invalid: [
+    {
+      text: '　　本报莫斯科、斯德哥尔摩、马德里、布鲁塞尔、首尔、罗马、约翰内斯堡、开罗和里约热内卢的记者共同\u00a0采访了这次会议。',
+      why: 'round 36: near the nine-place dateline: no 电/讯 closes the places, a space in the story is still found',
+      errors: [{ line: 1, column: 49, endColumn: 50, messageId: 'betweenHan' }],
+      output: '　　本报莫斯科、斯德哥尔摩、马德里、布鲁塞尔、首尔、罗马、约翰内斯堡、开罗和里约热内卢的记者共同采访了这次会议。',
+    },
     {
       text: '　　屠呦呦担任中药抗疟组组长，\u00a0从此与中药抗疟结下了不解之缘。',
       why: 'round 34 heldout-s34p (People\'s Daily 2019-10-05): a no-break space after a comma inside a sentence is still a stray space',

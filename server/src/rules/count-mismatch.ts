@@ -319,6 +319,9 @@ const rule = defineRule({
       // 收支两条线等预算管理改革: a one-character head noun and 等 — the count is part of the last item's name. Not after 个
       // (竹山、竹溪三个县等地: the count of the list, then an open tail).
       if (t.unit !== '个' && t.unit !== '個' && /^[\u4e00-\u9fff]等/.test(text.slice(t.end, t.end + 2))) continue;
+      // 配合建设单位、施工单位签订三方监管协议 (round 36, People's Daily 2020): 三方协议, 四方会谈 name a kind of agreement or talks by
+      // its parties, the speaker among them; not a count of the things listed before it.
+      if (t.unit === '方' && /^[\u4e00-\u9fff]{0,4}?(?:协议|協議|合同|会谈|會談|会商|會商|协定|協定|备忘录|備忘錄)/.test(text.slice(t.end, t.end + 8))) continue;
       // 产值均呈两位数增长: 位数 counts the digits of a figure, not things.
       if (t.unit === '位' && /[数數]/.test(text.charAt(t.end))) continue;
       const listed = quotedBefore(text, t.start) ?? plainListBefore(text, t.start, t.end) ?? enumerationAfter(text, t);

@@ -359,13 +359,23 @@ function lastPeriodUntil(text: string, end: number, known: number): string {
       PERIOD.lastIndex = 0;
       // 比2025年执行数增长2%, 比“十三五”时期增长25.6%: a period right after 比/较 is the base of a comparison, not the period
       // of what the sentence states (round 31, 上海 2025 budget report).
-      const base = /[比较較][“"]?$/.test(text.slice(Math.max(0, start - 2), start));
+      // 与2019年预算持平, 同上年相比, 和2019年基本持平: a period after 与/同/和/跟 that its clause compares with (持平, 相比…) is such a
+      // base too (round 36, People's Daily's text of the 2020 budget report: 中央预备费500亿元，与2019年预算持平 put 2019 in force
+      // over the 2020 budget's figures, 2 false alarms; round 34's s34p2 had 2 more).
+      const base = /[比较較][“"]?$/.test(text.slice(Math.max(0, start - 2), start)) || comparedWith(text, start, end);
       for (let m = PERIOD.exec(run); m; m = PERIOD.exec(run)) if (!(base && m.index === 0)) last = m[0];
       if (last) return last;
     }
     end = start;
   }
   return '';
+}
+
+/** A clause that compares with what it names after 与/同/和/跟: 与2019年预算持平, 同上年相比, 和去年同期相当. */
+const COMPARED_TAIL = /^[^，。；：！？,;:!?]{0,12}?(?:持平|相比|相较|相當|相当|相同|一致|比较|比較)/;
+/** The run text[start, end) is a period after 与/同/和/跟 that its clause compares with (the base of a comparison). */
+function comparedWith(text: string, start: number, end: number): boolean {
+  return /[与與同和跟]$/.test(text.slice(Math.max(0, start - 1), start)) && COMPARED_TAIL.test(text.slice(end, end + 16));
 }
 
 /**

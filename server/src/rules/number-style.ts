@@ -199,6 +199,9 @@ function checkDecimalPoints(p: Paragraph, ctx: Context): void {
   }
 }
 
+/** The head of a multi-event sport's name before its count (军事五项, 海军五项, 现代五项, 铁人三项, 冬季两项, 北欧两项). */
+const SPORT_BEFORE = /(?:军事|軍事|空军|空軍|海军|海軍|现代|現代|铁人|鐵人|冬季|北欧|北歐)$/;
+
 function checkMixedCounts(p: Paragraph, ctx: Context): void {
   const text = p.text;
   // Only an Arabic count is reported: without one, the Chinese counts need not be read. An Arabic count
@@ -212,6 +215,9 @@ function checkMixedCounts(p: Paragraph, ctx: Context): void {
     if (isInsideQuotes(text, at) || /^[“「]/.test(text.slice(at + m[0].length, at + m[0].length + 1))) continue;
     // 以上五个行业, 上述三项: a count that points back at the things just listed, not a count of its own.
     if (/(?:以上|上述|前述|上面|下列|以下|这|這|该|該|此)$/.test(text.slice(Math.max(0, at - 2), at))) continue;
+    // 空军五项比赛, 现代五项, 铁人三项, 冬季两项: the count names a multi-event sport, not a number of events (round 36, People's
+    // Daily on the Military World Games: 空军五项比赛 beside 篮球3项比赛).
+    if (SPORT_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && /^[两兩三五七十][项項]/.test(m[0])) continue;
     // 三个代表, 四个意识, 五个一: a set phrase right after the count ends at 、 or ” or 和; too risky to judge.
     // The same kind of thing: the same classifier and the same next character (三个县 … 4个县).
     const noun = text[at + m[0].length] ?? '';

