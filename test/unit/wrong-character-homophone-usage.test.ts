@@ -14,6 +14,7 @@ import { testRule } from '../helpers/ruleTester';
 testRule('wrong-character', {
   valid: [
     { text: '各地要统筹规划，做好接收公费师范生就业的各项工作。\n人力资源社会保障部、中国残联等按职责分工负责，年内持续推进。', why: 'round 36: the ECSpell sentences of the test below, corrected' },
+    { text: '新疆生产建设兵团第八师石河子市调结构促改革实现速度和效益双增长。\n推动适合子女就学的政策落地。', why: 'round 36: the ECSpell sentence of the test below, corrected; 适合 written on purpose before 子女 (石河子女 is no word)' },
     { text: '坚持男女同工同酬，规划建设一批托育机构。', why: 'round 36: 同酬 written on purpose, the pair search at its edge finds no long word' },
     { text: '业界将高成长性中小企业称为“瞪羚企业”。', why: 'round 36, held-out s33w2 (杭州 2012): 称为 is written on purpose, though national official text hardly uses it and 成为 is common there' },
     { text: '明确各级法院职能定位，规范上下级法院审级监督关系。', why: 'round 36, held-out s32n2 (十八届三中全会决定): 审级 (levels of courts) is a legal term, not 审计' },
@@ -30,6 +31,12 @@ testRule('wrong-character', {
         { line: 2, column: 7, endColumn: 9, message: '“报账”疑为“保障”（同音词：“报账”→“保障”），请核对。' },
       ],
       output: '各地要统筹规划，做好接收公费师范生就业的各项工作。\n人力资源社会保障部、中国残联等按职责分工负责，年内持续推进。',
+    },
+    {
+      text: '新疆生产建设兵团第八师适合子市调结构促改革实现速度和效益双增长。',
+      why: 'round 36, ECSpell (training fold): a pair official text uses (适合) that the build does not list as a homophone word typed whole, where the homophone word completes a long dictionary word (石河子市)',
+      errors: [{ line: 1, column: 12, endColumn: 14, message: '“适合”疑为“石河”（同音词：“适合”→“石河”），请核对。' }],
+      output: '新疆生产建设兵团第八师石河子市调结构促改革实现速度和效益双增长。',
     },
     {
       text: '鼓励刚铁产能规模较大的重点地区支持属地企业主动承担更多的压减任务。',

@@ -1739,10 +1739,13 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     // tested its edges; or one whose characters stay suspicious, 政权 of 推广政权期货) is replaced only where the
     // context flips to the homophone word both ways (vouchedPairFlips), and only a word the build lists (WHOLE_WORD).
     let bothWays = vouched;
+    let attestedBound = false;
     if (!vouched && this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) {
       const listed = this.realWords.getPair(a, b);
-      if (listed < 0 || (listed & WHOLE_WORD) === 0) return NONE;
-      bothWays = true;
+      // Round 36: an unlisted one only as a same-reading word completing a long word the written pair does not (适合子市 →
+      // 石河子市), as at an edge an outer pair holds (edgeBound below).
+      if (listed < 0 || (listed & WHOLE_WORD) === 0) attestedBound = true;
+      else bothWays = true;
     }
     const rowA = this.readingRow[a] ?? -1;
     const rowB = this.readingRow[b] ?? -1;
@@ -1804,7 +1807,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         }
       }
     }
-    return liked ? this.likedPairCandidates(run, index, liked, writtenWord, bothWays, thresholds, edgeBound) : NONE;
+    return liked ? this.likedPairCandidates(run, index, liked, writtenWord, bothWays, thresholds, edgeBound || attestedBound) : NONE;
   }
 
   /**
