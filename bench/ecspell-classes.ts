@@ -2,7 +2,10 @@
 // them, and the detected ones by why the preferred fixes do not correct them fully (a slip left, a fix wrong, a finding
 // without an autofix, a finding off the slips). Each slip left is classed by the model's view of it (bench/typo-diagnose.ts),
 // and also scored with the sentence's other slips corrected (a neighbouring slip that drags its evidence down).
-// Usage: node esbuild.mjs --bench && node out/bench/ecspell-classes.js [train|validation] [--show N] [--class PREFIX]
+// Usage: node esbuild.mjs --bench && node out/bench/ecspell-classes.js [train|validation] [--show N] [--class PREFIX] [--homophone]
+// --homophone (round 36): only the slips whose written and right characters share a reading (tones dropped, every reading
+// pinyin-pro knows; a two-character slip when both do), and only the sentences that have one: the 同音、近音 misses by class.
+import { pinyin } from 'pinyin-pro';
 import { wrongCharacterModel } from '../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS } from '../server/src/text/wrong-character-model';
 import { lintDocument, resolveConfig } from '../server/src/engine';
@@ -24,6 +27,16 @@ const HAN = /\p{Script=Han}/u;
 const detail = args.includes('--detail');
 const details = new Map<string, string>();
 const loose = { ...DEFAULT_THRESHOLDS, report: -1e9 };
+const homophonesOnly = args.includes('--homophone');
+const readingsOf = (c: string) => new Set(pinyin(c, { toneType: 'none', multiple: true, type: 'array' }));
+/** Whether the slip starting at k (one character, or a run of adjacent ones) is a homophone one: each of its characters shares a reading with the right one. */
+function homophoneSlip(wrong: string, right: string, k: number): boolean {
+  for (let j = k; j < wrong.length && wrong[j] !== right[j]; j++) {
+    const own = readingsOf(wrong[j]);
+    if (![...readingsOf(right[j])].some((r) => own.has(r))) return false;
+  }
+  return true;
+}
 
 function applyFixes(sentence: string, found: LineFinding[]): string {
   let fixed = sentence;
@@ -118,6 +131,7 @@ rows.forEach(({ cols: [, wrong, right], fold: f }, line) => {
   if (f !== fold) return;
   const errorAt = [...wrong].map((c, k) => (c === right[k] ? -1 : k)).filter((k) => k >= 0);
   if (errorAt.length === 0) return;
+  if (homophonesOnly && !errorAt.some((k, j) => (j === 0 || errorAt[j - 1] !== k - 1) && homophoneSlip(wrong, right, k))) return;
   sentences++;
   const found = byLine.get(line) ?? [];
   const groups = errorAt.filter((k, j) => j === 0 || errorAt[j - 1] !== k - 1);
@@ -132,7 +146,7 @@ rows.forEach(({ cols: [, wrong, right], fold: f }, line) => {
   const hits = found.filter((h) => errorAt.some((k) => k >= h.start && k < h.end));
   const place = (k: number) => `${wrong.slice(Math.max(0, k - 8), k)}[${wrong[k]}${wrong[k + 1] !== right[k + 1] ? wrong[k + 1] : ''}→${right[k]}${wrong[k + 1] !== right[k + 1] ? right[k + 1] : ''}]${wrong.slice(k + 1, k + 8)}${details.has(k + ':' + wrong) ? ' {' + details.get(k + ':' + wrong) + '}' : ''}`;
   if (applyFixes(wrong, found) === right) return note('fully corrected', wrong.slice(0, 50));
-  const uncovered = errorAt.filter((k) => !found.some((h) => k >= h.start && k < h.end));
+  const uncovered = errorAt.filter((k) => !found.some((h) => k >= h.start && k < h.end) && (!homophonesOnly || homophoneSlip(wrong, right, errorAt.includes(k - 1) ? errorAt.filter((x) => x <= k && !errorAt.includes(x - 1)).pop()! : k)));
   const slipReasons = uncovered.map((k) => ({ k, why: slipClass(wrong, right, k) })).filter((r) => r.why);
   for (const r of slipReasons) slipTotals.set(r.why, (slipTotals.get(r.why) ?? 0) + 1);
   const why = [...new Set(slipReasons.map((r) => r.why))].join(' + ');
@@ -146,7 +160,7 @@ rows.forEach(({ cols: [, wrong, right], fold: f }, line) => {
   const info = found.map((h) => `${wrong.slice(h.start, h.end)}→${h.fix ?? '?'}${h.fix === right.slice(h.start, h.end) ? '' : `(${right.slice(h.start, h.end)})`}`).join(',');
   note(`PARTIAL ${parts.join(' + ')}`, `${info}  ${detail || wrong.slice(0, 50)}`);
 });
-console.log(`${fold}: ${sentences} erroneous sentences`);
+console.log(`${fold}: ${sentences} erroneous sentences${homophonesOnly ? ' with a homophone slip (only those slips classed)' : ''}`);
 for (const [k, list] of [...classes].sort((x, y) => y[1].length - x[1].length)) {
   if (only && !k.includes(only)) continue;
   console.log(`${list.length}\t${k}`);

@@ -1739,10 +1739,13 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     // tested its edges; or one whose characters stay suspicious, 政权 of 推广政权期货) is replaced only where the
     // context flips to the homophone word both ways (vouchedPairFlips), and only a word the build lists (WHOLE_WORD).
     let bothWays = vouched;
+    let attestedBound = false;
     if (!vouched && this.bigramFollowers.has(a, b) && this.bigrams.getPair(a, b) >= ATTESTED) {
       const listed = this.realWords.getPair(a, b);
-      if (listed < 0 || (listed & WHOLE_WORD) === 0) return NONE;
-      bothWays = true;
+      // Round 36: an unlisted one only as a same-reading word completing a long word the written pair does not (适合子市 →
+      // 石河子市), as at an edge an outer pair holds (edgeBound below).
+      if (listed < 0 || (listed & WHOLE_WORD) === 0) attestedBound = true;
+      else bothWays = true;
     }
     const rowA = this.readingRow[a] ?? -1;
     const rowB = this.readingRow[b] ?? -1;
@@ -1752,8 +1755,9 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     writtenWord ??= this.isWord2(a, b);
     // At a word boundary of clean text (…构|平|谷|机…) one of them usually belongs to the word beside it.
     // (`knownSuspicious`: both characters are suspicious(), so neither outer pair vouches: only the word test is left; edgeHeld().)
-    if (!vouched && index > 0 && this.edgeHeld(run.charCodeAt(index - 1), a, knownSuspicious)) return NONE;
-    if (!vouched && index + 2 < run.length && this.edgeHeld(b, run.charCodeAt(index + 2), knownSuspicious)) return NONE;
+    // Round 36: …unless the homophone word completes a dictionary word of four characters or more with its neighbours,
+    // which the written pair does not (各地要同酬规划 → 统筹规划, 人力资源社会报账部 → 保障部: `edgeBound`, likedPairCandidates).
+    const edgeBound = !vouched && ((index > 0 && this.edgeHeld(run.charCodeAt(index - 1), a, knownSuspicious)) || (index + 2 < run.length && this.edgeHeld(b, run.charCodeAt(index + 2), knownSuspicious)));
     // Set phrasing over the written word (a cheap test that stops most): written on purpose.
     if (bothWays && this.pairPhraseWindows(run, index) > 0) return NONE;
     const prev = index > 0 ? run.charCodeAt(index - 1) : -1;
@@ -1803,15 +1807,16 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         }
       }
     }
-    return liked ? this.likedPairCandidates(run, index, liked, writtenWord, bothWays, thresholds) : NONE;
+    return liked ? this.likedPairCandidates(run, index, liked, writtenWord, bothWays, thresholds, edgeBound || attestedBound) : NONE;
   }
 
   /**
-   * pairCandidates()' word-model tests of the pairs the character model `liked` at run[index, index + 2) (a method of
+   * pairCandidates()' word-model tests of the pairs the character model `liked` at run[index, index + 2) (`edgeBound`: an
+   * outer pair holds one of the written characters, round 36; only a same-reading word completing a long word is kept) (a method of
    * its own: the closures it passes capture its arguments, and a context for them is allocated when it is called,
    * not at each of the thousands of calls of pairCandidates() that return before).
    */
-  private likedPairCandidates(run: string, index: number, liked: { x: number; y: number; charGain: number; near: boolean }[], writtenWord: boolean, bothWays: boolean, thresholds: Thresholds): readonly Candidate[] {
+  private likedPairCandidates(run: string, index: number, liked: { x: number; y: number; charGain: number; near: boolean }[], writtenWord: boolean, bothWays: boolean, thresholds: Thresholds, edgeBound = false): readonly Candidate[] {
     const a = run.charCodeAt(index);
     const b = run.charCodeAt(index + 1);
     const from = Math.max(0, index - WINDOW);
@@ -1822,6 +1827,8 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     const found: Candidate[] = [];
     for (const { x, y, charGain, near } of liked.sort((p, q) => q.charGain - p.charGain).slice(0, PAIR_SEGMENTED)) {
       const right = String.fromCharCode(x, y);
+      // A pair held at an edge (edgeBound) only as a same-reading word that completes a long word the written pair does not.
+      if (edgeBound && (near || !this.joinsNeighbours(run, index, right) || this.joinsNeighbours(run, index, run.slice(index, index + 2)))) continue;
       const replaced = run.slice(from, index) + right + run.slice(index + 2, to);
       basePhrase ??= this.pairPhraseWindows(run.slice(from, to), index - from);
       const candidatePhrase = this.pairPhraseWindows(replaced, index - from);
