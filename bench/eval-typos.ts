@@ -6,7 +6,7 @@
 //     shared corpus is beside the project, its 2026 provincial reports (never used to build the data)
 //     and its traditional texts (the rule must stay quiet there);
 //   - data size, load time and memory, and throughput on 1 MB of simplified text.
-// Usage: npm run eval:typos [-- --odw FILE] [--show N] [--thresholds JSON] [--own-usage N] [--same-sentence N[,ANCHOR]] [--no-speed]
+// Usage: npm run eval:typos [-- --odw FILE] [--show N] [--thresholds JSON] [--own-usage N] [--no-speed]
 //   --thresholds '{"report":14}' tries other decision thresholds (merged over DEFAULT_THRESHOLDS)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { findDataFile, wrongCharacterModel } from '../server/src/node/wrongChara
 import { setThresholds } from '../server/src/text/wrong-character-tuning';
 import { convertText } from '../server/src/text/convert';
 import { findingsByLine, readOdwRows, type LineFinding } from './ecspell-rows';
-import { OWN_USAGE, SAME_SENTENCE } from '../server/src/rules/wrong-character';
+import { OWN_USAGE } from '../server/src/rules/wrong-character';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -23,12 +23,6 @@ const odwPath = option('--odw', existsSync('../shared/ecspell/odw.train') ? '../
 const show = Number(option('--show', '0'));
 // --own-usage N: wrong-character's own-usage evidence (round 35; 0 turns it off).
 if (args.includes('--own-usage')) OWN_USAGE.bonus = Number(option('--own-usage', '6'));
-// --same-sentence N[,ANCHOR]: wrong-character's evidence from a slip reported in the same sentence (round 36; 0 turns it off).
-if (args.includes('--same-sentence')) {
-  const [bonus, anchor] = option('--same-sentence', '8').split(',').map(Number);
-  SAME_SENTENCE.bonus = bonus ?? SAME_SENTENCE.bonus;
-  if (anchor !== undefined) SAME_SENTENCE.anchor = anchor;
-}
 if (args.includes('--thresholds')) setThresholds(JSON.parse(option('--thresholds', '{}')) as Record<string, unknown>);
 
 // Only this rule, at its default severity.

@@ -18,7 +18,6 @@ const result = lintDocument(rows.map(({ cols }) => cols[1]).join('\n'), { config
 const byLine = findingsByLine(result);
 const HAN = /\p{Script=Han}/u;
 const loose = { ...DEFAULT_THRESHOLDS, report: -1e9 };
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const m = model as any;
 
 /** 'same', 'near', 'shape' or '' (not in the set): which section of the written character's row holds `right`. */

@@ -43,11 +43,6 @@ interface Suspect {
    * word between the same two neighbours elsewhere, and the written word nowhere else.
    */
   ownUsage?: { start: number; end: number };
-  /**
-   * Round 36: a slip short of the threshold, kept for a slip reported in the same sentence (sentenceSlips), with its Han
-   * run [start, end): checkDocument weighs it (keepSuspect) and reports it only beside such a slip.
-   */
-  sameSentence?: { start: number; end: number };
 }
 
 /** Province-level abbreviations: written on purpose in 郑洛协同, 冀货出海, 人才兴皖. */
@@ -489,8 +484,6 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
   if (nearMisses && suspects.length > first) afterReportedSlips(text, start, end, first, run!, nearMisses, itemEnd === true, model, terms, suspects);
   // A slip short of the threshold where the document itself writes the corrected word (round 35).
   if (nearMisses && OWN_USAGE.bonus > 0) ownUsageSlips(start, first, run!, nearMisses, suspects);
-  // A slip short of the threshold in a sentence where another slip is reported (round 36).
-  if (nearMisses && SAME_SENTENCE.bonus > 0) sentenceSlips(start, first, run!, nearMisses, suspects);
   // Real-word slips (远程检测诊断 for 监测诊断): words whose character a neighbour vouches for, so the loop above never
   // saw it; the model weighs only words that one same-reading character turns into another (realWordStarts).
   for (let j = realFrom; j < realTo; j++) {
@@ -692,64 +685,6 @@ function ownUsageSlips(start: number, first: number, run: string, nearMisses: re
     suspects.push({ at, wordStart, wordEnd: wordStart + top.word.length, corrections: raised, ownUsage: { start, end: start + run.length } });
   }
   if (suspects.length > added) suspects.splice(first, suspects.length - first, ...suspects.slice(first).sort((p, q) => p.at - q.at));
-}
-
-/**
- * Round 36 (s36-wcshape): evidence units a slip reported in the same sentence gives a near miss (sentenceSlips), and the
- * score that slip needs; bonus 0 turns it off (bench/eval-typos --same-sentence N[,ANCHOR]).
- */
-export const SAME_SENTENCE = { bonus: 10, anchor: 25 };
-/** What ends a sentence for sentenceSlips (a semicolon ends an item of a list, a line a paragraph's line). */
-const SENTENCE_ENDS = '。！？；!?;\n';
-
-/**
- * A second slip of a sentence (round 36, issue 12: sentences found but not fully corrected). afterReportedSlips() scores a
- * run again with its reported slip corrected; a slip in another run of the same sentence (after a comma or a pause mark)
- * shares no evidence with it, and is left short of the threshold as if the sentence were clean. But slips come together:
- * a sentence typed in haste has more than one, and a sentence with a slip the evidence makes plain is no clean text.
- * For a suspicious character whose best candidate falls short by no more than SAME_SENTENCE.bonus, the candidates with
- * that bonus are kept with `sameSentence`, unweighed: checkDocument passes them through every margin and guard
- * (keepSuspect) only where a slip scoring SAME_SENTENCE.anchor or more is reported in the same sentence.
- */
-function sentenceSlips(start: number, first: number, run: string, nearMisses: readonly NearMiss[], suspects: Suspect[]): void {
-  let taken: Set<number> | undefined;
-  const added = suspects.length;
-  for (const { at, candidates } of nearMisses) {
-    const best = candidates[0];
-    if (!best || best.score + SAME_SENTENCE.bonus < DEFAULT_THRESHOLDS.report || STANDALONE_FUNCTION_CHARS.has(run[at - start] ?? '')) continue;
-    const raised = candidates.filter(sentenceCandidate).map(raisedBySentence);
-    const top = raised[0];
-    if (!top) continue;
-    if (!taken) {
-      taken = new Set<number>();
-      for (const s of suspects.slice(first, added)) for (let i = 0; i < (s.corrections[0]?.wrong.length ?? 1); i++) taken.add(s.at + i);
-    }
-    if (taken.has(at)) continue;
-    const wordStart = start + top.wordStart;
-    suspects.push({ at, wordStart, wordEnd: wordStart + top.word.length, corrections: raised, sameSentence: { start, end: start + run.length } });
-  }
-  if (suspects.length > added) suspects.splice(first, suspects.length - first, ...suspects.slice(first).sort((p, q) => p.at - q.at));
-}
-
-/** A near candidate a slip in the same sentence may carry (sentenceSlips): it reaches the threshold with the bonus. */
-function sentenceCandidate(c: Correction): boolean {
-  return c.score + SAME_SENTENCE.bonus >= DEFAULT_THRESHOLDS.report;
-}
-
-function raisedBySentence(c: Correction): Correction {
-  return { ...c, score: c.score + SAME_SENTENCE.bonus };
-}
-
-/** Is a slip scoring SAME_SENTENCE.anchor or more reported in the sentence of text[at] (a suspect of `found` kept for no other reason)? */
-function slipInSentence(text: string, at: number, found: readonly Suspect[]): boolean {
-  for (const other of found) {
-    if (other.ownUsage || other.sameSentence || other.at === at || (other.corrections[0]?.score ?? 0) < SAME_SENTENCE.anchor) continue;
-    const [a, b] = other.at < at ? [other.at, at] : [at, other.at];
-    let ends = false;
-    for (let i = a; i < b && !ends; i++) ends = SENTENCE_ENDS.includes(text.charAt(i));
-    if (!ends) return true;
-  }
-  return false;
 }
 
 /** A near candidate the writer's own usage may carry (ownUsageSlips): it reaches the threshold with the bonus, its written character is in no word, and its word evidence is clear. */
@@ -1482,14 +1417,6 @@ const rule = defineRule({
           if (writtenCount !== 1 || count(correctedInContext(paragraph.text, suspect, best)) === 0) continue;
           // Now through every margin and guard, as a suspect of summarize; the same correction must stay the best.
           const { start: runStart, end: runEnd } = suspect.ownUsage;
-          const kept: Suspect[] = [];
-          if (keepSuspect(paragraph.text, runStart, paragraph.text.slice(runStart, runEnd), suspect.at, corrections, wrongCharacterModel(), ctx.terms, kept)?.right !== best.right) continue;
-          corrections = kept[0]?.corrections ?? corrections;
-        }
-        // Kept for a slip reported in the same sentence (sentenceSlips): through every margin and guard likewise.
-        if (suspect.sameSentence) {
-          if (!slipInSentence(paragraph.text, suspect.at, found)) continue;
-          const { start: runStart, end: runEnd } = suspect.sameSentence;
           const kept: Suspect[] = [];
           if (keepSuspect(paragraph.text, runStart, paragraph.text.slice(runStart, runEnd), suspect.at, corrections, wrongCharacterModel(), ctx.terms, kept)?.right !== best.right) continue;
           corrections = kept[0]?.corrections ?? corrections;
