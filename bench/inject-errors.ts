@@ -5,7 +5,7 @@
 //
 //   node esbuild.mjs --bench && node out/bench/inject-errors.js [--n 200] [--seed 1] [--fixtures-only]
 //        [--misses CLASS|GENERATOR] [--others CLASS|GENERATOR] [--with-wrong-character] [--no-baseline] [--dir DIR]...
-//        [--only CLASS|GENERATOR] [--dump FILE] [--misses-text FILE] [--in-document] [--own-usage N]
+//        [--only CLASS|GENERATOR] [--dump FILE] [--misses-text FILE] [--in-document] [--own-usage N] [--own-log FILE]
 //
 // Clean text: test/fixtures/corpus (always), ../shared/corpus and the held-out folders /work/notes/heldout-s2*/ when
 // present (not the seeds: they hold errors). --dir adds a folder. The baseline is the findings on the untouched
