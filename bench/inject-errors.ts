@@ -5,7 +5,7 @@
 //
 //   node esbuild.mjs --bench && node out/bench/inject-errors.js [--n 200] [--seed 1] [--fixtures-only]
 //        [--misses CLASS|GENERATOR] [--others CLASS|GENERATOR] [--with-wrong-character] [--no-baseline] [--dir DIR]...
-//        [--only CLASS|GENERATOR] [--dump FILE] [--misses-text FILE] [--in-document] [--own-usage N]
+//        [--only CLASS|GENERATOR] [--dump FILE] [--misses-text FILE] [--in-document] [--own-usage N] [--own-log FILE]
 //
 // Clean text: test/fixtures/corpus (always), ../shared/corpus and the held-out folders /work/notes/heldout-s2*/ when
 // present (not the seeds: they hold errors). --dir adds a folder. The baseline is the findings on the untouched
@@ -39,6 +39,8 @@ const inDocument = args.includes('--in-document');
 /** --own-usage N: wrong-character's own-usage evidence (OWN_USAGE.bonus; 0 turns it off), for A/B runs. */
 if (option('--own-usage') !== undefined) OWN_USAGE.bonus = Number(option('--own-usage'));
 const fixturesOnly = args.includes('--fixtures-only');
+/** --own-log FILE: wrong-character's own-usage suspects weighed in each injected document (OWN_USAGE.log), as JSON lines. */
+const ownLog = option('--own-log');
 const extraDirs = args.flatMap((a, i) => (a === '--dir' ? [args[i + 1]] : []));
 
 type KnownScript = Exclude<Script, 'unknown'>;
@@ -193,7 +195,13 @@ function run(generator: Generator): Outcome[] {
     const before = lintPlaced(paragraph, injection.base, script, wcOn(generator));
     // A place the rule already reports on in the clean text tells nothing about recall.
     if (before.some((f) => DETECTING_RULES[generator.cls].includes(f.ruleId) && f.start < injection.end + 10 && f.end > injection.start - 10)) continue;
+    if (ownLog) OWN_USAGE.log = [];
     const after = lintPlaced(paragraph, injection.text, script, wcOn(generator));
+    if (ownLog && OWN_USAGE.log) {
+      const off = paragraph.source.text.indexOf(paragraph.text);
+      for (const e of OWN_USAGE.log) appendFileSync(ownLog, JSON.stringify({ ...e, file: paragraph.source.file, atSlip: e.docAt === off + injection.start, detected: after.some((f) => DETECTING_RULES[generator.cls].includes(f.ruleId) && overlaps(f, injection.start, injection.end)) }) + '\n');
+      OWN_USAGE.log = undefined;
+    }
     const found = after.filter((f) => DETECTING_RULES[generator.cls].includes(f.ruleId) && overlaps(f, injection.start, injection.end));
     const old = new Map<string, number>();
     for (const f of before) old.set(findingKey(injection.base, f), (old.get(findingKey(injection.base, f)) ?? 0) + 1);
@@ -277,7 +285,7 @@ if (dumpFile) {
   for (const r of results.filter((x) => x.generator.cls === 'wrong-character')) {
     for (const o of r.outcomes) {
       const { text, start } = o.injection;
-      lines.push(JSON.stringify({ detected: o.detected, folder: dirname(o.paragraph.source.file), at: start, para: text, ...slipView(text, start, o.injection.base[start]) }));
+      lines.push(JSON.stringify({ detected: o.detected, folder: dirname(o.paragraph.source.file), file: o.paragraph.source.file, at: start, para: text, ...slipView(text, start, o.injection.base[start]) }));
     }
   }
   writeFileSync(dumpFile, lines.join('\n') + '\n');

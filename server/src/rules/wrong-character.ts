@@ -644,8 +644,12 @@ function afterReportedSlips(text: string, start: number, end: number, first: num
   suspects.splice(first, suspects.length - first, ...suspects.slice(first).sort((p, q) => p.at - q.at));
 }
 
-/** Evidence units the writer's own usage gives (ownUsageSlips); 0 turns it off (bench/inject-errors --own-usage N). */
-export const OWN_USAGE = { bonus: 6 };
+/**
+ * Evidence units the writer's own usage gives (ownUsageSlips); 0 turns it off (bench/inject-errors --own-usage N).
+ * `log`, when set (bench/wc-own-usage-log, bench/inject-errors --own-log; round 36), receives each own-usage suspect
+ * weighed in checkDocument with the document's counts (logOwnUsage): for measuring, never set by the product.
+ */
+export const OWN_USAGE: { bonus: number; log?: Record<string, unknown>[] } = { bonus: 6 };
 /**
  * The word evidence an own-usage correction needs: the corrected word must read clearly better than the written text, not
  * be one more parse of it (再建设一批 read as 在建设 scores 2.5: 再|建设 parses as well).
@@ -686,6 +690,41 @@ function ownUsageSlips(start: number, first: number, run: string, nearMisses: re
     suspects.push({ at, wordStart, wordEnd: wordStart + top.word.length, corrections: raised, ownUsage: { start, end: start + run.length } });
   }
   if (suspects.length > added) suspects.splice(first, suspects.length - first, ...suspects.slice(first).sort((p, q) => p.at - q.at));
+}
+
+/**
+ * Round 36 (s36-wcslips, measuring only): an own-usage suspect as checkDocument meets it, with the document's counts that
+ * could tell a slip from a deliberate word — the written word, the corrected word alone, with its left or right neighbour
+ * or both (the test in use), the written character's pair with each neighbour, either character alone — and whether it
+ * passes keepSuspect. docs/history/wrong-character.md (round 36) gives what these counts showed.
+ */
+function logOwnUsage(log: Record<string, unknown>[], paragraph: { text: string; start: number }, suspect: Suspect, best: Correction, writtenCount: number, count: (needle: string) => number, terms: Readonly<Record<string, TermEntry>>): void {
+  const t = paragraph.text;
+  const { at, wordStart, wordEnd } = suspect;
+  const right = t.slice(at + 1, wordEnd);
+  const left = t.slice(wordStart, at);
+  const kept: Suspect[] = [];
+  const { start, end } = suspect.ownUsage ?? { start: 0, end: t.length };
+  const passes = keepSuspect(t, start, t.slice(start, end), at, suspect.corrections, wrongCharacterModel(), terms, kept)?.right === best.right;
+  log.push({
+    docAt: paragraph.start + at,
+    ctx: `${t.slice(Math.max(0, at - 10), at)}【${best.wrong}→${best.right}】${t.slice(at + 1, at + 8)}`,
+    score: best.score,
+    seg: best.segGain,
+    ch: best.charGain,
+    kind: best.kind,
+    word: best.word,
+    written: writtenCount,
+    wordCount: count(best.word),
+    both: count(correctedInContext(t, suspect, best)),
+    left: wordStart > 0 ? count(t.slice(wordStart - 1, at) + best.right + right) : -1,
+    right: wordEnd < t.length ? count(left + best.right + t.slice(at + 1, wordEnd + 1)) : -1,
+    kept: passes,
+    wl: at > 0 ? count(t.slice(at - 1, at + 1)) : -1,
+    wr: at + 1 < t.length ? count(t.slice(at, at + 2)) : -1,
+    wch: count(best.wrong),
+    cch: count(best.right),
+  });
 }
 
 /** A near candidate the writer's own usage may carry (ownUsageSlips): it reaches the threshold with the bonus, its written character is in no word, and its word evidence is clear. */
@@ -1407,6 +1446,7 @@ const rule = defineRule({
         // Kept on the writer's own usage (ownUsageSlips): the document writes the corrected word between the same neighbours elsewhere, and the written one only here.
         let corrections = suspect.corrections;
         if (suspect.ownUsage) {
+          if (OWN_USAGE.log) logOwnUsage(OWN_USAGE.log, paragraph, suspect, best, writtenCount, count, ctx.terms);
           if (writtenCount !== 1 || count(correctedInContext(paragraph.text, suspect, best)) === 0) continue;
           // Now through every margin and guard, as a suspect of summarize; the same correction must stay the best.
           const { start: runStart, end: runEnd } = suspect.ownUsage;
