@@ -384,3 +384,33 @@ testRule('rate-mismatch', {
     },
   ],
 });
+
+// Round 36: 其中…占 with a note in brackets after the whole, a long part name, and a whole's change against a year's budget.
+testRule('rate-mismatch', {
+  valid: [
+    { text: '一般公共预算支出2545.8亿元（含上年结转、上级补助等，下同），下降2.2%，其中用于民生改善的城乡公共服务支出2070亿元，占一般公共预算支出的81.3%。', why: '苏州 2025 budget report (heldout-s31k): 2070 ÷ 2545.8 = 81.3%' },
+    { text: '全州一般公共预算支出199.90亿元，同比下降6.0%，其中，用于教育、社会保障和就业、卫生健康等方面的民生领域支出154.44亿元，占一般公共预算支出的77.3%。', why: '克孜勒苏 2025 (heldout-s31k): 154.44 ÷ 199.90 = 77.3%' },
+    { text: '2020年部门预算支出95.4亿元，比2019年预算增长6.9%。其中：人员和公用经费等基本支出51.7亿元，占54.2%；项目支出43.7亿元，占45.8%。', why: '开封 2019 budget report (heldout-s31k2): both shares fit' },
+    { text: '部门预算支出95.4亿元，比2019年预算增长6.9%。其中：基本支出51.7亿元，占64.2%。', why: 'a bare share after the whole’s change with no list to confirm the base: not read' },
+  ],
+  invalid: [
+    {
+      text: '一般公共预算支出2545.8亿元（含上年结转、上级补助等，下同），下降2.2%，其中用于民生改善的城乡公共服务支出2079亿元，占一般公共预算支出的81.3%。',
+      why: 'the part edited (injected, 苏州 2025): a bracketed note after the whole',
+      errors: [{ line: 1, column: 75, endColumn: 80, text: '81.3%' }],
+      output: '一般公共预算支出2545.8亿元（含上年结转、上级补助等，下同），下降2.2%，其中用于民生改善的城乡公共服务支出2079亿元，占一般公共预算支出的81.7%。',
+    },
+    {
+      text: '全州一般公共预算支出199.90亿元，同比下降6.0%，其中，用于教育、社会保障和就业、卫生健康等方面的民生领域支出144.44亿元，占一般公共预算支出的77.3%。',
+      why: 'the part edited (injected, 克孜勒苏 2025): the part’s name is 38 characters long',
+      errors: [{ line: 1, column: 78, endColumn: 83, text: '77.3%' }],
+      output: '全州一般公共预算支出199.90亿元，同比下降6.0%，其中，用于教育、社会保障和就业、卫生健康等方面的民生领域支出144.44亿元，占一般公共预算支出的72.3%。',
+    },
+    {
+      text: '2020年部门预算支出95.4亿元，比2019年预算增长6.9%。其中：人员和公用经费等基本支出41.7亿元，占54.2%；项目支出43.7亿元，占45.8%。',
+      why: 'the part edited (injected, 开封 2019): the other share fits 95.4',
+      errors: [{ line: 1, column: 57, endColumn: 62, text: '54.2%' }],
+      output: '2020年部门预算支出95.4亿元，比2019年预算增长6.9%。其中：人员和公用经费等基本支出41.7亿元，占43.7%；项目支出43.7亿元，占45.8%。',
+    },
+  ],
+});
