@@ -10,14 +10,14 @@ import { DEFAULT_THRESHOLDS, evidence, minWordCharGain, ParagraphScan, SCAN_KNOW
 import { MAX_PHRASE, MAX_PHRASE_COST, MIN_PHRASE } from '../../server/src/text/wrong-character-idioms';
 import { institutionAround, postAround } from '../../server/src/text/wrong-character-institutions';
 import { acceptedVariants, collocationFlips, longWordFlips, vouchedPairFlips, vouchedWordFlips } from '../../server/src/text/wrong-character-realword';
-import { inPersonNameAfterTitle, inPhotoCredit, inSpeakerAfterQuote } from '../../server/src/text/wrong-character-person-names';
+import { inPersonNameAfterAge, inPersonNameAfterTitle, inPhotoCredit, inSpeakerAfterQuote } from '../../server/src/text/wrong-character-person-names';
 import { clauseEndPronoun, countryShortName, finalParticle, typeSuffixSwap } from '../../server/src/text/wrong-character-grammar';
 import { localTerm, numberedHospital, placeNameInList, policyJargon, riverName } from '../../server/src/text/wrong-character-jargon';
 import { CollocationFilter, wordHash } from '../../server/src/text/wrong-character-collocations';
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
 import { ReportPhraseFilter } from '../../server/src/text/wrong-character-report-phrases';
 import { phraseBits } from '../../tools/report-phrases.mjs';
-import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameCharacter, numeralSlogan, tendingTo, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, nominalisedAfterZhiSuo, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, conversionSlogan, distributiveZhu, subsidiaryPrefix, ethnonymCharacter, verbOneVerb, adverbialYe, sharedTailListItem, beforeNowAndThen } from '../../server/src/text/wrong-character-phrasing';
+import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameCharacter, numeralSlogan, tendingTo, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, nominalisedAfterZhiSuo, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, conversionSlogan, distributiveZhu, subsidiaryPrefix, ethnonymCharacter, verbOneVerb, adverbialYe, sharedTailListItem, beforeNowAndThen, sharedTailNextItem, chessMetaphor, villageName } from '../../server/src/text/wrong-character-phrasing';
 
 testRule('wrong-character', {
   valid: [
@@ -2445,5 +2445,57 @@ describe('wrong-character: political-legal articles (round 36, heldout-s36a)', (
   it('accepts 法治 for 法制 one way only (ONE_WAY_VARIANTS)', () => {
     assert.equal(acceptedVariants('法治', '法制'), true);
     assert.equal(acceptedVariants('法制', '法治'), false);
+  });
+});
+
+describe('wrong-character: number-heavy People\'s Daily articles (round 36, heldout-s36b, s36-wcnews)', () => {
+  const fixes = (text: string) => findingsOf('wrong-character', text).map((f) => [f.line, f.column, f.fix?.text]);
+  it('knows a list item sharing its tail with the item after (shared-tail-next-item), not an item of another tail', () => {
+    const a = '中欧班列总开行数量和去程、回程班列开行列数三项指标均创单月最高纪录。';
+    assert.equal(sharedTailNextItem(a, a.indexOf('去'), '去'), true);
+    const b = '中欧班列总开行数量和去程、回来班列';
+    assert.equal(sharedTailNextItem(b, b.indexOf('去'), '去'), false);
+    const c = '重大去程、回程';
+    assert.equal(sharedTailNextItem(c, c.indexOf('去'), '去'), false);
+    assert.deepEqual(fixes(a), []);
+  });
+  it('knows the 棋 of the 一盘棋 metaphor (chess-metaphor), not a 棋 with no 盘 in its clause', () => {
+    const a = '因此，“加减法”的背后，是一盘关系医改全局的大棋。本次改革进一步理顺了医疗价格体系。';
+    assert.equal(chessMetaphor(a, a.indexOf('棋'), '棋'), true);
+    const b = '全国一盘大棋，打破部门界限，众人握指成拳。';
+    assert.equal(chessMetaphor(b, b.indexOf('棋'), '棋'), true);
+    const c = '一盘菜，大棋候变化';
+    assert.equal(chessMetaphor(c, c.indexOf('棋'), '棋'), false);
+    assert.deepEqual(fixes(a), []);
+    assert.deepEqual(fixes(b), []);
+  });
+  it('knows a village\'s name between its township\'s and 村 (village-name), not 乡镇 or 城镇 before it', () => {
+    const a = '稼农家庭农场位于安徽省天长市冶山镇高巷村，是当地十强家庭农场。';
+    assert.equal(villageName(a, a.indexOf('巷'), '巷'), true);
+    const b = '提起朱新文，顿谷镇乾弄村的庞厚祥至今念念不忘。';
+    assert.equal(villageName(b, b.indexOf('弄'), '弄'), true);
+    const c = '全县各乡镇弄村';
+    assert.equal(villageName(c, c.indexOf('弄'), '弄'), false);
+    const d = '推进城镇和弄村';
+    assert.equal(villageName(d, d.indexOf('弄'), '弄'), false);
+    assert.deepEqual(fixes(a), []);
+    assert.deepEqual(fixes(b), []);
+  });
+  it('knows a name right after an age N岁的 (person-name-after-age), not a name after anything else', () => {
+    const a = '92岁的叶五妹就经常推着66岁腿脚不便的儿子来吃，已经一年多了。';
+    assert.equal(inPersonNameAfterAge(a, a.indexOf('叶'), 2), true);
+    const b = '今年七十多岁的叶五妹';
+    assert.equal(inPersonNameAfterAge(b, b.indexOf('叶'), 2), true);
+    const c = '共有叶五个项目';
+    assert.equal(inPersonNameAfterAge(c, c.indexOf('叶'), 2), false);
+    assert.deepEqual(fixes(a), []);
+  });
+  it('reads 也 after a slogan of two halves on one head as the adverb (adverbial-ye)', () => {
+    const a = '各行各业的复工复产也带动了武汉餐饮业的全面复苏。';
+    assert.equal(adverbialYe(a, a.indexOf('也'), '也', '业', () => false), true);
+    assert.deepEqual(fixes(a), []);
+  });
+  it('still finds the slip of heldout-s36b2 (建立建全 for 建立健全)', () => {
+    assert.deepEqual(fixes('2019年以来，平南县建立建全防止返贫监测和帮扶机制，为巩固脱贫攻坚成果打下基础。'), [[1, 14, '健']]);
   });
 });

@@ -21,13 +21,13 @@ import { DEFAULT_THRESHOLDS, ParagraphScan, SCAN_KNOWN, SCAN_ODD, SCAN_RUN, SCAN
 import { endsInstitution, institutionAround } from '../text/wrong-character-institutions';
 import { acceptedVariants, neighbourWordStart } from '../text/wrong-character-realword';
 import { segmentWords } from '../text/wrong-character-collocations';
-import { inPersonNameAfterTitle, inPhotoCredit, inSpeakerAfterQuote } from '../text/wrong-character-person-names';
+import { inPersonNameAfterAge, inPersonNameAfterTitle, inPhotoCredit, inSpeakerAfterQuote } from '../text/wrong-character-person-names';
 import { localTerm, policyJargon, riverName } from '../text/wrong-character-jargon';
 import { echoQuartet, setPhrasePun } from '../text/wrong-character-wordplay';
 import { beforeNationalZone, NATIONAL_ZONE_MARGIN } from '../text/wrong-character-zones';
 import { countWordsInTexts } from '../text/count-words';
 import { adverbialDiTaken, clauseEndPronoun, countryShortName, finalParticle, historySuffix, listMarkerNumeral, RELATION_WORDS, separableVerb, towardFrame, TYPE_SUFFIX_MARGIN, typeSuffixSwap } from '../text/wrong-character-grammar';
-import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, nominalisedAfterZhiSuo, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, ethnonymCharacter, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo, numeralSlogan, oneCharacterListItem, verbOneVerb, adverbialYe, sharedTailListItem, beforeNowAndThen } from '../text/wrong-character-phrasing';
+import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, nominalisedAfterZhiSuo, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, ethnonymCharacter, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo, numeralSlogan, oneCharacterListItem, verbOneVerb, adverbialYe, sharedTailListItem, beforeNowAndThen, sharedTailNextItem, chessMetaphor, villageName } from '../text/wrong-character-phrasing';
 import { traditionalOnlySet } from '../text/script-chars';
 import { builtinTypoEntries } from '../text/typos';
 
@@ -779,11 +779,15 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'name-before-head', why: '张江科学城, 中芯国际, 虢国博物馆, 崖洲湾: a name the dictionary lacks right before 集团/公司/博物馆/中心/湾…', quiet: (s) => nameBeforeHead(s.model, s.text, s.wordStart + s.best.word.length, s.best) },
   { name: 'photo-credit', why: '记者崔志坚摄: the name in a credit line before 摄 (-person-names)', quiet: (s) => inPhotoCredit(s.text, s.at, s.best.wrong.length) },
   { name: 'speaker-after-quote', why: '”吴金妹说，: the name of a quotation\'s speaker before 说/表示/介绍 (-person-names)', quiet: (s) => inSpeakerAfterQuote(s.text, s.at, s.best.wrong.length) },
+  { name: 'person-name-after-age', why: '92岁的叶五妹: a name starting with a surname right after an age N岁的 (-person-names)', quiet: (s) => inPersonNameAfterAge(s.text, s.at, s.best.wrong.length) },
   { name: 'person-name-after-title', why: '副秘书长刘建忻: the given name of a person named after a title (-person-names)', quiet: (s) => inPersonNameAfterTitle(s.text, s.at, s.best.wrong.length) },
   { name: 'rank-verb', why: '企业数居全国第1位: a rank verb after a noun (-phrasing)', quiet: (s) => rankVerbAfterNoun(s.text, s.at, s.best.wrong.length, s.wordStart) },
   { name: 'count-numeral', why: '六方面工作: a numeral before a measure word (-phrasing)', quiet: (s) => countNumeral(s.text, s.at, s.best.wrong, s.best.right) },
   { name: 'numeral-slogan', why: '“四室三站一场”, 两委一室: numeral + one-character noun units set side by side (-phrasing)', quiet: (s) => !s.best.setPhrase && s.best.phraseGain < SLOGAN_MAX_PHRASE && numeralSlogan(s.text, s.at, s.best.wrong) },
   { name: 'shared-tail', why: '产业链和创新链: the second item copies the first one\'s last character (-phrasing)', quiet: (s) => sharedTailAcrossConjunction(s.text, s.at, s.best.wrong) },
+  { name: 'shared-tail-next-item', why: '去程、回程: the head of a list item sharing its tail with the item after (-phrasing)', quiet: (s) => sharedTailNextItem(s.text, s.at, s.best.wrong) },
+  { name: 'chess-metaphor', why: '全国一盘大棋: the 棋 of the 一盘棋 metaphor, its measure 盘 earlier in the clause (-phrasing)', quiet: (s) => chessMetaphor(s.text, s.at, s.best.wrong) },
+  { name: 'village-name', why: '冶山镇高巷村: the second character of a village\'s name between its township\'s (…镇/乡) and 村 (-phrasing)', quiet: (s) => villageName(s.text, s.at, s.best.wrong) },
   { name: 'position-verb', why: '游离于企业和市场之外: a verb of position in a 于…之外 frame (-phrasing)', quiet: (s) => verbOfPositionFrame(s.text, s.at + s.best.wrong.length, s.best.wrong) },
   { name: 'event-before-time', why: '疫后经济, 灾后, 赛前: an event named before the 后/前 of a time word (-phrasing)', quiet: (s) => eventBeforeTimeWord(s.text, s.at, s.best.wrong, s.best.word) },
   { name: 'zodiac-year', why: '蛇年春节: a year named by the zodiac (-phrasing)', quiet: (s) => zodiacYear(s.text, s.at, s.best.wrong) },

