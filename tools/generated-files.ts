@@ -6,6 +6,8 @@
 // below from the meta.
 import type { Rule } from '../server/src/engine/types';
 import { configSchema } from '../server/src/engine/schema';
+import { toTaiwan } from './taiwan-text';
+import { ZH_CN as CLIENT_ZH_CN } from '../client/src/texts';
 
 type Read = (path: string) => string | undefined;
 
@@ -20,6 +22,10 @@ export function generatedFiles(rules: readonly Rule[], read: Read): Map<string, 
   files.set('package.json', manifest(rules, need('package.json')));
   files.set('package.nls.json', nls(rules, need('package.nls.json'), 'en'));
   files.set('package.nls.zh-cn.json', nls(rules, need('package.nls.zh-cn.json'), 'zh'));
+  // Traditional Chinese (VS Code's zh-tw, read in Taiwan and Hong Kong): all of zh-cn, converted (tools/taiwan-text.ts).
+  files.set('package.nls.zh-tw.json', taiwanNls(files.get('package.nls.zh-cn.json')!));
+  // The client's own strings in zh-tw, the same way (client/src/texts.ts).
+  files.set('client/src/texts.zh-tw.json', taiwanNls(JSON.stringify(CLIENT_ZH_CN)));
   files.set('README.md', readme(rules, need('README.md')));
   files.set('schemas/gongwenrc.schema.json', json(configSchema(rules)));
   const measured = measuredByRule(need('docs/precision.md'));
@@ -43,6 +49,12 @@ function manifest(rules: readonly Rule[], text: string): string {
     markdownDescription: `%config.rules.${meta.id}%`,
   }]));
   return json(pkg);
+}
+
+/** package.nls.zh-tw.json: every string of package.nls.zh-cn.json in Taiwan Traditional Chinese, keys and order kept. */
+function taiwanNls(zhCn: string): string {
+  const strings = JSON.parse(zhCn) as Record<string, string>;
+  return json(Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, toTaiwan(value)])));
 }
 
 const NLS_RULE_PREFIX = 'config.rules.';

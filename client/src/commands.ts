@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { ALLOW_IN_SETTINGS_COMMAND, Commands, SETTINGS_SECTION, type ConversionTarget } from '../../server/src/lsp/protocol';
 import { serially } from './serial';
+import { clientLocale, text } from './texts';
 
 const CONVERSION_COMMANDS: Record<string, ConversionTarget> = {
   'gongwen.convertToSimplified': 'zh-Hans',
@@ -36,8 +37,7 @@ async function convertActiveDocument(host: CommandHost, target: ConversionTarget
   const doc = vscode.window.activeTextEditor?.document;
   const client = host.client();
   if (!doc || !client?.isRunning()) {
-    const zh = vscode.env.language.toLowerCase().startsWith('zh');
-    void vscode.window.showInformationMessage(zh ? '公文校对：请先打开要转换的文本或 Markdown 文档。' : 'gongwen-lint: open a text or Markdown document to convert.');
+    void vscode.window.showInformationMessage(text(clientLocale(vscode.env.language), 'openToConvert'));
     return;
   }
   await client.sendRequest(ExecuteCommandRequest.type, { command: Commands.convertDocument, arguments: [doc.uri.toString(), target] });
@@ -56,8 +56,7 @@ async function allowInUserSettings(phrase: unknown): Promise<void> {
   try {
     await config.update('allow', [...list, phrase], vscode.ConfigurationTarget.Global);
   } catch (error) {
-    const zh = vscode.env.language.toLowerCase().startsWith('zh');
     const why = error instanceof Error ? error.message : String(error);
-    void vscode.window.showErrorMessage(zh ? `公文校对：未能写入用户设置 gongwen.allow：${why}` : `gongwen-lint: could not update the user setting gongwen.allow: ${why}`);
+    void vscode.window.showErrorMessage(text(clientLocale(vscode.env.language), 'allowFailed', { why }));
   }
 }

@@ -4,9 +4,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AnnotateDocxRequest, DOCX_SCHEME, ReadDocxRequest, type AnnotateDocxResult, type ReadDocxResult } from '../../server/src/lsp/protocol';
+import { clientLocale, text } from './texts';
 
-const isZh = () => vscode.env.language.toLowerCase().startsWith('zh');
-const locale = () => (isZh() ? 'zh' : 'en');
+const uiLocale = () => clientLocale(vscode.env.language);
+/** The server's messages (docx errors, comments) are in zh or en. */
+const locale = () => (uiLocale() === 'en' ? 'en' : 'zh');
 
 export function registerDocxCommands(client: () => LanguageClient | undefined): vscode.Disposable[] {
   const provider: vscode.TextDocumentContentProvider = {
@@ -15,7 +17,7 @@ export function registerDocxCommands(client: () => LanguageClient | undefined): 
       if (!running?.isRunning()) return '';
       const result = await running.sendRequest<ReadDocxResult>(ReadDocxRequest, { path: uri.fsPath, locale: locale() });
       if ('error' in result) {
-        void vscode.window.showErrorMessage(`${isZh() ? '公文校对' : 'gongwen-lint'}: ${result.error}`);
+        void vscode.window.showErrorMessage(text(uiLocale(), 'docxError', { error: result.error }));
         return '';
       }
       return result.text;
@@ -29,17 +31,17 @@ export function registerDocxCommands(client: () => LanguageClient | undefined): 
 }
 
 async function checkDocx(client: () => LanguageClient | undefined, file?: vscode.Uri): Promise<void> {
-  const zh = isZh();
-  const picked = file ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [zh ? 'Word 文档' : 'Word documents']: ['docx'] }, openLabel: zh ? '检查' : 'Check' }))?.[0];
+  const ui = uiLocale();
+  const picked = file ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [text(ui, 'docxFilter')]: ['docx'] }, openLabel: text(ui, 'docxCheck') }))?.[0];
   if (!picked) return;
   const view = vscode.Uri.from({ scheme: DOCX_SCHEME, path: picked.fsPath });
   const doc = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(view), 'plaintext');
   await vscode.window.showTextDocument(doc, { preview: false });
-  const write = zh ? '写出带批注的副本' : 'Write a commented copy';
+  const write = text(ui, 'docxWrite');
   // Not awaited: the command is done when the view is open; the offer stays until answered.
   void vscode.window
     .showInformationMessage(
-      zh ? `公文校对：${picked.fsPath} 的问题列在“问题”面板中（行号 = 段落序号）。` : `gongwen-lint: the findings of ${picked.fsPath} are in the Problems panel (line = paragraph).`,
+      text(ui, 'docxShown', { path: picked.fsPath }),
       write,
     )
     .then((choice) => (choice === write ? annotateDocx(client, picked) : undefined));
@@ -47,16 +49,16 @@ async function checkDocx(client: () => LanguageClient | undefined, file?: vscode
 
 /** The .docx of the active read-only view, or the one given. */
 async function annotateDocx(client: () => LanguageClient | undefined, file?: vscode.Uri): Promise<void> {
-  const zh = isZh();
+  const ui = uiLocale();
   const active = vscode.window.activeTextEditor?.document.uri;
   const target = file ?? (active?.scheme === DOCX_SCHEME ? vscode.Uri.file(active.path) : undefined);
   const running = client();
   if (!target || !running?.isRunning()) {
-    void vscode.window.showInformationMessage(zh ? '公文校对：请先用“检查 Word 文档…”打开一个 .docx。' : 'gongwen-lint: open a .docx with "Check Word document…" first.');
+    void vscode.window.showInformationMessage(text(ui, 'docxOpenFirst'));
     return;
   }
-  const result = await running.sendRequest<AnnotateDocxResult>(AnnotateDocxRequest, { path: target.fsPath, locale: zh ? 'zh' : 'en' });
-  if ('error' in result) void vscode.window.showErrorMessage(`${zh ? '公文校对' : 'gongwen-lint'}: ${result.error}`);
-  else if (!result.target) void vscode.window.showInformationMessage(zh ? '公文校对：没有发现问题，未写出副本。' : 'gongwen-lint: no findings; no copy written.');
-  else void vscode.window.showInformationMessage(zh ? `公文校对：已写出 ${result.target}（${result.comments} 条批注）。` : `gongwen-lint: wrote ${result.target} (${result.comments} comments).`);
+  const result = await running.sendRequest<AnnotateDocxResult>(AnnotateDocxRequest, { path: target.fsPath, locale: locale() });
+  if ('error' in result) void vscode.window.showErrorMessage(text(ui, 'docxError', { error: result.error }));
+  else if (!result.target) void vscode.window.showInformationMessage(text(ui, 'docxNothing'));
+  else void vscode.window.showInformationMessage(text(ui, 'docxWritten', { target: result.target, comments: result.comments }));
 }

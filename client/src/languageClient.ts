@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageclient/node';
 import { Commands, DOCX_SCHEME, SERVER_EXEC_ARGV, SETTINGS_SECTION, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
 import { clientTexts, RestartPolicy, type ClientTexts } from './restarts';
+import { clientLocale } from './texts';
 import { configuredLanguages, explicitSettings } from './settingsBridge';
 
 const MAX_RESTARTS = 5;
@@ -32,7 +33,7 @@ export interface ClientHooks {
 
 /** The extension's texts in VS Code's display language, as the status bar and the commands speak. */
 export function interfaceTexts(): ClientTexts {
-  return clientTexts(vscode.env.language.toLowerCase().startsWith('zh'));
+  return clientTexts(clientLocale(vscode.env.language));
 }
 
 export function createLanguageClient(context: vscode.ExtensionContext, hooks: ClientHooks): LanguageClient {

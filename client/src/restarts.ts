@@ -1,5 +1,6 @@
 // When the server dies: how often it is started again, and what the output channel and the notification say, in
 // the language of VS Code's interface like every other text of the extension (no vscode import: unit-tested).
+import { text, type ClientLocale } from './texts';
 
 export interface RestartOptions {
   /** Restarts allowed within `windowMs`; one more death and the server stays down. */
@@ -45,20 +46,12 @@ export interface ClientTexts {
 }
 
 /** The texts in the interface's language; the command is named as the palette shows it (package.nls*.json). */
-export function clientTexts(zh: boolean): ClientTexts {
-  return zh
-    ? {
-        restarting: '公文校对：校对服务意外停止，正在重新启动。',
-        gaveUp: (times, minutes) => `公文校对：校对服务在 ${minutes} 分钟内停止了 ${times} 次，不再自动重启。排除原因后，请运行“公文校对: 重新启动校对服务”。`,
-        restartFailed: (why) => `公文校对：重新启动失败：${why}`,
-        didNotStart: (why) => `公文校对：校对服务未能启动：${why}`,
-        restarted: '公文校对：校对服务已重新启动。',
-      }
-    : {
-        restarting: 'gongwen-lint: the server stopped unexpectedly; restarting it.',
-        gaveUp: (times, minutes) => `gongwen-lint: the server stopped ${times} times in ${minutes} minutes and will not be restarted. Run “gongwen: Restart server” after fixing the cause.`,
-        restartFailed: (why) => `gongwen-lint: restart failed: ${why}`,
-        didNotStart: (why) => `gongwen-lint: the server did not start: ${why}`,
-        restarted: 'gongwen-lint: server restarted.',
-      };
+export function clientTexts(locale: ClientLocale): ClientTexts {
+  return {
+    restarting: text(locale, 'restarting'),
+    gaveUp: (times, minutes) => text(locale, 'gaveUp', { times, minutes }),
+    restartFailed: (why) => text(locale, 'restartFailed', { why }),
+    didNotStart: (why) => text(locale, 'didNotStart', { why }),
+    restarted: text(locale, 'restarted'),
+  };
 }

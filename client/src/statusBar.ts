@@ -3,16 +3,17 @@
 import * as vscode from 'vscode';
 import type { StatusParams } from '../../server/src/lsp/protocol';
 import { statusText } from './statusText';
+import { clientLocale, text } from './texts';
 
 export class StatusBar implements vscode.Disposable {
   readonly item: vscode.StatusBarItem;
   private readonly statuses = new Map<string, StatusParams>();
-  private readonly zh = vscode.env.language.toLowerCase().startsWith('zh');
+  private readonly locale = clientLocale(vscode.env.language);
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor() {
     this.item = vscode.window.createStatusBarItem('gongwen.status', vscode.StatusBarAlignment.Right, 100);
-    this.item.name = this.zh ? '公文校对' : 'gongwen-lint';
+    this.item.name = text(this.locale, 'name');
     this.item.command = 'workbench.actions.view.problems';
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.render()),
@@ -36,7 +37,7 @@ export class StatusBar implements vscode.Disposable {
 
   private render(): void {
     const doc = vscode.window.activeTextEditor?.document;
-    const shown = statusText(doc ? this.statuses.get(doc.uri.toString()) : undefined, this.zh);
+    const shown = statusText(doc ? this.statuses.get(doc.uri.toString()) : undefined, this.locale);
     if (!shown) {
       this.item.hide();
       return;

@@ -57,6 +57,40 @@ describe('exit codes', () => {
     });
   });
 
+  it('tells the kinds of a rule\'s findings apart by messageId in JSON and SARIF (round 36: wrong-character, count-mismatch, respectively-mismatch)', async () => {
+    const lines = [
+      '内蒙古自治区乌兰察布市大力培育发展大数局产业。',
+      '进一步招强管理。',
+      '各级临到干部要带头转变工作作风。',
+      '重点发展智能制造、生物医药、新材料两大产业。',
+      '重点发展智能制造、生物医药、新材料四大产业。',
+      '城镇、农村居民人均可支配收入分别增长5.8%、7.2%、6.5%。',
+      '城镇、农村、全体居民人均可支配收入分别增长5.8%、7.2%。',
+    ];
+    const dir = tempTree({ 'a.txt': `${lines.join('\n')}\n` });
+    const rules = onlyRules({ 'wrong-character': 'warn', 'count-mismatch': 'warn', 'respectively-mismatch': 'error' });
+    const expected = [
+      ['wrong-character', 1, 'homophone'],
+      ['wrong-character', 2, 'lookAlike'],
+      ['wrong-character', 3, 'nearHomophoneWord'],
+      ['count-mismatch', 4, 'moreItems'],
+      ['count-mismatch', 5, 'fewerItems'],
+      ['respectively-mismatch', 6, 'moreValues'],
+      ['respectively-mismatch', 7, 'fewerValues'],
+    ];
+    const json = JSON.parse((await run([...rules, '--format', 'json', 'a.txt'], { cwd: dir })).stdout);
+    assert.deepEqual(json[0].messages.map((m: { ruleId: string; line: number; messageId: string }) => [m.ruleId, m.line, m.messageId]), expected);
+    const run0 = JSON.parse((await run([...rules, '--format', 'sarif', 'a.txt'], { cwd: dir })).stdout).runs[0];
+    type Result = { ruleId: string; ruleIndex: number; message: { text: string; id: string }; locations: { physicalLocation: { region: { startLine: number } } }[] };
+    const results: Result[] = run0.results;
+    assert.deepEqual(results.map((r) => [r.ruleId, r.locations[0].physicalLocation.region.startLine, r.message.id]), expected);
+    for (const r of results) assert.ok(run0.tool.driver.rules[r.ruleIndex].messageStrings[r.message.id], `${r.ruleId} ${r.message.id} is one of its messageStrings`);
+    const wrong = run0.tool.driver.rules[results[0].ruleIndex];
+    assert.deepEqual(Object.keys(wrong.messageStrings), ['homophone', 'nearHomophone', 'lookAlike', 'homophoneWord', 'nearHomophoneWord']);
+    assert.equal(wrong.messageStrings.lookAlike.text, '“{{wrongWord}}”疑为“{{rightWord}}”（形近别字：“{{wrong}}”应为“{{right}}”），请核对。');
+    assert.match(results[1].message.text, /（形近别字：“招”应为“加”）/);
+  });
+
   it('0 for warnings only; 1 when they exceed --max-warnings', async () => {
     const dir = tempTree({ 'a.txt': `${WARNING_LINE}\n${WARNING_LINE}\n` });
     assert.equal((await run([...TWO_RULES, 'a.txt'], { cwd: dir })).code, 0);

@@ -596,7 +596,8 @@ describe('language server: wrong-character', () => {
     const found = byRule(published.diagnostics, 'wrong-character');
     assert.equal(found.length, 1);
     assert.deepEqual(found[0].range, { start: { line: 1, character: 19 }, end: { line: 1, character: 20 } });
-    assert.equal(found[0].message, '“数局”疑为“数据”（同音字：“局”→“据”），请核对。');
+    assert.equal(found[0].message, '“数局”疑为“数据”（同音别字：“局”应为“据”），请核对。');
+    assert.equal((found[0].data as { messageId?: string }).messageId, 'homophone', 'the kind of slip, for a client filter');
     assert.equal(found[0].severity, 2, 'warning');
     const actions = await client.codeActions(uri, [found[0]]);
     const preferred = actions.filter((a) => a.isPreferred);

@@ -44,14 +44,16 @@ describe('client: texts', () => {
   const nls = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
 
   it('speak the interface language and name the restart command as the palette shows it', () => {
-    for (const [zh, file] of [[true, 'package.nls.zh-cn.json'], [false, 'package.nls.json']] as const) {
+    for (const [locale, file] of [['zh-cn', 'package.nls.zh-cn.json'], ['zh-tw', 'package.nls.zh-tw.json'], ['en', 'package.nls.json']] as const) {
       const strings = nls(file);
       const command = `${strings['command.category']}: ${strings['command.restartServer.title']}`;
-      assert.ok(clientTexts(zh).gaveUp(6, 3).includes(`“${command}”`), `${file}: ${clientTexts(zh).gaveUp(6, 3)}`);
+      const quoted = locale === 'zh-tw' ? `「${command}」` : `“${command}”`;
+      assert.ok(clientTexts(locale).gaveUp(6, 3).includes(quoted), `${file}: ${clientTexts(locale).gaveUp(6, 3)}`);
     }
-    const zh = clientTexts(true);
+    const zh = clientTexts('zh-cn');
     assert.equal(zh.restarting, '公文校对：校对服务意外停止，正在重新启动。');
     assert.equal(zh.gaveUp(6, 3), '公文校对：校对服务在 3 分钟内停止了 6 次，不再自动重启。排除原因后，请运行“公文校对: 重新启动校对服务”。');
-    assert.equal(clientTexts(false).restarting, 'gongwen-lint: the server stopped unexpectedly; restarting it.');
+    assert.equal(clientTexts('zh-tw').gaveUp(6, 3), '公文校對：校對服務在 3 分鐘內停止了 6 次，不再自動重啟。排除原因後，請執行「公文校對: 重新啟動校對服務」。');
+    assert.equal(clientTexts('en').restarting, 'gongwen-lint: the server stopped unexpectedly; restarting it.');
   });
 });

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/engine';
 import { generatedFiles } from '../../tools/generated-files';
+import { MAINLAND_WORDS, toTaiwan } from '../../tools/taiwan-text';
 import { registryFile, registryOrder } from '../../tools/registry-file';
 import type { Rule } from '../../server/src/engine/types';
 
@@ -40,6 +41,23 @@ describe('generated files', () => {
     for (const page of ['docs/rules/script-mixing.md', 'docs/rules/misconversion.md']) assert.ok(!(read(page) ?? '').includes('字体'), page);
   });
 
+  it('package.nls.zh-tw.json (VS Code\'s Traditional Chinese, round 36) has every zh-cn string in Taiwan usage, ids and code kept', () => {
+    const zhCn = JSON.parse(read('package.nls.zh-cn.json') ?? '{}') as Record<string, string>;
+    const zhTw = JSON.parse(read('package.nls.zh-tw.json') ?? '{}') as Record<string, string>;
+    assert.deepEqual(Object.keys(zhTw), Object.keys(zhCn));
+    for (const [key, value] of Object.entries(zhCn)) {
+      const tw = zhTw[key];
+      assert.equal(tw, toTaiwan(value), key);
+      for (const word of MAINLAND_WORDS) assert.ok(!tw.includes(word), `${key}: ${word} in ${tw}`);
+      // What OpenCC must not touch: code spans and ASCII (rule ids, setting names, file names).
+      assert.deepEqual(tw.match(/`[^`]*`/g), value.match(/`[^`]*`/g), key);
+      assert.deepEqual(tw.match(/[\x21-\x7e]+/g), value.match(/[\x21-\x7e]+/g), key);
+    }
+    assert.equal(zhTw['config.rules.wrong-character']?.startsWith('**錯別字**（預設：`warn`）。'), true);
+    assert.equal(zhTw['config.run.onSave'], '儲存檔案時檢查。');
+    assert.equal(zhTw['command.fixAll.title'], '修正所有可自動修正的問題');
+  });
+
   it('a new rule gets its setting, nls strings, README row, docs facts and schema entry from its meta alone', () => {
     const meta = {
       id: 'made-up-rule', name: { zh: '虚构规则', en: 'Made-up rule' }, description: { zh: '只用于测试。', en: 'For the test only.' },
@@ -70,6 +88,7 @@ describe('generated files', () => {
     assert.equal(setting.markdownDescription, '%config.rules.made-up-rule%');
     assert.equal(JSON.parse(files.get('package.nls.json')!)['config.rules.made-up-rule'], '**Made-up rule** (default: `info`). For the test only.');
     assert.equal(JSON.parse(files.get('package.nls.zh-cn.json')!)['config.rules.made-up-rule'], '**虚构规则**（默认：`info`）。只用于测试。');
+    assert.equal(JSON.parse(files.get('package.nls.zh-tw.json')!)['config.rules.made-up-rule'], '**虛構規則**（預設：`info`）。只用於測試。');
     assert.ok(JSON.parse(files.get('schemas/gongwenrc.schema.json')!).properties.rules.properties['made-up-rule']);
   });
 

@@ -55,27 +55,27 @@ testRule('respectively-mismatch', {
     {
       text: '其中，生活用品和服务、医疗保健、教育文化和娱乐、其他用品和服务价格分别上涨0.9%、1.0%、4.6%。',
       why: 'Songyuan 2024 communiqué with one value dropped: four CPI categories, three values',
-      errors: [{ line: 1, column: 38, endColumn: 52, messageId: 'mismatch', text: '0.9%、1.0%、4.6%', message: /前面列举 4 项（生活用品和服务、医疗保健、教育文化和娱乐、其他用品和服务价格），后面给出 3 个数值/ }],
+      errors: [{ line: 1, column: 38, endColumn: 52, messageId: 'fewerValues', text: '0.9%、1.0%、4.6%', message: /前面列举 4 项（生活用品和服务、医疗保健、教育文化和娱乐、其他用品和服务价格），后面给出 3 个数值/ }],
     },
     {
       text: '其中，通用设备制造业、汽车制造业、电气机械和器材制造业同比分别增长8.3%、11.9%。',
       why: 'xwlb 2025-08-24 with one value dropped (silent before: 和 could have made the list two things)',
-      errors: [{ line: 1, column: 34, endColumn: 44, messageId: 'mismatch', text: '8.3%、11.9%', message: /前面列举 3 项.*后面给出 2 个数值/ }],
+      errors: [{ line: 1, column: 34, endColumn: 44, messageId: 'fewerValues', text: '8.3%、11.9%', message: /前面列举 3 项.*后面给出 2 个数值/ }],
     },
     {
       text: '建筑及装潢材料、饮料、体育娱乐用品、日用品和书报杂志类分别下降44.4%、20.0%、18.0%、13.1%、12.5%和12.1%。',
       why: 'Yangling with one category dropped: five categories, six values',
-      errors: [{ line: 1, column: 32, messageId: 'mismatch', message: /前面列举 5 项.*后面给出 6 个数值/ }],
+      errors: [{ line: 1, column: 32, messageId: 'moreValues', message: /前面列举 5 项.*后面给出 6 个数值/ }],
     },
     {
       text: '工程技术研究和试验发展、医学研究和试验发展销售收入累计同比分别增长16.8%、21.5%和26%。',
       why: 'one value too many after two names',
-      errors: [{ line: 1, column: 34, messageId: 'mismatch', message: /前面列举 2 项.*后面给出 3 个数值/ }],
+      errors: [{ line: 1, column: 34, messageId: 'moreValues', message: /前面列举 2 项.*后面给出 3 个数值/ }],
     },
     {
       text: '批發和零售業、住宿和餐飲業增加值分別增長5.1%、6.2%和7.3%。',
       why: 'traditional script, one value too many',
-      errors: [{ line: 1, column: 21, endColumn: 35, messageId: 'mismatch', text: '5.1%、6.2%和7.3%', message: /前面列举 2 项（批發和零售業、住宿和餐飲業增加值）/ }],
+      errors: [{ line: 1, column: 21, endColumn: 35, messageId: 'moreValues', text: '5.1%、6.2%和7.3%', message: /前面列举 2 项（批發和零售業、住宿和餐飲業增加值）/ }],
     },
   ],
 });

@@ -25,7 +25,7 @@ testRule('wrong-character', {
       text: `${HEADING}\n完善制度，落实制度，执行制度，健全制度，抓好落实。`,
       why: 'round 35 (ownUsageSlips): the document writes 健全制度， elsewhere, the written 支度 only here',
       output: '（七）加大投入，健全制度，着力建设美丽榆林。\n完善制度，落实制度，执行制度，健全制度，抓好落实。',
-      errors: [{ line: 1, column: 11, endColumn: 12, message: '“支度”疑为“制度”（同音字：“支”→“制”），请核对。' }],
+      errors: [{ line: 1, column: 11, endColumn: 12, message: '“支度”疑为“制度”（同音别字：“支”应为“制”），请核对。' }],
     },
   ],
 });

@@ -294,9 +294,15 @@ const rule = defineRule({
     fixable: false,
     scope: 'paragraph',
     messages: {
-      mismatch: {
-        zh: '数量与列举不符：写明“{{count}}”，实际列举 {{listed}} 项（{{items}}）。请核对数量或补全列举。',
-        en: 'The count does not match the list: “{{count}}” is stated, but {{listed}} item(s) are listed ({{items}}). Check the count or complete the list.',
+      // One messageId per direction (round 36; `mismatch` before): a list longer than its count (a count not updated
+      // after an item was added) and one shorter (an item left out) are different slips.
+      moreItems: {
+        zh: '列举多于数量：写明“{{count}}”，实际列举 {{listed}} 项（{{items}}）。请核对数量或删去多列的项。',
+        en: 'More items than the count: “{{count}}” is stated, but {{listed}} item(s) are listed ({{items}}). Check the count or remove the extra item.',
+      },
+      fewerItems: {
+        zh: '列举少于数量：写明“{{count}}”，实际列举 {{listed}} 项（{{items}}）。请核对数量或补全列举。',
+        en: 'Fewer items than the count: “{{count}}” is stated, but {{listed}} item(s) are listed ({{items}}). Check the count or complete the list.',
       },
     },
   },
@@ -333,7 +339,7 @@ const rule = defineRule({
       const count = text.slice(t.start, t.end);
       const numbered = listed.items.map((x, i) => `${i + 1}. ${x}`).join('  ');
       ctx.report({
-        messageId: 'mismatch',
+        messageId: listed.items.length > t.value ? 'moreItems' : 'fewerItems',
         data: { count, value: t.value, listed: listed.items.length, items: listed.items.join('、') },
         start: paragraph.start + t.start,
         end: paragraph.start + t.end,

@@ -314,9 +314,15 @@ const rule = defineRule({
     scope: 'paragraph',
     editorActions: { allowPhrase: true },
     messages: {
-      mismatch: {
-        zh: '“分别”前后数量不对应：前面列举 {{subjectCount}} 项（{{subjects}}），后面给出 {{valueCount}} 个数值（{{values}}）。请补齐漏列的项或删去多余的数值。',
-        en: '“分别” (respectively) does not pair up: {{subjectCount}} item(s) listed ({{subjects}}) but {{valueCount}} value(s) given ({{values}}). Add the missing item or remove the extra value.',
+      // One messageId per direction (round 36; `mismatch` before): values left over (an item left out of the list, or an
+      // extra value) and items left without a value (a value left out) are different slips.
+      moreValues: {
+        zh: '“分别”前后数量不对应，数值多于列举：前面列举 {{subjectCount}} 项（{{subjects}}），后面给出 {{valueCount}} 个数值（{{values}}）。请补齐漏列的项或删去多余的数值。',
+        en: '“分别” (respectively) does not pair up, more values than items: {{subjectCount}} item(s) listed ({{subjects}}) but {{valueCount}} value(s) given ({{values}}). Add the missing item or remove the extra value.',
+      },
+      fewerValues: {
+        zh: '“分别”前后数量不对应，数值少于列举：前面列举 {{subjectCount}} 项（{{subjects}}），后面给出 {{valueCount}} 个数值（{{values}}）。请补齐漏列的数值或删去多余的项。',
+        en: '“分别” (respectively) does not pair up, fewer values than items: {{subjectCount}} item(s) listed ({{subjects}}) but {{valueCount}} value(s) given ({{values}}). Add the missing value or remove the extra item.',
       },
     },
   },
@@ -344,7 +350,7 @@ const rule = defineRule({
         values: list(values.map((v) => v.text)),
       };
       ctx.report({
-        messageId: 'mismatch',
+        messageId: values.length > subjects.count ? 'moreValues' : 'fewerValues',
         data,
         start: paragraph.start + firstValue.start,
         end: paragraph.start + lastValue.end,

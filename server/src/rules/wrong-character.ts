@@ -120,6 +120,12 @@ const KIND_NAME: Record<ConfusionKind, { zh: string; en: string }> = {
 };
 
 /** Two characters replaced together are a homophone word (菜狗 for 采购), or a near-homophone one (尘缘 for 成员). */
+/** The message of a correction: its kind, and whether two characters were replaced together. */
+function messageIdOf(c: Correction): 'homophone' | 'nearHomophone' | 'lookAlike' | 'homophoneWord' | 'nearHomophoneWord' {
+  if (c.wrong.length > 1) return c.kind === 'same' ? 'homophoneWord' : 'nearHomophoneWord';
+  return c.kind === 'same' ? 'homophone' : c.kind === 'near' ? 'nearHomophone' : 'lookAlike';
+}
+
 function kindName(c: Correction): { zh: string; en: string } {
   if (c.wrong.length > 1) return c.kind === 'same' ? { zh: '同音词', en: 'homophone word' } : { zh: '近音词', en: 'near-homophone word' };
   return KIND_NAME[c.kind];
@@ -1336,10 +1342,28 @@ const rule = defineRule({
     scope: 'document',
     // "Allow" the written word (wrongWord), not the one character the finding marks.
     editorActions: { allowPhrase: 'wrongWord' },
+    // One messageId per kind of slip the model decides (its Correction's kind, and one or two characters), so a filter
+    // on --format json or sarif can tell a homophone slip from a look-alike one (round 36; `wrongCharacter` before).
     messages: {
-      wrongCharacter: {
-        zh: '“{{wrongWord}}”疑为“{{rightWord}}”（{{kind}}：“{{wrong}}”→“{{right}}”），请核对。',
-        en: '"{{wrongWord}}" is probably "{{rightWord}}" ({{kind}}: "{{wrong}}" → "{{right}}"); check it.',
+      homophone: {
+        zh: '“{{wrongWord}}”疑为“{{rightWord}}”（同音别字：“{{wrong}}”应为“{{right}}”），请核对。',
+        en: '"{{wrongWord}}" is probably "{{rightWord}}" (homophone slip: "{{wrong}}" for "{{right}}"); check it.',
+      },
+      nearHomophone: {
+        zh: '“{{wrongWord}}”疑为“{{rightWord}}”（近音别字：“{{wrong}}”应为“{{right}}”），请核对。',
+        en: '"{{wrongWord}}" is probably "{{rightWord}}" (near-homophone slip: "{{wrong}}" for "{{right}}"); check it.',
+      },
+      lookAlike: {
+        zh: '“{{wrongWord}}”疑为“{{rightWord}}”（形近别字：“{{wrong}}”应为“{{right}}”），请核对。',
+        en: '"{{wrongWord}}" is probably "{{rightWord}}" (look-alike slip: "{{wrong}}" for "{{right}}"); check it.',
+      },
+      homophoneWord: {
+        zh: '“{{wrongWord}}”疑为“{{rightWord}}”（两字误打成同音词：“{{wrong}}”应为“{{right}}”），请核对。',
+        en: '"{{wrongWord}}" is probably "{{rightWord}}" (two characters typed as a homophone word: "{{wrong}}" for "{{right}}"); check it.',
+      },
+      nearHomophoneWord: {
+        zh: '“{{wrongWord}}”疑为“{{rightWord}}”（两字误打成近音词：“{{wrong}}”应为“{{right}}”），请核对。',
+        en: '"{{wrongWord}}" is probably "{{rightWord}}" (two characters typed as a near-homophone word: "{{wrong}}" for "{{right}}"); check it.',
       },
     },
     options: {
@@ -1470,18 +1494,12 @@ const rule = defineRule({
         if (countryShortName(paragraph.text, suspect.at, best.wrong, pairedWithChina)) continue;
         const start = paragraph.start + suspect.at;
         const rightWord = best.word;
-        const data = {
-          wrong: best.wrong,
-          right: best.right,
-          wrongWord: written,
-          rightWord,
-          kind: kindName(best)[ctx.locale],
-        };
+        const data = { wrong: best.wrong, right: best.right, wrongWord: written, rightWord };
         const runnerUp = corrections[1];
         const clear = !runnerUp || best.score - runnerUp.score >= CLEAR_WIN;
         const edits = corrections.slice(0, 4).map((c) => ({ start, end: start + c.wrong.length, text: c.right }));
         ctx.report({
-          messageId: 'wrongCharacter',
+          messageId: messageIdOf(best),
           data,
           start,
           end: start + best.wrong.length,
