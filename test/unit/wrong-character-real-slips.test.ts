@@ -15,6 +15,7 @@ testRule('wrong-character', {
     { text: '认真学习贯彻习近平总书记重要讲话精神，开展对话交流。', why: 'round 36: 讲话, 对话 written as meant (话 → 活 now offered)' },
     { text: '没有调查就没有发言权，要深入基层掌握第一手材料。', why: 'round 36: 没有 written as meant (没 → 设 now offered)' },
     { text: '加快发展太阳能光伏产业，推进木材加工和林下经济。', why: 'round 36: 太阳能, 木材 written as meant (太 → 大, 木 → 本 now offered)' },
+    { text: '特区政府教青局今日举办活动，教青局局长表示，将加强青年发展工作。', why: 'round 36: 教青局 (Macau’s education and youth bureau), the false alarm that kept common written characters from glyph look-alikes in round 25; 青 → 育 is offered now and the evidence keeps it quiet' },
     { text: '“妈妈，你戴着我画的手表，一定要准时回来。”', why: 'round 36, heldout-s35w2 (人民日报 2020-01-14): 画 is used twice in official text, so its ratio to 国 gives it no look-alike (the first version flagged 我画 → 我国 three times)' },
   ],
   invalid: [
