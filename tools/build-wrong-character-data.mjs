@@ -46,6 +46,13 @@ const DERIVED_LOOKALIKE_TOP = 1500;
 const DERIVED_LOOKALIKE_RATIO = 0.5;
 /** …and only for a written character rarer than this rank: a common one (周 of 教育周, 余 of a name) is meant more often than not. */
 const GLYPH_WRITTEN_RANK = 1500;
+/**
+ * …unless (round 36) the look-alike is this many times as common in official text as the written character (觉 → 党), the
+ * glyphs differ by no more than GLYPH_FAR_COMMONER_SHARE of the ink and official texts use the written one this often.
+ */
+const GLYPH_FAR_COMMONER_RATIO = 10;
+const GLYPH_FAR_COMMONER_SHARE = 0.13;
+const GLYPH_FAR_COMMONER_MIN_USES = 10;
 /** …and, for a character no text or dictionary of ours uses (迀), only a glyph differing this little (a share of its ink). */
 const GLYPH_UNKNOWN_SHARE = 0.1;
 /** …and, for a pair alike in layout only, not in its parts (掴/握: 扌 beside 国, 屋; 誓/督), only a glyph differing this little. */
@@ -565,6 +572,11 @@ function build() {
   // A glyph comparison also sees a likeness in the half a shared radical fills (掌掴 is no slip for 掌握, 膨 none for 胀),
   // or in two characters laid out alike (监誓人 none for 监督人): such a pair is kept only as close as an unknown
   // character's, unless its parts are look-alikes too (迀/迁: 干/千), by any source (cjk-decomp, see likenessOnlyInLayout).
+  // A common written character is still offered a glyph look-alike that official texts use far more (觉 → 党: 49 uses to
+  // 719; round 36, s36-realslips): the slip of a scan read by OCR or of a glance (民主觉派, 单位觉组织 in a normative
+  // document), which no reader means. Only a close glyph, and only a written character official texts do use (画 of 我画的
+  // is used twice: its ratio to 国 says nothing).
+  const farCommonerLookalike = (x, y, share) => share <= GLYPH_FAR_COMMONER_SHARE && (unigrams.get(x) ?? 0) >= GLYPH_FAR_COMMONER_MIN_USES && (unigrams.get(y) ?? 0) >= GLYPH_FAR_COMMONER_RATIO * (unigrams.get(x) ?? 0);
   const glyphPairs = glyphLookalikes();
   const glyphAlike = new Set(glyphPairs.flatMap(([a, b]) => [a + b, b + a]));
   const layoutOnly = likenessOnlyInLayout(STROKES, (x, y) => glyphAlike.has(x + y) || shapes.get(x)?.has(y) === true || shapes.get(y)?.has(x) === true);
@@ -572,7 +584,7 @@ function build() {
     if (Number(share) > GLYPH_LAYOUT_ONLY_SHARE && layoutOnly(a, b)) continue;
     for (const [x, y] of [[a, b], [b, a]]) {
       if (!charScore.has(x) && Number(share) > GLYPH_UNKNOWN_SHARE) continue;
-      if ((rank.get(x) ?? Infinity) < GLYPH_WRITTEN_RANK || !offeredFor(x, y)) continue;
+      if (((rank.get(x) ?? Infinity) < GLYPH_WRITTEN_RANK && !farCommonerLookalike(x, y, Number(share))) || !offeredFor(x, y)) continue;
       if (!charScore.has(x) && readsLike(x, y)) continue;
       if (!charScore.has(x) && !shapes.has(x)) glyphOnly.add(x);
       if (!shapes.has(x)) shapes.set(x, new Set());

@@ -1677,7 +1677,10 @@ describe('wrong-character model', () => {
   it('knows look-alikes from glyph images', () => {
     for (const [written, right] of [['肋', '助'], ['朕', '联'], ['迀', '迁'], ['偾', '债']]) assert.ok(model.confusable(written).includes(right), `${written} → ${right}`);
     // Not for a common written character (周 of 教育周 is meant), nor toward the standard form a variant reads like (寛/宽, 覚/觉).
-    for (const [written, right] of [['周', '局'], ['青', '育'], ['寛', '宽'], ['覚', '觉']]) assert.equal(model.confusable(written).includes(right), false, `${written} → ${right}`);
+    for (const [written, right] of [['周', '局'], ['寛', '宽'], ['覚', '觉']]) assert.equal(model.confusable(written).includes(right), false, `${written} → ${right}`);
+    // Round 36: a common written character is offered a close look-alike official texts use ten times as often (觉 → 党,
+    // the OCR slips of a normative document; 青 → 育 too: 教青局 stays quiet on its evidence, test/unit/wrong-character-real-slips).
+    for (const [written, right] of [['觉', '党'], ['青', '育']]) assert.ok(model.confusable(written).includes(right), `${written} → ${right}`);
     // Alike in layout only (扌 beside 国 and 屋; 折 over 言 and 叔 over 目): only as close as an unknown character's; the
     // pairs whose differing parts are alike too stay (月/且 of 肋/助, 壬/王 of 任/仼), and so do very close ones (据/掴 0.07).
     for (const [written, right] of [['掴', '握'], ['掴', '播'], ['朕', '胀'], ['誓', '督']]) assert.equal(model.confusable(written).includes(right), false, `${written} → ${right}`);
