@@ -22,13 +22,13 @@ testRule('wrong-character', {
     {
       text: '党外代表人士是与中国共产党团结合作、作出较大贡献，有一定社会影响的非中共人士，包括民主觉派代表人士、无党派代表人士。',
       why: 'round 36, heldout-s32n2 (关于加强新形势下党外代表人士队伍建设的意见, an OCR text): 觉 for 党, a glyph look-alike official texts use 15 times as often',
-      errors: [{ line: 1, column: 44, endColumn: 45, message: '“觉派”疑为“党派”（形近字：“觉”→“党”），请核对。' }],
+      errors: [{ line: 1, column: 44, endColumn: 45, message: '“觉派”疑为“党派”（形近别字：“觉”应为“党”），请核对。' }],
       output: '党外代表人士是与中国共产党团结合作、作出较大贡献，有一定社会影响的非中共人士，包括民主党派代表人士、无党派代表人士。',
     },
     {
       text: '党外代表人士所在单位觉组织要加强党与党外代表人士的合作共事。',
       why: 'round 36, the same document: 单位觉组织 (in the document the slip recurs as 觉组（党委）, and the writer’s-own-term exemption keeps both quiet there)',
-      errors: [{ line: 1, column: 11, endColumn: 12, message: '“觉组”疑为“党组”（形近字：“觉”→“党”），请核对。' }],
+      errors: [{ line: 1, column: 11, endColumn: 12, message: '“觉组”疑为“党组”（形近别字：“觉”应为“党”），请核对。' }],
       output: '党外代表人士所在单位党组织要加强党与党外代表人士的合作共事。',
     },
   ],
