@@ -527,7 +527,7 @@ function namedBaseRate(text: string, tokens: readonly NumberToken[]): FigureRate
     const urban = URBAN_RATE.exec(window);
     if (urban) {
       const kind = /[户戶]籍/.test(urban[1] ?? '') ? ALL_PEOPLE.户籍 : ALL_PEOPLE.常住;
-      const people = figures.filter((t) => /^[人]$/.test(t.unit));
+      const people = figures.filter((t) => t.unit === '人');
       // The urban figure of the same population: 户籍 in its clause for a registered-population rate, not otherwise.
       const registered = (t: NumberToken) => /[户戶]籍/.test(lead(t).split(/[，,、：:]/).pop() ?? '');
       const part = people.filter((t) => URBAN_PEOPLE.test(lead(t)) && registered(t) === (kind === ALL_PEOPLE.户籍)).pop();
@@ -538,8 +538,10 @@ function namedBaseRate(text: string, tokens: readonly NumberToken[]): FigureRate
     const planDone = PLAN_DONE_RATE.exec(window);
     if (planDone) {
       const [, base = '', done = ''] = planDone;
-      const part = figures.filter((t) => new RegExp(`${done}[数數](?:为|為|达|達)?$`).test(lead(t))).pop();
-      const whole = part && figures.filter((t) => t.end <= part.start && new RegExp(`${base}[数數](?:为|為|达|達)?$`).test(lead(t))).pop();
+      const doneFigure = new RegExp(`${done}[数數](?:为|為|达|達)?$`);
+      const baseFigure = new RegExp(`${base}[数數](?:为|為|达|達)?$`);
+      const part = figures.filter((t) => doneFigure.test(lead(t))).pop();
+      const whole = part && figures.filter((t) => t.end <= part.start && baseFigure.test(lead(t))).pop();
       if (part && whole && sameUnit(part, whole)) out.push({ kind: 'share', numerator: part, denominator: whole, rate, name: planDone[0].replace(/(?:为|為|达到|達到|达|達)$/, '') });
       continue;
     }
@@ -547,10 +549,12 @@ function namedBaseRate(text: string, tokens: readonly NumberToken[]): FigureRate
     if (!due) continue;
     const verb = due[1] ?? '';
     // 实际开工子项目个数24个 after 应开工子项目个数31个: the same verb and the same words between it and the figure.
-    const doneAt = figures.map((t) => ({ t, m: new RegExp(`(?:实际|實際)${verb}([\u4e00-\u9fff]{0,8})$`).exec(lead(t)) })).filter((x) => x.m).pop();
+    const doneFigure = new RegExp(`(?:实际|實際)${verb}([\u4e00-\u9fff]{0,8})$`);
+    const doneAt = figures.map((t) => ({ t, m: doneFigure.exec(lead(t)) })).filter((x) => x.m).pop();
     if (!doneAt) continue;
     const object = doneAt.m?.[1] ?? '';
-    const whole = figures.filter((t) => t.end <= doneAt.t.start && lead(t).endsWith(`应${verb}${object}`) || (t.end <= doneAt.t.start && lead(t).endsWith(`應${verb}${object}`))).pop();
+    const dueFigure = (t: NumberToken) => lead(t).endsWith(`应${verb}${object}`) || lead(t).endsWith(`應${verb}${object}`);
+    const whole = figures.filter((t) => t.end <= doneAt.t.start && dueFigure(t)).pop();
     if (whole && sameUnit(doneAt.t, whole)) out.push({ kind: 'share', numerator: doneAt.t, denominator: whole, rate, name: due[0].replace(/(?:为|為|达到|達到|达|達)$/, '') });
   }
   return out;
