@@ -338,7 +338,8 @@ const SHARE_WORDS = /^[，,、](?:占|佔)(?:比|比重)?(?:为|為|达|達)?$/;
 const SHARE_NAMED = /^[，,、](?:占|佔)([\u4e00-\u9fff]{2,12})的(?:比重|比例)?(?:为|為|达|達)?$/;
 /** The whole's own change between it and 其中: ，下降0.6%； ，同比增长3.3%， */
 // Round 36: also 比2019年预算增长6.9%。 (a year's budget as the base of the change; 开封 2019 budget report).
-const WHOLE_CHANGE = /^[，,](?:同比|比上年|可比口径|同口径|比\d{4}年(?:预算|預算|执行数|執行數)?)?(?:增长|增長|下降|增加|减少|減少)\d+(?:\.\d+)?[%％][，,；;。：:]?$/;
+// Full-width digits too (增长３.３％), as scanNumbers reads them (round 36's final review: the share after it went unread).
+const WHOLE_CHANGE = /^[，,](?:同比|比上年|可比口径|同口径|比[0-9０-９]{4}年(?:预算|預算|执行数|執行數)?)?(?:增长|增長|下降|增加|减少|減少)[0-9０-９]+(?:[.．][0-9０-９]+)?[%％][，,；;。：:]?$/;
 /** A note in brackets right after the whole (2545.8亿元（含上年结转、上级补助等，下同）): about the whole, not another figure. */
 const WHOLE_NOTE = /^[（(][^（）()\d]*[）)]/;
 /** The whole's clause says a change or an average (增加120人, 年均), not a total its parts share. */
