@@ -6,7 +6,13 @@
 // bench/inject-errors.ts --own-log and test/unit/wrong-character-own-usage-log.test.ts.
 import { OWN_USAGE, type OwnUsageSuspect } from '../server/src/rules/wrong-character';
 
-/** The record of one own-usage suspect (docAt: its offset in the document; -1: no such neighbour). */
+/**
+ * The record of one own-usage suspect, its fields named as round 36's tables read them: docAt, its offset in the
+ * document; ctx, the text around it; score, seg, ch, kind, word, the best correction's; written, the written word's count;
+ * wordCount, the corrected word's; both, left, right, the corrected word with both neighbours, the left one, the right one;
+ * kept, passes keepSuspect; wl, wr, the written character's pair with its left, right neighbour; wch, cch, the written and
+ * the corrected character alone (-1: no such neighbour).
+ */
 export function ownUsageRecord(s: OwnUsageSuspect): Record<string, unknown> {
   const { text: t, at, wordStart, wordEnd, best, count } = s;
   const right = t.slice(at + 1, wordEnd);
