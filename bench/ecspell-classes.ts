@@ -8,8 +8,9 @@
 import { pinyin } from 'pinyin-pro';
 import { wrongCharacterModel } from '../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS } from '../server/src/text/wrong-character-model';
-import { lintDocument, resolveConfig } from '../server/src/engine';
+import { lintDocument } from '../server/src/engine';
 import { findingsByLine, readOdwRows, type LineFinding } from './ecspell-rows';
+import { onlyRuleConfig } from './only-rule';
 
 const args = process.argv.slice(2);
 const fold = args[0] && !args[0].startsWith('--') ? args[0] : 'train';
@@ -17,9 +18,7 @@ const option = (name: string, fallback: string) => (args.includes(name) ? args[a
 const show = Number(option('--show', '0'));
 const only = option('--class', '');
 const model = wrongCharacterModel();
-const rules: Record<string, 'off' | 'warn'> = {};
-for (const id of Object.keys(resolveConfig().rules)) rules[id] = id === 'wrong-character' ? 'warn' : 'off';
-const config = resolveConfig({ rules });
+const config = onlyRuleConfig();
 const rows = readOdwRows('../shared/ecspell/odw.train');
 const result = lintDocument(rows.map(({ cols }) => cols[1]).join('\n'), { config });
 const byLine = findingsByLine(result);

@@ -10,12 +10,13 @@
 //   --thresholds '{"report":14}' tries other decision thresholds (merged over DEFAULT_THRESHOLDS)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintDocument, resolveConfig } from '../server/src/engine';
+import { lintDocument } from '../server/src/engine';
 import { findDataFile, wrongCharacterModel } from '../server/src/node/wrongCharacterData';
 import { setThresholds } from '../server/src/text/wrong-character-tuning';
 import { convertText } from '../server/src/text/convert';
 import { findingsByLine, readOdwRows, type LineFinding } from './ecspell-rows';
 import { OWN_USAGE } from '../server/src/rules/wrong-character';
+import { onlyRuleConfig } from './only-rule';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -26,10 +27,7 @@ if (args.includes('--own-usage')) OWN_USAGE.bonus = Number(option('--own-usage',
 if (args.includes('--thresholds')) setThresholds(JSON.parse(option('--thresholds', '{}')) as Record<string, unknown>);
 
 // Only this rule, at its default severity.
-const base = resolveConfig();
-const rules: Record<string, 'off' | 'warn'> = {};
-for (const id of Object.keys(base.rules)) rules[id] = id === 'wrong-character' ? 'warn' : 'off';
-const config = resolveConfig({ rules });
+const config = onlyRuleConfig();
 
 function pct(a: number, b: number): string {
   return b ? `${((100 * a) / b).toFixed(1)} %` : '–';

@@ -3,13 +3,12 @@
 // simplified first; --thresholds '{"report":27}' tries other decision thresholds, merged over DEFAULT_THRESHOLDS)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintDocument, resolveConfig } from '../server/src/engine';
+import { lintDocument } from '../server/src/engine';
 import { convertText } from '../server/src/text/convert';
 import { setThresholds } from '../server/src/text/wrong-character-tuning';
+import { onlyRuleConfig } from './only-rule';
 
-const rules: Record<string, 'off' | 'warn'> = {};
-for (const id of Object.keys(resolveConfig().rules)) rules[id] = id === 'wrong-character' ? 'warn' : 'off';
-const config = resolveConfig({ rules });
+const config = onlyRuleConfig();
 let chars = 0;
 let count = 0;
 const args = process.argv.slice(2);

@@ -18,9 +18,11 @@ import { convertText } from '../server/src/text/convert';
 import { scriptCounts, scriptFromCounts, isTraditional } from '../server/src/text/script';
 import { picker } from '../test/helpers/generate';
 import { OWN_USAGE } from '../server/src/rules/wrong-character';
+import { recordOwnUsage, stopRecordingOwnUsage } from './wc-own-usage-record';
 import { GENERATORS, type ErrorClass, type Generator, type Injection } from './inject-generators';
 import { ROOT, SHARED_CORPUS } from './lib';
 import { slipMissReason, slipView } from './slip-miss-reason';
+import { onlyRuleConfig } from './only-rule';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -39,7 +41,7 @@ const inDocument = args.includes('--in-document');
 /** --own-usage N: wrong-character's own-usage evidence (OWN_USAGE.bonus; 0 turns it off), for A/B runs. */
 if (option('--own-usage') !== undefined) OWN_USAGE.bonus = Number(option('--own-usage'));
 const fixturesOnly = args.includes('--fixtures-only');
-/** --own-log FILE: wrong-character's own-usage suspects weighed in each injected document (OWN_USAGE.log), as JSON lines. */
+/** --own-log FILE: wrong-character's own-usage suspects weighed in each injected document (wc-own-usage-record), as JSON lines. */
 const ownLog = option('--own-log');
 const extraDirs = args.flatMap((a, i) => (a === '--dir' ? [args[i + 1]] : []));
 
@@ -195,12 +197,12 @@ function run(generator: Generator): Outcome[] {
     const before = lintPlaced(paragraph, injection.base, script, wcOn(generator));
     // A place the rule already reports on in the clean text tells nothing about recall.
     if (before.some((f) => DETECTING_RULES[generator.cls].includes(f.ruleId) && f.start < injection.end + 10 && f.end > injection.start - 10)) continue;
-    if (ownLog) OWN_USAGE.log = [];
+    const ownRecords = ownLog ? recordOwnUsage() : undefined;
     const after = lintPlaced(paragraph, injection.text, script, wcOn(generator));
-    if (ownLog && OWN_USAGE.log) {
+    if (ownLog && ownRecords) {
+      stopRecordingOwnUsage();
       const off = paragraph.source.text.indexOf(paragraph.text);
-      for (const e of OWN_USAGE.log) appendFileSync(ownLog, JSON.stringify({ ...e, file: paragraph.source.file, atSlip: e.docAt === off + injection.start, detected: after.some((f) => DETECTING_RULES[generator.cls].includes(f.ruleId) && overlaps(f, injection.start, injection.end)) }) + '\n');
-      OWN_USAGE.log = undefined;
+      for (const e of ownRecords) appendFileSync(ownLog, JSON.stringify({ ...e, file: paragraph.source.file, atSlip: e['docAt'] === off + injection.start, detected: after.some((f) => DETECTING_RULES[generator.cls].includes(f.ruleId) && overlaps(f, injection.start, injection.end)) }) + '\n');
     }
     const found = after.filter((f) => DETECTING_RULES[generator.cls].includes(f.ruleId) && overlaps(f, injection.start, injection.end));
     const old = new Map<string, number>();
@@ -331,7 +333,7 @@ if (!args.includes('--no-baseline')) {
   console.log(`\nBaseline, findings on the untouched texts linted whole (script decided by the engine): ${total} — ${ids.map((id) => `${id} ${byRule[id]}`).join(', ')}`);
   if (!withWrongCharacter && GENERATORS.some((g) => g.cls === 'wrong-character')) {
     // wrong-character's own false-alarm baseline on the same texts (it checks simplified text only).
-    const config = resolveConfig({ rules: Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.id === 'wrong-character' ? 'warn' : 'off'])) });
+    const config = onlyRuleConfig();
     const simplifiedSources = sources.filter((s) => s.script === 'zh-Hans');
     const n = simplifiedSources.reduce((k, s) => k + lintDocument(s.text, { config }).findings.length, 0);
     console.log(`wrong-character alone on the simplified texts: ${n} findings (${((1e5 * n) / simplifiedChars).toFixed(1)} per 100 k characters)`);

@@ -3,14 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
 import { wrongCharacterModel } from '../server/src/node/wrongCharacterData';
-import { lintDocument, resolveConfig } from '../server/src/engine';
+import { lintDocument } from '../server/src/engine';
+import { onlyRuleConfig } from './only-rule';
 
 const fold = process.argv[2] ?? 'train';
 const show = process.argv.includes('--show');
 const model = wrongCharacterModel();
-const rules: Record<string, 'off' | 'warn'> = {};
-for (const id of Object.keys(resolveConfig().rules)) rules[id] = id === 'wrong-character' ? 'warn' : 'off';
-const config = resolveConfig({ rules });
+const config = onlyRuleConfig();
 const rows = readFileSync('../shared/ecspell/odw.train', 'utf8').split('\n').map((l, i) => ({ cols: l.split('\t'), fold: (i + 1) % 5 === 0 ? 'validation' : 'train' }))
   .filter(({ cols }) => cols.length === 3 && cols[1].length === cols[2].length);
 const result = lintDocument(rows.map(({ cols }) => cols[1]).join('\n'), { config });

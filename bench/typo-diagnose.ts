@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { wrongCharacterModel } from '../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS, evidence } from '../server/src/text/wrong-character-model';
-import { lintDocument, resolveConfig } from '../server/src/engine';
+import { lintDocument } from '../server/src/engine';
+import { onlyRuleConfig } from './only-rule';
 
 const fold = process.argv[2] ?? 'validation';
 const showAll = process.argv.includes('--show');
@@ -45,9 +46,7 @@ for (const [r, list] of [...reasons].sort((x, y) => y[1].length - x[1].length)) 
 
 // Sentences whose error the model alone finds but the rule does not report (lost to the rule's guards).
 if (process.argv.includes('--guards')) {
-  const rules: Record<string, 'off' | 'warn'> = {};
-  for (const id of Object.keys(resolveConfig().rules)) rules[id] = id === 'wrong-character' ? 'warn' : 'off';
-  const config = resolveConfig({ rules });
+  const config = onlyRuleConfig();
   const result = lintDocument(rows.map(({ cols }) => cols[1]).join('\n'), { config });
   const flagged = new Set(result.findings.map((f) => result.document.positionAt(f.start).line));
   rows.forEach(({ cols: [, wrong, right] }, line) => {

@@ -4,16 +4,15 @@
 // [erroneous, detected, clean, clean flagged]; --list prints the detected sentences (to diff two builds).
 // Usage: node out/bench/typo-isolated.js [--list]
 import { readFileSync } from 'node:fs';
-import { lintDocument, resolveConfig } from '../server/src/engine';
+import { lintDocument } from '../server/src/engine';
+import { onlyRuleConfig } from './only-rule';
 
 const list = process.argv.includes('--list');
 const rows = readFileSync('../shared/ecspell/odw.train', 'utf8')
   .split('\n')
   .map((l, i) => ({ cols: l.split('\t'), fold: (i + 1) % 5 === 0 ? 'validation' : 'train' }))
   .filter(({ cols }) => cols.length === 3 && cols[1].length === cols[2].length);
-const rules: Record<string, 'off' | 'warn'> = {};
-for (const id of Object.keys(resolveConfig().rules)) rules[id] = id === 'wrong-character' ? 'warn' : 'off';
-const config = resolveConfig({ rules });
+const config = onlyRuleConfig();
 const tally: Record<string, number[]> = {};
 for (const { cols: [, wrong, right], fold } of rows) {
   const t = (tally[fold] ??= [0, 0, 0, 0]);

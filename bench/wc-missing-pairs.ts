@@ -4,14 +4,13 @@
 // tools/confusion-miss-reasons.mjs reads these lines and says why the builder leaves each pair out.
 // Usage: node esbuild.mjs --bench && node out/bench/wc-missing-pairs.js > pairs.tsv
 import { wrongCharacterModel } from '../server/src/node/wrongCharacterData';
-import { lintDocument, resolveConfig } from '../server/src/engine';
+import { lintDocument } from '../server/src/engine';
 import { findingsByLine, readOdwRows } from './ecspell-rows';
+import { onlyRuleConfig } from './only-rule';
 
 const model = wrongCharacterModel();
-const rules: Record<string, 'off' | 'warn'> = {};
-for (const id of Object.keys(resolveConfig().rules)) rules[id] = id === 'wrong-character' ? 'warn' : 'off';
 const rows = readOdwRows('../shared/ecspell/odw.train');
-const byLine = findingsByLine(lintDocument(rows.map(({ cols }) => cols[1]).join('\n'), { config: resolveConfig({ rules }) }));
+const byLine = findingsByLine(lintDocument(rows.map(({ cols }) => cols[1]).join('\n'), { config: onlyRuleConfig() }));
 const universe = new Set<string>();
 for (let u = 0x3400; u <= 0x9fff; u++) for (const c of model.confusable(String.fromCharCode(u))) universe.add(c);
 const HAN = /\p{Script=Han}/u;

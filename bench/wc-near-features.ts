@@ -5,7 +5,7 @@
 // Usage: node esbuild.mjs --bench && node out/bench/wc-near-features.js [REPORT] > features.tsv
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintDocument, resolveConfig } from '../server/src/engine';
+import { lintDocument } from '../server/src/engine';
 import { wrongCharacterModel } from '../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS } from '../server/src/text/wrong-character-model';
 import { setThresholds } from '../server/src/text/wrong-character-tuning';
@@ -14,14 +14,13 @@ import { convertText } from '../server/src/text/convert';
 import { mostlyTraditional as isTraditional } from './lib';
 import { readOdwRows } from './ecspell-rows';
 import { segmentWords, wordHash } from '../server/src/text/wrong-character-collocations';
+import { onlyRuleConfig } from './only-rule';
 
 const report = Number(process.argv[2] ?? 14);
 const model = wrongCharacterModel();
 interface Table { getWith(text: string, start: number, end: number, at: number, code: number): number; getPair(a: number, b: number): number }
 const inner = model as unknown as { trigrams: Table; bigrams: Table; unigrams: Table; collocations: { collocation(run: string, words: readonly (readonly [number, number])[], own: number, from: number, to: number): { collocates: number } } };
-const rules: Record<string, 'off' | 'warn'> = {};
-for (const id of Object.keys(resolveConfig().rules)) rules[id] = id === 'wrong-character' ? 'warn' : 'off';
-const config = resolveConfig({ rules });
+const config = onlyRuleConfig();
 
 const txt = (dir: string) => (existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((n) => join(dir, n)) : []);
 const unseen = (set: string) => {

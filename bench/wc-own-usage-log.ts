@@ -1,10 +1,11 @@
-// wrong-character's own-usage suspects (ownUsageSlips) weighed on clean text, one JSON line each (OWN_USAGE.log):
+// wrong-character's own-usage suspects (ownUsageSlips) weighed on clean text, one JSON line each (wc-own-usage-record):
 // the near misses the writer's own usage may carry, with the document's counts of the corrected word and its contexts.
 //   node esbuild.mjs --bench && node out/bench/wc-own-usage-log.js OUT DIR...
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintDocument, resolveConfig, RULES } from '../server/src/engine';
-import { OWN_USAGE } from '../server/src/rules/wrong-character';
+import { lintDocument } from '../server/src/engine';
+import { recordOwnUsage, stopRecordingOwnUsage } from './wc-own-usage-record';
+import { onlyRuleConfig } from './only-rule';
 
 const [out = '/dev/stdout', ...dirs] = process.argv.slice(2);
 function textFiles(dir: string): string[] {
@@ -16,15 +17,16 @@ function textFiles(dir: string): string[] {
   }
   return files;
 }
-const config = resolveConfig({ rules: Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.id === 'wrong-character' ? 'warn' : 'off'])) });
+const config = onlyRuleConfig();
 const lines: string[] = [];
 let findings = 0;
 for (const dir of dirs) {
   for (const file of textFiles(dir)) {
-    OWN_USAGE.log = [];
+    const records = recordOwnUsage();
     const text = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
     findings += lintDocument(text, { config }).findings.length;
-    for (const e of OWN_USAGE.log) lines.push(JSON.stringify({ ...e, file }));
+    stopRecordingOwnUsage();
+    for (const e of records) lines.push(JSON.stringify({ ...e, file }));
   }
 }
 writeFileSync(out, lines.join('\n') + '\n');

@@ -14,16 +14,14 @@ import { join } from 'node:path';
 import { lintDocument, resolveConfig, type LintResult } from '../server/src/engine';
 import { RECURRENCE } from '../server/src/rules/wrong-character';
 import { readOdwRows } from './ecspell-rows';
+import { onlyRuleConfig } from './only-rule';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const odwPath = option('--odw', '../shared/ecspell/odw.train');
 const dirs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--odw');
 
-const base = resolveConfig();
-const only: Record<string, 'off' | 'warn'> = {};
-for (const id of Object.keys(base.rules)) only[id] = id === 'wrong-character' ? 'warn' : 'off';
-const wcConfig = resolveConfig({ rules: only });
+const wcConfig = onlyRuleConfig();
 // The shared scorer's configuration: every rule at its default, less these two.
 const scorerConfig = resolveConfig({ rules: { 'fullwidth-punctuation': 'off', 'stray-space': 'off' } });
 

@@ -5,14 +5,13 @@
 // Usage: node esbuild.mjs --bench && node out/bench/wc-shape-misses.js [--all-kinds]
 import { wrongCharacterModel } from '../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS } from '../server/src/text/wrong-character-model';
-import { lintDocument, resolveConfig } from '../server/src/engine';
+import { lintDocument } from '../server/src/engine';
 import { findingsByLine, readOdwRows } from './ecspell-rows';
+import { onlyRuleConfig } from './only-rule';
 
 const allKinds = process.argv.includes('--all-kinds');
 const model = wrongCharacterModel();
-const rules: Record<string, 'off' | 'warn'> = {};
-for (const id of Object.keys(resolveConfig().rules)) rules[id] = id === 'wrong-character' ? 'warn' : 'off';
-const config = resolveConfig({ rules });
+const config = onlyRuleConfig();
 const rows = readOdwRows('../shared/ecspell/odw.train');
 const result = lintDocument(rows.map(({ cols }) => cols[1]).join('\n'), { config });
 const byLine = findingsByLine(result);

@@ -6,13 +6,12 @@ import { join } from 'node:path';
 import { wrongCharacterModel } from '../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS } from '../server/src/text/wrong-character-model';
 import { segmentWords, wordHash } from '../server/src/text/wrong-character-collocations';
-import { lintDocument, resolveConfig } from '../server/src/engine';
+import { lintDocument } from '../server/src/engine';
+import { onlyRuleConfig } from './only-rule';
 
 const model = wrongCharacterModel();
 const eligible = new Uint8Array(65536).fill(1);
-const rules: Record<string, 'off' | 'warn'> = {};
-for (const id of Object.keys(resolveConfig().rules)) rules[id] = id === 'wrong-character' ? 'warn' : 'off';
-const config = resolveConfig({ rules });
+const config = onlyRuleConfig();
 
 function report(source: string, text: string, gold?: (line: number) => string | undefined): void {
   const result = lintDocument(text, { config });

@@ -5,18 +5,16 @@
 // Usage: node out/bench/written-colloc.js [--odw FILE] [--dir DIR ...]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintDocument, resolveConfig } from '../server/src/engine';
+import { lintDocument } from '../server/src/engine';
 import { wrongCharacterModel } from '../server/src/node/wrongCharacterData';
 import { segmentWords, wordHash, type CollocationFilter } from '../server/src/text/wrong-character-collocations';
 import { findingsByLine, readOdwRows } from './ecspell-rows';
+import { onlyRuleConfig } from './only-rule';
 
 const args = process.argv.slice(2);
 const model = wrongCharacterModel();
 const filter = (model as unknown as { collocations: CollocationFilter }).collocations;
-const base = resolveConfig();
-const rules: Record<string, 'off' | 'warn'> = {};
-for (const id of Object.keys(base.rules)) rules[id] = id === 'wrong-character' ? 'warn' : 'off';
-const config = resolveConfig({ rules });
+const config = onlyRuleConfig();
 
 /** Collocations of the written span and of its fix, each in its own clause's segmentation; the segmented written word too. */
 function counts(line: string, start: number, end: number, fix: string): string {

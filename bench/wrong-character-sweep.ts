@@ -18,22 +18,21 @@
 //   --base JSON: sweep around another point (merged over DEFAULT_THRESHOLDS before each setting; the first row is it).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintDocument, resolveConfig } from '../server/src/engine';
+import { lintDocument } from '../server/src/engine';
 import { wrongCharacterModel } from '../server/src/node/wrongCharacterData';
 import { DEFAULT_THRESHOLDS } from '../server/src/text/wrong-character-model';
 import { resetThresholds, setThresholds } from '../server/src/text/wrong-character-tuning';
 import { convertText } from '../server/src/text/convert';
 import { mostlyTraditional as isTraditional } from './lib';
 import { findingsByLine, readOdwRows } from './ecspell-rows';
+import { onlyRuleConfig } from './only-rule';
 
 const args = process.argv.slice(2);
 const values = (name: string) => args.flatMap((a, i) => (a === name && i + 1 < args.length ? [args[i + 1]] : []));
 const notes = values('--heldout')[0] ?? '/work/notes';
 const show = args.includes('--show');
 
-const rules: Record<string, 'off' | 'warn'> = {};
-for (const id of Object.keys(resolveConfig().rules)) rules[id] = id === 'wrong-character' ? 'warn' : 'off';
-const config = resolveConfig({ rules });
+const config = onlyRuleConfig();
 
 // --- settings ---
 type Setting = Record<string, number>;

@@ -24,7 +24,8 @@ export interface GongwenApi {
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   const output = vscode.window.createOutputChannel('gongwen-lint');
   const statusBar = new StatusBar();
-  // One for every client this window starts (a restart makes a new client): the clients do not dispose it.
+  // One for the window, shared by every client it starts (a restart makes a new client): a client never disposes the
+  // watcher it is given, so one made per client was left behind by each restart.
   const configWatcher = vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json');
   let restartCount = 0;
   context.subscriptions.push(output, statusBar, configWatcher);
@@ -42,9 +43,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
       output.appendLine(texts.didNotStart(error instanceof Error ? error.message : String(error)));
     }
   };
-  // One restart at a time: two side by side (two quick gongwen.languages changes) each stopped the client they saw and
-  // started one, so the second start's client ran on, never stopped, a second server beside the first.
-  const restart = serially<void>(async (): Promise<void> => {
+  // One start or restart at a time: two side by side (two quick gongwen.languages changes, or one during the first
+  // start) each stopped the client they saw and started one, so the second start's client ran on, never stopped, a
+  // second server beside the first.
+  const oneAtATime = serially<() => Promise<void>>((task) => task());
+  const restart = () => oneAtATime(async () => {
     const old = client;
     client = undefined;
     statusBar.clear();
@@ -62,7 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     }),
   );
   // Awaited so that a command that activated the extension (gongwen.fixAll) finds the server ready.
-  await start();
+  await oneAtATime(start);
   return {
     get statusBar() {
       return statusBar.item;

@@ -1,4 +1,5 @@
-// Tasks that read a setting and write it back, run one after another (no vscode import: unit-tested).
+// Tasks run one after another: the allow command's read-and-write of a setting, the client's starts and restarts
+// (no vscode import: unit-tested).
 
 /**
  * `task` wrapped so that each call starts only when the one before it has settled: two quick "allow this phrase"

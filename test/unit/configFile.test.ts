@@ -193,16 +193,26 @@ describe('a config file not in UTF-8', () => {
     const message = errorOf(() => loadConfigFile(utf16File));
     assert.equal(message.split('\n').length, 1, message);
     assert.match(message, /this one is in UTF-16; save it as UTF-8/);
-    try {
-      loadConfigFile(utf16File);
-    } catch (error) {
-      assert.match((error as ConfigError).text('zh'), /此文件是 UTF-16 编码；/);
+    // assert.throws, not try/catch: a load that threw nothing must fail the test too.
+    assert.throws(() => loadConfigFile(utf16File), (error) => error instanceof ConfigError && /此文件是 UTF-16 编码；/.test(error.text('zh')));
+    assert.throws(() => loadConfigFile(gbkFile), (error) => error instanceof ConfigError && /:1:1: 配置文件须为 UTF-8 编码，此文件是其他编码（如 GBK\/GB18030）；请在编辑器中另存为 UTF-8$/.test(error.text('zh')));
+  });
+
+  it('UTF-16 without a BOM (every other byte zero) is said in one line too, not a syntax error per character', () => {
+    for (const bytes of [Buffer.from('{"allow":["研究研究"]}', 'utf16le'), Buffer.from('{"allow":["研究研究"]}', 'utf16le').swap16()]) {
+      const file = configWith('');
+      fs.writeFileSync(file, bytes);
+      assert.equal(errorOf(() => loadConfigFile(file)), `${file}:1:1: the configuration file must be encoded in UTF-8, and this one is in UTF-16; save it as UTF-8 in an editor`);
     }
-    try {
-      loadConfigFile(gbkFile);
-    } catch (error) {
-      assert.match((error as ConfigError).text('zh'), /:1:1: 配置文件须为 UTF-8 编码，此文件是其他编码（如 GBK\/GB18030）；请在编辑器中另存为 UTF-8$/);
-    }
+  });
+
+  it('a valid UTF-8 file with odd characters is read as it is: BOM, four-byte characters, U+FFFD, U+2028, private use', () => {
+    const phrases = ['𠮷野家', '👍研究', '\ufffd乱码', '甲\u2028乙', '\ue000造字', 'ａｂｃ１２３'];
+    const file = configWith('');
+    fs.writeFileSync(file, `\ufeff// 注释\n{ "allow": ${JSON.stringify(phrases)}, }\n`);
+    assert.deepEqual(loadConfigFile(file).allow, phrases);
+    addAllowPhrase(file, '𠀀新增');
+    assert.deepEqual(loadConfigFile(file).allow, [...phrases, '𠀀新增']);
   });
 
   it('is left alone by “allow this phrase”, which says why', () => {

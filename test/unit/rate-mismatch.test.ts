@@ -296,6 +296,7 @@ testRule('rate-mismatch', {
     { text: '支出年初预算为158.1亿元，调整后为150亿元，实际完成150亿元，为调整预算的100%。', why: 'the figure before 实际完成 is not said as a budget in its clause (调整后为): not read' },
     { text: '一般公共预算收入调整预算为81.3亿元，实际完成80.6亿元，为年初预算的99.1%。', why: 'a rate of the first budget against an adjusted budget: not paired' },
     { text: '全市一般公共预算支出725.2亿元，增长3.3%，其中民生支出541.4亿元，占一般公共预算支出的74.7%。', why: '541.4 ÷ 725.2 = 74.7%, the whole’s change before 其中' },
+    { text: '全市一般公共预算支出７２５.２亿元，增长３.３％，其中民生支出５４１.４亿元，占一般公共预算支出的７４.７％。', why: 'round 36 final review: the same in full-width digits, a share that fits' },
     { text: '规模以上工业增加值505亿元，增长10.1%，其中非煤产业增加值484亿元，占全部工业的56.2%。', why: 'the share names another base than the whole (全部工业): not read' },
     { text: '全市一般公共预算支出1517.1亿元，下降0.6%；其中：民生支出1114.4亿元，占一般预算支出的73.5%。', why: '一般预算支出 is not the whole’s own name: not read' },
   ],
@@ -341,6 +342,13 @@ testRule('rate-mismatch', {
       why: 'a share naming its whole, the rate edited (injected, heldout-s31k2 statistical bulletin)',
       errors: [{ line: 1, column: 50, endColumn: 55, text: '74.9%' }],
       output: '全市一般公共预算支出725.2亿元，增长3.3%，其中民生支出541.4亿元，占一般公共预算支出的74.7%。',
+    },
+    {
+      text: '全市一般公共预算支出７２５.２亿元，增长３.３％，其中民生支出５４１.４亿元，占一般公共预算支出的７４.９％。',
+      why: 'round 36 final review: the same in full-width digits (the whole\'s change before 其中 read ASCII digits only)',
+      errors: [{ line: 1, column: 50, endColumn: 55, text: '７４.９％' }],
+      // The fix writes the rate in full-width digits and point (the point written here is ASCII; left as it is).
+      output: '全市一般公共预算支出７２５.２亿元，增长３.３％，其中民生支出５４１.４亿元，占一般公共预算支出的７４．７％。',
     },
   ],
 });

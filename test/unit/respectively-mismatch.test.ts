@@ -3,6 +3,7 @@ import { testRule } from '../helpers/ruleTester';
 testRule('respectively-mismatch', {
   valid: [
     { text: '全市18个县（市、区）中曾有11个贫困县、1023个贫困村、115万建档立卡贫困人口，分别占全省的46%、32%、40%。', why: 'round 36 heldout-s36b2 (People\'s Daily 2020-05-19): items that open with a figure, the first inside a long clause part' },
+    { text: '全市１８个县（市、区）中曾有１１个贫困县、１０２３个贫困村、１１５万建档立卡贫困人口，分别占全省的４６％、３２％、４０％。', why: 'round 36 final review: the same in full-width digits, which the number reader takes as it takes ASCII ones (the guard read \\d only)' },
     { text: '科学施肥、节水灌溉、绿色防控等技术大面积推广，水稻、小麦、玉米三大粮食作物的农药、化肥利用率分别达到38.8%、37.8%，病虫草害损失率大幅降低。', why: 'round 36 heldout-s36b (People\'s Daily 2019-10-15): the crops summed up by 三大…的 own the two rates' },
     { text: '北京、上海、广州等城市的房价、租金分别上涨3.2%、1.5%。', why: 'round 36: a list closed by 等 + noun + 的 owns the two things after it' },
     { text: '黑臭水体动态清零，生活污水治理（管控）率、30户以上自然村寨生活垃圾收运处置体系覆盖率、卫生厕所普及率分别达85%、95%、98%，“治风”经验全省推广。', why: 'held-out s33w (贵阳 2026): a bracket inside the first item (治理（管控）率) leaves it out of the list read; it is the third thing' },
@@ -105,6 +106,7 @@ testRule('respectively-mismatch', {
   ],
   invalid: [
     { text: '全市曾有11个贫困县、1023个贫困村、115万建档立卡贫困人口，分别占全省的46%、32%、40%、12%。', why: 'round 36: near the counted items: four values for three, still found', errors: [{ line: 1, column: 40, messageId: 'moreValues' }] },
+    { text: '全市曾有１１个贫困县、１０２３个贫困村、１１５万建档立卡贫困人口，分别占全省的４６％、３２％、４０％、１２％。', why: 'round 36 final review: near the full-width counted items: four values for three, still found', errors: [{ line: 1, column: 40, messageId: 'moreValues' }] },
     { text: '水稻、小麦、玉米三大粮食作物的农药、化肥利用率分别达到38.8%、37.8%、36.9%。', why: 'round 36: near the crops\' rates: three values for the two rates (or four items), still found', errors: [{ line: 1, column: 28, messageId: 'fewerValues' }] },
     { text: '农业、工业增加值分别增长6%、10%以上、7.5%左右。', why: 'round 35: near 贵州 2022: three bounded values for two things, still found', errors: [{ line: 1, column: 13, messageId: 'moreValues' }] },
     { text: '黑臭水体动态清零，生活污水治理（管控）率、生活垃圾收运处置体系覆盖率、卫生厕所普及率分别达85%、95%、98%、99%。', why: 'the bracketed item makes three things, not four: four values are still found', errors: [{ line: 1, column: 46, messageId: 'moreValues' }] },

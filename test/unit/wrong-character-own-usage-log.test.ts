@@ -1,13 +1,14 @@
 // wrong-character, round 36 (s36-wcslips, issue 12 recall in report text): the writer's own usage (round 35's
 // ownUsageSlips) reports a slip short of the threshold only where the document writes the corrected word between
 // the same two neighbours elsewhere. Round 36 measured looser document evidence (the corrected word with one
-// neighbour, the corrected word often, the written character's pairs unique) through OWN_USAGE.log and kept none:
+// neighbour, the corrected word often, the written character's pairs unique) through OWN_USAGE.observe and kept none:
 // each gained injected slips but flagged as many near misses in clean text (docs/history/wrong-character.md, round 36).
 // The sentence is 榆林 2014's heading with the slip eval:inject put into it (健全制度 → 健全支度).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lintDocument, resolveConfig, RULES } from '../../server/src/engine';
 import { OWN_USAGE } from '../../server/src/rules/wrong-character';
+import { recordOwnUsage, stopRecordingOwnUsage } from '../../bench/wc-own-usage-record';
 import { testRule } from '../helpers/ruleTester';
 
 const HEADING = '（七）加大投入，健全支度，着力建设美丽榆林。';
@@ -30,20 +31,19 @@ testRule('wrong-character', {
   ],
 });
 
-describe('wrong-character OWN_USAGE.log (round 36, measuring only)', () => {
+describe('wrong-character OWN_USAGE.observe (round 36, measuring only)', () => {
   const config = resolveConfig({ rules: Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.id === 'wrong-character' ? 'warn' : 'off'])) });
   const text = `${HEADING}\n完善制度，落实制度，执行制度，推动制度体系建设。`;
 
   it('records the own-usage suspect with the document counts, and changes no finding', () => {
     const without = lintDocument(text, { config }).findings;
-    OWN_USAGE.log = [];
-    let logged: Record<string, unknown>[];
+    const logged = recordOwnUsage();
     try {
       assert.deepEqual(lintDocument(text, { config }).findings, without);
-      logged = OWN_USAGE.log;
     } finally {
-      OWN_USAGE.log = undefined;
+      stopRecordingOwnUsage();
     }
+    assert.equal(OWN_USAGE.observe, undefined);
     assert.equal(without.length, 0);
     assert.equal(logged.length, 1);
     const [entry] = logged;

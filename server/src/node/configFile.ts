@@ -135,7 +135,10 @@ function indentOfLine(text: string, offset: number): string {
  * syntax error for every other character.
  */
 function configText(file: string, bytes: Buffer, zhSuffix = '', enSuffix = ''): string {
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  // UTF-16 by its BOM, or without one (Set-Content -Encoding Unicode on some systems, an editor's “UTF-16 LE” without
+  // BOM) by a zero byte: ASCII text in UTF-16 is every other byte zero, and JSON has none (valid UTF-8 may, so
+  // isUtf8 alone passed it and the parser gave a syntax error per character).
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0));
   if (!utf16 && validUtf8(bytes)) return bytes.toString('utf8');
   const was = utf16 ? { zh: ' UTF-16 编码', en: 'UTF-16' } : { zh: '其他编码（如 GBK/GB18030）', en: 'another encoding (such as GBK/GB18030)' };
   throw new ConfigError({

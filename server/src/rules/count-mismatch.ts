@@ -21,8 +21,10 @@ const NUMERAL_UNITS = /^(?:[一二两兩三四五六七八九十][^一二两兩�
 const INSIDE_LIST_ITEM = /^[\u4e00-\u9fff]{1,8}(?:、|以及|和|及|与|與)/;
 /** A count right after the conjunction that ends INSIDE_LIST_ITEM (…中心镇和15个美丽村庄). */
 const COUNT_AFTER_CONJUNCTION = /^(?:\d+|[一二两兩三四五六七八九十]+)[个個项項条條座家所支批类類种種处處]/;
+/** Verbs that open an enumeration (VERB_INSIDE; LEAD_VERB adds 是指, 即, 满足, 包括). */
+const LIST_VERBS = '打造|发展|發展|推进|推進|推动|推動|布局|佈局|建设|建設|实施|實施|培育|壮大|壯大|做强|做強|做优|做優|形成|构建|構建|深化|优化|優化|拓展|引进|引進|促进|促進|带动|帶動|聚焦|围绕|圍繞|依托|加快|加强|加強|完善|提升|发挥|發揮|统筹|統籌|融合';
 /** A verb inside an earlier list item, with words after it: where the enumeration before the count may begin. */
-const VERB_INSIDE = /(?:打造|发展|發展|推进|推進|推动|推動|布局|佈局|建设|建設|实施|實施|培育|壮大|壯大|做强|做強|做优|做優|形成|构建|構建|深化|优化|優化|拓展|引进|引進|促进|促進|带动|帶動|聚焦|围绕|圍繞|依托|加快|加强|加強|完善|提升|发挥|發揮|统筹|統籌|融合)(?=[\u4e00-\u9fff])/;
+const VERB_INSIDE = new RegExp(`(?:${LIST_VERBS})(?=[\u4e00-\u9fff])`);
 /**
  * A verb inside the last item, with words after it (竹溪县进入湖北三类县, 串联遂宁高新区五大功能板块): the count belongs to
  * the verb's object, not to the things listed before it.
@@ -174,7 +176,7 @@ function plainListBefore(text: string, end: number, nounAt = end): Listed | unde
 }
 
 /** Verbs that open the list they are followed by (是指旅游业、现代服务业…; 必须满足核安、核废…; 发挥政府、企业和职工…). */
-const LEAD_VERB = new RegExp(`(?:是指|即|满足|滿足|包括|${VERB_INSIDE.source.slice(3, VERB_INSIDE.source.indexOf(')'))})`, 'g');
+const LEAD_VERB = new RegExp(`(?:是指|即|满足|滿足|包括|${LIST_VERBS})`, 'g');
 
 /** A long first item (over 12 characters) cut after the last list-opening verb in it, or undefined. */
 function leadTrimmed(first: string): string | undefined {

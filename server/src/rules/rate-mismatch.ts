@@ -338,7 +338,8 @@ const SHARE_WORDS = /^[，,、](?:占|佔)(?:比|比重)?(?:为|為|达|達)?$/;
 const SHARE_NAMED = /^[，,、](?:占|佔)([\u4e00-\u9fff]{2,12})的(?:比重|比例)?(?:为|為|达|達)?$/;
 /** The whole's own change between it and 其中: ，下降0.6%； ，同比增长3.3%， */
 // Round 36: also 比2019年预算增长6.9%。 (a year's budget as the base of the change; 开封 2019 budget report).
-const WHOLE_CHANGE = /^[，,](?:同比|比上年|可比口径|同口径|比\d{4}年(?:预算|預算|执行数|執行數)?)?(?:增长|增長|下降|增加|减少|減少)\d+(?:\.\d+)?[%％][，,；;。：:]?$/;
+// Full-width digits too (增长３.３％), as scanNumbers reads them (round 36's final review: the share after it went unread).
+const WHOLE_CHANGE = /^[，,](?:同比|比上年|可比口径|同口径|比[0-9０-９]{4}年(?:预算|預算|执行数|執行數)?)?(?:增长|增長|下降|增加|减少|減少)[0-9０-９]+(?:[.．][0-9０-９]+)?[%％][，,；;。：:]?$/;
 /** A note in brackets right after the whole (2545.8亿元（含上年结转、上级补助等，下同）): about the whole, not another figure. */
 const WHOLE_NOTE = /^[（(][^（）()\d]*[）)]/;
 /** The whole's clause says a change or an average (增加120人, 年均), not a total its parts share. */
@@ -527,7 +528,7 @@ function namedBaseRate(text: string, tokens: readonly NumberToken[]): FigureRate
     const urban = URBAN_RATE.exec(window);
     if (urban) {
       const kind = /[户戶]籍/.test(urban[1] ?? '') ? ALL_PEOPLE.户籍 : ALL_PEOPLE.常住;
-      const people = figures.filter((t) => /^[人]$/.test(t.unit));
+      const people = figures.filter((t) => t.unit === '人');
       // The urban figure of the same population: 户籍 in its clause for a registered-population rate, not otherwise.
       const registered = (t: NumberToken) => /[户戶]籍/.test(lead(t).split(/[，,、：:]/).pop() ?? '');
       const part = people.filter((t) => URBAN_PEOPLE.test(lead(t)) && registered(t) === (kind === ALL_PEOPLE.户籍)).pop();
@@ -538,8 +539,10 @@ function namedBaseRate(text: string, tokens: readonly NumberToken[]): FigureRate
     const planDone = PLAN_DONE_RATE.exec(window);
     if (planDone) {
       const [, base = '', done = ''] = planDone;
-      const part = figures.filter((t) => new RegExp(`${done}[数數](?:为|為|达|達)?$`).test(lead(t))).pop();
-      const whole = part && figures.filter((t) => t.end <= part.start && new RegExp(`${base}[数數](?:为|為|达|達)?$`).test(lead(t))).pop();
+      const doneFigure = new RegExp(`${done}[数數](?:为|為|达|達)?$`);
+      const baseFigure = new RegExp(`${base}[数數](?:为|為|达|達)?$`);
+      const part = figures.filter((t) => doneFigure.test(lead(t))).pop();
+      const whole = part && figures.filter((t) => t.end <= part.start && baseFigure.test(lead(t))).pop();
       if (part && whole && sameUnit(part, whole)) out.push({ kind: 'share', numerator: part, denominator: whole, rate, name: planDone[0].replace(/(?:为|為|达到|達到|达|達)$/, '') });
       continue;
     }
@@ -547,10 +550,12 @@ function namedBaseRate(text: string, tokens: readonly NumberToken[]): FigureRate
     if (!due) continue;
     const verb = due[1] ?? '';
     // 实际开工子项目个数24个 after 应开工子项目个数31个: the same verb and the same words between it and the figure.
-    const doneAt = figures.map((t) => ({ t, m: new RegExp(`(?:实际|實際)${verb}([\u4e00-\u9fff]{0,8})$`).exec(lead(t)) })).filter((x) => x.m).pop();
+    const doneFigure = new RegExp(`(?:实际|實際)${verb}([\u4e00-\u9fff]{0,8})$`);
+    const doneAt = figures.map((t) => ({ t, m: doneFigure.exec(lead(t)) })).filter((x) => x.m).pop();
     if (!doneAt) continue;
     const object = doneAt.m?.[1] ?? '';
-    const whole = figures.filter((t) => t.end <= doneAt.t.start && lead(t).endsWith(`应${verb}${object}`) || (t.end <= doneAt.t.start && lead(t).endsWith(`應${verb}${object}`))).pop();
+    const dueFigure = (t: NumberToken) => lead(t).endsWith(`应${verb}${object}`) || lead(t).endsWith(`應${verb}${object}`);
+    const whole = figures.filter((t) => t.end <= doneAt.t.start && dueFigure(t)).pop();
     if (whole && sameUnit(doneAt.t, whole)) out.push({ kind: 'share', numerator: doneAt.t, denominator: whole, rate, name: due[0].replace(/(?:为|為|达到|達到|达|達)$/, '') });
   }
   return out;

@@ -502,13 +502,14 @@ function progressiveTwice(text: string, at: number, unit: string): boolean {
 /** Measure words of heaps and stretches that 大/小 go with in 大片大片的, 大把大把地, 小块小块的. */
 const BIG_MEASURES = new Set([...'片把块塊袋包捆堆筐箱盆碗口车車批群团團朵瓶桶杯股串']);
 
+/** The last characters of the state adjectives stateAdjectiveTwice takes: a colour or a quality (油绿, 黑瘦, 清亮). */
+const STATE_ENDS = new Set([...'绿綠红紅白黑黄黃蓝藍紫青亮甜圆圓瘦胖香酸辣软軟嫩脆滑凉涼烫燙']);
 /**
  * 油绿油绿的是落叶松, 黑瘦黑瘦的, 清亮清亮的 (round 36's heldout-s36b; round 35's s35w2 had 油绿油绿, 黑瘦黑瘦, 甘甜甘甜, 肥圆肥圆,
  * 清亮清亮, 亮白亮白): a two-character state adjective that ends in a colour or a quality said twice (ABAB) before 的/地 or a
  * pause is the vivid form, as 雪白雪白 is (ABAB_ADJECTIVES); not three times, not before 、 or anything else, and before a
  * pause not after a degree adverb.
  */
-const STATE_ENDS = new Set([...'绿綠红紅白黑黄黃蓝藍紫青亮甜圆圓瘦胖香酸辣软軟嫩脆滑凉涼烫燙']);
 function stateAdjectiveTwice(text: string, at: number, unit: string): boolean {
   if (unit.length !== 2 || !STATE_ENDS.has(unit.charAt(1)) || !/\p{Script=Han}/u.test(unit.charAt(0))) return false;
   if (text.startsWith(unit, at + 4) || (at >= 2 && text.startsWith(unit, at - 2))) return false;

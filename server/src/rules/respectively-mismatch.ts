@@ -21,9 +21,9 @@ const CLAUSE = /[。！？!?；;，,：:]/;
 /** A count after a quoted last item that announces how many things the list holds (」等3項). */
 const ANNOUNCED_COUNT = /[」』”"）)]等(\d{1,2}|[一二三四五六七八九十兩两])[項项個个件類类]/;
 /** An item that ends a list summed up by a count or 等 and its noun, then 的 and the first of other things (玉米三大粮食作物的农药). */
-const OWNER_BEFORE = /(?:等|[两兩二三四五六七八九十\d]{1,2}[大个個种種类類项項家座所名批支条條])[\u4e00-\u9fff]{0,8}的[\u4e00-\u9fff]/;
-/** A figure, a counting unit and its noun closing the clause part before a list's first 、 (曾有11个贫困县、). */
-const COUNTED_ITEM_BEFORE = /\d+(?:\.\d+)?[万萬亿億]?[个個家所座名人户戶项項处處条條][\u4e00-\u9fff]{1,10}、$/;
+const OWNER_BEFORE = /(?:等|[两兩二三四五六七八九十0-9０-９]{1,2}[大个個种種类類项項家座所名批支条條])[\u4e00-\u9fff]{0,8}的[\u4e00-\u9fff]/;
+/** A figure (ASCII or full-width digits, as scanNumbers reads them), a counting unit and its noun closing the clause part before a list's first 、 (曾有11个贫困县、). */
+const COUNTED_ITEM_BEFORE = /[0-9０-９]+(?:[.．][0-9０-９]+)?[万萬亿億]?[个個家所座名人户戶项項处處条條][\u4e00-\u9fff]{1,10}、$/;
 /** The value of a small count written in digits or one Chinese numeral. */
 function chineseOrArabic(n: string): number {
   return /^\d+$/.test(n) ? Number(n) : '一二三四五六七八九十'.indexOf(n) + 1 || ('兩两'.includes(n) ? 2 : NaN);
@@ -139,7 +139,7 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
     // 全市18个县（市、区）中曾有11个贫困县、1023个贫困村、115万建档立卡贫困人口，分别占全省的46%、32%、40% (round 36, People's Daily
     // 2020): items that each open with a figure; the list read stops inside a long first item (曾有11个贫困县), whose figure and
     // noun before the first 、 are one more thing.
-    if (first && list.items.every((item) => /^\d/.test(item.text)) && COUNTED_ITEM_BEFORE.test(text.slice(Math.max(begin, first.start - 16), first.start))) plausible.push(list.items.length + 1);
+    if (first && list.items.every((item) => /^[0-9０-９]/.test(item.text)) && COUNTED_ITEM_BEFORE.test(text.slice(Math.max(begin, first.start - 16), first.start))) plausible.push(list.items.length + 1);
     // 金属制品业，石油煤炭及其他燃料加工业，专用设备制造业，电力、热力的生产和供应业增加值分别增长…: names of industries that
     // hold 、 themselves are parted by commas; each clause before the list is one more thing, and the list may be one name.
     const named = first ? industryClausesBefore(text, first.start, begin) : 0;

@@ -651,11 +651,34 @@ function afterReportedSlips(text: string, start: number, end: number, first: num
 }
 
 /**
- * Evidence units the writer's own usage gives (ownUsageSlips); 0 turns it off (bench/inject-errors --own-usage N).
- * `log`, when set (bench/wc-own-usage-log, bench/inject-errors --own-log; round 36), receives each own-usage suspect
- * weighed in checkDocument with the document's counts (logOwnUsage): for measuring, never set by the product.
+ * An own-usage suspect as checkDocument meets it, before the document's counts decide (OWN_USAGE.observe; round 36,
+ * s36-wcslips: bench/wc-own-usage-record.ts turns it into the counts that could tell a slip from a deliberate word).
  */
-export const OWN_USAGE: { bonus: number; log?: Record<string, unknown>[] } = { bonus: 6 };
+export interface OwnUsageSuspect {
+  /** The paragraph's text and where it starts in the document. */
+  text: string;
+  paragraphStart: number;
+  /** Offsets in the paragraph: the written character, and the written form of the word the correction completes. */
+  at: number;
+  wordStart: number;
+  wordEnd: number;
+  best: Correction;
+  /** How often the written word occurs in the document. */
+  writtenCount: number;
+  /** How often a string occurs in the document (the recurrence counts, paragraph by paragraph). */
+  count: (needle: string) => number;
+  /** The corrected word with one neighbour on each side: what the document must write elsewhere. */
+  correctedInContext: string;
+  /** Does it pass every margin and guard with the same best correction (asked of it when the counts allow)? */
+  kept: () => boolean;
+}
+
+/**
+ * Evidence units the writer's own usage gives (ownUsageSlips); 0 turns it off (bench/inject-errors --own-usage N).
+ * `observe`, when set (bench/wc-own-usage-record.ts, for measuring; never by the product, which then pays one property
+ * read per own-usage suspect), is shown each own-usage suspect checkDocument meets, before its counts decide.
+ */
+export const OWN_USAGE: { bonus: number; observe?: (suspect: OwnUsageSuspect) => void } = { bonus: 6 };
 /**
  * The word evidence an own-usage correction needs: the corrected word must read clearly better than the written text, not
  * be one more parse of it (再建设一批 read as 在建设 scores 2.5: 再|建设 parses as well).
@@ -699,38 +722,14 @@ function ownUsageSlips(start: number, first: number, run: string, nearMisses: re
 }
 
 /**
- * Round 36 (s36-wcslips, measuring only): an own-usage suspect as checkDocument meets it, with the document's counts that
- * could tell a slip from a deliberate word — the written word, the corrected word alone, with its left or right neighbour
- * or both (the test in use), the written character's pair with each neighbour, either character alone — and whether it
- * passes keepSuspect. docs/history/wrong-character.md (round 36) gives what these counts showed.
+ * An own-usage suspect weighed through every margin and guard as a suspect of summarize (keepSuspect): its corrections
+ * then, or undefined when it is dropped.
  */
-function logOwnUsage(log: Record<string, unknown>[], paragraph: { text: string; start: number }, suspect: Suspect, best: Correction, writtenCount: number, count: (needle: string) => number, terms: Readonly<Record<string, TermEntry>>): void {
-  const t = paragraph.text;
-  const { at, wordStart, wordEnd } = suspect;
-  const right = t.slice(at + 1, wordEnd);
-  const left = t.slice(wordStart, at);
+function weighOwnUsage(text: string, suspect: Suspect, terms: Readonly<Record<string, TermEntry>>): readonly Correction[] | undefined {
+  const { start, end } = suspect.ownUsage ?? { start: 0, end: text.length };
   const kept: Suspect[] = [];
-  const { start, end } = suspect.ownUsage ?? { start: 0, end: t.length };
-  const passes = keepSuspect(t, start, t.slice(start, end), at, suspect.corrections, wrongCharacterModel(), terms, kept)?.right === best.right;
-  log.push({
-    docAt: paragraph.start + at,
-    ctx: `${t.slice(Math.max(0, at - 10), at)}【${best.wrong}→${best.right}】${t.slice(at + 1, at + 8)}`,
-    score: best.score,
-    seg: best.segGain,
-    ch: best.charGain,
-    kind: best.kind,
-    word: best.word,
-    written: writtenCount,
-    wordCount: count(best.word),
-    both: count(correctedInContext(t, suspect, best)),
-    left: wordStart > 0 ? count(t.slice(wordStart - 1, at) + best.right + right) : -1,
-    right: wordEnd < t.length ? count(left + best.right + t.slice(at + 1, wordEnd + 1)) : -1,
-    kept: passes,
-    wl: at > 0 ? count(t.slice(at - 1, at + 1)) : -1,
-    wr: at + 1 < t.length ? count(t.slice(at, at + 2)) : -1,
-    wch: count(best.wrong),
-    cch: count(best.right),
-  });
+  keepSuspect(text, start, text.slice(start, end), suspect.at, suspect.corrections, wrongCharacterModel(), terms, kept);
+  return kept[0]?.corrections;
 }
 
 /** A near candidate the writer's own usage may carry (ownUsageSlips): it reaches the threshold with the bonus, its written character is in no word, and its word evidence is clear. */
@@ -842,7 +841,8 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'separable-verb', why: '下足绣花功夫: the verb of a separable word (下功夫) with a complement put in, not 不足 (-grammar)', quiet: (s) => separableVerb(s.model, s.text, s.at, s.best.wrong, s.wordStart) },
   { name: 'set-phrase-pun', why: '“泉心泉意”, “兵至如归”服务品牌, （适势求是）: a four-character set phrase changed on purpose, the same character twice, the whole of a quotation or a column tag in brackets (-wordplay)', quiet: (s) => setPhrasePun(s.model, s.text, s.at, s.best.wrong, s.best.right) },
   { name: 'repeated-head-quartet', why: '失能失智失独, 冬捕冬钓: a four-character slogan repeating its head (-phrasing)', quiet: (s) => inRepeatedHeadQuartet(s.model, s.text, s.at, s.best.wrong, s.best.right) },
-  { name: 'local-term', why: '雨污分流, 通村公路, 忠庄、高桥、董公寺等, 市一院, 靖神铁路, 下九连圩: local jargon, place lists, numbered hospitals, routes named by two places, place characters (-jargon)', quiet: (s) => localTerm(s.model, s.text, s.at, s.best.wrong, s.best.right) || wordTakesJargon(s) },
+  { name: 'local-term', why: '雨污分流, 通村公路, 忠庄、高桥、董公寺等, 市一院, 靖神铁路, 下九连圩: local jargon, place lists, numbered hospitals, routes named by two places, place characters (-jargon)', quiet: (s) => localTerm(s.model, s.text, s.at, s.best.wrong, s.best.right) },
+  { name: 'jargon-edge', why: '使纪法衔接: the corrected word (世纪) would take a character of a jargon term beside the slip (-jargon)', quiet: wordTakesJargon },
 ];
 
 /**
@@ -1474,13 +1474,20 @@ const rule = defineRule({
         // Kept on the writer's own usage (ownUsageSlips): the document writes the corrected word between the same neighbours elsewhere, and the written one only here.
         let corrections = suspect.corrections;
         if (suspect.ownUsage) {
-          if (OWN_USAGE.log) logOwnUsage(OWN_USAGE.log, paragraph, suspect, best, writtenCount, count, ctx.terms);
+          if (OWN_USAGE.observe) {
+            const { text } = paragraph;
+            const { at, wordStart, wordEnd } = suspect;
+            OWN_USAGE.observe({
+              text, paragraphStart: paragraph.start, at, wordStart, wordEnd, best, writtenCount, count,
+              correctedInContext: correctedInContext(text, suspect, best),
+              kept: () => weighOwnUsage(text, suspect, ctx.terms)?.[0]?.right === best.right,
+            });
+          }
           if (writtenCount !== 1 || count(correctedInContext(paragraph.text, suspect, best)) === 0) continue;
           // Now through every margin and guard, as a suspect of summarize; the same correction must stay the best.
-          const { start: runStart, end: runEnd } = suspect.ownUsage;
-          const kept: Suspect[] = [];
-          if (keepSuspect(paragraph.text, runStart, paragraph.text.slice(runStart, runEnd), suspect.at, corrections, wrongCharacterModel(), ctx.terms, kept)?.right !== best.right) continue;
-          corrections = kept[0]?.corrections ?? corrections;
+          const weighed = weighOwnUsage(paragraph.text, suspect, ctx.terms);
+          if (!weighed || weighed[0]?.right !== best.right) continue;
+          corrections = weighed;
         }
         if (
           !RECURRENCE.off &&

@@ -180,20 +180,26 @@ export function nominalisedAfterZhiSuo(text: string, at: number, wrong: string, 
   // Round 36 (People's Daily political-legal articles, heldout-s36a): the slogan frame 有所/无所 + a one-character verb
   // that closes its item (学无所忧、学有所成、学有所用; 老有所养、病有所医): the verb alone before the pause, so no slip for
   // 所有. A two-character verb after 有所 (有所提高) is checked as before: its first character may be the slip.
-  return (text.charAt(at - 2) === '有' || text.charAt(at - 2) === '无') && ITEM_PAUSE.includes(text.charAt(at + 1)) && text.charAt(at + 1) !== '';
+  return (text.charAt(at - 2) === '有' || text.charAt(at - 2) === '无') && closesItem(text.charAt(at + 1));
 }
 
 /** The marks that close an item of a slogan series (学有所成、学有所用。). */
 const ITEM_PAUSE = '、，。；！？';
 
+/** Is `c` one of ITEM_PAUSE (not the end of the text: ''.includes('') would say yes)? */
+function closesItem(c: string): boolean {
+  return c !== '' && ITEM_PAUSE.includes(c);
+}
+
 /** Characters before a one-character noun that make it the head of a noun phrase (集体的事, 这件事, 那些事). */
 const NOUN_HEAD_BEFORE = '的件个些这那';
 
 /**
- * 这件事也在社交网络上引起了热议, 互联网的发展也进一步推高了…, 各行各业的复工复产也带动了…, 对集体的事也更上心了 (round 36:
- * heldout-s36a and the People's Daily sets of rounds 34–35, 4 findings, all read as 事业/产业): is the written 也 the adverb
- * "also" between a finished subject and its predicate? The subject ends right before 也 — a dictionary word of two
- * characters (发展, 复产) or a one-character noun after 的/这/件/个/些 (的事, 这件事) — and the predicate goes on after it.
+ * 这件事也在社交网络上引起了热议, 互联网的发展也进一步推高了…, 对集体的事也更上心了 (round 36: heldout-s36a and the
+ * People's Daily sets of rounds 34–35, 4 findings, all read as 事业/产业): is the written 也 the adverb "also" between a
+ * finished subject and its predicate? The subject ends right before 也 — a dictionary word of two characters (发展) or a
+ * one-character noun after 的/这/件/个/些 (的事, 这件事) — and the predicate goes on after it. (各行各业的复工复产也带动了 is
+ * still read as 产业: 复产 is no dictionary word; docs/precision.md, round 36.)
  * A slip for 业 ends a word that is none without it (文化产也是, 机关事也单位: 化产, 关事), and is checked as before;
  * none of ECSpell's 1,719 sentences writes 也 for 业 (its 降低也震灾害 → 地震 has a subject word before 也 too, and stays found).
  */
@@ -221,7 +227,7 @@ export function sharedTailListItem(text: string, at: number, wrong: string): boo
   const after = text.charAt(at + 2);
   if (!ITEM_SEPARATORS.includes(text.charAt(at - 1)) || text.charAt(at - 2) !== tail || !isHanAt(text, at - 3)) return false;
   // The item ends after its tail: a separator, a pause or 的/等 (质权和留置权, 质权等).
-  return after === '' || ITEM_SEPARATORS.includes(after) || ITEM_PAUSE.includes(after) || after === '的' || after === '等';
+  return after === '' || ITEM_SEPARATORS.includes(after) || closesItem(after) || after === '的' || after === '等';
 }
 
 /**
@@ -569,7 +575,9 @@ export function verbOneVerb(text: string, at: number, wrong: string): boolean {
 const NOW_AND_THEN = /^时有(?:发生|出现|所闻|耳闻|反复|反弹)/;
 
 /**
- * 屡审屡犯情况仍时有发生, …的现象仍时有发生 (round 36: heldout-s34p2, -s35w2, -s36a2, two sentences, read as 及时): is the
+ * 屡审屡犯情况仍时有发生, …的情况仍时有出现 (round 36: 4 findings but two sentences — the first in one article of 2020-05-20
+ * that heldout-s34p2, -s36a2 and -s36b2 each hold, the second in -s35w2 —, read as 及时; the frame is common in reports,
+ * 仍/还/也时有发生 or 出现 25 times in the clean folders): is the
  * written character the adverb right before 时有发生 ("still happens now and then"), whose 时 the correction takes for a
  * word with it (及时)? The 时 belongs to 时有; a slip before a 时 that goes on otherwise (要仍时处理) is checked as before.
  */

@@ -63,8 +63,9 @@ export function echoQuartet(text: string, at: number, wrong: string): boolean {
 
 /**
  * 坚持司法为民公正司法（适势求是） (round 36: People's Daily 2019–2020, four times in heldout-s35w, -s35w2, -s36a2, -s36b2, read as
- * 实事求是): is the suspect inside a four-character quartet that is all a pair of full-width brackets holds, right after a
- * headline's last character, and one or two characters off a dictionary phrase? Such a tag names the newspaper's column
+ * 实事求是; all four the same column's name, so one instance of the form): is the suspect inside a four-character quartet
+ * that is all a pair of full-width brackets holds, right after a headline's last character, and one or two characters off
+ * a dictionary phrase? Such a tag names the newspaper's column
  * by a pun on an idiom (适势求是: seeking truth from the trend). A quartet in brackets after a punctuation mark, or a
  * bracket holding more than the quartet, is checked as before.
  */
