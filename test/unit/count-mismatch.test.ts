@@ -63,6 +63,7 @@ testRule('count-mismatch', {
     { text: '重点推进“三项工程”：老旧小区改造、城市供水和排水管网更新、城市燃气管道改造。', why: '(a) 和 inside the second item: three items' },
     { text: '实施“两大行动”：城乡供水和污水处理、农村公路建设。', why: '(a) 和 inside the first item: two items' },
     { text: '落实“三项制度”：首问负责、限时办结和责任追究。', why: '(a) 和 in the last item is the final separator: three' },
+    { text: '[25]“2+3”五种疾病：高血压、糖尿病和结核病、肝炎、严重精神障碍。', why: 'round 36 untouched set (海南 2024 notes): 和 inside an earlier item may separate two things too (2 + 3 = 5)' },
     // Issue 13 (b): a verb inside an earlier item joins an earlier list to the one the count belongs to.
     { text: '依托高新区、经开区打造智能制造、生物医药两大产业集群。', why: '(b) 两大 counts 智能制造、生物医药, not the parks before 打造' },
     { text: '围绕东部、西部布局城南、城北、城中三个组团。', why: '(b) 三个 counts the three districts after 布局' },
@@ -96,6 +97,7 @@ testRule('count-mismatch', {
     { text: '1937年7月23日　　毛泽东发表《反对日本进攻的方针、办法和前途》，提出坚持抗战、反对投降，坚持团结、反对分裂，坚持进步、反对倒退三大政治口号。', why: 'round 33 heldout-s33t (中国共产党一百年大事记): three comma-parted groups, each a 、 pair, are the three slogans' },
   ],
   invalid: [
+    { text: '“2+3”六种疾病：高血压、糖尿病和结核病、肝炎、严重精神障碍。', why: 'round 36: near 海南 2024: six is neither four nor five, still found', errors: [{ line: 1, column: 6, messageId: 'fewerItems' }] },
     { text: '通过研究中国、意大利和美国四个国家的疫情数据，发现问题。', why: 'round 36: near 中国、意大利和美国三个国家: the three countries now read as three, a count of four is found', errors: [{ line: 1, column: 14, messageId: 'fewerItems' }] },
     { text: '配合建设单位、施工单位签订三方面工作。', why: 'round 36: near 三方监管协议: 三方面 is a count of aspects, still compared with the list', errors: [{ line: 1, column: 14, messageId: 'fewerItems' }] },
     {

@@ -77,6 +77,12 @@ testRule('sequence-numbering', {
     },
     { text: '1.5万名干部下沉一线。\n3.强化督导', why: 'a paragraph opening with a decimal starts no list' },
     {
+      text: '9、藏区“三大民生工程”：即牧民定居行动、帐篷新生活行动和扶贫综合开发。\n10、2010年“十项民生工程”：即教育助学、劳动就业。\n11、两免一补：即在农村义务教育阶段免教科书费、免杂费。',
+      why: 'round 36 untouched set (四川 2010 notes): 10、 glued to the year its note begins with keeps the count',
+    },
+    { text: '１、２月份，全市接报警情同比下降。\n３、强化督导', why: 'a paragraph opening with 1、2月 (January and February) starts no list' },
+    { text: '一要压实责任，二要完善机制。构建目标、平台、项目、政策、改革、机制、督查考核“七要件”闭环运作体系。', why: 'round 36 untouched set (海南 2024): 七要件 is a noun (seven elements), not the seventh duty' },
+    {
       text: '4.入室盗窃。本月环比上升6.52%，同比下降38.75%。5.盗窃电动车。本月环比下降11.63%，同比下降9.52%。\n6.盗窃车内财物。本月环比下降24.42%，同比下降23.53%。',
       why: 'held-out 2025 Xiamen police bulletin: item 5. is run into the paragraph of item 4., so 6. follows it',
     },
@@ -197,6 +203,11 @@ testRule('sequence-numbering', {
     {
       text: '19.“1+N”帮扶政策体系\n20.2026年10件民生实事\n22.“百羽争锋”行动',
       why: 'a glued number keeps the count, so a real gap after it is still found',
+      errors: [{ line: 3, column: 1, endColumn: 4, messageId: 'gap' }],
+    },
+    {
+      text: '9、藏区工程。\n10、2010年工程。\n12、两免一补。',
+      why: 'round 36: a number glued by 、 keeps the count, so a real gap after it is still found',
       errors: [{ line: 3, column: 1, endColumn: 4, messageId: 'gap' }],
     },
     {

@@ -260,6 +260,10 @@ function enumerationAfter(text: string, t: NumberToken): Listed | undefined {
   const isName = (item: Piece) => names.some((n) => n.start === item.start && n.end === item.start + item.text.length);
   if (items.length < 2 || [...items, ...last].some((item) => !item.text || (item.text.length > 10 && !isName(item)) || /[0-9０-９]/.test(item.text))) return undefined;
   const plausible = last.length > 1 ? [items.length, items.length + last.length - 1] : [items.length];
+  // “2+3”五种疾病：高血压、糖尿病和结核病、肝炎、严重精神障碍 (海南 2024, round 36's untouched set): a conjunction inside an
+  // earlier item may also separate two things of the count (the list is grouped 2 + 3); the count is then read both ways.
+  const joined = items.slice(0, -1).reduce((n, item) => n + splitOutsideNames(item.text, /以及|和|及|与|與/g, names, item.start).length - 1, 0);
+  if (joined > 0) plausible.push(...plausible.map((n) => n + joined));
   return { items: [...items.slice(0, -1), ...last].map((item) => item.text), plausible };
 }
 

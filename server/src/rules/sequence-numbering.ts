@@ -45,8 +45,8 @@ const MARKER = new RegExp(
     '[（(](\\d{1,2})[）)]', // 5 （1）
     `[${CIRCLED}]`, // 6 ①
     // 7 一要 (一要…二要…三要…: a speech's or a report's duties, 35 second items in the shared corpus and two held-out sets;
-    // round 34's injected renumberings of them were all missed).
-    `(${NUMERAL})要`,
+    // round 34's injected renumberings of them were all missed). Not 要件/要素, nouns (督查考核“七要件”, 生产三要素: round 36).
+    `(${NUMERAL})要(?![件素])`,
   ].join('|'),
   'g',
 );
@@ -99,7 +99,8 @@ const H3 = /^([0-9０-９]{1,2})[.．、](?![0-9０-９.．])/;
 function digitsValue(digits: string): number {
   return Number(digits.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
-const H3_BEFORE_DIGIT = /^(\d{1,2})[.．](?=\d)/;
+// 10、2010年“十项民生工程” (notes of a 2010 provincial report, round 36's untouched set): an enumeration comma glues the same way.
+const H3_BEFORE_DIGIT = /^([0-9０-９]{1,2})[.．、](?=[0-9０-９])/;
 /**
  * The lead of notes under a table or a figure before their first number (註：1.本期其他綜合損益…, then 2.經營績效獎金… on the
  * next line: Taiwan's audit reports): the notes are a list of their own that starts at 1.
@@ -216,7 +217,7 @@ function openingMarkers(text: string, first: number, markers: Marker[]): boolean
     }
   } else if (head) {
     const glued = H3_BEFORE_DIGIT.exec(head);
-    if (glued) markers.push({ ...marker('h3', Number(glued[1]), first, glued[0].length, glued[0], true), ambiguous: true });
+    if (glued) markers.push({ ...marker('h3', digitsValue(glued[1] ?? ''), first, glued[0].length, glued[0], true), ambiguous: true });
   }
   return h3 !== null;
 }
