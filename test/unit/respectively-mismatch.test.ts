@@ -312,3 +312,35 @@ testRule('respectively-mismatch', {
     },
   ],
 });
+
+// Round 36, third wave (untouched-s36u read by the lead): a contracted pair (存贷款: 存款 and 贷款) may be two things, and a
+// piece joined by an inner conjunction is measured by its longest part (the list no longer stops at it).
+testRule('respectively-mismatch', {
+  valid: [
+    { text: '社会融资规模及存贷款余额分别突破12万亿元和10万亿元、8万亿元，存贷比达80.3%，均创历史新高。', why: '四川 2022: 存贷款 stands for 存款 and 贷款, three things and three values' },
+    { text: '固定资产投资、社会消费品零售总额和金融机构存款、贷款余额分别增长20.1%、12%和9.8%、16.8%。', why: '贵州 2018: four things (固定资产投资, 社零, 存款余额, 贷款余额), four values' },
+    { text: '金融机构本外币存贷款余额分别达到5286亿元和3560亿元，增长18.2%和15.9%。', why: 'a lone 存贷款 (one item): never counted' },
+  ],
+  invalid: [
+    {
+      text: '社会融资规模及存贷款余额分别突破12万亿元和10万亿元、8万亿元、6万亿元。',
+      why: 'near 四川 2022: four values for two or three things, still found',
+      errors: [{ line: 1, column: 17, messageId: 'moreValues' }],
+    },
+    {
+      text: '社会融资规模及贷款余额分别突破12万亿元和10万亿元、8万亿元。',
+      why: 'near 四川 2022 without the contracted pair: two things, three values',
+      errors: [{ line: 1, column: 16, messageId: 'moreValues' }],
+    },
+    {
+      text: '固定资产投资、社会消费品零售总额和金融机构存款、贷款余额分别增长20.1%、12%和9.8%、16.8%、5%。',
+      why: 'near 贵州 2018: five values for three or four things, still found',
+      errors: [{ line: 1, column: 33, messageId: 'moreValues' }],
+    },
+    {
+      text: '固定资产投资、社会消费品零售总额和金融机构存款、贷款余额分别增长20.1%、12%。',
+      why: 'near 贵州 2018: two values for three or four things (read as two before round 36: missed)',
+      errors: [{ line: 1, column: 33, messageId: 'fewerValues' }],
+    },
+  ],
+});

@@ -24,6 +24,8 @@ const ANNOUNCED_COUNT = /[」』”"）)]等(\d{1,2}|[一二三四五六七八�
 const OWNER_BEFORE = /(?:等|[两兩二三四五六七八九十0-9０-９]{1,2}[大个個种種类類项項家座所名批支条條])[\u4e00-\u9fff]{0,8}的[\u4e00-\u9fff]/;
 /** A figure (ASCII or full-width digits, as scanNumbers reads them), a counting unit and its noun closing the clause part before a list's first 、 (曾有11个贫困县、). */
 const COUNTED_ITEM_BEFORE = /[0-9０-９]+(?:[.．][0-9０-９]+)?[万萬亿億]?[个個家所座名人户戶项項处處条條][\u4e00-\u9fff]{1,10}、$/;
+/** A contracted pair that names two things in one word: 存贷款 (存款 and 贷款). 进出口 and 城乡居民 in a list name one thing. */
+const CONTRACTED_PAIR = /存[贷貸]/;
 /** The value of a small count written in digits or one Chinese numeral. */
 function chineseOrArabic(n: string): number {
   return /^\d+$/.test(n) ? Number(n) : '一二三四五六七八九十'.indexOf(n) + 1 || ('兩两'.includes(n) ? 2 : NaN);
@@ -133,6 +135,10 @@ function subjectsBefore(text: string, tokens: readonly NumberToken[], at: number
     // Those clauses may be items too: a count that includes them is also plausible (never a reason to report).
     const plausible = [...plausibleCounts(list), ...alsoPlausible, ...statedItemsCounts(text, tokens, list.items, begin)];
     for (let k = 1; k <= parallel; k++) plausible.push(list.items.length + k);
+    // 社会融资规模及存贷款余额分别突破12万亿元和10万亿元、8万亿元 (四川 2022, round 36's untouched set): 存贷款 is 存款 and 贷款, two
+    // things in one item (51 of 51 存贷款 before 分别 in the clean folders stand for two). Each such item may add one.
+    const contracted = list.items.filter((item) => CONTRACTED_PAIR.test(item.text)).length;
+    for (let k = 1; k <= contracted; k++) plausible.push(list.items.length + k);
     // 生活污水治理（管控）率、30户以上自然村寨…覆盖率、卫生厕所普及率分别达85%、95%、98% (贵阳 2026): the list read stops at a
     // bracket inside its first item (治理（管控）率); the Han text before the bracket and the tail after it are one more thing.
     if (first && bracketedItemBefore(text, first.start)) plausible.push(list.items.length + 1);

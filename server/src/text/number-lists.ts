@@ -175,8 +175,10 @@ export function listEndingAt(text: string, end: number, maxItem = 14, itemNames 
     // A conjunction inside an earlier item with a 、 before it (非织造布、新材料及医药制造、食品制造业): the list goes on to
     // the left, the conjunction joining two words of the item or two items. Not in an open list's middle (北京、上海等一线
     // 城市和杭州、成都等新一线城市: two lists).
+    const joins: { at: number; len: number }[] = [];
     while (k > 0 && sep?.conj && seps[k + 1] && !seps[k + 1]?.conj && !/等/.test(text.slice((seps[k + 1]?.at ?? 0) + 1, right))) {
       innerConjunctions++;
+      joins.unshift(sep);
       seps.splice(k, 1);
       sep = seps[k];
     }
@@ -205,7 +207,18 @@ export function listEndingAt(text: string, end: number, maxItem = 14, itemNames 
     // 口岸累计通行4583列、运送货物48.9万标准箱 begins at 同江: 绥芬河 has no figure).
     const next = seps[k + 1];
     const leftPiece = sep ? text.slice(next ? next.at + next.len : begin, sep.at) : '';
-    const tooLong = bare.length > itemLimit && (core.length > itemLimit || !TRAILING_FIGURE.test(leftPiece.replace(/[（(][^（）()]*[）)]/g, '')));
+    // A piece joined by an inner conjunction (社会消费品零售总额和金融机构存款、贷款余额: 贵州 2018, round 36's untouched set) is two
+    // things or one: its length is its longest part's, else the list stops at it and loses the items to its left.
+    let longest = bare.length;
+    if (joins.length) {
+      longest = 0;
+      let from = left;
+      for (const join of [...joins, { at: right, len: 0 }]) {
+        longest = Math.max(longest, text.slice(from, join.at).replace(/[（(][^（）()]*[）)]/g, '').length);
+        from = join.at + join.len;
+      }
+    }
+    const tooLong = longest > itemLimit && (core.length > itemLimit || !TRAILING_FIGURE.test(leftPiece.replace(/[（(][^（）()]*[）)]/g, '')));
     const first = !sep || (k > 0 && (tooLong || /[0-9０-９]/.test(core.replace(AGE_NAMED, ''))));
     items.unshift({ start: left, end: right, text: piece });
     if (first || !sep) break;
