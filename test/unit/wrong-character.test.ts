@@ -106,6 +106,7 @@ testRule('wrong-character', {
     { text: '突出抓好干部人才援疆、产业援疆、科技教育文化卫生援疆，最大限度发挥对口援疆综合效益。', why: 'held-out s30c (克州 2021 report): 援疆, aid to Xinjiang, not 卫生院 (regionPosting)' },
     { text: '高标准编制村庄规划，示范引领、因村制宜，分类梯次推进乡村振兴。', why: 'held-out s30c (汉中 2021 report) and s25: the slogan frame 因X制宜, not 因时 (adaptFrame)' },
     { text: '陕北—湖北电力通道启动建设，浩吉、靖神铁路开辟榆煤南运新通道。', why: 'held-out s30c (榆林 2020 report): 靖神铁路 (靖边–神木) named by two place abbreviations, not 精神 (routeOfTwoPlaces)' },
+    { text: '铁路，重点推进杭长、长昆客运专线建设，争取完成湘桂线扩能改造，加快推进石长、娄邵、衡茶吉建设。', why: 'round 36, untouched-s36u (湖南 2012 report): 杭长 (杭州–长沙) and 石长 (石门–长沙), the first items of 、-lists of lines named by the first characters of their end places, glued to 推进, not 进行 or 市长 (localTerm, firstOfLineList)' },
     { text: '抢抓竹房城镇带建设时间延长、范围扩大的机遇。', why: 'held-out s30c (十堰 2016 report): 竹房城镇带 (竹山–房县), not 抓住 (routeOfTwoPlaces)' },
     { text: '加快建设襄阳传化物流港、京东亚洲壹号配送中心等重点物流项目。', why: 'held-out s30c (襄阳 2019 report): the formal numeral 壹 in a name, not 一号 (formalNumeral)' },
     { text: '建成人形机器人与具身智能概念验证中心，开展“人工智能+”行动，加快推进人形机器人与智能机器人一体化关节项目。', why: 'held-out s30e (芜湖 2025 report): 具身智能 (embodied AI, the 2025 State Council report), not 自身 (policyJargon)' },
@@ -412,6 +413,8 @@ testRule('wrong-character', {
     { text: '各项工作逐步推进，要特别主意防范化解风险。', why: 'near 逐一解决: 逐步 keeps only itself quiet, 主意 → 注意 in the same sentence is still found', errors: [{ line: 1, column: 13, text: '主' }], output: '各项工作逐步推进，要特别注意防范化解风险。' },
     { text: '鼓励社会资本投子企业技术改造。', why: 'near 中央企业子企业: 子 after a verb is no subsidiary', errors: [{ line: 1, column: 8, text: '子' }], output: '鼓励社会资本投资企业技术改造。' },
     { text: '对存在问题的单位限期正改到位。', why: 'near 旱改水: 正改到位 is no X改Y slogan (改到 is followed by more text)', errors: [{ line: 1, column: 11, text: '正' }], output: '对存在问题的单位限期整改到位。' },
+    { text: '铁路，重点推进杭长、长昆客运专线建设，全面加强经计、政治、文化建设。', why: 'near 杭长、长昆客运专线: a first item whose list goes on with words (政治, 文化) is no list of lines, even in a sentence about railways', errors: [{ line: 1, column: 25, text: '计' }], output: '铁路，重点推进杭长、长昆客运专线建设，全面加强经济、政治、文化建设。' },
+    { text: '加快推进市常、娄邵、衡茶吉建设。', why: 'near 石长、娄邵、衡茶吉: a list of non-words with no line generic after it and no line word in its sentence is checked as before', errors: [{ line: 1, column: 6, text: '常' }], output: '加快推进市场、娄邵、衡茶吉建设。' },
     { text: '加快推竟高速公路建设。', why: 'near 晋济高速: 高速公路 after a verb is no named expressway', errors: [{ line: 1, column: 4, text: '竟' }], output: '加快推进高速公路建设。' },
     {
       text: '《决定》明确，自2020年7月1日零时起，豫北役部队全面纳入军队领导指挥体系。\n首都一颗大学附属北京朝阳医院党委委员、副院长，主任医师',
@@ -1874,6 +1877,13 @@ describe('wrong-character model', () => {
     assert.equal(localTerm(words, roads, roads.indexOf('晋'), '晋', '经'), true);
     assert.equal(localTerm(words, '加快推竟高速公路建设', 3, '竟', '进'), false);
     assert.equal(localTerm(words, '推动晋济高速发展', 2, '晋', '经'), false);
+    // The first item of a 、-list of lines named by their end places (湖南 2012: 推进杭长、长昆客运专线; 铁路，……推进石长、娄邵、衡茶吉建设).
+    const lines = '重点推进杭长、长昆客运专线建设';
+    assert.equal(localTerm(words, lines, lines.indexOf('进'), '进杭', '进行'), true);
+    const railway = '铁路，加快推进石长、娄邵、衡茶吉建设';
+    assert.equal(localTerm(words, railway, railway.indexOf('石'), '石', '市'), true);
+    assert.equal(localTerm(words, '加快推进石长、娄邵、衡茶吉建设', 4, '石', '市'), false);
+    assert.equal(localTerm(words, '重点推进杭长、教育建设', 3, '进杭', '进行'), false);
   });
 
   it('knows a series of reduplicated time words', () => {

@@ -192,6 +192,52 @@ function expresswayOfTwoPlaces(hasWord: (word: string) => boolean, text: string,
   return false;
 }
 
+/** The generic of a line named by its end places, right after the list's last item (杭长、长昆客运专线; 南景、大南、宾南高速). */
+const LINE_HEAD = /^(?:客运专线|客专|铁路|高铁|城际|高速|公路|通道|航道)/;
+/** A line word anywhere in the sentence, for a list with no generic after it (铁路，……加快推进石长、娄邵、衡茶吉建设). */
+const LINE_WORD = /客运专线|客专|铁路|高铁|城际|高速|公路/;
+const HAN = /^\p{Script=Han}+$/u;
+
+/**
+ * 重点推进杭长、长昆客运专线建设 / 铁路，……加快推进石长、娄邵、衡茶吉建设 (untouched-s36u, 湖南 2012): is the suspect in the
+ * first item of a 、-list of lines named by the first characters of their end places (杭长: 杭州–长沙; 石长: 石门–长沙)?
+ * Only the first item is glued to the verb before it (推进杭长), so only it is ever checked; the shape says what it is:
+ * the two characters before the 、 are no dictionary word, every item after it is two or three Han characters and no
+ * word, and either the last item is followed by a line's generic (客运专线, 铁路, 高速…) or there are at least two more
+ * items and the sentence speaks of lines (铁路, 公路, 高速…). A first item that is a word (市常、教育、卫生 stays checked
+ * through its other characters) or a list of words is checked as before.
+ */
+export function firstOfLineList(hasWord: (word: string) => boolean, text: string, at: number, length: number): boolean {
+  for (let q = at + 1; q <= at + length + 1 && q < text.length; q++) {
+    if (text.charAt(q) !== '、') continue;
+    const first = text.slice(q - 2, q);
+    if (q - 2 < 0 || !HAN.test(first) || hasWord(first)) return false;
+    let p = q + 1;
+    let items = 0;
+    for (;;) {
+      let len = 0;
+      while (len < 4 && /\p{Script=Han}/u.test(text.charAt(p + len))) len++;
+      if ((len === 2 || len === 3) && text.charAt(p + len) === '、' && !hasWord(text.slice(p, p + len))) {
+        items++;
+        p += len + 1;
+        continue;
+      }
+      break;
+    }
+    for (const len of [2, 3]) {
+      const last = text.slice(p, p + len);
+      if (HAN.test(last) && last.length === len && !hasWord(last) && LINE_HEAD.test(text.slice(p + len, p + len + 4))) return true;
+    }
+    if (items < 1 || !/^\p{Script=Han}{2}/u.test(text.slice(p, p + 2)) || hasWord(text.slice(p, p + 2))) return false;
+    const from = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
+    let to = text.indexOf('。', p);
+    const nl = text.indexOf('\n', p);
+    if (to < 0 || (nl >= 0 && nl < to)) to = nl < 0 ? text.length : nl;
+    return LINE_WORD.test(text.slice(from, to));
+  }
+  return false;
+}
+
 /**
  * A village named surname + 家 + a place suffix (郭家湾煤矿, 王家庄, 李家沟; held-out s31, a 2014 city report): the
  * character before 家 is the surname, not 国 of 国家 typed near. 湾区 (国家湾区) is not a place.
@@ -230,6 +276,6 @@ export function riverName(uses: (c: string) => number, text: string, at: number,
 export function localTerm(model: { hasWord(word: string): boolean }, text: string, at: number, wrong: string, right: string): boolean {
   const hasWord = (word: string): boolean => model.hasWord(word);
   return policyJargon(text, at, wrong.length) || placeNameInList(text, at, wrong.length, right, hasWord) || numberedHospital(text, at, wrong)
-    || routeOfTwoPlaces(hasWord, text, at, wrong.length) || expresswayOfTwoPlaces(hasWord, text, at, wrong.length) || surnameJiaPlace(text, at, wrong)
+    || routeOfTwoPlaces(hasWord, text, at, wrong.length) || firstOfLineList(hasWord, text, at, wrong.length) || expresswayOfTwoPlaces(hasWord, text, at, wrong.length) || surnameJiaPlace(text, at, wrong)
     || PLACE_CHARACTERS.test(wrong);
 }
