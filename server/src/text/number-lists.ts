@@ -127,6 +127,11 @@ function isConjunction(text: string, at: number): boolean {
   return false;
 }
 
+/** A list piece without its bracketed notes (治理（管控）率 → 治理率), as its length is measured. */
+function withoutBrackets(piece: string): string {
+  return piece.replace(/[（(][^（）()]*[）)]/g, '');
+}
+
 /**
  * The list that ends just before `end`, within its clause (a comma, full stop or unmatched
  * opening bracket ends it). Separators inside quotes or brackets do not count; only the last
@@ -199,7 +204,7 @@ export function listEndingAt(text: string, end: number, maxItem = 14, itemNames 
     // a number at the end is the item's own count (刑事拘留612人、逮捕386人).
     // A range ends an item the same way (0-17岁、18-34岁), and a figure in brackets is a note on the item
     // (香港（582,025人次）、日本（35,623人次）及大韩民国（26,677人次）旅客分别减少…).
-    const bare = piece.replace(/[（(][^（）()]*[）)]/g, '');
+    const bare = withoutBrackets(piece);
     const core = bare.replace(TRAILING_FIGURE, '');
     // An item too long with its figure is words before the list plus the first item — unless the item before it ends
     // with a figure too: then they are parallel statistics items, measured without their figures (county communiqués:
@@ -214,11 +219,11 @@ export function listEndingAt(text: string, end: number, maxItem = 14, itemNames 
       longest = 0;
       let from = left;
       for (const join of [...joins, { at: right, len: 0 }]) {
-        longest = Math.max(longest, text.slice(from, join.at).replace(/[（(][^（）()]*[）)]/g, '').length);
+        longest = Math.max(longest, withoutBrackets(text.slice(from, join.at)).length);
         from = join.at + join.len;
       }
     }
-    const tooLong = longest > itemLimit && (core.length > itemLimit || !TRAILING_FIGURE.test(leftPiece.replace(/[（(][^（）()]*[）)]/g, '')));
+    const tooLong = longest > itemLimit && (core.length > itemLimit || !TRAILING_FIGURE.test(withoutBrackets(leftPiece)));
     const first = !sep || (k > 0 && (tooLong || /[0-9０-９]/.test(core.replace(AGE_NAMED, ''))));
     items.unshift({ start: left, end: right, text: piece });
     if (first || !sep) break;

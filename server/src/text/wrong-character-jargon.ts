@@ -11,6 +11,8 @@
 // reports (`before`), and the guard holds only there. Sources and the findings that led to it: docs/rules/wrong-character.md
 // ("Local-government policy jargon").
 
+import { sentenceEnd, sentenceStart } from './sentences';
+
 interface JargonEntry {
   term: string;
   /** What must follow the term for the guard to hold (none: anywhere). */
@@ -197,6 +199,8 @@ const LINE_HEAD = /^(?:客运专线|客专|铁路|高铁|城际|高速|公路|�
 /** A line word anywhere in the sentence, for a list with no generic after it (铁路，……加快推进石长、娄邵、衡茶吉建设). */
 const LINE_WORD = /客运专线|客专|铁路|高铁|城际|高速|公路/;
 const HAN = /^\p{Script=Han}+$/u;
+/** The sentence a line word is looked for in ends at 。 or a line break (铁路，……石长、娄邵、衡茶吉建设 is one sentence). */
+const LINE_SENTENCE_END = /[。\n]/;
 
 /**
  * 重点推进杭长、长昆客运专线建设 / 铁路，……加快推进石长、娄邵、衡茶吉建设 (untouched-s36u, 湖南 2012): is the suspect in the
@@ -229,11 +233,7 @@ export function firstOfLineList(hasWord: (word: string) => boolean, text: string
       if (HAN.test(last) && last.length === len && !hasWord(last) && LINE_HEAD.test(text.slice(p + len, p + len + 4))) return true;
     }
     if (items < 1 || !/^\p{Script=Han}{2}/u.test(text.slice(p, p + 2)) || hasWord(text.slice(p, p + 2))) return false;
-    const from = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
-    let to = text.indexOf('。', p);
-    const nl = text.indexOf('\n', p);
-    if (to < 0 || (nl >= 0 && nl < to)) to = nl < 0 ? text.length : nl;
-    return LINE_WORD.test(text.slice(from, to));
+    return LINE_WORD.test(text.slice(sentenceStart(text, at, LINE_SENTENCE_END), sentenceEnd(text, p, LINE_SENTENCE_END)));
   }
   return false;
 }
