@@ -176,6 +176,13 @@ export interface Candidate {
    */
   completesLongWord?: boolean;
   /**
+   * Round 37 (issue 12): a same-reading candidate that makes, in the very place of a written two-character dictionary
+   * word, another two-character one (前头 → 牵头, 保送 → 报送, 刚要 → 纲要): a swap of one dictionary word for its homophone,
+   * where the word model's small preference for the written word (no more than realWordTieSegGain) is a tie, not
+   * evidence (singleMinSegGain). Not set for a candidate whose word takes a character of the next word (命案全部 → 安全).
+   */
+  wordSwap?: boolean;
+  /**
    * The written character sits in a three-character dictionary word that official texts never use and jieba hardly
    * knows (坐谈会, 强直性: its misspellings listed as words), and `right` makes of it a word ten times as frequent that
    * official texts use (座谈会, 强制性): the written word is no evidence of intent, the repaired one is evidence of the slip.
@@ -240,6 +247,11 @@ export interface Thresholds {
   strongFlipPhrase: number;
   /** …may be a little less likely to the word model than the written word: this much (homophoneWordMinSegGain()). */
   strongFlipMinSegGain: number;
+  /**
+   * Round 37: a same-reading candidate for one character of a written two-character dictionary word may be this much less
+   * likely to the word model (a tie of two dictionary words, 前头/牵头, 保送/报送: singleWordMinSegGain()).
+   */
+  realWordTieSegGain: number;
   /**
    * A real-word slip in vouched text (Candidate.vouchedWord) needs this much of the character model (0: it must
    * not prefer the written character; the word model, which barely tells two words apart, strongFlipMinSegGain)…
@@ -312,6 +324,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   institutionBonus: 12,
   strongFlipPhrase: 3,
   strongFlipMinSegGain: -4,
+  realWordTieSegGain: -4,
   realWordFlipMinCharGain: 0,
   realWordFlipBonus: 10,
   longWordFlipMinCharGain: 10,
@@ -1452,7 +1465,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       // text, the written character's never seen there, and the written character in no dictionary word (家快 → 加快, 治里 → 治理).
       const edgePair = kind === 0 && !realWord && (index === 0 ? rightCount >= EDGE_PAIR && this.bigrams.getPair(code, next) <= 0 : index === run.length - 1 && leftCount >= EDGE_PAIR && this.bigrams.getPair(prev, code) <= 0);
       const rareOpening = index === 0 && kind !== 1 && rightCount >= RARE_OPENING_PAIR && this.officialUses(code) <= RARE_OPENING_USES;
-      (found ??= []).push({ index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, contextFlip, realWordFlip, rareOpening, edgePair, repairsWord, word: around.word, wordStart: around.start });
+      const candidate: Candidate = { index, wrong: run.charAt(index), right: String.fromCharCode(d), kind: KINDS[kind] ?? 'shape', segGain, charGain, phraseGain, realWord, nameShare: this.nameShareCode(code), setPhrase: completesPhrase && !realWord, contextFlip, realWordFlip, rareOpening, edgePair, repairsWord, word: around.word, wordStart: around.start };
+      // Round 37: a homophone word in the place of a written dictionary word that the word model barely prefers (a tie).
+      if (segGain < 0 && realWord && kind === 0 && around.word.length === 2 && this.hasWord(run.slice(around.start, around.start + 2)) && !acceptedVariants(run.slice(around.start, around.start + 2), around.word)) candidate.wordSwap = true;
+      (found ??= []).push(candidate);
     }
     if (prev >= 0 && next >= 0 && this.lonePossible(code, row)) found = this.loneCandidates(run, index, row, minCharGain, found);
     return found ?? NONE;
@@ -2250,6 +2266,17 @@ function homophoneWordMinSegGain(candidate: Candidate, thresholds: Thresholds): 
   return (candidate.contextFlip && candidate.phraseGain >= thresholds.strongFlipPhrase) || candidate.collocated === true ? thresholds.strongFlipMinSegGain : 0;
 }
 
+/**
+ * How far the word model may prefer the written character of a single-character candidate: not at all, except for a
+ * same-reading candidate that swaps a written two-character dictionary word for another in the same place
+ * (Candidate.wordSwap), where two dictionary words of about the same cost are a tie the word model cannot break (联网保送 →
+ * 报送: −0.3; 环境保护部前头 → 牵头: −0.4): realWordTieSegGain. The other evidence (the character model, the phrasing, the
+ * rescue paths of corrections()) decides, at the threshold as always.
+ */
+function singleMinSegGain(candidate: Candidate, thresholds: Thresholds): number {
+  return candidate.wordSwap === true ? Math.min(thresholds.minSegGain, thresholds.realWordTieSegGain) : thresholds.minSegGain;
+}
+
 /** The combined evidence for a candidate whatever the report threshold, or undefined when a model disagrees too much. */
 function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | undefined {
   const homophoneWord = candidate.wrong.length > 1 && candidate.realWord;
@@ -2257,7 +2284,7 @@ function evidenceScore(candidate: Candidate, thresholds: Thresholds): number | u
   const minCharGain = candidate.setPhrase ? Math.min(thresholds.minCharGain, thresholds.setPhraseMinCharGain) : thresholds.minCharGain;
   if (candidate.realWordFlip) {
     if (candidate.charGain < thresholds.realWordFlipMinCharGain || candidate.segGain < thresholds.strongFlipMinSegGain) return undefined;
-  } else if (homophoneWord ? candidate.charGain < homophoneMin || candidate.segGain < homophoneWordMinSegGain(candidate, thresholds) : candidate.charGain < minCharGain || candidate.segGain < thresholds.minSegGain) return undefined;
+  } else if (homophoneWord ? candidate.charGain < homophoneMin || candidate.segGain < homophoneWordMinSegGain(candidate, thresholds) : candidate.charGain < minCharGain || candidate.segGain < singleMinSegGain(candidate, thresholds)) return undefined;
   const score =
     candidate.segGain +
     thresholds.charWeight * candidate.charGain +
