@@ -290,3 +290,13 @@ testRule('count-mismatch', {
     },
   ],
 });
+
+// Round 37 (s37-newtext): Hong Kong news headlines (heldout-s37a).
+testRule('count-mismatch', {
+  valid: [
+    { text: '考慮案件敏感性、複雜性、公眾關注度　江樂士取兩個獨立法律意見', why: 'heldout-s37a: an ideographic space separates two clauses of a headline; 兩個 counts the second\'s opinions' },
+  ],
+  invalid: [
+    { text: '考慮案件敏感性、複雜性、公眾關注度兩個因素', why: 'without the headline space the list is counted: three items, two', errors: [{ line: 1, column: 18, messageId: 'moreItems' }] },
+  ],
+});

@@ -175,3 +175,14 @@ describe('fullwidth-punctuation on the seeds', () => {
     assert.equal(question?.fix?.text, '？');
   });
 });
+
+// Round 37 (s37-newtext): Hong Kong news (heldout-s37a).
+testRule('fullwidth-punctuation', {
+  valid: [
+    { text: '會熱情地跟記者打招呼和握手，問到他的年齡時，他笑說：「It is my secret!」', why: 'heldout-s37a: an English sentence quoted whole keeps its own "!"' },
+  ],
+  invalid: [
+    { text: '他笑說：「這是秘密!」', why: 'a Chinese quotation still takes "！"', errors: [{ line: 1, column: 10, messageId: 'halfwidth' }], output: '他笑說：「這是秘密！」' },
+    { text: '他笑說：「It is 秘密!」', why: 'Han inside the quotation: not an English sentence', errors: [{ line: 1, column: 14, messageId: 'halfwidth' }], output: '他笑說：「It is 秘密！」' },
+  ],
+});

@@ -419,3 +419,20 @@ describe('regional forms (issue 13)', () => {
     assert.equal(regionalPairs().get('誌志'), undefined, 'the later character for the older one (誌願 for 志願) is an error everywhere');
   });
 });
+
+// Round 37 (s37-newtext): Hong Kong news relaying government, police and court announcements (heldout-s37a, 332 k characters).
+testRule('misconversion', {
+  valid: [
+    { text: '「我哋做咁耐嘅一個研究，原來一吓就撥走咗。你要改變個世界，淨係有理據係唔夠。」', why: 'heldout-s37a: 係 the Cantonese copula in a sentence of written Cantonese (咗, 嘅, 唔)' },
+    { text: '大家都知道呢啲運動都係好重要，當時冇即刻爭取到民主都好。', why: 'heldout-s37a: 都係好重要 beside 呢啲, 冇' },
+    { text: '「從前線角度睇，老實講係有啲嬲。」', why: 'heldout-s37a: 係有 in Cantonese speech (睇, 啲, 嬲), not 繫有' },
+    { text: '取得更具體的資料，但一直未能成功。3天後、9月18日，中科興業透過電郵回覆運輸及房屋局。', why: 'heldout-s37a: 3天後, "three days later", not OpenCC\'s 天后 (the goddess)' },
+    { text: '所以算起來該公屋單位要在100天後才能分配到輪候者手上。', why: 'heldout-s37a: 100天後' },
+    { text: '時也被「愛國人士」包圍，衣服破損，傷痕纍纍。', why: 'heldout-s37a: 纍纍 doubled, though OpenCC has 傷痕累累: its fix would split the pair' },
+    { text: '任何嘢未講買、先講賣，我未講買呢隻杯返嚟，（買入價）100蚊。', why: 'heldout-s37a: Cantonese 呢隻 (this one), the measure word' },
+  ],
+  invalid: [
+    wrong('王健亦有經濟管理、民航管理、國際談判、境外經濟關系等多方面經驗。', '系', '係', 'heldout-s37a (real): 關系 → 關係, no Cantonese in the sentence'),
+    wrong('政府推出一係列措施，加強監管，市民普遍表示支持。', '係', '系', 'a standard sentence keeps its finding: 一係列 → 一系列'),
+  ],
+});

@@ -106,3 +106,24 @@ describe('paired-punctuation on the seeds', () => {
     assert.deepEqual(found, []);
   });
 });
+
+// Round 37 (s37-newtext): Hong Kong news quoting government documents over several paragraphs with corner quotes (heldout-s37a).
+testRule('paired-punctuation', {
+  valid: [
+    {
+      text: '文件底部有一附註列明：「前任行政長官在離職後三年內須接受離職工作規管。\n（1） 中央機構或香港特別行政區政府的委任；\n（2） 慈善、學術或其他非牟利機構的委任；以及\n（3） 屬非商業性質的地區或國際組織的委任。\n在三年管制期內，前任行政長官如接受上述任何委任，不論受薪與否，都必須通知政府。」',
+      why: 'heldout-s37a: the amended-article form with 「」: opened after a colon, items bare, closed at the end of the last paragraph',
+    },
+    {
+      text: '「互聯護照是在舊護照和新護照上作出一項批註，以連繫兩本護照。\n（一） 在印製互聯的批註當日，你的現有護照仍然有效；\n（二） 你的現有護照有一個有效簽證；以及\n（三） 你的現有護照最少有一頁空白頁，可用作互聯護照批註。」',
+      why: 'heldout-s37a: a notice quoted whole: 「 opens a paragraph whose only problem it is, enumerated items follow, the last closes it',
+    },
+  ],
+  invalid: [
+    {
+      text: '「六點半下飛機，發現無數通香港和台灣的媒體來電。\n我是以私人身份受邀參加四城文化會議。\n還是很期待看到台港間有更多自由而正常的交流。」',
+      why: 'heldout-s37a (reported by design): a quotation over prose paragraphs that do not open with 「 — no enumerated items follow',
+      errors: [{ line: 1, column: 1, messageId: 'unmatchedOpen' }, { line: 3, column: 23, messageId: 'unmatchedClose' }],
+    },
+  ],
+});

@@ -350,3 +350,14 @@ describe('repeated-word on the seed drafts', () => {
     assert.deepEqual(found, ['000:13:160 方向的方向的', '004:21:387 动员动员']);
   });
 });
+
+// Round 37 (s37-newtext): Hong Kong news (heldout-s37a).
+testRule('repeated-word', {
+  valid: [
+    { text: '說約了老闆韓亮做訪問，店員客氣地說：「請坐請坐。」', why: 'heldout-s37a: the whole quotation is the doubled phrase with its own end mark' },
+    { text: '店員說：「請坐請坐，我們馬上開始。」', why: 'the head of a quotation before a comma (round 35\'s form) stays quiet too' },
+  ],
+  invalid: [
+    { text: '《學校性教育指引》過去多次被批評與時代時代脫節。', why: 'heldout-s37a (real): 時代時代 outside a quotation', errors: [{ line: 1, column: 18, text: '時代時代' }], output: '《學校性教育指引》過去多次被批評與時代脫節。' },
+  ],
+});

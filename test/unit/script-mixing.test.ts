@@ -207,3 +207,27 @@ describe('script-mixing on the seeds', () => {
     });
   }
 });
+
+// Round 37 (s37-newtext): written Cantonese in Hong Kong news (heldout-s37a): 晒, 吓, 扑 are its own words.
+testRule('script-mixing', {
+  valid: [
+    { text: '他表示：「大陸有錢人將我哋啲屋買晒，搞到我哋無得住。」', why: 'heldout-s37a: 買晒 (bought them all), a Cantonese sentence (我哋, 啲)' },
+    { text: '他們的理念，並非搞一個地區辦事處幫居民填吓表格、搞吓漏水那種。', why: 'heldout-s37a: V吓 (填吓, 搞吓), the verb suffix "a bit", outside any 嚇 word' },
+    { text: '同我講過，我在港大37年，好多人我都熟晒，他們不停跟我說，沒理由港大不留你。', why: 'heldout-s37a: 熟晒 closing a clause' },
+    { text: '「今年3月，政府自己承認有漏水，要扑爛石屎，發覺入面嘅鋼筋做得非常之差。」', why: 'heldout-s37a: 扑爛 (to smash) in a Cantonese sentence (嘅)' },
+  ],
+  invalid: [
+    {
+      text: '事件令市民受到驚吓，警方已加強巡邏，並呼籲市民保持冷靜。',
+      why: '驚吓 is the simplified 驚嚇: still found in traditional text',
+      errors: [{ line: 1, column: 9, endColumn: 10, messageId: 'mixed' }],
+      output: '事件令市民受到驚嚇，警方已加強巡邏，並呼籲市民保持冷靜。',
+    },
+    {
+      text: '天氣炎熱，市民應避免長時間在陽光下晾晒衣物，並多喝水。',
+      why: '晾晒 is the simplified 晾曬: still found',
+      errors: [{ line: 1, column: 19, endColumn: 20, messageId: 'mixed' }],
+      output: '天氣炎熱，市民應避免長時間在陽光下晾曬衣物，並多喝水。',
+    },
+  ],
+});

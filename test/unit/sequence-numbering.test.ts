@@ -255,3 +255,20 @@ describe('sequence-numbering on the seeds', () => {
     assert.deepEqual(found, []);
   });
 });
+
+// Round 37 (s37-newtext): a chronology in Hong Kong news (heldout-s37a).
+testRule('sequence-numbering', {
+  valid: [
+    {
+      text: '5.2016年3月，全國政協委員提出方案。\n6.2016年4月13日，深港就此召開會議。\n換言之，一地兩檢是在多次研究後提出。\n1.2015年12月14日：時任律政司司長回應質詢。\n2.2016年1月8日：律政司發表聲明。\n3.2016年2月26日：時任運輸及房屋局局長回應。\n4.2016年6月27日：時任副局長回應。\n5. 政府以往原來曾多次在立法會說過有關安排。',
+      why: 'heldout-s37a: a glued 1. before a year restarts the list after a paragraph of prose; 5. follows 4.',
+    },
+  ],
+  invalid: [
+    {
+      text: '1.2015年12月14日：時任律政司司長回應質詢。\n2.2016年1月8日：律政司發表聲明。\n3. 政府提出方案。\n換言之，如此。\n1.2017年3月：甲。\n2.2018年1月：乙。\n3. 丙。\n5. 庚。',
+      why: 'after the restart a gap is still found',
+      errors: [{ line: 8, column: 1, messageId: 'gap' }],
+    },
+  ],
+});

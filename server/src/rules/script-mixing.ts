@@ -4,6 +4,7 @@
 // 昇腾 are correct in simplified text and never flagged. The quick fix converts the word
 // with OpenCC's phrase conversion on a small window, so 干净 becomes 乾淨, not 幹淨.
 import { defineRule } from '../engine/types';
+import { cantoneseWord } from '../text/cantonese';
 import { convertRun, otherScriptRuns } from '../text/convert';
 import type { ScriptCounts } from '../text/script';
 import { SCRIPT_NAMES } from '../text/script-names';
@@ -55,6 +56,8 @@ const rule = defineRule({
       const hakka = !simplified && HAKKA.test(paragraph.text);
       for (const [start, end] of otherScriptRuns(paragraph.text, 0, paragraph.text.length, script)) {
         if (hakka && paragraph.text.slice(start, end) === '个') continue;
+        // Written Cantonese in Hong Kong text (買晒, 試吓, 扑爛石屎): 晒, 吓 and 扑 are its own words, not simplified 曬, 嚇, 撲.
+        if (!simplified && end - start === 1 && cantoneseWord(paragraph.text, start)) continue;
         const edit = convertRun(paragraph.text, start, end, script);
         const chars = paragraph.text.slice(start, end);
         const word = paragraph.text.slice(edit.start, edit.end);

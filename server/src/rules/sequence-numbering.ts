@@ -34,6 +34,8 @@ interface Marker {
 }
 
 const NUMERAL = '[一二三四五六七八九十]{1,3}';
+/** A year right after a glued item number (1.2015年): the 1 is an item's, not a decimal's. */
+const GLUED_YEAR = /^(?:19|20)\d\d年/;
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 // Each alternative is anchored on a fixed character class, so the scan is linear.
 const MARKER = new RegExp(
@@ -373,6 +375,13 @@ const rule = defineRule({
           if (m.atStart && level <= 3) outer = {}; // a heading ends the outer lists under the one before it
           const last = headingLast[level] ?? 0;
           // Notes numbered 19. 20.2026年… 21.5+2就业之家… 22. (a 2026 report): the glued ones keep the count going.
+          // 1.2015年12月14日：… 2.2016年1月8日：… (a chronology restarting its count after a paragraph of prose, Hong Kong news,
+          // round 37's heldout-s37a): a glued 1. opening a paragraph before a year restarts the list, as an unglued 1. may.
+          if (m.ambiguous && m.atStart && m.value === 1 && last > 1 && GLUED_YEAR.test(paragraph.text.slice(m.end, m.end + 5))) {
+            headingLast[level] = 1;
+            headingText[level] = m.text;
+            continue;
+          }
           if (m.ambiguous && (last === 0 || m.value !== last + 1)) continue;
           if (m.atStart || last > 0 || m.value === 1) {
             if (!m.ambiguous) check(ctx, paragraph, m, last, headingText[level] ?? '');

@@ -10,6 +10,7 @@ import { simplifiedOnlySet } from './script-chars';
 import { SortedPhrases } from './sorted-phrases';
 import { words } from './segment';
 import { codeUnitBytes, codeUnitWords } from './code-tables';
+import { inCantoneseSentence } from './cantonese';
 
 /**
  * Simplified character, then its traditional alternatives that differ in meaning.
@@ -168,10 +169,10 @@ const MEASURE_BEFORE_CHU = /[一二三四五六七八九十百兩两幾几這这
 const PLAY_AFTER_CHU = /^[戲戏劇剧目頭头]/;
 /**
  * 隻 as the measure word of animals and vessels: after a numeral, a demonstrative or a count word (63隻, 兩隻, 首隻, 多隻
- * 新股, 是隻流浪狗), or ending a noun (船隻, 牛隻, 龜隻, 犬隻). Elsewhere 隻 is a one-at-a-time conversion of 只 (隻要,
+ * 新股, 是隻流浪狗; Cantonese 呢隻杯, 嗰隻), or ending a noun (船隻, 牛隻, 龜隻, 犬隻). Elsewhere 隻 is a one-at-a-time conversion of 只 (隻要,
  * 隻有), which OpenCC's phrases (只要, 只有) decide.
  */
-const MEASURE_BEFORE_ZHI = /[0-9０-９〇零一二三四五六七八九十百千萬万億亿兩两幾几這这那每整哪某數数該该此同另首多單单是隻][ \u3000]?$/;
+const MEASURE_BEFORE_ZHI = /[0-9０-９〇零一二三四五六七八九十百千萬万億亿兩两幾几這这那每整哪某數数該该此同另首多單单是隻呢嗰][ \u3000]?$/;
 const NOUN_BEFORE_ZHI = /[船艦舰牛犬豬猪龜龟禽羊鳥鸟雞鸡鴨鸭貓猫狗]$/;
 /**
  * 后 that no phrase covers is 後 (調整后每股盈利, 4個月后不治, 同意后公佈): OpenCC's phrases know the words where 后 is right
@@ -202,6 +203,11 @@ const DOUBLED_RIGHT = '纍鼕';
  * is a one-at-a-time conversion (5336萬元后的收入數).
  */
 const MONEY_BEFORE_HOU = /[0-9０-９〇零一二三四五六七八九十百千萬億兩][元圓蚊]$/;
+/**
+ * A count of days before 後 (3天後、9月18日, 100天後才能分配: Hong Kong news, round 37): 後 is "after N days", never 后 of
+ * OpenCC's 天后 (the sea goddess, 天后廟), which no numeral counts.
+ */
+const DAYS_BEFORE_HOU = /[0-9０-９〇零一二三四五六七八九十百千兩两幾几數数多半]天$/;
 /**
  * 發 before 局 is 發展局 shortened (金發局, the Financial Services Development Council; 貿發局, 旅發局): 髮 (hair) never
  * stands before 局, though OpenCC's 金髮 straddles 金|發局.
@@ -418,8 +424,12 @@ function judgeWindow(
   if (found === '准' && APPROVAL_BEFORE_ZHUN.test(text.slice(Math.max(0, index - 1), index))) return undefined;
   if (found === '里' && (VILLAGE_LIST_BEFORE.test(text.slice(Math.max(0, index - 5), index)) || VILLAGE_LIST_AFTER.test(text.slice(index + 1, index + 6)))) return undefined;
   if (found === '係' && CANTONESE_BEFORE_COPULA.test(text.slice(Math.max(0, index - 1), index))) return undefined;
+  // 係 in a sentence of written Cantonese is the copula (都係好重要, 而家係去搶個位: Hong Kong news, round 37).
+  if (found === '係' && inCantoneseSentence(text, index)) return undefined;
   if (found === '制' && CHECK_BY_MEANS.test(text.slice(Math.max(0, index - 3), index)) && HAN_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
-  if (found === '後' && MONEY_BEFORE_HOU.test(text.slice(Math.max(0, index - 2), index))) return undefined;
+  if (found === '後' && (MONEY_BEFORE_HOU.test(text.slice(Math.max(0, index - 2), index)) || DAYS_BEFORE_HOU.test(text.slice(Math.max(0, index - 2), index)))) return undefined;
+  // 纍纍 (傷痕纍纍, 碩果纍纍) and 鼕鼕 are right doubled even where OpenCC has a phrase with 累累: its fix would split the pair.
+  if (DOUBLED_RIGHT.includes(found) && (text.charAt(index - 1) === found || text.charAt(index + 1) === found)) return undefined;
   if (found === '發' && BUREAU_AFTER_FA.test(text.slice(index + 1, index + 2))) return undefined;
   if (found === '齣' && (MEASURE_BEFORE_CHU.test(text.slice(Math.max(0, index - 1), index)) || PLAY_AFTER_CHU.test(text.slice(index + 1, index + 2)))) return undefined;
   if (found === '隻' && (MEASURE_BEFORE_ZHI.test(text.slice(Math.max(0, index - 2), index)) || NOUN_BEFORE_ZHI.test(text.slice(Math.max(0, index - 1), index)))) return undefined;
