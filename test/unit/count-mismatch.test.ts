@@ -300,3 +300,40 @@ testRule('count-mismatch', {
     { text: '考慮案件敏感性、複雜性、公眾關注度兩個因素', why: 'without the headline space the list is counted: three items, two', errors: [{ line: 1, column: 18, messageId: 'moreItems' }] },
   ],
 });
+
+// Round 37 (s37-numbers): count-mismatch on text it was not tuned on (People's Daily 2020, heldout-s35w2: three false alarms)
+// and the injected counts a conjunction inside an earlier item left unjudged.
+testRule('count-mismatch', {
+  valid: [
+    { text: '东京奥运会上，跆拳道将设男、女各4个级别的8个小项。', why: 'heldout-s35w2: 各 makes the count each item’s own' },
+    { text: '北京市纪委监委会同市扶贫支援办，抽调市审计、财政专业人员组成3个检查组，前往新疆。', why: 'heldout-s35w2: the last item ends in 组成, the count is its object' },
+    { text: '叙政府在西北部伊德利卜省、阿勒颇省开启3条人道走廊，接待平民。', why: 'heldout-s35w2: the last item ends in 开启' },
+    { text: '卡拉贝利水利枢纽、盖孜水电站、汉源水电站和康苏、孔吾拉奇2座水库建成投运。', why: 'heldout-cities (克孜勒苏 2021): 和 joins two groups, the count numbers the bare names after it' },
+    { text: '推动呼和浩特、鄂尔多斯、满洲里3个综保区高质量发展。', why: '呼和浩特 is one name: three places, three' },
+    { text: '喀什、和田、阿克苏3个地区联合开展行动。', why: '和 right after 、 opens a name (和田)' },
+    { text: '航空、机器人及智能制造、工业母机、绿色石化4个集群获评国家先进制造业集群。', why: '及 inside an earlier item: four or five things, four stated' },
+    { text: '光电子信息、汽车制造与服务、大健康、现代化工、农产品加工5大支柱产业迈入万亿级规模。', why: '与 inside an earlier item: five or six things, five stated' },
+  ],
+  invalid: [
+    {
+      text: '光电子信息、汽车制造与服务、大健康、现代化工、农产品加工4大支柱产业迈入万亿级规模。',
+      why: 'the count edited (injected, 湖北 2026): five or six things, four stated',
+      errors: [{ line: 1, column: 29, endColumn: 31, text: '4大', messageId: 'moreItems' }],
+    },
+    {
+      text: '推动呼和浩特、鄂尔多斯、满洲里2个综保区高质量发展。',
+      why: 'the count edited (injected, 内蒙古 2026): 呼和浩特 no longer hides the list',
+      errors: [{ line: 1, column: 16, endColumn: 18, text: '2个', messageId: 'moreItems' }],
+    },
+    {
+      text: '卡拉贝利水利枢纽、盖孜水电站、汉源水电站和康苏、孔吾拉奇3座水库建成投运。',
+      why: 'neither the whole list (four or five) nor the group after 和 (two)',
+      errors: [{ line: 1, column: 29, endColumn: 31, text: '3座' }],
+    },
+    {
+      text: '东京奥运会上，跆拳道将设男、女4个级别的8个小项。',
+      why: 'without 各 the count is the list’s: two listed, four stated',
+      errors: [{ line: 1, column: 16, endColumn: 18, text: '4个' }],
+    },
+  ],
+});

@@ -321,3 +321,26 @@ testRule('figure-consistency', {
     },
   ],
 });
+
+// Round 37 (s37-numbers, heldout-s35w2: People's Daily 2020, two false alarms): a rate right after a clause whose figure the
+// rule does not read (得票817万余张) is that figure's, when the clause names what the rate is of (得票 of 得票率).
+testRule('figure-consistency', {
+  valid: [
+    {
+      text: '当晚出炉的计票结果显示，民进党候选人蔡英文、赖清德当选台湾地区正、副领导人，得票817万余张，得票率为57.1%。\n另两组候选人中，中国国民党候选人韩国瑜、张善政得票552万余张，得票率为38.6%；亲民党候选人宋楚瑜、余湘得票60万余张，得票率为4.3%。',
+      why: 'three candidates, each rate after its own votes',
+    },
+  ],
+  invalid: [
+    {
+      text: '计票结果显示，得票817万余张，得票率为57.1%。\n据统计，得票817万余张，得票率为57.2%。',
+      why: 'the same votes with two rates',
+      errors: [{ line: 2, column: 14, endColumn: 23, text: '得票率为57.2%' }],
+    },
+    {
+      text: '2023年，全市城镇化率为58.1%。\n全市细颗粒物平均浓度28微克，全市城镇化率为58.3%。',
+      why: 'a clause of another measure before the rate does not make it another figure',
+      errors: [{ line: 2, column: 16, endColumn: 28, text: '全市城镇化率为58.3%' }],
+    },
+  ],
+});

@@ -422,3 +422,40 @@ testRule('rate-mismatch', {
     },
   ],
 });
+
+// Round 37 (s37-numbers, eval:inject on 13 held-out folders): three frames the rule read only in part.
+testRule('rate-mismatch', {
+  valid: [
+    { text: '全省共对938个重大政策和项目开展财政事前绩效评估，涉及资金410亿元，根据评估结果核减预算申请105.6亿元，核减率达25.8%。', why: 'heldout-s34n (山东 2023): 105.6 ÷ 410 = 25.76%' },
+    { text: '对拟新增的123个项目共计24.5亿元，开展绩效评估，核减11.2亿元，核减率45.7%。', why: 'heldout-s31k2 (郑州 2025): 11.2 ÷ 24.5 = 45.71%' },
+    { text: '全市一般公共预算收入预算为139.5亿元，实际完成收入140.9亿元，为预算的101%，比上年增加11.6亿元。', why: 'heldout-s31k (周口 2019): 140.9 ÷ 139.5 = 101.0%' },
+    { text: '全市一般公共预算支出314.8亿元，总量列全省第3位，其中民生领域支出236.4亿元，占比75.1%。', why: 'heldout-s31k2 (朝阳 2024): 236.4 ÷ 314.8 = 75.10%; the rank is no figure' },
+    { text: '全市一般公共预算支出314.8亿元，比上年增加3位，其中民生领域支出236.4亿元，占比70.1%。', why: 'a change between the whole and 其中 is still not read' },
+  ],
+  invalid: [
+    {
+      text: '全省共对938个重大政策和项目开展财政事前绩效评估，涉及资金410亿元，根据评估结果核减预算申请115.6亿元，核减率达25.8%。',
+      why: 'the cut edited (injected): 115.6 ÷ 410 = 28.2%',
+      errors: [{ line: 1, column: 61, endColumn: 66, text: '25.8%' }],
+      output: '全省共对938个重大政策和项目开展财政事前绩效评估，涉及资金410亿元，根据评估结果核减预算申请115.6亿元，核减率达28.2%。',
+    },
+    {
+      text: '对拟新增的123个项目共计64.5亿元，开展绩效评估，核减11.2亿元，核减率45.7%。',
+      why: 'the projects’ sum edited (injected): 11.2 ÷ 64.5 = 17.4%',
+      errors: [{ line: 1, column: 40, endColumn: 45, text: '45.7%' }],
+      output: '对拟新增的123个项目共计64.5亿元，开展绩效评估，核减11.2亿元，核减率17.4%。',
+    },
+    {
+      text: '全市一般公共预算收入预算为139.5亿元，实际完成收入130.9亿元，为预算的101%，比上年增加11.6亿元。',
+      why: 'the done figure edited (injected): 130.9 ÷ 139.5 = 93.8%',
+      errors: [{ line: 1, column: 40, endColumn: 44, text: '101%' }],
+      output: '全市一般公共预算收入预算为139.5亿元，实际完成收入130.9亿元，为预算的94%，比上年增加11.6亿元。',
+    },
+    {
+      text: '全市一般公共预算支出314.8亿元，总量列全省第3位，其中民生领域支出236.4亿元，占比45.1%。',
+      why: 'the share edited (injected)',
+      errors: [{ line: 1, column: 46, endColumn: 51, text: '45.1%' }],
+      output: '全市一般公共预算支出314.8亿元，总量列全省第3位，其中民生领域支出236.4亿元，占比75.1%。',
+    },
+  ],
+});

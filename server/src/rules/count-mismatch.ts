@@ -14,7 +14,7 @@ const OPEN_FOR: Record<string, string> = { '”': '“', '」': '「', '』': '�
  * A last item ending like this is a verb phrase or a possessive, so the count is about something else. The verbs of
  * duties and functions too (纪检、监察机关合署办公、行使两种职能: round 32, a 中央纪委 notice of heldout-s32n; 履行两项职责).
  */
-const NOT_A_NOUN_END = /(?:行使|履行|承担|承擔|具有|具备|具備|发挥|發揮|修订|修訂|修改|废止|廢止|制定|出台|印发|印發|連跨|跨越|突破|迈上|邁上|迈入|邁入|跃升|躍升|提升|升级|升級|改造|重组|重組|提出|抓好|坚持|堅持|贯彻|貫徹|推进|推進|实施|實施|开工|開工|竣工|投用|获评|獲評|分作|分为|分為|建成|建设|建設|设立|設立|设置|設置|新建|开展|開展|打好|打赢|打贏|办好|辦好|做好|用好|管好|守好|抓实|抓實|做实|做實|落实|落實|成立|组建|組建|打造|培育|举办|舉辦|召开|召開|完成|实现|實現|形成|获得|獲得|打掉|抓获|抓獲|破获|破獲|查处|查處|发现|發現|拥有|擁有|涉及|包括|覆盖|覆蓋|派出|出动|出動|投入|启动|啟動|打通|开通|開通|联通|聯通|连通|連通|贯通|貫通|接通|引进|引進|入选|入選|评为|評為|认定|認定|创建|創建|确定|確定|推出|建立|新增|增加|减少|減少|共|有|建|设|設|达|達|为|為|是|计|計|获|獲|了|过|過|着|著|的|之|等|在|于|於|和|及|与|與)$/;
+const NOT_A_NOUN_END = /(?:行使|履行|承担|承擔|具有|具备|具備|发挥|發揮|修订|修訂|修改|废止|廢止|制定|出台|印发|印發|連跨|跨越|突破|迈上|邁上|迈入|邁入|跃升|躍升|提升|升级|升級|改造|重组|重組|提出|抓好|坚持|堅持|贯彻|貫徹|推进|推進|实施|實施|开工|開工|竣工|投用|获评|獲評|分作|分为|分為|建成|建设|建設|设立|設立|设置|設置|新建|开展|開展|打好|打赢|打贏|办好|辦好|做好|用好|管好|守好|抓实|抓實|做实|做實|落实|落實|成立|组建|組建|组成|組成|构成|構成|开启|開啟|开辟|開闢|打造|培育|举办|舉辦|召开|召開|完成|实现|實現|形成|获得|獲得|打掉|抓获|抓獲|破获|破獲|查处|查處|发现|發現|拥有|擁有|涉及|包括|覆盖|覆蓋|派出|出动|出動|投入|启动|啟動|打通|开通|開通|联通|聯通|连通|連通|贯通|貫通|接通|引进|引進|入选|入選|评为|評為|认定|認定|创建|創建|确定|確定|推出|建立|新增|增加|减少|減少|共|有|建|设|設|达|達|为|為|是|计|計|获|獲|了|过|過|着|著|的|之|等|在|于|於|和|及|与|與)$/;
 /** A slogan of numeral units (三区, 一核一圈两廊): a numeral and one noun character, repeated. */
 const NUMERAL_UNITS = /^(?:[一二两兩三四五六七八九十][^一二两兩三四五六七八九十百千万萬个個项項是、])+$/;
 /** After a count: its head noun, then a list separator — the list continues past the count. */
@@ -113,8 +113,9 @@ function quotedBefore(text: string, end: number): Listed | undefined {
 function plainListBefore(text: string, end: number, nounAt = end): Listed | undefined {
   if (!/[\u4e00-\u9fff]/.test(text[end - 1] ?? '')) return undefined;
   const list = listEndingAt(text, end, 12);
-  // A conjunction inside an earlier item (A、B及C、D) leaves the count unsure by one per conjunction: not judged here.
-  if (list.open || list.broken || list.innerConjunctions || list.items.length < 2) return undefined;
+  // A conjunction inside an earlier item (光电子信息、汽车制造与服务、大健康…; 呼和浩特、鄂尔多斯、满洲里) joins two words of
+  // one item or two items: plausibleCounts accepts both readings (round 37; quiet before).
+  if (list.open || list.broken || list.items.length < 2) return undefined;
   const items = list.items;
   if (!items.slice(0, -1).some((item) => text[item.end] === '、')) return undefined;
   // 分流企业富余人员要发挥政府、企业和职工三方面的积极性; 重点打造有竞争优势的新材料、特色装备两大产业集群: the first item carries the
@@ -154,6 +155,8 @@ function plainListBefore(text: string, end: number, nounAt = end): Listed | unde
   const lastText = texts[texts.length - 1] ?? '';
   if (/[^个個器]人$/.test(lastText) && !texts.slice(0, -1).some((x) => x.endsWith('人')) && !PERSON_COUNTED.test(text.slice(nounAt, nounAt + 6))) return undefined;
   const plausible = plausibleCounts(list);
+  const group = groupAfterConjunction(texts);
+  if (group > 0) plausible.push(group);
   const earlier = listBeforeComma(text, items[0]?.start ?? 0);
   if (earlier > 0) plausible.push(items.length + earlier);
   // 提出坚持抗战、反对投降，坚持团结、反对分裂，坚持进步、反对倒退三大政治口号 (中国共产党一百年大事记, round 33's heldout-s33t): clauses
@@ -176,6 +179,26 @@ function plainListBefore(text: string, end: number, nounAt = end): Listed | unde
     return { items: near, plausible: [...plausible, ...plausible.map((n) => n - shift)] };
   }
   return { items: texts, plausible };
+}
+
+/** The last character of a facility or place that carries its own kind (盖孜水电站, 卡拉贝利水利枢纽, 产业园). */
+const KIND_END = /[站纽紐库庫厂廠场場港园園馆館院校线線路桥橋坝壩渠闸閘井矿礦]$/;
+
+/**
+ * 卡拉贝利水利枢纽、盖孜水电站、汉源水电站和康苏、孔吾拉奇2座水库建成投运 (克孜勒苏 2021, round 37): a conjunction inside an earlier
+ * item joins two groups — things that name their own kind (…水电站) and bare names that take the count's noun (康苏、孔吾拉奇 2座
+ * 水库). The count may number the second group alone: its size, or 0 when the list is not of that shape (光电子信息、汽车制造与
+ * 服务、大健康…五大产业 is not: its first group names no kind).
+ */
+function groupAfterConjunction(texts: readonly string[]): number {
+  for (let k = texts.length - 2; k >= 0; k--) {
+    const pieces = (texts[k] ?? '').split(/以及|和|及|与|與/);
+    if (pieces.length < 2) continue;
+    const left = [...texts.slice(0, k), ...pieces.slice(0, -1)];
+    const right = [pieces[pieces.length - 1] ?? '', ...texts.slice(k + 1)];
+    return left.length >= 2 && left.every((x) => KIND_END.test(x)) && right.every((x) => x && !KIND_END.test(x)) ? right.length : 0;
+  }
+  return 0;
 }
 
 /** Verbs that open the list they are followed by (是指旅游业、现代服务业…; 必须满足核安、核废…; 发挥政府、企业和职工…). */
@@ -319,7 +342,8 @@ const rule = defineRule({
     const text = paragraph.text;
     for (const t of scanNumbers(text, paragraph.anchors)) {
       if (t.percent || !t.exact || t.ordinal || !COUNT_CLASSIFIERS.has(t.unit) || SKIP_UNITS.has(t.unit) || t.value < 2 || t.value > MAX_COUNT || t.decimals) continue;
-      if (/[前后後近每这這那其余餘另]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) continue;
+      // 跆拳道将设男、女各4个级别 (People's Daily 2020, round 37): 各 makes the count each item's own, not the list's.
+      if (/[前后後近每这這那其余餘另各]$/.test(text.slice(Math.max(0, t.start - 1), t.start))) continue;
       // The count must stand before its head noun (3个检查站); 刑事案件19起、… counts the noun before it.
       if (!/^[\u4e00-\u9fff“「]/.test(text.slice(t.end, t.end + 1))) continue;
       // 在甲地、乙地3个项目和丙地…: the count and its noun are inside one item of a list that goes on,

@@ -206,6 +206,13 @@ function scopeOf(text: string, m: RegExpExecArray, key: string, sentence: string
   // 2023年共安排4个中央专项资金…，2023年共支出33464.999万元，预算执行率为67.2%: each sum totals its own funds; round 34).
   const own = before && !OWN_WHOLE.test(before[1] ?? '') ? `#${before[2] ?? ''}${before[3] ?? ''}${before[4] ?? ''}` : '';
   const lead = RATE.test(measure) && before && before.index >= start - sentence.length ? `${numberBefore(text, before.index)}${(before[1] ?? '').replace(FILLER, '')}${ANAPHORA.test(before[1] ?? '') ? subjectBefore(text.slice(0, before.index)) : ''}${own}` : '';
+  // 民进党候选人蔡英文、赖清德…，得票817万余张，得票率为57.1%。…国民党候选人韩国瑜、张善政得票552万余张，得票率为38.6% (People's Daily
+  // 2020, round 37): the clause right before a rate may hold a figure STATEMENT does not read (an estimate, 万余张; a unit it does
+  // not know, 张, 票); the rate is still that figure's when the clause names what the rate is of (得票 of 得票率), so the clause
+  // joins the lead as a count read would. A clause of another measure (细颗粒物浓度28微克/立方米，空气质量优良天数比率96.1%) does not.
+  const clause = RATE.test(measure) && !lead ? CLAUSE_WITH_FIGURE.exec(sentence)?.[1] ?? '' : '';
+  const stem = /([\u4e00-\u9fa5]{2})率/.exec(key)?.[1];
+  const unread = clause && stem && clause.includes(stem) ? clause : '';
   // 一般公共预算收入增长38.6%，排名全省第一；总量201.3亿元: a sum word alone right after a semicolon totals what
   // the sentence named before the semicolon (the GDP and the revenue of one report paragraph are two totals).
   // 加上上级补助等转移性收入183.03亿元，收入合计259.42亿元: a sum after 加上… totals the budget its chain started from
@@ -227,9 +234,11 @@ function scopeOf(text: string, m: RegExpExecArray, key: string, sentence: string
   // before named (round 31, 固原 and 常德 2025 budget reports).
   const named = sectional ? chain || subject || subjectBefore(clausesBefore(text, start)) : '';
   const level = sectional && !LEVEL.test(measure) && !LEVEL.test(named) ? (LEVEL.exec(clausesBefore(text, start)) ?? LEVEL.exec(previousSentence(text, start)))?.[0] ?? '' : '';
-  return [named, level, anaphoric, lead, headed, counted, purpose, years].filter(Boolean).join('|');
+  return [named, level, anaphoric, lead || unread, headed, counted, purpose, years].filter(Boolean).join('|');
 }
 
+/** The clause that ends a sentence's text before a rate, when it holds a figure: 得票817万余张， (group 1). */
+const CLAUSE_WITH_FIGURE = /(?:^|[，,；;：:])([^，,；;：:]*[0-9０-９][^，,；;：:]*)[，,]$/;
 /** A clause that adds to or takes from a budget figure (加上上级补助收入…, 减去…): a sum after it totals the chain. */
 const ADDITION = /^(?:再)?(?:加上|加|减去|扣除)/;
 /** The text from the start of the sentence holding `at`, or of the one before when that sentence opens with 加上/减去…. */

@@ -342,6 +342,8 @@ const SHARE_NAMED = /^[，,、](?:占|佔)([\u4e00-\u9fff]{2,12})的(?:比重|�
 const WHOLE_CHANGE = /^[，,](?:同比|比上年|可比口径|同口径|比[0-9０-９]{4}年(?:预算|預算|执行数|執行數)?)?(?:增长|增長|下降|增加|减少|減少)[0-9０-９]+(?:[.．][0-9０-９]+)?[%％][，,；;。：:]?$/;
 /** A note in brackets right after the whole (2545.8亿元（含上年结转、上级补助等，下同）): about the whole, not another figure. */
 const WHOLE_NOTE = /^[（(][^（）()\d]*[）)]/;
+/** The whole's rank right after it (，总量列全省第3位，; ，居全市第2位): about the whole, not another figure. */
+const WHOLE_RANK = /^[，,](?:总量|總量|规模|規模)?(?:列|居|位居|位列|排名|排)(?:全省|全市|全国|全國|全区|全區|全州)(?:第[0-9０-９]+(?:位|名))(?=[，,])/;
 /** The whole's clause says a change or an average (增加120人, 年均), not a total its parts share. */
 const NOT_A_WHOLE = /增|减|減|降|提高|上升|同比|环比|環比|比上年|比去年|均|每|超收|短收/;
 
@@ -366,11 +368,13 @@ function shareAfterQiZhong(text: string, tokens: readonly NumberToken[]): Figure
     const opens = /[。！？!?]$/.test(text.slice(0, at));
     const from = sentenceStart(text, opens ? at - 1 : at, FULL_STOP);
     // A year inside the whole's change (比2019年预算增长6.9%) is no figure; the between test below still reads it.
-    const whole = tokensIn(tokens, from, at).filter((t) => t.end <= at && !t.percent && !DATE_UNITS.has(t.unit)).pop();
+    // A rank after the whole (314.8亿元，总量列全省第3位，其中民生领域支出236.4亿元，占比75.1%: 朝阳 2024 budget report, round 37)
+    // is no figure either.
+    const whole = tokensIn(tokens, from, at).filter((t) => t.end <= at && !t.percent && !t.ordinal && !DATE_UNITS.has(t.unit)).pop();
     if (!figureUsable(whole) || !sameUnit(whole, part)) continue;
     // 全市一般公共预算支出1517.1亿元，下降0.6%；其中：民生支出1114.4亿元，占一般公共预算支出的73.5% (round 35, budget reports and
     // statistical bulletins): the whole's own change may stand between it and 其中 when the share names the whole.
-    const between = text.slice(whole.end, at).replace(WHOLE_NOTE, '');
+    const between = text.slice(whole.end, at).replace(WHOLE_NOTE, '').replace(WHOLE_RANK, '');
     // Round 36: a bare share (占54.2%) after the whole's own change too, but only in a list of shares that (but for one) fit it
     // (below): 95.4亿元，比2019年预算增长6.9%。其中：…基本支出51.7亿元，占54.2%；项目支出43.7亿元，占45.8%.
     const changed = !/^[，,。：:]?$/.test(between);
@@ -424,9 +428,11 @@ function changeBetween(text: string, tokens: readonly NumberToken[]): FigureRate
 /** A rate of a cut: what was taken off (审减, 核减, 压减, 节约) over what was put forward. */
 const CUT_RATE = /(?:审减|審減|核减|核減|压减|壓減|节约|節約)率(?:为|為|达到|達到|达|達)?$/;
 /** The cut itself: 审减6.42亿元, 审减金额176504万元, 核减资金, 节约资金. */
-const CUT = /(?:审减|審減|核减|核減|压减|壓減|节约|節約)(?:金额|金額|资金|資金|投资|投資|经费|經費)?(?:共计|共計|为|為|达|達)?$/;
+// 核减预算申请105.6亿元 (山东 2023 final account, round 37): what was cut may be named (预算, 预算申请, 申请资金) before its amount.
+const CUT = /(?:审减|審減|核减|核減|压减|壓減|节约|節約)(?:预算|預算)?(?:申请|申請)?(?:金额|金額|资金|資金|投资|投資|经费|經費)?(?:共计|共計|为|為|达|達)?$/;
 /** What was put forward: 送审金额229.43亿元, 项目申报金额, 评审金额, 审核金额, 涉及资金, 预算金额. */
-const PUT_FORWARD = /(?:送审|送審|申报|申報|评审|評審|审核|審核|涉及|预算|預算)(?:金额|金額|资金|資金|投资|投資)?(?:共计|共計|总计|總計|为|為|达|達)?$/;
+// 123个项目共计24.5亿元，开展绩效评估，核减11.2亿元 (郑州 2025 budget report, round 37): the projects put forward, summed by 共计.
+const PUT_FORWARD = /(?:送审|送審|申报|申報|评审|評審|审核|審核|涉及|预算|預算)(?:金额|金額|资金|資金|投资|投資)?(?:共计|共計|总计|總計|为|為|达|達)?$|(?:项目|項目)(?:金额|金額|资金|資金|投资|投資)?(?:共计|共計|总计|總計)$/;
 /** What was left after the cut: 审定80.89亿元, 审定金额为19.46亿元, 中标金额16.6亿元. */
 const LEFT = /(?:审定|審定|中标|中標|成交)(?:金额|金額|资金|資金)?(?:共计|共計|为|為|达|達)?$/;
 
@@ -464,7 +470,9 @@ function cutRate(text: string, tokens: readonly NumberToken[]): FigureRate[] {
 /** 为调整预算的91.3%, 为年初预算的102.3%, 为预算的101.3%: the share of the budget done, with the budget's own name. */
 const OF_BUDGET = /^[，,]?为(年初|调整|調整|年|全年)?预算数?的$|^[，,]?為(年初|调整|調整|年|全年)?預算數?的$/;
 /** What was done: 实际完成312.9亿元, 完成444385万元, 执行. */
-const DONE_BEFORE = /^[，,]?(?:实际|實際)?(?:完成|执行|執行)(?:数|數)?(?:为|為)?$/;
+// 收入预算为139.5亿元，实际完成收入140.9亿元，为预算的101% (周口 2019 final account, round 37): the flow done may be named after
+// the verb.
+const DONE_BEFORE = /^[，,]?(?:实际|實際)?(?:完成|执行|執行)(?:收入|支出)?(?:数|數)?(?:为|為)?$/;
 /** The budget: 预算调整为342.5亿元, 年初预算为43.5亿元, 收入预算31.78亿元, 年初预算合计17824万元. */
 const BUDGET_LEAD = /(预算|預算|调整|調整)[^，,；;。]{0,8}$/;
 

@@ -120,6 +120,9 @@ function isConjunction(text: string, at: number): boolean {
   // 和美 is a word (和美乡村), but 和 before 美国, 美方, 美元, 美洲, 美欧 joins two things: 通过研究中国、意大利和美国三个国家 (round 36,
   // People's Daily 2020: read as two items, count-mismatch reported 三个).
   if (c === '和' && after === '美' && /[国國方元洲欧歐日联聯军軍]/.test(text[at + 2] ?? '')) return !/[总總平温溫缓緩饱飽祥共柔调調谦謙随隨]/.test(before);
+  // A conjunction needs a thing before it: 和 right after 、 opens a name (喀什、和田地区; 延吉、和龙至…), and 呼和浩特 (the
+  // Mongolian 呼和, blue) is one place name (推动呼和浩特、鄂尔多斯、满洲里3个综保区: round 37, injected counts).
+  if (before === '、' || (c === '和' && before === '呼' && after === '浩')) return false;
   if (c === '和') return !/[总總平温溫缓緩饱飽祥共柔调調谦謙随隨]/.test(before) && !/[谐諧平睦美解约約气氣煦蔼藹善]/.test(after);
   // 60岁及以上, 三级及以下: 及 joins a bound to its range, not two things.
   if (c === '及') return before !== '以' && !/[涉普危波顾顧来來企惠触觸遍论論提]/.test(before) && !/[时時早格]/.test(after) && !/^以[上下]/.test(text.slice(at + 1, at + 3));
