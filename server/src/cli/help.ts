@@ -52,7 +52,8 @@ Large runs
   -v, --version              print the version
   -h, --help                 print this help
 
-Encodings: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, GB18030/GBK without BOM.
+Encodings: UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM, or without for Chinese and ASCII text),
+GB18030/GBK without BOM.
 Binary, oversized, unreadable and undecodable files, and folders that cannot be read, are skipped
 with a one-line reason on stderr.
 
@@ -114,7 +115,7 @@ Rules: ${rules}
   -v, --version              显示版本
   -h, --help                 显示本帮助
 
-编码：UTF-8（有无 BOM 均可）、带 BOM 的 UTF-16 LE/BE、无 BOM 的 GB18030/GBK。
+编码：UTF-8（有无 BOM 均可）、UTF-16 LE/BE（带 BOM；中文和 ASCII 文字不带 BOM 也能识别）、无 BOM 的 GB18030/GBK。
 二进制、过大、无法读取或无法解码的文件，以及无法读取的文件夹，会被跳过，并在标准错误输出一行原因。
 
 退出码

@@ -90,11 +90,12 @@ const UTF16_SAMPLE_BYTES = 131072;
 
 /**
  * UTF-16 text without BOM, or undefined. In UTF-16LE every ASCII character (letters, digits, spaces, line breaks) has
- * its zero byte at an odd offset, in UTF-16BE at an even one; a CJK character has none (only 1 in 256, such as 一
- * U+4E00, has a zero low byte). So text in UTF-16 has its zero bytes at one parity, nearly all, and decoded it is
- * text: no NUL, few control characters, and its characters are ASCII, CJK, CJK punctuation or full-width forms, with
- * few others. A binary file (an image, an archive, a Word 97 .doc) has zero bytes at both parities or decodes to code
- * units scattered over the whole range (CJK ideographs are a third of it), and stays binary.
+ * its zero byte at an odd offset, in UTF-16BE at an even one; a CJK character has none, but 1 in 256 has a zero low
+ * byte (一 U+4E00, 最 U+6700), on the other side. So the side with more zero bytes is tried first, then the other (a
+ * paragraph of Chinese may hold more 一 than line breaks), and a decoding is taken when it is text: no NUL, few control
+ * characters, and its characters are ASCII, CJK, CJK punctuation or full-width forms, with few others. Read in the
+ * wrong order, CJK text is code units scattered over the whole range, and so is a binary file with zero bytes (an
+ * image, an archive, a Word 97 .doc; CJK ideographs are a third of the range): it stays binary.
  */
 export function utf16WithoutBom(bytes: Uint8Array): DecodedText | undefined {
   if (bytes.length % 2 !== 0) return undefined;
@@ -105,16 +106,20 @@ export function utf16WithoutBom(bytes: Uint8Array): DecodedText | undefined {
     if (sample[i] === 0) even++;
     if (sample[i + 1] === 0) odd++;
   }
-  // The parity of nearly all zero bytes: ASCII's side; the few on the other side are CJK code units like 一.
-  const encoding: TextEncodingName | undefined = odd > 0 && even * 20 <= odd ? 'utf-16le-nobom' : even > 0 && odd * 20 <= even ? 'utf-16be-nobom' : undefined;
-  if (!encoding) return undefined;
-  const decoded = tryDecode(encoding === 'utf-16le-nobom' ? 'utf-16le' : 'utf-16be', bytes, encoding);
-  if (!decoded || looksBinary(decoded.text) || !looksLikeText(decoded.text)) return undefined;
-  return decoded;
+  const orders: readonly TextEncodingName[] = odd >= even ? ['utf-16le-nobom', 'utf-16be-nobom'] : ['utf-16be-nobom', 'utf-16le-nobom'];
+  for (const encoding of orders) {
+    const decoded = tryDecode(encoding === 'utf-16le-nobom' ? 'utf-16le' : 'utf-16be', bytes, encoding);
+    if (decoded && !looksBinary(decoded.text) && looksLikeText(decoded.text)) return decoded;
+  }
+  return undefined;
 }
 
-/** Characters of Chinese text: ASCII printable and white space, CJK (and its extension A), CJK punctuation, kana, full-width forms. */
-const TEXT_CHARS = /[\t\n\r\x20-\x7e\u00a0-\u024f\u2000-\u206f\u2100-\u27ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/g;
+/**
+ * Characters of Chinese text: ASCII printable and white space, Latin, general punctuation and currency signs, symbols,
+ * CJK (extension A, compatibility ideographs, and the surrogates of extension B and beyond), CJK punctuation, kana,
+ * full-width forms.
+ */
+const TEXT_CHARS = /[\t\n\r\x20-\x7e\u00a0-\u024f\u2000-\u20cf\u2100-\u27ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\ud800-\udfff]/g;
 
 /** At least 95 % of the first 64 K characters are characters of text (random code units: about 40 %). */
 function looksLikeText(text: string): boolean {
