@@ -433,6 +433,32 @@ describe('language server: English display language', () => {
   });
 });
 
+describe('language server: quick fixes on CRLF and CR documents (round 37 review)', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+    await client.initialize();
+  });
+  after(() => client.close());
+
+  for (const [name, eol] of [['CRLF', '\r\n'], ['CR', '\r'], ['mixed', '\r\n']] as const) {
+    it(`${name}: each fix and fix-all edit only the finding, every line ending kept`, async () => {
+      const uri = `untitled:eol-${name}`;
+      const text = ['第一行保持不变。', '广泛动员动员加强抢险救灾工作。', '第三行,测试。', '末行'].join(eol) + (name === 'mixed' ? '\n尾行' : '');
+      const published = await client.open(uri, text);
+      const repeated = byRule(published.diagnostics, 'repeated-word')[0];
+      assert.equal(repeated.range.start.line, 1);
+      const [preferred] = (await client.codeActions(uri, [repeated])).filter((a) => a.isPreferred);
+      assert.equal(applyTextEdits(text, allEdits(preferred.edit)), text.replace('动员动员', '动员'));
+      const comma = byRule(published.diagnostics, 'fullwidth-punctuation')[0];
+      assert.deepEqual([comma.range.start.line, comma.range.start.character], [2, 3]);
+      const all = (await client.codeActions(uri, [comma])).find((a) => a.kind === 'source.fixAll.gongwen' || a.title.startsWith('修复所有'));
+      assert.ok(all, 'a fix-all action');
+      assert.equal(applyTextEdits(text, allEdits(all.edit)), text.replace('动员动员', '动员').replace(',', '，'));
+    });
+  }
+});
+
 describe('language server: Traditional Chinese display language (zh-tw, round 37)', () => {
   let client: TestClient;
   before(async () => {
