@@ -9,7 +9,10 @@ import { closestId } from './closest-id';
 import { unknownDirectiveRules, type DirectiveProblem } from './directives';
 import type { LintDocument } from './document';
 import type { Finding, Locale, Localized, ResolvedConfig, Rule } from './types';
-import { localize } from './messages';
+import { localize, useTaiwanTable } from './messages';
+import ZH_TW from './messages.zh-tw.json';
+
+useTaiwanTable(ZH_TW);
 
 export * from './types';
 export { LintDocument, type LanguageId, type Position } from './document';

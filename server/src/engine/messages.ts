@@ -1,7 +1,4 @@
 import type { Locale, Localized, MessageData } from './types';
-// The zh-TW strings: every simplified message template of the rules and the server's own texts, converted by
-// `npm run generate` (tools/taiwan-text.ts, as package.nls.zh-tw.json and the client's texts), never written by hand.
-import ZH_TW from './messages.zh-tw.json';
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/;
 
@@ -76,7 +73,17 @@ export function interpolate(template: string, data: MessageData = {}): string {
   return out;
 }
 
-const TAIWAN: Readonly<Record<string, string>> = ZH_TW;
+/**
+ * The zh-TW strings: every simplified message template of the rules and the server's own texts, converted by
+ * `npm run generate` into messages.zh-tw.json (tools/taiwan-text.ts, as package.nls.zh-tw.json and the client's texts),
+ * never written by hand. Given by engine/index.ts when the engine loads (useTaiwanTable): the CLI's start-up bundle
+ * uses this module for its own lines and would parse the table (35 KB as ASCII-escaped source) on every run.
+ */
+let TAIWAN: Readonly<Record<string, string>> = {};
+
+export function useTaiwanTable(table: Readonly<Record<string, string>>): void {
+  TAIWAN = table;
+}
 
 /**
  * The text in `locale`. zh-TW reads the generated table by the simplified string; a text that is not in it (one built
