@@ -8,6 +8,10 @@ import type { Rule } from '../server/src/engine/types';
 import { configSchema } from '../server/src/engine/schema';
 import { toTaiwan } from './taiwan-text';
 import { ZH_CN as CLIENT_ZH_CN } from '../client/src/texts';
+import { DIRECTIVE_TEXTS } from '../server/src/engine';
+import { FIX_TITLE_TEXTS } from '../server/src/engine/messages';
+import { SERVER_TEXTS } from '../server/src/lsp/texts';
+import { SCRIPT_NAMES } from '../server/src/text/script-names';
 
 type Read = (path: string) => string | undefined;
 
@@ -26,6 +30,9 @@ export function generatedFiles(rules: readonly Rule[], read: Read): Map<string, 
   files.set('package.nls.zh-tw.json', taiwanNls(files.get('package.nls.zh-cn.json')!));
   // The client's own strings in zh-tw, the same way (client/src/texts.ts).
   files.set('client/src/texts.zh-tw.json', taiwanNls(JSON.stringify(CLIENT_ZH_CN)));
+  // The server's messages in zh-TW (engine/messages.ts reads it by the simplified string): the rules' messages and
+  // names, the fix titles, the language server's own texts, the disable-comment notes, the script names.
+  files.set('server/src/engine/messages.zh-tw.json', taiwanMessages(rules));
   files.set('README.md', readme(rules, need('README.md')));
   files.set('schemas/gongwenrc.schema.json', json(configSchema(rules)));
   const measured = measuredByRule(need('docs/precision.md'));
@@ -55,6 +62,17 @@ function manifest(rules: readonly Rule[], text: string): string {
 function taiwanNls(zhCn: string): string {
   const strings = JSON.parse(zhCn) as Record<string, string>;
   return json(Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, toTaiwan(value)])));
+}
+
+/** messages.zh-tw.json: simplified string → Taiwan string, sorted, each once. */
+function taiwanMessages(rules: readonly Rule[]): string {
+  const texts: { zh: string }[] = [];
+  // Not the descriptions: their examples name characters of one script (简体文稿中的“檢查”), which conversion would
+  // change; SARIF's fullDescription stays simplified under zh-TW.
+  for (const { meta } of rules) texts.push(meta.name, ...(Object.values(meta.messages) as { zh: string }[]));
+  texts.push(...Object.values(FIX_TITLE_TEXTS), ...Object.values(SERVER_TEXTS), ...Object.values(DIRECTIVE_TEXTS), ...Object.values(SCRIPT_NAMES));
+  const simplified = [...new Set(texts.map((text) => text.zh))].sort();
+  return json(Object.fromEntries(simplified.map((zh) => [zh, toTaiwan(zh)])));
 }
 
 const NLS_RULE_PREFIX = 'config.rules.';

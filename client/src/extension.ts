@@ -2,15 +2,16 @@
 // and the commands. Activation is cheap: no dictionary or rule is loaded here (the server does
 // that lazily, in its own process).
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { ProcessIdRequest } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { registerDocxCommands } from './docxView';
 import { createLanguageClient, interfaceTexts } from './languageClient';
-import { serially } from './serial';
+import { ClientLifecycle } from './lifecycle';
 import { StatusBar } from './statusBar';
 
-let client: LanguageClient | undefined;
+/** The clients from activation to deactivation (lifecycle.ts). */
+let clients: ClientLifecycle<LanguageClient> | undefined;
 
 /** What tests (and other extensions) can read. */
 export interface GongwenApi {
@@ -31,41 +32,36 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   context.subscriptions.push(output, statusBar, configWatcher);
 
   const texts = interfaceTexts();
-  const start = async () => {
-    const created: LanguageClient = createLanguageClient(context, {
-      output, texts, configWatcher, onStatus: (s) => statusBar.update(s), onStopped: () => statusBar.clear(), onRestarting: () => restartCount++,
-      isCurrent: () => client === created,
-    });
-    client = created;
-    try {
-      await created.start();
-    } catch (error) {
-      output.appendLine(texts.didNotStart(error instanceof Error ? error.message : String(error)));
-    }
-  };
-  // One start or restart at a time: two side by side (two quick gongwen.languages changes, or one during the first
-  // start) each stopped the client they saw and started one, so the second start's client ran on, never stopped, a
-  // second server beside the first.
-  const oneAtATime = serially<() => Promise<void>>((task) => task());
-  const restart = () => oneAtATime(async () => {
-    const old = client;
-    client = undefined;
-    statusBar.clear();
-    await old?.stop().catch(() => undefined);
-    await start();
-    output.appendLine(texts.restarted);
+  // One start or restart at a time (two quick gongwen.languages changes each stopped the client they saw and started
+  // one, round 36), and deactivate() stops every client made, even one starting or one a restart is stopping.
+  const lifecycle = new ClientLifecycle<LanguageClient>({
+    create: () => {
+      const created: LanguageClient = createLanguageClient(context, {
+        output, texts, configWatcher, onStatus: (s) => statusBar.update(s), onStopped: () => statusBar.clear(), onRestarting: () => restartCount++,
+        isCurrent: () => lifecycle.isCurrent(created),
+      });
+      return created;
+    },
+    start: (c) => c.start(),
+    stop: (c) => c.stop(),
+    isStarting: (c) => c.state === State.Starting,
+    onStartError: (error) => output.appendLine(texts.didNotStart(error instanceof Error ? error.message : String(error))),
   });
+  clients = lifecycle;
+  const restart = async () => {
+    if (await lifecycle.restart(() => statusBar.clear())) output.appendLine(texts.restarted);
+  };
 
   context.subscriptions.push(
-    ...registerCommands({ client: () => client, output, restart }),
-    ...registerDocxCommands(() => client),
+    ...registerCommands({ client: () => lifecycle.client, output, restart }),
+    ...registerDocxCommands(() => lifecycle.client),
     // The document selector is fixed when the client starts: a new language list needs a new client.
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('gongwen.languages')) void restart();
     }),
   );
   // Awaited so that a command that activated the extension (gongwen.fixAll) finds the server ready.
-  await oneAtATime(start);
+  await lifecycle.start();
   return {
     get statusBar() {
       return statusBar.item;
@@ -74,12 +70,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
       return restartCount;
     },
     async serverProcessId() {
+      const client = lifecycle.client;
       if (!client) throw new Error('the language client is not running');
       return client.sendRequest<number>(ProcessIdRequest);
     },
   };
 }
 
-export function deactivate(): Thenable<void> | undefined {
-  return client?.stop();
+export function deactivate(): Promise<void> | undefined {
+  return clients?.end();
 }

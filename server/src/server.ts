@@ -87,7 +87,7 @@ export function runLanguageServer(connection: Connection = defaultConnection()):
       settings,
       documentChanges,
       showDocument: Boolean(capabilities.window?.showDocument?.support),
-      displayLocale: localeFromTag(params.locale),
+      displayLocale: localeFromTag(params.locale, true),
       convertText: (text: string, target: ConversionTarget) => convertText(text, target),
     };
     return {

@@ -168,6 +168,18 @@ describe('options', () => {
     assert.match(chinese.stdout, /✖ 1 个问题（1 个错误，0 个警告）/);
   });
 
+  it('--locale zh-TW: the rules\' messages and fix titles in Taiwan Traditional Chinese; LANG=zh_TW leaves JSON as it was', async () => {
+    const dir = tempTree({ 'a.txt': `${ERROR_LINE}\n` });
+    const taiwan = await run([...TWO_RULES, '--locale', 'zh-TW', '-f', 'json', 'a.txt'], { cwd: dir });
+    const [message] = JSON.parse(taiwan.stdout)[0].messages;
+    assert.equal(message.message, '「动员动员」：詞語重複，疑為多打；刪去重複的「动员」。');
+    const byEnv = await run([...TWO_RULES, '-f', 'json', 'a.txt'], { cwd: dir, env: { LANG: 'zh_TW.UTF-8' } });
+    assert.equal(JSON.parse(byEnv.stdout)[0].messages[0].message, '“动员动员”：词语重复，疑为多打；删去重复的“动员”。');
+    const bad = await run([...TWO_RULES, '--locale', 'zh-HK', 'a.txt'], { cwd: dir });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--locale 只能是 zh、zh-TW 或 en，而不是“zh-HK”/);
+  });
+
   it('--version and --help', async () => {
     assert.deepEqual(await run(['--version']), { code: 0, stdout: `${VERSION}\n`, stderr: '' });
     const help = await run(['--help', '--locale', 'en']);

@@ -26,7 +26,7 @@ async function fixTwice(name: string, bytes: Uint8Array): Promise<{ first: Buffe
 }
 
 describe('--fix', () => {
-  for (const encoding of ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030'] as TextEncodingName[]) {
+  for (const encoding of ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'utf-16le-nobom', 'utf-16be-nobom', 'gb18030'] as TextEncodingName[]) {
     it(`keeps ${encoding} and every line ending; a second --fix changes nothing`, async () => {
       const { first, second } = await fixTwice('draft.txt', encodeText(BEFORE, encoding));
       assert.deepEqual(first, Buffer.from(encodeText(AFTER, encoding)));

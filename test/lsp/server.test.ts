@@ -433,6 +433,64 @@ describe('language server: English display language', () => {
   });
 });
 
+describe('language server: quick fixes on CRLF and CR documents (round 37 review)', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+    await client.initialize();
+  });
+  after(() => client.close());
+
+  for (const [name, eol] of [['CRLF', '\r\n'], ['CR', '\r'], ['mixed', '\r\n']] as const) {
+    it(`${name}: each fix and fix-all edit only the finding, every line ending kept`, async () => {
+      const uri = `untitled:eol-${name}`;
+      const text = ['第一行保持不变。', '广泛动员动员加强抢险救灾工作。', '第三行,测试。', '末行'].join(eol) + (name === 'mixed' ? '\n尾行' : '');
+      const published = await client.open(uri, text);
+      const repeated = byRule(published.diagnostics, 'repeated-word')[0];
+      assert.equal(repeated.range.start.line, 1);
+      const [preferred] = (await client.codeActions(uri, [repeated])).filter((a) => a.isPreferred);
+      assert.equal(applyTextEdits(text, allEdits(preferred.edit)), text.replace('动员动员', '动员'));
+      const comma = byRule(published.diagnostics, 'fullwidth-punctuation')[0];
+      assert.deepEqual([comma.range.start.line, comma.range.start.character], [2, 3]);
+      const all = (await client.codeActions(uri, [comma])).find((a) => a.kind === 'source.fixAll.gongwen' || a.title.startsWith('修复所有'));
+      assert.ok(all, 'a fix-all action');
+      assert.equal(applyTextEdits(text, allEdits(all.edit)), text.replace('动员动员', '动员').replace(',', '，'));
+    });
+  }
+});
+
+describe('language server: Traditional Chinese display language (zh-tw, round 37)', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient({ locale: 'zh-tw' });
+    await client.initialize();
+  });
+  after(() => client.close());
+
+  it('writes messages, fix titles, action titles and hover in Taiwan Traditional Chinese; the document\'s words stay as written', async () => {
+    const uri = 'untitled:tw-1';
+    const published = await client.open(uri, '广泛动员动员加强抢险救灾工作。');
+    const d = byRule(published.diagnostics, 'repeated-word')[0];
+    assert.equal(d.message, '「动员动员」：詞語重複，疑為多打；刪去重複的「动员」。');
+    const titles = (await client.codeActions(uri, [d])).map((a: CodeAction) => a.title);
+    assert.ok(titles.includes('刪除「动员」'), titles.join(' | '));
+    assert.ok(titles.includes('檢視規則 repeated-word 的說明'), titles.join(' | '));
+    assert.ok(titles.some((t) => t.startsWith('允許「')), titles.join(' | '));
+    const hover = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: d.range.start });
+    const value = (hover.contents as MarkupContent).value;
+    assert.ok(value.includes('快速修正：刪除「动员」') && value.includes('[規則說明]'), value);
+  });
+
+  it('gongwen.locale chooses over the display language: zh gives simplified again, zh-TW Traditional', async () => {
+    const uri = 'untitled:tw-2';
+    await client.open(uri, '广泛动员动员加强抢险救灾工作。');
+    const simplified = await client.changeSettings({ locale: 'zh' }, uri);
+    assert.equal(byRule(simplified.diagnostics, 'repeated-word')[0].message, '“动员动员”：词语重复，疑为多打；删去重复的“动员”。');
+    const traditional = await client.changeSettings({ locale: 'zh-TW' }, uri);
+    assert.equal(byRule(traditional.diagnostics, 'repeated-word')[0].message, '「动员动员」：詞語重複，疑為多打；刪去重複的「动员」。');
+  });
+});
+
 describe('language server: .gongwenrc.json in a workspace', () => {
   let dir: string;
   before(() => {

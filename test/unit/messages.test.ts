@@ -2,8 +2,10 @@
 // (engine/messages.ts), so a kept one must never answer for other values.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { RULES } from '../../server/src/engine';
-import { fixTitle, interpolate } from '../../server/src/engine/messages';
+import { DIRECTIVE_TEXTS, lintDocument, RULES, type Localized } from '../../server/src/engine';
+import { FIX_TITLE_TEXTS, fixTitle, interpolate, localeFromTag, localize, parseLocale } from '../../server/src/engine/messages';
+import ZH_TW from '../../server/src/engine/messages.zh-tw.json';
+import { SERVER_TEXTS } from '../../server/src/lsp/texts';
 
 describe('interpolate', () => {
   const template = '中文里用了半角“{{mark}}”，应为全角“{{full}}”。';
@@ -57,5 +59,44 @@ describe('every rule message reads as one product', () => {
         assert.match(text.en, /\.$/u, `${rule.meta.id}.${id} (en): ${text.en}`);
       }
     }
+  });
+});
+
+describe('zh-TW messages (round 37: generated from the simplified ones, messages.zh-tw.json)', () => {
+  it('every rule message template, fix title and server text has its Taiwan form in the table, with the same placeholders', () => {
+    const table = ZH_TW as Record<string, string>;
+    const texts = [
+      ...RULES.flatMap((rule) => Object.values(rule.meta.messages as Record<string, Localized>)),
+      ...Object.values(FIX_TITLE_TEXTS), ...Object.values(SERVER_TEXTS), ...Object.values(DIRECTIVE_TEXTS),
+    ];
+    const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+    for (const text of texts) {
+      const tw = localize(text, 'zh-TW');
+      assert.equal(tw, table[text.zh], text.zh);
+      assert.deepEqual(placeholders(tw), placeholders(text.zh), text.zh);
+      assert.ok(!/[“”]/.test(tw), `Taiwan quotation marks: ${tw}`);
+    }
+  });
+
+  it('fix titles: the document\'s own text stays as written (a misconversion fix names the simplified character it inserts)', () => {
+    assert.equal(fixTitle('發', '发', 'zh-TW'), '將「發」改為「发」');
+    assert.equal(fixTitle('的的', '的', 'zh'), '将“的的”改为“的”');
+    assert.equal(fixTitle(' ', '', 'zh-TW'), '刪除空格');
+    assert.equal(fixTitle('', '。', 'zh-TW'), '插入「。」');
+    assert.equal(fixTitle(' ', '，', 'en'), 'Change the space to “，”');
+    assert.equal(fixTitle('{{to}}', '$&', 'zh'), '将“{{to}}”改为“$&”', 'values are not read as placeholders or patterns');
+  });
+
+  it('a rule message filled in zh-TW keeps the values as the document has them', () => {
+    const [finding] = lintDocument('广泛动员动员加强工作。', { locale: 'zh-TW' }).findings.filter((f) => f.ruleId === 'repeated-word');
+    assert.equal(finding?.message, '「动员动员」：詞語重複，疑為多打；刪去重複的「动员」。');
+  });
+
+  it('picks zh-TW from VS Code\'s Traditional Chinese display languages only when asked (the CLI\'s LANG never does)', () => {
+    for (const tag of ['zh-tw', 'zh-TW', 'zh-hk', 'zh-mo', 'zh-Hant', 'zh_TW.UTF-8']) assert.equal(localeFromTag(tag, true), 'zh-TW', tag);
+    for (const tag of ['zh-cn', 'zh', 'zh-Hans', 'ja', undefined]) assert.equal(localeFromTag(tag, true), 'zh', String(tag));
+    assert.equal(localeFromTag('en-US', true), 'en');
+    assert.equal(localeFromTag('zh-tw'), 'zh', 'without `traditional` (LANG): simplified, JSON and SARIF as before');
+    assert.deepEqual(['zh', 'zh-TW', 'zh-tw', 'zh_TW', 'en', 'fr', 'zh-HK', 7].map(parseLocale), ['zh', 'zh-TW', 'zh-TW', 'zh-TW', 'en', undefined, undefined, undefined]);
   });
 });

@@ -12,7 +12,7 @@ after(() => fs.rmSync(root, { recursive: true, force: true }));
 
 // Mixed line endings, a supplementary-plane character (𠮷 is two UTF-16 units) and a euro sign.
 const SAMPLE = '各地区各部门要吉𠮷祥\r\n全市公安机关,€1\r第三行\n最后';
-const ENCODINGS: TextEncodingName[] = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030'];
+const ENCODINGS: TextEncodingName[] = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'utf-16le-nobom', 'utf-16be-nobom', 'gb18030'];
 
 describe('decodeBytes', () => {
   for (const encoding of ENCODINGS) {
@@ -62,6 +62,33 @@ describe('decodeBytes', () => {
   it('accepts a few stray control characters (form feed, a lone escape) in long text', () => {
     const text = `${'公文'.repeat(200)}\f${'段落'.repeat(200)}\u0007`;
     assert.equal((decodeBytes(Buffer.from(text, 'utf8')) as { text: string }).text, text);
+  });
+
+  it('reads UTF-16 without BOM by where its zero bytes fall: report text, mostly CJK or mostly ASCII', () => {
+    const report = '一、2025年工作回顾\r\n全市地区生产总值增长5.2%，一般公共预算收入完成100亿元。\r\n二、2026年工作安排\r\n';
+    const ascii = 'Annual report 2025\nGDP grew by 5.2 percent.\n';
+    // Only line breaks give zero bytes here; 一 (U+4E00) has a zero low byte, at the other parity.
+    const cjk = `${'一'.repeat(3)}${'各地区各部门要坚持稳中求进工作总基调。'.repeat(40)}\n`;
+    for (const text of [report, ascii, cjk, SAMPLE]) {
+      assert.deepEqual(decodeBytes(Buffer.from(text, 'utf16le')), { text, encoding: 'utf-16le-nobom' });
+      assert.deepEqual(decodeBytes(Buffer.from(text, 'utf16le').swap16()), { text, encoding: 'utf-16be-nobom' });
+    }
+  });
+
+  it('keeps real binary files binary: images, Word 97 documents, UTF-32, numbers, random bytes with zeros', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) & 0xff;
+    const randomBytes = (n: number, zeroEvery: number) => Buffer.from(Array.from({ length: n }, (_, i) => (i % zeroEvery === 0 ? 0 : random())));
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), randomBytes(4000, 7)]);
+    const doc = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(24), randomBytes(2000, 5)]);
+    const utf32 = Buffer.from([...'公文 text\n'].flatMap((c) => { const b = Buffer.alloc(4); b.writeUInt32LE(c.codePointAt(0)!); return [...b]; }));
+    // Little 16-bit numbers: every other byte zero, as in UTF-16LE ASCII, but they decode to control characters.
+    const numbers = Buffer.from(Uint16Array.from({ length: 1000 }, (_, i) => i % 40).buffer);
+    // Zero bytes all at odd offsets, the rest random: decodes to code units over the whole range.
+    const oddZeros = randomBytes(4000, 1).map((b, i) => (i % 8 === 1 ? 0 : b));
+    for (const [name, bytes] of Object.entries({ png, doc, utf32, numbers, oddZeros, odd: Buffer.from([0x41, 0, 0x42]) })) {
+      assert.deepEqual(decodeBytes(bytes), { kind: 'binary' }, name);
+    }
   });
 
   it('calls bytes that are neither UTF-8 nor GB18030 undecodable', () => {

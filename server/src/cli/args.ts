@@ -1,6 +1,7 @@
 // Command-line parsing: `--name value`, `--name=value`, `--no-x` flags, positional files, and `--` to end
 // options, split as node:util's parseArgs splits them (non-strict, with tokens). Errors are UsageErrors (exit 2).
 import type { Locale, Localized, Severity } from '../engine';
+import { parseLocale } from '../engine/messages';
 import { engine } from './engine';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../formatters';
 import type { ConvertTarget } from '../text/convert';
@@ -177,9 +178,12 @@ function setValue(options: CliOptions, name: string, value: string): void {
     }
     case 'max-warnings': options.maxWarnings = integer(name, value, -1); break;
     case 'locale':
-      if (value !== 'zh' && value !== 'en') throw new UsageError({ zh: `--locale 只能是 zh 或 en，而不是“${value}”`, en: `--locale must be zh or en, not "${value}"` });
-      options.locale = value;
+    {
+      const locale = parseLocale(value);
+      if (!locale) throw new UsageError({ zh: `--locale 只能是 zh、zh-TW 或 en，而不是“${value}”`, en: `--locale must be zh, zh-TW or en, not "${value}"` });
+      options.locale = locale;
       break;
+    }
     case 'convert':
       if (!(CONVERT_TARGETS as readonly string[]).includes(value)) {
         throw new UsageError({ zh: `--convert 的目标只能是 ${CONVERT_TARGETS.join('、')}，而不是“${value}”`, en: `--convert target must be one of ${CONVERT_TARGETS.join(', ')}, not "${value}"` });

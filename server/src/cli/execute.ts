@@ -3,7 +3,7 @@
 import { dirname, resolve } from 'node:path';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Locale } from '../engine';
-import { localeFromTag } from '../engine/messages';
+import { localeFromTag, parseLocale } from '../engine/messages';
 import { VERSION } from '../engine/version';
 import { FORMATTERS } from '../formatters';
 import { isWordFile } from '../docx/package';
@@ -85,7 +85,8 @@ function localeFromEnvironment(env: Record<string, string | undefined>): Locale 
 function localeFromArgv(argv: readonly string[]): Locale | undefined {
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i] === '--locale' ? argv[i + 1] : argv[i].startsWith('--locale=') ? argv[i].slice(9) : undefined;
-    if (value === 'en' || value === 'zh') return value;
+    const locale = parseLocale(value);
+    if (locale) return locale;
   }
   return undefined;
 }

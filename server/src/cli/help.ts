@@ -23,7 +23,9 @@ Output
   -f, --format ${formats}   output format (default stylish)
   --quiet                    report errors only
   --max-warnings N           exit 1 when there are more than N warnings
-  --locale zh|en             message language (default: from LC_ALL/LC_MESSAGES/LANG, else Chinese)
+  --locale zh|zh-TW|en       message language: simplified Chinese, Traditional Chinese (Taiwan: the rules'
+                             messages and fix titles), English (default: from LC_ALL/LC_MESSAGES/LANG, else
+                             simplified Chinese; LANG never picks zh-TW, so JSON and SARIF stay as they were)
   --color, --no-color        force colours on or off (default: on a TTY; NO_COLOR, FORCE_COLOR)
 
 Fixing
@@ -52,7 +54,8 @@ Large runs
   -v, --version              print the version
   -h, --help                 print this help
 
-Encodings: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, GB18030/GBK without BOM.
+Encodings: UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM, or without for Chinese and ASCII text),
+GB18030/GBK without BOM.
 Binary, oversized, unreadable and undecodable files, and folders that cannot be read, are skipped
 with a one-line reason on stderr.
 
@@ -85,7 +88,8 @@ Rules: ${rules}
   -f, --format ${formats}   输出格式（默认 stylish）
   --quiet                    只报告错误
   --max-warnings N           警告多于 N 个时退出码为 1
-  --locale zh|en             提示语言（默认按 LC_ALL/LC_MESSAGES/LANG，否则中文）
+  --locale zh|zh-TW|en       提示语言：简体中文、繁体中文（台湾；规则的提示和修正说明）、英文（默认按
+                             LC_ALL/LC_MESSAGES/LANG，否则简体中文；LANG 不会选 zh-TW，JSON、SARIF 输出不变）
   --color, --no-color        强制开启或关闭颜色（默认仅终端开启；遵循 NO_COLOR、FORCE_COLOR）
 
 修正
@@ -114,7 +118,7 @@ Rules: ${rules}
   -v, --version              显示版本
   -h, --help                 显示本帮助
 
-编码：UTF-8（有无 BOM 均可）、带 BOM 的 UTF-16 LE/BE、无 BOM 的 GB18030/GBK。
+编码：UTF-8（有无 BOM 均可）、UTF-16 LE/BE（带 BOM；中文和 ASCII 文字不带 BOM 也能识别）、无 BOM 的 GB18030/GBK。
 二进制、过大、无法读取或无法解码的文件，以及无法读取的文件夹，会被跳过，并在标准错误输出一行原因。
 
 退出码

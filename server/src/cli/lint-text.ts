@@ -1,7 +1,7 @@
 // Lint one decoded text with the engine (and with --fix, fix it): the part of lintFile.ts that needs the rules, in
 // the CLI's engine bundle (engine-chunk.ts), which an empty text does not load (lintFile.ts).
 import { extname } from 'node:path';
-import { directiveProblemMessage, directiveProblems, fixAll, lintDocument, type LanguageId, type Locale, type ResolvedConfig } from '../engine';
+import { directiveProblemText, directiveProblems, fixAll, lintDocument, localize, type LanguageId, type Locale, type ResolvedConfig } from '../engine';
 import { EncodeError, ioErrorText, writeTextFile, type TextFile } from '../node/textFile';
 import type { FileOutcome, FixMode } from './lintFile';
 import { markJsonShaped, toFileResult } from './results';
@@ -37,7 +37,7 @@ export function lintNonEmptyText(filePath: string, file: TextFile, config: Resol
   // A disable comment naming no rule switches nothing off: said on stderr, the exit code left alone.
   const notes = directiveProblems(linted.document).map((problem) => {
     const at = linted.document.positionAt(problem.start);
-    return `${at.line + 1}:${at.character + 1}: ${directiveProblemMessage(problem)[locale]}`;
+    return `${at.line + 1}:${at.character + 1}: ${directiveProblemText(problem, locale)}`;
   });
   return { kind: 'linted', result, fixed, ...(writeError ? { writeError } : {}), ...(notes.length ? { notes } : {}) };
 }
@@ -47,7 +47,7 @@ function languageOf(filePath: string): LanguageId {
 }
 
 function describeWriteError(error: unknown, locale: Locale): string {
-  const zh = locale === 'zh';
+  const zh = locale !== 'en';
   if (error instanceof EncodeError) {
     const code = error.character ? `U+${error.character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : '';
     switch (error.kind) {
@@ -66,6 +66,6 @@ function describeWriteError(error: unknown, locale: Locale): string {
     }
   }
   const code = (error as NodeJS.ErrnoException)?.code;
-  const message = code ? ioErrorText(code)[locale] : error instanceof Error ? error.message : String(error);
+  const message = code ? localize(ioErrorText(code), locale) : error instanceof Error ? error.message : String(error);
   return zh ? `未写回修正：${message}，文件保持原样` : `fixes not written: ${message}; the file is unchanged`;
 }

@@ -15,7 +15,7 @@ import { toFileResult } from './results';
 export function processDocx(task: FileTask, settings: RunSettings): FileOutcome {
   const config = settings.configs[task.configIndex];
   const { locale } = settings;
-  const zh = locale === 'zh';
+  const zh = locale !== 'en';
   const skip = (reason: string, failure = task.explicit): FileOutcome => ({ kind: 'skipped', skipped: { filePath: task.path, reason, failure } });
   let bytes: Buffer;
   try {
@@ -102,7 +102,7 @@ function commentText(finding: Finding, text: string, locale: Locale): string {
   if (finding.fix) {
     const before = text.slice(finding.fix.start, finding.fix.end);
     const after = finding.fix.text;
-    if (locale === 'zh') lines.push(before && after ? `建议：把“${before}”改为“${after}”` : before ? `建议：删去“${before}”` : `建议：插入“${after}”`);
+    if (locale !== 'en') lines.push(before && after ? `建议：把“${before}”改为“${after}”` : before ? `建议：删去“${before}”` : `建议：插入“${after}”`);
     else lines.push(before && after ? `Suggested fix: replace "${before}" with "${after}"` : before ? `Suggested fix: delete "${before}"` : `Suggested fix: insert "${after}"`);
   }
   lines.push(`(${finding.ruleId})`);
@@ -110,7 +110,7 @@ function commentText(finding: Finding, text: string, locale: Locale): string {
 }
 
 export function describeProblem(problem: DocxProblem, locale: Locale): string {
-  const zh = locale === 'zh';
+  const zh = locale !== 'en';
   switch (problem) {
     case 'encrypted':
       return zh ? '已跳过：文档设有打开密码（已加密），请在 Word 中取消密码后再检查' : 'skipped: the document is password-protected (encrypted); remove the password in Word first';

@@ -1,6 +1,7 @@
 // Lint (and with --fix, fix) one file. Runs on the main thread or in a worker, so its input
 // and output are plain data (structured-clone safe).
 import type { Locale, ResolvedConfig } from '../engine';
+import { localize } from '../engine/messages';
 import { ioErrorText, readTextFile, type SkipReason, type TextFile } from '../node/textFile';
 import { isWordFile } from '../docx/package';
 import { engine } from './engine';
@@ -49,11 +50,11 @@ export function lintText(filePath: string, file: TextFile, config: ResolvedConfi
 }
 
 export function describeSkip(reason: SkipReason, locale: Locale): string {
-  const zh = locale === 'zh';
+  const zh = locale !== 'en';
   switch (reason.kind) {
     case 'too-large': {
       // In the forms --max-file-size and maxFileSize take, with the value that lets this file through.
-      const [size, limit, enough] = [formatFileSize(reason.size)[locale], formatFileSize(reason.limit)[locale], fileSizeAtLeast(reason.size)];
+      const [size, limit, enough] = [localize(formatFileSize(reason.size), locale), localize(formatFileSize(reason.limit), locale), fileSizeAtLeast(reason.size)];
       return zh
         ? `已跳过：文件有 ${size}，超过上限 ${limit}（要检查它，可加 --max-file-size ${enough}，或在 .gongwenrc.json 中设 "maxFileSize": "${enough}"）`
         : `skipped: the file is ${size}, over the limit of ${limit} (to lint it, pass --max-file-size ${enough} or set "maxFileSize": "${enough}" in .gongwenrc.json)`;
@@ -76,5 +77,5 @@ export function describeSkip(reason: SkipReason, locale: Locale): string {
 /** A file that could not be read: 无法读取文件：权限不足（EACCES）. */
 export function cannotRead(code: string, locale: Locale): string {
   const why = ioErrorText(code);
-  return locale === 'zh' ? `无法读取文件：${why.zh}` : `cannot read the file: ${why.en}`;
+  return locale !== 'en' ? `无法读取文件：${why.zh}` : `cannot read the file: ${why.en}`;
 }

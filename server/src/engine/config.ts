@@ -2,6 +2,7 @@
 // defaults of the rules passed in (engine/index.ts passes the built-in ones). Never evaluates code.
 import type { Locale, Localized, ResolvedConfig, Rule, RuleSetting, ScriptSetting, Severity, TermEntry } from './types';
 import { parseFileSize } from './fileSize';
+import { localize } from './messages';
 import { parseSeverity, validateConfig as validateAgainstSchema, type ConfigProblem } from './validate';
 
 export { CONFIG_NOT_AN_OBJECT } from './validate';
@@ -32,7 +33,7 @@ export class ConfigError extends Error {
 
   /** The problems in the user's language, one per line. */
   text(locale: Locale): string {
-    return this.lines.map((line) => line[locale]).join('\n');
+    return this.lines.map((line) => localize(line, locale)).join('\n');
   }
 }
 

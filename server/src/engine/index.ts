@@ -8,7 +8,11 @@ import * as linting from './lint';
 import { closestId } from './closest-id';
 import { unknownDirectiveRules, type DirectiveProblem } from './directives';
 import type { LintDocument } from './document';
-import type { Finding, Localized, ResolvedConfig, Rule } from './types';
+import type { Finding, Locale, Localized, ResolvedConfig, Rule } from './types';
+import { localize, useTaiwanTable } from './messages';
+import ZH_TW from './messages.zh-tw.json';
+
+useTaiwanTable(ZH_TW);
 
 export * from './types';
 export { LintDocument, type LanguageId, type Position } from './document';
@@ -20,7 +24,7 @@ export { applyEdits, applyFixes, type ApplyResult, type FixAllResult } from './f
 export {
   CONFIG_NOT_AN_OBJECT, ConfigError, configKey, parseSeverity, DEFAULT_MAX_FILE_SIZE, type ConfigProblem, type GongwenConfig,
 } from './config';
-export { fixTitle, interpolate, localeFromTag, localize } from './messages';
+export { fixTitle, interpolate, localeFromTag, localize, parseLocale, taiwanText } from './messages';
 export { unknownRule } from './validate';
 export { ruleById, RULES } from '../rules';
 export { ruleDocsUrl, VERSION, REPOSITORY_URL } from './version';
@@ -90,17 +94,26 @@ export function directiveProblemFix(problem: DirectiveProblem, text: string): { 
   return undefined;
 }
 
-/** What the CLI and the editor say of a directive problem. */
-export function directiveProblemMessage(problem: DirectiveProblem): Localized {
+/** A directive problem's texts, templates for say() and `npm run generate` (zh-TW). */
+export const DIRECTIVE_TEXTS = {
+  didYouMean: {
+    zh: '停用注释里的“{{ruleId}}”不是规则 id（是不是“{{meant}}”？），这条注释对它不起作用',
+    en: '"{{ruleId}}" in this disable comment is no rule id (did you mean "{{meant}}"?), so the comment switches nothing off for it',
+  },
+  noRule: {
+    zh: '停用注释里的“{{ruleId}}”不是规则 id，这条注释对它不起作用（规则 id 见 gongwen-lint --help）',
+    en: '"{{ruleId}}" in this disable comment is no rule id, so the comment switches nothing off for it (rule ids: gongwen-lint --help)',
+  },
+} satisfies Record<string, Localized>;
+
+/** What the CLI and the editor say of a directive problem, in `locale`. */
+export function directiveProblemText(problem: DirectiveProblem, locale: Locale): string {
   const meant = closestId(problem.ruleId, RULES.map((r) => r.meta.id));
-  if (meant) {
-    return {
-      zh: `停用注释里的“${problem.ruleId}”不是规则 id（是不是“${meant}”？），这条注释对它不起作用`,
-      en: `"${problem.ruleId}" in this disable comment is no rule id (did you mean "${meant}"?), so the comment switches nothing off for it`,
-    };
-  }
-  return {
-    zh: `停用注释里的“${problem.ruleId}”不是规则 id，这条注释对它不起作用（规则 id 见 gongwen-lint --help）`,
-    en: `"${problem.ruleId}" in this disable comment is no rule id, so the comment switches nothing off for it (rule ids: gongwen-lint --help)`,
-  };
+  const template = localize(meant ? DIRECTIVE_TEXTS.didYouMean : DIRECTIVE_TEXTS.noRule, locale);
+  return template.replace(/\{\{(ruleId|meant)\}\}/g, (_, name: string) => (name === 'meant' ? (meant ?? '') : problem.ruleId));
+}
+
+/** The same in simplified Chinese and English. */
+export function directiveProblemMessage(problem: DirectiveProblem): Localized {
+  return { zh: directiveProblemText(problem, 'zh'), en: directiveProblemText(problem, 'en') };
 }

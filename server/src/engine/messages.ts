@@ -73,25 +73,67 @@ export function interpolate(template: string, data: MessageData = {}): string {
   return out;
 }
 
-export function localize(text: Localized, locale: Locale): string {
-  return locale === 'en' ? text.en : text.zh;
+/**
+ * The zh-TW strings: every simplified message template of the rules and the server's own texts, converted by
+ * `npm run generate` into messages.zh-tw.json (tools/taiwan-text.ts, as package.nls.zh-tw.json and the client's texts),
+ * never written by hand. Given by engine/index.ts when the engine loads (useTaiwanTable): the CLI's start-up bundle
+ * uses this module for its own lines and would parse the table (35 KB as ASCII-escaped source) on every run.
+ */
+let TAIWAN: Readonly<Record<string, string>> = {};
+
+export function useTaiwanTable(table: Readonly<Record<string, string>>): void {
+  TAIWAN = table;
 }
 
-/** Pick the interface language from a locale tag such as "zh-cn", "en-US" or "zh". */
-export function localeFromTag(tag: string | undefined): Locale {
-  return tag && /^en(?:[-_.@]|$)/i.test(tag) ? 'en' : 'zh';
+/**
+ * The text in `locale`. zh-TW reads the generated table by the simplified string; a text that is not in it (one built
+ * from the document's own words, such as a detail listing its items) stays simplified.
+ */
+export function localize(text: Localized, locale: Locale): string {
+  if (locale === 'en') return text.en;
+  return locale === 'zh-TW' ? (TAIWAN[text.zh] ?? text.zh) : text.zh;
+}
+
+/** The zh-TW form of a simplified string of the table, or the string itself. */
+export function taiwanText(zh: string): string {
+  return TAIWAN[zh] ?? zh;
+}
+
+/**
+ * Pick the interface language from a locale tag such as "zh-cn", "en-US" or "zh". `traditional`: a Traditional
+ * Chinese tag (zh-tw, zh-hk, zh-mo, zh-hant: VS Code's display language) gives zh-TW; the CLI's environment
+ * (LANG) does not ask for it, so a CI job's JSON and SARIF stay as they were (only `--locale zh-TW` gives them).
+ */
+export function localeFromTag(tag: string | undefined, traditional = false): Locale {
+  if (tag && /^en(?:[-_.@]|$)/i.test(tag)) return 'en';
+  return traditional && tag && /^zh[-_](?:tw|hk|mo|hant)\b/i.test(tag) ? 'zh-TW' : 'zh';
+}
+
+/** A locale as settings, options and config files spell it: zh, zh-TW (any case, zh_TW too), en; else undefined. */
+export function parseLocale(value: unknown): Locale | undefined {
+  if (value === 'zh' || value === 'en') return value;
+  return typeof value === 'string' && /^zh[-_]tw$/i.test(value) ? 'zh-TW' : undefined;
 }
 
 /** Title of an automatic fix, derived from the edit itself so every rule's fixes read alike. */
 const ONLY_SPACE = /^\s+$/;
 
+/** The fix titles' templates (quotes in the templates, so zh-TW's table gives 「」). */
+export const FIX_TITLE_TEXTS = {
+  change: { zh: '将“{{from}}”改为“{{to}}”', en: 'Change “{{from}}” to “{{to}}”' },
+  changeSpace: { zh: '将空格改为“{{to}}”', en: 'Change the space to “{{to}}”' },
+  delete: { zh: '删除“{{from}}”', en: 'Delete “{{from}}”' },
+  deleteSpace: { zh: '删除空格', en: 'Delete the space' },
+  insert: { zh: '插入“{{to}}”', en: 'Insert “{{to}}”' },
+} satisfies Record<string, Localized>;
+
 /** Fix titles already made, by locale, original and replacement (short ones only), as filledMessages. */
-const madeTitles = { zh: new Map<string, Map<string, string>>(), en: new Map<string, Map<string, string>>() };
+const madeTitles: Record<Locale, Map<string, Map<string, string>>> = { zh: new Map(), 'zh-TW': new Map(), en: new Map() };
 const MAX_TITLE_TEXT = 16;
 
 export function fixTitle(original: string, replacement: string, locale: Locale): string {
   const keep = original.length <= MAX_TITLE_TEXT && replacement.length <= MAX_TITLE_TEXT;
-  const byOriginal = madeTitles[locale === 'en' ? 'en' : 'zh'];
+  const byOriginal = madeTitles[locale];
   let made = keep ? byOriginal.get(original) : undefined;
   const known = made?.get(replacement);
   if (known !== undefined) return known;
@@ -108,8 +150,10 @@ export function fixTitle(original: string, replacement: string, locale: Locale):
 }
 
 function makeFixTitle(original: string, replacement: string, locale: Locale): string {
-  const show = (s: string) => (ONLY_SPACE.test(s) ? (locale === 'en' ? 'the space' : '空格') : `“${s}”`);
-  if (replacement === '') return locale === 'en' ? `Delete ${show(original)}` : `删除${show(original)}`;
-  if (original === '') return locale === 'en' ? `Insert “${replacement}”` : `插入“${replacement}”`;
-  return locale === 'en' ? `Change ${show(original)} to “${replacement}”` : `将${show(original)}改为“${replacement}”`;
+  const space = ONLY_SPACE.test(original);
+  const text = replacement === '' ? (space ? FIX_TITLE_TEXTS.deleteSpace : FIX_TITLE_TEXTS.delete)
+    : original === '' ? FIX_TITLE_TEXTS.insert
+      : space ? FIX_TITLE_TEXTS.changeSpace : FIX_TITLE_TEXTS.change;
+  // Not interpolate(): the values are the document's own text, any length (interpolate keeps short ones).
+  return localize(text, locale).replace(/\{\{(from|to)\}\}/g, (_, name: string) => (name === 'from' ? original : replacement));
 }

@@ -10,7 +10,11 @@ export type { Script, ScriptSetting };
 export type Severity = 'off' | 'info' | 'warn' | 'error';
 /** Severity of a reported finding. */
 export type FindingSeverity = Exclude<Severity, 'off'>;
-export type Locale = 'zh' | 'en';
+/**
+ * The language of messages: simplified Chinese (the default), Traditional Chinese as Taiwan writes it (zh-TW: the
+ * simplified strings converted by `npm run generate`, messages.zh-tw.json), or English.
+ */
+export type Locale = 'zh' | 'zh-TW' | 'en';
 
 /** Text in both interface languages; Chinese first because the users are Chinese editors. */
 export interface Localized {

@@ -1,6 +1,7 @@
 // ESLint-style human output: the file, then aligned `line:column  severity  message  rule-id`
 // rows, then a summary with fixable and skipped counts. Columns are aligned by display width,
 // so Chinese messages (two terminal cells per character) still line up.
+import type { Locale } from '../engine/types';
 import { displayPath, totalsOf, type FileResult, type FormatterContext, type LintMessage } from './types';
 
 const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', underline: '\x1b[4m', red: '\x1b[31m', yellow: '\x1b[33m', blue: '\x1b[34m' };
@@ -15,7 +16,7 @@ const SEVERITY_LABEL = {
 
 export default function stylish(results: readonly FileResult[], context: FormatterContext): string {
   const paint = (code: string, text: string) => (context.color ? `${code}${text}${ANSI.reset}` : text);
-  const labels = SEVERITY_LABEL[context.locale];
+  const labels = SEVERITY_LABEL[context.locale === 'en' ? 'en' : 'zh'];
   let out = '';
   for (const result of results) {
     if (result.messages.length === 0) continue;
@@ -82,9 +83,9 @@ function excerptLine(message: LintMessage, indent: number, paint: (code: string,
   return message.excerpt ? `${' '.repeat(indent)}${paint(ANSI.dim, `¶ ${message.excerpt}`)}\n` : '';
 }
 
-function problemLine(errors: number, warnings: number, infos: number, locale: 'zh' | 'en'): string {
+function problemLine(errors: number, warnings: number, infos: number, locale: Locale): string {
   const total = errors + warnings + infos;
-  if (locale === 'zh') {
+  if (locale !== 'en') {
     const parts = [`${errors} 个错误`, `${warnings} 个警告`];
     if (infos) parts.push(`${infos} 个提示`);
     return `✖ ${total} 个问题（${parts.join('，')}）`;
@@ -94,8 +95,8 @@ function problemLine(errors: number, warnings: number, infos: number, locale: 'z
   return `✖ ${plural(total, 'problem')} (${parts.join(', ')})`;
 }
 
-function fixableLine(errors: number, warnings: number, locale: 'zh' | 'en'): string {
-  if (locale === 'zh') {
+function fixableLine(errors: number, warnings: number, locale: Locale): string {
+  if (locale !== 'en') {
     // Only the counts there are: “其中 0 个错误和 4 个警告” made the reader skip a zero. A space before each figure,
     // as in “✖ 5 个问题”: “1 个错误和 4 个警告”, not “和4”.
     const what = [errors ? `${errors} 个错误` : '', warnings ? `${warnings} 个警告` : ''].filter(Boolean).join('和 ');
@@ -104,8 +105,8 @@ function fixableLine(errors: number, warnings: number, locale: 'zh' | 'en'): str
   return `${plural(errors, 'error')} and ${plural(warnings, 'warning')} potentially fixable with the \`--fix\` option.`;
 }
 
-function skippedLine(files: number, folders: number, locale: 'zh' | 'en'): string {
-  if (locale === 'zh') {
+function skippedLine(files: number, folders: number, locale: Locale): string {
+  if (locale !== 'en') {
     const what = [files ? `${files} 个文件` : '', folders ? `${folders} 个文件夹` : ''].filter(Boolean).join('、');
     return `跳过 ${what}（原因见标准错误输出）。`;
   }

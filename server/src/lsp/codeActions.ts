@@ -6,11 +6,12 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyFixes, fixAll, ruleById, type Finding, type Locale, type Script } from '../engine';
+import { applyFixes, fixAll, ruleById, type Finding, type Locale, type Localized, type Script } from '../engine';
 import { convertText } from '../text/convert';
 import { SCRIPT_NAMES } from '../text/script-names';
 import { rangeOf, SOURCE, toDiagnostic } from './diagnostics';
 import { diffTexts } from './diff';
+import { SERVER_TEXTS as T } from './texts';
 import { say } from './i18n';
 import type { Linter, LintedDocument } from './linting';
 import { ALLOW_IN_SETTINGS_COMMAND, Commands, FIX_ALL_KIND, type DiagnosticData } from './protocol';
@@ -65,7 +66,7 @@ export async function provideCodeActions(doc: TextDocument, params: CodeActionPa
     const edits = fixAllEdits(doc, linted, env.linter);
     if (edits.length) {
       actions.push({
-        title: say(locale, { zh: '修复所有可自动修复的公文校对问题', en: 'Fix all auto-fixable gongwen problems' }),
+        title: say(locale, T.fixAllTitle),
         kind: FIX_ALL_KIND,
         edit: workspaceEdit(doc, edits, env),
       });
@@ -192,7 +193,7 @@ function quickFixes(doc: TextDocument, targets: Target[], linted: LintedDocument
     if (doc.languageId === 'markdown' && !linesDone.has(`${target.ruleId}:${line}`)) {
       linesDone.add(`${target.ruleId}:${line}`);
       perRule.push({
-        title: say(locale, { zh: `在本行停用规则 ${target.ruleId}`, en: `Disable ${target.ruleId} for this line` }),
+        title: say(locale, T.disableLine, { ruleId: target.ruleId }),
         kind: CodeActionKind.QuickFix,
         diagnostics,
         edit: workspaceEdit(doc, [disableLineEdit(doc, line, target.ruleId)], env),
@@ -210,10 +211,7 @@ function quickFixes(doc: TextDocument, targets: Target[], linted: LintedDocument
       const edits = fixAllEdits(doc, linted, env.linter, (f) => f.ruleId === target.ruleId);
       if (edits.length) {
         perRule.push({
-          title: say(locale, {
-            zh: `修复本文档中所有“${ruleName(target.ruleId, locale)}”问题（${ofRule.length} 处）`,
-            en: `Fix all ${ruleName(target.ruleId, locale)} problems in this document (${ofRule.length})`,
-          }),
+          title: say(locale, T.fixAllOfRule, { rule: ruleName(target.ruleId, locale), count: ofRule.length }),
           kind: CodeActionKind.QuickFix,
           diagnostics,
           edit: workspaceEdit(doc, edits, env),
@@ -221,7 +219,7 @@ function quickFixes(doc: TextDocument, targets: Target[], linted: LintedDocument
       }
     }
     perRule.push({
-      title: say(locale, { zh: `查看规则 ${target.ruleId} 的说明`, en: `Show documentation for ${target.ruleId}` }),
+      title: say(locale, T.showDocs, { ruleId: target.ruleId }),
       kind: CodeActionKind.QuickFix,
       diagnostics,
       command: { title: 'docs', command: Commands.showDocumentation, arguments: [target.ruleId] },
@@ -240,21 +238,21 @@ function quickFixes(doc: TextDocument, targets: Target[], linted: LintedDocument
  */
 function allowActions(uri: string, phrase: string, locale: Locale, diagnostics: Diagnostic[], env: CodeActionEnvironment): CodeAction[] {
   const where = env.settings?.allowTarget(uri);
-  const toFile = (title: { zh: string; en: string }): CodeAction => ({
-    title: say(locale, title),
+  const toFile = (title: Localized): CodeAction => ({
+    title: say(locale, title, { phrase }),
     kind: CodeActionKind.QuickFix,
     diagnostics,
     command: { title: 'allow', command: Commands.allowPhrase, arguments: [uri, phrase] },
   });
   if (!env.allowInSettings || !where || where.exists) {
-    return [toFile({ zh: `允许“${phrase}”（加入 .gongwenrc.json 的 allow）`, en: `Allow “${phrase}” (add it to "allow" in .gongwenrc.json)` })];
+    return [toFile(T.allowInFile)];
   }
   const actions: CodeAction[] = [];
   if (where.inWorkspace) {
-    actions.push(toFile({ zh: `允许“${phrase}”（新建 .gongwenrc.json，加入 allow）`, en: `Allow “${phrase}” (create .gongwenrc.json with "allow")` }));
+    actions.push(toFile(T.allowNewFile));
   }
   actions.push({
-    title: say(locale, { zh: `允许“${phrase}”（加入用户设置 gongwen.allow）`, en: `Allow “${phrase}” (add it to the user setting gongwen.allow)` }),
+    title: say(locale, T.allowInSettings, { phrase }),
     kind: CodeActionKind.QuickFix,
     diagnostics,
     command: { title: 'allow', command: ALLOW_IN_SETTINGS_COMMAND, arguments: [phrase] },
@@ -271,7 +269,7 @@ function convertDocumentAction(doc: TextDocument, script: Script, locale: Locale
   // Named as the script-mixing message and the status bar name the decided script.
   const name = SCRIPT_NAMES[script];
   return {
-    title: say(locale, { zh: `将全文转换为${name.zh}`, en: `Convert the whole document to ${name.en}` }),
+    title: say(locale, T.convertDocument, { script: say(locale, name) }),
     kind: CodeActionKind.QuickFix,
     edit: workspaceEdit(doc, [{ range: rangeOf(doc, 0, before.length), newText: after }], env),
   };

@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigError, ruleById, ruleDocsUrl, type Locale } from '../engine';
 import { addAllowPhrase } from '../node/configFile';
 import { fixAllEdits, workspaceEdit } from './codeActions';
+import { SERVER_TEXTS as T } from './texts';
 import { say, showMessage } from './i18n';
 import type { Linter } from './linting';
 import { Commands, CONVERSION_TARGETS, type ConversionTarget } from './protocol';
@@ -51,7 +52,7 @@ async function fixAllCommand(doc: TextDocument | undefined, env: CommandEnvironm
   if (linted.state !== 'ok') return { applied: false, edits: 0 };
   const edits = fixAllEdits(doc, linted, env.linter);
   if (edits.length === 0) return { applied: true, edits: 0 };
-  const label = say(linted.settings.locale, { zh: '公文校对：修复全部', en: 'gongwen: fix all' });
+  const label = say(linted.settings.locale, T.fixAllLabel);
   const result = await env.connection.workspace.applyEdit({ label, edit: workspaceEdit(doc, edits, env) });
   return { applied: result.applied, edits: edits.length };
 }
@@ -71,7 +72,7 @@ async function convertCommand(doc: TextDocument | undefined, target: unknown, en
   if (after === before) return { applied: true };
   const settings = await env.settings.get(doc.uri);
   const edit = { range: { start: { line: 0, character: 0 }, end: doc.positionAt(before.length) }, newText: after };
-  const label = say(settings.locale, { zh: `公文校对：转换为 ${target}`, en: `gongwen: convert to ${target}` });
+  const label = say(settings.locale, T.convertLabel, { target });
   const result = await env.connection.workspace.applyEdit({ label, edit: workspaceEdit(doc, [edit], env) });
   return { applied: result.applied };
 }
@@ -84,7 +85,7 @@ async function allowPhraseCommand(uri: unknown, phrase: unknown, env: CommandEnv
   const locale = (await settings.get(uri).catch(() => undefined))?.locale ?? env.displayLocale;
   if (!file) {
     showMessage(env.connection, 'warning',
-      say(locale, { zh: '公文校对：未保存的文件没有工作区，无法写入 .gongwenrc.json。', en: 'gongwen-lint: no folder to write .gongwenrc.json to (open a folder first).' }),
+      say(locale, T.allowNoFolder),
     );
     return {};
   }
@@ -92,8 +93,7 @@ async function allowPhraseCommand(uri: unknown, phrase: unknown, env: CommandEnv
     addAllowPhrase(file, phrase);
   } catch (error) {
     showMessage(env.connection, 'error',
-      say(locale, { zh: `公文校对：未能写入 ${file}：`, en: `gongwen-lint: could not update ${file}: ` })
-        + (error instanceof ConfigError ? error.text(locale) : error instanceof Error ? error.message : String(error)),
+      say(locale, T.allowWriteFailed, { file, why: error instanceof ConfigError ? error.text(locale) : error instanceof Error ? error.message : String(error) }),
     );
     return {};
   }

@@ -2,7 +2,8 @@
 // (`codeDescription`), and carries its fix and suggestions in `data`, so code actions need no
 // server-side map of edits.
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
-import { directiveProblemFix, directiveProblemMessage, ruleDocsUrl, type DirectiveProblem, type Finding, type FindingSeverity, type FixEdit, type LintResult, type Locale } from '../engine';
+import { directiveProblemFix, directiveProblemText, ruleDocsUrl, type DirectiveProblem, type Finding, type FindingSeverity, type FixEdit, type LintResult, type Locale } from '../engine';
+import { SERVER_TEXTS as T } from './texts';
 import { say } from './i18n';
 import type { DataEdit, DiagnosticData, StatusParams } from './protocol';
 
@@ -78,10 +79,7 @@ export function toDiagnostics(
       severity: DiagnosticSeverity.Information,
       code: error.ruleId,
       source: SOURCE,
-      message: say(locale, {
-        zh: `内部错误：规则 ${error.ruleId} 出错，本段未完成该项检查（${error.message}）。请把这段文字报告给 gongwen-lint。`,
-        en: `Internal error: rule ${error.ruleId} failed, so this check is incomplete here (${error.message}). Please report this text to gongwen-lint.`,
-      }),
+      message: say(locale, T.internalError, { ruleId: error.ruleId, message: error.message }),
       data,
     });
   }
@@ -91,13 +89,13 @@ export function toDiagnostics(
     const fix = directiveProblemFix(problem, text);
     const data: DiagnosticData = {
       version: doc.version, text: text.slice(problem.start, problem.end), internal: true,
-      ...(fix && { fix: { ...fix, title: say(locale, { zh: `改为“${fix.text}”`, en: `Change to “${fix.text}”` }) } }),
+      ...(fix && { fix: { ...fix, title: say(locale, T.changeTo, { text: fix.text }) } }),
     };
     diagnostics.push({
       range: rangeOf(doc, problem.start, problem.end),
       severity: DiagnosticSeverity.Warning,
       source: SOURCE,
-      message: say(locale, directiveProblemMessage(problem)),
+      message: directiveProblemText(problem, locale),
       data,
     });
   }

@@ -4,6 +4,7 @@ import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver'
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleDocsUrl } from '../engine';
 import { rangeOf } from './diagnostics';
+import { SERVER_TEXTS as T } from './texts';
 import { say } from './i18n';
 import type { Linter } from './linting';
 
@@ -21,8 +22,8 @@ export async function provideHover(doc: TextDocument, params: HoverParams, linte
   for (const finding of findings) {
     const lines = [`**${escape(finding.message)}** \`${finding.ruleId}\``];
     if (finding.detail) lines.push(lineBreaks(escape(finding.detail)));
-    if (finding.fix) lines.push(say(locale, { zh: `快速修复：${finding.fix.title}`, en: `Quick fix: ${finding.fix.title}` }));
-    lines.push(`[${say(locale, { zh: '规则说明', en: 'Rule documentation' })}](${ruleDocsUrl(finding.ruleId)})`);
+    if (finding.fix) lines.push(say(locale, T.hoverQuickFix, { title: finding.fix.title }));
+    lines.push(`[${say(locale, T.hoverDocs)}](${ruleDocsUrl(finding.ruleId)})`);
     sections.push(lines.join('\n\n'));
   }
   for (const annotation of annotations) sections.push(`${lineBreaks(escape(annotation.text))} \`${annotation.ruleId}\``);

@@ -1,9 +1,11 @@
-// The server's own texts (code action titles, notices) in both interface languages, and how it shows them.
+// The server's own texts (code action titles, notices) in the interface languages, and how it shows them.
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
-import type { Locale, Localized } from '../engine';
+import { localize, type Locale, type Localized, type MessageData } from '../engine';
 
-export function say(locale: Locale, text: Localized): string {
-  return locale === 'en' ? text.en : text.zh;
+/** The text in `locale` (zh-TW from the generated table, lsp/texts.ts), its `{{name}}` placeholders filled from `data`. */
+export function say(locale: Locale, text: Localized, data?: MessageData): string {
+  const template = localize(text, locale);
+  return data ? template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(data[name] ?? '')) : template;
 }
 
 /** A window/showMessage notification (the request form waits for a click that never matters here). */

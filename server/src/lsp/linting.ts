@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { directiveProblems, LintCache, lintInStages, type DirectiveProblem, type Finding, type LintOptions, type LintResult, type Script } from '../engine';
 import { fileSizeAtLeast, formatFileSize } from '../engine/fileSize';
 import { statusOf, toDiagnostics } from './diagnostics';
+import { SERVER_TEXTS as T } from './texts';
 import { say, showMessage } from './i18n';
 import { StatusNotification, type StatusParams } from './protocol';
 import type { DocumentSettings, SettingsStore } from './settings';
@@ -204,19 +205,13 @@ export class Linter {
       const limit = formatFileSize(settings.config.maxFileSize);
       const enough = fileSizeAtLeast(Buffer.byteLength(doc.getText(), 'utf8'));
       showMessage(connection, 'info',
-        say(settings.locale, {
-          zh: `公文校对：文件超过 maxFileSize（${limit.zh}），未校对。要校对它，可在 .gongwenrc.json 中设 "maxFileSize": "${enough}"。`,
-          en: `gongwen-lint: the file is larger than maxFileSize (${limit.en}) and was not checked. To check it, set "maxFileSize": "${enough}" in .gongwenrc.json.`,
-        }),
+        say(settings.locale, T.tooLarge, { limit: say(settings.locale, limit), enough }),
       );
     }
     if (linted.state === 'garbled' && !this.warnedGarbled.has(doc.uri)) {
       this.warnedGarbled.add(doc.uri);
       showMessage(connection, 'warning',
-        say(settings.locale, {
-          zh: '公文校对：这个文件不是按 UTF-8 编码保存的（可能是 GBK/GB18030），编辑器显示为乱码，未校对。请用“通过编码重新打开”选 GB18030 或 GBK，或在设置中打开 files.autoGuessEncoding。',
-          en: 'gongwen-lint: this file is not saved in UTF-8 (GBK/GB18030, perhaps), so the editor shows it garbled and it was not checked. Use “Reopen with Encoding” and pick GB18030 or GBK, or turn on files.autoGuessEncoding.',
-        }),
+        say(settings.locale, T.garbled),
       );
     }
     const byFinding = stage === 'first' ? new Map<Finding, Diagnostic>() : undefined;

@@ -16,7 +16,7 @@ export interface GongwenSettings {
   languages?: string[];
   script?: ScriptSetting;
   /** Message language; "auto" follows the editor's display language. */
-  locale?: 'auto' | 'zh' | 'en';
+  locale?: 'auto' | 'zh' | 'zh-TW' | 'en';
   /** On opening a large document, publish the fast rules' findings first and wrong-character's with the rest after them. */
   progressiveDiagnostics?: boolean;
   /**

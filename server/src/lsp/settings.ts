@@ -7,12 +7,13 @@ import { fileURLToPath } from 'node:url';
 import ignore from 'ignore';
 import type { Connection } from 'vscode-languageserver';
 import {
-  ConfigError, localeFromTag, parseSeverity, resolveConfig, ruleById,
+  ConfigError, localeFromTag, parseLocale, parseSeverity, resolveConfig, ruleById,
   type GongwenConfig, type Locale, type ResolvedConfig, type Severity,
 } from '../engine';
 import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile } from '../node/configFile';
 import { isScriptSetting } from '../text/script-names';
 import { DEFAULT_DEBOUNCE_MS, DEFAULT_LANGUAGES, DOCX_SCHEME, MAX_DEBOUNCE_MS, SETTINGS_SECTION, type GongwenSettings } from './protocol';
+import { SERVER_TEXTS as T } from './texts';
 import { say, showMessage } from './i18n';
 
 /** Everything the server needs to lint one document. */
@@ -106,7 +107,8 @@ export class SettingsStore {
 
   private async compute(uri: string): Promise<DocumentSettings> {
     const editor = await this.editorSettings(uri);
-    const locale = editor.locale === 'zh' || editor.locale === 'en' ? editor.locale : localeFromTag(this.env.displayLocale);
+    // auto: VS Code's display language (initializeParams.locale); zh-tw, zh-hk and zh-hant give Traditional Chinese.
+    const locale = (editor.locale === 'auto' ? undefined : editor.locale) ?? localeFromTag(this.env.displayLocale, true);
     const file = filePathOf(uri);
     const searchFrom = file ? dirname(file) : this.env.workspaceFolders()[0];
     const configFile = searchFrom ? findConfigFile(searchFrom) : undefined;
@@ -147,10 +149,7 @@ export class SettingsStore {
       const problems = loaded.error.text(locale);
       this.env.connection.console.error(problems);
       showMessage(this.env.connection, 'error',
-        say(locale, {
-          zh: `公文校对：配置文件有误，已按默认设置校对。${problems}`,
-          en: `gongwen-lint: the configuration file is invalid; linting with the defaults. ${problems}`,
-        }),
+        say(locale, T.badConfig, { problems }),
       );
     }
     return loaded.config;
@@ -167,7 +166,11 @@ export function sanitize(value: unknown): GongwenSettings {
   if (typeof raw.debounceMs === 'number' && raw.debounceMs >= 0) settings.debounceMs = Math.min(Math.round(raw.debounceMs), MAX_DEBOUNCE_MS);
   if (Array.isArray(raw.languages) && raw.languages.every((x) => typeof x === 'string')) settings.languages = raw.languages;
   if (isScriptSetting(raw.script)) settings.script = raw.script;
-  if (raw.locale === 'auto' || raw.locale === 'zh' || raw.locale === 'en') settings.locale = raw.locale;
+  if (raw.locale === 'auto') settings.locale = 'auto';
+  else {
+    const locale = parseLocale(raw.locale);
+    if (locale) settings.locale = locale;
+  }
   if (typeof raw.progressiveDiagnostics === 'boolean') settings.progressiveDiagnostics = raw.progressiveDiagnostics;
   if (Array.isArray(raw.allow)) settings.allow = sanitizeAllow(raw.allow);
   if (typeof raw.rules === 'object' && raw.rules !== null && !Array.isArray(raw.rules)) {

@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Localized } from '../engine';
 import { decodeGb18030, encodeGb18030, legacyFormsOf, type LegacyForms } from './gb18030';
 
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-16le-nobom' | 'utf-16be-nobom' | 'gb18030';
 
 export interface DecodedText {
   text: string;
@@ -75,13 +75,58 @@ export function decodeBytes(bytes: Uint8Array): DecodedText | SkipReason {
   else if (startsWith(bytes, [0xff, 0xfe])) decoded = tryDecode('utf-16le', bytes.subarray(2), 'utf-16le');
   else if (startsWith(bytes, [0xfe, 0xff])) decoded = tryDecode('utf-16be', bytes.subarray(2), 'utf-16be');
   else {
-    // Without a BOM a NUL byte never occurs in UTF-8 or GB18030 text.
-    if (bytes.includes(0)) return { kind: 'binary' };
+    // Without a BOM a NUL byte never occurs in UTF-8 or GB18030 text; it does in UTF-16 saved without one (an editor's
+    // “UTF-16 LE” without BOM, a tool's output): read as such when its zero bytes fall as UTF-16 text has them.
+    if (bytes.includes(0)) return utf16WithoutBom(bytes) ?? { kind: 'binary' };
     decoded = tryDecode('utf-8', bytes, 'utf-8') ?? tryDecode('gb18030', bytes, 'gb18030');
   }
   if (!decoded) return { kind: 'undecodable' };
   if (looksBinary(decoded.text)) return { kind: 'binary' };
   return decoded;
+}
+
+/** Bytes read for the zero-byte pattern (and decoded to check the text): 64 K code units. */
+const UTF16_SAMPLE_BYTES = 131072;
+
+/**
+ * UTF-16 text without BOM, or undefined. In UTF-16LE every ASCII character (letters, digits, spaces, line breaks) has
+ * its zero byte at an odd offset, in UTF-16BE at an even one; a CJK character has none, but 1 in 256 has a zero low
+ * byte (一 U+4E00, 最 U+6700), on the other side. So the side with more zero bytes is tried first, then the other (a
+ * paragraph of Chinese may hold more 一 than line breaks), and a decoding is taken when it is text: no NUL, few control
+ * characters, and its characters are ASCII, CJK, CJK punctuation or full-width forms, with few others. Read in the
+ * wrong order, CJK text is code units scattered over the whole range, and so is a binary file with zero bytes (an
+ * image, an archive, a Word 97 .doc; CJK ideographs are a third of the range): it stays binary.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): DecodedText | undefined {
+  if (bytes.length % 2 !== 0) return undefined;
+  const sample = bytes.length > UTF16_SAMPLE_BYTES ? bytes.subarray(0, UTF16_SAMPLE_BYTES) : bytes;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) even++;
+    if (sample[i + 1] === 0) odd++;
+  }
+  const orders: readonly TextEncodingName[] = odd >= even ? ['utf-16le-nobom', 'utf-16be-nobom'] : ['utf-16be-nobom', 'utf-16le-nobom'];
+  for (const encoding of orders) {
+    const decoded = tryDecode(encoding === 'utf-16le-nobom' ? 'utf-16le' : 'utf-16be', bytes, encoding);
+    if (decoded && !looksBinary(decoded.text) && looksLikeText(decoded.text)) return decoded;
+  }
+  return undefined;
+}
+
+/**
+ * Characters of Chinese text: ASCII printable and white space, Latin, general punctuation and currency signs, symbols,
+ * CJK (extension A, compatibility ideographs, and the surrogates of extension B and beyond), CJK punctuation, kana,
+ * full-width forms.
+ */
+const TEXT_CHARS = /[\t\n\r\x20-\x7e\u00a0-\u024f\u2000-\u20cf\u2100-\u27ff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\ud800-\udfff]/g;
+
+/** At least 95 % of the first 64 K characters are characters of text (random code units: about 40 %). */
+function looksLikeText(text: string): boolean {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  TEXT_CHARS.lastIndex = 0;
+  const matched = sample.match(TEXT_CHARS)?.length ?? 0;
+  return matched >= sample.length * 0.95;
 }
 
 function tryDecode(label: string, bytes: Uint8Array, encoding: TextEncodingName): DecodedText | undefined {
@@ -156,6 +201,10 @@ export function encodeText(text: string, encoding: TextEncodingName, legacy?: Le
       return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     case 'utf-16be':
       return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    case 'utf-16le-nobom':
+      return Buffer.from(text, 'utf16le');
+    case 'utf-16be-nobom':
+      return Buffer.from(text, 'utf16le').swap16();
     case 'gb18030': {
       const bytes = encodeGb18030(text, legacy);
       if (bytes instanceof Uint8Array) return bytes;
@@ -167,7 +216,7 @@ export function encodeText(text: string, encoding: TextEncodingName, legacy?: Le
 /** Decode bytes known to be in `encoding` (BOM included), for verification. */
 function decodeAs(bytes: Uint8Array, encoding: TextEncodingName): string | undefined {
   const bomLength = encoding === 'utf-8-bom' ? 3 : encoding === 'utf-16le' || encoding === 'utf-16be' ? 2 : 0;
-  const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding;
+  const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding === 'utf-16le-nobom' ? 'utf-16le' : encoding === 'utf-16be-nobom' ? 'utf-16be' : encoding;
   return tryDecode(label, bytes.subarray(bomLength), encoding)?.text;
 }
 

@@ -1,7 +1,7 @@
 // 分项超总数: "共抓获320人，其中刑事拘留350人" — a part after 其中 cannot exceed its whole.
 // The whole is the nearest exact count of the same unit before 其中 in the same sentence;
 // quiet when units differ, a number is approximate, or the whole is a change (增加120人).
-import { defineRule } from '../engine/types';
+import { defineRule, type Locale } from '../engine/types';
 import { plain, scanNumbers, TIME_UNITS, tokensIn, type NumberToken } from '../text/numbers';
 import { insideBrackets, isCloseBracket, isOpenBracket } from '../text/brackets';
 import { holdsQiZhong } from '../text/parts-sum';
@@ -168,7 +168,7 @@ const SCALE_WORD = /(万亿|萬億|[百千万亿萬億])[^\d百千万亿萬億]{
  * The part written in the whole's scale where the two are written in different ones (0.8亿元 against 5000万元:
  * “（即8000万元）”), so the editor sees the clash without converting; nothing where they share a scale (350人, 320人).
  */
-function inWholeScale(partText: string, partValue: number, wholeText: string, wholeValue: number, locale: 'zh' | 'en'): string {
+function inWholeScale(partText: string, partValue: number, wholeText: string, wholeValue: number, locale: Locale): string {
   const none = '';
   const wholeScale = SCALE_WORD.exec(wholeText);
   const partScale = SCALE_WORD.exec(partText);
