@@ -1144,7 +1144,8 @@ function keepSuspect(text: string, start: number, run: string, at: number, corre
   corrections = unphrasedFormMargin(run, nameUnphrasedMargin(model, run, unsupportedWordSwapMargin(model, run, bareWordSwapMargin(reportWordMargin(model, run, withoutVariantSwaps(run, corrections))))));
   if (corrections.length === 0) return undefined;
   if (corrections.length === 0) {
-    GUARD_TRACE.observe?.('margins', text, at, proposed[0]!);
+    const first = proposed[0];
+    if (first) GUARD_TRACE.observe?.('margins', text, at, first);
     return undefined;
   }
   corrections = registerMargin(text, at, corrections);
