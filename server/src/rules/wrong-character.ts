@@ -113,6 +113,8 @@ const MAX_RUN = 500;
 const RECURRENCE_RATIO = 4;
 /** The writer's-own-term exemption of checkDocument; `off` (no exemption) and `copied` (copied phrases exempt too, as before round 31) only for bench/wc-recurrence. */
 export const RECURRENCE = { off: false, copied: false };
+/** Developer aid (bench/wc-guard-trace.ts): told which guard or margin kept a suspect quiet. */
+export const GUARD_TRACE: { observe?: (guard: string, text: string, at: number, best: Correction) => void } = {};
 const KIND_NAME: Record<ConfusionKind, { zh: string; en: string }> = {
   same: { zh: '同音字', en: 'homophone' },
   near: { zh: '近音字', en: 'near-homophone' },
@@ -1138,8 +1140,14 @@ function withoutVariantSwaps(run: string, corrections: readonly Correction[]): r
  */
 function keepSuspect(text: string, start: number, run: string, at: number, corrections: readonly Correction[], model: WrongCharacterModel, terms: Readonly<Record<string, TermEntry>>, suspects: Suspect[]): Correction | undefined {
   if (corrections.length === 0) return undefined;
+  const proposed = corrections;
   corrections = unphrasedFormMargin(run, nameUnphrasedMargin(model, run, unsupportedWordSwapMargin(model, run, bareWordSwapMargin(reportWordMargin(model, run, withoutVariantSwaps(run, corrections))))));
   if (corrections.length === 0) return undefined;
+  if (corrections.length === 0) {
+    const first = proposed[0];
+    if (first) GUARD_TRACE.observe?.('margins', text, at, first);
+    return undefined;
+  }
   corrections = registerMargin(text, at, corrections);
   if (corrections.length === 0) return undefined;
   const series = parallelSeries(text, at);
@@ -1156,7 +1164,12 @@ function keepSuspect(text: string, start: number, run: string, at: number, corre
   if (!best) return undefined;
   const wordStart = start + best.wordStart;
   const suspect: GuardedSuspect = { text, start, run, at, best, wordStart, model };
-  for (const guard of QUIETING_GUARDS) if (guard.quiet(suspect)) return undefined;
+  for (const guard of QUIETING_GUARDS) {
+    if (guard.quiet(suspect)) {
+      GUARD_TRACE.observe?.(guard.name, text, at, best);
+      return undefined;
+    }
+  }
   suspects.push({ at, wordStart, wordEnd: wordStart + best.word.length, corrections });
   return best;
 }
