@@ -1,3 +1,5 @@
+// Developer aid (round 37, s37-wcwords): ECSpell slips that interleaved-quartet would quiet, asked on the sentence as
+// written and with only that slip left in it. Usage: node esbuild.mjs --bench && node out/bench/wc-interleave-ecspell.js ../shared/ecspell/odw.train
 import { readFileSync } from 'node:fs';
 import { findDataFile, loadWrongCharacterModel } from '../server/src/node/wrongCharacterData';
 import { inInterleavedQuartet } from '../server/src/text/wrong-character-phrasing';
