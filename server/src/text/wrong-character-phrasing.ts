@@ -66,6 +66,54 @@ export function inRepeatedHeadQuartet(model: WordLookup, text: string, at: numbe
   return false;
 }
 
+/** Prepositions that head a phrase, not a slogan's verb: 按成序报 is 按 + 程序 + 报 (ECSpell), not 按序 + 成报. */
+const COVERBS = new Set([...'按依据向从由经凭随沿自给让跟同趁通'].filter((c) => !FUNCTION_CHARS.has(c)));
+
+/**
+ * Is the suspect text[at, at + wrong.length) inside an interleaved quartet (互文, round 37): its first and third
+ * characters make a word, its second and fourth make another (强边固防 = 强固 + 边防, 凝心聚力 = 凝聚 + 心力), while
+ * its halves and its middle pair are no words? A slogan of two parallel verb-object halves, each coined on the
+ * other: one slip would not leave two words interleaved. Not such a quartet: one that starts or ends inside a word
+ * (以习近平: 习近平), one with a function character (的地得…) or headed by a preposition (按成序报: 按程序报, an ECSpell
+ * slip), and one the correction makes a set phrase.
+ */
+export function inInterleavedQuartet(model: WordLookup, text: string, at: number, wrong: string, right: string): boolean {
+  for (let start = at + wrong.length - 4; start <= at; start++) {
+    const four = quartetAt(text, start);
+    if (!four) continue;
+    const [a, b, c, d] = [four.charAt(0), four.charAt(1), four.charAt(2), four.charAt(3)];
+    if ([a, b, c, d].some((x) => FUNCTION_CHARS.has(x)) || COVERBS.has(a)) continue;
+    if (!model.hasWord(a + c) || !model.hasWord(b + d)) continue;
+    if (model.hasWord(a + b) || model.hasWord(c + d) || model.hasWord(b + c)) continue;
+    // Starts or ends inside a word: the character outside joins the quartet's edge and not its own other neighbour
+    // (合力强边固防 reads 合力|强边固防 though 力强 is a word).
+    const before = start > 0 ? text.charAt(start - 1) : '';
+    const after = text.charAt(start + 4);
+    if (before && model.hasWord(before + a) && !(start > 1 && model.hasWord(text.charAt(start - 2) + before))) continue;
+    if (after && model.hasWord(d + after) && !model.hasWord(after + text.charAt(start + 5))) continue;
+    const corrected = text.slice(start, at) + right + text.slice(at + wrong.length, start + 4);
+    if (!model.hasWord(corrected)) return true;
+  }
+  return false;
+}
+
+/** Adverbs of totality before a one-character predicate (费用全免, 一律均免): 全, 均, 都, 皆. */
+/** What may follow the predicate: a clause mark, a closing quote or bracket, the line's or the text's end. */
+const CLAUSE_END = /^(?:[，。、；：！？”’）)\n\r]|)$/;
+const TOTAL_ADVERBS = new Set([...'全均都皆']);
+
+/**
+ * 基本医疗费用全免。: is the written character (one character) the last of its clause, after an adverb of totality that
+ * is no word with the character before it (用全, 费全; 安全 is), with the correction joining the two (全面)? The
+ * character is the clause's one-character predicate (免, 包, 管) under the adverb (round 37: 医药费全免, 费用全免 in two
+ * provincial reports; ECSpell's 996 slips have none after 全/均/都/皆 at a run's end).
+ */
+export function totalAdverbPredicate(model: WordLookup, text: string, at: number, wrong: string, wordStart: number): boolean {
+  if (wrong.length !== 1 || at < 2 || wordStart !== at - 1 || !TOTAL_ADVERBS.has(text.charAt(at - 1))) return false;
+  if (!isHanAt(text, at) || !isHanAt(text, at - 2) || !CLAUSE_END.test(text.charAt(at + 1))) return false;
+  return !model.hasWord(text.charAt(at - 2) + text.charAt(at - 1));
+}
+
 /**
  * A rank as statistics prose gives it after a verb of rank: (全国|全省|…)(第N | 前N | 前列 | 首位 | 榜首).
  * Numerals in figures or Chinese.
