@@ -36,7 +36,7 @@ describe('repeated paragraphs (round 37)', () => {
     const text = '各地要做好防汛工作有错。\n统筹发展和安全。\n各地要做好防汛工作有错。\n\n各地要做好防汛工作有错。\n坚持稳中求进工作总基调。';
     const result = lintDocument(text, { rules: [rule] });
     assert.deepEqual(summarized, ['各地要做好防汛工作有错。', '统筹发展和安全。', '坚持稳中求进工作总基调。']);
-    const summaries = given[0]!;
+    const summaries = given[0];
     assert.equal(summaries.length, 5);
     assert.equal(summaries[2], summaries[0]);
     assert.equal(summaries[3], summaries[0]);
@@ -51,8 +51,8 @@ describe('repeated paragraphs (round 37)', () => {
 
   it('does not share a summary between paragraphs whose masked text is the same but whose raw text differs', () => {
     const doc = new LintDocument('详见 https://www.gov.cn/a1 通知。\n详见 https://www.gov.cn/b2 通知。\n详见 https://www.gov.cn/a1 通知。', 'plaintext');
-    assert.equal(doc.paragraphs[0]!.text, doc.paragraphs[1]!.text);
-    assert.notEqual(doc.paragraphs[0]!.raw, doc.paragraphs[1]!.raw);
+    assert.equal(doc.paragraphs[0].text, doc.paragraphs[1].text);
+    assert.notEqual(doc.paragraphs[0].raw, doc.paragraphs[1].raw);
     assert.deepEqual([...repeatedParagraphs(doc.paragraphs)!], [0, 1, 0]);
   });
 

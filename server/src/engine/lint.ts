@@ -205,7 +205,7 @@ function firstStage(text: string, options: RuleListOptions, later: ReadonlySet<s
     }
   }
   // Without a cache, a document rule summarizes each distinct paragraph once (the cache keeps one entry per text).
-  const repeats = !entries && documentSlots.some((s) => s.base.rule.summarize) ? repeatedParagraphs(paragraphs) : undefined;
+  const repeats = !entries && documentSlots.some((s) => s.base.rule.summarize !== undefined) ? repeatedParagraphs(paragraphs) : undefined;
   for (const s of documentSlots) if (!laterSlots.includes(s)) runOnDocument(s.base, s.slot, entries, repeats, s.findings, s.annotations, s.errors);
   // Every entry of this text has been looked up: the ones no paragraph uses any more can go.
   cache?.end();
@@ -326,16 +326,17 @@ export function repeatedParagraphs(paragraphs: readonly Paragraph[]): Int32Array
   let next: Int32Array | undefined; // the next earlier distinct text of the same key, −1 at a group's end
   let repeats: Int32Array | undefined;
   for (let p = 0; p < paragraphs.length; p++) {
-    const paragraph = paragraphs[p]!;
+    const paragraph = paragraphs[p];
+    if (!paragraph) continue;
     const text = paragraph.text;
     const key = keyOf(text);
     const head = firstOf.get(key);
     let first = -1;
     // At most REPEAT_PROBES texts of a key are compared (a text whose key many others share, a long table's rows, say,
     // is then summarized again: slower, never different).
-    for (let q = head ?? -1, probes = 0; q >= 0 && probes < REPEAT_PROBES; q = next ? next[q]! : -1, probes++) {
-      const earlier = paragraphs[q]!;
-      if (earlier.text === text && earlier.raw === paragraph.raw && earlier.heading === paragraph.heading) {
+    for (let q = head ?? -1, probes = 0; q >= 0 && probes < REPEAT_PROBES; q = next?.[q] ?? -1, probes++) {
+      const earlier = paragraphs[q];
+      if (earlier && earlier.text === text && earlier.raw === paragraph.raw && earlier.heading === paragraph.heading) {
         first = q;
         break;
       }
@@ -378,28 +379,27 @@ function runOnDocument(base: RunBase, slot: number, entries: CacheEntry[] | unde
   const result: ParagraphResult = { findings: [], annotations: [], errors: [] };
   const context = makeContext(base, { min: 0, max: doc.text.length, sink: result });
   try {
-    const paragraphs = doc.paragraphs;
     const summaries: unknown[] = [];
-    for (let p = 0; p < paragraphs.length; p++) {
+    doc.paragraphs.forEach((paragraph, p) => {
       if (!rule.summarize) {
         summaries.push(undefined);
-        continue;
+        return;
       }
-      const first = repeats ? repeats[p]! : p;
+      const first = repeats?.[p] ?? p;
       if (first !== p) {
         summaries.push(summaries[first]);
-        continue;
+        return;
       }
       const entry = entries?.[p];
       const cached = entry?.summaries[slot];
       if (cached !== undefined) {
         summaries.push(cached === UNDEFINED_SUMMARY ? undefined : cached);
-        continue;
+        return;
       }
-      const summary: unknown = rule.summarize(paragraphs[p]!, context);
+      const summary: unknown = rule.summarize(paragraph, context);
       if (entry) entry.summaries[slot] = summary === undefined ? UNDEFINED_SUMMARY : summary;
       summaries.push(summary);
-    }
+    });
     rule.checkDocument!(doc.paragraphs, summaries, context);
   } catch (error) {
     errors.push({ ruleId: rule.meta.id, message: errorMessage(error) });
