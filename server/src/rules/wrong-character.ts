@@ -67,6 +67,11 @@ const FORMAL_MARGIN = 5;
 const PROVINCE_FLAGS = new Uint8Array(65536);
 for (const c of PROVINCE_ABBREVIATIONS) PROVINCE_FLAGS[c.charCodeAt(0)] = 1;
 
+/** The characters either side of text[at] (a line break for none: the start or end of the paragraph), for the repeated look-alikes of checkDocument. */
+function neighboursOf(text: string, at: number): string {
+  return (text.charAt(at - 1) || '\n') + (text.charAt(at + 1) || '\n');
+}
+
 /**
  * The corrections of a province abbreviation at run[index] that clear the threshold plus `margin` (FORMAL_MARGIN), or the
  * threshold alone where the corrected character makes a dictionary word of three characters with both its neighbours and
@@ -1526,7 +1531,7 @@ const rule = defineRule({
           const key = best.wrong + best.right;
           reportedLookAlikes ??= new Map();
           const contexts = reportedLookAlikes.get(key) ?? new Set<string>();
-          reportedLookAlikes.set(key, contexts.add(paragraph.text.charAt(suspect.at - 1) + paragraph.text.charAt(suspect.at + 1)));
+          reportedLookAlikes.set(key, contexts.add(neighboursOf(paragraph.text, suspect.at)));
         }
         reportSuspect(paragraph, suspect, corrections, written);
       }
@@ -1537,7 +1542,7 @@ const rule = defineRule({
     // no term of the writer's, who repeats a word, not a character swap across words (round 37).
     if (heldBack) {
       // The characters around each substitution, by wrong and right character: 主派 (民主觉派), 位组 (单位觉组织).
-      const around = (paragraph: (typeof paragraphs)[number], suspect: Suspect): string => paragraph.text.charAt(suspect.at - 1) + paragraph.text.charAt(suspect.at + 1);
+      const around = (paragraph: (typeof paragraphs)[number], suspect: Suspect): string => neighboursOf(paragraph.text, suspect.at);
       const contextsOf = new Map<string, string[]>();
       for (const [key, contexts] of reportedLookAlikes ?? []) contextsOf.set(key, [...contexts]);
       for (const { paragraph, suspect, corrections } of heldBack) {
@@ -1548,7 +1553,8 @@ const rule = defineRule({
         const best = corrections[0];
         const mine = around(paragraph, suspect);
         // Another word means other neighbours on both sides (史国 … 兴建史国: the same 史国 again, a name the writer repeats).
-        if (best && contextsOf.get(best.wrong + best.right)?.some((c) => c.charAt(0) !== mine.charAt(0) && c.charAt(1) !== mine.charAt(1))) reportSuspect(paragraph, suspect, corrections, written);
+        if (!best || countryShortName(paragraph.text, suspect.at, best.wrong, pairedWithChina)) continue;
+        if (contextsOf.get(best.wrong + best.right)?.some((c) => c.charAt(0) !== mine.charAt(0) && c.charAt(1) !== mine.charAt(1))) reportSuspect(paragraph, suspect, corrections, written);
       }
     }
 
