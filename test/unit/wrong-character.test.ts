@@ -22,6 +22,14 @@ import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameC
 testRule('wrong-character', {
   valid: [
     {
+      text: '副总统认为，台湾是史国相当重要的合作发展伙伴。\n2023年史国在联合国大会、世界卫生大会等国际场合持续为台湾发声。\n相较中国，台湾对于史国的承诺都是具体可兑现的。',
+      why: 'round 37, Taiwan press releases converted to simplified: a name the writer repeats (史国, Eswatini) stays the writer\'s term; a look-alike substitution counts as a misread glyph only in another word, with other neighbours on both sides (repeated look-alike)',
+    },
+    {
+      text: '深入推进郑洛协同发展，支持冀货出海，实施人才兴皖工程。\n支持赣南苏区振兴发展，深化闽台经贸合作。\n推动成渝地区双城经济圈建设，加强川渝两地协同。\n高质量建设粤港澳大湾区，深化沪苏浙皖一体化发展。\n加强京津冀协同发展，推进晋陕豫黄河金三角区域合作。\n推动湘赣边区域合作示范区建设，深化鄂湘赣三省合作。\n促进陕甘宁革命老区振兴发展，支持黔桂两省区交界地区协作。',
+      why: 'round 37: province abbreviations written on purpose between the names they join (苏区, 湘赣边, 黔桂两省区) keep their margin: only a correction that makes a three-character dictionary word of both its neighbours, where the written three are none, is held to the plain threshold (abbreviationSlips)',
+    },
+    {
       text: '实现依法治国与依规治党相统一，使纪法衔接、纪法贯通，是我们对于社会主义法治建设规律认识的重要升华。\n用好纪检监察建议有力武器，以纪法刚性约束推动问题一项一项整改到位。\n一些深度贫困乡镇，往往矛盾纠纷比较多、化解难度比较大，尤其是当涉及一些老人、孤儿、贫困户、农民工、刑释人员等特殊群体时。',
       why: 'round 36, People\'s Daily political-legal articles (heldout-s36a, -s36a2) and a regulation of heldout-s33t: 纪法 (党纪 and 国法) and 刑释 (刑满释放) are terms of the political-legal organs (POLICY_JARGON), and a correction whose word takes a character of the term (使纪 → 世纪) is none either (wordTakesJargon)',
     },
@@ -1012,6 +1020,22 @@ testRule('wrong-character', {
         { line: 3, column: 8, endColumn: 9, message: '“领或”疑为“领域”（形近别字：“或”应为“域”），请核对。' },
       ],
       output: '广西壮族自治区林业局规划财务处\n延长2020年春节假期至2月2日（农历正月初九，星期日），2月3日（星期一）起正常上班。\n拟订社会发展领域科技创新的规划和政策，提出重大任务并监督实施，推动重大关键技术攻关。',
+    },
+    {
+      text: '6．党外代表人士范围。党外代表人士是与中国共产觉团结合作、作出较大贡献，有一定社会影响的非中共人士，包括民主觉派代表人士、无党派代表人士、少数民族代表人士、宗教界代表人士、非公有制经济代表人士、港澳台海外代表人士等。\n19．切实搞好党与党外代表人士的合作共事。支持党外人大代表依法行使职权，支持党外政协委员履行职责，认真办理党外人大代表，政协委员提出的议案，建议和提案，充分发挥觉外代表人士在人大和政协中的作用。坚持民主集中制，健全集体领导和个人分工负责相结合的制度，对党外领导干部分管工作范围内的重要事项应事先听取并尊重党外干部的意见和建议，保证党外干部对分管工作享有行政管理的指挥权、处理问题的决定权和人事任免的建议权。正确处理政府、司法机关、国有企事业单位觉组（党委）与党外领导十部的关系。\n22．明确管理责任。党委统战部门要发挥牵头协调作用，加强与党外代表人十所在单位、所属党派团体和同级人大、政协的联系，从总体上掌握觉外代表人士的情况。党委组织部门在领导班子和干部队伍建设中，要注意加强对党外干部的管理。政协党组要了解和掌握委员中党外代表人士在政协履职情況，及时向党委统战部门通报。党外代表人士所在单位觉组织要加强党与党外代表人士的合作共事，做好思想政治工作，加强日常管理考核。党外代表人士所属觉派团体要发挥自我教育、自我管理、自我监督的作用。',
+      why: 'round 37, heldout-s32n2 (a normative document read by OCR: 觉 for 党 throughout): 觉组 twice beside 党组 once looks like the writer\'s own term, but the same look-alike substitution in another word with other neighbours (民主觉派, itself recurring: 所属觉派团体) is a misread glyph, not a term (repeated look-alike)',
+      errors: [
+        { line: 1, column: 55, endColumn: 56, message: '“觉派”疑为“党派”（形近别字：“觉”应为“党”），请核对。' },
+        { line: 2, column: 223, endColumn: 224, message: '“觉组”疑为“党组”（形近别字：“觉”应为“党”），请核对。' },
+        { line: 3, column: 158, endColumn: 159, message: '“觉组”疑为“党组”（形近别字：“觉”应为“党”），请核对。' },
+      ],
+      output: '6．党外代表人士范围。党外代表人士是与中国共产觉团结合作、作出较大贡献，有一定社会影响的非中共人士，包括民主党派代表人士、无党派代表人士、少数民族代表人士、宗教界代表人士、非公有制经济代表人士、港澳台海外代表人士等。\n19．切实搞好党与党外代表人士的合作共事。支持党外人大代表依法行使职权，支持党外政协委员履行职责，认真办理党外人大代表，政协委员提出的议案，建议和提案，充分发挥觉外代表人士在人大和政协中的作用。坚持民主集中制，健全集体领导和个人分工负责相结合的制度，对党外领导干部分管工作范围内的重要事项应事先听取并尊重党外干部的意见和建议，保证党外干部对分管工作享有行政管理的指挥权、处理问题的决定权和人事任免的建议权。正确处理政府、司法机关、国有企事业单位党组（党委）与党外领导十部的关系。\n22．明确管理责任。党委统战部门要发挥牵头协调作用，加强与党外代表人十所在单位、所属党派团体和同级人大、政协的联系，从总体上掌握觉外代表人士的情况。党委组织部门在领导班子和干部队伍建设中，要注意加强对党外干部的管理。政协党组要了解和掌握委员中党外代表人士在政协履职情況，及时向党委统战部门通报。党外代表人士所在单位党组织要加强党与党外代表人士的合作共事，做好思想政治工作，加强日常管理考核。党外代表人士所属觉派团体要发挥自我教育、自我管理、自我监督的作用。',
+    },
+    {
+      text: '广西壮族自台区（11个）：\n决策实施的意见和津议，全面评估决策执行效果。',
+      why: 'ECSpell odw (round 37): a province abbreviation whose correction makes a three-character dictionary word with both its neighbours (自治区: 29.5, short of the 30 an abbreviation needs elsewhere) is corrected at the plain threshold; 津议 → 建议 (25.9) makes no such word and keeps the margin',
+      errors: [{ line: 1, column: 6, endColumn: 7, message: '“自台”疑为“自治”（形近别字：“台”应为“治”），请核对。' }],
+      output: '广西壮族自治区（11个）：\n决策实施的意见和津议，全面评估决策执行效果。',
     },
     {
       text: '建立新能源汽车与相关产业融合发展的综合标准体系，明确车用糙作系统、车用基础地图、车桩信息共享、云控基础平台等技术接口标准。\n完善检验检侧体系，加强检验检测公共服务平台建设。\n鼓励保险机构推动发展电梯责任保险，探索有效保章模式，及时做好理赔服务。',

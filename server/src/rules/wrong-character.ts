@@ -63,6 +63,28 @@ const GUARDED_FLAGS = new Uint8Array(65536);
 for (const c of [...PROVINCE_ABBREVIATIONS, ...FORMAL_FUNCTION_CHARS]) GUARDED_FLAGS[c.charCodeAt(0)] = 1;
 /** Extra evidence (nats) for correcting a province abbreviation or a formal function character (GUARDED_FLAGS). */
 const FORMAL_MARGIN = 5;
+/** The province abbreviations by code unit (1), for abbreviationSlips(). */
+const PROVINCE_FLAGS = new Uint8Array(65536);
+for (const c of PROVINCE_ABBREVIATIONS) PROVINCE_FLAGS[c.charCodeAt(0)] = 1;
+
+/** The characters either side of text[at] (a line break for none: the start or end of the paragraph), for the repeated look-alikes of checkDocument. */
+function neighboursOf(text: string, at: number): string {
+  return (text.charAt(at - 1) || '\n') + (text.charAt(at + 1) || '\n');
+}
+
+/**
+ * The corrections of a province abbreviation at run[index] that clear the threshold plus `margin` (FORMAL_MARGIN), or the
+ * threshold alone where the corrected character makes a dictionary word of three characters with both its neighbours and
+ * the written three do not (广西壮族自台区 → 自治区, 29.5; round 37): an abbreviation written on purpose stands beside the
+ * names it joins (郑洛协同, 冀货出海, 人才兴皖) and is no middle of a word the slip breaks.
+ */
+function abbreviationSlips(model: WrongCharacterModel, run: string, index: number, corrections: readonly Correction[], margin: number): readonly Correction[] {
+  if (index === 0 || index + 1 >= run.length) return scoringAtLeast(corrections, DEFAULT_THRESHOLDS.report + margin);
+  const before = run.charAt(index - 1);
+  const after = run.charAt(index + 1);
+  if (model.hasWord(before + run.charAt(index) + after)) return scoringAtLeast(corrections, DEFAULT_THRESHOLDS.report + margin);
+  return corrections.filter((c) => c.score >= DEFAULT_THRESHOLDS.report + (c.wrong.length === 1 && c.index === index && model.hasWord(before + c.right + after) ? 0 : margin));
+}
 /**
  * …but a formal function character that ends a clause needs only this much: a conjunction, preposition or pronoun
  * (及, 与, 于, 其) needs what it joins or points to after it, so at a clause's end it is no function character
@@ -474,7 +496,7 @@ function suspectsOfRun(text: string, start: number, end: number, from: number, c
     if (corrections.length > 0) {
       if (guarded) {
         const margin = !afterNumeral && functionCharacterEndingClause(text, at, end) ? FUNCTION_MARGIN : FORMAL_MARGIN;
-        corrections = scoringAtLeast(corrections, DEFAULT_THRESHOLDS.report + margin);
+        corrections = !afterNumeral && PROVINCE_FLAGS[text.charCodeAt(at)] === 1 ? abbreviationSlips(model, run, at - start, corrections, margin) : scoringAtLeast(corrections, DEFAULT_THRESHOLDS.report + margin);
       } else if (pair && !plainPair) corrections = corrections.filter((c) => c.wrong.length === 1 || c.score >= DEFAULT_THRESHOLDS.report + FORMAL_MARGIN);
       // A short list item (institutionListItem) is corrected only into the name of an institution.
       if (listItem) corrections = institutionsOfItem(model, run, corrections);
@@ -1473,6 +1495,10 @@ const rule = defineRule({
     });
     if (needles.length >= WORDS_PER_PASS * NEEDLES_PER_SUSPECT) countWordsInTexts(paragraphs, needles, counts);
     const pairedWithChina = (c: string): boolean => RELATION_WORDS.some((r) => count(`中${c}${r}`) > 0 || count(`${c}中${r}`) > 0);
+    // Look-alike substitutions reported in this document (觉 → 党 of 民主觉派), by wrong and right character, with the characters
+    // around each (主派); and the recurring written forms the exemption below held back.
+    let reportedLookAlikes: Map<string, Set<string>> | undefined;
+    let heldBack: { paragraph: (typeof paragraphs)[number]; suspect: Suspect; corrections: readonly Correction[]; written: string }[] | undefined;
     paragraphs.forEach((paragraph, p) => {
       const found = summaries[p];
       for (let s = 0; found && s < found.length; s++) {
@@ -1510,36 +1536,71 @@ const rule = defineRule({
           writtenCount * RECURRENCE_RATIO >= count(best.word) &&
           !writerUsesCorrection(count, paragraph.text, suspect, best) &&
           (RECURRENCE.copied || !copiedPhrase(count, paragraph.text, suspect, writtenCount))
-        )
+        ) {
+          if (best.kind === 'shape' && best.wrong.length === 1) (heldBack ??= []).push({ paragraph, suspect, corrections, written });
           continue;
+        }
         // 哥方, 赴乌: a country's short name the document pairs with 中 elsewhere (哥中关系, 中乌关系; -grammar).
         if (countryShortName(paragraph.text, suspect.at, best.wrong, pairedWithChina)) continue;
-        const start = paragraph.start + suspect.at;
-        const rightWord = best.word;
-        const data = { wrong: best.wrong, right: best.right, wrongWord: written, rightWord };
-        const runnerUp = corrections[1];
-        const clear = !runnerUp || best.score - runnerUp.score >= CLEAR_WIN;
-        const edits = corrections.slice(0, 4).map((c) => ({ start, end: start + c.wrong.length, text: c.right }));
-        ctx.report({
-          messageId: messageIdOf(best),
-          data,
-          start,
-          end: start + best.wrong.length,
-          fix: clear ? edits[0] : undefined,
-          suggestions: clear ? edits.slice(1) : edits,
-          detail: {
-            zh: corrections
-              .slice(0, 4)
-              .map((c) => `“${c.right}”（${kindName(c).zh}，组成“${c.word}”）：词语证据 +${c.segGain.toFixed(1)}，搭配证据 +${c.charGain.toFixed(1)}`)
-              .join('；'),
-            en: corrections
-              .slice(0, 4)
-              .map((c) => `"${c.right}" (${kindName(c).en}, completes "${c.word}"): word evidence +${c.segGain.toFixed(1)}, context evidence +${c.charGain.toFixed(1)}`)
-              .join('; '),
-          },
-        });
+        if (best.kind === 'shape' && best.wrong.length === 1) {
+          const key = best.wrong + best.right;
+          reportedLookAlikes ??= new Map();
+          const contexts = reportedLookAlikes.get(key) ?? new Set<string>();
+          reportedLookAlikes.set(key, contexts.add(neighboursOf(paragraph.text, suspect.at)));
+        }
+        reportSuspect(paragraph, suspect, corrections, written);
       }
     });
+    // A look-alike the writer seemed to repeat (单位觉组织 … 觉组（党委）: the written form twice, 党组 once) is a slip after all
+    // where the document has the same character for the same one in another word, reported or held back the same way
+    // (民主觉派 → 党派): the same substitution in different words is a misreading of a glyph (a scan read by OCR, a glance),
+    // no term of the writer's, who repeats a word, not a character swap across words (round 37).
+    if (heldBack) {
+      // The characters around each substitution, by wrong and right character: 主派 (民主觉派), 位组 (单位觉组织).
+      const around = (paragraph: (typeof paragraphs)[number], suspect: Suspect): string => neighboursOf(paragraph.text, suspect.at);
+      const contextsOf = new Map<string, string[]>();
+      for (const [key, contexts] of reportedLookAlikes ?? []) contextsOf.set(key, [...contexts]);
+      for (const { paragraph, suspect, corrections } of heldBack) {
+        const best = corrections[0];
+        if (best) contextsOf.set(best.wrong + best.right, [...(contextsOf.get(best.wrong + best.right) ?? []), around(paragraph, suspect)]);
+      }
+      for (const { paragraph, suspect, corrections, written } of heldBack) {
+        const best = corrections[0];
+        const mine = around(paragraph, suspect);
+        // Another word means other neighbours on both sides (史国 … 兴建史国: the same 史国 again, a name the writer repeats).
+        if (!best || countryShortName(paragraph.text, suspect.at, best.wrong, pairedWithChina)) continue;
+        if (contextsOf.get(best.wrong + best.right)?.some((c) => c.charAt(0) !== mine.charAt(0) && c.charAt(1) !== mine.charAt(1))) reportSuspect(paragraph, suspect, corrections, written);
+      }
+    }
+
+    function reportSuspect(paragraph: (typeof paragraphs)[number], suspect: Suspect, corrections: readonly Correction[], written: string): void {
+      const best = corrections[0];
+      if (!best) return;
+      const start = paragraph.start + suspect.at;
+      const rightWord = best.word;
+      const data = { wrong: best.wrong, right: best.right, wrongWord: written, rightWord };
+      const runnerUp = corrections[1];
+      const clear = !runnerUp || best.score - runnerUp.score >= CLEAR_WIN;
+      const edits = corrections.slice(0, 4).map((c) => ({ start, end: start + c.wrong.length, text: c.right }));
+      ctx.report({
+        messageId: messageIdOf(best),
+        data,
+        start,
+        end: start + best.wrong.length,
+        fix: clear ? edits[0] : undefined,
+        suggestions: clear ? edits.slice(1) : edits,
+        detail: {
+          zh: corrections
+            .slice(0, 4)
+            .map((c) => `“${c.right}”（${kindName(c).zh}，组成“${c.word}”）：词语证据 +${c.segGain.toFixed(1)}，搭配证据 +${c.charGain.toFixed(1)}`)
+            .join('；'),
+          en: corrections
+            .slice(0, 4)
+            .map((c) => `"${c.right}" (${kindName(c).en}, completes "${c.word}"): word evidence +${c.segGain.toFixed(1)}, context evidence +${c.charGain.toFixed(1)}`)
+            .join('; '),
+        },
+      });
+    }
   },
 });
 
