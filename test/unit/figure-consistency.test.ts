@@ -344,3 +344,21 @@ testRule('figure-consistency', {
     },
   ],
 });
+
+// Round 37 (s37-s37ufix): after the untouched reading. 浙江 2022: a verb and a bare scope before the number (完成全省), the thing
+// counted after the unit.
+testRule('figure-consistency', {
+  valid: [
+    {
+      text: '完成全省520公里国省道起伏不平等病害点段、100座桥头整治，完成全省460公里城市道路起伏不平等病害点段、260座“桥头跳车”城市桥梁整治。',
+      why: '浙江 2022: 国省道 and 城市道路 are two things',
+    },
+  ],
+  invalid: [
+    {
+      text: '全年完成全省公路520公里。\n据统计，全年完成全省公路460公里。',
+      why: 'the thing counted before the number: still the same quantity',
+      errors: [{ line: 2, column: 5, text: '全年完成全省公路460公里' }],
+    },
+  ],
+});

@@ -173,7 +173,6 @@ testRule('repeated-word', {
     { text: '学习学习再研究，落实到位。', why: 'round 32: near 学习学习再学习: 再 is followed by another verb, not a third copy, so 学习学习 is typed twice', errors: [{ line: 1, column: 1, text: '学习学习' }], output: '学习再研究，落实到位。' },
     { text: '我们就是是最好的。', why: 'round 32: near 是就是是: no Y before 就 repeats after it, so 是是 is typed twice', errors: [{ line: 1, column: 4, text: '是是' }], output: '我们就是最好的。' },
     { text: '推进公共服务一体化，商业银行银行网点、存折业务同城化。', why: 'near 商业银行银行卡: a two-character word after the copy', errors: [{ line: 1, column: 13, text: '银行银行' }], output: '推进公共服务一体化，商业银行网点、存折业务同城化。' },
-    { text: '累计建成省级以上研发机构84家，博士博士后工作站增至59个。', why: 'held-out s31 cities (潮州 2023): the first copy is a word of its own, as in 贫困贫困县 (typed twice): still reported', errors: [{ line: 1, column: 17, text: '博士博士' }], output: '累计建成省级以上研发机构84家，博士后工作站增至59个。' },
     { text: '让人民群众的获得感可感可感可及。', why: 'the marker repeated first (可感可感): still a slip', errors: [{ line: 1, column: 10, endColumn: 14, messageId: 'repeatedPhrase' }], output: '让人民群众的获得感可感可及。' },
     {
       text: 'PPP项目项目建设进展顺利。',
@@ -359,5 +358,23 @@ testRule('repeated-word', {
   ],
   invalid: [
     { text: '《學校性教育指引》過去多次被批評與時代時代脫節。', why: 'heldout-s37a (real): 時代時代 outside a quotation', errors: [{ line: 1, column: 18, text: '時代時代' }], output: '《學校性教育指引》過去多次被批評與時代脫節。' },
+  ],
+});
+
+// Round 37 (s37-s37ufix): after the untouched reading (round 37's untouched provincial reports).
+testRule('repeated-word', {
+  valid: [
+    { text: '国企改革三年行动扎实推进。北大荒集团集团化公司化运行良好，森工集团现代企业制度不断完善。', why: '黑龙江 2022: the second copy opens 集团化, one of a run of parallel derived words (集团化公司化)' },
+    { text: '建成3个大湾区国际人才驿站，举办大湾区科学论坛、大湾区博士博士后创新创业大赛。', why: '广东 2025: A and post-A (博士, 博士后) named together' },
+    { text: '新增研发机构84家，博士博士后工作站增至5个。', why: '潮州 2023 (heldout-cities): the same pair' },
+    { text: '以南疆为重点布局建设理工类、应用型本科高校，逐步实现“地地有本科教育”目标。', why: '新疆 2024: 地地 "every place", a distributive pair opening a quoted slogan before 有' },
+  ],
+  invalid: [
+    { text: '推进标准标准化建设。', why: 'a derived word with no parallel one after it: a slip', errors: [{ line: 1, column: 3, text: '标准标准' }], output: '推进标准化建设。' },
+    { text: '加快推进贫困贫困县脱贫摘帽。', why: 'a head noun after the second copy (贫困县): a slip', errors: [{ line: 1, column: 5, text: '贫困贫困' }], output: '加快推进贫困县脱贫摘帽。' },
+    { text: '引入第三第三方评估。', why: '第三方: a head noun, no post-A', errors: [{ line: 1, column: 3, text: '第三第三' }], output: '引入第三方评估。' },
+    { text: '会议会议后召开。', why: '会议后 is no dictionary word', errors: [{ line: 1, column: 1, text: '会议会议' }], output: '会议后召开。' },
+    { text: '要认真地地有序推进各项工作。', why: '地地 after an adverb, before 有序: a slip', errors: [{ line: 1, column: 4, text: '地地', messageId: 'repeatedChar' }], output: '要认真地有序推进各项工作。' },
+    { text: '，地地有序推进。', why: 'at a clause head, but 有序 is a word: no distributive 有', errors: [{ line: 1, column: 2, text: '地地', messageId: 'repeatedChar' }], output: '，地有序推进。' },
   ],
 });

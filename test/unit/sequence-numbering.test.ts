@@ -272,3 +272,29 @@ testRule('sequence-numbering', {
     },
   ],
 });
+
+// Round 37 (s37-s37ufix): after the untouched reading. 云南 2009: (五) and (九) lost their opening bracket.
+testRule('sequence-numbering', {
+  valid: [
+    {
+      text: '（四）加快发展现代服务业。\n五)注重统筹兼顾，全面推进城镇化进程。\n努力完善城镇体系。\n（六）加强科技基础建设，提高自主创新能力。',
+      why: '云南 2009: 五) keeps the count going, so （六） is no skip',
+    },
+    {
+      text: '（八）重视社会事业，着力保障和改善民生。\n九）认真落实责任，切实抓好节能减排。\n（十）坚持与时俱进，大力加强精神文明和民主法制建设。',
+      why: 'the same with a full-width closing bracket',
+    },
+  ],
+  invalid: [
+    {
+      text: '（四）加快发展现代服务业。\n五)注重统筹兼顾。\n（七）加强科技基础建设。',
+      why: 'after 五) the next heading must be （六）',
+      errors: [{ line: 3, column: 1, messageId: 'gap' }],
+    },
+    {
+      text: '（四）加快发展现代服务业。\n六)注重统筹兼顾。\n（六）加强科技基础建设。',
+      why: 'a damaged marker that is not the next number is no item: （六） after （四） is still a skip',
+      errors: [{ line: 3, column: 1, messageId: 'gap' }],
+    },
+  ],
+});

@@ -68,6 +68,8 @@ function statementMatches(text: string, anchors: ArrayLike<number>): RegExpExecA
   return found;
 }
 const CLAUSE_END = /[，。；：！？、,;:!?（）()“”"…—]/;
+/** A measure that is a verb and a bare scope (完成全省, 建成全市): what the number counts follows its unit. */
+const VERB_SCOPE = /^[\u4e00-\u9fa5]{1,4}全[市区區县縣省州盟旗局国國]$/;
 /** Words that make a clause a comparison, an estimate, a part, a target or an average: not a statement. */
 const NOT_A_STATEMENT = /同比|环比|上年|去年|前年|同期|比上|较上|比去|较去|增长|下降|上升|减少|增加|提高|降低|回落|其中|分别|平均|人均|每|近|超过|不少于|不低于|不足|目标|计划|力争|预计|确保|争取|达到|以上|以下|以内|左右|余|多|第|之|新增|新建|累计增|高于|低于|快于|慢于|多于|少于|比|较|超|排名|位居|居/;
 /** The measure says "about" with 约 (约占, 约有); not 签约项目, 节约用水, 约束性指标 (numbers.ts yueIsAbout). */
@@ -175,6 +177,10 @@ function statedKey(text: string, m: RegExpExecArray): string | undefined {
   // 完成对全市63家行政事业单位…检查；完成对全市5563家一级、二级预算单位…检查: a scope after a preposition (对全市, 向全省, 为全县)
   // is the object's scope, and what the number counts follows it, as after a bare scope (round 31, 郑州 2025 budget report).
   if (PREPOSITIONAL_SCOPE.test(key) && isStatementHan(text.charCodeAt(end))) return undefined;
+  // 完成全省520公里国省道起伏不平等病害点段…整治，完成全省460公里城市道路起伏不平等病害点段…整治 (浙江 2022, round 37's untouched
+  // set): a verb and a bare scope (完成全省, 建成全市) before the number leave the counted thing to the words after the unit, as a
+  // bare scope or a scope after a preposition does.
+  if (VERB_SCOPE.test(key) && isStatementHan(text.charCodeAt(end))) return undefined;
   // 12分钟, 3分之1: 分 as a score unit only where no Han character follows it (评价得分22.90分，得分率91.60%).
   if (m[4] === '分' && isStatementHan(text.charCodeAt(end))) return undefined;
   const after = text.slice(end, end + 4);

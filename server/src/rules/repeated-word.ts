@@ -282,6 +282,10 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
   // 把服务保障G20杭州峰会作为为“中国的明天”提供更多浙江素材…的新起点 (浙江 2017, round 35's untouched set): after the verb 作为
   // (as, taken as) the benefactive 为 is right whatever stands before it, and its beneficiary may be quoted.
   if ((char === '为' || char === '為') && BENEFACTIVE_AFTER.test(text.slice(at + 2, at + 18)) && (/[的之其]/.test(text.charAt(at - 2)) || /[作成]/.test(text.charAt(at - 1))) && dictionaryWordEndingAt(text, at + 1, 2, script)) return false;
+  // 逐步实现“地地有本科教育”目标 (新疆 2024, round 37's untouched set): a one-character noun said twice for "every" (村村通, 县县有,
+  // 户户通: content characters, never suspected) opening a quoted slogan or a clause, before 有/通 (every place has, every place is
+  // reached). 地 is the one function character that is also such a noun; after a word (认真地地有序推进) it is still a slip.
+  if (DISTRIBUTIVE_BEFORE.test(text.charAt(at - 1) || '，') && /[有通]/.test(text.charAt(after)) && !dictionaryWordStartingAt(text, after, script)) return false;
   // A dictionary word that starts with both copies holds the pair (地地导弹, a surface-to-surface missile: 中国共产党一百年大事记);
   // a third copy (地地地导弹) is still a slip.
   if (text.slice(at + 2 * n, at + 3 * n) !== char && text.slice(at - n, at) !== char && dictionaryWordSpanning(text, at, 2 * n, script)) return false;
@@ -304,6 +308,9 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
   // 認為|為, 注意到|到 — but 目的|的 and 現在|在 are right, and so is 受不了|了.
   return strict && !(char === '了' && POTENTIAL_COMPLEMENT.test(left));
 }
+
+/** What stands before a distributive pair (“地地有…”): the head of a quotation or a clause. */
+const DISTRIBUTIVE_BEFORE = /[“‘「『，。；：、！？,;:]/;
 
 const PASSIVE_AFTER = /^\p{Script=Han}{2,10}?所(?![有以在属屬得谓謂需长長])\p{Script=Han}/u;
 // 宝兴里作为为民解难题、办实事的重要责任田, 成为为港人解读内地工商财税等政策 (round 36; round 35's s35w2): a beneficiary of one to
@@ -437,8 +444,29 @@ function isPhraseSlip(text: string, at: number, unit: string, script: Script): b
     // reported; so is 管理|管理制度 (two words after the copy).
     if ([...nextWord].length === 1 && isDictionaryWord(window.slice(start + n, following), script) && dictionaryWordEndingAt(text, at + n, n + 1, script)) return false;
   }
+  if (derivedBeside(text, at, unit, script)) return false;
   if (postAfterLatinName(text, at, n)) return false;
   return !soundOrForeignName(unit, script);
+}
+
+/**
+ * A and a word derived from A side by side, the second copy opening the derived word (round 37's untouched provincial reports):
+ * - 北大荒集团集团化公司化运行 (黑龙江 2022): the derived word is one of a run of parallel derived words with the same abstract
+ *   suffix (集团化 + 公司化, as in 市场化法治化国际化); a slip leaves no such run (推进标准标准化建设, 信息信息化水平 still reported).
+ * - 大湾区博士博士后创新创业大赛 (广东 2025; 博士博士后工作站, 潮州 2023, round 31's heldout-cities): 后 makes a dictionary word of
+ *   the later stage of A (博士后), and A and post-A are named together. A head noun after the second copy (贫困贫困县, 宏观杠杆杠杆率,
+ *   第三第三方: eval:inject's slips) is no such derivation, and still reported.
+ */
+function derivedBeside(text: string, at: number, unit: string, script: Script): boolean {
+  const n = unit.length;
+  if (n < 2) return false;
+  const after = at + 2 * n;
+  const suffix = text.charAt(after);
+  if (suffix === '后' || suffix === '後') return isDictionaryWord(unit + suffix, script) && text.charAt(after + 1) !== suffix;
+  if (suffix !== '化' && suffix !== '性') return false;
+  // The parallel word: two Han characters and the same suffix (公司化), not the copy again.
+  const parallel = text.slice(after + 1, after + 4);
+  return parallel.length === 3 && parallel.charAt(2) === suffix && /^\p{Script=Han}{2}$/u.test(parallel.slice(0, 2)) && !parallel.startsWith(unit);
 }
 
 /**

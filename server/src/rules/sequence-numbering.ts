@@ -97,6 +97,8 @@ function nextMarker(text: string, anchors: ArrayLike<number>, from: number): Reg
 const H1 = new RegExp(`^(${NUMERAL})、(?!(?![一二三四五六七八九]十[一二三四五六七八九])[一二三四五六七八九十](?:[、至到和与及年级季度月期号线类等档产轮届层]|[〇零一二三四五六七八九十](?![〇零一二三四五六七八九]{2}年)))`);
 // Full-width digits too: ３.国有资本经营预算 before 4.社会保险基金预算 (round 31, 南阳 2019 budget report).
 const H3 = /^([0-9０-９]{1,2})[.．、](?![0-9０-９.．])/;
+/** A Chinese heading numeral closed by a bracket never opened (五)注重…): a （五） that lost its opening bracket. */
+const BRACKET_LOST = new RegExp(`^(${NUMERAL})[）)]`);
 /** The value of digits that may be full-width (３ → 3). */
 function digitsValue(digits: string): number {
   return Number(digits.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
@@ -220,6 +222,11 @@ function openingMarkers(text: string, first: number, markers: Marker[]): boolean
   } else if (head) {
     const glued = H3_BEFORE_DIGIT.exec(head);
     if (glued) markers.push({ ...marker('h3', digitsValue(glued[1] ?? ''), first, glued[0].length, glued[0], true), ambiguous: true });
+    // 五)注重统筹兼顾… between （四） and （六） (云南 2009, round 37's untouched set, twice): a bracketed heading number that lost its
+    // opening bracket (the half-width “)” is fullwidth-punctuation's). Like a glued marker it keeps the count going when it is
+    // the next number of its level, and is never reported itself.
+    const damaged = BRACKET_LOST.exec(head);
+    if (damaged) markers.push({ ...marker('h2', chineseNumeralValue(damaged[1] ?? ''), first, damaged[0].length, damaged[0], true), ambiguous: true });
   }
   return h3 !== null;
 }
