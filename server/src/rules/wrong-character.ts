@@ -29,6 +29,7 @@ import { countWordsInTexts } from '../text/count-words';
 import { adverbialDiTaken, clauseEndPronoun, countryShortName, finalParticle, historySuffix, listMarkerNumeral, RELATION_WORDS, separableVerb, towardFrame, TYPE_SUFFIX_MARGIN, typeSuffixSwap } from '../text/wrong-character-grammar';
 import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, nominalisedAfterZhiSuo, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, ethnonymCharacter, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, totalAdverbPredicate, inInterleavedQuartet, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo, numeralSlogan, oneCharacterListItem, verbOneVerb, adverbialYe, sharedTailListItem, beforeNowAndThen, sharedTailNextItem, chessMetaphor, villageName } from '../text/wrong-character-phrasing';
 import { traditionalOnlySet } from '../text/script-chars';
+import { isHanAt } from '../text/chars';
 import { builtinTypoEntries } from '../text/typos';
 
 /** One suspected character, offsets relative to the paragraph (summaries are reused when it moves). */
@@ -788,6 +789,25 @@ function wordTakesJargon(s: GuardedSuspect): boolean {
   return false;
 }
 
+/** The share of a character's official uses inside one written word from which onewordCharacter() takes the word as meant. */
+const ONE_WORD_SHARE = 0.8;
+
+/**
+ * 让传统产业迸发新活力 (round 37, untouched-s37u 广西 2016, read as 开发): is the look-alike suspect a character that official
+ * texts use (almost) only inside the very dictionary word it is written in (迸 of 迸发: both of its uses)? A glance or a
+ * scan turns a common character into a look-alike, not into the one character of one written word, and a rare
+ * character inside its own word is chosen: the writer wrote 迸发. A homophone is not asked about (肩负 → 减负 of ECSpell:
+ * a typist's pinyin picks a word), nor a character of several words.
+ */
+function oneWordCharacter(s: GuardedSuspect): boolean {
+  const { best, text, at, wordStart, model } = s;
+  if (best.kind !== 'shape' || best.wrong.length !== 1 || best.word.length !== 2) return false;
+  const written = text.slice(wordStart, wordStart + 2);
+  const uses = model.officialCharUses(best.wrong);
+  if (uses <= 0 || written.length !== 2 || !isHanAt(text, wordStart + 1) || !model.hasWord(written) || (at !== wordStart && at !== wordStart + 1)) return false;
+  return model.officialPairCount(written.charCodeAt(0), written.charCodeAt(1)) >= uses * ONE_WORD_SHARE;
+}
+
 /** A reason to leave a suspect unreported although the model would correct it: writing that is deliberate, not a slip. */
 interface QuietingGuard {
   name: string;
@@ -868,6 +888,7 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'interleaved-quartet', why: '强边固防 (强固 + 边防): a four-character slogan interleaving two words, its halves coined (-phrasing)', quiet: (s) => inInterleavedQuartet(s.model, s.text, s.at, s.best.wrong, s.best.right) },
   { name: 'total-adverb-predicate', why: '基本医疗费用全免。: a one-character predicate ending the clause after 全/均/都/皆, not 全面 (-phrasing)', quiet: (s) => totalAdverbPredicate(s.model, s.text, s.at, s.best.wrong, s.wordStart) },
   { name: 'local-term', why: '雨污分流, 通村公路, 忠庄、高桥、董公寺等, 市一院, 靖神铁路, 下九连圩: local jargon, place lists, numbered hospitals, routes named by two places, place characters (-jargon)', quiet: (s) => localTerm(s.model, s.text, s.at, s.best.wrong, s.best.right) },
+  { name: 'one-word-character', why: '让传统产业迸发新活力: a look-alike character official texts use only inside the dictionary word it is written in (迸 of 迸发), not 开发', quiet: oneWordCharacter },
   { name: 'jargon-edge', why: '使纪法衔接: the corrected word (世纪) would take a character of a jargon term beside the slip (-jargon)', quiet: wordTakesJargon },
 ];
 
@@ -1337,6 +1358,36 @@ function copiedPhrase(countInDocument: (needle: string) => number, text: string,
   return countInDocument(writtenInContext(text, suspect)) >= writtenCount;
 }
 
+/** The least length of the frame's tail seriesFrame() asks for (产业 of 级先进产业群、级特色产业群). */
+const SERIES_FRAME_TAIL = 2;
+
+/**
+ * Are the copied-looking neighbours of a recurring written word the frame of a series (round 37, untouched-s37u 浙江 2023:
+ * 4个万亿级先进产业群、15个千亿级特色产业群、一批百亿级新星产业群, twice, read as 新兴)? The character before the word and
+ * the two after it also hold another dictionary word of the same length somewhere in the document (级先进产业, 级特色产业):
+ * the writer fills a slot of a frame with their own terms, in both places, and the recurrence is a term, not one
+ * phrase with a slip pasted twice (居住证神灵发 twice, 上海药勿研 twice: no other word between 证…发 or 海…研).
+ */
+function seriesFrame(paragraphs: readonly { text: string }[], text: string, suspect: Suspect, hasWord: (w: string) => boolean): boolean {
+  const { wordStart, wordEnd } = suspect;
+  const length = wordEnd - wordStart;
+  if (wordStart < 1 || length < 2 || !isHanAt(text, wordStart - 1)) return false;
+  for (let k = 0; k < SERIES_FRAME_TAIL; k++) if (!isHanAt(text, wordEnd + k)) return false;
+  const before = text.charAt(wordStart - 1);
+  const tail = text.slice(wordEnd, wordEnd + SERIES_FRAME_TAIL);
+  const written = text.slice(wordStart, wordEnd);
+  for (const { text: other } of paragraphs) {
+    for (let k = other.indexOf(before); k >= 0; k = other.indexOf(before, k + 1)) {
+      if (!other.startsWith(tail, k + 1 + length)) continue;
+      const filler = other.slice(k + 1, k + 1 + length);
+      let han = true;
+      for (let i = k + 1; i < k + 1 + length && han; i++) han = isHanAt(other, i);
+      if (han && filler !== written && hasWord(filler)) return true;
+    }
+  }
+  return false;
+}
+
 /** The written word of `suspect` with one neighbour on each side (as far as the paragraph has them). */
 function writtenInContext(text: string, suspect: Suspect): string {
   return text.slice(Math.max(0, suspect.wordStart - 1), Math.min(text.length, suspect.wordEnd + 1));
@@ -1535,7 +1586,7 @@ const rule = defineRule({
           writtenCount >= 2 &&
           writtenCount * RECURRENCE_RATIO >= count(best.word) &&
           !writerUsesCorrection(count, paragraph.text, suspect, best) &&
-          (RECURRENCE.copied || !copiedPhrase(count, paragraph.text, suspect, writtenCount))
+          (RECURRENCE.copied || !copiedPhrase(count, paragraph.text, suspect, writtenCount) || seriesFrame(paragraphs, paragraph.text, suspect, (w) => wrongCharacterModel().hasWord(w)))
         ) {
           if (best.kind === 'shape' && best.wrong.length === 1) (heldBack ??= []).push({ paragraph, suspect, corrections, written });
           continue;

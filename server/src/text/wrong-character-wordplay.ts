@@ -7,6 +7,17 @@ import { isHanAt } from './chars';
 /** The word lookup this needs (WrongCharacterModel implements it). */
 export interface WordLookup {
   hasWord(word: string): boolean;
+  /** How often official texts write the pair (a, b) (−1: fewer than twice); absent, no pair is known. */
+  officialPairCount?(a: number, b: number): number;
+}
+
+/**
+ * Does official text write `a` and `b` side by side, in either order (亲清 of 亲清政商关系)? A pun that puts one for the other
+ * in a set phrase repeating it (亲上加亲 → 清上加亲) evokes that pair.
+ */
+function officialPair(model: WordLookup, a: string, b: string): boolean {
+  const count = model.officialPairCount?.bind(model);
+  return count !== undefined && (count(a.charCodeAt(0), b.charCodeAt(0)) >= 0 || count(b.charCodeAt(0), a.charCodeAt(0)) >= 0);
 }
 
 /** Length of a set phrase played on. */
@@ -24,7 +35,9 @@ function replacedAll(four: string, wrong: string, right: string): string {
  * - the quartet is all that a pair of quotation marks holds, the quotation names the thing right after it (“兵至如归”
  *   服务品牌, “通情达礼”文创产品) and the correction makes it a dictionary phrase: a quoted four-character name one
  *   character off an idiom is a brand, a product line or a measure named by a pun.
- * None of ECSpell's 996 slips is of either form (three of them are inside quotation marks: “互粘网+体育”, “三侬”, 一本帐:
+ * - (round 37) the phrase repeats the corrected character and the written one stands for one of the two, the pair of the
+ *   two an official pair (清上加亲 for 亲上加亲, evoking 亲清);
+ * None of ECSpell's 996 slips is of any of these forms (three of them are inside quotation marks: “互粘网+体育”, “三侬”, 一本帐:
  * none a quoted quartet); a slip in a set phrase in running text (不拆不扣 → 不折不扣) is still reported.
  */
 export function setPhrasePun(model: WordLookup, text: string, at: number, wrong: string, right: string): boolean {
@@ -39,6 +52,12 @@ export function setPhrasePun(model: WordLookup, text: string, at: number, wrong:
     if (four.length !== PHRASE || model.hasWord(four)) continue;
     const own = at - start;
     const twice = four.charAt(own + 2) === wrong || four.charAt(own - 2) === wrong;
+    // 让民营企业“自己人”清上加亲 (round 37, untouched-s37u 湖北 2020): a set phrase repeating the corrected character (亲上加亲,
+    // A??A; 体制机制, A?A?) with one of the two put as the written one, the two side by side an official pair (亲清 of
+    // 亲清政商关系): the phrase is played on with the slogan's pair. ECSpell's slips in such phrases (体质机制, 违纪微法,
+    // 培门内部) make no pair with the character they replace.
+    const echo = (own + 2 < PHRASE && four.charAt(own + 2) === right) || four.charAt(own - 2) === right || (own === 0 && four.charAt(3) === right) || (own === 3 && four.charAt(0) === right);
+    if (echo && model.hasWord(four.slice(0, own) + right + four.slice(own + 1)) && officialPair(model, wrong, right)) return true;
     // The quotation names what follows it (“兵至如归”退役军人服务品牌): a quoted phrase used as a phrase (要做到“宾至如龟”，) is
     // not a name, and a slip there is still reported.
     const quoted = text.charAt(start - 1) === '“' && text.charAt(start + PHRASE) === '”' && isHanAt(text, start + PHRASE + 1);
