@@ -22,7 +22,35 @@ export function inCantoneseSentence(text: string, index: number): boolean {
   let end = index + 1;
   const highest = Math.min(text.length, index + 1 + REACH);
   while (end < highest && !BOUND.test(text.charAt(end))) end++;
-  return MARKERS.test(text.slice(start, end));
+  if (MARKERS.test(text.slice(start, end))) return true;
+  const quote = enclosingQuote(text, index);
+  return quote !== undefined && MARKERS.test(text.slice(quote[0], quote[1]));
+}
+
+/** How far a quotation may reach each way from the character (quoted speech runs over several sentences). */
+const QUOTE_REACH = 300;
+
+/**
+ * The 「…」 quotation around `index` (its content's bounds), if any: quoted speech is one speaker's, so a Cantonese marker in
+ * another of its sentences says the same (「…個項目完咗先問你呀？一係你話我聽…」; 「醫學會唔係咁做法。而家係講緊…」).
+ */
+function enclosingQuote(text: string, index: number): [number, number] | undefined {
+  let open = -1;
+  for (let i = index - 1; i >= Math.max(0, index - QUOTE_REACH); i--) {
+    const c = text.charAt(i);
+    if (c === '」') return undefined;
+    if (c === '「') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return undefined;
+  for (let i = index + 1; i < Math.min(text.length, index + QUOTE_REACH); i++) {
+    const c = text.charAt(i);
+    if (c === '「') return undefined;
+    if (c === '」') return [open + 1, i];
+  }
+  return undefined;
 }
 
 /**
