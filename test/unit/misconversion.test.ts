@@ -456,3 +456,10 @@ testRule('misconversion', {
     wrong('他今早到茶餐廳吃了一碗牛腩麵，面條很爽口，湯底亦濃。', '面', '麪', '面條 → 麪條 (the regional form of 麵 in this text): the noodle slip is still found'),
   ],
 });
+
+describe('regional forms OpenCC does not carry (round 37, s37-hkforms)', () => {
+  it('系數 is Hong Kong\'s spelling of the coefficient morpheme; 一係列 and 關系 stay outside it', () => {
+    assert.deepEqual(regionalUse('反映貧富差距的堅尼系數', 9, '係'), { kind: 'phrase', standards: ['hk'] });
+    assert.deepEqual(regionalUse('經濟關系方面', 3, '係'), undefined);
+  });
+});
