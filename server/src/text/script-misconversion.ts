@@ -434,6 +434,9 @@ function judgeWindow(
   if (found === '係' && CANTONESE_BEFORE_COPULA.test(text.slice(Math.max(0, index - 1), index))) return undefined;
   // 係 in a sentence of written Cantonese is the copula (都係好重要, 而家係去搶個位: Hong Kong news, round 37).
   if (found === '係' && inCantoneseSentence(text, index)) return undefined;
+  // 隻 in written Cantonese is the measure word standing for the demonstrative or after a possessor (相信隻藥可能好快嚟到香港,
+  // 斬我隻腳，我哋瞓喺佢門口: round 37, heldout-s37a4), not 只 (only), which Cantonese says 淨係 or 得.
+  if (found === '隻' && inCantoneseSentence(text, index)) return undefined;
   if (found === '制' && CHECK_BY_MEANS.test(text.slice(Math.max(0, index - 3), index)) && HAN_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
   if (found === '後' && (MONEY_BEFORE_HOU.test(text.slice(Math.max(0, index - 2), index)) || DAYS_BEFORE_HOU.test(text.slice(Math.max(0, index - 2), index)))) return undefined;
   // 纍纍 (傷痕纍纍, 碩果纍纍) and 鼕鼕 are right doubled even where OpenCC has a phrase with 累累: its fix would split the pair.
