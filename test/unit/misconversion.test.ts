@@ -436,3 +436,33 @@ testRule('misconversion', {
     wrong('政府推出一係列措施，加強監管，市民普遍表示支持。', '係', '系', 'a standard sentence keeps its finding: 一係列 → 一系列'),
   ],
 });
+
+// Round 37 (s37-hkforms): Hong Kong's own spellings and names in Hong Kong news (heldout-s37a/-s37a2).
+testRule('misconversion', {
+  valid: [
+    { text: '政府公布反映貧富差距的堅尼系數，去年錄得0.539，創45年新高。', why: 'heldout-s37a: Hong Kong writes 系數 (堅尼系數), OpenCC and Taiwan 係數' },
+    { text: '主要結構最後得計算出有足夠的安全系數，以抵受質量問題所減低的承托力。', why: 'heldout-s37a2: 安全系數, the same morpheme' },
+    { text: '中大賽馬會公共衛生學院導師范寧指出，調查結果其實已高估了全港長者的健康狀況。', why: 'heldout-s37a: the surname 范 after the title 導師, not 師範 straddling it' },
+    { text: '代表律師范國威在庭上陳詞，指被告一直配合調查。', why: 'the surname 范 after 律師' },
+    { text: '他又說：「呢個係好典型的情況，有人用條狀物襲擊另一人。」', why: 'heldout-s37a2: Cantonese 呢個 (this) marks the sentence, 係 is the copula' },
+    { text: '他又說：「相信隻藥可能好快嚟到香港，但唔係一、兩日內。」', why: 'heldout-s37a4: Cantonese 隻 (the measure word, for 這隻) in a Cantonese sentence' },
+    { text: '他對街坊說：「（如果）斬我隻腳，我哋瞓喺佢門口。」', why: 'heldout-s37a4: 我隻腳 (my leg), a possessor before the measure word' },
+    { text: '他又質疑張翔，「（他說）港大係一個great university，佢講嘢要負責任。」', why: 'heldout-s37a2: a marker (佢, 嘢) elsewhere in the same 「」 quotation makes the quoted speech Cantonese' },
+  ],
+  invalid: [
+    wrong('他畢業於北京師范大學，其後在中學任教多年。', '范', '範', '師範大學 after a place, no title before it: still found'),
+    wrong('兩地在經濟上的聯系越來越密切，政府會加強合作。', '系', '繫', 'heldout-s37a2 (real): 聯系 → 聯繫, no 系數'),
+    wrong('港府推出一係列措施，穩定堅尼系數，市民普遍表示支持。', '係', '系', '一係列 → 一系列 is still found beside 系數'),
+    wrong('政府正檢討現行機製，以提升效率。', '製', '制', '機製 → 機制 in Hong Kong text'),
+    wrong('局長表示，政府隻會在有需要時才推出措施。', '隻', '只', '隻 for 只 (only) in a standard sentence is still found'),
+    wrong('局長表示：「政府會推出一係列措施。我們會盡快落實。」', '係', '系', 'a quotation in standard Chinese (no marker in it) keeps the finding'),
+    wrong('他今早到茶餐廳吃了一碗牛腩麵，面條很爽口，湯底亦濃。', '面', '麪', '面條 → 麪條 (the regional form of 麵 in this text): the noodle slip is still found'),
+  ],
+});
+
+describe('regional forms OpenCC does not carry (round 37, s37-hkforms)', () => {
+  it('系數 is Hong Kong\'s spelling of the coefficient morpheme; 一係列 and 關系 stay outside it', () => {
+    assert.deepEqual(regionalUse('反映貧富差距的堅尼系數', 9, '係'), { kind: 'phrase', standards: ['hk'] });
+    assert.deepEqual(regionalUse('經濟關系方面', 3, '係'), undefined);
+  });
+});

@@ -231,3 +231,34 @@ testRule('script-mixing', {
     },
   ],
 });
+
+// Round 37 (s37-hkforms): 晒 between a verb and its object in Cantonese quoted without a marker (heldout-s37a/-s37a2).
+testRule('script-mixing', {
+  valid: [
+    { text: '他說：「林鄭來港大找我，做晒功課帶晒圖表上來。但講吓講吓就知道，她根本不明白。」', why: 'heldout-s37a2: 做晒功課, 帶晒圖表 (all done), no marker in the sentence' },
+    { text: '郭卓堅續哽咽說：「我盡晒力為香港，做到這一步了。」', why: 'heldout-s37a: 盡晒力' },
+    { text: '【施政報告】樓價不跌反升　公屋輪候時間超晒標', why: 'heldout-s37a: 超晒標 in a headline' },
+    { text: '她一度荷爾蒙分泌「亂晒龍」，需要看醫生，吃了3、4個月藥才好轉。', why: 'heldout-s37a: 亂晒龍' },
+    { text: '令她最困擾的不是三粒星，而是她的「曉」字寫成「晓」，內地人不認識這個字。', why: 'heldout-s37a: a character quoted alone is named, not used' },
+  ],
+  invalid: [
+    {
+      text: '天氣晴朗，不少市民到海灘晒太陽，並帶同家人野餐。',
+      why: '晒太陽 is the simplified 曬太陽: still found',
+      errors: [{ line: 1, column: 13, endColumn: 14, messageId: 'mixed' }],
+      output: '天氣晴朗，不少市民到海灘曬太陽，並帶同家人野餐。',
+    },
+    {
+      text: '他表示，「内地」旅客人數回升，酒店入住率上升，這對經濟發展很有幫助。',
+      why: 'a quotation of more than one character is used text: 内 is still found',
+      errors: [{ line: 1, column: 6, endColumn: 7, messageId: 'mixed' }],
+      output: '他表示，「內地」旅客人數回升，酒店入住率上升，這對經濟發展很有幫助。',
+    },
+    {
+      text: '農民趁天晴在禾場晒穀，準備秋收後出售。',
+      why: '晒穀 after 場 (a place, then what 曬 takes): still found',
+      errors: [{ line: 1, column: 9, endColumn: 10, messageId: 'mixed' }],
+      output: '農民趁天晴在禾場曬穀，準備秋收後出售。',
+    },
+  ],
+});

@@ -18,6 +18,9 @@ type Summary = ScriptCounts;
  */
 const HAKKA = /𠊎|亻厓/u;
 
+const QUOTE_OPEN = '「『“‘《〈';
+const QUOTE_CLOSE = '」』”’》〉';
+
 const rule = defineRule({
   meta: {
     id: 'script-mixing',
@@ -58,6 +61,8 @@ const rule = defineRule({
         if (hakka && paragraph.text.slice(start, end) === '个') continue;
         // Written Cantonese in Hong Kong text (買晒, 試吓, 扑爛石屎): 晒, 吓 and 扑 are its own words, not simplified 曬, 嚇, 撲.
         if (!simplified && end - start === 1 && cantoneseWord(paragraph.text, start)) continue;
+        // A character named, not used: a quotation of that one character (她的「曉」字寫成「晓」, 就用番『晓』).
+        if (end - start === 1 && QUOTE_OPEN.includes(paragraph.text.charAt(start - 1)) && QUOTE_CLOSE.includes(paragraph.text.charAt(end))) continue;
         const edit = convertRun(paragraph.text, start, end, script);
         const chars = paragraph.text.slice(start, end);
         const word = paragraph.text.slice(edit.start, edit.end);

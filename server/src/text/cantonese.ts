@@ -4,10 +4,11 @@
 // Kong news (heldout-s37a, 332 k characters) had 26 such 係 and 34 such 晒/吓/扑 findings, all false.
 
 /**
- * Characters that only written Cantonese uses (none is a character of standard written Chinese): a sentence with one of
+ * Characters that only written Cantonese uses, and Cantonese's demonstrative 呢 (this) before a measure word (呢個係好典型,
+ * 呢條路: standard Chinese's 呢 is a particle that ends a clause, never followed by a measure word without a mark) (none is a character of standard written Chinese): a sentence with one of
  * them is Cantonese. Left out because standard Chinese has them too: 係 (關係), 俾 (俾使), 咪 (咪高峰), 喇 (喇叭), 乜 (a surname).
  */
-const MARKERS = /[嘅咗啲唔佢喺嚟冇哋嘢嗰咩㗎嘥噉囉咁睇諗攞冚嬲搵啱揸餸嚿瞓嘞]/u;
+const MARKERS = /[嘅咗啲唔佢喺嚟冇哋嘢嗰咩㗎嘥噉囉咁睇諗攞冚嬲搵啱揸餸嚿瞓嘞]|呢[個隻條位件種次間度排班張部架場句]/u;
 
 /** Sentence ends, quotes and the paragraph's edges bound the span searched for a marker; at most this far each way. */
 const REACH = 60;
@@ -21,7 +22,35 @@ export function inCantoneseSentence(text: string, index: number): boolean {
   let end = index + 1;
   const highest = Math.min(text.length, index + 1 + REACH);
   while (end < highest && !BOUND.test(text.charAt(end))) end++;
-  return MARKERS.test(text.slice(start, end));
+  if (MARKERS.test(text.slice(start, end))) return true;
+  const quote = enclosingQuote(text, index);
+  return quote !== undefined && MARKERS.test(text.slice(quote[0], quote[1]));
+}
+
+/** How far a quotation may reach each way from the character (quoted speech runs over several sentences). */
+const QUOTE_REACH = 300;
+
+/**
+ * The 「…」 quotation around `index` (its content's bounds), if any: quoted speech is one speaker's, so a Cantonese marker in
+ * another of its sentences says the same (「…個項目完咗先問你呀？一係你話我聽…」; 「醫學會唔係咁做法。而家係講緊…」).
+ */
+function enclosingQuote(text: string, index: number): [number, number] | undefined {
+  let open = -1;
+  for (let i = index - 1; i >= Math.max(0, index - QUOTE_REACH); i--) {
+    const c = text.charAt(i);
+    if (c === '」') return undefined;
+    if (c === '「') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return undefined;
+  for (let i = index + 1; i < Math.min(text.length, index + QUOTE_REACH); i++) {
+    const c = text.charAt(i);
+    if (c === '「') return undefined;
+    if (c === '」') return [open + 1, i];
+  }
+  return undefined;
 }
 
 /**
@@ -35,6 +64,15 @@ const NOT_AFTER_XIA = /^[唬人到得壞坏跑阻死退倒呆破怕一親亲嚇�
  * character and before a mark or the end, outside 曬 words that end so (日曬, 晾曬, 曝曬, 暴曬, 防曬).
  */
 const NOT_BEFORE_SHAI = /[日晾曝暴防曬晒]$/;
+/**
+ * 晒 between a verb or an adjective and its object (做晒功課, 帶晒圖表, 盡晒力, 超晒標, 亂晒龍: Cantonese's "all" after the
+ * verb; round 37, 7 findings in heldout-s37a/-s37a2 with no marker in their sentence): after a Han character that is not a
+ * 曬 word's first part (日曬, 晾曬, 曝曬, 暴曬, 防曬, 翻曬, 攤曬, 風吹日曬) nor a word that comes before a verb (在曬, 去曬, 要曬,
+ * 被曬, 把…曬, 正曬, 都曬, 愛曬, 紛紛曬), and before a Han character that is not what 曬 takes (曬太陽, 曬乾, 曬黑, 曬傷,
+ * 曬衣, 曬被, 曬穀, 曬書, 曬鹽, 曬場, 曬台, 曬網, 曬出, 曬照, 曬單, 曬圖 …) nor 了/着/過/得/完/好/到/成/一.
+ */
+const NOT_BEFORE_SHAI_VERB = /[日晾曝暴防曬晒翻攤摊涼凉風风在去來来要會会能可被把將将正都也又再還还就先不沒没未曾已別别等和與与及或並并常需愛爱喜紛纷來的地之]$/;
+const NOT_AFTER_SHAI_VERB = /^[太陽阳乾干黑傷伤衣衫被褥穀谷書书鹽盐場场臺台网網魚鱼菜果照單单娃紅红透暖熱热了着著過过得完好到成一在出下於于个個些死壞坏焦裂]/;
 
 /** Whether the simplified-looking character at `index` is a word of written Cantonese (晒, 吓, 扑) as it stands. */
 export function cantoneseWord(text: string, index: number): boolean {
@@ -45,6 +83,7 @@ export function cantoneseWord(text: string, index: number): boolean {
   if (!/^[\u4e00-\u9fff]$/u.test(before)) return false;
   const after = text.slice(index + 1, index + 2);
   if (c === '吓') return !NOT_BEFORE_XIA.test(before) && !NOT_AFTER_XIA.test(after);
-  if (c === '晒') return !NOT_BEFORE_SHAI.test(before) && (after === '' || /^[，。；：、！？」』”）]/u.test(after));
+  if (c === '晒' && !NOT_BEFORE_SHAI.test(before) && (after === '' || /^[，。；：、！？」』”）]/u.test(after))) return true;
+  if (c === '晒') return !NOT_BEFORE_SHAI_VERB.test(before) && /^[\u4e00-\u9fff]$/u.test(after) && !NOT_AFTER_SHAI_VERB.test(after);
   return false;
 }

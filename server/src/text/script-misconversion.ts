@@ -114,6 +114,13 @@ const CLAUSE_START = /(?:^|[，。；：！？、「」『』（）()｜|\u3000 
 /** A title right before 余 (發行人余建新, 部長余政憲): the surname. */
 const TITLE_BEFORE_YU = /(?:發行人|董事長|理事長|總經理|執行長|行長|部長|院長|局長|署長|市長|縣長|主席|主任|委員|議員|教授|醫師|律師|先生|女士|總裁|校長|司長|處長|法官|裁判官|工程師|記者)$/;
 /**
+ * A person's title that ends in 師 right before 范 (中大賽馬會公共衛生學院導師范寧指出: round 37, heldout-s37a/-s37a2, 4 findings, one
+ * person): the surname 范, not 師範 straddling the title. A 範 word may still follow such a title (教師範本, 律師範圍), and 師範大學
+ * after a place (北京師範) has no title before it.
+ */
+const SHI_TITLE_BEFORE_FAN = /(?:導|講|律|醫|老|教|牧|技|廚|法|禪|藥|護|程|計|築|療|析|算|劑|問)師$/;
+const FAN_WORD_NEXT = /^[例本文圍围疇畴式型大學学院校生類类專专科]/;
+/**
  * 准 that starts a word of permission with the next character (准用, 准入: 在美國視為准用的非處方藥用成份, RTHK 2024):
  * 准 is "to permit", not 準 of OpenCC's 為準 that straddles 為|准用.
  */
@@ -412,6 +419,7 @@ function judgeWindow(
   // Before a date no phrase needs to say so (a phrase straddling 內容|容于 would otherwise hide it), nor after a title:
   // a name never starts with a date (彭明敏先生于1964年, 總統于晚間出席).
   if (found === '于' && (TIME_AFTER_YU.test(text.slice(index + 1, index + 5)) || TIME_BEFORE_YU.test(text.slice(Math.max(0, index - 2), index)))) return { index, found, expected: '於', phrase: '', wordStart: index, wordEnd: index + 1 };
+  if (found === '范' && SHI_TITLE_BEFORE_FAN.test(text.slice(Math.max(0, index - 2), index)) && /^[\u4e00-\u9fff]/u.test(text.slice(index + 1, index + 2)) && !FAN_WORD_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
   // 于 after a title is the surname (執行長于紀隆, Presidential Office 2015).
   if (found === '于' && TITLE_BEFORE_YU.test(text.slice(Math.max(0, index - 3), index))) return undefined;
   if (found === '于' && (afterModal(text, index) || endsWordAsYu(text, index))) return { index, found, expected: '於', phrase: '', wordStart: index - 1, wordEnd: index + 1 };
@@ -426,6 +434,9 @@ function judgeWindow(
   if (found === '係' && CANTONESE_BEFORE_COPULA.test(text.slice(Math.max(0, index - 1), index))) return undefined;
   // 係 in a sentence of written Cantonese is the copula (都係好重要, 而家係去搶個位: Hong Kong news, round 37).
   if (found === '係' && inCantoneseSentence(text, index)) return undefined;
+  // 隻 in written Cantonese is the measure word standing for the demonstrative or after a possessor (相信隻藥可能好快嚟到香港,
+  // 斬我隻腳，我哋瞓喺佢門口: round 37, heldout-s37a4), not 只 (only), which Cantonese says 淨係 or 得.
+  if (found === '隻' && inCantoneseSentence(text, index)) return undefined;
   if (found === '制' && CHECK_BY_MEANS.test(text.slice(Math.max(0, index - 3), index)) && HAN_NEXT.test(text.slice(index + 1, index + 2))) return undefined;
   if (found === '後' && (MONEY_BEFORE_HOU.test(text.slice(Math.max(0, index - 2), index)) || DAYS_BEFORE_HOU.test(text.slice(Math.max(0, index - 2), index)))) return undefined;
   // 纍纍 (傷痕纍纍, 碩果纍纍) and 鼕鼕 are right doubled even where OpenCC has a phrase with 累累: its fix would split the pair.
