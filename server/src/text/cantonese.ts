@@ -5,9 +5,11 @@
 
 /**
  * Characters that only written Cantonese uses (none is a character of standard written Chinese): a sentence with one of
- * them is Cantonese. Left out because standard Chinese has them too: 係 (關係), 俾 (俾使), 咪 (咪高峰), 喇 (喇叭), 乜 (a surname).
+ * them is Cantonese. Left out because standard Chinese has them too: 係 (關係), 俾 (俾使), 咪 (咪高峰), 喇 (喇叭), 乜 (a surname), and the
+ * sentence-final particles 囉 and 嘞, which Mandarin writes too (好囉、走囉, Taiwan's commonest particles after 啦; 好嘞):
+ * as markers they silenced a misconverted 係 anywhere in a Taiwan sentence that ended so (這樣就好囉，但教育體係…).
  */
-const MARKERS = /[嘅咗啲唔佢喺嚟冇哋嘢嗰咩㗎嘥噉囉咁睇諗攞冚嬲搵啱揸餸嚿瞓嘞]/u;
+const MARKERS = /[嘅咗啲唔佢喺嚟冇哋嘢嗰咩㗎嘥噉咁睇諗攞冚嬲搵啱揸餸嚿瞓]/u;
 
 /** Sentence ends, quotes and the paragraph's edges bound the span searched for a marker; at most this far each way. */
 const REACH = 60;
@@ -27,14 +29,18 @@ export function inCantoneseSentence(text: string, index: number): boolean {
 /**
  * 吓 as Cantonese's verb suffix "a bit" (填吓表格、搞吓漏水, 抖吓氣, 播吓歌, 試吓啦): after a Han character, outside the
  * words where 吓 is the simplified 嚇 (恐吓, 惊吓, 威吓, 吓唬, 吓人, 吓到, 吓得, 吓坏, 吓跑, 吓阻, 吓一跳, 吓死, 吓退, 吓倒, 吓呆).
+ * Mandarin's 嚇 also takes an aspect particle or a result after it (她嚇了一跳, 嚇著, 嚇哭, 嚇醒, 嚇傻) and a person,
+ * 被 or 把 before it (他被嚇…, 把孩子嚇…); Cantonese's suffix follows a verb and takes an object or a particle (試吓啦):
+ * without those, a Taiwan text's misconverted 吓 in 她吓了一跳 was taken for Cantonese and not reported.
  */
-const NOT_BEFORE_XIA = /[恐驚惊威恫嚇吓]$/;
-const NOT_AFTER_XIA = /^[唬人到得壞坏跑阻死退倒呆破怕一親亲嚇吓]/;
+const NOT_BEFORE_XIA = /[恐驚惊威恫嚇吓被把給给讓让叫他她它我你您們们]$/;
+const NOT_AFTER_XIA = /^[唬人到得壞坏跑阻死退倒呆破怕一親亲嚇吓了着著過过哭醒傻住走出]/;
 /**
  * 晒 as Cantonese's "all, completely" closing a clause (好多人我都熟晒，, 亂晒龍 is left to the sentence test): after a Han
- * character and before a mark or the end, outside 曬 words that end so (日曬, 晾曬, 曝曬, 暴曬, 防曬).
+ * character and before a mark or the end, outside 曬 words that end so (日曬, 晾曬, 曝曬, 暴曬, 防曬), and after a place,
+ * a direction or 被 (拿到陽台曬，拿出來曬，在太陽下曬，被曬，怕曬): there 曬 is Mandarin's verb "to dry in the sun".
  */
-const NOT_BEFORE_SHAI = /[日晾曝暴防曬晒]$/;
+const NOT_BEFORE_SHAI = /[日晾曝暴防曬晒來来去台臺陽阳下被怕耐]$/;
 
 /** Whether the simplified-looking character at `index` is a word of written Cantonese (晒, 吓, 扑) as it stands. */
 export function cantoneseWord(text: string, index: number): boolean {
