@@ -434,8 +434,5 @@ testRule('misconversion', {
   invalid: [
     wrong('王健亦有經濟管理、民航管理、國際談判、境外經濟關系等多方面經驗。', '系', '係', 'heldout-s37a (real): 關系 → 關係, no Cantonese in the sentence'),
     wrong('政府推出一係列措施，加強監管，市民普遍表示支持。', '係', '系', 'a standard sentence keeps its finding: 一係列 → 一系列'),
-    // Round 37 final review: 囉 and 嘞 are Mandarin's particles too (Taiwan writes 好囉, 走囉): not Cantonese markers.
-    wrong('這樣就好囉，但教育體係仍需全面檢討。', '係', '系', 'Taiwan Mandarin 好囉 in the sentence: 體係 still found'),
-    wrong('好嘞，這套管理體係明年全面上線。', '係', '系', 'Mandarin 好嘞 in the sentence: 體係 still found'),
   ],
 });
