@@ -41,7 +41,8 @@ export function textOfSize(texts: readonly string[], bytes: number): string {
   let size = 0;
   for (let i = 0, pass = 1; size < bytes; i = (i + 1) % texts.length, pass += i === 0 ? 1 : 0) {
     const whole = texts[i].endsWith('\n') ? texts[i] : texts[i] + '\n';
-    const t = pass === 1 ? whole : whole.replace(/([^\n])\n/g, `$1（第${pass}遍）\n`);
+    // Before the line break, CR LF included: after a CR the tag would be a line of its own, the same on every line.
+    const t = pass === 1 ? whole : whole.replace(/([^\r\n])(\r?\n)/g, `$1（第${pass}遍）$2`);
     parts.push(t);
     size += Buffer.byteLength(t);
   }

@@ -78,4 +78,15 @@ describe('dist/cli.js without dist/cli-engine.js', () => {
     assert.match(result.stderr, /^gongwen-lint: internal error: cannot read .*cli-engine\.js \(ENOENT\); reinstall gongwen-lint/);
     assert.equal(result.stderr.split('\n').length, 2);
   });
+  it('gives SARIF\'s rule table in zh-TW under --locale zh-TW, as the results (the CLI bundle\'s own messages module)', () => {
+    const draft = path.join(root, 'taiwan.txt');
+    fs.writeFileSync(draft, '教育體係仍需全面檢討。\n');
+    const sarif = JSON.parse(run(dist, ['--locale', 'zh-TW', '--format', 'sarif', '--rule', 'misconversion:error', draft]).stdout);
+    const rule = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'misconversion');
+    assert.equal(rule.name, '繁簡誤轉');
+    assert.match(JSON.stringify(rule.messageStrings), /應為/);
+    assert.match(sarif.runs[0].results[0].message.text, /^繁簡誤轉：「體係」應為「體系」/);
+    const simplified = JSON.parse(run(dist, ['--locale', 'zh', '--format', 'sarif', '--rule', 'misconversion:error', draft]).stdout);
+    assert.equal(simplified.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'misconversion').name, '繁简误转');
+  });
 });

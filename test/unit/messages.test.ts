@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DIRECTIVE_TEXTS, lintDocument, RULES, type Localized } from '../../server/src/engine';
-import { FIX_TITLE_TEXTS, fixTitle, interpolate, localeFromTag, localize, parseLocale } from '../../server/src/engine/messages';
+import { FIX_TITLE_TEXTS, fillTemplate, fixTitle, interpolate, localeFromTag, localize, parseLocale } from '../../server/src/engine/messages';
 import ZH_TW from '../../server/src/engine/messages.zh-tw.json';
 import { SERVER_TEXTS } from '../../server/src/lsp/texts';
 
@@ -48,6 +48,11 @@ describe('fixTitle', () => {
     // The original's length is part of the key: 'ab' + 'c' and 'a' + 'bc' are different edits.
     assert.equal(fixTitle('ab', 'c', 'zh'), '将“ab”改为“c”');
     assert.equal(fixTitle('a', 'bc', 'zh'), '将“a”改为“bc”');
+  });
+
+  it('keeps the document\'s text literal: a placeholder or a replacement pattern in it is not filled again (fillTemplate)', () => {
+    assert.equal(fixTitle('{{to}}', '$&', 'zh'), '将“{{to}}”改为“$&”');
+    assert.equal(fillTemplate('{{ a }}、{{b}}、{{a}}', { a: '{{b}}' }), '{{b}}、、{{b}}');
   });
 });
 

@@ -229,6 +229,25 @@ testRule('script-mixing', {
       errors: [{ line: 1, column: 19, endColumn: 20, messageId: 'mixed' }],
       output: '天氣炎熱，市民應避免長時間在陽光下晾曬衣物，並多喝水。',
     },
+    // Round 37 final review: Mandarin's 嚇 and 曬 in Taiwan text, in forms Cantonese's 吓 and 晒 do not take.
+    {
+      text: '聽到這個消息，她吓了一跳，連忙打電話回家。',
+      why: '嚇 with an aspect particle after it (吓了) and a person before it: Mandarin, not Cantonese V吓',
+      errors: [{ line: 1, column: 9, endColumn: 10, messageId: 'mixed' }],
+      output: '聽到這個消息，她嚇了一跳，連忙打電話回家。',
+    },
+    {
+      text: '孩子被吓哭，家長隨即報警。',
+      why: '被 before 嚇 and a result (哭) after it',
+      errors: [{ line: 1, column: 4, endColumn: 5, messageId: 'mixed' }],
+      output: '孩子被嚇哭，家長隨即報警。',
+    },
+    {
+      text: '媽媽把衣服拿到陽臺晒，再去買菜。',
+      why: '曬 closing a clause after a place (陽臺): Mandarin "to dry in the sun", not Cantonese 晒 "all"',
+      errors: [{ line: 1, column: 10, endColumn: 11, messageId: 'mixed' }],
+      output: '媽媽把衣服拿到陽臺曬，再去買菜。',
+    },
   ],
 });
 

@@ -91,6 +91,20 @@ describe('decodeBytes', () => {
     }
   });
 
+  it('keeps an ASCII or UTF-8 file with one stray NUL byte binary, not UTF-16 (ASCII byte pairs read as ideographs)', () => {
+    // Two printable ASCII bytes make a code unit U+2020–U+7E7E, mostly CJK: "ab" read as UTF-16LE is 扡.
+    const prose = `${'The annual report of the city government was presented on Monday morning\n'.repeat(20)}\0\n`;
+    const lower = `${'hello world this is some ordinary english prose written in lowercase letters\n'.repeat(20)}\0\n`;
+    const utf8 = `${'全市地区生产总值增长5.2%，一般公共预算收入完成100亿元。\n'.repeat(10)}\0\n`;
+    for (const [name, text] of Object.entries({ prose, lower, utf8 })) {
+      const bytes = Buffer.from(text, 'utf8');
+      assert.equal(bytes.length % 2, 0, name);
+      assert.deepEqual(decodeBytes(bytes), { kind: 'binary' }, name);
+    }
+    // A short real UTF-16 text whose ideographs happen to be all of two ASCII-range bytes still reads.
+    assert.deepEqual(decodeBytes(Buffer.from('中文\r\n', 'utf16le')), { text: '中文\r\n', encoding: 'utf-16le-nobom' });
+  });
+
   it('calls bytes that are neither UTF-8 nor GB18030 undecodable', () => {
     assert.deepEqual(decodeBytes(Buffer.from('caf\xe9 au lait', 'latin1')), { kind: 'undecodable' });
     assert.deepEqual(decodeBytes(Buffer.from([0xef, 0xbb, 0xbf, 0xff, 0x41])), { kind: 'undecodable' });

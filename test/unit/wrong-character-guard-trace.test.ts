@@ -45,4 +45,16 @@ describe('wrong-character GUARD_TRACE (round 37, measuring only)', () => {
     assert.equal(without.length, 0);
     assert.deepEqual(seen, ['locative-frame 固→国']);
   });
+
+  it('names the evidence margins too (the first version returned before it could: "margins" was never observed)', () => {
+    const slimmed = '狠抓工作落实，提高公信力和执行力。大力精减会议和文件，提倡视频会议和网上办公。';
+    const seen: string[] = [];
+    GUARD_TRACE.observe = (guard, t, at, best) => seen.push(`${guard} ${t.slice(at, at + best.wrong.length)}→${best.right}`);
+    try {
+      assert.deepEqual(lintDocument(slimmed, { config }).findings, []);
+    } finally {
+      GUARD_TRACE.observe = undefined;
+    }
+    assert.ok(seen.includes('margins 减→简'), seen.join(', '));
+  });
 });

@@ -12,3 +12,5 @@ export { loadConfigFile } from '../node/configFile';
 export { convertText } from '../text/convert';
 export { processDocx } from './lintDocx';
 export { lintNonEmptyText } from './lint-text';
+// The zh-TW table, for the CLI bundle's own copy of engine/messages.ts (engine.ts hands it over on load).
+export { default as TAIWAN_TABLE } from '../engine/messages.zh-tw.json';

@@ -9,7 +9,7 @@ import { closestId } from './closest-id';
 import { unknownDirectiveRules, type DirectiveProblem } from './directives';
 import type { LintDocument } from './document';
 import type { Finding, Locale, Localized, ResolvedConfig, Rule } from './types';
-import { localize, useTaiwanTable } from './messages';
+import { fillTemplate, localize, useTaiwanTable } from './messages';
 import ZH_TW from './messages.zh-tw.json';
 
 useTaiwanTable(ZH_TW);
@@ -24,7 +24,7 @@ export { applyEdits, applyFixes, type ApplyResult, type FixAllResult } from './f
 export {
   CONFIG_NOT_AN_OBJECT, ConfigError, configKey, parseSeverity, DEFAULT_MAX_FILE_SIZE, type ConfigProblem, type GongwenConfig,
 } from './config';
-export { fixTitle, interpolate, localeFromTag, localize, parseLocale, taiwanText } from './messages';
+export { fillTemplate, fixTitle, interpolate, localeFromTag, localize, parseLocale, taiwanText } from './messages';
 export { unknownRule } from './validate';
 export { ruleById, RULES } from '../rules';
 export { ruleDocsUrl, VERSION, REPOSITORY_URL } from './version';
@@ -110,7 +110,7 @@ export const DIRECTIVE_TEXTS = {
 export function directiveProblemText(problem: DirectiveProblem, locale: Locale): string {
   const meant = closestId(problem.ruleId, RULES.map((r) => r.meta.id));
   const template = localize(meant ? DIRECTIVE_TEXTS.didYouMean : DIRECTIVE_TEXTS.noRule, locale);
-  return template.replace(/\{\{(ruleId|meant)\}\}/g, (_, name: string) => (name === 'meant' ? (meant ?? '') : problem.ruleId));
+  return fillTemplate(template, { ruleId: problem.ruleId, meant: meant ?? '' });
 }
 
 /** The same in simplified Chinese and English. */

@@ -36,6 +36,14 @@ function newLevel(): FilledLevel {
   return new Map<string | number | undefined, FilledLevel | string>();
 }
 
+/**
+ * Fill `{{name}}` placeholders of a text built once (a fix title, a notice, a disable-comment note), without
+ * interpolate()'s memo of filled messages, which long document text would only churn; a name not in `data` is empty.
+ */
+export function fillTemplate(template: string, data: MessageData): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(data[name] ?? ''));
+}
+
 /** Fill `{{name}}` placeholders. An unfilled placeholder is a bug in the rule, so it throws. */
 export function interpolate(template: string, data: MessageData = {}): string {
   const parts = splitTemplate(template);
@@ -154,6 +162,5 @@ function makeFixTitle(original: string, replacement: string, locale: Locale): st
   const text = replacement === '' ? (space ? FIX_TITLE_TEXTS.deleteSpace : FIX_TITLE_TEXTS.delete)
     : original === '' ? FIX_TITLE_TEXTS.insert
       : space ? FIX_TITLE_TEXTS.changeSpace : FIX_TITLE_TEXTS.change;
-  // Not interpolate(): the values are the document's own text, any length (interpolate keeps short ones).
-  return localize(text, locale).replace(/\{\{(from|to)\}\}/g, (_, name: string) => (name === 'from' ? original : replacement));
+  return fillTemplate(localize(text, locale), { from: original, to: replacement });
 }

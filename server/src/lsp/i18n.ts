@@ -1,11 +1,11 @@
 // The server's own texts (code action titles, notices) in the interface languages, and how it shows them.
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
-import { localize, type Locale, type Localized, type MessageData } from '../engine';
+import { fillTemplate, localize, type Locale, type Localized, type MessageData } from '../engine';
 
 /** The text in `locale` (zh-TW from the generated table, lsp/texts.ts), its `{{name}}` placeholders filled from `data`. */
 export function say(locale: Locale, text: Localized, data?: MessageData): string {
   const template = localize(text, locale);
-  return data ? template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(data[name] ?? '')) : template;
+  return data ? fillTemplate(template, data) : template;
 }
 
 /** A window/showMessage notification (the request form waits for a click that never matters here). */

@@ -109,9 +109,31 @@ export function utf16WithoutBom(bytes: Uint8Array): DecodedText | undefined {
   const orders: readonly TextEncodingName[] = odd >= even ? ['utf-16le-nobom', 'utf-16be-nobom'] : ['utf-16be-nobom', 'utf-16le-nobom'];
   for (const encoding of orders) {
     const decoded = tryDecode(encoding === 'utf-16le-nobom' ? 'utf-16le' : 'utf-16be', bytes, encoding);
-    if (decoded && !looksBinary(decoded.text) && looksLikeText(decoded.text)) return decoded;
+    if (decoded && !looksBinary(decoded.text) && looksLikeText(decoded.text) && !asciiReadAsUtf16(decoded.text)) return decoded;
   }
   return undefined;
+}
+
+/**
+ * The text is ASCII read two bytes a character: an ASCII file (a log, a CSV, source code) with one stray NUL byte. Two
+ * printable ASCII bytes make a code unit of U+2020–U+7E7E, mostly CJK ideographs (“ab” is 扡), so looksLikeText()
+ * passes it and the file was linted as a page of nonsense Chinese. In real UTF-16 text about one ideograph in five has
+ * two such bytes (中 U+4E2D does, 国 U+56FD does not); here every one does. Decided on the first 64 K characters and
+ * on at least 8 characters above U+00FF (a shorter text is let through).
+ */
+function asciiReadAsUtf16(text: string): boolean {
+  const n = Math.min(text.length, 65536);
+  let wide = 0;
+  let asciiPairs = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x100) continue;
+    wide++;
+    const high = c >> 8;
+    const low = c & 0xff;
+    if (high >= 0x20 && high <= 0x7e && low >= 0x20 && low <= 0x7e) asciiPairs++;
+  }
+  return wide >= 8 && asciiPairs >= wide * 0.9;
 }
 
 /**

@@ -1187,7 +1187,6 @@ function keepSuspect(text: string, start: number, run: string, at: number, corre
   if (corrections.length === 0) return undefined;
   const proposed = corrections;
   corrections = unphrasedFormMargin(run, nameUnphrasedMargin(model, run, unsupportedWordSwapMargin(model, run, bareWordSwapMargin(reportWordMargin(model, run, withoutVariantSwaps(run, corrections))))));
-  if (corrections.length === 0) return undefined;
   if (corrections.length === 0) {
     const first = proposed[0];
     if (first) GUARD_TRACE.observe?.('margins', text, at, first);

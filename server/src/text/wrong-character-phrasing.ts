@@ -97,9 +97,9 @@ export function inInterleavedQuartet(model: WordLookup, text: string, at: number
   return false;
 }
 
-/** Adverbs of totality before a one-character predicate (费用全免, 一律均免): 全, 均, 都, 皆. */
 /** What may follow the predicate: a clause mark, a closing quote or bracket, the line's or the text's end. */
 const CLAUSE_END = /^(?:[，。、；：！？”’）)\n\r]|)$/;
+/** Adverbs of totality before a one-character predicate (费用全免, 一律均免): 全, 均, 都, 皆. */
 const TOTAL_ADVERBS = new Set([...'全均都皆']);
 
 /**
