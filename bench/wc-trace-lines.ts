@@ -10,7 +10,7 @@ for (const file of process.argv.slice(2)) {
   for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
     const quiet: string[] = [];
     GUARD_TRACE.observe = (guard, text, at, best) => quiet.push(`${guard}: ${text.slice(at, at + best.wrong.length)}→${best.right} ${best.score.toFixed(1)}`);
-    const found = lintDocument(line, { config }).findings.map((f) => `${line.slice(f.start, f.end)}→${f.fixes?.[0]?.text ?? '?'}`);
+    const found = lintDocument(line, { config }).findings.map((f) => `${line.slice(f.start, f.end)}→${f.fix?.text ?? '?'}`);
     GUARD_TRACE.observe = undefined;
     console.log(`${line}\n  found: ${found.join(', ') || '-'}${quiet.length ? '\n  quiet: ' + quiet.join(' | ') : ''}`);
   }
