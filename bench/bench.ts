@@ -314,7 +314,7 @@ function summary(
   out.push(`Machine: ${machine()}. Reproduce: \`npm run bench\` (about ${Math.ceil(seconds / 10) * 10} s here).`, '');
   const warmUps = [...new Set(corpora.map((c) => c.label))].map((label) => `${label} ${warmUpRuns(corpora.find((c) => c.label === label)!.chars)}`).join(', ');
   out.push(
-    'Corpus: the seed drafts plus the published reports in the shared corpus, concatenated and repeated to size; every rule on (rules that are off by default run at "info"). ' +
+    'Corpus: the seed drafts plus the published reports in the shared corpus, concatenated and repeated to size, every line of each further pass tagged （第2遍）, （第3遍）… so that no paragraph repeats (round 37: the engine and the language server cache share the work of a repeated paragraph, and the text must not help itself); every rule on (rules that are off by default run at "info"). ' +
       `Engine figures are in-process \`lintDocument\` on one core, median of 7 runs (3 at 10 MB) once warm: after warm-up runs over ${fmt(WARM_UP_CHARS / 1e6, 0)} M characters (at least 3; warm-up runs by size: ${warmUps}). ` +
       'V8 optimises the rules\' functions only after many calls, so the runs right after the first are slower (at 1 MB, runs 2–8 take 2–3× the later ones); they are shown apart as "runs 2–8" (before this round the engine column was that figure: median of 7 runs after one warm-up run). ' +
       'CLI figures are whole processes, median of as many (`node dist/cli.js --format json --jobs 1 FILE`, start-up included). autocorrect-node runs `lintFor(text, "file.txt")` on the same text in the same process.',
