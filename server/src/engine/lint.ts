@@ -62,6 +62,11 @@ export interface StagedLint {
   complete(): LintResult;
 }
 
+/** The results of an entry where every paragraph rule found nothing (never read nor written: `nothing` is set). */
+const NOTHING_FOUND: (ParagraphResult | undefined)[] = Object.freeze([]) as unknown as (ParagraphResult | undefined)[];
+/** Where a new cache entry's results are made before it keeps them (reused: one lint at a time fills it). */
+const scratchResults: (ParagraphResult | undefined)[] = [];
+
 const NO_LATER_RULES: ReadonlySet<string> = new Set();
 
 /** `later`: ids of document-scope rules to run in complete() (a paragraph rule named here runs at once). */
@@ -167,6 +172,7 @@ function firstStage(text: string, options: RuleListOptions, later: ReadonlySet<s
   // Without a cache, each paragraph rule runs through a runner made once per lint.
   const runners = cache ? [] : paragraphSlots.map((s) => directRunner(s.base, s.findings, s.annotations, s.errors));
   if (paragraphSlots.length || entries) {
+    scratchResults.length = 0; // nothing of another lint's slots is copied into an entry
     for (const paragraph of paragraphs) {
       if (!cache || !entries) {
         // No cache: results stay absolute and go straight into the rule's lists (no result
@@ -185,8 +191,12 @@ function firstStage(text: string, options: RuleListOptions, later: ReadonlySet<s
       }
       const at = paragraph.start;
       let nothing = true;
+      // A new entry's results go into the scratch list first: most paragraphs find nothing, and
+      // their entry then keeps the shared empty list instead of a list of NO_RESULT per rule slot.
+      const fresh = entry.results.length === 0;
+      const results = fresh ? scratchResults : entry.results;
       for (const s of paragraphSlots) {
-        let result = entry.results[s.slot];
+        let result = fresh ? undefined : results[s.slot];
         if (result) cache.hits++;
         else {
           cache.misses++;
@@ -194,7 +204,7 @@ function firstStage(text: string, options: RuleListOptions, later: ReadonlySet<s
           // Most rules find nothing in most paragraphs: one shared empty result keeps the cache
           // from holding a result object and three arrays per rule and paragraph.
           if (result.findings.length === 0 && result.annotations.length === 0 && result.errors.length === 0) result = NO_RESULT;
-          entry.results[s.slot] = result;
+          results[s.slot] = result;
         }
         if (result !== NO_RESULT) nothing = false;
         for (const f of result.findings) s.findings.push(shift(f, at));
@@ -202,6 +212,8 @@ function firstStage(text: string, options: RuleListOptions, later: ReadonlySet<s
         for (const e of result.errors) s.errors.push({ ...e, start: at });
       }
       entry.nothing = nothing;
+      // Only an entry with something found keeps its own (exact-size) list.
+      if (fresh) entry.results = nothing ? NOTHING_FOUND : results.slice(0, paragraphSlots[paragraphSlots.length - 1].slot + 1);
     }
   }
   // Without a cache, a document rule summarizes each distinct paragraph once (the cache keeps one entry per text).
