@@ -5,7 +5,7 @@
 import { append } from '../text/arrays';
 import { isHighSurrogate, isLowSurrogate } from '../text/chars';
 import { decideScript } from '../text/script';
-import { NO_RESULT, UNDEFINED_SUMMARY, type CacheEntry, type LintCache, type ParagraphResult } from './cache';
+import { NO_RESULTS, NO_RESULT, UNDEFINED_SUMMARY, type CacheEntry, type LintCache, type ParagraphResult } from './cache';
 import { defaultConfig, configKey } from './config';
 import { LintDocument, type LanguageId } from './document';
 import { fixTitle, interpolate, localize } from './messages';
@@ -62,8 +62,6 @@ export interface StagedLint {
   complete(): LintResult;
 }
 
-/** The results of an entry where every paragraph rule found nothing (never read nor written: `nothing` is set). */
-const NOTHING_FOUND: (ParagraphResult | undefined)[] = Object.freeze([]) as unknown as (ParagraphResult | undefined)[];
 /** Where a new cache entry's results are made before it keeps them (reused: one lint at a time fills it). */
 const scratchResults: (ParagraphResult | undefined)[] = [];
 
@@ -96,7 +94,7 @@ class Stages implements StagedLint {
     doc.paragraphs.forEach((paragraph, p) => {
       const summaries = entries?.[p]?.summaries;
       for (const s of laterSlots) {
-        if (summaries?.[s.slot] !== undefined) continue;
+        if (summaries?.[s.summary] !== undefined) continue;
         units += paragraph.text.length;
         break;
       }
@@ -113,7 +111,7 @@ class Stages implements StagedLint {
     if (this.completed) return this.completed;
     const { cache, run, laterSlots, entries, slots } = this.stage;
     if (cache && cache.runs !== run) throw new Error('the cache has been used by a newer lint since this one began');
-    for (const s of laterSlots) runOnDocument(s.base, s.slot, entries, this.stage.repeats, s.findings, s.annotations, s.errors);
+    for (const s of laterSlots) runOnDocument(s.base, s.summary, entries, this.stage.repeats, s.findings, s.annotations, s.errors);
     return (this.completed = this.result(slots));
   }
 
@@ -160,7 +158,9 @@ function firstStage(text: string, options: RuleListOptions, later: ReadonlySet<s
 
   // Results are collected per rule and concatenated in rule order at the end, so the order before
   // sorting is the same as running the rules one after another.
-  const slots: Slot[] = active.map((base, slot) => ({ base, slot, findings: [], annotations: [], errors: [] }));
+  let summaries = 0;
+  const slots: Slot[] = active.map((base, slot) => ({ base, slot, summary: base.rule.meta.scope !== 'paragraph' && base.rule.summarize ? summaries++ : -1, findings: [], annotations: [], errors: [] }));
+  if (cache) cache.summarySlots = summaries;
   const paragraphSlots = slots.filter((s) => s.base.rule.meta.scope === 'paragraph');
   const documentSlots = slots.filter((s) => s.base.rule.meta.scope !== 'paragraph');
   const laterSlots = documentSlots.filter((s) => later.has(s.base.rule.meta.id));
@@ -213,12 +213,12 @@ function firstStage(text: string, options: RuleListOptions, later: ReadonlySet<s
       }
       entry.nothing = nothing;
       // Only an entry with something found keeps its own (exact-size) list.
-      if (fresh) entry.results = nothing ? NOTHING_FOUND : results.slice(0, paragraphSlots[paragraphSlots.length - 1].slot + 1);
+      if (fresh) entry.results = nothing ? NO_RESULTS : results.slice(0, (paragraphSlots[paragraphSlots.length - 1]?.slot ?? -1) + 1);
     }
   }
   // Without a cache, a document rule summarizes each distinct paragraph once (the cache keeps one entry per text).
   const repeats = !entries && documentSlots.some((s) => s.base.rule.summarize !== undefined) ? repeatedParagraphs(paragraphs) : undefined;
-  for (const s of documentSlots) if (!laterSlots.includes(s)) runOnDocument(s.base, s.slot, entries, repeats, s.findings, s.annotations, s.errors);
+  for (const s of documentSlots) if (!laterSlots.includes(s)) runOnDocument(s.base, s.summary, entries, repeats, s.findings, s.annotations, s.errors);
   // Every entry of this text has been looked up: the ones no paragraph uses any more can go.
   cache?.end();
   return { doc, config, script, cache, run, slots, laterSlots, entries, repeats };
@@ -243,6 +243,8 @@ function collect(slots: readonly Slot[], doc: LintDocument, config: ResolvedConf
 interface Slot {
   base: RunBase;
   slot: number;
+  /** A document rule with summarize(): where a cache entry keeps its summaries (among those rules' only); else -1. */
+  summary: number;
   findings: Finding[];
   annotations: Annotation[];
   errors: InternalError[];
@@ -386,7 +388,7 @@ function keyOf(text: string): number {
   );
 }
 
-function runOnDocument(base: RunBase, slot: number, entries: CacheEntry[] | undefined, repeats: Int32Array | undefined, findings: Finding[], annotations: Annotation[], errors: InternalError[]): void {
+function runOnDocument(base: RunBase, slot: number /* Slot.summary */, entries: CacheEntry[] | undefined, repeats: Int32Array | undefined, findings: Finding[], annotations: Annotation[], errors: InternalError[]): void {
   const { rule, doc } = base;
   const result: ParagraphResult = { findings: [], annotations: [], errors: [] };
   const context = makeContext(base, { min: 0, max: doc.text.length, sink: result });
