@@ -16,13 +16,17 @@ export const NO_RESULT: ParagraphResult = Object.freeze({
   errors: Object.freeze([]) as unknown as InternalError[],
 });
 
+/** The results of a new entry, and of one where every paragraph rule found nothing (shared, never modified). */
+export const NO_RESULTS: (ParagraphResult | undefined)[] = Object.freeze([]) as unknown as (ParagraphResult | undefined)[];
+
 /** Stands for a summary that was computed and is undefined (undefined in the list means "not yet"). */
 export const UNDEFINED_SUMMARY = Symbol('undefined summary');
 
 /** Everything cached for one paragraph text: each rule's results and summaries, by rule slot. */
 export interface CacheEntry {
+  /** By rule slot: empty (NO_RESULTS) until the paragraph rules have run, and when they all found nothing. */
   results: (ParagraphResult | undefined)[];
-  /** By slot; undefined when not computed yet (a summary that is undefined is UNDEFINED_SUMMARY). */
+  /** By Slot.summary (the document rules with summaries, in order), of exactly that length; undefined when not computed yet (a summary that is undefined is UNDEFINED_SUMMARY). */
   summaries: unknown[];
   /** The last run that used this entry. */
   run: number;
@@ -40,6 +44,8 @@ export class LintCache {
   private run = 0;
   hits = 0;
   misses = 0;
+  /** How many document rules with summaries the current lint runs (each entry's summaries list is this long). */
+  summarySlots = 0;
 
   begin(key: string): void {
     if (key !== this.key) {
@@ -55,7 +61,8 @@ export class LintCache {
   entry(paragraphText: string): CacheEntry {
     let entry = this.entries.get(paragraphText);
     if (!entry) {
-      entry = { results: [], summaries: [], run: this.run, nothing: false };
+      // An exact-size list: one grown from [] by stores has room for 16 or more.
+      entry = { results: NO_RESULTS, summaries: new Array<unknown>(this.summarySlots), run: this.run, nothing: false };
       this.entries.set(paragraphText, entry);
     } else entry.run = this.run;
     return entry;

@@ -5,7 +5,7 @@
 import { append } from '../text/arrays';
 import { isHighSurrogate, isLowSurrogate } from '../text/chars';
 import { decideScript } from '../text/script';
-import { NO_RESULT, UNDEFINED_SUMMARY, type CacheEntry, type LintCache, type ParagraphResult } from './cache';
+import { NO_RESULTS, NO_RESULT, UNDEFINED_SUMMARY, type CacheEntry, type LintCache, type ParagraphResult } from './cache';
 import { defaultConfig, configKey } from './config';
 import { LintDocument, type LanguageId } from './document';
 import { fixTitle, interpolate, localize } from './messages';
@@ -62,6 +62,9 @@ export interface StagedLint {
   complete(): LintResult;
 }
 
+/** Where a new cache entry's results are made before it keeps them (reused: one lint at a time fills it). */
+const scratchResults: (ParagraphResult | undefined)[] = [];
+
 const NO_LATER_RULES: ReadonlySet<string> = new Set();
 
 /** `later`: ids of document-scope rules to run in complete() (a paragraph rule named here runs at once). */
@@ -91,7 +94,7 @@ class Stages implements StagedLint {
     doc.paragraphs.forEach((paragraph, p) => {
       const summaries = entries?.[p]?.summaries;
       for (const s of laterSlots) {
-        if (summaries?.[s.slot] !== undefined) continue;
+        if (summaries?.[s.summary] !== undefined) continue;
         units += paragraph.text.length;
         break;
       }
@@ -108,7 +111,7 @@ class Stages implements StagedLint {
     if (this.completed) return this.completed;
     const { cache, run, laterSlots, entries, slots } = this.stage;
     if (cache && cache.runs !== run) throw new Error('the cache has been used by a newer lint since this one began');
-    for (const s of laterSlots) runOnDocument(s.base, s.slot, entries, this.stage.repeats, s.findings, s.annotations, s.errors);
+    for (const s of laterSlots) runOnDocument(s.base, s.summary, entries, this.stage.repeats, s.findings, s.annotations, s.errors);
     return (this.completed = this.result(slots));
   }
 
@@ -155,7 +158,9 @@ function firstStage(text: string, options: RuleListOptions, later: ReadonlySet<s
 
   // Results are collected per rule and concatenated in rule order at the end, so the order before
   // sorting is the same as running the rules one after another.
-  const slots: Slot[] = active.map((base, slot) => ({ base, slot, findings: [], annotations: [], errors: [] }));
+  let summaries = 0;
+  const slots: Slot[] = active.map((base, slot) => ({ base, slot, summary: base.rule.meta.scope !== 'paragraph' && base.rule.summarize ? summaries++ : -1, findings: [], annotations: [], errors: [] }));
+  if (cache) cache.summarySlots = summaries;
   const paragraphSlots = slots.filter((s) => s.base.rule.meta.scope === 'paragraph');
   const documentSlots = slots.filter((s) => s.base.rule.meta.scope !== 'paragraph');
   const laterSlots = documentSlots.filter((s) => later.has(s.base.rule.meta.id));
@@ -167,6 +172,7 @@ function firstStage(text: string, options: RuleListOptions, later: ReadonlySet<s
   // Without a cache, each paragraph rule runs through a runner made once per lint.
   const runners = cache ? [] : paragraphSlots.map((s) => directRunner(s.base, s.findings, s.annotations, s.errors));
   if (paragraphSlots.length || entries) {
+    scratchResults.length = 0; // nothing of another lint's slots is copied into an entry
     for (const paragraph of paragraphs) {
       if (!cache || !entries) {
         // No cache: results stay absolute and go straight into the rule's lists (no result
@@ -185,8 +191,12 @@ function firstStage(text: string, options: RuleListOptions, later: ReadonlySet<s
       }
       const at = paragraph.start;
       let nothing = true;
+      // A new entry's results go into the scratch list first: most paragraphs find nothing, and
+      // their entry then keeps the shared empty list instead of a list of NO_RESULT per rule slot.
+      const fresh = entry.results.length === 0;
+      const results = fresh ? scratchResults : entry.results;
       for (const s of paragraphSlots) {
-        let result = entry.results[s.slot];
+        let result = fresh ? undefined : results[s.slot];
         if (result) cache.hits++;
         else {
           cache.misses++;
@@ -194,7 +204,7 @@ function firstStage(text: string, options: RuleListOptions, later: ReadonlySet<s
           // Most rules find nothing in most paragraphs: one shared empty result keeps the cache
           // from holding a result object and three arrays per rule and paragraph.
           if (result.findings.length === 0 && result.annotations.length === 0 && result.errors.length === 0) result = NO_RESULT;
-          entry.results[s.slot] = result;
+          results[s.slot] = result;
         }
         if (result !== NO_RESULT) nothing = false;
         for (const f of result.findings) s.findings.push(shift(f, at));
@@ -202,11 +212,13 @@ function firstStage(text: string, options: RuleListOptions, later: ReadonlySet<s
         for (const e of result.errors) s.errors.push({ ...e, start: at });
       }
       entry.nothing = nothing;
+      // Only an entry with something found keeps its own (exact-size) list.
+      if (fresh) entry.results = nothing ? NO_RESULTS : results.slice(0, (paragraphSlots[paragraphSlots.length - 1]?.slot ?? -1) + 1);
     }
   }
   // Without a cache, a document rule summarizes each distinct paragraph once (the cache keeps one entry per text).
   const repeats = !entries && documentSlots.some((s) => s.base.rule.summarize !== undefined) ? repeatedParagraphs(paragraphs) : undefined;
-  for (const s of documentSlots) if (!laterSlots.includes(s)) runOnDocument(s.base, s.slot, entries, repeats, s.findings, s.annotations, s.errors);
+  for (const s of documentSlots) if (!laterSlots.includes(s)) runOnDocument(s.base, s.summary, entries, repeats, s.findings, s.annotations, s.errors);
   // Every entry of this text has been looked up: the ones no paragraph uses any more can go.
   cache?.end();
   return { doc, config, script, cache, run, slots, laterSlots, entries, repeats };
@@ -231,6 +243,8 @@ function collect(slots: readonly Slot[], doc: LintDocument, config: ResolvedConf
 interface Slot {
   base: RunBase;
   slot: number;
+  /** A document rule with summarize(): where a cache entry keeps its summaries (among those rules' only); else -1. */
+  summary: number;
   findings: Finding[];
   annotations: Annotation[];
   errors: InternalError[];
@@ -374,7 +388,7 @@ function keyOf(text: string): number {
   );
 }
 
-function runOnDocument(base: RunBase, slot: number, entries: CacheEntry[] | undefined, repeats: Int32Array | undefined, findings: Finding[], annotations: Annotation[], errors: InternalError[]): void {
+function runOnDocument(base: RunBase, slot: number /* Slot.summary */, entries: CacheEntry[] | undefined, repeats: Int32Array | undefined, findings: Finding[], annotations: Annotation[], errors: InternalError[]): void {
   const { rule, doc } = base;
   const result: ParagraphResult = { findings: [], annotations: [], errors: [] };
   const context = makeContext(base, { min: 0, max: doc.text.length, sink: result });

@@ -6,11 +6,11 @@
 import { defineRule } from '../engine/types';
 import { cantoneseWord } from '../text/cantonese';
 import { convertRun, otherScriptRuns } from '../text/convert';
-import type { ScriptCounts } from '../text/script';
 import { SCRIPT_NAMES } from '../text/script-names';
 
 /** Per-paragraph counts; the runs are looked for only in paragraphs that have intruders. */
-type Summary = ScriptCounts;
+/** Characters of the other script in the paragraph. */
+type Summary = number;
 
 /**
  * A Hakka passage in Taiwan text (守護臺灣價值个六堆人，希望亻厓等做得, Presidential Office 2021): Hakka writes
@@ -42,8 +42,12 @@ const rule = defineRule({
     },
   },
 
-  summarize(paragraph): Summary {
-    return paragraph.scriptCounts; // counted by the document model's pass over the text
+  // The number of characters of the other script than the document's (counted by the document model's pass over
+  // the text; the script is part of the cache's key): a number, not the paragraph's counts object, for the language
+  // server's cache to keep per paragraph.
+  summarize(paragraph, ctx): Summary {
+    const counts = paragraph.scriptCounts;
+    return ctx.script === 'zh-Hans' ? counts.traditional : counts.simplified;
   },
 
   checkDocument(paragraphs, summaries, ctx) {
@@ -54,7 +58,7 @@ const rule = defineRule({
     const other = simplified ? SCRIPT_NAMES['zh-Hant'] : SCRIPT_NAMES['zh-Hans'];
     paragraphs.forEach((paragraph, k) => {
       const summary = summaries[k];
-      const intruders = !summary ? 0 : simplified ? summary.traditional : summary.simplified;
+      const intruders = summary ?? 0;
       if (intruders === 0) return;
       const hakka = !simplified && HAKKA.test(paragraph.text);
       for (const [start, end] of otherScriptRuns(paragraph.text, 0, paragraph.text.length, script)) {

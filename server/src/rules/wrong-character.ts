@@ -1415,6 +1415,9 @@ function recurrenceNeedles(text: string, suspect: Suspect, needles: string[]): v
   needles.push(text.slice(suspect.wordStart, suspect.wordEnd), best.word, correctedInContext(text, suspect, best), writtenInContext(text, suspect));
 }
 
+/** A paragraph's summary when it has no suspect (nearly all): shared, never modified. */
+const NO_SUSPECTS: Suspect[] = Object.freeze([]) as unknown as Suspect[];
+
 const rule = defineRule({
   meta: {
     id: 'wrong-character',
@@ -1466,12 +1469,11 @@ const rule = defineRule({
   },
 
   summarize(paragraph, ctx): Suspect[] {
-    if (ctx.script !== 'zh-Hans' && ctx.script !== 'unknown') return [];
+    if (ctx.script !== 'zh-Hans' && ctx.script !== 'unknown') return NO_SUSPECTS;
     const text = paragraph.text;
     const model = wrongCharacterModel();
     const nameShare = typeof ctx.options.nameShare === 'number' ? ctx.options.nameShare : 1;
     const eligible = eligibleCharacters(model, nameShare);
-    const suspects: Suspect[] = [];
     // The model's suspiciousAt() for the whole paragraph in one pass: it rejects almost every character, one
     // that sits beside a well-attested neighbour (a pair slip never has one either). Only the characters it
     // finds (about one in twelve) are visited. Its pairs are of Han characters, so a pair across the edge of a
@@ -1485,7 +1487,9 @@ const rule = defineRule({
     realWordFound = scan.realStarts;
     realCount = scan.realCount;
     realNext = 0;
-    if (foundCount === 0 && realCount === 0) return suspects;
+    // Most paragraphs: the shared empty list, not one per paragraph for the language server's cache to keep.
+    if (foundCount === 0 && realCount === 0) return NO_SUSPECTS;
+    const suspects: Suspect[] = [];
     if (!scan.odd) {
       const runs = scan.runs;
       for (let at = 0, last = 6 * scan.runCount; at < last; at += 6) {
