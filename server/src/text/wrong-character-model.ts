@@ -2093,6 +2093,23 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   }
 
   /**
+   * Round 38: a homophone word typed whole whose context flips to it (Candidate.contextFlip) short of the report threshold
+   * by no more than collocationBonus, where the clause's words go with it too: it is a collocation of collocationMin or
+   * more other words of the run (or of all of them, collocationAllMin or more) and the written word of none
+   * (pairCollocated, as collocated() asks of a single character's word: 打造急剧创新资源 → 集聚, 集聚 goes with 南京市,
+   * 打造, 创新, 资源; 达到耳机甲等水平 → 二级). The collocation flip (collocationFlips) already counts the clause's words for a
+   * homophone word whose windows do not flip; one whose windows flip was given no credit for them. Same readings only
+   * (a near reading is the weakest evidence: round 28). The correction with collocationBonus added, or undefined.
+   */
+  private flippedPairCollocated(run: string, index: number, candidate: Candidate, thresholds: Thresholds): Correction | undefined {
+    if (candidate.kind !== 'same' || !candidate.contextFlip || candidate.collocated === true || !candidate.realWord) return undefined;
+    const raw = evidenceScore(candidate, thresholds);
+    if (raw === undefined || raw + thresholds.collocationBonus < thresholds.report) return undefined;
+    if (!this.pairCollocated(run, index, candidate.right, thresholds)) return undefined;
+    return { ...candidate, collocated: true, score: raw + thresholds.collocationBonus };
+  }
+
+  /**
    * Whether the homophone word `right` for the written word run[index, index + 2) is a collocation of enough words of
    * the run and the written word of none (collocatedInstead, as collocated() asks of a single character).
    */
@@ -2224,6 +2241,10 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         if (!candidate) continue;
         const score = evidence(candidate, thresholds);
         if (score !== undefined) (found ??= []).push({ ...candidate, score });
+        else {
+          const collocated = this.flippedPairCollocated(run, index, candidate, thresholds);
+          if (collocated) (found ??= []).push(collocated);
+        }
       }
     }
     // Sorted stably, single characters before pairs at equal scores, as they always were.
