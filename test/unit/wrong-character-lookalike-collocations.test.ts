@@ -1,9 +1,10 @@
 // wrong-character, round 38 (s38-wcshape): a look-alike candidate may take the few word collocations of round 32
 // (Candidate.collocatedFew, until now for same-reading candidates only) where its three-character windows gain at least
-// two windows of official set phrasing (LOOKALIKE_FEW_PHRASE). Found: ECSpell's 联责 → 职责 and 政办 → 政协 (train fold),
-// and the scanned normative document's 觉外 → 党外 (heldout-s32n2, six places). Without the set-phrasing condition the
-// collocations alone flagged five clean sentences (no window, or one, each: 抢新机, 毕业学年, 并呈, 率先开行, 中能建投);
-// the report-phrase evidence of round 33, extended to look-alikes as well, flagged 年味 three times and found nothing.
+// two windows of official set phrasing (LOOKALIKE_FEW_PHRASE) and its written character is in no dictionary word. Found:
+// ECSpell's 联责 → 职责 and 政办 → 政协 (train fold), and the scanned normative document's 觉外 → 党外 (heldout-s32n2, five
+// of its six places). The collocations alone flagged six clean sentences (no window, or one, each: 抢新机 twice, 毕业学年,
+// 并呈, 率先开行, 中能建投), and 网格化 → 网络化 gains two windows but 网格 is a word. The report-phrase evidence of round
+// 33, extended to look-alikes as well, flagged 年味 three times and found nothing.
 import { testRule } from '../helpers/ruleTester';
 
 const lookAlike = (text: string, column: number, wrong: string, right: string, from: string, to: string, why: string) => ({
@@ -20,6 +21,7 @@ testRule('wrong-character', {
     { text: '香港社会的不安定因素已经存在并呈波浪式上升。', why: 'round 38: 并呈 (no window), not 并且' },
     { text: '南宁成为率先开行国际列车的省会城市。', why: 'round 38: 率先开行 (one window), not 先进' },
     { text: '共享储能、中能建投50万千瓦风电等重大项目建成。', why: 'round 38: 中能建投, a company name (no window), not 建设' },
+    { text: '深化基层治理网格化，推动社会治理重心向基层下移。', why: 'round 38: 网格 is a word (网络 gains two windows): a look-alike of a written word takes no few collocations' },
     { text: '浓郁的年味从穿镇而过的栗江上漫溢开来。', why: 'round 38: 年味, flagged as 是从 by report phrasing for look-alikes (dropped)' },
     { text: '奉上一道喜庆欢乐、充满年味的元宵节盛宴。', why: 'round 38: 年味, flagged as 年末 by report phrasing for look-alikes (dropped)' },
   ],

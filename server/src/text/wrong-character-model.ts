@@ -2240,12 +2240,13 @@ const LOOKALIKE_FEW_PHRASE = 2;
  * Whether a single-character candidate's kind may take the few collocations of collocated() (Candidate.collocatedFew): a
  * same-reading one, as since round 32 (an input method offers the common character of a reading); and, round 38
  * (s38-wcshape), a look-alike whose three-character windows gain at least LOOKALIKE_FEW_PHRASE of official set phrasing
- * (明确行政应诉工作联责分工 → 职责, 人大、政办的专门委员会 → 政协, 加强觉外代表人士队伍建设 → 党外: two each). A look-alike is
- * no choice of an input method, and the two words alone said 创新 for 抢新机, 学生 for 毕业学年, 且 for 并呈波浪式上升, 先进
+ * (明确行政应诉工作联责分工 → 职责, 人大、政办的专门委员会 → 政协, 加强觉外代表人士队伍建设 → 党外: two each), and whose
+ * written character is in no dictionary word (Candidate.realWord: 网格化 is no 网络化, two windows though it gains). A look-alike
+ * is no choice of an input method, and the two words alone said 创新 for 抢新机, 学生 for 毕业学年, 且 for 并呈波浪式上升, 先进
  * for 率先开行, 建设 for 中能建投 in clean text (no window, or one, each).
  */
 function fewCollocationsKind(candidate: Candidate): boolean {
-  return candidate.kind === 'same' || (candidate.kind === 'shape' && candidate.phraseGain >= LOOKALIKE_FEW_PHRASE);
+  return candidate.kind === 'same' || (candidate.kind === 'shape' && !candidate.realWord && candidate.phraseGain >= LOOKALIKE_FEW_PHRASE);
 }
 
 /** The combined evidence for a candidate, or undefined when it does not reach the thresholds. */
