@@ -12,6 +12,9 @@ import { DIRECTIVE_TEXTS } from '../server/src/engine';
 import { FIX_TITLE_TEXTS } from '../server/src/engine/messages';
 import { SERVER_TEXTS } from '../server/src/lsp/texts';
 import { SCRIPT_NAMES } from '../server/src/text/script-names';
+import { CLI_TEXTS } from '../server/src/cli/texts';
+import { STYLISH_TEXTS } from '../server/src/formatters/stylish';
+import { IO_ERROR_WORDS } from '../server/src/node/textFile';
 
 type Read = (path: string) => string | undefined;
 
@@ -71,6 +74,8 @@ function taiwanMessages(rules: readonly Rule[]): string {
   // change; SARIF's fullDescription stays simplified under zh-TW.
   for (const { meta } of rules) texts.push(meta.name, ...(Object.values(meta.messages) as { zh: string }[]));
   texts.push(...Object.values(FIX_TITLE_TEXTS), ...Object.values(SERVER_TEXTS), ...Object.values(DIRECTIVE_TEXTS), ...Object.values(SCRIPT_NAMES));
+  // The command line's own lines: its skip reasons, notes and errors, the stylish summary, the I/O errors' words.
+  texts.push(...Object.values(CLI_TEXTS), ...Object.values(STYLISH_TEXTS), ...Object.values(IO_ERROR_WORDS));
   const simplified = [...new Set(texts.map((text) => text.zh))].sort();
   return json(Object.fromEntries(simplified.map((zh) => [zh, toTaiwan(zh)])));
 }

@@ -46,6 +46,13 @@ export const TAIWAN_USAGE: readonly (readonly [string | RegExp, string])[] = [
   // 資料 (computer data).
   ['OpenCC 片語', 'OpenCC 詞組'],
   [/資料(?!夾|庫)/g, '數據'],
+  // OpenCC's twp gives 二進位制 for 二进制 and 許可權 for 权限 (Taiwan: 二進位, 權限); a tab is a 定位字元, a macro a
+  // 巨集; 管道里 keeps 里 (the CLI's lines, round 38).
+  ['二進位制', '二進位'],
+  ['許可權', '權限'],
+  ['製表符', '定位字元'],
+  ['啟用宏', '啟用巨集'],
+  ['管道里', '管道裡'],
   // Taiwan quotation marks: 「」 outside, 『』 inside.
   ['“', '「'],
   ['”', '」'],

@@ -3,7 +3,9 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { ALLOW_IN_SETTINGS_COMMAND, Commands, SETTINGS_SECTION, type ConversionTarget } from '../../server/src/lsp/protocol';
+import { isCheckedDocument } from './checkedDocuments';
 import { serially } from './serial';
+import { configuredLanguages } from './settingsBridge';
 import { clientLocale, text } from './texts';
 
 const CONVERSION_COMMANDS: Record<string, ConversionTarget> = {
@@ -36,7 +38,8 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
 async function convertActiveDocument(host: CommandHost, target: ConversionTarget): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;
   const client = host.client();
-  if (!doc || !client?.isRunning()) {
+  // The server has only the documents of the selector (gongwen.languages): another one would be a silent no-op.
+  if (!doc || !client?.isRunning() || !isCheckedDocument(doc, configuredLanguages())) {
     void vscode.window.showInformationMessage(text(clientLocale(vscode.env.language), 'openToConvert'));
     return;
   }

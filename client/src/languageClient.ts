@@ -6,9 +6,10 @@ import {
   CloseAction, ErrorAction, LanguageClient, TransportKind,
   type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
-import { Commands, DOCX_SCHEME, SERVER_EXEC_ARGV, SETTINGS_SECTION, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
+import { Commands, SERVER_EXEC_ARGV, SETTINGS_SECTION, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
 import { clientTexts, RestartPolicy, type ClientTexts } from './restarts';
-import { clientLocale } from './texts';
+import { documentSelector, isCheckedDocument } from './checkedDocuments';
+import { clientLocale, text } from './texts';
 import { configuredLanguages, explicitSettings } from './settingsBridge';
 
 const MAX_RESTARTS = 5;
@@ -47,10 +48,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, hooks: Cl
   const languages = configuredLanguages();
   const restarter = new Restarter(hooks);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: languages.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]).concat([{ scheme: DOCX_SCHEME, language: 'plaintext' }]),
+    documentSelector: documentSelector(languages),
     synchronize: { fileEvents: hooks.configWatcher },
     initializationOptions: { watchesConfigFiles: true, statusNotification: true, allowInSettings: true },
     outputChannel: hooks.output,
@@ -69,7 +67,11 @@ export function createLanguageClient(context: vscode.ExtensionContext, hooks: Cl
       executeCommand: (command, args, next): unknown => {
         if (command === Commands.fixAll && args.length === 0) {
           const doc = vscode.window.activeTextEditor?.document;
-          if (!doc) return undefined;
+          // The server has only the documents of the selector: another one would be a silent no-op.
+          if (!doc || !isCheckedDocument(doc, languages)) {
+            void vscode.window.showInformationMessage(text(clientLocale(vscode.env.language), 'openToFix'));
+            return undefined;
+          }
           return next(command, [doc.uri.toString()]);
         }
         return next(command, args);

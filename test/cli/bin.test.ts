@@ -111,6 +111,17 @@ describe('dist/cli.js', () => {
     }
   });
 
+  it('--locale zh-TW: the CLI\'s own lines in Traditional Chinese even when no text is linted (the table comes with the engine)', () => {
+    const dir = tempTree({ 'a.bin': Buffer.from([0, 1, 2, 0, 0, 255, 0, 3, 0, 0, 0, 7]), 'b.txt': `${ERROR_LINE}\n` });
+    const skippedOnly = cli(['--locale', 'zh-TW', 'a.bin'], { cwd: dir });
+    assert.deepEqual([skippedOnly.code, skippedOnly.stdout, skippedOnly.stderr], [0, '跳過 1 個檔案（原因見標準錯誤輸出）。\n', 'gongwen-lint: a.bin: 已跳過：看來是二進位檔案，不是文字\n']);
+    const linted = cli([...TWO_RULES, '--locale', 'zh-TW', 'b.txt'], { cwd: dir });
+    assert.equal(linted.code, 1);
+    assert.match(linted.stdout, /1:3 {2}錯誤 {2}「动员动员」：詞語重複/);
+    assert.match(linted.stdout, /✖ 1 個問題（1 個錯誤，0 個警告）\n {2}其中 1 個錯誤可用 --fix 選項自動修正。\n$/);
+    assert.equal(cli(['--locale', 'zh-TW', 'nope.txt'], { cwd: dir }).stderr, 'gongwen-lint: 沒有與「nope.txt」相符的檔案\n');
+  });
+
   it('reads stdin', () => {
     const result = cli([...TWO_RULES, '--stdin', '--format', 'github'], { input: `${ERROR_LINE}\n` });
     assert.equal(result.code, 1);

@@ -180,6 +180,27 @@ describe('options', () => {
     assert.match(bad.stderr, /--locale 只能是 zh、zh-TW 或 en，而不是“zh-HK”/);
   });
 
+  it('--locale zh-TW: the summary, severity labels, skip reasons and the CLI\'s notes in Taiwan Traditional Chinese too (round 38)', async () => {
+    const dir = tempTree({ 'a.txt': `${ERROR_LINE}\n${WARNING_LINE}\n`, 'b.bin': Buffer.from([0, 1, 2, 0, 0, 255, 0, 3, 0, 0, 0, 7]) });
+    const taiwan = await run([...TWO_RULES, '--locale', 'zh-TW', '--stdin-filename', 'x.md', '--max-warnings', '0', 'a.txt', 'b.bin'], { cwd: dir });
+    assert.equal(taiwan.code, 1);
+    assert.match(taiwan.stdout, /^ {2}1:3 {2}錯誤 {2}「动员动员」/m);
+    assert.match(taiwan.stdout, /^ {2}2:3 {2}警告 {2}中文裡用了半形「,」/m);
+    assert.match(taiwan.stdout, /\n✖ 2 個問題（1 個錯誤，1 個警告）\n {2}其中 1 個錯誤和 1 個警告可用 --fix 選項自動修正。\n跳過 1 個檔案（原因見標準錯誤輸出）。\n$/);
+    assert.equal(taiwan.stderr, [
+      'gongwen-lint: b.bin: 已跳過：看來是二進位檔案，不是文字',
+      'gongwen-lint: --stdin-filename 只與 --stdin 同用，已忽略',
+      '',
+    ].join('\n'));
+    // Not a word of simplified Chinese is left in the CLI's own lines (the document's words 动员 stay as written).
+    assert.doesNotMatch(taiwan.stdout.replace(/动员/g, '') + taiwan.stderr, /[个题误过错见问]/);
+    const simplified = await run([...TWO_RULES, 'a.txt', 'b.bin'], { cwd: dir });
+    assert.match(simplified.stdout, /✖ 2 个问题（1 个错误，1 个警告）\n {2}其中 1 个错误和 1 个警告可用 --fix 选项自动修正。\n跳过 1 个文件（原因见标准错误输出）。\n$/);
+    assert.match(simplified.stderr, /b\.bin: 已跳过：看来是二进制文件，不是文本/);
+    const missing = await run(['--locale', 'zh-TW', 'nope.txt'], { cwd: dir });
+    assert.deepEqual([missing.code, missing.stderr], [2, 'gongwen-lint: 沒有與「nope.txt」相符的檔案\n']);
+  });
+
   it('--version and --help', async () => {
     assert.deepEqual(await run(['--version']), { code: 0, stdout: `${VERSION}\n`, stderr: '' });
     const help = await run(['--help', '--locale', 'en']);

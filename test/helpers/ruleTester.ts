@@ -40,6 +40,11 @@ export interface InvalidCase {
   errors: ExpectedFinding[];
   /** Text after applying all fixes of this rule: required when a finding has a fix; omit when none has. */
   output?: string;
+  /**
+   * Text after taking each finding's first suggestion (a rule that leaves the choice to the writer, as rate-mismatch:
+   * the rate or a count may be the slip), with no automatic fix to apply.
+   */
+  suggestionOutput?: string;
   config?: GongwenConfig;
   languageId?: LanguageId;
   locale?: Locale;
@@ -126,6 +131,13 @@ export function testRule(ruleId: string, cases: { valid: (string | ValidCase)[];
             assert.equal(fixed.text, c.output, 'text after fixing');
             const again = fixAll(fixed.text, options);
             assert.equal(again.fixed, 0, 'fixing the fixed text must change nothing');
+          }
+          if (c.suggestionOutput !== undefined) {
+            let taken = c.text;
+            const firsts = found.map((f) => f.suggestions?.[0]).filter((s) => s !== undefined).sort((a, b) => b.start - a.start);
+            assert.ok(firsts.length > 0, '`suggestionOutput` is given but no finding has a suggestion');
+            for (const s of firsts) taken = taken.slice(0, s.start) + s.text + taken.slice(s.end);
+            assert.equal(taken, c.suggestionOutput, 'text after taking the first suggestions');
           }
         });
       }

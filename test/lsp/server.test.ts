@@ -220,6 +220,21 @@ describe('language server: edits and settings', () => {
     assert.deepEqual(found[0].range, { start: { line: 1, character: 5 }, end: { line: 1, character: 9 } });
   });
 
+  it('rate-mismatch offers the computed rate as a quick fix that is not preferred, and fix-all leaves the rate alone (round 38)', async () => {
+    const uri = 'untitled:rate-1';
+    const text = '排查矛盾纠纷200起，化解180起，化解率95%,已全部办结。';
+    const first = await client.open(uri, text);
+    const [rate] = byRule(first.diagnostics, 'rate-mismatch');
+    assert.deepEqual(rate.range, { start: { line: 0, character: 21 }, end: { line: 0, character: 24 } });
+    const actions = await client.codeActions(uri, [rate]);
+    const change = actions.find((a) => a.kind === 'quickfix' && a.edit && a.title.includes('90'));
+    assert.ok(change, `a quick fix to 90 among ${actions.map((a) => a.title).join(' | ')}`);
+    assert.notEqual(change.isPreferred, true, 'the count may be the slip: not the preferred fix');
+    assert.equal(applyTextEdits(text, allEdits(change.edit)), '排查矛盾纠纷200起，化解180起，化解率90%,已全部办结。');
+    const [fixAllAction] = await client.codeActions(uri, [], { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.fixAll.gongwen']);
+    assert.equal(applyTextEdits(text, allEdits(fixAllAction.edit)), '排查矛盾纠纷200起，化解180起，化解率95%，已全部办结。', 'only the comma is fixed');
+  });
+
   it('a settings change turning a rule off removes its diagnostics; gongwen.enable false removes all', async () => {
     const uri = 'untitled:settings-1';
     const text = '广泛动员动员加强抢险救灾工作,确保安全。';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lintDocument } from '../../server/src/engine';
+import { fixAll, lintDocument, ruleById } from '../../server/src/engine';
 import { onlyRule, testRule } from '../helpers/ruleTester';
 
 testRule('rate-mismatch', {
@@ -56,13 +56,13 @@ testRule('rate-mismatch', {
       text: '全年办结率96%（受理群众来信120件，办结114件）。',
       why: 'a rate written before its counts: 114 ÷ 120 = 95%',
       errors: [{ line: 1, column: 6, endColumn: 9, messageId: 'mismatch', text: '96%', message: '办结率与计数不符：114 ÷ 120 = 95%，文中为 96%。请核对计数或比率。' }],
-      output: '全年办结率95%（受理群众来信120件，办结114件）。',
+      suggestionOutput: '全年办结率95%（受理群众来信120件，办结114件）。',
     },
     {
       text: '2023年，结案率为99.5%（共受理200件，办结197件）。',
       why: 'bracketed counts after 为: 197 ÷ 200 = 98.5%',
       errors: [{ line: 1, column: 11, endColumn: 16, messageId: 'mismatch', text: '99.5%' }],
-      output: '2023年，结案率为98.5%（共受理200件，办结197件）。',
+      suggestionOutput: '2023年，结案率为98.5%（共受理200件，办结197件）。',
     },
     {
       text: '全年共排查矛盾纠纷18161起，化解17918起，化解率97.66%。',
@@ -70,118 +70,118 @@ testRule('rate-mismatch', {
         line: 1, column: 29, endColumn: 35, messageId: 'mismatch', text: '97.66%',
         message: '化解率与计数不符：17918 ÷ 18161 = 98.66%，文中为 97.66%。请核对计数或比率。',
       }],
-      output: '全年共排查矛盾纠纷18161起，化解17918起，化解率98.66%。',
+      suggestionOutput: '全年共排查矛盾纠纷18161起，化解17918起，化解率98.66%。',
     },
     {
       text: '排查矛盾纠纷200起，化解180起，化解率95%。',
       errors: [{ line: 1, column: 22, endColumn: 25, text: '95%' }],
-      output: '排查矛盾纠纷200起，化解180起，化解率90%。',
+      suggestionOutput: '排查矛盾纠纷200起，化解180起，化解率90%。',
     },
     {
       text: '2023年,梅縣區立刑事案件1365宗,破案707宗,破案率61.8%。',
       why: 'traditional script',
       errors: [{ line: 1, column: 31, endColumn: 36, text: '61.8%' }],
-      output: '2023年,梅縣區立刑事案件1365宗,破案707宗,破案率51.8%。',
+      suggestionOutput: '2023年,梅縣區立刑事案件1365宗,破案707宗,破案率51.8%。',
     },
     {
       text: '受理群众来信１２０件，办结９０件，办结率８０％。',
-      why: 'full-width digits: the fix keeps them full-width',
+      why: 'full-width digits: the suggestion keeps them full-width',
       errors: [{ line: 1, column: 21, endColumn: 24, message: '办结率与计数不符：90 ÷ 120 = 75%，文中为 ８０％。请核对计数或比率。' }],
-      output: '受理群众来信１２０件，办结９０件，办结率７５％。',
+      suggestionOutput: '受理群众来信１２０件，办结９０件，办结率７５％。',
     },
     {
       text: '共反映1263个问题，截至2022年10月中旬，已整改1153个，整改率95.29%。',
       why: 'a rectification report with a clause of time between the counts (bench/inject-errors.ts, rate-mismatch)',
       errors: [{ line: 1, column: 37, endColumn: 43, text: '95.29%' }],
-      output: '共反映1263个问题，截至2022年10月中旬，已整改1153个，整改率91.29%。',
+      suggestionOutput: '共反映1263个问题，截至2022年10月中旬，已整改1153个，整改率91.29%。',
     },
     {
       text: '全年共发现问题120个，截至10月底，已整改96个，整改率90%。',
       errors: [{ line: 1, column: 30, endColumn: 33, text: '90%' }],
-      output: '全年共发现问题120个，截至10月底，已整改96个，整改率80%。',
+      suggestionOutput: '全年共发现问题120个，截至10月底，已整改96个，整改率80%。',
     },
     {
       text: '全年共受理群众来信115件，按期办结110件，按期办结率100%。',
       why: 'the numerator clause says 按期 too',
       errors: [{ line: 1, column: 29, endColumn: 33, text: '100%' }],
-      output: '全年共受理群众来信115件，按期办结110件，按期办结率96%。',
+      suggestionOutput: '全年共受理群众来信115件，按期办结110件，按期办结率96%。',
     },
     {
       text: '今年1月至7月刑事案件發生數為23188件，破獲數為22817件，破獲率99.4%。',
       why: 'Taiwan wording (破獲率, 發生數), a slip in the rate (bench/inject-errors.ts, rate-mismatch)',
       errors: [{ line: 1, column: 37, endColumn: 42, text: '99.4%' }],
-      output: '今年1月至7月刑事案件發生數為23188件，破獲數為22817件，破獲率98.4%。',
+      suggestionOutput: '今年1月至7月刑事案件發生數為23188件，破獲數為22817件，破獲率98.4%。',
     },
     {
       text: '排查安全隐患40处，完成整改18处，整改率50%。',
       errors: [{ line: 1, column: 22, endColumn: 25 }],
-      output: '排查安全隐患40处，完成整改18处，整改率45%。',
+      suggestionOutput: '排查安全隐患40处，完成整改18处，整改率45%。',
     },
     {
       text: '截至今年6月底，督察整改方案明确的2164项整改任务已完成1398项，完成率为61%，一大批重大生态环境问题得到有效解决。',
       why: 'held-out s28d (xwlb 2023-10-10), one digit of the rate changed: the total is a counted noun phrase, the count says 已完成',
       errors: [{ line: 1, column: 40, endColumn: 43, text: '61%', message: '完成率与计数不符：1398 ÷ 2164 = 65%，文中为 61%。请核对计数或比率。' }],
-      output: '截至今年6月底，督察整改方案明确的2164项整改任务已完成1398项，完成率为65%，一大批重大生态环境问题得到有效解决。',
+      suggestionOutput: '截至今年6月底，督察整改方案明确的2164项整改任务已完成1398项，完成率为65%，一大批重大生态环境问题得到有效解决。',
     },
     {
       text: '全市117个省市重点项目（产业项目83个，基础设施项目34个），开复工115个，开复工率98.4%，总投资339.6亿元。',
       why: 'held-out s29 (七台河市 2023), rate changed: a rate word not in the table whose stem is the count’s verb',
       errors: [{ line: 1, column: 45, endColumn: 50, text: '98.4%', message: '开复工率与计数不符：115 ÷ 117 = 98.3%，文中为 98.4%。请核对计数或比率。' }],
-      output: '全市117个省市重点项目（产业项目83个，基础设施项目34个），开复工115个，开复工率98.3%，总投资339.6亿元。',
+      suggestionOutput: '全市117个省市重点项目（产业项目83个，基础设施项目34个），开复工115个，开复工率98.3%，总投资339.6亿元。',
     },
     {
       text: '举办“沟通——政务零距离”电视问政栏目10期，受理投诉举报147件、办结136件，办结率90.4%。',
       why: 'held-out s29 (亳州市 2016), numerator changed: the counts are joined by 、',
       errors: [{ line: 1, column: 45, endColumn: 50, text: '90.4%' }],
-      output: '举办“沟通——政务零距离”电视问政栏目10期，受理投诉举报147件、办结136件，办结率92.5%。',
+      suggestionOutput: '举办“沟通——政务零距离”电视问政栏目10期，受理投诉举报147件、办结136件，办结率92.5%。',
     },
     {
       text: '派单601件，按时结案597件，超时办理4件，结案率100%，按时结案率69%。',
       why: 'held-out s24 (a county hotline notice), rate changed: a qualified rate after another rate, 派单 as the total',
       errors: [{ line: 1, column: 37, endColumn: 40, text: '69%', message: '按时结案率与计数不符：597 ÷ 601 = 99%，文中为 69%。请核对计数或比率。' }],
-      output: '派单601件，按时结案597件，超时办理4件，结案率100%，按时结案率99%。',
+      suggestionOutput: '派单601件，按时结案597件，超时办理4件，结案率100%，按时结案率99%。',
     },
     {
       text: '比起他上任時的53個，增加了43個，增加率61%，其中，台灣旅客經常前往的國家和地區，就有……',
       why: 'held-out s23 (a 2010 Presidential Office release), rate changed: a rate of change over the base named by 比起',
       errors: [{ line: 1, column: 22, endColumn: 25, text: '61%', message: '增加率与计数不符：43 ÷ 53 = 81%，文中为 61%。请核对计数或比率。' }],
-      output: '比起他上任時的53個，增加了43個，增加率81%，其中，台灣旅客經常前往的國家和地區，就有……',
+      suggestionOutput: '比起他上任時的53個，增加了43個，增加率81%，其中，台灣旅客經常前往的國家和地區，就有……',
     },
     {
       text: '全市117个省市重点项目，开复工项目115个，开复工率98.4%。',
       why: 'the count names its thing (项目), which the total counts too',
       errors: [{ line: 1, column: 28, endColumn: 33, text: '98.4%' }],
-      output: '全市117个省市重点项目，开复工项目115个，开复工率98.3%。',
+      suggestionOutput: '全市117个省市重点项目，开复工项目115个，开复工率98.3%。',
     },
     {
       text: '督察整改方案明确的2164项整改任务中1398项已完成，完成率为60%。',
       why: 'the verb after the count (1398项已完成)',
       errors: [{ line: 1, column: 33, endColumn: 36, text: '60%' }],
-      output: '督察整改方案明确的2164项整改任务中1398项已完成，完成率为65%。',
+      suggestionOutput: '督察整改方案明确的2164项整改任务中1398项已完成，完成率为65%。',
     },
     {
       text: '全年共排查矛盾纠纷18161起，化解17918起，矛盾纠纷化解率97.66%。',
       why: 'the rate names its subject (矛盾纠纷) before the verb; the total counts it',
       errors: [{ line: 1, column: 33, endColumn: 39, text: '97.66%', message: '矛盾纠纷化解率与计数不符：17918 ÷ 18161 = 98.66%，文中为 97.66%。请核对计数或比率。' }],
-      output: '全年共排查矛盾纠纷18161起，化解17918起，矛盾纠纷化解率98.66%。',
+      suggestionOutput: '全年共排查矛盾纠纷18161起，化解17918起，矛盾纠纷化解率98.66%。',
     },
     {
       text: '全市有中小学200所，160所达标，达标率85%。',
       why: 'the verb after the count, a rate word not in the table',
       errors: [{ line: 1, column: 22, endColumn: 25, text: '85%' }],
-      output: '全市有中小学200所，160所达标，达标率80%。',
+      suggestionOutput: '全市有中小学200所，160所达标，达标率80%。',
     },
     {
       text: '毕业生5000人，就业4800人，就业率90%。',
       why: 'a name that starts with a word like 就 (就业率) is read whole',
       errors: [{ line: 1, column: 21, endColumn: 24, text: '90%' }],
-      output: '毕业生5000人，就业4800人，就业率96%。',
+      suggestionOutput: '毕业生5000人，就业4800人，就业率96%。',
     },
     {
       text: '共排查矛盾纠纷200起，其中化解180起，化解率80%。',
       why: '其中 opens the numerator’s clause: the count before it is the whole',
       errors: [{ line: 1, column: 25, endColumn: 28, text: '80%' }],
-      output: '共排查矛盾纠纷200起，其中化解180起，化解率90%。',
+      suggestionOutput: '共排查矛盾纠纷200起，其中化解180起，化解率90%。',
     },
   ],
 });
@@ -220,61 +220,61 @@ testRule('rate-mismatch', {
       text: '从债务期限结构看，2019年-2021年到期政府债务425.96亿元，其中：区本级215.33亿元，占27%；',
       why: '其中…占: the share of the first part after 其中 is over the figure right before 其中 (heldout-s34n2, a debt report; part edited)',
       errors: [{ line: 1, column: 52, endColumn: 55, text: '27%' }],
-      output: '从债务期限结构看，2019年-2021年到期政府债务425.96亿元，其中：区本级215.33亿元，占51%；',
+      suggestionOutput: '从债务期限结构看，2019年-2021年到期政府债务425.96亿元，其中：区本级215.33亿元，占51%；',
     },
     {
       text: '从偿还情况看，2018年我区共偿还（置换及核销）债务本金244.7亿元，其中，区本级偿还27.7亿元，占10%；市县偿还220亿元，占90%。',
       why: '其中…占 with a list of shares: the one that does not fit is reported, the others (市县220亿元，占90%) confirm the whole',
       errors: [{ line: 1, column: 53, endColumn: 56, text: '10%' }],
-      output: '从偿还情况看，2018年我区共偿还（置换及核销）债务本金244.7亿元，其中，区本级偿还27.7亿元，占11%；市县偿还220亿元，占90%。',
+      suggestionOutput: '从偿还情况看，2018年我区共偿还（置换及核销）债务本金244.7亿元，其中，区本级偿还27.7亿元，占11%；市县偿还220亿元，占90%。',
     },
     {
       text: '万人高价值发明专利拥有量由3.69件增加到9.84件，增长158%。',
       why: '从A增至B，增长X%: the change over the earlier figure (heldout-s33w, 2026 city report; B edited)',
       errors: [{ line: 1, column: 30, endColumn: 34, text: '158%' }],
-      output: '万人高价值发明专利拥有量由3.69件增加到9.84件，增长167%。',
+      suggestionOutput: '万人高价值发明专利拥有量由3.69件增加到9.84件，增长167%。',
     },
     {
       text: '国有企业净资产由480亿元增加到1070亿元，增长423%。',
       why: '从A增至B，增长X%: the rate edited (heldout-s33w2)',
       errors: [{ line: 1, column: 26, endColumn: 30, text: '423%' }],
-      output: '国有企业净资产由480亿元增加到1070亿元，增长123%。',
+      suggestionOutput: '国有企业净资产由480亿元增加到1070亿元，增长123%。',
     },
     {
       text: '保险保费规模由2240.23万元增长至6174.72万元，增长170%。',
       why: '从A增长至B with amounts of 2 decimals (heldout-s34n2; the base edited)',
       errors: [{ line: 1, column: 32, endColumn: 36, text: '170%' }],
-      output: '保险保费规模由2240.23万元增长至6174.72万元，增长176%。',
+      suggestionOutput: '保险保费规模由2240.23万元增长至6174.72万元，增长176%。',
     },
     {
       text: '1.留省部分资金下达4000万元，实际支出1407.78万元，支出率为42.69%。',
       why: 'X率 of amounts with decimals and 万 (支出率: heldout-s34n performance report; the numerator edited)',
       errors: [{ line: 1, column: 36, endColumn: 42, text: '42.69%' }],
-      output: '1.留省部分资金下达4000万元，实际支出1407.78万元，支出率为35.19%。',
+      suggestionOutput: '1.留省部分资金下达4000万元，实际支出1407.78万元，支出率为35.19%。',
     },
     {
       text: '2024年下达资金1.21亿元，仅支出了2040.92万元，支出率为36.9%，支出进度较慢，远低于序时进度。',
       why: '仅 before the verb, 万元 over 亿元 (heldout-s34n; the rate edited)',
       errors: [{ line: 1, column: 35, endColumn: 40, text: '36.9%' }],
-      output: '2024年下达资金1.21亿元，仅支出了2040.92万元，支出率为16.9%，支出进度较慢，远低于序时进度。',
+      suggestionOutput: '2024年下达资金1.21亿元，仅支出了2040.92万元，支出率为16.9%，支出进度较慢，远低于序时进度。',
     },
     {
       text: '　　从四川全省来看，至6月末，2019届高校毕业生63.7万人，已实现就业36万人，就业率达82.4%。',
       why: '已实现 before the stem 就业 (就 is a lead word too); 万人 counts (heldout-s34p People’s Daily; the total edited)',
       errors: [{ line: 1, column: 47, endColumn: 52, text: '82.4%' }],
-      output: '　　从四川全省来看，至6月末，2019届高校毕业生63.7万人，已实现就业36万人，就业率达56.5%。',
+      suggestionOutput: '　　从四川全省来看，至6月末，2019届高校毕业生63.7万人，已实现就业36万人，就业率达56.5%。',
     },
     {
       text: '　　今年1月，生态环境部发布水资源质量公报，长江流域1155个水功能区有1002个达标，达标率89.4%，同比增长近4个百分点。',
       why: 'X个…有Y个达标: of the things just counted, so many have the stem (heldout-s34p; the numerator edited)',
       errors: [{ line: 1, column: 48, endColumn: 53, text: '89.4%' }],
-      output: '　　今年1月，生态环境部发布水资源质量公报，长江流域1155个水功能区有1002个达标，达标率86.8%，同比增长近4个百分点。',
+      suggestionOutput: '　　今年1月，生态环境部发布水资源质量公报，长江流域1155个水功能区有1002个达标，达标率86.8%，同比增长近4个百分点。',
     },
     {
       text: '企业数量从20家减少到15家，下降35%。',
       why: '从A减少到B，下降X%',
       errors: [{ line: 1, column: 18, endColumn: 21, text: '35%' }],
-      output: '企业数量从20家减少到15家，下降25%。',
+      suggestionOutput: '企业数量从20家减少到15家，下降25%。',
     },
   ],
 });
@@ -305,50 +305,50 @@ testRule('rate-mismatch', {
       text: '完成财政投资评审项目3436个，送审金额229.43亿元，审减29.84亿元，审减率为31％，有效节约资金。',
       why: 'the cut over what was put forward (rate edited)',
       errors: [{ line: 1, column: 44, endColumn: 47, text: '31％' }],
-      output: '完成财政投资评审项目3436个，送审金额229.43亿元，审减29.84亿元，审减率为13％，有效节约资金。',
+      suggestionOutput: '完成财政投资评审项目3436个，送审金额229.43亿元，审减29.84亿元，审减率为13％，有效节约资金。',
     },
     {
       text: '全市共完成评审项目976个，审定80.89亿元，审减6.42亿元，审减率7.94%；扎实推进收入。',
       why: 'the cut over what was left and the cut (rate edited)',
       errors: [{ line: 1, column: 37, endColumn: 42, text: '7.94%', message: /6\.42亿元 ÷ （80\.89亿元 \+ 6\.42亿元） = 7\.35%/ }],
-      output: '全市共完成评审项目976个，审定80.89亿元，审减6.42亿元，审减率7.35%；扎实推进收入。',
+      suggestionOutput: '全市共完成评审项目976个，审定80.89亿元，审减6.42亿元，审减率7.35%；扎实推进收入。',
     },
     {
       text: '累计完成104个预、决（结）算项目的评审任务，送审金额共计21.86亿元，审定金额为19.46亿元，审减率为12.99%。',
       why: 'what was put forward and what was left: their difference over the first',
       errors: [{ line: 1, column: 55, endColumn: 61, text: '12.99%' }],
-      output: '累计完成104个预、决（结）算项目的评审任务，送审金额共计21.86亿元，审定金额为19.46亿元，审减率为10.98%。',
+      suggestionOutput: '累计完成104个预、决（结）算项目的评审任务，送审金额共计21.86亿元，审定金额为19.46亿元，审减率为10.98%。',
     },
     {
       text: '一般公共预算支出预算调整为342.5亿元，实际完成352.9亿元，为调整预算的91.3%，同比下降5.8%。',
       why: 'budget execution, the done figure edited (injected, heldout-s31k2)',
       errors: [{ line: 1, column: 40, endColumn: 45, text: '91.3%' }],
-      output: '一般公共预算支出预算调整为342.5亿元，实际完成352.9亿元，为调整预算的103.0%，同比下降5.8%。',
+      suggestionOutput: '一般公共预算支出预算调整为342.5亿元，实际完成352.9亿元，为调整预算的103.0%，同比下降5.8%。',
     },
     {
       text: '一般公共预算支出预算调整为３４２．５亿元，实际完成３５２．９亿元，为调整预算的９１．３％，同比下降５．８％。',
       why: 'round 35 lead: the same in full-width digits — the paragraph pre-test read only ASCII digits after 预算的',
       errors: [{ line: 1, column: 40, endColumn: 45, text: '９１．３％' }],
-      output: '一般公共预算支出预算调整为３４２．５亿元，实际完成３５２．９亿元，为调整预算的１０３．０％，同比下降５．８％。',
+      suggestionOutput: '一般公共预算支出预算调整为３４２．５亿元，实际完成３５２．９亿元，为调整预算的１０３．０％，同比下降５．８％。',
     },
     {
       text: '市六届人大二次会议批准的2019年市本级社会保险基金预算收入年初预算为153.8亿元，实际完成164.6亿元，为预算的107.2%，增长8.4%。',
       why: 'heldout-s31k, a 2019 final account as published: 164.6 ÷ 153.8 = 107.0%, 107.2% even allowing for rounding is not',
       errors: [{ line: 1, column: 60, endColumn: 66, text: '107.2%' }],
-      output: '市六届人大二次会议批准的2019年市本级社会保险基金预算收入年初预算为153.8亿元，实际完成164.6亿元，为预算的107.0%，增长8.4%。',
+      suggestionOutput: '市六届人大二次会议批准的2019年市本级社会保险基金预算收入年初预算为153.8亿元，实际完成164.6亿元，为预算的107.0%，增长8.4%。',
     },
     {
       text: '全市一般公共预算支出725.2亿元，增长3.3%，其中民生支出541.4亿元，占一般公共预算支出的74.9%。',
       why: 'a share naming its whole, the rate edited (injected, heldout-s31k2 statistical bulletin)',
       errors: [{ line: 1, column: 50, endColumn: 55, text: '74.9%' }],
-      output: '全市一般公共预算支出725.2亿元，增长3.3%，其中民生支出541.4亿元，占一般公共预算支出的74.7%。',
+      suggestionOutput: '全市一般公共预算支出725.2亿元，增长3.3%，其中民生支出541.4亿元，占一般公共预算支出的74.7%。',
     },
     {
       text: '全市一般公共预算支出７２５.２亿元，增长３.３％，其中民生支出５４１.４亿元，占一般公共预算支出的７４.９％。',
       why: 'round 36 final review: the same in full-width digits (the whole\'s change before 其中 read ASCII digits only)',
       errors: [{ line: 1, column: 50, endColumn: 55, text: '７４.９％' }],
-      // The fix writes the rate in full-width digits and point (the point written here is ASCII; left as it is).
-      output: '全市一般公共预算支出７２５.２亿元，增长３.３％，其中民生支出５４１.４亿元，占一般公共预算支出的７４．７％。',
+      // The suggestion writes the rate in full-width digits and point (the point written here is ASCII; left as it is).
+      suggestionOutput: '全市一般公共预算支出７２５.２亿元，增长３.３％，其中民生支出５４１.４亿元，占一般公共预算支出的７４．７％。',
     },
   ],
 });
@@ -370,25 +370,25 @@ testRule('rate-mismatch', {
       text: '年末全市常住人口708.3万人，其中全市城镇常住人口449.3万人，常住人口城镇化率为69.08%，比上年末提高0.69个百分点。',
       why: 'the urban population edited (injected, 洛阳 2025 communiqué)',
       errors: [{ line: 1, column: 44, endColumn: 50, text: '69.08%' }],
-      output: '年末全市常住人口708.3万人，其中全市城镇常住人口449.3万人，常住人口城镇化率为63.43%，比上年末提高0.69个百分点。',
+      suggestionOutput: '年末全市常住人口708.3万人，其中全市城镇常住人口449.3万人，常住人口城镇化率为63.43%，比上年末提高0.69个百分点。',
     },
     {
       text: '年末常住人口636.36万人，其中，城镇人口372.34万人，城镇化率58.52%，比上年末提高0.68个百分点。',
       why: 'the rate edited (injected, 衡阳 2025 communiqué): 372.34 ÷ 636.36 = 58.51%, 58.52% even with rounding is not',
       errors: [{ line: 1, column: 36, endColumn: 42, text: '58.52%' }],
-      output: '年末常住人口636.36万人，其中，城镇人口372.34万人，城镇化率58.51%，比上年末提高0.68个百分点。',
+      suggestionOutput: '年末常住人口636.36万人，其中，城镇人口372.34万人，城镇化率58.51%，比上年末提高0.68个百分点。',
     },
     {
       text: '截至2024年11月，项目应开工子项目个数31个，实际开工子项目个数24个，按时开工率77.4%；应完工子项目个数17个，实际完工子项目个数10个，按时完工率58.5%。',
       why: '福建 2024 performance report as published (heldout-s34n): 10 ÷ 17 = 58.8%',
       errors: [{ line: 1, column: 80, endColumn: 85, text: '58.5%' }],
-      output: '截至2024年11月，项目应开工子项目个数31个，实际开工子项目个数24个，按时开工率77.4%；应完工子项目个数17个，实际完工子项目个数10个，按时完工率58.8%。',
+      suggestionOutput: '截至2024年11月，项目应开工子项目个数31个，实际开工子项目个数24个，按时开工率77.4%；应完工子项目个数17个，实际完工子项目个数10个，按时完工率58.8%。',
     },
     {
       text: '项目年度预算数49287万元，全年执行数44714.15万元，预算执行率30.72%。',
       why: 'the rate edited (injected, 福建 2024)',
       errors: [{ line: 1, column: 37, endColumn: 43, text: '30.72%' }],
-      output: '项目年度预算数49287万元，全年执行数44714.15万元，预算执行率90.72%。',
+      suggestionOutput: '项目年度预算数49287万元，全年执行数44714.15万元，预算执行率90.72%。',
     },
   ],
 });
@@ -406,19 +406,19 @@ testRule('rate-mismatch', {
       text: '一般公共预算支出2545.8亿元（含上年结转、上级补助等，下同），下降2.2%，其中用于民生改善的城乡公共服务支出2079亿元，占一般公共预算支出的81.3%。',
       why: 'the part edited (injected, 苏州 2025): a bracketed note after the whole',
       errors: [{ line: 1, column: 75, endColumn: 80, text: '81.3%' }],
-      output: '一般公共预算支出2545.8亿元（含上年结转、上级补助等，下同），下降2.2%，其中用于民生改善的城乡公共服务支出2079亿元，占一般公共预算支出的81.7%。',
+      suggestionOutput: '一般公共预算支出2545.8亿元（含上年结转、上级补助等，下同），下降2.2%，其中用于民生改善的城乡公共服务支出2079亿元，占一般公共预算支出的81.7%。',
     },
     {
       text: '全州一般公共预算支出199.90亿元，同比下降6.0%，其中，用于教育、社会保障和就业、卫生健康等方面的民生领域支出144.44亿元，占一般公共预算支出的77.3%。',
       why: 'the part edited (injected, 克孜勒苏 2025): the part’s name is 38 characters long',
       errors: [{ line: 1, column: 78, endColumn: 83, text: '77.3%' }],
-      output: '全州一般公共预算支出199.90亿元，同比下降6.0%，其中，用于教育、社会保障和就业、卫生健康等方面的民生领域支出144.44亿元，占一般公共预算支出的72.3%。',
+      suggestionOutput: '全州一般公共预算支出199.90亿元，同比下降6.0%，其中，用于教育、社会保障和就业、卫生健康等方面的民生领域支出144.44亿元，占一般公共预算支出的72.3%。',
     },
     {
       text: '2020年部门预算支出95.4亿元，比2019年预算增长6.9%。其中：人员和公用经费等基本支出41.7亿元，占54.2%；项目支出43.7亿元，占45.8%。',
       why: 'the part edited (injected, 开封 2019): the other share fits 95.4',
       errors: [{ line: 1, column: 57, endColumn: 62, text: '54.2%' }],
-      output: '2020年部门预算支出95.4亿元，比2019年预算增长6.9%。其中：人员和公用经费等基本支出41.7亿元，占43.7%；项目支出43.7亿元，占45.8%。',
+      suggestionOutput: '2020年部门预算支出95.4亿元，比2019年预算增长6.9%。其中：人员和公用经费等基本支出41.7亿元，占43.7%；项目支出43.7亿元，占45.8%。',
     },
   ],
 });
@@ -437,25 +437,39 @@ testRule('rate-mismatch', {
       text: '全省共对938个重大政策和项目开展财政事前绩效评估，涉及资金410亿元，根据评估结果核减预算申请115.6亿元，核减率达25.8%。',
       why: 'the cut edited (injected): 115.6 ÷ 410 = 28.2%',
       errors: [{ line: 1, column: 61, endColumn: 66, text: '25.8%' }],
-      output: '全省共对938个重大政策和项目开展财政事前绩效评估，涉及资金410亿元，根据评估结果核减预算申请115.6亿元，核减率达28.2%。',
+      suggestionOutput: '全省共对938个重大政策和项目开展财政事前绩效评估，涉及资金410亿元，根据评估结果核减预算申请115.6亿元，核减率达28.2%。',
     },
     {
       text: '对拟新增的123个项目共计64.5亿元，开展绩效评估，核减11.2亿元，核减率45.7%。',
       why: 'the projects’ sum edited (injected): 11.2 ÷ 64.5 = 17.4%',
       errors: [{ line: 1, column: 40, endColumn: 45, text: '45.7%' }],
-      output: '对拟新增的123个项目共计64.5亿元，开展绩效评估，核减11.2亿元，核减率17.4%。',
+      suggestionOutput: '对拟新增的123个项目共计64.5亿元，开展绩效评估，核减11.2亿元，核减率17.4%。',
     },
     {
       text: '全市一般公共预算收入预算为139.5亿元，实际完成收入130.9亿元，为预算的101%，比上年增加11.6亿元。',
       why: 'the done figure edited (injected): 130.9 ÷ 139.5 = 93.8%',
       errors: [{ line: 1, column: 40, endColumn: 44, text: '101%' }],
-      output: '全市一般公共预算收入预算为139.5亿元，实际完成收入130.9亿元，为预算的94%，比上年增加11.6亿元。',
+      suggestionOutput: '全市一般公共预算收入预算为139.5亿元，实际完成收入130.9亿元，为预算的94%，比上年增加11.6亿元。',
     },
     {
       text: '全市一般公共预算支出314.8亿元，总量列全省第3位，其中民生领域支出236.4亿元，占比45.1%。',
       why: 'the share edited (injected)',
       errors: [{ line: 1, column: 46, endColumn: 51, text: '45.1%' }],
-      output: '全市一般公共预算支出314.8亿元，总量列全省第3位，其中民生领域支出236.4亿元，占比75.1%。',
+      suggestionOutput: '全市一般公共预算支出314.8亿元，总量列全省第3位，其中民生领域支出236.4亿元，占比75.1%。',
     },
   ],
+});
+
+// Round 38 (s38-review): the computed rate is a suggestion, never an automatic fix — the message asks to check the counts
+// or the rate, and --fix, fix-all and fix-on-save would otherwise make the rate agree with a wrong count.
+describe('rate-mismatch: a suggestion, not a fix', () => {
+  it('--fix and fix-all leave the written rate; the finding offers the computed one to choose', () => {
+    const text = '排查矛盾纠纷200起，化解180起，化解率95%。';
+    const options = { config: onlyRule('rate-mismatch') };
+    assert.equal(fixAll(text, options).text, text);
+    const [finding] = lintDocument(text, options).findings;
+    assert.equal(finding.fix, undefined);
+    assert.deepEqual(finding.suggestions?.map((s) => [text.slice(s.start, s.end), s.text]), [['95', '90']]);
+    assert.equal(ruleById('rate-mismatch')?.meta.fixable, false);
+  });
 });

@@ -7,7 +7,7 @@ import { localeFromTag, parseLocale } from '../engine/messages';
 import { VERSION } from '../engine/version';
 import { FORMATTERS } from '../formatters';
 import { isWordFile } from '../docx/package';
-import { decodeBytes, ioErrorText } from '../node/textFile';
+import { decodeBytes, ioErrorClause } from '../node/textFile';
 import { setTieringFlags } from '../node/tiering';
 import { parseArgs, UsageError, type CliOptions } from './args';
 import { ConfigResolver } from './configs';
@@ -17,6 +17,7 @@ import { helpText } from './help';
 import { cannotRead, describeSkip, lintText, processFile, type FileOutcome, type FileTask, type RunSettings } from './lintFile';
 import { runOnWorkers, workerScript } from './pool';
 import { countMessages, displayPath, totalsOf, type FileResult, type SkippedFile } from './results';
+import { CLI_TEXTS, say } from './texts';
 
 export interface OutputStream {
   write(chunk: string): unknown;
@@ -49,6 +50,8 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
   try {
     const options = parseArgs(argv);
     locale = options.locale ?? locale;
+    // The zh-TW lines (the CLI's own, the summary's) come from the table the engine hands over when it loads.
+    if (locale === 'zh-TW') engine();
     if (options.help) return write(io.stdout, helpText(locale), 0);
     if (options.version) return write(io.stdout, `${VERSION}\n`, 0);
     if (options.stdio) {
@@ -66,13 +69,12 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
     // A configuration error comes from the engine's code (engine.ts), which is loaded then.
     const configError = engineIfLoaded()?.ConfigError;
     if (configError && error instanceof configError) {
-      const label = locale === 'en' ? 'configuration error: ' : '配置错误：';
-      for (const line of error.text(locale).split('\n')) io.stderr.write(`gongwen-lint: ${label}${line}\n`);
+      for (const line of error.text(locale).split('\n')) io.stderr.write(`gongwen-lint: ${say(locale, CLI_TEXTS.configError, { problem: line })}\n`);
       return 2;
     }
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     if (env.GONGWEN_DEBUG === '1' && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-    return fail(locale === 'en' ? `internal error: ${message} (set GONGWEN_DEBUG=1 for details)` : `内部错误：${message}（设 GONGWEN_DEBUG=1 可看详情）`);
+    return fail(say(locale, CLI_TEXTS.internalError, { message }));
   }
 }
 
@@ -138,11 +140,8 @@ async function lintStdin(options: CliOptions, io: CliIo, cwd: string, locale: Lo
 function unmatchedReason(pattern: string, cwd: string, locale: Locale): string {
   const path = resolve(cwd, pattern);
   const denied = accessProblem(path);
-  if (denied) return locale === 'en' ? `cannot read "${pattern}": ${ioErrorText(denied).en}` : `无法读取“${pattern}”：${ioErrorText(denied).zh}`;
-  const folder = isDirectory(path);
-  return locale === 'en'
-    ? folder ? `no .txt, .md or .docx files to check in "${pattern}"` : `no files match "${pattern}"`
-    : folder ? `“${pattern}”中没有可检查的 .txt、.md 或 .docx 文件` : `没有与“${pattern}”匹配的文件`;
+  if (denied) return say(locale, CLI_TEXTS.cannotReadPath, { path: pattern, why: ioErrorClause(denied, locale) });
+  return say(locale, isDirectory(path) ? CLI_TEXTS.nothingInFolder : CLI_TEXTS.noMatch, { path: pattern });
 }
 
 async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Locale, env: Record<string, string | undefined>): Promise<number> {
@@ -160,9 +159,7 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
 
   if (options.stdinFilename !== undefined && !options.stdin) {
     // ESLint ignores it in silence; a note, the exit code unchanged, tells a user who forgot --stdin.
-    notes.push(locale === 'en'
-      ? '--stdin-filename is used only with --stdin; ignored'
-      : '--stdin-filename 只与 --stdin 同用，已忽略');
+    notes.push(say(locale, CLI_TEXTS.stdinFilenameIgnored));
   }
   if (options.stdin) {
     const outcome = await lintStdin(options, io, cwd, locale, resolver, fixMode);
@@ -177,8 +174,7 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
     // Folders found while walking that could not be listed: said like a named file that cannot be read, without failing
     // the run (before “no files match”, which they may explain).
     const unreadableFolders = discovery.unreadable.map((folder): SkippedFile => {
-      const why = ioErrorText(folder.code);
-      return { filePath: folder.path, reason: locale === 'en' ? `skipped: cannot read the folder: ${why.en}` : `已跳过：无法读取文件夹：${why.zh}`, failure: false, folder: true };
+      return { filePath: folder.path, reason: say(locale, CLI_TEXTS.cannotReadFolder, { why: ioErrorClause(folder.code, locale) }), failure: false, folder: true };
     });
     if (discovery.unmatched.length) {
       for (const s of unreadableFolders) io.stderr.write(`gongwen-lint: ${displayPath(s.filePath, cwd)}: ${s.reason}\n`);
@@ -186,7 +182,7 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
       return 2;
     }
     for (const file of discovery.ignored) {
-      skipped.push({ filePath: file, reason: locale === 'en' ? 'skipped: matches ignorePatterns in the configuration' : '已跳过：与配置中的 ignorePatterns 匹配', failure: false });
+      skipped.push({ filePath: file, reason: say(locale, CLI_TEXTS.ignored), failure: false });
     }
     skipped.push(...unreadableFolders);
     let files = discovery.files;
@@ -196,9 +192,7 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
     }
     const tasks: FileTask[] = files.map((f) => ({ path: f.path, explicit: f.explicit, configIndex: resolver.forFile(f.path).index }));
     if (options.annotate && files.length > 0 && !files.some((f) => isWordFile(f.path))) {
-      notes.push(locale === 'en'
-        ? '--annotate writes commented copies of Word documents (.docx) only; these files were checked as usual'
-        : '--annotate 只为 Word 文档（.docx）写带批注的副本；这些文件照常检查');
+      notes.push(say(locale, CLI_TEXTS.annotateOnlyWord));
     }
     const settings: RunSettings = { configs: resolver.configs, locale, fix: fixMode, annotate: options.annotate };
     const outcomes = await runTasks(tasks, settings, options.jobs);
@@ -231,11 +225,7 @@ async function lintRun(options: CliOptions, io: CliIo, cwd: string, locale: Loca
   if (skipped.some((s) => s.failure) || writeErrors.length) return 2;
   if (totals.errorCount > 0) return 1;
   if (options.maxWarnings >= 0 && totals.warningCount > options.maxWarnings) {
-    io.stderr.write(
-      `gongwen-lint: ${locale === 'en'
-        ? `too many warnings: ${totals.warningCount} (maximum: ${options.maxWarnings})`
-        : `警告过多：${totals.warningCount} 个（上限 ${options.maxWarnings} 个）`}\n`,
-    );
+    io.stderr.write(`gongwen-lint: ${say(locale, CLI_TEXTS.tooManyWarnings, { count: totals.warningCount, max: options.maxWarnings })}\n`);
     return 1;
   }
   return 0;

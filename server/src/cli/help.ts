@@ -23,9 +23,10 @@ Output
   -f, --format ${formats}   output format (default stylish)
   --quiet                    report errors only
   --max-warnings N           exit 1 when there are more than N warnings
-  --locale zh|zh-TW|en       message language: simplified Chinese, Traditional Chinese (Taiwan: the rules'
-                             messages and fix titles), English (default: from LC_ALL/LC_MESSAGES/LANG, else
-                             simplified Chinese; LANG never picks zh-TW, so JSON and SARIF stay as they were)
+  --locale zh|zh-TW|en       message language: simplified Chinese, Traditional Chinese (Taiwan: the findings,
+                             the summary, skip reasons and notes; this help, usage errors and the details of a
+                             configuration error stay simplified), English (default: from LC_ALL/LC_MESSAGES/LANG,
+                             else simplified Chinese; LANG never picks zh-TW, so JSON and SARIF stay as they were)
   --color, --no-color        force colours on or off (default: on a TTY; NO_COLOR, FORCE_COLOR)
 
 Fixing
@@ -88,8 +89,9 @@ Rules: ${rules}
   -f, --format ${formats}   输出格式（默认 stylish）
   --quiet                    只报告错误
   --max-warnings N           警告多于 N 个时退出码为 1
-  --locale zh|zh-TW|en       提示语言：简体中文、繁体中文（台湾；规则的提示和修正说明）、英文（默认按
-                             LC_ALL/LC_MESSAGES/LANG，否则简体中文；LANG 不会选 zh-TW，JSON、SARIF 输出不变）
+  --locale zh|zh-TW|en       提示语言：简体中文、繁体中文（台湾：问题提示、汇总、跳过原因和说明；本帮助、
+                             用法错误和配置错误的细节仍为简体）、英文（默认按 LC_ALL/LC_MESSAGES/LANG，
+                             否则简体中文；LANG 不会选 zh-TW，JSON、SARIF 输出不变）
   --color, --no-color        强制开启或关闭颜色（默认仅终端开启；遵循 NO_COLOR、FORCE_COLOR）
 
 修正

@@ -3,19 +3,19 @@
 // with one comment per finding. Files that cannot be read get a one-line reason.
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { lintDocument, type Finding, type Locale } from '../engine';
+import { lintDocument, type Finding, type Locale, type Localized } from '../engine';
 import { annotateDocx, type Annotation } from '../docx/annotate';
 import { fixDocx } from '../docx/fix';
 import { openPackage, savePackage, type DocxProblem } from '../docx/package';
 import { paragraphExcerpt, readDocxText, type DocxText } from '../docx/text';
-import { writeFileAtomic } from '../node/textFile';
+import { ioErrorClause, writeFileAtomic } from '../node/textFile';
 import { cannotRead, describeSkip, type FileOutcome, type FileTask, type RunSettings } from './lintFile';
 import { toFileResult } from './results';
+import { CLI_TEXTS, say } from './texts';
 
 export function processDocx(task: FileTask, settings: RunSettings): FileOutcome {
   const config = settings.configs[task.configIndex];
   const { locale } = settings;
-  const zh = locale !== 'en';
   const skip = (reason: string, failure = task.explicit): FileOutcome => ({ kind: 'skipped', skipped: { filePath: task.path, reason, failure } });
   let bytes: Buffer;
   try {
@@ -42,9 +42,7 @@ export function processDocx(task: FileTask, settings: RunSettings): FileOutcome 
     const result = fixDocx(pkg, options);
     doc = result.doc;
     if (result.skipped > 0) {
-      notes.push(zh
-        ? `${result.skipped} 处修正跨越域、修订、隐藏文字或制表符，未自动修正，请在 Word 中手工修改`
-        : `${result.skipped} fix(es) cross a field, tracked change, hidden text or tab and were not applied; make them in Word`);
+      notes.push(say(locale, CLI_TEXTS.docxFixesSkipped, { count: result.skipped }));
     }
     if (result.fixed > 0) {
       if (settings.fix === 'dry-run') output = doc.text;
@@ -54,7 +52,7 @@ export function processDocx(task: FileTask, settings: RunSettings): FileOutcome 
           fixed = true;
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code ?? String(error);
-          writeError = zh ? `未写回修正：${code}，文件保持原样` : `fixes not written: ${code}; the file is unchanged`;
+          writeError = say(locale, CLI_TEXTS.notWritten, { why: ioErrorClause(code, locale) });
           doc = readDocxText(pkg);
         }
       }
@@ -79,13 +77,13 @@ export function processDocx(task: FileTask, settings: RunSettings): FileOutcome 
       writeFileAtomic(target, savePackage(pkg, parts));
       annotatedCopy = { target, comments: annotated.written };
       const name = basename(target);
-      notes.push(zh ? `已写出带批注的副本 ${name}（${annotated.written} 条批注）` : `wrote ${name} with ${annotated.written} comment(s)`);
+      notes.push(say(locale, CLI_TEXTS.docxAnnotated, { name, count: annotated.written }));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      writeError = zh ? `未写出带批注的副本：${code}` : `annotated copy not written: ${code}`;
+      writeError = say(locale, CLI_TEXTS.docxAnnotatedNotWritten, { why: ioErrorClause(code, locale) });
     }
     if (annotated.skipped > 0) {
-      notes.push(zh ? `${annotated.skipped} 个问题在页眉或页脚中，Word 不能在那里加批注` : `${annotated.skipped} finding(s) in headers or footers, where Word allows no comments`);
+      notes.push(say(locale, CLI_TEXTS.docxInHeaders, { count: annotated.skipped }));
     }
   }
   return { kind: 'linted', result, fixed, ...(writeError ? { writeError } : {}), ...(notes.length ? { notes } : {}), ...(annotatedCopy ? { annotated: annotatedCopy } : {}) };
@@ -102,29 +100,22 @@ function commentText(finding: Finding, text: string, locale: Locale): string {
   if (finding.fix) {
     const before = text.slice(finding.fix.start, finding.fix.end);
     const after = finding.fix.text;
-    if (locale !== 'en') lines.push(before && after ? `建议：把“${before}”改为“${after}”` : before ? `建议：删去“${before}”` : `建议：插入“${after}”`);
-    else lines.push(before && after ? `Suggested fix: replace "${before}" with "${after}"` : before ? `Suggested fix: delete "${before}"` : `Suggested fix: insert "${after}"`);
+    lines.push(say(locale, before && after ? CLI_TEXTS.suggestReplace : before ? CLI_TEXTS.suggestDelete : CLI_TEXTS.suggestInsert, { before, after }));
   }
   lines.push(`(${finding.ruleId})`);
   return lines.join('\n');
 }
 
 export function describeProblem(problem: DocxProblem, locale: Locale): string {
-  const zh = locale !== 'en';
-  switch (problem) {
-    case 'encrypted':
-      return zh ? '已跳过：文档设有打开密码（已加密），请在 Word 中取消密码后再检查' : 'skipped: the document is password-protected (encrypted); remove the password in Word first';
-    case 'legacy-doc':
-      return zh ? '已跳过：这是旧版 Word 97-2003 二进制文档（.doc），请另存为 .docx 后再检查' : 'skipped: this is a binary Word 97-2003 document (.doc); save it as .docx first';
-    case 'wps':
-      return zh ? '已跳过：这是 WPS 文字格式（.wps），请另存为 .docx 后再检查' : 'skipped: this is a WPS Writer file (.wps); save it as .docx first';
-    case 'macro':
-      return zh ? '已跳过：这是启用宏的文档（.docm），为安全起见不予处理，请另存为 .docx' : 'skipped: macro-enabled documents (.docm) are not processed; save it as .docx';
-    case 'truncated':
-      return zh ? '已跳过：文档不完整（文件被截断），无法读取' : 'skipped: the document is truncated and cannot be read';
-    case 'corrupt':
-      return zh ? '已跳过：文档已损坏，不是有效的 .docx（zip）文件' : 'skipped: the document is corrupt, not a valid .docx (zip) file';
-    case 'not-word':
-      return zh ? '已跳过：这个 zip 文件里没有 Word 正文（word/document.xml）' : 'skipped: this zip file has no Word body (word/document.xml)';
-  }
+  return say(locale, DOCX_PROBLEM_TEXTS[problem]);
 }
+
+const DOCX_PROBLEM_TEXTS: Record<DocxProblem, Localized> = {
+  encrypted: CLI_TEXTS.docxEncrypted,
+  'legacy-doc': CLI_TEXTS.docxLegacy,
+  wps: CLI_TEXTS.docxWps,
+  macro: CLI_TEXTS.docxMacro,
+  truncated: CLI_TEXTS.docxTruncated,
+  corrupt: CLI_TEXTS.docxCorrupt,
+  'not-word': CLI_TEXTS.docxNotWord,
+};

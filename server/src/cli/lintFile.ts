@@ -2,10 +2,11 @@
 // and output are plain data (structured-clone safe).
 import type { Locale, ResolvedConfig } from '../engine';
 import { localize } from '../engine/messages';
-import { ioErrorText, readTextFile, type SkipReason, type TextFile } from '../node/textFile';
+import { ioErrorClause, readTextFile, type SkipReason, type TextFile } from '../node/textFile';
 import { isWordFile } from '../docx/package';
 import { engine } from './engine';
 import { countMessages, type FileResult, type SkippedFile } from './results';
+import { CLI_TEXTS, say } from './texts';
 import { fileSizeAtLeast, formatFileSize } from '../engine/fileSize';
 
 export type FixMode = 'off' | 'write' | 'dry-run';
@@ -30,6 +31,8 @@ export type FileOutcome =
   | { kind: 'skipped'; skipped: SkippedFile };
 
 export function processFile(task: FileTask, settings: RunSettings): FileOutcome {
+  // zh-TW's lines come from the table the engine hands over (cli/engine.ts), a skip reason's too.
+  if (settings.locale === 'zh-TW') engine();
   if (isWordFile(task.path)) return engine().processDocx(task, settings);
   const config = settings.configs[task.configIndex];
   const read = readTextFile(task.path, config.maxFileSize);
@@ -50,32 +53,24 @@ export function lintText(filePath: string, file: TextFile, config: ResolvedConfi
 }
 
 export function describeSkip(reason: SkipReason, locale: Locale): string {
-  const zh = locale !== 'en';
   switch (reason.kind) {
-    case 'too-large': {
+    case 'too-large':
       // In the forms --max-file-size and maxFileSize take, with the value that lets this file through.
-      const [size, limit, enough] = [localize(formatFileSize(reason.size), locale), localize(formatFileSize(reason.limit), locale), fileSizeAtLeast(reason.size)];
-      return zh
-        ? `已跳过：文件有 ${size}，超过上限 ${limit}（要检查它，可加 --max-file-size ${enough}，或在 .gongwenrc.json 中设 "maxFileSize": "${enough}"）`
-        : `skipped: the file is ${size}, over the limit of ${limit} (to lint it, pass --max-file-size ${enough} or set "maxFileSize": "${enough}" in .gongwenrc.json)`;
-    }
+      return say(locale, CLI_TEXTS.tooLarge, {
+        size: localize(formatFileSize(reason.size), locale), limit: localize(formatFileSize(reason.limit), locale), enough: fileSizeAtLeast(reason.size),
+      });
     case 'binary':
-      return zh ? '已跳过：看来是二进制文件，不是文本' : 'skipped: looks like a binary file, not text';
+      return say(locale, CLI_TEXTS.binary);
     case 'undecodable':
-      return zh
-        ? '已跳过：无法识别文件编码（支持 UTF-8、带 BOM 的 UTF-16、GB18030/GBK）'
-        : 'skipped: cannot decode the file (supported: UTF-8, UTF-16 with BOM, GB18030/GBK)';
+      return say(locale, CLI_TEXTS.undecodable);
     case 'unreadable':
       return cannotRead(reason.code, locale);
     case 'not-a-file':
-      return zh
-        ? '已跳过：不是普通文件（管道或设备）；管道里的文字请用 --stdin 读入'
-        : 'skipped: not a regular file (a pipe or a device); pipe text in with --stdin';
+      return say(locale, CLI_TEXTS.notAFile);
   }
 }
 
 /** A file that could not be read: 无法读取文件：权限不足（EACCES）. */
 export function cannotRead(code: string, locale: Locale): string {
-  const why = ioErrorText(code);
-  return locale !== 'en' ? `无法读取文件：${why.zh}` : `cannot read the file: ${why.en}`;
+  return say(locale, CLI_TEXTS.cannotReadFile, { why: ioErrorClause(code, locale) });
 }

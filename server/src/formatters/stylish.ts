@@ -1,7 +1,8 @@
 // ESLint-style human output: the file, then aligned `line:column  severity  message  rule-id`
 // rows, then a summary with fixable and skipped counts. Columns are aligned by display width,
 // so Chinese messages (two terminal cells per character) still line up.
-import type { Locale } from '../engine/types';
+import { fillTemplate, taiwanText } from '../engine/messages';
+import type { Locale, MessageData } from '../engine/types';
 import { displayPath, totalsOf, type FileResult, type FormatterContext, type LintMessage } from './types';
 
 const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', underline: '\x1b[4m', red: '\x1b[31m', yellow: '\x1b[33m', blue: '\x1b[34m' };
@@ -9,14 +10,40 @@ const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', underline: '\x
 /** Display cells; messages wider than this do not widen the message column. */
 const MESSAGE_COLUMN_CAP = 80;
 
-const SEVERITY_LABEL = {
-  zh: { 2: '错误', 1: '警告', 0: '提示' },
-  en: { 2: 'error', 1: 'warning', 0: 'info' },
-} as const;
+/**
+ * The Chinese lines' words and templates (English is built by plural() below). `npm run generate` puts them into the
+ * zh-TW table (messages.zh-tw.json) with the rules' messages; the CLI loads that table for a zh-TW run.
+ */
+export const STYLISH_TEXTS = {
+  error: { zh: '错误' },
+  warning: { zh: '警告' },
+  info: { zh: '提示' },
+  errors: { zh: '{{count}} 个错误' },
+  warnings: { zh: '{{count}} 个警告' },
+  infos: { zh: '{{count}} 个提示' },
+  problems: { zh: '✖ {{count}} 个问题（{{parts}}）' },
+  fixable: { zh: '其中 {{what}}可用 --fix 选项自动修正。' },
+  and: { zh: '和 ' },
+  files: { zh: '{{count}} 个文件' },
+  folders: { zh: '{{count}} 个文件夹' },
+  skipped: { zh: '跳过 {{what}}（原因见标准错误输出）。' },
+} satisfies Record<string, { zh: string }>;
+
+/** A Chinese line of STYLISH_TEXTS in `locale` (zh or zh-TW), filled. */
+function zhLine(text: { zh: string }, locale: Locale, data: MessageData = {}): string {
+  return fillTemplate(locale === 'zh-TW' ? taiwanText(text.zh) : text.zh, data);
+}
+
+const ENGLISH_LABELS = { 2: 'error', 1: 'warning', 0: 'info' } as const;
+
+function severityLabels(locale: Locale): Record<0 | 1 | 2, string> {
+  if (locale === 'en') return ENGLISH_LABELS;
+  return { 2: zhLine(STYLISH_TEXTS.error, locale), 1: zhLine(STYLISH_TEXTS.warning, locale), 0: zhLine(STYLISH_TEXTS.info, locale) };
+}
 
 export default function stylish(results: readonly FileResult[], context: FormatterContext): string {
   const paint = (code: string, text: string) => (context.color ? `${code}${text}${ANSI.reset}` : text);
-  const labels = SEVERITY_LABEL[context.locale === 'en' ? 'en' : 'zh'];
+  const labels = severityLabels(context.locale);
   let out = '';
   for (const result of results) {
     if (result.messages.length === 0) continue;
@@ -86,9 +113,9 @@ function excerptLine(message: LintMessage, indent: number, paint: (code: string,
 function problemLine(errors: number, warnings: number, infos: number, locale: Locale): string {
   const total = errors + warnings + infos;
   if (locale !== 'en') {
-    const parts = [`${errors} 个错误`, `${warnings} 个警告`];
-    if (infos) parts.push(`${infos} 个提示`);
-    return `✖ ${total} 个问题（${parts.join('，')}）`;
+    const parts = [zhLine(STYLISH_TEXTS.errors, locale, { count: errors }), zhLine(STYLISH_TEXTS.warnings, locale, { count: warnings })];
+    if (infos) parts.push(zhLine(STYLISH_TEXTS.infos, locale, { count: infos }));
+    return zhLine(STYLISH_TEXTS.problems, locale, { count: total, parts: parts.join('，') });
   }
   const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
   if (infos) parts.push(plural(infos, 'info'));
@@ -99,16 +126,20 @@ function fixableLine(errors: number, warnings: number, locale: Locale): string {
   if (locale !== 'en') {
     // Only the counts there are: “其中 0 个错误和 4 个警告” made the reader skip a zero. A space before each figure,
     // as in “✖ 5 个问题”: “1 个错误和 4 个警告”, not “和4”.
-    const what = [errors ? `${errors} 个错误` : '', warnings ? `${warnings} 个警告` : ''].filter(Boolean).join('和 ');
-    return `其中 ${what}可用 --fix 选项自动修正。`;
+    const what = [
+      errors ? zhLine(STYLISH_TEXTS.errors, locale, { count: errors }) : '', warnings ? zhLine(STYLISH_TEXTS.warnings, locale, { count: warnings }) : '',
+    ].filter(Boolean).join(zhLine(STYLISH_TEXTS.and, locale));
+    return zhLine(STYLISH_TEXTS.fixable, locale, { what });
   }
   return `${plural(errors, 'error')} and ${plural(warnings, 'warning')} potentially fixable with the \`--fix\` option.`;
 }
 
 function skippedLine(files: number, folders: number, locale: Locale): string {
   if (locale !== 'en') {
-    const what = [files ? `${files} 个文件` : '', folders ? `${folders} 个文件夹` : ''].filter(Boolean).join('、');
-    return `跳过 ${what}（原因见标准错误输出）。`;
+    const what = [
+      files ? zhLine(STYLISH_TEXTS.files, locale, { count: files }) : '', folders ? zhLine(STYLISH_TEXTS.folders, locale, { count: folders }) : '',
+    ].filter(Boolean).join('、');
+    return zhLine(STYLISH_TEXTS.skipped, locale, { what });
   }
   const what = [files ? plural(files, 'file') : '', folders ? plural(folders, 'folder') : ''].filter(Boolean).join(' and ');
   return `${what} skipped (reasons on stderr).`;

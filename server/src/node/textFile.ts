@@ -5,7 +5,8 @@
 import { isUtf8 } from 'node:buffer';
 import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Localized } from '../engine';
+import type { Locale, Localized } from '../engine';
+import { localize } from '../engine/messages';
 import { decodeGb18030, encodeGb18030, legacyFormsOf, type LegacyForms } from './gb18030';
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-16le-nobom' | 'utf-16be-nobom' | 'gb18030';
@@ -25,7 +26,7 @@ export type SkipReason =
   | { kind: 'not-a-file' };
 
 /** Common I/O error codes in words; the code stays beside them (文件不存在（ENOENT）) for searching. */
-const IO_ERROR_WORDS: Record<string, Localized> = {
+export const IO_ERROR_WORDS: Record<string, Localized> = {
   ENOENT: { zh: '文件不存在', en: 'no such file' },
   EACCES: { zh: '权限不足', en: 'permission denied' },
   EPERM: { zh: '权限不足', en: 'permission denied' },
@@ -42,6 +43,13 @@ const IO_ERROR_WORDS: Record<string, Localized> = {
 export function ioErrorText(code: string): Localized {
   const words = IO_ERROR_WORDS[code];
   return words ? { zh: `${words.zh}（${code}）`, en: `${words.en} (${code})` } : { zh: code, en: code };
+}
+
+/** ioErrorText's clause in `locale` (zh-TW: the words from the generated table, when it is loaded). */
+export function ioErrorClause(code: string, locale: Locale): string {
+  const words = IO_ERROR_WORDS[code];
+  if (!words) return code;
+  return locale === 'en' ? `${words.en} (${code})` : `${localize(words, locale)}（${code}）`;
 }
 
 export interface TextFile extends DecodedText {

@@ -579,7 +579,7 @@ const rule = defineRule({
     },
     type: 'problem',
     defaultSeverity: 'error',
-    fixable: true,
+    fixable: false,
     scope: 'paragraph',
     messages: {
       mismatch: {
@@ -611,7 +611,9 @@ const rule = defineRule({
           data: { rate: found.name, numerator: numeratorShown, denominator: denominatorShown, computed: rounded, written: rate.text },
           start: paragraph.start + rate.start,
           end: paragraph.start + rate.end,
-          fix: { start: paragraph.start + rate.numStart, end: paragraph.start + rate.numEnd, text: toWidth(rounded, rate.fullwidth) },
+          // A suggestion, not a fix: the slip may be a count as well as the rate (the message says so), and fix-all or
+          // fix-on-save would make the rate agree with a wrong count and hide it (round 38).
+          suggestions: [{ start: paragraph.start + rate.numStart, end: paragraph.start + rate.numEnd, text: toWidth(rounded, rate.fullwidth) }],
           detail: {
             zh: `${found.name} = ${numeratorShown} ÷ ${denominatorShown} × 100% = ${exact.toFixed(Math.max(4, rate.decimals + 2))}…%\n按两个数字的末位四舍五入留出余量后仍不可能是 ${rate.text}`,
             en: `${found.name} = ${numeratorShown} ÷ ${denominatorShown} × 100% = ${exact.toFixed(Math.max(4, rate.decimals + 2))}…%\neven allowing for the rounding of both figures it cannot be ${rate.text}`,
@@ -655,7 +657,7 @@ const rule = defineRule({
         data: { rate: name, numerator: num, denominator: den, computed: check.rounded, written },
         start: paragraph.start + rateToken.start,
         end: paragraph.start + rateToken.end,
-        fix: { start: paragraph.start + rateToken.numStart, end: paragraph.start + rateToken.numEnd, text: toWidth(check.rounded, rateToken.fullwidth) },
+        suggestions: [{ start: paragraph.start + rateToken.numStart, end: paragraph.start + rateToken.numEnd, text: toWidth(check.rounded, rateToken.fullwidth) }],
         detail: {
           zh: `${name} = ${site.kind?.numerator[0] ?? site.stem}数 ÷ 总数 = ${num} ÷ ${den} × 100% = ${longer}%\n保留 ${rateToken.decimals} 位小数：四舍五入 ${check.rounded}%，截尾 ${check.truncated}%\n文中 ${written}，不一致`,
           en: `${name} = ${num} ÷ ${den} × 100% = ${longer}%\nto ${rateToken.decimals} decimal(s): rounded ${check.rounded}%, truncated ${check.truncated}%\nthe text says ${written}: inconsistent`,
