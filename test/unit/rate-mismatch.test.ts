@@ -482,6 +482,16 @@ testRule('rate-mismatch', {
       errors: [{ line: 1, column: 43, endColumn: 46, text: '27%', messageId: 'wholeOff' }],
     },
     {
+      text: '2019年-2021年到期政府债务225.96亿元，其中：区本级115.33亿元，占27%；市县310.63亿元，占73%。',
+      why: 'the whole edited below a part (injected): the parts make 425.96亿元',
+      errors: [{ line: 1, column: 43, endColumn: 46, text: '27%', messageId: 'wholeOff' }],
+    },
+    {
+      text: '到期政府债务９２５.９６亿元，其中：区本级１１５.３３亿元，占２７％；市县３１０.６３亿元，占７３％。',
+      why: 'full-width digits: the sum is shown in them too',
+      errors: [{ line: 1, column: 32, endColumn: 35, text: '２７％', messageId: 'wholeOff' }],
+    },
+    {
       text: '2025年全市财政系统清理查找问题1262个，完成整改1155个，整改完成率达83.6%。',
       why: 'the numerator edited (injected): 1155 ÷ 1262 = 91.5%',
       errors: [{ line: 1, column: 40, endColumn: 45, text: '83.6%' }],

@@ -384,7 +384,7 @@ function shareAfterQiZhong(text: string, tokens: readonly NumberToken[]): Figure
     const changed = !/^[，,。：:]?$/.test(between);
     if (changed && !WHOLE_CHANGE.test(between)) continue;
     const wholeClause = text.slice(sentenceStart(text, whole.start, /[，,；;。：:、！？!?]/), whole.start);
-    if (NOT_A_WHOLE.test(wholeClause) || whole.value < part.value) continue;
+    if (NOT_A_WHOLE.test(wholeClause)) continue;
     // 占全部工业的56.2%: a base of another name than the whole's (工业增加值505亿元) is not read.
     if (namedBase && !wholeClause.endsWith(namedBase)) continue;
     // The other parts of the list, each with its share (；市县310.63亿元，占73%): when there are some, the shares must be
@@ -400,8 +400,11 @@ function shareAfterQiZhong(text: string, tokens: readonly NumberToken[]): Figure
     if (changed && !namedBase && shares.length < 2) continue;
     const off = shares.filter((x) => !fitsWithRounding(RATE_OF.share, x.part, whole, x.rate));
     const wrong = off[0];
-    if (!wrong || shares.some((x) => x.part.value > whole.value)) continue;
-    if (off.length === 1) out.push({ kind: 'share', numerator: wrong.part, denominator: whole, rate: wrong.rate, name: '占比' });
+    if (!wrong) continue;
+    // A part over the whole (the shares are of something larger) is never read as one share off; with shares that make 100% and
+    // fit the parts' sum it is one more sign that the whole is off (到期政府债务225.96亿元，其中：区本级115.33亿元，占27%；市县310.63亿元，占73%).
+    const overWhole = shares.some((x) => x.part.value > whole.value);
+    if (off.length === 1 && !overWhole) out.push({ kind: 'share', numerator: wrong.part, denominator: whole, rate: wrong.rate, name: '占比' });
     // 债务余额为314.8亿元，其中：一般债务余额222.4亿元，占64.5%；专项债务余额122.4亿元，占35.5% (round 38): no share fits the whole,
     // but the shares make 100% — the parts are all of it — and each fits the sum of the parts (344.8亿元): the whole is off. Round 34
     // left such lists alone (which of whole and base was meant could not be told); shares that make 100% tell it.
@@ -432,7 +435,7 @@ function partsTotal(shares: readonly { part: NumberToken; rate: NumberToken }[])
   const written = Number(digits.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
   if (!written) return '';
   const scale = first.value / written;
-  return `${plain(Number((value / scale).toFixed(decimals)))}${first.text.slice(digits.length)}`;
+  return `${toWidth(plain(Number((value / scale).toFixed(decimals))), first.fullwidth)}${first.text.slice(digits.length)}`;
 }
 
 const UP = '增加|增长|增長|提高|上升|扩大|擴大|提升|增';
