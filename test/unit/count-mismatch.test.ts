@@ -340,3 +340,35 @@ testRule('count-mismatch', {
     },
   ],
 });
+
+// Round 38 (s38-numbers): the items of a list inside one pair of quotes (“蓝天、碧水、净土”三大), a straight quote closing a curly
+// one, and 是指 opening the list however short the first item (“4”是指旅游业、…四大主导产业).
+testRule('count-mismatch', {
+  valid: [
+    { text: '深入实施“蓝天、碧水、净土”三大保卫战。', why: 'three items in the quotes, 三大' },
+    { text: '从“观、管、防"三方面入手完成城市治理“一网统管"试点建设。', why: '包头 2022: a straight quote closes the curly one; three items, 三方面' },
+    { text: '推进“课程、教材、教师团队和实践项目”四个建设。', why: 'a conjunction in the last quoted item: three or four' },
+    { text: '坚持“巩固、增强、提升、畅通”八字方针。', why: 'the characters of a slogan (八字) are not its items' },
+    { text: '落实“稳预期、扩内需、促消费”十大举措。', why: 'measures under three headings: more than two off, not judged' },
+    { text: '第一个“4”是指旅游业、现代服务业、高新技术产业、热带特色高效农业四大主导产业，“5”是指五个向海图强。', why: '海南 2026: four items after 是指' },
+    { text: '着力打造“购物天堂、美食之都”100个特色街区。', why: 'a count far from the items is of something else' },
+    { text: '着力加大督查考核激励，以九个产业为载体推进经济发展迈上新台阶、依托四大提升行动巩固脱贫攻坚成果。', why: '宁夏 2022: a number before another verb than 是指 keeps the list unread' },
+  ],
+  invalid: [
+    {
+      text: '深入实施“蓝天、碧水、净土”两大保卫战。',
+      why: 'three quoted items, 两大',
+      errors: [{ line: 1, column: 15, endColumn: 17, text: '两大', messageId: 'moreItems' }],
+    },
+    {
+      text: '本体征、重大事件、常态风险等三大类实时感知，从“观、防"三方面入手完成城市治理“一网统管"试点建设。',
+      why: '包头 2022 with an item dropped (injected): two items, 三方面',
+      errors: [{ line: 1, column: 29, endColumn: 31, text: '三方', messageId: 'fewerItems' }],
+    },
+    {
+      text: '第一个“4”是指旅游业、现代服务业、热带特色高效农业四大主导产业。',
+      why: '海南 2026 with an item dropped (injected): three items after 是指, 四大',
+      errors: [{ line: 1, column: 27, endColumn: 29, text: '四大', messageId: 'fewerItems' }],
+    },
+  ],
+});

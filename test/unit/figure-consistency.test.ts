@@ -362,3 +362,53 @@ testRule('figure-consistency', {
     },
   ],
 });
+
+// Round 38 (s38-numbers): eval:inject's figure-said-again, 37/69 (seed 1). A figure said again as a sentence of its own names
+// nothing but its measure; it restates the paragraph's one earlier figure of that measure, unit and period. 比率 is a rate's
+// name, not a comparison (比); 占有率 is a rate, not a share (占).
+testRule('figure-consistency', {
+  valid: [
+    {
+      text: '统筹治水治气治土，全面落实河长制，累计建成美丽河湖30条、幸福河湖69条。累计建成美丽河湖30条。',
+      why: 'the same figure said again alike',
+    },
+    {
+      text: '办理人大代表建议797件，办结率100%，满意率99.7%；办理政协提案1663件，办结率100%，满意率99.3%。满意率98%。',
+      why: 'two earlier figures of 满意率: which one a bare sentence restates cannot be told',
+    },
+    {
+      text: '（四）国有资本经营预算收支情况。全市国有资本经营预算收入440万元，加上转移支付、上年结余等收入总量为499万元。支出总量为499万元。市本级国有资本经营预算收入320万元，加上转移支付、上年结余等收入总量为326万元。支出总量为326万元。',
+      why: 'held-out s31k2 (固原 2025): a level the sentence before names (市本级) is not the earlier figure\'s',
+    },
+    {
+      text: '2024年，全市累计建成高标准农田400万亩。2025年，全市新增高标准农田20万亩。累计建成高标准农田420万亩。',
+      why: 'another period named between the two: another figure',
+    },
+    {
+      text: '空气质量优良天数比率96.1%，PM2.5平均浓度25.9微克。\n空气质量优良天数比率96.1%。',
+      why: '比率 read as a rate: the same figure said alike',
+    },
+  ],
+  invalid: [
+    {
+      text: '——这五年高质量发展稳步推进。一批国家级创新平台获批落地，累计培育创新型企业1714家、专精特新企业814家。累计培育创新型企业1754家。',
+      why: '2026 Inner Mongolia report: a 累计 figure said again as its own sentence, one digit changed',
+      errors: [{ line: 1, column: 56, text: '累计培育创新型企业1754家' }],
+    },
+    {
+      text: '实施促进高质量充分就业“一揽子”政策，帮助失业、困难人员就业16.8万人，城镇调查失业率5.3％。普惠性学前教育资源覆盖率达92％。城镇调查失业率5.5％。',
+      why: '2026 Shaanxi report: a rate after a count, said again alone',
+      errors: [{ line: 1, column: 67, text: '城镇调查失业率5.5％' }],
+    },
+    {
+      text: '第三轮中央生态环境保护督察交办的群众举报件办结率99.1%。城市空气质量优良天数比率98.9%、居全国第1位。城市空气质量优良天数比率98.0%。',
+      why: '2026 Yunnan report: 比率 is a rate\'s name',
+      errors: [{ line: 1, column: 56, text: '城市空气质量优良天数比率98.0%' }],
+    },
+    {
+      text: '巩固提升“禁塑”成效，重点行业场所替代品占有率达84%，农贸市场“禁塑”达标率达90%。\n重点行业场所替代品占有率达86%。',
+      why: '2026 Hainan report: 占有率 is a rate, not a share',
+      errors: [{ line: 2, column: 1, text: '重点行业场所替代品占有率达86%' }],
+    },
+  ],
+});

@@ -473,3 +473,43 @@ describe('rate-mismatch: a suggestion, not a fix', () => {
     assert.equal(ruleById('rate-mismatch')?.meta.fixable, false);
   });
 });
+
+// Round 38 (s38-numbers): a list of shares after 其中 that make 100% and fit the sum of the parts, but not the whole (the whole
+// is off); a two-word stem said in the other order (完成整改 … 整改完成率).
+testRule('rate-mismatch', {
+  valid: [
+    { text: '2025年底，全市限额内地方政府债务余额为344.8亿元，其中：一般债务余额222.4亿元，占64.5%；专项债务余额122.4亿元，占35.5%。', why: '吴忠 2025: the shares fit the whole' },
+    { text: '2019年-2021年到期政府债务425.96亿元，其中：区本级115.33亿元，占27%；市县310.63亿元，占73%。', why: '宁夏 2018: the shares fit the whole' },
+    { text: '2025年全市财政系统清理查找问题1262个，完成整改1055个，整改完成率达83.6%。', why: '益阳 2025: 1055 ÷ 1262 = 83.6%' },
+    { text: '安排资金500亿元，其中：甲项目120亿元，占30%；乙项目180亿元，占70%。', why: 'the shares make 100% but do not fit the sum of the parts (300亿元) either: which figure is off cannot be told' },
+    { text: '转移支付各地市28438万元，其中福州6733万元、占比23.22%，漳州3363万元、占比11.60%。', why: 'shares of a larger total, not 100%: not read' },
+  ],
+  invalid: [
+    {
+      text: '2025年底，全市限额内地方政府债务余额为314.8亿元，其中：一般债务余额222.4亿元，占64.5%；专项债务余额122.4亿元，占35.5%。',
+      why: 'the whole edited (injected): the parts make 344.8亿元, the shares 100%',
+      errors: [{ line: 1, column: 48, endColumn: 53, text: '64.5%', messageId: 'wholeOff' }],
+    },
+    {
+      text: '2019年-2021年到期政府债务925.96亿元，其中：区本级115.33亿元，占27%；市县310.63亿元，占73%。',
+      why: 'the whole edited (injected): the parts make 425.96亿元',
+      errors: [{ line: 1, column: 43, endColumn: 46, text: '27%', messageId: 'wholeOff' }],
+    },
+    {
+      text: '2019年-2021年到期政府债务225.96亿元，其中：区本级115.33亿元，占27%；市县310.63亿元，占73%。',
+      why: 'the whole edited below a part (injected): the parts make 425.96亿元',
+      errors: [{ line: 1, column: 43, endColumn: 46, text: '27%', messageId: 'wholeOff' }],
+    },
+    {
+      text: '到期政府债务９２５.９６亿元，其中：区本级１１５.３３亿元，占２７％；市县３１０.６３亿元，占７３％。',
+      why: 'full-width digits: the sum is shown in them too',
+      errors: [{ line: 1, column: 32, endColumn: 35, text: '２７％', messageId: 'wholeOff' }],
+    },
+    {
+      text: '2025年全市财政系统清理查找问题1262个，完成整改1155个，整改完成率达83.6%。',
+      why: 'the numerator edited (injected): 1155 ÷ 1262 = 91.5%',
+      errors: [{ line: 1, column: 40, endColumn: 45, text: '83.6%' }],
+      suggestionOutput: '2025年全市财政系统清理查找问题1262个，完成整改1155个，整改完成率达91.5%。',
+    },
+  ],
+});

@@ -344,3 +344,20 @@ testRule('respectively-mismatch', {
     },
   ],
 });
+
+// Round 38 (s38-numbers): a second series of changes right after the values (，比上年增长…) settles a list that reads two ways
+// (卫生和文化事业: one thing or two) when its length is one of the readings.
+testRule('respectively-mismatch', {
+  valid: [
+    { text: '全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元，比上年增长29.2%、39.4%、65.4%和23.9%。', why: '2007 report: four things, four values, four changes' },
+    { text: '城镇、农村居民人均可支配收入分别为31895元和11708元，分别增长8.2%和9.0%。', why: 'two things, two values, two changes' },
+    { text: '高中阶段和高等教育毛入学率分别达到93.5%、64.3%，比上年提高1.2个百分点。', why: 'no second series: the list still reads two ways' },
+  ],
+  invalid: [
+    {
+      text: '全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、138亿元和123亿元，比上年增长29.2%、39.4%、65.4%和23.9%。',
+      why: 'a value dropped (injected, 2007 report): four changes say four things',
+      errors: [{ line: 1, column: 28, text: '774亿元、138亿元和123亿元', messageId: 'fewerValues' }],
+    },
+  ],
+});

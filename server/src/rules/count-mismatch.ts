@@ -10,6 +10,8 @@ import { COUNT_CLASSIFIERS, hasNumber, parseChineseNumeral, scanNumbers, type Nu
 
 const CLOSE_QUOTE = '”」』》';
 const OPEN_FOR: Record<string, string> = { '”': '“', '」': '「', '』': '『', '》': '《' };
+/** A “ open before a straight " (no ” or " after it): the straight quote closes it. */
+const STRAIGHT_CLOSES = /“[^”"“]*$/;
 /**
  * A last item ending like this is a verb phrase or a possessive, so the count is about something else. The verbs of
  * duties and functions too (纪检、监察机关合署办公、行使两种职能: round 32, a 中央纪委 notice of heldout-s32n; 履行两项职责),
@@ -86,7 +88,8 @@ function quotedBefore(text: string, end: number): Listed | undefined {
   const items: string[] = [];
   let i = end;
   for (;;) {
-    const opener = OPEN_FOR[text.charAt(i - 1)]; // CLOSE_QUOTE's marks are OPEN_FOR's keys
+    // 从“观、管、防"三方面入手: a straight quote closing a curly one (a typing slip) closes it too (round 38).
+    const opener = OPEN_FOR[text.charAt(i - 1)] ?? (text.charAt(i - 1) === '"' && items.length === 0 && STRAIGHT_CLOSES.test(text.slice(Math.max(0, i - 40), i - 1)) ? '“' : undefined); // CLOSE_QUOTE's marks are OPEN_FOR's keys
     if (!opener) break;
     const open = text.lastIndexOf(opener, i - 2);
     if (open < 0 || i - open > 40) return undefined;
@@ -108,7 +111,21 @@ function quotedBefore(text: string, end: number): Listed | undefined {
   let k = i;
   while (SPACE.test(text[k - 1] ?? '')) k--;
   if (items.length >= 2 && /[、和及与與]/.test(text[k - 1] ?? '') && /[\u4e00-\u9fff]/.test(text[k - 2] ?? '')) return undefined;
-  return items.length >= 2 ? { items, plausible: [items.length] } : undefined;
+  if (items.length >= 2) return { items, plausible: [items.length] };
+  return items.length === 1 ? listInQuotes(items[0] ?? '') : undefined;
+}
+
+/**
+ * “观、管、防”三方面, “蓝天、碧水、净土”三大, “课程、教材、教师团队和实践项目”四个: the items in one pair of quotes, parted by 、 (round 38;
+ * 56 such counts in the clean folders). Short items without numbers only; a conjunction in the last item reads one or two ways.
+ * The count of characters of a slogan (“巩固、增强、提升、畅通”八个字) or of measures under it (“稳预期、扩内需、促消费”十大举措) is more
+ * than two off the items and not judged (MAX_GAP).
+ */
+function listInQuotes(inner: string): Listed | undefined {
+  const items = inner.split('、').map((item) => item.trim());
+  if (items.length < 2 || items.some((item) => !item || item.length > 10 || /[0-9０-９（(：:，,等]/.test(item) || hasNumber(item))) return undefined;
+  const last = items[items.length - 1] ?? '';
+  return { items, plausible: /和|及|与|與/.test(last) ? [items.length, items.length + 1] : [items.length] };
 }
 
 /** 城东、城西、城南、城北 right before `end` (at least one 、, no digits, a noun phrase at the end). */
@@ -130,7 +147,10 @@ function plainListBefore(text: string, end: number, nounAt = end): Listed | unde
   const lead = items.length >= 2 && opensClause ? leadTrimmed(items[0]?.text ?? '') : undefined;
   const itemLength = (item: { text: string }, i: number) => (i === 0 && lead !== undefined ? lead.length : item.text.length);
   // Items with numbers of their own (六大工程、八大行动), list numbering (三、) or long phrases are not a plain list.
-  if (items.some((item, i) => itemLength(item, i) > 12 || /[0-9０-９]/.test(item.text) || hasNumber(item.text) || /^[一二三四五六七八九十]+$/.test(item.text))) return undefined;
+  // The first item's words before 是指 are not read for numbers (第一个“4”是指旅游业、现代服务业…四大主导产业: round 38). Before another
+  // verb they are (以九个产业为载体推进经济发展迈上新台阶、依托四大提升行动…: 宁夏 2022, the first try's one new finding, a false alarm).
+  const itemText = (item: { text: string }, i: number) => (i === 0 && lead !== undefined && item.text.includes('是指') ? lead : item.text);
+  if (items.some((item, i) => itemLength(item, i) > 12 || /[0-9０-９]/.test(itemText(item, i)) || hasNumber(itemText(item, i)) || /^[一二三四五六七八九十]+$/.test(item.text))) return undefined;
   if (NOT_A_NOUN_END.test(items[items.length - 1]?.text ?? '')) return undefined;
   // 考慮案件敏感性、複雜性、公眾關注度 (U+3000) 江樂士取兩個獨立法律意見 (a Hong Kong news headline, round 37's heldout-s37a): an ideographic
   // space in the last item separates two clauses of a headline; the count belongs to the second.
@@ -206,9 +226,10 @@ function groupAfterConjunction(texts: readonly string[]): number {
 /** Verbs that open the list they are followed by (是指旅游业、现代服务业…; 必须满足核安、核废…; 发挥政府、企业和职工…). */
 const LEAD_VERB = new RegExp(`(?:是指|即|满足|滿足|包括|${LIST_VERBS})`, 'g');
 
-/** A long first item (over 12 characters) cut after the last list-opening verb in it, or undefined. */
+/** A long first item (over 12 characters, or one with 是指) cut after the last list-opening verb in it, or undefined. */
+// 是指 opens the list however short the first item (“4”是指旅游业、…: a slogan's numbers explained one by one; round 38).
 function leadTrimmed(first: string): string | undefined {
-  if (first.length <= 12) return undefined;
+  if (first.length <= 12 && !first.includes('是指')) return undefined;
   let cut = -1;
   for (const m of first.matchAll(LEAD_VERB)) cut = m.index + m[0].length;
   const tail = cut > 0 ? first.slice(cut) : '';

@@ -26,6 +26,12 @@ interface Statement {
   period: string;
   measure: string;
   value: number;
+  /** The measure (fillers dropped) and unit alone, without what scopeOf adds: 累计建成高标准农田|万亩. */
+  bareKey: string;
+  /** The statement is a whole sentence of its own (nothing before it in its sentence, a full stop right after it). */
+  alone: boolean;
+  /** The level of government scopeOf took from the sentence before (市本级…), or ''. */
+  level: string;
   /** The clause as written, e.g. 全年立案418起. Offsets relative to the paragraph. */
   text: string;
   start: number;
@@ -35,7 +41,7 @@ interface Statement {
 // Lengths, areas, power and dollars too (全市改造雨污分流管网149公里, 实际利用外商直接投资累计2740.8亿美元: round 34, the injected
 // restatements in these units were all missed). 分: a score (该部分分值25分，评价得分22.90分，得分率91.60%): the rate after
 // it is that score's (round 34).
-const UNIT = '(?:人次|户次|万元|亿元|万人|万户|美元|平方公里|公里|平方米|公顷|千瓦时|千瓦|[%％起件人名个家户元处项条宗辆台次所座吨亩批场份分])';
+const UNIT = '(?:人次|户次|万元|亿元|万人|万户|美元|平方公里|公里|平方米|公顷|千瓦时|千瓦|[%％起件人名个家户元处项条宗辆台次所座吨亩批场份分套])';
 // A clause: Han characters only (no digits, no other numbers) right before one number and its unit.
 const STATEMENT = new RegExp(`([\\u4e00-\\u9fa5]{2,16})(\\d+(?:\\.\\d+)?)(万|亿)?(${UNIT})`, 'y');
 const isStatementHan = (code: number) => code >= 0x4e00 && code <= 0x9fa5;
@@ -71,7 +77,9 @@ const CLAUSE_END = /[，。；：！？、,;:!?（）()“”"…—]/;
 /** A measure that is a verb and a bare scope (完成全省, 建成全市): what the number counts follows its unit. */
 const VERB_SCOPE = /^[\u4e00-\u9fa5]{1,4}全[市区區县縣省州盟旗局国國]$/;
 /** Words that make a clause a comparison, an estimate, a part, a target or an average: not a statement. */
-const NOT_A_STATEMENT = /同比|环比|上年|去年|前年|同期|比上|较上|比去|较去|增长|下降|上升|减少|增加|提高|降低|回落|其中|分别|平均|人均|每|近|超过|不少于|不低于|不足|目标|计划|力争|预计|确保|争取|达到|以上|以下|以内|左右|余|多|第|之|新增|新建|累计增|高于|低于|快于|慢于|多于|少于|比|较|超|排名|位居|居/;
+// Not the 比 of 比率 (空气质量优良天数比率96.1%: a rate's name, not a comparison; round 38, eval:inject's restated rates of this name
+// were all missed).
+const NOT_A_STATEMENT = /同比|环比|上年|去年|前年|同期|比上|较上|比去|较去|增长|下降|上升|减少|增加|提高|降低|回落|其中|分别|平均|人均|每|近|超过|不少于|不低于|不足|目标|计划|力争|预计|确保|争取|达到|以上|以下|以内|左右|余|多|第|之|新增|新建|累计增|高于|低于|快于|慢于|多于|少于|比(?!率)|较|超|排名|位居|居/;
 /** The measure says "about" with 约 (约占, 约有); not 签约项目, 节约用水, 约束性指标 (numbers.ts yueIsAbout). */
 function saysAbout(text: string, start: number, measure: string): boolean {
   for (let i = measure.indexOf('约'); i >= 0; i = measure.indexOf('约', i + 1)) if (yueIsAbout(text, start + i)) return true;
@@ -90,8 +98,9 @@ const BARE_SCOPE = /^全[年市区县省州盟旗局国]$/;
 const PREPOSITIONAL_SCOPE = /(?:[对對向为為给給]全[年市区區县縣省州盟旗局国國]|^全[年市区區县縣省州盟旗局国國][对對向为為给給])$/;
 /** 此类, 该类…: the measure names what was said before it. */
 const ANAPHORA = /此类|该类|這類|这类|此類|該類|此项|该项|此項|該項/;
-/** A share of something (占总数的42.2%, 占一般公共预算收入的48.51%): a figure of the part named before it. */
-const SHARE = /[占佔]/;
+/** A share of something (占总数的42.2%, 占一般公共预算收入的48.51%): a figure of the part named before it. Not 占有率 (a market share
+ * rate: 替代品占有率达84%; round 38). */
+const SHARE = /[占佔](?!有率)/;
 /** … or be a rate. */
 const RATE = /率(?:为|是|达)?$/;
 /** Filler that does not change what is measured. */
@@ -137,15 +146,21 @@ function statementsOf(paragraph: Paragraph): Statement[] {
     // 全年/全市 totals what its sentence named first, so the words before it are part of what is measured.
     const sectional = WHOLE.test(measure) && !OWN_WHOLE.test(measure);
     const scope = scopeOf(text, m, key, sentence, sectional, before);
+    // The level that opens the sentence before (市本级国有资本经营预算收入…。支出总量为326万元), for a figure said again alone.
+    const level = sectional && !LEVEL.test(measure) ? LEVEL_OPENS.exec(previousSentence(text, start))?.[1] ?? '' : '';
+    const end = start + m[0].length;
     found.push({
       key: `${key}|${m[3] ?? ''}${m[4] ?? ''}${scope ? `|${scope}` : ''}`,
+      bareKey: `${key}|${m[3] ?? ''}${m[4] ?? ''}`,
+      alone: !/[\u4e00-\u9fa5\d]/.test(clausesBefore(text, start)) && (end === text.length || FULL_STOP.test(text.charAt(end))),
+      level,
       sectional,
       period: namedPeriod(text, start),
       measure,
       value: Number(m[2]) * (m[3] === '亿' ? 1e8 : m[3] === '万' ? 1e4 : 1),
       text: m[0],
       start,
-      end: start + m[0].length,
+      end,
     });
   }
   return found;
@@ -278,6 +293,8 @@ const PURPOSE_AFTER = /^[，,]?((?:全面|持续|大力|进一步|积极|重点)
 
 /** A level of government named in a sentence: 全市, 市级, 市本级, 本级, 全省, 县级…. */
 const LEVEL = /全[市区县省州盟旗]|[省市县区州旗]本级|本级|[省市县区州旗]级/;
+/** A level that opens a sentence (its subject; 市本级国有资本…, 2025年，全市…), not one further in (…好于预期、全省靠前). */
+const LEVEL_OPENS = new RegExp(`^[^，,、；;]{0,6}?(${LEVEL.source})`);
 
 /**
  * The sentence before the one holding `at` (from its 。！？ back to the one before, at most MAX_CLAUSES characters), or ''.
@@ -532,11 +549,18 @@ const rule = defineRule({
       for (let i = 0; i < statements.length; i++) {
         const statement = statements[i];
         if (!statement) continue;
-        const key = `${statement.period || carriedAfter(k - 1)}|${statement.key}${statement.sectional ? `|${section}` : ''}`;
-        const earlier = first.get(key);
+        const period = statement.period || carriedAfter(k - 1);
+        const key = `${period}|${statement.key}${statement.sectional ? `|${section}` : ''}`;
+        let earlier = first.get(key);
         if (!earlier) {
           first.set(key, { statement, paragraph });
-          continue;
+          // …累计建成高标准农田4128万亩，粮食播种面积稳定在6200万亩…。累计建成高标准农田4628万亩。 A figure said again as a sentence
+          // of its own names nothing beside its measure (no subject, no count before it, no purpose after it): it restates the one
+          // figure of that measure and unit its paragraph stated earlier in the same period, whatever scopeOf read around that one
+          // (round 38). Only within the paragraph, and only when the paragraph stated exactly one such figure before.
+          const again = statement.alone ? restated(statements, i, period, carriedAfter(k - 1)) : undefined;
+          if (!again) continue;
+          earlier = { statement: again, paragraph };
         }
         if (earlier.statement.value === statement.value) continue;
         const firstStart = earlier.paragraph.start + earlier.statement.start;
@@ -561,6 +585,26 @@ const rule = defineRule({
     }
   },
 });
+
+/**
+ * The one earlier statement of the paragraph with the same bare measure and unit and the same period as statements[i] (a sentence
+ * of its own), or undefined when there is none or more than one (两类工单各有满意率: which one is restated cannot be told).
+ */
+function restated(statements: Statement[], i: number, period: string, carried: string): Statement | undefined {
+  const statement = statements[i];
+  if (!statement) return undefined;
+  let found: Statement | undefined;
+  for (let j = 0; j < i; j++) {
+    const earlier = statements[j];
+    if (!earlier || earlier.bareKey !== statement.bareKey || (earlier.period || carried) !== period) continue;
+    // 全市…收入总量为499万元。支出总量为499万元。市本级…收入总量为326万元。支出总量为326万元 (固原 2025, round 31): a level that opens
+    // the sentence before (市本级) must be the earlier figure's too.
+    if (statement.level && !earlier.key.includes(statement.level)) continue;
+    if (found && found.value !== earlier.value) return undefined;
+    found = earlier;
+  }
+  return found;
+}
 
 /** Report a total whose parts do not add up; `at` is the offset its figures are relative to. */
 function reportPartsSum(ctx: Context, at: number, found: PartsSum): void {

@@ -146,6 +146,8 @@ function readCount(text: string, tokens: readonly NumberToken[], site: RateSite,
   if (stem.length >= 2) {
     // The words before the stem are all leads (已实现就业: not 已实现 + 就 + 业, 就 being a lead too).
     if (phrase === stem || phrase.replace(LEAD, '') === stem || phrase.endsWith(`已${stem}`) || (phrase.endsWith(stem) && phrase.slice(0, -stem.length).replace(LEAD, '') === '')) return { how: 'stem', verbAt: leadAt + phrase.lastIndexOf(stem), after: t.end, object: '' };
+    // 完成整改1055个，整改完成率达83.6% (益阳 2025, round 38): a two-word stem said in the other order is the same verb phrase.
+    if (stem.length === 4 && phrase.replace(LEAD, '') === `${stem.slice(2)}${stem.slice(0, 2)}`) return { how: 'stem', verbAt: leadAt + phrase.length - 4, after: t.end, object: '' };
     // The rate names its subject before the verb (化解17918起，矛盾纠纷化解率): the total must count that subject.
     const verb = phrase.replace(LEAD, '');
     const subject = stem.slice(0, stem.length - verb.length);
@@ -323,6 +325,8 @@ interface FigureRate {
   denominator: NumberToken;
   rate: NumberToken;
   name: string;
+  /** 其中…占 only: no share fits the whole, but the shares make 100% and fit the sum of the parts, which is this (round 38). */
+  partsTotal?: string;
 }
 
 const RATE_OF = {
@@ -380,7 +384,7 @@ function shareAfterQiZhong(text: string, tokens: readonly NumberToken[]): Figure
     const changed = !/^[，,。：:]?$/.test(between);
     if (changed && !WHOLE_CHANGE.test(between)) continue;
     const wholeClause = text.slice(sentenceStart(text, whole.start, /[，,；;。：:、！？!?]/), whole.start);
-    if (NOT_A_WHOLE.test(wholeClause) || whole.value < part.value) continue;
+    if (NOT_A_WHOLE.test(wholeClause)) continue;
     // 占全部工业的56.2%: a base of another name than the whole's (工业增加值505亿元) is not read.
     if (namedBase && !wholeClause.endsWith(namedBase)) continue;
     // The other parts of the list, each with its share (；市县310.63亿元，占73%): when there are some, the shares must be
@@ -396,10 +400,42 @@ function shareAfterQiZhong(text: string, tokens: readonly NumberToken[]): Figure
     if (changed && !namedBase && shares.length < 2) continue;
     const off = shares.filter((x) => !fitsWithRounding(RATE_OF.share, x.part, whole, x.rate));
     const wrong = off[0];
-    if (!wrong || off.length !== 1 || shares.some((x) => x.part.value > whole.value)) continue;
-    out.push({ kind: 'share', numerator: wrong.part, denominator: whole, rate: wrong.rate, name: '占比' });
+    if (!wrong) continue;
+    // A part over the whole (the shares are of something larger) is never read as one share off; with shares that make 100% and
+    // fit the parts' sum it is one more sign that the whole is off (到期政府债务225.96亿元，其中：区本级115.33亿元，占27%；市县310.63亿元，占73%).
+    const overWhole = shares.some((x) => x.part.value > whole.value);
+    if (off.length === 1 && !overWhole) out.push({ kind: 'share', numerator: wrong.part, denominator: whole, rate: wrong.rate, name: '占比' });
+    // 债务余额为314.8亿元，其中：一般债务余额222.4亿元，占64.5%；专项债务余额122.4亿元，占35.5% (round 38): no share fits the whole,
+    // but the shares make 100% — the parts are all of it — and each fits the sum of the parts (344.8亿元): the whole is off. Round 34
+    // left such lists alone (which of whole and base was meant could not be told); shares that make 100% tell it.
+    else if (off.length === shares.length && !namedBase) {
+      const total = partsTotal(shares);
+      if (total) out.push({ kind: 'share', numerator: wrong.part, denominator: whole, rate: wrong.rate, name: '占比', partsTotal: total });
+    }
   }
   return out;
+}
+
+/**
+ * The sum of the parts (as written, 344.8亿元) when the shares make 100% (to their rounding) and each share fits that sum, or ''.
+ * All parts carry the same unit and multiplier as the whole (sameUnit); the sum's rounding is the parts' together.
+ */
+function partsTotal(shares: readonly { part: NumberToken; rate: NumberToken }[]): string {
+  const first = shares[0]?.part;
+  if (!first || shares.some((x) => x.part.multiplier !== first.multiplier || x.part.unit !== first.unit)) return '';
+  const sumRates = shares.reduce((n, x) => n + x.rate.value, 0);
+  const rateSlack = shares.reduce((n, x) => n + 10 ** -x.rate.decimals, 0);
+  if (Math.abs(sumRates - 100) > rateSlack) return '';
+  const value = shares.reduce((n, x) => n + x.part.value, 0);
+  const roundingError = shares.reduce((n, x) => n + x.part.roundingError, 0);
+  const decimals = Math.max(...shares.map((x) => x.part.decimals));
+  const sum: NumberToken = { ...first, value, roundingError, decimals };
+  if (!shares.every((x) => fitsWithRounding(RATE_OF.share, x.part, sum, x.rate))) return '';
+  const digits = /^[\d０-９.．]+/.exec(first.text)?.[0] ?? '';
+  const written = Number(digits.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  if (!written) return '';
+  const scale = first.value / written;
+  return `${toWidth(plain(Number((value / scale).toFixed(decimals))), first.fullwidth)}${first.text.slice(digits.length)}`;
 }
 
 const UP = '增加|增长|增長|提高|上升|扩大|擴大|提升|增';
@@ -582,6 +618,10 @@ const rule = defineRule({
     fixable: false,
     scope: 'paragraph',
     messages: {
+      wholeOff: {
+        zh: '占比与总数不符：“其中”各分项占比合计100%，分项之和为{{sum}}，总数却写作{{whole}}（{{written}}按{{whole}}算不对）。请核对总数。',
+        en: 'The shares do not fit the total: the shares after 其中 make 100% and the parts add up to {{sum}}, yet the total is written {{whole}} ({{written}} does not fit it). Check the total.',
+      },
       mismatch: {
         zh: '{{rate}}与计数不符：{{numerator}} ÷ {{denominator}} = {{computed}}%，文中为 {{written}}。请核对计数或比率。',
         en: '{{rate}} does not match the counts: {{numerator}} ÷ {{denominator}} = {{computed}}%, but the text says {{written}}. Check the counts or the rate.',
@@ -598,6 +638,21 @@ const rule = defineRule({
       const cuts = [...(paragraph.classes & LV ? [...cutRate(text, tokens), ...namedBaseRate(text, tokens)] : []), ...budgetShare(text, tokens)];
       for (const found of [...shareAfterQiZhong(text, tokens), ...changeBetween(text, tokens), ...cuts]) {
         const { numerator, denominator, rate } = found;
+        if (found.partsTotal) {
+          const whole = text.slice(denominator.start, denominator.end);
+          ctx.report({
+            messageId: 'wholeOff',
+            data: { whole, sum: found.partsTotal, written: rate.text },
+            start: paragraph.start + rate.start,
+            end: paragraph.start + rate.end,
+            detail: {
+              zh: `“其中”各分项占比合计100%，各分项之和为 ${found.partsTotal}\n${text.slice(numerator.start, numerator.end)} ÷ ${found.partsTotal} 与文中 ${rate.text} 相符，÷ ${whole} 不符`,
+              en: `the shares after 其中 make 100% and the parts add up to ${found.partsTotal}\n${text.slice(numerator.start, numerator.end)} ÷ ${found.partsTotal} fits ${rate.text}, ÷ ${whole} does not`,
+            },
+            related: [{ start: paragraph.start + denominator.start, end: paragraph.start + denominator.end, message: { zh: `总数：${whole}`, en: `The total: ${whole}` } }],
+          });
+          continue;
+        }
         const f = RATE_OF[found.kind];
         if ((found.kind !== 'share' || cuts.includes(found)) && fitsWithRounding(f, numerator, denominator, rate)) continue;
         const exact = f(numerator.value, denominator.value);

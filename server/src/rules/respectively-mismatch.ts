@@ -342,7 +342,11 @@ const rule = defineRule({
       const firstValue = values?.[0];
       const lastValue = values?.[values.length - 1];
       if (!values || values.length < 2 || !firstValue || !lastValue) continue;
-      const subjects = subjectsBefore(text, tokens, at);
+      let subjects = subjectsBefore(text, tokens, at);
+      // 科技、教育、卫生和文化事业的支出分别为774亿元、138亿元和123亿元，比上年增长29.2%、39.4%、65.8%和12.1% (round 38): a second
+      // series of changes for the same things settles a list that reads two ways, when its length is one of the readings.
+      const again = subjects && subjects.plausible.includes(values.length) ? secondSeries(text, tokens, lastValue.end) : undefined;
+      if (subjects && again && again !== values.length && subjects.plausible.includes(again)) subjects = { ...subjects, count: again, plausible: [again] };
       if (!subjects || subjects.count < 2 || subjects.plausible.includes(values.length)) continue;
       if (citedActsBefore(text, values, at)) continue;
       if (valuesPerYear(text, values, at)) continue;
@@ -368,6 +372,21 @@ const rule = defineRule({
     }
   },
 });
+
+/** The clause right after a series: a change of each thing (，比上年增长…, ，分别下降…). */
+const CHANGE_CLAUSE = /^[，,](?:分[别別]|同比|比上年|比去年|較上年|较上年|比上年同期)*(?:增长|增長|下降|提高|减少|減少|增加|上升)(?=[0-9０-９-－−])/;
+
+/**
+ * The number of values of a second series for the same things right after the first (分别为774亿元、536亿元…，比上年增长29.2%、
+ * 39.4%…): every value a percentage, at least two; undefined when there is none.
+ */
+function secondSeries(text: string, tokens: readonly NumberToken[], end: number): number | undefined {
+  const clause = CHANGE_CLAUSE.exec(text.slice(end, end + 12));
+  if (!clause) return undefined;
+  const values = valuesAfter(text, tokens, end + clause[0].length);
+  if (!values || values.length < 2 || values[0]?.start !== end + clause[0].length) return undefined;
+  return values.every((v) => /[%％]$/.test(v.text)) ? values.length : undefined;
+}
 
 /**
  * Is the thing before the list's first item (before its 、) a word with a bracketed insertion, 生活污水治理（管控）率: Han, a short
