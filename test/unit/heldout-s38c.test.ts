@@ -110,5 +110,9 @@ describe('other rules on court and procuratorate writing (round 38)', () => {
     quiet('paired-punctuation', '指导案例69号\n\n（最高人民法院审判委员会讨论通过\n\n2016年9月19日发布）\n\n关键词');
     quiet('paired-punctuation', '相关法律规定\n\n《最高人民法院\n\n最高人民检察院关于民事执行活动法律监督若干问题的规定》第一条、第二十一条');
     assert.equal(found('paired-punctuation', '（最高人民法院审判委员会讨论通过\n\n2016年9月19日发布。').length, 1);
+    // Joint issuers one a line between the halves (short lines with no problem of their own).
+    quiet('paired-punctuation', '《最高人民法院\n\n最高人民检察院\n\n公安部\n\n司法部社区矫正实施办法》（司发通〔2012〕12号）第二十八条');
+    // A long line of prose between them: an open title and a stray close, both still reported.
+    assert.equal(found('paired-punctuation', '《最高人民法院\n\n关于加强社区矫正工作的意见，现印发给你们，请认真贯彻执行。\n\n司法部社区矫正实施办法》').length, 2);
   });
 });
