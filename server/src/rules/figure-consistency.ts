@@ -196,8 +196,11 @@ function statedKey(text: string, m: RegExpExecArray): string | undefined {
  * a sum word's sentence, the thing 此类 refers to, the count a rate belongs to, the inline heading over a bare 收入/支出,
  * the count before a whole, a purpose after funds, a multi-year total. '' when nothing does.
  */
-/** The last name in quotation marks in a sentence, with no other quotation after it (“南海救116”轮总吨为3681，). */
-const QUOTED_NAME = /[“「]([^“”「」，。；]{1,16})[”」][^“”「」]*$/;
+/**
+ * The last name in quotation marks in a sentence, of a thing named by it (a ship 轮/号/船, a brand 牌, a model 型/款, a project or
+ * system), with no other quotation after it (“南海救116”轮总吨为3681，). A quoted holiday or slogan (“五一”假期) names no thing.
+ */
+const QUOTED_NAME = /[“「]([^“”「」，。；]{1,16})[”」](?:轮|輪|号|號|船|舰|艦|牌|型|款|品牌|商标|商標|项目|項目|工程|系统|系統|平台)[^“”「」]*$/;
 
 function scopeOf(text: string, m: RegExpExecArray, key: string, sentence: string, sectional: boolean, before: RegExpExecArray | undefined): string {
   const start = m.index;

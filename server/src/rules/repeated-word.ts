@@ -73,6 +73,8 @@ const LEFT_WORDS = ['标的', '標的'];
  * The legal element 为他人谋取利益 (the bribery statutes: 为他人谋取利益, 为请托人谋取利益), which follows 认定为, 视为, 作为 as their
  * complement: 应认定为为他人谋取利益 (a guiding case of the Supreme People's Procuratorate, heldout-s38c2).
  */
+/** The verbs of classifying whose 为 the element follows (认定为, 视为, 定为, 列为); 本人为为请托人谋取利益 (人为) is a slip. */
+const CLASSIFYING_VERB = /(?:认定|認定|视|視|定|列|作|成)$/;
 const BENEFIT_ELEMENT = /^(?:他人|請托人|请托人|行贿人|行賄人|特定关系人|特定關係人)(?:谋取|謀取|牟取)/;
 
 /**
@@ -298,7 +300,7 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
   // 把服务保障G20杭州峰会作为为“中国的明天”提供更多浙江素材…的新起点 (浙江 2017, round 35's untouched set): after the verb 作为
   // (as, taken as) the benefactive 为 is right whatever stands before it, and its beneficiary may be quoted.
   if ((char === '为' || char === '為') && BENEFACTIVE_AFTER.test(text.slice(at + 2, at + 18)) && (/[的之其]/.test(text.charAt(at - 2)) || /[作成]/.test(text.charAt(at - 1))) && dictionaryWordEndingAt(text, at + 1, 2, script)) return false;
-  if ((char === '为' || char === '為') && BENEFIT_ELEMENT.test(text.slice(at + 2, at + 10)) && dictionaryWordEndingAt(text, at + 1, 2, script)) return false;
+  if ((char === '为' || char === '為') && BENEFIT_ELEMENT.test(text.slice(at + 2, at + 10)) && CLASSIFYING_VERB.test(text.slice(Math.max(0, at - 2), at))) return false;
   // 应当以特定时间段内行人一系列连续行为为标准 (a guiding case of the Supreme People's Court, heldout-s38c): the second 为 closes an
   // 以…为 frame (以X为Y, "take X as Y") whose 以 opens the clause, the first ends a word (行为); 本人为为 (人为 no word there) stays.
   if ((char === '为' || char === '為') && instrumentFrame(text, at) && dictionaryWordEndingAt(text, at + 1, 2, script)) return false;
