@@ -18,7 +18,7 @@ const STRAIGHT_CLOSES = /“[^”"“]*$/;
  * and the verbs of issuing (最高法、公安部、国家林草局联合发布5件…典型案例: round 38, heldout-s38p; the issuers before
  * 发布/公布/通报 are not what is counted).
  */
-const NOT_A_NOUN_END = /(?:发布|發布|發佈|公布|通报|通報|行使|履行|承担|承擔|具有|具备|具備|发挥|發揮|修订|修訂|修改|废止|廢止|制定|出台|印发|印發|連跨|跨越|突破|迈上|邁上|迈入|邁入|跃升|躍升|提升|升级|升級|改造|重组|重組|提出|抓好|坚持|堅持|贯彻|貫徹|推进|推進|实施|實施|开工|開工|竣工|投用|获评|獲評|分作|分为|分為|建成|建设|建設|设立|設立|设置|設置|新建|开展|開展|打好|打赢|打贏|办好|辦好|做好|用好|管好|守好|抓实|抓實|做实|做實|落实|落實|成立|组建|組建|组成|組成|构成|構成|开启|開啟|开辟|開闢|打造|培育|举办|舉辦|召开|召開|完成|实现|實現|形成|获得|獲得|打掉|抓获|抓獲|破获|破獲|查处|查處|发现|發現|拥有|擁有|涉及|包括|覆盖|覆蓋|派出|出动|出動|投入|启动|啟動|打通|开通|開通|联通|聯通|连通|連通|贯通|貫通|接通|引进|引進|入选|入選|评为|評為|认定|認定|创建|創建|确定|確定|推出|建立|新增|增加|减少|減少|共|有|建|设|設|达|達|为|為|是|计|計|获|獲|了|过|過|着|著|的|之|等|在|于|於|和|及|与|與)$/;
+const NOT_A_NOUN_END = /(?:发布|發布|發佈|公布|通报|通報|行使|履行|承担|承擔|具有|具备|具備|发挥|發揮|修订|修訂|修改|废止|廢止|制定|出台|印发|印發|連跨|跨越|突破|迈上|邁上|迈入|邁入|跃升|躍升|提升|升级|升級|改造|重组|重組|提出|抓好|坚持|堅持|贯彻|貫徹|推进|推進|实施|實施|开工|開工|竣工|投用|获评|獲評|分作|分为|分為|建成|建设|建設|设立|設立|设置|設置|新建|开展|開展|打好|打赢|打贏|办好|辦好|做好|用好|管好|守好|抓实|抓實|做实|做實|落实|落實|成立|组建|組建|组成|組成|构成|構成|开启|開啟|开辟|開闢|打造|培育|举办|舉辦|召开|召開|完成|实现|實現|形成|获得|獲得|打掉|抓获|抓獲|破获|破獲|查处|查處|发现|發現|拥有|擁有|涉及|包括|覆盖|覆蓋|派出|出动|出動|投入|启动|啟動|打通|开通|開通|联通|聯通|连通|連通|贯通|貫通|接通|引进|引進|入选|入選|评为|評為|认定|認定|创建|創建|确定|確定|推出|建立|新增|增加|减少|減少|共|有|建|设|設|达|達|为|為|是|计|計|获|獲|了|过|過|着|著|的|之|等|在|于|於|和|及|与|與|殴打|毆打|虐待|残害|殘害|伤害|傷害|杀害|殺害|拐卖|拐賣|收买|收買|胁迫|脅迫|诱骗|誘騙|引诱|引誘|欺骗|欺騙|猥亵|猥褻|强奸|強姦|侮辱|威胁|威脅|恐吓|恐嚇|拘禁|绑架|綁架|容留|雇佣|僱傭|教唆|指使)$/;
 /** A slogan of numeral units (三区, 一核一圈两廊): a numeral and one noun character, repeated. */
 const NUMERAL_UNITS = /^(?:[一二两兩三四五六七八九十][^一二两兩三四五六七八九十百千万萬个個项項是、])+$/;
 /** After a count: its head noun, then a list separator — the list continues past the count. */
@@ -33,6 +33,7 @@ const VERB_INSIDE = new RegExp(`(?:${LIST_VERBS})(?=[\u4e00-\u9fff])`);
  * A verb inside the last item, with words after it (竹溪县进入湖北三类县, 串联遂宁高新区五大功能板块): the count belongs to
  * the verb's object, not to the things listed before it.
  */
+const CLAUSE_IN_LAST = /^\p{Script=Han}{2,4}?(?:(?:将|將|把)\p{Script=Han}|在上述|在该|在該|在其)/u;
 const VERB_IN_LAST = /(?:进入|進入|跻身|躋身|迈入|邁入|列入|纳入|納入|串联|串聯)(?=[\u4e00-\u9fff])/;
 /** Issuers (省委、省政府, 党中央、国务院): before a count of quoted programmes they issue them, they are not what is counted. */
 const AUTHORITY = /^(?:中共)?(?:党中央|黨中央|中央|国务院|國務院|[省市县縣区區州旗]委|[省市县縣区區州旗]政府|[省市县縣区區州旗]人大|[省市县縣区區州旗]政协|[省市县縣区區州旗]政協)$/;
@@ -159,6 +160,10 @@ function plainListBefore(text: string, end: number, nounAt = end): Listed | unde
   // with one more unit (四组团) of the same slogan; it counts its own noun, not the items.
   if (NUMERAL_UNITS.test(items[items.length - 1]?.text ?? '')) return undefined;
   if (VERB_IN_LAST.test(items[items.length - 1]?.text ?? '')) return undefined;
+  // 在案证据显示彭旭峰、贾斯语将受贿所得转移至4个国家 / 检察机关对彭旭峰、贾斯语在上述4个国家的境外财产 (a guiding case of the
+  // Supreme People's Procuratorate, round 38's heldout-s38c2): the last item goes on past its name into a clause (将/把 + object +
+  // verb, 在上述/在该 + place): the list is the clause's subject, and the count belongs to its object.
+  if (CLAUSE_IN_LAST.test(items[items.length - 1]?.text ?? '')) return undefined;
   // 孫部長、劉參謀長、林參軍長、唐總司令也都分別期勉五位軍官: the list is the subject of a clause
   // (也都, 分別) and the count belongs to its object.
   // 陈振江、阎森分别担任男、女二队教练组组长 (People's Daily, round 35): the adverb may stand in an earlier item too, whose

