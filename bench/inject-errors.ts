@@ -293,6 +293,21 @@ if (dumpFile) {
   writeFileSync(dumpFile, lines.join('\n') + '\n');
 }
 
+/**
+ * Round 38: whether a missed slip is caught when its sentence (between 。！？； or line ends) is linted alone: " [caught in
+ * its sentence]" marks a miss the report's context suppresses (the paragraph, the document), " [missed in both]" one the
+ * rule misses anyway. Only for wrong-character's generator.
+ */
+function sentenceTag(o: Outcome): string {
+  const { text, start, end } = o.injection;
+  const from = Math.max(...[...'。！？；\n'].map((c) => text.lastIndexOf(c, start - 1) + 1));
+  const stops = [...'。！？；\n'].map((c) => text.indexOf(c, end)).filter((k) => k >= 0);
+  const to = stops.length ? Math.min(...stops) + 1 : text.length;
+  const sentence = text.slice(from, to);
+  const hit = lintParagraph(sentence, o.script, true).some((f) => DETECTING_RULES[o.generator.cls].includes(f.ruleId) && overlaps(f, start - from, end - from));
+  return hit ? ' [caught in its sentence]' : ' [missed in both]';
+}
+
 if (showMisses) {
   for (const r of results.filter((x) => x.generator.cls === showMisses || x.generator.id === showMisses)) {
     console.log(`\nMisses of ${r.generator.cls} / ${r.generator.id}:`);
@@ -301,7 +316,7 @@ if (showMisses) {
       const context = `${text.slice(Math.max(0, start - 30), start)}【${text.slice(start, end)}】${text.slice(end, end + 20)}`.replace(/\n/g, '⏎');
       const elsewhere = lintParagraph(text, o.script, wcOn(o.generator)).filter((f) => DETECTING_RULES[o.generator.cls].includes(f.ruleId)).slice(0, 5).map((f) => text.slice(f.start, f.end));
       // For a slipped character: why the model missed it (the right character is the untouched text's).
-      const why = o.generator.cls === 'wrong-character' ? `\n    why: ${slipMissReason(text, start, o.injection.base[start])}` : '';
+      const why = o.generator.cls === 'wrong-character' ? `\n    why: ${slipMissReason(text, start, o.injection.base[start])}${sentenceTag(o)}` : '';
       if (fullMisses && o.generator.scope !== 'document') appendFileSync(fullMisses, `${o.injection.text}\n`);
       console.log(`- ${o.paragraph.source.file} [${o.script}]${o.injection.frame ? ` {${o.injection.known ? '' : '*'}${o.injection.frame}}` : ''} ${o.injection.label.replace(/\n/g, '⏎')}\n    ${context}${elsewhere.length ? `   (the rule reports elsewhere: ${elsewhere.join(' | ')})` : ''}${why}`);
     }

@@ -2277,6 +2277,23 @@ describe('wrong-character model', () => {
     assert.deepEqual(at('按照自治区党委十一届十一次全会暨全区经济工作会议部署，总体要求是：着力稳就业、稳企业、稳市场、稳预期。'), []);
   });
 
+  it('finds the result complement 到 slipped after a verb, in a document that writes 道 inside its words (round 38)', () => {
+    const at = (text: string) => findingsOf('wrong-character', text).map((f) => [f.line, f.column, f.fix?.text ?? f.suggestions?.[0]?.text]);
+    // Injected into report text (eval:inject): 识到, 高到 with the verb's first character are official phrasing, 识道, 高道 are not.
+    assert.deepEqual(at('各位代表！我们也清醒地认识道，我区经济社会发展还存在不少老问题、新挑战。'), [[1, 14, '到']]);
+    assert.deepEqual(at('基本公共服务均等化水平明显提升，人均预期寿命提高道80岁以上，社会治理更高效。'), [[1, 25, '到']]);
+    // The document writes 道 in its words elsewhere (道路, 渠道): no writer's usage of a lone 道, still reported.
+    assert.deepEqual(at('人均预期寿命提高道80岁以上。\n加快农村道路建设，拓宽融资渠道，推进道路提质改造。'), [[1, 9, '到']]);
+    // As written in the reports: quiet.
+    assert.deepEqual(at('各位代表！我们也清醒地认识到，我区经济社会发展还存在不少老问题、新挑战。'), []);
+    assert.deepEqual(at('人均预期寿命提高到80岁以上。\n加快农村道路建设，拓宽融资渠道，推进道路提质改造。'), []);
+    // 道 in a word after the verb (增加道路, 提高道德), and 至, the formal written form of the complement: quiet.
+    assert.deepEqual(at('新增加道路里程120公里，全面提高道德素质和文明程度。'), []);
+    assert.deepEqual(at('人均预期寿命提高至80岁以上，城镇化率提高至65%。'), []);
+    // Inside a run an adverb may stand before the verb (已经|盗刷, People's Daily 2020): only a run's last character.
+    assert.deepEqual(at('防止盗刷金额扩大。对于已经盗刷的款项，应及时向公安机关报案。'), []);
+  });
+
   it('hovers show the evidence', () => {
     const [finding] = findingsOf('wrong-character', '大力培育发展大数局产业。');
     assert.match(finding.detail ?? '', /“据”（同音字，组成“数据”）：词语证据 \+\d/);

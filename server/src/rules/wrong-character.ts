@@ -1368,6 +1368,16 @@ function countInDocument(paragraphs: readonly { text: string }[], needle: string
 }
 
 /**
+ * May the recurrence of the written form in the document be the writer's own usage (the exemption of checkDocument)? Not
+ * for the result complement 到 (Candidate.complement, round 38: 提高道80岁): its written form is one character, checked to
+ * be in no word at the slip, and the document writes it inside its words elsewhere (道路, 渠道, 知道), which says nothing
+ * of its use as a complement; counted so, the exemption held back every one in a report.
+ */
+function recurrenceIsUsage(best: Correction): boolean {
+  return best.complement !== true;
+}
+
+/**
  * Does the document have the corrected word between the very neighbours of the suspect (民银行、
  * beside 民很行、 twice)? Then the writer knows the right form there, and the recurring written one is
  * a repeated (copied) slip, not a term of the writer's own.
@@ -1619,6 +1629,7 @@ const rule = defineRule({
         if (
           !RECURRENCE.off &&
           writtenCount >= 2 &&
+          recurrenceIsUsage(best) &&
           writtenCount * RECURRENCE_RATIO >= count(best.word) &&
           !writerUsesCorrection(count, paragraph.text, suspect, best) &&
           (RECURRENCE.copied || !copiedPhrase(count, paragraph.text, suspect, writtenCount) || seriesFrame(paragraphs, paragraph.text, suspect, (w) => wrongCharacterModel().hasWord(w)))

@@ -93,6 +93,11 @@ export interface Candidate {
    * dictionary words where the written character sits in none (人民群众盒新闻舆论): loneCandidates().
    */
   loneWord?: boolean;
+  /**
+   * Round 38: `right` is the result complement 到 after a verb, for a written character in no word there (提高道80岁):
+   * complementCandidates(). Set with loneWord.
+   */
+  complement?: boolean;
   /** Share (0–1) of the written character's use inside names (the larger of a pair's two). */
   nameShare: number;
   /**
@@ -410,6 +415,10 @@ const ASPECT_PARTICLES = '着了过';
 const LONE_WORD_BONUS = { value: 12 };
 /** The least cost (nats, the dictionary's characters) of a written character for loneCandidates(): a rare one (盒, 禾 10.9). */
 const LONE_WRITTEN_MIN_COST = 10;
+/** Round 38: the result complement (complementCandidates), and its formal written form, never a slip for it. */
+const COMPLEMENT = '到';
+const COMPLEMENT_CODE = COMPLEMENT.charCodeAt(0);
+const COMPLEMENT_VARIANT = '至'.charCodeAt(0);
 /**
  * Rare characters that are formal conjunctions of their own and stand between two names on purpose (海丝博览会暨海交会,
  * 表彰大会暨经验交流会): never a slip for a lone 及/和 (round 31, held-out provincial reports).
@@ -1471,6 +1480,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
       (found ??= []).push(candidate);
     }
     if (prev >= 0 && next >= 0 && this.lonePossible(code, row)) found = this.loneCandidates(run, index, row, minCharGain, found);
+    if (index >= 2 && index === run.length - 1 && this.complementPossible(code, row)) found = this.complementCandidates(run, index, minCharGain, found);
     return found ?? NONE;
   }
 
@@ -1485,6 +1495,63 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     let flag = this.loneFlags[code] ?? 1;
     if (flag === 0) flag = this.loneFlags[code] = FORMAL_CONJUNCTION_CODES[code] !== 1 && this.chars.getCode(code) >= LONE_WRITTEN_MIN_COST * 100 && this.loneRow(row) > 0 ? 2 : 1;
     return flag === 2;
+  }
+
+  /** By code unit: 0 not known yet, 1 no complement candidate (complementPossible), 2 one (its kind + 2). */
+  private readonly complementFlags = new Uint8Array(65536);
+  /**
+   * Round 38: whether complementCandidates() may offer the result complement 到 for the written character `code`
+   * (confusion row `row`): its row has 到, and it is not 至, the formal written form of the same complement (增加至, 提高至:
+   * a choice of style, never a slip; 182 of them on the clean folders). One array read per suspicious position once known.
+   */
+  private complementPossible(code: number, row: number): boolean {
+    let flag = this.complementFlags[code] ?? 1;
+    if (flag === 0) {
+      flag = 1;
+      const b = this.confusionBounds;
+      const units = this.confusionList.units;
+      for (let k = b[row * 6] ?? 0, end = b[row * 6 + 5] ?? 0; k < end && code !== COMPLEMENT_VARIANT; k++) {
+        if (units[k] === COMPLEMENT_CODE) flag = 2 + (k < (b[row * 6 + 1] ?? 0) ? 0 : k < (b[row * 6 + 3] ?? 0) ? 1 : 2);
+      }
+      this.complementFlags[code] = flag;
+    }
+    return flag >= 2;
+  }
+
+  /**
+   * Round 38: the result complement 到 for the last character of a run after a verb (增加道367家, 清醒地认识道，, 人均预期
+   * 寿命提高道80岁 → 到: slips of ECSpell put into report text; a report's complement is followed by the figure or the
+   * clause's end). It completes no word (增加到 is no dictionary word), so candidates() never offers it. Offered where the
+   * written character ends the run (the caller's test) and is in no dictionary word, a word of two characters or more ends
+   * just before it (the verb), and the window of the verb's two characters and 到 is official phrasing (增加到, 认识到,
+   * 提高到) while none of the windows over the written character is; the character model must pass it (minCharGain). On
+   * the clean folders (shared corpus, fixtures, every held-out and untouched set) no place but 至 meets this; inside a
+   * run, an adverb before a verb did once (已经盗刷的款项: 已经到), hence the run's end. Scored as a lone function character
+   * (loneWord).
+   */
+  private complementCandidates(run: string, index: number, minCharGain: number, found: Candidate[] | undefined): Candidate[] | undefined {
+    const code = run.charCodeAt(index);
+    const d = COMPLEMENT_CODE;
+    if (found && offers(found, d)) return found;
+    if (this.trigrams.getWith(run, index - 2, index + 1, index, d) < 0 || this.phraseWindows(run, index, code) > 0) return found;
+    const prev = run.charCodeAt(index - 1);
+    const charGain = Math.log(this.charRatio(prev, d)) - Math.log(this.charRatio(prev, code));
+    if (!(charGain >= minCharGain)) return found;
+    if (this.insideWord(run, index) || !this.wordEndsAt(run, index)) return found;
+    const from = Math.max(0, index - WINDOW);
+    const to = Math.min(run.length, index + WINDOW + 1);
+    const segGain = this.segmentRange(run, from, to, -1, 0) - this.segmentRange(run, from, to, index, d);
+    const kind = KINDS[(this.complementFlags[code] ?? 2) - 2] ?? 'shape';
+    const phraseGain = this.phraseWindows(run, index, d) * edgeWeight(run.length, index);
+    (found ??= []).push({ index, wrong: run.charAt(index), right: COMPLEMENT, kind, segGain, charGain, phraseGain, realWord: false, loneWord: true, complement: true, nameShare: this.nameShareCode(code), setPhrase: false, contextFlip: false, realWordFlip: false, word: COMPLEMENT, wordStart: index });
+    return found;
+  }
+
+  /** A dictionary word (two characters or more, as written) ends just before run[index] (the left half of betweenWords). */
+  private wordEndsAt(run: string, index: number): boolean {
+    this.memoFor(run);
+    for (let start = Math.max(0, index - MAX_WORD); start + 2 <= index; start++) if (this.costAsWritten(run, start, index, this.startsAsWritten(run, start)) >= 0) return true;
+    return false;
   }
 
   /** Per confusion row, its lone function characters (LONE_WORD_CODES), each as code × 4 + kind (built on first use). */
