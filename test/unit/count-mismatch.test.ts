@@ -2,6 +2,8 @@ import { testRule } from '../helpers/ruleTester';
 
 testRule('count-mismatch', {
   valid: [
+    { text: '今天（11月14日），最高法、公安部、国家林草局联合发布5件涉鸟类保护刑事典型案例，依法严惩非法猎捕、杀害、收购、运输、出售野生鸟类等犯罪。', why: 'round 38, heldout-s38p (CCTV public-security items): the issuers before 联合发布 are not what is counted (5件 cases)' },
+    { text: '公安部、最高检联合通报5起侵犯公民个人信息犯罪典型案例。', why: 'round 38: issuers before 通报, the cases counted' },
     { text: '美国和英国经济学家4月28日联合发表论文，通过研究中国、意大利和美国三个国家的疫情数据，发现中国实时播报的疫情数字符合本福德定律。', why: 'round 36 heldout-s36b2 (People\'s Daily 2020-05-10): 和 before 美国 joins the last of three countries (和美 is a word only before other characters)' },
     { text: '我们严格落实资金监管相关规定，配合建设单位、施工单位签订三方监管协议。', why: 'round 36 heldout-s36b2 (2020-05-20): 三方监管协议 names an agreement of three parties, the speaker among them' },
     { text: '建设宜居宜业和美乡村、特色小镇两个重点。', why: 'round 36: 和美乡村 is a word, not a conjunction: no list of three' },
@@ -97,6 +99,7 @@ testRule('count-mismatch', {
     { text: '1937年7月23日　　毛泽东发表《反对日本进攻的方针、办法和前途》，提出坚持抗战、反对投降，坚持团结、反对分裂，坚持进步、反对倒退三大政治口号。', why: 'round 33 heldout-s33t (中国共产党一百年大事记): three comma-parted groups, each a 、 pair, are the three slogans' },
   ],
   invalid: [
+    { text: '城东、城西3个治安检查站全部建成。', why: 'round 38: near the issuers before 发布: a plain list of places before a count of stations is still compared', errors: [{ line: 1, column: 6, messageId: 'fewerItems' }] },
     { text: '“2+3”六种疾病：高血压、糖尿病和结核病、肝炎、严重精神障碍。', why: 'round 36: near 海南 2024: six is neither four nor five, still found', errors: [{ line: 1, column: 6, messageId: 'fewerItems' }] },
     { text: '通过研究中国、意大利和美国四个国家的疫情数据，发现问题。', why: 'round 36: near 中国、意大利和美国三个国家: the three countries now read as three, a count of four is found', errors: [{ line: 1, column: 14, messageId: 'fewerItems' }] },
     { text: '配合建设单位、施工单位签订三方面工作。', why: 'round 36: near 三方监管协议: 三方面 is a count of aspects, still compared with the list', errors: [{ line: 1, column: 14, messageId: 'fewerItems' }] },

@@ -20,6 +20,8 @@ testRule('stray-space', {
     { text: '而中華民國遂與美、英、蘇同列世界四強。　蔣公於當日日記中記述了這件事。', why: 'held-out Presidential Office 1998: 挪抬 after a full stop' },
     { text: '自民國三十八年中央政府播遷台灣以來，實踐　中山先生的治國理想，締造出自由、民主、均富的台灣經驗。', why: 'held-out Presidential Office 1998: 挪抬 before 中山先生' },
     { text: '民國六十年代，復在　蔣故總統經國先生的領導下，毅然以最大的魄力推動十大建設。', why: 'held-out Presidential Office 1993: 挪抬 before 蔣故總統' },
+    { text: '春节期间全国治安秩序良好 5108场大型活动顺利举行', why: 'round 38, heldout-s38p (CCTV public-security items): a headline\'s second clause opens with a number and holds its own verb of an event held (举行)' },
+    { text: '全省公安机关开展夏季治安打击整治行动 1.2万起案件已破获', why: 'round 38: the verbs of cases solved (破获) in a headline\'s second clause' },
     { text: '两艘移民船在地中海沉没 24人死亡', why: 'held-out s28 (新闻联播 2024): a headline joins two clauses with a space; the second opens with a count of people' },
     { text: '伊拉克国际联盟驻地附近遭袭 1死多伤', why: 'held-out s28 (新闻联播 2021): the casualty clause of a headline' },
     { text: '2025年批准上市76款创新药 30款已纳入医保', why: 'held-out s28c (新闻联播 2026): the second clause, opened by a count, has its own predicate (已纳入)' },
@@ -240,6 +242,12 @@ testRule('stray-space', {
       why: 'an ASCII space before a number in a headline is still a slip',
       errors: [{ line: 1, column: 5, messageId: 'hanNumber' }],
       output: '全县开展2024年春季攻势',
+    },
+    {
+      text: '全市马拉松赛将于 5月举行',
+      why: 'round 38: 于 takes a number (将于5月), a space after it is a slip even in a headline whose clause holds 举行',
+      errors: [{ line: 1, column: 9, messageId: 'hanNumber' }],
+      output: '全市马拉松赛将于5月举行',
     },
     {
       text: '全年出动警力 7006人次',

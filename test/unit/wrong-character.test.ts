@@ -17,7 +17,7 @@ import { CollocationFilter, wordHash } from '../../server/src/text/wrong-charact
 import { pairBits, wordHash as toolWordHash } from '../../tools/word-collocations.mjs';
 import { ReportPhraseFilter } from '../../server/src/text/wrong-character-report-phrases';
 import { phraseBits } from '../../tools/report-phrases.mjs';
-import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameCharacter, numeralSlogan, tendingTo, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, nominalisedAfterZhiSuo, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, conversionSlogan, distributiveZhu, subsidiaryPrefix, ethnonymCharacter, verbOneVerb, adverbialYe, sharedTailListItem, beforeNowAndThen, sharedTailNextItem, chessMetaphor, villageName } from '../../server/src/text/wrong-character-phrasing';
+import { adaptFrame, alreadyBeforeVerb, administrativeLevel, cityCampaign, nameCharacter, numeralSlogan, tendingTo, alreadyCaused, attractSlogan, formalNumeral, fromToFrame, regionPosting, concessiveYe, nominalisedAfterZhiSuo, countNumeral, ethnicGroupName, eventBeforeTimeWord, fairAbbreviation, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, sharedTailAcrossConjunction, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, conversionSlogan, distributiveZhu, subsidiaryPrefix, ethnonymCharacter, verbOneVerb, adverbialYe, sharedTailListItem, beforeNowAndThen, sharedTailNextItem, chessMetaphor, villageName, areaBorder, sinceTime, besideForeignName } from '../../server/src/text/wrong-character-phrasing';
 
 testRule('wrong-character', {
   valid: [
@@ -2517,6 +2517,47 @@ describe('wrong-character: number-heavy People\'s Daily articles (round 36, held
     assert.equal(villageName(d, d.indexOf('弄'), '弄'), false);
     assert.deepEqual(fixes(a), []);
     assert.deepEqual(fixes(b), []);
+  });
+  it('knows the border of a province, city or county where a road section ends (area-border), not 世界 miswritten elsewhere', () => {
+    // round 38, heldout-s38p (CCTV public-security and traffic items): the section of a road up to the city border
+    const a = '京雄高速北京段全长27公里，其中六环路至市界段去年已开通，全线通车后对构建北京和雄安新区1小时交通圈、助力京津冀协同发展具有重要意义。';
+    assert.equal(areaBorder(a, a.indexOf('市界'), '市'), true);
+    const b = '车辆行驶至省界收费站时请减速慢行。';
+    assert.equal(areaBorder(b, b.indexOf('省界'), '省'), true);
+    const c = '中国日益走近市界舞台中央。';
+    assert.equal(areaBorder(c, c.indexOf('市界'), '市'), false);
+    const d = '要积极走向市界，参与国际竞争。';
+    assert.equal(areaBorder(d, d.indexOf('市界'), '市'), false);
+    assert.deepEqual(fixes(a), []);
+  });
+  it('knows 自 (since) before a date or year (since-time), not 自 for 字 before anything else', () => {
+    // round 38, heldout-s38p: a count ends the subject, then 自…以来
+    const a = '中缅双方持续深化执法合作，4.1万名犯罪嫌疑人被移交我方，电信网络诈骗发案数自2023年8月以来连续下降。';
+    assert.equal(sinceTime(a, a.indexOf('自'), '自'), true);
+    const b = '全市刑事警情数自今年起纳入考核。';
+    assert.equal(sinceTime(b, b.indexOf('自'), '自'), true);
+    const c = '加快推进数自化转型，大力发展实体经济。';
+    assert.equal(sinceTime(c, c.indexOf('自'), '自'), false);
+    assert.deepEqual(fixes(a), []);
+    assert.deepEqual(fixes(c), [[1, 6, '字']]);
+  });
+  it('knows a name joined to a transliterated foreign name (beside-foreign-name), not the same word in a clause', () => {
+    // round 38, heldout-s38p: the actors of a film festival's awards
+    const a = '最佳影片由龙飞执导的《走走停停》获得；范伟和米娅·梅尔策分获最佳男主角和最佳女主角。';
+    assert.equal(besideForeignName(a, a.indexOf('范伟'), a.indexOf('范伟') + 2), true);
+    const b = '安东尼·布林肯与王毅举行会谈。';
+    assert.equal(besideForeignName(b, b.indexOf('王毅'), b.indexOf('王毅') + 2), true);
+    const c = '进一步扩大减税降费政策的适用范伟，让更多企业受益。';
+    assert.equal(besideForeignName(c, c.indexOf('范伟'), c.indexOf('范伟') + 2), false);
+    assert.deepEqual(fixes(a), []);
+    assert.deepEqual(fixes(c), [[1, 16, '围']]);
+  });
+  it('keeps a verb word as written that the correction would break (left-word-as-written), not one after a conjunction', () => {
+    // round 38, heldout-s38p: 续写 before its object; ECSpell odw: 和亲权 is 和 + 侵权 miswritten, still corrected
+    const a = '全国公安机关坚决把握对党忠诚、服务人民、执法公正、纪律严明总要求，为续写社会长期稳定新篇章作出了突出贡献。';
+    assert.deepEqual(fixes(a), []);
+    const b = '实行垂直管理的行政执法机关自行确定本系统假冒伪劣和亲权行政处罚案件信息公开工作的机构层级。';
+    assert.deepEqual(fixes(b), [[1, 26, '侵']]);
   });
   it('knows a name right after an age N岁的 (person-name-after-age), not a name after anything else', () => {
     const a = '92岁的叶五妹就经常推着66岁腿脚不便的儿子来吃，已经一年多了。';

@@ -27,7 +27,7 @@ import { echoQuartet, setPhrasePun } from '../text/wrong-character-wordplay';
 import { beforeNationalZone, NATIONAL_ZONE_MARGIN } from '../text/wrong-character-zones';
 import { countWordsInTexts } from '../text/count-words';
 import { adverbialDiTaken, clauseEndPronoun, countryShortName, finalParticle, historySuffix, listMarkerNumeral, RELATION_WORDS, separableVerb, towardFrame, TYPE_SUFFIX_MARGIN, typeSuffixSwap } from '../text/wrong-character-grammar';
-import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, nominalisedAfterZhiSuo, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, ethnonymCharacter, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, totalAdverbPredicate, inInterleavedQuartet, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo, numeralSlogan, oneCharacterListItem, verbOneVerb, adverbialYe, sharedTailListItem, beforeNowAndThen, sharedTailNextItem, chessMetaphor, villageName } from '../text/wrong-character-phrasing';
+import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, nominalisedAfterZhiSuo, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, ethnonymCharacter, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, totalAdverbPredicate, inInterleavedQuartet, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo, numeralSlogan, oneCharacterListItem, verbOneVerb, adverbialYe, sharedTailListItem, beforeNowAndThen, sharedTailNextItem, chessMetaphor, villageName, areaBorder, sinceTime, besideForeignName } from '../text/wrong-character-phrasing';
 import { traditionalOnlySet } from '../text/script-chars';
 import { isHanAt } from '../text/chars';
 import { builtinTypoEntries } from '../text/typos';
@@ -346,6 +346,22 @@ function edgeStealsNeighbour(model: WrongCharacterModel, run: string, best: Corr
   const other = neighbourWordStart(model, run, best.index, best.wordStart);
   // The run as written must read that word whole (现有各类: 现有), not split it for a better one (人真实施: 真 实施).
   return other >= 0 && segmentWords(model, run).some(([start, end]) => start === other && end === other + 2);
+}
+
+/**
+ * 为续写社会长期稳定新篇章 (续写 → 解社会; round 38, heldout-s38p): a one-character correction whose word starts at the
+ * written character while the written character and its left neighbour make a dictionary word that the run, as written,
+ * reads whole (续写), and the corrected character would make none with that neighbour (续解): the writer's verb, the
+ * correction steals its second half for a word on the right. Not after a conjunction or preposition: 和亲 of
+ * 假冒伪劣和亲权 (→ 侵权, ECSpell odw) is a word only by accident of the segmentation, the 和 joins what follows.
+ */
+const FUNCTION_LEFT = '和与及或并同跟对向在于把被将为以从由给让使而';
+function leftWordAsWritten(model: WrongCharacterModel, run: string, best: Correction): boolean {
+  const i = best.index;
+  if (best.wrong.length !== 1 || best.right.length !== 1 || best.wordStart !== i || i < 1 || best.setPhrase) return false;
+  const left = run.charAt(i - 1);
+  if (FUNCTION_LEFT.includes(left) || !model.hasWord(left + best.wrong) || model.hasWord(left + best.right)) return false;
+  return segmentWords(model, run).some(([start, end]) => start === i - 1 && end === i + 1);
 }
 
 /** Negation adverbs: before a verb they negate it, and a word typed whole does not end in one. */
@@ -836,6 +852,9 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'shared-tail', why: '产业链和创新链: the second item copies the first one\'s last character (-phrasing)', quiet: (s) => sharedTailAcrossConjunction(s.text, s.at, s.best.wrong) },
   { name: 'shared-tail-next-item', why: '去程、回程: the head of a list item sharing its tail with the item after (-phrasing)', quiet: (s) => sharedTailNextItem(s.text, s.at, s.best.wrong) },
   { name: 'chess-metaphor', why: '全国一盘大棋: the 棋 of the 一盘棋 metaphor, its measure 盘 earlier in the clause (-phrasing)', quiet: (s) => chessMetaphor(s.text, s.at, s.best.wrong) },
+  { name: 'area-border', why: '六环路至市界段, 省界收费站: the border (界) of a province, city or county where a road section ends (-phrasing)', quiet: (s) => areaBorder(s.text, s.at, s.best.wrong) },
+  { name: 'since-time', why: '发案数自2023年8月以来: 自 (since) before a date or year (-phrasing)', quiet: (s) => sinceTime(s.text, s.at, s.best.wrong) },
+  { name: 'beside-foreign-name', why: '范伟和米娅·梅尔策分获: a name joined by 和/与/、 to a transliterated foreign name (-phrasing)', quiet: (s) => besideForeignName(s.text, s.wordStart, s.wordStart + s.best.word.length) },
   { name: 'village-name', why: '冶山镇高巷村: the second character of a village\'s name between its township\'s (…镇/乡) and 村 (-phrasing)', quiet: (s) => villageName(s.text, s.at, s.best.wrong) },
   { name: 'position-verb', why: '游离于企业和市场之外: a verb of position in a 于…之外 frame (-phrasing)', quiet: (s) => verbOfPositionFrame(s.text, s.at + s.best.wrong.length, s.best.wrong) },
   { name: 'event-before-time', why: '疫后经济, 灾后, 赛前: an event named before the 后/前 of a time word (-phrasing)', quiet: (s) => eventBeforeTimeWord(s.text, s.at, s.best.wrong, s.best.word) },
@@ -879,6 +898,7 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'national-zone-name', why: '石狮国家级渔港, 紫竹国家高新区: a place\'s name before the title of a national zone, unless the evidence is strong (-zones)', quiet: (s) => s.best.score < DEFAULT_THRESHOLDS.report + NATIONAL_ZONE_MARGIN && beforeNationalZone(s.text, s.wordStart + s.best.word.length) },
   { name: 'stolen-neighbour', why: '中心城区雨污合流: the corrected word takes its other character from a common word as written', quiet: (s) => stealsNeighbour(s.model, s.run, s.best) },
   { name: 'negation-before-word', why: '违法但未采取相关处置措施: a pair ending in a negation before the verb it negates, no word typed whole', quiet: (s) => negationBeforeWord(s.model, s.text, s.wordStart, s.best) },
+  { name: 'left-word-as-written', why: '为续写社会长期稳定新篇章: the written character ends a word with its left neighbour (续写) that the correction breaks', quiet: (s) => leftWordAsWritten(s.model, s.run, s.best) },
   { name: 'edge-stolen-neighbour', why: '，使现有各类人才: the edge pair is unseen because the neighbour starts a common word (现有)', quiet: (s) => edgeStealsNeighbour(s.model, s.run, s.best) },
   { name: 'conversion-slogan', why: '旱改水, 煤改气: the thing converted in an X改Y slogan (-phrasing)', quiet: (s) => conversionSlogan(s.model, s.text, s.at, s.best.wrong) },
   { name: 'adverbial-di-taken', why: '细心地深入地去发现: the adverbial 地 after a word of manner, not the 地 of 地区 (-grammar)', quiet: (s) => adverbialDiTaken(s.model, s.text, s.at, s.best.wrong, s.best.right, s.wordStart, s.best.word) },

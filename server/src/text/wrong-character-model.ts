@@ -2093,6 +2093,23 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
   }
 
   /**
+   * Round 38: a homophone word typed whole whose context flips to it (Candidate.contextFlip) short of the report threshold
+   * by no more than collocationBonus, where the clause's words go with it too: it is a collocation of collocationMin or
+   * more other words of the run (or of all of them, collocationAllMin or more) and the written word of none
+   * (pairCollocated, as collocated() asks of a single character's word: 打造急剧创新资源 → 集聚, 集聚 goes with 南京市,
+   * 打造, 创新, 资源; 达到耳机甲等水平 → 二级). The collocation flip (collocationFlips) already counts the clause's words for a
+   * homophone word whose windows do not flip; one whose windows flip was given no credit for them. Same readings only
+   * (a near reading is the weakest evidence: round 28). The correction with collocationBonus added, or undefined.
+   */
+  private flippedPairCollocated(run: string, index: number, candidate: Candidate, thresholds: Thresholds): Correction | undefined {
+    if (candidate.kind !== 'same' || !candidate.contextFlip || candidate.collocated === true || !candidate.realWord) return undefined;
+    const raw = evidenceScore(candidate, thresholds);
+    if (raw === undefined || raw + thresholds.collocationBonus < thresholds.report) return undefined;
+    if (!this.pairCollocated(run, index, candidate.right, thresholds)) return undefined;
+    return { ...candidate, collocated: true, score: raw + thresholds.collocationBonus };
+  }
+
+  /**
    * Whether the homophone word `right` for the written word run[index, index + 2) is a collocation of enough words of
    * the run and the written word of none (collocatedInstead, as collocated() asks of a single character).
    */
@@ -2157,7 +2174,7 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
     // the written character is one official texts use (more than RARE_OPENING_USES times) or, round 34, general text
     // commonly (COLLOCATED_FEW_COMMON_COST): an input method offers a common character for a reading, and a rare one is
     // mostly chosen (担任监誓人 is no 监事).
-    const few = !many && collocates >= thresholds.collocationFewMin && this.commonCharacter(run.charCodeAt(index), COLLOCATED_FEW_COMMON_COST) && candidate.kind === 'same' && candidate.word.length === 2 && raw + thresholds.collocationFewBonus >= thresholds.report;
+    const few = !many && collocates >= thresholds.collocationFewMin && this.commonCharacter(run.charCodeAt(index), COLLOCATED_FEW_COMMON_COST) && fewCollocationsKind(candidate) && candidate.word.length === 2 && raw + thresholds.collocationFewBonus >= thresholds.report;
     if (!many && !few) return undefined;
     const written = words.find(([start, end]) => start <= index && index < end);
     if (written !== undefined && this.collocations.collocation(run, words, wordHash(run, written[0], written[1]), written[0], written[1]).collocates > 0) return undefined;
@@ -2224,11 +2241,33 @@ export class WrongCharacterModel implements PhraseLookup, ContextLookup {
         if (!candidate) continue;
         const score = evidence(candidate, thresholds);
         if (score !== undefined) (found ??= []).push({ ...candidate, score });
+        else {
+          const collocated = this.flippedPairCollocated(run, index, candidate, thresholds);
+          if (collocated) (found ??= []).push(collocated);
+        }
       }
     }
     // Sorted stably, single characters before pairs at equal scores, as they always were.
     return found ? found.sort((a, b) => b.score - a.score) : NO_CORRECTIONS;
   }
+}
+
+/**
+ * Set phrasing windows (Candidate.phraseGain) a look-alike candidate must gain for collocated()'s 'few' (round 38).
+ */
+const LOOKALIKE_FEW_PHRASE = 2;
+
+/**
+ * Whether a single-character candidate's kind may take the few collocations of collocated() (Candidate.collocatedFew): a
+ * same-reading one, as since round 32 (an input method offers the common character of a reading); and, round 38
+ * (s38-wcshape), a look-alike whose three-character windows gain at least LOOKALIKE_FEW_PHRASE of official set phrasing
+ * (明确行政应诉工作联责分工 → 职责, 人大、政办的专门委员会 → 政协, 加强觉外代表人士队伍建设 → 党外: two each), and whose
+ * written character is in no dictionary word (Candidate.realWord: 网格化 is no 网络化, two windows though it gains). A look-alike
+ * is no choice of an input method, and the two words alone said 创新 for 抢新机, 学生 for 毕业学年, 且 for 并呈波浪式上升, 先进
+ * for 率先开行, 建设 for 中能建投 in clean text (no window, or one, each).
+ */
+function fewCollocationsKind(candidate: Candidate): boolean {
+  return candidate.kind === 'same' || (candidate.kind === 'shape' && !candidate.realWord && candidate.phraseGain >= LOOKALIKE_FEW_PHRASE);
 }
 
 /** The combined evidence for a candidate, or undefined when it does not reach the thresholds. */

