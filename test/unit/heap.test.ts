@@ -29,6 +29,22 @@ function child(which: string): void {
     const before = youngGenerationMB();
     allocateSurvivors();
     process.stdout.write(JSON.stringify({ before, after: youngGenerationMB() }));
+  } else if (which === 'compact') {
+    // Garbage strewn among survivors (one string in ten kept), as a large document's open leaves the old generation.
+    const oldSpace = () => getHeapSpaceStatistics().find((space) => space.space_name === 'old_space')!;
+    const gc = fullCollection();
+    let all: string[] = [];
+    for (let i = 0; i < 300_000; i++) all.push(`第${i}段：推动高质量发展。`.repeat(2));
+    gc(); // promoted to the old generation
+    const kept = all.filter((_, i) => i % 10 === 0);
+    all = [];
+    const before = oldSpace().space_size / 2 ** 20;
+    setImmediate(() => {
+      gc();
+      const { space_size: size, space_used_size: used } = oldSpace();
+      // A second plain collection by V8's own flags: compaction was for the first only.
+      process.stdout.write(JSON.stringify({ before, after: size / 2 ** 20, used: used / 2 ** 20, kept: kept.length }));
+    });
   } else if (which === 'collect') {
     const hasGlobalGc = typeof (globalThis as { gc?: unknown }).gc === 'function';
     const gc = fullCollection();
@@ -64,6 +80,15 @@ if (process.env.GONGWEN_HEAP_CHILD) {
 
     it('a full collection is available without --expose-gc (one function, reused) and frees what is unreachable', () => {
       assert.deepEqual(runChild('collect'), { hasGlobalGc: false, sameFunction: true, collected: true });
+    });
+
+    it('the full collection compacts: the old generation\'s pages of garbage are given back, with or without --expose-gc', () => {
+      for (const execArgv of [[], ['--expose-gc']]) {
+        const { before, after, used, kept } = runChild('compact', execArgv) as Record<string, number>;
+        assert.equal(kept, 30_000);
+        assert.ok(before > 3 * used, `before ${before} MB, used ${used} MB`);
+        assert.ok(after < 1.5 * used + 2, `after ${after} MB for ${used} MB used (before ${before} MB)`);
+      }
     });
 
     it('under --expose-gc it is global.gc itself', () => {

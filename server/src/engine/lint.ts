@@ -173,6 +173,10 @@ function firstStage(text: string, options: RuleListOptions, later: ReadonlySet<s
   const runners = cache ? [] : paragraphSlots.map((s) => directRunner(s.base, s.findings, s.annotations, s.errors));
   if (paragraphSlots.length || entries) {
     scratchResults.length = 0; // nothing of another lint's slots is copied into an entry
+    // The masked spans (sorted, merged), passed in step with the paragraphs: a paragraph none of them touches is its
+    // raw text, and its cache entry keeps that slice of the document's text rather than the lint's flat copy.
+    const spans = doc.maskedSpans;
+    let span = 0;
     for (const paragraph of paragraphs) {
       if (!cache || !entries) {
         // No cache: results stay absolute and go straight into the rule's lists (no result
@@ -182,7 +186,9 @@ function firstStage(text: string, options: RuleListOptions, later: ReadonlySet<s
         continue;
       }
       // The cache keeps results relative to their paragraph, so they survive edits above it.
-      const entry = cache.entry(paragraph.text);
+      while (span < spans.length && (spans[span]?.end ?? 0) <= paragraph.start) span++;
+      const masked = span < spans.length && (spans[span]?.start ?? 0) < paragraph.end;
+      const entry = cache.entry(paragraph.text, masked ? paragraph.text : paragraph.raw);
       entries.push(entry); // entries[p] is paragraph p's
       // Nothing found here by any rule last time: skip the per-rule loop (most paragraphs).
       if (entry.nothing) {

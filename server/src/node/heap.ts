@@ -20,17 +20,35 @@ export function stopYoungGenerationGrowth(): void {
   if (!semiSpaceSet()) setFlagsFromString('--semi-space-growth-factor=1');
 }
 
+/** True when the server was started with compaction on every full collection (then left on). */
+const compactionSet = () => process.execArgv.some((arg) => /^--(no-)?compact[-_]on[-_]every[-_]full[-_]gc\b/.test(arg));
+
 /**
- * A function that runs a full garbage collection: global.gc under --expose-gc, else the same function
- * from a new context once the flag is set (V8 installs gc() in contexts made after it).
+ * A function that runs a full garbage collection, compacting: global.gc under --expose-gc, else the same function
+ * from a new context once the flag is set (V8 installs gc() in contexts made after it). It is run once, after a large
+ * document's first diagnostics; without compaction V8 keeps the old generation's pages where the open's garbage lay
+ * among live objects (round 38, 10 MB document: old space 37 MB committed for 18.6 MB used), and with it they are given
+ * back. Compaction is switched on for that one collection only (--compact-on-every-full-gc, read by V8 at each full
+ * collection): the collections V8 starts itself keep their own heuristics.
  */
 export function fullCollection(): () => void {
   if (!collector) {
-    collector = (globalThis as { gc?: () => void }).gc;
-    if (!collector) {
+    let gc = (globalThis as { gc?: () => void }).gc;
+    if (!gc) {
       setFlagsFromString('--expose-gc');
-      collector = runInNewContext('gc') as () => void;
+      gc = runInNewContext('gc') as () => void;
     }
+    const full = gc;
+    collector = compactionSet()
+      ? full
+      : () => {
+          setFlagsFromString('--compact-on-every-full-gc');
+          try {
+            full();
+          } finally {
+            setFlagsFromString('--no-compact-on-every-full-gc');
+          }
+        };
   }
   return collector;
 }
