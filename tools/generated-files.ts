@@ -134,7 +134,7 @@ interface Measured {
   real: number;
 }
 
-const PRECISION_ANCHOR = '../precision.md#by-rule-the-untouched-provincial-reports-of-rounds-31-to-37';
+const PRECISION_ANCHOR = '../precision.md#by-rule-the-untouched-provincial-reports-of-rounds-31-to-38';
 
 /** The rows between `<!-- by-rule:start` and `<!-- by-rule:end -->` of docs/precision.md, by rule id. */
 function measuredByRule(precision: string): Map<string, Measured> {
@@ -153,7 +153,7 @@ function measuredByRule(precision: string): Map<string, Measured> {
 function measuredLine({ findings, real }: Measured): string {
   const zh = findings === 0 ? '没有提示' : real === findings ? `${findings} 处提示，全部属实` : `${findings} 处提示，${real} 处属实，${findings - real} 处误报`;
   const en = findings === 0 ? 'no findings' : real === findings ? `${findings} findings, all real` : `${findings} findings, ${real} real, ${findings - real} false alarms`;
-  return `实测（第 31—37 轮最后才读、读后才修的省级政府工作报告，383 万字）：${zh}（[逐条](${PRECISION_ANCHOR})） · Measured on 3.83 M characters of provincial reports read untouched (rounds 31–37): ${en}`;
+  return `实测（第 31—38 轮最后才读、读后才修的省级政府工作报告，434 万字）：${zh}（[逐条](${PRECISION_ANCHOR})） · Measured on 4.34 M characters of provincial reports read untouched (rounds 31–38): ${en}`;
 }
 
 /** A docs page: its title and facts lines come from meta (and the measured line from docs/precision.md); a page without the block gets one under its title. */
