@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { composeText, localize, RULES, validateConfig } from '../../server/src/engine';
 import { CONFIG_TEXTS } from '../../server/src/engine/validate';
+import { formatFileSize } from '../../server/src/engine/fileSize';
 import { CONFIG_FILE_TEXTS, PARSE_ERROR_TEXT } from '../../server/src/node/configFile-texts';
 import TAIWAN from '../../server/src/engine/messages.zh-tw.json';
 
@@ -58,6 +59,12 @@ describe('configuration problems under zh-TW (round 38)', () => {
     assert.equal(nested.zh, 'JSON 语法错误：此处应为英文冒号 :（未修改）');
     assert.equal(localize(nested, 'zh-TW'), 'JSON 語法錯誤：此處應為英文冒號 :（未修改）');
     assert.equal(localize(nested, 'en'), 'JSON syntax error: colon expected (not changed)');
+  });
+
+  it('a size under 1 K (a skip reason\'s limit): the word converted, the number as it is', () => {
+    const size = formatFileSize(1000);
+    assert.deepEqual([size.zh, size.en, localize(size, 'zh-TW')], ['1000 字节', '1000 bytes', '1000 位元組']);
+    assert.equal(localize(formatFileSize(20 * 1024 * 1024), 'zh-TW'), '20M');
   });
 
   it('every template of the configuration\'s texts is in the generated zh-TW table', () => {
