@@ -15,6 +15,10 @@ import { SCRIPT_NAMES } from '../server/src/text/script-names';
 import { CLI_TEXTS } from '../server/src/cli/texts';
 import { STYLISH_TEXTS } from '../server/src/formatters/stylish';
 import { IO_ERROR_WORDS } from '../server/src/node/textFile';
+import { CONFIG_TEXTS } from '../server/src/engine/validate';
+import { CONFIG_FILE_TEXTS, PARSE_ERROR_TEXT } from '../server/src/node/configFile-texts';
+import { HELP_TEXT } from '../server/src/cli/help-text';
+import { BYTES_TEXT } from '../server/src/engine/fileSize';
 
 type Read = (path: string) => string | undefined;
 
@@ -76,6 +80,8 @@ function taiwanMessages(rules: readonly Rule[]): string {
   texts.push(...Object.values(FIX_TITLE_TEXTS), ...Object.values(SERVER_TEXTS), ...Object.values(DIRECTIVE_TEXTS), ...Object.values(SCRIPT_NAMES));
   // The command line's own lines: its skip reasons, notes and errors, the stylish summary, the I/O errors' words.
   texts.push(...Object.values(CLI_TEXTS), ...Object.values(STYLISH_TEXTS), ...Object.values(IO_ERROR_WORDS));
+  // The configuration's problems (the CLI's and the editor's notice) and --help (round 38).
+  texts.push(...Object.values(CONFIG_TEXTS), ...Object.values(CONFIG_FILE_TEXTS), ...Object.values(PARSE_ERROR_TEXT), HELP_TEXT, BYTES_TEXT);
   const simplified = [...new Set(texts.map((text) => text.zh))].sort();
   return json(Object.fromEntries(simplified.map((zh) => [zh, toTaiwan(zh)])));
 }

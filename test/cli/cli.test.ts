@@ -201,6 +201,33 @@ describe('options', () => {
     assert.deepEqual([missing.code, missing.stderr], [2, 'gongwen-lint: 沒有與「nope.txt」相符的檔案\n']);
   });
 
+  it('--locale zh-TW: --help, usage errors and configuration errors in Taiwan Traditional Chinese, the user\'s words as written (round 38)', async () => {
+    const dir = tempTree({ 'a.txt': `${ERROR_LINE}\n`, 'bad/.gongwenrc.json': '{\n  "rules": {\n    "repeated-word" "off"\n  }\n}\n', 'bad/a.txt': `${ERROR_LINE}\n`, 'rule/.gongwenrc.json': '{ "rules": { "repeatd-word": "off" }, "maxFileSize": -1 }\n', 'rule/a.txt': `${ERROR_LINE}\n` });
+    const tw = (args: string[]) => run(['--locale', 'zh-TW', ...args], { cwd: dir });
+    const malformed = await tw(['bad/a.txt']);
+    assert.deepEqual([malformed.code, malformed.stderr], [2, `gongwen-lint: 設定錯誤：${path.join(dir, 'bad', '.gongwenrc.json')}:3:21: JSON 語法錯誤：此處應為英文冒號 :\n`]);
+    const unknownId = await tw(['rule/a.txt']);
+    assert.deepEqual([unknownId.code, unknownId.stderr], [2, [
+      `gongwen-lint: 設定錯誤：${path.join(dir, 'rule', '.gongwenrc.json')}:1:14: 未知規則「repeatd-word」（是不是「repeated-word」？）`,
+      `gongwen-lint: 設定錯誤：${path.join(dir, 'rule', '.gongwenrc.json')}:1:39: 「maxFileSize」須為正的位元組數，或帶單位 K、M、G 的大小（均按 1024 進位），如 "50M"`,
+      '',
+    ].join('\n')]);
+    assert.deepEqual(await tw(['--bogus', 'a.txt']), { code: 2, stdout: '', stderr: 'gongwen-lint: 未知選項 --bogus（用 --help 檢視用法）\n' });
+    assert.deepEqual(await tw(['--max-warnings', 'many', 'a.txt']), { code: 2, stdout: '', stderr: 'gongwen-lint: --max-warnings 須為不小於 -1 的整數，而不是「many」\n' });
+    assert.deepEqual(await tw(['--rule', 'repeatd-word:off', 'a.txt']), { code: 2, stdout: '', stderr: 'gongwen-lint: --rule：未知規則「repeatd-word」（是不是「repeated-word」？）\n' });
+    assert.deepEqual(await tw(['--format', '表格', 'a.txt']), { code: 2, stdout: '', stderr: 'gongwen-lint: 未知的輸出格式「表格」（可用：stylish、json、sarif、github）\n' });
+    const help = await tw(['--help']);
+    assert.equal(help.code, 0);
+    for (const text of ['用法：gongwen-lint [選項] [檔案 | 目錄 | 萬用字元]', '退出碼', '--format stylish|json|sarif|github', '--convert zh-Hans|zh-Hant|zh-TW|zh-HK 檔案', 'repeated-word, ']) {
+      assert.ok(help.stdout.includes(text), text);
+    }
+    assert.doesNotMatch(help.stdout, /[设认误码项规则错时帮个为显这]/);
+    // Simplified as it was, with the same user words.
+    assert.equal((await run(['--bogus', 'a.txt'], { cwd: dir })).stderr, 'gongwen-lint: 未知选项 --bogus（用 --help 查看用法）\n');
+    assert.match((await run(['rule/a.txt'], { cwd: dir })).stderr, /:1:14: 未知规则“repeatd-word”（是不是“repeated-word”？）\n/);
+    assert.match((await run(['-h'], { cwd: dir })).stdout, /^ {2}--locale zh\|zh-TW\|en {7}提示语言：简体中文/m);
+  });
+
   it('--version and --help', async () => {
     assert.deepEqual(await run(['--version']), { code: 0, stdout: `${VERSION}\n`, stderr: '' });
     const help = await run(['--help', '--locale', 'en']);

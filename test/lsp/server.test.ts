@@ -539,6 +539,29 @@ describe('language server: .gongwenrc.json in a workspace', () => {
     }
   });
 
+  it('a broken .gongwenrc.json under the zh-tw display language: the notice and every problem in it Traditional, the user\'s words as written (round 38)', async () => {
+    const work = mkdtempSync(path.join(dir, 'bad-tw-'));
+    const rc = path.join(work, '.gongwenrc.json');
+    writeFileSync(rc, '{\n  "rules": { "repeatd-word": "off", "repeated-word": ["warn", { "foo": 1 }] },\n  "terms": { "截止目前": 3 }\n}\n');
+    const file = path.join(work, 'a.txt');
+    writeFileSync(file, '广泛动员动员加强抢险救灾工作。');
+    const client = new TestClient({ workspaceFolder: work, locale: 'zh-tw' });
+    try {
+      await client.initialize();
+      const message = client.messages.next(() => true, 'showMessage');
+      await client.openFile(file);
+      const shown = (await message).message;
+      assert.ok(shown.startsWith('公文校對：設定檔有誤，已按預設設定校對。'), shown);
+      assert.ok(shown.includes(`${rc}:2:14: 未知規則「repeatd-word」（是不是「repeated-word」？）`), shown);
+      assert.ok(shown.includes(`${rc}:2:65: 規則「repeated-word」沒有選項「foo」（可用選項：minLength）`), shown);
+      assert.ok(shown.includes(`${rc}:3:14: 詞條「截止目前」須對應一個字串，或 { "to": 字串, "message"?: 字串 }`), shown);
+      // No simplified word is left outside the user's own (截止目前 is the same in both scripts).
+      assert.doesNotMatch(shown, /[设认误则项须规词应对个为]/);
+    } finally {
+      await client.close();
+    }
+  });
+
   it('"allow this phrase" writes .gongwenrc.json and the finding disappears', async () => {
     const work = mkdtempSync(path.join(dir, 'allow-'));
     const file = path.join(work, 'draft.txt');

@@ -1,7 +1,8 @@
 // Command-line parsing: `--name value`, `--name=value`, `--no-x` flags, positional files, and `--` to end
 // options, split as node:util's parseArgs splits them (non-strict, with tokens). Errors are UsageErrors (exit 2).
 import type { Locale, Localized, Severity } from '../engine';
-import { parseLocale } from '../engine/messages';
+import { composeText, parseLocale } from '../engine/messages';
+import { CLI_TEXTS as T } from './texts';
 import { engine } from './engine';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../formatters';
 import type { ConvertTarget } from '../text/convert';
@@ -133,14 +134,14 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     const name = token.name;
     const negated = name.startsWith('no-') && isFlag(name.slice(3));
     if (isFlag(name) || negated) {
-      if (token.value !== undefined) throw new UsageError({ zh: `选项 --${name} 不带参数值`, en: `option --${name} takes no value` });
+      if (token.value !== undefined) throw new UsageError(composeText(T.takesNoValue, { name }));
       setFlag(options, negated ? name.slice(3) : name, !negated);
       continue;
     }
     if (!isValued(name)) throw unknownOption(arg);
     const value = token.value;
     if (value === undefined || (!token.inlineValue && value.startsWith('--'))) {
-      throw new UsageError({ zh: `选项 --${name} 缺少参数值`, en: `option --${name} needs a value` });
+      throw new UsageError(composeText(T.needsValue, { name }));
     }
     setValue(options, name, value);
   }
@@ -166,7 +167,7 @@ function setFlag(options: CliOptions, name: string, on: boolean): void {
 function setValue(options: CliOptions, name: string, value: string): void {
   switch (name) {
     case 'format':
-      if (!isFormatName(value)) throw new UsageError({ zh: `未知的输出格式“${value}”（可用：${FORMAT_NAMES.join('、')}）`, en: `unknown format "${value}" (use ${FORMAT_NAMES.join(', ')})` });
+      if (!isFormatName(value)) throw new UsageError(composeText(T.unknownFormat, { value, formats: listOf(FORMAT_NAMES) }));
       options.format = value;
       break;
     case 'stdin-filename': options.stdinFilename = value; break;
@@ -180,13 +181,13 @@ function setValue(options: CliOptions, name: string, value: string): void {
     case 'locale':
     {
       const locale = parseLocale(value);
-      if (!locale) throw new UsageError({ zh: `--locale 只能是 zh、zh-TW 或 en，而不是“${value}”`, en: `--locale must be zh, zh-TW or en, not "${value}"` });
+      if (!locale) throw new UsageError(composeText(T.badLocale, { value }));
       options.locale = locale;
       break;
     }
     case 'convert':
       if (!(CONVERT_TARGETS as readonly string[]).includes(value)) {
-        throw new UsageError({ zh: `--convert 的目标只能是 ${CONVERT_TARGETS.join('、')}，而不是“${value}”`, en: `--convert target must be one of ${CONVERT_TARGETS.join(', ')}, not "${value}"` });
+        throw new UsageError(composeText(T.badConvert, { value, targets: listOf(CONVERT_TARGETS) }));
       }
       options.convert = value as ConvertTarget;
       break;
@@ -204,11 +205,10 @@ function parseRuleOption(value: string): [string, Severity] {
   const { parseSeverity, ruleById, unknownRule, RULES } = engine();
   const severity = colon === -1 ? undefined : parseSeverity(value.slice(colon + 1).trim());
   if (!ruleById(id)) {
-    const message = unknownRule(id, RULES);
-    throw new UsageError({ zh: `--rule：${message.zh}`, en: `--rule: ${message.en}` });
+    throw new UsageError(composeText(T.ruleProblem, { problem: unknownRule(id, RULES) }));
   }
   if (!severity) {
-    throw new UsageError({ zh: `--rule ${value}：级别须为 off、info、warn 或 error，写作 规则:级别`, en: `--rule ${value}: severity must be off, info, warn or error, written id:severity` });
+    throw new UsageError(composeText(T.badRuleSeverity, { value }));
   }
   return [id, severity];
 }
@@ -218,7 +218,7 @@ function parseShard(value: string): { index: number; count: number } {
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
   if (!(index >= 1 && count >= 1 && index <= count)) {
-    throw new UsageError({ zh: `--shard 须写作 i/n，1 ≤ i ≤ n（如 2/4），而不是“${value}”`, en: `--shard must be i/n with 1 ≤ i ≤ n (e.g. 2/4), not "${value}"` });
+    throw new UsageError(composeText(T.badShard, { value }));
   }
   return { index, count };
 }
@@ -230,42 +230,42 @@ function parseShard(value: string): { index: number; count: number } {
 export function parseSize(value: string): number {
   const bytes = parseFileSize(value);
   if (bytes === undefined) {
-    throw new UsageError({
-      zh: `--max-file-size 须为正整数字节数，可带单位 K、M、G（也可写 KB、KiB 等，均按 1024 进位，如 500K、20M、1G），而不是“${value}”`,
-      en: `--max-file-size must be a positive whole number of bytes, optionally with a unit K, M or G (KB, KiB … also accepted, all powers of 1024: 500K, 20M, 1G), not "${value}"`,
-    });
+    throw new UsageError(composeText(T.badFileSize, { value }));
   }
   return bytes;
 }
 
 function integer(name: string, value: string, min: number): number {
   const n = /^-?\d+$/.test(value) ? Number(value) : NaN;
-  if (!(n >= min)) throw new UsageError({ zh: `--${name} 须为不小于 ${min} 的整数，而不是“${value}”`, en: `--${name} must be an integer ≥ ${min}, not "${value}"` });
+  if (!(n >= min)) throw new UsageError(composeText(T.badInteger, { name, min, value }));
   return n;
 }
 
+/** A list of names as each language writes one: a、b、c / a, b, c. */
+const listOf = (names: readonly string[]): Localized => ({ zh: names.join('、'), en: names.join(', ') });
+
 function unknownOption(arg: string): UsageError {
-  return new UsageError({ zh: `未知选项 ${arg}（用 --help 查看用法）`, en: `unknown option ${arg} (see --help)` });
+  return new UsageError(composeText(T.unknownOption, { arg }));
 }
 
 function check(o: CliOptions): void {
   if (o.fix && o.fixDryRun) {
-    throw new UsageError({ zh: '--fix 与 --fix-dry-run 只能选一个（前者写回文件，后者只在内存中修正）', en: '--fix and --fix-dry-run cannot be used together (the first writes the files, the second only fixes in memory)' });
+    throw new UsageError(T.fixAndDryRun);
   }
   if (o.stdin && o.fix) {
-    throw new UsageError({ zh: '--fix 不能与 --stdin 同用（没有文件可写回）；请改用 --fix-dry-run', en: '--fix cannot be used with --stdin (there is no file to write); use --fix-dry-run' });
+    throw new UsageError(T.fixWithStdin);
   }
   if (o.stdin && o.annotate) {
-    throw new UsageError({ zh: '--annotate 只用于 Word 文档文件，不能与 --stdin 同用', en: '--annotate works on Word document files and cannot be used with --stdin' });
+    throw new UsageError(T.annotateWithStdin);
   }
   if (o.stdin && o.patterns.length) {
-    throw new UsageError({ zh: '--stdin 时不能再给出文件', en: 'no files can be given with --stdin' });
+    throw new UsageError(T.filesWithStdin);
   }
   if (o.convert && (o.fix || o.fixDryRun || o.annotate)) {
     const flag = o.fix ? '--fix' : o.fixDryRun ? '--fix-dry-run' : '--annotate';
-    throw new UsageError({ zh: `--convert 只把转换后的全文写到标准输出，不能与 ${flag} 同用`, en: `--convert prints the converted text and cannot be used with ${flag}` });
+    throw new UsageError(composeText(T.convertWith, { flag }));
   }
   if (o.convert && !o.stdin && o.patterns.length !== 1) {
-    throw new UsageError({ zh: '--convert 需要恰好一个文件（或 --stdin）', en: '--convert needs exactly one file (or --stdin)' });
+    throw new UsageError(T.convertOneFile);
   }
 }

@@ -3,7 +3,7 @@
 import { dirname, resolve } from 'node:path';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Locale } from '../engine';
-import { localeFromTag, parseLocale } from '../engine/messages';
+import { localeFromTag, localize, parseLocale } from '../engine/messages';
 import { VERSION } from '../engine/version';
 import { FORMATTERS } from '../formatters';
 import { isWordFile } from '../docx/package';
@@ -65,7 +65,11 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
     if (options.convert) return await convert(options, io, cwd, locale);
     return await lintRun(options, io, cwd, locale, env);
   } catch (error) {
-    if (error instanceof UsageError) return fail(locale === 'en' ? error.text.en : error.text.zh);
+    if (error instanceof UsageError) {
+      // zh-TW from the table the engine hands over (a usage error may come before the run loaded it).
+      if (locale === 'zh-TW') engine();
+      return fail(localize(error.text, locale));
+    }
     // A configuration error comes from the engine's code (engine.ts), which is loaded then.
     const configError = engineIfLoaded()?.ConfigError;
     if (configError && error instanceof configError) {
@@ -99,7 +103,7 @@ function write(stream: OutputStream, text: string, code: number): number {
 }
 
 async function readStdin(io: CliIo): Promise<Buffer> {
-  if (!io.stdin) throw new UsageError({ zh: '没有可读的标准输入', en: 'no stdin to read' });
+  if (!io.stdin) throw new UsageError(CLI_TEXTS.noStdin);
   const chunks: Buffer[] = [];
   for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
   return Buffer.concat(chunks);

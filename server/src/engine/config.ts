@@ -2,7 +2,7 @@
 // defaults of the rules passed in (engine/index.ts passes the built-in ones). Never evaluates code.
 import type { Locale, Localized, ResolvedConfig, Rule, RuleSetting, ScriptSetting, Severity, TermEntry } from './types';
 import { parseFileSize } from './fileSize';
-import { localize } from './messages';
+import { composeText, localize } from './messages';
 import { parseSeverity, validateConfig as validateAgainstSchema, type ConfigProblem } from './validate';
 
 export { CONFIG_NOT_AN_OBJECT } from './validate';
@@ -42,12 +42,19 @@ export function validateConfig(raw: unknown, rules: readonly Rule[]): ConfigProb
   return validateAgainstSchema(raw, rules);
 }
 
+/** A problem after where it is (`file:3:5: `, `source: path: `): the place as written, the problem in zh-TW too. */
+const PROBLEM_AT: Localized = { zh: '{{where}}{{problem}}', en: '{{where}}{{problem}}' };
+
+export function problemAt(where: string, problem: Localized): Localized {
+  return composeText(PROBLEM_AT, { where, problem });
+}
+
 /** Throws a ConfigError listing every problem, naming `source`. */
 export function assertValidConfig(raw: unknown, source: string, rules: readonly Rule[]): GongwenConfig {
   const problems = validateConfig(raw, rules);
   if (problems.length) {
     const where = (p: ConfigProblem) => `${source}: ${p.path ? `${p.path}: ` : ''}`;
-    throw new ConfigError(problems.map((p) => ({ zh: `${where(p)}${p.message.zh}`, en: `${where(p)}${p.message.en}` })));
+    throw new ConfigError(problems.map((p) => problemAt(where(p), p.message)));
   }
   return raw as GongwenConfig;
 }

@@ -1,6 +1,7 @@
 // File sizes as people write and read them: "500K", "20M", "1G" (powers of 1024), the same forms for the
 // --max-file-size flag and the maxFileSize key of .gongwenrc.json, and the same forms in the messages that name a
 // size, so that a size shown in a message can be copied back into the flag or the config.
+import { composeText } from './messages';
 import type { Localized } from './types';
 
 /** A positive whole number of bytes with an optional unit K, M or G in any letter case, alone or as KB or KiB, or B. */
@@ -25,8 +26,11 @@ export function formatFileSize(bytes: number): Localized {
     const text = `${Number.isInteger(value) ? value : value.toFixed(1)}${UNITS[power - 1]}`;
     return { zh: text, en: text };
   }
-  return { zh: `${bytes} 字节`, en: `${bytes} bytes` };
+  return composeText(BYTES_TEXT, { bytes });
 }
+
+/** A size under 1 K (a template, so zh-TW converts the word: `npm run generate`, messages.zh-tw.json). */
+export const BYTES_TEXT: Localized = { zh: '{{bytes}} 字节', en: '{{bytes}} bytes' };
 
 /** The smallest size in the unit formatFileSize shows that lets `bytes` through: 71M for 70.4M. */
 export function fileSizeAtLeast(bytes: number): string {

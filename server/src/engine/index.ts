@@ -22,10 +22,10 @@ export { LintCache } from './cache';
 export type { LintOptions, LintResult, RuleListOptions, StagedLint } from './lint';
 export { applyEdits, applyFixes, type ApplyResult, type FixAllResult } from './fixes';
 export {
-  CONFIG_NOT_AN_OBJECT, ConfigError, configKey, parseSeverity, DEFAULT_MAX_FILE_SIZE, type ConfigProblem, type GongwenConfig,
+  CONFIG_NOT_AN_OBJECT, ConfigError, problemAt, configKey, parseSeverity, DEFAULT_MAX_FILE_SIZE, type ConfigProblem, type GongwenConfig,
 } from './config';
-export { fillTemplate, fixTitle, interpolate, localeFromTag, localize, parseLocale, taiwanText } from './messages';
-export { unknownRule } from './validate';
+export { composeText, fillTemplate, fixTitle, interpolate, localeFromTag, localize, parseLocale, taiwanText } from './messages';
+export { CONFIG_TEXTS, unknownRule } from './validate';
 export { ruleById, RULES } from '../rules';
 export { ruleDocsUrl, VERSION, REPOSITORY_URL } from './version';
 

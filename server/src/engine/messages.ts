@@ -1,4 +1,4 @@
-import type { Locale, Localized, MessageData } from './types';
+import type { Locale, Localized, MessageData, TextValue } from './types';
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/;
 
@@ -99,7 +99,27 @@ export function useTaiwanTable(table: Readonly<Record<string, string>>): void {
  */
 export function localize(text: Localized, locale: Locale): string {
   if (locale === 'en') return text.en;
-  return locale === 'zh-TW' ? (TAIWAN[text.zh] ?? text.zh) : text.zh;
+  if (locale !== 'zh-TW') return text.zh;
+  const parts = text.parts;
+  return parts ? fillTemplate(localize(parts.text, locale), valuesIn(parts.data, locale)) : (TAIWAN[text.zh] ?? text.zh);
+}
+
+function valuesIn(data: Readonly<Record<string, TextValue>>, locale: Locale): MessageData {
+  const values: MessageData = {};
+  for (const [name, value] of Object.entries(data)) values[name] = typeof value === 'object' ? localize(value, locale) : value;
+  return values;
+}
+
+/**
+ * A text of a table (its `{{name}}` placeholders) filled with values: the simplified and English strings at once, and
+ * the template and values kept (not enumerable) so localize() gives zh-TW from the table's converted template, the
+ * values as written (a value that is itself a text, in zh-TW too). How the configuration's and the command line's
+ * errors are built around the user's words (engine/validate.ts, node/configFile.ts, cli/args.ts).
+ */
+export function composeText(text: Localized, data: Readonly<Record<string, TextValue>>): Localized {
+  const composed: Localized = { zh: fillTemplate(text.zh, valuesIn(data, 'zh')), en: fillTemplate(text.en, valuesIn(data, 'en')) };
+  Object.defineProperty(composed, 'parts', { value: { text, data }, enumerable: false });
+  return composed;
 }
 
 /** The zh-TW form of a simplified string of the table, or the string itself. */

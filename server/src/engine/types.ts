@@ -20,7 +20,16 @@ export type Locale = 'zh' | 'zh-TW' | 'en';
 export interface Localized {
   zh: string;
   en: string;
+  /**
+   * A text built from a template of a table around values (messages.ts composeText): the template and the values,
+   * so zh-TW converts the template and leaves the values (a path, an option, a rule id) as written. Not enumerable:
+   * the text compares, prints and copies as `{ zh, en }` (a copy says the simplified text under zh-TW).
+   */
+  readonly parts?: { readonly text: Localized; readonly data: Readonly<Record<string, TextValue>> };
 }
+
+/** A value filled into a composed text: as written (a string or number) or itself a text in each language. */
+export type TextValue = string | number | Localized;
 
 /** Replace text[start, end) with `text`. Offsets are UTF-16 code units (JavaScript string indices). */
 export interface TextEdit {

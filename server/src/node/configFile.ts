@@ -6,10 +6,14 @@ import {
   applyEdits, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode,
   type Edit, type Node, type ParseError,
 } from 'jsonc-parser';
-import { ConfigError, CONFIG_NOT_AN_OBJECT, validateConfig, type GongwenConfig, type Localized } from '../engine';
+import { composeText, ConfigError, CONFIG_NOT_AN_OBJECT, problemAt, validateConfig, type GongwenConfig, type Localized } from '../engine';
 import { ioErrorText, writeFileAtomic } from './textFile';
+import { CONFIG_FILE_TEXTS, PARSE_ERROR_TEXT } from './configFile-texts';
 
 export { CONFIG_FILE_NAME, findConfigFile } from './configLookup';
+export { CONFIG_FILE_TEXTS, PARSE_ERROR_TEXT } from './configFile-texts';
+
+const T = CONFIG_FILE_TEXTS;
 
 /**
  * Read and validate a config file. Throws ConfigError with one line per problem,
@@ -21,17 +25,14 @@ export function loadConfigFile(file: string): GongwenConfig {
     bytes = readFileSync(file);
   } catch (error) {
     const why = ioErrorText((error as NodeJS.ErrnoException).code ?? String(error));
-    throw new ConfigError({ zh: `${file}：无法读取配置文件：${why.zh}`, en: `${file}: cannot read the configuration file: ${why.en}` });
+    throw new ConfigError(composeText(T.cannotRead, { file, why }));
   }
   let text = configText(file, bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // editors do not show the BOM: columns count without it
   const { root, errors } = parseConfigText(text);
   // allowEmptyContent is off, so an empty file is a syntax error (“此处应为值”): say what it is instead.
   if (text.trim() === '') {
-    throw new ConfigError({
-      zh: `${file}:1:1: 文件是空的；请写一个 JSON 对象，如 {}`,
-      en: `${file}:1:1: the file is empty; write a JSON object such as {}`,
-    });
+    throw new ConfigError(composeText(T.empty, { file }));
   }
   if (errors.length || !root) {
     // jsonc-parser reports one missing brace once per open object: keep each line once.
@@ -39,7 +40,7 @@ export function loadConfigFile(file: string): GongwenConfig {
     for (const e of errors) {
       const where = `${file}:${lineCol(text, e.offset)}: `;
       const problem = describeParseError(e);
-      lines.set(where + problem.en, { zh: where + problem.zh, en: where + problem.en });
+      lines.set(where + problem.en, problemAt(where, problem));
     }
     throw new ConfigError([...lines.values()]);
   }
@@ -49,7 +50,7 @@ export function loadConfigFile(file: string): GongwenConfig {
   if (problems.length) {
     throw new ConfigError(problems.map((p) => {
       const where = `${file}:${lineCol(text, nodeForPath(root, p.path)?.offset ?? root.offset)}: `;
-      return { zh: where + p.message.zh, en: where + p.message.en };
+      return problemAt(where, p.message);
     }));
   }
   return value as GongwenConfig;
@@ -68,7 +69,7 @@ export function addAllowPhrase(configPath: string, phrase: string): void {
     writeFileAtomic(configPath, `${JSON.stringify({ allow: [phrase] }, null, 2)}\n`);
     return;
   }
-  let text = configText(configPath, bytes, '（未修改）', ' (not changed)');
+  let text = configText(configPath, bytes, true);
   const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   if (bom) text = text.slice(1);
   if (text.trim() === '') text = '{}';
@@ -76,13 +77,13 @@ export function addAllowPhrase(configPath: string, phrase: string): void {
   if (errors.length || !root || root.type !== 'object') {
     const where = errors.length ? `${configPath}:${lineCol(text, errors[0].offset)}: ` : `${configPath}: `;
     const problem = errors.length ? describeParseError(errors[0]) : CONFIG_NOT_AN_OBJECT;
-    throw new ConfigError({ zh: `${where}${problem.zh}（未修改）`, en: `${where}${problem.en} (not changed)` });
+    throw new ConfigError(composeText(T.notChanged, { problem: problemAt(where, problem) }));
   }
   const allowNode = findNodeAtLocation(root, ['allow']);
   const current = allowNode ? (getNodeValue(allowNode) as unknown) : undefined;
   if (current !== undefined && !Array.isArray(current)) {
     const where = `${configPath}:${lineCol(text, allowNode!.offset)}: `;
-    throw new ConfigError({ zh: `${where}“allow”须为非空字符串的数组（未修改）`, en: `${where}"allow" must be an array of non-empty strings (not changed)` });
+    throw new ConfigError(composeText(T.notChanged, { problem: problemAt(where, T.allowArray) }));
   }
   if (Array.isArray(current) && current.includes(phrase)) return;
   const edit = Array.isArray(current) ? appendToArray(text, allowNode!, phrase) : addAllowProperty(text, root, phrase);
@@ -134,17 +135,14 @@ function indentOfLine(text: string, offset: number): string {
  * line: read as UTF-8, its allowed phrases and terms would be garbled and silently never match, and UTF-16 gave a
  * syntax error for every other character.
  */
-function configText(file: string, bytes: Buffer, zhSuffix = '', enSuffix = ''): string {
+function configText(file: string, bytes: Buffer, notChanged = false): string {
   // UTF-16 by its BOM, or without one (Set-Content -Encoding Unicode on some systems, an editor's “UTF-16 LE” without
   // BOM) by a zero byte: ASCII text in UTF-16 is every other byte zero, and JSON has none (valid UTF-8 may, so
   // isUtf8 alone passed it and the parser gave a syntax error per character).
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0));
   if (!utf16 && validUtf8(bytes)) return bytes.toString('utf8');
-  const was = utf16 ? { zh: ' UTF-16 编码', en: 'UTF-16' } : { zh: '其他编码（如 GBK/GB18030）', en: 'another encoding (such as GBK/GB18030)' };
-  throw new ConfigError({
-    zh: `${file}:1:1: 配置文件须为 UTF-8 编码，此文件是${was.zh}；请在编辑器中另存为 UTF-8${zhSuffix}`,
-    en: `${file}:1:1: the configuration file must be encoded in UTF-8, and this one is in ${was.en}; save it as UTF-8 in an editor${enSuffix}`,
-  });
+  const problem = composeText(T.notUtf8, { file, was: utf16 ? T.wasUtf16 : T.wasOther });
+  throw new ConfigError(notChanged ? composeText(T.notChanged, { problem }) : problem);
 }
 
 /** node:buffer's isUtf8 (Node ≥ 18.14), else a fatal TextDecoder. */
@@ -164,29 +162,11 @@ function parseConfigText(text: string): { root: Node | undefined; errors: ParseE
   return { root, errors };
 }
 
-const PARSE_ERROR_TEXT: Record<string, Localized> = {
-  InvalidSymbol: { zh: '无效的符号', en: 'invalid symbol' },
-  InvalidNumberFormat: { zh: '无效的数字', en: 'invalid number' },
-  PropertyNameExpected: { zh: '此处应为键名（键名须加英文双引号）', en: 'property name expected (keys need double quotes)' },
-  ValueExpected: { zh: '此处应为值', en: 'value expected' },
-  ColonExpected: { zh: '此处应为英文冒号 :', en: 'colon expected' },
-  CommaExpected: { zh: '此处应为英文逗号 ,', en: 'comma expected' },
-  CloseBraceExpected: { zh: '缺少右花括号 }', en: 'closing brace } expected' },
-  CloseBracketExpected: { zh: '缺少右方括号 ]', en: 'closing bracket ] expected' },
-  EndOfFileExpected: { zh: '此处应为文件结尾（顶层只能有一个值）', en: 'end of file expected (only one top-level value is allowed)' },
-  InvalidCommentToken: { zh: '无效的注释', en: 'invalid comment' },
-  UnexpectedEndOfComment: { zh: '注释没有结束', en: 'unterminated comment' },
-  UnexpectedEndOfString: { zh: '字符串没有结束（缺少英文双引号）', en: 'unterminated string' },
-  UnexpectedEndOfNumber: { zh: '数字没有结束', en: 'unterminated number' },
-  InvalidUnicode: { zh: '无效的 \\u 转义', en: 'invalid \\u escape' },
-  InvalidEscapeCharacter: { zh: '无效的转义字符', en: 'invalid escape character' },
-  InvalidCharacter: { zh: '字符串里有无效字符', en: 'invalid character in string' },
-};
 
 function describeParseError(error: ParseError): Localized {
   const code = printParseErrorCode(error.error);
   const text = PARSE_ERROR_TEXT[code] ?? { zh: code, en: code };
-  return { zh: `JSON 语法错误：${text.zh}`, en: `JSON syntax error: ${text.en}` };
+  return composeText(T.syntax, { what: text });
 }
 
 /** 1-based `line:column` of an offset; columns in UTF-16 code units like the editor's. */

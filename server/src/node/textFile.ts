@@ -6,7 +6,7 @@ import { isUtf8 } from 'node:buffer';
 import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Locale, Localized } from '../engine';
-import { localize } from '../engine/messages';
+import { composeText, localize } from '../engine/messages';
 import { decodeGb18030, encodeGb18030, legacyFormsOf, type LegacyForms } from './gb18030';
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-16le-nobom' | 'utf-16be-nobom' | 'gb18030';
@@ -42,8 +42,11 @@ export const IO_ERROR_WORDS: Record<string, Localized> = {
 /** An I/O error code as one clause: “权限不足（EACCES）”; an unlisted code as it is. */
 export function ioErrorText(code: string): Localized {
   const words = IO_ERROR_WORDS[code];
-  return words ? { zh: `${words.zh}（${code}）`, en: `${words.en} (${code})` } : { zh: code, en: code };
+  return words ? composeText(IO_ERROR_CLAUSE, { words, code }) : { zh: code, en: code };
 }
+
+/** The words and the code (no words to convert: not in the table). */
+const IO_ERROR_CLAUSE: Localized = { zh: '{{words}}（{{code}}）', en: '{{words}} ({{code}})' };
 
 /** ioErrorText's clause in `locale` (zh-TW: the words from the generated table, when it is loaded). */
 export function ioErrorClause(code: string, locale: Locale): string {
