@@ -378,3 +378,17 @@ testRule('repeated-word', {
     { text: '，地地有序推进。', why: 'at a clause head, but 有序 is a word: no distributive 有', errors: [{ line: 1, column: 2, text: '地地', messageId: 'repeatedChar' }], output: '，地有序推进。' },
   ],
 });
+
+// Round 38 (s38-rws38u): after the untouched reading (round 38's untouched provincial reports, untouched-s38u).
+testRule('repeated-word', {
+  valid: [
+    { text: '深入推进农业供给侧结构性改革，调整优化种植结构，推进农业由增产导向向提质导向转变、规模型向质量型转变。', why: '河北 2018: 导向 (ICU splits 导|向) + the preposition 向 of 由A向B转变' },
+    { text: '坚持问题导向向纵深推进改革。', why: 'a noun of orientation + 向 + object + a verb of change (推进)' },
+    { text: '推动文化产业发展方向向数字化转型。', why: '方向 + 向 + object + 转型' },
+  ],
+  invalid: [
+    { text: '坚持目标导向向和问题导向相统一。', why: '导向 + 向 with no preposition\'s object and verb of change after it: a slip', errors: [{ line: 1, column: 6, text: '向向', messageId: 'repeatedChar' }], output: '坚持目标导向和问题导向相统一。' },
+    { text: '推动制造业迈向向中高端迈进。', why: '迈向 carries the direction itself: the 向 typed twice, even before a verb of change', errors: [{ line: 1, column: 7, text: '向向', messageId: 'repeatedChar' }], output: '推动制造业迈向中高端迈进。' },
+    { text: '推动农业由增产导向向提质导向。', why: '由A导向向B导向 with no verb of change closing it: still reported', errors: [{ line: 1, column: 9, text: '向向', messageId: 'repeatedChar' }], output: '推动农业由增产导向提质导向。' },
+  ],
+});

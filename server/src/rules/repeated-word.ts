@@ -304,6 +304,11 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
   // 应当以特定时间段内行人一系列连续行为为标准 (a guiding case of the Supreme People's Court, heldout-s38c): the second 为 closes an
   // 以…为 frame (以X为Y, "take X as Y") whose 以 opens the clause, the first ends a word (行为); 本人为为 (人为 no word there) stays.
   if ((char === '为' || char === '為') && instrumentFrame(text, at) && dictionaryWordEndingAt(text, at + 1, 2, script)) return false;
+  // 推进农业由增产导向向提质导向转变 (河北 2018, round 38's untouched set): the first 向 ends a noun of orientation that ICU splits
+  // (导|向: 导向, 方向, 取向, 倾向, 动向, 流向, 意向), the second is the preposition of 由A向B转变 / 向B迈进 / 向B延伸. Only when a verb
+  // of change closes the clause after the preposition's object; 推动产业向向高端迈进 (业向 no word) and verbs that carry the
+  // direction already (走向向, 迈向向, 面向向, 转向向: the 向 typed twice) are still reported.
+  if (char === '向' && orientedNounBefore(text, at, script) && CHANGE_AFTER_TOWARD.test(text.slice(at + 2, at + 20))) return false;
   // 逐步实现“地地有本科教育”目标 (新疆 2024, round 37's untouched set): a one-character noun said twice for "every" (村村通, 县县有,
   // 户户通: content characters, never suspected) opening a quoted slogan or a clause, before 有/通 (every place has, every place is
   // reached). 地 is the one function character that is also such a noun; after a word (认真地地有序推进) it is still a slip.
@@ -343,6 +348,21 @@ function instrumentFrame(text: string, at: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the 向 at `at` ends a dictionary word of two to six characters that is a noun of orientation (导向, 方向, 取向, 倾向): not
+ * a verb that carries the direction itself (走向, 迈向, 面向, 转向, 奔向, 通向, 推向, 引向, 趋向, 指向, 投向, 朝向, 驶向, 飞向, 冲向).
+ */
+function orientedNounBefore(text: string, at: number, script: Script): boolean {
+  if (MOTION_BEFORE_XIANG.test(text.charAt(at - 1))) return false;
+  return dictionaryWordEndingAt(text, at + 1, 2, script);
+}
+const MOTION_BEFORE_XIANG = /[走迈邁奔通推引转轉趋趨指投朝面驶駛飞飛冲衝涌湧伸延倒偏一]/;
+/**
+ * The preposition 向's object (one to twelve characters, no pause) and a verb of change that closes it: 向提质导向转变, 向高端迈进,
+ * 向纵深推进, 向下游延伸, 向基层倾斜.
+ */
+const CHANGE_AFTER_TOWARD = /^[^，。；：！？、,;:!?\s]{1,12}?(?:转变|轉變|转型|轉型|转化|轉化|转移|轉移|迈进|邁進|推进|推進|延伸|拓展|拓宽|拓寬|发展|發展|升级|升級|跃升|躍升|提升|过渡|過渡|演进|演進|演变|演變|倾斜|傾斜|集中|集聚|聚集|靠拢|靠攏|看齐|看齊|跨越|深化|调整|調整|优化|優化|延展|挺进|挺進|进军|進軍|攀升)/;
 
 /** What stands before a distributive pair (“地地有…”): the head of a quotation or a clause. */
 const DISTRIBUTIVE_BEFORE = /[“‘「『，。；：、！？,;:]/;
