@@ -22,13 +22,13 @@ import { endsInstitution, institutionAround } from '../text/wrong-character-inst
 import { acceptedVariants, neighbourWordStart } from '../text/wrong-character-realword';
 import { segmentWords } from '../text/wrong-character-collocations';
 import { inPersonNameAfterAge, inPersonNameAfterTitle, inPhotoCredit, inSpeakerAfterQuote } from '../text/wrong-character-person-names';
-import { localTerm, policyJargon, riverName } from '../text/wrong-character-jargon';
+import { hotlineName, localTerm, policyJargon, riverName } from '../text/wrong-character-jargon';
 import { afterAnonymisedName, becauseAfterPartyRole, becauseNotDone, definedShortNames, fromDateFrame, inCaseTitleParty, inDefinedShortName, nameAfterPartyRole, placeholderParty, thatIsThisCase } from '../text/wrong-character-legal';
 import { echoQuartet, setPhrasePun } from '../text/wrong-character-wordplay';
 import { beforeNationalZone, NATIONAL_ZONE_MARGIN } from '../text/wrong-character-zones';
 import { countWordsInTexts } from '../text/count-words';
 import { adverbialDiTaken, clauseEndPronoun, countryShortName, finalParticle, historySuffix, listMarkerNumeral, RELATION_WORDS, separableVerb, towardFrame, TYPE_SUFFIX_MARGIN, typeSuffixSwap } from '../text/wrong-character-grammar';
-import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, nominalisedAfterZhiSuo, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, ethnonymCharacter, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, totalAdverbPredicate, inInterleavedQuartet, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo, numeralSlogan, oneCharacterListItem, verbOneVerb, adverbialYe, sharedTailListItem, beforeNowAndThen, sharedTailNextItem, chessMetaphor, villageName, areaBorder, sinceTime, besideForeignName } from '../text/wrong-character-phrasing';
+import { adaptFrame, adverbialDiBeforeHigh, alreadyCaused, attractSlogan, concessiveYe, nominalisedAfterZhiSuo, conversionSlogan, countNumeral, distributiveZhu, ethnicGroupName, ethnonymCharacter, eventBeforeTimeWord, fairAbbreviation, formalNumeral, fromToFrame, totalAdverbPredicate, inInterleavedQuartet, inRepeatedHeadQuartet, metalElement, rankVerbAfterNoun, reduplicationSeries, regionPosting, sharedTailAcrossConjunction, subsidiaryPrefix, urgentJi, verbOfPositionFrame, worldOrganisation, zodiacYear, cityCampaign, nameCharacter, alreadyBeforeVerb, administrativeLevel, tendingTo, numeralSlogan, oneCharacterListItem, verbOneVerb, adverbialYe, sharedTailListItem, beforeNowAndThen, sharedTailNextItem, chessMetaphor, villageName, areaBorder, sinceTime, besideForeignName, exceedsRoundNumber, afterReduplicatedAdverbialDi } from '../text/wrong-character-phrasing';
 import { traditionalOnlySet } from '../text/script-chars';
 import { isHanAt } from '../text/chars';
 import { builtinTypoEntries } from '../text/typos';
@@ -857,6 +857,8 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'that-is-this-case', why: '即本案一审被告人: 即 before 本案/本院, not 基本 (-legal)', quiet: (s) => thatIsThisCase(s.text, s.at, s.best.wrong) },
   { name: 'rank-verb', why: '企业数居全国第1位: a rank verb after a noun (-phrasing)', quiet: (s) => rankVerbAfterNoun(s.text, s.at, s.best.wrong.length, s.wordStart) },
   { name: 'count-numeral', why: '六方面工作: a numeral before a measure word (-phrasing)', quiet: (s) => countNumeral(s.text, s.at, s.best.wrong, s.best.right) },
+  { name: 'exceeds-round-number', why: '开行量均超千列: a round numeral (千/百/万/亿) after 超 and before a unit or measure word, not 超前 (-phrasing)', quiet: (s) => exceedsRoundNumber(s.text, s.at, s.best.wrong) },
+  { name: 'reduplicated-adverbial-di', why: '一环一环地抠: the verb after the adverbial 地 of a 一X一X地 / 一XX地 frame, not 地区 (-phrasing)', quiet: (s) => afterReduplicatedAdverbialDi(s.text, s.at, s.best.wrong) },
   { name: 'numeral-slogan', why: '“四室三站一场”, 两委一室: numeral + one-character noun units set side by side (-phrasing)', quiet: (s) => !s.best.setPhrase && s.best.phraseGain < SLOGAN_MAX_PHRASE && numeralSlogan(s.text, s.at, s.best.wrong) },
   { name: 'shared-tail', why: '产业链和创新链: the second item copies the first one\'s last character (-phrasing)', quiet: (s) => sharedTailAcrossConjunction(s.text, s.at, s.best.wrong) },
   { name: 'shared-tail-next-item', why: '去程、回程: the head of a list item sharing its tail with the item after (-phrasing)', quiet: (s) => sharedTailNextItem(s.text, s.at, s.best.wrong) },
@@ -916,6 +918,7 @@ const QUIETING_GUARDS: readonly QuietingGuard[] = [
   { name: 'repeated-head-quartet', why: '失能失智失独, 冬捕冬钓: a four-character slogan repeating its head (-phrasing)', quiet: (s) => inRepeatedHeadQuartet(s.model, s.text, s.at, s.best.wrong, s.best.right) },
   { name: 'interleaved-quartet', why: '强边固防 (强固 + 边防): a four-character slogan interleaving two words, its halves coined (-phrasing)', quiet: (s) => inInterleavedQuartet(s.model, s.text, s.at, s.best.wrong, s.best.right) },
   { name: 'total-adverb-predicate', why: '基本医疗费用全免。: a one-character predicate ending the clause after 全/均/都/皆, not 全面 (-phrasing)', quiet: (s) => totalAdverbPredicate(s.model, s.text, s.at, s.best.wrong, s.wordStart) },
+  { name: 'hotline-name', why: '12316资讯服务中心, 12345政务服务便民热线: the name of a service after its 12xxx hotline number, ending in 中心/热线/平台/电话 (-jargon)', quiet: (s) => hotlineName(s.text, s.at, s.best.wrong.length) },
   { name: 'local-term', why: '雨污分流, 通村公路, 忠庄、高桥、董公寺等, 市一院, 靖神铁路, 下九连圩: local jargon, place lists, numbered hospitals, routes named by two places, place characters (-jargon)', quiet: (s) => localTerm(s.model, s.text, s.at, s.best.wrong, s.best.right) },
   { name: 'one-word-character', why: '让传统产业迸发新活力: a look-alike character official texts use only inside the dictionary word it is written in (迸 of 迸发), not 开发', quiet: oneWordCharacter },
   { name: 'jargon-edge', why: '使纪法衔接: the corrected word (世纪) would take a character of a jargon term beside the slip (-jargon)', quiet: wordTakesJargon },

@@ -714,3 +714,32 @@ const FOREIGN_NAME_BEFORE = /·\p{Script=Han}{1,6}[和与及、]$/u;
 export function besideForeignName(text: string, wordStart: number, wordEnd: number): boolean {
   return FOREIGN_NAME_AFTER.test(text.slice(wordEnd, wordEnd + 9)) || FOREIGN_NAME_BEFORE.test(text.slice(Math.max(0, wordStart - 9), wordStart));
 }
+
+/** Round numerals a 超 (exceeding) counts with: 超千亿, 超百万, 超万人. */
+const ROUND_NUMERALS = new Set([...'千百万亿']);
+/** What follows 超 + a round numeral: a further unit or a measure word or count noun (超千亿元, 超千列, 超万人, 超亿吨). */
+const ROUND_COUNTED = new Set([...'千百万亿元个项条类种批次年位名家所座件部支套级期届轮场户台辆倍方列人吨亩米艘架只头篇册首款对美']);
+
+/**
+ * 开行量均超千列 (round 38, untouched-s38u 湖南 2025, read as 超前): is the written character a round numeral (千, 百, 万,
+ * 亿) right after 超 (exceeding) and before a further unit or a measure word (超千亿元, 超百万, 超万人, 超千列)? The
+ * clause counts past a round number; 超前 would leave the measure word without its number. 超千发展 (→ 超前发展) keeps
+ * its check: 发 is no measure.
+ */
+export function exceedsRoundNumber(text: string, at: number, wrong: string): boolean {
+  return wrong.length === 1 && ROUND_NUMERALS.has(wrong) && text.charAt(at - 1) === '超' && ROUND_COUNTED.has(text.charAt(at + 1));
+}
+
+/**
+ * 一条一条地捋，一环一环地抠 (round 38, untouched-s38u 宁夏 2014, 抠 read as 地区): is the written character the verb right
+ * after the adverbial 地 of a reduplicated frame 一X一X地 (一件一件地办, 一户一户地去) or 一XX地 (一步步地)? The frame
+ * makes 地 the adverbial particle, never the first character of a word (地区) with the verb after it. Without the frame
+ * (西部地抠 → 地区) the character keeps its check.
+ */
+export function afterReduplicatedAdverbialDi(text: string, at: number, wrong: string): boolean {
+  if (wrong.length !== 1 || text.charAt(at - 1) !== '地' || at < 4) return false;
+  const x = text.charAt(at - 2);
+  if (x === '一' || !isHanAt(text, at - 2)) return false;
+  if (text.charAt(at - 3) === '一' && text.charAt(at - 4) === x && text.charAt(at - 5) === '一') return true;
+  return text.charAt(at - 3) === x && text.charAt(at - 4) === '一';
+}
