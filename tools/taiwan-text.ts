@@ -53,6 +53,30 @@ export const TAIWAN_USAGE: readonly (readonly [string | RegExp, string])[] = [
   ['製表符', '定位字元'],
   ['啟用宏', '啟用巨集'],
   ['管道里', '管道裡'],
+  // Round 38 (wave three), read as a Taiwan editor would: OpenCC's twp cuts 正整数字节数 as 整數/字節 and leaves 字節
+  // (Taiwan: 位元組, as the other byte strings say); it gives 引數 (argument) for 参数, but an option's value is a
+  // 參數值; 文档文件 comes out 文件檔案 (a Word document: 文件); a list of files is a 檔案清單; the current directory is
+  // the 目前目錄; 查找 (find files, settings) comes out 查詢 (a query), Taiwan says 尋找; a call stack is a 呼叫堆疊.
+  ['字節', '位元組'],
+  ['引數', '參數'],
+  ['文件檔案', '文件'],
+  ['文件清單', '檔案清單'],
+  ['當前目錄', '目前目錄'],
+  ['查詢', '尋找'],
+  ['呼叫棧', '呼叫堆疊'],
+  // Code and editor words of the CLI's lines: a comment in code (JSON comments, disable comments) is a 註解; by hand is
+  // 手動; to create a file is 建立; --help is 說明; CPU cores are 核心; a line break is a 換行字元; braces and
+  // brackets are 大括號, 中括號; a Word field is a 功能變數; 匹配到文件 (matched files) reads 符合的檔案.
+  ['註釋', '註解'],
+  ['手工', '手動'],
+  ['新建', '建立'],
+  ['本幫助', '本說明'],
+  ['CPU 核數', 'CPU 核心數'],
+  ['換行符', '換行字元'],
+  ['花括號', '大括號'],
+  ['方括號', '中括號'],
+  ['跨越域', '跨越功能變數'],
+  ['沒有相符到檔案', '沒有符合的檔案'],
   // Taiwan quotation marks: 「」 outside, 『』 inside.
   ['“', '「'],
   ['”', '」'],
@@ -61,7 +85,7 @@ export const TAIWAN_USAGE: readonly (readonly [string | RegExp, string])[] = [
 ];
 
 /** Mainland words that must not be left in a Taiwan string (test/unit/generated.test.ts, client-texts.test.ts). */
-export const MAINLAND_WORDS = ['默認', '設置', '配置', '文檔', '程序', '信息', '修復', '擴充套件', '列表', '純文本', '錄入', '批註', '“', '”'];
+export const MAINLAND_WORDS = ['默認', '設置', '配置', '文檔', '程序', '信息', '修復', '擴充套件', '列表', '純文本', '錄入', '批註', '字節', '引數', '文件檔案', '文件清單', '當前目錄', '查詢', '呼叫棧', '註釋', '手工', '新建', '幫助', '換行符', '花括號', '方括號', '“', '”'];
 
 let cnToTw: ((text: string) => string) | undefined;
 

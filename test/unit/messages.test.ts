@@ -6,6 +6,7 @@ import { DIRECTIVE_TEXTS, lintDocument, RULES, type Localized } from '../../serv
 import { FIX_TITLE_TEXTS, fillTemplate, fixTitle, interpolate, localeFromTag, localize, parseLocale } from '../../server/src/engine/messages';
 import ZH_TW from '../../server/src/engine/messages.zh-tw.json';
 import { SERVER_TEXTS } from '../../server/src/lsp/texts';
+import { MAINLAND_WORDS } from '../../tools/taiwan-text';
 
 describe('interpolate', () => {
   const template = '中文里用了半角“{{mark}}”，应为全角“{{full}}”。';
@@ -81,6 +82,22 @@ describe('zh-TW messages (round 37: generated from the simplified ones, messages
       assert.deepEqual(placeholders(tw), placeholders(text.zh), text.zh);
       assert.ok(!/[“”]/.test(tw), `Taiwan quotation marks: ${tw}`);
     }
+  });
+
+  it('reads as Taiwan usage: no mainland word in any string (CLI, config, help included), 位元組 and 參數值 (round 38)', () => {
+    const table = ZH_TW as Record<string, string>;
+    for (const [zh, tw] of Object.entries(table)) {
+      for (const word of [...MAINLAND_WORDS, '字節', '引數值', '默認', '當前目錄', '註釋']) assert.ok(!tw.includes(word), `${word} in ${tw}`);
+      // 字节 is 位元組 throughout: the --max-file-size error and the config error say the same word.
+      if (zh.includes('字节')) assert.ok(tw.includes('位元組'), tw);
+    }
+    assert.equal(table['选项 --{{name}} 缺少参数值'], '選項 --{{name}} 缺少參數值');
+    assert.equal(table['“maxFileSize”须为正的字节数，或带单位 K、M、G 的大小（均按 1024 进位），如 "50M"'], '「maxFileSize」須為正的位元組數，或帶單位 K、M、G 的大小（均按 1024 進位），如 "50M"');
+    assert.ok(table['--max-file-size 须为正整数字节数，可带单位 K、M、G（也可写 KB、KiB 等，均按 1024 进位，如 500K、20M、1G），而不是“{{value}}”']?.startsWith('--max-file-size 須為正整數位元組數，'));
+    assert.equal(table['无效的注释'], '無效的註解');
+    // What must stay: quoted report words in messages (「分別」「其中」) and 數據 (a report's figures, not computer data).
+    assert.equal(table['“分别”前后数量不对应'], '「分別」前後數量不對應');
+    assert.equal(table['前后数据不一致'], '前後數據不一致');
   });
 
   it('fix titles: the document\'s own text stays as written (a misconversion fix names the simplified character it inserts)', () => {
