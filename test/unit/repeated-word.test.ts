@@ -392,3 +392,24 @@ testRule('repeated-word', {
     { text: '推动农业由增产导向向提质导向。', why: '由A导向向B导向 with no verb of change closing it: still reported', errors: [{ line: 1, column: 9, text: '向向', messageId: 'repeatedChar' }], output: '推动农业由增产导向提质导向。' },
   ],
 });
+
+// Round 38 (s38-rwrecall): the preposition 向 typed twice where ICU reads 向高 / 向社 as words, or after 面向/走向/转向.
+testRule('repeated-word', {
+  valid: [
+    { text: '承办单位曾于2019年6月13日向向某贵发出《解除合同通知书》。', why: 'heldout-s38c2: the second 向 is the surname (向某)' },
+    { text: '推进农业由增产导向向提质导向转变。', why: '导向 (a noun of orientation) + the preposition of 由A向B转变' },
+    { text: '公司向向导支付了全部费用。', why: '向导 (a guide) is a word of its own: 导支 is no word' },
+    { text: '我们一步一个脚印，逐步向向往的美好生活迈进。', why: '向往 is a word of its own: the preposition + 向往的生活' },
+    { text: '合作社向向日葵种植户发放补贴。', why: '向日葵 is a word of its own' },
+    { text: '他一向向群众虚心学习。', why: 'the adverb 一向, then the preposition' },
+    { text: '坚持问题导向向纵深推进改革。', why: 'a noun of orientation + 向 + object + a verb of change' },
+  ],
+  invalid: [
+    { text: '推动产业向向高端迈进。', why: 'ICU reads 向高 as a word; 业向 is none: the preposition typed twice', errors: [{ line: 1, column: 5, text: '向向', messageId: 'repeatedChar' }], output: '推动产业向高端迈进。' },
+    { text: '面向向社会公开招聘工作人员。', why: '面向 carries the direction itself', errors: [{ line: 1, column: 2, text: '向向', messageId: 'repeatedChar' }], output: '面向社会公开招聘工作人员。' },
+    { text: '我们走向向美好的未来。', why: '走向 + 向', errors: [{ line: 1, column: 4, text: '向向', messageId: 'repeatedChar' }], output: '我们走向美好的未来。' },
+    { text: '企业转向向新能源汽车发展。', why: '转向 + 向', errors: [{ line: 1, column: 4, text: '向向', messageId: 'repeatedChar' }], output: '企业转向新能源汽车发展。' },
+    { text: '积极向向上级汇报工作。', why: '向上 is only 向 + 上级: the preposition typed twice', errors: [{ line: 1, column: 3, text: '向向', messageId: 'repeatedChar' }], output: '积极向上级汇报工作。' },
+    { text: '加强与周边国家合作，向向东盟开放。', why: '向 + 东盟', errors: [{ line: 1, column: 11, text: '向向', messageId: 'repeatedChar' }], output: '加强与周边国家合作，向东盟开放。' },
+  ],
+});

@@ -325,6 +325,7 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
   if (EXTRA_WORDS.some((w) => right.startsWith(w)) || (!strict && dictionaryWordStartingAt(text, at + n, script)) || firstWord(right).length > n) {
     // The second copy starts a word. After a word ending in the same character that is a repeat
     // across a word boundary (应对|对外, 重要|要求); a lone pronoun or adverb before it is a slip (我|我们).
+    if (char === '向' && prepositionTypedTwice(text, at, script)) return true;
     return ORPHAN_SINGLES.has(char) && lastWord(text.slice(Math.max(0, at - WINDOW), at + n)).length <= n;
   }
   if (LEFT_WORDS.some((w) => w.endsWith(char) && text.slice(at + n - w.length, at + n) === w)) return false;
@@ -333,6 +334,8 @@ function isSingleSlip(text: string, at: number, char: string, script: Script): b
   // 学会, 协会), the second is the modal verb 会/會.
   // The second copy stands alone. Does the first copy end a longer word?
   if (left.length <= n) return true; // both alone: 所有|的|的
+  // 面向|向|社会, 走向|向|美好: a verb that carries the direction itself, then the preposition typed again (see prepositionTypedTwice).
+  if (char === '向' && prepositionTypedTwice(text, at, script)) return true;
   // 認為|為, 注意到|到 — but 目的|的 and 現在|在 are right, and so is 受不了|了.
   return strict && !(char === '了' && POTENTIAL_COMPLEMENT.test(left));
 }
@@ -356,6 +359,20 @@ function instrumentFrame(text: string, at: number): boolean {
 function orientedNounBefore(text: string, at: number, script: Script): boolean {
   if (MOTION_BEFORE_XIANG.test(text.charAt(at - 1))) return false;
   return dictionaryWordEndingAt(text, at + 1, 2, script);
+}
+/**
+ * 推动产业向向高端迈进, 面向向社会公开招聘 (round 38, s38-rwrecall): ICU reads 向高 / 向社 as words, so the second 向 looked like the
+ * start of a word and the pair was excused. 向 is the one preposition for which that is safe to undo (counted over every clean
+ * folder: 把把脉, 被被告, 被被害人, 对对外, 于于欢 are a preposition before a real word; 向向 only before the surname 向某 and after
+ * 导向): the 向 typed twice when the first copy ends no dictionary word (业向) or ends a verb that carries the direction itself
+ * (面向, 走向, 迈向, 转向), and the second copy starts no dictionary word, or starts one that is only 向 + a word (向社会, 向高端,
+ * 向上级: 社会, 高端, 上级 are words) — a word of its own (向导, 向往, 向日葵, 向阳村, 向家坝: 导支, 往的, 日葵 no words) holds the pair:
+ * 公司向向导支付, 逐步向向往的生活迈进 stay quiet. Not after the adverb 一向 (他一向向群众学习) nor before the surname 向某.
+ */
+function prepositionTypedTwice(text: string, at: number, script: Script): boolean {
+  if (text.charAt(at - 1) === '一' || text.charAt(at + 2) === '某') return false;
+  if (orientedNounBefore(text, at, script)) return false;
+  return !dictionaryWordStartingAt(text, at + 1, script) || dictionaryWordStartingAt(text, at + 2, script);
 }
 const MOTION_BEFORE_XIANG = /[走迈邁奔通推引转轉趋趨指投朝面驶駛飞飛冲衝涌湧伸延倒偏一]/;
 /**
